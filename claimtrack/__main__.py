@@ -1,0 +1,5 @@
+"""`python -m claimtrack` does what the `claimtrack` command does."""
+
+from claimtrack.cli import run
+
+run()
