@@ -181,7 +181,7 @@ def test_vocabulary_rejects_duplicates_and_bad_ratings() -> None:
     ok = Status("true", "Accurate.", final=True, rating=5)
     with pytest.raises(ModelError, match="listed twice"):
         Vocabulary([ok, ok], default="true")
-    with pytest.raises(ModelError, match="outside 1..5"):
+    with pytest.raises(ModelError, match=r"outside 1\.\.5"):
         Vocabulary([Status("true", "Accurate.", rating=9)], default="true")
     with pytest.raises(ModelError, match="'unverified' is not one of the statuses"):
         Vocabulary([ok])
