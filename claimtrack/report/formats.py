@@ -1,0 +1,169 @@
+"""Output formats: every tabulate table format, plus CSV, JSON, Markdown and one standalone HTML page.
+
+`FORMATS` lists every name a user may ask for. Two tabulate formats are left out on purpose:
+``unsafehtml`` and ``latex_raw`` pass cell text through unescaped, and claim text comes from articles
+nobody here wrote (a claim quoting ``<script>`` must show as text). ``markdown`` is tabulate's ``github``
+(a pipe table GitHub and most Markdown readers render); ``html`` is claimtrack's own page, not
+tabulate's bare ``<table>``.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import html
+import io
+from collections.abc import Sequence
+
+import attrs
+import tabulate as tabulate_module
+from tabulate import tabulate
+
+from claimtrack.report.errors import ReportError
+
+UNSAFE = ("unsafehtml", "latex_raw")
+"""tabulate formats refused: they do not escape cell text."""
+
+OWN = ("csv", "html", "json", "markdown")
+"""Formats claimtrack renders itself (or, for markdown, names differently)."""
+
+ALIASES = {"markdown": "github"}
+
+FORMATS: tuple[str, ...] = tuple(
+    sorted({f for f in tabulate_module.tabulate_formats if f not in UNSAFE} | set(OWN))
+)
+"""Every format name `claim_table`, `summary_table` and ``claimtrack report --format`` accept."""
+
+ASCII_ONLY = ("latex", "latex_booktabs", "latex_longtable")
+"""Formats whose readers cannot take the stance symbols (✔ ✘ •): they get ASCII marks instead."""
+
+
+def check_format(fmt: str) -> str:
+    """`fmt` if it is a known format; a `ReportError` naming it (and the nearest name) otherwise."""
+    if fmt in FORMATS:
+        return fmt
+    close = difflib.get_close_matches(fmt, FORMATS, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(FORMATS)})"
+    raise ReportError(f"unknown format '{fmt}'{hint}")
+
+
+def is_text_table(fmt: str) -> bool:
+    """Whether `fmt` is drawn by tabulate (everything but csv, json and html)."""
+    return fmt not in ("csv", "json", "html")
+
+
+def tabulate_name(fmt: str) -> str:
+    return ALIASES.get(fmt, fmt)
+
+
+def can_wrap(fmt: str) -> bool:
+    """Whether a cell in `fmt` may span several lines (tabulate's multiline formats)."""
+    return is_text_table(fmt) and tabulate_name(fmt) in tabulate_module.multiline_formats
+
+
+def header_padding(fmt: str) -> int:
+    """The room tabulate adds beside a heading: a column is never narrower than its heading plus this."""
+    return 0 if tabulate_name(fmt) == "pretty" else tabulate_module.MIN_PADDING
+
+
+def overhead(fmt: str, columns: int) -> int:
+    """Characters a `fmt` table adds to a line beyond its cell contents (borders, padding, separators)."""
+    probe = 12
+    drawn = text_table(["h"] * columns, [["x" * probe] * columns], fmt)
+    return max(len(line) for line in drawn.splitlines()) - probe * columns
+
+
+def text_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: str, *, align: Sequence[str] | None = None
+) -> str:
+    """A table drawn by tabulate; cells are text, never read as numbers; no spaces at line ends."""
+    drawn = tabulate(
+        [list(r) for r in rows],
+        headers=list(headers),
+        tablefmt=tabulate_name(fmt),
+        disable_numparse=True,
+        colalign=list(align) if align is not None else None,
+    )
+    return "\n".join(line.rstrip() for line in drawn.splitlines())
+
+
+def csv_text(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """RFC 4180 CSV with a heading row and LF line ends."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+@attrs.frozen
+class HtmlRow:
+    """One row of an HTML table: a CSS class ("claim", "evidence supports", ...), its cells, and for
+    some cells a link (column index -> url; only http and https urls become links)."""
+
+    cls: str
+    cells: tuple[str, ...]
+    links: tuple[tuple[int, str], ...] = ()
+
+
+@attrs.frozen
+class HtmlBlock:
+    """A heading (or none) and a table under it."""
+
+    heading: str | None
+    headers: tuple[str, ...]
+    rows: tuple[HtmlRow, ...]
+
+
+STYLE = """\
+body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 2em; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+tr.claim td { font-weight: 600; background: #fafafa; }
+tr.evidence td, tr.none td { font-size: 0.92em; }
+tr.supports td:first-child { color: #1a7f37; }
+tr.refutes td:first-child { color: #cf222e; }
+tr.none td { color: #777; font-style: italic; }
+tr.total td { font-weight: 600; border-top: 2px solid #888; }
+footer, .note { color: #555; font-size: 0.9em; }"""
+
+
+def _cell(text: str, link: str | None, tag: str) -> str:
+    body = html.escape(text)
+    if link and link.startswith(("https://", "http://")):
+        body = f'<a href="{html.escape(link, quote=True)}">{body}</a>'
+    return f"<{tag}>{body}</{tag}>"
+
+
+def html_page(title: str, blocks: Sequence[HtmlBlock], *, intro: str = "", footer: str = "") -> str:
+    """One standalone HTML page: inline style, no scripts, every piece of text escaped."""
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>\n{STYLE}\n</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{html.escape(title)}</h1>",
+    ]
+    if intro:
+        out.append(f'<p class="note">{html.escape(intro)}</p>')
+    for block in blocks:
+        if block.heading:
+            out.append(f"<h2>{html.escape(block.heading)}</h2>")
+        out.append("<table>")
+        out.append("<thead><tr>" + "".join(_cell(h, None, "th") for h in block.headers) + "</tr></thead>")
+        out.append("<tbody>")
+        for row in block.rows:
+            links = dict(row.links)
+            cells = "".join(_cell(text, links.get(i), "td") for i, text in enumerate(row.cells))
+            out.append(f'<tr class="{html.escape(row.cls, quote=True)}">{cells}</tr>')
+        out.append("</tbody>")
+        out.append("</table>")
+    if footer:
+        out.append(f"<footer>{html.escape(footer)}</footer>")
+    out.extend(["</body>", "</html>", ""])
+    return "\n".join(out)
