@@ -16,7 +16,7 @@ import attrs
 from claimtrack.model import Claim, Evidence
 from claimtrack.vocabulary import Vocabulary
 
-COLUMNS = ("id", "claim / evidence", "speaker / source", "outlet", "date", "status")
+COLUMNS = ("id", "claim", "speaker", "outlet", "date", "status")
 """Column headings of the claim table, in order."""
 
 MIN_ID = 7

@@ -69,7 +69,7 @@ class Layout:
     """
 
     group_by: str | None = None
-    known_ids: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    known_ids: tuple[str, ...] = ()
     articles: Mapping[str, str] = attrs.field(factory=dict)
     title: str = "claimtrack report"
     note: str = ""

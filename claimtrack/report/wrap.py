@@ -25,6 +25,7 @@ def share(
     keep theirs too, and the room they leave goes to the others.
     """
     floor = list(floors) if floors is not None else [0] * len(natural)
+    lowest = [min(natural[i], max(MIN_FLEX, floor[i])) for i in range(len(natural))]
     widths = list(natural)
     room = budget - sum(w for i, w in enumerate(natural) if i not in flexible)
     pending = dict(flexible)
@@ -36,14 +37,21 @@ def share(
         for i in sorted(fits):
             room -= natural[i]
             del pending[i]
-    if pending:
-        total_weight = sum(pending.values())
-        given = 0
-        for i in sorted(pending):
-            widths[i] = max(MIN_FLEX, floor[i], room * pending[i] // total_weight)
-            given += widths[i]
-        heaviest = max(sorted(pending), key=lambda i: pending[i])
-        widths[heaviest] += max(0, room - given)
+    if not pending:
+        return widths
+    total_weight = sum(pending.values())
+    for i, weight in pending.items():
+        widths[i] = max(lowest[i], room * weight // total_weight)
+    heaviest_first = sorted(pending, key=lambda i: (-pending[i], i))
+    excess = sum(widths[i] for i in pending) - room
+    for i in heaviest_first:  # over budget (floors pushed some up): take it back from the heaviest
+        take = max(0, min(excess, widths[i] - lowest[i]))
+        widths[i] -= take
+        excess -= take
+    for i in heaviest_first:  # rounding left room over: give it to the heaviest
+        give = max(0, min(-excess, natural[i] - widths[i]))
+        widths[i] += give
+        excess += give
     return widths
 
 
