@@ -1,0 +1,375 @@
+"""The claim store: a folder of YAML records that people and claimtrack both edit.
+
+Layout (docs/store.md)::
+
+    claimtrack.yaml          schema version and status vocabulary
+    articles/a-XXXX.yaml     an article's metadata and text hash
+    articles/a-XXXX.txt      the article's text, exactly, so claim offsets stay checkable
+    claims/c-XXXX.yaml       one claim: status, evidence, history, appearances
+
+Every write holds the store's lock, reads the files it changes afresh, refuses a file a person has
+broken, changes only the text that must change (`claimtrack.store.edit`) and replaces files atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import attrs
+
+from claimtrack.errors import ClaimtrackError, StoreError
+from claimtrack.ids import normalise, resolve_prefix, text_hash
+from claimtrack.model import Appearance, Article, Claim, Evidence, StatusChange
+from claimtrack.serialize import article_to_dict, claim_to_dict
+from claimtrack.store.atomic import write_atomic
+from claimtrack.store.cache import CACHE_DIR, ClaimCache, stat_key
+from claimtrack.store.config import CONFIG, config_text, read_config
+from claimtrack.store.edit import edit_claim
+from claimtrack.store.lock import LOCK_NAME, locked
+from claimtrack.store.query import Query
+from claimtrack.store.records import parse_article, read_claim, read_text, shown
+from claimtrack.store.yamlio import TEXT_LIMIT, dump
+from claimtrack.vocabulary import DEFAULT_VOCABULARY, Vocabulary
+
+ENV = "CLAIMTRACK_STORE"
+
+
+@attrs.frozen
+class AddResult:
+    """What `Store.add_article` did: which claims it recorded anew and which it found again elsewhere."""
+
+    article: str
+    article_added: bool
+    claims_added: tuple[str, ...] = ()
+    appearances_added: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """Whether any file was written."""
+        return self.article_added or bool(self.claims_added or self.appearances_added)
+
+
+def find_root(path: str | Path | None = None) -> Path:
+    """The store folder: `path` itself; else ``$CLAIMTRACK_STORE``; else the nearest one above the cwd."""
+    if path is None and os.environ.get(ENV):
+        path = os.environ[ENV]
+    if path is not None:
+        root = Path(path)
+        if not (root / CONFIG).is_file():
+            raise StoreError(
+                f"not a claimtrack store (no {CONFIG}); create one with `claimtrack init`", path=root
+            )
+        return root
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG).is_file():
+            return folder
+    raise StoreError(
+        f"no claimtrack store here or in any folder above (no {CONFIG}); "
+        f"use --store PATH, set {ENV}, or create one with `claimtrack init`"
+    )
+
+
+class Store:
+    """A claim store on disk. Open one with `Store.open`, create one with `Store.init`."""
+
+    def __init__(self, root: Path, vocabulary: Vocabulary) -> None:
+        self.root = root
+        self.vocabulary = vocabulary
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.root)!r})"
+
+    # ------------------------------------------------------------------------------------ opening
+
+    @classmethod
+    def init(cls, path: str | Path, *, vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> Store:
+        """Create a store in `path` (made if missing): configuration, folders, a .gitignore for the cache."""
+        root = Path(path)
+        if (root / CONFIG).exists():
+            raise StoreError("already a claimtrack store", path=root / CONFIG)
+        for folder in (root, root / "articles", root / "claims"):
+            folder.mkdir(parents=True, exist_ok=True)
+        ignore = root / ".gitignore"
+        lines = ignore.read_text(encoding="utf-8").splitlines() if ignore.exists() else []
+        wanted = [f"{CACHE_DIR}/", LOCK_NAME]
+        if any(w not in lines for w in wanted):
+            lines += ["# claimtrack: the repeated-open cache and the write lock", *wanted]
+            write_atomic(ignore, ("\n".join(lines) + "\n").encode())
+        write_atomic(root / CONFIG, config_text(vocabulary).encode())
+        return cls.open(root)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """The store at `path`; with no path, ``$CLAIMTRACK_STORE`` or the nearest store above the cwd."""
+        root = find_root(path)
+        return cls(root, read_config(root))
+
+    # ------------------------------------------------------------------------------------ reading
+
+    @property
+    def claims_dir(self) -> Path:
+        return self.root / "claims"
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.root / "articles"
+
+    def _claim_names(self) -> list[str]:
+        try:
+            return sorted(
+                e.name for e in os.scandir(self.claims_dir) if e.name.endswith(".yaml") and e.name[0] != "."
+            )
+        except FileNotFoundError:
+            return []
+
+    def _load_all(self) -> list[Claim]:
+        cache = ClaimCache.load(self.root)
+        now = time.time_ns()
+        claims: list[Claim] = []
+        names: set[str] = set()
+        try:
+            entries = list(os.scandir(self.claims_dir))
+        except FileNotFoundError:
+            entries = []
+        for entry in entries:
+            name = entry.name
+            if not name.endswith(".yaml") or name[0] == ".":
+                continue
+            names.add(name)
+            claim = cache.get(name, stat_key(entry.stat()))
+            if claim is None:
+                claim, _, key = read_claim(Path(entry.path))
+                cache.put(name, key, claim, now_ns=now)
+            claims.append(claim)
+        cache.keep_only(names)
+        cache.save()
+        return claims
+
+    def claims(
+        self,
+        *,
+        status: str | Iterable[str] | None = None,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        kind: str | None = None,
+        article: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        text: str | None = None,
+    ) -> list[Claim]:
+        """The claims matching every filter given, ordered by article and position in it.
+
+        `speaker`, `outlet` and `text` match case-insensitive parts of names and text; `status` one name
+        or several; `article` an article id or prefix the claim appears in; `since`/`until` the date it
+        was said (or, failing that, first published), inclusive.
+        """
+        article_id = resolve_prefix(article, self._article_ids(), what="article") if article else None
+        query = Query(status, speaker, outlet, kind, article_id, since, until, text)
+        found = [c for c in self._load_all() if query.matches(c)]
+        return sorted(found, key=lambda c: (c.article, c.spans[0], c.id))
+
+    def resolve(self, claim_id_or_prefix: str) -> str:
+        """The full id of the one claim whose id starts with the prefix given."""
+        return resolve_prefix(claim_id_or_prefix, (n[:-5] for n in self._claim_names()))
+
+    def get(self, claim_id_or_prefix: str) -> Claim:
+        """One claim, by id or unique id prefix."""
+        return read_claim(self._claim_path(self.resolve(claim_id_or_prefix)))[0]
+
+    def _claim_path(self, claim_id: str) -> Path:
+        return self.claims_dir / f"{claim_id}.yaml"
+
+    def _article_ids(self) -> list[str]:
+        try:
+            return sorted(p.stem for p in self.articles_dir.glob("*.yaml") if not p.name.startswith("."))
+        except FileNotFoundError:
+            return []
+
+    def articles(self) -> list[Article]:
+        """Every article's metadata (without its text, which `article` loads), ordered by id."""
+        return [self._read_article(i) for i in self._article_ids()]
+
+    def article(self, id_or_prefix: str) -> Article:
+        """One article by id or unique prefix, with its text."""
+        article_id = resolve_prefix(id_or_prefix, self._article_ids(), what="article")
+        record = self._read_article(article_id)
+        path = self.articles_dir / f"{article_id}.txt"
+        try:
+            text, _ = read_text(path, limit=TEXT_LIMIT)
+        except FileNotFoundError:
+            raise StoreError("the article's text file is missing", path=shown(path)) from None
+        return attrs.evolve(record, text=text)
+
+    def _read_article(self, article_id: str) -> Article:
+        path = self.articles_dir / f"{article_id}.yaml"
+        text, _ = read_text(path)
+        return parse_article(text, shown(path))
+
+    # ------------------------------------------------------------------------------------ writing
+
+    def _read_for_change(self, path: Path) -> tuple[Claim, str]:
+        """A claim file about to be changed, refused when a person left it broken."""
+        try:
+            claim, text, _ = read_claim(path)
+            self.vocabulary.get(claim.status)
+        except FileNotFoundError:
+            raise StoreError("no such claim file", path=shown(path)) from None
+        except ClaimtrackError as e:
+            raise StoreError(
+                f"{e.message}; not changing the file (fix it by hand, then run `claimtrack check`)",
+                path=e.path or shown(path),
+                line=e.line,
+            ) from None
+        return claim, text
+
+    def _update(self, claim_id_or_prefix: str, make: Callable[[Claim], Claim]) -> Claim:
+        with locked(self.root):
+            path = self._claim_path(self.resolve(claim_id_or_prefix))
+            old, text = self._read_for_change(path)
+            new = make(old)
+            out = edit_claim(text, shown(path), old, new)
+            if out != text:
+                write_atomic(path, out.encode("utf-8"))
+            return new
+
+    def set_status(
+        self,
+        claim_id: str,
+        status: str,
+        *,
+        by: str | None = None,
+        note: str | None = None,
+        date: dt.date | None = None,
+    ) -> Claim:
+        """Move a claim to `status` (one of the vocabulary's), recording the change in its history."""
+        wanted = self.vocabulary.get(status)
+
+        def make(old: Claim) -> Claim:
+            if old.kind not in wanted.kinds:
+                raise StoreError(
+                    f"status '{status}' is for {', '.join(wanted.kinds)} claims; {old.id} is a {old.kind}"
+                )
+            step = StatusChange(date=date or dt.date.today(), from_=old.status, to=status, by=by, note=note)
+            return attrs.evolve(old, status=status, history=(*old.history, step))
+
+        return self._update(claim_id, make)
+
+    def add_evidence(self, claim_id: str, evidence: Evidence) -> Claim:
+        """Add an evidence item to a claim."""
+        return self._update(claim_id, lambda old: attrs.evolve(old, evidence=(*old.evidence, evidence)))
+
+    def add_article(self, article: Article) -> AddResult:
+        """Record an article (metadata, and its text beside it) and the claims found in it.
+
+        A claim already in the store (same speaker, same content) gains an appearance instead of a second
+        file; adding an article that is already recorded writes nothing.
+        """
+        if article.text is None:
+            raise StoreError(f"article {article.id} has no text to record")
+        if text_hash(article.text) != article.text_hash:
+            raise StoreError(f"article {article.id}: its text does not match its text_hash")
+        with locked(self.root):
+            return _Adder(self, article).run()
+
+
+def _same_claim(a: Claim, b: Claim) -> bool:
+    return normalise(a.speaker.name if a.speaker else "") == normalise(
+        b.speaker.name if b.speaker else ""
+    ) and normalise(a.text) == normalise(b.text)
+
+
+class _Adder:
+    """One `Store.add_article`: works out every file to write, then writes them."""
+
+    def __init__(self, store: Store, article: Article) -> None:
+        self.store = store
+        self.article = article
+        self.writes: list[tuple[Path, bytes]] = []
+        self.here = Appearance(
+            article=article.id, outlet=article.outlet, url=article.url, date=article.published
+        )
+
+    def run(self) -> AddResult:
+        article_added = self._article()
+        added: list[str] = []
+        seen_again: list[str] = []
+        unchanged: list[str] = []
+        done: set[str] = set()
+        for claim in self.article.claims:
+            if claim.id in done:
+                continue
+            done.add(claim.id)
+            outcome = self._claim(claim)
+            {"added": added, "appearance": seen_again, "unchanged": unchanged}[outcome].append(claim.id)
+        for path, data in self.writes:  # texts and articles first, so no claim points at nothing
+            write_atomic(path, data)
+        return AddResult(self.article.id, article_added, tuple(added), tuple(seen_again), tuple(unchanged))
+
+    def _article(self) -> bool:
+        a = self.article
+        record = self.store.articles_dir / f"{a.id}.yaml"
+        text_path = self.store.articles_dir / f"{a.id}.txt"
+        added = False
+        if text_path.exists():
+            existing, _ = read_text(text_path, limit=TEXT_LIMIT)
+            if text_hash(existing) != a.text_hash:
+                raise StoreError(
+                    "the recorded text differs from this article's (same id); not overwriting it",
+                    path=shown(text_path),
+                )
+        else:
+            self.writes.append((text_path, (a.text or "").encode("utf-8")))
+            added = True
+        if record.exists():
+            self.store._read_article(a.id)  # refuses a broken record rather than trusting it
+        else:
+            self.writes.append((record, dump(article_to_dict(a), path=shown(record)).encode("utf-8")))
+            added = True
+        return added
+
+    def _claim(self, claim: Claim) -> str:
+        store = self.store
+        path = store._claim_path(claim.id)
+        if not path.exists():
+            status = claim.status
+            if not claim.history and status == "unverified":
+                status = store.vocabulary.default
+            new = attrs.evolve(
+                claim,
+                status=status,
+                appearances=claim.appearances or (attrs.evolve(self.here, first=True),),
+            )
+            self.writes.append((path, dump(claim_to_dict(new), path=shown(path)).encode("utf-8")))
+            return "added"
+        old, text = store._read_for_change(path)
+        if not _same_claim(old, claim):
+            raise StoreError(
+                f"claim id {claim.id} is taken by a different claim (an id collision); not merging",
+                path=shown(path),
+            )
+        if self.article.id == old.article or any(a.article == self.article.id for a in old.appearances):
+            return "unchanged"
+        new = attrs.evolve(old, appearances=self._appearances(old))
+        self.writes.append((path, edit_claim(text, shown(path), old, new).encode("utf-8")))
+        return "appearance"
+
+    def _appearances(self, old: Claim) -> tuple[Appearance, ...]:
+        known = list(old.appearances)
+        if not known:
+            try:
+                source = self.store._read_article(old.article)
+                known = [Appearance(old.article, source.outlet, source.url, source.published, first=True)]
+            except (ClaimtrackError, OSError):
+                known = [Appearance(old.article, first=True)]
+        every = [*known, self.here]
+        dated = [a for a in every if a.date is not None]
+        first = min(dated, key=lambda a: a.date or dt.date.max) if dated else None
+        if first is None or any(a.first and a.date == first.date for a in known):
+            first = next((a for a in known if a.first), every[0])
+        return tuple(attrs.evolve(a, first=a is first) for a in every)
