@@ -29,6 +29,7 @@ from claimtrack.model import (
     StatusChange,
 )
 from claimtrack.serialize import article_from_dict, article_to_dict, claim_from_dict, claim_to_dict
+from claimtrack.store import Store
 from claimtrack.vocabulary import DEFAULT_VOCABULARY, Status, Vocabulary
 
 __version__ = "0.1.0"
@@ -53,6 +54,7 @@ __all__ = [
     "Speaker",
     "Status",
     "StatusChange",
+    "Store",
     "StoreError",
     "UnknownStatusError",
     "Vocabulary",
