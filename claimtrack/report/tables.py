@@ -42,6 +42,9 @@ SUMMARY_AXES = ("speaker", "outlet")
 TEXT_WEIGHTS = {1: 5, 2: 2, 3: 1}
 """Columns that wrap (claim text, speaker, outlet) and their share of the room: the claim gets most."""
 
+LONGEST_WORD = 16
+"""A speaker's or outlet's word up to this long is not broken across lines when the table is wrapped."""
+
 CSV_COLUMNS = (
     "row",
     "claim",
@@ -127,19 +130,27 @@ def _fit(blocks: list[list[Row]], fmt: str, width: int | None) -> list[list[tupl
     pad = formats.header_padding(fmt)
     floors = [len(h) + pad for h in COLUMNS]
     natural = list(floors)
+    words = list(floors)
     for block in blocks:
         for r in block:
             for i, cell in enumerate(r.cells):
                 natural[i] = max(natural[i], len(cell))
+                if i in TEXT_WEIGHTS and i != 1:  # names: keep whole words where it costs little
+                    longest = max((len(w) for w in cell.split()), default=0)
+                    words[i] = max(words[i], min(LONGEST_WORD, longest))
     budget = width - formats.overhead(fmt, len(COLUMNS))
-    widths = wrap.share(natural, budget, TEXT_WEIGHTS, floors)
+    widths = wrap.share(natural, budget, TEXT_WEIGHTS, words)
     return [
         [tuple(wrap.fill(c, widths[i]) for i, c in enumerate(r.cells)) for r in block] for block in blocks
     ]
 
 
-def _with_note(body: str, layout: Layout) -> str:
-    return f"{body}\n\n{layout.note}\n" if layout.note else f"{body}\n"
+def _with_note(body: str, layout: Layout, width: int | None = None) -> str:
+    if not layout.note:
+        return f"{body}\n"
+    lines = layout.note.splitlines()
+    note = "\n".join(wrap.fill(line, width) for line in lines) if width else layout.note
+    return f"{body}\n\n{note}\n"
 
 
 def claim_table(
@@ -171,13 +182,13 @@ def claim_table(
     if fmt == "html":
         return _claims_html(groups, blocks, layout)
     if not claims:
-        return _with_note("No claims match.", layout)
+        return _with_note("No claims match.", layout, width)
     fitted = _fit(blocks, fmt, width)
     parts = []
     for (heading, _), cells in zip(groups, fitted, strict=True):
         table = formats.text_table(COLUMNS, cells, fmt)
         parts.append(f"{heading}\n\n{table}" if heading else table)
-    return _with_note("\n\n".join(parts), layout)
+    return _with_note("\n\n".join(parts), layout, width)
 
 
 def _claims_json(groups: list[tuple[str | None, list[Claim]]], layout: Layout) -> str:
