@@ -6,8 +6,8 @@ decision reads a bounded window: the token before the mark (at most 30 character
 quotes, spaces, opening quotes and the next word. Time is therefore linear in the length of the text,
 whatever it holds (a megabyte of periods, of quotes, or without a space).
 
-What counts as an abbreviation is data (`claimtrack.rules.abbreviations`), carried by an
-`Abbreviations` value so a caller can pass its own.
+What counts as an abbreviation is data: the tables in `claimtrack.rules.abbreviations`, carried by an
+`Abbreviations` value (defined there, re-exported here) so a caller can pass its own.
 """
 
 from __future__ import annotations
@@ -15,9 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-import attrs
-
-from claimtrack.rules import abbreviations as tables
+from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
 
 __all__ = ["DEFAULT_ABBREVIATIONS", "Abbreviations", "paragraphs", "sentences"]
 
@@ -90,24 +88,6 @@ _SPACES_AND_BULLETS = re.compile(
     """,
     re.VERBOSE,
 )
-
-
-@attrs.frozen
-class Abbreviations:
-    """The tables the segmenter reads; see `claimtrack.rules.abbreviations` for what each one means.
-
-    An entry in lower case matches any capitalisation, an entry with capitals only that spelling. Extend
-    with `attrs.evolve(DEFAULT_ABBREVIATIONS, may_end=DEFAULT_ABBREVIATIONS.may_end | {"Gov't"})`.
-    """
-
-    never_final: frozenset[str] = attrs.field(default=tables.NEVER_FINAL, converter=frozenset)
-    may_end: frozenset[str] = attrs.field(default=tables.MAY_END, converter=frozenset)
-    before_number: frozenset[str] = attrs.field(default=tables.BEFORE_NUMBER, converter=frozenset)
-    sentence_starters: frozenset[str] = attrs.field(default=tables.SENTENCE_STARTERS, converter=frozenset)
-    min_words: int = tables.MIN_WORDS_BEFORE_FINAL_ABBREVIATION
-
-
-DEFAULT_ABBREVIATIONS = Abbreviations()
 
 
 def sentences(
@@ -280,12 +260,15 @@ def _period_ends(
         return False  # "1. The first item", "a. The first item"
     if _in(abbreviations.never_final, token):
         return False
-    if _in(abbreviations.may_end, token) or all(len(p) == 1 and p.isalpha() for p in token.split(".")):
-        word = _WORD.match(text, q, min(hi, q + _LOOK_AHEAD))
-        if word is None or word.group() not in abbreviations.sentence_starters:
-            return False  # "the U.S. Government", "George W. Bush"
-        return i - sentence > 80 or len(text[sentence:i].split()) >= abbreviations.min_words
-    return True
+    word = _WORD.match(text, q, min(hi, q + _LOOK_AHEAD))
+    following = word.group() if word else ""
+    if _in(abbreviations.usually_final, token):
+        ends = following not in abbreviations.continuations  # not "8 p.m. Tuesday", "8 p.m. ET"
+    elif _in(abbreviations.may_end, token) or all(len(p) == 1 and p.isalpha() for p in token.split(".")):
+        ends = following in abbreviations.sentence_starters  # not "the U.S. Government", "George W. Bush"
+    else:
+        return True
+    return ends and (i - sentence > 80 or len(text[sentence:i].split()) >= abbreviations.min_words)
 
 
 def _glued(text: str, i: int, sentence: int, hi: int) -> bool:
@@ -318,5 +301,10 @@ def _in(table: frozenset[str], token: str) -> bool:
 def _listed(abbreviations: Abbreviations, token: str) -> bool:
     return any(
         _in(table, token)
-        for table in (abbreviations.never_final, abbreviations.may_end, abbreviations.before_number)
+        for table in (
+            abbreviations.never_final,
+            abbreviations.may_end,
+            abbreviations.usually_final,
+            abbreviations.before_number,
+        )
     )

@@ -1,11 +1,12 @@
-"""Abbreviation tables read by the sentence segmenter (`claimtrack.parse.segment`). Data only.
+"""Abbreviation tables read by the sentence segmenter (`claimtrack.parse.segment`), and the frozen
+`Abbreviations` value that carries them. Data only: no logic lives here.
 
 How an entry is matched: the segmenter takes the word just before a period (without the period, so
 "U.S." is looked up as "U.S"). An entry written in lower case matches any capitalisation ("etc" matches
 "etc", "Etc", "ETC"); an entry written with capitals matches only that spelling ("Ill" is Illinois, but
 "ill." ends a sentence as any word does).
 
-The four tables answer one question each:
+The tables answer one question each:
 
 - `NEVER_FINAL`: abbreviations that always introduce something, so a period after them is never the end
   of a sentence ("Mr. Smith", "Sen. Warren", "e.g. wheat").
@@ -15,15 +16,23 @@ The four tables answer one question each:
   words ("At 5 a.m. Mr. Smith left" does not split after "a.m.").  Multi-letter initialisms not listed
   here ("E.U.", "U.S.A.") and single-letter initials ("George W. Bush", "you and I.") get the same
   treatment without being listed.
+- `USUALLY_FINAL`: abbreviations after which any capitalised word starts a new sentence, except one of
+  `CONTINUATIONS` ("at 8 p.m. Results" splits; "at 8 p.m. Tuesday" and "8 p.m. ET" do not). The
+  `MIN_WORDS_BEFORE_FINAL_ABBREVIATION` rule applies here too.
 - `BEFORE_NUMBER`: words that are abbreviations only when a number follows ("No. 2", "p. 55"); before a
   word they are ordinary words ("No. He left." splits). Any listed abbreviation, and any token that is
   not a plain word, never ends a sentence when a digit follows ("Jan. 5", "N°. 1026").
 - `SENTENCE_STARTERS`: capitalised words that usually begin a sentence rather than continue a name.
+- `CONTINUATIONS`: capitalised words that continue a sentence after a `USUALLY_FINAL` abbreviation.
 
-To extend: add to these sets, or build a `claimtrack.parse.segment.Abbreviations` with your own.
+To extend: add to these sets, or pass the segmenter an `Abbreviations` built with your own, e.g.
+``attrs.evolve(DEFAULT_ABBREVIATIONS, may_end=DEFAULT_ABBREVIATIONS.may_end | {"Gov't"})``.
+The value lives here rather than in the segmenter so that `claimtrack.rules` never imports the parser.
 """
 
 from __future__ import annotations
+
+import attrs
 
 NEVER_FINAL: frozenset[str] = frozenset(
     {
@@ -52,10 +61,8 @@ MAY_END: frozenset[str] = frozenset(
         "Jr", "Sr", "Esq", "Ph.D", "M.D",
         # Saint before a name, street after a number ("5th St."): both can be last in a sentence.
         "st", "ave", "blvd", "rd",
-        # "and so on" forms.
-        "etc", "al",
-        # Times of day: "at 6 p.m." often ends a sentence, "at 5 a.m. Monday" does not.
-        "a.m", "p.m",
+        # "Smith et al." can end a sentence.
+        "al",
         # Countries and blocs written with periods (others of this shape are recognised as initials).
         "U.S", "U.K", "U.N", "U.S.A", "E.U",
         # Months, AP style (May, June, July are never abbreviated).
@@ -66,6 +73,29 @@ MAY_END: frozenset[str] = frozenset(
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
         "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
         "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "D.C",
+    }
+)  # fmt: skip
+
+USUALLY_FINAL: frozenset[str] = frozenset(
+    {
+        # Times of day: "at 8 p.m. Results are due" ends, "at 8 p.m. Tuesday" and "8 p.m. ET" do not.
+        "a.m", "p.m",
+        # "etc." is rarely followed by anything but a new sentence.
+        "etc",
+    }
+)  # fmt: skip
+
+CONTINUATIONS: frozenset[str] = frozenset(
+    {
+        # Days and months follow a time: "8 p.m. Tuesday", "9 a.m. Sept. 12".
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        # Time zones: "8 p.m. ET", "8 p.m. Eastern".
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
+        "CET", "Eastern", "Central", "Mountain", "Pacific", "Atlantic",
     }
 )  # fmt: skip
 
@@ -105,3 +135,20 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 # A sentence ending in a MAY_END abbreviation must have at least this many words; shorter, the
 # abbreviation belongs to an opening phrase ("At 5 a.m. Mr. Smith went ...").
 MIN_WORDS_BEFORE_FINAL_ABBREVIATION: int = 4
+
+
+@attrs.frozen
+class Abbreviations:
+    """The tables above as one value, which the segmenter takes as `abbreviations=`."""
+
+    never_final: frozenset[str] = attrs.field(default=NEVER_FINAL, converter=frozenset)
+    may_end: frozenset[str] = attrs.field(default=MAY_END, converter=frozenset)
+    usually_final: frozenset[str] = attrs.field(default=USUALLY_FINAL, converter=frozenset)
+    before_number: frozenset[str] = attrs.field(default=BEFORE_NUMBER, converter=frozenset)
+    sentence_starters: frozenset[str] = attrs.field(default=SENTENCE_STARTERS, converter=frozenset)
+    continuations: frozenset[str] = attrs.field(default=CONTINUATIONS, converter=frozenset)
+    min_words: int = MIN_WORDS_BEFORE_FINAL_ABBREVIATION
+
+
+DEFAULT_ABBREVIATIONS = Abbreviations()
+"""The tables as written above."""
