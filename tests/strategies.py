@@ -116,3 +116,53 @@ articles = st.builds(
     dateline=st.none() | datelines,
     sections=st.lists(sections, max_size=3),
 )
+
+
+# Articles as the store records them: a real text, claims whose spans slice it and whose ids follow
+# claimtrack.ids (so the same sentence by the same speaker in two articles is one claim).
+_WORDS = ["the", "minister", "said", "prices", "rose", "by", "ten", "percent", "in", "April", "Tokyo"]
+_WORDS += ["Moscow", "talks", "will", "resume", "no", "on", "yes", "2016", "«quoted»", "“curly”", "café"]
+_NAMES = ["Igor Morgulov", "Sergei Lavrov", "Fumio Kishida", "the ministry"]
+
+
+@st.composite
+def stored_articles(draw: st.DrawFn, max_claims: int = 4) -> Article:
+    """An article with text, and claims (ids from `claim_id`) whose spans slice that text exactly."""
+    from claimtrack.ids import article_id, claim_id, text_hash
+
+    sentences = draw(
+        st.lists(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=10), min_size=1, max_size=6)
+    )
+    pieces: list[str] = []
+    places: list[tuple[int, int]] = []
+    offset = 0
+    for sentence_words in sentences:
+        sentence = " ".join(sentence_words).capitalize() + "."
+        places.append((offset, offset + len(sentence) - 1))
+        pieces.append(sentence)
+        offset += len(sentence) + 1
+    text = " ".join(pieces) + "\n"
+    meta = {
+        "title": draw(st.none() | st.sampled_from(["Talks", "Prices rise", "no"])),
+        "outlet": draw(st.none() | st.sampled_from(["Sputnik", "TASS", "The Japan Times"])),
+        "published": draw(optional_dates),
+        "url": draw(st.none() | st.just("https://example.org/a")),
+    }
+    aid = article_id(text, **meta)
+    chosen = draw(st.lists(st.sampled_from(range(len(places))), max_size=max_claims, unique=True))
+    found = []
+    for index in sorted(chosen):
+        start, end = places[index]
+        name = draw(st.none() | st.sampled_from(_NAMES))
+        content = text[start:end]
+        found.append(
+            Claim(
+                id=claim_id(name, content),
+                text=content,
+                spans=[(start, end)],
+                article=aid,
+                speaker=Speaker(name) if name else None,
+                said_on=meta["published"],
+            )
+        )
+    return Article(id=aid, text_hash=text_hash(text), text=text, claims=found, **meta)

@@ -1,0 +1,167 @@
+"""Surgical edits: the library changes only the lines that must change, and keeps a person's text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.errors import StoreError
+from claimtrack.model import Claim, Evidence, StatusChange
+from claimtrack.serialize import claim_to_dict
+from claimtrack.store.edit import edit_claim
+from claimtrack.store.records import parse_claim
+from claimtrack.store.yamlio import dump
+from tests import strategies
+
+HAND_WRITTEN = """\
+# Checked by the Tokyo desk; see the ticket FC-112 before changing anything.
+schema: 1
+id: c-0123456789
+status: researching   # waiting for the ministry's figures
+text: "Prices rose by ten percent in April"
+speaker:
+  name: Igor Morgulov
+  role: Deputy Foreign Minister
+
+article: a-0123456789
+spans: [[12, 47]]
+reviewer_notes: keep this key, claimtrack does not know it
+history:
+- date: 2016-04-02
+  from: unverified
+  to: researching
+  by: ana     # first look
+# evidence comes later
+evidence: []
+"""
+
+
+def _claim(text: str) -> Claim:
+    return parse_claim(text, "c.yaml")[0]
+
+
+def _changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
+    removed, added = [], []
+    for line in difflib.ndiff(before.splitlines(), after.splitlines()):
+        if line.startswith("- "):
+            removed.append(line[2:])
+        elif line.startswith("+ "):
+            added.append(line[2:])
+    return removed, added
+
+
+def test_status_change_touches_only_the_status_line_and_adds_history_lines() -> None:
+    old = _claim(HAND_WRITTEN)
+    step = StatusChange(date=dt.date(2016, 4, 9), from_="researching", to="false", by="ana", note="no: 2%")
+    new = attrs.evolve(old, status="false", history=(*old.history, step))
+    after = edit_claim(HAND_WRITTEN, "c.yaml", old, new)
+    removed, added = _changed_lines(HAND_WRITTEN, after)
+    assert removed == ["status: researching   # waiting for the ministry's figures"]
+    assert added == [
+        "status: 'false'   # waiting for the ministry's figures",
+        "- date: 2016-04-09",  # at the indentation the person's list uses
+        "  from: researching",
+        "  to: 'false'",
+        "  by: ana",
+        "  note: 'no: 2%'",
+    ]
+    # the new history item sits right after the old one, before the comment on the next key
+    lines = after.splitlines()
+    assert lines.index("  by: ana     # first look") + 1 == lines.index("- date: 2016-04-09")
+    assert _claim(after) == new
+    assert "reviewer_notes: keep this key, claimtrack does not know it" in lines
+
+
+def test_evidence_in_flow_style_is_replaced_by_a_block_list() -> None:
+    old = _claim(HAND_WRITTEN)
+    new = attrs.evolve(old, evidence=(Evidence(url="https://stat.go.jp/cpi", stance="refutes"),))
+    after = edit_claim(HAND_WRITTEN, "c.yaml", old, new)
+    removed, added = _changed_lines(HAND_WRITTEN, after)
+    assert removed == ["evidence: []"]
+    assert added[0] == "evidence:"
+    assert added[1] == "  - stance: refutes"
+    assert _claim(after) == new
+
+
+def test_nothing_changed_means_no_byte_changed() -> None:
+    old = _claim(HAND_WRITTEN)
+    assert edit_claim(HAND_WRITTEN, "c.yaml", old, old) == HAND_WRITTEN
+
+
+def test_a_key_missing_from_the_file_is_added_at_the_end() -> None:
+    text = "id: c-1\ntext: x   # short\nspans: [[0, 1]]\narticle: a-1"  # no status, no newline at the end
+    old = _claim(text)
+    new = attrs.evolve(old, status="true")
+    after = edit_claim(text, "c.yaml", old, new)
+    assert after.startswith(text + "\n")
+    assert _claim(after) == new
+
+
+def test_appending_after_a_block_scalar_keeps_its_value() -> None:
+    text = (
+        "id: c-1\ntext: x\nspans: [[0, 1]]\narticle: a-1\nhistory:\n"
+        "  - date: 2016-01-01\n    to: unverified\n    note: |\n      two\n      lines\n\n"
+        "evidence: []\n"
+    )
+    old = _claim(text)
+    step = StatusChange(date=dt.date(2016, 1, 2), to="true", from_="unverified")
+    new = attrs.evolve(old, status="true", history=(*old.history, step))
+    after = edit_claim(text, "c.yaml", old, new)
+    assert _claim(after) == new
+    assert "      lines\n  - date: 2016-01-02\n" in after
+
+
+def test_flow_mapping_files_are_refused() -> None:
+    text = "{id: c-1, text: x, spans: [[0, 1]], article: a-1}\n"
+    old = _claim(text)
+    with pytest.raises(StoreError, match="block mapping"):
+        edit_claim(text, "c.yaml", old, attrs.evolve(old, status="true"))
+
+
+_comments = st.sampled_from(["", "  # note", "   # ✓ checked"])
+
+
+@given(
+    strategies.claims.map(lambda c: attrs.evolve(c, id="c-0000000001")),
+    st.lists(_comments, min_size=25, max_size=25),
+    st.booleans(),
+)
+@settings(max_examples=80, deadline=None)
+def test_load_and_save_of_an_untouched_file_is_byte_identical(
+    claim: Claim, comments: list[str], blank: bool
+) -> None:
+    lines = dump(claim_to_dict(claim)).splitlines()
+    # decorate: a comment at the top, comments after some top-level scalar lines, a blank line
+    decorated = ["# a person's comment"]
+    for i, line in enumerate(lines):
+        plain_top_level = ":" in line and not line.startswith(" ") and not line.rstrip().endswith(":")
+        note = comments[i % len(comments)] if plain_top_level and "'" not in line and '"' not in line else ""
+        decorated.append(line + note)
+        if blank and i == 2:
+            decorated.append("")
+    text = "\n".join(decorated) + "\n"
+    try:
+        old = _claim(text)
+    except Exception:  # a comment glued to a folded text line: not a valid decoration, skip
+        return
+    assert edit_claim(text, "c.yaml", old, old) == text
+
+
+@given(strategies.claims.map(lambda c: attrs.evolve(c, id="c-0000000001")), strategies.changes)
+@settings(max_examples=80, deadline=None)
+def test_appending_history_to_a_generated_file_changes_only_added_lines(
+    claim: Claim, step: StatusChange
+) -> None:
+    text = dump(claim_to_dict(claim))
+    new = attrs.evolve(claim, status=step.to, history=(*claim.history, step))
+    after = edit_claim(text, "c.yaml", claim, new)
+    assert _claim(after) == new
+    removed, _ = _changed_lines(text, after)
+    old_lines = text.splitlines()
+    status_lines = [line for line in old_lines if line.startswith("status:")]
+    assert all(line in [*status_lines, "history: []"] or line.startswith("status") for line in removed)
