@@ -1,11 +1,34 @@
-"""Text -> Article with attributed claims. (Stub until the parser lands: finds no claims yet.)"""
+"""Text -> Article with attributed claims: who said what, via which outlet, when.
+
+`parse_article` is pure: no I/O, no printing, the same output for the same input. It reads the layout
+(`structure`), pairs quotation marks (`quotes`), finds attributions sentence by sentence (`attribute`),
+resolves speakers (`speakers`), adds outlets (`outlets`), kinds (`kinds`) and dates, and records the
+checkable sentences no one is credited with (`unattributed`). Every table it reads is in the `Rules`
+passed as `options` (`claimtrack.rules.DEFAULT_RULES` when none is given).
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
-from claimtrack.ids import article_id, text_hash
-from claimtrack.model import Article
+from claimtrack.errors import ModelError
+from claimtrack.ids import article_id, claim_id, text_hash
+from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
+from claimtrack.parse import segment
+from claimtrack.parse.attribute import Found, Reader
+from claimtrack.parse.dates import find_time_expressions
+from claimtrack.parse.kinds import kind_of
+from claimtrack.parse.outlets import chain
+from claimtrack.parse.quotes import find_quotes
+from claimtrack.parse.speakers import Cast
+from claimtrack.parse.structure import Layout, read_layout
+from claimtrack.parse.unattributed import checkable, clauses, splice_pattern
+from claimtrack.rules import DEFAULT_RULES, Rules
+
+__all__ = ["Rules", "parse_article"]
+
+Span = tuple[int, int]
 
 
 def parse_article(
@@ -15,16 +38,221 @@ def parse_article(
     outlet: str | None = None,
     published: dt.date | None = None,
     url: str | None = None,
-    options: object | None = None,
+    options: Rules | None = None,
 ) -> Article:
-    """Parse one article's text into an `Article` whose `claims` hold every claim found."""
-    del options
+    """Parse one article's text into an `Article` whose `claims` hold every claim found.
+
+    `options` is a `Rules` (the parser's vocabulary); `title`, `outlet`, `published` and `url` describe
+    the article when the caller knows them (a title found at the top of the text is used otherwise).
+
+    >>> article = parse_article("Prices rose 5% in May, the ministry said.")
+    >>> [(c.speaker.name, c.cue.text, c.text) for c in article.claims]
+    [('the ministry', 'said', 'Prices rose 5% in May')]
+    """
+    if options is not None and not isinstance(options, Rules):
+        raise TypeError(f"options must be a claimtrack.rules.Rules, not {type(options).__name__}")
+    rules = options or DEFAULT_RULES
+    aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
+    layout = read_layout(text, segment.paragraphs(text), title=title)
+    sentences: list[Span] = []
+    for s, e in layout.prose:
+        sentences.extend(segment.sentences(text, s, e, abbreviations=rules.abbreviations))
+    reader = Reader(text, rules, sentences, find_quotes(text, layout.prose))
+    found = reader.quote_claims()
+    covered = _Cover([span for f in found for span in f.covers()])
+    for sentence in sentences:
+        if not covered.overlaps(sentence):
+            claim = reader.reported(sentence)
+            if claim is not None:
+                found.append(claim)
+    found.sort(key=lambda f: f.start)
+    sections = _sections(text, layout, found, sentences, rules)
+    article = _Article(text, aid, layout, sections, outlet, published, rules)
+    claims = article.attributed(found) + article.unattributed(sentences, found)
+    claims.sort(key=lambda c: c.spans[0])
+    unique: dict[str, Claim] = {}
+    for c in claims:
+        unique.setdefault(c.id, c)
     return Article(
-        id=article_id(text, title=title, outlet=outlet, published=published, url=url),
+        id=aid,
         text_hash=text_hash(text),
-        title=title,
+        title=title or layout.title,
         outlet=outlet,
         published=published,
         url=url,
+        dateline=layout.dateline,
+        sections=tuple(sections),
         text=text,
+        claims=tuple(unique.values()),
     )
+
+
+class _Cover:
+    """Sorted, merged spans, for asking whether a sentence overlaps any of them."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        merged: list[Span] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.spans = merged
+        self.starts = [s for s, _ in merged]
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect.bisect_left(self.starts, span[1]) - 1
+        return i >= 0 and self.spans[i][1] > span[0]
+
+
+def _sections(text: str, layout: Layout, found: list[Found], sentences: list[Span], rules: Rules) -> list[Section]:
+    """The embedded stories, and the stretches a publication is credited with ("X wrote about C")."""
+    sections = list(layout.sections)
+    starts = [s for s, _ in sentences]
+    credited = [f for f in found if f.mention.kind == "outlet" and f.complement == "about"]
+    for n, f in enumerate(credited):
+        i = bisect.bisect_right(starts, f.start) - 1
+        start = sentences[i][0] if i >= 0 else f.start
+        outer = [s for s in layout.sections if s.start <= start < s.end]
+        end = outer[-1].end if outer else len(text)
+        if n + 1 < len(credited):
+            j = bisect.bisect_right(starts, credited[n + 1].start) - 1
+            end = min(end, sentences[j][0] if j >= 0 else credited[n + 1].start)
+        later = [s.start for s in layout.sections if s.start > start]
+        if later:
+            end = min(end, later[0])
+        sections.append(
+            Section(start=start, end=max(start, end), outlet=f.mention.name,
+                    published=outer[-1].published if outer else None)  # fmt: skip
+        )
+    sections.sort(key=lambda s: (s.start, -s.end))
+    return sections
+
+
+class _Article:
+    """Turns what was found into `Claim`s: names, outlets, dates, kinds."""
+
+    def __init__(
+        self,
+        text: str,
+        aid: str,
+        layout: Layout,
+        sections: list[Section],
+        outlet: str | None,
+        published: dt.date | None,
+        rules: Rules,
+    ) -> None:
+        self.text, self.aid, self.layout, self.sections = text, aid, layout, sections
+        self.outlet, self.published, self.rules = outlet, published, rules
+
+    def _context(self, offset: int) -> tuple[tuple[str, ...], dt.date | None]:
+        """The outlets a sentence at `offset` came through (innermost first) and its date anchor."""
+        holding = [s for s in self.sections if s.start <= offset < s.end]
+        holding.sort(key=lambda s: s.start, reverse=True)
+        names: list[str | None] = []
+        anchor = self.published
+        for s in holding:
+            names.append(s.outlet)
+            if s.dateline and s.dateline.outlet:
+                names.append(s.dateline.outlet)
+        if self.layout.dateline and self.layout.dateline.outlet:
+            names.append(self.layout.dateline.outlet)
+        names.append(self.outlet)
+        for s in reversed(holding):
+            anchor = s.published or anchor
+        dated = [s.published for s in holding if s.published]
+        if dated:
+            anchor = dated[0]
+        return chain(*names), anchor
+
+    def _when(self, spans: list[Span], anchor: dt.date | None) -> DateRange | None:
+        for s, e in spans:
+            for t in find_time_expressions(self.text, s, e, anchor=anchor):
+                if t.first and t.last and t.first <= t.last:
+                    return DateRange(start=t.first, end=t.last, text=t.text)
+        return None
+
+    def _said_on(self, found: Found, anchor: dt.date | None) -> dt.date | None:
+        lo = min(s for s, _ in found.covers())
+        hi = max(e for _, e in found.covers())
+        content = found.spans
+        for t in find_time_expressions(self.text, lo, hi, anchor=anchor):
+            inside = any(s <= t.start < e for s, e in content)
+            if not inside and t.first and t.first == t.last and t.tense_hint != "future":
+                return t.first
+        return anchor
+
+    def attributed(self, found: list[Found]) -> list[Claim]:
+        cast = Cast()
+        for f in found:
+            if not f.mention.pronoun:
+                cast.learn(f.mention.name, f.mention.kind)
+        last = Cast(full_names=cast.full_names)
+        claims: list[Claim] = []
+        for f in found:
+            name, kind = last.resolve(f.mention)
+            last.learn(name, kind)
+            content = join_spans(self.text, f.spans)
+            via, anchor = self._context(f.start)
+            if f.mention.kind == "outlet" and f.complement == "about":
+                named = Outlet(name=name, span=f.mention.span)
+            elif f.outlet is not None:
+                named = f.outlet
+            else:
+                named = Outlet(name=via[0]) if via else None
+            via = chain(named.name if named else None, *via)
+            claim_kind = kind_of(content, f.implied, f.complement, self.rules)
+            try:
+                claims.append(
+                    Claim(
+                        id=claim_id(name, content),
+                        text=content,
+                        spans=tuple(f.spans),
+                        article=self.aid,
+                        speaker=Speaker(name=name, kind=kind, role=f.mention.role, span=f.mention.span),
+                        cue=f.cue,
+                        outlet=named,
+                        via=via,
+                        quote=f.quote,
+                        kind=claim_kind,
+                        said_on=self._said_on(f, anchor),
+                        when=self._when(f.spans, anchor) if claim_kind in ("prediction", "promise") else None,
+                        rule=f.rule,
+                    )
+                )
+            except ModelError:
+                continue  # spans out of order or empty: drop rather than emit a broken claim
+        return claims
+
+    def unattributed(self, sentences: list[Span], found: list[Found]) -> list[Claim]:
+        covered = _Cover([span for f in found for span in f.covers()])
+        splice = splice_pattern(self.rules)
+        pieces: list[Span] = [span for f in found for span in f.leftover]
+        for sentence in sentences:
+            if not covered.overlaps(sentence):
+                pieces.extend(clauses(self.text, sentence, splice))
+        claims: list[Claim] = []
+        for span in pieces:
+            if not checkable(self.text, span, self.rules):
+                continue
+            content = self.text[span[0] : span[1]]
+            via, anchor = self._context(span[0])
+            claim_kind = kind_of(content, "statement", "clause", self.rules)
+            if claim_kind == "promise":
+                claim_kind = "prediction"
+            claims.append(
+                Claim(
+                    id=claim_id(None, content),
+                    text=content,
+                    spans=(span,),
+                    article=self.aid,
+                    outlet=Outlet(name=via[0]) if via else None,
+                    via=via,
+                    quote="none",
+                    kind=claim_kind,
+                    said_on=anchor,
+                    when=self._when([span], anchor) if claim_kind == "prediction" else None,
+                    rule="unattributed",
+                )
+            )
+        return claims

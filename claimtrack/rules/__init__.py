@@ -1,0 +1,113 @@
+"""`Rules`: every table the parser reads, in one frozen value a user can extend or subclass.
+
+The tables themselves live in the data modules beside this one (`cues`, `titles`, `outlets`,
+`speakers`, and the segmenter's `abbreviations`), each entry commented. A newsroom adds its own words
+without forking the parser:
+
+    rules = DEFAULT_RULES.extend(cues={"opined": ("opine", "opinion", "clause")}, outlets={"Kyiv Post"})
+    article = parse_article(text, options=rules)
+
+`extend` adds to sets and mappings; `attrs.evolve(rules, titles=frozenset(...))` replaces a table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
+from claimtrack.rules import cues as _cues
+from claimtrack.rules import outlets as _outlets
+from claimtrack.rules import speakers as _speakers
+from claimtrack.rules import titles as _titles
+
+__all__ = ["DEFAULT_RULES", "CueEntry", "Rules"]
+
+CueEntry = tuple[str, str, str]
+"""(lemma, kind, complement) of a cue word; see `claimtrack.rules.cues`."""
+
+
+def _frozen_map(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value))
+
+
+def _words(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
+def _lower(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in value)
+
+
+@attrs.frozen(eq=False)
+class Rules:
+    """The parser's vocabulary. Sets of lower-case words unless the field says otherwise.
+
+    Equality is identity (the tables are large); two `Rules` built alike parse alike.
+    """
+
+    cues: Mapping[str, CueEntry] = attrs.field(default=_cues.CUES, converter=_frozen_map)
+    """Cue as written (lower case) -> (lemma, implied claim kind, complement)."""
+    about_cues: frozenset[str] = attrs.field(default=_cues.ABOUT_CUES, converter=_lower)
+    according_to: frozenset[str] = attrs.field(default=_cues.ACCORDING_TO, converter=_lower)
+    inverting: frozenset[str] = attrs.field(default=_cues.INVERTING, converter=_lower)
+    auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
+    opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
+    future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
+    promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
+    hedges: tuple[str, ...] = attrs.field(default=_cues.HEDGES, converter=tuple)
+    """Openings of sentences that are the writer's comment, never an unattributed claim."""
+    clause_splices: tuple[str, ...] = attrs.field(default=_cues.CLAUSE_SPLICES, converter=tuple)
+    """Connectives that split a sentence into separately checkable clauses (", in addition, ")."""
+    titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
+    honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
+    role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
+    outlets: frozenset[str] = attrs.field(default=_outlets.OUTLETS, converter=_words)
+    """Outlet names as written (case kept)."""
+    outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)
+    """Capitalised words that make a name an outlet's (case kept)."""
+    publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
+    addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
+    pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
+    organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
+    anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
+    documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
+    capitals: frozenset[str] = attrs.field(default=_speakers.CAPITALS, converter=_words)
+    """Capitals and seats of power as written (case kept)."""
+    countries: frozenset[str] = attrs.field(default=_speakers.COUNTRIES, converter=_words)
+    """Countries and blocs as written (case kept)."""
+    leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
+    abbreviations: Abbreviations = DEFAULT_ABBREVIATIONS
+    """The sentence segmenter's tables (`claimtrack.rules.abbreviations`)."""
+
+    def extend(self, **tables: Any) -> Rules:
+        """A copy with entries added: sets are joined, mappings merged (new entries win), tuples appended.
+
+        >>> rules = DEFAULT_RULES.extend(cues={"opined": ("opine", "opinion", "clause")})
+        >>> rules.cues["opined"], "opined" in DEFAULT_RULES.cues
+        (('opine', 'opinion', 'clause'), False)
+        """
+        changes: dict[str, Any] = {}
+        for name, added in tables.items():
+            current = getattr(self, name)  # AttributeError names an unknown table
+            if isinstance(current, Mapping):
+                changes[name] = {**current, **dict(added)}
+            elif isinstance(current, frozenset):
+                changes[name] = current | frozenset(added)
+            elif isinstance(current, tuple):
+                changes[name] = current + tuple(added)
+            else:
+                changes[name] = added
+        return attrs.evolve(self, **changes)
+
+    @property
+    def multiword_cues(self) -> frozenset[str]:
+        """Cues written with more than one word ("is confident", "wrote about", "according to")."""
+        return frozenset(c for c in (*self.cues, *self.about_cues, *self.according_to) if " " in c)
+
+
+DEFAULT_RULES = Rules()
+"""The rules the parser uses when none are given."""

@@ -1,0 +1,470 @@
+"""The attribution forms: who said what, found sentence by sentence (and quote by quote).
+
+Forms, each named in `Claim.rule`:
+
+- ``quote-after``: "“C,” X said." / "“C,” said X." / "“C1,” X said, “C2.”" (one claim, two spans)
+- ``quote-before``: "X said: “C”" / "X told reporters, “C”"
+- ``reported-after``: "C, X said." / "C, said X." / "C1, X said, C2."
+- ``according-to``: "According to X, C" / "C, according to X."
+- ``reported``: "X said (that) C", "X, ROLE, has openly declared that C", "ROLE X has pledged to V",
+  "X believes / is confident that C", "PUBLICATION wrote about C"
+
+Every form checks its speaker phrase with `speakers.classify`: a cue without a believable speaker
+makes no claim (precision first).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from claimtrack.model import Cue, Outlet
+from claimtrack.parse.cues import CueHit, cue_at, cues_in
+from claimtrack.parse.outlets import find_outlet
+from claimtrack.parse.quotes import Quote
+from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.tokens import Token, tokenize
+from claimtrack.rules import Rules
+
+Span = tuple[int, int]
+
+_BOUNDARY_WORDS = frozenset(
+    {"that", "and", "but", "because", "while", "as", "when", "after", "if", "so", "which", "who",
+     "where", "although", "though", "since", "before", "until", "whether", "than", "or", "nor"}
+)  # fmt: skip
+_SKIP_LEADS = frozenset(
+    {"on", "in", "at", "to", "during", "last", "this", "earlier", "yesterday", "today", "recently",
+     "again", "also", "publicly", "privately", "repeatedly", "flatly", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "late", "early", "before", "after", "while", "via",
+     "through", "from", "over", "when", "then", "later", "once", "twice", "in a statement", "tonight"}
+)  # fmt: skip
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
+     "over", "via", "through", "into", "as", "it", "so", "yes", "no", "goodbye", "nothing", "something"}
+)  # fmt: skip
+_CONCESSIVE = frozenset({"though", "although", "whereas"})
+_TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
+_QUOTE_MARKS = "“”\"«»„"
+_PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
+_MAX_SUBJECT = 12
+_MAX_TAIL = 10
+
+
+@attrs.define
+class Found:
+    """A claim as found in the text, before names are resolved and dates and outlets are added."""
+
+    spans: list[Span]
+    mention: Mention
+    cue: Cue
+    implied: str  # the kind the cue implies
+    complement: str
+    outlet: Outlet | None
+    quote: str
+    rule: str
+    leftover: list[Span] = attrs.Factory(list)  # clauses cut off the content ("..., though C")
+
+    @property
+    def start(self) -> int:
+        return min(self.spans[0][0], self.mention.span[0], self.cue.span[0] if self.cue.span else 0)
+
+    def covers(self) -> list[Span]:
+        out = [*self.spans, self.mention.span]
+        if self.cue.span:
+            out.append(self.cue.span)
+        return out
+
+
+@attrs.define
+class Reader:
+    """Reads one article's prose for attributions."""
+
+    text: str
+    rules: Rules
+    sentences: list[Span]
+    quotes: list[Quote]
+    _starts: list[int] = attrs.Factory(list)
+    _quote_opens: list[int] = attrs.Factory(list)
+
+    def __attrs_post_init__(self) -> None:
+        self._starts = [s for s, _ in self.sentences]
+        self._quote_opens = [q.open for q in self.quotes]
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def sentence_at(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i][0] <= offset < max(self.sentences[i][1], self.sentences[i][0] + 1):
+            return self.sentences[i]
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quote_opens, offset) - 1
+        return i >= 0 and self.quotes[i].open < offset < self.quotes[i].close
+
+    def _cue(self, words: list[Token], hit: CueHit) -> Cue:
+        s, e = words[hit.first].start, words[hit.last].end
+        return Cue(text=self.text[s:e], lemma=hit.lemma, span=(s, e))
+
+    def _trim(self, s: int, e: int) -> Span | None:
+        text = self.text
+        while s < e and text[s] in _TRAILING_MARKS:
+            s += 1
+        while e > s and text[e - 1] in _TRAILING_MARKS:
+            e -= 1
+        # a closing quotation mark left at the end without its opening one
+        if e > s and text[e - 1] in "”»" and not any(c in "“«" for c in text[s : e - 1]):
+            e -= 1
+            while e > s and text[e - 1] in _TRAILING_MARKS:
+                e -= 1
+        return (s, e) if e > s else None
+
+    def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
+        """The speaker phrase right before the cue at `cue_index`, back to a clause boundary."""
+        j = cue_index - 1
+        while j >= floor and self._is_filler(words[j]) and not words[j].after:
+            j -= 1
+        if j < floor:
+            return None
+        last = j
+        commas = 1 if words[last].after[:1] == "," else 0
+        if commas == 0 and words[last].after:
+            return None  # "... Minister; said" or "... Minister. Said": no subject here
+        i = last
+        while i > floor and last - i < _MAX_SUBJECT:
+            prev = words[i - 1]
+            if self._quote_between(prev.end, words[i].start):
+                break
+            if prev.after[:1] in (",", ";", ":") or prev.after[:1] in tuple(".!?"):
+                if prev.after[:1] == "," and commas == 1:
+                    commas = 2
+                    i -= 1
+                    continue
+                break
+            if prev.text in _BOUNDARY_WORDS:
+                break
+            i -= 1
+        phrase = words[i : last + 1]
+        if commas == 1 and phrase:
+            return None  # "C, X," without a second phrase: the comma closes the content
+        return classify(self.text, phrase, self.rules)
+
+    def _is_filler(self, w: Token) -> bool:
+        low = w.text.lower()
+        return low in self.rules.auxiliaries or (w.text.islower() and low.endswith("ly") and len(low) > 4)
+
+    def _quote_between(self, a: int, b: int) -> bool:
+        return any(c in _QUOTE_MARKS for c in self.text[a:b])
+
+    # --- quote forms -----------------------------------------------------------------------------
+
+    def quote_claims(self) -> list[Found]:
+        found: list[Found] = []
+        used: set[int] = set()
+        for qi, q in enumerate(self.quotes):
+            if qi in used:
+                continue
+            claim = self._quote_after(qi, used) or self._quote_before(q)
+            if claim is not None:
+                used.add(qi)
+                found.append(claim)
+        return found
+
+    def _quote_after(self, qi: int, used: set[int]) -> Found | None:
+        q = self.quotes[qi]
+        sentence = self.sentence_at(q.close) or (q.close, q.close + 1)
+        stop = max(sentence[1], q.close + 1)
+        if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
+            stop = self.quotes[qi + 1].open
+        gap_end = q.close + 1
+        while gap_end < stop and self.text[gap_end] in " ,\u00a0\t":
+            gap_end += 1
+        words = tokenize(self.text, gap_end, stop)
+        if not words or words[0].start != gap_end:
+            return None
+        inner_end = q.parts[-1][1]
+        if self.text[inner_end : q.close].strip() == "" and self.text[inner_end - 1 : inner_end] == ".":
+            if words[0].text[:1].isupper() and words[0].text.lower() not in self.rules.pronouns:
+                pass  # "“C.” Smith said." is rare but real: still try
+        mention: Mention | None = None
+        hit = cue_at(words, 0, self.rules)
+        rest = 0
+        if hit is not None and words[0].text.lower() in self.rules.inverting:
+            end = hit.last + 1
+            while end < len(words) and end - hit.last <= 8:
+                end += 1
+                if words[end - 1].after[:1] in (",", ".", ";", ":"):
+                    break
+            mention = classify(self.text, words[hit.last + 1 : end], self.rules)
+            rest = end
+        else:
+            for k in range(1, min(len(words), _MAX_TAIL)):
+                hit = cue_at(words, k, self.rules)
+                if hit is not None:
+                    mention = self.subject(words, k)
+                    if mention is not None and mention.span[0] != words[0].start:
+                        mention = None
+                    rest = hit.last + 1
+                    break
+        if mention is None or hit is None or hit.complement in ("according", "about"):
+            return None
+        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        if not spans:
+            return None
+        tail_start = words[rest - 1].end if rest else gap_end
+        outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
+        # "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the next quote continues the claim
+        if qi + 1 < len(self.quotes):
+            nxt = self.quotes[qi + 1]
+            after = outlet.span[1] if outlet and outlet.span else tail_start
+            between = self.text[max(after, tail_start) : nxt.open]
+            if not between.strip(" ,.;:\u00a0\t\n") and "\n" not in between and not self._attributed_after(nxt):
+                spans += [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
+                used.add(qi + 1)
+        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
+                     "quote-after")  # fmt: skip
+
+    def _attributed_after(self, q: Quote) -> bool:
+        """Whether a speaker and cue follow this quote directly (then it is a claim of its own)."""
+        sentence = self.sentence_at(q.close)
+        end = sentence[1] if sentence else q.close + 1
+        words = tokenize(self.text, q.close + 1, max(end, q.close + 1))
+        return any(cue_at(words, k, self.rules) for k in range(min(len(words), 6)))
+
+    def _quote_before(self, q: Quote) -> Found | None:
+        sentence = self.sentence_at(q.open)
+        if sentence is None or q.words(self.text) < 3:
+            return None
+        lo = sentence[0]
+        i = bisect.bisect_left(self._quote_opens, q.open) - 1
+        if i >= 0:
+            lo = max(lo, self.quotes[i].close + 1)
+        lead = self.text[lo : q.open].rstrip()
+        if not lead or lead[-1] not in ",:":
+            return None
+        words = tokenize(self.text, lo, q.open)
+        hits = cues_in(words, self.rules)
+        if not hits:
+            return None
+        hit = hits[-1]
+        if len(words) - 1 - hit.last > 6 or hit.complement in ("about", "according"):
+            return None
+        mention = self.subject(words, hit.first)
+        if mention is None:
+            return None
+        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        if not spans:
+            return None
+        outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
+        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
+                     "quote-before")  # fmt: skip
+
+    # --- reported speech -------------------------------------------------------------------------
+
+    def reported(self, sentence: Span) -> Found | None:
+        """The attribution in one sentence, in the order: after-forms, "according to", leading forms."""
+        s, e = sentence
+        words = tokenize(self.text, s, e)
+        if len(words) < 4:
+            return None
+        return self._after(words, e) or self._according(words, e) or self._leading(words, e)
+
+    def _after(self, words: list[Token], end: int) -> Found | None:
+        commas = [k for k, w in enumerate(words[:-1]) if w.after[:1] == "," and not self.in_quote(w.end)]
+        for k in reversed(commas[-3:]):
+            tail = words[k + 1 :]
+            if len(tail) > 16 or k < 3:
+                continue
+            found = self._after_tail(words, k, tail, end)
+            if found is not None:
+                return found
+        return None
+
+    def _after_tail(self, words: list[Token], k: int, tail: list[Token], end: int) -> Found | None:
+        content = self._trim(words[0].start, words[k].end)
+        if content is None:
+            return None
+        first = cue_at(tail, 0, self.rules)
+        if first is not None and first.complement == "according":
+            mention = classify(self.text, _until_comma(tail[first.last + 1 :]), self.rules)
+            if mention is None:
+                return None
+            cue = self._cue(tail, first)
+            return Found([content], mention, cue, "statement", "according", None, "indirect", "according-to")
+        if first is not None and tail[0].text.lower() in self.rules.inverting:
+            phrase = _until_comma(tail[first.last + 1 :])
+            mention = classify(self.text, phrase, self.rules)
+            if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
+                return None
+            return self._after_found(words, content, tail, first, mention, end)
+        for c in range(1, min(len(tail), _MAX_TAIL)):
+            hit = cue_at(tail, c, self.rules)
+            if hit is None:
+                continue
+            if hit.complement in ("according", "about"):
+                return None
+            mention = self.subject(tail, c)
+            if mention is None or mention.span[0] != tail[0].start:
+                return None
+            after = tail[hit.last + 1 :]
+            if after and after[0].text == "that" or len(after) > 8 and tail[hit.last].after[:1] != ",":
+                return None  # "..., X said that C": a leading form after an opening clause
+            return self._after_found(words, content, tail, hit, mention, end)
+        return None
+
+    def _after_found(
+        self, words: list[Token], content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
+    ) -> Found | None:
+        if len(self.text[content[0] : content[1]].split()) < 3:
+            return None
+        spans = [content]
+        rest_start = tail[hit.last].end
+        outlet = find_outlet(self.text, tail[hit.first].start, end, self.rules)
+        # "C1, X said, C2.": the sentence goes on after the attribution
+        after = [w for w in tail if w.start >= mention.span[1] and w.start >= rest_start]
+        if after and (tail[hit.last].after[:1] == "," or (mention.span[1] > rest_start and
+                                                         self.text[mention.span[1]] == ",")):  # fmt: skip
+            if after[0].text.islower() and after[0].text not in ("adding", "saying", "according", "who"):
+                more = self._trim(after[0].start, end)
+                if more and not outlet:
+                    spans.append(more)
+        quote = _quote_kind(self.text, spans)
+        return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
+                     "reported-after")  # fmt: skip
+
+    def _according(self, words: list[Token], end: int) -> Found | None:
+        i = 0
+        while i < len(words) - 2 and words[i].text.lower() in self.rules.leading_words and not words[i].after:
+            i += 1
+        hit = cue_at(words, i, self.rules)
+        if hit is None or hit.complement != "according":
+            return None
+        phrase = _until_comma(words[hit.last + 1 :])
+        if not phrase or phrase[-1].after[:1] != ",":
+            return None
+        mention = classify(self.text, phrase, self.rules)
+        if mention is None:
+            return None
+        k = words.index(phrase[-1]) + 1
+        # skip a parenthetical after the source: ", defined in 2016,"
+        while k < len(words) and words[k].text.lower() in _PARENTHETICAL | {"defined"} or (
+            k < len(words) and words[k].text.islower() and words[k].text.endswith("ed")
+        ):
+            nxt = _until_comma(words[k:])
+            if not nxt or nxt[-1].after[:1] != "," or len(nxt) > 8:
+                break
+            k += len(nxt)
+        if k >= len(words):
+            return None
+        content = self._trim(words[k].start, end)
+        if content is None:
+            return None
+        return Found([content], mention, self._cue(words, hit), "statement", "according", None,
+                     _quote_kind(self.text, [content]), "according-to")  # fmt: skip
+
+    def _leading(self, words: list[Token], end: int) -> Found | None:
+        for hit in cues_in(words, self.rules)[:4]:
+            if hit.complement == "according" or self.in_quote(words[hit.first].start):
+                continue
+            mention = self.subject(words, hit.first)
+            if mention is None:
+                continue
+            start = self._content_start(words, hit)
+            if start is None:
+                continue
+            content = self._trim(words[start].start, end)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+                continue
+            leftover: list[Span] = []
+            if hit.complement in ("to", "about"):
+                content, leftover = self._cut_concessive(words, start, content, end)
+            outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
+            quote = _quote_kind(self.text, [content])
+            return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
+                         "reported", leftover)  # fmt: skip
+        return None
+
+    def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
+        i = hit.last + 1
+        if i >= len(words):
+            return None
+        cue_word = words[hit.last]
+        if hit.complement == "about":
+            return i
+        if cue_word.after[:1] == ":":
+            return i
+        if cue_word.after[:1] in tuple(".;!?"):
+            return None
+        if hit.complement == "to":
+            for j in range(i, min(len(words), i + 6)):
+                if words[j].text == "to":
+                    return j
+                if words[j].text == "that":
+                    return j + 1 if j + 1 < len(words) else None
+            return None
+        if words[i].text == "that":
+            return i + 1 if i + 1 < len(words) else None
+        low = words[i].text.lower()
+        if hit.complement == "object" or low in _SKIP_LEADS:
+            for j in range(i, min(len(words), i + 12)):
+                if words[j].text == "that" and j > i:
+                    return j + 1 if j + 1 < len(words) else None
+                if words[j].after[:1] in tuple(";:."):
+                    break
+                if words[j].after[:1] == "," and j + 1 < len(words) and low in _SKIP_LEADS:
+                    return j + 1
+            if hit.complement == "object":
+                return self._after_object(words, i)
+            return None
+        if low in _PREPOSITIONS or cue_word.after[:1] == ",":
+            return None
+        return i
+
+    def _after_object(self, words: list[Token], i: int) -> int | None:
+        """After "told": skip the one addressed ("reporters", "RIA Novosti", "the BBC")."""
+        j = i
+        if words[j].text.lower() in self.rules.addressees and words[j].text.islower():
+            j += 1
+            if j < len(words) and words[j - 1].text.lower() in ("the", "a", "his", "her", "their"):
+                j += 1
+        else:
+            while j < len(words) and words[j].text[:1].isupper() and j - i < 5:
+                j += 1
+                if words[j - 1].after:
+                    break
+        if j == i or j >= len(words):
+            return None
+        if words[j].text == "that":
+            j += 1
+        return j if j < len(words) and words[j].text.lower() not in ("to", "about", "in", "on") else None
+
+    def _cut_concessive(
+        self, words: list[Token], start: int, content: Span, end: int
+    ) -> tuple[Span, list[Span]]:
+        for j in range(start + 1, len(words)):
+            if words[j].text.lower() in _CONCESSIVE and words[j - 1].after[:1] == ",":
+                head = self._trim(content[0], words[j - 1].end)
+                tail = self._trim(words[j].end, end)
+                if head is not None:
+                    return head, [tail] if tail else []
+        return content, []
+
+
+def _until_comma(words: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for w in words:
+        out.append(w)
+        if w.after[:1] in (",", ".", ";", ":", "!", "?"):
+            break
+    return out
+
+
+def _quote_kind(text: str, spans: list[Span]) -> str:
+    """indirect, or mixed when quoted words stand inside reported speech, or direct when all is quoted."""
+    pieces = "".join(text[s:e] for s, e in spans)
+    if not any(c in _QUOTE_MARKS for c in pieces):
+        return "indirect"
+    if pieces[:1] in "“\"«" and pieces.rstrip(".,")[-1:] in "”\"»" and pieces.count("“") <= 1:
+        return "direct"
+    return "mixed"

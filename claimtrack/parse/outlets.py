@@ -1,0 +1,70 @@
+"""The medium a claim came through, named next to its cue: "told RIA Novosti", "said on MSNBC",
+"in an interview with the BBC", "wrote on Twitter", "told ABC's “This Week”".
+
+A capitalised name counts as an outlet when `Rules.outlets` lists it or it holds one of
+`Rules.outlet_words`; people and bodies addressed ("told reporters", "told lawmakers", "telling
+Smith") do not. `chain` builds `via`: the claim's own outlet, then the sections' and the article's,
+nearest first.
+"""
+
+from __future__ import annotations
+
+from claimtrack.model import Outlet
+from claimtrack.parse.tokens import Token, is_capitalised, tokenize
+from claimtrack.rules import Rules
+
+_LEADS = frozenset({"told", "tells", "tell", "telling", "on", "with", "to", "in", "for"})
+_SHOW_MARKS = "“”\"«»"
+
+
+def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
+    """The first outlet named in `text[start:end]` right after one of the leading words above."""
+    words = tokenize(text, start, end)
+    for i, w in enumerate(words[:-1]):
+        if w.text.lower() not in _LEADS:
+            continue
+        found = _name_at(text, words, i + 1, rules)
+        if found is not None:
+            return found
+    return None
+
+
+def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
+    if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
+        if words[i].text.lower() in ("an", "a") and i + 2 < len(words):
+            return _name_at(text, words, i + 2, rules)  # "in an interview with X"
+        i += 1
+    j = i
+    while j < len(words) and is_capitalised(words[j].text) and j - i < 6:
+        j += 1
+        if words[j - 1].after and words[j - 1].after[0] in ",.;:":
+            break
+    if j == i:
+        return None
+    s, e = words[i].start, words[j - 1].end
+    if s > 0 and text[s - 1] in "“\"" and words[i - 1].text.lower() not in ("the",):
+        pass
+    name = text[s:e]
+    bare = name[:-2] if name.endswith(("'s", "’s")) else name
+    listed = name in rules.outlets or bare in rules.outlets or f"The {bare}" in rules.outlets
+    if not listed and not any(p in rules.outlet_words for p in bare.split()[1:]):
+        return None
+    if bare != name and e < len(text):
+        # "ABC's “This Week”": the show belongs to the outlet's name.
+        k = e
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k < len(text) and text[k] in _SHOW_MARKS:
+            close = text.find("”" if text[k] == "“" else text[k], k + 1, k + 60)
+            if close > k:
+                return Outlet(name=f"{name} {text[k + 1 : close]}", span=(s, close + 1))
+    return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
+
+
+def chain(nearest: str | None, *outer: str | None) -> tuple[str, ...]:
+    """`via`: the outlets a claim passed through, nearest first, each once."""
+    out: list[str] = []
+    for name in (nearest, *outer):
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)

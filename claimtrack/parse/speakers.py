@@ -1,0 +1,203 @@
+"""Who a speaker phrase names: a person with a role, an organisation, an outlet, a document, anonymous
+sources or a pronoun; and, once the article is read, the canonical name of each mention.
+
+`classify` reads one phrase (the words between a clause boundary and the cue). `Cast` then resolves
+surname mentions ("Morgulov") to the fullest form used in the article ("Igor Morgulov") and pronouns to
+the last person named before them.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from claimtrack.parse.tokens import Token, is_capitalised
+from claimtrack.rules import Rules
+
+_CONNECTORS = frozenset({"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"})
+_POSSESSIVE = ("'s", "’s")
+_MAX_WORDS = 10
+
+
+@attrs.frozen
+class Mention:
+    """A speaker phrase as found: `name` as written (before resolution), its kind, role and span."""
+
+    name: str
+    kind: str
+    role: str | None
+    span: tuple[int, int]
+    pronoun: bool = False
+
+
+def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """The speaker a phrase names, or None when the phrase does not look like a speaker."""
+    words = _strip_leading(words, rules)
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    span = (words[0].start, words[-1].end)
+    phrase = text[span[0] : span[1]]
+    lowered = [w.text.lower() for w in words]
+    if len(words) == 1 and lowered[0] in rules.pronouns:
+        kind = "organisation" if lowered[0] in ("we", "they", "it") else "person"
+        return Mention(words[0].text, kind, None, span, pronoun=True)
+    if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
+        return _apposition(text, words, rules)
+    head = _head(lowered)
+    bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
+    if phrase in rules.outlets or bare in rules.outlets:
+        return Mention(phrase, "outlet", None, span)
+    if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
+        return Mention(phrase, "organisation", None, span)
+    if not is_capitalised(words[-1].text) or head != lowered[-1]:
+        if head in rules.documents:
+            return Mention(phrase, "document", None, span) if _plain(words, rules) else None
+        if head in rules.anonymous:
+            return Mention(phrase, "anonymous", None, span) if _plain(words, rules) else None
+        if head in rules.organisations:
+            return Mention(phrase, "organisation", None, span) if _plain(words, rules) else None
+        return None
+    return _named(text, words, lowered, rules)
+
+
+def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
+    """Drop sentence openers ("But", "Yesterday", "On Tuesday") in front of the phrase."""
+    i = 0
+    while i < len(words) - 1 and words[i].text.lower() in rules.leading_words:
+        i += 1
+    return words[i:]
+
+
+def _head(lowered: list[str]) -> str:
+    """The head word: the one before "of" ("leadership of Japan"), else the last."""
+    if "of" in lowered[1:]:
+        return lowered[lowered.index("of", 1) - 1]
+    return lowered[-1]
+
+
+def _plain(words: list[Token], rules: Rules) -> bool:
+    """A common-noun phrase made of ordinary words (no verbs we know of, no quotes)."""
+    return not any(w.text.lower() in rules.cues or w.text.lower() in rules.auxiliaries for w in words)
+
+
+def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """A phrase ending in a capitalised name, perhaps after a role: "Russian Deputy Foreign Minister
+    Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"."""
+    n = len(words)
+    i = n - 1
+    while i >= 0 and (
+        (is_capitalised(words[i].text) and lowered[i] not in rules.titles and lowered[i] not in rules.honorifics)
+        or (lowered[i] in _CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
+    ):
+        i -= 1
+    first = i + 1
+    # "The Japan Times": a capitalised article opening an outlet's name stays in it.
+    while first < n and lowered[first] in _CONNECTORS and lowered[first] != "the":
+        first += 1
+    if first >= n:
+        return None
+    role_words = words[:first]
+    honorific = [w for w in role_words if w.text.lower() in rules.honorifics]
+    role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
+    if role_words and role_words[0].text.lower() in ("the", "a", "an"):
+        role_words = role_words[1:]
+    for w in role_words:
+        low = w.text.lower()
+        known = low in rules.titles or low in rules.role_words or low in rules.publications
+        if not (known or is_capitalised(w.text) or low.endswith(_POSSESSIVE)):
+            return None
+    if role_words and not any(
+        w.text.lower() in rules.titles or w.text.lower() in rules.publications for w in role_words
+    ):
+        return None  # capitalised words before the name that are no role: not a speaker phrase
+    name_span = (words[first].start, words[-1].end)
+    name = text[name_span[0] : name_span[1]]
+    if name.endswith(_POSSESSIVE) or name.lower() in rules.leading_words:
+        return None
+    role = text[role_words[0].start : role_words[-1].end] if role_words else None
+    if not role and honorific:
+        role = None
+    kind = _kind_of_name(name, role, rules)
+    if name.startswith(("The ", "the ")) and kind == "person":
+        return None
+    return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
+    bare = name[4:] if name.startswith(("The ", "the ")) else name
+    parts = bare.split()
+    if name in rules.outlets or bare in rules.outlets or any(p in rules.outlet_words for p in parts[1:]):
+        return "outlet"
+    if role and any(w in rules.publications for w in role.lower().split()):
+        return "outlet"
+    if name in rules.capitals or name in rules.countries or bare in rules.countries:
+        return "organisation"
+    if any(p.lower() in rules.organisations for p in parts):
+        return "organisation"
+    if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
+        return "outlet"  # a web address: "OILPRICE.com"
+    return "person"
+
+
+def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """Two phrases in apposition: "Iran's supreme leader, Ali Khamenei" or "Ali Khamenei, Iran's
+    supreme leader". One is a name, the other the role."""
+    cut = next(i for i, w in enumerate(words) if w.after and w.after[0] in ",;:") + 1
+    left, right = words[:cut], words[cut:]
+    if not left or not right or any(w.after and w.after[0] in ",;:" for w in right[:-1]):
+        return None
+    span = (left[0].start, right[-1].end)
+    for name_part, role_part in ((right, left), (left, right)):
+        named = classify(text, name_part, rules)
+        if named is None or named.kind not in ("person", "organisation", "outlet") or named.pronoun:
+            continue
+        if named.role:
+            continue
+        role = text[role_part[0].start : role_part[-1].end]
+        low = [w.text.lower() for w in role_part]
+        if not any(w in rules.titles or w in rules.publications or w in rules.organisations for w in low):
+            continue
+        if role.lower().startswith(("the ", "a ", "an ")):
+            role = role.split(" ", 1)[1]
+        return Mention(named.name, named.kind, role, span)
+    return None
+
+
+@attrs.define
+class Cast:
+    """The people and bodies named in an article, in reading order, for resolving later mentions."""
+
+    full_names: dict[str, str] = attrs.Factory(dict)  # surname -> fullest name seen
+    last_person: str | None = None
+    last_group: str | None = None
+
+    def learn(self, name: str, kind: str) -> None:
+        """Remember a named speaker (or a titled name seen in text) as it is read."""
+        if kind == "person":
+            parts = name.split()
+            if len(parts) > 1:
+                known = self.full_names.get(parts[-1])
+                if known is None or len(known) < len(name):
+                    self.full_names[parts[-1]] = name
+            self.last_person = self.canonical(name)
+        elif kind in ("organisation", "anonymous"):
+            self.last_group = name
+
+    def canonical(self, name: str) -> str:
+        """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"."""
+        parts = name.split()
+        if len(parts) == 1:
+            return self.full_names.get(parts[0], name)
+        return name
+
+    def resolve(self, mention: Mention) -> tuple[str, str]:
+        """(canonical name, kind) of a mention; a pronoun gets the last person or group named."""
+        if mention.pronoun:
+            word = mention.name.lower()
+            if word in ("he", "she", "i") and self.last_person:
+                return self.last_person, "person"
+            if word in ("they", "we", "it") and self.last_group:
+                return self.last_group, "organisation"
+            return mention.name, mention.kind
+        if mention.kind == "person":
+            return self.canonical(mention.name), "person"
+        return mention.name, mention.kind

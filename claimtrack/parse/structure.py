@@ -1,0 +1,139 @@
+"""The layout of an article: title, bylines, date lines, datelines and embedded stories (sections).
+
+`read_layout` looks at whole paragraphs only. It finds the lines that are not prose (a title, "By ...",
+"March 14, 2016", "Source: Sputnik") and the datelines prose paragraphs open with ("MOSCOW (Sputnik) –",
+"BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —"), and cuts the article into sections where a
+"Source:" line starts an embedded story with its own title, date and outlet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from claimtrack.model import Dateline, Section
+from claimtrack.parse.dates import parse_date_line
+
+Span = tuple[int, int]
+
+_DATELINE = re.compile(
+    r"""
+    (?P<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "MOSCOW", "NEW YORK"
+    (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
+    (?:,[ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}))?  # a day: ", April 4"
+    (?:[ ]?\((?P<outlet>[^()\n]{1,40})\))?  # the outlet in brackets: "(Sputnik)"
+    [ \u00a0]*[–—-]{1,2}[ \u00a0]+  # a dash and a space
+    """,
+    re.VERBOSE,
+)
+_SOURCE_LINE = re.compile(
+    r"""
+    (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from)  # the label
+    [ \u00a0]*:?[ \u00a0]*  # its colon
+    (?P<outlet>[^\n:]{1,60})  # the outlet's name, to the end of the line
+    """,
+    re.VERBOSE,
+)
+_BYLINE = re.compile(
+    r"""
+    (?:By|BY)[ ]+[A-Z]  # "By Jane Doe", "BY JANE DOE"
+    """,
+    re.VERBOSE,
+)
+_FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is prose, not a title
+
+
+@attrs.define
+class Layout:
+    """What `read_layout` found: the spans of non-prose lines, the sections and the prose to parse."""
+
+    title: str | None = None
+    dateline: Dateline | None = None
+    sections: list[Section] = attrs.Factory(list)
+    prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
+    furniture: list[Span] = attrs.Factory(list)  # titles, bylines, date lines, source lines
+
+
+def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layout:
+    """Find the article's title, datelines, sections and prose paragraphs."""
+    layout = Layout(title=title)
+    current: dict[str, object] | None = None  # the embedded story being read, as Section fields
+    expect_heading = False  # just after a title or source line: a title or date line may follow
+    for index, (s, e) in enumerate(paragraphs):
+        line = text[s:e]
+        source = _SOURCE_LINE.fullmatch(line) if "\n" not in line else None
+        if source and len(line) <= 80:
+            if current is not None:
+                layout.sections.append(_section(current, s))
+            current = {"start": s, "outlet": source.group("outlet").strip(), "title": None, "published": None}
+            layout.furniture.append((s, e))
+            expect_heading = True
+            continue
+        if _BYLINE.match(line) and len(line.split()) <= 8 and not line.rstrip().endswith("."):
+            layout.furniture.append((s, e))
+            continue
+        if len(line) <= 80 and (published := parse_date_line(line)) is not None:
+            if current is not None and current["published"] is None:
+                current["published"] = published
+            layout.furniture.append((s, e))
+            continue
+        if _is_heading(line) and (index == 0 or expect_heading) and index + 1 < len(paragraphs):
+            if current is None:
+                if layout.title is None:
+                    layout.title = line
+            elif current["title"] is None:
+                current["title"] = line
+            layout.furniture.append((s, e))
+            expect_heading = False
+            continue
+        expect_heading = False
+        dateline = _DATELINE.match(line)
+        if dateline and dateline.group("outlet") is None and dateline.group("place").count(" ") == 0:
+            # "PARIS -" alone is a dateline; "A -" or "THE PLAN - " in running text is not.
+            dateline = dateline if len(dateline.group("place")) >= 3 and line[:1].isupper() else None
+        if dateline:
+            found = Dateline(
+                place=dateline.group("place").strip(),
+                outlet=(dateline.group("outlet") or "").strip() or None,
+                span=(s, s + dateline.end()),
+            )
+            if current is not None and current.get("dateline") is None:
+                current["dateline"] = found
+            elif current is None and layout.dateline is None:
+                layout.dateline = found
+            s += dateline.end()
+        if s < e:
+            layout.prose.append((s, e))
+    if current is not None:
+        layout.sections.append(_section(current, len(text)))
+    return layout
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a headline."""
+    stripped = line.rstrip()
+    return (
+        0 < len(stripped) <= 200
+        and "\n" not in stripped
+        and stripped[-1] not in _FINAL_MARK
+        and len(stripped.split()) <= 25
+    )
+
+
+def _section(fields: dict[str, object], end: int) -> Section:
+    start = fields["start"]
+    published = fields["published"]
+    dateline = fields.get("dateline")
+    assert isinstance(start, int)
+    assert published is None or isinstance(published, dt.date)
+    assert dateline is None or isinstance(dateline, Dateline)
+    return Section(
+        start=start,
+        end=max(start, end),
+        outlet=str(fields["outlet"]),
+        title=fields["title"] if isinstance(fields["title"], str) else None,
+        published=published,
+        dateline=dateline,
+    )

@@ -1,0 +1,157 @@
+"""Cue words: the verbs and phrases that attribute words to a speaker. Data only.
+
+`CUES` maps a cue as it appears in text (lower case; a multi-word cue with single spaces) to a
+`(lemma, kind, complement)` triple:
+
+- `lemma`: the dictionary form reported in `Cue.lemma`.
+- `kind`: the claim kind the cue implies on its own (`statement`, `opinion`, `prediction`, `promise`);
+  the content can still turn a `statement` into an opinion or a prediction (see `OPINION_MARKERS`).
+- `complement`: what follows the cue, which decides where the content starts:
+  `clause` ("said (that) C"), `to` ("pledged to V": the content keeps "to"), `about` ("wrote about C":
+  the content is a topic, never a prediction), `object` ("told OBJ (that) C": a person or outlet is
+  addressed first).
+
+`INVERTING` lists the cues that may come before their speaker at the end of a sentence ("..., said X").
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+Entry = tuple[str, str, str]
+
+
+def _forms(lemma: str, kind: str, complement: str, *forms: str) -> dict[str, Entry]:
+    return {form: (lemma, kind, complement) for form in forms}
+
+
+CUES: Final = MappingProxyType(
+    {
+        # Plain reporting verbs: the workhorses of news attribution.
+        **_forms("say", "statement", "clause", "said", "says", "say", "saying"),
+        **_forms("tell", "statement", "object", "told", "tells", "tell", "telling"),
+        **_forms("add", "statement", "clause", "added", "adds", "adding"),
+        **_forms("state", "statement", "clause", "stated", "states"),
+        **_forms("declare", "statement", "clause", "declared", "declares"),
+        **_forms("announce", "statement", "clause", "announced", "announces", "announcing"),
+        **_forms("explain", "statement", "clause", "explained", "explains", "explaining"),
+        **_forms("note", "statement", "clause", "noted", "notes", "noting"),
+        **_forms("write", "statement", "clause", "wrote", "writes", "writing"),
+        **_forms("report", "statement", "clause", "reported", "reports"),
+        **_forms("tweet", "statement", "clause", "tweeted", "tweets"),
+        **_forms("post", "statement", "clause", "posted"),
+        **_forms("testify", "statement", "clause", "testified", "testifies"),
+        # Verbs of arguing and asserting: the speaker defends a position, still a checkable statement.
+        **_forms("argue", "statement", "clause", "argued", "argues", "arguing"),
+        **_forms("claim", "statement", "clause", "claimed", "claims"),
+        **_forms("insist", "statement", "clause", "insisted", "insists", "insisting"),
+        **_forms("assert", "statement", "clause", "asserted", "asserts"),
+        **_forms("maintain", "statement", "clause", "maintained", "maintains"),
+        **_forms("contend", "statement", "clause", "contended", "contends"),
+        **_forms("allege", "statement", "clause", "alleged", "alleges"),
+        **_forms("stress", "statement", "clause", "stressed", "stresses"),
+        **_forms("emphasize", "statement", "clause", "emphasized", "emphasised", "emphasizes"),
+        **_forms("suggest", "statement", "clause", "suggested", "suggests"),
+        **_forms("acknowledge", "statement", "clause", "acknowledged", "acknowledges"),
+        **_forms("admit", "statement", "clause", "admitted", "admits"),
+        **_forms("concede", "statement", "clause", "conceded", "concedes"),
+        **_forms("confirm", "statement", "clause", "confirmed", "confirms"),
+        **_forms("deny", "statement", "clause", "denied", "denies"),
+        **_forms("recall", "statement", "clause", "recalled", "recalls"),
+        **_forms("complain", "statement", "clause", "complained", "complains"),
+        **_forms("boast", "statement", "clause", "boasted", "boasts"),
+        **_forms("charge", "statement", "clause", "charged"),
+        **_forms("counter", "statement", "clause", "countered"),
+        **_forms("reply", "statement", "clause", "replied"),
+        **_forms("respond", "statement", "clause", "responded"),
+        **_forms("warn", "statement", "clause", "warned", "warns"),
+        **_forms("point out", "statement", "clause", "pointed out", "points out"),
+        **_forms("remark", "statement", "clause", "remarked"),
+        **_forms("observe", "statement", "clause", "observed"),
+        **_forms("joke", "statement", "clause", "joked"),
+        **_forms("quip", "statement", "clause", "quipped"),
+        **_forms("continue", "statement", "clause", "continued"),
+        # Beliefs and judgements: the speaker gives an opinion, not a report of fact.
+        **_forms("believe", "opinion", "clause", "believes", "believe", "believed"),
+        **_forms("think", "opinion", "clause", "thinks", "think", "thought"),
+        **_forms("feel", "opinion", "clause", "feels", "felt"),
+        **_forms("be confident", "opinion", "clause", "is confident", "are confident", "was confident",
+                 "were confident"),
+        **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
+                 "were convinced"),
+        # Forecasts: the content is about the future.
+        **_forms("predict", "prediction", "clause", "predicted", "predicts"),
+        **_forms("expect", "prediction", "clause", "expects", "expect", "expected"),
+        **_forms("forecast", "prediction", "clause", "forecast", "forecasts"),
+        # Commitments: the speaker binds themselves to act; the content is "to V".
+        **_forms("pledge", "promise", "to", "pledged", "pledges", "pledging"),
+        **_forms("promise", "promise", "to", "promised", "promises", "promising"),
+        **_forms("vow", "promise", "to", "vowed", "vows", "vowing"),
+        **_forms("commit", "promise", "to", "committed"),
+    }
+)  # fmt: skip
+
+ABOUT_CUES: Final = frozenset(
+    {
+        # "PUBLICATION wrote about C": the content is the topic a source covered.
+        "wrote about", "writes about", "reported on", "spoke about", "talked about",
+    }
+)  # fmt: skip
+
+ACCORDING_TO: Final = frozenset(
+    {
+        # The prepositional cue, before or after the content: "According to X, C" / "C, according to X".
+        "according to",
+    }
+)
+
+INVERTING: Final = frozenset(
+    {
+        # Cues that may precede their speaker at the end of a sentence: "..., said Igor Morgulov."
+        "said", "says", "added", "adds", "wrote", "writes", "told", "explained", "noted", "continued",
+        "replied", "responded", "recalled", "warned", "insisted", "argued", "declared", "tweeted",
+        "announced", "stated", "countered", "quipped", "joked",
+    }
+)  # fmt: skip
+
+OPINION_MARKERS: Final = (
+    # Words inside a statement's content that make it a judgement rather than a report of fact.
+    " believes ", " believe ", " thinks ", " think ", "it is important", "it's important",
+    " need to ", " needs to ", " should ", " must ", " ought to ", "our position", "my position",
+    "in my opinion", "in our opinion", "it is necessary", "it is essential", "it is vital",
+)  # fmt: skip
+
+FUTURE_MARKERS: Final = (
+    # Words inside a statement's content that put the event in the future: a prediction.
+    " will ", " won't ", " shall ", " is going to ", " are going to ", " going to be ",
+    " plans to ", " plan to ", " intends to ", " is set to ", " are set to ", " is expected to ",
+    " are expected to ", " is likely to ", " are likely to ",
+)  # fmt: skip
+
+PROMISE_SUBJECTS: Final = (
+    # A first-person subject before a future marker turns a prediction into the speaker's promise.
+    "i ", "we ",
+)
+
+AUXILIARIES: Final = frozenset(
+    {
+        # Words that may stand between a speaker and a cue and belong to neither: tense, modality.
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "again", "did",
+        "does", "do", "not", "never", "later", "earlier", "previously", "then", "once", "still",
+        "first", "further", "even", "already", "long", "often", "too", "just", "has also",
+    }
+)  # fmt: skip
+
+HEDGES: Final = (
+    # Sentence openings that mark the writer's own comment, not a checkable assertion.
+    "it is obvious", "it is possible", "it is clear", "it is difficult", "it is likely",
+    "perhaps", "maybe", "in other words", "that is,", "here is", "here are", "what is", "one can",
+    "of course", "it seems", "it appears", "imagine", "let us", "let's", "there is no doubt",
+)  # fmt: skip
+
+CLAUSE_SPLICES: Final = (
+    # Connectives after a comma that start a new, separately checkable clause ("..., in addition, C").
+    "in addition", "moreover", "furthermore", "besides", "meanwhile", "at the same time",
+    "what is more", "also",
+)  # fmt: skip

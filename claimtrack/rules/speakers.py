@@ -1,0 +1,92 @@
+"""Words that tell what kind of speaker a phrase names. Data only; matched in lower case.
+
+The head of a speaker phrase (its last word, or the word before "of") decides the kind: an
+organisation ("the foreign ministry", "the leadership of Japan"), a document ("Japan's foreign
+policy"), anonymous sources ("officials", "two people familiar with the talks"); a capital or a country
+standing alone stands for its government ("Moscow believes").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+PRONOUNS: Final = frozenset(
+    {
+        # Personal pronouns that can be the subject of a cue; resolved to the last named speaker.
+        "he", "she", "they", "we", "i", "it",
+    }
+)  # fmt: skip
+
+ORGANISATIONS: Final = frozenset(
+    {
+        # Bodies that speak as one: governments and their parts.
+        "government", "ministry", "department", "administration", "authorities", "leadership",
+        "cabinet", "kremlin", "parliament", "congress", "senate", "house", "council", "commission",
+        "committee", "agency", "office", "embassy", "military", "army", "navy", "police", "court",
+        "regime", "state", "states", "opposition", "coalition", "bureau", "service", "fbi", "cia",
+        # Parties, campaigns and organisations of all kinds.
+        "party", "campaign", "organization", "organisation", "group", "union", "association",
+        "foundation", "institute", "company", "corporation", "firm", "bank", "board", "team",
+        "alliance", "movement", "network", "center", "centre", "nato", "un", "eu", "gop", "rnc", "dnc",
+    }
+)  # fmt: skip
+
+ANONYMOUS: Final = frozenset(
+    {
+        # Unnamed sources: plural or generic people whose names the article withholds.
+        "officials", "official", "sources", "source", "aides", "aide", "advisers", "advisors",
+        "analysts", "experts", "critics", "observers", "insiders", "diplomats", "people", "someone",
+        "spokesman", "spokeswoman", "spokesperson", "witnesses", "residents", "staffers", "allies",
+        "supporters", "opponents", "democrats", "republicans", "conservatives", "liberals", "voters",
+        "strategists", "economists", "scientists", "researchers", "activists", "leaders", "members",
+        "lawmakers", "senators", "politicians", "investigators", "prosecutors", "others", "many",
+        "some", "protesters", "organizers", "organisers", "participants", "donors", "operatives",
+        "historians", "pollsters", "veterans", "workers", "advocates",
+    }
+)  # fmt: skip
+
+DOCUMENTS: Final = frozenset(
+    {
+        # Texts credited with content: "according to the report", "the statement said".
+        "policy", "report", "statement", "study", "survey", "poll", "polls", "document", "documents",
+        "memo", "letter", "filing", "lawsuit", "complaint", "indictment", "ruling", "analysis",
+        "data", "figures", "records", "website", "release", "transcript", "email", "emails",
+        "constitution", "law", "bill", "resolution", "decree", "doctrine", "strategy", "platform",
+        "book", "article", "editorial", "op-ed", "tweet", "post", "estimates", "estimate", "audit",
+        "review", "investigation", "findings", "research", "projections", "census", "budget",
+    }
+)  # fmt: skip
+
+CAPITALS: Final = frozenset(
+    {
+        # Capitals and seats of power that news uses for their governments ("Moscow believes").
+        "Moscow", "Washington", "Beijing", "Tokyo", "Tehran", "Brussels", "London", "Paris", "Berlin",
+        "Kyiv", "Kiev", "Ankara", "Damascus", "Pyongyang", "Seoul", "Jerusalem", "Riyadh", "Cairo",
+        "Delhi", "New Delhi", "Islamabad", "Kabul", "Baghdad", "Ottawa", "Havana", "Caracas",
+        "Madrid", "Rome", "Warsaw", "Minsk", "Tbilisi", "Canberra", "Manila", "Hanoi", "Taipei",
+        "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée",
+    }
+)  # fmt: skip
+
+COUNTRIES: Final = frozenset(
+    {
+        # Countries and blocs that speak through their governments ("Russia sent a message").
+        "Russia", "Japan", "China", "Iran", "Iraq", "Syria", "Israel", "Ukraine", "Turkey", "France",
+        "Germany", "Britain", "India", "Pakistan", "Mexico", "Canada", "Cuba", "Venezuela", "Egypt",
+        "North Korea", "South Korea", "Saudi Arabia", "the United States", "United States", "America",
+        "the U.S.", "U.S.", "US", "the European Union", "European Union", "the EU", "EU", "NATO",
+        "the UN", "UN", "the United Nations", "United Nations", "Italy", "Spain", "Poland", "Brazil",
+    }
+)  # fmt: skip
+
+LEADING_WORDS: Final = frozenset(
+    {
+        # Sentence openers that are not part of a speaker phrase: "But Smith said", "Yesterday Smith".
+        "but", "and", "so", "yet", "still", "now", "meanwhile", "however", "also", "yesterday",
+        "today", "tonight", "later", "earlier", "then", "instead", "separately", "indeed", "in",
+        "on", "at", "last", "this", "moreover", "furthermore", "besides", "finally", "previously",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "as",
+        "when", "after", "before", "because", "since", "although", "though", "if", "that", "where",
+        "what", "which", "who", "whom", "whose", "why", "how", "there", "here", "addition",
+    }
+)  # fmt: skip

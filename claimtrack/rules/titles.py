@@ -1,0 +1,63 @@
+"""Titles and roles that stand before a name ("Deputy Foreign Minister Igor Morgulov") or in apposition
+to it ("Ali Khamenei, Iran's supreme leader,"). Data only; matched case-insensitively, word by word.
+
+A speaker phrase is split where its last title word ends: what comes before (with any nationality or
+office words) is the role, the capitalised words after it are the name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+TITLES: Final = frozenset(
+    {
+        # Heads of state and government.
+        "president", "vice", "premier", "pm", "chancellor", "king", "queen", "prince", "princess",
+        "emperor", "sheikh", "emir", "sultan", "monarch", "leader",
+        # Ministers and their deputies.
+        "minister", "secretary", "deputy", "undersecretary", "envoy", "ambassador", "consul",
+        "commissioner", "spokesman", "spokeswoman", "spokesperson", "representative",
+        # Legislators (US and elsewhere), with the AP abbreviations.
+        "senator", "sen", "sen.", "rep", "rep.", "congressman", "congresswoman", "lawmaker", "speaker",
+        "whip", "chairman", "chairwoman", "chair", "mp", "legislator", "delegate",
+        # Governors, mayors, judges.
+        "governor", "gov", "gov.", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff",
+        # Military and police ranks.
+        "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
+        # Campaigns and parties: US political news names people by these.
+        "candidate", "nominee", "hopeful", "challenger", "incumbent", "frontrunner", "front-runner",
+        "manager", "strategist", "pollster", "adviser", "advisor", "aide", "surrogate", "operative",
+        "official", "director", "head", "founder", "president-elect", "co-founder", "donor",
+        # Business, academia, the press.
+        "ceo", "executive", "economist", "analyst", "professor", "researcher", "scientist", "expert",
+        "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author",
+        # Church.
+        "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
+        # Publications as roles ("The Japanese publication The Japan Times"): see outlets.PUBLICATIONS.
+        "publication", "newspaper", "daily", "magazine", "agency", "broadcaster", "outlet", "website",
+        "service", "channel", "network", "tabloid", "weekly",
+    }
+)  # fmt: skip
+
+HONORIFICS: Final = frozenset(
+    {
+        # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "madam", "mme",
+        "prof", "prof.",
+    }
+)  # fmt: skip
+
+ROLE_WORDS: Final = frozenset(
+    {
+        # Lower-case words that may sit inside a role before a title ("supreme leader", "press
+        # secretary", "former presidential candidate"): modifiers, not names.
+        "supreme", "former", "senior", "top", "chief", "foreign", "prime", "press", "presidential",
+        "republican", "democratic", "democrat", "vice", "deputy", "acting", "interim", "new", "then",
+        "campaign", "party", "state", "national", "security", "defense", "defence", "finance",
+        "economic", "political", "communications", "policy", "white", "house", "senate", "u.s.",
+        "american", "federal", "former", "longtime", "general", "chief", "executive", "news",
+        "media", "of", "the", "for", "and", "on", "to", "affairs", "majority", "minority", "leading",
+        "its", "his", "her", "their", "our", "a", "an", "retired", "veteran", "independent",
+        "conservative", "liberal", "progressive", "libertarian", "green", "labour", "labor",
+    }
+)  # fmt: skip
