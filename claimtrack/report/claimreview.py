@@ -127,10 +127,11 @@ def to_claimreview(
     said = rows.claim_date(claim)
     if said is not None:
         item["datePublished"] = said.isoformat()
-    if claim.appearances:
-        item["appearance"] = [_work(a) for a in claim.appearances]
+    known = [a for a in claim.appearances if a.url or a.outlet or a.date]  # an empty work says nothing
+    if known:
+        item["appearance"] = [_work(a) for a in known]
         first = _first(claim)
-        if first is not None:
+        if first is not None and first in known:
             item["firstAppearance"] = _work(first)
     review: Json = {
         "@context": CONTEXT,

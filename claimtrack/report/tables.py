@@ -136,7 +136,7 @@ def _fit(blocks: list[list[Row]], fmt: str, width: int | None) -> list[list[tupl
             for i, cell in enumerate(r.cells):
                 natural[i] = max(natural[i], len(cell))
                 if i in TEXT_WEIGHTS and i != 1:  # names: keep whole words where it costs little
-                    longest = max((len(w) for w in cell.split()), default=0)
+                    longest = max((len(w) for w in cell.split() if "://" not in w), default=0)
                     words[i] = max(words[i], min(LONGEST_WORD, longest))
     budget = width - formats.overhead(fmt, len(COLUMNS))
     widths = wrap.share(natural, budget, TEXT_WEIGHTS, words)
