@@ -32,7 +32,7 @@ from claimtrack.store.edit import edit_claim
 from claimtrack.store.lock import LOCK_NAME, locked
 from claimtrack.store.query import Query
 from claimtrack.store.records import parse_article, read_claim, read_text, shown
-from claimtrack.store.yamlio import TEXT_LIMIT, dump
+from claimtrack.store.yamlio import TEXT_LIMIT, dump, locate
 from claimtrack.vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 ENV = "CLAIMTRACK_STORE"
@@ -215,16 +215,18 @@ class Store:
 
     def _read_for_change(self, path: Path) -> tuple[Claim, str]:
         """A claim file about to be changed, refused when a person left it broken."""
+        text = ""
         try:
             claim, text, _ = read_claim(path)
             self.vocabulary.get(claim.status)
         except FileNotFoundError:
             raise StoreError("no such claim file", path=shown(path)) from None
         except ClaimtrackError as e:
+            line = e.line if e.line is not None else locate(text, "status") if text else None
             raise StoreError(
                 f"{e.message}; not changing the file (fix it by hand, then run `claimtrack check`)",
                 path=e.path or shown(path),
-                line=e.line,
+                line=line,
             ) from None
         return claim, text
 
