@@ -27,6 +27,9 @@ Decisions, each also noted where the data lives (`claimtrack.rules.dates`):
   Friday" in a Friday paper is that Friday, and so is "will speak Friday".
 * "last Tuesday" and "next Tuesday" are the nearest such day strictly before / after the anchor.
 * Weeks run Monday to Sunday (ISO); "this weekend" is the Saturday and Sunday of the anchor's week.
+* A part of an unnamed period ("the end of the year", "end of the month") is the current one, unless it
+  lies wholly on the other side of the anchor from the sentence's tense: then it is the previous (past)
+  or next (future) one.
 * "last year" is the previous calendar year; "the past year" the twelve months ending on the anchor.
 * Counted offsets keep their unit as precision: "two years ago" is the whole year, "in three days" the one
   day, "in two weeks" the week containing the day two weeks on. "in three days" and "within two weeks" in a
@@ -99,7 +102,8 @@ def _capitalised(names: Iterable[str]) -> str:
 
 
 _MONTH_FULL: Final = _capitalised(rules.MONTHS)
-_MONTH_ANY: Final = _capitalised([*rules.MONTHS, *rules.MONTH_ABBREVIATIONS])
+_MONTH_ANY: Final = rf"(?:{_MONTH_FULL}|{_capitalised(rules.MONTH_ABBREVIATIONS)}\.?)"
+"""A full month name, or an abbreviation with its optional period ("Sept."); never a sentence's period."""
 _WEEKDAY: Final = _capitalised(rules.WEEKDAYS)
 _DAY_PART: Final = _alternation(rules.DAY_PARTS)
 _PART: Final = _alternation(rules.PARTS)
@@ -129,7 +133,7 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?:(?P<weekday>{_WEEKDAY}) ,? {_GAP})?         # "Monday, " before the date
-        (?P<month>{_MONTH_ANY}) \.? {_GAP}              # "March", "Mar.", "Sept."
+        (?P<month>{_MONTH_ANY}) {_GAP}              # "March", "Mar.", "Sept."
         (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? (?!\w)      # "14", "14th"; not the "19" of "1999"
         (?:(?:,\s{{0,3}}|{_GAP}) (?P<year>\d{{4}}) (?!\w))?   # ", 2016" or " 2016"
         """,
@@ -142,7 +146,7 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         (?:the {_GAP})?                                 # "the 14th of March"
         (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? {_GAP}      # "14", "14th"
         (?:of {_GAP})?
-        (?P<month>{_MONTH_ANY}) \.? (?!\w)              # "March", "Mar."
+        (?P<month>{_MONTH_ANY}) (?!\w)              # "March", "Mar."
         (?:,? {_GAP} (?P<year>\d{{4}}) (?!\w))?         # " 2016"
         """,
         _FLAGS,
@@ -151,7 +155,7 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?:(?P<part>{_PART}) {_JOIN})?    # "early", "mid-", "the end of"
-        (?P<month>{_MONTH_ANY}) \.? {_GAP}
+        (?P<month>{_MONTH_ANY}) {_GAP}
         (?:of {_GAP})?                    # "March of 2016"
         (?P<year>\d{{4}}) (?!\w)          # "2016"
         """,
@@ -273,13 +277,19 @@ _OF_FOLLOWS: Final = re.compile(
     _FLAGS,
 )
 
+_NOT_AFTER_PARTICIPLE_MARKER: Final = "".join(
+    rf"(?<!\b{re.escape(word)}\s)" for word in sorted(rules.PARTICIPLE_MARKERS)
+)
+"""Fixed-width lookbehinds, one per marker word, that keep "to be published" from counting as past."""
+
 _TENSE_CUE: Final = re.compile(
     rf"""
     (?=[\w'])                                                           # cheap exit off words
     (?:(?<![\w'])(?P<future>{_alternation(rules.FUTURE_CUES)})(?![\w'])     # "will", "plans to"
     | (?<=\w)(?P<clitic>'ll)(?!\w)                                       # "they'll"
     | (?<![\w'])(?P<past>{_alternation(rules.PAST_CUES)})(?![\w'])       # "said", "was"
-    | (?<![\w'-])(?P<past_ed>(?-i:[a-z]{{1,20}}ed))(?![\w'-]))           # "visited", lower case
+    | (?<![\w'-]){_NOT_AFTER_PARTICIPLE_MARKER}                           # not "the flooded towns"
+      (?P<past_ed>(?-i:[a-z]{{1,20}}ed))(?![\w'-]))                       # "visited", lower case
     """,
     _FLAGS,
 )
@@ -535,6 +545,8 @@ def _resolve_relative_day(m: re.Match[str], site: _Site) -> _Resolved | None:
 def _resolve_weekday(m: re.Match[str], site: _Site) -> _Resolved | None:
     weekday = rules.WEEKDAYS[m.group("weekday").lower()]
     det = (m.group("det") or "").lower()
+    if not det and m.group("part") is None and site.previous_word in rules.WEEKDAY_BLOCKERS:
+        return None  # "The Sunday Times", "every Tuesday"
     tense = _det_tense(det)
     if site.anchor is None:
         return None, None, tense
@@ -594,8 +606,15 @@ def _resolve_calendar_unit(m: re.Match[str], site: _Site) -> _Resolved | None:
     if det in (None, "the") and unit == "weekend" and part is None:
         in_weekend = anchor.weekday() >= 5
         offset = 0 if in_weekend or site.direction == "future" else -1
-    span = _calendar_unit(anchor, unit, offset)
-    return _span(_part_of(unit, span, part, anchor), tense)
+    span = _part_of(unit, _calendar_unit(anchor, unit, offset), part, anchor)
+    if det in (None, "the") and part is not None:
+        # "peaked by the end of year" in March is last year's end; "will ... by the end of the week"
+        # on a Saturday is next week's: an unnamed period is the one on the side the sentence points to.
+        if site.direction == "past" and span[0] > anchor:
+            span = _part_of(unit, _calendar_unit(anchor, unit, -1), part, anchor)
+        elif site.direction == "future" and span[1] < anchor:
+            span = _part_of(unit, _calendar_unit(anchor, unit, 1), part, anchor)
+    return _span(span, tense)
 
 
 def _resolve_season(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -746,7 +765,7 @@ def find_time_expressions(
             try:
                 resolved = resolve(m, site)
             except (OverflowError, ValueError):  # arithmetic past year 1 or 9999: found, not placed
-                resolved = None, None, "unknown"
+                resolved = resolve(m, attrs.evolve(site, anchor=None))
             if resolved is not None:
                 found.append((m.start(), m.end(), *resolved))
     found.sort(key=lambda item: (item[0], item[0] - item[1]))

@@ -116,6 +116,16 @@ WEEKDAY_ABBREVIATIONS: Final[Mapping[str, int]] = MappingProxyType(
     }
 )
 
+WEEKDAY_BLOCKERS: Final[frozenset[str]] = frozenset(
+    {
+        # A bare weekday after one of these is not a date.
+        "the",  # a title: "The Sunday Times", "the Monday Night Football broadcast"
+        "a",  # any such day: "on a Tuesday"
+        "every",  # a habit: "every Friday"
+        "each",
+    }
+)
+
 DAY_PARTS: Final[frozenset[str]] = frozenset(
     {
         # May follow a day word ("Tuesday night", "yesterday morning") without changing the day.
@@ -508,6 +518,25 @@ NOT_PAST_ED: Final[frozenset[str]] = frozenset(
         "united",
         "limited",
         "based",
+    }
+)
+
+PARTICIPLE_MARKERS: Final[frozenset[str]] = frozenset(
+    {
+        # An "-ed" word right after one of these is a participle, not a past tense verb.
+        "be",  # passive after a modal or "to": "is due to be published in May"
+        # Determiners and possessives make it an adjective: "the flooded towns", "its planned visit".
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "these",
+        "those",
     }
 )
 
