@@ -42,6 +42,9 @@ def check_format(fmt: str) -> str:
     """`fmt` if it is a known format; a `ReportError` naming it (and the nearest name) otherwise."""
     if fmt in FORMATS:
         return fmt
+    if fmt in UNSAFE:
+        safe = "html" if "html" in fmt else "latex"
+        raise ReportError(f"format '{fmt}' is not offered: it leaves claim text unescaped (use '{safe}')")
     close = difflib.get_close_matches(fmt, FORMATS, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(FORMATS)})"
     raise ReportError(f"unknown format '{fmt}'{hint}")
