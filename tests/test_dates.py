@@ -279,7 +279,7 @@ FIND_CASES: list[tuple[str, str, dt.date | None, list[tuple[str, dt.date | None,
     ),
     (
         "not-seasons",
-        "Leaders of the Arab Spring watched prices fall after the fall of the regime.",
+        "Leaders of the Arab Spring watched prices fall after the fall of the regime at the Summer Games.",
         MAR14,
         [],
     ),

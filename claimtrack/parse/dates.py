@@ -32,7 +32,8 @@ Decisions, each also noted where the data lives (`claimtrack.rules.dates`):
   or next (future) one.
 * "last year" is the previous calendar year; "the past year" the twelve months ending on the anchor.
 * Counted offsets keep their unit as precision: "two years ago" is the whole year, "in three days" the one
-  day, "in two weeks" the week containing the day two weeks on. "in three days" and "within two weeks" in a
+  day, "in two weeks" the week containing the day two weeks on; "within two weeks" runs from the anchor to
+  the day two weeks on. "in three days" and "within two weeks" in a
   past-tense sentence measure a duration, not a time, and are skipped.
 * "in the coming weeks" / "in recent weeks" cover a span from the anchor set in `VAGUE_SPANS`.
 * No anchor, nothing invented: relative expressions get `first = last = None`; expressions with a year still
@@ -281,6 +282,13 @@ _NOT_AFTER_PARTICIPLE_MARKER: Final = "".join(
     rf"(?<!\b{re.escape(word)}\s)" for word in sorted(rules.PARTICIPLE_MARKERS)
 )
 """Fixed-width lookbehinds, one per marker word, that keep "to be published" from counting as past."""
+
+_NAME_FOLLOWS: Final = re.compile(
+    r"""
+    \s{1,3} (?-i:[A-Z])                   # "Summer Olympics": a capitalised word goes on the name
+    """,
+    _FLAGS,
+)
 
 _TENSE_CUE: Final = re.compile(
     rf"""
@@ -622,6 +630,8 @@ def _resolve_season(m: re.Match[str], site: _Site) -> _Resolved | None:
     det = (m.group("det") or "").lower()
     year = m.group("year")
     part = _part_key(m)
+    if year is None and m.group("season")[0].isupper() and _NAME_FOLLOWS.match(site.following):
+        return None  # "the Summer Olympics", "Spring Festival": part of a name
     if year is None and det in ("", "the"):
         if det == "the" and _OF_FOLLOWS.match(site.following):
             return None  # "the fall of Rome"
