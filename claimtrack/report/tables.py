@@ -39,7 +39,7 @@ GROUPS = ("speaker", "outlet", "status", "article")
 SUMMARY_AXES = ("speaker", "outlet")
 """What the summary counts statuses against."""
 
-TEXT_WEIGHTS = {1: 5, 2: 2, 3: 1}
+TEXT_WEIGHTS = {1: 3, 2: 2, 3: 1}
 """Columns that wrap (claim text, speaker, outlet) and their share of the room: the claim gets most."""
 
 LONGEST_WORD = 16

@@ -27,8 +27,8 @@ def share(
     floor = list(floors) if floors is not None else [0] * len(natural)
     lowest = [min(natural[i], max(MIN_FLEX, floor[i])) for i in range(len(natural))]
     widths = list(natural)
-    room = budget - sum(w for i, w in enumerate(natural) if i not in flexible)
-    pending = dict(flexible)
+    pending = {i: weight for i, weight in flexible.items() if natural[i] > lowest[i]}  # others cannot shrink
+    room = budget - sum(w for i, w in enumerate(natural) if i not in pending)
     while pending:
         total_weight = sum(pending.values())
         fits = {i for i, weight in pending.items() if natural[i] <= room * weight / total_weight}
