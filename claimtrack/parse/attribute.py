@@ -41,7 +41,12 @@ _SKIP_LEADS = frozenset(
 )  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
-     "over", "via", "through", "into", "as", "it", "so", "yes", "no", "goodbye", "nothing", "something"}
+     "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
+)  # fmt: skip
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_NOT_A_CLAUSE = frozenset(
+    {"should", "would", "could", "will", "can", "may", "might", "must", "is", "are", "was", "were",
+     "has", "have", "had", "goodbye", "hello", "thanks", "sorry"}
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
 _TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
@@ -125,30 +130,31 @@ class Reader:
         j = cue_index - 1
         while j >= floor and self._is_filler(words[j]) and not words[j].after:
             j -= 1
-        if j < floor:
+        if j < floor or words[j].text in _BOUNDARY_WORDS:
             return None
         last = j
-        commas = 1 if words[last].after[:1] == "," else 0
-        if commas == 0 and words[last].after:
+        if words[last].after and words[last].after[0] != ",":
             return None  # "... Minister; said" or "... Minister. Said": no subject here
+        starts: list[int] = []  # where the phrase may start: after each comma, farthest last
         i = last
-        while i > floor and last - i < _MAX_SUBJECT:
+        while i > floor and last - i < _MAX_SUBJECT * 2:
             prev = words[i - 1]
-            if self._quote_between(prev.end, words[i].start):
+            if self._quote_between(prev.end, words[i].start) or prev.text in _BOUNDARY_WORDS:
                 break
-            if prev.after[:1] in (",", ";", ":") or prev.after[:1] in tuple(".!?"):
-                if prev.after[:1] == "," and commas == 1:
-                    commas = 2
-                    i -= 1
-                    continue
-                break
-            if prev.text in _BOUNDARY_WORDS:
-                break
+            if prev.after and prev.after[0] in ",;:.!?":
+                if prev.after[0] != "," or not words[last].after or len(starts) >= 3:
+                    break
+                starts.append(i)
             i -= 1
-        phrase = words[i : last + 1]
-        if commas == 1 and phrase:
-            return None  # "C, X," without a second phrase: the comma closes the content
-        return classify(self.text, phrase, self.rules)
+        starts.append(i)
+        if words[last].after:  # "X, ROLE, said": an apposition, at least two phrases
+            starts = starts[1:]
+        for first in reversed(starts):
+            if last - first < _MAX_SUBJECT or words[last].after:
+                mention = classify(self.text, words[first : last + 1], self.rules)
+                if mention is not None:
+                    return mention
+        return None
 
     def _is_filler(self, w: Token) -> bool:
         low = w.text.lower()
@@ -367,6 +373,8 @@ class Reader:
         for hit in cues_in(words, self.rules)[:4]:
             if hit.complement == "according" or self.in_quote(words[hit.first].start):
                 continue
+            if words[hit.first].text.lower() in self.rules.quote_only or self._passive(words, hit):
+                continue
             mention = self.subject(words, hit.first)
             if mention is None:
                 continue
@@ -384,6 +392,10 @@ class Reader:
             return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
                          "reported", leftover)  # fmt: skip
         return None
+
+    def _passive(self, words: list[Token], hit: CueHit) -> bool:
+        """"is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
+        return hit.first == hit.last and hit.first > 0 and words[hit.first - 1].text.lower() in _BE
 
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
         i = hit.last + 1
@@ -417,7 +429,9 @@ class Reader:
             if hit.complement == "object":
                 return self._after_object(words, i)
             return None
-        if low in _PREPOSITIONS or cue_word.after[:1] == ",":
+        if low in _PREPOSITIONS or cue_word.after[:1] == "," or low in _NOT_A_CLAUSE:
+            return None
+        if cue_word.text.lower() not in self.rules.bare_clause:
             return None
         return i
 

@@ -15,7 +15,12 @@ from claimtrack.rules import Rules
 
 _CONNECTORS = frozenset({"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"})
 _POSSESSIVE = ("'s", "’s")
-_MAX_WORDS = 10
+_MAX_WORDS = 12
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"})
+_QUANTITIES = frozenset(
+    {"half", "most", "many", "some", "several", "majority", "two", "three", "four", "five", "few", "both", "all"}
+)
+Span = tuple[int, int]
 
 
 @attrs.frozen
@@ -32,7 +37,8 @@ class Mention:
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The speaker a phrase names, or None when the phrase does not look like a speaker."""
     words = _strip_leading(words, rules)
-    if not words or len(words) > _MAX_WORDS:
+    inner_commas = any(w.after and w.after[0] in ",;:" for w in words[:-1])
+    if not words or len(words) > (_MAX_WORDS * 2 if inner_commas else _MAX_WORDS):
         return None
     span = (words[0].start, words[-1].end)
     phrase = text[span[0] : span[1]]
@@ -49,14 +55,43 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
         return Mention(phrase, "organisation", None, span)
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
-        if head in rules.documents:
-            return Mention(phrase, "document", None, span) if _plain(words, rules) else None
-        if head in rules.anonymous:
-            return Mention(phrase, "anonymous", None, span) if _plain(words, rules) else None
-        if head in rules.organisations:
-            return Mention(phrase, "organisation", None, span) if _plain(words, rules) else None
+        of_name = _name_of(text, words, lowered, span, rules)
+        return of_name or _common(phrase, words, lowered, head, span, rules)
+    return _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
+
+
+def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
+    """"Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works."""
+    if "of" not in lowered[1:-1]:
         return None
-    return _named(text, words, lowered, rules)
+    k = lowered.index("of", 1)
+    if not is_capitalised(words[k - 1].text):
+        return None
+    left = _named(text, words[:k], lowered[:k], rules)
+    if left is None or left.kind != "person":
+        return None
+    return Mention(left.name, "person", left.role or text[words[k + 1].start : words[-1].end], span)
+
+
+def _common(
+    phrase: str, words: list[Token], lowered: list[str], head: str, span: Span, rules: Rules
+) -> Mention | None:
+    """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
+    if not _plain(words, rules) or head.endswith("ly") or len(words) > 8:
+        return None
+    if head in rules.documents:
+        return Mention(phrase, "document", None, span)
+    if head in rules.anonymous:
+        return Mention(phrase, "anonymous", None, span)
+    if head in rules.organisations:
+        return Mention(phrase, "organisation", None, span)
+    if head in rules.titles:
+        return Mention(phrase, "person" if lowered[0] in _DETERMINERS else "anonymous", None, span)
+    if lowered[0] in _QUANTITIES or lowered[0][:1].isdigit():
+        return Mention(phrase, "anonymous", None, span)
+    if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
+        return Mention(phrase, "anonymous", None, span)
+    return None
 
 
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
@@ -111,7 +146,7 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         return None  # capitalised words before the name that are no role: not a speaker phrase
     name_span = (words[first].start, words[-1].end)
     name = text[name_span[0] : name_span[1]]
-    if name.endswith(_POSSESSIVE) or name.lower() in rules.leading_words:
+    if name.endswith(_POSSESSIVE) or name.lower() in rules.leading_words or name.lower() in _DETERMINERS:
         return None
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
     if not role and honorific:
@@ -143,22 +178,25 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     supreme leader". One is a name, the other the role."""
     cut = next(i for i, w in enumerate(words) if w.after and w.after[0] in ",;:") + 1
     left, right = words[:cut], words[cut:]
-    if not left or not right or any(w.after and w.after[0] in ",;:" for w in right[:-1]):
+    if not left or not right:
         return None
     span = (left[0].start, right[-1].end)
-    for name_part, role_part in ((right, left), (left, right)):
+    several = any(w.after and w.after[0] in ",;:" for w in right[:-1])
+    orders = ((left, right),) if several else ((right, left), (left, right))
+    for name_part, role_part in orders:
         named = classify(text, name_part, rules)
         if named is None or named.kind not in ("person", "organisation", "outlet") or named.pronoun:
             continue
-        if named.role:
+        if not is_capitalised(name_part[-1].text) or (named.role and name_part is right):
             continue
         role = text[role_part[0].start : role_part[-1].end]
         low = [w.text.lower() for w in role_part]
-        if not any(w in rules.titles or w in rules.publications or w in rules.organisations for w in low):
+        titled = any(w in rules.titles or w in rules.publications or w in rules.organisations for w in low)
+        if not titled and not (name_part is left and named.kind == "person"):
             continue
         if role.lower().startswith(("the ", "a ", "an ")):
             role = role.split(" ", 1)[1]
-        return Mention(named.name, named.kind, role, span)
+        return Mention(named.name, named.kind, named.role or role, span)
     return None
 
 

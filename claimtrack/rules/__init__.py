@@ -58,6 +58,10 @@ class Rules:
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
+    bare_clause: frozenset[str] = attrs.field(default=_cues.BARE_CLAUSE, converter=_lower)
+    """Cues whose content may follow without "that"."""
+    quote_only: frozenset[str] = attrs.field(default=_cues.QUOTE_ONLY, converter=_lower)
+    """Cues that attribute only beside a quotation or at the end of a sentence."""
     hedges: tuple[str, ...] = attrs.field(default=_cues.HEDGES, converter=tuple)
     """Openings of sentences that are the writer's comment, never an unattributed claim."""
     clause_splices: tuple[str, ...] = attrs.field(default=_cues.CLAUSE_SPLICES, converter=tuple)

@@ -32,7 +32,7 @@ CUES: Final = MappingProxyType(
         **_forms("say", "statement", "clause", "said", "says", "say", "saying"),
         **_forms("tell", "statement", "object", "told", "tells", "tell", "telling"),
         **_forms("add", "statement", "clause", "added", "adds", "adding"),
-        **_forms("state", "statement", "clause", "stated", "states"),
+        **_forms("state", "statement", "clause", "stated"),  # not "states": a noun far more often
         **_forms("declare", "statement", "clause", "declared", "declares"),
         **_forms("announce", "statement", "clause", "announced", "announces", "announcing"),
         **_forms("explain", "statement", "clause", "explained", "explains", "explaining"),
@@ -60,7 +60,7 @@ CUES: Final = MappingProxyType(
         **_forms("deny", "statement", "clause", "denied", "denies"),
         **_forms("recall", "statement", "clause", "recalled", "recalls"),
         **_forms("complain", "statement", "clause", "complained", "complains"),
-        **_forms("boast", "statement", "clause", "boasted", "boasts"),
+        **_forms("boast", "statement", "clause", "boasted"),
         **_forms("charge", "statement", "clause", "charged"),
         **_forms("counter", "statement", "clause", "countered"),
         **_forms("reply", "statement", "clause", "replied"),
@@ -154,4 +154,25 @@ CLAUSE_SPLICES: Final = (
     # Connectives after a comma that start a new, separately checkable clause ("..., in addition, C").
     "in addition", "moreover", "furthermore", "besides", "meanwhile", "at the same time",
     "what is more", "also",
+)  # fmt: skip
+
+BARE_CLAUSE: Final = frozenset(
+    {
+        # Cues whose content may follow with no "that" ("Trump said the wall ..."). Other cues need
+        # "that", a colon or a quotation: after them a bare noun is an object ("announced the plan").
+        "said", "says", "say", "saying", "added", "adds", "believes", "believe", "believed", "thinks",
+        "think", "thought", "feels", "felt", "argued", "argues", "claimed", "claims", "insisted",
+        "insists", "warned", "warns", "predicted", "predicts", "told", "tells", "telling", "wrote",
+        "writes", "tweeted", "noted", "explained", "acknowledged", "admitted", "suggested", "recalled",
+        "countered", "replied", "responded", "declared", "stressed", "complained", "conceded",
+    }
+)  # fmt: skip
+
+QUOTE_ONLY: Final = frozenset(
+    {
+        # Cues that attribute only next to a quotation or at a sentence's end ("..., he continued"):
+        # before a bare clause they are ordinary verbs ("Sanders continued a fierce contest").
+        "continued", "boasted", "posted", "charged", "joked", "quipped", "observed", "remarked",
+        "countered", "recalled", "expected",
+    }
 )  # fmt: skip
