@@ -1,4 +1,4 @@
-"""Fitting a table to a width: share the columns out, then wrap each cell with `textwrap`.
+"""Fitting a table to a width: share the columns out, then wrap each cell (greedily, like `textwrap`).
 
 The columns that hold running text (the claim, the speaker, the outlet) give way; short columns (id,
 date, status) keep their natural width. The result is exact and deterministic: the same rows and width
@@ -7,7 +7,6 @@ always wrap the same way.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 
 MIN_FLEX = 10
@@ -56,10 +55,32 @@ def share(
 
 
 def fill(text: str, width: int) -> str:
-    """`text` wrapped to `width` columns; words longer than that (urls) are broken."""
-    if len(text) <= width and "\n" not in text:
-        return text
-    return "\n".join(textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=False) or [""])
+    """`text` wrapped to `width` columns, greedily, lines joined by newlines; runs of whitespace count as
+    one space. A word longer than the width (a url) is broken: its first piece fills what is left of the
+    current line, the rest runs on, as `textwrap` does with ``break_long_words`` (tests compare the two).
+    """
+    width = max(1, width)
+    words = text.split()
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        if line and len(line) + 1 + len(word) <= width:
+            line += " " + word
+            continue
+        rest = word
+        if line:
+            room = width - len(line) - 1
+            if len(rest) > width and room > 0:
+                line += " " + rest[:room]
+                rest = rest[room:]
+            lines.append(line)
+        while len(rest) > width:
+            lines.append(rest[:width])
+            rest = rest[width:]
+        line = rest
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def one_line(text: str) -> str:
