@@ -60,7 +60,8 @@ def parse_article(
     reader = Reader(text, rules, sentences, find_quotes(text, layout.prose))
     found = reader.quote_claims()
     covered = _Cover([span for f in found for span in f.covers()])
-    for sentence in sentences:
+    headings = [layout.heading] if layout.heading else []
+    for sentence in headings + sentences:
         if not covered.overlaps(sentence):
             claim = reader.reported(sentence)
             if claim is not None:

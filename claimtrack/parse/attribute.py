@@ -156,12 +156,35 @@ class Reader:
                     return mention
         return None
 
+    def speaker_for(self, words: list[Token], hit: CueHit, floor: int = 0) -> Mention | None:
+        """The speaker of a cue: the phrase before it, or for "..., saying C" the sentence's subject."""
+        cue_word = words[hit.first].text.lower()
+        if cue_word in self.rules.participles and hit.first > floor and words[hit.first - 1].after[:1] == ",":
+            return self.sentence_subject(words, floor, hit.first)
+        return self.subject(words, hit.first, floor)
+
+    def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
+        """The longest phrase opening the sentence that names a speaker."""
+        best: Mention | None = None
+        for k in range(floor + 1, min(limit, floor + _MAX_SUBJECT) + 1):
+            w = words[k - 1]
+            low = w.text.lower()
+            if k - floor > 1 and w.text.islower() and low not in self.rules.role_words and low not in self.rules.titles:
+                if best is not None or low in self.rules.auxiliaries or low in self.rules.cues:
+                    break
+            found = classify(self.text, words[floor:k], self.rules)
+            if found is not None and not w.after[:1] == ",":
+                best = found
+            if w.after[:1] in tuple(".;:!?"):
+                break
+        return best
+
     def _is_filler(self, w: Token) -> bool:
         low = w.text.lower()
         return low in self.rules.auxiliaries or (w.text.islower() and low.endswith("ly") and len(low) > 4)
 
     def _quote_between(self, a: int, b: int) -> bool:
-        return any(c in _QUOTE_MARKS for c in self.text[a:b])
+        return _has_quote_mark(self.text[a:b])
 
     # --- quote forms -----------------------------------------------------------------------------
 
@@ -179,11 +202,11 @@ class Reader:
 
     def _quote_after(self, qi: int, used: set[int]) -> Found | None:
         q = self.quotes[qi]
-        sentence = self.sentence_at(q.close) or (q.close, q.close + 1)
-        stop = max(sentence[1], q.close + 1)
+        sentence = self.sentence_at(q.close) or (q.close, q.end)
+        stop = max(sentence[1], q.end)
         if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
             stop = self.quotes[qi + 1].open
-        gap_end = q.close + 1
+        gap_end = q.end
         while gap_end < stop and self.text[gap_end] in " ,\u00a0\t":
             gap_end += 1
         words = tokenize(self.text, gap_end, stop)
@@ -234,8 +257,8 @@ class Reader:
     def _attributed_after(self, q: Quote) -> bool:
         """Whether a speaker and cue follow this quote directly (then it is a claim of its own)."""
         sentence = self.sentence_at(q.close)
-        end = sentence[1] if sentence else q.close + 1
-        words = tokenize(self.text, q.close + 1, max(end, q.close + 1))
+        end = sentence[1] if sentence else q.end
+        words = tokenize(self.text, q.end, max(end, q.end))
         return any(cue_at(words, k, self.rules) for k in range(min(len(words), 6)))
 
     def _quote_before(self, q: Quote) -> Found | None:
@@ -245,7 +268,7 @@ class Reader:
         lo = sentence[0]
         i = bisect.bisect_left(self._quote_opens, q.open) - 1
         if i >= 0:
-            lo = max(lo, self.quotes[i].close + 1)
+            lo = max(lo, self.quotes[i].end)
         lead = self.text[lo : q.open].rstrip()
         if not lead or lead[-1] not in ",:":
             return None
@@ -256,7 +279,7 @@ class Reader:
         hit = hits[-1]
         if len(words) - 1 - hit.last > 6 or hit.complement in ("about", "according"):
             return None
-        mention = self.subject(words, hit.first)
+        mention = self.speaker_for(words, hit)
         if mention is None:
             return None
         spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
@@ -274,7 +297,9 @@ class Reader:
         words = tokenize(self.text, s, e)
         if len(words) < 4:
             return None
-        return self._after(words, e) or self._according(words, e) or self._leading(words, e)
+        return (
+            self._according(words, e) or self._after(words, e) or self._colon(words, e) or self._leading(words, e)
+        )
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         commas = [k for k, w in enumerate(words[:-1]) if w.after[:1] == "," and not self.in_quote(w.end)]
@@ -293,11 +318,7 @@ class Reader:
             return None
         first = cue_at(tail, 0, self.rules)
         if first is not None and first.complement == "according":
-            mention = classify(self.text, _until_comma(tail[first.last + 1 :]), self.rules)
-            if mention is None:
-                return None
-            cue = self._cue(tail, first)
-            return Found([content], mention, cue, "statement", "according", None, "indirect", "according-to")
+            return None
         if first is not None and tail[0].text.lower() in self.rules.inverting:
             phrase = _until_comma(tail[first.last + 1 :])
             mention = classify(self.text, phrase, self.rules)
@@ -340,34 +361,71 @@ class Reader:
                      "reported-after")  # fmt: skip
 
     def _according(self, words: list[Token], end: int) -> Found | None:
-        i = 0
-        while i < len(words) - 2 and words[i].text.lower() in self.rules.leading_words and not words[i].after:
-            i += 1
-        hit = cue_at(words, i, self.rules)
-        if hit is None or hit.complement != "according":
+        """"According to X, C", "C, according to X." and "C1, according to X, C2"."""
+        hit = None
+        for i, w in enumerate(words[:-2]):
+            if w.text.lower() == "according":
+                hit = cue_at(words, i, self.rules)
+                if hit is not None and hit.complement == "according":
+                    break
+                hit = None
+        if hit is None or self.in_quote(words[hit.first].start):
             return None
         phrase = _until_comma(words[hit.last + 1 :])
-        if not phrase or phrase[-1].after[:1] != ",":
+        if not phrase or len(phrase) > 20:
+            return None
+        mention = classify(self.text, phrase, self.rules) or self._source_phrase(phrase)
+        spans: list[Span] = []
+        i = hit.first
+        if i > 0 and words[i - 1].after[:1] == ",":
+            before = self._trim(words[0].start, words[i - 1].end)
+            if before and len(self.text[before[0] : before[1]].split()) >= 3:
+                spans.append(before)
+        if phrase[-1].after[:1] == ",":
+            k = hit.last + 1 + len(phrase)
+            while k < len(words) and (
+                words[k].text.lower() in _PARENTHETICAL or (words[k].text.islower() and words[k].text.endswith("ed"))
+            ):
+                nxt = _until_comma(words[k:])
+                if not nxt or nxt[-1].after[:1] != "," or len(nxt) > 8:
+                    break
+                k += len(nxt)
+            if k < len(words):
+                after = self._trim(words[k].start, end)
+                if after and len(self.text[after[0] : after[1]].split()) >= 2:
+                    spans.append(after)
+        if not spans:
+            return None
+        return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
+                     _quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _source_phrase(self, phrase: list[Token]) -> Mention:
+        """Whatever "according to" names, when it is no name or known noun: "early returns"."""
+        span = (phrase[0].start, phrase[-1].end)
+        name = self.text[span[0] : span[1]]
+        head = phrase[-1].text.lower()
+        kind = "document" if head in self.rules.documents or not phrase[-1].text[:1].isupper() else "organisation"
+        return Mention(name, kind, None, span)
+
+    def _colon(self, words: list[Token], end: int) -> Found | None:
+        """"Ryan: Anti-Semitic Images Have No Place": a name, a colon, what the named said."""
+        k = next((j for j, w in enumerate(words[:7]) if w.after), None)
+        if k is None or words[k].after[:1] != ":" or len(words) - k < 4:
+            return None
+        phrase = words[: k + 1]
+        label = self.text[phrase[0].start : phrase[-1].end].lower()
+        if label in self.rules.labels or phrase[0].text.lower() in self.rules.labels:
             return None
         mention = classify(self.text, phrase, self.rules)
-        if mention is None:
+        if mention is None or mention.pronoun or mention.kind not in ("person", "organisation", "outlet"):
             return None
-        k = words.index(phrase[-1]) + 1
-        # skip a parenthetical after the source: ", defined in 2016,"
-        while k < len(words) and words[k].text.lower() in _PARENTHETICAL | {"defined"} or (
-            k < len(words) and words[k].text.islower() and words[k].text.endswith("ed")
-        ):
-            nxt = _until_comma(words[k:])
-            if not nxt or nxt[-1].after[:1] != "," or len(nxt) > 8:
-                break
-            k += len(nxt)
-        if k >= len(words):
+        colon = self.text.find(":", words[k].end, words[k + 1].start)
+        content = self._trim(words[k + 1].start, end)
+        if colon < 0 or content is None:
             return None
-        content = self._trim(words[k].start, end)
-        if content is None:
-            return None
-        return Found([content], mention, self._cue(words, hit), "statement", "according", None,
-                     _quote_kind(self.text, [content]), "according-to")  # fmt: skip
+        cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
+        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+                     "colon")  # fmt: skip
 
     def _leading(self, words: list[Token], end: int) -> Found | None:
         for hit in cues_in(words, self.rules)[:4]:
@@ -375,7 +433,7 @@ class Reader:
                 continue
             if words[hit.first].text.lower() in self.rules.quote_only or self._passive(words, hit):
                 continue
-            mention = self.subject(words, hit.first)
+            mention = self.speaker_for(words, hit)
             if mention is None:
                 continue
             start = self._content_start(words, hit)
@@ -407,6 +465,13 @@ class Reader:
         if cue_word.after[:1] == ":":
             return i
         if cue_word.after[:1] in tuple(".;!?"):
+            return None
+        if hit.complement == "question":
+            for j in range(i, min(len(words), i + 8)):
+                if words[j].text.lower() in self.rules.question_words:
+                    return j
+                if words[j].after[:1] in tuple(".;:!?"):
+                    break
             return None
         if hit.complement == "to":
             for j in range(i, min(len(words), i + 6)):
@@ -474,10 +539,14 @@ def _until_comma(words: list[Token]) -> list[Token]:
     return out
 
 
+def _has_quote_mark(piece: str) -> bool:
+    return "''" in piece or any(c in _QUOTE_MARKS for c in piece)
+
+
 def _quote_kind(text: str, spans: list[Span]) -> str:
     """indirect, or mixed when quoted words stand inside reported speech, or direct when all is quoted."""
     pieces = "".join(text[s:e] for s, e in spans)
-    if not any(c in _QUOTE_MARKS for c in pieces):
+    if not _has_quote_mark(pieces):
         return "indirect"
     if pieces[:1] in "“\"«" and pieces.rstrip(".,")[-1:] in "”\"»" and pieces.count("“") <= 1:
         return "direct"

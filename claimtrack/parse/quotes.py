@@ -18,7 +18,8 @@ Span = tuple[int, int]
 
 _MARK = re.compile(
     r"""
-    [“”"«»„]        # double quotation marks of any shape
+    ''              # two apostrophes standing for a straight double mark (NYT archive style)
+    | [“”"«»„]      # double quotation marks of any shape
     """,
     re.VERBOSE,
 )
@@ -38,6 +39,7 @@ class Quote:
     open: int
     close: int
     parts: tuple[Span, ...]
+    end: int  # just after the closing mark
 
     def words(self, text: str) -> int:
         return sum(len(text[s:e].split()) for s, e in self.parts)
@@ -55,27 +57,32 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             i = m.start()
             if i == skip:
                 continue
-            mark = text[i]
-            straight_opens = mark == '"' and open_at is None and (i == p_start or text[i - 1] in _BEFORE_OPENING)
+            mark = m.group()
+            straight = mark in ('"', "''")
+            straight_opens = straight and open_at is None and (i == p_start or text[i - 1] in _BEFORE_OPENING)
             if mark in _OPENING or straight_opens:
-                open_at, part_start, parts = i, i + 1, []  # a new quote (an earlier unclosed one is dropped)
+                open_at, part_start, parts = i, m.end(), []  # a new quote (an earlier unclosed one is dropped)
                 continue
             if open_at is None:
                 continue  # a stray closing mark
             parts.append((part_start, i))
-            quotes.append(_quote(text, open_at, i, parts))
+            quotes.append(_quote(text, open_at, i, m.end(), parts))
             open_at, parts = None, []
         if open_at is not None:
             following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            if following is not None and text[following] in _OPENING + '"':
+            if following is not None and text[following] in _OPENING + "\"'":
+                width = 2 if text.startswith("''", following) else 1
+                if width == 1 and text[following] == "'":
+                    open_at, parts = None, []
+                    continue
                 parts.append((part_start, p_end))
-                part_start, skip = following + 1, following
+                part_start, skip = following + width, following
             else:
                 open_at, parts = None, []
     return quotes
 
 
-def _quote(text: str, open_at: int, close: int, raw: list[Span]) -> Quote:
+def _quote(text: str, open_at: int, close: int, end: int, raw: list[Span]) -> Quote:
     parts: list[Span] = []
     for s, e in raw:
         while s < e and text[s] in _INNER_TRIM:
@@ -86,4 +93,6 @@ def _quote(text: str, open_at: int, close: int, raw: list[Span]) -> Quote:
             parts.append((s, e))
     if not parts:
         parts = [(open_at + 1, max(open_at + 1, close))]
-    return Quote(open=open_at, close=close, parts=tuple(parts))
+        if parts[0][0] >= parts[0][1]:
+            parts = [(open_at, close + 1)]
+    return Quote(open=open_at, close=close, parts=tuple(parts), end=end)

@@ -50,6 +50,7 @@ class Layout:
     """What `read_layout` found: the spans of non-prose lines, the sections and the prose to parse."""
 
     title: str | None = None
+    heading: Span | None = None  # where the article's own title stands in the text
     dateline: Dateline | None = None
     sections: list[Section] = attrs.Factory(list)
     prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
@@ -83,6 +84,8 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layo
             if current is None:
                 if layout.title is None:
                     layout.title = line
+                if layout.heading is None:
+                    layout.heading = (s, e)
             elif current["title"] is None:
                 current["title"] = line
             layout.furniture.append((s, e))

@@ -62,6 +62,12 @@ class Rules:
     """Cues whose content may follow without "that"."""
     quote_only: frozenset[str] = attrs.field(default=_cues.QUOTE_ONLY, converter=_lower)
     """Cues that attribute only beside a quotation or at the end of a sentence."""
+    participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
+    """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
+    question_words: frozenset[str] = attrs.field(default=_cues.QUESTION_WORDS, converter=_lower)
+    """Words the content of "asked" starts with."""
+    labels: frozenset[str] = attrs.field(default=_speakers.LABELS, converter=_lower)
+    """"Label:" words that are no speaker's name ("Update:", "Photo:")."""
     hedges: tuple[str, ...] = attrs.field(default=_cues.HEDGES, converter=tuple)
     """Openings of sentences that are the writer's comment, never an unattributed claim."""
     clause_splices: tuple[str, ...] = attrs.field(default=_cues.CLAUSE_SPLICES, converter=tuple)

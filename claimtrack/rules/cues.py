@@ -72,6 +72,11 @@ CUES: Final = MappingProxyType(
         **_forms("joke", "statement", "clause", "joked"),
         **_forms("quip", "statement", "clause", "quipped"),
         **_forms("continue", "statement", "clause", "continued"),
+        # Questions: the content is what was asked ("asked whether ...").
+        **_forms("ask", "statement", "question", "asked", "asks", "asking"),
+        # Naming and labelling: "called the report a lie", "described it as ...".
+        **_forms("call", "statement", "clause", "called", "calls", "calling"),
+        **_forms("describe", "statement", "clause", "described", "describes", "describing"),
         # Beliefs and judgements: the speaker gives an opinion, not a report of fact.
         **_forms("believe", "opinion", "clause", "believes", "believe", "believed"),
         **_forms("think", "opinion", "clause", "thinks", "think", "thought"),
@@ -165,6 +170,8 @@ BARE_CLAUSE: Final = frozenset(
         "insists", "warned", "warns", "predicted", "predicts", "told", "tells", "telling", "wrote",
         "writes", "tweeted", "noted", "explained", "acknowledged", "admitted", "suggested", "recalled",
         "countered", "replied", "responded", "declared", "stressed", "complained", "conceded",
+        "called", "calls", "calling", "described", "describes", "describing", "arguing", "insisting",
+        "warning", "claiming", "suggesting", "noting", "adding", "explaining",
     }
 )  # fmt: skip
 
@@ -174,5 +181,21 @@ QUOTE_ONLY: Final = frozenset(
         # before a bare clause they are ordinary verbs ("Sanders continued a fierce contest").
         "continued", "boasted", "posted", "charged", "joked", "quipped", "observed", "remarked",
         "countered", "recalled", "expected",
+    }
+)  # fmt: skip
+
+PARTICIPLES: Final = frozenset(
+    {
+        # "-ing" cues after a comma take the sentence's subject as speaker: "Smith left, saying C".
+        "saying", "telling", "adding", "noting", "arguing", "calling", "warning", "insisting",
+        "explaining", "claiming", "suggesting", "declaring", "announcing", "acknowledging", "asking",
+        "describing", "writing", "stressing", "promising", "pledging", "vowing", "predicting",
+    }
+)  # fmt: skip
+
+QUESTION_WORDS: Final = frozenset(
+    {
+        # Where the content of "asked" starts: "asked Clinton whether she would ...".
+        "whether", "if", "how", "what", "why", "when", "who", "where", "which", "about",
     }
 )  # fmt: skip

@@ -90,3 +90,14 @@ LEADING_WORDS: Final = frozenset(
         "what", "which", "who", "whom", "whose", "why", "how", "there", "here", "addition",
     }
 )  # fmt: skip
+
+LABELS: Final = frozenset(
+    {
+        # Words that open a "Label: text" line without being anyone's name ("Update: ...").
+        "note", "update", "updated", "editor's note", "photo", "photos", "video", "watch", "read",
+        "read more", "related", "correction", "source", "via", "image", "credit", "breaking",
+        "exclusive", "analysis", "opinion", "live", "warning", "sign up", "more", "see also", "listen",
+        "subscribe", "advertisement", "transcript", "caption", "file", "click here", "tags", "topics",
+        "share", "comments", "follow", "contact", "email", "by", "published", "posted", "filed under",
+    }
+)  # fmt: skip
