@@ -43,6 +43,7 @@ _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
      "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
 )  # fmt: skip
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_A_CLAUSE = frozenset(
     {"should", "would", "could", "will", "can", "may", "might", "must", "is", "are", "was", "were",
@@ -130,7 +131,15 @@ class Reader:
         j = cue_index - 1
         while j >= floor and self._is_filler(words[j]) and not words[j].after:
             j -= 1
-        if j < floor or words[j].text in _BOUNDARY_WORDS:
+        if j < floor:
+            return None
+        if words[j].text in _RELATIVES and j > floor:
+            # "voters who say ...": the relative pronoun stands for the phrase before it
+            antecedent = self.subject(words, j, floor)
+            if antecedent is None:
+                return None
+            return attrs.evolve(antecedent, span=(antecedent.span[0], words[j].end))
+        if words[j].text in _BOUNDARY_WORDS:
             return None
         last = j
         if words[last].after and words[last].after[0] != ",":
@@ -139,8 +148,13 @@ class Reader:
         i = last
         while i > floor and last - i < _MAX_SUBJECT * 2:
             prev = words[i - 1]
-            if self._quote_between(prev.end, words[i].start) or prev.text in _BOUNDARY_WORDS:
+            if self._quote_between(prev.end, words[i].start):
                 break
+            if prev.text in _BOUNDARY_WORDS:
+                # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition
+                if not (prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
+                        and words[last].after):  # fmt: skip
+                    break
             if prev.after and prev.after[0] in ",;:.!?":
                 if prev.after[0] != "," or not words[last].after or len(starts) >= 3:
                     break
@@ -243,14 +257,21 @@ class Reader:
             return None
         tail_start = words[rest - 1].end if rest else gap_end
         outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
-        # "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the next quote continues the claim
-        if qi + 1 < len(self.quotes):
-            nxt = self.quotes[qi + 1]
-            after = outlet.span[1] if outlet and outlet.span else tail_start
-            between = self.text[max(after, tail_start) : nxt.open]
-            if not between.strip(" ,.;:\u00a0\t\n") and "\n" not in between and not self._attributed_after(nxt):
-                spans += [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
-                used.add(qi + 1)
+        # "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the quotes that follow continue the claim
+        after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
+        sentence_end = max(stop, after)
+        nxt_i = qi + 1
+        while nxt_i < len(self.quotes):
+            nxt = self.quotes[nxt_i]
+            between = self.text[after : nxt.open]
+            right_after = not between.strip(" ,.;:\u00a0\t")
+            next_sentence = nxt.open >= sentence_end and not self.text[sentence_end : nxt.open].strip()
+            if "\n" in between or not (right_after or next_sentence) or self._attributed_after(nxt):
+                break
+            spans += [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
+            used.add(nxt_i)
+            after = sentence_end = nxt.end
+            nxt_i += 1
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-after")  # fmt: skip
 
@@ -305,7 +326,7 @@ class Reader:
         commas = [k for k, w in enumerate(words[:-1]) if w.after[:1] == "," and not self.in_quote(w.end)]
         for k in reversed(commas[-3:]):
             tail = words[k + 1 :]
-            if len(tail) > 16 or k < 3:
+            if len(tail) > 40 or k < 1:
                 continue
             found = self._after_tail(words, k, tail, end)
             if found is not None:
@@ -343,8 +364,7 @@ class Reader:
     def _after_found(
         self, words: list[Token], content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
     ) -> Found | None:
-        if len(self.text[content[0] : content[1]].split()) < 3:
-            return None
+        short = len(self.text[content[0] : content[1]].split()) < 3
         spans = [content]
         rest_start = tail[hit.last].end
         outlet = find_outlet(self.text, tail[hit.first].start, end, self.rules)
@@ -355,7 +375,10 @@ class Reader:
             if after[0].text.islower() and after[0].text not in ("adding", "saying", "according", "who"):
                 more = self._trim(after[0].start, end)
                 if more and not outlet:
-                    spans.append(more)
+                    spans = [more] if short else [*spans, more]
+                    short = False
+        if short:
+            return None
         quote = _quote_kind(self.text, spans)
         return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
                      "reported-after")  # fmt: skip
@@ -494,7 +517,12 @@ class Reader:
             if hit.complement == "object":
                 return self._after_object(words, i)
             return None
-        if low in _PREPOSITIONS or cue_word.after[:1] == "," or low in _NOT_A_CLAUSE:
+        if cue_word.after[:1] == ",":  # "said, among other things, that C"
+            for j in range(i, min(len(words), i + 8)):
+                if words[j].text == "that" and words[j - 1].after[:1] == ",":
+                    return j + 1 if j + 1 < len(words) else None
+            return None
+        if low in _PREPOSITIONS or low in _NOT_A_CLAUSE:
             return None
         if cue_word.text.lower() not in self.rules.bare_clause:
             return None

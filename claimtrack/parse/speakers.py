@@ -18,7 +18,9 @@ _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"})
 _QUANTITIES = frozenset(
-    {"half", "most", "many", "some", "several", "majority", "two", "three", "four", "five", "few", "both", "all"}
+    {"half", "most", "many", "some", "several", "majority", "two", "three", "four", "five", "few", "both", "all",
+     "more", "fewer", "less", "nearly", "about", "almost", "roughly", "only", "just", "over", "under",
+     "six", "seven", "eight", "nine", "ten", "one", "a majority", "percent"}
 )
 Span = tuple[int, int]
 
@@ -49,6 +51,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
     head = _head(lowered)
+    if lowered[0] in _QUANTITIES or lowered[0][:1].isdigit():
+        return _common(phrase, words, lowered, head, span, rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     if phrase in rules.outlets or bare in rules.outlets:
         return Mention(phrase, "outlet", None, span)
@@ -87,7 +91,7 @@ def _common(
         return Mention(phrase, "organisation", None, span)
     if head in rules.titles:
         return Mention(phrase, "person" if lowered[0] in _DETERMINERS else "anonymous", None, span)
-    if lowered[0] in _QUANTITIES or lowered[0][:1].isdigit():
+    if (lowered[0] in _QUANTITIES or lowered[0][:1].isdigit()) and phrase.lower() not in ("one", "all"):
         return Mention(phrase, "anonymous", None, span)
     if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
         return Mention(phrase, "anonymous", None, span)

@@ -49,7 +49,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 def _keeps_period(text: str, s: int, dot: int) -> bool:
     """Whether the period at `dot` belongs to the word: "U.S.", "Sen.", "Jr." (short capitalised words)."""
     word = text[s:dot]
-    return "." in word or word in _ABBREVIATIONS
+    if "." in word or word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return True
+    k = dot + 1  # a period followed by a lower-case word or a number ends no sentence: "No. 2"
+    while k < len(text) and k < dot + 3 and text[k] == " ":
+        k += 1
+    return k > dot + 1 and k < len(text) and (text[k].isdigit() or text[k].islower())
 
 
 def is_capitalised(word: str) -> bool:

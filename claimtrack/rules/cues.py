@@ -145,6 +145,10 @@ AUXILIARIES: Final = frozenset(
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "again", "did",
         "does", "do", "not", "never", "later", "earlier", "previously", "then", "once", "still",
         "first", "further", "even", "already", "long", "often", "too", "just", "has also",
+        # Modals: "can", "may" ("officials may say") carry no speaker.
+        "can", "could", "may", "might", "must", "should", "shall",
+        # Reflexives that only stress the subject: "Cruz himself said".
+        "himself", "herself", "themselves", "itself",
     }
 )  # fmt: skip
 
