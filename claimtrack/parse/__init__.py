@@ -68,7 +68,9 @@ def parse_article(
                 found.append(claim)
     found.sort(key=lambda f: f.start)
     sections = _sections(text, layout, found, sentences, rules)
-    article = _Article(text, aid, layout, sections, outlet, published, rules)
+    article = _Article(
+        text, aid=aid, layout=layout, sections=sections, outlet=outlet, published=published, rules=rules
+    )
     claims = article.attributed(found) + article.unattributed(sentences, found)
     claims.sort(key=lambda c: c.spans[0])
     unique: dict[str, Claim] = {}
@@ -106,7 +108,9 @@ class _Cover:
         return i >= 0 and self.spans[i][1] > span[0]
 
 
-def _sections(text: str, layout: Layout, found: list[Found], sentences: list[Span], rules: Rules) -> list[Section]:
+def _sections(
+    text: str, layout: Layout, found: list[Found], sentences: list[Span], rules: Rules
+) -> list[Section]:
     """The embedded stories, and the stretches a publication is credited with ("X wrote about C")."""
     sections = list(layout.sections)
     starts = [s for s, _ in sentences]
@@ -123,8 +127,12 @@ def _sections(text: str, layout: Layout, found: list[Found], sentences: list[Spa
         if later:
             end = min(end, later[0])
         sections.append(
-            Section(start=start, end=max(start, end), outlet=f.mention.name,
-                    published=outer[-1].published if outer else None)  # fmt: skip
+            Section(
+                start=start,
+                end=max(start, end),
+                outlet=f.mention.name,
+                published=outer[-1].published if outer else None,
+            )
         )
     sections.sort(key=lambda s: (s.start, -s.end))
     return sections
@@ -136,6 +144,7 @@ class _Article:
     def __init__(
         self,
         text: str,
+        *,
         aid: str,
         layout: Layout,
         sections: list[Section],
@@ -195,6 +204,7 @@ class _Article:
             last.learn(name, kind)
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
+            named: Outlet | None
             if f.mention.kind == "outlet" and f.complement == "about":
                 named = Outlet(name=name, span=f.mention.span)
             elif f.outlet is not None:

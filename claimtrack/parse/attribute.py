@@ -43,6 +43,7 @@ _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
      "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
 )  # fmt: skip
+_NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_A_CLAUSE = frozenset(
@@ -51,7 +52,7 @@ _NOT_A_CLAUSE = frozenset(
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
 _TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
-_QUOTE_MARKS = "“”\"«»„"
+_QUOTE_MARKS = '“”"«»„'
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 _MAX_SUBJECT = 12
 _MAX_TAIL = 10
@@ -150,11 +151,10 @@ class Reader:
             prev = words[i - 1]
             if self._quote_between(prev.end, words[i].start):
                 break
-            if prev.text in _BOUNDARY_WORDS:
-                # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition
-                if not (prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
-                        and words[last].after):  # fmt: skip
-                    break
+            # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary
+            relative = prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
+            if prev.text in _BOUNDARY_WORDS and not (relative and words[last].after):
+                break
             if prev.after and prev.after[0] in ",;:.!?":
                 if prev.after[0] != "," or not words[last].after or len(starts) >= 3:
                     break
@@ -183,11 +183,12 @@ class Reader:
         for k in range(floor + 1, min(limit, floor + _MAX_SUBJECT) + 1):
             w = words[k - 1]
             low = w.text.lower()
-            if k - floor > 1 and w.text.islower() and low not in self.rules.role_words and low not in self.rules.titles:
-                if best is not None or low in self.rules.auxiliaries or low in self.rules.cues:
-                    break
+            plain = w.text.islower() and low not in self.rules.role_words and low not in self.rules.titles
+            stops = best is not None or low in self.rules.auxiliaries or low in self.rules.cues
+            if k - floor > 1 and plain and stops:
+                break
             found = classify(self.text, words[floor:k], self.rules)
-            if found is not None and not w.after[:1] == ",":
+            if found is not None and w.after[:1] != ",":
                 best = found
             if w.after[:1] in tuple(".;:!?"):
                 break
@@ -226,10 +227,6 @@ class Reader:
         words = tokenize(self.text, gap_end, stop)
         if not words or words[0].start != gap_end:
             return None
-        inner_end = q.parts[-1][1]
-        if self.text[inner_end : q.close].strip() == "" and self.text[inner_end - 1 : inner_end] == ".":
-            if words[0].text[:1].isupper() and words[0].text.lower() not in self.rules.pronouns:
-                pass  # "“C.” Smith said." is rare but real: still try
         mention: Mention | None = None
         hit = cue_at(words, 0, self.rules)
         rest = 0
@@ -257,9 +254,14 @@ class Reader:
             return None
         tail_start = words[rest - 1].end if rest else gap_end
         outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
-        # "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the quotes that follow continue the claim
         after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
-        sentence_end = max(stop, after)
+        spans += self._continuation(qi, after, max(stop, after), used)
+        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
+                     "quote-after")  # fmt: skip
+
+    def _continuation(self, qi: int, after: int, sentence_end: int, used: set[int]) -> list[Span]:
+        """ "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the quotes that follow continue the claim."""
+        spans: list[Span] = []
         nxt_i = qi + 1
         while nxt_i < len(self.quotes):
             nxt = self.quotes[nxt_i]
@@ -272,8 +274,7 @@ class Reader:
             used.add(nxt_i)
             after = sentence_end = nxt.end
             nxt_i += 1
-        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
-                     "quote-after")  # fmt: skip
+        return spans
 
     def _attributed_after(self, q: Quote) -> bool:
         """Whether a speaker and cue follow this quote directly (then it is a claim of its own)."""
@@ -319,7 +320,10 @@ class Reader:
         if len(words) < 4:
             return None
         return (
-            self._according(words, e) or self._after(words, e) or self._colon(words, e) or self._leading(words, e)
+            self._according(words, e)
+            or self._after(words, e)
+            or self._colon(words, e)
+            or self._leading(words, e)
         )
 
     def _after(self, words: list[Token], end: int) -> Found | None:
@@ -345,7 +349,7 @@ class Reader:
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
-            return self._after_found(words, content, tail, first, mention, end)
+            return self._after_found(content, tail, first, mention, end)
         for c in range(1, min(len(tail), _MAX_TAIL)):
             hit = cue_at(tail, c, self.rules)
             if hit is None:
@@ -356,13 +360,13 @@ class Reader:
             if mention is None or mention.span[0] != tail[0].start:
                 return None
             after = tail[hit.last + 1 :]
-            if after and after[0].text == "that" or len(after) > 8 and tail[hit.last].after[:1] != ",":
+            if (after and after[0].text == "that") or (len(after) > 8 and tail[hit.last].after[:1] != ","):
                 return None  # "..., X said that C": a leading form after an opening clause
-            return self._after_found(words, content, tail, hit, mention, end)
+            return self._after_found(content, tail, hit, mention, end)
         return None
 
     def _after_found(
-        self, words: list[Token], content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
+        self, content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
     ) -> Found | None:
         short = len(self.text[content[0] : content[1]].split()) < 3
         spans = [content]
@@ -370,13 +374,14 @@ class Reader:
         outlet = find_outlet(self.text, tail[hit.first].start, end, self.rules)
         # "C1, X said, C2.": the sentence goes on after the attribution
         after = [w for w in tail if w.start >= mention.span[1] and w.start >= rest_start]
-        if after and (tail[hit.last].after[:1] == "," or (mention.span[1] > rest_start and
-                                                         self.text[mention.span[1]] == ",")):  # fmt: skip
-            if after[0].text.islower() and after[0].text not in ("adding", "saying", "according", "who"):
-                more = self._trim(after[0].start, end)
-                if more and not outlet:
-                    spans = [more] if short else [*spans, more]
-                    short = False
+        comma_after = tail[hit.last].after[:1] == "," or (
+            mention.span[1] > rest_start and self.text[mention.span[1]] == ","
+        )
+        continues = after and comma_after and after[0].text.islower() and after[0].text not in _NOT_CONTINUING
+        more = self._trim(after[0].start, end) if continues else None
+        if more and not outlet:
+            spans = [more] if short else [*spans, more]
+            short = False
         if short:
             return None
         quote = _quote_kind(self.text, spans)
@@ -384,7 +389,7 @@ class Reader:
                      "reported-after")  # fmt: skip
 
     def _according(self, words: list[Token], end: int) -> Found | None:
-        """"According to X, C", "C, according to X." and "C1, according to X, C2"."""
+        """ "According to X, C", "C, according to X." and "C1, according to X, C2"."""
         hit = None
         for i, w in enumerate(words[:-2]):
             if w.text.lower() == "according":
@@ -407,7 +412,8 @@ class Reader:
         if phrase[-1].after[:1] == ",":
             k = hit.last + 1 + len(phrase)
             while k < len(words) and (
-                words[k].text.lower() in _PARENTHETICAL or (words[k].text.islower() and words[k].text.endswith("ed"))
+                words[k].text.lower() in _PARENTHETICAL
+                or (words[k].text.islower() and words[k].text.endswith("ed"))
             ):
                 nxt = _until_comma(words[k:])
                 if not nxt or nxt[-1].after[:1] != "," or len(nxt) > 8:
@@ -427,11 +433,15 @@ class Reader:
         span = (phrase[0].start, phrase[-1].end)
         name = self.text[span[0] : span[1]]
         head = phrase[-1].text.lower()
-        kind = "document" if head in self.rules.documents or not phrase[-1].text[:1].isupper() else "organisation"
+        kind = (
+            "document"
+            if head in self.rules.documents or not phrase[-1].text[:1].isupper()
+            else "organisation"
+        )
         return Mention(name, kind, None, span)
 
     def _colon(self, words: list[Token], end: int) -> Found | None:
-        """"Ryan: Anti-Semitic Images Have No Place": a name, a colon, what the named said."""
+        """ "Ryan: Anti-Semitic Images Have No Place": a name, a colon, what the named said."""
         k = next((j for j, w in enumerate(words[:7]) if w.after), None)
         if k is None or words[k].after[:1] != ":" or len(words) - k < 4:
             return None
@@ -475,7 +485,7 @@ class Reader:
         return None
 
     def _passive(self, words: list[Token], hit: CueHit) -> bool:
-        """"is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
+        """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
         return hit.first == hit.last and hit.first > 0 and words[hit.first - 1].text.lower() in _BE
 
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
@@ -576,6 +586,6 @@ def _quote_kind(text: str, spans: list[Span]) -> str:
     pieces = "".join(text[s:e] for s, e in spans)
     if not _has_quote_mark(pieces):
         return "indirect"
-    if pieces[:1] in "“\"«" and pieces.rstrip(".,")[-1:] in "”\"»" and pieces.count("“") <= 1:
+    if pieces[:1] in '“"«' and pieces.rstrip(".,")[-1:] in '”"»' and pieces.count("“") <= 1:
         return "direct"
     return "mixed"

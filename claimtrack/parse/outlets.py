@@ -14,7 +14,7 @@ from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
 _LEADS = frozenset({"told", "tells", "tell", "telling", "on", "with", "to", "in", "for"})
-_SHOW_MARKS = "“”\"«»"
+_SHOW_MARKS = '“”"«»'
 
 
 def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
@@ -42,7 +42,7 @@ def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
     if j == i:
         return None
     s, e = words[i].start, words[j - 1].end
-    if s > 0 and text[s - 1] in "“\"" and words[i - 1].text.lower() not in ("the",):
+    if s > 0 and text[s - 1] in '“"' and words[i - 1].text.lower() not in ("the",):
         pass
     name = text[s:e]
     bare = name[:-2] if name.endswith(("'s", "’s")) else name

@@ -61,7 +61,11 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             straight = mark in ('"', "''")
             straight_opens = straight and open_at is None and (i == p_start or text[i - 1] in _BEFORE_OPENING)
             if mark in _OPENING or straight_opens:
-                open_at, part_start, parts = i, m.end(), []  # a new quote (an earlier unclosed one is dropped)
+                open_at, part_start, parts = (
+                    i,
+                    m.end(),
+                    [],
+                )  # a new quote (an earlier unclosed one is dropped)
                 continue
             if open_at is None:
                 continue  # a stray closing mark
@@ -84,7 +88,8 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
 
 def _quote(text: str, open_at: int, close: int, end: int, raw: list[Span]) -> Quote:
     parts: list[Span] = []
-    for s, e in raw:
+    for lo, hi in raw:
+        s, e = lo, hi
         while s < e and text[s] in _INNER_TRIM:
             s += 1
         while e > s and text[e - 1] in _INNER_TRIM:

@@ -13,14 +13,49 @@ import attrs
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
-_CONNECTORS = frozenset({"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"})
+_CONNECTORS = frozenset(
+    {"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"}
+)
 _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+)
 _QUANTITIES = frozenset(
-    {"half", "most", "many", "some", "several", "majority", "two", "three", "four", "five", "few", "both", "all",
-     "more", "fewer", "less", "nearly", "about", "almost", "roughly", "only", "just", "over", "under",
-     "six", "seven", "eight", "nine", "ten", "one", "a majority", "percent"}
+    {
+        "half",
+        "most",
+        "many",
+        "some",
+        "several",
+        "majority",
+        "two",
+        "three",
+        "four",
+        "five",
+        "few",
+        "both",
+        "all",
+        "more",
+        "fewer",
+        "less",
+        "nearly",
+        "about",
+        "almost",
+        "roughly",
+        "only",
+        "just",
+        "over",
+        "under",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "one",
+        "a majority",
+        "percent",
+    }
 )
 Span = tuple[int, int]
 
@@ -52,7 +87,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return _apposition(text, words, rules)
     head = _head(lowered)
     if lowered[0] in _QUANTITIES or lowered[0][:1].isdigit():
-        return _common(phrase, words, lowered, head, span, rules)
+        return _common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     if phrase in rules.outlets or bare in rules.outlets:
         return Mention(phrase, "outlet", None, span)
@@ -60,12 +95,12 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(phrase, "organisation", None, span)
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = _name_of(text, words, lowered, span, rules)
-        return of_name or _common(phrase, words, lowered, head, span, rules)
+        return of_name or _common(phrase, words, lowered, head, span=span, rules=rules)
     return _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
 
 
 def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
-    """"Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works."""
+    """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works."""
     if "of" not in lowered[1:-1]:
         return None
     k = lowered.index("of", 1)
@@ -78,7 +113,7 @@ def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rule
 
 
 def _common(
-    phrase: str, words: list[Token], lowered: list[str], head: str, span: Span, rules: Rules
+    phrase: str, words: list[Token], lowered: list[str], head: str, *, span: Span, rules: Rules
 ) -> Mention | None:
     """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
     if not _plain(words, rules) or head.endswith("ly") or len(words) > 8:
@@ -124,7 +159,11 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     n = len(words)
     i = n - 1
     while i >= 0 and (
-        (is_capitalised(words[i].text) and lowered[i] not in rules.titles and lowered[i] not in rules.honorifics)
+        (
+            is_capitalised(words[i].text)
+            and lowered[i] not in rules.titles
+            and lowered[i] not in rules.honorifics
+        )
         or (lowered[i] in _CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
     ):
         i -= 1

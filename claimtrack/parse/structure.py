@@ -106,9 +106,9 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layo
                 current["dateline"] = found
             elif current is None and layout.dateline is None:
                 layout.dateline = found
-            s += dateline.end()
-        if s < e:
-            layout.prose.append((s, e))
+        body = s + dateline.end() if dateline else s
+        if body < e:
+            layout.prose.append((body, e))
     if current is not None:
         layout.sections.append(_section(current, len(text)))
     return layout

@@ -31,8 +31,10 @@ _TRIM = " \t\r\n\u00a0,;:"
 
 
 def splice_pattern(rules: Rules) -> re.Pattern[str]:
-    """", in addition, " and the like, as one pattern built from `Rules.clause_splices`."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.clause_splices, key=len, reverse=True))
+    """ ", in addition, " and the like, as one pattern built from `Rules.clause_splices`."""
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.clause_splices, key=len, reverse=True)
+    )
     return re.compile(rf",\s+(?:{words}),\s+|;\s+", re.IGNORECASE)
 
 
@@ -54,7 +56,7 @@ def checkable(text: str, span: Span, rules: Rules) -> bool:
     if len(words) < 5 or len(words) > 80:
         return False
     piece = text[s:e]
-    if piece.rstrip().endswith("?") or piece[:1] in "“\"«":
+    if piece.rstrip().endswith("?") or piece[:1] in '“"«':
         return False
     low = piece.lower().replace("’", "'")
     if low.startswith(rules.hedges):

@@ -18,11 +18,11 @@ from typing import Any
 
 import attrs
 
-from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
 from claimtrack.rules import cues as _cues
 from claimtrack.rules import outlets as _outlets
 from claimtrack.rules import speakers as _speakers
 from claimtrack.rules import titles as _titles
+from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
 
 __all__ = ["DEFAULT_RULES", "CueEntry", "Rules"]
 

@@ -23,7 +23,7 @@ Entry = tuple[str, str, str]
 
 
 def _forms(lemma: str, kind: str, complement: str, *forms: str) -> dict[str, Entry]:
-    return {form: (lemma, kind, complement) for form in forms}
+    return dict.fromkeys(forms, (lemma, kind, complement))
 
 
 CUES: Final = MappingProxyType(
@@ -136,7 +136,8 @@ FUTURE_MARKERS: Final = (
 
 PROMISE_SUBJECTS: Final = (
     # A first-person subject before a future marker turns a prediction into the speaker's promise.
-    "i ", "we ",
+    "i ",
+    "we ",
 )
 
 AUXILIARIES: Final = frozenset(

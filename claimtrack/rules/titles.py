@@ -55,7 +55,7 @@ ROLE_WORDS: Final = frozenset(
         "republican", "democratic", "democrat", "vice", "deputy", "acting", "interim", "new", "then",
         "campaign", "party", "state", "national", "security", "defense", "defence", "finance",
         "economic", "political", "communications", "policy", "white", "house", "senate", "u.s.",
-        "american", "federal", "former", "longtime", "general", "chief", "executive", "news",
+        "american", "federal", "longtime", "general", "executive", "news",
         "media", "of", "the", "for", "and", "on", "to", "affairs", "majority", "minority", "leading",
         "its", "his", "her", "their", "our", "a", "an", "retired", "veteran", "independent",
         "conservative", "liberal", "progressive", "libertarian", "green", "labour", "labor",
