@@ -15,10 +15,12 @@ from claimtrack.store.yamlio import CLAIM_LIMIT, decode, load_text, locate
 
 def shown(path: Path) -> str:
     """A path as messages show it: relative to the current folder when it lies below it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    text = str(path)
+    if os.path.isabs(text):
+        here = os.getcwd()
+        if text.startswith(here + os.sep):
+            return text[len(here) + 1 :]
+    return text
 
 
 def read_bytes(path: Path, *, limit: int = CLAIM_LIMIT) -> tuple[bytes, StatKey]:

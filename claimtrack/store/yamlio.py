@@ -20,8 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver, Resolver
 
 from claimtrack.errors import ConflictMarkerError, InputError, YamlSyntaxError
@@ -52,6 +51,8 @@ WIDTH = 100
 """Lines of folded text are kept within this many characters where the words allow."""
 
 _STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
 
 
 class Resolver12(BaseResolver):
@@ -73,45 +74,111 @@ for _tag, _pattern, _first in (
     )
 
 
-class Constructor12(SafeConstructor):
-    """The safe constructor, with 1.2 integers and duplicate keys refused."""
-
-    def construct_yaml_int(self, node: ScalarNode) -> int:
-        value = str(self.construct_scalar(node))
-        if value.startswith("0o"):
-            return int(value[2:], 8)
-        if value.startswith("0x"):
-            return int(value[2:], 16)
-        return int(value, 10)
-
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[object] = set()
-        for key_node, _ in node.value:
-            if isinstance(key_node, ScalarNode):
-                if key_node.value in seen:
-                    raise ConstructorError(
-                        None, None, f"key '{key_node.value}' appears twice", key_node.start_mark
-                    )
-                seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)
+_IMPLICIT: dict[str | None, list[tuple[str, re.Pattern[str]]]] = Resolver12.yaml_implicit_resolvers
 
 
-Constructor12.add_constructor(  # type: ignore[type-var]
-    "tag:yaml.org,2002:int", Constructor12.construct_yaml_int
-)
+class Loader(_Parser, Resolver12):
+    """The store's parser: libyaml's, composing nodes with YAML 1.2 implicit types.
 
+    `resolve` is the resolver's, without path resolvers (the store has none): it runs for every node.
+    """
 
-class Loader(_Parser, Constructor12, Resolver12):
-    """The store's loader: C parser, safe construction, YAML 1.2 implicit types."""
-
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str | bytes) -> None:
         _Parser.__init__(self, stream)
-        Constructor12.__init__(self)
         Resolver12.__init__(self)
+
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in _IMPLICIT.get(value[:1] if value else "", ()):
+                    if regexp.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+def _int(value: str) -> int:
+    sign, digits = (-1, value[1:]) if value[:1] == "-" else (1, value.lstrip("+"))
+    if digits.startswith("0o"):
+        return sign * int(digits[2:], 8)
+    if digits.startswith("0x"):
+        return sign * int(digits[2:], 16)
+    return sign * int(digits, 10)
+
+
+def _float(value: str) -> float:
+    lowered = value.lower()
+    if lowered.endswith(".inf"):
+        return float("-inf") if lowered.startswith("-") else float("inf")
+    if lowered == ".nan":
+        return float("nan")
+    return float(value)
+
+
+def _bool(value: str) -> bool:
+    if value.lower() not in ("true", "false"):
+        raise ValueError(value)
+    return value.lower() == "true"
+
+
+_SCALARS: dict[str, Any] = {
+    "tag:yaml.org,2002:int": _int,
+    "tag:yaml.org,2002:float": _float,
+    "tag:yaml.org,2002:bool": _bool,
+    "tag:yaml.org,2002:null": lambda _: None,
+}
+
+
+def _refuse(node: Node, problem: str) -> YamlSyntaxError:
+    return YamlSyntaxError(problem, line=node.start_mark.line + 1)
+
+
+def build(node: Node | None, seen: set[int] | None = None) -> Any:
+    """Plain data (dict, list, str, int, float, bool, None) from a composed node tree.
+
+    Only the core schema's tags are accepted; duplicate keys and aliases (a node met twice) are refused.
+    """
+    if node is None:
+        return None
+    if isinstance(node, ScalarNode):
+        if node.tag == _STR:
+            return node.value
+        convert = _SCALARS.get(node.tag)
+        if convert is None:
+            raise _refuse(node, f"tag '{node.tag}' refused: the store holds plain data only")
+        try:
+            return convert(node.value)
+        except ValueError:
+            raise _refuse(node, f"'{node.value}' is not a valid {node.tag.rsplit(':', 1)[-1]}") from None
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        raise _refuse(node, "alias refused: the store does not allow anchors and aliases")
+    seen.add(id(node))
+    if isinstance(node, SequenceNode) and node.tag == _SEQ:
+        return [build(item, seen) for item in node.value]
+    if isinstance(node, MappingNode) and node.tag == _MAP:
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = build(key_node, seen)
+            if isinstance(key, dict | list):
+                raise _refuse(key_node, "a key must be a scalar")
+            if key in out:
+                raise _refuse(key_node, f"YAML syntax: key '{key}' appears twice")
+            out[key] = build(value_node, seen)
+        return out
+    raise _refuse(node, f"tag '{node.tag}' refused: the store holds plain data only")
 
 
 # ---------------------------------------------------------------------------------------------- reading
 
+_ANCHORISH = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\[\]{}]", re.MULTILINE)
+"""What an anchor (``&a``) or alias (``*a``) must look like; "R&D", "a & b" and URLs do not match."""
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?= |\r?$)", re.MULTILINE)
 
 
@@ -147,7 +214,7 @@ def _check_text(text: str, path: str) -> None:
         raise ConflictMarkerError(
             f"git merge conflict marker '{marker}' left in the file", path=path, line=line
         )
-    if "&" in text or "*" in text:  # only then can there be an anchor or alias: look closer
+    if _ANCHORISH.search(text):  # only then can there be an anchor or alias: look closer
         _refuse_anchors(text, path)
 
 
@@ -204,13 +271,13 @@ def load_text(text: str, path: str) -> Any:
     """Plain data from YAML text, refusing conflict markers, anchors, aliases and object tags."""
     _check_text(text, path)
     try:
-        loader = Loader(text)
-        try:
-            return loader.get_single_data()
-        finally:
-            loader.dispose()
+        node = _compose(text)
     except yaml.YAMLError as e:
         raise _syntax_error(e, path) from None
+    try:
+        return build(node)
+    except YamlSyntaxError as e:
+        raise YamlSyntaxError(e.message, path=path, line=e.line) from None
 
 
 def compose(text: str, path: str) -> Node | None:
