@@ -66,7 +66,8 @@ def test_every_problem_is_reported_with_file_and_line(
         p.startswith(f"{prices_rel}:") and "appearances[0].article 'a-ffffffffff'" in p for p in problems
     )
     assert any("c-0000000000.yaml:2: id 'c-" in p and "does not match the file name" in p for p in problems)
-    assert any(p.endswith("duplicate id 'c-e02258597a', also in store/claims/c-0000000000.yaml") for p in problems)
+    duplicate = "duplicate id 'c-e02258597a', also in store/claims/c-0000000000.yaml"
+    assert any(p.endswith(duplicate) for p in problems)
     assert [p for p in problems if "conflict marker" in p] == [
         f"store/claims/c-3333333333.yaml:{n}: git merge conflict marker '{m}' left in the file"
         for n, m in ((14, "<<<<<<<"), (16, "======="), (17, ">>>>>>>"))
