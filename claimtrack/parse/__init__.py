@@ -196,11 +196,11 @@ class _Article:
         cast = Cast()
         for f in found:
             if not f.mention.pronoun:
-                cast.learn(f.mention.name, f.mention.kind)
-        last = Cast(full_names=cast.full_names)
+                cast.learn(f.mention.name, f.mention.kind, f.mention.role)
+        last = Cast(full_names=cast.full_names, roles={cast.canonical(k): v for k, v in cast.roles.items()})
         claims: list[Claim] = []
         for f in found:
-            name, kind = last.resolve(f.mention)
+            name, kind, role = last.resolve(f.mention)
             last.learn(name, kind)
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
@@ -220,7 +220,7 @@ class _Article:
                         text=content,
                         spans=tuple(f.spans),
                         article=self.aid,
-                        speaker=Speaker(name=name, kind=kind, role=f.mention.role, span=f.mention.span),
+                        speaker=Speaker(name=name, kind=kind, role=role, span=f.mention.span),
                         cue=f.cue,
                         outlet=named,
                         via=via,

@@ -380,7 +380,7 @@ class Reader:
         continues = after and comma_after and after[0].text.islower() and after[0].text not in _NOT_CONTINUING
         more = self._trim(after[0].start, end) if continues else None
         if more and not outlet:
-            spans = [more] if short else [*spans, more]
+            spans = [*spans, more]
             short = False
         if short:
             return None

@@ -23,40 +23,14 @@ _DETERMINERS = frozenset(
 )
 _QUANTITIES = frozenset(
     {
-        "half",
-        "most",
-        "many",
-        "some",
-        "several",
-        "majority",
-        "two",
-        "three",
-        "four",
-        "five",
-        "few",
-        "both",
-        "all",
-        "more",
-        "fewer",
-        "less",
-        "nearly",
-        "about",
-        "almost",
-        "roughly",
-        "only",
-        "just",
-        "over",
-        "under",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "one",
-        "a majority",
-        "percent",
+        # Shares and counts that stand for people polled or counted: "half of voters", "42% say".
+        "half", "most", "many", "some", "several", "majority", "two", "three", "four", "five", "few",
+        "both", "all", "more", "fewer", "less", "nearly", "about", "almost", "roughly", "only", "just",
+        "over", "under", "six", "seven", "eight", "nine", "ten", "one", "percent", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds", "thousands", "dozens",
+        "millions",
     }
-)
+)  # fmt: skip
 Span = tuple[int, int]
 
 
@@ -86,7 +60,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
     head = _head(lowered)
-    if lowered[0] in _QUANTITIES or lowered[0][:1].isdigit():
+    if lowered[0].split("-")[0] in _QUANTITIES or lowered[0][:1].isdigit():
         return _common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     if phrase in rules.outlets or bare in rules.outlets:
@@ -126,7 +100,8 @@ def _common(
         return Mention(phrase, "organisation", None, span)
     if head in rules.titles:
         return Mention(phrase, "person" if lowered[0] in _DETERMINERS else "anonymous", None, span)
-    if (lowered[0] in _QUANTITIES or lowered[0][:1].isdigit()) and phrase.lower() not in ("one", "all"):
+    quantity = lowered[0].split("-")[0] in _QUANTITIES or lowered[0][:1].isdigit()
+    if quantity and phrase.lower() not in ("one", "all"):
         return Mention(phrase, "anonymous", None, span)
     if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
         return Mention(phrase, "anonymous", None, span)
@@ -248,11 +223,12 @@ class Cast:
     """The people and bodies named in an article, in reading order, for resolving later mentions."""
 
     full_names: dict[str, str] = attrs.Factory(dict)  # surname -> fullest name seen
+    roles: dict[str, str] = attrs.Factory(dict)  # canonical name -> the role it was first given
     last_person: str | None = None
     last_group: str | None = None
 
-    def learn(self, name: str, kind: str) -> None:
-        """Remember a named speaker (or a titled name seen in text) as it is read."""
+    def learn(self, name: str, kind: str, role: str | None = None) -> None:
+        """Remember a named speaker as it is read."""
         if kind == "person":
             parts = name.split()
             if len(parts) > 1:
@@ -262,6 +238,8 @@ class Cast:
             self.last_person = self.canonical(name)
         elif kind in ("organisation", "anonymous"):
             self.last_group = name
+        if role and name not in self.roles:
+            self.roles[name] = role
 
     def canonical(self, name: str) -> str:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"."""
@@ -270,15 +248,15 @@ class Cast:
             return self.full_names.get(parts[0], name)
         return name
 
-    def resolve(self, mention: Mention) -> tuple[str, str]:
-        """(canonical name, kind) of a mention; a pronoun gets the last person or group named."""
+    def resolve(self, mention: Mention) -> tuple[str, str, str | None]:
+        """(canonical name, kind, role) of a mention; a pronoun gets the last person or group named."""
+        name, kind = mention.name, mention.kind
         if mention.pronoun:
             word = mention.name.lower()
             if word in ("he", "she", "i") and self.last_person:
-                return self.last_person, "person"
-            if word in ("they", "we", "it") and self.last_group:
-                return self.last_group, "organisation"
-            return mention.name, mention.kind
-        if mention.kind == "person":
-            return self.canonical(mention.name), "person"
-        return mention.name, mention.kind
+                name, kind = self.last_person, "person"
+            elif word in ("they", "we", "it") and self.last_group:
+                name, kind = self.last_group, "organisation"
+        elif mention.kind == "person":
+            name = self.canonical(mention.name)
+        return name, kind, mention.role or self.roles.get(name)

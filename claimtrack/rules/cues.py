@@ -123,13 +123,13 @@ INVERTING: Final = frozenset(
 OPINION_MARKERS: Final = (
     # Words inside a statement's content that make it a judgement rather than a report of fact.
     " believes ", " believe ", " thinks ", " think ", "it is important", "it's important",
-    " need to ", " needs to ", " should ", " must ", " ought to ", "our position", "my position",
+    " need to ", " needs to ", " should ", " must ", " ought to ", "our position is", "my position is",
     "in my opinion", "in our opinion", "it is necessary", "it is essential", "it is vital",
 )  # fmt: skip
 
 FUTURE_MARKERS: Final = (
     # Words inside a statement's content that put the event in the future: a prediction.
-    " will ", " won't ", " shall ", " is going to ", " are going to ", " going to be ",
+    " will ", " won't ", " shall ", " would ", " is going to ", " are going to ", " going to be ",
     " plans to ", " plan to ", " intends to ", " is set to ", " are set to ", " is expected to ",
     " are expected to ", " is likely to ", " are likely to ",
 )  # fmt: skip

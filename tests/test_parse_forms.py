@@ -1,0 +1,136 @@
+"""Attribution forms: one row per form the issue lists, each a sentence as news agencies write them.
+
+Each row: a label (the pytest id), the text, and the one attributed claim expected in it as
+(speaker name, cue text, content, quote, kind). Content is compared exactly.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from claimtrack.model import join_spans
+from claimtrack.parse import parse_article
+
+
+class Row(NamedTuple):
+    label: str
+    text: str
+    speaker: str
+    cue: str
+    content: str
+    quote: str = "indirect"
+    kind: str = "statement"
+
+
+FORMS = [
+    Row("said-that", "Igor Morgulov said that Moscow would not accept any conditions.",
+        "Igor Morgulov", "said", "Moscow would not accept any conditions", kind="prediction"),
+    Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
+        "Sergei Lavrov", "said", "the talks had been constructive"),
+    Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",
+        "Angela Merkel", "said", "the deal was finished"),
+    Row("content-comma-x-said", "The economy grew by 3 percent last year, Finance Minister Anton Siluanov said.",
+        "Anton Siluanov", "said", "The economy grew by 3 percent last year"),
+    Row("content-comma-said-x", "The economy grew by 3 percent last year, said Finance Minister Anton Siluanov.",
+        "Anton Siluanov", "said", "The economy grew by 3 percent last year"),
+    Row("content-pronoun-said", "Prices will fall in the spring, he said.",
+        "he", "said", "Prices will fall in the spring", kind="prediction"),
+    Row("quote-x-told-outlet",
+        "“Our position has not changed,” Morgulov told RIA Novosti.",
+        "Morgulov", "told", "Our position has not changed", "direct"),
+    Row("quote-said-x", "“The border is closed,” said Interior Minister Arsen Avakov.",
+        "Arsen Avakov", "said", "The border is closed", "direct"),
+    Row("quote-split", "“The border is closed,” Avakov said, “and it will stay closed until May.”",
+        "Avakov", "said", "The border is closed and it will stay closed until May", "direct", "prediction"),
+    Row("x-said-colon-quote", "Avakov said: “The border is closed to all traffic.”",
+        "Avakov", "said", "The border is closed to all traffic", "direct"),
+    Row("according-to-leading", "According to the health ministry, 40 people were injured in the blast.",
+        "the health ministry", "According to", "40 people were injured in the blast"),
+    Row("according-to-trailing", "Forty people were injured in the blast, according to the health ministry.",
+        "the health ministry", "according to", "Forty people were injured in the blast"),
+    Row("apposition-declared",
+        "Iran's supreme leader, Ali Khamenei, has openly declared that Iran is not ready to make deals.",
+        "Ali Khamenei", "declared", "Iran is not ready to make deals"),
+    Row("apposition-after-name",
+        "Ali Khamenei, Iran's supreme leader, said the sanctions had failed.",
+        "Ali Khamenei", "said", "the sanctions had failed"),
+    Row("role-pledged", "Japanese Foreign Minister Fumio Kishida has pledged to continue negotiations with Russia.",
+        "Fumio Kishida", "pledged", "to continue negotiations with Russia", kind="promise"),
+    Row("believes", "The leadership of Japan firmly believes that Moscow is a key partner.",
+        "The leadership of Japan", "believes", "Moscow is a key partner", kind="opinion"),
+    Row("is-confident", "The Japanese authorities are confident that the threat can be defeated.",
+        "The Japanese authorities", "are confident", "the threat can be defeated", kind="opinion"),
+    Row("capital-believes", "Moscow believes the sanctions are illegal.",
+        "Moscow", "believes", "the sanctions are illegal", kind="opinion"),
+    Row("publication-wrote-about",
+        "The British publication OILPRICE.com wrote about how relations will develop after the sanctions.",
+        "OILPRICE.com", "wrote about", "how relations will develop after the sanctions"),
+    Row("predicted", "The central bank predicted that inflation would slow to 4 percent.",
+        "The central bank", "predicted", "inflation would slow to 4 percent", kind="prediction"),
+    Row("vowed", "Mayor Sadiq Khan vowed to build 10,000 new homes.",
+        "Sadiq Khan", "vowed", "to build 10,000 new homes", kind="promise"),
+    Row("mixed-quote", "Trump said the deal was “the worst ever negotiated” by the United States.",
+        "Trump", "said", "the deal was “the worst ever negotiated” by the United States", "mixed"),
+    Row("anonymous-officials", "Officials said the plant would reopen next week.",
+        "Officials", "said", "the plant would reopen next week", kind="prediction"),
+    Row("saying-participle", "Senator Bernie Sanders criticized the plan, saying it would hurt workers.",
+        "Bernie Sanders", "saying", "it would hurt workers", kind="prediction"),
+    Row("asked-whether", "Reporters asked whether the president would sign the bill.",
+        "Reporters", "asked", "whether the president would sign the bill", kind="prediction"),
+    Row("headline-colon", "Merkel: Europe must take its fate into its own hands",
+        "Merkel", ":", "Europe must take its fate into its own hands", kind="opinion"),
+    Row("promise-first-person", "“We will build a wall,” Trump said.",
+        "Trump", "said", "We will build a wall", "direct", "promise"),
+    Row("opinion-marker", "Lavrov said it is important to restore dialogue.",
+        "Lavrov", "said", "it is important to restore dialogue", kind="opinion"),
+    Row("who-relative", "Voters who say the economy is weak tend to back the challenger.",
+        "Voters", "say", "the economy is weak tend to back the challenger"),
+    Row("survey-share", "Forty-two percent said they would vote for the incumbent.",
+        "Forty-two percent", "said", "they would vote for the incumbent", kind="prediction"),
+    Row("mid-sentence-attribution", "The plan, Smith said, would cost $2 billion.",
+        "Smith", "said", "The plan would cost $2 billion", kind="prediction"),
+    Row("quote-continued-next-paragraph",
+        "“The border is closed,” Avakov said. “It will stay closed.\n\n“No one will cross it.”",
+        "Avakov", "said", "The border is closed It will stay closed No one will cross it", "direct",
+        "prediction"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, id=r.label) for r in FORMS])
+def test_form(row: Row) -> None:
+    article = parse_article(row.text)
+    attributed = [c for c in article.claims if c.speaker is not None]
+    assert len(attributed) == 1, [c.text for c in attributed]
+    (claim,) = attributed
+    assert claim.speaker is not None
+    assert claim.cue is not None
+    assert claim.speaker.name == row.speaker
+    assert claim.cue.text == row.cue
+    assert claim.text == row.content
+    assert claim.quote == row.quote
+    assert claim.kind == row.kind
+    assert claim.text == join_spans(row.text, claim.spans)
+
+
+def test_labels_are_unique() -> None:
+    labels = [r.label for r in FORMS]
+    assert len(labels) == len(set(labels))
+
+
+NOT_CLAIMS = [
+    pytest.param("The other states voting Tuesday are Ohio and Illinois.", id="states-is-a-noun"),
+    pytest.param("Trump is expected to win the primary easily.", id="passive-expected"),
+    pytest.param("Sanders continued a fierce contest in California.", id="continued-is-a-verb"),
+    pytest.param("The added security brought controversy as well.", id="added-is-an-adjective"),
+    pytest.param("Update: the story was changed to add a photo.", id="label-colon"),
+    pytest.param("He announced the plan at noon in a statement.", id="announced-an-object"),
+    pytest.param("Those “foreign factors” mean American posturing in Japan.", id="scare-quote"),
+    pytest.param("She told reporters.", id="told-no-content"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_no_attribution(text: str) -> None:
+    assert [c.text for c in parse_article(text).claims if c.speaker] == []
