@@ -13,6 +13,7 @@ import csv
 import difflib
 import html
 import io
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -107,11 +108,13 @@ def _draw(headers: Sequence[str], rows: Sequence[Sequence[str]], spec: Any) -> s
     hidden = set(spec.with_header_hide or ())
     table = [[c.strip() for c in headers], *([c.strip() for c in row] for row in rows)]
     split = [[cell.splitlines() for cell in row] for row in table]
-    widths = [len(h) + tabulate_module.MIN_PADDING for h in table[0]]
-    for row in split:
-        for i, lines in enumerate(row):
-            for line in lines:
-                widths[i] = max(widths[i], len(line))
+    widths = [
+        max(
+            len(h) + tabulate_module.MIN_PADDING,
+            max(map(len, itertools.chain.from_iterable(column)), default=0),
+        )
+        for h, column in zip(table[0], zip(*split, strict=True), strict=True)
+    ]
 
     def rule(line: Any) -> list[str]:
         if not line:
@@ -119,28 +122,32 @@ def _draw(headers: Sequence[str], rows: Sequence[Sequence[str]], spec: Any) -> s
         begin, fill, sep, end = line
         return [(begin + sep.join(fill * (w + 2 * len(pad)) for w in widths) + end).rstrip()]
 
-    def lines_of(row: list[list[str]], fmt: Any) -> list[str]:
+    def template(fmt: Any) -> str:
+        begin: str
         begin, sep, end = fmt
-        height = max(len(lines) for lines in row)
-        out = []
-        for k in range(height):
-            cells = [
-                (lines[k] if k < len(lines) else "").ljust(w) for lines, w in zip(row, widths, strict=True)
-            ]
-            out.append((begin + sep.join(pad + c + pad for c in cells) + end).rstrip())
-        return out
+        return begin + pad + (pad + sep + pad).join(f"{{:<{w}}}" for w in widths) + pad + end
+
+    def lines_of(row: list[list[str]], line: str) -> list[str]:
+        height = max(map(len, row))
+        if height == 1:
+            return [line.format(*[lines[0] if lines else "" for lines in row]).rstrip()]
+        return [
+            line.format(*[lines[k] if k < len(lines) else "" for lines in row]).rstrip()
+            for k in range(height)
+        ]
 
     out: list[str] = []
     if "lineabove" not in hidden:
         out += rule(spec.lineabove)
-    out += lines_of(split[0], spec.headerrow)
+    out += lines_of(split[0], template(spec.headerrow))
     if "linebelowheader" not in hidden:
         out += rule(spec.linebelowheader)
     between = rule(spec.linebetweenrows) if "linebetweenrows" not in hidden else []
+    data = template(spec.datarow)
     for n, row in enumerate(split[1:]):
         if n and between:
             out += between
-        out += lines_of(row, spec.datarow)
+        out += lines_of(row, data)
     if "linebelow" not in hidden:
         out += rule(spec.linebelow)
     return "\n".join(out)

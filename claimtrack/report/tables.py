@@ -129,20 +129,24 @@ def _fit(blocks: list[list[Row]], fmt: str, width: int | None) -> list[list[tupl
         return [[tuple(wrap.one_line(c) for c in r.cells) for r in block] for block in blocks]
     pad = formats.header_padding(fmt)
     floors = [len(h) + pad for h in COLUMNS]
-    natural = list(floors)
+    columns = list(zip(*(r.cells for block in blocks for r in block), strict=True)) or [()] * len(COLUMNS)
+    natural = [max(floor, *map(len, column), 0) for floor, column in zip(floors, columns, strict=True)]
     words = list(floors)
-    for block in blocks:
-        for r in block:
-            for i, cell in enumerate(r.cells):
-                natural[i] = max(natural[i], len(cell))
-                if i in TEXT_WEIGHTS and i != 1:  # names: keep whole words where it costs little
-                    longest = max((len(w) for w in cell.split() if "://" not in w), default=0)
-                    words[i] = max(words[i], min(LONGEST_WORD, longest))
+    for i in TEXT_WEIGHTS:
+        if i != 1:  # names: keep whole words where it costs little (urls excepted)
+            longest = [len(w) for name in set(columns[i]) for w in name.split() if "://" not in w]
+            words[i] = max(words[i], min(LONGEST_WORD, max(longest, default=0)))
     budget = width - formats.overhead(fmt, len(COLUMNS))
     widths = wrap.share(natural, budget, TEXT_WEIGHTS, words)
-    return [
-        [tuple(wrap.fill(c, widths[i]) for i, c in enumerate(r.cells)) for r in block] for block in blocks
-    ]
+    done: list[dict[str, str]] = [{} for _ in COLUMNS]  # names repeat: wrap each once
+
+    def fitted(i: int, text: str) -> str:
+        hit = done[i].get(text)
+        if hit is None:
+            hit = done[i][text] = wrap.fill(text, widths[i])
+        return hit
+
+    return [[tuple(fitted(i, c) for i, c in enumerate(r.cells)) for r in block] for block in blocks]
 
 
 def _with_note(body: str, layout: Layout, width: int | None = None) -> str:

@@ -60,6 +60,8 @@ def fill(text: str, width: int) -> str:
     current line, the rest runs on, as `textwrap` does with ``break_long_words`` (tests compare the two).
     """
     width = max(1, width)
+    if len(text) <= width and text.isprintable() and "  " not in text and text.strip() == text:
+        return text  # nothing to wrap or tidy: most names, dates and short claims
     words = text.split()
     lines: list[str] = []
     line = ""
