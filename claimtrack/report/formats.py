@@ -123,8 +123,7 @@ def _draw(headers: Sequence[str], rows: Sequence[Sequence[str]], spec: Any) -> s
         return [(begin + sep.join(fill * (w + 2 * len(pad)) for w in widths) + end).rstrip()]
 
     def template(fmt: Any) -> str:
-        begin: str
-        begin, sep, end = fmt
+        begin, sep, end = map(str, fmt)
         return begin + pad + (pad + sep + pad).join(f"{{:<{w}}}" for w in widths) + pad + end
 
     def lines_of(row: list[list[str]], line: str) -> list[str]:
