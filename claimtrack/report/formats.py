@@ -104,7 +104,7 @@ def _draw(headers: Sequence[str], rows: Sequence[Sequence[str]], spec: Any) -> s
     detection: a column is as wide as its widest line (and its heading plus two), each line of a row is
     its cells padded and joined by the format's separators, and the format's rules go above, under the
     heading, between rows and below, except those it hides when there is a heading."""
-    pad = " " * spec.padding
+    pad = " " * int(spec.padding)
     hidden = set(spec.with_header_hide or ())
     table = [[c.strip() for c in headers], *([c.strip() for c in row] for row in rows)]
     split = [[cell.splitlines() for cell in row] for row in table]
