@@ -69,7 +69,14 @@ def parse_article(
     found.sort(key=lambda f: f.start)
     sections = _sections(text, layout, found, sentences, rules)
     article = _Article(
-        text, aid=aid, layout=layout, sections=sections, outlet=outlet, published=published, rules=rules
+        text,
+        aid=aid,
+        layout=layout,
+        sections=sections,
+        outlet=outlet,
+        published=published,
+        rules=rules,
+        sentences=sentences,
     )
     claims = article.attributed(found) + article.unattributed(sentences, found)
     claims.sort(key=lambda c: c.spans[0])
@@ -151,9 +158,12 @@ class _Article:
         outlet: str | None,
         published: dt.date | None,
         rules: Rules,
+        sentences: list[Span],
     ) -> None:
         self.text, self.aid, self.layout, self.sections = text, aid, layout, sections
         self.outlet, self.published, self.rules = outlet, published, rules
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
 
     def _context(self, offset: int) -> tuple[tuple[str, ...], dt.date | None]:
         """The outlets a sentence at `offset` came through (innermost first) and its date anchor."""
@@ -185,6 +195,10 @@ class _Article:
     def _said_on(self, found: Found, anchor: dt.date | None) -> dt.date | None:
         lo = min(s for s, _ in found.covers())
         hi = max(e for _, e in found.covers())
+        if found.cue.span:
+            i = bisect.bisect_right(self.starts, found.cue.span[0]) - 1
+            if i >= 0:
+                hi = max(hi, self.sentences[i][1])
         content = found.spans
         for t in find_time_expressions(self.text, lo, hi, anchor=anchor):
             inside = any(s <= t.start < e for s, e in content)

@@ -60,6 +60,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
     head = _head(lowered)
+    common_heads = (rules.anonymous, rules.organisations, rules.documents)
+    if all(w.text.islower() for w in words[1:]) and any(head in table for table in common_heads):
+        return _common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
     if lowered[0].split("-")[0] in _QUANTITIES or lowered[0][:1].isdigit():
         return _common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
@@ -144,7 +147,7 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         i -= 1
     first = i + 1
     # "The Japan Times": a capitalised article opening an outlet's name stays in it.
-    while first < n and lowered[first] in _CONNECTORS and lowered[first] != "the":
+    while first < n and lowered[first] in _CONNECTORS and words[first].text.islower():
         first += 1
     if first >= n:
         return None

@@ -23,7 +23,7 @@ _FIRST_PERSON = re.compile(
 _CHECKABLE = re.compile(
     r"""
     \d                          # a number or a date
-    | [ ][A-Z][\w’'.-]*         # a capitalised word after the first: a name
+    | \s[A-Z][\w’'.-]*          # a capitalised word after the first: a name
     """,
     re.VERBOSE,
 )

@@ -1,0 +1,188 @@
+"""Layout, outlets, speakers, dates and unattributed claims: tables of short articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.parse import parse_article
+
+DATELINES = [
+    pytest.param("MOSCOW (Sputnik) – Moscow believes the talks will resume, Igor Morgulov said.",
+                 "MOSCOW", "Sputnik", id="sputnik-en-dash"),
+    pytest.param("BEIJING, April 4 (Reuters) - China said it would retaliate against the tariffs.",
+                 "BEIJING", "Reuters", id="reuters-with-day"),
+    pytest.param("KYIV, Ukraine — Officials said the power plant had been shelled again.",
+                 "KYIV", None, id="place-and-country"),
+    pytest.param("PARIS - The minister said the strike would end on Monday.", "PARIS", None, id="place-only"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "outlet"), DATELINES)
+def test_datelines(text: str, place: str, outlet: str | None) -> None:
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.outlet) == (place, outlet)
+    (claim,) = [c for c in article.claims if c.speaker]
+    assert claim.spans[0][0] >= (article.dateline.span or (0, 0))[1]
+    if outlet:
+        assert outlet in claim.via
+
+
+EMBEDDED = (
+    "A blog post about the visit, written by someone.\n\n"
+    "Source: Sputnik\n\n"
+    "Foreign Factors Must Be Removed\n\n"
+    "March 14, 2016\n\n"
+    "MOSCOW (Sputnik) – Moscow believes it is important to agree on projects, Igor Morgulov said.\n\n"
+    "“Our relations need to be freed from foreign factors,” Morgulov told RIA Novosti on Friday.\n\n"
+    "He said Tokyo will host the talks next week."
+)
+
+
+def test_embedded_story_section() -> None:
+    article = parse_article(EMBEDDED)
+    (section,) = article.sections
+    assert EMBEDDED[section.start :].startswith("Source: Sputnik")
+    assert (section.outlet, section.title, section.published) == (
+        "Sputnik",
+        "Foreign Factors Must Be Removed",
+        dt.date(2016, 3, 14),
+    )
+    assert section.dateline is not None
+    assert section.dateline.place == "MOSCOW"
+
+
+def test_outlets_dates_and_coreference() -> None:
+    claims = [c for c in parse_article(EMBEDDED).claims if c.speaker]
+    first, quote, pronoun = claims
+    assert first.speaker is not None
+    assert first.speaker.name == "Igor Morgulov"
+    assert first.speaker.role is None
+    assert first.via == ("Sputnik",)
+    assert first.said_on == dt.date(2016, 3, 14)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Igor Morgulov"  # "Morgulov" resolved to the fullest form
+    assert EMBEDDED[slice(*quote.speaker.span or (0, 0))] == "Morgulov"
+    assert quote.outlet is not None
+    assert quote.outlet.name == "RIA Novosti"
+    assert quote.via == ("RIA Novosti", "Sputnik")
+    assert quote.said_on == dt.date(2016, 3, 11)  # "on Friday" before March 14, 2016 (a Monday)
+    assert pronoun.speaker is not None
+    assert pronoun.speaker.name == "Igor Morgulov"
+    assert pronoun.kind == "prediction"
+    assert pronoun.when is not None
+    assert pronoun.when.text == "next week"
+    assert (pronoun.when.start, pronoun.when.end) == (dt.date(2016, 3, 21), dt.date(2016, 3, 27))
+
+
+OUTLETS = [
+    pytest.param("“We are ready,” Lavrov told RIA Novosti.", "RIA Novosti", id="told-agency"),
+    pytest.param("Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"),
+    pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
+    pytest.param("Trump wrote on Twitter that the polls were rigged.", "Twitter", id="wrote-on-platform"),
+    pytest.param("“We will win,” Rubio told ABC's “This Week”.", "ABC's This Week", id="show-of-outlet"),
+    pytest.param("Cruz told reporters that he would stay in the race.", None, id="reporters-are-no-outlet"),
+    pytest.param("Obama told lawmakers that the deal was good.", None, id="lawmakers-are-no-outlet"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), OUTLETS)
+def test_outlets(text: str, outlet: str | None) -> None:
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert (claim.outlet.name if claim.outlet else None) == outlet
+    if outlet:
+        assert claim.outlet is not None
+        assert claim.outlet.span is not None
+        assert claim.via[0] == outlet
+
+
+def test_article_outlet_and_date_are_the_fallback() -> None:
+    article = parse_article(
+        "The minister said yesterday that prices would fall.",
+        outlet="Kyodo News",
+        published=dt.date(2016, 3, 14),
+    )
+    (claim,) = article.claims
+    assert claim.via == ("Kyodo News",)
+    assert claim.said_on == dt.date(2016, 3, 13)
+
+
+def test_no_date_is_invented_without_an_anchor() -> None:
+    (claim,) = parse_article("The minister said prices would fall next week.").claims
+    assert claim.said_on is None
+    assert claim.when is None
+
+
+SPEAKERS = [
+    pytest.param("Russian Deputy Foreign Minister Igor Morgulov said talks went well.",
+                 "Igor Morgulov", "person", "Russian Deputy Foreign Minister", id="prenominal-title"),
+    pytest.param("Iran's supreme leader, Ali Khamenei, said talks went well.",
+                 "Ali Khamenei", "person", "Iran's supreme leader", id="apposition"),
+    pytest.param("The foreign ministry said talks went well.", "The foreign ministry", "organisation", None,
+                 id="organisation"),
+    pytest.param("Moscow believes talks went well.", "Moscow", "organisation", None, id="capital"),
+    pytest.param("According to Japan's foreign policy, talks went well.", "Japan's foreign policy", "document",
+                 None, id="document"),
+    pytest.param("Officials said talks went well.", "Officials", "anonymous", None, id="anonymous"),
+    pytest.param("The Japanese publication The Japan Times wrote that talks went well.", "The Japan Times",
+                 "outlet", "Japanese publication", id="outlet"),
+    pytest.param("Sen. Bernie Sanders said talks went well.", "Bernie Sanders", "person", "Sen.", id="abbreviated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "role"), SPEAKERS)
+def test_speakers(text: str, name: str, kind: str, role: str | None) -> None:
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.speaker.role) == (name, kind, role)
+
+
+UNATTRIBUTED = [
+    pytest.param("The company sold 4 million cars in 2015.", "statement", id="number"),
+    pytest.param("Russia will equip Tehran with modern air defense systems.", "prediction", id="future-event"),
+    pytest.param("Yesterday, Russia sent a diplomatic message to North Korea.", "statement", id="event"),
+]
+NOT_CHECKABLE = [
+    pytest.param("It is obvious that the joint actions of the world powers are required.", id="writer-aside"),
+    pytest.param("What should we make of all this?", id="question"),
+    pytest.param("I think this is really good news for everybody.", id="first-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), UNATTRIBUTED)
+def test_unattributed(text: str, kind: str) -> None:
+    (claim,) = parse_article(text, outlet="Kyodo News").claims
+    assert (claim.speaker, claim.cue, claim.quote, claim.kind) == (None, None, "none", kind)
+    assert claim.outlet is not None
+    assert claim.outlet.name == "Kyodo News"
+    assert claim.rule == "unattributed"
+
+
+@pytest.mark.parametrize("text", NOT_CHECKABLE)
+def test_not_checkable(text: str) -> None:
+    assert parse_article(text).claims == ()
+
+
+def test_clause_splices_split_unattributed_sentences() -> None:
+    text = "Moscow is considering two loans worth $7 billion, in addition, Russia will equip Tehran with missiles."
+    kinds = [(c.text, c.kind) for c in parse_article(text).claims]
+    assert kinds == [
+        ("Moscow is considering two loans worth $7 billion", "statement"),
+        ("Russia will equip Tehran with missiles.", "prediction"),
+    ]
+
+
+def test_text_forms() -> None:
+    """Straight quotes, guillemets, non-breaking spaces and single-newline paragraphs."""
+    text = (
+        'Headline Of The Story\n"We are ready," Lavrov said.\n'
+        "«Nous sommes prêts», a déclaré Lavrov.\n"
+        "Le\u00a0Drian said\u00a0the talks had been useful."
+    )
+    article = parse_article(text)
+    assert article.title == "Headline Of The Story"
+    found = [(c.speaker.name if c.speaker else None, c.text, c.quote) for c in article.claims]
+    assert ("Lavrov", "We are ready", "direct") in found
+    assert ("Le\u00a0Drian", "the talks had been useful", "indirect") in found
