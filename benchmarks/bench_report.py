@@ -28,7 +28,7 @@ from claimtrack.store.cache import CACHE_DIR
 from claimtrack.store.yamlio import dump
 
 STATUSES = ("unverified", "researching", "true", "mostly-false", "false")
-WORDS = "the minister said exports of grain rose by a third last year while imports fell sharply".split()
+WORDS = ("the minister said exports of grain rose by a third last year while imports fell sharply").split(" ")
 
 
 def _claim(i: int) -> Claim:
@@ -46,7 +46,11 @@ def _claim(i: int) -> Claim:
         )
         for k in range(i % 3)
     )
-    history = (StatusChange(dt.date(2024, 6, 1), status, "unverified", by="bench"),) if status != "unverified" else ()
+    history = (
+        (StatusChange(dt.date(2024, 6, 1), status, "unverified", by="bench"),)
+        if status != "unverified"
+        else ()
+    )
     return Claim(
         id=claim_id(speaker.name, text),
         text=text,
@@ -108,7 +112,8 @@ def measure(n: int) -> None:
         render_csv = best(lambda: claim_table(claims, "csv", None, store.vocabulary))
         print(
             f"{len(claims):>7} claims  open cold {open_cold:6.3f}s  warm {open_warm:6.3f}s  "
-            f"render simple/100 {render:6.3f}s ({render / open_cold:4.2f}x cold, {render / open_warm:4.2f}x warm)"
+            f"render simple/100 {render:6.3f}s "
+            f"({render / open_cold:4.2f}x cold, {render / open_warm:4.2f}x warm)"
             f"  csv {render_csv:6.3f}s"
         )
 
