@@ -28,7 +28,24 @@ from claimtrack.store.cache import CACHE_DIR
 from claimtrack.store.yamlio import dump
 
 STATUSES = ("unverified", "researching", "true", "mostly-false", "false")
-WORDS = ("the minister said exports of grain rose by a third last year while imports fell sharply").split(" ")
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "exports",
+    "of",
+    "grain",
+    "rose",
+    "by",
+    "a",
+    "third",
+    "last",
+    "year",
+    "while",
+    "imports",
+    "fell",
+    "sharply",
+]
 
 
 def _claim(i: int) -> Claim:
