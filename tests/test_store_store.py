@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from claimtrack import Store
-from claimtrack.errors import IdError, SchemaError, StoreError, UnknownStatusError
+from claimtrack.errors import IdError, InputError, SchemaError, StoreError, UnknownStatusError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, Evidence, Speaker
 from claimtrack.store.cache import CACHE_DIR, ClaimCache
@@ -308,3 +308,28 @@ def test_claims_filters_and_order(store: Store) -> None:
     assert len(store.claims(since=dt.date(2016, 3, 14), until=dt.date(2016, 3, 14))) == 2
     assert store.claims(since=dt.date(2016, 3, 15)) == []
     assert len(store.claims(article=make_article().id[:5])) == 2
+
+
+def test_add_articles_is_one_change(store: Store) -> None:
+    first = make_article(published=dt.date(2016, 3, 14))
+    second = make_article("Reprint. " + TEXT, outlet="TASS", published=dt.date(2016, 3, 12))
+    results = store.add_articles([first, second])
+    assert [len(r.claims_added) for r in results] == [2, 0]
+    assert [len(r.appearances_added) for r in results] == [0, 2]
+    assert all(len(c.appearances) == 2 for c in store.claims())
+    # all or nothing: a broken claim met by the second article stops the first being written too
+    prices = store.root / "claims" / f"{claim_id(None, 'Prices rose by ten percent')}.yaml"
+    prices.write_text(prices.read_text() + "<<<<<<< HEAD\n")
+    before = snapshot(store.root)
+    fresh = make_article("Fresh. " + TEXT, outlet="Kyodo")
+    with pytest.raises(StoreError, match="conflict marker"):
+        store.add_articles([attrs.evolve(make_article("Other. " + TEXT, outlet="X"), claims=[]), fresh])
+    assert snapshot(store.root) == before
+
+
+def test_an_oversized_claim_file_is_refused(store: Store) -> None:
+    store.add_article(make_article())
+    path = store.root / "claims" / f"{claim_id(None, 'Prices rose by ten percent')}.yaml"
+    path.write_text(path.read_text() + "padding: '" + "x" * (1 << 20) + "'\n")
+    with pytest.raises(InputError, match="over the limit"):
+        store.claims()

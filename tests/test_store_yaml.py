@@ -150,3 +150,14 @@ def test_quote_forms() -> None:
     assert quote("a: b") == "'a: b'"
     assert quote("it's") == "it's"
     assert quote("tab\there") == '"tab\\there"'
+
+
+def test_the_node_builder_refuses_aliases_even_past_the_first_screen() -> None:
+    from claimtrack.store.yamlio import _compose, build
+
+    # an alias the text screen would let through still never reaches the data: the builder meets the
+    # shared node twice and refuses, so nothing is expanded
+    node = _compose("a: &x [1, 2]\nb: *x\n")
+    with pytest.raises(YamlSyntaxError, match="alias") as caught:
+        build(node)
+    assert caught.value.line == 2

@@ -109,20 +109,26 @@ def _read_article(path: str) -> str:
     return text
 
 
+def _progress(message: str) -> None:
+    """Overwrite the progress line on stderr (only called when stderr is a terminal)."""
+    print("\r" + message[:78].ljust(78) + ("" if message else "\r"), end="", file=sys.stderr, flush=True)
+
+
 def run_add(args: argparse.Namespace) -> int:
     store = Store.open(args.store)
     articles: list[tuple[str, Article]] = []
-    for path in args.files:  # parse everything first: a bad file leaves the store untouched
-        text = _read_article(path)
-        meta = {"title": args.title, "outlet": args.outlet, "published": args.published, "url": args.url}
-        articles.append((path, parse_article(text, **meta)))
-    progress = sys.stderr.isatty() and len(articles) > 1
-    for n, (path, article) in enumerate(articles, 1):
+    progress = sys.stderr.isatty() and len(args.files) > 1
+    meta = {"title": args.title, "outlet": args.outlet, "published": args.published, "url": args.url}
+    for n, path in enumerate(args.files, 1):  # parse everything first: a bad file leaves the store untouched
         if progress:
-            print(f"\r[{n}/{len(articles)}] {path}"[:78].ljust(78), end="", file=sys.stderr, flush=True)
-        result = store.add_article(article)
-        if progress:
-            print("\r" + " " * 78 + "\r", end="", file=sys.stderr, flush=True)
+            _progress(f"[{n}/{len(args.files)}] parsing {path}")
+        articles.append((path, parse_article(_read_article(path), **meta)))
+    if progress:
+        _progress(f"recording {len(articles)} articles")
+    results = store.add_articles(article for _, article in articles)  # one change: all or nothing
+    if progress:
+        _progress("")
+    for (path, article), result in zip(articles, results, strict=True):
         state = "recorded" if result.article_added else "already recorded"
         print(
             f"{path}: {article.id} {state}; {len(result.claims_added)} new claims, "

@@ -31,7 +31,7 @@ from claimtrack.store.config import CONFIG, config_text, read_config
 from claimtrack.store.edit import edit_claim
 from claimtrack.store.lock import LOCK_NAME, locked
 from claimtrack.store.query import Query
-from claimtrack.store.records import parse_article, read_claim, read_text, shown
+from claimtrack.store.records import parse_article, parse_claim, read_claim, read_text, shown
 from claimtrack.store.yamlio import TEXT_LIMIT, dump, locate
 from claimtrack.vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
@@ -272,12 +272,21 @@ class Store:
         A claim already in the store (same speaker, same content) gains an appearance instead of a second
         file; adding an article that is already recorded writes nothing.
         """
-        if article.text is None:
-            raise StoreError(f"article {article.id} has no text to record")
-        if text_hash(article.text) != article.text_hash:
-            raise StoreError(f"article {article.id}: its text does not match its text_hash")
+        return self.add_articles([article])[0]
+
+    def add_articles(self, articles: Iterable[Article]) -> list[AddResult]:
+        """Record several articles as one change: every file is worked out before the first is written."""
+        articles = list(articles)
+        for article in articles:
+            if article.text is None:
+                raise StoreError(f"article {article.id} has no text to record")
+            if text_hash(article.text) != article.text_hash:
+                raise StoreError(f"article {article.id}: its text does not match its text_hash")
         with locked(self.root):
-            return _Adder(self, article).run()
+            batch = _Batch(self)
+            results = [batch.add(article) for article in articles]
+            batch.write()
+            return results
 
 
 def _same_claim(a: Claim, b: Claim) -> bool:
@@ -286,35 +295,39 @@ def _same_claim(a: Claim, b: Claim) -> bool:
     ) and normalise(a.text) == normalise(b.text)
 
 
-class _Adder:
-    """One `Store.add_article`: works out every file to write, then writes them."""
+class _Batch:
+    """Articles being added: the files they need written, worked out in full before any is written."""
 
-    def __init__(self, store: Store, article: Article) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.article = article
-        self.writes: list[tuple[Path, bytes]] = []
-        self.here = Appearance(
-            article=article.id, outlet=article.outlet, url=article.url, date=article.published
+        self.pending: dict[Path, str] = {}
+
+    def write(self) -> None:
+        """Write every pending file: article texts and records first, so no claim points at nothing."""
+        for path in sorted(self.pending, key=lambda p: (p.parent.name != "articles", str(p))):
+            write_atomic(path, self.pending[path].encode("utf-8"))
+
+    def _exists(self, path: Path) -> bool:
+        return path in self.pending or path.exists()
+
+    def add(self, article: Article) -> AddResult:
+        article_added = self._article(article)
+        here = Appearance(article=article.id, outlet=article.outlet, url=article.url, date=article.published)
+        outcomes: dict[str, list[str]] = {"added": [], "appearance": [], "unchanged": []}
+        done: set[str] = set()
+        for claim in article.claims:
+            if claim.id not in done:
+                done.add(claim.id)
+                outcomes[self._claim(claim, here)].append(claim.id)
+        return AddResult(
+            article.id,
+            article_added,
+            tuple(outcomes["added"]),
+            tuple(outcomes["appearance"]),
+            tuple(outcomes["unchanged"]),
         )
 
-    def run(self) -> AddResult:
-        article_added = self._article()
-        added: list[str] = []
-        seen_again: list[str] = []
-        unchanged: list[str] = []
-        done: set[str] = set()
-        for claim in self.article.claims:
-            if claim.id in done:
-                continue
-            done.add(claim.id)
-            outcome = self._claim(claim)
-            {"added": added, "appearance": seen_again, "unchanged": unchanged}[outcome].append(claim.id)
-        for path, data in self.writes:  # texts and articles first, so no claim points at nothing
-            write_atomic(path, data)
-        return AddResult(self.article.id, article_added, tuple(added), tuple(seen_again), tuple(unchanged))
-
-    def _article(self) -> bool:
-        a = self.article
+    def _article(self, a: Article) -> bool:
         record = self.store.articles_dir / f"{a.id}.yaml"
         text_path = self.store.articles_dir / f"{a.id}.txt"
         added = False
@@ -325,51 +338,62 @@ class _Adder:
                     "the recorded text differs from this article's (same id); not overwriting it",
                     path=shown(text_path),
                 )
-        else:
-            self.writes.append((text_path, (a.text or "").encode("utf-8")))
+        elif text_path not in self.pending:
+            self.pending[text_path] = a.text or ""
             added = True
         if record.exists():
             self.store._read_article(a.id)  # refuses a broken record rather than trusting it
-        else:
-            self.writes.append((record, dump(article_to_dict(a), path=shown(record)).encode("utf-8")))
+        elif record not in self.pending:
+            self.pending[record] = dump(article_to_dict(a), path=shown(record))
             added = True
         return added
 
-    def _claim(self, claim: Claim) -> str:
+    def _claim(self, claim: Claim, here: Appearance) -> str:
         store = self.store
         path = store._claim_path(claim.id)
-        if not path.exists():
+        if not self._exists(path):
             status = claim.status
             if not claim.history and status == "unverified":
                 status = store.vocabulary.default
             new = attrs.evolve(
-                claim,
-                status=status,
-                appearances=claim.appearances or (attrs.evolve(self.here, first=True),),
+                claim, status=status, appearances=claim.appearances or (attrs.evolve(here, first=True),)
             )
-            self.writes.append((path, dump(claim_to_dict(new), path=shown(path)).encode("utf-8")))
+            self.pending[path] = dump(claim_to_dict(new), path=shown(path))
             return "added"
-        old, text = store._read_for_change(path)
+        if path in self.pending:
+            text = self.pending[path]
+            old, _ = parse_claim(text, shown(path))
+        else:
+            old, text = store._read_for_change(path)
         if not _same_claim(old, claim):
             raise StoreError(
                 f"claim id {claim.id} is taken by a different claim (an id collision); not merging",
                 path=shown(path),
             )
-        if self.article.id == old.article or any(a.article == self.article.id for a in old.appearances):
+        if here.article == old.article or any(a.article == here.article for a in old.appearances):
             return "unchanged"
-        new = attrs.evolve(old, appearances=self._appearances(old))
-        self.writes.append((path, edit_claim(text, shown(path), old, new).encode("utf-8")))
+        new = attrs.evolve(old, appearances=self._appearances(old, here))
+        self.pending[path] = edit_claim(text, shown(path), old, new)
         return "appearance"
 
-    def _appearances(self, old: Claim) -> tuple[Appearance, ...]:
+    def _source(self, article_id: str) -> Article | None:
+        path = self.store.articles_dir / f"{article_id}.yaml"
+        try:
+            if path in self.pending:
+                return parse_article(self.pending[path], shown(path))
+            return self.store._read_article(article_id)
+        except (ClaimtrackError, OSError):
+            return None
+
+    def _appearances(self, old: Claim, here: Appearance) -> tuple[Appearance, ...]:
         known = list(old.appearances)
         if not known:
-            try:
-                source = self.store._read_article(old.article)
+            source = self._source(old.article)
+            if source is not None:
                 known = [Appearance(old.article, source.outlet, source.url, source.published, first=True)]
-            except (ClaimtrackError, OSError):
+            else:
                 known = [Appearance(old.article, first=True)]
-        every = [*known, self.here]
+        every = [*known, here]
         dated = [a for a in every if a.date is not None]
         first = min(dated, key=lambda a: a.date or dt.date.max) if dated else None
         if first is None or any(a.first and a.date == first.date for a in known):

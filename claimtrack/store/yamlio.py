@@ -170,6 +170,8 @@ def build(node: Node | None, seen: set[int] | None = None) -> Any:
                 raise _refuse(key_node, "a key must be a scalar")
             if key in out:
                 raise _refuse(key_node, f"YAML syntax: key '{key}' appears twice")
+            if id(value_node) in seen:  # name the line of the key that uses the alias
+                raise _refuse(key_node, "alias refused: the store does not allow anchors and aliases")
             out[key] = build(value_node, seen)
         return out
     raise _refuse(node, f"tag '{node.tag}' refused: the store holds plain data only")
