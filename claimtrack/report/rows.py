@@ -93,9 +93,13 @@ def outlet_label(claim: Claim) -> str:
 
 
 def claim_date(claim: Claim) -> dt.date | None:
-    """When the claim was made: `said_on`, else the date of its first dated appearance."""
+    """When the claim was made: `said_on`, else the date of its first appearance (the one marked first,
+    else the earliest dated), as the store's date filters read it."""
     if claim.said_on is not None:
         return claim.said_on
+    marked = [a.date for a in claim.appearances if a.first and a.date is not None]
+    if marked:
+        return marked[0]
     dates = [a.date for a in claim.appearances if a.date is not None]
     return min(dates) if dates else None
 
