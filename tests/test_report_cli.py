@@ -493,3 +493,20 @@ def test_installed_module_runs_the_example(tmp_path: Path) -> None:
     assert "✔ supports" in done.stdout
     assert "Example store shipped with claimtrack" in done.stdout
     assert "\x1b" not in done.stdout
+
+
+def test_an_ascii_terminal_gets_ascii_marks(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    env.pop("CLAIMTRACK_STORE", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "report", "--example", "--width", "0"],
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    out = done.stdout.decode("ascii")
+    assert "+ supports" in out
+    assert "x refutes" in out
+    assert "Abe?s visit" in out  # a curly apostrophe the terminal cannot show

@@ -143,25 +143,27 @@ def _example_copy() -> Iterator[Path]:
 
 
 class _Loaded:
-    """What a command needs from a store: its vocabulary, claims, article ids and titles."""
+    """What a command needs from a store: its vocabulary, its claims and, when asked for (they take a
+    file read each), its article ids and titles."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, *, articles: bool) -> None:
         self.vocabulary: Vocabulary = store.vocabulary
         self.claims: list[Claim] = list(store.claims())
-        articles = list(store.articles())
-        self.article_titles = {a.id: a.title for a in articles if getattr(a, "title", None)}
-        self.article_ids = [a.id for a in articles]
+        found = list(store.articles()) if articles else []
+        self.article_titles = {a.id: a.title for a in found if getattr(a, "title", None)}
+        self.article_ids = [a.id for a in found]
 
 
 @contextlib.contextmanager
 def _load(args: argparse.Namespace) -> Iterator[_Loaded]:
     from claimtrack.store import Store  # noqa: PLC0415 - the store is only needed once a command runs
 
+    articles = bool(args.article) or getattr(args, "group_by", None) == "article"
     if args.example:
         with _example_copy() as path:
-            yield _Loaded(Store.open(path))
+            yield _Loaded(Store.open(path), articles=articles)
     else:
-        yield _Loaded(Store.open(args.store))
+        yield _Loaded(Store.open(args.store), articles=articles)
 
 
 def _filters(args: argparse.Namespace) -> Filters:
@@ -222,7 +224,11 @@ def _emit(text: str, output: str | None) -> None:
         except OSError as e:
             raise ClaimtrackError(f"cannot write {output}: {e.strerror or e}") from None
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:  # a terminal that cannot show every character: show the rest
+            encoding = sys.stdout.encoding or "ascii"
+            sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
 
 
 def run_report(args: argparse.Namespace) -> int:
