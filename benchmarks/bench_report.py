@@ -6,7 +6,8 @@ For each size it builds a store of N claims in a temporary folder (with the stor
 `build_store` when benchmarks/bench_store.py has one, else with its own writer), then times, best of a
 few runs: opening the store and listing every claim (cold: no cache; warm: the cache filled), and
 rendering the claim-versus-evidence table of all of them in the `simple` format wrapped to 100 columns,
-and in CSV. The target: rendering within twice the time of opening.
+and in CSV; and the whole ``claimtrack report`` command (open, render, write). The target: rendering
+within twice the time of opening.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from claimtrack.cli import main as claimtrack_main
 from claimtrack.ids import claim_id
 from claimtrack.model import Claim, Evidence, Outlet, Speaker, StatusChange
 from claimtrack.report import claim_table
@@ -127,11 +129,15 @@ def measure(n: int) -> None:
         claims = store.claims()
         render = best(lambda: claim_table(claims, "simple", 100, store.vocabulary))
         render_csv = best(lambda: claim_table(claims, "csv", None, store.vocabulary))
+        out = Path(tmp) / "report.txt"
+        command = best(
+            lambda: claimtrack_main(["report", "--store", str(root), "--width", "100", "--output", str(out)])
+        )
         print(
             f"{len(claims):>7} claims  open cold {open_cold:6.3f}s  warm {open_warm:6.3f}s  "
             f"render simple/100 {render:6.3f}s "
             f"({render / open_cold:4.2f}x cold, {render / open_warm:4.2f}x warm)"
-            f"  csv {render_csv:6.3f}s"
+            f"  csv {render_csv:6.3f}s  whole command {command:6.3f}s"
         )
 
 
