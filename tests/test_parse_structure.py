@@ -79,7 +79,9 @@ def test_outlets_dates_and_coreference() -> None:
 
 OUTLETS = [
     pytest.param("“We are ready,” Lavrov told RIA Novosti.", "RIA Novosti", id="told-agency"),
-    pytest.param("Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"),
+    pytest.param(
+        "Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"
+    ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
     pytest.param("Trump wrote on Twitter that the polls were rigged.", "Twitter", id="wrote-on-platform"),
     pytest.param("“We will win,” Rubio told ABC's “This Week”.", "ABC's This Week", id="show-of-outlet"),
@@ -141,7 +143,9 @@ def test_speakers(text: str, name: str, kind: str, role: str | None) -> None:
 
 UNATTRIBUTED = [
     pytest.param("The company sold 4 million cars in 2015.", "statement", id="number"),
-    pytest.param("Russia will equip Tehran with modern air defense systems.", "prediction", id="future-event"),
+    pytest.param(
+        "Russia will equip Tehran with modern air defense systems.", "prediction", id="future-event"
+    ),
     pytest.param("Yesterday, Russia sent a diplomatic message to North Korea.", "statement", id="event"),
 ]
 NOT_CHECKABLE = [

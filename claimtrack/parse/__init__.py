@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
@@ -29,6 +30,18 @@ from claimtrack.rules import DEFAULT_RULES, Rules
 __all__ = ["Rules", "parse_article"]
 
 Span = tuple[int, int]
+_MAYBE_DATE = re.compile(
+    r"""
+    \b(?:yesterday|today|tomorrow|tonight|ago|week|weekend|month|year|years|decade|later|earlier
+    |next|last|this|mid|early|late|spring|summer|fall|autumn|winter|century)\b  # relative words
+    | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri
+    |Sat|Sun)[a-z]*\b  # month and weekday names, capitalised
+    | \b(?:1[89]|20)\d\d\b  # a year
+    | \d{1,2}/\d{1,2}  # 3/14
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # a cheap test run before the date finder: no match, no date
+_DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
 
 
 def parse_article(
@@ -187,23 +200,36 @@ class _Article:
 
     def _when(self, spans: list[Span], anchor: dt.date | None) -> DateRange | None:
         for s, e in spans:
-            for t in find_time_expressions(self.text, s, e, anchor=anchor):
+            if not _MAYBE_DATE.search(self.text, s, min(e, s + _DATE_WINDOW)):
+                continue
+            for t in find_time_expressions(self.text, s, min(e, s + _DATE_WINDOW), anchor=anchor):
                 if t.first and t.last and t.first <= t.last:
                     return DateRange(start=t.first, end=t.last, text=t.text)
         return None
 
     def _said_on(self, found: Found, anchor: dt.date | None) -> dt.date | None:
+        """The day the words were said: a date next to the cue ("said on Tuesday"), else the anchor."""
         lo = min(s for s, _ in found.covers())
         hi = max(e for _, e in found.covers())
         if found.cue.span:
             i = bisect.bisect_right(self.starts, found.cue.span[0]) - 1
             if i >= 0:
                 hi = max(hi, self.sentences[i][1])
-        content = found.spans
-        for t in find_time_expressions(self.text, lo, hi, anchor=anchor):
-            inside = any(s <= t.start < e for s, e in content)
-            if not inside and t.first and t.first == t.last and t.tense_hint != "future":
-                return t.first
+            lo = max(lo, found.cue.span[0] - _DATE_WINDOW)  # the words around the cue, not a long sentence
+            hi = min(hi, found.cue.span[1] + _DATE_WINDOW)
+        gaps: list[Span] = []  # the attribution's own words: everything but the content
+        for s, e in sorted(found.spans):
+            if s > lo:
+                gaps.append((lo, min(s, hi)))
+            lo = max(lo, e)
+        if lo < hi:
+            gaps.append((lo, hi))
+        for s, e in gaps:
+            if s >= e or not _MAYBE_DATE.search(self.text, s, e):
+                continue
+            for t in find_time_expressions(self.text, s, e, anchor=anchor):
+                if t.first and t.first == t.last and t.tense_hint != "future":
+                    return t.first
         return anchor
 
     def attributed(self, found: list[Found]) -> list[Claim]:

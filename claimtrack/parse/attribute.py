@@ -20,7 +20,7 @@ import bisect
 import attrs
 
 from claimtrack.model import Cue, Outlet
-from claimtrack.parse.cues import CueHit, cue_at, cues_in
+from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
 from claimtrack.parse.speakers import Mention, classify
@@ -295,7 +295,7 @@ class Reader:
         if not lead or lead[-1] not in ",:":
             return None
         words = tokenize(self.text, lo, q.open)
-        hits = cues_in(words, self.rules)
+        hits = cues_in(self.text, words, self.rules)
         if not hits:
             return None
         hit = hits[-1]
@@ -316,6 +316,8 @@ class Reader:
     def reported(self, sentence: Span) -> Found | None:
         """The attribution in one sentence, in the order: after-forms, "according to", leading forms."""
         s, e = sentence
+        if not has_cue(self.text, s, e, self.rules) and ":" not in self.text[s:e]:
+            return None
         words = tokenize(self.text, s, e)
         if len(words) < 4:
             return None
@@ -461,7 +463,7 @@ class Reader:
                      "colon")  # fmt: skip
 
     def _leading(self, words: list[Token], end: int) -> Found | None:
-        for hit in cues_in(words, self.rules)[:4]:
+        for hit in cues_in(self.text, words, self.rules, limit=4):
             if hit.complement == "according" or self.in_quote(words[hit.first].start):
                 continue
             if words[hit.first].text.lower() in self.rules.quote_only or self._passive(words, hit):

@@ -33,7 +33,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of `text[start:end]`, in order."""
     out: list[Token] = []
     for m in _CHUNK.finditer(text, start, end):
-        s, e = m.start(), m.end()
+        s, e = m.span()
+        word = m.group()
+        if word[0] not in _LEAD and word[-1] not in _TRAIL:  # most words: nothing to trim
+            out.append(Token(s, e, word, ""))
+            continue
         while s < e and text[s] in _LEAD:
             s += 1
         stop = e
