@@ -125,12 +125,14 @@ SPEAKERS = [
     pytest.param("The foreign ministry said talks went well.", "The foreign ministry", "organisation", None,
                  id="organisation"),
     pytest.param("Moscow believes talks went well.", "Moscow", "organisation", None, id="capital"),
-    pytest.param("According to Japan's foreign policy, talks went well.", "Japan's foreign policy", "document",
+    pytest.param("According to Japan's foreign policy, talks went well.",
+                 "Japan's foreign policy", "document",
                  None, id="document"),
     pytest.param("Officials said talks went well.", "Officials", "anonymous", None, id="anonymous"),
     pytest.param("The Japanese publication The Japan Times wrote that talks went well.", "The Japan Times",
                  "outlet", "Japanese publication", id="outlet"),
-    pytest.param("Sen. Bernie Sanders said talks went well.", "Bernie Sanders", "person", "Sen.", id="abbreviated"),
+    pytest.param("Sen. Bernie Sanders said talks went well.",
+                 "Bernie Sanders", "person", "Sen.", id="abbreviated"),
 ]  # fmt: skip
 
 
@@ -170,7 +172,10 @@ def test_not_checkable(text: str) -> None:
 
 
 def test_clause_splices_split_unattributed_sentences() -> None:
-    text = "Moscow is considering two loans worth $7 billion, in addition, Russia will equip Tehran with missiles."
+    text = (
+        "Moscow is considering two loans worth $7 billion, in addition, "
+        "Russia will equip Tehran with missiles."
+    )
     kinds = [(c.text, c.kind) for c in parse_article(text).claims]
     assert kinds == [
         ("Moscow is considering two loans worth $7 billion", "statement"),
