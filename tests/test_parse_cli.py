@@ -26,10 +26,10 @@ def test_json_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(LAVROV), "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["file"] == str(LAVROV)
-    assert CONTRACT_ARTICLE_KEYS <= set(doc["article"])
+    assert set(doc["article"]) >= CONTRACT_ARTICLE_KEYS
     text = LAVROV.read_text(encoding="utf-8")
     told = next(c for c in doc["claims"] if c["cue"] and c["cue"]["text"] == "told")
-    assert CONTRACT_CLAIM_KEYS <= set(told)
+    assert set(told) >= CONTRACT_CLAIM_KEYS
     assert told["speaker"]["name"] == "Igor Morgulov"
     assert text[slice(*told["speaker"]["span"])] == "Morgulov"
     assert told["cue"] == {"text": "told", "lemma": "tell", "span": told["cue"]["span"]}

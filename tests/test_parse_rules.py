@@ -40,7 +40,7 @@ def test_subclass() -> None:
 
     rules = Newsroom().extend(titles={"ombudsman"})
     assert isinstance(rules, Newsroom)
-    (claim,) = [c for c in parse_article("Ombudsman Jane Doe said the file was lost.", options=rules).claims]
+    (claim,) = list(parse_article("Ombudsman Jane Doe said the file was lost.", options=rules).claims)
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == ("Jane Doe", "Ombudsman")
 
