@@ -134,6 +134,38 @@ CHECKS = (
     ),
     Check(
         seed="lavrov-tokyo-sputnik.txt",
+        content="Sergei Lavrov is visiting Tokyo to lay the ground work for a visit to Russia later this "
+        "year of Japan’s PM Shinzo Abe.",
+        speaker=None,
+        outlet=None,
+        kind="statement",
+        quote="none",
+        status="true",
+        note="The foreign ministers' talks in Tokyo on 15 April 2016 prepared Abe's visit to Sochi in May.",
+        evidence=(
+            _ev(
+                JAPAN_TIMES_0415,
+                "supports",
+                "The Japan Times",
+                JT_TITLE,
+                "Kishida and Lavrov agreed in Tokyo to lay the groundwork for Abe’s unofficial visit to "
+                "Russia.",
+                date=dt.date(2016, 4, 15),
+            ),
+        ),
+    ),
+    Check(
+        seed="lavrov-tokyo-sputnik.txt",
+        content="Sergei Lavrov is a remarkably articulate and formidable Russian diplomat.",
+        speaker=None,
+        outlet=None,
+        kind="opinion",
+        quote="none",
+        status="not-checkable",
+        note="The blogger's own judgement of Lavrov: nothing to check.",
+    ),
+    Check(
+        seed="lavrov-tokyo-sputnik.txt",
         content="The date of Abe’s visit has not yet been disclosed.",
         speaker=None,
         outlet="Sputnik",

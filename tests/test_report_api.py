@@ -42,7 +42,7 @@ def test_claim_table_defaults() -> None:
         "id       claim                speaker         outlet    date    status\n"
         "-------  -------------------  --------------  --------  ------  --------\n"
         "c-aaaaa  Claim c-aaaaaaaaaa.  Jo Park, mayor                    Kept\n"
-        "         no evidence yet\n"
+        "         no evidence cited\n"
     )
 
 

@@ -50,7 +50,7 @@ c-ccfb9     <script>alert  (unattributed)  Vale Post   2024-02-01  Unverified
             yet
 c-24911     It is a shame  Ben Ode         Vale Post   2024-02-01  Not checkable
             no evidence
-            yet
+            cited
 """,
     ),
     "grid_72_diaz": (
@@ -98,7 +98,7 @@ id       claim                                          speaker         outlet  
 c-ccfb9  <script>alert(1)</script> the vote was rigged  (unattributed)  Vale Post  2024-02-01  Unverified
          no evidence yet
 c-24911  It is a shame                                  Ben Ode         Vale Post  2024-02-01  Not checkable
-         no evidence yet
+         no evidence cited
 """,
     ),
     "markdown_promise": (
@@ -130,10 +130,10 @@ c-10e13     to open a second bridge by 2025         Ana Diaz, Mayor of Port Vale
 
 Status: Not checkable (1 claim)
 
-id       claim            speaker    outlet     date        status
--------  ---------------  ---------  ---------  ----------  -------------
-c-24911  It is a shame    Ben Ode    Vale Post  2024-02-01  Not checkable
-         no evidence yet
+id       claim              speaker    outlet     date        status
+-------  -----------------  ---------  ---------  ----------  -------------
+c-24911  It is a shame      Ben Ode    Vale Post  2024-02-01  Not checkable
+         no evidence cited
 """,
     ),
     "summary": (

@@ -23,6 +23,10 @@ MIN_ID = 7
 """Shortest id shown, ``c-`` included (five hex digits), as git shows at least seven."""
 
 NO_EVIDENCE = "no evidence yet"
+"""What the evidence row of an open claim with no evidence says."""
+
+NO_EVIDENCE_CITED = "no evidence cited"
+"""... and of a claim with a final status (an opinion marked not checkable, say)."""
 
 
 @attrs.frozen
@@ -150,6 +154,7 @@ def claim_rows(
     (pass a length computed over the whole store with `short_ids` so shown ids work as prefixes there).
     """
     length = id_length if id_length is not None else short_ids(c.id for c in claims)
+    final = {s.name for s in vocabulary.statuses if s.final} if vocabulary is not None else set()
     rows: list[Row] = []
     for claim in claims:
         said = claim_date(claim)
@@ -168,7 +173,8 @@ def claim_rows(
             )
         )
         if not claim.evidence:
-            rows.append(Row(kind="none", claim=claim.id, cells=("", NO_EVIDENCE, "", "", "", "")))
+            says = NO_EVIDENCE_CITED if claim.status in final else NO_EVIDENCE
+            rows.append(Row(kind="none", claim=claim.id, cells=("", says, "", "", "", "")))
         for item in claim.evidence:
             rows.append(
                 Row(
