@@ -224,6 +224,8 @@ class Reader:
         gap_end = q.end
         while gap_end < stop and self.text[gap_end] in " ,\u00a0\t":
             gap_end += 1
+        if not has_cue(self.text, gap_end, stop, self.rules):
+            return None
         words = tokenize(self.text, gap_end, stop)
         if not words or words[0].start != gap_end:
             return None

@@ -23,6 +23,12 @@ _MARK = re.compile(
     """,
     re.VERBOSE,
 )
+_WORDY = re.compile(
+    r"""
+    \w             # a letter or digit: the quote holds words
+    """,
+    re.VERBOSE,
+)
 _OPENING = "“«„"
 _CLOSING = "”»"
 _BEFORE_OPENING = " \t\n\u00a0([{—–-/"  # a straight mark after one of these opens a quote
@@ -70,7 +76,8 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             if open_at is None:
                 continue  # a stray closing mark
             parts.append((part_start, i))
-            quotes.append(_quote(text, open_at, i, m.end(), parts))
+            if any(_WORDY.search(text, s, e) for s, e in parts):  # "“”" holds nothing to quote
+                quotes.append(_quote(text, open_at, i, m.end(), parts))
             open_at, parts = None, []
         if open_at is not None:
             following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
