@@ -204,7 +204,8 @@ class HtmlBlock:
 STYLE = """\
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 2em; }
-th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top;
+         overflow-wrap: anywhere; }
 th { background: #f0f0f0; }
 tr.claim td { font-weight: 600; background: #fafafa; }
 tr.evidence td, tr.none td { font-size: 0.92em; }
@@ -229,6 +230,7 @@ def html_page(title: str, blocks: Sequence[HtmlBlock], *, intro: str = "", foote
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{html.escape(title)}</title>",
         f"<style>\n{STYLE}\n</style>",
         "</head>",
