@@ -73,3 +73,27 @@ def test_share_fits_when_it_can(natural: list[int], budget: int) -> None:
         assert sum(widths) <= budget
     if sum(natural) <= budget:
         assert widths == natural
+
+
+any_text = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() != "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=any_text, excerpt=st.one_of(st.none(), any_text), width=st.integers(min_value=0, max_value=160))
+def test_any_claim_text_renders_in_every_format(text: str, excerpt: str | None, width: int) -> None:
+    from claimtrack import Claim, Evidence
+    from claimtrack.report import claim_table
+
+    claim = Claim(
+        id="c-0123456789",
+        text=text,
+        spans=[(0, 1)],
+        article="a-0123456789",
+        evidence=[Evidence("https://e.example/<x>", "refutes", excerpt=excerpt)],
+    )
+    for fmt in formats.FORMATS:
+        out = claim_table([claim], fmt, width or None)
+        assert out.endswith("\n")
+        if fmt == "html":
+            assert "<x>" not in out
+            assert ("<" in text) <= ("&lt;" in out)
