@@ -1,0 +1,41 @@
+"""Quality gate on PolNeAR dev: attribution figures may not drop below the floors measured.
+
+Reads ../shared (the corpus and its scorer, never copied into the project); skips without it. The floors
+are the figures measured when they were last raised, minus a small margin; raise them when the parser
+improves, never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV = SHARED / "corpus" / "polnear" / "dev"
+SCORER = SHARED / "tools" / "score_attributions.py"
+
+FLOORS = {
+    "@0.3": {"P": 0.93, "R": 0.36, "R_speech": 0.61, "speaker_acc": 0.90, "cue_acc": 0.90},
+    "@0.8": {"P": 0.80, "R": 0.31, "R_speech": 0.53, "speaker_acc": 0.93, "cue_acc": 0.93},
+}
+
+
+@pytest.mark.skipif(not (DEV.is_dir() and SCORER.is_file()), reason="../shared/corpus/polnear is not here")
+def test_polnear_dev_floors() -> None:
+    command = f"{sys.executable} -m claimtrack parse --format jsonl"
+    done = subprocess.run(
+        [sys.executable, str(SCORER), str(DEV), "--cmd", command],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=900,
+    )
+    summary = json.loads(done.stdout.strip().splitlines()[-1].removeprefix("SUMMARY "))
+    assert summary["documents_without_output"] == 0
+    for tau, floors in FLOORS.items():
+        for name, floor in floors.items():
+            assert summary[tau][name] >= floor, (tau, name, summary[tau])
