@@ -382,6 +382,8 @@ def test_export_claimreview(store: Path, ids: dict[str, str], capsys: pytest.Cap
     }
     assert bridge["author"] == {"@type": "Person", "name": "Kim"}
     assert bridge["datePublished"] == "2024-03-01"
+    assert bridge["reviewBody"] == "Overstated"
+    assert "reviewBody" not in reviews[1]  # the promise was marked kept without a note
     assert err.splitlines() == [
         f"claimtrack: skipped {ids['fares']}: status 'researching' is not a final verdict",
         f"claimtrack: skipped {ids['rigged']}: status 'unverified' is not a final verdict",

@@ -151,6 +151,8 @@ def to_claimreview(
         review["author"] = {"@type": "Organization", "name": review_author}
     elif verdict is not None and verdict.by:
         review["author"] = {"@type": "Person", "name": verdict.by}
+    if verdict is not None and verdict.note:
+        review["reviewBody"] = verdict.note
     published = review_date or (verdict.date if verdict is not None else None)
     if published is not None:
         review["datePublished"] = published.isoformat()
