@@ -76,9 +76,7 @@ def parse_article(
     headings = [layout.heading] if layout.heading else []
     for sentence in headings + sentences:
         if not covered.overlaps(sentence):
-            claim = reader.reported(sentence)
-            if claim is not None:
-                found.append(claim)
+            found.extend(reader.reported(sentence))
     found.sort(key=lambda f: f.start)
     sections = _sections(text, layout, found, sentences, rules)
     article = _Article(

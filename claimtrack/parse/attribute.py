@@ -315,20 +315,19 @@ class Reader:
 
     # --- reported speech -------------------------------------------------------------------------
 
-    def reported(self, sentence: Span) -> Found | None:
-        """The attribution in one sentence, in the order: after-forms, "according to", leading forms."""
+    def reported(self, sentence: Span) -> list[Found]:
+        """The attributions in one sentence: "according to", after-forms, colon, leading forms (with a
+        second cue of the same speaker: "X said C1 and said C2")."""
         s, e = sentence
         if not has_cue(self.text, s, e, self.rules) and ":" not in self.text[s:e]:
-            return None
+            return []
         words = tokenize(self.text, s, e)
         if len(words) < 4:
-            return None
-        return (
-            self._according(words, e)
-            or self._after(words, e)
-            or self._colon(words, e)
-            or self._leading(words, e)
-        )
+            return []
+        found = self._according(words, e) or self._after(words, e) or self._colon(words, e)
+        if found is not None:
+            return [found]
+        return self._leading(words, e)
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         commas = [k for k, w in enumerate(words[:-1]) if w.after[:1] == "," and not self.in_quote(w.end)]
@@ -464,7 +463,7 @@ class Reader:
         return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
                      "colon")  # fmt: skip
 
-    def _leading(self, words: list[Token], end: int) -> Found | None:
+    def _leading(self, words: list[Token], end: int) -> list[Found]:
         for hit in cues_in(self.text, words, self.rules, limit=4):
             if hit.complement == "according" or self.in_quote(words[hit.first].start):
                 continue
@@ -476,17 +475,47 @@ class Reader:
             start = self._content_start(words, hit)
             if start is None:
                 continue
-            content = self._trim(words[start].start, end)
+            second = self._second_cue(words, start)
+            stop = words[second[0] - 1].end if second else end
+            content = self._trim(words[start].start, stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
             leftover: list[Span] = []
             if hit.complement in ("to", "about"):
-                content, leftover = self._cut_concessive(words, start, content, end)
+                content, leftover = self._cut_concessive(words, start, content, stop)
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             quote = _quote_kind(self.text, [content])
-            return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
-                         "reported", leftover)  # fmt: skip
+            found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
+                           "reported", leftover)]  # fmt: skip
+            if second:
+                more = self._same_speaker(words, second[1], mention, end)
+                found += [more] if more else []
+            return found
+        return []
+
+    def _second_cue(self, words: list[Token], start: int) -> tuple[int, CueHit] | None:
+        """ "... and said C2", "..., but added C2": a second cue of the same speaker in the content."""
+        for j in range(start + 1, len(words) - 2):
+            if words[j].text not in ("and", "but") or self.in_quote(words[j].start):
+                continue
+            k = j + 1
+            while k < len(words) - 1 and self._is_filler(words[k]):
+                k += 1
+            hit = cue_at(words, k, self.rules)
+            if hit is not None and hit.complement not in ("according", "about", "question"):
+                return j, hit
         return None
+
+    def _same_speaker(self, words: list[Token], hit: CueHit, mention: Mention, end: int) -> Found | None:
+        start = self._content_start(words, hit)
+        if start is None:
+            return None
+        content = self._trim(words[start].start, end)
+        if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+            return None
+        outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
+        return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
+                     _quote_kind(self.text, [content]), "reported")  # fmt: skip
 
     def _passive(self, words: list[Token], hit: CueHit) -> bool:
         """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
