@@ -470,7 +470,7 @@ class Reader:
             if words[hit.first].text.lower() in self.rules.quote_only or self._passive(words, hit):
                 continue
             mention = self.speaker_for(words, hit)
-            if mention is None:
+            if mention is None or (hit.lemma in self.rules.evidence and mention.kind == "person"):
                 continue
             start = self._content_start(words, hit)
             if start is None:
@@ -496,7 +496,13 @@ class Reader:
     def _second_cue(self, words: list[Token], start: int) -> tuple[int, CueHit] | None:
         """ "... and said C2", "..., but added C2": a second cue of the same speaker in the content."""
         for j in range(start + 1, len(words) - 2):
-            if words[j].text not in ("and", "but") or self.in_quote(words[j].start):
+            if self.in_quote(words[j].start):
+                continue
+            if words[j].text in self.rules.participles and words[j - 1].after[:1] == ",":
+                hit = cue_at(words, j, self.rules)
+                if hit is not None:
+                    return j, hit  # "X criticized the plan, saying C"
+            if words[j].text not in ("and", "but"):
                 continue
             k = j + 1
             while k < len(words) - 1 and self._is_filler(words[k]):
@@ -532,15 +538,19 @@ class Reader:
             return i
         if cue_word.after[:1] in tuple(".;!?"):
             return None
+        if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
+            return i if words[i].text.lower() not in ("for", "on", "by", "in", "at", "as") else None
         if hit.complement == "question":
             for j in range(i, min(len(words), i + 8)):
-                if words[j].text.lower() in self.rules.question_words:
+                if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
                     return j
                 if words[j].after[:1] in tuple(".;:!?"):
                     break
             return None
-        if hit.complement == "to":
-            for j in range(i, min(len(words), i + 6)):
+        if hit.complement == "to":  # "pledged to V", "urged Congress to V" (an object of three words at most)
+            for j in range(i, min(len(words), i + 4)):
+                if j > i and words[j - 1].after:
+                    break
                 if words[j].text == "to":
                     return j
                 if words[j].text == "that":

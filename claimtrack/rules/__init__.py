@@ -62,6 +62,8 @@ class Rules:
     """Cues whose content may follow without "that"."""
     quote_only: frozenset[str] = attrs.field(default=_cues.QUOTE_ONLY, converter=_lower)
     """Cues that attribute only beside a quotation or at the end of a sentence."""
+    evidence: frozenset[str] = attrs.field(default=_cues.EVIDENCE, converter=_lower)
+    """Lemmas of cues credited only to documents, polls and bodies ("the poll found")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
     question_words: frozenset[str] = attrs.field(default=_cues.QUESTION_WORDS, converter=_lower)

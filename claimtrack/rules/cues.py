@@ -74,6 +74,33 @@ CUES: Final = MappingProxyType(
         **_forms("continue", "statement", "clause", "continued"),
         # Questions: the content is what was asked ("asked whether ...").
         **_forms("ask", "statement", "question", "asked", "asks", "asking"),
+        # Judging someone or something in words: the content is what was judged ("criticized the plan").
+        **_forms("criticize", "statement", "thing", "criticized", "criticizes", "criticised", "criticizing"),
+        **_forms("accuse", "statement", "thing", "accused", "accuses", "accusing"),
+        **_forms("praise", "statement", "thing", "praised", "praises", "praising"),
+        **_forms("defend", "statement", "thing", "defended", "defends", "defending"),
+        **_forms("attack", "statement", "thing", "attacked", "attacks", "attacking"),
+        **_forms("blast", "statement", "thing", "blasted", "blasts"),
+        **_forms("endorse", "statement", "thing", "endorsed", "endorses"),
+        **_forms("dismiss", "statement", "thing", "dismissed", "dismisses"),
+        **_forms("reject", "statement", "thing", "rejected", "rejects"),
+        **_forms("cite", "statement", "thing", "cited", "cites", "citing"),
+        **_forms("refer", "statement", "thing", "referring to", "referred to"),
+        # Evidence: documents, polls and studies that show or find something.
+        **_forms("show", "statement", "clause", "show", "shows", "showed"),
+        **_forms("find", "statement", "clause", "found", "finds"),
+        **_forms("indicate", "statement", "clause", "indicated", "indicates"),
+        **_forms("reveal", "statement", "clause", "revealed", "reveals"),
+        # Intentions and wishes: the content is "to V".
+        **_forms("want", "opinion", "to", "wants", "want", "wanted"),
+        **_forms("hope", "opinion", "to", "hopes", "hope", "hoped"),
+        **_forms("plan", "prediction", "to", "plans", "planned"),
+        **_forms("intend", "prediction", "to", "intends", "intended"),
+        **_forms("decline", "statement", "to", "declined", "declines", "refused", "refuses"),
+        **_forms("urge", "statement", "to", "urged", "urges", "urging"),
+        **_forms("seem", "opinion", "to", "seemed", "seems", "appeared", "appears"),
+        **_forms("be expected", "prediction", "to", "is expected", "are expected", "was expected",
+                 "were expected"),
         # Naming and labelling: "called the report a lie", "described it as ...".
         **_forms("call", "statement", "clause", "called", "calls", "calling"),
         **_forms("describe", "statement", "clause", "described", "describes", "describing"),
@@ -176,7 +203,15 @@ BARE_CLAUSE: Final = frozenset(
         "writes", "tweeted", "noted", "explained", "acknowledged", "admitted", "suggested", "recalled",
         "countered", "replied", "responded", "declared", "stressed", "complained", "conceded",
         "called", "calls", "calling", "described", "describes", "describing", "arguing", "insisting",
-        "warning", "claiming", "suggesting", "noting", "adding", "explaining",
+        "warning", "claiming", "suggesting", "noting", "adding", "explaining", "show", "shows",
+        "showed", "found", "finds", "indicated", "indicates", "revealed", "reveals",
+    }
+)  # fmt: skip
+
+EVIDENCE: Final = frozenset(
+    {
+        # Cues credited only to documents, polls, studies and bodies: "the poll found", never "he found".
+        "show", "find", "indicate", "reveal",
     }
 )  # fmt: skip
 
