@@ -36,7 +36,8 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         if entry is not None and word.islower():
             return CueHit(i, i + 1, entry[0], entry[1], entry[2])
     entry = rules.cues.get(low)
-    if entry is not None and word.islower() and " " not in low:
+    headline = i > 0 and word[:1].isupper() and word[1:].islower()  # "Trump Says He Will Win"
+    if entry is not None and (word.islower() or headline) and " " not in low:
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
 
@@ -45,7 +46,7 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
 def cue_pattern(rules: Rules) -> re.Pattern[str]:
     """One pattern matching the first word of every cue, to find candidates at C speed."""
     firsts = {c.split()[0] for c in (*rules.cues, *rules.about_cues, *rules.according_to)}
-    firsts |= {w.capitalize() for w in rules.according_to for w in w.split()[:1]}
+    firsts |= {w.capitalize() for w in firsts}  # sentence-initial "According", headline "Says"
     alternatives = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
 

@@ -18,6 +18,7 @@ _CONNECTORS = frozenset(
 )
 _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
+_PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 )
@@ -173,7 +174,8 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     if not role and honorific:
         role = None
     kind = _kind_of_name(name, role, rules)
-    if name.startswith(("The ", "the ")) and kind == "person":
+    last = name.split()[-1].lower()
+    if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | _PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
 
