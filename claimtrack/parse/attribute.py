@@ -153,7 +153,8 @@ class Reader:
                 break
             # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary
             relative = prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
-            if prev.text in _BOUNDARY_WORDS and not (relative and words[last].after):
+            coordinated = prev.text in ("and", "or")  # inside an apposition: "director of X and Y,"
+            if prev.text in _BOUNDARY_WORDS and not ((relative or coordinated) and words[last].after):
                 break
             if prev.after and prev.after[0] in ",;:.!?":
                 if prev.after[0] != "," or not words[last].after or len(starts) >= 3:
@@ -219,6 +220,10 @@ class Reader:
         q = self.quotes[qi]
         sentence = self.sentence_at(q.close) or (q.close, q.end)
         stop = max(sentence[1], q.end)
+        if stop <= q.end + 1:  # "“Why?” he asked." split after the mark: read the next sentence
+            following = self.sentence_at(_skip_space(self.text, stop))
+            if following is not None and following[0] >= stop:
+                stop = following[1]
         if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
             stop = self.quotes[qi + 1].open
         gap_end = q.end
@@ -609,6 +614,12 @@ class Reader:
                 if head is not None:
                     return head, [tail] if tail else []
         return content, []
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    return i
 
 
 def _until_comma(words: list[Token]) -> list[Token]:

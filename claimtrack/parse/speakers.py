@@ -20,7 +20,26 @@ _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
 _PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "other",
+        "another",
+        "many",
+        "some",
+        "several",
+        "both",
+    }
 )
 _QUANTITIES = frozenset(
     {
@@ -137,6 +156,8 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"."""
     n = len(words)
     i = n - 1
+    if lowered[i] in rules.titles and is_capitalised(words[i].text) and n > 1:
+        i -= 1  # the last word is the name even when it is also a title: "Mr. King", "Rep. Steve King"
     while i >= 0 and (
         (
             is_capitalised(words[i].text)

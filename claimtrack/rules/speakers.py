@@ -41,7 +41,9 @@ ANONYMOUS: Final = frozenset(
         "strategists", "economists", "scientists", "researchers", "activists", "leaders", "members",
         "lawmakers", "senators", "politicians", "investigators", "prosecutors", "others", "many",
         "some", "protesters", "organizers", "organisers", "participants", "donors", "operatives",
-        "historians", "pollsters", "veterans", "workers", "advocates",
+        "historians", "pollsters", "veterans", "workers", "advocates", "candidates", "students",
+        "parents", "women", "men", "americans", "citizens", "friends", "neighbors", "delegates",
+        "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
     }
 )  # fmt: skip
 
