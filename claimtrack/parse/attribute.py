@@ -338,7 +338,7 @@ class Reader:
         commas = [k for k, w in enumerate(words[:-1]) if w.after[:1] == "," and not self.in_quote(w.end)]
         for k in reversed(commas[-3:]):
             tail = words[k + 1 :]
-            if len(tail) > 40 or k < 1:
+            if len(tail) > 40:
                 continue
             found = self._after_tail(words, k, tail, end)
             if found is not None:
@@ -530,7 +530,13 @@ class Reader:
 
     def _passive(self, words: list[Token], hit: CueHit) -> bool:
         """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
-        return hit.first == hit.last and hit.first > 0 and words[hit.first - 1].text.lower() in _BE
+        word = words[hit.first].text
+        return (
+            hit.first == hit.last
+            and hit.first > 0
+            and words[hit.first - 1].text.lower() in _BE
+            and not word.endswith("ing")  # "is telling" is no passive
+        )
 
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
         i = hit.last + 1
