@@ -572,8 +572,8 @@ class Reader:
         low = words[i].text.lower()
         if hit.complement == "object" or low in _SKIP_LEADS:
             for j in range(i, min(len(words), i + 12)):
-                if words[j].text == "that" and j > i:
-                    return j + 1 if j + 1 < len(words) else None
+                if words[j].text == "that" and j > i and j + 1 < len(words):
+                    return j + 1
                 if words[j].after[:1] in tuple(";:."):
                     break
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in _SKIP_LEADS:
@@ -595,6 +595,8 @@ class Reader:
     def _after_object(self, words: list[Token], i: int) -> int | None:
         """After "told": skip the one addressed ("reporters", "RIA Novosti", "the BBC")."""
         j = i
+        while j < len(words) - 1 and words[j].text.islower() and words[j].text in self.rules.titles:
+            j += 1  # "told host Sean Hannity", "told moderator Chris Wallace"
         if words[j].text.lower() in self.rules.addressees and words[j].text.islower():
             j += 1
             if j < len(words) and words[j - 1].text.lower() in ("the", "a", "his", "her", "their"):

@@ -235,7 +235,13 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         role = text[role_part[0].start : role_part[-1].end]
         low = [w.text.lower() for w in role_part]
-        titled = any(w in rules.titles or w in rules.publications or w in rules.organisations for w in low)
+        titled = any(
+            w in rules.titles
+            or w.removesuffix("s") in rules.titles
+            or w in rules.publications
+            or w in rules.organisations
+            for w in low
+        )
         if not titled and not (name_part is left and named.kind == "person"):
             continue
         if role.lower().startswith(("the ", "a ", "an ")):

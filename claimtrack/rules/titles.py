@@ -30,7 +30,7 @@ TITLES: Final = frozenset(
         "official", "director", "head", "founder", "president-elect", "co-founder", "donor",
         # Business, academia, the press.
         "ceo", "executive", "economist", "analyst", "professor", "researcher", "scientist", "expert",
-        "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author",
+        "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author", "moderator",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
         # Publications as roles ("The Japanese publication The Japan Times"): see outlets.PUBLICATIONS.
