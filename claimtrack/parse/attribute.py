@@ -23,7 +23,7 @@ from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
-from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.speakers import Mention, bracketed, classify
 from claimtrack.parse.tokens import Token, tokenize
 from claimtrack.rules import Rules
 
@@ -130,7 +130,9 @@ class Reader:
     def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
         """The speaker phrase right before the cue at `cue_index`, back to a clause boundary."""
         j = cue_index - 1
-        while j >= floor and self._is_filler(words[j]) and not words[j].after:
+        while j >= floor and (
+            (self._is_filler(words[j]) and not words[j].after) or bracketed(self.text, words[j])
+        ):
             j -= 1
         if j < floor:
             return None

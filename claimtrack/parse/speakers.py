@@ -18,6 +18,9 @@ _CONNECTORS = frozenset(
 )
 _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
+_POSTMODIFIERS = frozenset(
+    {"close", "familiar", "to", "with", "of", "at", "in", "from", "for", "who", "briefed"}
+)
 _PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _DETERMINERS = frozenset(
     {
@@ -67,6 +70,7 @@ class Mention:
 
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The speaker a phrase names, or None when the phrase does not look like a speaker."""
+    words = [w for w in words if not bracketed(text, w)]  # "Sen. Marco Rubio (R-Fla.)"
     words = _strip_leading(words, rules)
     inner_commas = any(w.after and w.after[0] in ",;:" for w in words[:-1])
     if not words or len(words) > (_MAX_WORDS * 2 if inner_commas else _MAX_WORDS):
@@ -80,6 +84,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
     head = _head(lowered)
+    described = _described_head(lowered, rules)  # "a person close to the Clintons"
+    if described is not None:
+        return _common(phrase, words, lowered, described, span=span, rules=rules)
     common_heads = (rules.anonymous, rules.organisations, rules.documents)
     if all(w.text.islower() for w in words[1:]) and any(head in table for table in common_heads):
         return _common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
@@ -128,6 +135,24 @@ def _common(
         return Mention(phrase, "anonymous", None, span)
     if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
         return Mention(phrase, "anonymous", None, span)
+    return None
+
+
+def bracketed(text: str, w: Token) -> bool:
+    """A word in brackets of its own: the "(R-Fla.)" after a US politician's name."""
+    return w.start > 0 and text[w.start - 1] == "(" and text[w.end : w.end + 2].lstrip(".")[:1] == ")"
+
+
+def _described_head(lowered: list[str], rules: Rules) -> str | None:
+    """The head of "a person close to X", "a longtime adviser to both Clintons": the noun before the
+    first preposition, when a determiner opens the phrase and the noun is a known kind of source."""
+    if lowered[0] not in _DETERMINERS or len(lowered) < 3:
+        return None
+    for k in range(1, len(lowered)):
+        if lowered[k] in _POSTMODIFIERS:
+            head = lowered[k - 1]
+            known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
+            return head if any(head in table for table in known) else None
     return None
 
 

@@ -44,6 +44,7 @@ ANONYMOUS: Final = frozenset(
         "historians", "pollsters", "veterans", "workers", "advocates", "candidates", "students",
         "parents", "women", "men", "americans", "citizens", "friends", "neighbors", "delegates",
         "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
+        "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor",
     }
 )  # fmt: skip
 
