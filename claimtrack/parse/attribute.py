@@ -269,7 +269,8 @@ class Reader:
                      "quote-after")  # fmt: skip
 
     def _continuation(self, qi: int, after: int, sentence_end: int, used: set[int]) -> list[Span]:
-        """ "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the quotes that follow continue the claim."""
+        """ "“C1,” X said, “C2.”", "“C1,” X said. “C2.”", and a next paragraph that is nothing but a
+        quote: the quotes that follow continue the claim."""
         spans: list[Span] = []
         nxt_i = qi + 1
         while nxt_i < len(self.quotes):
@@ -277,13 +278,22 @@ class Reader:
             between = self.text[after : nxt.open]
             right_after = not between.strip(" ,.;:\u00a0\t")
             next_sentence = nxt.open >= sentence_end and not self.text[sentence_end : nxt.open].strip()
-            if "\n" in between or not (right_after or next_sentence) or self._attributed_after(nxt):
+            if "\n" in between and not self._whole_paragraph(nxt):
+                break
+            if not (right_after or next_sentence) or self._attributed_after(nxt):
                 break
             spans += [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
             used.add(nxt_i)
             after = sentence_end = nxt.end
             nxt_i += 1
         return spans
+
+    def _whole_paragraph(self, q: Quote) -> bool:
+        """A quote that opens its paragraph and ends it: "the quote goes on" in news style."""
+        line_start = self.text.rfind("\n", 0, q.open) + 1
+        line_end = self.text.find("\n", q.end)
+        rest = self.text[q.end : line_end if line_end >= 0 else len(self.text)]
+        return not self.text[line_start : q.open].strip() and not rest.strip(" .,\u00a0\t\r")
 
     def _attributed_after(self, q: Quote) -> bool:
         """Whether a speaker and cue follow this quote directly (then it is a claim of its own)."""
