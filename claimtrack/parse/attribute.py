@@ -6,6 +6,8 @@ Forms, each named in `Claim.rule`:
 - ``quote-before``: "X said: “C”" / "X told reporters, “C”"
 - ``reported-after``: "C, X said." / "C, said X." / "C1, X said, C2."
 - ``according-to``: "According to X, C" / "C, according to X."
+- ``colon``: "Merkel: Europe must take its fate into its own hands" (headlines)
+- ``reported-verb``: any verb between a named subject and "that": "The governor lamented that C"
 - ``reported``: "X said (that) C", "X, ROLE, has openly declared that C", "ROLE X has pledged to V",
   "X believes / is confident that C", "PUBLICATION wrote about C"
 
@@ -508,7 +510,30 @@ class Reader:
                 more = self._same_speaker(words, second[1], mention, end)
                 found += [more] if more else []
             return found
-        return []
+        verb_that = self._verb_that(words, end)
+        return [verb_that] if verb_that else []
+
+    def _verb_that(self, words: list[Token], end: int) -> Found | None:
+        """Any verb between a named subject and a "that" clause: "Clinton acknowledged that C"."""
+        for k in range(1, min(len(words) - 2, _MAX_SUBJECT + 2)):
+            if words[k + 1].text != "that" or words[k].after:
+                continue
+            verb = words[k].text
+            third_person = verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ys"))
+            if not (verb.islower() and (verb.endswith("ed") or third_person)) or verb in _NOT_VERBS:
+                continue
+            mention = self.subject(words, k)
+            if mention is None or mention.span[0] != _first_content_word(words, self.rules).start:
+                return None
+            if mention.pronoun and mention.name.lower() == "it":
+                return None
+            content = self._trim(words[k + 2].start, end)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+                return None
+            cue = Cue(text=verb, lemma=verb, span=(words[k].start, words[k].end))
+            return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+                         "reported-verb")  # fmt: skip
+        return None
 
     def _second_cue(self, words: list[Token], start: int) -> tuple[int, CueHit] | None:
         """ "... and said C2", "..., but added C2": a second cue of the same speaker in the content."""
@@ -634,6 +659,23 @@ class Reader:
                 if head is not None:
                     return head, [tail] if tail else []
         return content, []
+
+
+_NOT_VERBS = frozenset(
+    {"is", "was", "has", "does", "needs", "seems", "means", "ensured", "proves", "shows", "makes", "gets",
+     "days", "years", "times", "ways", "things", "news", "was", "less", "unless", "as", "this", "thus",
+     "yes", "its", "his", "hers", "ours", "theirs", "whereas", "always", "perhaps", "sometimes", "afterwards"}
+)  # fmt: skip
+
+
+def _first_content_word(words: list[Token], rules: Rules) -> Token:
+    """The first word after sentence openers ("But", "Yesterday", "On Tuesday")."""
+    i = 0
+    while i < len(words) - 1 and (words[i].text.lower() in rules.leading_words or words[i].after[:1] == ","):
+        i += 1
+        if words[i - 1].after[:1] == ",":
+            break
+    return words[i]
 
 
 def _skip_space(text: str, i: int) -> int:
