@@ -663,7 +663,7 @@ class Reader:
 
 _NOT_VERBS = frozenset(
     {"is", "was", "has", "does", "needs", "seems", "means", "ensured", "proves", "shows", "makes", "gets",
-     "days", "years", "times", "ways", "things", "news", "was", "less", "unless", "as", "this", "thus",
+     "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",
      "yes", "its", "his", "hers", "ours", "theirs", "whereas", "always", "perhaps", "sometimes", "afterwards"}
 )  # fmt: skip
 
