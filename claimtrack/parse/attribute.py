@@ -531,8 +531,8 @@ class Reader:
             if content is None or len(self.text[content[0] : content[1]].split()) < 3:
                 return None
             cue = Cue(text=verb, lemma=verb, span=(words[k].start, words[k].end))
-            return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
-                         "reported-verb")  # fmt: skip
+            quote = _quote_kind(self.text, [content])
+            return Found([content], mention, cue, "statement", "clause", None, quote, "reported-verb")
         return None
 
     def _second_cue(self, words: list[Token], start: int) -> tuple[int, CueHit] | None:
