@@ -88,7 +88,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if described is not None:
         return _common(phrase, words, lowered, described, span=span, rules=rules)
     common_heads = (rules.anonymous, rules.organisations, rules.documents)
-    if all(w.text.islower() for w in words[1:]) and any(head in table for table in common_heads):
+    singular = head.removesuffix("s")
+    if all(w.text.islower() for w in words[1:]) and any(head in t or singular in t for t in common_heads):
         return _common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
     if lowered[0].split("-")[0] in _QUANTITIES or lowered[0][:1].isdigit():
         return _common(phrase, words, lowered, head, span=span, rules=rules)
@@ -122,6 +123,8 @@ def _common(
     """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
     if not _plain(words, rules) or head.endswith("ly") or len(words) > 8:
         return None
+    if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
+        head = head[:-1]  # "organizations", "reports", "senators"
     if head in rules.documents:
         return Mention(phrase, "document", None, span)
     if head in rules.anonymous:
@@ -203,6 +206,8 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
+        if len(role_words) <= 2 and all(w.text.islower() for w in role_words):
+            role_words = []  # "A teary-eyed Bush": a description, not a role
     for w in role_words:
         low = w.text.lower()
         known = low in rules.titles or low in rules.role_words or low in rules.publications
