@@ -384,8 +384,18 @@ class Reader:
             after = tail[hit.last + 1 :]
             if (after and after[0].text == "that") or (len(after) > 8 and tail[hit.last].after[:1] != ","):
                 return None  # "..., X said that C": a leading form after an opening clause
+            if after and not tail[hit.last].after and not self._attribution_tail(after, hit):
+                return None  # "Despite the sheen, officials said the town ...": the content follows
             return self._after_found(content, tail, hit, mention, end)
         return None
+
+    def _attribution_tail(self, after: list[Token], hit: CueHit) -> bool:
+        """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""
+        first = after[0].text
+        low = first.lower()
+        if low in _SKIP_LEADS or low in self.rules.addressees or low in ("in", "at", "on", "during", "after"):
+            return True
+        return hit.complement == "object" and first[:1].isupper()
 
     def _after_found(
         self, content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
@@ -468,8 +478,9 @@ class Reader:
         if k is None or words[k].after[:1] != ":" or len(words) - k < 4:
             return None
         phrase = words[: k + 1]
-        label = self.text[phrase[0].start : phrase[-1].end].lower()
-        if label in self.rules.labels or phrase[0].text.lower() in self.rules.labels:
+        label = self.text[phrase[0].start : phrase[-1].end].lower().replace("’", "'")
+        first = phrase[0].text.lower()
+        if label in self.rules.labels or first in self.rules.labels or first[:1].isdigit() or len(label) < 3:
             return None
         mention = classify(self.text, phrase, self.rules)
         if mention is None or mention.pronoun or mention.kind not in ("person", "organisation", "outlet"):
@@ -491,6 +502,12 @@ class Reader:
             mention = self.speaker_for(words, hit)
             if mention is None or (hit.lemma in self.rules.evidence and mention.kind == "person"):
                 continue
+            if (
+                hit.complement == "to"
+                and hit.kind == "opinion"
+                and mention.kind not in ("person", "organisation")
+            ):
+                continue  # "the bloodshed seemed to ...": things seem, only people want
             start = self._content_start(words, hit)
             if start is None:
                 continue
@@ -519,6 +536,8 @@ class Reader:
             if words[k + 1].text != "that" or words[k].after:
                 continue
             verb = words[k].text
+            if verb in self.rules.cues:
+                return None  # a known cue had its chance with its own rules
             third_person = verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ys"))
             if not (verb.islower() and (verb.endswith("ed") or third_person)) or verb in _NOT_VERBS:
                 continue
@@ -587,7 +606,8 @@ class Reader:
         if cue_word.after[:1] in tuple(".;!?"):
             return None
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
-            return i if words[i].text.lower() not in ("for", "on", "by", "in", "at", "as") else None
+            particles = ("for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over")
+            return i if words[i].text.lower() not in particles else None
         if hit.complement == "question":
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
