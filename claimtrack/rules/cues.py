@@ -224,7 +224,8 @@ BARE_CLAUSE: Final = frozenset(
         # "that", a colon or a quotation: after them a bare noun is an object ("announced the plan").
         "said", "says", "say", "saying", "added", "adds", "believes", "believe", "believed", "thinks",
         "think", "thought", "feels", "felt", "argued", "argues", "claimed", "claims", "insisted",
-        "insists", "warned", "warns", "predicted", "predicts", "told", "tells", "telling", "tweeted", "noted", "explained", "acknowledged", "admitted", "suggested", "recalled",
+        "insists", "warned", "warns", "predicted", "predicts", "told", "tells", "telling", "tweeted",
+        "noted", "explained", "acknowledged", "admitted", "suggested", "recalled",
         "countered", "replied", "responded", "declared", "stressed", "complained", "conceded",
         "called", "calls", "calling", "described", "describes", "describing", "arguing", "insisting",
         "warning", "claiming", "suggesting", "noting", "adding", "explaining", "show", "shows",

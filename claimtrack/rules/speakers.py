@@ -102,6 +102,6 @@ LABELS: Final = frozenset(
         "exclusive", "analysis", "opinion", "live", "warning", "sign up", "more", "see also", "listen",
         "subscribe", "advertisement", "transcript", "caption", "file", "click here", "tags", "topics",
         "share", "comments", "follow", "contact", "email", "by", "published", "posted", "filed under",
-        "contributing", "editor's note", "q", "a", "question", "answer", "reporting", "additional reporting",
+        "contributing", "q", "a", "question", "answer", "reporting", "additional reporting",
     }
 )  # fmt: skip
