@@ -180,6 +180,11 @@ class Reader:
         cue_word = words[hit.first].text.lower()
         if cue_word in self.rules.participles and hit.first > floor and words[hit.first - 1].after[:1] == ",":
             return self.sentence_subject(words, floor, hit.first)
+        j = hit.first - 1
+        while j > floor and self._is_filler(words[j]) and not words[j].after:
+            j -= 1
+        if j > floor and words[j].text in ("and", "but") and not words[j - 1].after[:1] == ";":
+            return self.sentence_subject(words, floor, j)  # "X became a delegate and said C"
         return self.subject(words, hit.first, floor)
 
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
@@ -250,7 +255,7 @@ class Reader:
             mention = classify(self.text, words[hit.last + 1 : end], self.rules)
             rest = end
         else:
-            for k in range(1, min(len(words), _MAX_TAIL)):
+            for k in range(1, min(len(words), _MAX_SUBJECT * 2)):
                 hit = cue_at(words, k, self.rules)
                 if hit is not None:
                     mention = self.subject(words, k)

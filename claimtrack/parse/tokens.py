@@ -55,6 +55,8 @@ def _keeps_period(text: str, s: int, dot: int) -> bool:
     word = text[s:dot]
     if "." in word or word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
+    if text[dot + 1 : dot + 2] in (",", ";", ")"):
+        return True  # "R-Fla.," "Inc.;": a period before a comma ends no sentence
     k = dot + 1  # a period followed by a lower-case word or a number ends no sentence: "No. 2"
     while k < len(text) and k < dot + 3 and text[k] == " ":
         k += 1
