@@ -183,7 +183,7 @@ class Reader:
         j = hit.first - 1
         while j > floor and self._is_filler(words[j]) and not words[j].after:
             j -= 1
-        if j > floor and words[j].text in ("and", "but") and not words[j - 1].after[:1] == ";":
+        if j > floor and words[j].text in ("and", "but") and words[j - 1].after[:1] != ";":
             return self.sentence_subject(words, floor, j)  # "X became a delegate and said C"
         return self.subject(words, hit.first, floor)
 
