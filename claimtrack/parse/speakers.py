@@ -19,8 +19,13 @@ _CONNECTORS = frozenset(
 _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
 _POSTMODIFIERS = frozenset(
-    {"close", "familiar", "to", "with", "of", "at", "in", "from", "for", "who", "briefed"}
+    {"close", "familiar", "like", "to", "with", "of", "at", "in", "from", "for", "who", "briefed"}
 )
+_NOT_PLURAL = frozenset(
+    {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
+     "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
+     "congress", "progress", "address", "access", "success", "process", "witness", "less", "across"}
+)  # fmt: skip
 _PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _DETERMINERS = frozenset(
     {
@@ -138,6 +143,8 @@ def _common(
         return Mention(phrase, "anonymous", None, span)
     if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
         return Mention(phrase, "anonymous", None, span)
+    if _plural(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
+        return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
     return None
 
 
@@ -149,14 +156,23 @@ def bracketed(text: str, w: Token) -> bool:
 def _described_head(lowered: list[str], rules: Rules) -> str | None:
     """The head of "a person close to X", "a longtime adviser to both Clintons": the noun before the
     first preposition, when a determiner opens the phrase and the noun is a known kind of source."""
-    if lowered[0] not in _DETERMINERS or len(lowered) < 3:
+    if len(lowered) < 3:
         return None
     for k in range(1, len(lowered)):
         if lowered[k] in _POSTMODIFIERS:
             head = lowered[k - 1]
             known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
-            return head if any(head in table for table in known) else None
+            if any(head in table or head.removesuffix("s") in table for table in known):
+                return head
+            return head if lowered[0] in _DETERMINERS and _plural(head) else None
     return None
+
+
+def _plural(word: str) -> bool:
+    """A lower-case plural noun: "forecasters", "lobbyists" (people speaking as a group)."""
+    return (
+        word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and word not in _NOT_PLURAL
+    )
 
 
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
