@@ -13,10 +13,12 @@ broken, changes only the text that must change (`claimtrack.store.edit`) and rep
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -52,6 +54,18 @@ class AddResult:
     def changed(self) -> bool:
         """Whether any file was written."""
         return self.article_added or bool(self.claims_added or self.appearances_added)
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector (restoring its state after)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def find_root(path: str | Path | None = None) -> Path:
@@ -129,26 +143,27 @@ class Store:
             return []
 
     def _load_all(self) -> list[Claim]:
-        cache = ClaimCache.load(self.root)
-        now = time.time_ns()
-        claims: list[Claim] = []
-        names: set[str] = set()
-        try:
-            entries = list(os.scandir(self.claims_dir))
-        except FileNotFoundError:
-            entries = []
-        for entry in entries:
-            name = entry.name
-            if not name.endswith(".yaml") or name[0] == ".":
-                continue
-            names.add(name)
-            claim = cache.get(name, stat_key(entry.stat()))
-            if claim is None:
-                claim, _, key = read_claim(Path(entry.path))
-                cache.put(name, key, claim, now_ns=now)
-            claims.append(claim)
-        cache.keep_only(names)
-        cache.save()
+        with _no_gc():  # only acyclic values are made here: collecting while they pile up is wasted work
+            cache = ClaimCache.load(self.root)
+            now = time.time_ns()
+            claims: list[Claim] = []
+            names: set[str] = set()
+            try:
+                entries = list(os.scandir(self.claims_dir))
+            except FileNotFoundError:
+                entries = []
+            for entry in entries:
+                name = entry.name
+                if not name.endswith(".yaml") or name[0] == ".":
+                    continue
+                names.add(name)
+                claim = cache.get(name, stat_key(entry.stat()))
+                if claim is None:
+                    claim, _, key = read_claim(Path(entry.path))
+                    cache.put(name, key, claim, now_ns=now)
+                claims.append(claim)
+            cache.keep_only(names)
+            cache.save()
         return claims
 
     def claims(
