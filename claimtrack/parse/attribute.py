@@ -229,7 +229,10 @@ class Reader:
         q = self.quotes[qi]
         sentence = self.sentence_at(q.close) or (q.close, q.end)
         stop = max(sentence[1], q.end)
-        if stop <= q.end + 1:  # "“Why?” he asked." split after the mark: read the next sentence
+        asks = (
+            self.text[q.parts[-1][1] : q.close].strip()[-1:] in ("?", "!") or self.text[q.close - 1] in "?!"
+        )
+        if stop <= q.end + 1 and asks:  # "“Why?” he asked." split after the mark: read the next sentence
             following = self.sentence_at(_skip_space(self.text, stop))
             if following is not None and following[0] >= stop:
                 stop = following[1]
