@@ -150,11 +150,22 @@ class Reader:
         if words[last].after and words[last].after[0] != ",":
             return None  # "... Minister; said" or "... Minister. Said": no subject here
         starts: list[int] = []  # where the phrase may start: after each comma, farthest last
+        relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
         i = last
         while i > floor and last - i < _MAX_SUBJECT * 2:
             prev = words[i - 1]
             if self._quote_between(prev.end, words[i].start):
                 break
+            if (
+                prev.text == "who"
+                and relative_at is None
+                and i - 1 > floor
+                and not words[i - 2].after
+                and not words[last].after
+            ):
+                relative_at = i - 1
+                i -= 1
+                continue
             # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary
             relative = prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
             coordinated = prev.text in ("and", "or")  # inside an apposition: "director of X and Y,"
@@ -166,6 +177,11 @@ class Reader:
                 starts.append(i)
             i -= 1
         starts.append(i)
+        if relative_at is not None:
+            antecedent = classify(self.text, words[i:relative_at], self.rules)
+            if antecedent is None or antecedent.pronoun:
+                return None
+            return attrs.evolve(antecedent, span=(antecedent.span[0], words[last].end))
         if words[last].after:  # "X, ROLE, said": an apposition, at least two phrases
             starts = starts[1:]
         for first in reversed(starts):

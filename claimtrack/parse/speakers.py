@@ -277,7 +277,11 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, name_part, rules)
         if named is None or named.kind not in ("person", "organisation", "outlet") or named.pronoun:
             continue
-        if not is_capitalised(name_part[-1].text) or (named.role and name_part is right):
+        if not is_capitalised(name_part[-1].text):
+            continue
+        if named.role and name_part is right and named.kind == "person":
+            return Mention(named.name, named.kind, named.role, span)  # "One pastor, Jane Doe of X Church,"
+        if named.role and name_part is right:
             continue
         role = text[role_part[0].start : role_part[-1].end]
         low = [w.text.lower() for w in role_part]
