@@ -18,6 +18,7 @@ makes no claim (precision first).
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -45,6 +46,12 @@ _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
      "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
 )  # fmt: skip
+_DASH = re.compile(
+    r"""
+    [—–]|\s-{1,2}\s   # a dash between two words: a clause boundary
+    """,
+    re.VERBOSE,
+)
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -154,7 +161,8 @@ class Reader:
         i = last
         while i > floor and last - i < _MAX_SUBJECT * 2:
             prev = words[i - 1]
-            if self._quote_between(prev.end, words[i].start):
+            gap = self.text[prev.end : words[i].start]
+            if gap != " " and (_has_quote_mark(gap) or _DASH.search(gap)):
                 break
             if (
                 prev.text == "who"

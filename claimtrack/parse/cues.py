@@ -36,7 +36,13 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         if entry is not None and word.islower():
             return CueHit(i, i + 1, entry[0], entry[1], entry[2])
     entry = rules.cues.get(low)
-    headline = i > 0 and word[:1].isupper() and word[1:].islower()  # "Trump Says He Will Win"
+    headline = (  # "Trump Says He Will Win": every word around it capitalised too
+        0 < i < len(words) - 1
+        and word.istitle()
+        and words[i - 1].text[:1].isupper()
+        and words[i + 1].text[:1].isupper()
+        and not words[i - 1].after
+    )
     if entry is not None and (word.islower() or headline) and " " not in low:
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
