@@ -144,3 +144,24 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_no_attribution(text: str) -> None:
     assert [c.text for c in parse_article(text).claims if c.speaker] == []
+
+
+TWO_CLAIMS = [
+    pytest.param("“We will win,” Trump said, adding that the polls were rigged.",
+                 [("said", "We will win", "direct"), ("adding", "the polls were rigged", "indirect")],
+                 id="quote-then-adding"),
+    pytest.param("He said his attacks had given his campaign momentum and said that Trump did not represent "
+                 "the party.",
+                 [("said", "his attacks had given his campaign momentum", "indirect"),
+                  ("said", "Trump did not represent the party", "indirect")],
+                 id="and-said"),
+    pytest.param("“Our own quote,” Trump said. “Theirs,” Clinton said.",
+                 [("said", "Our own quote", "direct"), ("said", "Theirs", "direct")],
+                 id="each-quote-its-own-speaker"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_CLAIMS)
+def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [(c.cue.text if c.cue else "", c.text, c.quote) for c in claims] == expected

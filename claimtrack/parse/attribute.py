@@ -101,6 +101,7 @@ class Reader:
     sentences: list[Span]
     quotes: list[Quote]
     _starts: list[int] = attrs.Factory(list)
+    _extra: list[Found] = attrs.Factory(list)  # second claims found beside a quote's attribution
     _quote_opens: list[int] = attrs.Factory(list)
 
     def __attrs_post_init__(self) -> None:
@@ -247,7 +248,7 @@ class Reader:
             if claim is not None:
                 used.add(qi)
                 found.append(claim)
-        return found
+        return found + self._extra
 
     def _quote_after(self, qi: int, used: set[int]) -> Found | None:
         q = self.quotes[qi]
@@ -298,6 +299,11 @@ class Reader:
         tail_start = words[rest - 1].end if rest else gap_end
         outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
         after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
+        # "“C1,” X said, adding that C2" / "“C1,” X said, but he said C2": a second claim after the quote
+        second = self._second_cue(words, rest - 1) if rest else None
+        more = self._same_speaker(words, second[1], mention, stop) if second else None
+        if more is not None:
+            self._extra.append(more)
         spans += self._continuation(qi, after, max(stop, after), used)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-after")  # fmt: skip
@@ -598,6 +604,8 @@ class Reader:
             if words[j].text not in ("and", "but"):
                 continue
             k = j + 1
+            if words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1:
+                k += 1  # "..., but he said C2"
             while k < len(words) - 1 and self._is_filler(words[k]):
                 k += 1
             hit = cue_at(words, k, self.rules)
