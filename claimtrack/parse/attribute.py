@@ -535,7 +535,8 @@ class Reader:
         for hit in cues_in(self.text, words, self.rules, limit=4):
             if hit.complement == "according" or self.in_quote(words[hit.first].start):
                 continue
-            if words[hit.first].text.lower() in self.rules.quote_only or self._passive(words, hit):
+            quote_only = words[hit.first].text.lower() in self.rules.quote_only
+            if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
                 continue
             mention = self.speaker_for(words, hit)
             if mention is None or (hit.lemma in self.rules.evidence and mention.kind == "person"):
@@ -736,6 +737,10 @@ def _first_content_word(words: list[Token], rules: Rules) -> Token:
         if words[i - 1].after[:1] == ",":
             break
     return words[i]
+
+
+def _followed_by_that(words: list[Token], hit: CueHit) -> bool:
+    return hit.last + 1 < len(words) and words[hit.last + 1].text == "that"
 
 
 def _skip_space(text: str, i: int) -> int:
