@@ -648,6 +648,8 @@ class Reader:
             return None
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
             particles = ("for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over")
+            if words[i].text == "that" and i + 1 < len(words):
+                return i + 1  # "lamented that C"
             return i if words[i].text.lower() not in particles else None
         if hit.complement == "question":
             for j in range(i, min(len(words), i + 8)):
