@@ -52,6 +52,10 @@ _DASH = re.compile(
     """,
     re.VERBOSE,
 )
+_TIME_WORDS = frozenset(
+    {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later", "earlier"}
+)  # fmt: skip
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -447,7 +451,7 @@ class Reader:
         comma_after = tail[hit.last].after[:1] == "," or (
             mention.span[1] > rest_start and self.text[mention.span[1]] == ","
         )
-        continues = after and comma_after and after[0].text.islower() and after[0].text not in _NOT_CONTINUING
+        continues = after and comma_after and after[0].text not in _NOT_CONTINUING
         more = self._trim(after[0].start, end) if continues else None
         if more and not outlet:
             spans = [*spans, more]
@@ -680,11 +684,26 @@ class Reader:
                     return j + 1
             if hit.complement == "object":
                 return self._after_object(words, i)
+            j = i
+            while j < len(words) - 2 and words[j].text.lower() in _TIME_WORDS and not words[j].after:
+                j += 1  # "says tonight he is a step closer"
+            if (
+                j > i
+                and cue_word.text.lower() in self.rules.bare_clause
+                and words[j].text.lower() not in _PREPOSITIONS
+            ):
+                return j
             return None
         if cue_word.after[:1] == ",":  # "said, among other things, that C"
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text == "that" and words[j - 1].after[:1] == ",":
                     return j + 1 if j + 1 < len(words) else None
+            if (
+                cue_word.text.lower() in self.rules.bare_clause
+                and low not in _PREPOSITIONS
+                and len(words) - i >= 3
+            ):
+                return i  # "Mrs. Clinton's aides say, Syria remains a priority"
             return None
         if low in _PREPOSITIONS or low in _NOT_A_CLAUSE:
             return None
