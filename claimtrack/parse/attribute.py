@@ -54,7 +54,8 @@ _DASH = re.compile(
 )
 _TIME_WORDS = frozenset(
     {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later", "earlier"}
+     "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
+     "earlier"}
 )  # fmt: skip
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
