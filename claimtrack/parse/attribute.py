@@ -360,6 +360,8 @@ class Reader:
             return None
         words = tokenize(self.text, lo, q.open)
         hits = cues_in(self.text, words, self.rules)
+        if not hits and lead[-1] == ":" and words:
+            return self._colon_quote(q, words, lo + len(lead) - 1)
         if not hits:
             return None
         hit = hits[-1]
@@ -374,6 +376,17 @@ class Reader:
         outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-before")  # fmt: skip
+
+    def _colon_quote(self, q: Quote, words: list[Token], colon: int) -> Found | None:
+        """ "Trump issued the following statement: “C”": the sentence's subject, the colon as cue."""
+        mention = self.sentence_subject(words, 0, len(words))
+        if mention is None or mention.pronoun or mention.kind not in ("person", "organisation", "outlet"):
+            return None
+        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        if not spans or self.text[colon] != ":":
+            return None
+        cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
+        return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-before")
 
     # --- reported speech -------------------------------------------------------------------------
 
