@@ -227,10 +227,12 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     for w in role_words:
         low = w.text.lower()
         known = low in rules.titles or low in rules.role_words or low in rules.publications
+        known = known or low.rsplit("-", 1)[-1] in rules.titles  # "co-host", "ex-senator"
         if not (known or is_capitalised(w.text) or low.endswith(_POSSESSIVE)):
             return None
     if role_words and not any(
-        w.text.lower() in rules.titles or w.text.lower() in rules.publications for w in role_words
+        w.text.lower().rsplit("-", 1)[-1] in rules.titles or w.text.lower() in rules.publications
+        for w in role_words
     ):
         return None  # capitalised words before the name that are no role: not a speaker phrase
     name_span = (words[first].start, words[-1].end)

@@ -173,7 +173,7 @@ INVERTING: Final = frozenset(
         # Cues that may precede their speaker at the end of a sentence: "..., said Igor Morgulov."
         "said", "says", "added", "adds", "wrote", "writes", "told", "explained", "noted", "continued",
         "replied", "responded", "recalled", "warned", "insisted", "argued", "declared", "tweeted",
-        "announced", "stated", "countered", "quipped", "joked",
+        "announced", "stated", "countered", "quipped", "joked", "asked", "asks",
     }
 )  # fmt: skip
 
