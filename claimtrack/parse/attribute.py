@@ -539,7 +539,11 @@ class Reader:
         if label in self.rules.labels or first in self.rules.labels or first[:1].isdigit() or len(label) < 3:
             return None
         mention = classify(self.text, phrase, self.rules)
-        if mention is None or mention.pronoun or mention.kind not in ("person", "organisation", "outlet"):
+        if (
+            mention is None
+            or mention.pronoun
+            or mention.kind not in ("person", "organisation", "outlet", "document")
+        ):
             return None
         colon = self.text.find(":", words[k].end, words[k + 1].start)
         content = self._trim(words[k + 1].start, end)
