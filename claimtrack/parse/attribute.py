@@ -672,7 +672,14 @@ class Reader:
             particles = ("for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over")
             if words[i].text == "that" and i + 1 < len(words):
                 return i + 1  # "lamented that C"
-            return i if words[i].text.lower() not in particles else None
+            if words[i].text.lower() not in particles:
+                return i
+            for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
+                if words[j].text == "that":
+                    return j + 1
+                if words[j - 1].after[:1] in tuple(";:.!?"):
+                    break
+            return None
         if hit.complement == "question":
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
