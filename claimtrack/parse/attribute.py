@@ -394,6 +394,8 @@ class Reader:
         """The attributions in one sentence: "according to", after-forms, colon, leading forms (with a
         second cue of the same speaker: "X said C1 and said C2")."""
         s, e = sentence
+        if self.text.count(" ", s, e) < 3:  # fewer than four words: no attribution fits
+            return []
         if not has_cue(self.text, s, e, self.rules) and ":" not in self.text[s:e]:
             return []
         words = tokenize(self.text, s, e)

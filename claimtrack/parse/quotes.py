@@ -76,7 +76,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             if open_at is None:
                 continue  # a stray closing mark
             parts.append((part_start, i))
-            if any(_WORDY.search(text, s, e) for s, e in parts):  # "“”" holds nothing to quote
+            if any(e > s and _WORDY.search(text, s, e) for s, e in parts):  # "“”" holds nothing to quote
                 quotes.append(_quote(text, open_at, i, m.end(), parts))
             open_at, parts = None, []
         if open_at is not None:
