@@ -495,7 +495,8 @@ class Reader:
         mention = classify(self.text, phrase, self.rules) or self._source_phrase(phrase)
         spans: list[Span] = []
         i = hit.first
-        if i > 0 and words[i - 1].after[:1] == ",":
+        closes = phrase[-1] is words[-1]  # "Trump leads by 5 points according to a new poll."
+        if i > 0 and (words[i - 1].after[:1] == "," or closes):
             before = self._trim(words[0].start, words[i - 1].end)
             if before and len(self.text[before[0] : before[1]].split()) >= 3:
                 spans.append(before)
@@ -645,6 +646,9 @@ class Reader:
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 2:
             return None
+        before = words[hit.first - 1] if hit.first > 0 else None
+        if before is not None and before.text.lower() in ("he", "she", "they"):
+            mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention
         outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
         return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
                      _quote_kind(self.text, [content]), "reported")  # fmt: skip
