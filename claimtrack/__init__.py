@@ -28,6 +28,7 @@ from claimtrack.model import (
     Speaker,
     StatusChange,
 )
+from claimtrack.parse import Rules, parse_article
 from claimtrack.serialize import article_from_dict, article_to_dict, claim_from_dict, claim_to_dict
 from claimtrack.store import Store
 from claimtrack.vocabulary import DEFAULT_VOCABULARY, Status, Vocabulary
@@ -49,6 +50,7 @@ __all__ = [
     "InputError",
     "ModelError",
     "Outlet",
+    "Rules",
     "SchemaError",
     "Section",
     "Speaker",
@@ -66,6 +68,7 @@ __all__ = [
     "claim_from_dict",
     "claim_id",
     "claim_to_dict",
+    "parse_article",
 ]
 
 
