@@ -166,3 +166,14 @@ def test_appending_history_to_a_generated_file_changes_only_added_lines(
     assert _claim(after) == new
     removed, _ = _changed_lines(text, after)
     assert set(removed) <= {*entry_lines("status", claim.status, 0), "history: []"}
+
+
+def test_crlf_line_ends_and_a_byte_order_mark_are_kept() -> None:
+    text = "\ufeff" + HAND_WRITTEN.replace("\n", "\r\n")
+    old = _claim(text)
+    step = StatusChange(date=dt.date(2016, 4, 9), from_="researching", to="true")
+    new = attrs.evolve(old, status="true", history=(*old.history, step))
+    after = edit_claim(text, "c.yaml", old, new)
+    assert after.startswith("\ufeff# Checked")
+    assert "\n" not in after.replace("\r\n", "")
+    assert _claim(after) == new

@@ -106,7 +106,17 @@ def _faithful(new_text: str, path: str, new: Claim, unknown: dict[str, Any]) -> 
 
 
 def edit_claim(text: str, path: str, old: Claim, new: Claim) -> str:
-    """The text of a claim file holding `old`, changed to hold `new` with as few bytes changed as can be."""
+    """The text of a claim file holding `old`, changed to hold `new` with as few bytes changed as can be.
+
+    A byte-order mark and CRLF line ends, if the file has them, are kept (new lines get CRLF too).
+    """
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    crlf = "\r\n" in text
+    body = _edit(text[len(bom) :], path, old, new, crlf=crlf)
+    return bom + body
+
+
+def _edit(text: str, path: str, old: Claim, new: Claim, *, crlf: bool) -> str:
     root = compose(text, path)
     if not isinstance(root, MappingNode) or root.flow_style:
         raise StoreError("the claim file is not a block mapping; cannot change it in place", path=path)
@@ -120,6 +130,8 @@ def edit_claim(text: str, path: str, old: Claim, new: Claim) -> str:
         return text
     for append in (True, False):
         edits = [_edit_for(text, root, k, old_d.get(k), new_d[k], append=append) for k in changed]
+        if crlf:
+            edits = [(start, end, piece.replace("\n", "\r\n")) for start, end, piece in edits]
         out = _apply(text, edits)
         if _faithful(out, path, new, unknown):
             return out
