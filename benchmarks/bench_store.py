@@ -45,7 +45,7 @@ from claimtrack.model import (
 )
 from claimtrack.serialize import article_to_dict, claim_to_dict
 from claimtrack.store.cache import CACHE_DIR, RACY_NS
-from claimtrack.store.yamlio import mapping_lines
+from claimtrack.store.emit import mapping_lines
 
 SPEAKERS = [
     ("Igor Morgulov", "Deputy Foreign Minister"),

@@ -14,8 +14,8 @@ from claimtrack.errors import StoreError
 from claimtrack.model import Claim, Evidence, StatusChange
 from claimtrack.serialize import claim_to_dict
 from claimtrack.store.edit import edit_claim
+from claimtrack.store.emit import dump, entry_lines
 from claimtrack.store.records import parse_claim
-from claimtrack.store.yamlio import dump, entry_lines
 from tests import strategies
 
 HAND_WRITTEN = """\

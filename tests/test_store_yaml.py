@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from claimtrack.errors import ConflictMarkerError, InputError, SchemaError, YamlSyntaxError
 from claimtrack.model import Claim
 from claimtrack.serialize import claim_from_dict, claim_to_dict
-from claimtrack.store.yamlio import CLAIM_LIMIT, decode, dump, load_text, quote
+from claimtrack.store.emit import dump, quote
+from claimtrack.store.yamlio import CLAIM_LIMIT, decode, load_text
 from tests import strategies
 
 YAML12 = [

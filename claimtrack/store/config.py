@@ -6,8 +6,9 @@ from pathlib import Path
 
 from claimtrack.errors import ClaimtrackError, SchemaError
 from claimtrack.serialize import SCHEMA, vocabulary_from_dict, vocabulary_to_dict
+from claimtrack.store.emit import entry_lines, sequence_lines
 from claimtrack.store.records import read_text, shown
-from claimtrack.store.yamlio import entry_lines, load_text, locate, sequence_lines
+from claimtrack.store.yamlio import load_text, locate
 from claimtrack.vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 CONFIG = "claimtrack.yaml"

@@ -24,7 +24,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from claimtrack.errors import ClaimtrackError, StoreError
 from claimtrack.model import Claim
 from claimtrack.serialize import claim_from_dict, claim_to_dict
-from claimtrack.store.yamlio import compose, entry_lines, load_text, quote, sequence_lines
+from claimtrack.store.emit import entry_lines, quote, sequence_lines
+from claimtrack.store.yamlio import compose, load_text
 
 Edit = tuple[int, int, str]
 

@@ -24,36 +24,20 @@ from pathlib import Path
 import attrs
 
 from claimtrack.errors import ClaimtrackError, StoreError
-from claimtrack.ids import normalise, resolve_prefix, text_hash
-from claimtrack.model import Appearance, Article, Claim, Evidence, StatusChange
-from claimtrack.serialize import article_to_dict, claim_to_dict
+from claimtrack.ids import resolve_prefix, text_hash
+from claimtrack.model import Article, Claim, Evidence, StatusChange
+from claimtrack.store.add import AddResult, Batch
 from claimtrack.store.atomic import write_atomic
 from claimtrack.store.cache import CACHE_DIR, ClaimCache, stat_key
 from claimtrack.store.config import CONFIG, config_text, read_config
 from claimtrack.store.edit import edit_claim
 from claimtrack.store.lock import LOCK_NAME, locked
 from claimtrack.store.query import Query
-from claimtrack.store.records import parse_article, parse_claim, read_claim, read_text, shown
-from claimtrack.store.yamlio import TEXT_LIMIT, dump, locate
+from claimtrack.store.records import parse_article, read_claim, read_text, shown
+from claimtrack.store.yamlio import TEXT_LIMIT, locate
 from claimtrack.vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 ENV = "CLAIMTRACK_STORE"
-
-
-@attrs.frozen
-class AddResult:
-    """What `Store.add_article` did: which claims it recorded anew and which it found again elsewhere."""
-
-    article: str
-    article_added: bool
-    claims_added: tuple[str, ...] = ()
-    appearances_added: tuple[str, ...] = ()
-    unchanged: tuple[str, ...] = ()
-
-    @property
-    def changed(self) -> bool:
-        """Whether any file was written."""
-        return self.article_added or bool(self.claims_added or self.appearances_added)
 
 
 @contextlib.contextmanager
@@ -298,119 +282,7 @@ class Store:
             if text_hash(article.text) != article.text_hash:
                 raise StoreError(f"article {article.id}: its text does not match its text_hash")
         with locked(self.root):
-            batch = _Batch(self)
+            batch = Batch(self)
             results = [batch.add(article) for article in articles]
             batch.write()
             return results
-
-
-def _same_claim(a: Claim, b: Claim) -> bool:
-    return normalise(a.speaker.name if a.speaker else "") == normalise(
-        b.speaker.name if b.speaker else ""
-    ) and normalise(a.text) == normalise(b.text)
-
-
-class _Batch:
-    """Articles being added: the files they need written, worked out in full before any is written."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.pending: dict[Path, str] = {}
-
-    def write(self) -> None:
-        """Write every pending file: article texts and records first, so no claim points at nothing."""
-        for path in sorted(self.pending, key=lambda p: (p.parent.name != "articles", str(p))):
-            write_atomic(path, self.pending[path].encode("utf-8"))
-
-    def _exists(self, path: Path) -> bool:
-        return path in self.pending or path.exists()
-
-    def add(self, article: Article) -> AddResult:
-        article_added = self._article(article)
-        here = Appearance(article=article.id, outlet=article.outlet, url=article.url, date=article.published)
-        outcomes: dict[str, list[str]] = {"added": [], "appearance": [], "unchanged": []}
-        done: set[str] = set()
-        for claim in article.claims:
-            if claim.id not in done:
-                done.add(claim.id)
-                outcomes[self._claim(claim, here)].append(claim.id)
-        return AddResult(
-            article.id,
-            article_added,
-            tuple(outcomes["added"]),
-            tuple(outcomes["appearance"]),
-            tuple(outcomes["unchanged"]),
-        )
-
-    def _article(self, a: Article) -> bool:
-        record = self.store.articles_dir / f"{a.id}.yaml"
-        text_path = self.store.articles_dir / f"{a.id}.txt"
-        added = False
-        if text_path.exists():
-            existing, _ = read_text(text_path, limit=TEXT_LIMIT)
-            if text_hash(existing) != a.text_hash:
-                raise StoreError(
-                    "the recorded text differs from this article's (same id); not overwriting it",
-                    path=shown(text_path),
-                )
-        elif text_path not in self.pending:
-            self.pending[text_path] = a.text or ""
-            added = True
-        if record.exists():
-            self.store._read_article(a.id)  # refuses a broken record rather than trusting it
-        elif record not in self.pending:
-            self.pending[record] = dump(article_to_dict(a), path=shown(record))
-            added = True
-        return added
-
-    def _claim(self, claim: Claim, here: Appearance) -> str:
-        store = self.store
-        path = store._claim_path(claim.id)
-        if not self._exists(path):
-            status = claim.status
-            if not claim.history and status == "unverified":
-                status = store.vocabulary.default
-            new = attrs.evolve(
-                claim, status=status, appearances=claim.appearances or (attrs.evolve(here, first=True),)
-            )
-            self.pending[path] = dump(claim_to_dict(new), path=shown(path))
-            return "added"
-        if path in self.pending:
-            text = self.pending[path]
-            old, _ = parse_claim(text, shown(path))
-        else:
-            old, text = store._read_for_change(path)
-        if not _same_claim(old, claim):
-            raise StoreError(
-                f"claim id {claim.id} is taken by a different claim (an id collision); not merging",
-                path=shown(path),
-            )
-        if here.article == old.article or any(a.article == here.article for a in old.appearances):
-            return "unchanged"
-        new = attrs.evolve(old, appearances=self._appearances(old, here))
-        self.pending[path] = edit_claim(text, shown(path), old, new)
-        return "appearance"
-
-    def _source(self, article_id: str) -> Article | None:
-        path = self.store.articles_dir / f"{article_id}.yaml"
-        try:
-            if path in self.pending:
-                return parse_article(self.pending[path], shown(path))
-            return self.store._read_article(article_id)
-        except (ClaimtrackError, OSError):
-            return None
-
-    def _appearances(self, old: Claim, here: Appearance) -> tuple[Appearance, ...]:
-        known = list(old.appearances)
-        if not known:
-            source = self._source(old.article)
-            if source is not None:
-                known = [Appearance(old.article, source.outlet, source.url, source.published, first=True)]
-            else:
-                known = [Appearance(old.article, first=True)]
-        every = [*known, here]
-        dated = [a for a in every if a.date is not None]
-        first = min(dated, key=lambda a: a.date or dt.date.max) if dated else None
-        if first is None or any(a.first and a.date == first.date for a in known):
-            first = next((a for a in known if a.first), every[0])
-        return tuple(attrs.evolve(a, first=a is first) for a in every)
