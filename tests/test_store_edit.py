@@ -127,7 +127,7 @@ def _with_comments(text: str, where: list[bool]) -> tuple[str, list[str]]:
     """`text` with a person's comment line before some top-level keys (always valid YAML there)."""
     out, comments = [], []
     for i, line in enumerate(text.splitlines()):
-        if not line.startswith(" ") and where[i % len(where)]:
+        if line and not line.startswith(" ") and where[i % len(where)]:
             comments.append(f"# note {i}: keep me   ")
             out.append(comments[-1])
         out.append(line)

@@ -32,6 +32,8 @@ _PRINTABLE = re.compile(
     r"^[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*$"
 )
 """Characters any YAML reader takes as they are inside quotes (no line breaks, controls, BOM)."""
+_FLOW_WORDS = re.compile(r"^\w[\w .'’-]*$")
+"""Short names a flow list (``[statement, promise]``) can hold unquoted."""
 _ESCAPES = {"\0": "\\0", "\t": "\\t", "\n": "\\n", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
 
 
@@ -103,6 +105,12 @@ def _flow(value: object, *, quoted_only: bool = False) -> str | None:
         return "{}"
     if isinstance(value, Sequence) and all(_is_number_or_pair(v) for v in value):
         return "[" + ", ".join(str(v) if isinstance(v, int) else _flow(v) or "" for v in value) + "]"
+    if (
+        isinstance(value, Sequence)
+        and all(isinstance(v, str) and _FLOW_WORDS.match(v) and _plain_ok(v) for v in value)
+        and sum(len(v) + 2 for v in value) <= 60
+    ):
+        return "[" + ", ".join(value) + "]"
     return None
 
 
