@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from claimtrack.parse.tokens import Token
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 
@@ -53,8 +54,7 @@ def cue_pattern(rules: Rules) -> re.Pattern[str]:
     """One pattern matching the first word of every cue, to find candidates at C speed."""
     firsts = {c.split()[0] for c in (*rules.cues, *rules.about_cues, *rules.according_to)}
     firsts |= {w.capitalize() for w in firsts}  # sentence-initial "According", headline "Says"
-    alternatives = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-]){alternation(firsts)}(?![\w'’-])")  # a trie: fast however many cues
 
 
 def has_cue(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -17,6 +17,8 @@ _LEAD = "'‘—–-"  # marks trimmed from a word's front
 _TRAIL = ",.;:!?'’—–-…"  # marks trimmed from a word's end (a final "." only when not an abbreviation)
 
 
+_token = tuple.__new__  # builds a Token from a tuple without the NamedTuple constructor's Python frame
+
 _ABBREVIATIONS = frozenset(w for w in NEVER_FINAL | MAY_END if w[:1].isupper())
 
 
@@ -32,21 +34,28 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of `text[start:end]`, in order."""
     out: list[Token] = []
-    for m in _CHUNK.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
+    append = out.append
+    find = text.find
+    pos = start
+    # findall and str.find run at C speed: a chunk holds no separator, so its first occurrence at or
+    # after the end of the previous chunk is where the pattern matched it
+    for word in _CHUNK.findall(text, start, end):
+        s = find(word, pos)
+        e = pos = s + len(word)
         if word[0] not in _LEAD and word[-1] not in _TRAIL:  # most words: nothing to trim
-            out.append(Token(s, e, word, ""))
+            append(_token(Token, (s, e, word, "")))
             continue
-        while s < e and text[s] in _LEAD:
-            s += 1
-        stop = e
-        while stop > s and text[stop - 1] in _TRAIL:
-            if text[stop - 1] == "." and _keeps_period(text, s, stop - 1):
-                break
-            stop -= 1
+        core = word.lstrip(_LEAD)
+        s = e - len(core)
+        stop = s + len(core.rstrip(_TRAIL))
+        if "." in text[stop:e]:  # trim from the end, stopping at a period the word keeps
+            stop = e
+            while stop > s and text[stop - 1] in _TRAIL:
+                if text[stop - 1] == "." and _keeps_period(text, s, stop - 1):
+                    break
+                stop -= 1
         if stop > s:
-            out.append(Token(s, stop, text[s:stop], text[stop:e]))
+            append(_token(Token, (s, stop, text[s:stop], text[stop:e])))
     return out
 
 
