@@ -1,8 +1,8 @@
 """`Rules`: every table the parser reads, in one frozen value a user can extend or subclass.
 
 The tables themselves live in the data modules beside this one (`cues`, `titles`, `outlets`,
-`speakers`, and the segmenter's `abbreviations`), each entry commented. A newsroom adds its own words
-without forking the parser:
+`speakers`, `checkable`, and the segmenter's `abbreviations`), each entry commented. A newsroom adds its
+own words without forking the parser:
 
     rules = DEFAULT_RULES.extend(cues={"opined": ("opine", "opinion", "clause")}, outlets={"Kyiv Post"})
     article = parse_article(text, options=rules)
@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from claimtrack.rules import checkable as _checkable
 from claimtrack.rules import cues as _cues
 from claimtrack.rules import outlets as _outlets
 from claimtrack.rules import speakers as _speakers
@@ -74,6 +75,28 @@ class Rules:
     """Openings of sentences that are the writer's comment, never an unattributed claim."""
     clause_splices: tuple[str, ...] = attrs.field(default=_cues.CLAUSE_SPLICES, converter=tuple)
     """Connectives that split a sentence into separately checkable clauses (", in addition, ")."""
+    # What makes an unattributed sentence checkable or the writer's comment (`claimtrack.rules.checkable`).
+    writer_openings: tuple[str, ...] = attrs.field(default=_checkable.WRITER_OPENINGS, converter=tuple)
+    writer_talk: tuple[str, ...] = attrs.field(default=_checkable.WRITER_TALK, converter=tuple)
+    subjective_frames: tuple[str, ...] = attrs.field(default=_checkable.SUBJECTIVE_FRAMES, converter=tuple)
+    impersonal_judgements: frozenset[str] = attrs.field(
+        default=_checkable.IMPERSONAL_JUDGEMENTS, converter=_lower
+    )
+    impersonal_forecasts: frozenset[str] = attrs.field(
+        default=_checkable.IMPERSONAL_FORECASTS, converter=_lower
+    )
+    conditional_openings: tuple[str, ...] = attrs.field(
+        default=_checkable.CONDITIONAL_OPENINGS, converter=tuple
+    )
+    strong_modals: tuple[str, ...] = attrs.field(default=_checkable.STRONG_MODALS, converter=tuple)
+    weak_modals: tuple[str, ...] = attrs.field(default=_checkable.WEAK_MODALS, converter=tuple)
+    evaluative: tuple[str, ...] = attrs.field(default=_checkable.EVALUATIVE, converter=tuple)
+    mental_states: tuple[str, ...] = attrs.field(default=_checkable.MENTAL_STATES, converter=tuple)
+    gloss_verbs: frozenset[str] = attrs.field(default=_checkable.GLOSS_VERBS, converter=_lower)
+    event_verbs: frozenset[str] = attrs.field(default=_checkable.EVENT_VERBS, converter=_lower)
+    anchor_words: tuple[str, ...] = attrs.field(default=_checkable.ANCHOR_WORDS, converter=tuple)
+    months_and_days: frozenset[str] = attrs.field(default=_checkable.MONTHS_AND_DAYS, converter=_words)
+    """Month and weekday names as written (case kept)."""
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)

@@ -1,0 +1,218 @@
+"""What makes a sentence no one is credited with a checkable claim, or the writer's own comment.
+
+Data only. `claimtrack.parse.unattributed` reads these tables to decide whether a sentence (or a clause
+of one) that no attribution covers asserts something a fact-checker could check: an event that
+happened or is scheduled, a number, a record, a state of affairs. Commentary is left out: judgements,
+hedges, speculation, conditions, rhetoric and the writer talking to the reader.
+
+Phrases are matched word by word, with curly apostrophes read as straight ones and a comma kept as a
+word of its own ("that is," only matches with its comma); case-insensitively, except the modals and the
+weak cues (matched in lower case only: "May" the month is no modal, "Great Britain" no praise).
+Three strengths:
+
+- `WRITER_OPENINGS`, `WRITER_TALK`, `SUBJECTIVE_FRAMES`, `IMPERSONAL_JUDGEMENTS`,
+  `IMPERSONAL_FORECASTS`, `CONDITIONAL_OPENINGS`, `STRONG_MODALS`: the clause is commentary whatever
+  else it holds.
+- `EVALUATIVE`, `MENTAL_STATES`, `WEAK_MODALS`, `GLOSS_VERBS`: the clause is commentary unless it also
+  holds a checkable anchor (`ANCHOR_WORDS`, `EVENT_VERBS`, a digit, a month or weekday name): "a
+  disappointing fifth-place finish" still reports a result.
+- `ANCHOR_WORDS`, `EVENT_VERBS`: evidence that the clause reports something that can be looked up.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+WRITER_OPENINGS: Final = (
+    # The writer pointing at the text itself or at the reader: deixis, not a report of the world.
+    "here is", "here are", "here's", "this is what", "what is being referred to",
+    "what is meant", "in other words", "that is ,", "put simply", "simply put", "to be sure",
+    "needless to say", "to put it", "in short", "in a word", "the point is", "the question is",
+    # Interjections and discourse particles that open the writer's own voice.
+    "yes ,", "no ,", "well ,", "sure ,", "alas ,", "oh ,", "indeed ,", "of course", "frankly",
+    "honestly", "sadly", "unfortunately", "fortunately", "thankfully", "luckily", "hopefully",
+    "ironically", "interestingly", "curiously", "obviously", "clearly ,", "surely", "admittedly",
+    "little did", "never mind", "so much for", "make no mistake", "mind you",
+    # Imperatives addressed to the reader, including publishers' boilerplate.
+    "imagine", "just imagine", "consider", "remember", "recall that", "note that", "notice",
+    "look at", "think about", "let us", "let's", "don't", "do not forget", "follow", "sign up",
+    "subscribe", "click", "read more", "read the", "watch", "see also", "editor's note",
+    "correction :", "update :",
+    # Epistemic hedges opening a clause.
+    "perhaps", "maybe", "possibly", "probably", "presumably", "arguably", "apparently",
+    "undoubtedly", "no doubt", "doubtless", "in all likelihood", "in theory", "ideally",
+)  # fmt: skip
+
+WRITER_TALK: Final = (
+    # Anywhere in a clause: the text referring to itself or to how it was reported.
+    "referred to here", "is meant here", "as mentioned above", "as noted above", "as we have seen",
+    "as you can see", "mentioned earlier in this", "in this article", "this column", "this post",
+    # Newsroom process: who answered the reporter is not a claim about the world.
+    "request for comment", "requests for comment", "requests to comment", "request to comment",
+    "could not be reached", "could not immediately be reached", "did not immediately respond",
+    "did not immediately return", "did not return calls", "did not return a call",
+    "declined to comment", "contributed to this report", "contributed reporting",
+    "all rights reserved",
+)  # fmt: skip
+
+SUBJECTIVE_FRAMES: Final = (
+    # Anywhere in a clause: a judgement or a degree of belief framing the rest ("it is obvious that").
+    "one can hardly", "one could hardly", "one can only", "one could argue", "one might",
+    "one may", "one must", "one should", "it goes without saying", "there is no doubt",
+    "there can be no doubt", "there is little doubt", "no wonder", "not surprisingly",
+    "unsurprisingly", "it remains to be seen", "remains to be seen", "time will tell",
+    "it seems", "it would seem", "seems to", "seem to", "seemed to", "appears to be",
+    "appear to be", "it appears that", "it looks like", "it looks as if", "looks like",
+    "sure looks", "i think", "i believe", "we believe", "likely to", "unlikely to",
+    "may well", "might well", "could well", "is bound to", "are bound to",
+    "difficult to imagine", "hard to imagine", "easy to imagine", "hard to believe",
+    "difficult to believe", "hard to say", "difficult to say", "safe to say", "fair to say",
+    "has an opportunity to", "have an opportunity to", "has a chance to", "have a chance to",
+    "has the opportunity to", "have the opportunity to", "stands a chance",
+)  # fmt: skip
+
+IMPERSONAL_JUDGEMENTS: Final = frozenset(
+    {
+        # "it is X", "it was X", "it became X", "it's X" (up to two words between: "it is now
+        # abundantly clear"): the writer judging, estimating or reporting a rumour with no source.
+        "likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable",
+        "obvious", "clear", "unclear", "evident", "apparent", "certain", "uncertain", "doubtful",
+        "questionable", "debatable", "true", "undeniable", "inevitable",
+        "difficult", "hard", "easy", "important", "crucial", "essential", "necessary", "vital",
+        "imperative", "fair", "safe", "ironic", "surprising", "unsurprising",
+        "remarkable", "striking", "telling", "shameful", "sad", "unfortunate", "fortunate",
+        "a shame", "a pity", "no secret", "no surprise", "no wonder", "no accident",
+        # Agentless reporting passives: a rumour, not a source ("it is believed that").
+        "believed", "thought", "feared", "hoped", "assumed", "rumored", "rumoured", "understood",
+        "said", "alleged", "supposed",
+    }
+)  # fmt: skip
+
+IMPERSONAL_FORECASTS: Final = frozenset(
+    {
+        # "it is expected that ...", "it is widely anticipated ...": the writer's forecast with no
+        # source. Followed by "to" they are a schedule instead ("it is expected to pass on Tuesday").
+        "expected", "anticipated", "predicted", "projected", "estimated",
+    }
+)  # fmt: skip
+
+CONDITIONAL_OPENINGS: Final = (
+    # A clause opening with a condition ("If ..., ...") asserts nothing on its own: the outcome is
+    # hypothetical. A leading "but", "and", "however," is skipped before these are tried.
+    "if", "unless", "even if", "only if", "in case", "provided that", "providing that",
+    "assuming", "suppose", "supposing", "should", "were", "had", "whether or not", "in the event",
+    "were it not", "but for",
+)  # fmt: skip
+
+STRONG_MODALS: Final = (
+    # Deontic and epistemic modals, matched in lower case only (so the month "May" is not one):
+    # what should be, or might be, is not what is.
+    "should", "shouldn't", "ought to", "must", "mustn't", "might", "may", "might not",
+    "may not", "would have", "could have", "should have", "must have", "might have",
+)  # fmt: skip
+
+WEAK_MODALS: Final = (
+    # Necessity and hypothesis that news also uses for facts ("faces up to 10 years", "needs 1,237
+    # delegates to win", "announced it would close 12 stores"): commentary unless anchored.
+    "need to", "needs to", "has to", "have to", "could", "would", "can hardly", "cannot but",
+)  # fmt: skip
+
+EVALUATIVE: Final = (
+    # Intensifiers and stance adverbs: a degree only a judge can set.
+    "remarkably", "incredibly", "unbelievably", "extremely", "truly", "really", "utterly",
+    "terribly", "hugely", "immensely", "enormously", "deeply", "profoundly", "desperately",
+    "shockingly", "stunningly", "strikingly", "woefully", "sorely", "painfully", "so very",
+    "very", "quite", "too much", "far too", "simply", "specifically", "merely",
+    # Evaluative adjectives: praise and blame, beauty and ugliness.
+    "formidable", "articulate", "brilliant", "magnificent", "wonderful", "marvelous",
+    "marvellous", "excellent", "superb", "outstanding", "admirable", "impressive", "great",
+    "fantastic", "amazing", "awesome", "terrific", "splendid", "good news", "bad news",
+    "terrible", "horrible", "awful", "appalling", "dreadful", "disastrous", "disgraceful",
+    "shameful", "outrageous", "scandalous", "absurd", "ridiculous", "laughable", "pathetic",
+    "embarrassing", "disappointing", "deplorable", "despicable", "disgusting", "sickening",
+    "incompetent", "inept", "dishonest", "crooked", "foolish", "stupid", "idiotic", "reckless",
+    "irresponsible", "naive", "arrogant", "worthy", "unworthy", "deserves", "deserve",
+    "beautiful", "ugly", "fascinating", "boring", "dull", "exciting", "thrilling", "inspiring",
+    "heroic", "cowardly", "shrewd", "savvy", "wise", "unwise", "smart", "dumb", "weak",
+    "strong leader", "powerful", "influential", "legendary", "iconic", "notorious", "infamous",
+    # Importance: what matters is the writer's weighting.
+    "important", "crucial", "vital", "essential", "key to", "critical to", "significant step",
+    "strategically important", "no surprise", "not surprising", "surprising", "striking",
+    "a real issue", "a problem", "the problem is", "the trouble is", "worrying", "alarming",
+    "troubling", "encouraging", "promising", "hopeful", "optimistic", "pessimistic",
+)  # fmt: skip
+
+MENTAL_STATES: Final = (
+    # What someone wants, feels or has understood, as the writer reads their mind. If they said it,
+    # an attribution rule credits them; told by the writer it cannot be checked.
+    "want", "wants", "wanted", "does not want", "doesn't want", "wish", "wishes", "wished",
+    "hope", "hopes", "fear", "fears", "feel", "feels", "felt", "realize", "realizes", "realized",
+    "realise", "realises", "realised", "understands", "is serious about", "are serious about",
+    "is inclined", "are inclined", "more inclined", "is determined", "are determined",
+    "is eager", "are eager", "is keen", "are keen", "is worried", "are worried", "is afraid",
+    "are afraid", "is frustrated", "are frustrated", "is angry", "are angry", "is happy",
+    "are happy", "is pleased", "are pleased", "likes", "dislikes", "loves", "hates",
+    "is convinced", "are convinced", "is aware", "are aware", "the need for",
+)  # fmt: skip
+
+GLOSS_VERBS: Final = frozenset(
+    {
+        # "This means ...", "Those “foreign factors” mean ...": a demonstrative subject and one of
+        # these verbs is the writer explaining or inferring, not reporting.
+        "mean", "means", "meant", "refer", "refers", "implies", "imply", "suggests", "suggest",
+        "shows", "show", "proves", "prove", "signals", "signal", "tells", "tell", "illustrates",
+        "illustrate", "underscores", "underscore", "highlights", "highlight", "reflects", "reflect",
+    }
+)  # fmt: skip
+
+EVENT_VERBS: Final = frozenset(
+    {
+        # Verbs of events and records: something happened that a record, a vote or a count can
+        # confirm. In their past and present forms, as news writes them.
+        "signed", "signs", "visited", "visits", "killed", "kills", "died", "dies", "voted", "votes",
+        "won", "wins", "lost", "loses", "rose", "rises", "risen", "fell", "falls", "fallen",
+        "grew", "grown", "dropped", "declined", "increased", "decreased", "doubled", "tripled",
+        "halved", "announced", "announces", "approved", "approves", "rejected", "passed",
+        "vetoed", "ruled", "sentenced", "convicted", "acquitted", "charged", "indicted",
+        "arrested", "detained", "released", "freed", "fired", "hired", "appointed", "nominated",
+        "elected", "re-elected", "resigned", "retired", "launched", "opened", "closed", "banned",
+        "sued", "filed", "pleaded", "settled", "paid", "raised", "spent", "cut", "sold", "bought",
+        "invested", "earned", "donated", "published", "endorsed", "defeated",
+        "withdrew", "attacked", "invaded", "bombed", "struck", "shot", "injured", "wounded",
+        "met", "held", "hosted", "attended", "ratified", "imposed", "lifted", "sent",
+        "arrived", "fled", "deported", "admitted", "recorded", "reported", "scored",
+        "finished", "led", "leads", "trailed", "trails", "topped", "reached", "surpassed",
+        "founded", "established", "built", "destroyed", "collapsed", "erupted", "began", "ended",
+        "disclosed", "confirmed", "occurred", "happened", "took place", "introduced", "enacted",
+        "repealed", "expired", "extended", "agreed", "ordered", "issued", "declared", "granted",
+        "awarded", "received", "joined", "quit", "dismissed", "suspended", "canceled",
+        "cancelled", "postponed", "delayed", "scheduled",
+    }
+)  # fmt: skip
+
+ANCHOR_WORDS: Final = (
+    # Numbers written as words, and units that only come with a number.
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+    "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
+    "half", "twice", "percent", "per cent", "majority", "plurality", "unanimously",
+    # Ordinals and records: firsts, bests and worsts are facts about a ranking.
+    "first", "second", "third", "fourth", "fifth", "sixth", "last", "record", "highest", "lowest",
+    "largest", "biggest", "smallest", "most", "fewest", "least", "worst", "best", "ever",
+    "never before", "for the first time", "since", "until", "so far", "to date",
+    # Time: a date pins an event down ("yesterday", "last week", "in April").
+    "yesterday", "today", "tonight", "tomorrow", "ago", "last week", "next week", "last month",
+    "next month", "last year", "next year", "this week", "this month", "this year",
+    "earlier this", "later this", "on the eve of", "still not", "not yet", "has yet to",
+    "have yet to",
+)  # fmt: skip
+
+MONTHS_AND_DAYS: Final = frozenset(
+    {
+        # Capitalised names that date a clause; matched as written, so "may" the modal is not one.
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday",
+    }
+)  # fmt: skip
