@@ -69,6 +69,7 @@ _TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
 _QUOTE_MARKS = '“”"«»„'
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 _MAX_SUBJECT = 12
+_MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 _MAX_TAIL = 10
 
 
@@ -165,7 +166,9 @@ class Reader:
         starts: list[int] = []  # where the phrase may start: after each comma, farthest last
         relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
         i = last
-        while i > floor and last - i < _MAX_SUBJECT * 2:
+        apposed = bool(words[last].after)  # "X, ROLE, said": the words between commas are one apposition
+        reach = _MAX_APPOSITION if apposed else _MAX_SUBJECT * 2
+        while i > floor and last - i < reach:
             prev = words[i - 1]
             gap = self.text[prev.end : words[i].start]
             if gap != " " and (_has_quote_mark(gap) or _DASH.search(gap)):
@@ -183,10 +186,12 @@ class Reader:
             # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary
             relative = prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
             coordinated = prev.text in ("and", "or")  # inside an apposition: "director of X and Y,"
-            if prev.text in _BOUNDARY_WORDS and not ((relative or coordinated) and words[last].after):
+            # inside an apposition a clause word belongs to the description: "X, who serves as Y, said"
+            inside = relative or coordinated or not starts
+            if prev.text in _BOUNDARY_WORDS and not (inside and apposed):
                 break
             if prev.after and prev.after[0] in ",;:.!?":
-                if prev.after[0] != "," or not words[last].after or len(starts) >= 3:
+                if prev.after[0] != "," or not apposed or len(starts) >= 3:
                     break
                 starts.append(i)
             i -= 1

@@ -18,6 +18,7 @@ _CONNECTORS = frozenset(
 )
 _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
+_MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _POSTMODIFIERS = frozenset(
     {"close", "familiar", "like", "to", "with", "of", "at", "in", "from", "for", "who", "briefed"}
 )
@@ -78,7 +79,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     words = [w for w in words if not bracketed(text, w)]  # "Sen. Marco Rubio (R-Fla.)"
     words = _strip_leading(words, rules)
     inner_commas = any(w.after and w.after[0] in ",;:" for w in words[:-1])
-    if not words or len(words) > (_MAX_WORDS * 2 if inner_commas else _MAX_WORDS):
+    if not words or len(words) > (_MAX_APPOSITION if inner_commas else _MAX_WORDS):
         return None
     span = (words[0].start, words[-1].end)
     phrase = text[span[0] : span[1]]
