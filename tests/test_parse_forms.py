@@ -105,6 +105,14 @@ FORMS = [
         "“The border is closed,” Avakov said. “It will stay closed.\n\n“No one will cross it.”",
         "Avakov", "said", "The border is closed It will stay closed No one will cross it", "direct",
         "prediction"),
+    Row("long-apposition-relative",
+        "County Executive Maria Lopez, who also serves as a board member of the regional transit union, "
+        "said the contract had been signed in March.",
+        "Maria Lopez", "said", "the contract had been signed in March"),
+    Row("apposition-with-which",
+        "Rabbi John Reed, head of the Ohio Baptist Council which represents about 300 churches, said "
+        "his members were split on the vote.",
+        "John Reed", "said", "his members were split on the vote"),
 ]  # fmt: skip
 
 
