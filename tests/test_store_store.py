@@ -333,3 +333,10 @@ def test_an_oversized_claim_file_is_refused(store: Store) -> None:
     path.write_text(path.read_text() + "padding: '" + "x" * (1 << 20) + "'\n")
     with pytest.raises(InputError, match="over the limit"):
         store.claims()
+
+
+@pytest.mark.usefixtures("no_racy_window")
+def test_the_cache_folder_ignores_itself(store: Store) -> None:
+    store.add_article(make_article())
+    store.claims()
+    assert (store.root / CACHE_DIR / ".gitignore").read_text() == "*\n"

@@ -122,7 +122,10 @@ class ClaimCache:
         if not self.dirty:
             return
         with contextlib.suppress(OSError):
-            self.path.parent.mkdir(exist_ok=True)
+            if not self.path.parent.is_dir():
+                self.path.parent.mkdir()
+                # ignored by git even in a store whose .gitignore does not name it
+                (self.path.parent / ".gitignore").write_text("*\n", encoding="utf-8")
             body = pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL)
             write_atomic(self.path, _fingerprint() + body, durable=False)
             self.dirty = False
