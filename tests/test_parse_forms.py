@@ -113,6 +113,17 @@ FORMS = [
         "Rabbi John Reed, head of the Ohio Baptist Council which represents about 300 churches, said "
         "his members were split on the vote.",
         "John Reed", "said", "his members were split on the vote"),
+    Row("share-apposition-say", "A third of independents, 33%, say they would vote for a third party.",
+        "A third of independents", "say", "they would vote for a third party", kind="prediction"),
+    Row("at-least-half-say", "At least half of the voters in each state say the economy is the top issue.",
+        "least half of the voters in each state", "say", "the economy is the top issue"),
+    Row("relative-whose-say",
+        "The county clerks whose offices were audited say the ballots were counted twice.",
+        "The county clerks", "say", "the ballots were counted twice"),
+    Row("described-source-says",
+        "A person familiar with the planning for the Monday meeting says the donors will back the governor.",
+        "A person familiar with the planning for the Monday meeting", "says",
+        "the donors will back the governor", kind="prediction"),
 ]  # fmt: skip
 
 

@@ -18,6 +18,7 @@ _CONNECTORS = frozenset(
 )
 _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
+_MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _POSTMODIFIERS = frozenset(
     {"close", "familiar", "like", "to", "with", "of", "at", "in", "from", "for", "who", "briefed"}
@@ -50,16 +51,6 @@ _DETERMINERS = frozenset(
         "both",
     }
 )
-_QUANTITIES = frozenset(
-    {
-        # Shares and counts that stand for people polled or counted: "half of voters", "42% say".
-        "half", "most", "many", "some", "several", "majority", "two", "three", "four", "five", "few",
-        "both", "all", "more", "fewer", "less", "nearly", "about", "almost", "roughly", "only", "just",
-        "over", "under", "six", "seven", "eight", "nine", "ten", "one", "percent", "twenty", "thirty",
-        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds", "thousands", "dozens",
-        "millions",
-    }
-)  # fmt: skip
 Span = tuple[int, int]
 
 
@@ -89,6 +80,13 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(words[0].text, kind, None, span, pronoun=True)
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
+    relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
+    if relative is not None and (lowered[relative] != "that" or _plural(lowered[relative - 1])):
+        # "the state officials whose laws were struck down": the phrase before the relative clause
+        antecedent = classify(text, words[:relative], rules)
+        if antecedent is None or antecedent.pronoun:
+            return None
+        return attrs.evolve(antecedent, span=span)
     head = _head(lowered)
     described = _described_head(lowered, rules)  # "a person close to the Clintons"
     if described is not None:
@@ -97,7 +95,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     singular = head.removesuffix("s")
     if all(w.text.islower() for w in words[1:]) and any(head in t or singular in t for t in common_heads):
         return _common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
-    if lowered[0].split("-")[0] in _QUANTITIES or lowered[0][:1].isdigit():
+    if _quantity(lowered, rules):
         return _common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     if phrase in rules.outlets or bare in rules.outlets:
@@ -108,6 +106,15 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         of_name = _name_of(text, words, lowered, span, rules)
         return of_name or _common(phrase, words, lowered, head, span=span, rules=rules)
     return _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
+
+
+def _quantity(lowered: list[str], rules: Rules) -> bool:
+    """A phrase opening with a share or a count: "42%", "half of", "a third of", "at least 40 percent"."""
+    k = 0
+    while k < min(len(lowered) - 1, 2) and lowered[k] in ("a", "an", "at", "the"):
+        k += 1
+    first = lowered[k]
+    return first.split("-")[0] in rules.quantities or first[:1].isdigit()
 
 
 def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
@@ -127,7 +134,7 @@ def _common(
     phrase: str, words: list[Token], lowered: list[str], head: str, *, span: Span, rules: Rules
 ) -> Mention | None:
     """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
-    if not _plain(words, rules) or head.endswith("ly") or len(words) > 8:
+    if not _plain(words, rules) or head.endswith("ly") or len(words) > _MAX_COMMON:
         return None
     if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
         head = head[:-1]  # "organizations", "reports", "senators"
@@ -139,7 +146,7 @@ def _common(
         return Mention(phrase, "organisation", None, span)
     if head in rules.titles:
         return Mention(phrase, "person" if lowered[0] in _DETERMINERS else "anonymous", None, span)
-    quantity = lowered[0].split("-")[0] in _QUANTITIES or lowered[0][:1].isdigit()
+    quantity = _quantity(lowered, rules)
     if quantity and phrase.lower() not in ("one", "all"):
         return Mention(phrase, "anonymous", None, span)
     if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
@@ -275,6 +282,10 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return None
     span = (left[0].start, right[-1].end)
     several = any(w.after and w.after[0] in ",;:" for w in right[:-1])
+    if not several and _quantity([w.text.lower() for w in right], rules):
+        share = classify(text, left, rules)  # "a third of independents, 33%,": a share and its figure
+        if share is not None and share.kind == "anonymous":
+            return Mention(share.name, share.kind, None, span)
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
         named = classify(text, name_part, rules)

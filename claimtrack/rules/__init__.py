@@ -115,6 +115,10 @@ class Rules:
     countries: frozenset[str] = attrs.field(default=_speakers.COUNTRIES, converter=_words)
     """Countries and blocs as written (case kept)."""
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
+    quantities: frozenset[str] = attrs.field(default=_speakers.QUANTITIES, converter=_lower)
+    """Words opening a share or count of people: "half of voters", "a third of independents"."""
+    relatives: frozenset[str] = attrs.field(default=_speakers.RELATIVES, converter=_lower)
+    """Words opening a relative clause inside a speaker phrase ("officials whose ...")."""
     abbreviations: Abbreviations = DEFAULT_ABBREVIATIONS
     """The sentence segmenter's tables (`claimtrack.rules.abbreviations`)."""
 

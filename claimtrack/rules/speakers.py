@@ -105,3 +105,25 @@ LABELS: Final = frozenset(
         "contributing", "q", "a", "question", "answer", "reporting", "additional reporting",
     }
 )  # fmt: skip
+
+QUANTITIES: Final = frozenset(
+    {
+        # Shares and counts that open a phrase standing for people polled or counted: "half of voters",
+        # "a third of independents", "at least 40 percent", "two-thirds of Republicans say".
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "most", "many", "some", "several",
+        "majority", "minority", "plurality", "few", "both", "all", "more", "fewer", "less", "nearly",
+        "about", "almost", "roughly", "only", "just", "over", "under", "least", "percent",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        # Vague multitudes.
+        "hundreds", "thousands", "dozens", "millions", "scores",
+    }
+)  # fmt: skip
+
+RELATIVES: Final = frozenset(
+    {
+        # Words opening a relative clause inside a speaker phrase; the speaker is the phrase before them:
+        # "the officials whose laws were struck down say", "voters who backed him say".
+        "who", "whose", "whom", "which", "that",
+    }
+)  # fmt: skip
