@@ -16,6 +16,9 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     if implied != "statement" or complement == "about":
         return implied
     padded = " " + " ".join(content.lower().replace("’", "'").split()) + " "
+    for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
+        if phrase in padded:
+            padded = padded.replace(f" {phrase} ", " ~ ")
     if any(marker in padded for marker in rules.opinion_markers):
         return "opinion"
     if any(marker in padded for marker in rules.future_markers):

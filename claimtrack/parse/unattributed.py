@@ -1,15 +1,29 @@
-"""Checkable sentences nobody is credited with: numbers, events, records, future events.
+"""Checkable sentences nobody is credited with: events, numbers, records, scheduled future events.
 
 The article (or the outlet whose section it stands in) asserts them itself; they become claims with no
-speaker, no cue and quote "none". A sentence qualifies when it is a plain assertion (not a question,
-not the writer's aside, not in the first or second person) and names something checkable: a number, a
-name, or a future event. Connectives such as ", in addition," split it into clauses checked one by one.
+speaker, no cue and quote "none". Connectives such as ", in addition," split a sentence into clauses
+judged one by one. A clause qualifies when it is a plain assertion naming something checkable (a
+number, a name, a future event) and is not the writer's comment. The tables are in
+`claimtrack.rules.checkable`; what is commentary, in three strengths:
+
+- never checkable: questions, exclamations, the first or second person, the writer talking about the
+  text or to the reader ("Here is", "in other words", "Follow X on Twitter"), a judgement or a degree of
+  belief framing the clause ("it is obvious that", "one can hardly", "seems to"), a condition ("If ...,
+  ..."), a deontic or epistemic modal ("should", "must", "might");
+- checkable only with an anchor (a digit, a month or weekday, a number word, a record, a verb of an
+  event): evaluative words ("remarkably", "formidable"), someone's mind read by the writer ("wants",
+  "realized"), weaker modals ("would", "could", "needs to"), and glosses ("Those words mean ...");
+- everything else that names something.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+import attrs
+
+from claimtrack.parse.kinds import kind_of
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
@@ -27,6 +41,25 @@ _CHECKABLE = re.compile(
     """,
     re.VERBOSE,
 )
+_WORD = re.compile(
+    r"""
+    [\w$%@'’-]+(?:\.\w+)*       # a word, a number, "U.S", "it's", "$7" (one dot-free run, then .runs)
+    | [,;:]                     # a comma, semicolon or colon: a word of its own
+    """,
+    re.VERBOSE,
+)
+_DIGIT = re.compile(r"\d")
+_QUOTED = re.compile(
+    r"""
+    “[^“”\n]{0,300}”          # a quoted phrase in curly quotes: a mention, not the writer's words
+    | "[^"\n]{0,300}"          # the same in straight quotes
+    """,
+    re.VERBOSE,
+)
+_LEADING = frozenset({"but", "and", "or", "so", "yet", "still", "however", "then", "now", "thus", ","})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_GLOSS_REACH = 8  # words after a demonstrative opening within which a gloss verb counts
+_CLOSERS = "”\"'’»)] \t\r\n"
 _TRIM = " \t\r\n\u00a0,;:"
 
 
@@ -49,22 +82,149 @@ def clauses(text: str, span: Span, splice: re.Pattern[str]) -> list[Span]:
     return [t for t in (_trim(text, a, b) for a, b in out) if t]
 
 
+def _words(text: str) -> list[str]:
+    """The words of `text` with straight apostrophes, commas kept as words."""
+    return [w.replace("’", "'") for w in _WORD.findall(text)]
+
+
+class _Phrases:
+    """Table entries as word tuples indexed by their first word: found in a clause in one pass."""
+
+    def __init__(self, entries: tuple[str, ...] | frozenset[str], *, lower: bool = True) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for e in entries:
+            words = tuple(_words(e.lower() if lower else e))
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+
+    def at(self, words: list[str], i: int) -> bool:
+        """Whether an entry starts at `words[i]`."""
+        return any(tuple(words[i : i + len(p)]) == p for p in self.by_first.get(words[i], ()))
+
+    def anywhere(self, words: list[str]) -> bool:
+        return any(self.at(words, i) for i in range(len(words)) if words[i] in self.by_first)
+
+
+@attrs.frozen
+class _Tables:
+    """A `Rules`' checkability tables, prepared once."""
+
+    openings: _Phrases
+    anywhere: _Phrases
+    conditions: _Phrases
+    strong: _Phrases
+    weak: _Phrases
+    anchors: _Phrases
+    glosses: frozenset[str]
+    months: frozenset[str]
+    impersonal: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _tables(rules: Rules) -> _Tables:
+    judgements = "|".join(re.escape(w) for w in sorted(rules.impersonal_judgements, key=len, reverse=True))
+    forecasts = "|".join(re.escape(w) for w in sorted(rules.impersonal_forecasts, key=len, reverse=True))
+    adverbs = "|".join(re.escape(w) for w in sorted(rules.impersonal_adverbs, key=len, reverse=True))
+    impersonal = re.compile(
+        rf"""
+        \bit(?:\s(?:is|was|seems|seemed|became|becomes|remains|remained)|'s|\shas\sbecome)
+        (?:\s(?:\w+ly|{adverbs or "(?!)"})){{0,2}}     # up to two adverbs: "is now abundantly clear"
+        \s(?:(?:{judgements or "(?!)"})\b           # "it is obvious", "it was believed"
+        | (?:{forecasts or "(?!)"})\b(?!\sto\b))     # "it is expected that", not "it is expected to"
+        """,
+        re.VERBOSE,
+    )
+    return _Tables(
+        openings=_Phrases((*rules.hedges, *rules.writer_openings)),
+        anywhere=_Phrases((*rules.writer_talk, *rules.subjective_frames)),
+        conditions=_Phrases(rules.conditional_openings),
+        strong=_Phrases(rules.strong_modals, lower=False),
+        weak=_Phrases((*rules.evaluative, *rules.mental_states, *rules.weak_modals), lower=False),
+        anchors=_Phrases((*rules.anchor_words, *rules.event_verbs)),
+        glosses=frozenset(rules.gloss_verbs),
+        months=frozenset(rules.months_and_days),
+        impersonal=impersonal,
+    )
+
+
+def commentary(piece: str, rules: Rules) -> str | None:
+    """Why `piece` is the writer's comment rather than a checkable assertion, or None if it is not.
+
+    >>> from claimtrack.rules import DEFAULT_RULES
+    >>> commentary("Sergei Lavrov is a remarkably articulate diplomat.", DEFAULT_RULES)
+    'evaluative'
+    >>> commentary("The vote passed 52-48 on a remarkably quiet afternoon.", DEFAULT_RULES) is None
+    True
+    """
+    body = piece.rstrip(_CLOSERS)
+    if body.endswith("?"):
+        return "question"
+    if body.endswith("!"):
+        return "exclamation"
+    if _FIRST_PERSON.search(_QUOTED.sub(" ", piece)):
+        return "first or second person"
+    t = _tables(rules)
+    cased = _words(_QUOTED.sub(" ", piece))  # quoted words are someone else's, not the writer's
+    words = [w.lower() for w in cased]
+    if not words:
+        return None
+    i = 0
+    while i < min(3, len(words) - 1) and words[i] in _LEADING:  # "But if ...", "However, it is ..."
+        i += 1
+    if t.openings.at(words, 0) or t.openings.at(words, i):
+        return "writer talk"
+    if t.conditions.at(words, i):
+        return "condition"
+    if t.anywhere.anywhere(words):
+        return "subjective frame"
+    if t.impersonal.search(" ".join(words)):
+        return "impersonal judgement"
+    if t.strong.anywhere(cased):
+        return "modal"
+    weak = None
+    if words[i] in _DEMONSTRATIVES and _glossed(words[i + 1 : i + 1 + _GLOSS_REACH], t):
+        weak = "gloss"
+    elif t.weak.anywhere([w.lower() if j <= i else w for j, w in enumerate(cased)]):
+        weak = "evaluative"
+    if weak and not _anchored(piece, cased, words, t):
+        return weak
+    return None
+
+
+def _glossed(after: list[str], t: _Tables) -> bool:
+    """Whether a gloss verb ("means") follows a demonstrative opening before any comma."""
+    for w in after:
+        if w in (",", ";", ":"):
+            return False
+        if w in t.glosses:
+            return True
+    return False
+
+
+def _anchored(piece: str, cased: list[str], words: list[str], t: _Tables) -> bool:
+    """Whether a clause holds something a record can confirm: a number, a date, a record, an event."""
+    if _DIGIT.search(piece):
+        return True
+    if any(w in t.months for w in cased):
+        return True
+    return t.anchors.anywhere(words)
+
+
 def checkable(text: str, span: Span, rules: Rules) -> bool:
     """Whether a clause asserts something a fact-checker could check."""
     s, e = span
-    words = text[s:e].split()
-    if len(words) < 5 or len(words) > 80:
-        return False
     piece = text[s:e]
-    if piece.rstrip().endswith("?") or piece[:1] in '“"«':
+    n = len(piece.split())
+    if n < 5 or n > 80:
         return False
-    low = piece.lower().replace("’", "'")
-    if low.startswith(rules.hedges):
+    if piece[:1] in '“"«':
         return False
-    if _FIRST_PERSON.search(piece):
+    low = " " + " ".join(piece.lower().replace("’", "'").split()) + " "
+    if not (_CHECKABLE.search(piece) or any(m in low for m in rules.future_markers)):
         return False
-    padded = " " + low + " "
-    return bool(_CHECKABLE.search(piece)) or any(m in padded for m in rules.future_markers)
+    if kind_of(piece, "statement", "clause", rules) == "opinion":
+        return False  # a judgement ("should", "it is important"): the writer's opinion, left out
+    return commentary(piece, rules) is None
 
 
 def _trim(text: str, s: int, e: int) -> Span | None:

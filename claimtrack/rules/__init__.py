@@ -85,6 +85,9 @@ class Rules:
     impersonal_forecasts: frozenset[str] = attrs.field(
         default=_checkable.IMPERSONAL_FORECASTS, converter=_lower
     )
+    impersonal_adverbs: frozenset[str] = attrs.field(default=_checkable.IMPERSONAL_ADVERBS, converter=_lower)
+    not_markers: tuple[str, ...] = attrs.field(default=_checkable.NOT_MARKERS, converter=tuple)
+    """Phrases that hold an opinion or future marker but are neither ("think tank", "free will")."""
     conditional_openings: tuple[str, ...] = attrs.field(
         default=_checkable.CONDITIONAL_OPENINGS, converter=tuple
     )

@@ -30,9 +30,8 @@ WRITER_OPENINGS: Final = (
     "needless to say", "to put it", "in short", "in a word", "the point is", "the question is",
     # Interjections and discourse particles that open the writer's own voice.
     "yes ,", "no ,", "well ,", "sure ,", "alas ,", "oh ,", "indeed ,", "of course", "frankly",
-    "honestly", "sadly", "unfortunately", "fortunately", "thankfully", "luckily", "hopefully",
-    "ironically", "interestingly", "curiously", "obviously", "clearly ,", "surely", "admittedly",
-    "little did", "never mind", "so much for", "make no mistake", "mind you",
+    "honestly", "hopefully", "obviously", "clearly ,", "surely", "admittedly", "little did",
+    "never mind", "so much for", "make no mistake", "mind you",
     # Imperatives addressed to the reader, including publishers' boilerplate.
     "imagine", "just imagine", "consider", "remember", "recall that", "note that", "notice",
     "look at", "think about", "let us", "let's", "don't", "do not forget", "follow", "sign up",
@@ -73,8 +72,9 @@ SUBJECTIVE_FRAMES: Final = (
 
 IMPERSONAL_JUDGEMENTS: Final = frozenset(
     {
-        # "it is X", "it was X", "it became X", "it's X" (up to two words between: "it is now
-        # abundantly clear"): the writer judging, estimating or reporting a rumour with no source.
+        # "it is X", "it was X", "it became X", "it's X" (up to two adverbs between: "it is now
+        # abundantly clear", "it's also impossible"): the writer judging, estimating or reporting
+        # a rumour with no source.
         "likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable",
         "obvious", "clear", "unclear", "evident", "apparent", "certain", "uncertain", "doubtful",
         "questionable", "debatable", "true", "undeniable", "inevitable",
@@ -96,6 +96,21 @@ IMPERSONAL_FORECASTS: Final = frozenset(
     }
 )  # fmt: skip
 
+IMPERSONAL_ADVERBS: Final = frozenset(
+    {
+        # Words that may stand between "it is" and a judgement; any other "-ly" word may too.
+        "not", "also", "now", "still", "so", "too", "more", "less", "quite", "very", "all", "far",
+        "no", "longer", "already", "equally", "just", "even", "then", "often", "by", "means",
+    }
+)  # fmt: skip
+
+NOT_MARKERS: Final = (
+    # Phrases holding a judgement or future word that are neither: read before the kind markers
+    # ("the think tank said", "a will", "a must-win race" are no opinion and no prediction).
+    "think tank", "think tanks", "think-tank", "think-tanks", "last will", "free will",
+    "political will", "goodwill", "good will", "ill will",
+)  # fmt: skip
+
 CONDITIONAL_OPENINGS: Final = (
     # A clause opening with a condition ("If ..., ...") asserts nothing on its own: the outcome is
     # hypothetical. A leading "but", "and", "however," is skipped before these are tried.
@@ -107,18 +122,23 @@ CONDITIONAL_OPENINGS: Final = (
 STRONG_MODALS: Final = (
     # Deontic and epistemic modals, matched in lower case only (so the month "May" is not one):
     # what should be, or might be, is not what is.
-    "should", "shouldn't", "ought to", "must", "mustn't", "might", "may", "might not",
-    "may not", "would have", "could have", "should have", "must have", "might have",
+    "should", "shouldn't", "ought to", "might", "may", "might not", "may not", "would have",
+    "could have", "should have", "must have", "might have",
 )  # fmt: skip
 
 WEAK_MODALS: Final = (
-    # Necessity and hypothesis that news also uses for facts ("faces up to 10 years", "needs 1,237
-    # delegates to win", "announced it would close 12 stores"): commentary unless anchored.
-    "need to", "needs to", "has to", "have to", "could", "would", "can hardly", "cannot but",
+    # Necessity and hypothesis that news also uses for facts ("could face up to 10 years", "must
+    # file by April 15", "announced it would close 12 stores"): commentary unless anchored.
+    "must", "mustn't", "need to", "needs to", "has to", "have to", "could", "would",
+    "can hardly", "cannot but",
 )  # fmt: skip
 
 EVALUATIVE: Final = (
-    # Intensifiers and stance adverbs: a degree only a judge can set.
+    # Stance adverbs: the writer's feeling about a fact, which may still be checkable ("Ironically,
+    # the ruling prompted ..." reports an event).
+    "sadly", "unfortunately", "fortunately", "thankfully", "luckily", "ironically",
+    "interestingly", "curiously", "strangely", "oddly", "tellingly",
+    # Intensifiers: a degree only a judge can set.
     "remarkably", "incredibly", "unbelievably", "extremely", "truly", "really", "utterly",
     "terribly", "hugely", "immensely", "enormously", "deeply", "profoundly", "desperately",
     "shockingly", "stunningly", "strikingly", "woefully", "sorely", "painfully", "so very",
@@ -199,7 +219,7 @@ ANCHOR_WORDS: Final = (
     # Ordinals and records: firsts, bests and worsts are facts about a ranking.
     "first", "second", "third", "fourth", "fifth", "sixth", "last", "record", "highest", "lowest",
     "largest", "biggest", "smallest", "most", "fewest", "least", "worst", "best", "ever",
-    "never before", "for the first time", "since", "until", "so far", "to date",
+    "never before", "for the first time", "so far", "to date",
     # Time: a date pins an event down ("yesterday", "last week", "in April").
     "yesterday", "today", "tonight", "tomorrow", "ago", "last week", "next week", "last month",
     "next month", "last year", "next year", "this week", "this month", "this year",
