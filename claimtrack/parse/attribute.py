@@ -67,8 +67,14 @@ _NOT_A_CLAUSE = frozenset(
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
 _TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
 _QUOTE_MARKS = '“”"«»„'
+_QUOTE_SET = frozenset(_QUOTE_MARKS)
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 _MAX_SUBJECT = 12
+_TRAILING_WORDS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "from", "with", "to", "speaking", "known", "who",
+     "whose", "whom", "while", "when", "as", "last", "this", "earlier", "later", "yesterday", "today",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told"}
+)  # fmt: skip  # words that end the name after an inverted cue: "said Smith in a statement"
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 _MAX_TAIL = 10
 
@@ -239,6 +245,18 @@ class Reader:
                 break
         return best
 
+    def _inverted(self, phrase: list[Token]) -> Mention | None:
+        """The speaker after an inverted cue ("said X"), without what trails the name: "said Sen. Dick
+        Durbin (D-Ill.) in an interview", "said the base chief known as Bob"."""
+        mention = classify(self.text, phrase, self.rules)
+        if mention is not None:
+            return mention
+        for k in range(1, len(phrase)):
+            if phrase[k].text in _TRAILING_WORDS and not phrase[k - 1].after:
+                found = classify(self.text, phrase[:k], self.rules)
+                return None if found is None or found.pronoun else found
+        return None
+
     def _is_filler(self, w: Token) -> bool:
         low = w.text.lower()
         return low in self.rules.auxiliaries or (w.text.islower() and low.endswith("ly") and len(low) > 4)
@@ -290,7 +308,7 @@ class Reader:
                 end += 1
                 if words[end - 1].after[:1] in (",", ".", ";", ":"):
                     break
-            mention = classify(self.text, words[hit.last + 1 : end], self.rules)
+            mention = self._inverted(words[hit.last + 1 : end])
             rest = end
         else:
             for k in range(1, min(len(words), _MAX_SUBJECT * 2)):
@@ -816,7 +834,7 @@ def _until_comma(words: list[Token]) -> list[Token]:
 
 
 def _has_quote_mark(piece: str) -> bool:
-    return "''" in piece or any(c in _QUOTE_MARKS for c in piece)
+    return "''" in piece or not _QUOTE_SET.isdisjoint(piece)
 
 
 def _quote_kind(text: str, spans: list[Span]) -> str:

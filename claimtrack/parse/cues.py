@@ -25,6 +25,8 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     """The cue starting at token `i`, if any (two-word cues are tried first)."""
     word = words[i].text
     low = word.lower()
+    if low not in first_words(rules):  # most words start no cue
+        return None
     if i + 1 < len(words) and not words[i].after:
         pair = f"{low} {words[i + 1].text.lower()}"
         if pair in rules.according_to:
@@ -47,6 +49,12 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     if entry is not None and (word.islower() or headline) and " " not in low:
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def first_words(rules: Rules) -> frozenset[str]:
+    """The first word of every cue: a word not among them (in lower case) starts no cue."""
+    return frozenset(c.split()[0] for c in (*rules.cues, *rules.about_cues, *rules.according_to))
 
 
 @functools.lru_cache(maxsize=16)
