@@ -124,6 +124,12 @@ FORMS = [
         "A person familiar with the planning for the Monday meeting says the donors will back the governor.",
         "A person familiar with the planning for the Monday meeting", "says",
         "the donors will back the governor", kind="prediction"),
+    Row("quote-said-x-in-interview",
+        "“We have no plan for the fall,” said Senate Majority Leader Ann Kerr (R-Ohio) in an interview.",
+        "Ann Kerr", "said", "We have no plan for the fall", "direct"),
+    Row("quote-said-described-x",
+        "“Nobody ordered us to wait,” said the station chief known as Mike, speaking for the first time.",
+        "the station chief", "said", "Nobody ordered us to wait", "direct"),
 ]  # fmt: skip
 
 
