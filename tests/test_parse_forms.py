@@ -130,6 +130,12 @@ FORMS = [
     Row("quote-said-described-x",
         "“Nobody ordered us to wait,” said the station chief known as Mike, speaking for the first time.",
         "the station chief", "said", "Nobody ordered us to wait", "direct"),
+    Row("distributive-each-side", "Each side said the other would be to blame if the bill failed.",
+        "Each side", "said", "the other would be to blame if the bill failed", kind="prediction"),
+    Row("resident-role", "Dover resident Ellen Marsh said she had not decided how to vote.",
+        "Ellen Marsh", "said", "she had not decided how to vote"),
+    Row("even-subject", "Even the organizer of the march said the route was too narrow.",
+        "the organizer of the march", "said", "the route was too narrow"),
 ]  # fmt: skip
 
 

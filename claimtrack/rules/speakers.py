@@ -91,6 +91,8 @@ LEADING_WORDS: Final = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "as",
         "when", "after", "before", "because", "since", "although", "though", "if", "that", "where",
         "what", "which", "who", "whom", "whose", "why", "how", "there", "here", "addition",
+        # Focusing adverbs before the subject: "Even the organizer of the rally said".
+        "even", "only", "perhaps",
     }
 )  # fmt: skip
 
@@ -117,6 +119,8 @@ QUANTITIES: Final = frozenset(
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         # Vague multitudes.
         "hundreds", "thousands", "dozens", "millions", "scores",
+        # Distributives: "each side said", "everyone in the room agreed", "neither campaign said".
+        "each", "every", "everyone", "everybody", "neither", "either", "none",
     }
 )  # fmt: skip
 

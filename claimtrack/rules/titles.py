@@ -31,6 +31,11 @@ TITLES: Final = frozenset(
         # Business, academia, the press.
         "ceo", "executive", "economist", "analyst", "professor", "researcher", "scientist", "expert",
         "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author", "moderator",
+        # People named by what they do or where they live ("Concord resident Jane Doe", "GOP activist Bob
+        # Lee", "rally organizer Tim Shaw"): US political news introduces ordinary voices this way.
+        "resident", "activist", "organizer", "organiser", "consultant", "lobbyist", "attendee", "voter",
+        "supporter", "volunteer", "owner", "businessman", "businesswoman", "lawyer", "historian",
+        "chairperson", "superdelegate", "fundraiser", "bundler", "lieutenant",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
         # Publications as roles ("The Japanese publication The Japan Times"): see outlets.PUBLICATIONS.
