@@ -21,7 +21,7 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
             padded = padded.replace(f" {phrase} ", " ~ ")
     if any(marker in padded for marker in rules.opinion_markers):
         return "opinion"
-    if any(marker in padded for marker in rules.future_markers):
+    if any(marker in padded for marker in rules.future_markers) or any(m in padded for m in rules.scheduled):
         if padded.lstrip().startswith(rules.promise_subjects):
             return "promise"
         return "prediction"

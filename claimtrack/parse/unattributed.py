@@ -127,7 +127,8 @@ def _tables(rules: Rules) -> _Tables:
     adverbs = "|".join(re.escape(w) for w in sorted(rules.impersonal_adverbs, key=len, reverse=True))
     impersonal = re.compile(
         rf"""
-        \bit(?:\s(?:is|was|seems|seemed|became|becomes|remains|remained)|'s|\shas\sbecome)
+        \bit(?:\s(?:is|was|seems|seemed|became|becomes|remains|remained)|'s|\shas\sbecome
+        |\shas\sbeen|'s\sbeen)
         (?:\s(?:\w+ly|{adverbs or "(?!)"})){{0,2}}     # up to two adverbs: "is now abundantly clear"
         \s(?:(?:{judgements or "(?!)"})\b           # "it is obvious", "it was believed"
         | (?:{forecasts or "(?!)"})\b(?!\sto\b))     # "it is expected that", not "it is expected to"
@@ -179,6 +180,8 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "subjective frame"
     if t.impersonal.search(" ".join(words)):
         return "impersonal judgement"
+    if _headline(cased):  # "Adelson and Trump May Be Aligning": capitals say nothing here
+        cased = words
     if t.strong.anywhere(cased):
         return "modal"
     weak = None
@@ -189,6 +192,12 @@ def commentary(piece: str, rules: Rules) -> str | None:
     if weak and not _anchored(piece, cased, words, t):
         return weak
     return None
+
+
+def _headline(cased: list[str]) -> bool:
+    """Whether a clause is written in title case, as headlines are."""
+    long = [w for w in cased if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _glossed(after: list[str], t: _Tables) -> bool:

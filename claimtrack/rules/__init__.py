@@ -88,6 +88,8 @@ class Rules:
     impersonal_adverbs: frozenset[str] = attrs.field(default=_checkable.IMPERSONAL_ADVERBS, converter=_lower)
     not_markers: tuple[str, ...] = attrs.field(default=_checkable.NOT_MARKERS, converter=tuple)
     """Phrases that hold an opinion or future marker but are neither ("think tank", "free will")."""
+    scheduled: tuple[str, ...] = attrs.field(default=_checkable.SCHEDULED, converter=tuple)
+    """Timetable words that make a claim a prediction, besides `future_markers` ("is scheduled to")."""
     conditional_openings: tuple[str, ...] = attrs.field(
         default=_checkable.CONDITIONAL_OPENINGS, converter=tuple
     )

@@ -34,7 +34,7 @@ WRITER_OPENINGS: Final = (
     "never mind", "so much for", "make no mistake", "mind you",
     # Imperatives addressed to the reader, including publishers' boilerplate.
     "imagine", "just imagine", "consider", "remember", "recall that", "note that", "notice",
-    "look at", "think about", "let us", "let's", "don't", "do not forget", "follow", "sign up",
+    "look at", "think about", "note to", "let us", "let's", "don't", "do not forget", "follow", "sign up",
     "subscribe", "click", "read more", "read the", "watch", "see also", "editor's note",
     "correction :", "update :",
     # Epistemic hedges opening a clause.
@@ -81,7 +81,9 @@ IMPERSONAL_JUDGEMENTS: Final = frozenset(
         "difficult", "hard", "easy", "important", "crucial", "essential", "necessary", "vital",
         "imperative", "fair", "safe", "ironic", "surprising", "unsurprising",
         "remarkable", "striking", "telling", "shameful", "sad", "unfortunate", "fortunate",
-        "a shame", "a pity", "no secret", "no surprise", "no wonder", "no accident",
+        "a shame", "a pity", "no secret", "no surprise", "no wonder", "no accident", "unusual",
+        "extraordinary", "odd", "strange", "fitting", "appropriate", "inappropriate", "wrong",
+        "up to",
         # Agentless reporting passives: a rumour, not a source ("it is believed that").
         "believed", "thought", "feared", "hoped", "assumed", "rumored", "rumoured", "understood",
         "said", "alleged", "supposed",
@@ -109,6 +111,14 @@ NOT_MARKERS: Final = (
     # ("the think tank said", "a will", "a must-win race" are no opinion and no prediction).
     "think tank", "think tanks", "think-tank", "think-tanks", "last will", "free will",
     "political will", "goodwill", "good will", "ill will",
+)  # fmt: skip
+
+SCHEDULED: Final = (
+    # Besides `cues.FUTURE_MARKERS` ("will", "is going to", "plans to"): a timetable puts an event in
+    # the future, so the claim is a prediction. Matched with a space either side, in lower case.
+    " is scheduled to ", " are scheduled to ", " is due to ", " are due to ", " is slated to ",
+    " are slated to ", " is poised to ", " are poised to ", " is about to ", " are about to ",
+    " is to be held ", " are to be held ",
 )  # fmt: skip
 
 CONDITIONAL_OPENINGS: Final = (
@@ -160,6 +170,10 @@ EVALUATIVE: Final = (
     "strategically important", "no surprise", "not surprising", "surprising", "striking",
     "a real issue", "a problem", "the problem is", "the trouble is", "worrying", "alarming",
     "troubling", "encouraging", "promising", "hopeful", "optimistic", "pessimistic",
+    # Name-calling and scorn: the writer's verdict on people and ideas.
+    "liar", "liars", "hypocrite", "hypocrites", "hypocrisy", "idiot", "idiots", "fool", "fools",
+    "thug", "thugs", "crook", "crooks", "cultish", "blind faith", "disgrace", "travesty", "farce",
+    "nonsense", "damn", "pandering", "demagogue", "demagoguery",
 )  # fmt: skip
 
 MENTAL_STATES: Final = (
@@ -217,11 +231,11 @@ ANCHOR_WORDS: Final = (
     "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
     "half", "twice", "percent", "per cent", "majority", "plurality", "unanimously",
     # Ordinals and records: firsts, bests and worsts are facts about a ranking.
-    "first", "second", "third", "fourth", "fifth", "sixth", "last", "record", "highest", "lowest",
-    "largest", "biggest", "smallest", "most", "fewest", "least", "worst", "best", "ever",
+    "first", "second", "third", "fourth", "fifth", "sixth", "last place", "last time", "record",
+    "highest", "lowest", "largest", "biggest", "smallest", "most", "fewest", "least", "worst", "best", "ever",
     "never before", "for the first time", "so far", "to date",
     # Time: a date pins an event down ("yesterday", "last week", "in April").
-    "yesterday", "today", "tonight", "tomorrow", "ago", "last week", "next week", "last month",
+    "yesterday", "today", "tonight", "tomorrow", "ago", "last night", "last week", "next week", "last month",
     "next month", "last year", "next year", "this week", "this month", "this year",
     "earlier this", "later this", "on the eve of", "still not", "not yet", "has yet to",
     "have yet to",

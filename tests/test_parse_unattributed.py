@@ -1,0 +1,186 @@
+"""Unattributed claims: which sentences no one is credited with are checkable, and their kind.
+
+Each row: a label (the pytest id), one sentence as a reporter or a commentator might write it, and the
+expected result: the claim kind ("statement" or "prediction") when the sentence is checkable, None when
+it is the writer's comment and must not become a claim. The sentences are written for this table.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import NamedTuple
+
+import pytest
+
+from claimtrack.parse import parse_article
+from claimtrack.parse.unattributed import commentary
+from claimtrack.rules import DEFAULT_RULES
+
+
+class Row(NamedTuple):
+    label: str
+    text: str
+    kind: str | None
+
+
+CHECKABLE = [
+    # Events that happened: a verb of an event, a number, a date.
+    Row(
+        "event-past",
+        "The parliament in Vilnius approved the budget by 78 votes to 41 on Thursday.",
+        "statement",
+    ),
+    Row(
+        "event-killed",
+        "Three soldiers were killed when their convoy hit a mine near Kramatorsk.",
+        "statement",
+    ),
+    Row("event-signed", "Chile and Peru signed a fisheries accord in Lima last month.", "statement"),
+    Row(
+        "number-rose",
+        "Inflation in Turkey rose to 61 percent in August, the highest rate in a year.",
+        "statement",
+    ),
+    Row(
+        "record-first",
+        "It was the first time a sitting Danish premier visited Greenland's capital.",
+        "statement",
+    ),
+    Row(
+        "state-negated",
+        "The date of the Finnish president's visit has not yet been made public.",
+        "statement",
+    ),
+    Row("state-still", "A peace treaty between Tokyo and Moscow has still not been concluded.", "statement"),
+    Row(
+        "state-law", "In Oregon, driving with an expired licence is a Class B traffic violation.", "statement"
+    ),
+    Row(
+        "considering",
+        "Berlin is considering a loan of 2 billion euros to the Moldovan government.",
+        "statement",
+    ),
+    Row("preparing", "The Norwegian broadcaster NRK is preparing to open a bureau in Kyiv.", "statement"),
+    # Scheduled future events: a prediction.
+    Row("future-will", "The Brazilian foreign minister will travel to Beijing in early May.", "prediction"),
+    Row(
+        "future-going-to",
+        "The Czech prime minister is going to attend the summit in Bratislava.",
+        "prediction",
+    ),
+    Row(
+        "future-plans-to",
+        "The Estonian army is set to receive six more HIMARS launchers next year.",
+        "prediction",
+    ),
+    Row(
+        "future-scheduled",
+        "The Senate Finance Committee is scheduled to vote on the nomination Tuesday.",
+        "prediction",
+    ),
+    Row("future-equip", "Paris will supply Warsaw with new air defence radars.", "prediction"),
+    # Evaluative words do not hide a fact that can be looked up.
+    Row(
+        "evaluative-anchored",
+        "Ireland suffered a disappointing fifth-place finish in the Six Nations.",
+        "statement",
+    ),
+    Row(
+        "quoted-judgement",
+        "Officers seized what Mayor Karen Bass called “reckless” fireworks at 14 sites.",
+        "statement",
+    ),
+    Row(
+        "stance-adverb-event",
+        "Ironically, the Kenyan ruling prompted a wave of appeals in 2019.",
+        "statement",
+    ),
+    Row("think-tank", "Mr. Kowalski later joined Chatham House, a think tank in London.", "statement"),
+]
+
+COMMENTARY = [
+    # Judgements of people and things.
+    Row("evaluative", "Margrethe Vestager is a remarkably tenacious and formidable Danish regulator.", None),
+    Row("good-news", "Here is some genuinely good news for farmers in the Po valley.", None),
+    Row(
+        "importance", "Cooperation between Seoul and Canberra is crucial for the whole Pacific region.", None
+    ),
+    Row("name-calling", "The Kremlin's hypocrites in the Duma pretend the sanctions hurt nobody.", None),
+    # Subjective and modal frames.
+    Row("it-is-obvious", "It is obvious that the European Union needs a common asylum policy.", None),
+    Row("it-is-likely", "It is likely that Ankara and Cairo will soon restore full diplomatic ties.", None),
+    Row(
+        "difficult-imagine",
+        "However, it is difficult to imagine a trade deal between Caracas and Washington.",
+        None,
+    ),
+    Row("one-can-hardly", "One can hardly expect Budapest to change course before the election.", None),
+    Row("seems", "The mood in Belgrade seems to have shifted against the government.", None),
+    Row("impersonal-adverb", "It is now abundantly clear that Lisbon has lost patience with Brussels.", None),
+    Row("expected-that", "It is widely expected that Mexico City will raise interest rates again.", None),
+    Row("should", "Canada should reconsider its position on Arctic drilling.", None),
+    Row("might", "The Bolivian lithium deal might collapse under pressure from the unions.", None),
+    Row("opportunity", "Now Vietnam has an opportunity to become Asia's next manufacturing hub.", None),
+    # Conditions and hypotheses.
+    Row("if-will", "If the ceasefire holds, Armenia and Azerbaijan will sign a treaty in Prague.", None),
+    Row("but-if", "But if Ottawa raises tariffs, Washington would respond within days.", None),
+    Row("inverted", "Had the referendum passed, Scotland would now be negotiating with Brussels.", None),
+    # The writer talking about the text or to the reader.
+    Row("referred-here", "What is being referred to here is Chinese pressure on the Philippines.", None),
+    Row("in-other-words", "In other words, Madrid is not going to give up on Gibraltar.", None),
+    Row("gloss", "Those “technical issues” mean specifically a dispute over gas prices with Sofia.", None),
+    Row("imperative", "Consider the case of Portugal, which cut its deficit without riots.", None),
+    Row("boilerplate", "Follow Maria Santos on Twitter for updates from Manila.", None),
+    Row("no-comment", "The Hungarian embassy did not immediately respond to a request for comment.", None),
+    # Minds read by the writer, questions, exclamations.
+    Row("mental-state", "Warsaw does not want German influence over its energy policy.", None),
+    Row("question", "Will Athens finally pay back the loans from Frankfurt?", None),
+    Row("exclamation", "What a night for the Ukrainian team in Rotterdam!", None),
+    Row("first-person", "We think the Dutch government has misjudged the farmers.", None),
+]
+
+
+def _unattributed(text: str) -> list[str]:
+    return [c.kind for c in parse_article(text).claims if c.speaker is None]
+
+
+@pytest.mark.parametrize("row", CHECKABLE + COMMENTARY, ids=lambda r: r.label)
+def test_checkable_or_commentary(row: Row) -> None:
+    kinds = _unattributed(row.text)
+    if row.kind is None:
+        assert kinds == [], commentary(row.text, DEFAULT_RULES)
+    else:
+        assert kinds == [row.kind], commentary(row.text, DEFAULT_RULES)
+
+
+def test_clauses_judged_one_by_one() -> None:
+    text = (
+        "Oslo is weighing a loan of $3 billion to Kyiv, in addition, it is likely that the Nordic "
+        "states will follow with their own packages."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker is None]
+    assert [c.text for c in claims] == ["Oslo is weighing a loan of $3 billion to Kyiv"]
+
+
+def test_unattributed_claim_fields() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov will visit Tokyo in mid-April."
+    (claim,) = parse_article(text, outlet="Sputnik").claims
+    assert (claim.speaker, claim.cue, claim.quote, claim.kind) == (None, None, "none", "prediction")
+    assert claim.outlet is not None
+    assert claim.outlet.name == "Sputnik"
+
+
+def test_the_tables_are_rules_a_user_extends() -> None:
+    text = "The minister gave a characteristically bombastic speech in Riga."
+    assert _unattributed(text) == ["statement"]
+    rules = DEFAULT_RULES.extend(evaluative=("bombastic",))
+    assert [c for c in parse_article(text, options=rules).claims if c.speaker is None] == []
+    assert _unattributed(text) == ["statement"]
+
+
+def test_hostile_clauses_stay_fast() -> None:
+    words = " ".join(["it is", "“" * 50, "clearly", "if", "very"] * 15)
+    text = "Warsaw said nothing. " + (words + ". ") * 2000
+    start = time.perf_counter()
+    parse_article(text)
+    assert time.perf_counter() - start < 20
