@@ -75,18 +75,23 @@ def optional_span(obj: Any, field: attrs.Attribute[Any], value: object) -> None:
 
 
 def _is_span(value: object) -> bool:
+    if not isinstance(value, tuple) or len(value) != 2:
+        return False
+    start, end = value  # offsets are ints, never bools (written out: this runs for every claim parsed)
     return (
-        isinstance(value, tuple)
-        and len(value) == 2
-        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-        and 0 <= value[0] <= value[1]
+        (type(start) is int or (isinstance(start, int) and not isinstance(start, bool)))
+        and (type(end) is int or (isinstance(end, int) and not isinstance(end, bool)))
+        and 0 <= start <= end
     )
 
 
 def spans(_: Any, field: attrs.Attribute[Any], value: object) -> None:
     """Validator: one or more non-empty spans, in order, not overlapping."""
-    if not isinstance(value, tuple) or not value or not all(_is_span(v) for v in value):
+    if not isinstance(value, tuple) or not value:
         raise _fail(field, value, "must be one or more [start, end] pairs")
+    for v in value:
+        if not _is_span(v):
+            raise _fail(field, value, "must be one or more [start, end] pairs")
     previous_end = 0
     for start, end in value:
         if start >= end or start < previous_end:
@@ -98,8 +103,11 @@ def of_type(kind: type[Any] | tuple[type[Any], ...]) -> Callable[[Any, attrs.Att
     """Validator: a tuple whose items are all of `kind`."""
 
     def check(_: Any, field: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
+        if not isinstance(value, tuple):
             raise _fail(field, value, "has an item of the wrong type")
+        for v in value:
+            if not isinstance(v, kind):
+                raise _fail(field, value, "has an item of the wrong type")
 
     return check
 
@@ -118,6 +126,12 @@ def to_span(value: Sequence[int] | None) -> Span | None:
 
 def to_spans(value: Sequence[Sequence[int]]) -> tuple[Span, ...]:
     """Converter: a list of [start, end] lists becomes a tuple of span tuples."""
+    if type(value) is tuple:
+        for v in value:
+            if type(v) is not tuple or len(v) != 2:
+                break
+        else:
+            return value  # already span tuples (what the parser passes): nothing to convert
     return tuple(to_span(v) for v in value)  # type: ignore[misc]
 
 
