@@ -189,6 +189,19 @@ TWO_CLAIMS = [
     pytest.param("“Our own quote,” Trump said. “Theirs,” Clinton said.",
                  [("said", "Our own quote", "direct"), ("said", "Theirs", "direct")],
                  id="each-quote-its-own-speaker"),
+    pytest.param("The plant will not reopen this year, a company spokesman said, adding that 300 jobs were "
+                 "lost.",
+                 [("said", "The plant will not reopen this year", "indirect"),
+                  ("adding", "300 jobs were lost", "indirect")],
+                 id="after-then-adding"),
+    pytest.param("“We are ready for the fight,” Ms. Diaz said, referring to the budget talks in Albany.",
+                 [("said", "We are ready for the fight", "direct"),
+                  ("referring to", "the budget talks in Albany", "indirect")],
+                 id="quote-then-referring-to"),
+    pytest.param("The mayor said the vote should wait until spring, citing the cost of a special election.",
+                 [("said", "the vote should wait until spring", "indirect"),
+                  ("citing", "the cost of a special election", "indirect")],
+                 id="said-then-citing"),
 ]  # fmt: skip
 
 

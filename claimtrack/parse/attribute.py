@@ -425,6 +425,8 @@ class Reader:
         if len(words) < 4:
             return []
         found = self._according(words, e) or self._after(words, e) or self._colon(words, e)
+        if found is not None and found.rule == "reported-after":
+            return [found, *self._participle_after(words, found, e)]
         if found is not None:
             return [found]
         return self._leading(words, e)
@@ -469,6 +471,18 @@ class Reader:
                 return None  # "Despite the sheen, officials said the town ...": the content follows
             return self._after_found(content, tail, hit, mention, end)
         return None
+
+    def _participle_after(self, words: list[Token], found: Found, end: int) -> list[Found]:
+        """ "C1, X said, adding that C2" / "..., referring to C2": a second claim after a closing cue."""
+        assert found.cue.span is not None
+        k = next((j for j, w in enumerate(words) if w.start >= found.cue.span[1]), None)
+        if k is None:
+            return []
+        second = self._second_cue(words, k - 1)
+        if second is None or words[second[0]].text not in self.rules.participles:
+            return []
+        more = self._same_speaker(words, second[1], found.mention, end)
+        return [more] if more is not None else []
 
     def _attribution_tail(self, after: list[Token], hit: CueHit) -> bool:
         """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""

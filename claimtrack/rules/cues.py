@@ -58,7 +58,7 @@ CUES: Final = MappingProxyType(
         **_forms("concede", "statement", "clause", "conceded", "concedes"),
         **_forms("confirm", "statement", "clause", "confirmed", "confirms"),
         **_forms("deny", "statement", "clause", "denied", "denies"),
-        **_forms("recall", "statement", "clause", "recalled", "recalls"),
+        **_forms("recall", "statement", "clause", "recalled", "recalls", "recalling"),
         **_forms("complain", "statement", "clause", "complained", "complains"),
         **_forms("boast", "statement", "clause", "boasted"),
         **_forms("charge", "statement", "clause", "charged"),
@@ -67,7 +67,7 @@ CUES: Final = MappingProxyType(
         **_forms("respond", "statement", "clause", "responded"),
         **_forms("warn", "statement", "clause", "warned", "warns"),
         **_forms("point out", "statement", "clause", "pointed out", "points out"),
-        **_forms("remark", "statement", "clause", "remarked"),
+        **_forms("remark", "statement", "clause", "remarked", "remarking"),
         **_forms("observe", "statement", "clause", "observed"),
         **_forms("joke", "statement", "clause", "joked"),
         **_forms("quip", "statement", "clause", "quipped"),
@@ -89,7 +89,7 @@ CUES: Final = MappingProxyType(
         **_forms("knock", "statement", "thing", "knocked", "knocks"),
         **_forms("propose", "statement", "thing", "proposed", "proposes"),
         **_forms("reiterate", "statement", "thing", "reiterated", "reiterates"),
-        **_forms("repeat", "statement", "thing", "repeated", "repeats"),
+        **_forms("repeat", "statement", "thing", "repeated", "repeats", "repeating"),
         **_forms("lament", "statement", "thing", "lamented", "laments"),
         **_forms("decry", "statement", "thing", "decried", "decries"),
         **_forms("rule", "statement", "thing", "ruled"),
@@ -260,6 +260,9 @@ PARTICIPLES: Final = frozenset(
         "saying", "telling", "adding", "noting", "arguing", "calling", "warning", "insisting",
         "explaining", "claiming", "suggesting", "declaring", "announcing", "acknowledging", "asking",
         "describing", "writing", "stressing", "promising", "pledging", "vowing", "predicting",
+        # "..., X said, referring to C2" / "citing C2" / "recalling C2": a second claim of the same speaker.
+        "referring", "citing", "recalling", "repeating", "remarking", "urging", "accusing",
+        "praising", "criticizing", "questioning",
     }
 )  # fmt: skip
 
