@@ -30,7 +30,8 @@ Span = tuple[int, int]
 
 _FIRST_PERSON = re.compile(
     r"""
-    \b(?:I|me|my|we|our|us|you|your)\b  # the writer or the reader addressed: an aside, not a report
+    \b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b  # the writer or the reader: an aside
+    # ("US" in capitals is the country, not "us")
     """,
     re.VERBOSE,
 )
@@ -230,7 +231,9 @@ def checkable(text: str, span: Span, rules: Rules) -> bool:
         return False
     low = " " + " ".join(piece.lower().replace("’", "'").split()) + " "
     if not (_CHECKABLE.search(piece) or any(m in low for m in rules.future_markers)):
-        return False
+        cased = _words(piece)  # no name, number or future: an event or a record may still do
+        if not _anchored(piece, cased, [w.lower() for w in cased], _tables(rules)):
+            return False
     if kind_of(piece, "statement", "clause", rules) == "opinion":
         return False  # a judgement ("should", "it is important"): the writer's opinion, left out
     return commentary(piece, rules) is None

@@ -51,6 +51,7 @@ WRITER_TALK: Final = (
     "could not be reached", "could not immediately be reached", "did not immediately respond",
     "did not immediately return", "did not return calls", "did not return a call",
     "declined to comment", "contributed to this report", "contributed reporting",
+    "additional reporting by", "reporting by", "editing by", "writing by", "compiled by",
     "all rights reserved",
 )  # fmt: skip
 
@@ -63,6 +64,7 @@ SUBJECTIVE_FRAMES: Final = (
     "it seems", "it would seem", "seems to", "seem to", "seemed to", "appears to be",
     "appear to be", "it appears that", "it looks like", "it looks as if", "looks like",
     "sure looks", "i think", "i believe", "we believe", "likely to", "unlikely to",
+    "is likely", "are likely", "is unlikely", "are unlikely", "seems likely", "seems unlikely",
     "may well", "might well", "could well", "is bound to", "are bound to",
     "difficult to imagine", "hard to imagine", "easy to imagine", "hard to believe",
     "difficult to believe", "hard to say", "difficult to say", "safe to say", "fair to say",
@@ -118,7 +120,7 @@ SCHEDULED: Final = (
     # the future, so the claim is a prediction. Matched with a space either side, in lower case.
     " is scheduled to ", " are scheduled to ", " is due to ", " are due to ", " is slated to ",
     " are slated to ", " is poised to ", " are poised to ", " is about to ", " are about to ",
-    " is to be held ", " are to be held ",
+    " is to be held ", " are to be held ", "'ll ",
 )  # fmt: skip
 
 CONDITIONAL_OPENINGS: Final = (
@@ -159,6 +161,7 @@ EVALUATIVE: Final = (
     "fantastic", "amazing", "awesome", "terrific", "splendid", "good news", "bad news",
     "terrible", "horrible", "awful", "appalling", "dreadful", "disastrous", "disgraceful",
     "shameful", "outrageous", "scandalous", "absurd", "ridiculous", "laughable", "pathetic",
+    "fortunate", "unfortunate", "dereliction",
     "embarrassing", "disappointing", "deplorable", "despicable", "disgusting", "sickening",
     "incompetent", "inept", "dishonest", "crooked", "foolish", "stupid", "idiotic", "reckless",
     "irresponsible", "naive", "arrogant", "worthy", "unworthy", "deserves", "deserve",
@@ -225,8 +228,9 @@ EVENT_VERBS: Final = frozenset(
 )  # fmt: skip
 
 ANCHOR_WORDS: Final = (
-    # Numbers written as words, and units that only come with a number.
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    # Numbers written as words, and units that only come with a number ("one" is left out: "a
+    # fortunate one" counts nothing).
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
     "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
     "half", "twice", "percent", "per cent", "majority", "plurality", "unanimously",
