@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from typing import NamedTuple
 
 from claimtrack.parse.tokens import Token
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
+
+_START = operator.itemgetter(0)  # a Token's start offset
 
 
 class CueHit(NamedTuple):
@@ -84,18 +88,16 @@ def cues_in(
     end = len(words) if stop is None else min(stop, len(words))
     if start >= end:
         return hits
-    found = {m.start() for m in cue_pattern(rules).finditer(text, words[start].start, words[end - 1].end)}
-    i = start
-    while i < end:
-        if words[i].start not in found:
-            i += 1
+    i = start  # the first word a cue may start at (words inside an earlier hit are skipped)
+    for m in cue_pattern(rules).finditer(text, words[start].start, words[end - 1].end):
+        at = m.start()
+        k = bisect.bisect_left(words, at, max(i, 0), end, key=_START)  # the word starting there, if any
+        if k == end or words[k].start != at:
             continue
-        hit = cue_at(words, i, rules)
+        hit = cue_at(words, k, rules)
         if hit is not None:
             hits.append(hit)
             if limit is not None and len(hits) >= limit:
                 break
             i = hit.last + 1
-        else:
-            i += 1
     return hits
