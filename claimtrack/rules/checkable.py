@@ -70,6 +70,9 @@ SUBJECTIVE_FRAMES: Final = (
     "difficult to believe", "hard to say", "difficult to say", "safe to say", "fair to say",
     "has an opportunity to", "have an opportunity to", "has a chance to", "have a chance to",
     "has the opportunity to", "have the opportunity to", "stands a chance",
+    # Hearsay with no source: a rumour is not a report ("is said to be", "is rumoured to").
+    "is said to", "are said to", "is rumored to", "are rumored to", "is rumoured to",
+    "are rumoured to", "is thought to", "are thought to", "is believed to", "are believed to",
 )  # fmt: skip
 
 IMPERSONAL_JUDGEMENTS: Final = frozenset(
