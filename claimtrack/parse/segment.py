@@ -60,6 +60,12 @@ _HARD_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
+_BREAK_CHAR = re.compile(
+    r"""
+    [\n•⁃◦▪‣●]      # where a hard break may start: no match of _HARD_BREAK starts before it
+    """,
+    re.VERBOSE,
+)
 _LIST_MARKER = re.compile(
     r"""
     [•⁃◦▪‣●]? \s*   # an optional bullet
@@ -102,7 +108,11 @@ def sentences(
     start = max(start, 0)
     stop = len(text) if end is None else min(end, len(text))
     spans: list[tuple[int, int]] = []
-    edges = [start, *(m.start() for m in _HARD_BREAK.finditer(text, start, stop)), stop]
+    edges = [start]
+    first = _BREAK_CHAR.search(text, start, stop)  # most paragraphs hold no newline or bullet at all
+    if first is not None:
+        edges.extend(m.start() for m in _HARD_BREAK.finditer(text, first.start(), stop))
+    edges.append(stop)
     for lo, hi in itertools.pairwise(edges):
         items = [lo, *_list_items(text, lo, hi), hi]
         for item_lo, item_hi in itertools.pairwise(items):
