@@ -136,6 +136,14 @@ FORMS = [
         "Ellen Marsh", "said", "she had not decided how to vote"),
     Row("even-subject", "Even the organizer of the march said the route was too narrow.",
         "the organizer of the march", "said", "the route was too narrow"),
+    Row("plural-argue", "Campaign aides argue the delegate rules favor the front-runner.",
+        "Campaign aides", "argue", "the delegate rules favor the front-runner"),
+    Row("experts-suggest", "Legal experts suggest that the order could violate the First Amendment.",
+        "Legal experts", "suggest", "the order could violate the First Amendment"),
+    Row("voters-support", "Most young voters support background checks for all gun buyers.",
+        "Most young voters", "support", "background checks for all gun buyers", kind="opinion"),
+    Row("knows-that", "The senator knows that the votes are not there yet.",
+        "The senator", "knows", "the votes are not there yet", kind="opinion"),
 ]  # fmt: skip
 
 
@@ -169,6 +177,10 @@ NOT_CLAIMS = [
     pytest.param("She thought about it for a long while.", id="thought-about"),
     pytest.param("Those “foreign factors” mean American posturing in Japan.", id="scare-quote"),
     pytest.param("She told reporters.", id="told-no-content"),
+    pytest.param("The governor's support after the storm was welcome.", id="support-is-a-noun"),
+    pytest.param(
+        "Both candidates enjoyed strong majority support among young voters.", id="majority-support"
+    ),
 ]
 
 

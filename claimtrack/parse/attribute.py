@@ -600,6 +600,8 @@ class Reader:
             quote_only = words[hit.first].text.lower() in self.rules.quote_only
             if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
                 continue
+            if self._noun_cue(words, hit):
+                continue  # "Carson's support after the debate": a noun, no cue
             mention = self.speaker_for(words, hit)
             if mention is None or (hit.lemma in self.rules.evidence and mention.kind == "person"):
                 continue
@@ -689,6 +691,18 @@ class Reader:
         outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
         return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
                      _quote_kind(self.text, [content]), "reported")  # fmt: skip
+
+    def _noun_cue(self, words: list[Token], hit: CueHit) -> bool:
+        """A cue word that is a noun here: "their support", "majority support", "34% support"."""
+        if hit.first == 0 or words[hit.first].text.lower() not in self.rules.noun_cues:
+            return False
+        prev = words[hit.first - 1]
+        low = prev.text.lower()
+        return (
+            low in self.rules.noun_markers
+            or low.endswith(("'s", "’s", "s'"))
+            or any(ch.isdigit() for ch in low)
+        )
 
     def _passive(self, words: list[Token], hit: CueHit) -> bool:
         """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""

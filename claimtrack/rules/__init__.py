@@ -61,6 +61,9 @@ class Rules:
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
     bare_clause: frozenset[str] = attrs.field(default=_cues.BARE_CLAUSE, converter=_lower)
     """Cues whose content may follow without "that"."""
+    noun_cues: frozenset[str] = attrs.field(default=_cues.NOUN_CUES, converter=_lower)
+    """Cue words that are also nouns ("support"): no cue after a word of `noun_markers`."""
+    noun_markers: frozenset[str] = attrs.field(default=_cues.NOUN_MARKERS, converter=_lower)
     quote_only: frozenset[str] = attrs.field(default=_cues.QUOTE_ONLY, converter=_lower)
     """Cues that attribute only beside a quotation or at the end of a sentence."""
     evidence: frozenset[str] = attrs.field(default=_cues.EVIDENCE, converter=_lower)

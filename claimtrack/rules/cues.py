@@ -43,17 +43,17 @@ CUES: Final = MappingProxyType(
         **_forms("post", "statement", "clause", "posted"),
         **_forms("testify", "statement", "clause", "testified", "testifies"),
         # Verbs of arguing and asserting: the speaker defends a position, still a checkable statement.
-        **_forms("argue", "statement", "clause", "argued", "argues", "arguing"),
+        **_forms("argue", "statement", "clause", "argued", "argues", "argue", "arguing"),
         **_forms("claim", "statement", "clause", "claimed", "claims"),
-        **_forms("insist", "statement", "clause", "insisted", "insists", "insisting"),
+        **_forms("insist", "statement", "clause", "insisted", "insists", "insist", "insisting"),
         **_forms("assert", "statement", "clause", "asserted", "asserts"),
-        **_forms("maintain", "statement", "clause", "maintained", "maintains"),
-        **_forms("contend", "statement", "clause", "contended", "contends"),
+        **_forms("maintain", "statement", "clause", "maintained", "maintains", "maintain"),
+        **_forms("contend", "statement", "clause", "contended", "contends", "contend"),
         **_forms("allege", "statement", "clause", "alleged", "alleges"),
         **_forms("stress", "statement", "clause", "stressed", "stresses"),
         **_forms("emphasize", "statement", "clause", "emphasized", "emphasised", "emphasizes"),
-        **_forms("suggest", "statement", "clause", "suggested", "suggests"),
-        **_forms("acknowledge", "statement", "clause", "acknowledged", "acknowledges"),
+        **_forms("suggest", "statement", "clause", "suggested", "suggests", "suggest", "suggesting"),
+        **_forms("acknowledge", "statement", "clause", "acknowledged", "acknowledges", "acknowledging"),
         **_forms("admit", "statement", "clause", "admitted", "admits"),
         **_forms("concede", "statement", "clause", "conceded", "concedes"),
         **_forms("confirm", "statement", "clause", "confirmed", "confirms"),
@@ -65,7 +65,7 @@ CUES: Final = MappingProxyType(
         **_forms("counter", "statement", "clause", "countered"),
         **_forms("reply", "statement", "clause", "replied"),
         **_forms("respond", "statement", "clause", "responded"),
-        **_forms("warn", "statement", "clause", "warned", "warns"),
+        **_forms("warn", "statement", "clause", "warned", "warns", "warn", "warning"),
         **_forms("point out", "statement", "clause", "pointed out", "points out"),
         **_forms("remark", "statement", "clause", "remarked", "remarking"),
         **_forms("observe", "statement", "clause", "observed"),
@@ -110,11 +110,14 @@ CUES: Final = MappingProxyType(
         **_forms("welcome", "statement", "thing", "welcomed", "welcomes"),
         **_forms("tout", "statement", "thing", "touted", "touts"),
         **_forms("challenge", "statement", "thing", "challenged", "challenges"),
+        # Taking a side: "Millennials support background checks", "a super PAC backing Clinton".
+        **_forms("support", "opinion", "thing", "support", "supports", "supported", "supporting"),
+        **_forms("back", "opinion", "thing", "backs", "backed", "backing"),
         **_forms("call on", "statement", "to", "called on", "calls on", "calling on"),
         **_forms("call for", "statement", "thing", "called for", "calls for", "calling for"),
         # Doubts and fears: the speaker's state of mind about the content.
         **_forms("doubt", "opinion", "clause", "doubted", "doubts"),
-        **_forms("fear", "opinion", "clause", "fears", "feared"),
+        **_forms("fear", "opinion", "clause", "fears", "feared", "fear"),
         **_forms("worry", "opinion", "clause", "worries", "worried"),
         # Evidence: documents, polls and studies that show or find something.
         **_forms("show", "statement", "clause", "show", "shows", "showed"),
@@ -138,12 +141,13 @@ CUES: Final = MappingProxyType(
         **_forms("believe", "opinion", "clause", "believes", "believe", "believed"),
         **_forms("think", "opinion", "clause", "thinks", "think", "thought"),
         **_forms("feel", "opinion", "clause", "feels", "felt"),
+        **_forms("know", "opinion", "clause", "know", "knows", "knew"),
         **_forms("be confident", "opinion", "clause", "is confident", "are confident", "was confident",
                  "were confident"),
         **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
                  "were convinced"),
         # Forecasts: the content is about the future.
-        **_forms("predict", "prediction", "clause", "predicted", "predicts"),
+        **_forms("predict", "prediction", "clause", "predicted", "predicts", "predict"),
         **_forms("expect", "prediction", "clause", "expects", "expect", "expected"),
         **_forms("forecast", "prediction", "clause", "forecast", "forecasts"),
         # Commitments: the speaker binds themselves to act; the content is "to V".
@@ -235,6 +239,8 @@ BARE_CLAUSE: Final = frozenset(
         "called", "calls", "calling", "described", "describes", "describing", "arguing", "insisting",
         "warning", "claiming", "suggesting", "noting", "adding", "explaining", "show", "shows",
         "showed", "found", "finds", "indicated", "indicates", "revealed", "reveals",
+        # Plural and bare forms: "Sanders aides argue the system is rigged", "experts suggest C".
+        "argue", "suggest", "insist", "warn", "predict", "fear", "fears", "feared", "knows",
     }
 )  # fmt: skip
 
@@ -270,5 +276,24 @@ QUESTION_WORDS: Final = frozenset(
     {
         # Where the content of "asked" starts: "asked Clinton whether she would ...".
         "whether", "if", "how", "what", "why", "when", "who", "where", "which", "about",
+    }
+)  # fmt: skip
+
+NOUN_CUES: Final = frozenset(
+    {
+        # Cue words that are also nouns: no cue after a possessive, a determiner, a number or an
+        # adjective of quantity ("Carson's support", "strong majority support", "His 34% support").
+        "support", "backing", "fear", "warning", "claim", "claims", "notes", "know",
+    }
+)  # fmt: skip
+
+NOUN_MARKERS: Final = frozenset(
+    {
+        # Words before a noun-like cue that show it is a noun: "their support", "majority support".
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "majority", "strong",
+        "broad", "public", "financial", "of", "for", "with", "no", "any", "more", "less", "little",
+        "enough", "some", "much",
+        # "you know": talk, not attribution.
+        "you",
     }
 )  # fmt: skip
