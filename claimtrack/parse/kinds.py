@@ -8,6 +8,11 @@ first-person future a promise ("we will build").
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
+
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 
@@ -16,13 +21,32 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     if implied != "statement" or complement == "about":
         return implied
     padded = " " + " ".join(content.lower().replace("’", "'").split()) + " "
-    for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
-        if phrase in padded:
-            padded = padded.replace(f" {phrase} ", " ~ ")
-    if any(marker in padded for marker in rules.opinion_markers):
+    not_markers, opinion, future = _finders(rules)
+    if not_markers.search(padded):  # one test first: most contents hold none of these phrases
+        for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
+            if phrase in padded:
+                padded = padded.replace(f" {phrase} ", " ~ ")
+    if opinion.search(padded):
         return "opinion"
-    if any(marker in padded for marker in rules.future_markers) or any(m in padded for m in rules.scheduled):
+    if future.search(padded):
         if padded.lstrip().startswith(rules.promise_subjects):
             return "promise"
         return "prediction"
     return "statement"
+
+
+@functools.lru_cache(maxsize=16)
+def _finders(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns that find any of the not-markers, opinion markers, and future markers or scheduled words:
+    one regex search instead of a substring test per marker."""
+    return (
+        _any_of(rules.not_markers),
+        _any_of(rules.opinion_markers),
+        _any_of((*rules.future_markers, *rules.scheduled)),
+    )
+
+
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a string exactly when one of `phrases` is a substring of it."""
+    phrases = list(phrases)
+    return re.compile(alternation(phrases) if all(phrases) else "")  # "" is in every string
