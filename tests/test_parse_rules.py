@@ -6,6 +6,7 @@ import attrs
 import pytest
 
 from claimtrack.parse import parse_article
+from claimtrack.parse.cues import lemma
 from claimtrack.rules import DEFAULT_RULES, Rules
 
 
@@ -50,3 +51,30 @@ def test_unknown_table_and_wrong_options() -> None:
         DEFAULT_RULES.extend(no_such_table={"x"})
     with pytest.raises(TypeError):
         parse_article("text", options="rules")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("lamented", "lament"), ("decried", "decry"), ("slammed", "slam"), ("admitted", "admit"),
+        ("criticizes", "criticize"), ("quipping", "quip"), ("stated", "state"), ("urged", "urge"),
+        ("announced", "announce"), ("argued", "argue"), ("called", "call"), ("stressed", "stress"),
+        ("agreed", "agree"), ("touches", "touch"), ("opined", "opine"), ("grumbled", "grumble"),
+        ("lauded", "laud"), ("teased", "tease"), ("rebuked", "rebuke"), ("told", "tell"),
+        ("sought", "seek"), ("wrote", "write"), ("cautioned", "caution"), ("reiterated", "reiterate"),
+    ],
+)  # fmt: skip
+def test_lemma_of_an_unlisted_cue(word: str, expected: str) -> None:
+    assert lemma(word, DEFAULT_RULES) == expected
+
+
+def test_verb_that_cue_has_a_dictionary_lemma() -> None:
+    (claim,) = [c for c in parse_article("Clinton lamented that the rules were rigged.").claims if c.cue]
+    assert claim.cue is not None
+    assert (claim.cue.text, claim.cue.lemma) == ("lamented", "lament")
+
+
+def test_extend_adds_an_irregular_lemma() -> None:
+    rules = DEFAULT_RULES.extend(irregular={"forbade": "forbid"})
+    assert lemma("forbade", rules) == "forbid"
+    assert lemma("forbade", DEFAULT_RULES) != "forbid"

@@ -23,7 +23,7 @@ import re
 import attrs
 
 from claimtrack.model import Cue, Outlet
-from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue
+from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue, lemma
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
 from claimtrack.parse.speakers import Mention, bracketed, classify
@@ -652,7 +652,7 @@ class Reader:
             content = self._trim(words[k + 2].start, end)
             if content is None or len(self.text[content[0] : content[1]].split()) < 3:
                 return None
-            cue = Cue(text=verb, lemma=verb, span=(words[k].start, words[k].end))
+            cue = Cue(text=verb, lemma=lemma(verb, self.rules), span=(words[k].start, words[k].end))
             quote = _quote_kind(self.text, [content])
             return Found([content], mention, cue, "statement", "clause", None, quote, "reported-verb")
         return None

@@ -101,3 +101,35 @@ def cues_in(
                 break
             i = hit.last + 1
     return hits
+
+
+def lemma(word: str, rules: Rules) -> str:
+    """The dictionary form of a verb the cue tables do not list: "lamented" -> "lament", "decried" ->
+    "decry", "slammed" -> "slam", "criticizes" -> "criticize", "quipping" -> "quip"."""
+    low = word.lower()
+    if low in rules.irregular:
+        return rules.irregular[low]
+    entry = rules.cues.get(low)
+    if entry is not None:
+        return entry[0]
+    if low.endswith(("ied", "ies")):
+        return low[:-3] + "y"
+    if low.endswith("eed"):
+        return low[:-1]  # "agreed" -> "agree"
+    for suffix in ("ed", "ing"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            return _stem(low[: -len(suffix)], rules)
+    if low.endswith("es") and low[:-2].endswith(rules.es_stems):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    return low
+
+
+def _stem(stem: str, rules: Rules) -> str:
+    """A stem with its suffix cut off, mended: a doubled consonant undone, a lost "e" restored."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in rules.doubled:
+        return stem[:-1]
+    if stem.endswith(rules.e_stems) and not stem.endswith(rules.not_e_stems):
+        return stem + "e"
+    return stem

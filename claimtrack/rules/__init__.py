@@ -20,6 +20,7 @@ import attrs
 
 from claimtrack.rules import checkable as _checkable
 from claimtrack.rules import cues as _cues
+from claimtrack.rules import lemmas as _lemmas
 from claimtrack.rules import outlets as _outlets
 from claimtrack.rules import speakers as _speakers
 from claimtrack.rules import titles as _titles
@@ -127,6 +128,12 @@ class Rules:
     """Words opening a share or count of people: "half of voters", "a third of independents"."""
     relatives: frozenset[str] = attrs.field(default=_speakers.RELATIVES, converter=_lower)
     """Words opening a relative clause inside a speaker phrase ("officials whose ...")."""
+    irregular: Mapping[str, str] = attrs.field(default=_lemmas.IRREGULAR, converter=_frozen_map)
+    """Inflected verb -> dictionary form, for verbs the suffix rules get wrong ("told" -> "tell")."""
+    e_stems: tuple[str, ...] = attrs.field(default=_lemmas.E_STEMS, converter=tuple)
+    not_e_stems: tuple[str, ...] = attrs.field(default=_lemmas.NOT_E_STEMS, converter=tuple)
+    doubled: frozenset[str] = attrs.field(default=_lemmas.DOUBLED, converter=_lower)
+    es_stems: tuple[str, ...] = attrs.field(default=_lemmas.ES_STEMS, converter=tuple)
     abbreviations: Abbreviations = DEFAULT_ABBREVIATIONS
     """The sentence segmenter's tables (`claimtrack.rules.abbreviations`)."""
 
