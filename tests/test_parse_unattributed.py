@@ -95,6 +95,9 @@ CHECKABLE = [
         "Ironically, the Kenyan ruling prompted a wave of appeals in 2019.",
         "statement",
     ),
+    Row(
+        "wh-statement", "What followed was a 14-hour standoff at the Slovenian border crossing.", "statement"
+    ),
     Row("think-tank", "Mr. Kowalski later joined Chatham House, a think tank in London.", "statement"),
 ]
 
@@ -135,6 +138,7 @@ COMMENTARY = [
     # Minds read by the writer, questions, exclamations.
     Row("mental-state", "Warsaw does not want German influence over its energy policy.", None),
     Row("question", "Will Athens finally pay back the loans from Frankfurt?", None),
+    Row("question-full-stop", "Why did the Slovak government wait until May to act.", None),
     Row("exclamation", "What a night for the Ukrainian team in Rotterdam!", None),
     Row("first-person", "We think the Dutch government has misjudged the farmers.", None),
 ]

@@ -58,6 +58,8 @@ _QUOTED = re.compile(
     re.VERBOSE,
 )
 _LEADING = frozenset({"but", "and", "or", "so", "yet", "still", "however", "then", "now", "thus", ","})
+_NOT_INTERROGATIVE = frozenset({"which", "about", "if", "whether"})  # "Which is why ..." asks nothing
+_BE = frozenset({"is", "are", "was", "were"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _GLOSS_REACH = 8  # words after a demonstrative opening within which a gloss verb counts
 _CLOSERS = "”\"'’»)] \t\r\n"
@@ -173,6 +175,14 @@ def commentary(piece: str, rules: Rules) -> str | None:
     i = 0
     while i < min(3, len(words) - 1) and words[i] in _LEADING:  # "But if ...", "However, it is ..."
         i += 1
+    if (
+        len(words) > i + 1
+        and words[i] in rules.question_words
+        and words[i] not in _NOT_INTERROGATIVE
+        and words[i + 1] in rules.auxiliaries
+        and not (words[i] in ("what", "who") and words[i + 1] in _BE)  # "What is known is ..."
+    ):
+        return "question"  # "Why did Biden do this." asks, whatever its full stop says
     if t.openings.at(words, 0) or t.openings.at(words, i):
         return "writer talk"
     if t.conditions.at(words, i):
