@@ -78,6 +78,7 @@ CHECKABLE = [
         "The Senate Finance Committee is scheduled to vote on the nomination Tuesday.",
         "prediction",
     ),
+    Row("future-expects", "Economists at ING expect the zloty to weaken by 3 percent in June.", "prediction"),
     Row("future-equip", "Paris will supply Warsaw with new air defence radars.", "prediction"),
     # Evaluative words do not hide a fact that can be looked up.
     Row(
@@ -188,3 +189,34 @@ def test_hostile_clauses_stay_fast() -> None:
     start = time.perf_counter()
     parse_article(text)
     assert time.perf_counter() - start < 20
+
+
+ATTRIBUTED_KINDS = [
+    # The kind of an attributed claim: the cue first, then the content (`claimtrack.parse.kinds`).
+    ("pledged", "The governor of Bavaria has pledged to cut the land tax by 10 percent.", "promise"),
+    ("vowed", "The Latvian defence minister vowed to rebuild the Daugavpils depot.", "promise"),
+    ("believes", "The coalition believes that the euro will be adopted without a referendum.", "opinion"),
+    ("is-confident", "The chancellor is confident that the coalition will hold until 2029.", "opinion"),
+    ("said-will", "The statistics office said it will publish the census in March.", "prediction"),
+    ("said-going-to", "Officials said the talks are going to resume in Geneva.", "prediction"),
+    (
+        "said-expects",
+        "A spokesman said the president expects Congress to pass the bill in June.",
+        "prediction",
+    ),
+    ("said-past", "The ministry said exports rose 4 percent in the third quarter.", "statement"),
+    ("said-think-tank", "Petrov said the think tank had closed its Minsk office.", "statement"),
+    (
+        "we-will",
+        "“We will open the border crossing on Monday,” the Moldovan interior minister said.",
+        "promise",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [r[1:] for r in ATTRIBUTED_KINDS], ids=[r[0] for r in ATTRIBUTED_KINDS]
+)
+def test_attributed_kinds(text: str, kind: str) -> None:
+    kinds = [c.kind for c in parse_article(text).claims if c.speaker is not None]
+    assert kinds == [kind]

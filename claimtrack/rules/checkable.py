@@ -124,6 +124,9 @@ SCHEDULED: Final = (
     " is scheduled to ", " are scheduled to ", " is due to ", " are due to ", " is slated to ",
     " are slated to ", " is poised to ", " are poised to ", " is about to ", " are about to ",
     " is to be held ", " are to be held ", "'ll ",
+    # Someone's expectation in the present tense is a forecast ("the president expects Congress to
+    # pass the bill"); "was expected" is a past state, left out.
+    " expects ", " expect ", " anticipates ", " anticipate ", " forecasts ", " projects ",
 )  # fmt: skip
 
 CONDITIONAL_OPENINGS: Final = (
