@@ -144,6 +144,12 @@ FORMS = [
         "Most young voters", "support", "background checks for all gun buyers", kind="opinion"),
     Row("knows-that", "The senator knows that the votes are not there yet.",
         "The senator", "knows", "the votes are not there yet", kind="opinion"),
+    Row("poll-with-description-shows",
+        "A Marist College poll out this week shows the governor with a 6-point lead in the state.",
+        "A Marist College poll out this week", "shows", "the governor with a 6-point lead in the state"),
+    Row("survey-conducted-by-found",
+        "A survey conducted by the state university found that most residents oppose the new tolls.",
+        "A survey conducted by the state university", "found", "most residents oppose the new tolls"),
 ]  # fmt: skip
 
 

@@ -18,6 +18,7 @@ _CONNECTORS = frozenset(
 )
 _POSSESSIVE = ("'s", "’s")
 _MAX_WORDS = 12
+_MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
 _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _POSTMODIFIERS = frozenset(
@@ -80,6 +81,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(words[0].text, kind, None, span, pronoun=True)
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
+    document = _document(text, words, lowered, rules)
+    if document is not None:
+        return document
     relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
     if relative is not None and (lowered[relative] != "that" or _plural(lowered[relative - 1])):
         # "the state officials whose laws were struck down": the phrase before the relative clause
@@ -106,6 +110,26 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         of_name = _name_of(text, words, lowered, span, rules)
         return of_name or _common(phrase, words, lowered, head, span=span, rules=rules)
     return _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
+
+
+def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
+    Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
+    k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
+    if k is None or (k == 0 and len(words) > 1 and not words[0].text[:1].isupper()):
+        return None
+    if k == len(words) - 1 and k < 2:
+        return None  # "the report", "Polls": the common-noun rules read these
+    for w, low in zip(words[:k], lowered[:k], strict=True):
+        verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
+        if verbal or w.text.endswith(_POSSESSIVE):
+            return None
+        if not (low in _DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
+            return None
+    if words[k].text.endswith(_POSSESSIVE) or any(w in rules.cues for w in lowered[k + 1 :]):
+        return None
+    span = (words[0].start, words[-1].end)
+    return Mention(text[span[0] : span[1]], "document", None, span)
 
 
 def _quantity(lowered: list[str], rules: Rules) -> bool:

@@ -57,6 +57,9 @@ DOCUMENTS: Final = frozenset(
         "constitution", "law", "bill", "resolution", "decree", "doctrine", "strategy", "platform",
         "book", "article", "editorial", "op-ed", "tweet", "post", "estimates", "estimate", "audit",
         "review", "investigation", "findings", "research", "projections", "census", "budget",
+        # Evidence that "shows" or "finds": polling and its numbers, recordings.
+        "polling", "results", "numbers", "surveys", "studies", "reports", "video", "footage",
+        "tally", "count", "model", "forecast", "calculations", "statistics",
     }
 )  # fmt: skip
 
