@@ -70,6 +70,8 @@ SUBJECTIVE_FRAMES: Final = (
     "difficult to believe", "hard to say", "difficult to say", "safe to say", "fair to say",
     "has an opportunity to", "have an opportunity to", "has a chance to", "have a chance to",
     "has the opportunity to", "have the opportunity to", "stands a chance",
+    "one possibility is", "another possibility is", "the possibility is", "has every right",
+    "have every right", "had every right", "the question is whether", "the real question",
     # Hearsay with no source: a rumour is not a report ("is said to be", "is rumoured to").
     "is said to", "are said to", "is rumored to", "are rumored to", "is rumoured to",
     "are rumoured to", "is thought to", "are thought to", "is believed to", "are believed to",
@@ -178,6 +180,7 @@ EVALUATIVE: Final = (
     "important", "crucial", "vital", "essential", "key to", "critical to", "significant step",
     "strategically important", "no surprise", "not surprising", "surprising", "striking",
     "a real issue", "a problem", "the problem is", "the trouble is", "worrying", "alarming",
+    "existential threat", "cannot afford", "can't afford", "some trouble",
     "troubling", "encouraging", "promising", "hopeful", "optimistic", "pessimistic",
     # Name-calling and scorn: the writer's verdict on people and ideas.
     "liar", "liars", "hypocrite", "hypocrites", "hypocrisy", "idiot", "idiots", "fool", "fools",
