@@ -68,6 +68,7 @@ _CONCESSIVE = frozenset({"though", "although", "whereas"})
 _TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
 _QUOTE_MARKS = '“”"«»„'
 _QUOTE_SET = frozenset(_QUOTE_MARKS)
+_ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 _MAX_SUBJECT = 12
 _TRAILING_WORDS = frozenset(
@@ -432,8 +433,13 @@ class Reader:
         return self._leading(words, e)
 
     def _after(self, words: list[Token], end: int) -> Found | None:
-        commas = [k for k, w in enumerate(words[:-1]) if w.after[:1] == "," and not self.in_quote(w.end)]
-        for k in reversed(commas[-3:]):
+        commas: list[int] = []  # the last three commas outside quotes, last first
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].after[:1] == "," and not self.in_quote(words[k].end):
+                commas.append(k)
+                if len(commas) == 3:
+                    break
+        for k in commas:
             tail = words[k + 1 :]
             if len(tail) > 40:
                 continue
@@ -518,6 +524,8 @@ class Reader:
     def _according(self, words: list[Token], end: int) -> Found | None:
         """ "According to X, C", "C, according to X." and "C1, according to X, C2"."""
         hit = None
+        if not _ACCORDING.search(self.text, words[0].start, end):
+            return None  # one test at C speed: most sentences do not hold the word
         for i, w in enumerate(words[:-2]):
             if w.text.lower() == "according":
                 hit = cue_at(words, i, self.rules)
