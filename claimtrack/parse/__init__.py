@@ -24,20 +24,28 @@ from claimtrack.parse.outlets import chain
 from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.speakers import Cast
 from claimtrack.parse.structure import Layout, read_layout
+from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import checkable, clauses, splice_pattern
 from claimtrack.rules import DEFAULT_RULES, Rules
 
 __all__ = ["Rules", "parse_article"]
 
 Span = tuple[int, int]
+_RELATIVE_WORDS = frozenset(
+    {"yesterday", "today", "tomorrow", "tonight", "ago", "week", "weekend", "month", "year", "years",
+     "decade", "later", "earlier", "next", "last", "this", "mid", "early", "late", "spring", "summer", "fall",
+     "autumn", "winter", "century"}
+)  # fmt: skip
+_CALENDAR_NAMES = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
+     "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+)  # fmt: skip
 _MAYBE_DATE = re.compile(
-    r"""
-    \b(?:yesterday|today|tomorrow|tonight|ago|week|weekend|month|year|years|decade|later|earlier
-    |next|last|this|mid|early|late|spring|summer|fall|autumn|winter|century)\b  # relative words
-    | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri
-    |Sat|Sun)[a-z]*\b  # month and weekday names, capitalised
+    rf"""
+    \b{alternation(_RELATIVE_WORDS)}\b  # relative words
+    | \b{alternation(_CALENDAR_NAMES)}[a-z]*\b  # month and weekday names, capitalised
     | \b(?:1[89]|20)\d\d\b  # a year
-    | \d{1,2}/\d{1,2}  # 3/14
+    | \d{{1,2}}/\d{{1,2}}  # 3/14
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
