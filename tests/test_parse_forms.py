@@ -150,6 +150,8 @@ FORMS = [
     Row("survey-conducted-by-found",
         "A survey conducted by the state university found that most residents oppose the new tolls.",
         "A survey conducted by the state university", "found", "most residents oppose the new tolls"),
+    Row("described-person", "Retired surgeon Alan Pike said the clinic would close in June.",
+        "Alan Pike", "said", "the clinic would close in June", kind="prediction"),
 ]  # fmt: skip
 
 

@@ -256,6 +256,12 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         role_words = role_words[1:]
         if len(role_words) <= 2 and all(w.text.islower() for w in role_words):
             role_words = []  # "A teary-eyed Bush": a description, not a role
+    titled = any(w.text.lower().rsplit("-", 1)[-1] in rules.titles for w in role_words)
+    if not titled and _described(words, role_words, first, n):
+        role_words = []  # "thriller writer Brad Thor": a description of the person, kept as the role below
+        described = True
+    else:
+        described = False
     for w in role_words:
         low = w.text.lower()
         known = low in rules.titles or low in rules.role_words or low in rules.publications
@@ -272,6 +278,8 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     if name.endswith(_POSSESSIVE) or name.lower() in rules.leading_words or name.lower() in _DETERMINERS:
         return None
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
+    if described:
+        role = text[words[0].start : words[first - 1].end]
     if not role and honorific:
         role = None
     kind = _kind_of_name(name, role, rules)
@@ -279,6 +287,17 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | _PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _described(words: list[Token], role_words: list[Token], first: int, n: int) -> bool:
+    """ "Retired neurosurgeon Ben Carson", "best-selling thriller writer Brad Thor": a person named
+    after a plain description of what they do (a lower-case noun right before a two-word name)."""
+    if not role_words or n - first < 2 or len(role_words) > 4:
+        return False
+    head = role_words[-1].text
+    plain = all(w.text.isalpha() or "-" in w.text for w in role_words)
+    verbal = head.endswith(("ly", "ing", "ed"))
+    return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal
 
 
 def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
