@@ -99,6 +99,11 @@ CHECKABLE = [
     Row(
         "wh-statement", "What followed was a 14-hour standoff at the Slovenian border crossing.", "statement"
     ),
+    Row(
+        "could-not",
+        "However, the ministry could not explain why the Gdansk contract was cancelled.",
+        "statement",
+    ),
     Row("think-tank", "Mr. Kowalski later joined Chatham House, a think tank in London.", "statement"),
 ]
 
@@ -181,6 +186,13 @@ def test_the_tables_are_rules_a_user_extends() -> None:
     rules = DEFAULT_RULES.extend(evaluative=("bombastic",))
     assert [c for c in parse_article(text, options=rules).claims if c.speaker is None] == []
     assert _unattributed(text) == ["statement"]
+
+
+def test_speakers_words_are_not_the_writers() -> None:
+    # After a reporting verb the modal is the speaker's: the sentence still reports what was said.
+    assert commentary("Inspectors in Gdansk said the crane could collapse.", DEFAULT_RULES) is None
+    assert commentary("Inspectors could say that the crane is sound.", DEFAULT_RULES) == "evaluative"
+    assert commentary("But said that it would.", DEFAULT_RULES) is None  # nothing left before the cue
 
 
 def test_hostile_clauses_stay_fast() -> None:

@@ -189,6 +189,8 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "condition"
     if t.anywhere.anywhere(words):
         return "subjective frame"
+    mine = len(_words(_QUOTED.sub(" ", _writers_part(piece, rules))))
+    cased, words = cased[:mine], words[:mine]  # after "said", modals and judgements are the speaker's
     if t.impersonal.search(" ".join(words)):
         return "impersonal judgement"
     if _headline(cased):  # "Adelson and Trump May Be Aligning": capitals say nothing here
@@ -196,13 +198,33 @@ def commentary(piece: str, rules: Rules) -> str | None:
     if t.strong.anywhere(cased):
         return "modal"
     weak = None
-    if words[i] in _DEMONSTRATIVES and _glossed(words[i + 1 : i + 1 + _GLOSS_REACH], t):
+    if len(words) > i and words[i] in _DEMONSTRATIVES and _glossed(words[i + 1 : i + 1 + _GLOSS_REACH], t):
         weak = "gloss"
-    elif t.weak.anywhere([w.lower() if j <= i else w for j, w in enumerate(cased)]):
+    elif t.weak.anywhere(_past_inability([w.lower() if j <= i else w for j, w in enumerate(cased)])):
         weak = "evaluative"
     if weak and not _anchored(piece, cased, words, t):
         return weak
     return None
+
+
+def _writers_part(piece: str, rules: Rules) -> str:
+    """`piece` up to a reporting verb ("Trump said that NATO may need ..."): what follows is the
+    speaker's content, whose modals and judgements are the speaker's, not the writer's."""
+    for m in _WORD.finditer(piece):
+        if m.start() > 0 and m.group().lower() in rules.bare_clause:
+            return piece[: m.start()]
+    return piece
+
+
+def _past_inability(words: list[str]) -> list[str]:
+    """ "could not explain" is a fact about the past, not a hypothesis: fused to "couldn't"."""
+    out: list[str] = []
+    for w in words:
+        if w == "not" and out and out[-1] == "could":
+            out[-1] = "couldn't"
+        else:
+            out.append(w)
+    return out
 
 
 def _headline(cased: list[str]) -> bool:
