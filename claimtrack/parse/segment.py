@@ -20,6 +20,8 @@ from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
 __all__ = ["DEFAULT_ABBREVIATIONS", "Abbreviations", "paragraphs", "sentences"]
 
 _STRONG = "?!‼⁇⁈⁉"  # marks that end a sentence unless a lower-case word follows
+_STRONG_SET = frozenset(_STRONG)
+_MARKS = frozenset(".?!…‼⁇⁈⁉")  # the characters _MARK and _MARK_RUN match
 _CLOSERS = "\"'”’»›)]}"  # may follow the mark and belong to the sentence it ends
 _OPENERS = "\"'“‘„«‹([{"  # may precede the first word of the next sentence
 _DASHES = "—―–"  # after a mark, introduce the source of a quotation rather than a sentence
@@ -223,7 +225,7 @@ def _boundary(text: str, i: int, sentence: int, hi: int, abbreviations: Abbrevia
     if c.islower() or c in _DASHES:  # "she said.", "Stop.” — Jane Doe"
         return -1, p
     marks = text[i:j]
-    if any(s in marks for s in _STRONG):
+    if not _STRONG_SET.isdisjoint(marks):
         return k, p
     dots = marks.count(".") + 3 * marks.count("…")
     if dots >= 3:  # an ellipsis
@@ -245,6 +247,8 @@ def _boundary(text: str, i: int, sentence: int, hi: int, abbreviations: Abbrevia
 
 def _run_end(text: str, i: int, hi: int) -> int:
     """The end of the run of marks starting at `i`."""
+    if i + 1 >= hi or text[i + 1] not in _MARKS:
+        return i + 1  # a single mark, by far the most common case: no regex needed
     run = _MARK_RUN.match(text, i, hi)
     return run.end() if run else i + 1
 
