@@ -183,9 +183,27 @@ class _Article:
         self.outlet, self.published, self.rules = outlet, published, rules
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
+        # the sections holding an offset change only at a section's start or end: one answer per stretch
+        self._bounds = sorted({s.start for s in sections} | {s.end for s in sections})
+        self._contexts: dict[int, tuple[tuple[str, ...], dt.date | None]] = {}
+        self._outlets: dict[str, Outlet] = {}
+
+    def _outlet(self, name: str) -> Outlet:
+        """The outlet named `name` with no span (one value per name: they are frozen)."""
+        found = self._outlets.get(name)
+        if found is None:
+            found = self._outlets[name] = Outlet(name=name)
+        return found
 
     def _context(self, offset: int) -> tuple[tuple[str, ...], dt.date | None]:
         """The outlets a sentence at `offset` came through (innermost first) and its date anchor."""
+        stretch = bisect.bisect_right(self._bounds, offset)
+        found = self._contexts.get(stretch)
+        if found is None:
+            found = self._contexts[stretch] = self._read_context(offset)
+        return found
+
+    def _read_context(self, offset: int) -> tuple[tuple[str, ...], dt.date | None]:
         holding = [s for s in self.sections if s.start <= offset < s.end]
         holding.sort(key=lambda s: s.start, reverse=True)
         names: list[str | None] = []
@@ -256,7 +274,7 @@ class _Article:
             elif f.outlet is not None:
                 named = f.outlet
             else:
-                named = Outlet(name=via[0]) if via else None
+                named = self._outlet(via[0]) if via else None
             via = chain(named.name if named else None, *via)
             claim_kind = kind_of(content, f.implied, f.complement, self.rules)
             try:
@@ -303,7 +321,7 @@ class _Article:
                     text=content,
                     spans=(span,),
                     article=self.aid,
-                    outlet=Outlet(name=via[0]) if via else None,
+                    outlet=self._outlet(via[0]) if via else None,
                     via=via,
                     quote="none",
                     kind=claim_kind,
