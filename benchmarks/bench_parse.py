@@ -73,6 +73,11 @@ def once(run: Callable[[], object], rounds: int = 1) -> Timing:
     return race({"": run}, rounds)[""]
 
 
+def parser(text: str) -> Callable[[], object]:
+    """A run that parses `text`."""
+    return lambda: parse_article(text)
+
+
 def peers(text: str) -> dict[str, Callable[[], object] | str]:
     pieces = [text[s:e] for s, e in paragraphs(text)]
     out: dict[str, Callable[[], object] | str] = {}
@@ -116,7 +121,7 @@ def main(argv: list[str]) -> int:
     words = len(text.split())
     print(f"text: {source}; {len(text):,} characters, {words:,} words; best of {rounds} rounds\n")
 
-    runs: dict[str, Callable[[], object]] = {"claimtrack full parse": lambda: parse_article(text)}
+    runs: dict[str, Callable[[], object]] = {"claimtrack full parse": parser(text)}
     for name, run in peers(text).items():
         if isinstance(run, str):
             print(f"{name}: {run}")
@@ -127,8 +132,8 @@ def main(argv: list[str]) -> int:
     header = f"{'CPU s':>8}{'wall s':>8}{'words/s (CPU)':>15}{'words/s (wall)':>16}{'parse x faster':>16}"
     print(f"{'':24}{header}")
     for name, (cpu, wall) in timings.items():
-        ratio = f"{cpu / ours_cpu:.1f} ({wall / ours_wall:.1f})"
-        print(f"{name:24}{cpu:8.3f}{wall:8.3f}{words / cpu:15,.0f}{words / wall:16,.0f}{ratio:>16}")
+        ratios = f"{cpu / ours_cpu:.1f} ({wall / ours_wall:.1f})"
+        print(f"{name:24}{cpu:8.3f}{wall:8.3f}{words / cpu:15,.0f}{words / wall:16,.0f}{ratios:>16}")
     print("  (parse x faster: by CPU time, by wall time in brackets)")
     for name, target in TARGETS.items():
         if name in timings:
@@ -143,7 +148,7 @@ def main(argv: list[str]) -> int:
     first = 0.0
     for factor in factors:
         sample = "\n\n".join([base] * factor)
-        seconds = once(lambda sample=sample: parse_article(sample), rounds if factor == 1 else 1)[0]
+        seconds = once(parser(sample), rounds if factor == 1 else 1)[0]
         first = first or seconds
         unit = seconds / first / factor
         print(f"  {factor:>4}x  {len(sample):>12,} chars  {seconds:8.3f} s  {unit:6.2f} per unit")
@@ -151,7 +156,7 @@ def main(argv: list[str]) -> int:
     size = 200_000 if quick else 1_000_000
     ordinary = (text * (size // len(text) + 1))[:size] if text else ""
     inputs = {"ordinary news text": ordinary, **hostile(size)}
-    per_mb = race({name: (lambda s=s: parse_article(s)) for name, s in inputs.items()}, max(1, rounds // 2))
+    per_mb = race({name: parser(sample) for name, sample in inputs.items()}, max(1, rounds // 2))
     print(f"\nCPU seconds per MB (inputs of {size:,} characters):")
     ordinary_mb = per_mb["ordinary news text"][0] / size * 1e6
     for name, (cpu, _) in per_mb.items():
