@@ -152,6 +152,10 @@ FORMS = [
         "A survey conducted by the state university", "found", "most residents oppose the new tolls"),
     Row("described-person", "Retired surgeon Alan Pike said the clinic would close in June.",
         "Alan Pike", "said", "the clinic would close in June", kind="prediction"),
+    Row("quoted-words-end-reported-sentence",
+        "The mayor admitted that the deal could be called “a sweetheart contract,” the Tribune reported.",
+        "Tribune", "reported",
+        "The mayor admitted that the deal could be called “a sweetheart contract,”", "mixed"),
 ]  # fmt: skip
 
 

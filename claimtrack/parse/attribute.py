@@ -333,9 +333,26 @@ class Reader:
         more = self._same_speaker(words, second[1], mention, stop) if second else None
         if more is not None:
             self._extra.append(more)
+        lead = self._quoted_tail(q)
+        if lead is not None:  # "X could be termed “influence peddling,” the Post reported": all of it
+            spans[0] = (lead, max(spans[0][1], min(q.close + 1, q.end)))
         spans += self._continuation(qi, after, max(stop, after), used)
-        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
+        quote = "mixed" if lead is not None else "direct"
+        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
                      "quote-after")  # fmt: skip
+
+    def _quoted_tail(self, q: Quote) -> int | None:
+        """Where the content starts when a quote only ends a sentence of reported speech: the sentence's
+        start ("He said the plan was “dead,” the Post reported"), else None (the quote is the content)."""
+        sentence = self.sentence_at(q.open)
+        if sentence is None:
+            return None
+        lead = self.text[sentence[0] : q.open]
+        tail = lead.rstrip()
+        if len(tail.split()) < 3 or tail[-1:] in ",:" or _has_quote_mark(lead):
+            return None
+        trimmed = self._trim(sentence[0], q.open)
+        return trimmed[0] if trimmed else None
 
     def _continuation(self, qi: int, after: int, sentence_end: int, used: set[int]) -> list[Span]:
         """ "“C1,” X said, “C2.”", "“C1,” X said. “C2.”", and a next paragraph that is nothing but a
