@@ -156,6 +156,12 @@ FORMS = [
         "The mayor admitted that the deal could be called “a sweetheart contract,” the Tribune reported.",
         "Tribune", "reported",
         "The mayor admitted that the deal could be called “a sweetheart contract,”", "mixed"),
+    Row("as-outlet-reported",
+        "The senator met the donors in Aspen last week, as the Denver Post reported on Sunday.",
+        "the Denver Post", "reported", "The senator met the donors in Aspen last week"),
+    Row("as-reported-by",
+        "As reported by the Tribune, investigators found 40 boxes of records in the garage.",
+        "Tribune", "reported", "investigators found 40 boxes of records in the garage"),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ Forms, each named in `Claim.rule`:
 - ``quote-before``: "X said: “C”" / "X told reporters, “C”"
 - ``reported-after``: "C, X said." / "C, said X." / "C1, X said, C2."
 - ``according-to``: "According to X, C" / "C, according to X."
+- ``as-reported``: "C, as The New York Times reported." / "As reported by CNN, C" / "As Smith noted, C"
 - ``colon``: "Merkel: Europe must take its fate into its own hands" (headlines)
 - ``reported-verb``: any verb between a named subject and "that": "The governor lamented that C"
 - ``reported``: "X said (that) C", "X, ROLE, has openly declared that C", "ROLE X has pledged to V",
@@ -442,7 +443,12 @@ class Reader:
         words = tokenize(self.text, s, e)
         if len(words) < 4:
             return []
-        found = self._according(words, e) or self._after(words, e) or self._colon(words, e)
+        found = (
+            self._according(words, e)
+            or self._as_reported(words, e)
+            or self._after(words, e)
+            or self._colon(words, e)
+        )
         if found is not None and found.rule == "reported-after":
             return [found, *self._participle_after(words, found, e)]
         if found is not None:
@@ -580,6 +586,44 @@ class Reader:
             return None
         return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
                      _quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _as_reported(self, words: list[Token], end: int) -> Found | None:
+        """ "C, as The New York Times reported on Tuesday.", "As reported by CNN, C", "As Smith noted, C"."""
+        for i, w in enumerate(words[:-2]):
+            if w.text.lower() != "as" or (i > 0 and words[i - 1].after[:1] != ","):
+                continue
+            if self.in_quote(w.start):
+                return None
+            clause = _until_comma(words[i + 1 :])
+            if len(clause) < 2 or len(clause) > 12:
+                continue
+            hits = cues_in(self.text, clause, self.rules, limit=1)
+            if not hits or hits[0].lemma not in self.rules.as_cues:
+                continue
+            hit = hits[0]
+            if hit.complement == "about":  # "as the Times reported on Tuesday": the verb alone
+                hit = CueHit(hit.first, hit.first, hit.lemma, hit.kind, "clause")
+            after = clause[hit.last + 1 :]
+            if hit.first == 0 and after[:1] and after[0].text == "by":  # "as reported by CNN"
+                mention = classify(self.text, after[1:], self.rules)
+            elif hit.first > 0 and len(after) <= 4:  # "as the Times reported (on Tuesday)"
+                mention = classify(self.text, clause[: hit.first], self.rules)
+            else:
+                continue
+            if mention is None or mention.pronoun:
+                return None
+            if i == 0:
+                if clause[-1] is words[-1]:
+                    return None
+                content = self._trim(words[i + 1 + len(clause)].start, end)
+            else:
+                content = self._trim(words[0].start, words[i - 1].end)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+                return None
+            outlet = find_outlet(self.text, clause[hit.first].start, clause[-1].end, self.rules)
+            return Found([content], mention, self._cue(clause, hit), hit.kind, hit.complement, outlet,
+                         _quote_kind(self.text, [content]), "as-reported")  # fmt: skip
+        return None
 
     def _source_phrase(self, phrase: list[Token]) -> Mention:
         """Whatever "according to" names, when it is no name or known noun: "early returns"."""

@@ -62,6 +62,8 @@ class Rules:
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
     bare_clause: frozenset[str] = attrs.field(default=_cues.BARE_CLAUSE, converter=_lower)
     """Cues whose content may follow without "that"."""
+    as_cues: frozenset[str] = attrs.field(default=_cues.AS_CUES, converter=_lower)
+    """Lemmas of cues that credit a sentence from an "as" clause ("as the Times reported")."""
     noun_cues: frozenset[str] = attrs.field(default=_cues.NOUN_CUES, converter=_lower)
     """Cue words that are also nouns ("support"): no cue after a word of `noun_markers`."""
     noun_markers: frozenset[str] = attrs.field(default=_cues.NOUN_MARKERS, converter=_lower)

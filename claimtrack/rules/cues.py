@@ -297,3 +297,12 @@ NOUN_MARKERS: Final = frozenset(
         "you",
     }
 )  # fmt: skip
+
+AS_CUES: Final = frozenset(
+    {
+        # Lemmas of cues in a parenthetical "as" clause that credits the rest of the sentence:
+        # "C, as The New York Times reported on Tuesday." / "As reported by CNN, C" / "As Smith noted, C".
+        "report", "note", "say", "write", "explain", "tweet", "point out", "observe", "predict", "argue",
+        "reveal", "detail", "confirm",
+    }
+)  # fmt: skip
