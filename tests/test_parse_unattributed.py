@@ -138,6 +138,7 @@ COMMENTARY = [
     Row("referred-here", "What is being referred to here is Chinese pressure on the Philippines.", None),
     Row("in-other-words", "In other words, Madrid is not going to give up on Gibraltar.", None),
     Row("gloss", "Those “technical issues” mean specifically a dispute over gas prices with Sofia.", None),
+    Row("thats-why", "That's why the Lithuanian farmers are so angry about the grain imports.", None),
     Row("imperative", "Consider the case of Portugal, which cut its deficit without riots.", None),
     Row("boilerplate", "Follow Maria Santos on Twitter for updates from Manila.", None),
     Row("no-comment", "The Hungarian embassy did not immediately respond to a request for comment.", None),

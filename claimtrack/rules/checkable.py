@@ -25,7 +25,8 @@ from typing import Final
 
 WRITER_OPENINGS: Final = (
     # The writer pointing at the text itself or at the reader: deixis, not a report of the world.
-    "here is", "here are", "here's", "this is what", "what is being referred to",
+    "here is", "here are", "here's", "this is what", "that is what", "that's what", "that is why",
+    "that's why", "this is why", "which is why", "what is being referred to",
     "what is meant", "in other words", "that is ,", "put simply", "simply put", "to be sure",
     "needless to say", "to put it", "in short", "in a word", "the point is", "the question is",
     # Interjections and discourse particles that open the writer's own voice.
@@ -243,9 +244,10 @@ ANCHOR_WORDS: Final = (
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
     "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
     "half", "twice", "percent", "per cent", "majority", "plurality", "unanimously",
-    # Ordinals and records: firsts, bests and worsts are facts about a ranking.
+    # Ordinals and records: firsts and measured extremes are facts about a ranking ("best", "worst",
+    # "most", "ever" are left out: "the best approach", "the greatest fear I have ever seen").
     "first", "second", "third", "fourth", "fifth", "sixth", "last place", "last time", "record",
-    "highest", "lowest", "largest", "biggest", "smallest", "most", "fewest", "least", "worst", "best", "ever",
+    "highest", "lowest", "largest", "biggest", "smallest", "fewest",
     "never before", "for the first time", "so far", "to date",
     # Time: a date pins an event down ("yesterday", "last week", "in April").
     "yesterday", "today", "tonight", "tomorrow", "ago", "last night", "last week", "next week", "last month",
