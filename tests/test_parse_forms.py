@@ -162,6 +162,9 @@ FORMS = [
     Row("as-reported-by",
         "As reported by the Tribune, investigators found 40 boxes of records in the garage.",
         "Tribune", "reported", "investigators found 40 boxes of records in the garage"),
+    Row("apposition-told-reporters-that",
+        "One of her aides, Mark Little, told reporters that the senator would skip the vote.",
+        "Mark Little", "told", "the senator would skip the vote", kind="prediction"),
 ]  # fmt: skip
 
 

@@ -478,6 +478,8 @@ class Reader:
         first = cue_at(tail, 0, self.rules)
         if first is not None and first.complement == "according":
             return None
+        if first is not None and first.complement == "object":
+            return None  # "X, ROLE, told reporters that C": "told" never precedes its speaker
         if first is not None and tail[0].text.lower() in self.rules.inverting:
             phrase = _until_comma(tail[first.last + 1 :])
             mention = classify(self.text, phrase, self.rules)

@@ -85,7 +85,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if document is not None:
         return document
     relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
-    if relative is not None and (lowered[relative] != "that" or _plural(lowered[relative - 1])):
+    if relative is not None:
         # "the state officials whose laws were struck down": the phrase before the relative clause
         antecedent = classify(text, words[:relative], rules)
         if antecedent is None or antecedent.pronoun:

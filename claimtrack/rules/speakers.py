@@ -131,6 +131,6 @@ RELATIVES: Final = frozenset(
     {
         # Words opening a relative clause inside a speaker phrase; the speaker is the phrase before them:
         # "the officials whose laws were struck down say", "voters who backed him say".
-        "who", "whose", "whom", "which", "that",
+        "who", "whose", "whom", "which",
     }
 )  # fmt: skip
