@@ -56,7 +56,9 @@ def article_id(
 
 def normalise(words: str) -> str:
     """Content as the claim id sees it: casefolded, one quote shape, single spaces, no closing marks."""
-    return " ".join(words.translate(_QUOTE_SHAPES).split()).casefold().rstrip(_CLOSING)
+    if not words.isascii():  # an O(1) flag: only text beyond ASCII can hold curly quotes
+        words = words.translate(_QUOTE_SHAPES)
+    return " ".join(words.split()).casefold().rstrip(_CLOSING)
 
 
 def claim_id(speaker: str | None, content: str) -> str:
