@@ -110,9 +110,9 @@ CUES: Final = MappingProxyType(
         **_forms("welcome", "statement", "thing", "welcomed", "welcomes"),
         **_forms("tout", "statement", "thing", "touted", "touts"),
         **_forms("challenge", "statement", "thing", "challenged", "challenges"),
-        # Taking a side: "Millennials support background checks", "a super PAC backing Clinton".
-        **_forms("support", "opinion", "thing", "support", "supports", "supported", "supporting"),
-        **_forms("back", "opinion", "thing", "backs", "backed", "backing"),
+        # Taking a side: "Millennials support background checks". Not "supporting", "backed", "backing":
+        # as often a description ("a super PAC backing Clinton") as anyone's stance.
+        **_forms("support", "opinion", "thing", "support", "supports", "supported"),
         **_forms("call on", "statement", "to", "called on", "calls on", "calling on"),
         **_forms("call for", "statement", "thing", "called for", "calls for", "calling for"),
         # Doubts and fears: the speaker's state of mind about the content.
@@ -141,7 +141,7 @@ CUES: Final = MappingProxyType(
         **_forms("believe", "opinion", "clause", "believes", "believe", "believed"),
         **_forms("think", "opinion", "clause", "thinks", "think", "thought"),
         **_forms("feel", "opinion", "clause", "feels", "felt"),
-        **_forms("know", "opinion", "clause", "know", "knows", "knew"),
+        **_forms("know", "opinion", "clause", "knows"),  # not "know"/"knew": talk ("you know") as often
         **_forms("be confident", "opinion", "clause", "is confident", "are confident", "was confident",
                  "were confident"),
         **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
@@ -283,7 +283,7 @@ NOUN_CUES: Final = frozenset(
     {
         # Cue words that are also nouns: no cue after a possessive, a determiner, a number or an
         # adjective of quantity ("Carson's support", "strong majority support", "His 34% support").
-        "support", "backing", "fear", "warning", "claim", "claims", "notes", "know",
+        "support", "fear", "warning", "claim", "claims", "notes",
     }
 )  # fmt: skip
 
@@ -293,7 +293,7 @@ NOUN_MARKERS: Final = frozenset(
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "majority", "strong",
         "broad", "public", "financial", "of", "for", "with", "no", "any", "more", "less", "little",
         "enough", "some", "much",
-        # "you know": talk, not attribution.
+        # "you support": talk to the reader, not attribution.
         "you",
     }
 )  # fmt: skip
