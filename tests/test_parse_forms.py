@@ -198,6 +198,8 @@ NOT_CLAIMS = [
     pytest.param("She thought about it for a long while.", id="thought-about"),
     pytest.param("Those “foreign factors” mean American posturing in Japan.", id="scare-quote"),
     pytest.param("She told reporters.", id="told-no-content"),
+    pytest.param("Revealed: The Ten Donors Who Keep The Campaign Afloat", id="teaser-label-colon"),
+    pytest.param("Ohio: Anne Baker, Carl Dunn, Eva Ford, Gus Hale, Ida Jones", id="list-of-names-colon"),
     pytest.param("The governor's support after the storm was welcome.", id="support-is-a-noun"),
     pytest.param(
         "Both candidates enjoyed strong majority support among young voters.", id="majority-support"

@@ -660,6 +660,12 @@ class Reader:
         content = self._trim(words[k + 1].start, end)
         if colon < 0 or content is None:
             return None
+        listed = words[k + 1 :]
+        if (
+            sum(w.after[:1] == "," for w in listed) >= 3
+            and sum(w.text[:1].isupper() for w in listed) * 3 > len(listed) * 2
+        ):
+            return None  # "New Hampshire: Jane Doe, John Roe, ...": a list of names under a heading, no claim
         cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
         return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
                      "colon")  # fmt: skip

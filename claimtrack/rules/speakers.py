@@ -108,6 +108,9 @@ LABELS: Final = frozenset(
         "subscribe", "advertisement", "transcript", "caption", "file", "click here", "tags", "topics",
         "share", "comments", "follow", "contact", "email", "by", "published", "posted", "filed under",
         "contributing", "q", "a", "question", "answer", "reporting", "additional reporting",
+        # Headline teasers and kickers: "Revealed: ...", "BOOM: ...", "Poll: ...", "Plus: ...".
+        "revealed", "boom", "wow", "whoa", "look", "plus", "stat", "flashback", "bombshell",
+        "confirmed", "must-see", "just in", "paid notice",
     }
 )  # fmt: skip
 
