@@ -596,7 +596,7 @@ class Reader:
                 continue
             if self.in_quote(w.start):
                 return None
-            clause = _until_comma(words[i + 1 :])
+            clause = _until_comma(words[i + 1 : i + 14])  # bounded: an "as" clause is short
             if len(clause) < 2 or len(clause) > 12:
                 continue
             hits = cues_in(self.text, clause, self.rules, limit=1)
