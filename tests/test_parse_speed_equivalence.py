@@ -1,0 +1,70 @@
+"""The parser's fast paths give exactly what the plain recipes they replace give (properties)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.ids import ID_DIGITS, claim_id, normalise
+from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
+from claimtrack.parse.trie import alternation
+
+_WORDS = st.lists(st.text(alphabet="abc.-'’ ", min_size=0, max_size=6), max_size=12)
+_TEXT = st.text(alphabet=" \n\t\u00a0abcAB12.,;:!?'’‘—–-…\"“”«»()[]", max_size=60)
+_CHUNK = re.compile(r"""[^\s"“”«»„()\[\]]+""")
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_WORDS, probe=st.text(alphabet="abc.-'’ ", max_size=8))
+def test_a_trie_matches_exactly_its_words(words: list[str], probe: str) -> None:
+    pattern = re.compile(alternation(words))
+    assert bool(pattern.fullmatch(probe)) == (probe in words and probe != "")
+    assert bool(pattern.search(probe)) == any(w and w in probe for w in words)
+
+
+def _plain_tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokenizer as first written: one chunk at a time, trimmed character by character."""
+    out: list[Token] = []
+    for m in _CHUNK.finditer(text, start, end):
+        s, e = m.span()
+        while s < e and text[s] in _LEAD:
+            s += 1
+        stop = e
+        while stop > s and text[stop - 1] in _TRAIL:
+            if text[stop - 1] == "." and _keeps_period(text, s, stop - 1):
+                break
+            stop -= 1
+        if stop > s:
+            out.append(Token(s, stop, text[s:stop], text[stop:e]))
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TEXT, cut=st.tuples(st.integers(0, 60), st.integers(0, 60)))
+def test_tokenize_gives_what_the_plain_loop_gives(text: str, cut: tuple[int, int]) -> None:
+    start, end = min(cut), min(max(cut), len(text))
+    start = min(start, end)
+    assert tokenize(text, start, end) == _plain_tokenize(text, start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(speaker=st.one_of(st.none(), _TEXT), content=_TEXT)
+def test_claim_ids_follow_the_documented_recipe(speaker: str | None, content: str) -> None:
+    shapes = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+    def recipe_normalise(words: str) -> str:
+        folded = re.sub(r"\s+", " ", words.translate(shapes)).strip().casefold()
+        return re.sub(r"[\s.,;:!?\"']+$", "", folded)
+
+    assert normalise(content) == recipe_normalise(content)
+    blob = json.dumps(
+        [recipe_normalise(speaker or ""), recipe_normalise(content)],
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    assert claim_id(speaker, content) == "c-" + hashlib.sha256(blob.encode("utf-8")).hexdigest()[:ID_DIGITS]
