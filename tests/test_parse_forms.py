@@ -165,6 +165,10 @@ FORMS = [
     Row("apposition-told-reporters-that",
         "One of her aides, Mark Little, told reporters that the senator would skip the vote.",
         "Mark Little", "told", "the senator would skip the vote", kind="prediction"),
+    Row("apposition-said-that",
+        "However, Ann Lee, vice president and general counsel for the company, said that the claims had "
+        "no merit.",
+        "Ann Lee", "said", "the claims had no merit"),
 ]  # fmt: skip
 
 

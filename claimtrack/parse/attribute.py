@@ -481,6 +481,8 @@ class Reader:
         if first is not None and first.complement == "object":
             return None  # "X, ROLE, told reporters that C": "told" never precedes its speaker
         if first is not None and tail[0].text.lower() in self.rules.inverting:
+            if first.last + 1 < len(tail) and tail[first.last + 1].text == "that":
+                return None  # "X, ROLE, said that C": the speaker is before the cue, the content after
             phrase = _until_comma(tail[first.last + 1 :])
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
