@@ -241,6 +241,10 @@ TWO_CLAIMS = [
                  [("said", "the vote should wait until spring", "indirect"),
                   ("citing", "the cost of a special election", "indirect")],
                  id="said-then-citing"),
+    pytest.param("The mayor said the budget had been cut twice and said, “We cannot cut it again.”",
+                 [("said", "the budget had been cut twice", "indirect"),
+                  ("said", "We cannot cut it again", "direct")],
+                 id="reported-then-quote"),
 ]  # fmt: skip
 
 

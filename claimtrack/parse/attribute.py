@@ -416,8 +416,38 @@ class Reader:
         if not spans:
             return None
         outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
+        if len(hits) >= 2:
+            self._reported_before(words, hits[0], hit)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-before")  # fmt: skip
+
+    def _reported_before(self, words: list[Token], first: CueHit, last: CueHit) -> None:
+        """ "X said C1 and said, “C2”": the reported claim before the quote's own cue, kept beside it."""
+        k = last.first - 1
+        while k > first.last and self._is_filler(words[k]):
+            k -= 1
+        if k <= first.last + 1 or words[k].text not in ("and", "but"):
+            return
+        mention = self.speaker_for(words, first)
+        start = self._content_start(words, first)
+        if mention is None or start is None or start >= k:
+            return
+        content = self._trim(words[start].start, words[k - 1].end)
+        if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+            return
+        outlet = find_outlet(self.text, words[first.first].start, words[start].start, self.rules)
+        self._extra.append(
+            Found(
+                [content],
+                mention,
+                self._cue(words, first),
+                first.kind,
+                first.complement,
+                outlet,
+                _quote_kind(self.text, [content]),
+                "reported",
+            )
+        )
 
     def _colon_quote(self, q: Quote, words: list[Token], colon: int) -> Found | None:
         """ "Trump issued the following statement: “C”": the sentence's subject, the colon as cue."""
