@@ -157,7 +157,8 @@ def run_evidence(args: argparse.Namespace) -> int:
         added_by=args.by,
     )
     claim = store.add_evidence(args.claim, item)
-    print(f"{claim.id}: {len(claim.evidence)} evidence items")
+    count = len(claim.evidence)
+    print(f"{claim.id}: {item.stance} evidence added ({count} item{'s' if count != 1 else ''} in all)")
     return 0
 
 
