@@ -26,28 +26,29 @@ def share(
     floor = list(floors) if floors is not None else [0] * len(natural)
     lowest = [min(natural[i], max(MIN_FLEX, floor[i])) for i in range(len(natural))]
     widths = list(natural)
-    pending = {i: weight for i, weight in flexible.items() if natural[i] > lowest[i]}  # others cannot shrink
-    room = budget - sum(w for i, w in enumerate(natural) if i not in pending)
+    shrinkable = {i: weight for i, weight in flexible.items() if natural[i] > lowest[i]}  # others cannot
+    room = budget - sum(w for i, w in enumerate(natural) if i not in shrinkable)
+    pending = dict(shrinkable)
+    left = room
     while pending:
         total_weight = sum(pending.values())
-        fits = {i for i, weight in pending.items() if natural[i] <= room * weight / total_weight}
+        fits = {i for i, weight in pending.items() if natural[i] <= left * weight / total_weight}
         if not fits:
             break
         for i in sorted(fits):
-            room -= natural[i]
+            left -= natural[i]
             del pending[i]
     if not pending:
         return widths
     total_weight = sum(pending.values())
     for i, weight in pending.items():
-        widths[i] = max(lowest[i], room * weight // total_weight)
-    heaviest_first = sorted(pending, key=lambda i: (-pending[i], i))
-    excess = sum(widths[i] for i in pending) - room
-    for i in heaviest_first:  # over budget (floors pushed some up): take it back from the heaviest
+        widths[i] = max(lowest[i], left * weight // total_weight)
+    excess = sum(widths[i] for i in shrinkable) - room
+    for i in sorted(shrinkable, key=lambda i: (-shrinkable[i], i)):  # over budget: the heaviest give way
         take = max(0, min(excess, widths[i] - lowest[i]))
         widths[i] -= take
         excess -= take
-    for i in heaviest_first:  # rounding left room over: give it to the heaviest
+    for i in sorted(pending, key=lambda i: (-pending[i], i)):  # rounding left room over: the heaviest get it
         give = max(0, min(-excess, natural[i] - widths[i]))
         widths[i] += give
         excess += give
