@@ -58,6 +58,7 @@ _TIME_WORDS = frozenset(
      "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
      "earlier"}
 )  # fmt: skip
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -152,8 +153,16 @@ class Reader:
         return (s, e) if e > s else None
 
     def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
-        """The speaker phrase right before the cue at `cue_index`, back to a clause boundary."""
-        j = cue_index - 1
+        """The speaker phrase right before the cue at `cue_index`, back to a clause boundary, or before a
+        time phrase there ("Spicer on Thursday evening said")."""
+        found = self._subject(words, cue_index - 1, floor)
+        if found is None:
+            j = self._before_adjunct(words, cue_index - 1, floor)
+            if j != cue_index - 1:
+                return self._subject(words, j, floor)
+        return found
+
+    def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         while j >= floor and (
             (self._is_filler(words[j]) and not words[j].after) or bracketed(self.text, words[j])
         ):
@@ -258,6 +267,19 @@ class Reader:
                 found = classify(self.text, phrase[:k], self.rules)
                 return None if found is None or found.pronoun else found
         return None
+
+    def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
+        """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""
+        k = j
+        times = self.rules.time_adjuncts
+        while k >= floor and k > j - 4 and not words[k].after and words[k].text.lower() in times:
+            k -= 1
+        if k == j or k < floor or words[k].after:
+            return j
+        opener = words[k + 1].text.lower()
+        if opener in _DAY_PARTS or (words[k].text[:1].isupper() and opener == "this"):
+            return j  # "this week": the phrase must open with its own word; "Senate this" is no phrase
+        return k
 
     def _is_filler(self, w: Token) -> bool:
         low = w.text.lower()
@@ -483,7 +505,10 @@ class Reader:
             return [found, *self._participle_after(words, found, e)]
         if found is not None:
             return [found]
-        return self._leading(words, e)
+        leading = self._leading(words, e)
+        if leading:
+            leading += self._coordinated(words, leading[0], e)
+        return leading
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         commas: list[int] = []  # the last three commas outside quotes, last first
@@ -551,8 +576,10 @@ class Reader:
         """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""
         first = after[0].text
         low = first.lower()
-        if low in _SKIP_LEADS or low in self.rules.addressees or low in ("in", "at", "on", "during", "after"):
+        if low in _SKIP_LEADS or low in ("in", "at", "on", "during", "after"):
             return True
+        if low in self.rules.addressees:
+            return hit.complement == "object"  # "C, X told the crowd", but "X said his net worth ..."
         return hit.complement == "object" and first[:1].isupper()
 
     def _after_found(
@@ -741,6 +768,30 @@ class Reader:
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
+
+    def _coordinated(self, words: list[Token], found: Found, end: int) -> list[Found]:
+        """ "X said C1, though Y said C2" / "X said C1; Y said C2": another speaker's attribution after a
+        clause boundary inside the first claim's content. The first content ends at the boundary."""
+        first, last = found.spans[-1]
+        for j in range(1, len(words) - 3):
+            w, prev = words[j], words[j - 1]
+            if w.start <= first or w.start >= last or self.in_quote(w.start):
+                continue
+            semicolon = prev.after[:1] == ";"
+            if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.coordinators):
+                continue
+            clause = words[j if semicolon else j + 1 :]
+            more = self._leading(clause, end)
+            if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
+                continue
+            head = self._trim(first, prev.end)
+            if head is None:
+                return []
+            found.spans[-1] = head
+            found.leftover = [span for span in found.leftover if span[1] <= head[1]]
+            found.quote = _quote_kind(self.text, found.spans)
+            return more
+        return []
 
     def _verb_that(self, words: list[Token], end: int) -> Found | None:
         """Any verb between a named subject and a "that" clause: "Clinton acknowledged that C"."""

@@ -71,6 +71,8 @@ class Rules:
     """Cues that attribute only beside a quotation or at the end of a sentence."""
     evidence: frozenset[str] = attrs.field(default=_cues.EVIDENCE, converter=_lower)
     """Lemmas of cues credited only to documents, polls and bodies ("the poll found")."""
+    coordinators: frozenset[str] = attrs.field(default=_cues.COORDINATORS, converter=_lower)
+    """Words after a comma that may open another speaker's clause ("X said C1, though Y said C2")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
     question_words: frozenset[str] = attrs.field(default=_cues.QUESTION_WORDS, converter=_lower)
@@ -126,6 +128,8 @@ class Rules:
     countries: frozenset[str] = attrs.field(default=_speakers.COUNTRIES, converter=_words)
     """Countries and blocs as written (case kept)."""
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
+    time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)
+    """Words of a time phrase between a subject and its cue ("Smith on Thursday said")."""
     quantities: frozenset[str] = attrs.field(default=_speakers.QUANTITIES, converter=_lower)
     """Words opening a share or count of people: "half of voters", "a third of independents"."""
     relatives: frozenset[str] = attrs.field(default=_speakers.RELATIVES, converter=_lower)

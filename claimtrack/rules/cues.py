@@ -260,6 +260,14 @@ QUOTE_ONLY: Final = frozenset(
     }
 )  # fmt: skip
 
+COORDINATORS: Final = frozenset(
+    {
+        # Words after a comma that may open a second speaker's clause: "X said C1, though Y said C2",
+        # "X said C1, but Y said C2". The clause counts only when it opens with its own speaker and cue.
+        "but", "though", "although", "while", "whereas", "and", "yet",
+    }
+)  # fmt: skip
+
 PARTICIPLES: Final = frozenset(
     {
         # "-ing" cues after a comma take the sentence's subject as speaker: "Smith left, saying C".

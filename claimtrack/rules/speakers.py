@@ -99,6 +99,17 @@ LEADING_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+TIME_ADJUNCTS: Final = frozenset(
+    {
+        # Words of a time phrase that may stand between a subject and its cue: "Spicer on Thursday
+        # evening said", "Feinstein last week said", "The senator earlier this month wrote". A run of
+        # these words right before a cue is skipped when looking for the speaker.
+        "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+    }
+)  # fmt: skip
+
 LABELS: Final = frozenset(
     {
         # Words that open a "Label: text" line without being anyone's name ("Update: ...").
