@@ -758,6 +758,8 @@ class Reader:
             leftover: list[Span] = []
             if hit.complement in ("to", "about"):
                 content, leftover = self._cut_concessive(words, start, content, stop)
+            elif words[0].text.lower() in self.rules.subordinators:
+                content, leftover = self._cut_subordinate(words, hit, start, content, stop)
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             quote = _quote_kind(self.text, [content])
             found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
@@ -972,6 +974,20 @@ class Reader:
         if words[j].text == "that":
             j += 1
         return j if j < len(words) and words[j].text.lower() not in ("to", "about", "in", "on") else None
+
+    def _cut_subordinate(
+        self, words: list[Token], hit: CueHit, start: int, content: Span, end: int
+    ) -> tuple[Span, list[Span]]:
+        """ "While X said that C, the main clause": the content ends with the subordinate clause."""
+        if any(w.after[:1] == "," for w in words[: hit.first]):
+            return content, []  # "When asked, X said C": the subordinate clause closed before the speaker
+        for j in range(start, len(words) - 3):
+            if words[j].after[:1] == "," and not self.in_quote(words[j].end):
+                head = self._trim(content[0], words[j].end)
+                tail = self._trim(words[j + 1].start, end)
+                if head is not None:
+                    return head, [tail] if tail else []
+        return content, []
 
     def _cut_concessive(
         self, words: list[Token], start: int, content: Span, end: int

@@ -256,21 +256,22 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         role_words = role_words[1:]
         if len(role_words) <= 2 and all(w.text.islower() for w in role_words):
             role_words = []  # "A teary-eyed Bush": a description, not a role
-    titled = any(w.text.lower().rsplit("-", 1)[-1] in rules.titles for w in role_words)
+    titled = any(_is_title(w.text.lower(), rules) for w in role_words)
     if not titled and _described(words, role_words, first, n):
         role_words = []  # "thriller writer Brad Thor": a description of the person, kept as the role below
         described = True
     else:
         described = False
-    for w in role_words:
+    last_title = max((k for k, w in enumerate(role_words) if _is_title(w.text.lower(), rules)), default=-1)
+    for k, w in enumerate(role_words):
         low = w.text.lower()
-        known = low in rules.titles or low in rules.role_words or low in rules.publications
-        known = known or low.rsplit("-", 1)[-1] in rules.titles  # "co-host", "ex-senator"
+        known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
+        # "hedge fund manager Paul Singer", "radio talk show host Glenn Beck": plain words before a title
+        known = known or (k < last_title and _modifier(low, rules))
         if not (known or is_capitalised(w.text) or low.endswith(_POSSESSIVE)):
             return None
     if role_words and not any(
-        w.text.lower().rsplit("-", 1)[-1] in rules.titles or w.text.lower() in rules.publications
-        for w in role_words
+        _is_title(w.text.lower(), rules) or w.text.lower() in rules.publications for w in role_words
     ):
         return None  # capitalised words before the name that are no role: not a speaker phrase
     name_span = (words[first].start, words[-1].end)
@@ -287,6 +288,19 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | _PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _is_title(low: str, rules: Rules) -> bool:
+    """A title word, also hyphenated ("co-host", "ex-senator", "front-runner")."""
+    return low in rules.titles or low.rsplit("-", 1)[-1] in rules.titles
+
+
+def _modifier(low: str, rules: Rules) -> bool:
+    """A plain lower-case word that may describe a title ("hedge fund manager"): no verb we know of,
+    no pronoun or opener."""
+    plain = low.replace("-", "").isalpha() and not low.endswith("ly")
+    verbal = low in rules.cues or low in rules.auxiliaries or low in rules.pronouns
+    return plain and not verbal and low not in rules.leading_words and low not in rules.relatives
 
 
 def _described(words: list[Token], role_words: list[Token], first: int, n: int) -> bool:

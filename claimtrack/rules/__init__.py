@@ -73,6 +73,8 @@ class Rules:
     """Lemmas of cues credited only to documents, polls and bodies ("the poll found")."""
     coordinators: frozenset[str] = attrs.field(default=_cues.COORDINATORS, converter=_lower)
     """Words after a comma that may open another speaker's clause ("X said C1, though Y said C2")."""
+    subordinators: frozenset[str] = attrs.field(default=_cues.SUBORDINATORS, converter=_lower)
+    """Words opening a subordinate clause; a cue inside one has its content end at the clause's comma."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
     question_words: frozenset[str] = attrs.field(default=_cues.QUESTION_WORDS, converter=_lower)

@@ -268,6 +268,15 @@ COORDINATORS: Final = frozenset(
     }
 )  # fmt: skip
 
+SUBORDINATORS: Final = frozenset(
+    {
+        # Words opening a sentence with a subordinate clause: "While Ramos said that C, he appears
+        # uneasy". When the cue stands in that clause, its content ends at the clause's comma.
+        "while", "although", "though", "whereas", "because", "since", "if", "when", "once", "after",
+        "before", "even", "unless",
+    }
+)  # fmt: skip
+
 PARTICIPLES: Final = frozenset(
     {
         # "-ing" cues after a comma take the sentence's subject as speaker: "Smith left, saying C".

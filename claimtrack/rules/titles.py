@@ -22,6 +22,7 @@ TITLES: Final = frozenset(
         "whip", "chairman", "chairwoman", "chair", "mp", "legislator", "delegate",
         # Governors, mayors, judges.
         "governor", "gov", "gov.", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff",
+        "counsel",  # "FBI general counsel James Baker"
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
         # Campaigns and parties: US political news names people by these.
@@ -35,7 +36,9 @@ TITLES: Final = frozenset(
         # Lee", "rally organizer Tim Shaw"): US political news introduces ordinary voices this way.
         "resident", "activist", "organizer", "organiser", "consultant", "lobbyist", "attendee", "voter",
         "supporter", "volunteer", "owner", "businessman", "businesswoman", "lawyer", "historian",
-        "chairperson", "superdelegate", "fundraiser", "bundler", "lieutenant",
+        "chairperson", "superdelegate", "fundraiser", "bundler", "lieutenant", "star", "member", "mogul",
+        "billionaire", "filmmaker", "journalist", "reporter", "writer", "blogger", "comedian", "actor",
+        "actress", "singer", "entrepreneur", "investor", "developer",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
         # Publications as roles ("The Japanese publication The Japan Times"): see outlets.PUBLICATIONS.

@@ -1,0 +1,39 @@
+"""Speaker phrases: what `classify` makes of the words before a cue (name, role, kind), one row each."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parse.speakers import classify
+from claimtrack.parse.tokens import tokenize
+from claimtrack.rules import DEFAULT_RULES
+
+SPEAKERS = [
+    ("Russian Deputy Foreign Minister Igor Morgulov", "Igor Morgulov", "Russian Deputy Foreign Minister",
+     "person"),
+    ("Republican front-runner Donald Trump", "Donald Trump", "Republican front-runner", "person"),
+    ("FBI general counsel James Baker", "James Baker", "FBI general counsel", "person"),
+    ("billionaire hedge fund manager Paul Singer", "Paul Singer", "billionaire hedge fund manager", "person"),
+    ("Conservative radio host Hugh Hewitt", "Hugh Hewitt", "Conservative radio host", "person"),
+    ("the foreign ministry", "the foreign ministry", None, "organisation"),
+    ("officials", "officials", None, "anonymous"),
+    ("28 percent of voters", "28 percent of voters", None, "anonymous"),
+]  # fmt: skip
+
+NOT_SPEAKERS = [
+    "the crowd cheered as Secretary John Smith",  # a clause, not a phrase
+    "Trump's",
+    "which",
+]
+
+
+@pytest.mark.parametrize(("phrase", "name", "role", "kind"), SPEAKERS, ids=[row[0] for row in SPEAKERS])
+def test_speaker_phrase(phrase: str, name: str, role: str | None, kind: str) -> None:
+    mention = classify(phrase, tokenize(phrase, 0, len(phrase)), DEFAULT_RULES)
+    assert mention is not None
+    assert (mention.name, mention.role, mention.kind) == (name, role, kind)
+
+
+@pytest.mark.parametrize("phrase", NOT_SPEAKERS)
+def test_not_a_speaker(phrase: str) -> None:
+    assert classify(phrase, tokenize(phrase, 0, len(phrase)), DEFAULT_RULES) is None
