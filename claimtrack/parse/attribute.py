@@ -59,6 +59,7 @@ _TIME_WORDS = frozenset(
      "earlier"}
 )  # fmt: skip
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+_TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -898,7 +899,7 @@ class Reader:
                     return j + 1
                 if words[j - 1].after[:1] in tuple(";:.!?"):
                     break
-            return None
+            return self._pronoun_clause(words, i)
         if hit.complement == "question":
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
@@ -907,7 +908,9 @@ class Reader:
                     break
             return None
         if hit.complement == "to":  # "pledged to V", "urged Congress to V" (an object of three words at most)
-            for j in range(i, min(len(words), i + 4)):
+            adjunct = self._past_time(words, i) > i or words[i].text.lower() in ("at", "in", "during")
+            reach = 10 if adjunct else 4  # "promised Sunday at a Las Vegas rally to end C"
+            for j in range(i, min(len(words), i + reach)):
                 if j > i and words[j - 1].after:
                     break
                 if words[j].text == "to":
@@ -928,16 +931,14 @@ class Reader:
                     return j + 1
             if hit.complement == "object":
                 return self._after_object(words, i)
-            j = i
-            while j < len(words) - 2 and words[j].text.lower() in _TIME_WORDS and not words[j].after:
-                j += 1  # "says tonight he is a step closer"
+            j = self._past_time(words, i)  # "says tonight he is a step closer", "announcing on Wednesday he"
             if (
                 j > i
                 and cue_word.text.lower() in self.rules.bare_clause
                 and words[j].text.lower() not in _PREPOSITIONS
             ):
                 return j
-            return None
+            return self._pronoun_clause(words, i)
         if cue_word.after[:1] == ",":  # "said, among other things, that C"
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text == "that" and words[j - 1].after[:1] == ",":
@@ -954,6 +955,30 @@ class Reader:
         if cue_word.text.lower() not in self.rules.bare_clause:
             return None
         return i
+
+    def _pronoun_clause(self, words: list[Token], i: int) -> int | None:
+        """A clause opening with a subject pronoun after an adjunct: "said in an interview he would C",
+        "announcing on Wednesday he would C"."""
+        for k in range(i + 1, min(len(words) - 2, i + 9)):
+            if words[k].text in self.rules.pronouns or words[k].text == "I":
+                return k
+            if words[k].after:
+                break
+        return None
+
+    def _past_time(self, words: list[Token], i: int) -> int:
+        """The word after a time phrase starting at `i` ("tonight", "on Wednesday", "last week"), else `i`."""
+        times = self.rules.time_adjuncts
+        j = i
+        while (
+            j < len(words) - 2
+            and not words[j].after
+            and (words[j].text.lower() in _TIME_WORDS or words[j].text.lower() in times)
+        ):
+            j += 1
+        if j > i and words[j - 1].text.lower() in _TIME_OPENERS:
+            return i  # "said on CNN": "on" opened no time phrase
+        return j
 
     def _after_object(self, words: list[Token], i: int) -> int | None:
         """After "told": skip the one addressed ("reporters", "RIA Novosti", "the BBC")."""
