@@ -324,26 +324,7 @@ class Reader:
         words = tokenize(self.text, gap_end, stop)
         if not words or words[0].start != gap_end:
             return None
-        mention: Mention | None = None
-        hit = cue_at(words, 0, self.rules)
-        rest = 0
-        if hit is not None and words[0].text.lower() in self.rules.inverting:
-            end = hit.last + 1
-            while end < len(words) and end - hit.last <= 8:
-                end += 1
-                if words[end - 1].after[:1] in (",", ".", ";", ":"):
-                    break
-            mention = self._inverted(words[hit.last + 1 : end])
-            rest = end
-        else:
-            for k in range(1, min(len(words), _MAX_SUBJECT * 2)):
-                hit = cue_at(words, k, self.rules)
-                if hit is not None:
-                    mention = self.subject(words, k)
-                    if mention is not None and mention.span[0] != words[0].start:
-                        mention = None
-                    rest = hit.last + 1
-                    break
+        mention, hit, rest = self._quote_speaker(words)
         if mention is None or hit is None or hit.complement in ("according", "about"):
             return None
         spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
@@ -364,6 +345,46 @@ class Reader:
         quote = "mixed" if lead is not None else "direct"
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
                      "quote-after")  # fmt: skip
+
+    def _quote_speaker(self, words: list[Token]) -> tuple[Mention | None, CueHit | None, int]:
+        """The speaker and cue after a closing quote ("said X", "X said", "X, who ..., told"), and the index
+        of the first word after them."""
+        mention: Mention | None = None
+        hit = cue_at(words, 0, self.rules)
+        rest = 0
+        if hit is not None and words[0].text.lower() in self.rules.inverting:
+            end = hit.last + 1
+            while end < len(words) and end - hit.last <= 8:
+                end += 1
+                if words[end - 1].after[:1] in (",", ".", ";", ":"):
+                    break
+            mention = self._inverted(words[hit.last + 1 : end])
+            rest = end
+        else:
+            # "this source told": the phrase may open with a demonstrative the speaker's name leaves out
+            opening = words[1].start if words[0].text.lower() == "this" else words[0].start
+            in_relative = False
+            for k in range(1, min(len(words), _MAX_SUBJECT * 2)):
+                hit = cue_at(words, k, self.rules)
+                if hit is None or (in_relative and words[k - 1].after[:1] != ","):
+                    continue
+                mention = self.subject(words, k)
+                if mention is not None and mention.span[0] not in (words[0].start, opening):
+                    mention = None
+                rest = hit.last + 1
+                if mention is not None or in_relative or not self._inside_relative(words, k):
+                    break
+                in_relative = True  # "X, who has not endorsed anyone, told": X's own cue follows the clause
+        return mention, hit, rest
+
+    def _inside_relative(self, words: list[Token], k: int) -> bool:
+        """Whether word `k` stands in a relative clause opened by ", who" / ", which" before it."""
+        for j in range(k - 1, 0, -1):
+            if words[j - 1].after[:1] == "," and words[j].text in _RELATIVES:
+                return True
+            if words[j - 1].after:
+                return False
+        return False
 
     def _quoted_tail(self, q: Quote) -> int | None:
         """Where the content starts when a quote only ends a sentence of reported speech: the sentence's
