@@ -761,8 +761,11 @@ class Reader:
             if self._noun_cue(words, hit):
                 continue  # "Carson's support after the debate": a noun, no cue
             mention = self.speaker_for(words, hit)
-            if mention is None or (hit.lemma in self.rules.evidence and mention.kind == "person"):
+            if mention is None:
                 continue
+            evidence = hit.lemma in self.rules.evidence
+            if evidence and mention.kind == "person" and not _followed_by_that(words, hit):
+                continue  # "he found the keys"; but "The authors found that C" reports a finding
             if (
                 hit.complement == "to"
                 and hit.kind == "opinion"
@@ -971,6 +974,8 @@ class Reader:
             ):
                 return i  # "Mrs. Clinton's aides say, Syria remains a priority"
             return None
+        if _has_quote_mark(self.text[cue_word.end : words[i].start]) and len(words) - i >= 3:
+            return i  # "the report found “no evidence of C”": a quotation as the content
         if low in _PREPOSITIONS or low in _NOT_A_CLAUSE:
             return None
         if cue_word.text.lower() not in self.rules.bare_clause:
@@ -1091,7 +1096,10 @@ def _quote_kind(text: str, spans: list[Span]) -> str:
     """indirect, or mixed when quoted words stand inside reported speech, or direct when all is quoted."""
     pieces = "".join(text[s:e] for s, e in spans)
     if not _has_quote_mark(pieces):
-        return "indirect"
+        first, last = spans[0][0], spans[-1][1]
+        opened = text[first - 1 : first] in ("“", '"', "«")
+        closed = text[last : last + 2].lstrip(".,!?")[:1] in ("”", '"', "»")
+        return "direct" if opened and closed else "indirect"  # "found “no evidence of C.”": quoted whole
     if pieces[:1] in '“"«' and pieces.rstrip(".,")[-1:] in '”"»' and pieces.count("“") <= 1:
         return "direct"
     return "mixed"

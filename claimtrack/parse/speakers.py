@@ -69,6 +69,8 @@ class Mention:
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The speaker a phrase names, or None when the phrase does not look like a speaker."""
     words = [w for w in words if not bracketed(text, w)]  # "Sen. Marco Rubio (R-Fla.)"
+    if words and words[0].text.lower() in rules.not_opening:
+        return None  # "Despite the perceived media attacks": an adverbial, not a speaker
     words = _strip_leading(words, rules)
     inner_commas = any(w.after and w.after[0] in ",;:" for w in words[:-1])
     if not words or len(words) > (_MAX_APPOSITION if inner_commas else _MAX_WORDS):

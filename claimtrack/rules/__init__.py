@@ -130,6 +130,8 @@ class Rules:
     countries: frozenset[str] = attrs.field(default=_speakers.COUNTRIES, converter=_words)
     """Countries and blocs as written (case kept)."""
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
+    not_opening: frozenset[str] = attrs.field(default=_speakers.NOT_OPENING, converter=_lower)
+    """Prepositions that open an adverbial phrase, never a speaker phrase ("Despite the attacks")."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)
     """Words of a time phrase between a subject and its cue ("Smith on Thursday said")."""
     quantities: frozenset[str] = attrs.field(default=_speakers.QUANTITIES, converter=_lower)

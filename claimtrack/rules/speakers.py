@@ -96,6 +96,12 @@ LEADING_WORDS: Final = frozenset(
         "what", "which", "who", "whom", "whose", "why", "how", "there", "here", "addition",
         # Focusing adverbs before the subject: "Even the organizer of the rally said".
         "even", "only", "perhaps",
+        # Sentence adverbs and prepositions that open a sentence and, capitalised there, would pass for
+        # a one-word name: "Essentially, the lawyers found that", "Despite complaints that C".
+        "essentially", "basically", "ultimately",
+        "notably", "overall", "specifically", "nevertheless", "nonetheless", "regardless", "otherwise",
+        "similarly", "likewise", "additionally", "apparently", "clearly", "obviously", "certainly",
+        "interestingly", "ironically", "initially", "eventually", "currently", "recently", "officially",
     }
 )  # fmt: skip
 
@@ -107,6 +113,15 @@ TIME_ADJUNCTS: Final = frozenset(
         "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+    }
+)  # fmt: skip
+
+NOT_OPENING: Final = frozenset(
+    {
+        # Prepositions that open an adverbial phrase, never a speaker phrase: "Despite the perceived media
+        # attacks, Carson said", "Amid the protests the mayor said". A phrase opening with one names
+        # nobody (stripping the word would leave "the perceived media" looking like a speaker).
+        "despite", "amid", "amidst", "unlike", "like", "given", "without", "against", "among",
     }
 )  # fmt: skip
 
