@@ -21,6 +21,7 @@ from claimtrack.parse.attribute import Found, Reader
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.kinds import kind_of
 from claimtrack.parse.outlets import chain
+from claimtrack.parse.pronouns import People
 from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.speakers import Cast
 from claimtrack.parse.structure import Layout, read_layout
@@ -97,7 +98,8 @@ def parse_article(
         rules=rules,
         sentences=sentences,
     )
-    claims = article.attributed(found) + article.unattributed(sentences, found)
+    people = People(text, sentences, rules, reader.in_quote)
+    claims = article.attributed(found, people) + article.unattributed(sentences, found)
     claims.sort(key=lambda c: c.spans[0])
     unique: dict[str, Claim] = {}
     for c in claims:
@@ -256,7 +258,7 @@ class _Article:
                     return t.first
         return anchor
 
-    def attributed(self, found: list[Found]) -> list[Claim]:
+    def attributed(self, found: list[Found], people: People) -> list[Claim]:
         cast = Cast()
         for f in found:
             if not f.mention.pronoun:
@@ -265,6 +267,12 @@ class _Article:
         claims: list[Claim] = []
         for f in found:
             name, kind, role = last.resolve(f.mention)
+            if f.mention.pronoun and f.mention.kind == "person":
+                who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
+                if who is not None:
+                    name, role = who, f.mention.role or last.roles.get(who)
+            elif kind == "person":
+                people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)

@@ -20,6 +20,7 @@ import attrs
 
 from claimtrack.rules import checkable as _checkable
 from claimtrack.rules import cues as _cues
+from claimtrack.rules import genders as _genders
 from claimtrack.rules import lemmas as _lemmas
 from claimtrack.rules import outlets as _outlets
 from claimtrack.rules import speakers as _speakers
@@ -115,6 +116,12 @@ class Rules:
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
+    male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)
+    """Courtesy titles and titles that say "he" ("Mr.", "congressman")."""
+    female_words: frozenset[str] = attrs.field(default=_genders.FEMALE_WORDS, converter=_lower)
+    """Courtesy titles and titles that say "she" ("Mrs.", "congresswoman")."""
+    male_names: frozenset[str] = attrs.field(default=_genders.MALE_NAMES, converter=_lower)
+    female_names: frozenset[str] = attrs.field(default=_genders.FEMALE_NAMES, converter=_lower)
     outlets: frozenset[str] = attrs.field(default=_outlets.OUTLETS, converter=_words)
     """Outlet names as written (case kept)."""
     outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)

@@ -1,0 +1,142 @@
+"""Who "he" and "she" are: the nearest person named before the pronoun, as a claim's speaker or as the
+subject opening a sentence ("The economist Robert Shapiro measured ... He found that C"), whose gender
+agrees when the article tells it (`claimtrack.rules.genders`).
+
+`People` collects the candidates lazily: a sentence's subject is read only when a pronoun after it asks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.tokens import Token, is_capitalised, tokenize
+from claimtrack.rules import Rules
+
+Span = tuple[int, int]
+
+_LOOK_BACK = 4  # sentences searched back from a pronoun: past that, a pronoun names someone the story left
+_MAX_OPENING = 10  # words of a sentence's opening read for its subject
+_POSSESSIVE = ("'s", "’s")
+_TITLE_CASE = frozenset({"On", "To", "Of", "In", "For", "The", "And", "At", "By", "With", "His", "Her", "Is"})
+_OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
+_TRAILING = frozenset({"of", "the", "for", "and", "on", "to", "a", "an", "its", "his", "her", "their", "our"})
+
+
+class People:
+    """The persons an article names, by where it names them, for resolving "he" and "she"."""
+
+    def __init__(
+        self, text: str, sentences: list[Span], rules: Rules, in_quote: Callable[[int], bool]
+    ) -> None:
+        self.text, self.sentences, self.rules, self.in_quote = text, sentences, rules, in_quote
+        self._starts = [s for s, _ in sentences]
+        self._subjects: dict[int, Mention | None] = {}
+        self._speakers: list[tuple[int, str]] = []  # (offset, canonical name) of each claim's speaker
+        self.genders: dict[str, str] = {}  # canonical name -> "male" | "female", once the text tells
+
+    def speaker(self, at: int, name: str, phrase: str) -> None:
+        """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
+        bisect.insort(self._speakers, (at, name))
+        self._learn(name, phrase)
+
+    def resolve(self, pronoun: str, at: int, canonical: dict[str, str]) -> str | None:
+        """The person `pronoun` ("he" or "she") at offset `at` stands for, or None when none agrees.
+        `canonical` maps a surname to the fullest name the article gives."""
+        want = {"he": "male", "she": "female"}.get(pronoun.lower())
+        if want is None:
+            return None
+        k = bisect.bisect_right(self._starts, at) - 1
+        floor = self._starts[max(0, k - _LOOK_BACK)] if k >= 0 else 0
+        candidates: list[tuple[int, str]] = []
+        for i in range(k, max(-1, k - _LOOK_BACK - 1), -1):
+            subject = self._subject(i)
+            if subject is not None and subject.span[0] < at and self._believable(subject, canonical):
+                name = _canonical(subject.name, canonical)
+                self._learn(name, self.text[subject.span[0] : subject.span[1]])
+                candidates.append((subject.span[0], name))
+        j = bisect.bisect_left(self._speakers, (at, ""))
+        while j > 0 and self._speakers[j - 1][0] >= floor:
+            j -= 1
+            candidates.append(self._speakers[j])
+        for _, name in sorted(candidates, reverse=True):  # nearest first
+            if self.genders.get(name, want) == want:
+                return name
+        for _, name in reversed(self._speakers[:j]):  # none near agrees: the last speaker who does
+            if self.genders.get(name) == want:
+                return name
+        return None
+
+    def _believable(self, subject: Mention, canonical: dict[str, str]) -> bool:
+        """A one-word name opening a sentence ("With", "Through", "Trump") counts only when the article
+        names that person in full elsewhere, or gives a title or courtesy title with it."""
+        words = subject.name.split()
+        if any(w in _TITLE_CASE for w in words[1:]) or words[0] in ("A", "An") or "and" in words:
+            return False  # a headline in title case: "Mom Corners Obama On His Refusal"
+        if len(words) > 1 or subject.role:
+            return True
+        opening = self.text[subject.span[0] : subject.span[1]].split(maxsplit=1)[0].lower()
+        return subject.name in canonical or opening in self.rules.honorifics  # "Mrs. Clinton has been"
+
+    def _learn(self, name: str, phrase: str) -> None:
+        gender = self._gender(name, phrase)
+        if gender is not None:
+            self.genders.setdefault(name, gender)
+
+    def _gender(self, name: str, phrase: str) -> str | None:
+        rules = self.rules
+        words = [w.strip(".,").lower() for w in phrase.split()] + [name.split(maxsplit=1)[0].lower()]
+        for w in words:
+            if w in rules.male_words or w + "." in rules.male_words or w in rules.male_names:
+                return "male"
+            if w in rules.female_words or w + "." in rules.female_words or w in rules.female_names:
+                return "female"
+        return None
+
+    def _subject(self, i: int) -> Mention | None:
+        if i not in self._subjects:
+            s, e = self.sentences[i]
+            words = tokenize(self.text, s, min(e, s + 400))
+            quoted = not words or self.in_quote(words[0].start) or self.text[s] in '“"«‘'
+            # a person named at the start of a quotation is who the speaker talks about, not the speaker
+            self._subjects[i] = None if quoted else opening_person(self.text, words, self.rules)
+        return self._subjects[i]
+
+
+def opening_person(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """The person named at the start of a sentence ("The economist Robert Shapiro measured ...",
+    "Mr. Obama's bet is ..."), or None."""
+    i = 0
+    while i < len(words) - 1 and words[i].text.lower() in rules.leading_words:
+        i += 1
+    if i > 0 and words[i - 1].text.lower() in _OPENING_PHRASE:
+        # "In a statement issued Tuesday, nominee Hillary Clinton was ...": past the opening phrase
+        comma = next((k for k in range(i, min(len(words) - 1, i + _MAX_OPENING)) if words[k].after), None)
+        if comma is not None and words[comma].after[:1] == ",":
+            i = comma + 1
+    stop = i
+    while stop < len(words) and stop - i < _MAX_OPENING:
+        w = words[stop]
+        low = w.text.lower()
+        if not (is_capitalised(w.text) or low in rules.role_words or low in rules.titles):
+            break
+        stop += 1
+        if w.after or low.endswith(_POSSESSIVE):
+            break
+    while stop > i + 1 and words[stop - 1].text in _TRAILING:
+        stop -= 1  # "The minister of the economy, ...": no name ends in "of the"
+    for k in range(stop, i, -1):
+        phrase = words[i:k]
+        last = phrase[-1]
+        if last.text.endswith(_POSSESSIVE):  # "Mr. Obama's bet": the owner is named
+            phrase = [*phrase[:-1], Token(last.start, last.end - 2, last.text[:-2], "")]
+        found = classify(text, phrase, rules)
+        if found is not None and found.kind == "person" and not found.pronoun:
+            return found
+    return None
+
+
+def _canonical(name: str, canonical: dict[str, str]) -> str:
+    parts = name.split()
+    return canonical.get(parts[-1], name) if len(parts) == 1 else name

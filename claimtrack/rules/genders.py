@@ -1,0 +1,67 @@
+"""Words that tell whether a person named in an article is "he" or "she". Data only; lower case.
+
+Pronoun resolution (`claimtrack.parse.pronouns`) sends "he" and "she" to the nearest person named before
+them whose gender agrees, when the article tells the gender: by a courtesy title ("Mrs. Clinton"), by a
+title that carries it ("Congresswoman Jane Doe"), or by a common first name. A person whose gender is not
+told agrees with either pronoun. First names are the common ones of English-language news; a name used
+for both ("Jordan", "Taylor") is in neither list.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MALE_WORDS: Final = frozenset(
+    {
+        # Courtesy titles and titles that say "he".
+        "mr", "mr.", "sir", "congressman", "spokesman", "chairman", "businessman", "king", "prince",
+        "emperor", "sultan", "sheikh", "emir", "pope", "cardinal", "father", "brother", "husband", "son",
+        "grandson", "uncle", "nephew", "actor", "councilman", "assemblyman", "anchorman", "lord",
+    }
+)  # fmt: skip
+
+FEMALE_WORDS: Final = frozenset(
+    {
+        # Courtesy titles and titles that say "she".
+        "mrs", "mrs.", "ms", "ms.", "miss", "madam", "mme", "dame", "lady", "congresswoman", "spokeswoman",
+        "chairwoman", "businesswoman", "queen", "princess", "empress", "mother", "sister", "wife",
+        "daughter", "granddaughter", "aunt", "niece", "actress", "councilwoman", "assemblywoman",
+        "first lady",
+    }
+)  # fmt: skip
+
+MALE_NAMES: Final = frozenset(
+    {
+        # Common male first names in English-language news, and those of much-quoted men.
+        "aaron", "adam", "alan", "albert", "alexander", "andrew", "anthony", "arthur", "barack", "ben",
+        "benjamin", "bernie", "bill", "bob", "boris", "brad", "brian", "bruce", "carl", "charles", "chris",
+        "christopher", "chuck", "craig", "dan", "daniel", "david", "dennis", "dick", "donald", "doug",
+        "douglas", "ed", "edward", "emmanuel", "eric", "frank", "fred", "gary", "george", "gerald", "greg",
+        "gregory", "harry", "henry", "howard", "ian", "igor", "jack", "james", "jason", "jeb", "jeff",
+        "jeffrey", "jeremy", "jerry", "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan",
+        "joseph", "josh", "joshua", "juan", "justin", "keith", "ken", "kenneth", "kevin", "larry", "lee",
+        "lindsey", "mark", "marco", "martin", "matt", "matthew", "michael", "mike", "mitch", "mitt",
+        "narendra", "nicholas", "nick", "olaf", "patrick", "paul", "peter", "phil", "philip", "ralph",
+        "randy", "raymond", "reince", "richard", "rick", "rob", "robert", "roger", "ron", "ronald",
+        "rudy", "russell", "ryan", "sam", "samuel", "scott", "sean", "sergei", "sergey", "stephen",
+        "steve", "steven", "ted", "thomas", "tim", "timothy", "todd", "tom", "tony", "vladimir", "walter",
+        "wayne", "william", "xi", "yuri",
+    }
+)  # fmt: skip
+
+FEMALE_NAMES: Final = frozenset(
+    {
+        # Common female first names in English-language news, and those of much-quoted women.
+        "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betsy", "betty", "carly",
+        "carol", "caroline", "catherine", "charlotte", "cheryl", "christine", "claire", "daniela",
+        "deborah", "debbie", "diana", "diane", "dianne", "donna", "dorothy", "elizabeth", "ellen", "emily",
+        "emma", "elena", "elaine", "elise", "grace", "heather", "hillary", "hope", "huma", "ivanka",
+        "jane", "janet", "jennifer", "jessica", "jill", "joan", "joanna", "judith", "judy", "julia",
+        "julie", "kamala", "karen", "kate", "katherine", "kathleen", "kathy", "kelly", "kellyanne",
+        "kimberly", "kirsten", "laura", "lauren", "linda", "lisa", "loretta", "lynn", "maria", "marie",
+        "marine", "martha", "mary", "megyn", "melania", "melanie", "melissa", "michelle", "nancy", "natalie",
+        "nicole", "nikki", "olga", "pamela", "patricia", "rachel", "rebecca", "ruth", "sandra", "sarah",
+        "sharon", "sheryl", "sonia", "stephanie", "susan", "susana", "theresa", "tulsi", "ursula",
+        "valerie", "victoria", "virginia", "wendy", "yulia",
+    }
+)  # fmt: skip

@@ -1,0 +1,64 @@
+"""Pronoun speakers: "he" and "she" resolved to the person the article means, one short article per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parse import parse_article
+
+ROWS = [
+    pytest.param(
+        "The economist Robert Shapiro measured income growth by age. He said that incomes for older "
+        "people grew fastest.",
+        "Robert Shapiro",
+        id="subject-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Hillary Clinton said the plan was sound. Donald Trump attacked the plan on Monday. She said "
+        "the attacks were false.",
+        "Hillary Clinton",
+        id="she-skips-a-man-named-since",
+    ),
+    pytest.param(
+        "Mrs. Warren said the bill was fair. Senator John Smith said it was not. She said the vote "
+        "would come in May.",
+        "Warren",
+        id="courtesy-title-tells-gender",
+    ),
+    pytest.param(
+        "Mr. Obama's bet is that his rules will last. He said that his successor should keep them.",
+        "Obama",
+        id="possessive-owner-is-named",
+    ),
+    pytest.param(
+        "Senator John Smith spoke first. “Jane Doe is wrong about the budget,” he said.",
+        "John Smith",
+        id="a-name-opening-the-quote-is-not-the-speaker",
+    ),
+    pytest.param(
+        "In a statement issued Tuesday, nominee Hillary Clinton was more careful. She said the bank "
+        "had failed its customers.",
+        "Hillary Clinton",
+        id="subject-after-an-opening-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROWS)
+def test_pronoun_speaker(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    pronoun = [
+        c
+        for c in claims
+        if c.speaker and c.speaker.span and text[slice(*c.speaker.span)] in ("He", "he", "She", "she")
+    ]
+    assert pronoun, [(c.speaker.name if c.speaker else None, c.text) for c in claims]
+    assert pronoun[-1].speaker is not None
+    assert pronoun[-1].speaker.name == speaker
+
+
+def test_sentence_opening_word_is_no_person() -> None:
+    text = "With thousands of systems, there is no single point of failure, he said."
+    (claim,) = [c for c in parse_article(text).claims if c.cue]
+    assert claim.speaker is not None
+    assert claim.speaker.name == "he"  # nobody named: the pronoun stays, never "With"
