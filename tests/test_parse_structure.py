@@ -87,7 +87,10 @@ OUTLETS = [
     pytest.param("“We will win,” Rubio told ABC's “This Week”.", "ABC's This Week", id="show-of-outlet"),
     pytest.param("Cruz told reporters that he would stay in the race.", None, id="reporters-are-no-outlet"),
     pytest.param("Obama told lawmakers that the deal was good.", None, id="lawmakers-are-no-outlet"),
-]
+    pytest.param("The drills will last until April 10, the ministry said, as quoted by RIA Novosti.",
+                 "RIA Novosti", id="as-quoted-by-agency"),
+    pytest.param("“The situation is under control,” he added, as cited by TASS.", "TASS", id="as-cited-by"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "outlet"), OUTLETS)

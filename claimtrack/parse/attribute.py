@@ -7,6 +7,7 @@ Forms, each named in `Claim.rule`:
 - ``reported-after``: "C, X said." / "C, said X." / "C1, X said, C2."
 - ``according-to``: "According to X, C" / "C, according to X."
 - ``as-reported``: "C, as The New York Times reported." / "As reported by CNN, C" / "As Smith noted, C"
+- ``in-words``: "In his words, C" / "In Lavrov's words, C" / "In the words of X, C"
 - ``colon``: "Merkel: Europe must take its fate into its own hands" (headlines)
 - ``reported-verb``: any verb between a named subject and "that": "The governor lamented that C"
 - ``reported``: "X said (that) C", "X, ROLE, has openly declared that C", "ROLE X has pledged to V",
@@ -59,6 +60,7 @@ _TIME_WORDS = frozenset(
      "earlier"}
 )  # fmt: skip
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
@@ -446,6 +448,14 @@ class Reader:
             return None
         words = tokenize(self.text, lo, q.open)
         hits = cues_in(self.text, words, self.rules)
+        if not hits and lead[-1] == ":" and len(words) > 1 and words[0].text.lower() in self.rules.inverting:
+            hits = [h for h in (cue_at([words[0]._replace(text=words[0].text.lower())], 0, self.rules),) if h]
+            mention = classify(self.text, words[1:], self.rules) if hits else None  # "Said Ellis: “C”"
+            spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+            if mention is None or not spans:
+                return None
+            cue = Cue(text=words[0].text, lemma=hits[0].lemma, span=(words[0].start, words[0].end))
+            return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-before")
         if not hits and lead[-1] == ":" and words:
             return self._colon_quote(q, words, lo + len(lead) - 1)
         if not hits:
@@ -519,6 +529,7 @@ class Reader:
             return []
         found = (
             self._according(words, e)
+            or self._in_words(words, e)
             or self._as_reported(words, e)
             or self._after(words, e)
             or self._colon(words, e)
@@ -669,6 +680,41 @@ class Reader:
             return None
         return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
                      _quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _in_words(self, words: list[Token], end: int) -> Found | None:
+        """ "In his words, C", "In Lavrov's words, C", "In the words of X, C"."""
+        if words[0].text.lower() != "in" or len(words) < 6:
+            return None
+        low = [w.text.lower() for w in words[:4]]
+        phrase: list[Token] = []
+        if low[2] == "words" and words[2].after[:1] == ",":
+            k = 3
+            if low[1] in _POSSESSIVE_PRONOUNS:  # "In his words,"
+                name = _POSSESSIVE_PRONOUNS[low[1]]
+                kind = "organisation" if name == "they" else "person"
+                w = words[1]
+                mention: Mention | None = Mention(name, kind, None, (w.start, w.end), pronoun=True)
+            elif words[1].text.endswith(("'s", "’s")):  # "In Lavrov's words,"
+                w = words[1]
+                phrase = [Token(w.start, w.end - 2, w.text[:-2], "")]
+                mention = classify(self.text, phrase, self.rules)
+            else:
+                return None
+        elif low[1:4] == ["the", "words", "of"]:  # "In the words of X,"
+            phrase = _until_comma(words[4:])
+            if not phrase or phrase[-1].after[:1] != ",":
+                return None
+            mention = classify(self.text, phrase, self.rules)
+            k = 4 + len(phrase)
+        else:
+            return None
+        content = self._trim(words[k].start, end) if k < len(words) else None
+        if mention is None or content is None or self.in_quote(words[0].start):
+            return None
+        cue_end = words[2].end if k == 3 else words[3].end
+        cue = Cue(text=self.text[words[0].start : cue_end], lemma="say", span=(words[0].start, cue_end))
+        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+                     "in-words")  # fmt: skip
 
     def _as_reported(self, words: list[Token], end: int) -> Found | None:
         """ "C, as The New York Times reported on Tuesday.", "As reported by CNN, C", "As Smith noted, C"."""
@@ -913,6 +959,11 @@ class Reader:
         if cue_word.after[:1] in tuple(".;!?"):
             return None
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
+            if cue_word.after[:1] == ",":  # "reported, citing a source in the ministry, that C"
+                for j in range(i + 1, min(len(words) - 1, i + 12)):
+                    if words[j].text == "that" and words[j - 1].after[:1] == ",":
+                        return j + 1
+                return None
             particles = ("for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over")
             if words[i].text == "that" and i + 1 < len(words):
                 return i + 1  # "lamented that C"

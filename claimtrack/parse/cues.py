@@ -31,6 +31,10 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     low = word.lower()
     if low not in first_words(rules):  # most words start no cue
         return None
+    if i + 2 < len(words) and not words[i].after and not words[i + 1].after:
+        entry = rules.cues.get(f"{low} {words[i + 1].text.lower()} {words[i + 2].text.lower()}")
+        if entry is not None and word.islower():  # "quoted as saying"
+            return CueHit(i, i + 2, entry[0], entry[1], entry[2])
     if i + 1 < len(words) and not words[i].after:
         pair = f"{low} {words[i + 1].text.lower()}"
         if pair in rules.according_to:

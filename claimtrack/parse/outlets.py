@@ -21,7 +21,9 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     """The first outlet named in `text[start:end]` right after one of the leading words above."""
     words = tokenize(text, start, end)
     for i, w in enumerate(words[:-1]):
-        if w.text.lower() not in _LEADS:
+        low = w.text.lower()
+        credited = low == "by" and i > 0 and words[i - 1].text.lower() in rules.crediting
+        if low not in _LEADS and not credited:  # "told RIA Novosti", "as quoted by TASS"
             continue
         found = _name_at(text, words, i + 1, rules)
         if found is not None:

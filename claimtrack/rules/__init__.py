@@ -127,6 +127,8 @@ class Rules:
     outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)
     """Capitalised words that make a name an outlet's (case kept)."""
     publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
+    crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)
+    """Words before "by" that credit an outlet ("as quoted by TASS")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)

@@ -124,6 +124,10 @@ CUES: Final = MappingProxyType(
         **_forms("find", "statement", "clause", "found", "finds"),
         **_forms("indicate", "statement", "clause", "indicated", "indicates"),
         **_forms("reveal", "statement", "clause", "revealed", "reveals"),
+        # A document's own words: "“C,” the statement reads" / "the letter read".
+        **_forms("read", "statement", "clause", "reads", "read"),
+        # Agency style: "Lavrov was quoted as saying that C" (three words, read as one cue).
+        **_forms("say", "statement", "clause", "quoted as saying", "cited as saying"),
         # Intentions and wishes: the content is "to V".
         **_forms("want", "opinion", "to", "wants", "want", "wanted"),
         **_forms("hope", "opinion", "to", "hopes", "hope", "hoped"),
@@ -247,7 +251,7 @@ BARE_CLAUSE: Final = frozenset(
 EVIDENCE: Final = frozenset(
     {
         # Cues credited only to documents, polls, studies and bodies: "the poll found", never "he found".
-        "show", "find", "indicate", "reveal",
+        "show", "find", "indicate", "reveal", "read",
     }
 )  # fmt: skip
 
@@ -256,7 +260,7 @@ QUOTE_ONLY: Final = frozenset(
         # Cues that attribute only next to a quotation or at a sentence's end ("..., he continued"):
         # before a bare clause they are ordinary verbs ("Sanders continued a fierce contest").
         "continued", "boasted", "posted", "charged", "joked", "quipped", "observed", "remarked",
-        "countered", "recalled", "expected",
+        "countered", "recalled", "expected", "reads", "read",
     }
 )  # fmt: skip
 

@@ -53,6 +53,14 @@ PUBLICATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
+CREDITING: Final = frozenset(
+    {
+        # Words before "by" that credit an outlet with carrying the words: "..., as quoted by TASS",
+        # "cited by Reuters", "carried by the Kyodo News".
+        "quoted", "cited", "carried", "reported", "published", "broadcast", "aired",
+    }
+)  # fmt: skip
+
 ADDRESSEES: Final = frozenset(
     {
         # People told something: the listener, never the medium.
