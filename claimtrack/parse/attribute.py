@@ -62,7 +62,7 @@ _TIME_WORDS = frozenset(
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
-_NOT_CONTINUING = frozenset({"adding", "saying", "according", "who"})
+_NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_A_CLAUSE = frozenset(
@@ -603,7 +603,13 @@ class Reader:
         if second is None or words[second[0]].text not in self.rules.participles:
             return []
         more = self._same_speaker(words, second[1], found.mention, end)
-        return [more] if more is not None else []
+        if more is None or (second[1].lemma == "cite" and self._names_a_source(more.spans[0])):
+            return []  # "..., Kyodo reported, citing government sources": where it came from, no claim
+        return [more]
+
+    def _names_a_source(self, span: Span) -> bool:
+        phrase = tokenize(self.text, span[0], span[1])
+        return len(phrase) <= 8 and classify(self.text, phrase, self.rules) is not None
 
     def _attribution_tail(self, after: list[Token], hit: CueHit) -> bool:
         """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""

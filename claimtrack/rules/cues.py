@@ -245,6 +245,8 @@ BARE_CLAUSE: Final = frozenset(
         "showed", "found", "finds", "indicated", "indicates", "revealed", "reveals",
         # Plural and bare forms: "Sanders aides argue the system is rigged", "experts suggest C".
         "argue", "suggest", "insist", "warn", "predict", "fear", "fears", "feared", "knows",
+        # Forecasts: "Analysts expect the central bank to raise rates" (the object belongs to the content).
+        "expects", "expect", "forecasts", "forecast",
     }
 )  # fmt: skip
 
