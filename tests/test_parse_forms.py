@@ -83,6 +83,9 @@ FORMS = [
     Row("expect-object-to",
         "Analysts expect the central bank to raise rates again in June.",
         "Analysts", "expect", "the central bank to raise rates again in June", kind="prediction"),
+    Row("economists-expect",  # an unattributed prediction until "expect" took its subject as the source
+        "Economists at ING expect the zloty to weaken by 3 percent in June.",
+        "Economists at ING", "expect", "the zloty to weaken by 3 percent in June", kind="prediction"),
     Row("reported-citing-sources",
         "The government is considering new sanctions, Kyodo News reported, citing government sources.",
         "Kyodo News", "reported", "The government is considering new sanctions"),

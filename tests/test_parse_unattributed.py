@@ -78,7 +78,7 @@ CHECKABLE = [
         "The Senate Finance Committee is scheduled to vote on the nomination Tuesday.",
         "prediction",
     ),
-    Row("future-expects", "Economists at ING expect the zloty to weaken by 3 percent in June.", "prediction"),
+    Row("future-is-expected", "The zloty is expected to weaken by 3 percent in June.", "prediction"),
     Row("future-equip", "Paris will supply Warsaw with new air defence radars.", "prediction"),
     # Evaluative words do not hide a fact that can be looked up.
     Row(

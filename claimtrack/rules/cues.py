@@ -136,8 +136,8 @@ CUES: Final = MappingProxyType(
         **_forms("decline", "statement", "to", "declined", "declines", "refused", "refuses"),
         **_forms("urge", "statement", "to", "urged", "urges", "urging"),
         **_forms("seem", "opinion", "to", "seemed", "seems", "appeared", "appears"),
-        **_forms("be expected", "prediction", "to", "is expected", "are expected", "was expected",
-                 "were expected"),
+        # Not "is expected to": its subject is what is expected ("Trump is expected to win"), never who
+        # expects it; such a sentence is an unattributed prediction (see FUTURE_MARKERS).
         # Naming and labelling: "called the report a lie", "described it as ...".
         **_forms("call", "statement", "clause", "called", "calls", "calling"),
         **_forms("describe", "statement", "clause", "described", "describes", "describing"),
