@@ -210,8 +210,9 @@ class Reader:
             inside = relative or coordinated or not starts
             if prev.text in _BOUNDARY_WORDS and not (inside and apposed):
                 break
-            if prev.after and prev.after[0] in ",;:.!?":
-                if prev.after[0] != "," or not apposed or len(starts) >= 3:
+            mark = prev.after or self._after_bracket(prev)
+            if mark and mark[0] in ",;:.!?":
+                if mark[0] != "," or not apposed or len(starts) >= 3:
                     break
                 starts.append(i)
             i -= 1
@@ -270,6 +271,13 @@ class Reader:
                 found = classify(self.text, phrase[:k], self.rules)
                 return None if found is None or found.pronoun else found
         return None
+
+    def _after_bracket(self, w: Token) -> str:
+        """The mark after a word in brackets of its own: the "," of "Rep. Elijah Cummings (D-Md.), chair"."""
+        if not bracketed(self.text, w):
+            return ""
+        close = self.text.find(")", w.end, w.end + 3)
+        return self.text[close + 1 : close + 2].strip() if close >= 0 else ""
 
     def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""
@@ -413,13 +421,21 @@ class Reader:
             next_sentence = nxt.open >= sentence_end and not self.text[sentence_end : nxt.open].strip()
             if "\n" in between and not self._whole_paragraph(nxt):
                 break
-            if not (right_after or next_sentence) or self._attributed_after(nxt):
+            if not (right_after or next_sentence) or self._attributed_after(nxt) or self._title(nxt):
                 break
             spans += [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
             used.add(nxt_i)
             after = sentence_end = nxt.end
             nxt_i += 1
         return spans
+
+    def _title(self, q: Quote) -> bool:
+        """A quoted name in title case ("told the program ''Inside Edition''", "“Face the Nation”"): the
+        name of a show or a work, not more of what the speaker said."""
+        words = " ".join(self.text[s:e] for s, e in q.parts).strip(" ,.").split()
+        small = ("of", "the", "a", "an", "and", "in", "on", "for", "to", "with")
+        titled = all(w[:1].isupper() or w in small for w in words)
+        return 0 < len(words) <= 6 and titled and words[0][:1].isupper()
 
     def _whole_paragraph(self, q: Quote) -> bool:
         """A quote that opens its paragraph and ends it: "the quote goes on" in news style."""
@@ -1006,8 +1022,8 @@ class Reader:
             for j in range(i, min(len(words), i + 12)):
                 if words[j].text == "that" and j > i and j + 1 < len(words):
                     return j + 1
-                if words[j].after[:1] in tuple(";:."):
-                    break
+                if words[j].after[:1] in tuple(";:.") or words[j].text in ("for", "against", "about"):
+                    break  # "called Friday for releasing the videos, as well": an object, no clause
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in _SKIP_LEADS:
                     return j + 1
             if hit.complement == "object":

@@ -68,7 +68,7 @@ class Mention:
 
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The speaker a phrase names, or None when the phrase does not look like a speaker."""
-    words = [w for w in words if not bracketed(text, w)]  # "Sen. Marco Rubio (R-Fla.)"
+    words = _unbracketed(text, words)  # "Sen. Marco Rubio (R-Fla.)"
     if words and words[0].text.lower() in rules.not_opening:
         return None  # "Despite the perceived media attacks": an adverbial, not a speaker
     words = _strip_leading(words, rules)
@@ -180,6 +180,21 @@ def _common(
     if _plural(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
         return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
     return None
+
+
+def _unbracketed(text: str, words: list[Token]) -> list[Token]:
+    """The words without those in brackets of their own; a comma after the brackets ("Rep. Elijah
+    Cummings (D-Md.), chair of ...") goes to the word before them, so the apposition still shows."""
+    kept: list[Token] = []
+    for w in words:
+        if not bracketed(text, w):
+            kept.append(w)
+            continue
+        close = text.find(")", w.end, w.end + 3)
+        mark = text[close + 1 : close + 2] if close >= 0 else ""
+        if kept and mark in (",", ";", ":") and not kept[-1].after:
+            kept[-1] = kept[-1]._replace(after=mark)
+    return kept
 
 
 def bracketed(text: str, w: Token) -> bool:
@@ -332,6 +347,16 @@ def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
     return "person"
 
 
+def _plain_description(low: list[str]) -> bool:
+    """ "the assailant", "a neighbour", "the longtime organizer": a determiner and up to three plain
+    lower-case words, the way a story introduces someone before naming them."""
+    return (
+        1 < len(low) <= 4
+        and low[0] in ("the", "a", "an")
+        and all(w.replace("-", "").isalpha() and not w.endswith("ly") for w in low[1:])
+    )
+
+
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """Two phrases in apposition: "Iran's supreme leader, Ali Khamenei" or "Ali Khamenei, Iran's
     supreme leader". One is a name, the other the role."""
@@ -365,8 +390,9 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             or w in rules.organisations
             for w in low
         )
-        if not titled and not (name_part is left and named.kind == "person"):
-            continue
+        described = name_part is right and named.kind == "person" and _plain_description(low)
+        if not titled and not (name_part is left and named.kind == "person") and not described:
+            continue  # "the assailant, John McGraw,": a plain description before the name is its role
         if role.lower().startswith(("the ", "a ", "an ")):
             role = role.split(" ", 1)[1]
         return Mention(named.name, named.kind, named.role or role, span)
