@@ -95,6 +95,9 @@ FORMS = [
     Row("quote-described-then-named-told-show",
         "''He deserved it,'' the assailant, John McGraw, told the program ''Inside Edition'' on Friday.",
         "John McGraw", "told", "He deserved it", quote="direct"),
+    Row("quote-sentence-then-x-said",
+        "“I hope you are able to find the 30,000 emails that are missing.” Trump said.",
+        "Trump", "said", "I hope you are able to find the 30,000 emails that are missing", quote="direct"),
     Row("content-comma-x-said",
         "The economy grew by 3 percent last year, Finance Minister Anton Siluanov said.",
         "Anton Siluanov", "said", "The economy grew by 3 percent last year"),
@@ -266,6 +269,10 @@ NOT_CLAIMS = [
     pytest.param("She thought about it for a long while.", id="thought-about"),
     pytest.param("Those “foreign factors” mean American posturing in Japan.", id="scare-quote"),
     pytest.param("She told reporters.", id="told-no-content"),
+    pytest.param(
+        "The whole affair was “absurd.” His supporters seemed unperturbed.",
+        id="scare-quote-then-short-sentence",
+    ),
     pytest.param("In other words, the plan failed to pass the Senate.", id="in-other-words"),
     pytest.param("He read the report twice before the vote.", id="read-is-a-verb"),
     pytest.param(

@@ -79,3 +79,14 @@ def test_hostile_inputs() -> None:
         article = parse_article(text)
         check(article, text)
         assert article.id.startswith("a-"), name
+
+
+def test_every_cut_of_the_form_sentences() -> None:
+    """A sentence cut off anywhere (a truncated feed, a file ending mid-word) still parses: every form
+    in the attribution tables, cut after each of its characters."""
+    from tests.test_parse_forms import FORMS  # the real sentences the forms are tested on
+
+    for row in FORMS:
+        for end in range(1, len(row.text) + 1):
+            text = row.text[:end]
+            check(parse_article(text), text)

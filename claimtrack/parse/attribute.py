@@ -320,9 +320,13 @@ class Reader:
         asks = (
             self.text[q.parts[-1][1] : q.close].strip()[-1:] in ("?", "!") or self.text[q.close - 1] in "?!"
         )
-        if stop <= q.end + 1 and asks:  # "“Why?” he asked." split after the mark: read the next sentence
+        if stop <= q.end + 1:  # "“Why?” he asked." split after the mark: read the next sentence
             following = self.sentence_at(_skip_space(self.text, stop))
-            if following is not None and following[0] >= stop:
+            # "“... missing.” Trump said.": a short sentence that only says who spoke
+            opens = self.sentence_at(q.open)
+            whole = opens is not None and not self.text[opens[0] : q.open].strip()  # the quote opens it
+            short = whole and following is not None and self.text.count(" ", following[0], following[1]) < 6
+            if following is not None and following[0] >= stop and (asks or short):
                 stop = following[1]
         if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
             stop = self.quotes[qi + 1].open
@@ -647,7 +651,7 @@ class Reader:
         # "C1, X said, C2.": the sentence goes on after the attribution
         after = [w for w in tail if w.start >= mention.span[1] and w.start >= rest_start]
         comma_after = tail[hit.last].after[:1] == "," or (
-            mention.span[1] > rest_start and self.text[mention.span[1]] == ","
+            mention.span[1] > rest_start and self.text[mention.span[1] : mention.span[1] + 1] == ","
         )
         continues = after and comma_after and after[0].text not in _NOT_CONTINUING
         more = self._trim(after[0].start, end) if continues else None
