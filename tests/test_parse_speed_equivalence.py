@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
+from claimtrack.parse.unattributed import _Phrases, _words
 
 _WORDS = st.lists(st.text(alphabet="abc.-'’ ", min_size=0, max_size=6), max_size=12)
 _TEXT = st.text(alphabet=" \n\t\u00a0abcAB12.,;:!?'’‘—–-…\"“”«»()[]", max_size=60)
+_PHRASE = st.text(alphabet="abA ,;'’-", max_size=16)  # few letters: entries often occur in clauses
 _CHUNK = re.compile(r"""[^\s"“”«»„()\[\]]+""")
 
 
@@ -68,3 +70,12 @@ def test_claim_ids_follow_the_documented_recipe(speaker: str | None, content: st
         separators=(",", ":"),
     )
     assert claim_id(speaker, content) == "c-" + hashlib.sha256(blob.encode("utf-8")).hexdigest()[:ID_DIGITS]
+
+
+@settings(max_examples=500, deadline=None)
+@given(entries=st.lists(_PHRASE, max_size=8), clause=_PHRASE)
+def test_a_phrase_table_is_found_where_a_word_by_word_test_finds_it(entries: list[str], clause: str) -> None:
+    table = _Phrases(tuple(entries), lower=False)
+    words = _words(clause)
+    plain = any(table.at(words, i) for i in range(len(words)) if words[i] in table.by_first)
+    assert table.anywhere(words) == plain

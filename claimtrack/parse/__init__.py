@@ -26,7 +26,7 @@ from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.speakers import Cast
 from claimtrack.parse.structure import Layout, read_layout
 from claimtrack.parse.trie import alternation
-from claimtrack.parse.unattributed import checkable, clauses, splice_pattern
+from claimtrack.parse.unattributed import checkable_kind, clauses, splice_pattern
 from claimtrack.rules import DEFAULT_RULES, Rules
 
 __all__ = ["Rules", "parse_article"]
@@ -316,11 +316,11 @@ class _Article:
                 pieces.extend(clauses(self.text, sentence, splice))
         claims: list[Claim] = []
         for span in pieces:
-            if not checkable(self.text, span, self.rules):
+            claim_kind = checkable_kind(self.text, span, self.rules)
+            if claim_kind is None:
                 continue
             content = self.text[span[0] : span[1]]
             via, anchor = self._context(span[0])
-            claim_kind = kind_of(content, "statement", "clause", self.rules)
             if claim_kind == "promise":
                 claim_kind = "prediction"
             claims.append(

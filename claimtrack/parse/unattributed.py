@@ -24,12 +24,14 @@ import re
 import attrs
 
 from claimtrack.parse.kinds import kind_of
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
 
 _FIRST_PERSON = re.compile(
     r"""
+    (?=[IMmWwOouYy])    # a cheap first test: the engine skips other characters without trying \b
     \b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b  # the writer or the reader: an aside
     # ("US" in capitals is the country, not "us")
     """,
@@ -87,11 +89,15 @@ def clauses(text: str, span: Span, splice: re.Pattern[str]) -> list[Span]:
 
 def _words(text: str) -> list[str]:
     """The words of `text` with straight apostrophes, commas kept as words."""
+    if "’" not in text:  # most clauses: nothing to replace, the list from findall will do
+        return _WORD.findall(text)
     return [w.replace("’", "'") for w in _WORD.findall(text)]
 
 
 class _Phrases:
-    """Table entries as word tuples indexed by their first word: found in a clause in one pass."""
+    """Table entries as word tuples indexed by their first word, and as one pattern that finds any of
+    them in a clause's words joined by spaces (words hold no space, so " a b " is in " w1 ... wn "
+    exactly when the words a, b follow each other there)."""
 
     def __init__(self, entries: tuple[str, ...] | frozenset[str], *, lower: bool = True) -> None:
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -99,13 +105,16 @@ class _Phrases:
             words = tuple(_words(e.lower() if lower else e))
             if words:
                 self.by_first.setdefault(words[0], []).append(words)
+        joined = (" " + " ".join(p) + " " for ps in self.by_first.values() for p in ps)
+        self.pattern = re.compile(alternation(joined))
 
     def at(self, words: list[str], i: int) -> bool:
         """Whether an entry starts at `words[i]`."""
         return any(tuple(words[i : i + len(p)]) == p for p in self.by_first.get(words[i], ()))
 
     def anywhere(self, words: list[str]) -> bool:
-        return any(self.at(words, i) for i in range(len(words)) if words[i] in self.by_first)
+        """Whether an entry starts at any word: one regex search instead of a test per word."""
+        return self.pattern.search(" " + " ".join(words) + " ") is not None
 
 
 @attrs.frozen
@@ -165,10 +174,11 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "question"
     if body.endswith("!"):
         return "exclamation"
-    if _FIRST_PERSON.search(_QUOTED.sub(" ", piece)):
+    unquoted = _QUOTED.sub(" ", piece)  # quoted words are someone else's, not the writer's
+    if _FIRST_PERSON.search(unquoted):
         return "first or second person"
     t = _tables(rules)
-    cased = _words(_QUOTED.sub(" ", piece))  # quoted words are someone else's, not the writer's
+    cased = _words(unquoted)
     words = [w.lower() for w in cased]
     if not words:
         return None
@@ -189,8 +199,10 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "condition"
     if t.anywhere.anywhere(words):
         return "subjective frame"
-    mine = len(_words(_QUOTED.sub(" ", _writers_part(piece, rules))))
-    cased, words = cased[:mine], words[:mine]  # after "said", modals and judgements are the speaker's
+    writers = _writers_part(piece, rules)
+    if writers is not piece:  # after "said", modals and judgements are the speaker's
+        mine = len(_words(_QUOTED.sub(" ", writers)))
+        cased, words = cased[:mine], words[:mine]
     if t.impersonal.search(" ".join(words)):
         return "impersonal judgement"
     if _headline(cased):  # "Adelson and Trump May Be Aligning": capitals say nothing here
@@ -200,7 +212,9 @@ def commentary(piece: str, rules: Rules) -> str | None:
     weak = None
     if len(words) > i and words[i] in _DEMONSTRATIVES and _glossed(words[i + 1 : i + 1 + _GLOSS_REACH], t):
         weak = "gloss"
-    elif t.weak.anywhere(_past_inability([w.lower() if j <= i else w for j, w in enumerate(cased)])):
+    elif _maybe_weak(cased, words, i, t) and t.weak.anywhere(
+        _past_inability([w.lower() if j <= i else w for j, w in enumerate(cased)])
+    ):
         weak = "evaluative"
     if weak and not _anchored(piece, cased, words, t):
         return weak
@@ -210,10 +224,19 @@ def commentary(piece: str, rules: Rules) -> str | None:
 def _writers_part(piece: str, rules: Rules) -> str:
     """`piece` up to a reporting verb ("Trump said that NATO may need ..."): what follows is the
     speaker's content, whose modals and judgements are the speaker's, not the writer's."""
+    if rules.bare_clause.isdisjoint(map(str.lower, _WORD.findall(piece))):  # no reporting verb at all
+        return piece
     for m in _WORD.finditer(piece):
         if m.start() > 0 and m.group().lower() in rules.bare_clause:
             return piece[: m.start()]
     return piece
+
+
+def _maybe_weak(cased: list[str], words: list[str], i: int, t: _Tables) -> bool:
+    """Whether a weak entry may start at a word of the list `commentary` tests for one: the list
+    mixes `words` (up to `i`) and `cased`, and may fuse "could not" into "couldn't"."""
+    firsts = t.weak.by_first.keys()
+    return "couldn't" in firsts or not (firsts.isdisjoint(cased) and firsts.isdisjoint(words[: i + 1]))
 
 
 def _past_inability(words: list[str]) -> list[str]:
@@ -229,8 +252,12 @@ def _past_inability(words: list[str]) -> list[str]:
 
 def _headline(cased: list[str]) -> bool:
     """Whether a clause is written in title case, as headlines are."""
-    long = [w for w in cased if len(w) > 3 and w[:1].isalpha()]
-    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+    long = upper = 0
+    for w in cased:
+        if len(w) > 3 and w[0].isalpha():
+            long += 1
+            upper += w[0].isupper()
+    return long >= 3 and upper >= 0.8 * long
 
 
 def _glossed(after: list[str], t: _Tables) -> bool:
@@ -247,28 +274,34 @@ def _anchored(piece: str, cased: list[str], words: list[str], t: _Tables) -> boo
     """Whether a clause holds something a record can confirm: a number, a date, a record, an event."""
     if _DIGIT.search(piece):
         return True
-    if any(w in t.months for w in cased):
+    if not t.months.isdisjoint(cased):
         return True
     return t.anchors.anywhere(words)
 
 
 def checkable(text: str, span: Span, rules: Rules) -> bool:
     """Whether a clause asserts something a fact-checker could check."""
+    return checkable_kind(text, span, rules) is not None
+
+
+def checkable_kind(text: str, span: Span, rules: Rules) -> str | None:
+    """The claim kind of a clause a fact-checker could check (`kind_of` as a clause), else None."""
     s, e = span
     piece = text[s:e]
     n = len(piece.split())
     if n < 5 or n > 80:
-        return False
+        return None
     if piece[:1] in '“"«':
-        return False
+        return None
     low = " " + " ".join(piece.lower().replace("’", "'").split()) + " "
     if not (_CHECKABLE.search(piece) or any(m in low for m in rules.future_markers)):
         cased = _words(piece)  # no name, number or future: an event or a record may still do
         if not _anchored(piece, cased, [w.lower() for w in cased], _tables(rules)):
-            return False
-    if kind_of(piece, "statement", "clause", rules) == "opinion":
-        return False  # a judgement ("should", "it is important"): the writer's opinion, left out
-    return commentary(piece, rules) is None
+            return None
+    kind = kind_of(piece, "statement", "clause", rules)
+    if kind == "opinion":
+        return None  # a judgement ("should", "it is important"): the writer's opinion, left out
+    return kind if commentary(piece, rules) is None else None
 
 
 def _trim(text: str, s: int, e: int) -> Span | None:
