@@ -199,7 +199,9 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "condition"
     if t.anywhere.anywhere(words):
         return "subjective frame"
-    writers = _writers_part(piece, rules)
+    # a clause with no quotation and no curly apostrophe: its words are those `_writers_part` reads
+    plain = unquoted == piece and "’" not in piece
+    writers = piece if plain and rules.bare_clause.isdisjoint(words) else _writers_part(piece, rules)
     if writers is not piece:  # after "said", modals and judgements are the speaker's
         mine = len(_words(_QUOTED.sub(" ", writers)))
         cased, words = cased[:mine], words[:mine]
