@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
+from claimtrack.parse.dates import _REQUIRED, PATTERNS
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import _Phrases, _words
@@ -79,3 +80,18 @@ def test_a_phrase_table_is_found_where_a_word_by_word_test_finds_it(entries: lis
     words = _words(clause)
     plain = any(table.at(words, i) for i in range(len(words)) if words[i] in table.by_first)
     assert table.anywhere(words) == plain
+
+
+_DATE_WORDS = st.sampled_from(
+    ["March", "MAY", "may", "Sept.", "Tuesday", "tuesday", "14", "14th", "2016", "3/14/2016", "2016-03-14",
+     "last", "this", "week", "year", "mid-", "early", "the end of", "of", "summer", "ago", "two", "in"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_DATE_WORDS, max_size=8), glue=st.sampled_from([" ", ", ", "  "]))
+def test_every_date_match_holds_the_part_its_pattern_requires(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    for name, required in _REQUIRED.items():
+        for m in PATTERNS[name].finditer(text):
+            assert required.search(m.group()), (name, m.group())

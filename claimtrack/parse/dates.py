@@ -253,6 +253,23 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
 }
 """The finder's patterns by name; each name has a resolver in `_RESOLVERS`."""
 
+_REQUIRED: Final[Mapping[str, re.Pattern[str]]] = {
+    name: re.compile(part, _FLAGS)
+    for name, part in {
+        "iso_date": r"\d",
+        "numeric_date": r"\d",
+        "month_day": r"\d",
+        "day_month": r"\d",
+        "month_year": r"\d",
+        "month": _MONTH_FULL,
+        "year": r"\d",
+        "weekday": _WEEKDAY,
+        "calendar_unit": _alternation(rules.CALENDAR_UNITS),
+    }.items()
+}
+"""A part every match of the pattern of that name holds, with the same flags: a span without it is not
+searched with that pattern (a quick test: most spans name no month and no weekday)."""
+
 _LEADING_PREPOSITION: Final = re.compile(
     rf"""
     (?<!\w)                               # a whole word
@@ -759,16 +776,23 @@ def find_time_expressions(
     if tense is not None and tense not in TENSES:
         msg = f"tense {tense!r} is not one of {', '.join(TENSES)}"
         raise ValueError(msg)
-    cues = _tense_cues(text, start, end) if tense is None else ([], [], [])
+    cues = None  # read at the first match: most spans searched hold no time expression
     found: list[tuple[int, int, dt.date | None, dt.date | None, Tense]] = []
     for name, pattern in PATTERNS.items():
+        required = _REQUIRED.get(name)
+        if required is not None and required.search(text, start, end) is None:
+            continue
         resolve = _RESOLVERS[name]
         for m in pattern.finditer(text, start, end):
             lookback = text[max(start, m.start() - _PREPOSITION_LOOKBACK) : m.start()]
             previous = _PREVIOUS_WORD.search(lookback)
+            direction = tense
+            if direction is None:
+                cues = cues or _tense_cues(text, start, end)
+                direction = _context_tense(cues, m.start(), m.end())
             site = _Site(
                 anchor=anchor,
-                direction=tense if tense is not None else _context_tense(cues, m.start(), m.end()),
+                direction=direction,
                 previous_word=None if previous is None else previous.group("word").lower(),
                 following=text[m.end() : min(end, m.end() + _PREPOSITION_LOOKBACK)],
             )
