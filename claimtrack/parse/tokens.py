@@ -9,7 +9,8 @@ from claimtrack.rules.abbreviations import MAY_END, NEVER_FINAL
 
 _CHUNK = re.compile(
     r"""
-    [^\s"“”«»„()\[\]]+  # a run of characters between spaces, quotation marks and brackets
+    ([\s"“”«»„()\[\]]*)  # the spaces, quotation marks and brackets before a chunk
+    ([^\s"“”«»„()\[\]]+)  # the chunk: a run of characters between them
     """,
     re.VERBOSE,
 )
@@ -35,12 +36,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of `text[start:end]`, in order."""
     out: list[Token] = []
     append = out.append
-    find = text.find
     pos = start
-    # findall and str.find run at C speed: a chunk holds no separator, so its first occurrence at or
-    # after the end of the previous chunk is where the pattern matched it
-    for word in _CHUNK.findall(text, start, end):
-        s = find(word, pos)
+    # findall runs at C speed and gives each chunk with the separators before it: the chunks tile
+    # the span, so their offsets follow from the lengths alone
+    for gap, word in _CHUNK.findall(text, start, end):
+        s = pos + len(gap)
         e = pos = s + len(word)
         if word[0] not in _LEAD and word[-1] not in _TRAIL:  # most words: nothing to trim
             append(_token(Token, (s, e, word, "")))
