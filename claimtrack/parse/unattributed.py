@@ -68,6 +68,7 @@ _CLOSERS = "”\"'’»)] \t\r\n"
 _TRIM = " \t\r\n\u00a0,;:"
 
 
+@functools.lru_cache(maxsize=16)
 def splice_pattern(rules: Rules) -> re.Pattern[str]:
     """ ", in addition, " and the like, as one pattern built from `Rules.clause_splices`."""
     words = "|".join(
