@@ -43,10 +43,15 @@ _CALENDAR_NAMES = frozenset(
 )  # fmt: skip
 _MAYBE_DATE = re.compile(
     rf"""
-    \b{alternation(_RELATIVE_WORDS)}\b  # relative words
-    | \b{alternation(_CALENDAR_NAMES)}[a-z]*\b  # month and weekday names, capitalised
-    | \b(?:1[89]|20)\d\d\b  # a year
-    | \d{{1,2}}/\d{{1,2}}  # 3/14
+    (?=\w)  # every branch starts with a letter or digit: other characters are passed over at once
+    (?:
+      \b(?:
+        {alternation(_RELATIVE_WORDS)}\b  # relative words
+        | {alternation(_CALENDAR_NAMES)}[a-z]*\b  # month and weekday names, capitalised
+        | (?:1[89]|20)\d\d\b  # a year
+      )
+      | \d{{1,2}}/\d{{1,2}}  # 3/14
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
