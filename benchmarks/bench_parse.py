@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    .venv/bin/python benchmarks/bench_parse.py [TEXT_DIR] [--quick] [--repeat N]
+    .venv/bin/python benchmarks/bench_parse.py [TEXT_DIR] [--quick] [--repeat N] [--help]
 
 TEXT_DIR defaults to ../shared/corpus/polnear/dev/text beside the repository; without it, a text is
 generated from a few sentence templates. All three contenders read the same text (the files joined by
@@ -111,6 +111,9 @@ def hostile(size: int) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:  # otherwise read as TEXT_DIR, and the generated text is timed
+        print(__doc__)
+        return 0
     quick = "--quick" in argv
     rounds = 1 if quick else 5
     if "--repeat" in argv:
