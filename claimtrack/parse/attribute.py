@@ -60,6 +60,12 @@ _TIME_WORDS = frozenset(
      "earlier"}
 )  # fmt: skip
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+_SIGNATURE = re.compile(
+    r"""
+    [ \t\u00a0]*[―—–][ \t\u00a0]*   # a dash after the closing quotation mark: "” ― Name"
+    """,
+    re.VERBOSE,
+)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
@@ -333,6 +339,9 @@ class Reader:
         gap_end = q.end
         while gap_end < stop and self.text[gap_end] in " ,\u00a0\t":
             gap_end += 1
+        signed = self._signed(q)
+        if signed is not None:
+            return signed
         if not has_cue(self.text, gap_end, stop, self.rules):
             return None
         words = tokenize(self.text, gap_end, stop)
@@ -432,6 +441,25 @@ class Reader:
             after = sentence_end = nxt.end
             nxt_i += 1
         return spans
+
+    def _signed(self, q: Quote) -> Found | None:
+        """ "“C.” ― Sonya Herridge": a quotation signed with a dash and the speaker's name, alone to the
+        end of the line (pull quotes, readers' voices, letters)."""
+        m = _SIGNATURE.match(self.text, q.end)
+        if m is None:
+            return None
+        line_end = self.text.find("\n", m.end())
+        line_end = len(self.text) if line_end < 0 else line_end
+        words = tokenize(self.text, m.end(), line_end)
+        if not words or len(words) > 8 or words[0].start != m.end():
+            return None
+        mention = classify(self.text, words, self.rules)
+        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        if mention is None or mention.pronoun or mention.kind not in ("person", "organisation") or not spans:
+            return None
+        dash = m.end() - len(m.group(0).lstrip(" \t\u00a0"))
+        cue = Cue(text=self.text[dash], lemma="say", span=(dash, dash + 1))
+        return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-after")
 
     def _title(self, q: Quote) -> bool:
         """A quoted name in title case ("told the program ''Inside Edition''", "“Face the Nation”"): the
