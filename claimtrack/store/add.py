@@ -2,21 +2,23 @@
 
 Within one `Batch`, a claim met again (in another article of the batch, or already in the store) gains an
 appearance, its first appearance being the earliest dated one; files the batch has already planned are
-read from the plan, not the disk. Nothing is written until every article has been worked out, so a
-broken file or an id collision anywhere leaves the store as it was.
+read from the plan, not the disk. An appearance's outlet, url and date come from the article's metadata,
+else from the section of the article the claim sits in, else (outlet and date only) from the claim itself:
+the outlet it last came through, the day it was said (`appearance`). Nothing is written until every
+article has been worked out, so a broken file or an id collision anywhere leaves the store as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from claimtrack.errors import ClaimtrackError, StoreError
 from claimtrack.ids import normalise, text_hash
-from claimtrack.model import Appearance, Article, Claim
+from claimtrack.model import Appearance, Article, Claim, Section
 from claimtrack.serialize import article_to_dict, claim_to_dict
 from claimtrack.store.atomic import write_atomic
 from claimtrack.store.edit import edit_claim
@@ -26,6 +28,8 @@ from claimtrack.store.yamlio import TEXT_LIMIT
 
 if TYPE_CHECKING:
     from claimtrack.store.store import Store
+
+_T = TypeVar("_T")
 
 
 @attrs.frozen
@@ -50,6 +54,42 @@ def _same_claim(a: Claim, b: Claim) -> bool:
     ) and normalise(a.text) == normalise(b.text)
 
 
+def _section(article: Article, claim: Claim) -> Section | None:
+    start = claim.spans[0][0]
+    return next((s for s in article.sections if s.start <= start < s.end), None)
+
+
+def _known(*values: _T | None) -> _T | None:
+    """The first value that is not None."""
+    return next((v for v in values if v is not None), None)
+
+
+def appearance(found: Appearance, article: Article | None, claim: Claim) -> Appearance:
+    """`found` with its unknown outlet, url and date filled in from what the store knows.
+
+    In order: the article's own metadata (`--outlet`, `--published`, `--url`); the section of the article
+    the claim sits in (an embedded story's outlet and date); and, for the article the claim was found in,
+    the outlet it last came through (`via`, else the one the text names) and the day it was said. What
+    none of them knows stays null.
+    """
+    here = claim.article == found.article
+    section = _section(article, claim) if article is not None and here else None
+    outlet = _known(
+        found.outlet,
+        article.outlet if article else None,
+        section.outlet if section else None,
+        (claim.via[-1] if claim.via else claim.outlet.name if claim.outlet else None) if here else None,
+    )
+    date = _known(
+        found.date,
+        article.published if article else None,
+        section.published if section else None,
+        claim.said_on if here else None,
+    )
+    url = _known(found.url, article.url if article else None)
+    return attrs.evolve(found, outlet=outlet, url=url, date=date)
+
+
 class Batch:
     """Articles being added: the files they need written, worked out in full before any is written."""
 
@@ -67,12 +107,12 @@ class Batch:
 
     def add(self, article: Article) -> AddResult:
         article_added = self._article(article)
-        here = Appearance(article=article.id, outlet=article.outlet, url=article.url, date=article.published)
         outcomes: dict[str, list[str]] = {"added": [], "appearance": [], "unchanged": []}
         done: set[str] = set()
         for claim in article.claims:
             if claim.id not in done:
                 done.add(claim.id)
+                here = appearance(Appearance(article.id), article, claim)
                 outcomes[self._claim(claim, here)].append(claim.id)
         return AddResult(
             article.id,
@@ -141,13 +181,10 @@ class Batch:
             return None
 
     def _appearances(self, old: Claim, here: Appearance) -> tuple[Appearance, ...]:
-        known = list(old.appearances)
-        if not known:
-            source = self._source(old.article)
-            if source is not None:
-                known = [Appearance(old.article, source.outlet, source.url, source.published, first=True)]
-            else:
-                known = [Appearance(old.article, first=True)]
+        known = list(old.appearances) or [Appearance(old.article, first=True)]
+        known = [
+            a if a.outlet and a.url and a.date else appearance(a, self._source(a.article), old) for a in known
+        ]
         every = [*known, here]
         dated = [a for a in every if a.date is not None]
         first = min(dated, key=lambda a: a.date or dt.date.max) if dated else None
