@@ -492,10 +492,12 @@ class Reader:
         if i >= 0:
             lo = max(lo, self.quotes[i].end)
         lead = self.text[lo : q.open].rstrip()
-        if not lead or lead[-1] not in ",:":
+        if not lead:
             return None
         words = tokenize(self.text, lo, q.open)
         hits = cues_in(self.text, words, self.rules)
+        if lead[-1] not in ",:" and not self._whole_quote_after_cue(q, words, hits, sentence):
+            return None
         if not hits and lead[-1] == ":" and len(words) > 1 and words[0].text.lower() in self.rules.inverting:
             hits = [h for h in (cue_at([words[0]._replace(text=words[0].text.lower())], 0, self.rules),) if h]
             mention = classify(self.text, words[1:], self.rules) if hits else None  # "Said Ellis: “C”"
@@ -522,6 +524,30 @@ class Reader:
             self._reported_before(words, hits[0], hit)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-before")  # fmt: skip
+
+    def _opening_mark(self, first: int, stop: int) -> int:
+        """Where content starting at `first` begins: at the quotation mark before it when the quotation
+        closes before the content ends ("said “we will win” and left": mixed); a quotation that runs to
+        the end is content without its marks, as a direct quote's is."""
+        if first == 0 or self.text[first - 1] not in "“«":
+            return first
+        i = bisect.bisect_left(self._quote_opens, first - 1)
+        if i < len(self.quotes) and self.quotes[i].open == first - 1:
+            tail = self.text[self.quotes[i].end : stop].strip(" .,;:!?\u00a0")
+            return first - 1 if tail else first
+        return first
+
+    def _whole_quote_after_cue(
+        self, q: Quote, words: list[Token], hits: list[CueHit], sentence: Span
+    ) -> bool:
+        """ "Trump declared “I think NATO may be obsolete. Things are different now.”": whole sentences
+        quoted right after the cue, to the end of the sentence; a quoted phrase inside reported speech
+        ("said “the wind is at our backs” despite ...") stays with the reported claim."""
+        if not hits or hits[-1].last != len(words) - 1 or hits[-1].complement != "clause":
+            return False
+        first = next((s for s, e in q.parts if e > s), None)
+        rest = self.text[q.end : max(sentence[1], q.end)].strip(" .,;!?\u00a0")
+        return first is not None and self.text[first].isupper() and not rest
 
     def _reported_before(self, words: list[Token], first: CueHit, last: CueHit) -> None:
         """ "X said C1 and said, “C2”": the reported claim before the quote's own cue, kept beside it."""
@@ -877,7 +903,7 @@ class Reader:
                 continue
             second = self._second_cue(words, start)
             stop = words[second[0] - 1].end if second else end
-            content = self._trim(words[start].start, stop)
+            content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
             leftover: list[Span] = []
