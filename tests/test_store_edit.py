@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.errors import StoreError
-from claimtrack.model import Claim, Evidence, StatusChange
+from claimtrack.model import Claim, DateRange, Evidence, StatusChange
 from claimtrack.serialize import claim_to_dict
 from claimtrack.store.edit import edit_claim
 from claimtrack.store.emit import dump, entry_lines
@@ -177,3 +177,48 @@ def test_crlf_line_ends_and_a_byte_order_mark_are_kept() -> None:
     assert after.startswith("\ufeff# Checked")
     assert "\n" not in after.replace("\r\n", "")
     assert _claim(after) == new
+
+
+# label: (a line of the file, the claim field that changes, its new value, the lines it must become first)
+COMMENT_KEPT_ON_ITS_KEY = {
+    "flow list becomes a block list": (
+        "evidence: []  # none yet",
+        "evidence",
+        (Evidence(url="https://stat.go.jp/cpi", stance="refutes"),),
+        ["evidence:  # none yet", "  - stance: refutes"],
+    ),
+    "flow list of history becomes a block list": (
+        "history: []   # the desk's steps",
+        "history",
+        (StatusChange(date=dt.date(2016, 4, 9), to="true"),),
+        ["history:   # the desk's steps", "  - date: 2016-04-09"],
+    ),
+    "null becomes a block mapping": (
+        "when: null # about when?",
+        "when",
+        DateRange(dt.date(2016, 4, 1), dt.date(2016, 4, 30), "in April"),
+        ["when: # about when?", "  from: 2016-04-01"],
+    ),
+    "a scalar stays on its line, comment after it": (
+        "said_on: null  # ask the desk",
+        "said_on",
+        dt.date(2016, 4, 2),
+        ["said_on: 2016-04-02  # ask the desk"],
+    ),
+}
+
+
+@pytest.mark.parametrize("label", list(COMMENT_KEPT_ON_ITS_KEY))
+def test_a_comment_after_a_value_stays_on_its_key_line(label: str) -> None:
+    line, field, value, expected = COMMENT_KEPT_ON_ITS_KEY[label]
+    key = line.split(":", 1)[0]
+    text = "id: c-1\ntext: x\nspans: [[0, 1]]\narticle: a-1\n" + line + "\nrule: manual\n"
+    old = _claim(text)
+    new = attrs.evolve(old, **{field: value})
+    after = edit_claim(text, "c.yaml", old, new)
+    assert _claim(after) == new
+    lines = after.splitlines()
+    start = next(i for i, got in enumerate(lines) if got.startswith(key + ":"))
+    assert lines[start : start + len(expected)] == expected
+    assert after.count("#") == 1
+    assert lines[-1] == "rule: manual"

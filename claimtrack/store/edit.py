@@ -89,6 +89,12 @@ def _edit_for(text: str, root: MappingNode, key: str, old: Any, new: Any, *, app
     end = max(end, colon + 1)  # an empty value sits right after the colon
     if text[end - 1 : end] == "\n" and end > colon + 1:
         rendered += "\n"
+    elif rendered.startswith("\n"):
+        # a value that becomes a block ("evidence: []  # none yet"): its comment stays on the key's line
+        eol = text.find("\n", end)
+        eol = len(text) if eol < 0 else eol - (text[eol - 1] == "\r")
+        if text[end:eol].lstrip(" \t").startswith("#"):
+            return (colon + 1, eol, text[end:eol] + rendered)
     return (colon + 1, end, rendered)
 
 
