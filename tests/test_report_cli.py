@@ -211,6 +211,71 @@ def test_claim_prefixes(store: Path, ids: dict[str, str], capsys: pytest.Capture
     assert set(csv_claims(out)) == {ids["fares"], ids["shame"]}
 
 
+# label: where CLAIM prefixes sit among the options, as the usage lines of docs/report.md allow
+# ("report [--store PATH | --example] [CLAIM...] [filters]", "export claimreview [--store ...] [CLAIM...]")
+PREFIX_PLACES = {
+    "report, after --store": ["report", "--store", "{store}", "{fares}", "{second}", "--format", "csv"],
+    "report, between options": ["report", "{fares}", "--store", "{store}", "{second}", "--format", "csv"],
+    "report, at the end": ["report", "--store", "{store}", "--format", "csv", "{fares}", "{second}"],
+    "export, after --store": [
+        "export",
+        "claimreview",
+        "--store",
+        "{store}",
+        "{bridge}",
+        "{second}",
+        "--url",
+        "u",
+    ],
+    "export, at the end": [
+        "export",
+        "claimreview",
+        "--store",
+        "{store}",
+        "--url",
+        "u",
+        "{bridge}",
+        "{second}",
+    ],
+    "export, right after the subcommand": [
+        "export",
+        "claimreview",
+        "{bridge}",
+        "--store",
+        "{store}",
+        "{second}",
+    ],
+}
+
+
+@pytest.mark.parametrize("label", list(PREFIX_PLACES))
+def test_claim_prefixes_anywhere_among_the_options(
+    label: str, store: Path, ids: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = {"store": str(store), **{k: v[:8] for k, v in ids.items()}}
+    argv = [a.format(**names) for a in PREFIX_PLACES[label]]
+    if argv[0] == "export" and "--url" not in argv:
+        argv += ["--url", "u"]
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "")
+    if argv[0] == "report":
+        assert set(csv_claims(out)) == {ids["fares"], ids["second"]}
+    else:
+        assert [r["claimReviewed"] for r in json.loads(out)] == [
+            "The harbour bridge carried 40,000 cars a day in 2023",
+            "to open a second bridge by 2025",
+        ]
+
+
+def test_an_unknown_option_among_claim_prefixes_is_still_a_usage_error(
+    store: Path, ids: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["report", "--store", str(store), ids["fares"][:8], "--colour", ids["second"][:8]])
+    assert stop.value.code == 2
+    assert "unrecognized arguments: --colour" in capsys.readouterr().err
+
+
 def test_no_match_says_so(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "report", "--store", str(store), "--text", "zebra") == (0, "No claims match.\n", "")
 

@@ -35,7 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (0 ok, 1 a problem with the input, 2 a bad command line)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    claims = getattr(args, "claims", None)
+    if extra and isinstance(claims, list) and not any(a.startswith("-") for a in extra):
+        # argparse takes a command's positionals in one run, so CLAIM prefixes written after an option
+        # ("export claimreview --store S c-1a --url U c-2b") arrive here; they are what the usage says
+        claims.extend(extra)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return 2
