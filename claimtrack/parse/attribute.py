@@ -20,6 +20,7 @@ makes no claim (precision first).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 import attrs
@@ -29,10 +30,11 @@ from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue, lemma
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
 from claimtrack.parse.speakers import Mention, bracketed, classify
-from claimtrack.parse.tokens import Token, tokenize
+from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
+_START = operator.attrgetter("start")
 
 _BOUNDARY_WORDS = frozenset(
     {"that", "and", "but", "because", "while", "as", "when", "after", "if", "so", "which", "who",
@@ -66,6 +68,7 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+_FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
@@ -168,8 +171,30 @@ class Reader:
         if found is None:
             j = self._before_adjunct(words, cue_index - 1, floor)
             if j != cue_index - 1:
-                return self._subject(words, j, floor)
-        return found
+                found = self._subject(words, j, floor)
+        return self._joined(words, found, floor) if found is not None else None
+
+    def _joined(self, words: list[Token], mention: Mention, floor: int) -> Mention:
+        """ "Richards and Menendez stressed": a name joined to the speaker by "and" speaks with it."""
+        k = bisect.bisect_left(words, mention.span[0], key=_START) - 1
+        if k <= floor or words[k].text != "and" or mention.pronoun or mention.kind != "person":
+            return mention
+        i = k
+        while i > floor and k - i < 4 and is_capitalised(words[i - 1].text) and not words[i - 1].after:
+            i -= 1
+        before = words[i - 1] if i > floor else None
+        opens = before is None or bool(before.after) or before.text.lower() in self.rules.leading_words
+        if i == k or not opens:
+            return mention  # "... the House and Menendez": the capitalised run must open a phrase
+        while i < k and words[i].text.lower() in self.rules.leading_words:
+            i += 1  # "But Richards and Menendez": the opener is no part of the names
+        if i == k:
+            return mention
+        left = classify(self.text, words[i:k], self.rules)
+        if left is None or left.pronoun or left.kind != "person":
+            return mention
+        name = self.text[words[i].start : mention.span[1]]
+        return Mention(name, "person", None, (words[i].start, mention.span[1]))
 
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         while j >= floor and (
@@ -300,6 +325,8 @@ class Reader:
 
     def _is_filler(self, w: Token) -> bool:
         low = w.text.lower()
+        if low in _FLOATING:
+            return w.text.islower()  # "Richards and Menendez both stressed", "they all vowed"
         return low in self.rules.auxiliaries or (w.text.islower() and low.endswith("ly") and len(low) > 4)
 
     def _quote_between(self, a: int, b: int) -> bool:
@@ -649,6 +676,12 @@ class Reader:
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
+            role = _until_comma(tail[first.last + 1 + len(phrase) :])
+            if role and role[-1].after[:1] == "," and len(role) <= _MAX_SUBJECT:
+                # "C1, says Carl Anthony, historian at the library, C2": the apposition is the speaker's
+                fuller = classify(self.text, phrase + role, self.rules)
+                if fuller is not None and fuller.name == mention.name and fuller.role:
+                    mention = fuller
             return self._after_found(content, tail, first, mention, end)
         for c in range(1, min(len(tail), _MAX_TAIL)):
             hit = cue_at(tail, c, self.rules)

@@ -38,6 +38,8 @@ class People:
 
     def speaker(self, at: int, name: str, phrase: str) -> None:
         """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
+        if " and " in name:
+            return  # two people ("Peck and Mahaney") are "they", never "he" or "she"
         bisect.insort(self._speakers, (at, name))
         self._learn(name, phrase)
 

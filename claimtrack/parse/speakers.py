@@ -17,6 +17,9 @@ _CONNECTORS = frozenset(
     {"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"}
 )
 _POSSESSIVE = ("'s", "’s")
+_CONTRACTIONS = frozenset(
+    {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
+)  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
 _MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
 _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
@@ -78,6 +81,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     span = (words[0].start, words[-1].end)
     phrase = text[span[0] : span[1]]
     lowered = [w.text.lower() for w in words]
+    if len(words) == 1 and lowered[0].replace("’", "'") in _CONTRACTIONS:  # "He's said", "They've told"
+        pronoun = words[0].text.replace("’", "'").split("'")[0]
+        kind = "organisation" if pronoun.lower() in ("we", "they", "it") else "person"
+        return Mention(pronoun, kind, None, (span[0], span[0] + len(pronoun)), pronoun=True)
     if len(words) == 1 and lowered[0] in rules.pronouns:
         kind = "organisation" if lowered[0] in ("we", "they", "it") else "person"
         return Mention(words[0].text, kind, None, span, pronoun=True)
@@ -410,7 +417,9 @@ class Cast:
 
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
-        if kind == "person":
+        if kind == "person" and " and " in name:
+            pass  # "Peck and Mahaney": two people; neither surname stands for the pair
+        elif kind == "person":
             parts = name.split()
             if len(parts) > 1:
                 known = self.full_names.get(parts[-1])

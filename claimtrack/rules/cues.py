@@ -253,6 +253,9 @@ BARE_CLAUSE: Final = frozenset(
         "argue", "suggest", "insist", "warn", "predict", "fear", "fears", "feared", "knows",
         # Forecasts: "Analysts expect the central bank to raise rates" (the object belongs to the content).
         "expects", "expect", "forecasts", "forecast",
+        # Denials: what is denied is the content, clause or not ("denied any role in the attacks"). Not
+        # "deny" ("deny them permits" refuses something) nor "confirmed" ("the Senate confirmed a judge").
+        "denied", "denies", "denying",
     }
 )  # fmt: skip
 
