@@ -263,6 +263,7 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
             is_capitalised(words[i].text)
             and lowered[i] not in rules.titles
             and lowered[i] not in rules.honorifics
+            and not (i < n - 1 and lowered[i].endswith(_POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
         )
         or (lowered[i] in _CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
     ):
@@ -274,7 +275,6 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     if first >= n:
         return None
     role_words = words[:first]
-    honorific = [w for w in role_words if w.text.lower() in rules.honorifics]
     role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
@@ -294,8 +294,13 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         known = known or (k < last_title and _modifier(low, rules))
         if not (known or is_capitalised(w.text) or low.endswith(_POSSESSIVE)):
             return None
-    if role_words and not any(
-        _is_title(w.text.lower(), rules) or w.text.lower() in rules.publications for w in role_words
+    affiliation = bool(role_words) and role_words[-1].text.endswith(_POSSESSIVE)  # "the CDC's Dr. Jhung"
+    if (
+        role_words
+        and not affiliation
+        and not any(
+            _is_title(w.text.lower(), rules) or w.text.lower() in rules.publications for w in role_words
+        )
     ):
         return None  # capitalised words before the name that are no role: not a speaker phrase
     name_span = (words[first].start, words[-1].end)
@@ -305,8 +310,8 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
     if described:
         role = text[words[0].start : words[first - 1].end]
-    if not role and honorific:
-        role = None
+    if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
+        role = role[:-2]  # "NBC’s Dante Chinni": of NBC
     kind = _kind_of_name(name, role, rules)
     last = name.split()[-1].lower()
     if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | _PARTISANS:
@@ -347,6 +352,8 @@ def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
         return "outlet"
     if name in rules.capitals or name in rules.countries or bare in rules.countries:
         return "organisation"
+    if 2 <= len(bare.replace(".", "")) <= 4 and bare.replace(".", "").isupper() and " " not in bare:
+        return "organisation"  # "The CDC", "the NRA", "NATO": an acronym names a body ("TAPPER:" is a name)
     if any(p.lower() in rules.organisations for p in parts):
         return "organisation"
     if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
