@@ -107,6 +107,10 @@ def hostile(size: int) -> dict[str, str]:
         "alternating quotes": "“”" * (size // 2),
         "unclosed quotes": ("“He said it. " * (size // 13 + 1))[:size],
         "one long line": ("Officials said the plan would work, and he said so " * (size // 51 + 1))[:size],
+        "one sentence, clauses with cues": (
+            "Smith said it was fine" + ", and the dog said so" * (size // 21 + 1)
+        )[:size],
+        "names and quotes": ("“Fine.” Name said. He added, “No.” " * (size // 33 + 1))[:size],
     }
 
 

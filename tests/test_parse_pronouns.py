@@ -62,3 +62,22 @@ def test_sentence_opening_word_is_no_person() -> None:
     (claim,) = [c for c in parse_article(text).claims if c.cue]
     assert claim.speaker is not None
     assert claim.speaker.name == "he"  # nobody named: the pronoun stays, never "With"
+
+
+NAMES = [
+    pytest.param("Intro.\nGeorge Lowe, 89, died on Wednesday. “It was a fine climb,” Lowe said.",
+                 "George Lowe", id="full-name-from-a-sentence-with-no-claim"),
+    pytest.param("Intro.\nHistorian Dr Huw Lewis-Jones paid tribute. “He was kind,” Lewis-Jones said.",
+                 "Huw Lewis-Jones", id="given-name-after-a-courtesy-title"),
+    pytest.param("Intro.\nTeam Trump sees the convention as a chance. “We will win,” Trump said.", "Trump",
+                 id="sentence-opening-word-is-no-given-name"),
+    pytest.param("Intro.\nPerson of the Year Barack Obama spoke. The year was good. “Fine,” Obama said.",
+                 "Barack Obama", id="a-word-written-in-lower-case-is-no-given-name"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES)
+def test_canonical_name_from_the_whole_article(text: str, speaker: str) -> None:
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker

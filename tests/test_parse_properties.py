@@ -71,6 +71,9 @@ HOSTILE = {
     "cue-words": "said " * 200_000,
     "commas": "Smith said, " * 50_000,
     "apostrophes": "''" * 100_000,
+    # one sentence of many clauses, each with a cue: every clause boundary is tried for another speaker
+    "clauses-with-cues": "Smith said it was fine" + ", and the dog said so" * 25_000 + ".",
+    "surnames": " ".join(f"Name{i} said it was fine. He agreed." for i in range(10_000)),
 }
 
 

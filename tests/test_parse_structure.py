@@ -90,6 +90,9 @@ OUTLETS = [
     pytest.param("The drills will last until April 10, the ministry said, as quoted by RIA Novosti.",
                  "RIA Novosti", id="as-quoted-by-agency"),
     pytest.param("“The situation is under control,” he added, as cited by TASS.", "TASS", id="as-cited-by"),
+    pytest.param("Speaking to the BBC in 1995, Mr Lowe said of the trip: “We got across on the 99th day.”",
+                 "BBC", id="speaking-to-outlet-opening"),
+    pytest.param("In an interview with CNN, Smith said the plan would fail.", "CNN", id="interview-opening"),
 ]  # fmt: skip
 
 

@@ -268,6 +268,7 @@ class _Article:
         for f in found:
             if not f.mention.pronoun:
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role)
+        cast.complete(self.text, self.rules)
         last = Cast(full_names=cast.full_names, roles={cast.canonical(k): v for k, v in cast.roles.items()})
         claims: list[Claim] = []
         for f in found:

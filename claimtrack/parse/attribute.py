@@ -68,6 +68,7 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+_CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
@@ -177,11 +178,21 @@ class Reader:
     def _joined(self, words: list[Token], mention: Mention, floor: int) -> Mention:
         """ "Richards and Menendez stressed": a name joined to the speaker by "and" speaks with it."""
         k = bisect.bisect_left(words, mention.span[0], key=_START) - 1
-        if k <= floor or words[k].text != "and" or mention.pronoun or mention.kind != "person":
+        kinds = ("person", "anonymous", "organisation")
+        if k <= floor or words[k].text != "and" or mention.pronoun or mention.kind not in kinds:
             return mention
         i = k
-        while i > floor and k - i < 4 and is_capitalised(words[i - 1].text) and not words[i - 1].after:
+        named = mention.kind != "anonymous"  # names join names; "economists and investors" join as words
+        while (
+            i > floor
+            and k - i < 4
+            and not words[i - 1].after
+            and (is_capitalised(words[i - 1].text) or not named)
+        ):
             i -= 1
+            if words[i].text.lower() in self.rules.leading_words or words[i].text.lower() in _BOUNDARY_WORDS:
+                i += 1
+                break
         before = words[i - 1] if i > floor else None
         opens = before is None or bool(before.after) or before.text.lower() in self.rules.leading_words
         if i == k or not opens:
@@ -191,10 +202,12 @@ class Reader:
         if i == k:
             return mention
         left = classify(self.text, words[i:k], self.rules)
-        if left is None or left.pronoun or left.kind != "person":
+        if left is None or left.pronoun or left.kind != mention.kind:
             return mention
+        if not named and (k - i > 2 or not words[k - 1].text.endswith("s")):
+            return mention  # "economists and investors"; not "The economy grew and officials"
         name = self.text[words[i].start : mention.span[1]]
-        return Mention(name, "person", None, (words[i].start, mention.span[1]))
+        return Mention(name, mention.kind, None, (words[i].start, mention.span[1]))
 
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         while j >= floor and (
@@ -547,6 +560,7 @@ class Reader:
         if not spans:
             return None
         outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
+        outlet = outlet or self._opening_outlet(words, mention)
         if len(hits) >= 2:
             self._reported_before(words, hits[0], hit)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
@@ -945,6 +959,7 @@ class Reader:
             elif words[0].text.lower() in self.rules.subordinators:
                 content, leftover = self._cut_subordinate(words, hit, start, content, stop)
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
+            outlet = outlet or self._opening_outlet(words, mention)
             quote = _quote_kind(self.text, [content])
             found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
@@ -955,10 +970,21 @@ class Reader:
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
 
+    def _opening_outlet(self, words: list[Token], mention: Mention) -> Outlet | None:
+        """The medium named in a phrase opening the sentence before the speaker: "Speaking to the BBC in
+        1995, Mr Lowe said", "In an interview with CNN, Smith said"."""
+        if not words or mention.span[0] <= words[0].start:
+            return None
+        opening = self.text[words[0].start : mention.span[0]].rstrip()
+        if not opening.endswith(","):
+            return None
+        return find_outlet(self.text, words[0].start, mention.span[0], self.rules)
+
     def _coordinated(self, words: list[Token], found: Found, end: int) -> list[Found]:
         """ "X said C1, though Y said C2" / "X said C1; Y said C2": another speaker's attribution after a
         clause boundary inside the first claim's content. The first content ends at the boundary."""
         first, last = found.spans[-1]
+        cues = [hit.first for hit in cues_in(self.text, words, self.rules)]  # one pass over the sentence
         for j in range(1, len(words) - 3):
             w, prev = words[j], words[j - 1]
             if w.start <= first or w.start >= last or self.in_quote(w.start):
@@ -966,7 +992,11 @@ class Reader:
             semicolon = prev.after[:1] == ";"
             if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.coordinators):
                 continue
-            clause = words[j if semicolon else j + 1 :]
+            k = bisect.bisect_right(cues, j)
+            if k == len(cues) or cues[k] > j + _MAX_SUBJECT + 2:
+                continue  # no cue close enough after the boundary to open another speaker's clause
+            opening = j if semicolon else j + 1
+            clause = words[opening : opening + _CLAUSE_WINDOW]  # bounded: a copy per boundary stays cheap
             more = self._leading(clause, end)
             if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
                 continue

@@ -17,6 +17,7 @@ from claimtrack.rules import Rules
 Span = tuple[int, int]
 
 _LOOK_BACK = 4  # sentences searched back from a pronoun: past that, a pronoun names someone the story left
+_MAX_SPEAKERS = 50  # earlier speakers searched when none near agrees in gender
 _MAX_OPENING = 10  # words of a sentence's opening read for its subject
 _POSSESSIVE = ("'s", "’s")
 _TITLE_CASE = frozenset({"On", "To", "Of", "In", "For", "The", "And", "At", "By", "With", "His", "Her", "Is"})
@@ -65,7 +66,8 @@ class People:
         for _, name in sorted(candidates, reverse=True):  # nearest first
             if self.genders.get(name, want) == want:
                 return name
-        for _, name in reversed(self._speakers[:j]):  # none near agrees: the last speaker who does
+        for i in range(j - 1, max(-1, j - 1 - _MAX_SPEAKERS), -1):  # none near agrees: the last who does
+            name = self._speakers[i][1]
             if self.genders.get(name) == want:
                 return name
         return None

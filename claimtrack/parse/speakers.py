@@ -8,6 +8,8 @@ the last person named before them.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -17,6 +19,8 @@ _CONNECTORS = frozenset(
     {"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"}
 )
 _POSSESSIVE = ("'s", "’s")
+_MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
+_MAX_HEADING = 300  # characters: a longer line is no headline
 _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
@@ -409,6 +413,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue  # "the assailant, John McGraw,": a plain description before the name is its role
         if role.lower().startswith(("the ", "a ", "an ")):
             role = role.split(" ", 1)[1]
+        for relative in (", who ", ", which ", ", whose "):
+            role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
         return Mention(named.name, named.kind, named.role or role, span)
     return None
 
@@ -421,6 +427,7 @@ class Cast:
     roles: dict[str, str] = attrs.Factory(dict)  # canonical name -> the role it was first given
     last_person: str | None = None
     last_group: str | None = None
+    _single: set[str] = attrs.Factory(set)  # person names seen only as one word ("Jhung")
 
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
@@ -428,6 +435,8 @@ class Cast:
             pass  # "Peck and Mahaney": two people; neither surname stands for the pair
         elif kind == "person":
             parts = name.split()
+            if len(parts) == 1:
+                self._single.add(name)
             if len(parts) > 1:
                 known = self.full_names.get(parts[-1])
                 if known is None or len(known) < len(name):
@@ -437,6 +446,17 @@ class Cast:
             self.last_group = name
         if role and name not in self.roles:
             self.roles[name] = role
+
+    def complete(self, text: str, rules: Rules) -> None:
+        """Give surnames known only alone ("Jhung said") the full name the article gives the person
+        elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
+        Lewis-Jones paid tribute")."""
+        for name in list(self._single):
+            if name in self.full_names:
+                continue
+            full = _full_name(text, name, rules)
+            if full is not None:
+                self.full_names[name] = full
 
     def canonical(self, name: str) -> str:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"."""
@@ -457,3 +477,51 @@ class Cast:
         elif mention.kind == "person":
             name = self.canonical(mention.name)
         return name, kind, mention.role or self.roles.get(name)
+
+
+def _full_name(text: str, surname: str, rules: Rules) -> str | None:
+    """The first place `text` names `surname` with given names before it ("George Lowe", "Hillary
+    Rodham Clinton", "Robert J. Shapiro"; "Huw Lewis-Jones" after "Dr"), or None. A capitalised word
+    the article also writes in lower case ("Year", "Is") is no given name, and headlines are skipped."""
+    if not surname[:1].isupper() or not surname.replace("-", "").replace("'", "").isalpha():
+        return None
+    for tried, m in enumerate(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)):
+        if tried >= _MAX_MENTIONS:
+            break  # the fullest form comes early; a bound keeps hostile text linear
+        if text[m.start() - 1 : m.start()] != " " or _in_heading(text, m.start()):
+            continue
+        given: list[str] = []
+        before = text[max(0, m.start() - 60) : m.start()].split()
+        for k, word in enumerate(reversed(before[-2:])):
+            low = word.lower()
+            initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+            if not (initial or (word[:1].isupper() and word.replace("-", "").isalpha())):
+                break
+            if low in rules.honorifics or low in rules.titles or low in rules.leading_words:
+                break
+            if word in rules.months_and_days or (not initial and _written_lower(text, low)):
+                break
+            opens = len(before) <= k + 1 or before[-k - 2].endswith((".", "!", "?", ":"))
+            if opens and not initial and low not in rules.male_names and low not in rules.female_names:
+                break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
+            given.insert(0, word)
+        if given and not given[0].endswith("."):
+            return " ".join([*given, surname])
+    return None
+
+
+def _written_lower(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Whether offset `at` stands in the first line (a title) or a line in title case."""
+    lo = max(0, at - _MAX_HEADING)
+    start = text.rfind("\n", lo, at) + 1
+    if start == 0 and lo > 0:
+        return False  # a line that long is prose
+    end = text.find("\n", at, at + _MAX_HEADING)
+    line = text[start : end if end >= 0 else at + _MAX_HEADING].strip()
+    words = line.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return start == 0 or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case

@@ -206,10 +206,12 @@ FUTURE_MARKERS: Final = (
 )  # fmt: skip
 
 PROMISE_SUBJECTS: Final = (
-    # A first-person subject before a future marker turns a prediction into the speaker's promise.
-    "i ",
-    "we ",
-)
+    # A content opening with a first-person subject and a future of will turns a prediction into the
+    # speaker's promise ("we will build", "I'm going to fix"); "we thought it would stop" stays a
+    # prediction: "would" reports, it does not commit.
+    "i will ", "i'll ", "i shall ", "i am going to ", "i'm going to ", "i won't ", "i will not ",
+    "we will ", "we'll ", "we shall ", "we are going to ", "we're going to ", "we won't ", "we will not ",
+)  # fmt: skip
 
 AUXILIARIES: Final = frozenset(
     {
