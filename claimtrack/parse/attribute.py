@@ -252,7 +252,14 @@ class Reader:
             coordinated = prev.text in ("and", "or")  # inside an apposition: "director of X and Y,"
             # inside an apposition a clause word belongs to the description: "X, who serves as Y, said"
             inside = relative or coordinated or not starts
-            if prev.text in _BOUNDARY_WORDS and not (inside and apposed):
+            # "The Department of Health and Human Services": "and" between capitalised words of one name
+            named = (
+                prev.text == "and"
+                and i - 1 > floor
+                and words[i - 2].text[:1].isupper()
+                and (words[i].text[:1].isupper() and not words[i - 2].after)
+            )
+            if prev.text in _BOUNDARY_WORDS and not (inside and apposed) and not named:
                 break
             mark = prev.after or self._after_bracket(prev)
             if mark and mark[0] in ",;:.!?":
@@ -1138,6 +1145,13 @@ class Reader:
             return None
         if words[i].text == "that":
             return i + 1 if i + 1 < len(words) else None
+        for j in range(i + 1, min(len(words) - 1, i + 4)):  # "warning brokers that C"
+            if hit.lemma not in self.rules.addressing:
+                break  # "said the plan that failed was bad": a relative clause, no one addressed
+            if words[j].text == "that" and not any(w.after for w in words[i:j]):
+                if all(w.text.isalpha() and w.text.lower() not in self.rules.cues for w in words[i:j]):
+                    return j + 1
+                break
         low = words[i].text.lower()
         if hit.complement == "object" or low in _SKIP_LEADS:
             for j in range(i, min(len(words), i + 12)):

@@ -76,6 +76,8 @@ class Rules:
     """Words after a comma that may open another speaker's clause ("X said C1, though Y said C2")."""
     subordinators: frozenset[str] = attrs.field(default=_cues.SUBORDINATORS, converter=_lower)
     """Words opening a subordinate clause; a cue inside one has its content end at the clause's comma."""
+    addressing: frozenset[str] = attrs.field(default=_cues.ADDRESSING, converter=_lower)
+    """Lemmas that may name whom they address before "that" ("warning brokers that C")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
     question_words: frozenset[str] = attrs.field(default=_cues.QUESTION_WORDS, converter=_lower)

@@ -294,6 +294,16 @@ SUBORDINATORS: Final = frozenset(
     }
 )  # fmt: skip
 
+ADDRESSING: Final = frozenset(
+    {
+        # Lemmas that may name whom they address before "that": "warning brokers that C", "assured
+        # voters that C", "reminded the crowd that C". After other cues "the plan that ..." is a
+        # relative clause.
+        "warn", "tell", "assure", "remind", "inform", "notify", "convince", "persuade", "promise",
+        "advise", "caution", "brief", "write", "email", "tweet",
+    }
+)  # fmt: skip
+
 PARTICIPLES: Final = frozenset(
     {
         # "-ing" cues after a comma take the sentence's subject as speaker: "Smith left, saying C".
