@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 
 import attrs
 import pytest
@@ -152,7 +153,11 @@ def test_a_persons_file_survives_load_save_and_a_status_change(
     assert _claim(after) == new
     assert [line for line in after.splitlines() if line.startswith("# note")] == comments
     removed, _ = _changed_lines(text, after)
-    assert set(removed) <= {*entry_lines("status", claim.status, 0), "history: []"}
+    # only the status line and the empty history go, as the file writes them: plain, or quoted when the
+    # writer fell back to quoting every key (a value such as a lone newline has no plain form)
+    allowed = {*entry_lines("status", claim.status, 0), "history: []"}
+    quoted = {f'"status": {json.dumps(claim.status)}', '"history": []'}
+    assert set(removed) <= allowed | quoted
 
 
 @given(strategies.claims.map(lambda c: attrs.evolve(c, id="c-0000000001")), strategies.changes)
