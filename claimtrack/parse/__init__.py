@@ -263,16 +263,25 @@ class _Article:
                     return t.first
         return anchor
 
+    def _told_gender(self, span: tuple[int, int]) -> str | None:
+        """The gender a mention's courtesy title tells: "Mrs. Clinton" (female), "Mr. Clinton" (male)."""
+        first = self.text[span[0] : span[1]].split(maxsplit=1)[:1]
+        word = first[0].lower() if first else ""
+        if word in self.rules.male_words:
+            return "male"
+        return "female" if word in self.rules.female_words else None
+
     def attributed(self, found: list[Found], people: People) -> list[Claim]:
         cast = Cast()
         for f in found:
             if not f.mention.pronoun:
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role)
         cast.complete(self.text, self.rules)
-        last = Cast(full_names=cast.full_names, roles={cast.canonical(k): v for k, v in cast.roles.items()})
+        roles = {cast.canonical(k): v for k, v in cast.roles.items()}
+        last = Cast(full_names=cast.full_names, roles=roles, gendered=cast.gendered)
         claims: list[Claim] = []
         for f in found:
-            name, kind, role = last.resolve(f.mention)
+            name, kind, role = last.resolve(f.mention, self._told_gender(f.mention.span))
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:

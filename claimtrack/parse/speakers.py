@@ -19,6 +19,8 @@ _CONNECTORS = frozenset(
     {"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"}
 )
 _POSSESSIVE = ("'s", "’s")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")  # a capitalised word, where it starts
+_LOWER_WORD = re.compile(r"(?<![\w'’@#-])[a-z][a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _CONTRACTIONS = frozenset(
@@ -428,6 +430,7 @@ class Cast:
     last_person: str | None = None
     last_group: str | None = None
     _single: set[str] = attrs.Factory(set)  # person names seen only as one word ("Jhung")
+    gendered: dict[str, dict[str, str]] = attrs.Factory(dict)  # surname -> gender -> full name
 
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
@@ -450,23 +453,49 @@ class Cast:
     def complete(self, text: str, rules: Rules) -> None:
         """Give surnames known only alone ("Jhung said") the full name the article gives the person
         elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
-        Lewis-Jones paid tribute")."""
-        for name in list(self._single):
-            if name in self.full_names:
+        Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
+        wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
+        if not wanted:
+            return
+        places: dict[str, list[int]] = {}
+        for m in _CAPITALISED.finditer(text):
+            word = m.group()
+            if word.endswith(_POSSESSIVE):
+                word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
+            if word in wanted:
+                found = places.setdefault(word, [])
+                if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
+                    found.append(m.start())
+        lower = _LowerWords(text)
+        for name, starts in places.items():
+            fulls = _full_names(text, name, starts, lower, rules)
+            if not fulls:
                 continue
-            full = _full_name(text, name, rules)
-            if full is not None:
-                self.full_names[name] = full
+            # the person introduced first under this surname, as news introduces its people by full
+            # name at first mention; "Donald J. Trump" and "Donald Trump" are one, the first form kept
+            by_given: dict[str, list[str]] = {}
+            for full in fulls:
+                by_given.setdefault(full.split()[0], []).append(full)
+            ranked = list(by_given.values())
+            self.full_names[name] = ranked[0][0]
+            for forms in ranked:  # "Mrs. Clinton" is Hillary where Bill is named too
+                gender = _gender_of_given(forms[0].split()[0], rules)
+                if gender is not None:
+                    self.gendered.setdefault(name, {}).setdefault(gender, forms[0])
 
-    def canonical(self, name: str) -> str:
-        """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"."""
+    def canonical(self, name: str, gender: str | None = None) -> str:
+        """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
+        ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
         parts = name.split()
         if len(parts) == 1:
+            if gender is not None and gender in self.gendered.get(parts[0], {}):
+                return self.gendered[parts[0]][gender]
             return self.full_names.get(parts[0], name)
         return name
 
-    def resolve(self, mention: Mention) -> tuple[str, str, str | None]:
-        """(canonical name, kind, role) of a mention; a pronoun gets the last person or group named."""
+    def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:
+        """(canonical name, kind, role) of a mention; a pronoun gets the last person or group named;
+        `gender` is what the mention tells ("Mrs. Clinton")."""
         name, kind = mention.name, mention.kind
         if mention.pronoun:
             word = mention.name.lower()
@@ -475,23 +504,38 @@ class Cast:
             elif word in ("they", "we", "it") and self.last_group:
                 name, kind = self.last_group, "organisation"
         elif mention.kind == "person":
-            name = self.canonical(mention.name)
+            name = self.canonical(mention.name, gender)
         return name, kind, mention.role or self.roles.get(name)
 
 
-def _full_name(text: str, surname: str, rules: Rules) -> str | None:
-    """The first place `text` names `surname` with given names before it ("George Lowe", "Hillary
-    Rodham Clinton", "Robert J. Shapiro"; "Huw Lewis-Jones" after "Dr"), or None. A capitalised word
-    the article also writes in lower case ("Year", "Is") is no given name, and headlines are skipped."""
-    if not surname[:1].isupper() or not surname.replace("-", "").replace("'", "").isalpha():
-        return None
-    for tried, m in enumerate(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)):
-        if tried >= _MAX_MENTIONS:
-            break  # the fullest form comes early; a bound keeps hostile text linear
-        if text[m.start() - 1 : m.start()] != " " or _in_heading(text, m.start()):
+def _surname_like(name: str) -> bool:
+    return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
+
+
+class _LowerWords:
+    """The words an article writes in lower case, read once when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(_LOWER_WORD.findall(self.text))
+        return word in self._words
+
+
+def _full_names(text: str, surname: str, starts: list[int], lower: _LowerWords, rules: Rules) -> list[str]:
+    """The full names `text` gives `surname` (standing at `starts`), in order: given names before it
+    ("George Lowe", "Hillary Rodham Clinton", "Robert J. Shapiro"; "Huw Lewis-Jones" after "Dr"). A
+    capitalised word the article also writes in lower case ("Year", "Is") is no given name, and
+    headlines are skipped."""
+    found: list[list[str]] = []
+    for at in starts:
+        if text[at - 1 : at] != " " or _in_heading(text, at):
             continue
         given: list[str] = []
-        before = text[max(0, m.start() - 60) : m.start()].split()
+        before = text[max(0, at - 60) : at].split()
         for k, word in enumerate(reversed(before[-2:])):
             low = word.lower()
             initial = len(word) == 2 and word[0].isupper() and word[1] == "."
@@ -499,19 +543,25 @@ def _full_name(text: str, surname: str, rules: Rules) -> str | None:
                 break
             if low in rules.honorifics or low in rules.titles or low in rules.leading_words:
                 break
-            if word in rules.months_and_days or (not initial and _written_lower(text, low)):
+            known = low in rules.male_names or low in rules.female_names  # "Bill", "Hope": names all the same
+            if word in rules.months_and_days or (not initial and not known and low in lower):
                 break
+            if word in rules.outlet_words or low in rules.organisations:
+                break  # "the Washington Post Trump said": the end of a body's name, no given name
             opens = len(before) <= k + 1 or before[-k - 2].endswith((".", "!", "?", ":"))
-            if opens and not initial and low not in rules.male_names and low not in rules.female_names:
+            if opens and not initial and not known:
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
             given.insert(0, word)
         if given and not given[0].endswith("."):
-            return " ".join([*given, surname])
-    return None
+            found.append(given)
+    return [" ".join([*given, surname]) for given in found]
 
 
-def _written_lower(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+def _gender_of_given(given: str, rules: Rules) -> str | None:
+    low = given.lower()
+    if low in rules.male_names:
+        return "male"
+    return "female" if low in rules.female_names else None
 
 
 def _in_heading(text: str, at: int) -> bool:
