@@ -110,7 +110,9 @@ def hostile(size: int) -> dict[str, str]:
         "one sentence, clauses with cues": (
             "Smith said it was fine" + ", and the dog said so" * (size // 21 + 1)
         )[:size],
-        "names and quotes": ("“Fine.” Name said. He added, “No.” " * (size // 33 + 1))[:size],
+        "a quoted claim every 35 characters": ("“Fine.” Name said. He added, “No.” " * (size // 33 + 1))[
+            :size
+        ],
     }
 
 

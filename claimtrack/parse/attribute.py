@@ -68,6 +68,7 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+_MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -992,6 +993,7 @@ class Reader:
         clause boundary inside the first claim's content. The first content ends at the boundary."""
         first, last = found.spans[-1]
         cues = [hit.first for hit in cues_in(self.text, words, self.rules)]  # one pass over the sentence
+        tries = 0
         for j in range(1, len(words) - 3):
             w, prev = words[j], words[j - 1]
             if w.start <= first or w.start >= last or self.in_quote(w.start):
@@ -1002,6 +1004,9 @@ class Reader:
             k = bisect.bisect_right(cues, j)
             if k == len(cues) or cues[k] > j + _MAX_SUBJECT + 2:
                 continue  # no cue close enough after the boundary to open another speaker's clause
+            tries += 1
+            if tries > _MAX_COORDINATED:
+                break  # a sentence joins a few speakers' clauses, not hundreds: a bound keeps this cheap
             opening = j if semicolon else j + 1
             clause = words[opening : opening + _CLAUSE_WINDOW]  # bounded: a copy per boundary stays cheap
             more = self._leading(clause, end)
