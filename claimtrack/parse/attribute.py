@@ -29,7 +29,7 @@ from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue, lemma
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
-from claimtrack.parse.speakers import Mention, bracketed, classify
+from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -262,7 +262,7 @@ class Reader:
             )
             if prev.text in _BOUNDARY_WORDS and not (inside and apposed) and not named:
                 break
-            mark = prev.after or self._after_bracket(prev)
+            mark = prev.after or after_bracket(self.text, prev)
             if mark and mark[0] in ",;:.!?":
                 if mark[0] != "," or not apposed or len(starts) >= 3:
                     break
@@ -323,13 +323,6 @@ class Reader:
                 found = classify(self.text, phrase[:k], self.rules)
                 return None if found is None or found.pronoun else found
         return None
-
-    def _after_bracket(self, w: Token) -> str:
-        """The mark after a word in brackets of its own: the "," of "Rep. Elijah Cummings (D-Md.), chair"."""
-        if not bracketed(self.text, w):
-            return ""
-        close = self.text.find(")", w.end, w.end + 3)
-        return self.text[close + 1 : close + 2].strip() if close >= 0 else ""
 
     def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""

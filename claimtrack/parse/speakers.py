@@ -203,11 +203,18 @@ def _unbracketed(text: str, words: list[Token]) -> list[Token]:
         if not bracketed(text, w):
             kept.append(w)
             continue
-        close = text.find(")", w.end, w.end + 3)
-        mark = text[close + 1 : close + 2] if close >= 0 else ""
+        mark = after_bracket(text, w)
         if kept and mark in (",", ";", ":") and not kept[-1].after:
             kept[-1] = kept[-1]._replace(after=mark)
     return kept
+
+
+def after_bracket(text: str, w: Token) -> str:
+    """The mark after a word in brackets of its own: the "," of "Rep. Elijah Cummings (D-Md.), chair"."""
+    if not bracketed(text, w):
+        return ""
+    close = text.find(")", w.end, w.end + 3)
+    return text[close + 1 : close + 2].strip() if close >= 0 else ""
 
 
 def bracketed(text: str, w: Token) -> bool:
