@@ -201,3 +201,15 @@ def test_text_forms() -> None:
     found = [(c.speaker.name if c.speaker else None, c.text, c.quote) for c in article.claims]
     assert ("Lavrov", "We are ready", "direct") in found
     assert ("Le\u00a0Drian", "the talks had been useful", "indirect") in found
+
+
+def test_an_embedded_story_takes_its_datelines_day() -> None:
+    text = (
+        "Lavrov said the talks went well on Tuesday.\n\nSource: TASS\n\n"
+        "TOKYO, April 11 (TASS) – Suga told a news conference that the prime minister was determined.\n"
+    )
+    article = parse_article(text, published=dt.date(2016, 4, 12))
+    (section,) = article.sections
+    assert (section.outlet, section.published) == ("TASS", dt.date(2016, 4, 11))
+    (claim,) = [c for c in article.claims if c.speaker and c.speaker.name == "Suga"]
+    assert claim.said_on == dt.date(2016, 4, 11)

@@ -13,6 +13,8 @@ import bisect
 import datetime as dt
 import re
 
+import attrs
+
 from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
@@ -81,6 +83,7 @@ def parse_article(
     rules = options or DEFAULT_RULES
     aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
     layout = read_layout(text, segment.paragraphs(text), title=title)
+    layout.sections = [_dated(text, section, published) for section in layout.sections]
     sentences: list[Span] = []
     for s, e in layout.prose:
         sentences.extend(segment.sentences(text, s, e, abbreviations=rules.abbreviations))
@@ -121,6 +124,20 @@ def parse_article(
         text=text,
         claims=tuple(unique.values()),
     )
+
+
+def _dated(text: str, section: Section, anchor: dt.date | None) -> Section:
+    """An embedded story with no date line of its own takes the day its dateline gives ("TOKYO, April 11
+    (TASS) –"), read as the last such day on or before the article's date."""
+    dateline = section.dateline
+    if section.published is not None or anchor is None or dateline is None or dateline.span is None:
+        return section
+    found = find_time_expressions(text, dateline.span[0], dateline.span[1], anchor=anchor, tense="past")
+    day = next((e.first for e in found if e.first is not None and e.first == e.last), None)
+    return attrs.evolve(section, published=day) if day is not None else section
+
+
+_ANAPHORA_REACH = 8  # people credited before "the minister" searched for the one it stands for
 
 
 class _Cover:
@@ -263,6 +280,23 @@ class _Article:
                     return t.first
         return anchor
 
+    def _role_anaphor(
+        self, name: str, role: str | None, named: list[tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """The person "the minister" stands for: the last one credited with a role that holds one of the
+        words `Rules.role_anaphora` gives the noun ("Russian Foreign Minister Sergei Lavrov")."""
+        words = name.lower().split()
+        if role is not None or len(words) != 2 or words[0] != "the":
+            return None
+        wanted = self.rules.role_anaphora.get(words[1])
+        if not wanted:
+            return None
+        for person, their_role in reversed(named[-_ANAPHORA_REACH:]):
+            low = f" {their_role.lower()} "
+            if any(f" {w} " in low for w in wanted):
+                return person, their_role
+        return None
+
     def _told_gender(self, span: tuple[int, int]) -> str | None:
         """The gender a mention's courtesy title tells: "Mrs. Clinton" (female), "Mr. Clinton" (male)."""
         first = self.text[span[0] : span[1]].split(maxsplit=1)[:1]
@@ -280,15 +314,20 @@ class _Article:
         roles = {cast.canonical(k): v for k, v in cast.roles.items()}
         last = Cast(full_names=cast.full_names, roles=roles, gendered=cast.gendered)
         claims: list[Claim] = []
+        people_so_far: list[tuple[str, str]] = []  # (name, role) of the people credited so far, with a role
         for f in found:
             name, kind, role = last.resolve(f.mention, self._told_gender(f.mention.span))
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:
                     name, role = who, f.mention.role or last.roles.get(who)
+            elif (earlier := self._role_anaphor(f.mention.name, f.mention.role, people_so_far)) is not None:
+                name, kind, role = earlier[0], "person", earlier[1]  # "The minister added": Lavrov
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)
+            if kind == "person" and role and " and " not in name:
+                people_so_far.append((name, role))
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
             named: Outlet | None

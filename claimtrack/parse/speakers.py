@@ -21,6 +21,8 @@ _CONNECTORS = frozenset(
 _POSSESSIVE = ("'s", "’s")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")  # a capitalised word, where it starts
 _LOWER_WORD = re.compile(r"(?<![\w'’@#-])[a-z][a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
+_ASIDES = frozenset({"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though"})
+_HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _CONTRACTIONS = frozenset(
@@ -410,6 +412,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         role = text[role_part[0].start : role_part[-1].end]
         low = [w.text.lower() for w in role_part]
+        if name_part is left and low[0] in _ASIDES:
+            return Mention(named.name, named.kind, named.role, span)  # "Yun, for his part, urged": no role
         titled = any(
             w in rules.titles
             or w.removesuffix("s") in rules.titles
@@ -475,7 +479,7 @@ class Cast:
                     found.append(m.start())
         lower = _LowerWords(text)
         for name, starts in places.items():
-            fulls = _full_names(text, name, starts, lower, rules)
+            fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
             if not fulls:
                 continue
             # the person introduced first under this surname, as news introduces its people by full
@@ -562,6 +566,16 @@ def _full_names(text: str, surname: str, starts: list[int], lower: _LowerWords, 
         if given and not given[0].endswith("."):
             found.append(given)
     return [" ".join([*given, surname]) for given in found]
+
+
+def _surname_first(text: str, surname: str, starts: list[int]) -> list[str]:
+    """Full names written surname first, with a hyphenated given name: "Yun Byung-se", "Kim Jong-un"."""
+    out = []
+    for at in starts:
+        m = _HYPHENATED_GIVEN.match(text, at + len(surname))
+        if m is not None:
+            out.append(f"{surname} {m.group(1)}")
+    return out
 
 
 def _gender_of_given(given: str, rules: Rules) -> str | None:

@@ -143,6 +143,10 @@ class Rules:
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
     not_opening: frozenset[str] = attrs.field(default=_speakers.NOT_OPENING, converter=_lower)
     """Prepositions that open an adverbial phrase, never a speaker phrase ("Despite the attacks")."""
+    role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(
+        default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
+    )
+    """ "the minister" -> role words of the person it stands for ("Foreign Minister Sergei Lavrov")."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)
     """Words of a time phrase between a subject and its cue ("Smith on Thursday said")."""
     quantities: frozenset[str] = attrs.field(default=_speakers.QUANTITIES, converter=_lower)

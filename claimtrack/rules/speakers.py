@@ -8,6 +8,7 @@ standing alone stands for its government ("Moscow believes").
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final
 
 PRONOUNS: Final = frozenset(
@@ -124,6 +125,32 @@ NOT_OPENING: Final = frozenset(
         "despite", "amid", "amidst", "unlike", "like", "given", "without", "against", "among",
     }
 )  # fmt: skip
+
+ROLE_ANAPHORA: Final = MappingProxyType(
+    {
+        # "The minister added that C": a role noun with "the" stands for the last person named with a
+        # role holding one of these words ("Russian Foreign Minister Sergei Lavrov"). Agencies write
+        # this way on every second mention.
+        "minister": ("minister",),
+        "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign"),
+        "spokesman": ("spokesman", "spokesperson", "spokeswoman"),
+        "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
+        "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+        "president": ("president",),
+        "premier": ("premier", "prime minister"),
+        "ambassador": ("ambassador",),
+        "envoy": ("envoy",),
+        "senator": ("senator", "sen."),
+        "governor": ("governor", "gov."),
+        "lawmaker": ("senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker"),
+        "candidate": ("candidate", "nominee"),
+        "nominee": ("nominee", "candidate"),
+        "chancellor": ("chancellor",),
+        "official": ("official",),
+        "secretary": ("secretary",),
+        "leader": ("leader",),
+    }
+)
 
 LABELS: Final = frozenset(
     {
