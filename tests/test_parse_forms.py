@@ -128,6 +128,8 @@ FORMS = [
         "The Department of Health and Human Services says that the law will make coverage cheaper.",
         "The Department of Health and Human Services", "says", "the law will make coverage cheaper",
         kind="prediction"),
+    Row("as-x-put-it", "As Peskov put it, the Kremlin has no plans to change course.",
+        "Peskov", "put it", "the Kremlin has no plans to change course", kind="prediction"),
     Row("content-comma-x-said",
         "The economy grew by 3 percent last year, Finance Minister Anton Siluanov said.",
         "Anton Siluanov", "said", "The economy grew by 3 percent last year"),

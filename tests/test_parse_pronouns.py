@@ -77,6 +77,8 @@ NAMES = [
                  "that Moscow would go on.", "Sergei Lavrov", id="the-minister-is-the-last-minister"),
     pytest.param("Intro.\nThe talks were led by his counterpart Yun Byung-se. Yun, for his part, urged "
                  "Russia to act.", "Yun Byung-se", id="surname-first-name-and-an-aside"),
+    pytest.param("Intro.\nForeign Minister Sergei Lavrov met Kerry. According to him, the sanctions failed.",
+                 "Sergei Lavrov", id="according-to-him"),
     pytest.param("Intro.\nTeam Trump sees the convention as a chance. “We will win,” Trump said.", "Trump",
                  id="sentence-opening-word-is-no-given-name"),
     pytest.param("Intro.\nPerson of the Year Barack Obama spoke. The year was good. “Fine,” Obama said.",

@@ -93,6 +93,8 @@ OUTLETS = [
     pytest.param("Speaking to the BBC in 1995, Mr Lowe said of the trip: “We got across on the 99th day.”",
                  "BBC", id="speaking-to-outlet-opening"),
     pytest.param("In an interview with CNN, Smith said the plan would fail.", "CNN", id="interview-opening"),
+    pytest.param("The Japanese newspaper Asahi Shimbun reported that Tokyo plans to lift some sanctions.",
+                 "Asahi Shimbun", id="a-publication-speaking-is-the-outlet"),
 ]  # fmt: skip
 
 

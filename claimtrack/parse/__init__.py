@@ -331,8 +331,8 @@ class _Article:
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
             named: Outlet | None
-            if f.mention.kind == "outlet" and f.complement == "about":
-                named = Outlet(name=name, span=f.mention.span)
+            if kind == "outlet" and f.outlet is None:
+                named = Outlet(name=name, span=f.mention.span)  # "Asahi Shimbun reported C": through Asahi
             elif f.outlet is not None:
                 named = f.outlet
             else:

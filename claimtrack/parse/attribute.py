@@ -71,6 +71,7 @@ _SIGNATURE = re.compile(
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
@@ -782,7 +783,8 @@ class Reader:
         phrase = _until_comma(words[hit.last + 1 :])
         if not phrase or len(phrase) > 20:
             return None
-        mention = classify(self.text, phrase, self.rules) or self._source_phrase(phrase)
+        mention = _object_pronoun(phrase) or classify(self.text, phrase, self.rules)
+        mention = mention or self._source_phrase(phrase)
         spans: list[Span] = []
         i = hit.first
         closes = phrase[-1] is words[-1]  # "Trump leads by 5 points according to a new poll."
@@ -1263,6 +1265,17 @@ _NOT_VERBS = frozenset(
      "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",
      "yes", "its", "his", "hers", "ours", "theirs", "whereas", "always", "perhaps", "sometimes", "afterwards"}
 )  # fmt: skip
+
+
+def _object_pronoun(phrase: list[Token]) -> Mention | None:
+    """ "According to him, C": the pronoun as its subject form, to be resolved like "he said"."""
+    if len(phrase) != 1:
+        return None
+    subject = _SUBJECT_FORMS.get(phrase[0].text.lower())
+    if subject is None:
+        return None
+    kind = "organisation" if subject in ("they", "we") else "person"
+    return Mention(subject, kind, None, (phrase[0].start, phrase[0].end), pronoun=True)
 
 
 def _first_content_word(words: list[Token], rules: Rules) -> Token:

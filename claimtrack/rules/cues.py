@@ -128,6 +128,8 @@ CUES: Final = MappingProxyType(
         **_forms("reveal", "statement", "clause", "revealed", "reveals"),
         # A document's own words: "“C,” the statement reads" / "the letter read".
         **_forms("read", "statement", "clause", "reads", "read"),
+        # "As Peskov put it, C" / "X put it bluntly: C": a way of saying.
+        **_forms("put", "statement", "clause", "put it"),
         # Mentioning and assuring: "Smith mentioned that C", "He assured voters that C". Not "echoed":
         # "The hall echoed with the strains of ..." is no speech.
         **_forms("mention", "statement", "clause", "mentioned", "mentions", "mentioning"),
@@ -348,6 +350,6 @@ AS_CUES: Final = frozenset(
         # Lemmas of cues in a parenthetical "as" clause that credits the rest of the sentence:
         # "C, as The New York Times reported on Tuesday." / "As reported by CNN, C" / "As Smith noted, C".
         "report", "note", "say", "write", "explain", "tweet", "point out", "observe", "predict", "argue",
-        "reveal", "detail", "confirm",
+        "reveal", "detail", "confirm", "put",
     }
 )  # fmt: skip
