@@ -215,3 +215,20 @@ def test_an_embedded_story_takes_its_datelines_day() -> None:
     assert (section.outlet, section.published) == ("TASS", dt.date(2016, 4, 11))
     (claim,) = [c for c in article.claims if c.speaker and c.speaker.name == "Suga"]
     assert claim.said_on == dt.date(2016, 4, 11)
+
+
+def test_a_date_line_under_the_title_dates_the_article() -> None:
+    text = (
+        "Iran Says Sanctions Relief Opens New Era\n\nMarch 14, 2016\n\n"
+        "TEHRAN (Sputnik) — Trade with Russia will double next year, Abbas Araghchi told Sputnik on Monday.\n"
+    )
+    article = parse_article(text)
+    assert article.published == dt.date(2016, 3, 14)
+    (claim,) = [c for c in article.claims if c.speaker and c.speaker.name == "Abbas Araghchi"]
+    assert claim.said_on == dt.date(2016, 3, 14)
+    assert claim.when is not None
+    assert (claim.when.start, claim.when.end, claim.when.text) == (
+        dt.date(2017, 1, 1),
+        dt.date(2017, 12, 31),
+        "next year",
+    )

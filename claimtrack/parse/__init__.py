@@ -83,6 +83,7 @@ def parse_article(
     rules = options or DEFAULT_RULES
     aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
     layout = read_layout(text, segment.paragraphs(text), title=title)
+    published = published or layout.published  # a date line under the title dates the article
     layout.sections = [_dated(text, section, published) for section in layout.sections]
     sentences: list[Span] = []
     for s, e in layout.prose:

@@ -425,6 +425,12 @@ class Reader:
                     break
             mention = self._inverted(words[hit.last + 1 : end])
             rest = end
+            role = _until_comma(words[end : end + _MAX_SUBJECT])
+            if mention is not None and role and words[end - 1].after[:1] == "," and self._role_like(role):
+                # "“C,” said Ivan Petrov, an analyst at VTB Capital.": the apposition is the speaker's
+                fuller = classify(self.text, words[hit.last + 1 : end + len(role)], self.rules)
+                if fuller is not None and fuller.name == mention.name and fuller.role:
+                    mention, rest = fuller, end + len(role)
         else:
             # "this source told": the phrase may open with a demonstrative the speaker's name leaves out
             opening = words[1].start if words[0].text.lower() == "this" else words[0].start
@@ -441,6 +447,14 @@ class Reader:
                     break
                 in_relative = True  # "X, who has not endorsed anyone, told": X's own cue follows the clause
         return mention, hit, rest
+
+    def _role_like(self, phrase: list[Token]) -> bool:
+        """ "an analyst at VTB Capital", "the head of the fund": an apposition naming a post, not a
+        clause ("adding that C")."""
+        low = [w.text.lower() for w in phrase]
+        if low[0] in self.rules.cues or low[0] in self.rules.participles:
+            return False
+        return low[0] in ("a", "an", "the") or any(w in self.rules.titles for w in low)
 
     def _inside_relative(self, words: list[Token], k: int) -> bool:
         """Whether word `k` stands in a relative clause opened by ", who" / ", which" before it."""
@@ -693,7 +707,7 @@ class Reader:
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
             role = _until_comma(tail[first.last + 1 + len(phrase) :])
-            if role and role[-1].after[:1] == "," and len(role) <= _MAX_SUBJECT:
+            if role and role[-1].after[:1] == "," and len(role) <= _MAX_SUBJECT and self._role_like(role):
                 # "C1, says Carl Anthony, historian at the library, C2": the apposition is the speaker's
                 fuller = classify(self.text, phrase + role, self.rules)
                 if fuller is not None and fuller.name == mention.name and fuller.role:

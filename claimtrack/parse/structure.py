@@ -51,6 +51,7 @@ class Layout:
 
     title: str | None = None
     heading: Span | None = None  # where the article's own title stands in the text
+    published: dt.date | None = None  # a date line of the article's own, before any embedded story
     dateline: Dateline | None = None
     sections: list[Section] = attrs.Factory(list)
     prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
@@ -78,6 +79,8 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layo
         if len(line) <= 80 and (published := parse_date_line(line)) is not None:
             if current is not None and current["published"] is None:
                 current["published"] = published
+            elif current is None and layout.published is None and not layout.prose:
+                layout.published = published  # "March 14, 2016" under the title: the article's date
             layout.furniture.append((s, e))
             continue
         if _is_heading(line) and (index == 0 or expect_heading) and index + 1 < len(paragraphs):
