@@ -70,6 +70,7 @@ _SIGNATURE = re.compile(
 )
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
+_FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -720,7 +721,9 @@ class Reader:
             if hit.complement in ("according", "about"):
                 return None
             mention = self.subject(tail, c)
-            if mention is None or mention.span[0] != tail[0].start:
+            # "..., even male senators say, ...": a focusing word may stand before the speaker
+            opening = tail[1].start if tail[0].text.lower() in _FOCUSING and len(tail) > 1 else tail[0].start
+            if mention is None or mention.span[0] not in (tail[0].start, opening):
                 return None
             after = tail[hit.last + 1 :]
             if (after and after[0].text == "that") or (len(after) > 8 and tail[hit.last].after[:1] != ","):
@@ -764,10 +767,14 @@ class Reader:
         short = len(self.text[content[0] : content[1]].split()) < 3
         spans = [content]
         rest_start = tail[hit.last].end
+        if hit.complement == "object" and hit.last + 1 < len(tail) and not tail[hit.last].after:
+            addressee = tail[hit.last + 1]  # "The desks, he sternly told her, were for senators only."
+            if addressee.text.lower() in self.rules.addressees and addressee.after[:1] == ",":
+                rest_start = addressee.end
         outlet = find_outlet(self.text, tail[hit.first].start, end, self.rules)
         # "C1, X said, C2.": the sentence goes on after the attribution
         after = [w for w in tail if w.start >= mention.span[1] and w.start >= rest_start]
-        comma_after = tail[hit.last].after[:1] == "," or (
+        comma_after = self.text[rest_start : rest_start + 1] == "," or (
             mention.span[1] > rest_start and self.text[mention.span[1] : mention.span[1] + 1] == ","
         )
         continues = after and comma_after and after[0].text not in _NOT_CONTINUING
