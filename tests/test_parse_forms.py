@@ -138,6 +138,10 @@ FORMS = [
     Row("parenthetical-even-x-say",
         "Just as important, even male senators say, is the potential the women hold for change.",
         "male senators", "say", "Just as important is the potential the women hold for change"),
+    Row("reported-clause-then-quoted-phrase",
+        "Mr Erdogan's office said he had accepted the apology, “in the name of the Turkish people”.",
+        "Mr Erdogan's office", "said", "he had accepted the apology, “in the name of the Turkish people”",
+        quote="mixed"),
     Row("content-comma-x-said",
         "The economy grew by 3 percent last year, Finance Minister Anton Siluanov said.",
         "Anton Siluanov", "said", "The economy grew by 3 percent last year"),
@@ -309,6 +313,10 @@ NOT_CLAIMS = [
     pytest.param("She thought about it for a long while.", id="thought-about"),
     pytest.param("Those “foreign factors” mean American posturing in Japan.", id="scare-quote"),
     pytest.param("She told reporters.", id="told-no-content"),
+    pytest.param(
+        "Think of the routines that John Elway often pulled in the final seconds.",
+        id="imperative-opens-no-speaker",
+    ),
     pytest.param(
         "The whole affair was “absurd.” His supporters seemed unperturbed.",
         id="scare-quote-then-short-sentence",

@@ -570,6 +570,9 @@ class Reader:
         hit = hits[-1]
         if len(words) - 1 - hit.last > 6 or hit.complement in ("about", "according"):
             return None
+        between = [w.text.lower() for w in words[hit.last + 1 :]]
+        if between and between[0] in ("he", "she", "they", "we", "i") and len(between) > 2:
+            return None  # "said he had accepted the apology, “in the name of the people”": mixed, reported
         mention = self.speaker_for(words, hit)
         if mention is None:
             return None
