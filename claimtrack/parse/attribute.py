@@ -70,6 +70,7 @@ _SIGNATURE = re.compile(
 )
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
+_APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
@@ -1208,8 +1209,9 @@ class Reader:
             return None
         if _has_quote_mark(self.text[cue_word.end : words[i].start]) and len(words) - i >= 3:
             return i  # "the report found “no evidence of C”": a quotation as the content
-        if low in _PREPOSITIONS or low in _NOT_A_CLAUSE:
-            return None
+        counted = low in _APPROXIMATELY and i + 1 < len(words) and self._quantity(words[i + 1])
+        if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
+            return None  # "said about the plan"; but "said about half of C" counts
         if cue_word.text.lower() not in self.rules.bare_clause:
             return None
         return i
@@ -1223,6 +1225,9 @@ class Reader:
             if words[k].after:
                 break
         return None
+
+    def _quantity(self, w: Token) -> bool:
+        return w.text[:1].isdigit() or w.text.lower().split("-")[0] in self.rules.quantities
 
     def _past_time(self, words: list[Token], i: int) -> int:
         """The word after a time phrase starting at `i` ("tonight", "on Wednesday", "last week"), else `i`."""

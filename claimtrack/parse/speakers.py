@@ -23,6 +23,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")  # a capitalised wor
 _LOWER_WORD = re.compile(r"(?<![\w'’@#-])[a-z][a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
 _ASIDES = frozenset({"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though"})
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
+_DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _CONTRACTIONS = frozenset(
@@ -143,7 +144,9 @@ def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -
             return None
         if not (low in _DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
             return None
-    if words[k].text.endswith(_POSSESSIVE) or any(w in rules.cues for w in lowered[k + 1 :]):
+    described = lowered[k + 1 : k + 2] and lowered[k + 1] in _DESCRIBING  # "a statement posted on X"
+    rest = lowered[k + 2 :] if described else lowered[k + 1 :]
+    if words[k].text.endswith(_POSSESSIVE) or any(w in rules.cues for w in rest):
         return None
     span = (words[0].start, words[-1].end)
     return Mention(text[span[0] : span[1]], "document", None, span)
@@ -404,6 +407,9 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, name_part, rules)
         if named is None or named.kind not in ("person", "organisation", "outlet") or named.pronoun:
             continue
+        if name_part is left and role_part[0].text.lower() in _ASIDES:
+            # "Yun, for his part, urged"; "The Obama administration, in an effort to ..., has said"
+            return Mention(named.name, named.kind, named.role, span)
         if not is_capitalised(name_part[-1].text):
             continue
         if named.role and name_part is right and named.kind == "person":
@@ -412,8 +418,6 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         role = text[role_part[0].start : role_part[-1].end]
         low = [w.text.lower() for w in role_part]
-        if name_part is left and low[0] in _ASIDES:
-            return Mention(named.name, named.kind, named.role, span)  # "Yun, for his part, urged": no role
         titled = any(
             w in rules.titles
             or w.removesuffix("s") in rules.titles
