@@ -394,7 +394,7 @@ class Reader:
         mention, hit, rest = self._quote_speaker(words)
         if mention is None or hit is None or hit.complement in ("according", "about"):
             return None
-        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        spans = self._quote_spans(q)
         if not spans:
             return None
         tail_start = words[rest - 1].end if rest else gap_end
@@ -427,12 +427,9 @@ class Reader:
                     break
             mention = self._inverted(words[hit.last + 1 : end])
             rest = end
-            role = _until_comma(words[end : end + _MAX_SUBJECT])
-            if mention is not None and role and words[end - 1].after[:1] == "," and self._role_like(role):
-                # "“C,” said Ivan Petrov, an analyst at VTB Capital.": the apposition is the speaker's
-                fuller = classify(self.text, words[hit.last + 1 : end + len(role)], self.rules)
-                if fuller is not None and fuller.name == mention.name and fuller.role:
-                    mention, rest = fuller, end + len(role)
+            if mention is not None:  # "“C,” said Ivan Petrov, an analyst at VTB Capital."
+                mention, taken = self._apposed(words[hit.last + 1 : end], mention, words[end:], closed=False)
+                rest += taken
         else:
             # "this source told": the phrase may open with a demonstrative the speaker's name leaves out
             opening = words[1].start if words[0].text.lower() == "this" else words[0].start
@@ -449,6 +446,26 @@ class Reader:
                     break
                 in_relative = True  # "X, who has not endorsed anyone, told": X's own cue follows the clause
         return mention, hit, rest
+
+    def _apposed(
+        self, name: list[Token], mention: Mention, after: list[Token], *, closed: bool
+    ) -> tuple[Mention, int]:
+        """The speaker named by `name` with the apposition that follows it ("said Ivan Petrov, an analyst
+        at VTB Capital"), and how many words of `after` that took; `closed`: the apposition must end in a
+        comma (the sentence goes on after it)."""
+        role = _until_comma(after[:_MAX_SUBJECT])
+        if not role or not name or name[-1].after[:1] != "," or not self._role_like(role):
+            return mention, 0
+        if closed and role[-1].after[:1] != ",":
+            return mention, 0
+        fuller = classify(self.text, name + role, self.rules)
+        if fuller is None or fuller.name != mention.name or not fuller.role:
+            return mention, 0
+        return fuller, len(role)
+
+    def _quote_spans(self, q: Quote) -> list[Span]:
+        """What a quotation says: each of its parts without the marks around it."""
+        return [p for p in (self._trim(s, e) for s, e in q.parts) if p]
 
     def _role_like(self, phrase: list[Token]) -> bool:
         """ "an analyst at VTB Capital", "the head of the fund": an apposition naming a post, not a
@@ -512,7 +529,7 @@ class Reader:
         if not words or len(words) > 8 or words[0].start != m.end():
             return None
         mention = classify(self.text, words, self.rules)
-        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        spans = self._quote_spans(q)
         if mention is None or mention.pronoun or mention.kind not in ("person", "organisation") or not spans:
             return None
         dash = m.end() - len(m.group(0).lstrip(" \t\u00a0"))
@@ -559,7 +576,7 @@ class Reader:
         if not hits and lead[-1] == ":" and len(words) > 1 and words[0].text.lower() in self.rules.inverting:
             hits = [h for h in (cue_at([words[0]._replace(text=words[0].text.lower())], 0, self.rules),) if h]
             mention = classify(self.text, words[1:], self.rules) if hits else None  # "Said Ellis: “C”"
-            spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+            spans = self._quote_spans(q)
             if mention is None or not spans:
                 return None
             cue = Cue(text=words[0].text, lemma=hits[0].lemma, span=(words[0].start, words[0].end))
@@ -577,7 +594,7 @@ class Reader:
         mention = self.speaker_for(words, hit)
         if mention is None:
             return None
-        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        spans = self._quote_spans(q)
         if not spans:
             return None
         outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
@@ -644,7 +661,7 @@ class Reader:
         mention = self.sentence_subject(words, 0, len(words))
         if mention is None or mention.pronoun or mention.kind not in ("person", "organisation", "outlet"):
             return None
-        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        spans = self._quote_spans(q)
         if not spans or self.text[colon] != ":":
             return None
         cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
@@ -711,12 +728,8 @@ class Reader:
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
-            role = _until_comma(tail[first.last + 1 + len(phrase) :])
-            if role and role[-1].after[:1] == "," and len(role) <= _MAX_SUBJECT and self._role_like(role):
-                # "C1, says Carl Anthony, historian at the library, C2": the apposition is the speaker's
-                fuller = classify(self.text, phrase + role, self.rules)
-                if fuller is not None and fuller.name == mention.name and fuller.role:
-                    mention = fuller
+            # "C1, says Carl Anthony, historian at the library, C2"
+            mention, _ = self._apposed(phrase, mention, tail[first.last + 1 + len(phrase) :], closed=True)
             return self._after_found(content, tail, first, mention, end)
         for c in range(1, min(len(tail), _MAX_TAIL)):
             hit = cue_at(tail, c, self.rules)
