@@ -29,7 +29,7 @@ from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue, lemma
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
-from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify
+from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify, pronoun_mention
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -858,10 +858,8 @@ class Reader:
         if low[2] == "words" and words[2].after[:1] == ",":
             k = 3
             if low[1] in _POSSESSIVE_PRONOUNS:  # "In his words,"
-                name = _POSSESSIVE_PRONOUNS[low[1]]
-                kind = "organisation" if name == "they" else "person"
                 w = words[1]
-                mention: Mention | None = Mention(name, kind, None, (w.start, w.end), pronoun=True)
+                mention: Mention | None = pronoun_mention(_POSSESSIVE_PRONOUNS[low[1]], (w.start, w.end))
             elif words[1].text.endswith(("'s", "’s")):  # "In Lavrov's words,"
                 w = words[1]
                 phrase = [Token(w.start, w.end - 2, w.text[:-2], "")]
@@ -1314,10 +1312,7 @@ def _object_pronoun(phrase: list[Token]) -> Mention | None:
     if len(phrase) != 1:
         return None
     subject = _SUBJECT_FORMS.get(phrase[0].text.lower())
-    if subject is None:
-        return None
-    kind = "organisation" if subject in ("they", "we") else "person"
-    return Mention(subject, kind, None, (phrase[0].start, phrase[0].end), pronoun=True)
+    return None if subject is None else pronoun_mention(subject, (phrase[0].start, phrase[0].end))
 
 
 def _first_content_word(words: list[Token], rules: Rules) -> Token:

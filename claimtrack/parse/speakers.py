@@ -92,11 +92,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     lowered = [w.text.lower() for w in words]
     if len(words) == 1 and lowered[0].replace("’", "'") in _CONTRACTIONS:  # "He's said", "They've told"
         pronoun = words[0].text.replace("’", "'").split("'")[0]
-        kind = "organisation" if pronoun.lower() in ("we", "they", "it") else "person"
-        return Mention(pronoun, kind, None, (span[0], span[0] + len(pronoun)), pronoun=True)
+        return pronoun_mention(pronoun, (span[0], span[0] + len(pronoun)))
     if len(words) == 1 and lowered[0] in rules.pronouns:
-        kind = "organisation" if lowered[0] in ("we", "they", "it") else "person"
-        return Mention(words[0].text, kind, None, span, pronoun=True)
+        return pronoun_mention(words[0].text, span)
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
     document = _document(text, words, lowered, rules)
@@ -128,6 +126,13 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         of_name = _name_of(text, words, lowered, span, rules)
         return of_name or _common(phrase, words, lowered, head, span=span, rules=rules)
     return _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
+
+
+def pronoun_mention(pronoun: str, span: Span) -> Mention:
+    """A subject pronoun as a speaker, to be resolved later: "he"/"she"/"I" a person, "we"/"they"/"it"
+    a group."""
+    kind = "organisation" if pronoun.lower() in ("we", "they", "it") else "person"
+    return Mention(pronoun, kind, None, span, pronoun=True)
 
 
 def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
