@@ -1023,7 +1023,7 @@ class Reader:
         """ "X said C1, though Y said C2" / "X said C1; Y said C2": another speaker's attribution after a
         clause boundary inside the first claim's content. The first content ends at the boundary."""
         first, last = found.spans[-1]
-        cues = [hit.first for hit in cues_in(self.text, words, self.rules)]  # one pass over the sentence
+        cues: list[int] | None = None  # where the sentence's cues stand, read at the first boundary
         tries = 0
         for j in range(1, len(words) - 3):
             w, prev = words[j], words[j - 1]
@@ -1032,6 +1032,8 @@ class Reader:
             semicolon = prev.after[:1] == ";"
             if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.coordinators):
                 continue
+            if cues is None:
+                cues = [hit.first for hit in cues_in(self.text, words, self.rules)]  # one pass, once
             k = bisect.bisect_right(cues, j)
             if k == len(cues) or cues[k] > j + _MAX_SUBJECT + 2:
                 continue  # no cue close enough after the boundary to open another speaker's clause
