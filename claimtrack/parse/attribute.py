@@ -346,9 +346,6 @@ class Reader:
             return w.text.islower()  # "Richards and Menendez both stressed", "they all vowed"
         return low in self.rules.auxiliaries or (w.text.islower() and low.endswith("ly") and len(low) > 4)
 
-    def _quote_between(self, a: int, b: int) -> bool:
-        return _has_quote_mark(self.text[a:b])
-
     # --- quote forms -----------------------------------------------------------------------------
 
     def quote_claims(self) -> list[Found]:
