@@ -387,6 +387,20 @@ TWO_CLAIMS = [
                  [("said", "the budget had been cut twice", "indirect"),
                   ("said", "We cannot cut it again", "direct")],
                  id="reported-then-quote"),
+    pytest.param("“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy "
+                 "of the candidates.”",
+                 [("said", "He stands for the middle class", "direct"),
+                  ("adding", "Sanders is “the most trustworthy of the candidates.”", "mixed")],
+                 id="quote-then-adding-a-quote"),
+    pytest.param("“They are not affiliated with the campaign,” she said, adding: “Mr. Trump is grateful.”",
+                 [("said", "They are not affiliated with the campaign", "direct"),
+                  ("adding", "Mr. Trump is grateful", "direct")],
+                 id="quote-then-adding-colon-quote"),
+    pytest.param("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to "
+                 "them.”",
+                 [("said", "Every time you say that you give ammunition to them", "direct"),
+                  ("referring to", "the excuse", "indirect")],
+                 id="quote-goes-on-after-an-adjunct"),
 ]  # fmt: skip
 
 

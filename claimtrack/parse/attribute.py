@@ -375,6 +375,7 @@ class Reader:
             short = whole and following is not None and self.text.count(" ", following[0], following[1]) < 6
             if following is not None and following[0] >= stop and (asks or short):
                 stop = following[1]
+        sentence_end = stop
         if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
             stop = self.quotes[qi + 1].open
         gap_end = q.end
@@ -399,15 +400,47 @@ class Reader:
         after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
         # "“C1,” X said, adding that C2" / "“C1,” X said, but he said C2": a second claim after the quote
         second = self._second_cue(words, rest - 1) if rest else None
-        more = self._same_speaker(words, second[1], mention, stop) if second else None
+        more = None
+        if second is not None:  # its content runs to the end of the sentence, quotes and all
+            whole = tokenize(self.text, gap_end, sentence_end) if sentence_end > stop else words
+            more = self._same_speaker(whole, second[1], mention, self._clause_end(qi, stop, sentence_end))
+        elif rest and rest < len(words):
+            more = self._added_quote(qi, words[rest:], mention, stop)
         if more is not None:
             self._extra.append(more)
+            after = max(after, more.spans[-1][1])
+            used.update(i for i in range(qi + 1, len(self.quotes)) if self.quotes[i].open < after)
         lead = self._quoted_tail(q)
         if lead is not None:  # "X could be termed “influence peddling,” the Post reported": all of it
             spans[0] = (lead, max(spans[0][1], min(q.close + 1, q.end)))
         spans += self._continuation(qi, after, max(stop, after), used)
         quote = "mixed" if lead is not None else "direct"
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
+                     "quote-after")  # fmt: skip
+
+    def _clause_end(self, qi: int, stop: int, sentence_end: int) -> int:
+        """Where a second claim after a quote ends: at the sentence's end, unless the next quote follows a
+        comma ("..., referring to the excuse, “C1 goes on”"): then the first quote goes on there."""
+        if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open == stop:
+            if self.text[:stop].rstrip(" \u00a0\t").endswith(","):
+                return stop
+        return sentence_end
+
+    def _added_quote(self, qi: int, tail: list[Token], mention: Mention, stop: int) -> Found | None:
+        """ "“C1,” he said, adding, “C2.”": a participle cue right before the next quote makes that quote
+        a claim of its own, with the same speaker."""
+        hit = cue_at(tail, 0, self.rules)
+        if hit is None or hit.last != len(tail) - 1 or tail[0].text not in self.rules.participles:
+            return None
+        if self.text[tail[0].start - 2 : tail[0].start].strip() != "," or qi + 1 >= len(self.quotes):
+            return None
+        nxt = self.quotes[qi + 1]
+        if nxt.open != stop or self.text[tail[-1].end : nxt.open].strip(" ,:\u00a0\t"):
+            return None
+        spans = self._quote_spans(nxt)
+        if not spans:
+            return None
+        return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, None, "direct",
                      "quote-after")  # fmt: skip
 
     def _quote_speaker(self, words: list[Token]) -> tuple[Mention | None, CueHit | None, int]:
@@ -499,6 +532,8 @@ class Reader:
         quote: the quotes that follow continue the claim."""
         spans: list[Span] = []
         nxt_i = qi + 1
+        while nxt_i in used:  # inside a second claim of the same sentence ("..., adding that “C2”")
+            nxt_i += 1
         while nxt_i < len(self.quotes):
             nxt = self.quotes[nxt_i]
             between = self.text[after : nxt.open]
