@@ -387,8 +387,8 @@ TWO_CLAIMS = [
                  [("said", "the budget had been cut twice", "indirect"),
                   ("said", "We cannot cut it again", "direct")],
                  id="reported-then-quote"),
-    pytest.param("“He stands for the middle class,” Anderson said, adding that Sanders is “the most trustworthy "
-                 "of the candidates.”",
+    pytest.param("“He stands for the middle class,” Anderson said, adding that Sanders is “the most "
+                 "trustworthy of the candidates.”",
                  [("said", "He stands for the middle class", "direct"),
                   ("adding", "Sanders is “the most trustworthy of the candidates.”", "mixed")],
                  id="quote-then-adding-a-quote"),

@@ -421,10 +421,8 @@ class Reader:
     def _clause_end(self, qi: int, stop: int, sentence_end: int) -> int:
         """Where a second claim after a quote ends: at the sentence's end, unless the next quote follows a
         comma ("..., referring to the excuse, “C1 goes on”"): then the first quote goes on there."""
-        if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open == stop:
-            if self.text[:stop].rstrip(" \u00a0\t").endswith(","):
-                return stop
-        return sentence_end
+        follows = qi + 1 < len(self.quotes) and self.quotes[qi + 1].open == stop
+        return stop if follows and self.text[:stop].rstrip(" \u00a0\t").endswith(",") else sentence_end
 
     def _added_quote(self, qi: int, tail: list[Token], mention: Mention, stop: int) -> Found | None:
         """ "“C1,” he said, adding, “C2.”": a participle cue right before the next quote makes that quote
