@@ -401,6 +401,15 @@ TWO_CLAIMS = [
                  [("said", "Every time you say that you give ammunition to them", "direct"),
                   ("referring to", "the excuse", "indirect")],
                  id="quote-goes-on-after-an-adjunct"),
+    pytest.param("While Comey has said that he makes recommendations, Lewandowski said he does not do them "
+                 "publicly.",
+                 [("said", "he makes recommendations", "indirect"),
+                  ("said", "he does not do them publicly", "indirect")],
+                 id="subordinate-clause-then-main-clause-speaker"),
+    pytest.param("Proponents have urged Congress to keep the program, although they say some changes are "
+                 "due.",
+                 [("urged", "to keep the program", "indirect"), ("say", "some changes are due", "indirect")],
+                 id="concessive-clause-speaker"),
 ]  # fmt: skip
 
 

@@ -43,6 +43,30 @@ ROWS = [
     ),
 ]
 
+THEY = [
+    pytest.param(
+        "Proponents have urged Congress to keep the program. But Mr. Grassley and Mr. Leahy say other "
+        "changes are needed. The program has grown beyond its intent, they say.",
+        "Grassley and Leahy",
+        id="they-are-the-pair-named-last",
+    ),
+    pytest.param(
+        "Mr. Grassley said the bill was late. Officials, including the mayor, said the program works. They "
+        "said it was cheap.",
+        "Officials",
+        id="they-are-the-group-named-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), THEY)
+def test_they_speaker(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.speaker.span]
+    they = [c for c in claims if c.speaker and text[slice(*c.speaker.span)].lower() == "they"]  # type: ignore[misc]
+    assert they, [(c.speaker.name if c.speaker else None, c.text) for c in claims]
+    assert they[-1].speaker is not None
+    assert they[-1].speaker.name == speaker
+
 
 @pytest.mark.parametrize(("text", "speaker"), ROWS)
 def test_pronoun_speaker(text: str, speaker: str) -> None:

@@ -21,6 +21,11 @@ SPEAKERS = [
     ("the foreign ministry", "the foreign ministry", None, "organisation"),
     ("officials", "officials", None, "anonymous"),
     ("28 percent of voters", "28 percent of voters", None, "anonymous"),
+    ("Mr. Grassley and Mr. Leahy", "Grassley and Leahy", None, "person"),
+    ("Sen. Cruz and Gov. John Kasich", "Cruz and John Kasich", None, "person"),
+    ("Officials, including the mayor,", "Officials", None, "anonymous"),
+    ("Proponents", "Proponents", None, "anonymous"),
+    ("officials familiar with the count", "officials familiar with the count", None, "anonymous"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

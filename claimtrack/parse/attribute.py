@@ -402,8 +402,8 @@ class Reader:
         second = self._second_cue(words, rest - 1) if rest else None
         more = None
         if second is not None:  # its content runs to the end of the sentence, quotes and all
-            whole = tokenize(self.text, gap_end, sentence_end) if sentence_end > stop else words
-            more = self._same_speaker(whole, second[1], mention, self._clause_end(qi, stop, sentence_end))
+            to_end = tokenize(self.text, gap_end, sentence_end) if sentence_end > stop else words
+            more = self._same_speaker(to_end, second[1], mention, self._clause_end(qi, stop, sentence_end))
         elif rest and rest < len(words):
             more = self._added_quote(qi, words[rest:], mention, stop)
         if more is not None:
@@ -758,6 +758,8 @@ class Reader:
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
+            if mention.kind not in ("person", "outlet") and self._names_a_source(content):
+                return None  # "Officials, including the mayor, said the plan works": the speaker comes first
             # "C1, says Carl Anthony, historian at the library, C2"
             mention, _ = self._apposed(phrase, mention, tail[first.last + 1 + len(phrase) :], closed=True)
             return self._after_found(content, tail, first, mention, end)
@@ -993,7 +995,9 @@ class Reader:
         return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
                      "colon")  # fmt: skip
 
-    def _leading(self, words: list[Token], end: int) -> list[Found]:
+    def _leading(self, words: list[Token], end: int, *, main_clause: bool = False) -> list[Found]:
+        """The first attribution whose speaker stands before its cue ("X said C"); `main_clause`: the
+        words are the main clause after a subordinate one (its own speakers are not looked for again)."""
         for hit in cues_in(self.text, words, self.rules, limit=4):
             if hit.complement == "according" or self.in_quote(words[hit.first].start):
                 continue
@@ -1035,9 +1039,24 @@ class Reader:
             if second:
                 more = self._same_speaker(words, second[1], mention, end)
                 found += [more] if more else []
+            elif leftover and not main_clause:
+                found += self._main_clause(words, found[0], end)
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
+
+    def _main_clause(self, words: list[Token], found: Found, end: int) -> list[Found]:
+        """ "While Comey has said that C1, Lewandowski said C2": the main clause after a subordinate
+        one may credit another speaker; then the subordinate clause's leftover is no claim of its own."""
+        opening = next((j for j, w in enumerate(words) if w.start == found.leftover[0][0]), None)
+        if opening is None:
+            return []
+        clause = words[opening : opening + _CLAUSE_WINDOW]  # bounded, as for coordinated clauses
+        more = self._leading(clause, end, main_clause=True)
+        if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
+            return []
+        found.leftover = []
+        return more
 
     def _opening_outlet(self, words: list[Token], mention: Mention) -> Outlet | None:
         """The medium named in a phrase opening the sentence before the speaker: "Speaking to the BBC in

@@ -21,7 +21,10 @@ _CONNECTORS = frozenset(
 _POSSESSIVE = ("'s", "’s")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")  # a capitalised word, where it starts
 _LOWER_WORD = re.compile(r"(?<![\w'’@#-])[a-z][a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
-_ASIDES = frozenset({"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though"})
+_ASIDES = frozenset(
+    {"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though",
+     "including", "like", "such", "especially", "notably", "among"}  # "Proponents, including X, said"
+)  # fmt: skip
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
@@ -97,6 +100,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(words[0].text, span)
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
+    pair = _pair(text, words, lowered, rules)
+    if pair is not None:
+        return pair
     document = _document(text, words, lowered, rules)
     if document is not None:
         return document
@@ -128,6 +134,21 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     return _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
 
 
+def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """Two people named with their titles, joined by "and": "Mr. Grassley and Mr. Leahy", "Sen. Cruz and
+    Gov. Kasich" (they speak together; the name keeps both)."""
+    k = lowered.index("and", 1) if "and" in lowered[1:-1] else 0
+    if not k or not (lowered[0] in rules.titles or lowered[0] in rules.honorifics):
+        return None
+    left, right = classify(text, words[:k], rules), classify(text, words[k + 1 :], rules)
+    if left is None or right is None or left.kind != "person" or right.kind != "person":
+        return None
+    if left.pronoun or right.pronoun or " and " in right.name:
+        return None
+    span = (words[0].start, words[-1].end)
+    return Mention(f"{left.name} and {right.name}", "person", None, span)
+
+
 def pronoun_mention(pronoun: str, span: Span) -> Mention:
     """A subject pronoun as a speaker, to be resolved later: "he"/"she"/"I" a person, "we"/"they"/"it"
     a group."""
@@ -145,7 +166,8 @@ def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -
         return None  # "the report", "Polls": the common-noun rules read these
     for w, low in zip(words[:k], lowered[:k], strict=True):
         verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
-        if verbal or w.text.endswith(_POSSESSIVE):
+        if verbal or w.text.endswith(_POSSESSIVE) or (low in _POSTMODIFIERS and low != "of"):
+            # "officials familiar with the count": the document stands in what describes the head
             return None
         if not (low in _DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
             return None
@@ -410,11 +432,14 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
         named = classify(text, name_part, rules)
-        if named is None or named.kind not in ("person", "organisation", "outlet") or named.pronoun:
+        if named is None or named.pronoun:
             continue
         if name_part is left and role_part[0].text.lower() in _ASIDES:
-            # "Yun, for his part, urged"; "The Obama administration, in an effort to ..., has said"
+            # "Yun, for his part, urged"; "The Obama administration, in an effort to ..., has said";
+            # "Officials, including the mayor, said"
             return Mention(named.name, named.kind, named.role, span)
+        if named.kind not in ("person", "organisation", "outlet"):
+            continue
         if not is_capitalised(name_part[-1].text):
             continue
         if named.role and name_part is right and named.kind == "person":
@@ -455,7 +480,7 @@ class Cast:
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
         if kind == "person" and " and " in name:
-            pass  # "Peck and Mahaney": two people; neither surname stands for the pair
+            self.last_group = name  # "Peck and Mahaney": two people, "they"; neither surname stands for both
         elif kind == "person":
             parts = name.split()
             if len(parts) == 1:

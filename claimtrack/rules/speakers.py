@@ -46,6 +46,8 @@ ANONYMOUS: Final = frozenset(
         "parents", "women", "men", "americans", "citizens", "friends", "neighbors", "delegates",
         "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
         "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor",
+        # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
+        "proponents", "skeptics", "sceptics", "detractors", "defenders", "opponent", "proponent",
     }
 )  # fmt: skip
 
