@@ -289,6 +289,28 @@ FORMS = [
         "However, Ann Lee, vice president and general counsel for the company, said that the claims had "
         "no merit.",
         "Ann Lee", "said", "the claims had no merit"),
+    Row("inverted-name-then-post-to-the-end",
+        "The economy is slowing, said Mark Zandi, chief economist at Moody's Analytics.",
+        "Mark Zandi", "said", "The economy is slowing"),
+    Row("inverted-post-then-adjunct",
+        "The economy is slowing, said Mark Zandi, chief economist at Moody's Analytics, in an interview.",
+        "Mark Zandi", "said", "The economy is slowing"),
+    Row("inverted-then-adjunct", "The economy is slowing, said Mark Zandi, in an interview on Tuesday.",
+        "Mark Zandi", "said", "The economy is slowing"),
+    Row("inverted-name-in-place",
+        "India has more cultural resonance, says political scientist Dossym Satpayev in Almaty.",
+        "Dossym Satpayev", "says", "India has more cultural resonance"),
+    Row("inverted-plural-say",
+        "A subdued Bill Clinton may not be such a bad thing, say some Democrats.",
+        "some Democrats", "say", "A subdued Bill Clinton may not be such a bad thing"),
+    Row("inverted-notes", "Turnout was the lowest since 1996, notes one analyst.",
+        "one analyst", "notes", "Turnout was the lowest since 1996"),
+    Row("group-apposition-then-said", "Officials, including the mayor, said the program works well.",
+        "Officials", "said", "the program works well"),
+    Row("name-age-town-relative-said",
+        "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought "
+        "back memories.",
+        "Donna Rawlings", "said", "the event brought back memories"),
 ]  # fmt: skip
 
 
@@ -332,6 +354,8 @@ NOT_CLAIMS = [
     ),
     pytest.param("In other words, the plan failed to pass the Senate.", id="in-other-words"),
     pytest.param("He read the report twice before the vote.", id="read-is-a-verb"),
+    pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
+    pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),
     pytest.param(
         "Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.",
         id="despite-opens-no-speaker",

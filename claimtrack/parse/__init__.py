@@ -292,7 +292,11 @@ class _Article:
         wanted = self.rules.role_anaphora.get(words[1])
         if not wanted:
             return None
-        for person, their_role in reversed(named[-_ANAPHORA_REACH:]):
+        seen: set[str] = set()  # the reach counts people, not their claims
+        for person, their_role in reversed(named):
+            seen.add(person)
+            if len(seen) > _ANAPHORA_REACH:
+                break
             low = f" {their_role.lower()} "
             if any(f" {w} " in low for w in wanted):
                 return person, their_role

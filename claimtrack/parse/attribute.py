@@ -68,6 +68,7 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+_MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
@@ -267,7 +268,7 @@ class Reader:
                 break
             mark = prev.after or after_bracket(self.text, prev)
             if mark and mark[0] in ",;:.!?":
-                if mark[0] != "," or not apposed or len(starts) >= 3:
+                if mark[0] != "," or not apposed or len(starts) >= _MAX_APPOSED_COMMAS:
                     break
                 starts.append(i)
             i -= 1
@@ -758,10 +759,19 @@ class Reader:
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
-            if mention.kind not in ("person", "outlet") and self._names_a_source(content):
+            if tail[0].text.lower() == "say" and (
+                tail[0].after
+                or mention.kind not in ("anonymous", "person")
+                or any(part in self.rules.countries for part in mention.name.split(" and "))
+            ):
+                return None  # "in some states, say, Ohio" / "say Ohio and Iowa": "say" for "for example"
+            if mention.kind not in ("person", "outlet") and self._is_speaker(content):
                 return None  # "Officials, including the mayor, said the plan works": the speaker comes first
-            # "C1, says Carl Anthony, historian at the library, C2"
-            mention, _ = self._apposed(phrase, mention, tail[first.last + 1 + len(phrase) :], closed=True)
+            # "C1, says Carl Anthony, historian at the library, C2" / "C, said X, chief economist at Y."
+            rest = tail[first.last + 1 + len(phrase) :]
+            mention, taken = self._apposed(phrase, mention, rest, closed=True)
+            if not taken and len(_until_comma(rest)) == len(rest):
+                mention, taken = self._apposed(phrase, mention, rest, closed=False)
             return self._after_found(content, tail, first, mention, end)
         for c in range(1, min(len(tail), _MAX_TAIL)):
             hit = cue_at(tail, c, self.rules)
@@ -800,6 +810,14 @@ class Reader:
         phrase = tokenize(self.text, span[0], span[1])
         return len(phrase) <= 8 and classify(self.text, phrase, self.rules) is not None
 
+    def _is_speaker(self, span: Span) -> bool:
+        """Whether a phrase reads as a speaker: a name or a body, or a group with an apposition ("Officials,
+        including the mayor"); a bare common-noun phrase may as well be a clause ("A thing, say some")."""
+        mention = classify(self.text, tokenize(self.text, span[0], span[1]), self.rules)
+        if mention is None or mention.pronoun:
+            return False
+        return mention.kind in ("person", "organisation") or "," in self.text[span[0] : span[1]]
+
     def _attribution_tail(self, after: list[Token], hit: CueHit) -> bool:
         """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""
         first = after[0].text
@@ -826,7 +844,9 @@ class Reader:
         comma_after = self.text[rest_start : rest_start + 1] == "," or (
             mention.span[1] > rest_start and self.text[mention.span[1] : mention.span[1] + 1] == ","
         )
-        continues = after and comma_after and after[0].text not in _NOT_CONTINUING
+        continues = (
+            after and comma_after and after[0].text not in _NOT_CONTINUING and not self._adjunct_only(after)
+        )
         more = self._trim(after[0].start, end) if continues else None
         if more and not outlet:
             spans = [*spans, more]
@@ -836,6 +856,11 @@ class Reader:
         quote = _quote_kind(self.text, spans)
         return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
                      "reported-after")  # fmt: skip
+
+    def _adjunct_only(self, after: list[Token]) -> bool:
+        """ "..., said X, in an interview." / "..., on Tuesday.": a short phrase of place or time to the
+        sentence's end is part of the attribution, not more content."""
+        return len(after) <= 6 and after[0].text.lower() in _SKIP_LEADS and after[-1].after[:1] != ","
 
     def _according(self, words: list[Token], end: int) -> Found | None:
         """ "According to X, C", "C, according to X." and "C1, according to X, C2"."""

@@ -36,6 +36,7 @@ _MAX_WORDS = 12
 _MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
 _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
+_NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _POSTMODIFIERS = frozenset(
     {"close", "familiar", "like", "to", "with", "of", "at", "in", "from", "for", "who", "briefed"}
 )
@@ -189,16 +190,16 @@ def _quantity(lowered: list[str], rules: Rules) -> bool:
 
 
 def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
-    """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works."""
-    if "of" not in lowered[1:-1]:
-        return None
-    k = lowered.index("of", 1)
-    if not is_capitalised(words[k - 1].text):
+    """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works ("of",
+    "at", "with"; that is the role when no title gives one) or where they are ("in", "from")."""
+    k = next((i for i in range(1, len(words) - 1) if lowered[i] in _NAME_THEN), 0)
+    if not k or not is_capitalised(words[k - 1].text) or not is_capitalised(words[-1].text):
         return None
     left = _named(text, words[:k], lowered[:k], rules)
     if left is None or left.kind != "person":
         return None
-    return Mention(left.name, "person", left.role or text[words[k + 1].start : words[-1].end], span)
+    where = text[words[k + 1].start : words[-1].end] if lowered[k] in ("of", "at", "with") else None
+    return Mention(left.name, "person", left.role or where, span)
 
 
 def _common(

@@ -190,6 +190,12 @@ INVERTING: Final = frozenset(
         "said", "says", "added", "adds", "wrote", "writes", "told", "explained", "noted", "continued",
         "replied", "responded", "recalled", "warned", "insisted", "argued", "declared", "tweeted",
         "announced", "stated", "countered", "quipped", "joked", "asked", "asks",
+        # The same in the present tense of features and analysis ("..., notes one analyst"), and more
+        # verbs of saying that columns put before their speaker.
+        "say", "explains", "notes", "argues", "warns", "insists", "recalls", "observes", "observed",
+        "cautioned", "cautions", "conceded", "concedes", "acknowledged", "admitted", "admits",
+        "predicted", "predicts", "suggested", "suggests", "complained", "remarked", "boasted",
+        "claimed", "claims", "continues", "replies", "responds", "counters", "declares",
     }
 )  # fmt: skip
 

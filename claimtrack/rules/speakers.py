@@ -85,6 +85,15 @@ COUNTRIES: Final = frozenset(
         "North Korea", "South Korea", "Saudi Arabia", "the United States", "United States", "America",
         "the U.S.", "U.S.", "US", "the European Union", "European Union", "the EU", "EU", "NATO",
         "the UN", "UN", "the United Nations", "United Nations", "Italy", "Spain", "Poland", "Brazil",
+        # The states of the US, which speak through their governments too ("Texas sued"), and are
+        # places rather than people when named after a cue ("in some states, say Ohio").
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+        "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+        "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York State", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+        "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
     }
 )  # fmt: skip
 
