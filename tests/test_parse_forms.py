@@ -311,6 +311,17 @@ FORMS = [
         "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought "
         "back memories.",
         "Donna Rawlings", "said", "the event brought back memories"),
+    Row("relative-that-clause-before-cue",
+        "Progressive groups that have endorsed him say superdelegates should choose the winner.",
+        "Progressive groups", "say", "superdelegates should choose the winner", kind="opinion"),
+    Row("quote-anonymous-source-who-clause-told",
+        "“The agents are under a lot of pressure,” a source, who was not authorized to speak, told the "
+        "newspaper.",
+        "a source", "told", "The agents are under a lot of pressure", quote="direct"),
+    Row("group-who-clause-participle",
+        "Republicans, who hold a majority in the Senate, have blocked the measures, saying they would not "
+        "work.",
+        "Republicans", "saying", "they would not work", kind="prediction"),
 ]  # fmt: skip
 
 
@@ -355,6 +366,9 @@ NOT_CLAIMS = [
     pytest.param("In other words, the plan failed to pass the Senate.", id="in-other-words"),
     pytest.param("He read the report twice before the vote.", id="read-is-a-verb"),
     pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
+    pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
+    pytest.param("It is a problem that demands a bipartisan response.", id="relative-that-is-the-subject"),
+    pytest.param("The worst part of all is that he doesn't even believe it himself.", id="copula-that"),
     pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),
     pytest.param(
         "Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.",

@@ -69,6 +69,7 @@ _SIGNATURE = re.compile(
     re.VERBOSE,
 )
 _MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
+_MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
@@ -178,7 +179,32 @@ class Reader:
             j = self._before_adjunct(words, cue_index - 1, floor)
             if j != cue_index - 1:
                 found = self._subject(words, j, floor)
+        if found is None:
+            found = self._relative_that(words, cue_index, floor)
         return self._joined(words, found, floor) if found is not None else None
+
+    def _relative_that(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
+        """ "Progressive groups that have endorsed him say C": the phrase before a short relative clause
+        opened by "that" (not the "that" of "said that", which the cue's own rules read). Only a finite
+        cue takes one: not "postings that included one saying", "rules that allow them to tell"."""
+        cue = words[cue_index].text.lower()
+        if cue.endswith("ing") or (cue_index > 0 and words[cue_index - 1].text.lower() == "to"):
+            return None
+        for k in range(cue_index - 1, max(floor, cue_index - _MAX_RELATIVE) - 1, -1):
+            if words[k].after:
+                return None
+            if words[k].text != "that":
+                continue
+            before = words[k - 1].text.lower() if k > floor else ""
+            if not before or before in self.rules.cues or before in self.rules.auxiliaries:
+                return None  # "said that C", "the worst part is that he ...
+            if all(self._is_filler(w) for w in words[k + 1 : cue_index]):
+                return None  # "a problem that demands C": "that" is the cue's own subject, no speaker
+            antecedent = self._subject(words, k - 1, floor)
+            if antecedent is None or antecedent.pronoun:
+                return None
+            return attrs.evolve(antecedent, span=(antecedent.span[0], words[cue_index - 1].end))
+        return None
 
     def _joined(self, words: list[Token], mention: Mention, floor: int) -> Mention:
         """ "Richards and Menendez stressed": a name joined to the speaker by "and" speaks with it."""
@@ -1187,6 +1213,14 @@ class Reader:
         return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
                      _quote_kind(self.text, [content]), "reported")  # fmt: skip
 
+    def _convenes(self, phrase: list[Token]) -> bool:
+        """Whether the words after "called" name what it convenes: "a press conference", "elections";
+        not "her vote a mistake" (a possessive names what is judged)."""
+        low = [w.text.lower() for w in phrase]
+        if low[0] not in ("a", "an", "the") and low[0] not in self.rules.convened:
+            return False
+        return any(w in self.rules.convened for w in low)
+
     def _noun_cue(self, words: list[Token], hit: CueHit) -> bool:
         """A cue word that is a noun here: "their support", "majority support", "34% support"."""
         if hit.first == 0 or words[hit.first].text.lower() not in self.rules.noun_cues:
@@ -1220,6 +1254,8 @@ class Reader:
             return i
         if cue_word.after[:1] in tuple(".;!?"):
             return None
+        if hit.lemma == "call" and self._convenes(words[i : i + 3]):
+            return None  # "called an emergency meeting"
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
             if cue_word.after[:1] == ",":  # "reported, citing a source in the ministry, that C"
                 for j in range(i + 1, min(len(words) - 1, i + 12)):

@@ -167,7 +167,12 @@ def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -
         return None  # "the report", "Polls": the common-noun rules read these
     for w, low in zip(words[:k], lowered[:k], strict=True):
         verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
-        if verbal or w.text.endswith(_POSSESSIVE) or (low in _POSTMODIFIERS and low != "of"):
+        if (
+            verbal
+            or w.text.endswith(_POSSESSIVE)
+            or (low in _POSTMODIFIERS and low != "of")
+            or low in rules.pronouns
+        ):
             # "officials familiar with the count": the document stands in what describes the head
             return None
         if not (low in _DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
@@ -435,6 +440,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, name_part, rules)
         if named is None or named.pronoun:
             continue
+        if name_part is left and role_part[0].text.lower() in ("who", "which", "whose"):
+            return Mention(named.name, named.kind, named.role, span)  # "a source, who was not authorized,"
         if name_part is left and role_part[0].text.lower() in _ASIDES:
             # "Yun, for his part, urged"; "The Obama administration, in an effort to ..., has said";
             # "Officials, including the mayor, said"

@@ -76,6 +76,8 @@ class Rules:
     """Words after a comma that may open another speaker's clause ("X said C1, though Y said C2")."""
     subordinators: frozenset[str] = attrs.field(default=_cues.SUBORDINATORS, converter=_lower)
     """Words opening a subordinate clause; a cue inside one has its content end at the clause's comma."""
+    convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)
+    """What "called" convenes ("called a meeting", "called elections"): then no content follows."""
     addressing: frozenset[str] = attrs.field(default=_cues.ADDRESSING, converter=_lower)
     """Lemmas that may name whom they address before "that" ("warning brokers that C")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)

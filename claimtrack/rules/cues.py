@@ -324,6 +324,16 @@ PARTICIPLES: Final = frozenset(
     }
 )  # fmt: skip
 
+CONVENED: Final = frozenset(
+    {
+        # What "call"/"calls"/"called" convenes, within its first three words: "called a press
+        # conference", "called an emergency meeting", "called elections". Not a name given to someone
+        # ("called a former Miss Universe “disgusting”"), so no content follows.
+        "meeting", "meetings", "conference", "election", "elections", "vote", "votes", "hearing",
+        "hearings", "session", "summit", "strike", "ceasefire", "truce", "recess", "halt", "referendum",
+    }
+)  # fmt: skip
+
 QUESTION_WORDS: Final = frozenset(
     {
         # Where the content of "asked" starts: "asked Clinton whether she would ...".
