@@ -322,6 +322,11 @@ FORMS = [
         "Republicans, who hold a majority in the Senate, have blocked the measures, saying they would not "
         "work.",
         "Republicans", "saying", "they would not work", kind="prediction"),
+    Row("in-a-poll-opens",
+        "In a poll conducted by the Times and ABC News, just 28 percent of voters had a positive view of "
+        "Clinton.",
+        "a poll conducted by the Times and ABC News", "In",
+        "just 28 percent of voters had a positive view of Clinton"),
 ]  # fmt: skip
 
 
@@ -367,6 +372,7 @@ NOT_CLAIMS = [
     pytest.param("He read the report twice before the vote.", id="read-is-a-verb"),
     pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
+    pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
     pytest.param("It is a problem that demands a bipartisan response.", id="relative-that-is-the-subject"),
     pytest.param("The worst part of all is that he doesn't even believe it himself.", id="copula-that"),
     pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),

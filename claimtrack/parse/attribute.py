@@ -732,7 +732,8 @@ class Reader:
         s, e = sentence
         if self.text.count(" ", s, e) < 3:  # fewer than four words: no attribution fits
             return []
-        if not has_cue(self.text, s, e, self.rules) and ":" not in self.text[s:e]:
+        opens_in = self.text.startswith("In ", s)  # "In the new poll, C" needs no cue word
+        if not opens_in and ":" not in self.text[s:e] and not has_cue(self.text, s, e, self.rules):
             return []
         words = tokenize(self.text, s, e)
         if len(words) < 4:
@@ -751,6 +752,8 @@ class Reader:
         leading = self._leading(words, e)
         if leading:
             leading += self._coordinated(words, leading[0], e)
+        elif (in_document := self._in_document(words, e)) is not None:
+            leading = [in_document]
         return leading
 
     def _after(self, words: list[Token], end: int) -> Found | None:
@@ -964,6 +967,24 @@ class Reader:
         cue = Cue(text=self.text[words[0].start : cue_end], lemma="say", span=(words[0].start, cue_end))
         return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
                      "in-words")  # fmt: skip
+
+    def _in_document(self, words: list[Token], end: int) -> Found | None:
+        """ "In the new Post-ABC poll, Trump wins 1 in 3 voters": a finding credited to the document the
+        sentence opens with (when no one in the sentence is credited with saying it)."""
+        if words[0].text.lower() != "in" or self.in_quote(words[0].start):
+            return None
+        phrase = _until_comma(words[1 : _MAX_SUBJECT + 2])
+        if not phrase or phrase[-1].after[:1] != "," or 1 + len(phrase) >= len(words):
+            return None
+        mention = classify(self.text, phrase, self.rules)
+        content = self._trim(words[1 + len(phrase)].start, end)
+        if mention is None or mention.kind != "document" or content is None:
+            return None
+        if len(self.text[content[0] : content[1]].split()) < 4:
+            return None
+        cue = Cue(text=words[0].text, lemma="in", span=(words[0].start, words[0].end))
+        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+                     "in-document")  # fmt: skip
 
     def _as_reported(self, words: list[Token], end: int) -> Found | None:
         """ "C, as The New York Times reported on Tuesday.", "As reported by CNN, C", "As Smith noted, C"."""
