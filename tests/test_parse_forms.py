@@ -327,6 +327,19 @@ FORMS = [
         "Clinton.",
         "a poll conducted by the Times and ABC News", "In",
         "just 28 percent of voters had a positive view of Clinton"),
+    Row("relative-who-said",
+        "Mr. Smith, who said he would debate the front-runner, left early.",
+        "Smith", "said", "he would debate the front-runner", kind="prediction"),
+    Row("relative-restrictive-who-say",
+        "There are voters who say the senator does not have the experience needed.",
+        "voters", "say", "the senator does not have the experience needed"),
+    Row("relative-which-denied",
+        "The attempt has also included members of the Saudi government, which has strongly denied any "
+        "involvement in the attacks.",
+        "the Saudi government", "denied", "any involvement in the attacks"),
+    Row("relative-to-the-body",
+        "They turned to the Chicago Police Department, which reported 2,521 shooting incidents.",
+        "Chicago Police Department", "reported", "2,521 shooting incidents"),
 ]  # fmt: skip
 
 
@@ -373,6 +386,12 @@ NOT_CLAIMS = [
     pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
+    pytest.param(
+        "Many people who feel that way, but not most, stayed home on election day.", id="feel-that-way"
+    ),
+    pytest.param(
+        "It is a question of whether to pay taxes, which seems to be a polarizing question.", id="things-seem"
+    ),
     pytest.param("It is a problem that demands a bipartisan response.", id="relative-that-is-the-subject"),
     pytest.param("The worst part of all is that he doesn't even believe it himself.", id="copula-that"),
     pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),

@@ -80,6 +80,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_A_CLAUSE = frozenset(
     {"should", "would", "could", "will", "can", "may", "might", "must", "is", "are", "was", "were",
@@ -738,6 +739,12 @@ class Reader:
         words = tokenize(self.text, s, e)
         if len(words) < 4:
             return []
+        claims = self._sentence_claims(words, e)
+        if " who " in self.text[s:e] or " which " in self.text[s:e]:
+            claims += self._relative_claims(words, e, claims)
+        return claims
+
+    def _sentence_claims(self, words: list[Token], e: int) -> list[Found]:
         found = (
             self._according(words, e)
             or self._in_words(words, e)
@@ -755,6 +762,77 @@ class Reader:
         elif (in_document := self._in_document(words, e)) is not None:
             leading = [in_document]
         return leading
+
+    def _relative_claims(self, words: list[Token], end: int, found: list[Found]) -> list[Found]:
+        """ "Mr. Smith, who said he would debate the front-runner, left early", "voters who say C": a cue in
+        a relative clause credits the phrase the clause describes. The speaker's mention is the relative
+        pronoun; its name is the phrase's."""
+        taken = {f.cue.span for f in found}
+        out: list[Found] = []
+        for j in range(1, len(words) - 2):
+            w = words[j]
+            if w.text not in ("who", "which") or words[j - 1].text.lower() in self.rules.cues:
+                continue
+            k = j + 1
+            while k < len(words) - 1 and self._is_filler(words[k]) and not words[k - 1].after:
+                k += 1
+            hit = cue_at(words, k, self.rules) if not words[k - 1].after else None
+            if hit is None or hit.complement in ("according", "about") or self.in_quote(w.start):
+                continue
+            if (words[hit.first].start, words[hit.last].end) in taken or self._passive(words, hit):
+                continue
+            antecedent = self._antecedent(words, j)
+            start = self._content_start(words, hit)
+            if antecedent is None or start is None:
+                continue
+            if hit.complement == "to" and hit.kind == "opinion" and antecedent.kind not in _WILLING:
+                continue  # "taxes, which seem to be ...": things seem, only people want
+            stop = end
+            if words[j - 1].after[:1] == ",":  # ", who said C, ...": the clause ends at its comma
+                stop = next(
+                    (x.end for x in words[start:] if x.after[:1] == "," and not self.in_quote(x.end)), end
+                )
+            content = self._trim(self._opening_mark(words[start].start, stop), stop)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+                continue
+            mention = attrs.evolve(antecedent, span=(w.start, w.end))
+            outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
+            out.append(Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
+                             _quote_kind(self.text, [content]), "relative"))  # fmt: skip
+        return out
+
+    def _antecedent(self, words: list[Token], j: int) -> Mention | None:
+        """The phrase a relative pronoun at `j` stands for: "Mr. Smith" of "Mr. Smith, who", "voters" of
+        "there are voters who"."""
+        last = j - 1
+        i = last
+        while i > 0 and last - i < _MAX_SUBJECT and not words[i - 1].after:
+            low = words[i - 1].text.lower()
+            if low in _BOUNDARY_WORDS or low in self.rules.auxiliaries or low in self.rules.cues:
+                break
+            i -= 1
+        for first in range(i, last + 1):  # the longest noun phrase that names someone
+            if first > i and not self._phrase_opener(words[first - 1], words[first]):
+                continue  # "Police Department" of "the Chicago Police Department" is no phrase of its own
+            phrase = words[first : last + 1]
+            if phrase[0].text.islower() and phrase[0].text.endswith("ed"):
+                continue  # "has also included members of ...": a verb opens no speaker's phrase
+            if any(w.text.lower() in self.rules.pronouns or _adverb(w.text) for w in phrase):
+                continue  # "almost immediately disclosed them to the AP": a clause, no phrase
+            mention = classify(self.text, phrase, self.rules)
+            if mention is not None and not mention.pronoun and mention.kind != "document":
+                return mention
+        return None
+
+    def _phrase_opener(self, before: Token, word: Token) -> bool:
+        """Whether a noun phrase may start at `word` inside a longer run: at a determiner, or at a name
+        that does not go on one ("the Chicago Police Department", not its "Police Department")."""
+        opening = ("a", "an", "the", "some", "many", "several")
+        if word.text.lower() in opening:
+            return True
+        return (
+            word.text[:1].isupper() and not before.text[:1].isupper() and before.text.lower() not in opening
+        )
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         commas: list[int] = []  # the last three commas outside quotes, last first
@@ -1313,6 +1391,8 @@ class Reader:
                     return j + 1 if j + 1 < len(words) else None
             return None
         if words[i].text == "that":
+            if i + 1 < len(words) and words[i + 1].text.islower() and words[i + 1].after[:1] in (",", "."):
+                return None  # "feel that way, but ...": a demonstrative, no clause
             return i + 1 if i + 1 < len(words) else None
         for j in range(i + 1, min(len(words) - 1, i + 4)):  # "warning brokers that C"
             if hit.lemma not in self.rules.addressing:
@@ -1438,6 +1518,11 @@ _NOT_VERBS = frozenset(
      "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",
      "yes", "its", "his", "hers", "ours", "theirs", "whereas", "always", "perhaps", "sometimes", "afterwards"}
 )  # fmt: skip
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case word in "-ly" ("immediately"), but not a noun like "family" or "ally"."""
+    return word.islower() and word.endswith("ly") and len(word) > 5 and not word.endswith(("ily", "ally"))
 
 
 def _object_pronoun(phrase: list[Token]) -> Mention | None:

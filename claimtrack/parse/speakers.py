@@ -40,7 +40,7 @@ _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a des
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _POSTMODIFIERS = frozenset(
-    {"close", "familiar", "like", "to", "with", "of", "at", "in", "from", "for", "who", "briefed"}
+    {"close", "familiar", "like", "to", "with", "of", "at", "in", "on", "from", "for", "who", "briefed"}
 )
 _NOT_PLURAL = frozenset(
     {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
@@ -268,6 +268,8 @@ def _described_head(lowered: list[str], rules: Rules) -> str | None:
     if len(lowered) < 3:
         return None
     for k in range(1, len(lowered)):
+        if lowered[k] in ("on", "in") and lowered[k + 1 : k + 2] and _dating(lowered[k + 1], rules):
+            return None  # "The Security Council on Friday": a time, not what describes the head
         if lowered[k] in _POSTMODIFIERS:
             head = lowered[k - 1]
             known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
@@ -275,6 +277,11 @@ def _described_head(lowered: list[str], rules: Rules) -> str | None:
                 return head
             return head if lowered[0] in _DETERMINERS and _plural(head) else None
     return None
+
+
+def _dating(word: str, rules: Rules) -> bool:
+    """A weekday, a month or a year: "on Friday", "in March", "in 2016"."""
+    return word.capitalize() in rules.months_and_days or (word.isdigit() and len(word) == 4)
 
 
 def _plural(word: str) -> bool:

@@ -45,7 +45,7 @@ ANONYMOUS: Final = frozenset(
         "historians", "pollsters", "veterans", "workers", "advocates", "candidates", "students",
         "parents", "women", "men", "americans", "citizens", "friends", "neighbors", "delegates",
         "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
-        "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor",
+        "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor", "staffer",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
         "proponents", "skeptics", "sceptics", "detractors", "defenders", "opponent", "proponent",
     }
