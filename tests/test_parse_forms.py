@@ -473,6 +473,11 @@ TWO_CLAIMS = [
                  "due.",
                  [("urged", "to keep the program", "indirect"), ("say", "some changes are due", "indirect")],
                  id="concessive-clause-speaker"),
+    pytest.param("“Trump is a dictator in the making,” said Beck, who said there were “too many disturbing "
+                 "things.”",
+                 [("said", "Trump is a dictator in the making", "direct"),
+                  ("said", "there were “too many disturbing things.”", "mixed")],
+                 id="quote-then-speaker-who-said"),
 ]  # fmt: skip
 
 

@@ -428,6 +428,12 @@ class Reader:
         after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
         # "“C1,” X said, adding that C2" / "“C1,” X said, but he said C2": a second claim after the quote
         second = self._second_cue(words, rest - 1) if rest else None
+        if rest and second is None and rest + 1 < len(words) and words[rest].text == "who":
+            # "“C1,” said Beck, who said there were “C2.”": the speaker's relative clause says more
+            said = cue_at(words, rest + 1, self.rules) if words[rest - 1].after[:1] == "," else None
+            second = (
+                (rest, said) if said is not None and said.complement not in ("according", "about") else None
+            )
         more = None
         if second is not None:  # its content runs to the end of the sentence, quotes and all
             to_end = tokenize(self.text, gap_end, sentence_end) if sentence_end > stop else words
