@@ -340,6 +340,12 @@ FORMS = [
     Row("relative-to-the-body",
         "They turned to the Chicago Police Department, which reported 2,521 shooting incidents.",
         "Chicago Police Department", "reported", "2,521 shooting incidents"),
+    Row("by-saying",
+        "A Chinese official responded by saying Japan should be careful in the waterway.",
+        "A Chinese official", "saying", "Japan should be careful in the waterway", kind="opinion"),
+    Row("pronoun-after-adjuncts",
+        "Even now at 86 she still says things such as, “We're not all meant to be equal.”",
+        "she", "says", "We're not all meant to be equal", quote="direct"),
 ]  # fmt: skip
 
 
@@ -386,6 +392,11 @@ NOT_CLAIMS = [
     pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
+    pytest.param(
+        "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to "
+        "charge someone, or by jailing someone.",
+        id="by-asking-in-a-list",
+    ),
     pytest.param(
         "Many people who feel that way, but not most, stayed home on election day.", id="feel-that-way"
     ),

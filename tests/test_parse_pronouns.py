@@ -43,6 +43,13 @@ ROWS = [
     ),
 ]
 
+
+def test_she_is_never_the_last_man_named() -> None:
+    text = "Barack Obama said the issue was manufactured. “We were never told the truth,” she said."
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [c.speaker.name for c in claims if c.speaker] == ["Barack Obama", "she"]
+
+
 THEY = [
     pytest.param(
         "Proponents have urged Congress to keep the program. But Mr. Grassley and Mr. Leahy say other "

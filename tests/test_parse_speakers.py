@@ -30,6 +30,8 @@ SPEAKERS = [
 
 NOT_SPEAKERS = [
     "the crowd cheered as Secretary John Smith",  # a clause, not a phrase
+    "September 27",  # a date
+    "September 27 they published the results of their",  # a clause with a subject pronoun
     "Trump's",
     "which",
 ]

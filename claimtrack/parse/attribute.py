@@ -80,6 +80,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_A_CLAUSE = frozenset(
@@ -259,6 +260,9 @@ class Reader:
         last = j
         if words[last].after and words[last].after[0] != ",":
             return None  # "... Minister; said" or "... Minister. Said": no subject here
+        if not words[last].after and words[last].text.lower() in self.rules.pronouns and last > floor:
+            w = words[last]  # "even now at 86 she still says": the pronoun right before the cue speaks
+            return pronoun_mention(w.text, (w.start, w.end))
         starts: list[int] = []  # where the phrase may start: after each comma, farthest last
         relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
         i = last
@@ -317,8 +321,14 @@ class Reader:
     def speaker_for(self, words: list[Token], hit: CueHit, floor: int = 0) -> Mention | None:
         """The speaker of a cue: the phrase before it, or for "..., saying C" the sentence's subject."""
         cue_word = words[hit.first].text.lower()
-        if cue_word in self.rules.participles and hit.first > floor and words[hit.first - 1].after[:1] == ",":
-            return self.sentence_subject(words, floor, hit.first)
+        before = words[hit.first - 1] if hit.first > floor else None
+        # "Smith left, saying C" / "Bolton distanced himself by saying C": the sentence's subject speaks
+        if cue_word in self.rules.participles and before is not None:
+            by = before.text.lower() in _BY_SAYING and not before.after
+            if by and any(w.after[:1] in (":", ";") for w in words[floor : hit.first]):
+                return None  # "three ways: by filing a lawsuit, by asking ...": a list, no speaker's act
+            if before.after[:1] == "," or by:
+                return self.sentence_subject(words, floor, hit.first - (0 if before.after else 1))
         j = hit.first - 1
         while j > floor and self._is_filler(words[j]) and not words[j].after:
             j -= 1

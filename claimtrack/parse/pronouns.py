@@ -44,6 +44,11 @@ class People:
         bisect.insort(self._speakers, (at, name))
         self._learn(name, phrase)
 
+    def disagrees(self, name: str, pronoun: str) -> bool:
+        """Whether the person `name` is known to be of the other gender than "he"/"she" tells."""
+        want = {"he": "male", "she": "female"}.get(pronoun.lower())
+        return want is not None and self.genders.get(name, want) != want
+
     def resolve(self, pronoun: str, at: int, canonical: dict[str, str]) -> str | None:
         """The person `pronoun` ("he" or "she") at offset `at` stands for, or None when none agrees.
         `canonical` maps a surname to the fullest name the article gives."""

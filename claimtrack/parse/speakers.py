@@ -101,6 +101,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(pronoun, (span[0], span[0] + len(pronoun)))
     if len(words) == 1 and lowered[0] in rules.pronouns:
         return pronoun_mention(words[0].text, span)
+    if all(w.text in rules.months_and_days or w.text.isdigit() for w in words):
+        return None  # "September 27", "Monday": a date, no one
+
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
     pair = _pair(text, words, lowered, rules)
@@ -307,8 +310,15 @@ def _head(lowered: list[str]) -> str:
 
 
 def _plain(words: list[Token], rules: Rules) -> bool:
-    """A common-noun phrase made of ordinary words (no verbs we know of, no quotes)."""
-    return not any(w.text.lower() in rules.cues or w.text.lower() in rules.auxiliaries for w in words)
+    """A common-noun phrase made of ordinary words: no verbs we know of, and no subject pronouns unless
+    the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
+    opened = words[0].text.lower() in _DETERMINERS or words[0].text.lower() in ("all", "most", "many")
+    return not any(
+        w.text.lower() in rules.cues
+        or w.text.lower() in rules.auxiliaries
+        or (w.text.lower() in rules.pronouns and not opened)
+        for w in words
+    )
 
 
 def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
