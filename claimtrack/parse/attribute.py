@@ -803,6 +803,8 @@ class Reader:
                 continue
             if hit.complement == "to" and hit.kind == "opinion" and antecedent.kind not in _WILLING:
                 continue  # "taxes, which seem to be ...": things seem, only people want
+            if hit.lemma in self.rules.evidence and not _followed_by_that(words, hit):
+                continue  # "the front-runner, who finds herself in a tight race": no finding
             stop = end
             if words[j - 1].after[:1] == ",":  # ", who said C, ...": the clause ends at its comma
                 stop = next(
@@ -831,8 +833,8 @@ class Reader:
             if first > i and not self._phrase_opener(words[first - 1], words[first]):
                 continue  # "Police Department" of "the Chicago Police Department" is no phrase of its own
             phrase = words[first : last + 1]
-            if phrase[0].text.islower() and phrase[0].text.endswith("ed"):
-                continue  # "has also included members of ...": a verb opens no speaker's phrase
+            if phrase[0].text.islower() and phrase[0].text.endswith(("ed", "ing")):
+                continue  # "has also included members of ...", "disavowing remarks made by X": a verb
             if any(w.text.lower() in self.rules.pronouns or _adverb(w.text) for w in phrase):
                 continue  # "almost immediately disclosed them to the AP": a clause, no phrase
             mention = classify(self.text, phrase, self.rules)
