@@ -346,6 +346,18 @@ FORMS = [
     Row("pronoun-after-adjuncts",
         "Even now at 86 she still says things such as, “We're not all meant to be equal.”",
         "she", "says", "We're not all meant to be equal", quote="direct"),
+    Row("agency-quoted-x-as-saying",
+        "RIA Novosti quoted Deputy Foreign Minister Igor Morgulov as saying the visit was being prepared.",
+        "Igor Morgulov", "as saying", "the visit was being prepared"),
+    Row("reported-on-a-day-that",
+        "Kyodo reported on Saturday that Tokyo plans to hold the summit in May.",
+        "Kyodo", "reported", "Tokyo plans to hold the summit in May", kind="prediction"),
+    Row("citing-aside-then-said",
+        "The newspaper, citing unnamed officials, said the plan would be announced on Friday.",
+        "The newspaper", "said", "the plan would be announced on Friday", kind="prediction"),
+    Row("released-by-aside-then-said",
+        "The statement, released by the ministry, said the vessel had violated Russian waters.",
+        "The statement", "said", "the vessel had violated Russian waters"),
 ]  # fmt: skip
 
 

@@ -95,6 +95,12 @@ OUTLETS = [
     pytest.param("In an interview with CNN, Smith said the plan would fail.", "CNN", id="interview-opening"),
     pytest.param("The Japanese newspaper Asahi Shimbun reported that Tokyo plans to lift some sanctions.",
                  "Asahi Shimbun", id="a-publication-speaking-is-the-outlet"),
+    pytest.param("RIA Novosti quoted Deputy Foreign Minister Igor Morgulov as saying the visit was being "
+                 "prepared.", "RIA Novosti", id="agency-quoted-x-as-saying"),
+    pytest.param("Lavrov is quoted by TASS as saying that the talks had been productive.", "TASS",
+                 id="x-is-quoted-by-agency-as-saying"),
+    pytest.param("Japan's Kyodo news agency reported on Saturday that Tokyo plans to hold the summit in May.",
+                 "Kyodo", id="outlet-named-before-what-it-is"),
 ]  # fmt: skip
 
 

@@ -763,6 +763,7 @@ class Reader:
     def _sentence_claims(self, words: list[Token], e: int) -> list[Found]:
         found = (
             self._according(words, e)
+            or self._quoted_as(words, e)
             or self._in_words(words, e)
             or self._as_reported(words, e)
             or self._after(words, e)
@@ -1063,6 +1064,37 @@ class Reader:
         cue = Cue(text=self.text[words[0].start : cue_end], lemma="say", span=(words[0].start, cue_end))
         return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
                      "in-words")  # fmt: skip
+
+    def _quoted_as(self, words: list[Token], end: int) -> Found | None:
+        """ "The agency quoted Morgulov as saying that C" / "Lavrov is quoted by TASS as saying C": the
+        person quoted speaks; the one quoting (an outlet) carried the words."""
+        q = next((k for k, w in enumerate(words[:-4]) if w.text in ("quoted", "cited")), None)
+        if q is None or q == 0 or self.in_quote(words[q].start):
+            return None
+        a = next((k for k in range(q + 1, min(len(words) - 2, q + 10)) if words[k].text == "as"), None)
+        if a is None or words[a + 1].text not in ("saying", "telling", "stating") or a == q + 1:
+            return None  # "was quoted as saying" is a cue of its own
+        passive = words[q - 1].text.lower() in _BE
+        if passive:  # "Lavrov is quoted by TASS as saying"
+            mention = self.subject(words, q - 1)
+            carrier = words[q + 2 : a] if words[q + 1].text == "by" else []
+        else:  # "The agency quoted Morgulov as saying"
+            mention = classify(self.text, words[q + 1 : a], self.rules)
+            carrier = words[:q]
+        if mention is None:
+            return None
+        start = a + 3 if words[a + 2].text == "that" and a + 3 < len(words) else a + 2
+        content = self._trim(words[start].start, end)
+        if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+            return None
+        medium = classify(self.text, carrier, self.rules) if carrier else None
+        outlet = None
+        if medium is not None and medium.kind == "outlet":
+            outlet = Outlet(name=medium.name, span=medium.span)
+        cue = Cue(text=self.text[words[a].start : words[a + 1].end], lemma="say",
+                  span=(words[a].start, words[a + 1].end))  # fmt: skip
+        quote = _quote_kind(self.text, [content])
+        return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
 
     def _in_document(self, words: list[Token], end: int) -> Found | None:
         """ "In the new Post-ABC poll, Trump wins 1 in 3 voters": a finding credited to the document the

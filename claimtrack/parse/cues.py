@@ -39,7 +39,10 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         pair = f"{low} {words[i + 1].text.lower()}"
         if pair in rules.according_to:
             return CueHit(i, i + 1, "according to", "statement", "according")
-        if pair in rules.about_cues:
+        dated = i + 2 < len(words) and (
+            words[i + 2].text in rules.months_and_days or words[i + 2].text.isdigit()
+        )
+        if pair in rules.about_cues and not dated:  # not "reported on Saturday that C": a day, no topic
             entry = rules.cues.get(low)
             lemma = entry[0] if entry else low
             return CueHit(i, i + 1, lemma, "statement", "about")

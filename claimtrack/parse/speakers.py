@@ -106,7 +106,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
-    pair = _pair(text, words, lowered, rules)
+    pair = _pair(text, words, lowered, rules) or _outlet_described(text, words, lowered, rules)
     if pair is not None:
         return pair
     document = _document(text, words, lowered, rules)
@@ -153,6 +153,25 @@ def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Me
         return None
     span = (words[0].start, words[-1].end)
     return Mention(f"{left.name} and {right.name}", "person", None, span)
+
+
+def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """A known outlet named before what it is: "Japan's Kyodo news agency", "the Asahi newspaper"."""
+    if lowered[-1] not in rules.publications or text[words[0].start : words[-1].end] in rules.outlets:
+        return None  # "Kyodo News" is a name, not "Kyodo" and what it is
+    k = len(words)
+    while k > 1 and (lowered[k - 1] in rules.publications or lowered[k - 1] in ("news", "state")):
+        k -= 1  # "news agency", "state broadcaster"
+    i = k - 1
+    while i > 0 and is_capitalised(words[i - 1].text) and not words[i - 1].text.endswith(_POSSESSIVE):
+        i -= 1
+    name = text[words[i].start : words[k - 1].end]
+    if name not in rules.outlets:
+        return None
+    role = " ".join([text[words[0].start : words[i - 1].end]] if i else []) or None
+    described = text[words[k].start : words[-1].end]
+    role = f"{role} {described}" if role else described
+    return Mention(name, "outlet", role, (words[0].start, words[-1].end))
 
 
 def pronoun_mention(pronoun: str, span: Span) -> Mention:
@@ -461,6 +480,10 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         if name_part is left and role_part[0].text.lower() in ("who", "which", "whose"):
             return Mention(named.name, named.kind, named.role, span)  # "a source, who was not authorized,"
+        aside = role_part[0].text.lower()
+        if name_part is left and (aside in rules.participles or aside in _DESCRIBING):
+            # "The newspaper, citing unnamed officials, said"; "The statement, released by X, said"
+            return Mention(named.name, named.kind, named.role, span)
         if name_part is left and role_part[0].text.lower() in _ASIDES:
             # "Yun, for his part, urged"; "The Obama administration, in an effort to ..., has said";
             # "Officials, including the mayor, said"
