@@ -358,6 +358,13 @@ FORMS = [
     Row("released-by-aside-then-said",
         "The statement, released by the ministry, said the vessel had violated Russian waters.",
         "The statement", "said", "the vessel had violated Russian waters"),
+    Row("aside-naming-a-show-then-said",
+        "The senator, speaking on CNN’s “State of the Union,” said the bill would pass.",
+        "The senator", "said", "the bill would pass", kind="prediction"),
+    Row("anonymity-clause-is-no-claim",
+        "Two people familiar with the matter, who asked not to be named, said the deal could be announced "
+        "Monday.",
+        "Two people familiar with the matter", "said", "the deal could be announced Monday"),
 ]  # fmt: skip
 
 
@@ -404,6 +411,8 @@ NOT_CLAIMS = [
     pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
+    pytest.param("The company declined to comment on the report.", id="declined-to-comment"),
+    pytest.param("The spokesman asked not to be named.", id="asked-not-to-be-named"),
     pytest.param(
         "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to "
         "charge someone, or by jailing someone.",

@@ -156,6 +156,14 @@ class Reader:
         i = bisect.bisect_right(self._quote_opens, offset) - 1
         return i >= 0 and self.quotes[i].open < offset < self.quotes[i].close
 
+    def _in_work(self, offset: int, gap: str) -> bool:
+        """Whether the quotation marks in `gap` (at `offset`) open or close a title ("CNN's “State of the
+        Union,”"), with no dash there."""
+        if _DASH.search(gap):
+            return False
+        i = bisect.bisect_right(self._quote_opens, offset + len(gap)) - 1
+        return i >= 0 and self.quotes[i].open <= offset + len(gap) and self._named_work(self.quotes[i])
+
     def _cue(self, words: list[Token], hit: CueHit) -> Cue:
         s, e = words[hit.first].start, words[hit.last].end
         return Cue(text=self.text[s:e], lemma=hit.lemma, span=(s, e))
@@ -271,8 +279,12 @@ class Reader:
         while i > floor and last - i < reach:
             prev = words[i - 1]
             gap = self.text[prev.end : words[i].start]
-            if gap != " " and (_has_quote_mark(gap) or _DASH.search(gap)):
-                break
+            if (
+                gap != " "
+                and (_has_quote_mark(gap) or _DASH.search(gap))
+                and not self._in_work(prev.end, gap)
+            ):
+                break  # a quotation or a dash ends the phrase, but not the title of a show inside it
             if (
                 prev.text == "who"
                 and relative_at is None
@@ -390,7 +402,7 @@ class Reader:
         found: list[Found] = []
         used: set[int] = set()
         for qi, q in enumerate(self.quotes):
-            if qi in used:
+            if qi in used or self._named_work(q):
                 continue
             claim = self._quote_after(qi, used) or self._quote_before(q)
             if claim is not None:
@@ -618,6 +630,14 @@ class Reader:
         titled = all(w[:1].isupper() or w in small for w in words)
         return 0 < len(words) <= 6 and titled and words[0][:1].isupper()
 
+    def _named_work(self, q: Quote) -> bool:
+        """ "speaking on CNN's “State of the Union,”": a title in quotation marks after a possessive or
+        "on", the name of a show or a work, no one's words."""
+        before = self.text[max(0, q.open - 12) : q.open].rstrip().lower()
+        named = before.endswith(("'s", "’s", " on", " in", " program", " show"))
+        capitals = sum(w[:1].isupper() for s, e in q.parts for w in self.text[s:e].split())
+        return named and capitals >= 2 and self._title(q)
+
     def _whole_paragraph(self, q: Quote) -> bool:
         """A quote that opens its paragraph and ends it: "the quote goes on" in news style."""
         line_start = self.text.rfind("\n", 0, q.open) + 1
@@ -758,7 +778,13 @@ class Reader:
         claims = self._sentence_claims(words, e)
         if " who " in self.text[s:e] or " which " in self.text[s:e]:
             claims += self._relative_claims(words, e, claims)
-        return claims
+        return [f for f in claims if not self._says_nothing(f)]
+
+    def _says_nothing(self, found: Found) -> bool:
+        """ "The spokesman declined to comment": a content that withholds is no claim."""
+        start = found.spans[0][0]
+        opening = self.text[start : start + 24].lower()
+        return opening.startswith(self.rules.saying_nothing)
 
     def _sentence_claims(self, words: list[Token], e: int) -> list[Found]:
         found = (
@@ -804,6 +830,8 @@ class Reader:
                 continue
             if hit.complement == "to" and hit.kind == "opinion" and antecedent.kind not in _WILLING:
                 continue  # "taxes, which seem to be ...": things seem, only people want
+            if hit.complement == "question":
+                continue  # "who asked whether ...": a question, no claim
             if hit.lemma in self.rules.evidence and not _followed_by_that(words, hit):
                 continue  # "the front-runner, who finds herself in a tight race": no finding
             stop = end

@@ -25,8 +25,10 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")  # a capitalised wo
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
 _ASIDES = frozenset(
     {"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though",
-     "including", "like", "such", "especially", "notably", "among"}  # "Proponents, including X, said"
+     "including", "like", "such", "especially", "notably", "among",  # "Proponents, including X, said"
+     "speaking", "appearing", "interviewed", "responding", "asked"}  # "X, speaking on CNN, said"
 )  # fmt: skip
+_RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
@@ -473,21 +475,18 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         share = classify(text, left, rules)  # "a third of independents, 33%,": a share and its figure
         if share is not None and share.kind == "anonymous":
             return Mention(share.name, share.kind, None, span)
+    aside = right[0].text.lower()
+    if aside in _ASIDES or aside in rules.participles or aside in _DESCRIBING or aside in _RELATIVE_WORDS:
+        # "Yun, for his part, urged"; "Officials, including the mayor, said"; "The newspaper, citing
+        # unnamed officials, said"; "The statement, released by X, said"; "a source, who was not
+        # authorized to speak, said": what follows the comma is an aside, the phrase before it speaks
+        named = classify(text, left, rules)
+        return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
         named = classify(text, name_part, rules)
         if named is None or named.pronoun:
             continue
-        if name_part is left and role_part[0].text.lower() in ("who", "which", "whose"):
-            return Mention(named.name, named.kind, named.role, span)  # "a source, who was not authorized,"
-        aside = role_part[0].text.lower()
-        if name_part is left and (aside in rules.participles or aside in _DESCRIBING):
-            # "The newspaper, citing unnamed officials, said"; "The statement, released by X, said"
-            return Mention(named.name, named.kind, named.role, span)
-        if name_part is left and role_part[0].text.lower() in _ASIDES:
-            # "Yun, for his part, urged"; "The Obama administration, in an effort to ..., has said";
-            # "Officials, including the mayor, said"
-            return Mention(named.name, named.kind, named.role, span)
         if named.kind not in ("person", "organisation", "outlet"):
             continue
         if not is_capitalised(name_part[-1].text):

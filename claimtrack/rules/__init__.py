@@ -76,6 +76,8 @@ class Rules:
     """Words after a comma that may open another speaker's clause ("X said C1, though Y said C2")."""
     subordinators: frozenset[str] = attrs.field(default=_cues.SUBORDINATORS, converter=_lower)
     """Words opening a subordinate clause; a cue inside one has its content end at the clause's comma."""
+    saying_nothing: tuple[str, ...] = attrs.field(default=_cues.SAYING_NOTHING, converter=tuple)
+    """How contents that withhold begin ("to comment", "not to be named"): no claim is made."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)
     """What "called" convenes ("called a meeting", "called elections"): then no content follows."""
     addressing: frozenset[str] = attrs.field(default=_cues.ADDRESSING, converter=_lower)

@@ -334,6 +334,22 @@ CONVENED: Final = frozenset(
     }
 )  # fmt: skip
 
+SAYING_NOTHING: Final = (
+    # Contents that withhold rather than claim: "declined to comment", "asked not to be named",
+    # "not to be identified". A cue followed by one of these makes no claim.
+    "to comment",
+    "not to comment",
+    "comment on",
+    "to be named",
+    "not to be named",
+    "to be identified",
+    "not to be identified",
+    "to speak publicly",
+    "to speak on the record",
+    "not be named",
+    "not be identified",
+)
+
 QUESTION_WORDS: Final = frozenset(
     {
         # Where the content of "asked" starts: "asked Clinton whether she would ...".
