@@ -412,6 +412,10 @@ NOT_CLAIMS = [
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
     pytest.param("The company declined to comment on the report.", id="declined-to-comment"),
+    pytest.param(
+        "Sanders claimed a victory in the New Hampshire primary last month.", id="claimed-a-victory"
+    ),
+    pytest.param("He won Ohio, adding Alabama, Georgia and Tennessee.", id="adding-a-tally"),
     pytest.param("The spokesman asked not to be named.", id="asked-not-to-be-named"),
     pytest.param(
         "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to "

@@ -781,10 +781,33 @@ class Reader:
         return [f for f in claims if not self._says_nothing(f)]
 
     def _says_nothing(self, found: Found) -> bool:
-        """ "The spokesman declined to comment": a content that withholds is no claim."""
-        start = found.spans[0][0]
-        opening = self.text[start : start + 24].lower()
-        return opening.startswith(self.rules.saying_nothing)
+        """ "The spokesman declined to comment": a content that withholds is no claim; nor is a prize
+        claimed ("claimed a victory"), nor a plain object added ("adding Illinois and Ohio")."""
+        start, end = found.spans[0][0], found.spans[-1][1]
+        if self.text[start : start + 24].lower().startswith(self.rules.saying_nothing):
+            return True
+        if found.cue.lemma == "claim" and any(
+            w.lower().strip(",.") in self.rules.prizes for w in self.text[start:end].split()[:4]
+        ):
+            return True  # "claimed a victory in New Hampshire": a win, not an assertion
+        if (
+            found.cue.lemma not in self.rules.needs_a_verb
+            or found.quote != "indirect"
+            or len(found.spans) > 1
+        ):
+            return False
+        cue_end = found.cue.span[1] if found.cue.span else start
+        if "that" in self.text[cue_end:start].split() or start < cue_end:
+            return False  # "added that C", or the content stands before the cue
+        return not self._has_verb(tokenize(self.text, start, min(end, start + 200)))
+
+    def _has_verb(self, words: list[Token]) -> bool:
+        """Whether a phrase reads as a clause: an auxiliary, a past form, a subject pronoun, a negation."""
+        for w in words:
+            low = w.text.lower()
+            if low in self.rules.auxiliaries or low in self.rules.pronouns or low.endswith(("ed", "n't")):
+                return True
+        return False
 
     def _sentence_claims(self, words: list[Token], e: int) -> list[Found]:
         found = (

@@ -76,6 +76,10 @@ class Rules:
     """Words after a comma that may open another speaker's clause ("X said C1, though Y said C2")."""
     subordinators: frozenset[str] = attrs.field(default=_cues.SUBORDINATORS, converter=_lower)
     """Words opening a subordinate clause; a cue inside one has its content end at the clause's comma."""
+    needs_a_verb: frozenset[str] = attrs.field(default=_cues.NEEDS_A_VERB, converter=_lower)
+    """Lemmas whose content with no "that" must hold a verb ("adding Illinois and Ohio")."""
+    prizes: frozenset[str] = attrs.field(default=_cues.PRIZES, converter=_lower)
+    """What "claim" wins rather than asserts ("claimed a victory"): then no claim is made."""
     saying_nothing: tuple[str, ...] = attrs.field(default=_cues.SAYING_NOTHING, converter=tuple)
     """How contents that withhold begin ("to comment", "not to be named"): no claim is made."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)

@@ -334,6 +334,24 @@ CONVENED: Final = frozenset(
     }
 )  # fmt: skip
 
+NEEDS_A_VERB: Final = frozenset(
+    {
+        # Lemmas whose bare content (no "that", no quotation) must read as a clause: "adding Illinois
+        # and Ohio" adds states to a tally, "adding the plan would fail" says something. (Most cues
+        # with a plain object still claim something: "acknowledged the reality of climate change".)
+        "add",
+    }
+)  # fmt: skip
+
+PRIZES: Final = frozenset(
+    {
+        # What "claim" wins rather than asserts, within its first four words: "claimed a victory",
+        # "claiming his third victory", "claimed the nomination", "claimed responsibility".
+        "victory", "victories", "win", "wins", "prize", "credit", "responsibility", "seat", "seats",
+        "title", "nomination", "mantle", "crown", "delegates", "lead", "spot", "throne",
+    }
+)  # fmt: skip
+
 SAYING_NOTHING: Final = (
     # Contents that withhold rather than claim: "declined to comment", "asked not to be named",
     # "not to be identified". A cue followed by one of these makes no claim.
