@@ -361,6 +361,8 @@ FORMS = [
     Row("aside-naming-a-show-then-said",
         "The senator, speaking on CNN’s “State of the Union,” said the bill would pass.",
         "The senator", "said", "the bill would pass", kind="prediction"),
+    Row("reports-as-a-noun-speaker", "Recent reports suggest the economy is slowing.",
+        "Recent reports", "suggest", "the economy is slowing"),
     Row("anonymity-clause-is-no-claim",
         "Two people familiar with the matter, who asked not to be named, said the deal could be announced "
         "Monday.",
@@ -416,6 +418,11 @@ NOT_CLAIMS = [
         "Sanders claimed a victory in the New Hampshire primary last month.", id="claimed-a-victory"
     ),
     pytest.param("He won Ohio, adding Alabama, Georgia and Tennessee.", id="adding-a-tally"),
+    pytest.param("The terror attacks jolted the country.", id="attacks-is-a-noun"),
+    pytest.param(
+        "Big Win for Bernie: Union Holds Off On Endorsement After the win in the big race.",
+        id="heading-colon-is-no-name",
+    ),
     pytest.param("The spokesman asked not to be named.", id="asked-not-to-be-named"),
     pytest.param(
         "Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to "

@@ -29,7 +29,7 @@ from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue, lemma
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
-from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify, pronoun_mention
+from claimtrack.parse.speakers import LowerWords, Mention, after_bracket, bracketed, classify, pronoun_mention
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -139,10 +139,12 @@ class Reader:
     _starts: list[int] = attrs.Factory(list)
     _extra: list[Found] = attrs.Factory(list)  # second claims found beside a quote's attribution
     _quote_opens: list[int] = attrs.Factory(list)
+    _lower: LowerWords | None = None  # the words the article writes in lower case, read when first asked
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
         self._quote_opens = [q.open for q in self.quotes]
+        self._lower = LowerWords(self.text)
 
     # --- helpers ---------------------------------------------------------------------------------
 
@@ -155,6 +157,14 @@ class Reader:
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quote_opens, offset) - 1
         return i >= 0 and self.quotes[i].open < offset < self.quotes[i].close
+
+    def _ordinary(self, name: str) -> bool:
+        """Whether a capitalised phrase is made of words the article also writes in lower case ("Big
+        Win", "Morning Email", "FIX IS IN"): a heading, not a person's name."""
+        assert self._lower is not None
+        given = self.rules.male_names | self.rules.female_names  # "Bill Clinton" though "the bill"
+        words = [w.lower() for w in name.replace("’", "'").split() if w.isalpha()]
+        return any(w in self._lower and w not in given for w in words)
 
     def _in_work(self, offset: int, gap: str) -> bool:
         """Whether the quotation marks in `gap` (at `offset`) open or close a title ("CNN's “State of the
@@ -1232,6 +1242,8 @@ class Reader:
             or mention.kind not in ("person", "organisation", "outlet", "document")
         ):
             return None
+        if mention.kind == "person" and self._ordinary(mention.name):
+            return None  # "Big Win for Bernie:", "Delegate Update:": a heading, no one's name
         colon = self.text.find(":", words[k].end, words[k + 1].start)
         content = self._trim(words[k + 1].start, end)
         if colon < 0 or content is None:

@@ -334,8 +334,9 @@ def _plain(words: list[Token], rules: Rules) -> bool:
     """A common-noun phrase made of ordinary words: no verbs we know of, and no subject pronouns unless
     the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
     opened = words[0].text.lower() in _DETERMINERS or words[0].text.lower() in ("all", "most", "many")
+    head = words[-1].text.lower()
     return not any(
-        w.text.lower() in rules.cues
+        (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
         or w.text.lower() in rules.auxiliaries
         or (w.text.lower() in rules.pronouns and not opened)
         for w in words
@@ -560,7 +561,7 @@ class Cast:
                 found = places.setdefault(word, [])
                 if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
                     found.append(m.start())
-        lower = _LowerWords(text)
+        lower = LowerWords(text)
         for name, starts in places.items():
             fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
             if not fulls:
@@ -606,7 +607,7 @@ def _surname_like(name: str) -> bool:
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 
 
-class _LowerWords:
+class LowerWords:
     """The words an article writes in lower case, read once when first asked."""
 
     def __init__(self, text: str) -> None:
@@ -619,7 +620,7 @@ class _LowerWords:
         return word in self._words
 
 
-def _full_names(text: str, surname: str, starts: list[int], lower: _LowerWords, rules: Rules) -> list[str]:
+def _full_names(text: str, surname: str, starts: list[int], lower: LowerWords, rules: Rules) -> list[str]:
     """The full names `text` gives `surname` (standing at `starts`), in order: given names before it
     ("George Lowe", "Hillary Rodham Clinton", "Robert J. Shapiro"; "Huw Lewis-Jones" after "Dr"). A
     capitalised word the article also writes in lower case ("Year", "Is") is no given name, and

@@ -380,7 +380,7 @@ NOUN_CUES: Final = frozenset(
         # Cue words that are also nouns: no cue after a possessive, a determiner, a number or an
         # adjective of quantity ("Carson's support", "strong majority support", "His 34% support").
         "support", "fear", "warning", "claim", "claims", "notes", "promise", "pledge", "vow", "doubt",
-        "doubts", "fears",
+        "doubts", "fears", "attack", "attacks", "calls", "reports",
     }
 )  # fmt: skip
 
@@ -392,6 +392,8 @@ NOUN_MARKERS: Final = frozenset(
         "enough", "some", "much",
         # "you support": talk to the reader, not attribution.
         "you",
+        # Adjectives of the attacks and reports of news: "the terror attacks", "recent reports".
+        "terror", "terrorist", "deadly", "recent", "latest", "new", "suicide", "news", "media",
     }
 )  # fmt: skip
 
