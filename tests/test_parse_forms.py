@@ -361,6 +361,19 @@ FORMS = [
     Row("aside-naming-a-show-then-said",
         "The senator, speaking on CNN’s “State of the Union,” said the bill would pass.",
         "The senator", "said", "the bill would pass", kind="prediction"),
+    Row("aside-word-between-commas", "Murphy, though, said he is with Hillary Clinton.",
+        "Murphy", "said", "he is with Hillary Clinton"),
+    Row("whos-clause-then-added-that-he-too",
+        "Williams, who’s running to be an alternate, added that he, too, is on a mission to draft Daniels.",
+        "Williams", "added", "he, too, is on a mission to draft Daniels"),
+    Row("name-inside-dashes",
+        "A former Republican candidate -- John McCain, who lost the 2008 election -- said the president had "
+        "no strategy.",
+        "John McCain", "said", "the president had no strategy"),
+    Row("description-then-relative-inside-dashes",
+        "The Supreme Court justice -- who has been in a scuffle with the nominee -- said she regretted her "
+        "remarks.",
+        "The Supreme Court justice", "said", "she regretted her remarks"),
     Row("reports-as-a-noun-speaker", "Recent reports suggest the economy is slowing.",
         "Recent reports", "suggest", "the economy is slowing"),
     Row("anonymity-clause-is-no-claim",
@@ -521,6 +534,11 @@ TWO_CLAIMS = [
                  [("said", "Trump is a dictator in the making", "direct"),
                   ("said", "there were “too many disturbing things.”", "mixed")],
                  id="quote-then-speaker-who-said"),
+    pytest.param("Donald Trump - who previously said he would bomb the oil fields - said at a rally that the "
+                 "borders should close.",
+                 [("said", "he would bomb the oil fields", "indirect"),
+                  ("said", "the borders should close", "indirect")],
+                 id="dash-aside-with-its-own-cue"),
 ]  # fmt: skip
 
 

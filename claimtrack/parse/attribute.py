@@ -80,6 +80,9 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
+    {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
+)
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -194,6 +197,11 @@ class Reader:
     def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
         """The speaker phrase right before the cue at `cue_index`, back to a clause boundary, or before a
         time phrase there ("Spicer on Thursday evening said")."""
+        j = cue_index - 1
+        aside = j - 1 >= floor and words[j].text.lower() in _ASIDE_WORDS and words[j].after[:1] == ","
+        if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
+            words = [*words[: j - 1], words[j - 1]._replace(after="")]
+            cue_index = j
         found = self._subject(words, cue_index - 1, floor)
         if found is None:
             j = self._before_adjunct(words, cue_index - 1, floor)
@@ -201,7 +209,51 @@ class Reader:
                 found = self._subject(words, j, floor)
         if found is None:
             found = self._relative_that(words, cue_index, floor)
+        if found is None:
+            found = self._dashed(words, cue_index, floor)
         return self._joined(words, found, floor) if found is not None else None
+
+    def _dashed(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
+        """ "A former candidate -- John McCain, who lost in 2008 -- said C", "The justice -- who has been in
+        a scuffle with Trump -- said C": the subject before an aside set off by dashes, or the name the
+        aside gives it."""
+        if cue_index - 1 <= floor or not self._dash_after(words, cue_index - 1):
+            return None
+        for k in range(cue_index - 2, max(floor, cue_index - _MAX_APPOSITION) - 1, -1):
+            if not self._dash_after(words, k):
+                continue
+            inner = _until_comma(words[k + 1 : cue_index])
+            named = classify(self.text, inner, self.rules) if inner else None
+            proper = (
+                named is not None
+                and named.name[:1].isupper()
+                and named.name.split()[0].lower() not in ("a", "an", "the")
+            )  # "-- John McCain, who ... --", not "-- the chief executive of Ora Media --"
+            if (
+                named is not None
+                and proper
+                and named.kind == "person"
+                and not named.pronoun
+                and not named.role
+            ):
+                outer = self._subject(words, k, floor)  # "A former candidate -- John McCain, ... --"
+                described = outer is not None and outer.name[:2] in ("A ", "a ")
+                role = outer.name.split(" ", 1)[1] if outer is not None and described else None
+                return Mention(named.name, "person", role, named.span)
+            # the dash closes the phrase as a comma would: "John Dickey, the chief executive of X -- ..."
+            closed = self._subject([*words[:k], words[k]._replace(after=",")], k, floor)
+            return closed or self._subject(words, k, floor)
+        return None
+
+    def _in_dash_aside(self, words: list[Token], i: int) -> bool:
+        """Whether word `i` stands in an aside opened by a dash and "who" and closed by another dash."""
+        opening = next((k for k in range(i - 1, max(0, i - 6) - 1, -1) if self._dash_after(words, k)), None)
+        if opening is None or words[opening + 1].text not in ("who", "which"):
+            return False
+        return any(self._dash_after(words, k) for k in range(i, min(len(words), i + _CLAUSE_WINDOW)))
+
+    def _dash_after(self, words: list[Token], k: int) -> bool:
+        return k + 1 < len(words) and _DASH.search(self.text, words[k].end, words[k + 1].start) is not None
 
     def _relative_that(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
         """ "Progressive groups that have endorsed him say C": the phrase before a short relative clause
@@ -872,6 +924,9 @@ class Reader:
                 stop = next(
                     (x.end for x in words[start:] if x.after[:1] == "," and not self.in_quote(x.end)), end
                 )
+            dash = next((x for x in range(start, len(words)) if self._dash_after(words, x)), None)
+            if dash is not None and words[dash].end < stop:  # "- who said C - ...": or at its dash
+                stop = words[dash].end
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
@@ -900,7 +955,7 @@ class Reader:
             if any(w.text.lower() in self.rules.pronouns or _adverb(w.text) for w in phrase):
                 continue  # "almost immediately disclosed them to the AP": a clause, no phrase
             mention = classify(self.text, phrase, self.rules)
-            if mention is not None and not mention.pronoun and mention.kind != "document":
+            if mention is not None and not mention.pronoun:
                 return mention
         return None
 
@@ -1264,6 +1319,8 @@ class Reader:
         for hit in cues_in(self.text, words, self.rules, limit=4):
             if hit.complement == "according" or self.in_quote(words[hit.first].start):
                 continue
+            if self._in_dash_aside(words, hit.first):
+                continue  # "Trump - who previously said C1 - said C2": the aside's cue is not the sentence's
             quote_only = words[hit.first].text.lower() in self.rules.quote_only
             if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
                 continue
@@ -1455,6 +1512,16 @@ class Reader:
             and not word.endswith("ing")  # "is telling" is no passive
         )
 
+    def _after_that(self, words: list[Token], i: int) -> int | None:
+        """Where a clause opened by "that" at `i` starts; None for "feel that way, but ...", where "that"
+        is a demonstrative (but not for "added that he, too, is ...")."""
+        if i + 1 >= len(words):
+            return None
+        nxt = words[i + 1]
+        if nxt.text.islower() and nxt.after[:1] in (",", ".") and nxt.text not in self.rules.pronouns:
+            return None
+        return i + 1
+
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
         i = hit.last + 1
         if i >= len(words):
@@ -1504,9 +1571,7 @@ class Reader:
                     return j + 1 if j + 1 < len(words) else None
             return None
         if words[i].text == "that":
-            if i + 1 < len(words) and words[i + 1].text.islower() and words[i + 1].after[:1] in (",", "."):
-                return None  # "feel that way, but ...": a demonstrative, no clause
-            return i + 1 if i + 1 < len(words) else None
+            return self._after_that(words, i)
         for j in range(i + 1, min(len(words) - 1, i + 4)):  # "warning brokers that C"
             if hit.lemma not in self.rules.addressing:
                 break  # "said the plan that failed was bad": a relative clause, no one addressed

@@ -28,7 +28,7 @@ _ASIDES = frozenset(
      "including", "like", "such", "especially", "notably", "among",  # "Proponents, including X, said"
      "speaking", "appearing", "interviewed", "responding", "asked"}  # "X, speaking on CNN, said"
 )  # fmt: skip
-_RELATIVE_WORDS = frozenset({"who", "which", "whose"})
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
