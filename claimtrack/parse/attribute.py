@@ -80,6 +80,11 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_PARTICLES = (
+    frozenset(  # after a cue taking a thing, words that may lead to "that": "wrote on Twitter that C"
+        {"for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over", "to"}
+    )
+)
 _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
 )
@@ -445,11 +450,11 @@ class Reader:
         times = self.rules.time_adjuncts
         while k >= floor and k > j - 4 and not words[k].after and words[k].text.lower() in times:
             k -= 1
-        if k == j or k < floor or words[k].after:
-            return j
+        if k == j or k < floor or words[k].after[:1] not in ("", ","):
+            return j  # "X, ROLE, this past week announced": a comma may close the subject before it
         opener = words[k + 1].text.lower()
-        if opener in _DAY_PARTS or (words[k].text[:1].isupper() and opener == "this"):
-            return j  # "this week": the phrase must open with its own word; "Senate this" is no phrase
+        if opener in _DAY_PARTS:
+            return j  # "morning said": the phrase must open with its own word
         return k
 
     def _is_filler(self, w: Token) -> bool:
@@ -1129,7 +1134,7 @@ class Reader:
             before = self._trim(words[0].start, words[i - 1].end)
             if before and len(self.text[before[0] : before[1]].split()) >= 3:
                 spans.append(before)
-        if phrase[-1].after[:1] == ",":
+        if phrase[-1].after[:1] in (",", ":"):  # "According to X, C" / "According to HuffPo: “C”"
             k = hit.last + 1 + len(phrase)
             while k < len(words) and (
                 words[k].text.lower() in _PARENTHETICAL
@@ -1522,6 +1527,28 @@ class Reader:
             return None
         return i + 1
 
+    def _thing_start(self, words: list[Token], i: int) -> int | None:
+        """Where the content of a cue taking a thing starts (word `i` follows the cue): "criticized the
+        plan", "lamented that C", "announced Tuesday that C", "wrote on Twitter that C"."""
+        if words[i - 1].after[:1] == ",":  # "reported, citing a source in the ministry, that C"
+            for j in range(i + 1, min(len(words) - 1, i + 12)):
+                if words[j].text == "that" and words[j - 1].after[:1] == ",":
+                    return j + 1
+            return None
+        if words[i].text == "that" and i + 1 < len(words):
+            return i + 1  # "lamented that C"
+        timed = self._past_time(words, i)
+        if timed > i and words[timed].text == "that":
+            return self._after_that(words, timed)  # "announced Tuesday that C"
+        if words[i].text.lower() not in _PARTICLES:
+            return i
+        for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
+            if words[j].text == "that":
+                return j + 1
+            if words[j - 1].after[:1] in tuple(";:.!?"):
+                break
+        return self._pronoun_clause(words, i)
+
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
         i = hit.last + 1
         if i >= len(words):
@@ -1536,22 +1563,7 @@ class Reader:
         if hit.lemma == "call" and self._convenes(words[i : i + 3]):
             return None  # "called an emergency meeting"
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
-            if cue_word.after[:1] == ",":  # "reported, citing a source in the ministry, that C"
-                for j in range(i + 1, min(len(words) - 1, i + 12)):
-                    if words[j].text == "that" and words[j - 1].after[:1] == ",":
-                        return j + 1
-                return None
-            particles = ("for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over")
-            if words[i].text == "that" and i + 1 < len(words):
-                return i + 1  # "lamented that C"
-            if words[i].text.lower() not in particles:
-                return i
-            for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
-                if words[j].text == "that":
-                    return j + 1
-                if words[j - 1].after[:1] in tuple(";:.!?"):
-                    break
-            return self._pronoun_clause(words, i)
+            return self._thing_start(words, i)
         if hit.complement == "question":
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
@@ -1572,11 +1584,13 @@ class Reader:
             return None
         if words[i].text == "that":
             return self._after_that(words, i)
-        for j in range(i + 1, min(len(words) - 1, i + 4)):  # "warning brokers that C"
+        for j in range(
+            i + 1, min(len(words) - 1, i + 6)
+        ):  # "warning brokers that C", "wrote to his office that"
             if hit.lemma not in self.rules.addressing:
                 break  # "said the plan that failed was bad": a relative clause, no one addressed
             if words[j].text == "that" and not any(w.after for w in words[i:j]):
-                if all(w.text.isalpha() and w.text.lower() not in self.rules.cues for w in words[i:j]):
+                if all(_wordlike(w.text) and w.text.lower() not in self.rules.cues for w in words[i:j]):
                     return j + 1
                 break
         low = words[i].text.lower()
@@ -1696,6 +1710,11 @@ _NOT_VERBS = frozenset(
      "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",
      "yes", "its", "his", "hers", "ours", "theirs", "whereas", "always", "perhaps", "sometimes", "afterwards"}
 )  # fmt: skip
+
+
+def _wordlike(word: str) -> bool:
+    """Letters only, a possessive allowed: "voters", "Sanders’"."""
+    return word.replace("’", "").replace("'", "").isalpha()
 
 
 def _adverb(word: str) -> bool:

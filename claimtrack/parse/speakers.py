@@ -8,6 +8,7 @@ the last person named before them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -16,7 +17,33 @@ from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
 _CONNECTORS = frozenset(
-    {"of", "the", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and", "&"}
+    {
+        "of",
+        "the",
+        "de",
+        "del",
+        "da",
+        "van",
+        "von",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "for",
+        "and",
+        "&",
+        "el",
+        "ibn",
+        "abu",
+        "du",
+        "dos",
+        "das",
+        "di",
+        "der",
+        "den",
+        "ter",
+        "ten",
+    }
 )
 _POSSESSIVE = ("'s", "’s")
 # the test of the character before a word comes after its first letter ("(?<!X.)"): the engine then skips
@@ -26,7 +53,8 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a wor
 _ASIDES = frozenset(
     {"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though",
      "including", "like", "such", "especially", "notably", "among",  # "Proponents, including X, said"
-     "speaking", "appearing", "interviewed", "responding", "asked"}  # "X, speaking on CNN, said"
+     "speaking", "appearing", "interviewed", "responding", "asked",  # "X, speaking on CNN, said"
+     "when", "after", "before", "while", "if"}  # "Powell's office, when contacted by Reuters, said"
 )  # fmt: skip
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
@@ -127,7 +155,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return _common(phrase, words, lowered, described, span=span, rules=rules)
     common_heads = (rules.anonymous, rules.organisations, rules.documents)
     singular = head.removesuffix("s")
-    if all(w.text.islower() for w in words[1:]) and any(head in t or singular in t for t in common_heads):
+    lowered_rest = all(
+        w.text.islower() or w.text.lower() in rules.anonymous for w in words[1:]
+    )  # "those Democrats"
+    if lowered_rest and any(head in t or singular in t for t in common_heads):
         return _common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
     if _quantity(lowered, rules):
         return _common(phrase, words, lowered, head, span=span, rules=rules)
@@ -139,7 +170,16 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = _name_of(text, words, lowered, span, rules)
         return of_name or _common(phrase, words, lowered, head, span=span, rules=rules)
-    return _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
+    named = _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
+    # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
+    the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))
+    if the_name and not any(w in lower_words(text) for w in lowered[1:]):
+        return Mention(phrase, "organisation", None, span)
+    return named
+
+
+def _proper(word: Token) -> bool:
+    return is_capitalised(word.text) and word.text.replace("-", "").replace("&", "").isalpha()
 
 
 def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
@@ -338,6 +378,7 @@ def _plain(words: list[Token], rules: Rules) -> bool:
     return not any(
         (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
         or w.text.lower() in rules.auxiliaries
+        or w.text.lower().endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
         or (w.text.lower() in rules.pronouns and not opened)
         for w in words
     )
@@ -612,12 +653,15 @@ class LowerWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._words: frozenset[str] | None = None
 
     def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = frozenset(_LOWER_WORD.findall(self.text))
-        return word in self._words
+        return word in lower_words(self.text)
+
+
+@functools.lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case (one scan per article, kept for the next questions)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _full_names(text: str, surname: str, starts: list[int], lower: LowerWords, rules: Rules) -> list[str]:

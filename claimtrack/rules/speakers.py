@@ -29,6 +29,7 @@ ORGANISATIONS: Final = frozenset(
         "party", "campaign", "organization", "organisation", "group", "union", "association",
         "foundation", "institute", "company", "corporation", "firm", "bank", "board", "team",
         "alliance", "movement", "network", "center", "centre", "nato", "un", "eu", "gop", "rnc", "dnc",
+        "fund", "legion", "authority",
     }
 )  # fmt: skip
 
@@ -46,6 +47,8 @@ ANONYMOUS: Final = frozenset(
         "parents", "women", "men", "americans", "citizens", "friends", "neighbors", "delegates",
         "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
         "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor", "staffer",
+        # "Another said", "One said": one more of the people just mentioned.
+        "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
         "proponents", "skeptics", "sceptics", "detractors", "defenders", "opponent", "proponent",
     }
@@ -73,7 +76,7 @@ CAPITALS: Final = frozenset(
         "Kyiv", "Kiev", "Ankara", "Damascus", "Pyongyang", "Seoul", "Jerusalem", "Riyadh", "Cairo",
         "Delhi", "New Delhi", "Islamabad", "Kabul", "Baghdad", "Ottawa", "Havana", "Caracas",
         "Madrid", "Rome", "Warsaw", "Minsk", "Tbilisi", "Canberra", "Manila", "Hanoi", "Taipei",
-        "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée",
+        "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Vatican", "Holy See",
     }
 )  # fmt: skip
 
@@ -124,7 +127,7 @@ TIME_ADJUNCTS: Final = frozenset(
         # these words right before a cue is skipped when looking for the speaker.
         "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "past",
     }
 )  # fmt: skip
 
@@ -172,6 +175,7 @@ LABELS: Final = frozenset(
         "read more", "related", "correction", "source", "via", "image", "credit", "breaking",
         "exclusive", "analysis", "opinion", "live", "warning", "sign up", "more", "see also", "listen",
         "subscribe", "advertisement", "transcript", "caption", "file", "click here", "tags", "topics",
+        "the latest",
         "share", "comments", "follow", "contact", "email", "by", "published", "posted", "filed under",
         "contributing", "q", "a", "question", "answer", "reporting", "additional reporting",
         # Headline teasers and kickers: "Revealed: ...", "BOOM: ...", "Poll: ...", "Plus: ...".
