@@ -20,16 +20,27 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     """The claim kind for `content` attributed with a cue implying `implied`."""
     if implied != "statement" or complement == "about":
         return implied
-    padded = " " + " ".join(content.lower().replace("’", "'").split()) + " "
+    return statement_kind(padded(content), rules)
+
+
+def padded(content: str) -> str:
+    """`content` as the kind markers are matched: lower case, straight apostrophes, single spaces, and a
+    space at either end."""
+    return " " + " ".join(content.lower().replace("’", "'").split()) + " "
+
+
+def statement_kind(low: str, rules: Rules) -> str:
+    """The kind a plain statement cue leaves to its content, given as `padded` returns it (a caller that
+    already holds that string saves lowering and splitting the content again)."""
     not_markers, opinion, future = _finders(rules)
-    if not_markers.search(padded):  # one test first: most contents hold none of these phrases
+    if not_markers.search(low):  # one test first: most contents hold none of these phrases
         for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
-            if phrase in padded:
-                padded = padded.replace(f" {phrase} ", " ~ ")
-    if opinion.search(padded):
+            if phrase in low:
+                low = low.replace(f" {phrase} ", " ~ ")
+    if opinion.search(low):
         return "opinion"
-    if future.search(padded):
-        if padded.lstrip().startswith(rules.promise_subjects):
+    if future.search(low):
+        if low.lstrip().startswith(rules.promise_subjects):
             return "promise"
         return "prediction"
     return "statement"
@@ -40,13 +51,13 @@ def _finders(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     """Patterns that find any of the not-markers, opinion markers, and future markers or scheduled words:
     one regex search instead of a substring test per marker."""
     return (
-        _any_of(rules.not_markers),
-        _any_of(rules.opinion_markers),
-        _any_of((*rules.future_markers, *rules.scheduled)),
+        any_of(rules.not_markers),
+        any_of(rules.opinion_markers),
+        any_of((*rules.future_markers, *rules.scheduled)),
     )
 
 
-def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+def any_of(phrases: Iterable[str]) -> re.Pattern[str]:
     """A pattern found in a string exactly when one of `phrases` is a substring of it."""
     phrases = list(phrases)
     return re.compile(alternation(phrases) if all(phrases) else "")  # "" is in every string

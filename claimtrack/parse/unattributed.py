@@ -23,7 +23,7 @@ import re
 
 import attrs
 
-from claimtrack.parse.kinds import kind_of
+from claimtrack.parse.kinds import any_of, padded, statement_kind
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
@@ -131,6 +131,7 @@ class _Tables:
     glosses: frozenset[str]
     months: frozenset[str]
     impersonal: re.Pattern[str]
+    future: re.Pattern[str]  # found in a string exactly when a `Rules.future_markers` entry is in it
 
 
 @functools.lru_cache(maxsize=16)
@@ -158,6 +159,7 @@ def _tables(rules: Rules) -> _Tables:
         glosses=frozenset(rules.gloss_verbs),
         months=frozenset(rules.months_and_days),
         impersonal=impersonal,
+        future=any_of(rules.future_markers),
     )
 
 
@@ -296,12 +298,13 @@ def checkable_kind(text: str, span: Span, rules: Rules) -> str | None:
         return None
     if piece[:1] in '“"«':
         return None
-    low = " " + " ".join(piece.lower().replace("’", "'").split()) + " "
-    if not (_CHECKABLE.search(piece) or any(m in low for m in rules.future_markers)):
+    low = padded(piece)  # lowered once, for the future markers here and for the kind
+    t = _tables(rules)
+    if not (_CHECKABLE.search(piece) or t.future.search(low)):
         cased = _words(piece)  # no name, number or future: an event or a record may still do
-        if not _anchored(piece, cased, [w.lower() for w in cased], _tables(rules)):
+        if not _anchored(piece, cased, [w.lower() for w in cased], t):
             return None
-    kind = kind_of(piece, "statement", "clause", rules)
+    kind = statement_kind(low, rules)  # `kind_of` of a clause: implied "statement", complement "clause"
     if kind == "opinion":
         return None  # a judgement ("should", "it is important"): the writer's opinion, left out
     return kind if commentary(piece, rules) is None else None
