@@ -13,7 +13,27 @@ from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse.dates import _REQUIRED, PATTERNS
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
-from claimtrack.parse.unattributed import _Phrases, _words
+from claimtrack.parse.unattributed import (
+    _BE,
+    _CLOSERS,
+    _DEMONSTRATIVES,
+    _FIRST_PERSON,
+    _GLOSS_REACH,
+    _LEADING,
+    _NOT_INTERROGATIVE,
+    _QUOTED,
+    _anchored,
+    _glossed,
+    _headline,
+    _maybe_weak,
+    _past_inability,
+    _Phrases,
+    _tables,
+    _words,
+    _writers_part,
+    commentary,
+)
+from claimtrack.rules import DEFAULT_RULES, Rules
 
 _WORDS = st.lists(st.text(alphabet="abc.-'’ ", min_size=0, max_size=6), max_size=12)
 _TEXT = st.text(alphabet=" \n\t\u00a0abcAB12.,;:!?'’‘—–-…\"“”«»()[]", max_size=60)
@@ -80,6 +100,83 @@ def test_a_phrase_table_is_found_where_a_word_by_word_test_finds_it(entries: lis
     words = _words(clause)
     plain = any(table.at(words, i) for i in range(len(words)) if words[i] in table.by_first)
     assert table.anywhere(words) == plain
+
+
+def _plain_commentary(piece: str, rules: Rules) -> str | None:
+    """`commentary` as first written: every word list built and every table searched in turn."""
+    body = piece.rstrip(_CLOSERS)
+    if body.endswith("?"):
+        return "question"
+    if body.endswith("!"):
+        return "exclamation"
+    unquoted = _QUOTED.sub(" ", piece)
+    if _FIRST_PERSON.search(unquoted):
+        return "first or second person"
+    t = _tables(rules)
+    impersonal = re.compile(t.impersonal.pattern.replace(r"it(?<=\bit)", r"\bit", 1), re.VERBOSE)
+    cased = _words(unquoted)
+    words = [w.lower() for w in cased]
+    if not words:
+        return None
+    i = 0
+    while i < min(3, len(words) - 1) and words[i] in _LEADING:
+        i += 1
+    if (
+        len(words) > i + 1
+        and words[i] in rules.question_words
+        and words[i] not in _NOT_INTERROGATIVE
+        and words[i + 1] in rules.auxiliaries
+        and not (words[i] in ("what", "who") and words[i + 1] in _BE)
+    ):
+        return "question"
+    if t.openings.at(words, 0) or t.openings.at(words, i):
+        return "writer talk"
+    if t.conditions.at(words, i):
+        return "condition"
+    if t.anywhere.anywhere(words):
+        return "subjective frame"
+    writers = _writers_part(piece, rules)
+    if writers != piece:
+        mine = len(_words(_QUOTED.sub(" ", writers)))
+        cased, words = cased[:mine], words[:mine]
+    if impersonal.search(" ".join(words)):
+        return "impersonal judgement"
+    if _headline(cased):
+        cased = words
+    if t.strong.anywhere(cased):
+        return "modal"
+    weak = None
+    if len(words) > i and words[i] in _DEMONSTRATIVES and _glossed(words[i + 1 : i + 1 + _GLOSS_REACH], t):
+        weak = "gloss"
+    elif _maybe_weak(cased, words, i, t) and t.weak.anywhere(
+        _past_inability([w.lower() if j <= i else w for j, w in enumerate(cased)])
+    ):
+        weak = "evaluative"
+    if weak and not _anchored(piece, cased, words, t):
+        return weak
+    return None
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    ["It", "it", "it's", "is", "was", "clear", "now", "expected", "to", "could", "Could", "not", "Not",
+     "should", "Should", "May", "may", "would", "This", "this", "means", "remarkably", "Remarkably",
+     "wants", "said", "says", "“it is clear”", '"we"', "Tuesday", "tuesday", "5", "won", "The", "Vote",
+     "Senate", "Passed", "Quietly", "Aligning", "But", "however", ",", ";", "if", "Why", "did", "we",
+     "here", "is", "perhaps", "seems", "likely", "one", "might", "Lavrov’s", "couldn’t", "-it", "care"]
+)  # fmt: skip
+_ODD_RULES = DEFAULT_RULES.extend(strong_modals=("Vote",), evaluative=("Quietly", "not won", "couldn't care"))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    words=st.lists(_CLAUSE_WORDS, min_size=1, max_size=14),
+    end=st.sampled_from([".", "?", "!", "", ".”"]),
+    odd=st.booleans(),
+)
+def test_commentary_gives_what_the_plain_recipe_gives(words: list[str], end: str, odd: bool) -> None:
+    piece = " ".join(words) + end
+    rules = _ODD_RULES if odd else DEFAULT_RULES  # capitalised entries: no lower-case shortcut
+    assert commentary(piece, rules) == _plain_commentary(piece, rules)
 
 
 _DATE_WORDS = st.sampled_from(

@@ -108,6 +108,7 @@ class _Phrases:
                 self.by_first.setdefault(words[0], []).append(words)
         joined = (" " + " ".join(p) + " " for ps in self.by_first.values() for p in ps)
         self.pattern = re.compile(alternation(joined))
+        self.lower_case = all(w == w.lower() for ps in self.by_first.values() for p in ps for w in p)
 
     def at(self, words: list[str], i: int) -> bool:
         """Whether an entry starts at `words[i]`."""
@@ -115,7 +116,17 @@ class _Phrases:
 
     def anywhere(self, words: list[str]) -> bool:
         """Whether an entry starts at any word: one regex search instead of a test per word."""
-        return self.pattern.search(" " + " ".join(words) + " ") is not None
+        return self.found_in(" " + " ".join(words) + " ")
+
+    def found_in(self, joined: str) -> bool:
+        """`anywhere` for words already joined as it joins them."""
+        return self.pattern.search(joined) is not None
+
+    def maybe_in(self, lowered: str) -> bool:
+        """Whether an entry may start at a word of a clause in any case, given its words lowered and
+        joined: when every entry is in lower case, one found in the words as written is found in them
+        lowered, so False is certain; otherwise True, to be tested on the words."""
+        return not self.lower_case or self.found_in(lowered)
 
 
 @attrs.frozen
@@ -141,7 +152,8 @@ def _tables(rules: Rules) -> _Tables:
     adverbs = "|".join(re.escape(w) for w in sorted(rules.impersonal_adverbs, key=len, reverse=True))
     impersonal = re.compile(
         rf"""
-        \bit(?:\s(?:is|was|seems|seemed|became|becomes|remains|remained)|'s|\shas\sbecome
+        it(?<=\bit)                 # "it" as a word: the literal first, for the engine's quick scan
+        (?:\s(?:is|was|seems|seemed|became|becomes|remains|remained)|'s|\shas\sbecome
         |\shas\sbeen|'s\sbeen)
         (?:\s(?:\w+ly|{adverbs or "(?!)"})){{0,2}}     # up to two adverbs: "is now abundantly clear"
         \s(?:(?:{judgements or "(?!)"})\b           # "it is obvious", "it was believed"
@@ -177,14 +189,19 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "question"
     if body.endswith("!"):
         return "exclamation"
-    unquoted = _QUOTED.sub(" ", piece)  # quoted words are someone else's, not the writer's
+    # quoted words are someone else's, not the writer's (a clause with no quotation mark has none)
+    unquoted = _QUOTED.sub(" ", piece) if '"' in piece or "“" in piece else piece
     if _FIRST_PERSON.search(unquoted):
         return "first or second person"
     t = _tables(rules)
     cased = _words(unquoted)
-    words = [w.lower() for w in cased]
-    if not words:
+    if not cased:
         return None
+    # the words in lower case, and joined by spaces with a space at either end for the tables' patterns
+    # (words hold no space: lowering them joined is lowering each)
+    lowered = " ".join(cased).lower()
+    words = lowered.split(" ")
+    joined = f" {lowered} "
     i = 0
     while i < min(3, len(words) - 1) and words[i] in _LEADING:  # "But if ...", "However, it is ..."
         i += 1
@@ -200,7 +217,7 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "writer talk"
     if t.conditions.at(words, i):
         return "condition"
-    if t.anywhere.anywhere(words):
+    if t.anywhere.found_in(joined):
         return "subjective frame"
     # a clause with no quotation and no curly apostrophe: its words are those `_writers_part` reads
     plain = unquoted == piece and "’" not in piece
@@ -208,22 +225,36 @@ def commentary(piece: str, rules: Rules) -> str | None:
     if writers is not piece:  # after "said", modals and judgements are the speaker's
         mine = len(_words(_QUOTED.sub(" ", writers)))
         cased, words = cased[:mine], words[:mine]
-    if t.impersonal.search(" ".join(words)):
+        joined = " " + " ".join(words) + " "
+    if t.impersonal.search(joined):  # (the spaces at its ends make or break no match)
         return "impersonal judgement"
-    if _headline(cased):  # "Adelson and Trump May Be Aligning": capitals say nothing here
-        cased = words
-    if t.strong.anywhere(cased):
-        return "modal"
+    # The modal and weak entries are matched in the case written, except in a headline ("Adelson and
+    # Trump May Be Aligning": capitals say nothing there), which is read only when needed. Most clauses
+    # hold none of them even lowered (`maybe_in`), and stop at that one search.
+    headline = None
+    if t.strong.maybe_in(joined):
+        headline = _headline(cased)
+        if headline:
+            cased = words
+        if t.strong.anywhere(cased):
+            return "modal"
     weak = None
     if len(words) > i and words[i] in _DEMONSTRATIVES and _glossed(words[i + 1 : i + 1 + _GLOSS_REACH], t):
         weak = "gloss"
-    elif _maybe_weak(cased, words, i, t) and t.weak.anywhere(
-        _past_inability([w.lower() if j <= i else w for j, w in enumerate(cased)])
-    ):
-        weak = "evaluative"
-    if weak and not _anchored(piece, cased, words, t):
-        return weak
-    return None
+    elif " could not " in joined or t.weak.maybe_in(joined):  # "could not" is fused below: no shortcut
+        if headline is None:
+            headline = _headline(cased)
+            if headline:
+                cased = words
+        if _maybe_weak(cased, words, i, t) and t.weak.anywhere(
+            _past_inability([w.lower() if j <= i else w for j, w in enumerate(cased)])
+        ):
+            weak = "evaluative"
+    if weak is None:
+        return None
+    if headline is None and _headline(cased):
+        cased = words
+    return None if _anchored(piece, cased, words, t) else weak
 
 
 def _writers_part(piece: str, rules: Rules) -> str:
