@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
-from claimtrack.parse.dates import _REQUIRED, PATTERNS
+from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import (
@@ -192,3 +192,21 @@ def test_every_date_match_holds_the_part_its_pattern_requires(words: list[str], 
     for name, required in _REQUIRED.items():
         for m in PATTERNS[name].finditer(text):
             assert required.search(m.group()), (name, m.group())
+
+
+_FAMILY_WORDS = st.sampled_from(
+    ["March", "MARCH", "march", "Tuesday", "TUESDAY", "tuesday", "14", "2016", "٣", "last", "this", "the",
+     "end of", "week", "Weekend", "YEAR", "years", "Days", "two", "a", "few", "coming", "ago", "AGO",
+     "from", "now", "hence", "in", "within", "ſpring", "Summer", "fall", "TODAY", "tonight", "Night",
+     "yeſterday", "morning", "é", "of"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_FAMILY_WORDS, max_size=8), glue=st.sampled_from([" ", ", ", "  ", "-"]))
+def test_the_families_up_front_hold_every_pattern_that_matches(words: list[str], glue: str) -> None:
+    text = "x " + glue.join(words) + " y"
+    families = _families(text, 2, len(text) - 2)
+    for name, pattern in PATTERNS.items():
+        if pattern.search(text, 2, len(text) - 2):
+            assert name in families, (name, text)

@@ -112,6 +112,10 @@ _UNIT_DETERMINER: Final = _alternation([*rules.CALENDAR_DETERMINERS, *rules.TRAI
 _NUMBER: Final = rf"(?:\d{{1,3}}|{_alternation(rules.NUMBER_WORDS)})"
 _COUNT: Final = rf"(?:\d{{1,3}}|{_alternation([*rules.NUMBER_WORDS, *rules.VAGUE_COUNTS])})"
 _FLAGS: Final = re.VERBOSE | re.IGNORECASE
+_SPAN_UNITS: Final = ("days", "weeks", "months", "years")
+"""The units of a vague span ("in the coming weeks"): plural only."""
+_AGO_WORDS: Final = ("ago", "now", "hence")
+"""A word every counted offset from the anchor holds ("two years ago", "a week from now")."""
 
 PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
     "iso_date": re.compile(
@@ -226,7 +230,7 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?P<count>{_NUMBER}) {_GAP}       # "two", "a", "10"
         (?P<unit>{_alternation(rules.OFFSET_UNITS)}) {_GAP}
-        (?P<direction>ago|from {_GAP} now|hence) (?!\w)
+        (?P<direction>ago|from {_GAP} now|hence) (?!\w)      # (the words in `_AGO_WORDS`)
         """,
         _FLAGS,
     ),
@@ -246,29 +250,74 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         (?:the {_GAP})?
         (?P<direction>{_alternation(rules.VAGUE_DIRECTIONS)}) {_GAP}   # "coming", "past", "recent"
         (?:(?P<count>{_COUNT}) {_GAP})?   # "two", "few"
-        (?P<unit>days|weeks|months|years) (?!\w)
+        (?P<unit>{"|".join(_SPAN_UNITS)}) (?!\w)
         """,
         _FLAGS,
     ),
 }
 """The finder's patterns by name; each name has a resolver in `_RESOLVERS`."""
 
-_REQUIRED: Final[Mapping[str, re.Pattern[str]]] = {
-    name: re.compile(part, _FLAGS)
-    for name, part in {
-        "iso_date": r"\d",
-        "numeric_date": r"\d",
-        "month_day": r"\d",
-        "day_month": r"\d",
-        "month_year": r"\d",
-        "month": _MONTH_FULL,
-        "year": r"\d",
-        "weekday": _WEEKDAY,
-        "calendar_unit": _alternation(rules.CALENDAR_UNITS),
+_DIGIT_FAMILIES: Final = frozenset(
+    {"iso_date", "numeric_date", "month_day", "day_month", "month_year", "year"}
+)
+"""Patterns every match of which holds a digit."""
+
+_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
+    name: tuple(sorted({key.lower() for key in keys}))
+    for name, keys in {
+        "calendar_unit": rules.CALENDAR_UNITS,
+        "season": rules.SEASONS,
+        "relative_day": [phrase.split(" ")[-1] for phrase in rules.RELATIVE_DAYS],  # "night", "today"
+        "ago": _AGO_WORDS,
+        "in_count": rules.OFFSET_UNITS,
+        "span": _SPAN_UNITS,
     }.items()
 }
+"""For most other patterns, words one of which every match holds, in any case."""
+
+_CASED_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
+    "month": tuple(form for name in rules.MONTHS for form in (name.title(), name.upper())),
+    "weekday": tuple(form for name in rules.WEEKDAYS for form in (name.title(), name.upper())),
+}
+"""For the rest, words one of which every match holds as written: the forms `_capitalised` allows."""
+
+_REQUIRED: Final[Mapping[str, re.Pattern[str]]] = {
+    **{name: re.compile(r"\d") for name in _DIGIT_FAMILIES},
+    **{name: re.compile(_alternation(keys), _FLAGS) for name, keys in _KEYS.items()},
+    "month": re.compile(_MONTH_FULL, _FLAGS),
+    "weekday": re.compile(_WEEKDAY, _FLAGS),
+}
 """A part every match of the pattern of that name holds, with the same flags: a span without it is not
-searched with that pattern (a quick test: most spans name no month and no weekday)."""
+searched with that pattern (most spans name no month, weekday, season or unit of time, while the
+patterns' optional openings, "this", "last", "the end of", are tried at every word)."""
+
+
+def _families(text: str, start: int, end: int) -> list[str]:
+    """The names of the patterns that may match in ``text[start:end]``: those whose required part it
+    holds. Month and weekday names count only as written (`_CASED_KEYS`). For the other words an ASCII
+    span is lowered once and tested for each key as a substring (matching ASCII letters in any case is
+    lowering them: no other character matches them then); any other span is searched with the
+    `_REQUIRED` patterns, which also match the letters' Unicode case variants ("ſ" for "s")."""
+    span = text[start:end]
+    cased = {name: any(form in span for form in forms) for name, forms in _CASED_KEYS.items()}
+    if not span.isascii():
+        return [
+            name for name in PATTERNS if cased.get(name, True) and _REQUIRED[name].search(text, start, end)
+        ]
+    digit = _REQUIRED["year"].search(span) is not None
+    low = span.lower()
+    return [
+        name
+        for name in PATTERNS
+        if (
+            digit
+            if name in _DIGIT_FAMILIES
+            else cased[name]
+            if name in cased
+            else any(key in low for key in _KEYS[name])
+        )
+    ]
+
 
 _LEADING_PREPOSITION: Final = re.compile(
     rf"""
@@ -778,11 +827,8 @@ def find_time_expressions(
         raise ValueError(msg)
     cues = None  # read at the first match: most spans searched hold no time expression
     found: list[tuple[int, int, dt.date | None, dt.date | None, Tense]] = []
-    for name, pattern in PATTERNS.items():
-        required = _REQUIRED.get(name)
-        if required is not None and required.search(text, start, end) is None:
-            continue
-        resolve = _RESOLVERS[name]
+    for name in _families(text, start, end):  # most spans: a few families, or none
+        pattern, resolve = PATTERNS[name], _RESOLVERS[name]
         for m in pattern.finditer(text, start, end):
             lookback = text[max(start, m.start() - _PREPOSITION_LOOKBACK) : m.start()]
             previous = _PREVIOUS_WORD.search(lookback)
