@@ -524,14 +524,60 @@ def _key(phrase: str) -> str:
 # --- Resolution -----------------------------------------------------------------------------------
 
 
-@attrs.frozen
+class _Cues:
+    """The tense cues of a span searched, read when a resolver first asks for a direction: most never
+    do (without an anchor only a count such as "in three days" asks)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.found: tuple[list[int], list[int], list[Tense]] | None = None
+
+    def tense_at(self, start: int, end: int) -> Tense:
+        """The tense of the cue closest to ``[start, end)`` (`_context_tense`)."""
+        if self.found is None:
+            self.found = _tense_cues(self.text, self.start, self.end)
+        return _context_tense(self.found, start, end)
+
+
 class _Site:
     """What a resolver may know about where a match sits."""
 
-    anchor: dt.date | None
-    direction: Tense  # from the `tense` argument or the nearest cue; "unknown" when neither says
-    previous_word: str | None  # the word right before the match, lower case
-    following: str  # a few characters after the match
+    __slots__ = ("_direction", "anchor", "cues", "following", "previous_word", "span")
+
+    def __init__(
+        self,
+        *,
+        anchor: dt.date | None,
+        direction: Tense | None,
+        cues: _Cues,
+        span: tuple[int, int],
+        previous_word: str | None,
+        following: str,
+    ) -> None:
+        self.anchor = anchor
+        self._direction = direction  # the `tense` argument, else None until read from the cues
+        self.cues = cues
+        self.span = span  # the match's
+        self.previous_word = previous_word  # the word right before the match, lower case
+        self.following = following  # a few characters after the match
+
+    @property
+    def direction(self) -> Tense:
+        """From the `tense` argument or the nearest cue; "unknown" when neither says."""
+        if self._direction is None:
+            self._direction = self.cues.tense_at(*self.span)
+        return self._direction
+
+    def unanchored(self) -> _Site:
+        """The same site with no anchor."""
+        return _Site(
+            anchor=None,
+            direction=self._direction,
+            cues=self.cues,
+            span=self.span,
+            previous_word=self.previous_word,
+            following=self.following,
+        )
 
 
 _Resolved = tuple[dt.date | None, dt.date | None, Tense]
@@ -825,27 +871,25 @@ def find_time_expressions(
     if tense is not None and tense not in TENSES:
         msg = f"tense {tense!r} is not one of {', '.join(TENSES)}"
         raise ValueError(msg)
-    cues = None  # read at the first match: most spans searched hold no time expression
+    cues = _Cues(text, start, end)  # read when first needed: most spans searched hold no time expression
     found: list[tuple[int, int, dt.date | None, dt.date | None, Tense]] = []
     for name in _families(text, start, end):  # most spans: a few families, or none
         pattern, resolve = PATTERNS[name], _RESOLVERS[name]
         for m in pattern.finditer(text, start, end):
             lookback = text[max(start, m.start() - _PREPOSITION_LOOKBACK) : m.start()]
             previous = _PREVIOUS_WORD.search(lookback)
-            direction = tense
-            if direction is None:
-                cues = cues or _tense_cues(text, start, end)
-                direction = _context_tense(cues, m.start(), m.end())
             site = _Site(
                 anchor=anchor,
-                direction=direction,
+                direction=tense,
+                cues=cues,
+                span=m.span(),
                 previous_word=None if previous is None else previous.group("word").lower(),
                 following=text[m.end() : min(end, m.end() + _PREPOSITION_LOOKBACK)],
             )
             try:
                 resolved = resolve(m, site)
             except (OverflowError, ValueError):  # arithmetic past year 1 or 9999: found, not placed
-                resolved = resolve(m, attrs.evolve(site, anchor=None))
+                resolved = resolve(m, site.unanchored())
             if resolved is not None:
                 found.append((m.start(), m.end(), *resolved))
     found.sort(key=lambda item: (item[0], item[0] - item[1]))
