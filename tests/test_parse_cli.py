@@ -127,3 +127,25 @@ def test_installed_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["article"]["sections"][0]["outlet"] == "Sputnik"
+
+
+def test_a_parser_bug_is_reported_and_the_other_files_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.cli import parse_cmd
+
+    real = parse_cmd.parse_article
+    broken = tmp_path / "breaks.txt"
+    broken.write_text("This article trips a bug.", encoding="utf-8")
+
+    def parse(text: str, **options: object) -> object:
+        if "trips a bug" in text:
+            raise IndexError("list index out of range")
+        return real(text, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parse_cmd, "parse_article", parse)
+    assert main(["parse", str(broken), str(LAVROV), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"claimtrack: {broken}: internal error")
+    assert "IndexError" in captured.err
+    assert [json.loads(line)["file"] for line in captured.out.splitlines()] == [str(LAVROV)]

@@ -93,3 +93,18 @@ def test_every_cut_of_the_form_sentences() -> None:
         for end in range(1, len(row.text) + 1):
             text = row.text[:end]
             check(parse_article(text), text)
+
+
+ONCE_BROKEN = [
+    # Sentences of real news that once raised inside the parser, kept so that they never do again.
+    "A few other prominent Republicans and national security leaders have begun to speak out, however, "
+    "expressing dismay at Mr. Trump's remarks.",  # an aside dropped before a cue left an index past the end
+    "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event moved her.",
+]
+
+
+def test_sentences_that_once_broke_the_parser() -> None:
+    for sentence in ONCE_BROKEN:
+        for end in range(1, len(sentence) + 1):
+            text = sentence[:end]
+            check(parse_article(text), text)

@@ -98,7 +98,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"claimtrack: {e}", file=sys.stderr)
             status = 1
             continue
-        article = parse_article(text, outlet=args.outlet, published=args.published, url=args.url)
+        try:
+            article = parse_article(text, outlet=args.outlet, published=args.published, url=args.url)
+        except Exception as e:  # a bug in the parser must not cost the rest of a corpus its output
+            print(
+                f"claimtrack: {path}: internal error, please report it with this file: {e!r}", file=sys.stderr
+            )
+            status = 1
+            continue
         if fmt == "jsonl":
             out.write(json.dumps(record(path, article), ensure_ascii=False) + "\n")
         elif fmt == "table":

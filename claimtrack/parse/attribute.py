@@ -205,8 +205,8 @@ class Reader:
         j = cue_index - 1
         aside = j - 1 >= floor and words[j].text.lower() in _ASIDE_WORDS and words[j].after[:1] == ","
         if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
-            words = [*words[: j - 1], words[j - 1]._replace(after="")]
-            cue_index = j
+            words = [*words[: j - 1], words[j - 1]._replace(after=""), *words[j + 1 :]]
+            cue_index = j  # the aside is gone: the cue now follows the subject
         found = self._subject(words, cue_index - 1, floor)
         if found is None:
             j = self._before_adjunct(words, cue_index - 1, floor)
