@@ -39,3 +39,16 @@ def test_polnear_dev_floors() -> None:
     for tau, floors in FLOORS.items():
         for name, floor in floors.items():
             assert summary[tau][name] >= floor, (tau, name, summary[tau])
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="../shared/corpus/polnear is not here")
+def test_every_polnear_article_parses_with_sound_offsets() -> None:
+    """All 1,008 real articles of train and dev parse, and every claim's offsets point at its text."""
+    from claimtrack.parse import parse_article
+    from tests.test_parse_properties import check
+
+    files = sorted((SHARED / "corpus" / "polnear").glob("*/text/*.txt"))
+    assert len(files) > 900
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        check(parse_article(text), text)
