@@ -845,7 +845,16 @@ class Reader:
         claims = self._sentence_claims(words, e)
         if " who " in self.text[s:e] or " which " in self.text[s:e]:
             claims += self._relative_claims(words, e, claims)
-        return [f for f in claims if not self._says_nothing(f)]
+        return [f for f in claims if not self._says_nothing(f) and not self._writer(f)]
+
+    def _writer(self, found: Found) -> bool:
+        """ "I think this is good news": "I" in the article's own prose is its writer, whose asides are
+        commentary, not a speaker's claim (inside a quotation "I" is the one quoted)."""
+        return (
+            found.mention.pronoun
+            and found.mention.name.lower() == "i"
+            and not self.in_quote(found.mention.span[0])
+        )
 
     def _says_nothing(self, found: Found) -> bool:
         """ "The spokesman declined to comment": a content that withholds is no claim; nor is a prize
@@ -1605,12 +1614,11 @@ class Reader:
             if hit.complement == "object":
                 return self._after_object(words, i)
             j = self._past_time(words, i)  # "says tonight he is a step closer", "announcing on Wednesday he"
-            if (
-                j > i
-                and cue_word.text.lower() in self.rules.bare_clause
-                and words[j].text.lower() not in _PREPOSITIONS
-            ):
+            bare = cue_word.text.lower() in self.rules.bare_clause
+            if j > i and bare and words[j].text.lower() not in _PREPOSITIONS:
                 return j
+            if j == i and bare and low == "this" and words[i].text == "this" and not words[i].after:
+                return i  # "say this is just a rough patch": "this" is the clause's subject, no time
             return self._pronoun_clause(words, i)
         if cue_word.after[:1] == ",":  # "said, among other things, that C"
             for j in range(i, min(len(words), i + 8)):
@@ -1626,6 +1634,9 @@ class Reader:
         if _has_quote_mark(self.text[cue_word.end : words[i].start]) and len(words) - i >= 3:
             return i  # "the report found “no evidence of C”": a quotation as the content
         counted = low in _APPROXIMATELY and i + 1 < len(words) and self._quantity(words[i + 1])
+        nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
+        # "says no matter what C": "no" opens a clause here, no answer
+        counted = counted or (low == "no" and nxt in ("matter", "one", "longer", "doubt"))
         if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
             return None  # "said about the plan"; but "said about half of C" counts
         if cue_word.text.lower() not in self.rules.bare_clause:

@@ -56,6 +56,7 @@ _ASIDES = frozenset(
      "speaking", "appearing", "interviewed", "responding", "asked",  # "X, speaking on CNN, said"
      "when", "after", "before", "while", "if"}  # "Powell's office, when contacted by Reuters, said"
 )  # fmt: skip
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
@@ -229,6 +230,8 @@ def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -
     k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
     if k is None or (k == 0 and len(words) > 1 and not words[0].text[:1].isupper()):
         return None
+    if 0 < k == len(words) - 1 and words[k].text[:1].isupper() and words[k - 1].text.islower():
+        return None  # "her husband Bill": a name that is also a document's word
     if k == len(words) - 1 and k < 2:
         return None  # "the report", "Polls": the common-noun rules read these
     for w, low in zip(words[:k], lowered[:k], strict=True):
@@ -339,7 +342,9 @@ def _described_head(lowered: list[str], rules: Rules) -> str | None:
             known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
             if any(head in table or head.removesuffix("s") in table for table in known):
                 return head
-            return head if lowered[0] in _DETERMINERS and _plural(head) else None
+            # "the boosters in X", "Clinton's boosters in X"
+            opened = lowered[0] in _DETERMINERS or lowered[0].endswith(_POSSESSIVE)
+            return head if opened and _plural(head) else None
     return None
 
 
@@ -389,7 +394,9 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"."""
     n = len(words)
     i = n - 1
-    if lowered[i] in rules.titles and is_capitalised(words[i].text) and n > 1:
+    if lowered[i] in _NAME_SUFFIXES and n > 1:
+        i -= 1  # "Martin Luther King Jr.": the suffix is part of the name
+    if lowered[i] in rules.titles and is_capitalised(words[i].text) and i > 0:
         i -= 1  # the last word is the name even when it is also a title: "Mr. King", "Rep. Steve King"
     while i >= 0 and (
         (

@@ -47,6 +47,7 @@ ANONYMOUS: Final = frozenset(
         "parents", "women", "men", "americans", "citizens", "friends", "neighbors", "delegates",
         "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
         "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor", "staffer",
+        "boosters", "surrogates", "loyalists",
         # "Another said", "One said": one more of the people just mentioned.
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".

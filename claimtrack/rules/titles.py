@@ -41,6 +41,10 @@ TITLES: Final = frozenset(
         "actress", "singer", "entrepreneur", "investor", "developer",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
+        # Family, the way stories name relatives who speak: "his son Donald Jr.", "her husband Bill".
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
+        "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "widower", "stepfather",
+        "stepmother",
         # Publications as roles ("The Japanese publication The Japan Times"): see outlets.PUBLICATIONS.
         "publication", "newspaper", "daily", "magazine", "agency", "broadcaster", "outlet", "website",
         "service", "channel", "network", "tabloid", "weekly",
