@@ -698,10 +698,12 @@ class Reader:
         return 0 < len(words) <= 6 and titled and words[0][:1].isupper()
 
     def _named_work(self, q: Quote) -> bool:
-        """ "speaking on CNN's “State of the Union,”": a title in quotation marks after a possessive or
-        "on", the name of a show or a work, no one's words."""
+        """ "speaking on CNN's “State of the Union,”", "the co-author of “Going Viral,”", "the hacker
+        known as “Guccifer,”": a title or a name in quotation marks, no one's words."""
         before = self.text[max(0, q.open - 12) : q.open].rstrip().lower()
-        named = before.endswith(("'s", "’s", " on", " in", " program", " show"))
+        if before.endswith((" as", " dubbed", " nicknamed", " named", " titled")):
+            return self._title(q)  # "the hacker known as “Guccifer,”": a name, one word will do
+        named = before.endswith(("'s", "’s", " on", " in", " of", " program", " show", " book", " film"))
         capitals = sum(w[:1].isupper() for s, e in q.parts for w in self.text[s:e].split())
         return named and capitals >= 2 and self._title(q)
 
@@ -734,7 +736,8 @@ class Reader:
         hits = cues_in(self.text, words, self.rules)
         if lead[-1] not in ",:" and not self._whole_quote_after_cue(q, words, hits, sentence):
             return None
-        if not hits and lead[-1] == ":" and len(words) > 1 and words[0].text.lower() in self.rules.inverting:
+        inverted = len(words) > 1 and words[0].text.lower() in self.rules.inverting
+        if not hits and lead[-1] in ":," and inverted:  # "Said Ellis: “C”", "Said Comey, “C”"
             hits = [h for h in (cue_at([words[0]._replace(text=words[0].text.lower())], 0, self.rules),) if h]
             mention = classify(self.text, words[1:], self.rules) if hits else None  # "Said Ellis: “C”"
             spans = self._quote_spans(q)
@@ -764,6 +767,16 @@ class Reader:
             self._reported_before(words, hits[0], hit)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-before")  # fmt: skip
+
+    def _closing_mark(self, start: int, stop: int) -> int:
+        """Where a content that stops before "and said C2" ends: after the closing mark of a quotation
+        it opened ("called it “a total disaster,” and said"), else at `stop`."""
+        piece = self.text[start:stop]
+        if piece.count("“") > piece.count("”"):
+            close = self.text.find("”", stop, stop + 3)
+            if close >= 0:
+                return close + 1
+        return stop
 
     def _opening_mark(self, first: int, stop: int) -> int:
         """Where content starting at `first` begins: at the quotation mark before it when the quotation
@@ -1356,7 +1369,7 @@ class Reader:
             if start is None:
                 continue
             second = self._second_cue(words, start)
-            stop = words[second[0] - 1].end if second else end
+            stop = self._closing_mark(words[start].start, words[second[0] - 1].end) if second else end
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
