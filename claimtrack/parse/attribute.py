@@ -906,6 +906,7 @@ class Reader:
             or self._as_reported(words, e)
             or self._after(words, e)
             or self._colon(words, e)
+            or self._after_before_semicolon(words)
         )
         if found is not None and found.rule == "reported-after":
             return [found, *self._participle_after(words, found, e)]
@@ -995,6 +996,14 @@ class Reader:
         return (
             word.text[:1].isupper() and not before.text[:1].isupper() and before.text.lower() not in opening
         )
+
+    def _after_before_semicolon(self, words: list[Token]) -> Found | None:
+        """ "C1, his aides argued in interviews; rather, C2": the after-form in the clause before the
+        first semicolon."""
+        k = next((j for j, w in enumerate(words) if w.after[:1] == ";" and not self.in_quote(w.end)), None)
+        if k is None or k < 3 or k == len(words) - 1:
+            return None
+        return self._after(words[: k + 1], words[k].end)
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         commas: list[int] = []  # the last three commas outside quotes, last first
