@@ -468,6 +468,7 @@ NOT_CLAIMS = [
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
     pytest.param("The company declined to comment on the report.", id="declined-to-comment"),
+    pytest.param("Press review: Berlin and Beijing look for common ground", id="press-review-label"),
     pytest.param(
         "Sanders claimed a victory in the New Hampshire primary last month.", id="claimed-a-victory"
     ),

@@ -44,6 +44,17 @@ ROWS = [
 ]
 
 
+def test_a_name_written_surname_first_is_cut_to_its_first_word() -> None:
+    text = (
+        "Chinese Vice Premier Liu He told Xinhua that China would open its market. “We are ready,” Liu said."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [(c.speaker.name, c.speaker.role) for c in claims if c.speaker] == [
+        ("Liu He", "Chinese Vice Premier"),
+        ("Liu He", "Chinese Vice Premier"),
+    ]
+
+
 def test_she_is_never_the_last_man_named() -> None:
     text = "Barack Obama said the issue was manufactured. “We were never told the truth,” she said."
     claims = [c for c in parse_article(text).claims if c.speaker and c.cue]

@@ -156,7 +156,7 @@ def test_a_persons_file_survives_load_save_and_a_status_change(
     # only the status line and the empty history go, as the file writes them: plain, or quoted when the
     # writer fell back to quoting every key (a value such as a lone newline has no plain form)
     allowed = {*entry_lines("status", claim.status, 0), "history: []"}
-    quoted = {f'"status": {json.dumps(claim.status)}', '"history": []'}
+    quoted = {f'"status": {json.dumps(claim.status, ensure_ascii=False)}', '"history": []'}
     assert set(removed) <= allowed | quoted
 
 

@@ -317,7 +317,9 @@ class _Article:
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role)
         cast.complete(self.text, self.rules)
         roles = {cast.canonical(k): v for k, v in cast.roles.items()}
-        last = Cast(full_names=cast.full_names, roles=roles, gendered=cast.gendered)
+        last = Cast(
+            full_names=cast.full_names, roles=roles, gendered=cast.gendered, first_words=cast.first_words
+        )
         claims: list[Claim] = []
         people_so_far: list[tuple[str, str]] = []  # (name, role) of the people credited so far, with a role
         for f in found:

@@ -335,9 +335,10 @@ class Reader:
         last = j
         if words[last].after and words[last].after[0] != ",":
             return None  # "... Minister; said" or "... Minister. Said": no subject here
-        if not words[last].after and words[last].text.lower() in self.rules.pronouns and last > floor:
+        pronoun = words[last].text in self.rules.pronouns or words[last].text == "I"
+        if not words[last].after and pronoun and last > floor:
             w = words[last]  # "even now at 86 she still says": the pronoun right before the cue speaks
-            return pronoun_mention(w.text, (w.start, w.end))
+            return pronoun_mention(w.text, (w.start, w.end))  # (not "Liu He": a pronoun there is lower case)
         starts: list[int] = []  # where the phrase may start: after each comma, farthest last
         relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
         i = last

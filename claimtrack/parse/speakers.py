@@ -230,8 +230,8 @@ def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -
     k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
     if k is None or (k == 0 and len(words) > 1 and not words[0].text[:1].isupper()):
         return None
-    if 0 < k == len(words) - 1 and words[k].text[:1].isupper() and words[k - 1].text.islower():
-        return None  # "her husband Bill": a name that is also a document's word
+    if k > 0 and words[k].text[:1].isupper() and words[k - 1].text.islower():
+        return None  # "her husband Bill", "president Bill Clinton": a name that is also a document's word
     if k == len(words) - 1 and k < 2:
         return None  # "the report", "Polls": the common-noun rules read these
     for w, low in zip(words[:k], lowered[:k], strict=True):
@@ -418,8 +418,9 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
-        if len(role_words) <= 2 and all(w.text.islower() for w in role_words):
-            role_words = []  # "A teary-eyed Bush": a description, not a role
+        plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
+        if len(role_words) <= 2 and plain:
+            role_words = []  # "A teary-eyed Bush": a description, not a role ("The ministry's spokesman" is)
     titled = any(_is_title(w.text.lower(), rules) for w in role_words)
     if not titled and _described(words, role_words, first, n):
         role_words = []  # "thriller writer Brad Thor": a description of the person, kept as the role below
@@ -574,6 +575,7 @@ class Cast:
     last_group: str | None = None
     _single: set[str] = attrs.Factory(set)  # person names seen only as one word ("Jhung")
     gendered: dict[str, dict[str, str]] = attrs.Factory(dict)  # surname -> gender -> full name
+    first_words: dict[str, str] = attrs.Factory(dict)  # "Liu" -> "Liu He": surname first, as in Chinese
 
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
@@ -587,6 +589,8 @@ class Cast:
                 known = self.full_names.get(parts[-1])
                 if known is None or len(known) < len(name):
                     self.full_names[parts[-1]] = name
+            if len(parts) == 2:
+                self.first_words.setdefault(parts[0], name)
             self.last_person = self.canonical(name)
         elif kind in ("organisation", "anonymous"):
             self.last_group = name
@@ -633,7 +637,8 @@ class Cast:
         if len(parts) == 1:
             if gender is not None and gender in self.gendered.get(parts[0], {}):
                 return self.gendered[parts[0]][gender]
-            return self.full_names.get(parts[0], name)
+            # "Liu said" after "Vice Premier Liu He": names written surname first are cut to the first word
+            return self.full_names.get(parts[0]) or self.first_words.get(parts[0], name)
         return name
 
     def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:

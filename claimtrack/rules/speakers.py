@@ -176,7 +176,8 @@ LABELS: Final = frozenset(
         "read more", "related", "correction", "source", "via", "image", "credit", "breaking",
         "exclusive", "analysis", "opinion", "live", "warning", "sign up", "more", "see also", "listen",
         "subscribe", "advertisement", "transcript", "caption", "file", "click here", "tags", "topics",
-        "the latest",
+        "the latest", "press review", "review", "editorial", "commentary", "interview", "explainer",
+        "fact check", "live updates", "in brief", "at a glance",
         "share", "comments", "follow", "contact", "email", "by", "published", "posted", "filed under",
         "contributing", "q", "a", "question", "answer", "reporting", "additional reporting",
         # Headline teasers and kickers: "Revealed: ...", "BOOM: ...", "Poll: ...", "Plus: ...".
