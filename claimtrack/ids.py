@@ -20,7 +20,7 @@ ID_DIGITS = 10
 """Hex digits kept: 40 bits, so a store of 100,000 claims has about a 1 in 200 chance of one collision
 in full ids (the store detects it and refuses to merge), while prefixes of 4-6 digits stay unique."""
 
-_QUOTE_SHAPES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_QUOTE_SHAPES = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), ("‘", "'"), ("’", "'"))
 _CLOSING = " .,;:!?\"'"  # closing marks (and the space before them) dropped from the end
 _json_string = json.encoder.encode_basestring  # json.dumps(s, ensure_ascii=False) for a str
 
@@ -57,7 +57,10 @@ def article_id(
 def normalise(words: str) -> str:
     """Content as the claim id sees it: casefolded, one quote shape, single spaces, no closing marks."""
     if not words.isascii():  # an O(1) flag: only text beyond ASCII can hold curly quotes
-        words = words.translate(_QUOTE_SHAPES)
+        # one str.replace per shape: each a C scan, where str.translate with a table of non-ASCII
+        # characters decodes every character (6.7 -> 0.3 us for a 130-character sentence)
+        for shape, straight in _QUOTE_SHAPES:
+            words = words.replace(shape, straight)
     return " ".join(words.split()).casefold().rstrip(_CLOSING)
 
 
