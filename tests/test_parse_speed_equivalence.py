@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
+from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import (
@@ -213,3 +214,29 @@ def test_the_families_up_front_hold_every_pattern_that_matches(words: list[str],
     for name, pattern in PATTERNS.items():
         if pattern.search(text, 2, len(text) - 2):
             assert name in families, (name, text)
+
+
+_OPENING_WORDS = st.sampled_from(
+    ["In", "in", "a", "statement", "issued", "Tuesday", "Tuesday,", "But", "However,", "Also", "And", "The",
+     "the", "economist", "Robert", "Shapiro", "Shapiro,", "Mr.", "Mrs.", "Obama's", "Clinton’s", "bet", "is",
+     "Foreign", "Minister", "Sergei", "Lavrov", "of", "Russia", "minister", "U.S.", "Sen.", "said", "he",
+     "—", "“We", "(R-Fla.)", "Jane", "Doe", "Governor", "while", "With", "2016", "on", "Monday;"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    opening=st.sampled_from(["", "In ", "With ", "After ", "But in "]),  # an opening phrase to pass over
+    words=st.lists(_OPENING_WORDS, min_size=1, max_size=30),
+    cut=st.integers(0, 200),
+)
+def test_an_opening_read_from_the_first_words_is_the_whole_sentences_or_unknown(
+    opening: str, words: list[str], cut: int
+) -> None:
+    text = opening + " ".join(words) + " did it."
+    whole = tokenize(text, 0, len(text))
+    first = tokenize(text, 0, min(cut, len(text)))
+    if cut < len(text) and first:
+        first.pop()  # the word at the cut may be cut short
+    found = _opening_person(text, first, DEFAULT_RULES, whole=cut >= len(text))
+    assert found is _UNKNOWN or found == opening_person(text, whole, DEFAULT_RULES)

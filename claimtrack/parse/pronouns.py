@@ -19,6 +19,8 @@ Span = tuple[int, int]
 _LOOK_BACK = 4  # sentences searched back from a pronoun: past that, a pronoun names someone the story left
 _MAX_SPEAKERS = 50  # earlier speakers searched when none near agrees in gender
 _MAX_OPENING = 10  # words of a sentence's opening read for its subject
+_SUBJECT_WINDOW = 400  # characters of a sentence tokenized for its subject
+_FIRST_WORDS = 40  # of them, those tokenized first: most openings are settled within them
 _POSSESSIVE = ("'s", "’s")
 _TITLE_CASE = frozenset({"On", "To", "Of", "In", "For", "The", "And", "At", "By", "With", "His", "Her", "Is"})
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
@@ -106,26 +108,62 @@ class People:
     def _subject(self, i: int) -> Mention | None:
         if i not in self._subjects:
             s, e = self.sentences[i]
-            words = tokenize(self.text, s, min(e, s + 400))
-            quoted = not words or self.in_quote(words[0].start) or self.text[s] in '“"«‘'
-            # a person named at the start of a quotation is who the speaker talks about, not the speaker
-            self._subjects[i] = None if quoted else opening_person(self.text, words, self.rules)
+            end = min(e, s + _SUBJECT_WINDOW)
+            # the opening is read from the first words alone, and the rest tokenized only when it reaches
+            # past them; the last word of the first ones may be cut short at `cut`, so it is left out
+            cut = min(end, s + _FIRST_WORDS)
+            words = tokenize(self.text, s, cut)
+            if cut < end and words:
+                words.pop()
+            subject: Mention | _Unknown | None = _UNKNOWN
+            if words:
+                quoted = self.in_quote(words[0].start) or self.text[s] in '“"«‘'
+                # a person named at the start of a quotation is who the speaker talks about, not the speaker
+                subject = None if quoted else _opening_person(self.text, words, self.rules, whole=cut == end)
+            if subject is _UNKNOWN:
+                words = tokenize(self.text, s, end) if cut < end else words
+                quoted = not words or self.in_quote(words[0].start) or self.text[s] in '“"«‘'
+                subject = None if quoted else opening_person(self.text, words, self.rules)
+            assert not isinstance(subject, _Unknown)
+            self._subjects[i] = subject
         return self._subjects[i]
 
 
 def opening_person(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The person named at the start of a sentence ("The economist Robert Shapiro measured ...",
     "Mr. Obama's bet is ..."), or None."""
+    found = _opening_person(text, words, rules, whole=True)
+    assert not isinstance(found, _Unknown)
+    return found
+
+
+class _Unknown:
+    """What `_opening_person` gives when the first words it was given do not settle the answer."""
+
+
+_UNKNOWN = _Unknown()
+
+
+def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool) -> Mention | _Unknown | None:
+    """`opening_person`, given all of the sentence's words (`whole`) or only its first ones: then
+    `_UNKNOWN` where the answer would turn on a word past them (every test of how many words there are
+    is a test whether word j exists, which the first words answer alike only when j is among them)."""
+    n = len(words)
     i = 0
-    while i < len(words) - 1 and words[i].text.lower() in rules.leading_words:
+    while i < n - 1 and words[i].text.lower() in rules.leading_words:
         i += 1
+    if not whole and i >= n - 1:
+        return _UNKNOWN
     if i > 0 and words[i - 1].text.lower() in _OPENING_PHRASE:
         # "In a statement issued Tuesday, nominee Hillary Clinton was ...": past the opening phrase
-        comma = next((k for k in range(i, min(len(words) - 1, i + _MAX_OPENING)) if words[k].after), None)
+        last = min(n - 1, i + _MAX_OPENING)
+        comma = next((k for k in range(i, last) if words[k].after), None)
+        if comma is None and not whole and last < i + _MAX_OPENING:
+            return _UNKNOWN
         if comma is not None and words[comma].after[:1] == ",":
             i = comma + 1
     stop = i
-    while stop < len(words) and stop - i < _MAX_OPENING:
+    while stop < n and stop - i < _MAX_OPENING:
         w = words[stop]
         low = w.text.lower()
         if not (is_capitalised(w.text) or low in rules.role_words or low in rules.titles):
@@ -133,13 +171,16 @@ def opening_person(text: str, words: list[Token], rules: Rules) -> Mention | Non
         stop += 1
         if w.after or low.endswith(_POSSESSIVE):
             break
+    else:
+        if not whole and stop - i < _MAX_OPENING:
+            return _UNKNOWN
     while stop > i + 1 and words[stop - 1].text in _TRAILING:
         stop -= 1  # "The minister of the economy, ...": no name ends in "of the"
     for k in range(stop, i, -1):
         phrase = words[i:k]
-        last = phrase[-1]
-        if last.text.endswith(_POSSESSIVE):  # "Mr. Obama's bet": the owner is named
-            phrase = [*phrase[:-1], Token(last.start, last.end - 2, last.text[:-2], "")]
+        last_word = phrase[-1]
+        if last_word.text.endswith(_POSSESSIVE):  # "Mr. Obama's bet": the owner is named
+            phrase = [*phrase[:-1], Token(last_word.start, last_word.end - 2, last_word.text[:-2], "")]
         found = classify(text, phrase, rules)
         if found is not None and found.kind == "person" and not found.pronoun:
             return found
