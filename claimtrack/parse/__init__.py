@@ -258,8 +258,9 @@ class _Article:
 
     def _said_on(self, found: Found, anchor: dt.date | None) -> dt.date | None:
         """The day the words were said: a date next to the cue ("said on Tuesday"), else the anchor."""
-        lo = min(s for s, _ in found.covers())
-        hi = max(e for _, e in found.covers())
+        covers = found.covers()
+        lo = min([s for s, _ in covers])
+        hi = max([e for _, e in covers])
         if found.cue.span:
             i = bisect.bisect_right(self.starts, found.cue.span[0]) - 1
             if i >= 0:
