@@ -724,7 +724,7 @@ class Reader:
 
     def _quote_before(self, q: Quote) -> Found | None:
         sentence = self.sentence_at(q.open)
-        if sentence is None or q.words(self.text) < 3:
+        if sentence is None or q.words(self.text) == 0:
             return None
         lo = sentence[0]
         i = bisect.bisect_left(self._quote_opens, q.open) - 1
@@ -735,6 +735,8 @@ class Reader:
             return None
         words = tokenize(self.text, lo, q.open)
         hits = cues_in(self.text, words, self.rules)
+        if q.words(self.text) < 3 and not self._said_right_before(words, hits, lead):
+            return None  # a word or two in quotation marks is a scare quote, unless "she said: “We'll see.”"
         if lead[-1] not in ",:" and not self._whole_quote_after_cue(q, words, hits, sentence):
             return None
         inverted = len(words) > 1 and words[0].text.lower() in self.rules.inverting
@@ -768,6 +770,10 @@ class Reader:
             self._reported_before(words, hits[0], hit)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-before")  # fmt: skip
+
+    def _said_right_before(self, words: list[Token], hits: list[CueHit], lead: str) -> bool:
+        """Whether the words before a quotation end with a cue and a colon or comma ("she said: “C”")."""
+        return bool(hits) and hits[-1].last == len(words) - 1 and lead[-1] in ",:"
 
     def _closing_mark(self, start: int, stop: int) -> int:
         """Where a content that stops before "and said C2" ends: after the closing mark of a quotation
@@ -1709,6 +1715,8 @@ class Reader:
                     break
         if j == i or j >= len(words):
             return None
+        if not words[j - 1].after:
+            j = self._past_time(words, j)  # "told reporters Thursday the president would ..."
         if words[j].text == "that":
             j += 1
         return j if j < len(words) and words[j].text.lower() not in ("to", "about", "in", "on") else None

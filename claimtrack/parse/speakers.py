@@ -56,6 +56,7 @@ _ASIDES = frozenset(
      "speaking", "appearing", "interviewed", "responding", "asked",  # "X, speaking on CNN, said"
      "when", "after", "before", "while", "if"}  # "Powell's office, when contacted by Reuters, said"
 )  # fmt: skip
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
@@ -525,6 +526,9 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         share = classify(text, left, rules)  # "a third of independents, 33%,": a share and its figure
         if share is not None and share.kind == "anonymous":
             return Mention(share.name, share.kind, None, span)
+    if len(right) == 1 and _PARTY_STATE.match(right[0].text):
+        named = classify(text, left, rules)  # "Mitch McConnell, R-Ky.,": the party and state, AP style
+        return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
     if aside in _ASIDES or aside in rules.participles or aside in _DESCRIBING or aside in _RELATIVE_WORDS:
         # "Yun, for his part, urged"; "Officials, including the mayor, said"; "The newspaper, citing

@@ -119,6 +119,8 @@ NOT_MARKERS: Final = (
     # ("the think tank said", "a will", "a must-win race" are no opinion and no prediction).
     "think tank", "think tanks", "think-tank", "think-tanks", "last will", "free will",
     "political will", "goodwill", "good will", "ill will",
+    # "We'll see.": wait and see, a shrug rather than a forecast or a pledge.
+    "we'll see", "we will see", "we shall see", "i'll see", "time will tell",
 )  # fmt: skip
 
 SCHEDULED: Final = (
