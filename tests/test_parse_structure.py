@@ -101,6 +101,9 @@ OUTLETS = [
                  id="x-is-quoted-by-agency-as-saying"),
     pytest.param("Japan's Kyodo news agency reported on Saturday that Tokyo plans to hold the summit in May.",
                  "Kyodo", id="outlet-named-before-what-it-is"),
+    pytest.param("Sir Keir Starmer told the BBC's Andrew Marr Show that all options remained open.",
+                 "BBC's Andrew Marr Show", id="show-of-an-outlet-possessive"),
+    pytest.param("Trump told Fox's Sean Hannity that the plan would work.", "Fox", id="host-of-an-outlet"),
 ]  # fmt: skip
 
 

@@ -462,7 +462,9 @@ class Reader:
         low = w.text.lower()
         if low in _FLOATING:
             return w.text.islower()  # "Richards and Menendez both stressed", "they all vowed"
-        return low in self.rules.auxiliaries or (w.text.islower() and low.endswith("ly") and len(low) > 4)
+        if low in self.rules.auxiliaries:
+            return w.text.islower()  # "Theresa May added": a name, not the modal
+        return w.text.islower() and low.endswith("ly") and len(low) > 4
 
     # --- quote forms -----------------------------------------------------------------------------
 

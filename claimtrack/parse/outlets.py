@@ -49,6 +49,11 @@ def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
     name = text[s:e]
     bare = name[:-2] if name.endswith(("'s", "’s")) else name
     listed = name in rules.outlets or bare in rules.outlets or f"The {bare}" in rules.outlets
+    owner = words[i].text[:-2] if j - i > 1 and words[i].text.endswith(("'s", "’s")) else ""
+    if owner in rules.outlets:  # "the BBC's Andrew Marr Show"; "Fox's Sean Hannity" is a person on Fox
+        if words[j - 1].text in rules.show_words:
+            return Outlet(name=name, span=(s, e))
+        return Outlet(name=owner, span=(s, s + len(owner)))
     if not listed and not any(p in rules.outlet_words for p in bare.split()[1:]):
         return None
     if bare != name and e < len(text):

@@ -383,7 +383,7 @@ def _plain(words: list[Token], rules: Rules) -> bool:
     head = words[-1].text.lower()
     return not any(
         (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
-        or w.text.lower() in rules.auxiliaries
+        or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
         or w.text.lower().endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
         or (w.text.lower() in rules.pronouns and not opened)
         for w in words

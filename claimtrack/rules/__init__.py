@@ -136,6 +136,8 @@ class Rules:
     """Outlet names as written (case kept)."""
     outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)
     """Capitalised words that make a name an outlet's (case kept)."""
+    show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)
+    """Last words of a programme's name after its outlet's possessive ("the BBC's Andrew Marr Show")."""
     publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
     crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)
     """Words before "by" that credit an outlet ("as quoted by TASS")."""

@@ -45,6 +45,16 @@ OUTLET_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+SHOW_WORDS: Final = frozenset(
+    {
+        # The last word of a programme's name after its outlet's possessive ("the BBC's Andrew Marr
+        # Show", "CBS's Face the Nation"): the show is the medium. Otherwise ("Fox's Sean Hannity") the
+        # words name a person, and the outlet before the possessive is the medium.
+        "Show", "Hour", "Tonight", "Live", "Today", "Nation", "Sunday", "Week", "Report", "Program",
+        "Programme", "Podcast", "Edition", "Journal", "Morning", "Evening", "Hardball", "Newsnight",
+    }
+)  # fmt: skip
+
 PUBLICATIONS: Final = frozenset(
     {
         # Role words that make the named speaker an outlet ("The British publication OILPRICE.com").
