@@ -55,6 +55,16 @@ def test_a_name_written_surname_first_is_cut_to_its_first_word() -> None:
     ]
 
 
+def test_a_role_with_its_modifiers_stands_for_the_person_with_that_role() -> None:
+    text = (
+        "Japanese Prime Minister Shinzo Abe said on Monday that talks would resume. The Japanese leader "
+        "noted that the two countries had great potential. The prime minister also said the sanctions would "
+        "remain in place."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [c.speaker.name for c in claims if c.speaker] == ["Shinzo Abe"] * 3
+
+
 def test_she_is_never_the_last_man_named() -> None:
     text = "Barack Obama said the issue was manufactured. “We were never told the truth,” she said."
     claims = [c for c in parse_article(text).claims if c.speaker and c.cue]

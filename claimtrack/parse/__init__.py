@@ -288,18 +288,19 @@ class _Article:
         """The person "the minister" stands for: the last one credited with a role that holds one of the
         words `Rules.role_anaphora` gives the noun ("Russian Foreign Minister Sergei Lavrov")."""
         words = name.lower().split()
-        if role is not None or len(words) != 2 or words[0] != "the":
+        if role is not None or not 2 <= len(words) <= 4 or words[0] != "the":
             return None
-        wanted = self.rules.role_anaphora.get(words[1])
+        wanted = self.rules.role_anaphora.get(words[-1])
         if not wanted:
             return None
+        modifiers = words[1:-1]  # "the Japanese leader", "the prime minister": each word in the role too
         seen: set[str] = set()  # the reach counts people, not their claims
         for person, their_role in reversed(named):
             seen.add(person)
             if len(seen) > _ANAPHORA_REACH:
                 break
             low = f" {their_role.lower()} "
-            if any(f" {w} " in low for w in wanted):
+            if any(f" {w} " in low for w in wanted) and all(f" {m} " in low for m in modifiers):
                 return person, their_role
         return None
 

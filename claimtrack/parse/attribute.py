@@ -69,6 +69,10 @@ _SIGNATURE = re.compile(
     re.VERBOSE,
 )
 _MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
+_TRAILING_CREDIT = re.compile(  # ", reports Kyodo" / ", Reuters reported" closing a content
+    r",\s+(?:(?:reports|reported|writes|wrote|according\s+to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
+    r"|(?:the\s+)?(?P<name2>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s+(?:reports|reported|writes|wrote))\s*$"
+)
 _MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
@@ -1398,6 +1402,8 @@ class Reader:
                 content, leftover = self._cut_subordinate(words, hit, start, content, stop)
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             outlet = outlet or self._opening_outlet(words, mention)
+            content, credited = self._trailing_credit(content)
+            outlet = outlet or credited
             quote = _quote_kind(self.text, [content])
             found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
@@ -1422,6 +1428,22 @@ class Reader:
             return []
         found.leftover = []
         return more
+
+    def _trailing_credit(self, content: Span) -> tuple[Span, Outlet | None]:
+        """ "X said C, reports Kyodo." / "..., Reuters reported.": an outlet credited at the end of the
+        sentence carried the claim; it is no part of the content."""
+        start, end = content
+        m = _TRAILING_CREDIT.search(self.text, max(start, end - 80), end)
+        if m is None or self.in_quote(m.start()):
+            return content, None
+        name = m.group("name") or m.group("name2")
+        if name not in self.rules.outlets:
+            return content, None
+        head = self._trim(start, m.start())
+        if head is None:
+            return content, None
+        at = m.start("name") if m.group("name") else m.start("name2")
+        return head, Outlet(name=name, span=(at, at + len(name)))
 
     def _opening_outlet(self, words: list[Token], mention: Mention) -> Outlet | None:
         """The medium named in a phrase opening the sentence before the speaker: "Speaking to the BBC in

@@ -165,7 +165,7 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "chancellor": ("chancellor",),
         "official": ("official",),
         "secretary": ("secretary",),
-        "leader": ("leader",),
+        "leader": ("leader", "prime minister", "president", "premier", "chancellor"),  # "the Japanese leader"
     }
 )
 
