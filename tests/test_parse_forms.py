@@ -429,6 +429,11 @@ FORMS = [
     Row("spokesman-for-a-named-person",
         "A spokesman for Theresa May added: “The British people voted to leave.”",
         "A spokesman for Theresa May", "added", "The British people voted to leave", quote="direct"),
+    Row("poll-average-shows", "POLITICO’s Battleground States average shows Clinton ahead by 3.7 points.",
+        "POLITICO’s Battleground States average", "shows", "Clinton ahead by 3.7 points"),
+    Row("after-form-studies-have-shown",
+        "Large sections of the city are divided by race and income, other studies have shown.",
+        "other studies", "shown", "Large sections of the city are divided by race and income"),
     Row("reports-as-a-noun-speaker", "Recent reports suggest the economy is slowing.",
         "Recent reports", "suggest", "the economy is slowing"),
     Row("anonymity-clause-is-no-claim",
@@ -482,6 +487,11 @@ NOT_CLAIMS = [
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
     pytest.param("The company declined to comment on the report.", id="declined-to-comment"),
+    pytest.param("They found a way through the Clean Air Act of 1970.", id="people-find-a-way"),
+    pytest.param(
+        "The campaign released an ad showing Trump making remarks about a reporter.",
+        id="an-ad-showing-depicts",
+    ),
     pytest.param("Press review: Berlin and Beijing look for common ground", id="press-review-label"),
     pytest.param(
         "Sanders claimed a victory in the New Hampshire primary last month.", id="claimed-a-victory"

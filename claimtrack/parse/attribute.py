@@ -1379,8 +1379,12 @@ class Reader:
             if mention is None:
                 continue
             evidence = hit.lemma in self.rules.evidence
-            if evidence and mention.kind == "person" and not _followed_by_that(words, hit):
-                continue  # "he found the keys"; but "The authors found that C" reports a finding
+            if (
+                evidence
+                and (mention.kind == "person" or (mention.pronoun and mention.name.lower() != "it"))
+                and not _followed_by_that(words, hit)
+            ):
+                continue  # "he found the keys", "they found a way"; but "The authors found that C" reports
             if (
                 hit.complement == "to"
                 and hit.kind == "opinion"

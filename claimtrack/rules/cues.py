@@ -122,7 +122,7 @@ CUES: Final = MappingProxyType(
         **_forms("fear", "opinion", "clause", "fears", "feared", "fear"),
         **_forms("worry", "opinion", "clause", "worries", "worried"),
         # Evidence: documents, polls and studies that show or find something.
-        **_forms("show", "statement", "clause", "show", "shows", "showed"),
+        **_forms("show", "statement", "clause", "show", "shows", "showed", "shown"),
         **_forms("find", "statement", "clause", "found", "finds"),
         **_forms("indicate", "statement", "clause", "indicated", "indicates"),
         **_forms("reveal", "statement", "clause", "revealed", "reveals"),
@@ -258,7 +258,7 @@ BARE_CLAUSE: Final = frozenset(
         "countered", "replied", "responded", "declared", "stressed", "complained", "conceded",
         "called", "calls", "calling", "described", "describes", "describing", "arguing", "insisting",
         "warning", "claiming", "suggesting", "noting", "adding", "explaining", "show", "shows",
-        "showed", "found", "finds", "indicated", "indicates", "revealed", "reveals",
+        "showed", "shown", "found", "finds", "indicated", "indicates", "revealed", "reveals",
         # Plural and bare forms: "Sanders aides argue the system is rigged", "experts suggest C".
         "argue", "suggest", "insist", "warn", "predict", "fear", "fears", "feared", "knows",
         # Forecasts: "Analysts expect the central bank to raise rates" (the object belongs to the content).

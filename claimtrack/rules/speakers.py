@@ -64,9 +64,11 @@ DOCUMENTS: Final = frozenset(
         "constitution", "law", "bill", "resolution", "decree", "doctrine", "strategy", "platform",
         "book", "article", "editorial", "op-ed", "tweet", "post", "estimates", "estimate", "audit",
         "review", "investigation", "findings", "research", "projections", "census", "budget",
+        # Poll aggregates and models: "POLITICO's Battleground States average shows C".
+        "average", "averages", "tally", "forecast", "forecasts", "model", "index",
         # Evidence that "shows" or "finds": polling and its numbers, recordings.
         "polling", "results", "numbers", "surveys", "studies", "reports", "video", "footage",
-        "tally", "count", "model", "forecast", "calculations", "statistics",
+        "count", "calculations", "statistics",
     }
 )  # fmt: skip
 
