@@ -434,6 +434,15 @@ FORMS = [
     Row("after-form-studies-have-shown",
         "Large sections of the city are divided by race and income, other studies have shown.",
         "other studies", "shown", "Large sections of the city are divided by race and income"),
+    Row("name-closed-by-an-aside-then-but-said",
+        "Democratic candidate Hillary Clinton, like Obama, has encouraged Europe to spend more but has said "
+        "she will hold firm to U.S. commitments.",
+        "Hillary Clinton", "said", "she will hold firm to U.S. commitments", kind="prediction"),
+    Row("group-with-relative-clause-then-participle",
+        "Central European leaders who oppose migration have embraced the idea, warning that Britain's exit "
+        "will sap Europe's defenses.",
+        "Central European leaders", "warning", "Britain's exit will sap Europe's defenses",
+        kind="prediction"),
     Row("reports-as-a-noun-speaker", "Recent reports suggest the economy is slowing.",
         "Recent reports", "suggest", "the economy is slowing"),
     Row("anonymity-clause-is-no-claim",

@@ -28,6 +28,8 @@ SPEAKERS = [
     ("The ministry's spokesman Gao Feng", "Gao Feng", "ministry's spokesman", "person"),
     ("Chinese Vice Premier Liu He", "Liu He", "Chinese Vice Premier", "person"),
     ("The American Legion", "The American Legion", None, "organisation"),
+    ("Jo Coelbart, a retired Belgian general who works at the Egmont Foundation,", "Jo Coelbart",
+     "retired Belgian general", "person"),
     ("Sen. Cruz and Gov. John Kasich", "Cruz and John Kasich", None, "person"),
     ("Officials, including the mayor,", "Officials", None, "anonymous"),
     ("Proponents", "Proponents", None, "anonymous"),

@@ -426,12 +426,18 @@ class Reader:
         for k in range(floor + 1, min(limit, floor + _MAX_SUBJECT) + 1):
             w = words[k - 1]
             low = w.text.lower()
+            head = (
+                low in self.rules.anonymous or low.removesuffix("s") in self.rules.organisations
+            )  # "leaders"
             plain = w.text.islower() and low not in self.rules.role_words and low not in self.rules.titles
+            plain = plain and not head
             stops = best is not None or low in self.rules.auxiliaries or low in self.rules.cues
             if k - floor > 1 and plain and stops:
                 break
             found = classify(self.text, words[floor:k], self.rules)
-            if found is not None and w.after[:1] != ",":
+            # a comma may close the name too: "Democratic candidate Hillary Clinton, like Obama, ..."
+            grown = found is not None and best is not None and found.name.startswith(best.name)
+            if found is not None and (w.after[:1] != "," or grown):
                 best = found
             if w.after[:1] in tuple(".;:!?"):
                 break

@@ -563,7 +563,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue  # "the assailant, John McGraw,": a plain description before the name is its role
         if role.lower().startswith(("the ", "a ", "an ")):
             role = role.split(" ", 1)[1]
-        for relative in (", who ", ", which ", ", whose "):
+        for relative in (", who ", ", which ", ", whose ", " who ", " which ", " whose "):
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
         return Mention(named.name, named.kind, named.role or role, span)
     return None
