@@ -65,6 +65,12 @@ def test_a_role_with_its_modifiers_stands_for_the_person_with_that_role() -> Non
     assert [c.speaker.name for c in claims if c.speaker] == ["Shinzo Abe"] * 3
 
 
+def test_a_party_label_is_no_given_name() -> None:
+    text = "Democrat Hillary Clinton spoke in Ohio. Clinton pledged to push for a constitutional amendment."
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [c.speaker.name for c in claims if c.speaker] == ["Hillary Clinton"]
+
+
 def test_she_is_never_the_last_man_named() -> None:
     text = "Barack Obama said the issue was manufactured. “We were never told the truth,” she said."
     claims = [c for c in parse_article(text).claims if c.speaker and c.cue]

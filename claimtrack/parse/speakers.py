@@ -415,6 +415,9 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         first += 1
     if first >= n:
         return None
+    body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
+    if n - first >= 3 and lowered[first] in _PARTISANS and not body:
+        first += 1  # "Democrat Hillary Clinton", "Republican Donald Trump": the party is a role
     role_words = words[:first]
     role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
@@ -441,7 +444,10 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         role_words
         and not affiliation
         and not any(
-            _is_title(w.text.lower(), rules) or w.text.lower() in rules.publications for w in role_words
+            _is_title(w.text.lower(), rules)
+            or w.text.lower() in rules.publications
+            or w.text.lower() in _PARTISANS
+            for w in role_words
         )
     ):
         return None  # capitalised words before the name that are no role: not a speaker phrase
@@ -696,8 +702,13 @@ def _full_names(text: str, surname: str, starts: list[int], lower: LowerWords, r
             initial = len(word) == 2 and word[0].isupper() and word[1] == "."
             if not (initial or (word[:1].isupper() and word.replace("-", "").isalpha())):
                 break
-            if low in rules.honorifics or low in rules.titles or low in rules.leading_words:
-                break
+            if (
+                low in rules.honorifics
+                or low in rules.titles
+                or low in rules.leading_words
+                or low in _PARTISANS
+            ):
+                break  # "Sen. Ted Cruz", "Democrat Hillary Clinton": no given names
             known = low in rules.male_names or low in rules.female_names  # "Bill", "Hope": names all the same
             if word in rules.months_and_days or (not initial and not known and low in lower):
                 break

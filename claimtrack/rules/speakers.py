@@ -29,7 +29,8 @@ ORGANISATIONS: Final = frozenset(
         "party", "campaign", "organization", "organisation", "group", "union", "association",
         "foundation", "institute", "company", "corporation", "firm", "bank", "board", "team",
         "alliance", "movement", "network", "center", "centre", "nato", "un", "eu", "gop", "rnc", "dnc",
-        "fund", "legion", "authority",
+        "fund", "legion", "authority", "conference", "caucus", "forum", "club", "league", "society",
+        "project", "initiative", "action", "pac", "super pac", "trust",
     }
 )  # fmt: skip
 
