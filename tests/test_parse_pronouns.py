@@ -66,7 +66,10 @@ def test_a_role_with_its_modifiers_stands_for_the_person_with_that_role() -> Non
 
 
 def test_a_party_label_is_no_given_name() -> None:
-    text = "Democrat Hillary Clinton spoke in Ohio. Clinton pledged to push for a constitutional amendment."
+    text = (
+        "Super PAC haul surges\n\nDemocrat Hillary Clinton spoke in Ohio on Monday. Clinton pledged to push "
+        "for a constitutional amendment."
+    )
     claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
     assert [c.speaker.name for c in claims if c.speaker] == ["Hillary Clinton"]
 
