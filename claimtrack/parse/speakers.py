@@ -72,7 +72,22 @@ _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a des
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _POSTMODIFIERS = frozenset(
-    {"close", "familiar", "like", "to", "with", "of", "at", "in", "on", "from", "for", "who", "briefed"}
+    {
+        "close",
+        "familiar",
+        "like",
+        "to",
+        "with",
+        "of",
+        "at",
+        "in",
+        "on",
+        "from",
+        "for",
+        "who",
+        "briefed",
+        "speaking",
+    }  # "another source speaking to Fox News"
 )
 _NOT_PLURAL = frozenset(
     {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
@@ -138,6 +153,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
+    if _particle_name(words, lowered):  # "de Blasio", "van Hollen"
+        return Mention(phrase, "person", None, span)
     pair = _pair(text, words, lowered, rules) or _outlet_described(text, words, lowered, rules)
     if pair is not None:
         return pair
@@ -182,6 +199,12 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 def _proper(word: Token) -> bool:
     return is_capitalised(word.text) and word.text.replace("-", "").replace("&", "").isalpha()
+
+
+def _particle_name(words: list[Token], lowered: list[str]) -> bool:
+    """A surname opening with its lower-case particle: "de Blasio", "van Hollen", "al Assad"."""
+    particle = lowered[0] in _CONNECTORS and lowered[0] not in ("the", "for", "and", "of", "&")
+    return 1 < len(words) <= 3 and particle and all(is_capitalised(w.text) for w in words[1:])
 
 
 def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:

@@ -48,7 +48,7 @@ ANONYMOUS: Final = frozenset(
         "parents", "women", "men", "americans", "citizens", "friends", "neighbors", "delegates",
         "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
         "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor", "staffer",
-        "boosters", "surrogates", "loyalists",
+        "boosters", "surrogates", "loyalists", "staff",
         # "Another said", "One said": one more of the people just mentioned.
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
@@ -65,6 +65,8 @@ DOCUMENTS: Final = frozenset(
         "constitution", "law", "bill", "resolution", "decree", "doctrine", "strategy", "platform",
         "book", "article", "editorial", "op-ed", "tweet", "post", "estimates", "estimate", "audit",
         "review", "investigation", "findings", "research", "projections", "census", "budget",
+        # Filings: "Trump's new financial disclosure form stated that C".
+        "form", "forms", "disclosure", "disclosures",
         # Poll aggregates and models: "POLITICO's Battleground States average shows C".
         "average", "averages", "tally", "forecast", "forecasts", "model", "index",
         # Evidence that "shows" or "finds": polling and its numbers, recordings.

@@ -41,6 +41,8 @@ TITLES: Final = frozenset(
         "actress", "singer", "entrepreneur", "investor", "developer",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
+        # Those close to someone, named by the tie: "Trump's longtime confidant Roger Stone".
+        "confidant", "confidante", "friend", "associate", "ally", "protege", "protégé",
         # Family, the way stories name relatives who speak: "his son Donald Jr.", "her husband Bill".
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
         "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "widower", "stepfather",
