@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
+from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
@@ -240,3 +241,44 @@ def test_an_opening_read_from_the_first_words_is_the_whole_sentences_or_unknown(
         first.pop()  # the word at the cut may be cut short
     found = _opening_person(text, first, DEFAULT_RULES, whole=cut >= len(text))
     assert found is _UNKNOWN or found == opening_person(text, whole, DEFAULT_RULES)
+
+
+def _plain_statement_kind(low: str, rules: Rules) -> str:
+    """`statement_kind` as first written: a substring test per not-marker, then opinion, then future."""
+    for phrase in rules.not_markers:
+        if phrase in low:
+            low = low.replace(f" {phrase} ", " ~ ")
+    if any(m in low for m in rules.opinion_markers):
+        return "opinion"
+    if any(m in low for m in (*rules.future_markers, *rules.scheduled)):
+        return "promise" if low.lstrip().startswith(rules.promise_subjects) else "prediction"
+    return "statement"
+
+
+_KIND_WORDS = st.sampled_from(
+    ["we", "I", "will", "Will", "won’t", "think", "tank", "think-tank", "tanks", "free", "political", "good",
+     "goodwill", "ill", "it", "is", "it's", "it’s", "important", "importantly", "vital", "need", "needs",
+     "to", "should", "our", "position", "in", "my", "opinion", "going", "be", "plans", "set", "expected",
+     "due", "about", "held", "they'll", "expects", "bit", "the", "vote", "5", ",", "said"]
+)  # fmt: skip
+_ODD_KIND_RULES = DEFAULT_RULES.extend(
+    not_markers=("", "  ", "ill will ", "think"), opinion_markers=("ant",), future_markers=("t i",)
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(words=st.lists(_KIND_WORDS, max_size=14), odd=st.booleans(), pad=st.booleans())
+def test_statement_kind_gives_what_the_plain_recipe_gives(words: list[str], odd: bool, pad: bool) -> None:
+    rules = _ODD_KIND_RULES if odd else DEFAULT_RULES
+    content = " ".join(words)
+    low = padded(content) if pad else content  # the keys hold in any string, padded or not
+    assert statement_kind(low, rules) == _plain_statement_kind(low, rules)
+
+
+@settings(max_examples=500, deadline=None)
+@given(phrases=st.lists(_PHRASE, max_size=8), text=_PHRASE)
+def test_a_string_holding_no_key_holds_no_phrase(phrases: list[str], text: str) -> None:
+    found = keys(phrases)
+    assert all(any(k in p for k in found) for p in phrases)
+    if any_of(phrases).search(text):
+        assert any(k in text for k in found)

@@ -12,6 +12,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+import attrs
+
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
@@ -32,29 +34,72 @@ def padded(content: str) -> str:
 def statement_kind(low: str, rules: Rules) -> str:
     """The kind a plain statement cue leaves to its content, given as `padded` returns it (a caller that
     already holds that string saves lowering and splitting the content again)."""
-    not_markers, opinion, future = _finders(rules)
-    if not_markers.search(low):  # one test first: most contents hold none of these phrases
+    f = _finders(rules)
+    if f.may_hold_not_marker(low) and f.not_markers.search(low):  # most contents hold none of these
         for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
             if phrase in low:
                 low = low.replace(f" {phrase} ", " ~ ")
-    if opinion.search(low):
+    if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
+        return "statement"
+    if f.opinion.search(low):
         return "opinion"
-    if future.search(low):
+    if f.future.search(low):
         if low.lstrip().startswith(rules.promise_subjects):
             return "promise"
         return "prediction"
     return "statement"
 
 
-@functools.lru_cache(maxsize=16)
-def _finders(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+@attrs.frozen
+class _Finders:
     """Patterns that find any of the not-markers, opinion markers, and future markers or scheduled words:
-    one regex search instead of a substring test per marker."""
-    return (
-        any_of(rules.not_markers),
-        any_of(rules.opinion_markers),
-        any_of((*rules.future_markers, *rules.scheduled)),
+    one regex search instead of a substring test per marker. `either` finds an opinion or a future
+    marker, so one search rules both out; `keys` are substrings no not-marker occurs without."""
+
+    not_markers: re.Pattern[str]
+    keys: tuple[str, ...]
+    either: re.Pattern[str]
+    opinion: re.Pattern[str]
+    future: re.Pattern[str]
+
+    def may_hold_not_marker(self, low: str) -> bool:
+        """False only when no key is in `low`, so when `not_markers` finds nothing there: a few substring
+        tests, cheaper than the search (a loop: `any` over a generator costs more than the tests)."""
+        for key in self.keys:  # noqa: SIM110
+            if key in low:
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=16)
+def _finders(rules: Rules) -> _Finders:
+    futures = (*rules.future_markers, *rules.scheduled)
+    return _Finders(
+        not_markers=any_of(rules.not_markers),
+        keys=keys(rules.not_markers),
+        either=any_of((*rules.opinion_markers, *futures)),
+        opinion=any_of(rules.opinion_markers),
+        future=any_of(futures),
     )
+
+
+def keys(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Substrings such that every phrase holds one: each phrase's longest word (of a tie, the last), less
+    those of phrases that hold another key already (shortest first). A string holding none of the keys
+    holds none of the phrases.
+
+    >>> keys(["think tank", "think-tank", "free will", "political will", "goodwill"])
+    ('will', 'think')
+    """
+    by_key: dict[str, list[str]] = {}
+    for phrase in phrases:
+        key = max(reversed(phrase.split()), key=len, default=phrase)  # a phrase of spaces is its own key
+        by_key.setdefault(key, []).append(phrase)
+    kept: list[str] = []
+    for key in sorted(by_key, key=lambda k: (len(k), k)):
+        if any(not any(k in phrase for k in kept) for phrase in by_key[key]):
+            kept.append(key)
+    return tuple(kept)
 
 
 def any_of(phrases: Iterable[str]) -> re.Pattern[str]:
