@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
+from claimtrack.parse import segment
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
@@ -36,6 +37,7 @@ from claimtrack.parse.unattributed import (
     commentary,
 )
 from claimtrack.rules import DEFAULT_RULES, Rules
+from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
 
 _WORDS = st.lists(st.text(alphabet="abc.-'’ ", min_size=0, max_size=6), max_size=12)
 _TEXT = st.text(alphabet=" \n\t\u00a0abcAB12.,;:!?'’‘—–-…\"“”«»()[]", max_size=60)
@@ -282,3 +284,63 @@ def test_a_string_holding_no_key_holds_no_phrase(phrases: list[str], text: str) 
     assert all(any(k in p for k in found) for p in phrases)
     if any_of(phrases).search(text):
         assert any(k in text for k in found)
+
+
+def _plain_period_ends(
+    text: str, token: str | None, i: int, *, sentence: int, q: int, hi: int, abbreviations: Abbreviations
+) -> bool:
+    """`segment._period_ends` as first written: every table tried in turn, the next word read first."""
+    if not token or token[-1] in segment._CLOSERS:
+        return True
+    label = segment._LIST_LABEL.fullmatch(token)
+    if len(token) <= 3 and label and segment._first_token(text, sentence, i - len(token)):
+        return False
+    if segment._in(abbreviations.never_final, token):
+        return False
+    word = segment._WORD.match(text, q, min(hi, q + segment._LOOK_AHEAD))
+    following = word.group() if word else ""
+    if segment._in(abbreviations.usually_final, token):
+        ends = following not in abbreviations.continuations
+    elif segment._in(abbreviations.may_end, token) or all(
+        len(p) == 1 and p.isalpha() for p in token.split(".")
+    ):
+        ends = following in abbreviations.sentence_starters
+    else:
+        return True
+    return ends and (i - sentence > 80 or len(text[sentence:i].split()) >= abbreviations.min_words)
+
+
+_ABBREVIATIONS = sorted(
+    DEFAULT_ABBREVIATIONS.never_final | DEFAULT_ABBREVIATIONS.may_end | DEFAULT_ABBREVIATIONS.usually_final
+)
+_TOKENS = st.one_of(
+    st.sampled_from(_ABBREVIATIONS),
+    st.sampled_from(_ABBREVIATIONS).map(str.upper),
+    st.sampled_from(_ABBREVIATIONS).map(str.title),
+    st.text(alphabet='aAbZ1.’"é', min_size=1, max_size=6),
+    st.sampled_from(["said", "U.S", "W", "J.R.R", "1", "a", "iv", "Jr", "p.m", "", "x.", "“Mr"]),
+)
+_FOLLOWING = st.one_of(
+    st.sampled_from(sorted(DEFAULT_ABBREVIATIONS.sentence_starters | DEFAULT_ABBREVIATIONS.continuations)),
+    st.text(alphabet="TaE1 ", max_size=5),
+)
+_ODD_ABBREVIATIONS = Abbreviations(never_final={"Zz"}, may_end={"b1"}, usually_final={"A.B"}, min_words=1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    before=st.lists(st.sampled_from(["He", "left", "at", "5", "The", "“", "•"]), max_size=20),
+    token=_TOKENS,
+    following=_FOLLOWING,
+    odd=st.booleans(),
+)
+def test_a_period_ends_a_sentence_where_the_plain_recipe_says(
+    before: list[str], token: str, following: str, odd: bool
+) -> None:
+    abbreviations = _ODD_ABBREVIATIONS if odd else DEFAULT_ABBREVIATIONS
+    head = " ".join([*before, token])
+    text = f"{head}. {following}"
+    i, q = len(head), len(head) + 2
+    args = {"sentence": 0, "q": q, "hi": len(text), "abbreviations": abbreviations}
+    found = segment._period_ends(text, token, i, **args)
+    assert found == _plain_period_ends(text, token, i, **args)

@@ -12,6 +12,7 @@ What counts as an abbreviation is data: the tables in `claimtrack.rules.abbrevia
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -110,16 +111,29 @@ def sentences(
     start = max(start, 0)
     stop = len(text) if end is None else min(end, len(text))
     spans: list[tuple[int, int]] = []
-    edges = [start]
     first = _BREAK_CHAR.search(text, start, stop)  # most paragraphs hold no newline or bullet at all
-    if first is not None:
-        edges.extend(m.start() for m in _HARD_BREAK.finditer(text, first.start(), stop))
-    edges.append(stop)
+    if first is None:
+        edges = [start, stop]
+    else:
+        edges = [start, *(m.start() for m in _HARD_BREAK.finditer(text, first.start(), stop)), stop]
     for lo, hi in itertools.pairwise(edges):
-        items = [lo, *_list_items(text, lo, hi), hi]
-        for item_lo, item_hi in itertools.pairwise(items):
+        cuts = _list_items(text, lo, hi)
+        if not cuts:  # most stretches are no list: one scan
+            _scan(text, lo, hi, abbreviations, spans)
+            continue
+        for item_lo, item_hi in itertools.pairwise([lo, *cuts, hi]):
             _scan(text, item_lo, item_hi, abbreviations, spans)
     return spans
+
+
+@functools.lru_cache(maxsize=16)
+def _listed_anywhere(abbreviations: Abbreviations) -> frozenset[str]:
+    """The abbreviations a period may follow without ending a sentence for sure: a token in none of
+    these (as written or lowered) and not made of initials ends its sentence at a period."""
+    return abbreviations.never_final | abbreviations.usually_final | abbreviations.may_end
+
+
+_DEFAULT_LISTED = _listed_anywhere(DEFAULT_ABBREVIATIONS)  # without hashing the tables at every call
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -272,17 +286,27 @@ def _period_ends(
         return True
     if len(token) <= 3 and _LIST_LABEL.fullmatch(token) and _first_token(text, sentence, i - len(token)):
         return False  # "1. The first item", "a. The first item"
+    listed = _DEFAULT_LISTED if abbreviations is DEFAULT_ABBREVIATIONS else _listed_anywhere(abbreviations)
+    if not _in(listed, token) and not _initials(token):  # most tokens: a plain word, which ends here
+        return True
     if _in(abbreviations.never_final, token):
         return False
     word = _WORD.match(text, q, min(hi, q + _LOOK_AHEAD))
     following = word.group() if word else ""
     if _in(abbreviations.usually_final, token):
         ends = following not in abbreviations.continuations  # not "8 p.m. Tuesday", "8 p.m. ET"
-    elif _in(abbreviations.may_end, token) or all(len(p) == 1 and p.isalpha() for p in token.split(".")):
+    elif _in(abbreviations.may_end, token) or _initials(token):
         ends = following in abbreviations.sentence_starters  # not "the U.S. Government", "George W. Bush"
     else:
         return True
     return ends and (i - sentence > 80 or len(text[sentence:i].split()) >= abbreviations.min_words)
+
+
+def _initials(token: str) -> bool:
+    """Whether `token` is single letters between periods: "U.S", "W", "J.R.R"."""
+    if "." not in token:  # a token of one piece, by far the most common
+        return len(token) == 1 and token.isalpha()
+    return all(len(p) == 1 and p.isalpha() for p in token.split("."))
 
 
 def _glued(text: str, i: int, sentence: int, hi: int) -> bool:
