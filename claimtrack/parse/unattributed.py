@@ -98,7 +98,8 @@ def _words(text: str) -> list[str]:
 class _Phrases:
     """Table entries as word tuples indexed by their first word, and as one pattern that finds any of
     them in a clause's words joined by spaces (words hold no space, so " a b " is in " w1 ... wn "
-    exactly when the words a, b follow each other there)."""
+    exactly when the words a, b follow each other there). Each entry has a key, its longest word: the
+    pattern finds nothing in words that hold no key, which a set tells without a search."""
 
     def __init__(self, entries: tuple[str, ...] | frozenset[str], *, lower: bool = True) -> None:
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -109,6 +110,7 @@ class _Phrases:
         joined = (" " + " ".join(p) + " " for ps in self.by_first.values() for p in ps)
         self.pattern = re.compile(alternation(joined))
         self.lower_case = all(w == w.lower() for ps in self.by_first.values() for p in ps for w in p)
+        self.keys = frozenset(max(reversed(p), key=len) for ps in self.by_first.values() for p in ps)
 
     def at(self, words: list[str], i: int) -> bool:
         """Whether an entry starts at `words[i]`."""
@@ -116,17 +118,18 @@ class _Phrases:
 
     def anywhere(self, words: list[str]) -> bool:
         """Whether an entry starts at any word: one regex search instead of a test per word."""
-        return self.found_in(" " + " ".join(words) + " ")
+        return self.found_in(words, " " + " ".join(words) + " ")
 
-    def found_in(self, joined: str) -> bool:
-        """`anywhere` for words already joined as it joins them."""
-        return self.pattern.search(joined) is not None
+    def found_in(self, words: list[str], joined: str) -> bool:
+        """`anywhere` for words already joined as it joins them (`joined`): a search only when a key
+        is among them."""
+        return not self.keys.isdisjoint(words) and self.pattern.search(joined) is not None
 
-    def maybe_in(self, lowered: str) -> bool:
-        """Whether an entry may start at a word of a clause in any case, given its words lowered and
+    def maybe_in(self, lowered: list[str], joined: str) -> bool:
+        """Whether an entry may start at a word of a clause in any case, given its words lowered, and
         joined: when every entry is in lower case, one found in the words as written is found in them
         lowered, so False is certain; otherwise True, to be tested on the words."""
-        return not self.lower_case or self.found_in(lowered)
+        return not self.lower_case or self.found_in(lowered, joined)
 
 
 @attrs.frozen
@@ -217,7 +220,7 @@ def commentary(piece: str, rules: Rules) -> str | None:
         return "writer talk"
     if t.conditions.at(words, i):
         return "condition"
-    if t.anywhere.found_in(joined):
+    if t.anywhere.found_in(words, joined):
         return "subjective frame"
     # a clause with no quotation and no curly apostrophe: its words are those `_writers_part` reads
     plain = unquoted == piece and "’" not in piece
@@ -232,7 +235,7 @@ def commentary(piece: str, rules: Rules) -> str | None:
     # Trump May Be Aligning": capitals say nothing there), which is read only when needed. Most clauses
     # hold none of them even lowered (`maybe_in`), and stop at that one search.
     headline = None
-    if t.strong.maybe_in(joined):
+    if t.strong.maybe_in(words, joined):
         headline = _headline(cased)
         if headline:
             cased = words
@@ -241,7 +244,7 @@ def commentary(piece: str, rules: Rules) -> str | None:
     weak = None
     if len(words) > i and words[i] in _DEMONSTRATIVES and _glossed(words[i + 1 : i + 1 + _GLOSS_REACH], t):
         weak = "gloss"
-    elif " could not " in joined or t.weak.maybe_in(joined):  # "could not" is fused below: no shortcut
+    elif " could not " in joined or t.weak.maybe_in(words, joined):  # "could not" is fused below: no shortcut
         if headline is None:
             headline = _headline(cased)
             if headline:
