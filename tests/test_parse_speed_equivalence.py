@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,7 +35,9 @@ from claimtrack.parse.unattributed import (
     _tables,
     _words,
     _writers_part,
+    clauses,
     commentary,
+    splice_pattern,
 )
 from claimtrack.rules import DEFAULT_RULES, Rules
 from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
@@ -344,3 +347,15 @@ def test_a_period_ends_a_sentence_where_the_plain_recipe_says(
     args = {"sentence": 0, "q": q, "hi": len(text), "abbreviations": abbreviations}
     found = segment._period_ends(text, token, i, **args)
     assert found == _plain_period_ends(text, token, i, **args)
+
+
+def test_commentary_gives_what_the_plain_recipe_gives_on_the_seed_articles() -> None:
+    seeds = sorted((Path(__file__).parent / "data" / "seeds").glob("*.txt"))
+    assert seeds
+    splice = splice_pattern(DEFAULT_RULES)
+    for seed in seeds:
+        text = seed.read_text(encoding="utf-8")
+        for span in segment.sentences(text):
+            for s, e in clauses(text, span, splice):
+                piece = text[s:e]
+                assert commentary(piece, DEFAULT_RULES) == _plain_commentary(piece, DEFAULT_RULES), piece
