@@ -29,33 +29,35 @@ from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue, lemma
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quotes import Quote
-from claimtrack.parse.speakers import LowerWords, Mention, after_bracket, bracketed, classify, pronoun_mention
+from claimtrack.parse.reader_base import (
+    _BE,
+    _CLAUSE_WINDOW,
+    _DASH,
+    _MAX_SUBJECT,
+    _RELATIVES,
+    _SKIP_LEADS,
+    Found,
+    ReaderBase,
+    Span,
+    _has_quote_mark,
+    _quote_kind,
+    _until_comma,
+)
+from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify, pronoun_mention
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
-Span = tuple[int, int]
-_START = operator.attrgetter("start")
+__all__ = ["Found", "Reader"]
 
+_START = operator.attrgetter("start")
 _BOUNDARY_WORDS = frozenset(
     {"that", "and", "but", "because", "while", "as", "when", "after", "if", "so", "which", "who",
      "where", "although", "though", "since", "before", "until", "whether", "than", "or", "nor"}
-)  # fmt: skip
-_SKIP_LEADS = frozenset(
-    {"on", "in", "at", "to", "during", "last", "this", "earlier", "yesterday", "today", "recently",
-     "again", "also", "publicly", "privately", "repeatedly", "flatly", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "late", "early", "before", "after", "while", "via",
-     "through", "from", "over", "when", "then", "later", "once", "twice", "in a statement", "tonight"}
 )  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
      "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
 )  # fmt: skip
-_DASH = re.compile(
-    r"""
-    [—–]|\s-{1,2}\s   # a dash between two words: a clause boundary
-    """,
-    re.VERBOSE,
-)
 _TIME_WORDS = frozenset(
     {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
@@ -75,7 +77,6 @@ _TRAILING_CREDIT = re.compile(  # ", reports Kyodo" / ", Reuters reported" closi
 )
 _MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
-_CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
@@ -83,7 +84,6 @@ _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
-_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _PARTICLES = (
     frozenset(  # after a cue taking a thing, words that may lead to "that": "wrote on Twitter that C"
         {"for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over", "to"}
@@ -94,18 +94,13 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 )
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_A_CLAUSE = frozenset(
     {"should", "would", "could", "will", "can", "may", "might", "must", "is", "are", "was", "were",
      "has", "have", "had", "goodbye", "hello", "thanks", "sorry"}
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
-_TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
-_QUOTE_MARKS = '“”"«»„'
-_QUOTE_SET = frozenset(_QUOTE_MARKS)
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
-_MAX_SUBJECT = 12
 _TRAILING_WORDS = frozenset(
     {"in", "on", "at", "during", "after", "before", "from", "with", "to", "speaking", "known", "who",
      "whose", "whom", "while", "when", "as", "last", "this", "earlier", "later", "yesterday", "today",
@@ -116,59 +111,8 @@ _MAX_TAIL = 10
 
 
 @attrs.define
-class Found:
-    """A claim as found in the text, before names are resolved and dates and outlets are added."""
-
-    spans: list[Span]
-    mention: Mention
-    cue: Cue
-    implied: str  # the kind the cue implies
-    complement: str
-    outlet: Outlet | None
-    quote: str
-    rule: str
-    leftover: list[Span] = attrs.Factory(list)  # clauses cut off the content ("..., though C")
-
-    @property
-    def start(self) -> int:
-        return min(self.spans[0][0], self.mention.span[0], self.cue.span[0] if self.cue.span else 0)
-
-    def covers(self) -> list[Span]:
-        out = [*self.spans, self.mention.span]
-        if self.cue.span:
-            out.append(self.cue.span)
-        return out
-
-
-@attrs.define
-class Reader:
+class Reader(ReaderBase):
     """Reads one article's prose for attributions."""
-
-    text: str
-    rules: Rules
-    sentences: list[Span]
-    quotes: list[Quote]
-    _starts: list[int] = attrs.Factory(list)
-    _extra: list[Found] = attrs.Factory(list)  # second claims found beside a quote's attribution
-    _quote_opens: list[int] = attrs.Factory(list)
-    _lower: LowerWords | None = None  # the words the article writes in lower case, read when first asked
-
-    def __attrs_post_init__(self) -> None:
-        self._starts = [s for s, _ in self.sentences]
-        self._quote_opens = [q.open for q in self.quotes]
-        self._lower = LowerWords(self.text)
-
-    # --- helpers ---------------------------------------------------------------------------------
-
-    def sentence_at(self, offset: int) -> Span | None:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and self.sentences[i][0] <= offset < max(self.sentences[i][1], self.sentences[i][0] + 1):
-            return self.sentences[i]
-        return None
-
-    def in_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._quote_opens, offset) - 1
-        return i >= 0 and self.quotes[i].open < offset < self.quotes[i].close
 
     def _ordinary(self, name: str) -> bool:
         """Whether a capitalised phrase is made of words the article also writes in lower case ("Big
@@ -177,31 +121,6 @@ class Reader:
         given = self.rules.male_names | self.rules.female_names  # "Bill Clinton" though "the bill"
         words = [w.lower() for w in name.replace("’", "'").split() if w.isalpha()]
         return any(w in self._lower and w not in given for w in words)
-
-    def _in_work(self, offset: int, gap: str) -> bool:
-        """Whether the quotation marks in `gap` (at `offset`) open or close a title ("CNN's “State of the
-        Union,”"), with no dash there."""
-        if _DASH.search(gap):
-            return False
-        i = bisect.bisect_right(self._quote_opens, offset + len(gap)) - 1
-        return i >= 0 and self.quotes[i].open <= offset + len(gap) and self._named_work(self.quotes[i])
-
-    def _cue(self, words: list[Token], hit: CueHit) -> Cue:
-        s, e = words[hit.first].start, words[hit.last].end
-        return Cue(text=self.text[s:e], lemma=hit.lemma, span=(s, e))
-
-    def _trim(self, s: int, e: int) -> Span | None:
-        text = self.text
-        while s < e and text[s] in _TRAILING_MARKS:
-            s += 1
-        while e > s and text[e - 1] in _TRAILING_MARKS:
-            e -= 1
-        # a closing quotation mark left at the end without its opening one
-        if e > s and text[e - 1] in "”»" and not any(c in "“«" for c in text[s : e - 1]):
-            e -= 1
-            while e > s and text[e - 1] in _TRAILING_MARKS:
-                e -= 1
-        return (s, e) if e > s else None
 
     def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
         """The speaker phrase right before the cue at `cue_index`, back to a clause boundary, or before a
@@ -476,8 +395,6 @@ class Reader:
             return w.text.islower()  # "Theresa May added": a name, not the modal
         return w.text.islower() and low.endswith("ly") and len(low) > 4
 
-    # --- quote forms -----------------------------------------------------------------------------
-
     def quote_claims(self) -> list[Found]:
         found: list[Found] = []
         used: set[int] = set()
@@ -702,24 +619,6 @@ class Reader:
         cue = Cue(text=self.text[dash], lemma="say", span=(dash, dash + 1))
         return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-after")
 
-    def _title(self, q: Quote) -> bool:
-        """A quoted name in title case ("told the program ''Inside Edition''", "“Face the Nation”"): the
-        name of a show or a work, not more of what the speaker said."""
-        words = " ".join(self.text[s:e] for s, e in q.parts).strip(" ,.").split()
-        small = ("of", "the", "a", "an", "and", "in", "on", "for", "to", "with")
-        titled = all(w[:1].isupper() or w in small for w in words)
-        return 0 < len(words) <= 6 and titled and words[0][:1].isupper()
-
-    def _named_work(self, q: Quote) -> bool:
-        """ "speaking on CNN's “State of the Union,”", "the co-author of “Going Viral,”", "the hacker
-        known as “Guccifer,”": a title or a name in quotation marks, no one's words."""
-        before = self.text[max(0, q.open - 12) : q.open].rstrip().lower()
-        if before.endswith((" as", " dubbed", " nicknamed", " named", " titled")):
-            return self._title(q)  # "the hacker known as “Guccifer,”": a name, one word will do
-        named = before.endswith(("'s", "’s", " on", " in", " of", " program", " show", " book", " film"))
-        capitals = sum(w[:1].isupper() for s, e in q.parts for w in self.text[s:e].split())
-        return named and capitals >= 2 and self._title(q)
-
     def _whole_paragraph(self, q: Quote) -> bool:
         """A quote that opens its paragraph and ends it: "the quote goes on" in news style."""
         line_start = self.text.rfind("\n", 0, q.open) + 1
@@ -859,8 +758,6 @@ class Reader:
             return None
         cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
         return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-before")
-
-    # --- reported speech -------------------------------------------------------------------------
 
     def reported(self, sentence: Span) -> list[Found]:
         """The attributions in one sentence: "according to", after-forms, colon, leading forms (with a
@@ -1824,29 +1721,3 @@ def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t\u00a0":
         i += 1
     return i
-
-
-def _until_comma(words: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for w in words:
-        out.append(w)
-        if w.after[:1] in (",", ".", ";", ":", "!", "?"):
-            break
-    return out
-
-
-def _has_quote_mark(piece: str) -> bool:
-    return "''" in piece or not _QUOTE_SET.isdisjoint(piece)
-
-
-def _quote_kind(text: str, spans: list[Span]) -> str:
-    """indirect, or mixed when quoted words stand inside reported speech, or direct when all is quoted."""
-    pieces = "".join(text[s:e] for s, e in spans)
-    if not _has_quote_mark(pieces):
-        first, last = spans[0][0], spans[-1][1]
-        opened = text[first - 1 : first] in ("“", '"', "«")
-        closed = text[last : last + 2].lstrip(".,!?")[:1] in ("”", '"', "»")
-        return "direct" if opened and closed else "indirect"  # "found “no evidence of C.”": quoted whole
-    if pieces[:1] in '“"«' and pieces.rstrip(".,")[-1:] in '”"»' and pieces.count("“") <= 1:
-        return "direct"
-    return "mixed"
