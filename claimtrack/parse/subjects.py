@@ -1,0 +1,384 @@
+"""Who speaks a cue: the phrase right before it ("X said"), back over asides, appositions, time
+phrases, dashes and relative clauses; the sentence's subject ("..., saying C"); the name after an
+inverted cue ("said X"); the phrase a relative pronoun stands for ("Mr. Smith, who said").
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+
+import attrs
+
+from claimtrack.parse.cues import CueHit
+from claimtrack.parse.reader_base import (
+    _CLAUSE_WINDOW,
+    _DASH,
+    _MAX_SUBJECT,
+    _RELATIVES,
+    ReaderBase,
+    _has_quote_mark,
+    _until_comma,
+)
+from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify, pronoun_mention
+from claimtrack.parse.tokens import Token, is_capitalised
+
+_START = operator.attrgetter("start")
+_BOUNDARY_WORDS = frozenset(
+    {"that", "and", "but", "because", "while", "as", "when", "after", "if", "so", "which", "who",
+     "where", "although", "though", "since", "before", "until", "whether", "than", "or", "nor"}
+)  # fmt: skip
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+_MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
+_MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
+_FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
+_ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
+    {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
+)
+_BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
+_TRAILING_WORDS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "from", "with", "to", "speaking", "known", "who",
+     "whose", "whom", "while", "when", "as", "last", "this", "earlier", "later", "yesterday", "today",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told"}
+)  # fmt: skip  # words that end the name after an inverted cue: "said Smith in a statement"
+_MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
+
+
+@attrs.define
+class Subjects(ReaderBase):
+    """Who speaks a cue: the phrase before it, after it, or the sentence's subject."""
+
+    def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
+        """The speaker phrase right before the cue at `cue_index`, back to a clause boundary, or before a
+        time phrase there ("Spicer on Thursday evening said")."""
+        j = cue_index - 1
+        aside = j - 1 >= floor and words[j].text.lower() in _ASIDE_WORDS and words[j].after[:1] == ","
+        if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
+            words = [*words[: j - 1], words[j - 1]._replace(after=""), *words[j + 1 :]]
+            cue_index = j  # the aside is gone: the cue now follows the subject
+        found = self._subject(words, cue_index - 1, floor)
+        if found is None:
+            j = self._before_adjunct(words, cue_index - 1, floor)
+            if j != cue_index - 1:
+                found = self._subject(words, j, floor)
+        if found is None:
+            found = self._relative_that(words, cue_index, floor)
+        if found is None:
+            found = self._dashed(words, cue_index, floor)
+        return self._joined(words, found, floor) if found is not None else None
+
+    def _dashed(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
+        """ "A former candidate -- John McCain, who lost in 2008 -- said C", "The justice -- who has been in
+        a scuffle with Trump -- said C": the subject before an aside set off by dashes, or the name the
+        aside gives it."""
+        if cue_index - 1 <= floor or not self._dash_after(words, cue_index - 1):
+            return None
+        for k in range(cue_index - 2, max(floor, cue_index - _MAX_APPOSITION) - 1, -1):
+            if not self._dash_after(words, k):
+                continue
+            inner = _until_comma(words[k + 1 : cue_index])
+            named = classify(self.text, inner, self.rules) if inner else None
+            proper = (
+                named is not None
+                and named.name[:1].isupper()
+                and named.name.split()[0].lower() not in ("a", "an", "the")
+            )  # "-- John McCain, who ... --", not "-- the chief executive of Ora Media --"
+            if (
+                named is not None
+                and proper
+                and named.kind == "person"
+                and not named.pronoun
+                and not named.role
+            ):
+                outer = self._subject(words, k, floor)  # "A former candidate -- John McCain, ... --"
+                described = outer is not None and outer.name[:2] in ("A ", "a ")
+                role = outer.name.split(" ", 1)[1] if outer is not None and described else None
+                return Mention(named.name, "person", role, named.span)
+            # the dash closes the phrase as a comma would: "John Dickey, the chief executive of X -- ..."
+            closed = self._subject([*words[:k], words[k]._replace(after=",")], k, floor)
+            return closed or self._subject(words, k, floor)
+        return None
+
+    def _in_dash_aside(self, words: list[Token], i: int) -> bool:
+        """Whether word `i` stands in an aside opened by a dash and "who" and closed by another dash."""
+        opening = next((k for k in range(i - 1, max(0, i - 6) - 1, -1) if self._dash_after(words, k)), None)
+        if opening is None or words[opening + 1].text not in ("who", "which"):
+            return False
+        return any(self._dash_after(words, k) for k in range(i, min(len(words), i + _CLAUSE_WINDOW)))
+
+    def _dash_after(self, words: list[Token], k: int) -> bool:
+        return k + 1 < len(words) and _DASH.search(self.text, words[k].end, words[k + 1].start) is not None
+
+    def _relative_that(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
+        """ "Progressive groups that have endorsed him say C": the phrase before a short relative clause
+        opened by "that" (not the "that" of "said that", which the cue's own rules read). Only a finite
+        cue takes one: not "postings that included one saying", "rules that allow them to tell"."""
+        cue = words[cue_index].text.lower()
+        if cue.endswith("ing") or (cue_index > 0 and words[cue_index - 1].text.lower() == "to"):
+            return None
+        for k in range(cue_index - 1, max(floor, cue_index - _MAX_RELATIVE) - 1, -1):
+            if words[k].after:
+                return None
+            if words[k].text != "that":
+                continue
+            before = words[k - 1].text.lower() if k > floor else ""
+            if not before or before in self.rules.cues or before in self.rules.auxiliaries:
+                return None  # "said that C", "the worst part is that he ...
+            if all(self._is_filler(w) for w in words[k + 1 : cue_index]):
+                return None  # "a problem that demands C": "that" is the cue's own subject, no speaker
+            antecedent = self._subject(words, k - 1, floor)
+            if antecedent is None or antecedent.pronoun:
+                return None
+            return attrs.evolve(antecedent, span=(antecedent.span[0], words[cue_index - 1].end))
+        return None
+
+    def _joined(self, words: list[Token], mention: Mention, floor: int) -> Mention:
+        """ "Richards and Menendez stressed": a name joined to the speaker by "and" speaks with it."""
+        k = bisect.bisect_left(words, mention.span[0], key=_START) - 1
+        kinds = ("person", "anonymous", "organisation")
+        if k <= floor or words[k].text != "and" or mention.pronoun or mention.kind not in kinds:
+            return mention
+        i = k
+        named = mention.kind != "anonymous"  # names join names; "economists and investors" join as words
+        while (
+            i > floor
+            and k - i < 4
+            and not words[i - 1].after
+            and (is_capitalised(words[i - 1].text) or not named)
+        ):
+            i -= 1
+            if words[i].text.lower() in self.rules.leading_words or words[i].text.lower() in _BOUNDARY_WORDS:
+                i += 1
+                break
+        before = words[i - 1] if i > floor else None
+        opens = before is None or bool(before.after) or before.text.lower() in self.rules.leading_words
+        if i == k or not opens:
+            return mention  # "... the House and Menendez": the capitalised run must open a phrase
+        while i < k and words[i].text.lower() in self.rules.leading_words:
+            i += 1  # "But Richards and Menendez": the opener is no part of the names
+        if i == k:
+            return mention
+        left = classify(self.text, words[i:k], self.rules)
+        if left is None or left.pronoun or left.kind != mention.kind:
+            return mention
+        if not named and (k - i > 2 or not words[k - 1].text.endswith("s")):
+            return mention  # "economists and investors"; not "The economy grew and officials"
+        name = self.text[words[i].start : mention.span[1]]
+        return Mention(name, mention.kind, None, (words[i].start, mention.span[1]))
+
+    def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
+        while j >= floor and (
+            (self._is_filler(words[j]) and not words[j].after) or bracketed(self.text, words[j])
+        ):
+            j -= 1
+        if j < floor:
+            return None
+        if words[j].text in _RELATIVES and j > floor:
+            # "voters who say ...": the relative pronoun stands for the phrase before it
+            antecedent = self.subject(words, j, floor)
+            if antecedent is None:
+                return None
+            return attrs.evolve(antecedent, span=(antecedent.span[0], words[j].end))
+        if words[j].text in _BOUNDARY_WORDS:
+            return None
+        last = j
+        if words[last].after and words[last].after[0] != ",":
+            return None  # "... Minister; said" or "... Minister. Said": no subject here
+        pronoun = words[last].text in self.rules.pronouns or words[last].text == "I"
+        if not words[last].after and pronoun and last > floor:
+            w = words[last]  # "even now at 86 she still says": the pronoun right before the cue speaks
+            return pronoun_mention(w.text, (w.start, w.end))  # (not "Liu He": a pronoun there is lower case)
+        starts: list[int] = []  # where the phrase may start: after each comma, farthest last
+        relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
+        i = last
+        apposed = bool(words[last].after)  # "X, ROLE, said": the words between commas are one apposition
+        reach = _MAX_APPOSITION if apposed else _MAX_SUBJECT * 2
+        while i > floor and last - i < reach:
+            prev = words[i - 1]
+            gap = self.text[prev.end : words[i].start]
+            if (
+                gap != " "
+                and (_has_quote_mark(gap) or _DASH.search(gap))
+                and not self._in_work(prev.end, gap)
+            ):
+                break  # a quotation or a dash ends the phrase, but not the title of a show inside it
+            if (
+                prev.text == "who"
+                and relative_at is None
+                and i - 1 > floor
+                and not words[i - 2].after
+                and not words[last].after
+            ):
+                relative_at = i - 1
+                i -= 1
+                continue
+            # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary
+            relative = prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
+            coordinated = prev.text in ("and", "or")  # inside an apposition: "director of X and Y,"
+            # inside an apposition a clause word belongs to the description: "X, who serves as Y, said"
+            inside = relative or coordinated or not starts
+            # "The Department of Health and Human Services": "and" between capitalised words of one name
+            named = (
+                prev.text == "and"
+                and i - 1 > floor
+                and words[i - 2].text[:1].isupper()
+                and (words[i].text[:1].isupper() and not words[i - 2].after)
+            )
+            if prev.text in _BOUNDARY_WORDS and not (inside and apposed) and not named:
+                break
+            mark = prev.after or after_bracket(self.text, prev)
+            if mark and mark[0] in ",;:.!?":
+                if mark[0] != "," or not apposed or len(starts) >= _MAX_APPOSED_COMMAS:
+                    break
+                starts.append(i)
+            i -= 1
+        starts.append(i)
+        if relative_at is not None:
+            antecedent = classify(self.text, words[i:relative_at], self.rules)
+            if antecedent is None or antecedent.pronoun:
+                return None
+            return attrs.evolve(antecedent, span=(antecedent.span[0], words[last].end))
+        if words[last].after:  # "X, ROLE, said": an apposition, at least two phrases
+            starts = starts[1:]
+        for first in reversed(starts):
+            if last - first < _MAX_SUBJECT or words[last].after:
+                mention = classify(self.text, words[first : last + 1], self.rules)
+                if mention is not None:
+                    return mention
+        return None
+
+    def speaker_for(self, words: list[Token], hit: CueHit, floor: int = 0) -> Mention | None:
+        """The speaker of a cue: the phrase before it, or for "..., saying C" the sentence's subject."""
+        cue_word = words[hit.first].text.lower()
+        before = words[hit.first - 1] if hit.first > floor else None
+        # "Smith left, saying C" / "Bolton distanced himself by saying C": the sentence's subject speaks
+        if cue_word in self.rules.participles and before is not None:
+            by = before.text.lower() in _BY_SAYING and not before.after
+            if by and any(w.after[:1] in (":", ";") for w in words[floor : hit.first]):
+                return None  # "three ways: by filing a lawsuit, by asking ...": a list, no speaker's act
+            if before.after[:1] == "," or by:
+                return self.sentence_subject(words, floor, hit.first - (0 if before.after else 1))
+        j = hit.first - 1
+        while j > floor and self._is_filler(words[j]) and not words[j].after:
+            j -= 1
+        if j > floor and words[j].text in ("and", "but") and words[j - 1].after[:1] != ";":
+            return self.sentence_subject(words, floor, j)  # "X became a delegate and said C"
+        return self.subject(words, hit.first, floor)
+
+    def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
+        """The longest phrase opening the sentence that names a speaker."""
+        best: Mention | None = None
+        for k in range(floor + 1, min(limit, floor + _MAX_SUBJECT) + 1):
+            w = words[k - 1]
+            low = w.text.lower()
+            head = (
+                low in self.rules.anonymous or low.removesuffix("s") in self.rules.organisations
+            )  # "leaders"
+            plain = w.text.islower() and low not in self.rules.role_words and low not in self.rules.titles
+            plain = plain and not head
+            stops = best is not None or low in self.rules.auxiliaries or low in self.rules.cues
+            if k - floor > 1 and plain and stops:
+                break
+            found = classify(self.text, words[floor:k], self.rules)
+            # a comma may close the name too: "Democratic candidate Hillary Clinton, like Obama, ..."
+            grown = found is not None and best is not None and found.name.startswith(best.name)
+            if found is not None and (w.after[:1] != "," or grown):
+                best = found
+            if w.after[:1] in tuple(".;:!?"):
+                break
+        return best
+
+    def _inverted(self, phrase: list[Token]) -> Mention | None:
+        """The speaker after an inverted cue ("said X"), without what trails the name: "said Sen. Dick
+        Durbin (D-Ill.) in an interview", "said the base chief known as Bob"."""
+        mention = classify(self.text, phrase, self.rules)
+        if mention is not None:
+            return mention
+        for k in range(1, len(phrase)):
+            if phrase[k].text in _TRAILING_WORDS and not phrase[k - 1].after:
+                found = classify(self.text, phrase[:k], self.rules)
+                return None if found is None or found.pronoun else found
+        return None
+
+    def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
+        """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""
+        k = j
+        times = self.rules.time_adjuncts
+        while k >= floor and k > j - 4 and not words[k].after and words[k].text.lower() in times:
+            k -= 1
+        if k == j or k < floor or words[k].after[:1] not in ("", ","):
+            return j  # "X, ROLE, this past week announced": a comma may close the subject before it
+        opener = words[k + 1].text.lower()
+        if opener in _DAY_PARTS:
+            return j  # "morning said": the phrase must open with its own word
+        return k
+
+    def _is_filler(self, w: Token) -> bool:
+        low = w.text.lower()
+        if low in _FLOATING:
+            return w.text.islower()  # "Richards and Menendez both stressed", "they all vowed"
+        if low in self.rules.auxiliaries:
+            return w.text.islower()  # "Theresa May added": a name, not the modal
+        return w.text.islower() and low.endswith("ly") and len(low) > 4
+
+    def _apposed(
+        self, name: list[Token], mention: Mention, after: list[Token], *, closed: bool
+    ) -> tuple[Mention, int]:
+        """The speaker named by `name` with the apposition that follows it ("said Ivan Petrov, an analyst
+        at VTB Capital"), and how many words of `after` that took; `closed`: the apposition must end in a
+        comma (the sentence goes on after it)."""
+        role = _until_comma(after[:_MAX_SUBJECT])
+        if not role or not name or name[-1].after[:1] != "," or not self._role_like(role):
+            return mention, 0
+        if closed and role[-1].after[:1] != ",":
+            return mention, 0
+        fuller = classify(self.text, name + role, self.rules)
+        if fuller is None or fuller.name != mention.name or not fuller.role:
+            return mention, 0
+        return fuller, len(role)
+
+    def _role_like(self, phrase: list[Token]) -> bool:
+        """ "an analyst at VTB Capital", "the head of the fund": an apposition naming a post, not a
+        clause ("adding that C")."""
+        low = [w.text.lower() for w in phrase]
+        if low[0] in self.rules.cues or low[0] in self.rules.participles:
+            return False
+        return low[0] in ("a", "an", "the") or any(w in self.rules.titles for w in low)
+
+    def _antecedent(self, words: list[Token], j: int) -> Mention | None:
+        """The phrase a relative pronoun at `j` stands for: "Mr. Smith" of "Mr. Smith, who", "voters" of
+        "there are voters who"."""
+        last = j - 1
+        i = last
+        while i > 0 and last - i < _MAX_SUBJECT and not words[i - 1].after:
+            low = words[i - 1].text.lower()
+            if low in _BOUNDARY_WORDS or low in self.rules.auxiliaries or low in self.rules.cues:
+                break
+            i -= 1
+        for first in range(i, last + 1):  # the longest noun phrase that names someone
+            if first > i and not self._phrase_opener(words[first - 1], words[first]):
+                continue  # "Police Department" of "the Chicago Police Department" is no phrase of its own
+            phrase = words[first : last + 1]
+            if phrase[0].text.islower() and phrase[0].text.endswith(("ed", "ing")):
+                continue  # "has also included members of ...", "disavowing remarks made by X": a verb
+            if any(w.text.lower() in self.rules.pronouns or _adverb(w.text) for w in phrase):
+                continue  # "almost immediately disclosed them to the AP": a clause, no phrase
+            mention = classify(self.text, phrase, self.rules)
+            if mention is not None and not mention.pronoun:
+                return mention
+        return None
+
+    def _phrase_opener(self, before: Token, word: Token) -> bool:
+        """Whether a noun phrase may start at `word` inside a longer run: at a determiner, or at a name
+        that does not go on one ("the Chicago Police Department", not its "Police Department")."""
+        opening = ("a", "an", "the", "some", "many", "several")
+        if word.text.lower() in opening:
+            return True
+        return (
+            word.text[:1].isupper() and not before.text[:1].isupper() and before.text.lower() not in opening
+        )
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case word in "-ly" ("immediately"), but not a noun like "family" or "ally"."""
+    return word.islower() and word.endswith("ly") and len(word) > 5 and not word.endswith(("ily", "ally"))
