@@ -1,0 +1,290 @@
+"""Where a cue's content starts ("said that C", "told reporters C", "pledged to V", "announced
+Tuesday that C") and where it is cut short: a closing quotation mark, a subordinate or concessive
+clause, an outlet credited at the end ("..., reports Kyodo").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from claimtrack.model import Outlet
+from claimtrack.parse.cues import CueHit
+from claimtrack.parse.reader_base import _SKIP_LEADS, Span, _has_quote_mark
+from claimtrack.parse.subjects import Subjects
+from claimtrack.parse.tokens import Token
+
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
+     "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
+)  # fmt: skip
+_TIME_WORDS = frozenset(
+    {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
+     "earlier"}
+)  # fmt: skip
+_TRAILING_CREDIT = re.compile(  # ", reports Kyodo" / ", Reuters reported" closing a content
+    r",\s+(?:(?:reports|reported|writes|wrote|according\s+to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
+    r"|(?:the\s+)?(?P<name2>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s+(?:reports|reported|writes|wrote))\s*$"
+)
+_APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
+_TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
+_PARTICLES = (
+    frozenset(  # after a cue taking a thing, words that may lead to "that": "wrote on Twitter that C"
+        {"for", "on", "by", "in", "at", "as", "out", "up", "off", "down", "back", "over", "to"}
+    )
+)
+_NOT_A_CLAUSE = frozenset(
+    {"should", "would", "could", "will", "can", "may", "might", "must", "is", "are", "was", "were",
+     "has", "have", "had", "goodbye", "hello", "thanks", "sorry"}
+)  # fmt: skip
+_CONCESSIVE = frozenset({"though", "although", "whereas"})
+
+
+@attrs.define
+class Contents(Subjects):
+    """Where a cue's content starts, and where it is cut short."""
+
+    def _closing_mark(self, start: int, stop: int) -> int:
+        """Where a content that stops before "and said C2" ends: after the closing mark of a quotation
+        it opened ("called it “a total disaster,” and said"), else at `stop`."""
+        piece = self.text[start:stop]
+        if piece.count("“") > piece.count("”"):
+            close = self.text.find("”", stop, stop + 3)
+            if close >= 0:
+                return close + 1
+        return stop
+
+    def _opening_mark(self, first: int, stop: int) -> int:
+        """Where content starting at `first` begins: at the quotation mark before it when the quotation
+        closes before the content ends ("said “we will win” and left": mixed); a quotation that runs to
+        the end is content without its marks, as a direct quote's is."""
+        if first == 0 or self.text[first - 1] not in "“«":
+            return first
+        i = bisect.bisect_left(self._quote_opens, first - 1)
+        if i < len(self.quotes) and self.quotes[i].open == first - 1:
+            tail = self.text[self.quotes[i].end : stop].strip(" .,;:!?\u00a0")
+            return first - 1 if tail else first
+        return first
+
+    def _trailing_credit(self, content: Span) -> tuple[Span, Outlet | None]:
+        """ "X said C, reports Kyodo." / "..., Reuters reported.": an outlet credited at the end of the
+        sentence carried the claim; it is no part of the content."""
+        start, end = content
+        m = _TRAILING_CREDIT.search(self.text, max(start, end - 80), end)
+        if m is None or self.in_quote(m.start()):
+            return content, None
+        name = m.group("name") or m.group("name2")
+        if name not in self.rules.outlets:
+            return content, None
+        head = self._trim(start, m.start())
+        if head is None:
+            return content, None
+        at = m.start("name") if m.group("name") else m.start("name2")
+        return head, Outlet(name=name, span=(at, at + len(name)))
+
+    def _convenes(self, phrase: list[Token]) -> bool:
+        """Whether the words after "called" name what it convenes: "a press conference", "elections";
+        not "her vote a mistake" (a possessive names what is judged)."""
+        low = [w.text.lower() for w in phrase]
+        if low[0] not in ("a", "an", "the") and low[0] not in self.rules.convened:
+            return False
+        return any(w in self.rules.convened for w in low)
+
+    def _after_that(self, words: list[Token], i: int) -> int | None:
+        """Where a clause opened by "that" at `i` starts; None for "feel that way, but ...", where "that"
+        is a demonstrative (but not for "added that he, too, is ...")."""
+        if i + 1 >= len(words):
+            return None
+        nxt = words[i + 1]
+        if nxt.text.islower() and nxt.after[:1] in (",", ".") and nxt.text not in self.rules.pronouns:
+            return None
+        return i + 1
+
+    def _thing_start(self, words: list[Token], i: int) -> int | None:
+        """Where the content of a cue taking a thing starts (word `i` follows the cue): "criticized the
+        plan", "lamented that C", "announced Tuesday that C", "wrote on Twitter that C"."""
+        if words[i - 1].after[:1] == ",":  # "reported, citing a source in the ministry, that C"
+            for j in range(i + 1, min(len(words) - 1, i + 12)):
+                if words[j].text == "that" and words[j - 1].after[:1] == ",":
+                    return j + 1
+            return None
+        if words[i].text == "that" and i + 1 < len(words):
+            return i + 1  # "lamented that C"
+        timed = self._past_time(words, i)
+        if timed > i and words[timed].text == "that":
+            return self._after_that(words, timed)  # "announced Tuesday that C"
+        if words[i].text.lower() not in _PARTICLES:
+            return i
+        for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
+            if words[j].text == "that":
+                return j + 1
+            if words[j - 1].after[:1] in tuple(";:.!?"):
+                break
+        return self._pronoun_clause(words, i)
+
+    def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
+        i = hit.last + 1
+        if i >= len(words):
+            return None
+        cue_word = words[hit.last]
+        if hit.complement == "about":
+            return i
+        if cue_word.after[:1] == ":":
+            return i
+        if cue_word.after[:1] in tuple(".;!?"):
+            return None
+        if hit.lemma == "call" and self._convenes(words[i : i + 3]):
+            return None  # "called an emergency meeting"
+        if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
+            return self._thing_start(words, i)
+        if hit.complement == "question":
+            for j in range(i, min(len(words), i + 8)):
+                if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
+                    return j
+                if words[j].after[:1] in tuple(".;:!?"):
+                    break
+            return None
+        if hit.complement == "to":  # "pledged to V", "urged Congress to V" (an object of three words at most)
+            adjunct = self._past_time(words, i) > i or words[i].text.lower() in ("at", "in", "during")
+            reach = 10 if adjunct else 4  # "promised Sunday at a Las Vegas rally to end C"
+            for j in range(i, min(len(words), i + reach)):
+                if j > i and words[j - 1].after:
+                    break
+                if words[j].text == "to":
+                    return j
+                if words[j].text == "that":
+                    return j + 1 if j + 1 < len(words) else None
+            return None
+        if words[i].text == "that":
+            return self._after_that(words, i)
+        for j in range(
+            i + 1, min(len(words) - 1, i + 6)
+        ):  # "warning brokers that C", "wrote to his office that"
+            if hit.lemma not in self.rules.addressing:
+                break  # "said the plan that failed was bad": a relative clause, no one addressed
+            if words[j].text == "that" and not any(w.after for w in words[i:j]):
+                if all(_wordlike(w.text) and w.text.lower() not in self.rules.cues for w in words[i:j]):
+                    return j + 1
+                break
+        low = words[i].text.lower()
+        if hit.complement == "object" or low in _SKIP_LEADS:
+            for j in range(i, min(len(words), i + 12)):
+                if words[j].text == "that" and j > i and j + 1 < len(words):
+                    return j + 1
+                if words[j].after[:1] in tuple(";:.") or words[j].text in ("for", "against", "about"):
+                    break  # "called Friday for releasing the videos, as well": an object, no clause
+                if words[j].after[:1] == "," and j + 1 < len(words) and low in _SKIP_LEADS:
+                    return j + 1
+            if hit.complement == "object":
+                return self._after_object(words, i)
+            j = self._past_time(words, i)  # "says tonight he is a step closer", "announcing on Wednesday he"
+            bare = cue_word.text.lower() in self.rules.bare_clause
+            if j > i and bare and words[j].text.lower() not in _PREPOSITIONS:
+                return j
+            if j == i and bare and low == "this" and words[i].text == "this" and not words[i].after:
+                return i  # "say this is just a rough patch": "this" is the clause's subject, no time
+            return self._pronoun_clause(words, i)
+        if cue_word.after[:1] == ",":  # "said, among other things, that C"
+            for j in range(i, min(len(words), i + 8)):
+                if words[j].text == "that" and words[j - 1].after[:1] == ",":
+                    return j + 1 if j + 1 < len(words) else None
+            if (
+                cue_word.text.lower() in self.rules.bare_clause
+                and low not in _PREPOSITIONS
+                and len(words) - i >= 3
+            ):
+                return i  # "Mrs. Clinton's aides say, Syria remains a priority"
+            return None
+        if _has_quote_mark(self.text[cue_word.end : words[i].start]) and len(words) - i >= 3:
+            return i  # "the report found “no evidence of C”": a quotation as the content
+        counted = low in _APPROXIMATELY and i + 1 < len(words) and self._quantity(words[i + 1])
+        nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
+        # "says no matter what C": "no" opens a clause here, no answer
+        counted = counted or (low == "no" and nxt in ("matter", "one", "longer", "doubt"))
+        if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
+            return None  # "said about the plan"; but "said about half of C" counts
+        if cue_word.text.lower() not in self.rules.bare_clause:
+            return None
+        return i
+
+    def _pronoun_clause(self, words: list[Token], i: int) -> int | None:
+        """A clause opening with a subject pronoun after an adjunct: "said in an interview he would C",
+        "announcing on Wednesday he would C"."""
+        for k in range(i + 1, min(len(words) - 2, i + 9)):
+            if words[k].text in self.rules.pronouns or words[k].text == "I":
+                return k
+            if words[k].after:
+                break
+        return None
+
+    def _quantity(self, w: Token) -> bool:
+        return w.text[:1].isdigit() or w.text.lower().split("-")[0] in self.rules.quantities
+
+    def _past_time(self, words: list[Token], i: int) -> int:
+        """The word after a time phrase starting at `i` ("tonight", "on Wednesday", "last week"), else `i`."""
+        times = self.rules.time_adjuncts
+        j = i
+        while (
+            j < len(words) - 2
+            and not words[j].after
+            and (words[j].text.lower() in _TIME_WORDS or words[j].text.lower() in times)
+        ):
+            j += 1
+        if j > i and words[j - 1].text.lower() in _TIME_OPENERS:
+            return i  # "said on CNN": "on" opened no time phrase
+        return j
+
+    def _after_object(self, words: list[Token], i: int) -> int | None:
+        """After "told": skip the one addressed ("reporters", "RIA Novosti", "the BBC")."""
+        j = i
+        while j < len(words) - 1 and words[j].text.islower() and words[j].text in self.rules.titles:
+            j += 1  # "told host Sean Hannity", "told moderator Chris Wallace"
+        if words[j].text.lower() in self.rules.addressees and words[j].text.islower():
+            j += 1
+            if j < len(words) and words[j - 1].text.lower() in ("the", "a", "his", "her", "their"):
+                j += 1
+        else:
+            while j < len(words) and words[j].text[:1].isupper() and j - i < 5:
+                j += 1
+                if words[j - 1].after:
+                    break
+        if j == i or j >= len(words):
+            return None
+        if not words[j - 1].after:
+            j = self._past_time(words, j)  # "told reporters Thursday the president would ..."
+        if words[j].text == "that":
+            j += 1
+        return j if j < len(words) and words[j].text.lower() not in ("to", "about", "in", "on") else None
+
+    def _cut_subordinate(
+        self, words: list[Token], hit: CueHit, start: int, content: Span, end: int
+    ) -> tuple[Span, list[Span]]:
+        """ "While X said that C, the main clause": the content ends with the subordinate clause."""
+        if any(w.after[:1] == "," for w in words[: hit.first]):
+            return content, []  # "When asked, X said C": the subordinate clause closed before the speaker
+        for j in range(start, len(words) - 3):
+            if words[j].after[:1] == "," and not self.in_quote(words[j].end):
+                head = self._trim(content[0], words[j].end)
+                tail = self._trim(words[j + 1].start, end)
+                if head is not None:
+                    return head, [tail] if tail else []
+        return content, []
+
+    def _cut_concessive(
+        self, words: list[Token], start: int, content: Span, end: int
+    ) -> tuple[Span, list[Span]]:
+        for j in range(start + 1, len(words)):
+            if words[j].text.lower() in _CONCESSIVE and words[j - 1].after[:1] == ",":
+                head = self._trim(content[0], words[j - 1].end)
+                tail = self._trim(words[j].end, end)
+                if head is not None:
+                    return head, [tail] if tail else []
+        return content, []
+
+
+def _wordlike(word: str) -> bool:
+    """Letters only, a possessive allowed: "voters", "Sanders’"."""
+    return word.replace("’", "").replace("'", "").isalpha()
