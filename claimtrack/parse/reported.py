@@ -1,0 +1,290 @@
+"""Reported speech with the speaker before the cue: ``reported`` ("X said (that) C", with a second
+cue of the same speaker and another speaker's clause after it), ``reported-verb`` ("The governor
+lamented that C") and ``relative`` ("Mr. Smith, who said C, left").
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from claimtrack.model import Cue, Outlet
+from claimtrack.parse.contents import Contents
+from claimtrack.parse.cues import CueHit, cue_at, cues_in, lemma
+from claimtrack.parse.outlets import find_outlet
+from claimtrack.parse.reader_base import _BE, _CLAUSE_WINDOW, _MAX_SUBJECT, Found, Span, _quote_kind
+from claimtrack.parse.speakers import Mention
+from claimtrack.parse.tokens import Token
+from claimtrack.rules import Rules
+
+_MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
+_WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
+
+
+@attrs.define
+class Reported(Contents):
+    """Reported speech with the speaker before the cue: "X said C", "voters who say C"."""
+
+    def _relative_claims(self, words: list[Token], end: int, found: list[Found]) -> list[Found]:
+        """ "Mr. Smith, who said he would debate the front-runner, left early", "voters who say C": a cue in
+        a relative clause credits the phrase the clause describes. The speaker's mention is the relative
+        pronoun; its name is the phrase's."""
+        taken = {f.cue.span for f in found}
+        out: list[Found] = []
+        for j in range(1, len(words) - 2):
+            w = words[j]
+            if w.text not in ("who", "which") or words[j - 1].text.lower() in self.rules.cues:
+                continue
+            k = j + 1
+            while k < len(words) - 1 and self._is_filler(words[k]) and not words[k - 1].after:
+                k += 1
+            hit = cue_at(words, k, self.rules) if not words[k - 1].after else None
+            if hit is None or hit.complement in ("according", "about") or self.in_quote(w.start):
+                continue
+            if (words[hit.first].start, words[hit.last].end) in taken or self._passive(words, hit):
+                continue
+            antecedent = self._antecedent(words, j)
+            start = self._content_start(words, hit)
+            if antecedent is None or start is None:
+                continue
+            if hit.complement == "to" and hit.kind == "opinion" and antecedent.kind not in _WILLING:
+                continue  # "taxes, which seem to be ...": things seem, only people want
+            if hit.complement == "question":
+                continue  # "who asked whether ...": a question, no claim
+            if hit.lemma in self.rules.evidence and not _followed_by_that(words, hit):
+                continue  # "the front-runner, who finds herself in a tight race": no finding
+            stop = end
+            if words[j - 1].after[:1] == ",":  # ", who said C, ...": the clause ends at its comma
+                stop = next(
+                    (x.end for x in words[start:] if x.after[:1] == "," and not self.in_quote(x.end)), end
+                )
+            dash = next((x for x in range(start, len(words)) if self._dash_after(words, x)), None)
+            if dash is not None and words[dash].end < stop:  # "- who said C - ...": or at its dash
+                stop = words[dash].end
+            content = self._trim(self._opening_mark(words[start].start, stop), stop)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+                continue
+            mention = attrs.evolve(antecedent, span=(w.start, w.end))
+            outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
+            out.append(Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
+                             _quote_kind(self.text, [content]), "relative"))  # fmt: skip
+        return out
+
+    def _leading(self, words: list[Token], end: int, *, main_clause: bool = False) -> list[Found]:
+        """The first attribution whose speaker stands before its cue ("X said C"); `main_clause`: the
+        words are the main clause after a subordinate one (its own speakers are not looked for again)."""
+        for hit in cues_in(self.text, words, self.rules, limit=4):
+            if hit.complement == "according" or self.in_quote(words[hit.first].start):
+                continue
+            if self._in_dash_aside(words, hit.first):
+                continue  # "Trump - who previously said C1 - said C2": the aside's cue is not the sentence's
+            quote_only = words[hit.first].text.lower() in self.rules.quote_only
+            if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
+                continue
+            if self._noun_cue(words, hit):
+                continue  # "Carson's support after the debate": a noun, no cue
+            mention = self.speaker_for(words, hit)
+            if mention is None:
+                continue
+            evidence = hit.lemma in self.rules.evidence
+            if (
+                evidence
+                and (mention.kind == "person" or (mention.pronoun and mention.name.lower() != "it"))
+                and not _followed_by_that(words, hit)
+            ):
+                continue  # "he found the keys", "they found a way"; but "The authors found that C" reports
+            if (
+                hit.complement == "to"
+                and hit.kind == "opinion"
+                and mention.kind not in ("person", "organisation")
+            ):
+                continue  # "the bloodshed seemed to ...": things seem, only people want
+            start = self._content_start(words, hit)
+            if start is None:
+                continue
+            second = self._second_cue(words, start)
+            stop = self._closing_mark(words[start].start, words[second[0] - 1].end) if second else end
+            content = self._trim(self._opening_mark(words[start].start, stop), stop)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+                continue
+            leftover: list[Span] = []
+            if hit.complement in ("to", "about"):
+                content, leftover = self._cut_concessive(words, start, content, stop)
+            elif words[0].text.lower() in self.rules.subordinators:
+                content, leftover = self._cut_subordinate(words, hit, start, content, stop)
+            outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
+            outlet = outlet or self._opening_outlet(words, mention)
+            content, credited = self._trailing_credit(content)
+            outlet = outlet or credited
+            quote = _quote_kind(self.text, [content])
+            found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
+                           "reported", leftover)]  # fmt: skip
+            if second:
+                more = self._same_speaker(words, second[1], mention, end)
+                found += [more] if more else []
+            elif leftover and not main_clause:
+                found += self._main_clause(words, found[0], end)
+            return found
+        verb_that = self._verb_that(words, end)
+        return [verb_that] if verb_that else []
+
+    def _main_clause(self, words: list[Token], found: Found, end: int) -> list[Found]:
+        """ "While Comey has said that C1, Lewandowski said C2": the main clause after a subordinate
+        one may credit another speaker; then the subordinate clause's leftover is no claim of its own."""
+        opening = next((j for j, w in enumerate(words) if w.start == found.leftover[0][0]), None)
+        if opening is None:
+            return []
+        clause = words[opening : opening + _CLAUSE_WINDOW]  # bounded, as for coordinated clauses
+        more = self._leading(clause, end, main_clause=True)
+        if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
+            return []
+        found.leftover = []
+        return more
+
+    def _opening_outlet(self, words: list[Token], mention: Mention) -> Outlet | None:
+        """The medium named in a phrase opening the sentence before the speaker: "Speaking to the BBC in
+        1995, Mr Lowe said", "In an interview with CNN, Smith said"."""
+        if not words or mention.span[0] <= words[0].start:
+            return None
+        opening = self.text[words[0].start : mention.span[0]].rstrip()
+        if not opening.endswith(","):
+            return None
+        return find_outlet(self.text, words[0].start, mention.span[0], self.rules)
+
+    def _coordinated(self, words: list[Token], found: Found, end: int) -> list[Found]:
+        """ "X said C1, though Y said C2" / "X said C1; Y said C2": another speaker's attribution after a
+        clause boundary inside the first claim's content. The first content ends at the boundary."""
+        first, last = found.spans[-1]
+        cues: list[int] | None = None  # where the sentence's cues stand, read at the first boundary
+        tries = 0
+        for j in range(1, len(words) - 3):
+            w, prev = words[j], words[j - 1]
+            if w.start <= first or w.start >= last or self.in_quote(w.start):
+                continue
+            semicolon = prev.after[:1] == ";"
+            if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.coordinators):
+                continue
+            if cues is None:
+                cues = [hit.first for hit in cues_in(self.text, words, self.rules)]  # one pass, once
+            k = bisect.bisect_right(cues, j)
+            if k == len(cues) or cues[k] > j + _MAX_SUBJECT + 2:
+                continue  # no cue close enough after the boundary to open another speaker's clause
+            tries += 1
+            if tries > _MAX_COORDINATED:
+                break  # a sentence joins a few speakers' clauses, not hundreds: a bound keeps this cheap
+            opening = j if semicolon else j + 1
+            clause = words[opening : opening + _CLAUSE_WINDOW]  # bounded: a copy per boundary stays cheap
+            more = self._leading(clause, end)
+            if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
+                continue
+            head = self._trim(first, prev.end)
+            if head is None:
+                return []
+            found.spans[-1] = head
+            found.leftover = [span for span in found.leftover if span[1] <= head[1]]
+            found.quote = _quote_kind(self.text, found.spans)
+            return more
+        return []
+
+    def _verb_that(self, words: list[Token], end: int) -> Found | None:
+        """Any verb between a named subject and a "that" clause: "Clinton acknowledged that C"."""
+        for k in range(1, min(len(words) - 2, _MAX_SUBJECT + 2)):
+            if words[k + 1].text != "that" or words[k].after:
+                continue
+            verb = words[k].text
+            if verb in self.rules.cues:
+                return None  # a known cue had its chance with its own rules
+            third_person = verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ys"))
+            if not (verb.islower() and (verb.endswith("ed") or third_person)) or verb in _NOT_VERBS:
+                continue
+            mention = self.subject(words, k)
+            if mention is None or mention.span[0] != _first_content_word(words, self.rules).start:
+                return None
+            if mention.pronoun and mention.name.lower() == "it":
+                return None
+            content = self._trim(words[k + 2].start, end)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+                return None
+            cue = Cue(text=verb, lemma=lemma(verb, self.rules), span=(words[k].start, words[k].end))
+            quote = _quote_kind(self.text, [content])
+            return Found([content], mention, cue, "statement", "clause", None, quote, "reported-verb")
+        return None
+
+    def _second_cue(self, words: list[Token], start: int) -> tuple[int, CueHit] | None:
+        """ "... and said C2", "..., but added C2": a second cue of the same speaker in the content."""
+        for j in range(start + 1, len(words) - 2):
+            if self.in_quote(words[j].start):
+                continue
+            if words[j].text in self.rules.participles and words[j - 1].after[:1] == ",":
+                hit = cue_at(words, j, self.rules)
+                if hit is not None:
+                    return j, hit  # "X criticized the plan, saying C"
+            if words[j].text not in ("and", "but"):
+                continue
+            k = j + 1
+            if words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1:
+                k += 1  # "..., but he said C2"
+            while k < len(words) - 1 and self._is_filler(words[k]):
+                k += 1
+            hit = cue_at(words, k, self.rules)
+            if hit is not None and hit.complement not in ("according", "about", "question"):
+                return j, hit
+        return None
+
+    def _same_speaker(self, words: list[Token], hit: CueHit, mention: Mention, end: int) -> Found | None:
+        start = self._content_start(words, hit)
+        if start is None:
+            return None
+        content = self._trim(words[start].start, end)
+        if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+            return None
+        before = words[hit.first - 1] if hit.first > 0 else None
+        if before is not None and before.text.lower() in ("he", "she", "they"):
+            mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention
+        outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
+        return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
+                     _quote_kind(self.text, [content]), "reported")  # fmt: skip
+
+    def _noun_cue(self, words: list[Token], hit: CueHit) -> bool:
+        """A cue word that is a noun here: "their support", "majority support", "34% support"."""
+        if hit.first == 0 or words[hit.first].text.lower() not in self.rules.noun_cues:
+            return False
+        prev = words[hit.first - 1]
+        low = prev.text.lower()
+        return (
+            low in self.rules.noun_markers
+            or low.endswith(("'s", "’s", "s'"))
+            or any(ch.isdigit() for ch in low)
+        )
+
+    def _passive(self, words: list[Token], hit: CueHit) -> bool:
+        """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
+        word = words[hit.first].text
+        return (
+            hit.first == hit.last
+            and hit.first > 0
+            and words[hit.first - 1].text.lower() in _BE
+            and not word.endswith("ing")  # "is telling" is no passive
+        )
+
+
+_NOT_VERBS = frozenset(
+    {"is", "was", "has", "does", "needs", "seems", "means", "ensured", "proves", "shows", "makes", "gets",
+     "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",
+     "yes", "its", "his", "hers", "ours", "theirs", "whereas", "always", "perhaps", "sometimes", "afterwards"}
+)  # fmt: skip
+
+
+def _first_content_word(words: list[Token], rules: Rules) -> Token:
+    """The first word after sentence openers ("But", "Yesterday", "On Tuesday")."""
+    i = 0
+    while i < len(words) - 1 and (words[i].text.lower() in rules.leading_words or words[i].after[:1] == ","):
+        i += 1
+        if words[i - 1].after[:1] == ",":
+            break
+    return words[i]
+
+
+def _followed_by_that(words: list[Token], hit: CueHit) -> bool:
+    return hit.last + 1 < len(words) and words[hit.last + 1].text == "that"
