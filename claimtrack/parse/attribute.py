@@ -32,14 +32,13 @@ from claimtrack.parse.reader_base import (
     _BE,
     _MAX_SUBJECT,
     _RELATIVES,
-    _SKIP_LEADS,
     Found,
     Span,
     _has_quote_mark,
     _quote_kind,
     _until_comma,
 )
-from claimtrack.parse.reported import Reported
+from claimtrack.parse.reported_after import ReportedAfter
 from claimtrack.parse.speakers import Mention, classify, pronoun_mention
 from claimtrack.parse.tokens import Token, tokenize
 
@@ -51,17 +50,14 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
-_FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
-_NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
-_MAX_TAIL = 10
 
 
 @attrs.define
-class Reader(Reported):
+class Reader(ReportedAfter):
     """Reads one article's prose for attributions."""
 
     def _ordinary(self, name: str) -> bool:
@@ -465,149 +461,6 @@ class Reader(Reported):
         elif (in_document := self._in_document(words, e)) is not None:
             leading = [in_document]
         return leading
-
-    def _after_before_semicolon(self, words: list[Token]) -> Found | None:
-        """ "C1, his aides argued in interviews; rather, C2": the after-form in the clause before the
-        first semicolon."""
-        k = next((j for j, w in enumerate(words) if w.after[:1] == ";" and not self.in_quote(w.end)), None)
-        if k is None or k < 3 or k == len(words) - 1:
-            return None
-        return self._after(words[: k + 1], words[k].end)
-
-    def _after(self, words: list[Token], end: int) -> Found | None:
-        commas: list[int] = []  # the last three commas outside quotes, last first
-        for k in range(len(words) - 2, -1, -1):
-            if words[k].after[:1] == "," and not self.in_quote(words[k].end):
-                commas.append(k)
-                if len(commas) == 3:
-                    break
-        for k in commas:
-            tail = words[k + 1 :]
-            if len(tail) > 40:
-                continue
-            found = self._after_tail(words, k, tail, end)
-            if found is not None:
-                return found
-        return None
-
-    def _after_tail(self, words: list[Token], k: int, tail: list[Token], end: int) -> Found | None:
-        content = self._trim(words[0].start, words[k].end)
-        if content is None:
-            return None
-        first = cue_at(tail, 0, self.rules)
-        if first is not None and first.complement == "according":
-            return None
-        if first is not None and first.complement == "object":
-            return None  # "X, ROLE, told reporters that C": "told" never precedes its speaker
-        if first is not None and tail[0].text.lower() in self.rules.inverting:
-            if first.last + 1 < len(tail) and tail[first.last + 1].text == "that":
-                return None  # "X, ROLE, said that C": the speaker is before the cue, the content after
-            phrase = _until_comma(tail[first.last + 1 :])
-            mention = classify(self.text, phrase, self.rules)
-            if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
-                return None
-            if tail[0].text.lower() == "say" and (
-                tail[0].after
-                or mention.kind not in ("anonymous", "person")
-                or any(part in self.rules.countries for part in mention.name.split(" and "))
-            ):
-                return None  # "in some states, say, Ohio" / "say Ohio and Iowa": "say" for "for example"
-            if mention.kind not in ("person", "outlet") and self._is_speaker(content):
-                return None  # "Officials, including the mayor, said the plan works": the speaker comes first
-            # "C1, says Carl Anthony, historian at the library, C2" / "C, said X, chief economist at Y."
-            rest = tail[first.last + 1 + len(phrase) :]
-            mention, taken = self._apposed(phrase, mention, rest, closed=True)
-            if not taken and len(_until_comma(rest)) == len(rest):
-                mention, taken = self._apposed(phrase, mention, rest, closed=False)
-            return self._after_found(content, tail, first, mention, end)
-        for c in range(1, min(len(tail), _MAX_TAIL)):
-            hit = cue_at(tail, c, self.rules)
-            if hit is None:
-                continue
-            if hit.complement in ("according", "about"):
-                return None
-            mention = self.subject(tail, c)
-            # "..., even male senators say, ...": a focusing word may stand before the speaker
-            opening = tail[1].start if tail[0].text.lower() in _FOCUSING and len(tail) > 1 else tail[0].start
-            if mention is None or mention.span[0] not in (tail[0].start, opening):
-                return None
-            after = tail[hit.last + 1 :]
-            if (after and after[0].text == "that") or (len(after) > 8 and tail[hit.last].after[:1] != ","):
-                return None  # "..., X said that C": a leading form after an opening clause
-            if after and not tail[hit.last].after and not self._attribution_tail(after, hit):
-                return None  # "Despite the sheen, officials said the town ...": the content follows
-            return self._after_found(content, tail, hit, mention, end)
-        return None
-
-    def _participle_after(self, words: list[Token], found: Found, end: int) -> list[Found]:
-        """ "C1, X said, adding that C2" / "..., referring to C2": a second claim after a closing cue."""
-        assert found.cue.span is not None
-        k = next((j for j, w in enumerate(words) if w.start >= found.cue.span[1]), None)
-        if k is None:
-            return []
-        second = self._second_cue(words, k - 1)
-        if second is None or words[second[0]].text not in self.rules.participles:
-            return []
-        more = self._same_speaker(words, second[1], found.mention, end)
-        if more is None or (second[1].lemma == "cite" and self._names_a_source(more.spans[0])):
-            return []  # "..., Kyodo reported, citing government sources": where it came from, no claim
-        return [more]
-
-    def _names_a_source(self, span: Span) -> bool:
-        phrase = tokenize(self.text, span[0], span[1])
-        return len(phrase) <= 8 and classify(self.text, phrase, self.rules) is not None
-
-    def _is_speaker(self, span: Span) -> bool:
-        """Whether a phrase reads as a speaker: a name or a body, or a group with an apposition ("Officials,
-        including the mayor"); a bare common-noun phrase may as well be a clause ("A thing, say some")."""
-        mention = classify(self.text, tokenize(self.text, span[0], span[1]), self.rules)
-        if mention is None or mention.pronoun:
-            return False
-        return mention.kind in ("person", "organisation") or "," in self.text[span[0] : span[1]]
-
-    def _attribution_tail(self, after: list[Token], hit: CueHit) -> bool:
-        """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""
-        first = after[0].text
-        low = first.lower()
-        if low in _SKIP_LEADS or low in ("in", "at", "on", "during", "after"):
-            return True
-        if low in self.rules.addressees:
-            return hit.complement == "object"  # "C, X told the crowd", but "X said his net worth ..."
-        return hit.complement == "object" and first[:1].isupper()
-
-    def _after_found(
-        self, content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
-    ) -> Found | None:
-        short = len(self.text[content[0] : content[1]].split()) < 3
-        spans = [content]
-        rest_start = tail[hit.last].end
-        if hit.complement == "object" and hit.last + 1 < len(tail) and not tail[hit.last].after:
-            addressee = tail[hit.last + 1]  # "The desks, he sternly told her, were for senators only."
-            if addressee.text.lower() in self.rules.addressees and addressee.after[:1] == ",":
-                rest_start = addressee.end
-        outlet = find_outlet(self.text, tail[hit.first].start, end, self.rules)
-        # "C1, X said, C2.": the sentence goes on after the attribution
-        after = [w for w in tail if w.start >= mention.span[1] and w.start >= rest_start]
-        comma_after = self.text[rest_start : rest_start + 1] == "," or (
-            mention.span[1] > rest_start and self.text[mention.span[1] : mention.span[1] + 1] == ","
-        )
-        continues = (
-            after and comma_after and after[0].text not in _NOT_CONTINUING and not self._adjunct_only(after)
-        )
-        more = self._trim(after[0].start, end) if continues else None
-        if more and not outlet:
-            spans = [*spans, more]
-            short = False
-        if short:
-            return None
-        quote = _quote_kind(self.text, spans)
-        return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
-                     "reported-after")  # fmt: skip
-
-    def _adjunct_only(self, after: list[Token]) -> bool:
-        """ "..., said X, in an interview." / "..., on Tuesday.": a short phrase of place or time to the
-        sentence's end is part of the attribution, not more content."""
-        return len(after) <= 6 and after[0].text.lower() in _SKIP_LEADS and after[-1].after[:1] != ","
 
     def _according(self, words: list[Token], end: int) -> Found | None:
         """ "According to X, C", "C, according to X." and "C1, according to X, C2"."""
