@@ -1,0 +1,252 @@
+"""Attributions made with a set phrase rather than a speaker's cue: ``according-to``, ``in-words``,
+``quoted-as``, ``in-document``, ``as-reported`` and the headline ``colon`` ("Merkel: C").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimtrack.model import Cue, Outlet
+from claimtrack.parse.cues import CueHit, cue_at, cues_in
+from claimtrack.parse.outlets import find_outlet
+from claimtrack.parse.reader_base import _BE, _MAX_SUBJECT, Found, Span, _quote_kind, _until_comma
+from claimtrack.parse.reported_after import ReportedAfter
+from claimtrack.parse.speakers import Mention, classify, pronoun_mention
+from claimtrack.parse.tokens import Token
+
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
+_PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
+
+
+@attrs.define
+class PhraseForms(ReportedAfter):
+    """Attributions made with a set phrase instead of a speaker's cue."""
+
+    def _ordinary(self, name: str) -> bool:
+        """Whether a capitalised phrase is made of words the article also writes in lower case ("Big
+        Win", "Morning Email", "FIX IS IN"): a heading, not a person's name."""
+        assert self._lower is not None
+        given = self.rules.male_names | self.rules.female_names  # "Bill Clinton" though "the bill"
+        words = [w.lower() for w in name.replace("’", "'").split() if w.isalpha()]
+        return any(w in self._lower and w not in given for w in words)
+
+    def _according(self, words: list[Token], end: int) -> Found | None:
+        """ "According to X, C", "C, according to X." and "C1, according to X, C2"."""
+        hit = None
+        if not _ACCORDING.search(self.text, words[0].start, end):
+            return None  # one test at C speed: most sentences do not hold the word
+        for i, w in enumerate(words[:-2]):
+            if w.text.lower() == "according":
+                hit = cue_at(words, i, self.rules)
+                if hit is not None and hit.complement == "according":
+                    break
+                hit = None
+        if hit is None or self.in_quote(words[hit.first].start):
+            return None
+        phrase = _until_comma(words[hit.last + 1 :])
+        if not phrase or len(phrase) > 20:
+            return None
+        mention = _object_pronoun(phrase) or classify(self.text, phrase, self.rules)
+        mention = mention or self._source_phrase(phrase)
+        spans: list[Span] = []
+        i = hit.first
+        closes = phrase[-1] is words[-1]  # "Trump leads by 5 points according to a new poll."
+        if i > 0 and (words[i - 1].after[:1] == "," or closes):
+            before = self._trim(words[0].start, words[i - 1].end)
+            if before and len(self.text[before[0] : before[1]].split()) >= 3:
+                spans.append(before)
+        if phrase[-1].after[:1] in (",", ":"):  # "According to X, C" / "According to HuffPo: “C”"
+            k = hit.last + 1 + len(phrase)
+            while k < len(words) and (
+                words[k].text.lower() in _PARENTHETICAL
+                or (words[k].text.islower() and words[k].text.endswith("ed"))
+            ):
+                nxt = _until_comma(words[k:])
+                if not nxt or nxt[-1].after[:1] != "," or len(nxt) > 8:
+                    break
+                k += len(nxt)
+            if k < len(words):
+                after = self._trim(words[k].start, end)
+                if after and len(self.text[after[0] : after[1]].split()) >= 2:
+                    spans.append(after)
+        if not spans:
+            return None
+        return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
+                     _quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _in_words(self, words: list[Token], end: int) -> Found | None:
+        """ "In his words, C", "In Lavrov's words, C", "In the words of X, C"."""
+        if words[0].text.lower() != "in" or len(words) < 6:
+            return None
+        low = [w.text.lower() for w in words[:4]]
+        phrase: list[Token] = []
+        if low[2] == "words" and words[2].after[:1] == ",":
+            k = 3
+            if low[1] in _POSSESSIVE_PRONOUNS:  # "In his words,"
+                w = words[1]
+                mention: Mention | None = pronoun_mention(_POSSESSIVE_PRONOUNS[low[1]], (w.start, w.end))
+            elif words[1].text.endswith(("'s", "’s")):  # "In Lavrov's words,"
+                w = words[1]
+                phrase = [Token(w.start, w.end - 2, w.text[:-2], "")]
+                mention = classify(self.text, phrase, self.rules)
+            else:
+                return None
+        elif low[1:4] == ["the", "words", "of"]:  # "In the words of X,"
+            phrase = _until_comma(words[4:])
+            if not phrase or phrase[-1].after[:1] != ",":
+                return None
+            mention = classify(self.text, phrase, self.rules)
+            k = 4 + len(phrase)
+        else:
+            return None
+        content = self._trim(words[k].start, end) if k < len(words) else None
+        if mention is None or content is None or self.in_quote(words[0].start):
+            return None
+        cue_end = words[2].end if k == 3 else words[3].end
+        cue = Cue(text=self.text[words[0].start : cue_end], lemma="say", span=(words[0].start, cue_end))
+        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+                     "in-words")  # fmt: skip
+
+    def _quoted_as(self, words: list[Token], end: int) -> Found | None:
+        """ "The agency quoted Morgulov as saying that C" / "Lavrov is quoted by TASS as saying C": the
+        person quoted speaks; the one quoting (an outlet) carried the words."""
+        q = next((k for k, w in enumerate(words[:-4]) if w.text in ("quoted", "cited")), None)
+        if q is None or q == 0 or self.in_quote(words[q].start):
+            return None
+        a = next((k for k in range(q + 1, min(len(words) - 2, q + 10)) if words[k].text == "as"), None)
+        if a is None or words[a + 1].text not in ("saying", "telling", "stating") or a == q + 1:
+            return None  # "was quoted as saying" is a cue of its own
+        passive = words[q - 1].text.lower() in _BE
+        if passive:  # "Lavrov is quoted by TASS as saying"
+            mention = self.subject(words, q - 1)
+            carrier = words[q + 2 : a] if words[q + 1].text == "by" else []
+        else:  # "The agency quoted Morgulov as saying"
+            mention = classify(self.text, words[q + 1 : a], self.rules)
+            carrier = words[:q]
+        if mention is None:
+            return None
+        start = a + 3 if words[a + 2].text == "that" and a + 3 < len(words) else a + 2
+        content = self._trim(words[start].start, end)
+        if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+            return None
+        medium = classify(self.text, carrier, self.rules) if carrier else None
+        outlet = None
+        if medium is not None and medium.kind == "outlet":
+            outlet = Outlet(name=medium.name, span=medium.span)
+        cue = Cue(text=self.text[words[a].start : words[a + 1].end], lemma="say",
+                  span=(words[a].start, words[a + 1].end))  # fmt: skip
+        quote = _quote_kind(self.text, [content])
+        return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
+
+    def _in_document(self, words: list[Token], end: int) -> Found | None:
+        """ "In the new Post-ABC poll, Trump wins 1 in 3 voters": a finding credited to the document the
+        sentence opens with (when no one in the sentence is credited with saying it)."""
+        if words[0].text.lower() != "in" or self.in_quote(words[0].start):
+            return None
+        phrase = _until_comma(words[1 : _MAX_SUBJECT + 2])
+        if not phrase or phrase[-1].after[:1] != "," or 1 + len(phrase) >= len(words):
+            return None
+        mention = classify(self.text, phrase, self.rules)
+        content = self._trim(words[1 + len(phrase)].start, end)
+        if mention is None or mention.kind != "document" or content is None:
+            return None
+        if len(self.text[content[0] : content[1]].split()) < 4:
+            return None
+        cue = Cue(text=words[0].text, lemma="in", span=(words[0].start, words[0].end))
+        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+                     "in-document")  # fmt: skip
+
+    def _as_reported(self, words: list[Token], end: int) -> Found | None:
+        """ "C, as The New York Times reported on Tuesday.", "As reported by CNN, C", "As Smith noted, C"."""
+        for i, w in enumerate(words[:-2]):
+            if w.text.lower() != "as" or (i > 0 and words[i - 1].after[:1] != ","):
+                continue
+            if self.in_quote(w.start):
+                return None
+            clause = _until_comma(words[i + 1 : i + 14])  # bounded: an "as" clause is short
+            if len(clause) < 2 or len(clause) > 12:
+                continue
+            hits = cues_in(self.text, clause, self.rules, limit=1)
+            if not hits or hits[0].lemma not in self.rules.as_cues:
+                continue
+            hit = hits[0]
+            if hit.complement == "about":  # "as the Times reported on Tuesday": the verb alone
+                hit = CueHit(hit.first, hit.first, hit.lemma, hit.kind, "clause")
+            after = clause[hit.last + 1 :]
+            if hit.first == 0 and after[:1] and after[0].text == "by":  # "as reported by CNN"
+                mention = classify(self.text, after[1:], self.rules)
+            elif hit.first > 0 and len(after) <= 4:  # "as the Times reported (on Tuesday)"
+                mention = classify(self.text, clause[: hit.first], self.rules)
+            else:
+                continue
+            if mention is None or mention.pronoun:
+                return None
+            if i == 0:
+                if clause[-1] is words[-1]:
+                    return None
+                content = self._trim(words[i + 1 + len(clause)].start, end)
+            else:
+                content = self._trim(words[0].start, words[i - 1].end)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+                return None
+            outlet = find_outlet(self.text, clause[hit.first].start, clause[-1].end, self.rules)
+            return Found([content], mention, self._cue(clause, hit), hit.kind, hit.complement, outlet,
+                         _quote_kind(self.text, [content]), "as-reported")  # fmt: skip
+        return None
+
+    def _source_phrase(self, phrase: list[Token]) -> Mention:
+        """Whatever "according to" names, when it is no name or known noun: "early returns"."""
+        span = (phrase[0].start, phrase[-1].end)
+        name = self.text[span[0] : span[1]]
+        head = phrase[-1].text.lower()
+        kind = (
+            "document"
+            if head in self.rules.documents or not phrase[-1].text[:1].isupper()
+            else "organisation"
+        )
+        return Mention(name, kind, None, span)
+
+    def _colon(self, words: list[Token], end: int) -> Found | None:
+        """ "Ryan: Anti-Semitic Images Have No Place": a name, a colon, what the named said."""
+        k = next((j for j, w in enumerate(words[:7]) if w.after), None)
+        if k is None or words[k].after[:1] != ":" or len(words) - k < 4:
+            return None
+        phrase = words[: k + 1]
+        label = self.text[phrase[0].start : phrase[-1].end].lower().replace("’", "'")
+        first = phrase[0].text.lower()
+        if label in self.rules.labels or first in self.rules.labels or first[:1].isdigit() or len(label) < 3:
+            return None
+        mention = classify(self.text, phrase, self.rules)
+        if (
+            mention is None
+            or mention.pronoun
+            or mention.kind not in ("person", "organisation", "outlet", "document")
+        ):
+            return None
+        if mention.kind == "person" and self._ordinary(mention.name):
+            return None  # "Big Win for Bernie:", "Delegate Update:": a heading, no one's name
+        colon = self.text.find(":", words[k].end, words[k + 1].start)
+        content = self._trim(words[k + 1].start, end)
+        if colon < 0 or content is None:
+            return None
+        listed = words[k + 1 :]
+        if (
+            sum(w.after[:1] == "," for w in listed) >= 3
+            and sum(w.text[:1].isupper() for w in listed) * 3 > len(listed) * 2
+        ):
+            return None  # "New Hampshire: Jane Doe, John Roe, ...": a list of names under a heading, no claim
+        cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
+        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+                     "colon")  # fmt: skip
+
+
+def _object_pronoun(phrase: list[Token]) -> Mention | None:
+    """ "According to him, C": the pronoun as its subject form, to be resolved like "he said"."""
+    if len(phrase) != 1:
+        return None
+    subject = _SUBJECT_FORMS.get(phrase[0].text.lower())
+    return None if subject is None else pronoun_mention(subject, (phrase[0].start, phrase[0].end))
