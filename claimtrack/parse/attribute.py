@@ -15,36 +15,28 @@ Forms, each named in `Claim.rule`:
 
 Every form checks its speaker phrase with `speakers.classify`: a cue without a believable speaker
 makes no claim (precision first).
+
+Each form has its module, each extending the one before: `reader_base` (`Found`, the article and
+shared helpers), `subjects` (who speaks a cue), `contents` (where its content starts and ends),
+`reported` (``reported``, ``reported-verb``, ``relative``), `reported_after` (``reported-after``),
+`phrase_forms` (``according-to``, ``in-words``, ``quoted-as``, ``in-document``, ``as-reported``,
+``colon``), `quote_forms` (``quote-after``, ``quote-before``); the `Reader` here tries them in order.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-
 import attrs
 
-from claimtrack.model import Cue
-from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue
-from claimtrack.parse.outlets import find_outlet
-from claimtrack.parse.phrase_forms import PhraseForms
-from claimtrack.parse.quotes import Quote
-from claimtrack.parse.reader_base import _MAX_SUBJECT, _RELATIVES, Found, Span, _has_quote_mark, _quote_kind
-from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.cues import has_cue
+from claimtrack.parse.quote_forms import QuoteForms
+from claimtrack.parse.reader_base import Found, Span
 from claimtrack.parse.tokens import Token, tokenize
 
 __all__ = ["Found", "Reader"]
 
-_SIGNATURE = re.compile(
-    r"""
-    [ \t\u00a0]*[―—–][ \t\u00a0]*   # a dash after the closing quotation mark: "” ― Name"
-    """,
-    re.VERBOSE,
-)
-
 
 @attrs.define
-class Reader(PhraseForms):
+class Reader(QuoteForms):
     """Reads one article's prose for attributions."""
 
     def quote_claims(self) -> list[Found]:
@@ -58,312 +50,6 @@ class Reader(PhraseForms):
                 used.add(qi)
                 found.append(claim)
         return found + self._extra
-
-    def _quote_after(self, qi: int, used: set[int]) -> Found | None:
-        q = self.quotes[qi]
-        sentence = self.sentence_at(q.close) or (q.close, q.end)
-        stop = max(sentence[1], q.end)
-        asks = (
-            self.text[q.parts[-1][1] : q.close].strip()[-1:] in ("?", "!") or self.text[q.close - 1] in "?!"
-        )
-        if stop <= q.end + 1:  # "“Why?” he asked." split after the mark: read the next sentence
-            following = self.sentence_at(_skip_space(self.text, stop))
-            # "“... missing.” Trump said.": a short sentence that only says who spoke
-            opens = self.sentence_at(q.open)
-            whole = opens is not None and not self.text[opens[0] : q.open].strip()  # the quote opens it
-            short = whole and following is not None and self.text.count(" ", following[0], following[1]) < 6
-            if following is not None and following[0] >= stop and (asks or short):
-                stop = following[1]
-        sentence_end = stop
-        if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
-            stop = self.quotes[qi + 1].open
-        gap_end = q.end
-        while gap_end < stop and self.text[gap_end] in " ,\u00a0\t":
-            gap_end += 1
-        signed = self._signed(q)
-        if signed is not None:
-            return signed
-        if not has_cue(self.text, gap_end, stop, self.rules):
-            return None
-        words = tokenize(self.text, gap_end, stop)
-        if not words or words[0].start != gap_end:
-            return None
-        mention, hit, rest = self._quote_speaker(words)
-        if mention is None or hit is None or hit.complement in ("according", "about"):
-            return None
-        spans = self._quote_spans(q)
-        if not spans:
-            return None
-        tail_start = words[rest - 1].end if rest else gap_end
-        outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
-        after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
-        # "“C1,” X said, adding that C2" / "“C1,” X said, but he said C2": a second claim after the quote
-        second = self._second_cue(words, rest - 1) if rest else None
-        if rest and second is None and rest + 1 < len(words) and words[rest].text == "who":
-            # "“C1,” said Beck, who said there were “C2.”": the speaker's relative clause says more
-            said = cue_at(words, rest + 1, self.rules) if words[rest - 1].after[:1] == "," else None
-            second = (
-                (rest, said) if said is not None and said.complement not in ("according", "about") else None
-            )
-        more = None
-        if second is not None:  # its content runs to the end of the sentence, quotes and all
-            to_end = tokenize(self.text, gap_end, sentence_end) if sentence_end > stop else words
-            more = self._same_speaker(to_end, second[1], mention, self._clause_end(qi, stop, sentence_end))
-        elif rest and rest < len(words):
-            more = self._added_quote(qi, words[rest:], mention, stop)
-        if more is not None:
-            self._extra.append(more)
-            after = max(after, more.spans[-1][1])
-            used.update(i for i in range(qi + 1, len(self.quotes)) if self.quotes[i].open < after)
-        lead = self._quoted_tail(q)
-        if lead is not None:  # "X could be termed “influence peddling,” the Post reported": all of it
-            spans[0] = (lead, max(spans[0][1], min(q.close + 1, q.end)))
-        spans += self._continuation(qi, after, max(stop, after), used)
-        quote = "mixed" if lead is not None else "direct"
-        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
-                     "quote-after")  # fmt: skip
-
-    def _clause_end(self, qi: int, stop: int, sentence_end: int) -> int:
-        """Where a second claim after a quote ends: at the sentence's end, unless the next quote follows a
-        comma ("..., referring to the excuse, “C1 goes on”"): then the first quote goes on there."""
-        follows = qi + 1 < len(self.quotes) and self.quotes[qi + 1].open == stop
-        return stop if follows and self.text[:stop].rstrip(" \u00a0\t").endswith(",") else sentence_end
-
-    def _added_quote(self, qi: int, tail: list[Token], mention: Mention, stop: int) -> Found | None:
-        """ "“C1,” he said, adding, “C2.”": a participle cue right before the next quote makes that quote
-        a claim of its own, with the same speaker."""
-        hit = cue_at(tail, 0, self.rules)
-        if hit is None or hit.last != len(tail) - 1 or tail[0].text not in self.rules.participles:
-            return None
-        if self.text[tail[0].start - 2 : tail[0].start].strip() != "," or qi + 1 >= len(self.quotes):
-            return None
-        nxt = self.quotes[qi + 1]
-        if nxt.open != stop or self.text[tail[-1].end : nxt.open].strip(" ,:\u00a0\t"):
-            return None
-        spans = self._quote_spans(nxt)
-        if not spans:
-            return None
-        return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, None, "direct",
-                     "quote-after")  # fmt: skip
-
-    def _quote_speaker(self, words: list[Token]) -> tuple[Mention | None, CueHit | None, int]:
-        """The speaker and cue after a closing quote ("said X", "X said", "X, who ..., told"), and the index
-        of the first word after them."""
-        mention: Mention | None = None
-        hit = cue_at(words, 0, self.rules)
-        rest = 0
-        if hit is not None and words[0].text.lower() in self.rules.inverting:
-            end = hit.last + 1
-            while end < len(words) and end - hit.last <= 8:
-                end += 1
-                if words[end - 1].after[:1] in (",", ".", ";", ":"):
-                    break
-            mention = self._inverted(words[hit.last + 1 : end])
-            rest = end
-            if mention is not None:  # "“C,” said Ivan Petrov, an analyst at VTB Capital."
-                mention, taken = self._apposed(words[hit.last + 1 : end], mention, words[end:], closed=False)
-                rest += taken
-        else:
-            # "this source told": the phrase may open with a demonstrative the speaker's name leaves out
-            opening = words[1].start if words[0].text.lower() == "this" else words[0].start
-            in_relative = False
-            for k in range(1, min(len(words), _MAX_SUBJECT * 2)):
-                hit = cue_at(words, k, self.rules)
-                if hit is None or (in_relative and words[k - 1].after[:1] != ","):
-                    continue
-                mention = self.subject(words, k)
-                if mention is not None and mention.span[0] not in (words[0].start, opening):
-                    mention = None
-                rest = hit.last + 1
-                if mention is not None or in_relative or not self._inside_relative(words, k):
-                    break
-                in_relative = True  # "X, who has not endorsed anyone, told": X's own cue follows the clause
-        return mention, hit, rest
-
-    def _quote_spans(self, q: Quote) -> list[Span]:
-        """What a quotation says: each of its parts without the marks around it."""
-        return [p for p in (self._trim(s, e) for s, e in q.parts) if p]
-
-    def _inside_relative(self, words: list[Token], k: int) -> bool:
-        """Whether word `k` stands in a relative clause opened by ", who" / ", which" before it."""
-        for j in range(k - 1, 0, -1):
-            if words[j - 1].after[:1] == "," and words[j].text in _RELATIVES:
-                return True
-            if words[j - 1].after:
-                return False
-        return False
-
-    def _quoted_tail(self, q: Quote) -> int | None:
-        """Where the content starts when a quote only ends a sentence of reported speech: the sentence's
-        start ("He said the plan was “dead,” the Post reported"), else None (the quote is the content)."""
-        sentence = self.sentence_at(q.open)
-        if sentence is None:
-            return None
-        lead = self.text[sentence[0] : q.open]
-        tail = lead.rstrip()
-        if len(tail.split()) < 3 or tail[-1:] in ",:" or _has_quote_mark(lead):
-            return None
-        trimmed = self._trim(sentence[0], q.open)
-        return trimmed[0] if trimmed else None
-
-    def _continuation(self, qi: int, after: int, sentence_end: int, used: set[int]) -> list[Span]:
-        """ "“C1,” X said, “C2.”", "“C1,” X said. “C2.”", and a next paragraph that is nothing but a
-        quote: the quotes that follow continue the claim."""
-        spans: list[Span] = []
-        nxt_i = qi + 1
-        while nxt_i in used:  # inside a second claim of the same sentence ("..., adding that “C2”")
-            nxt_i += 1
-        while nxt_i < len(self.quotes):
-            nxt = self.quotes[nxt_i]
-            between = self.text[after : nxt.open]
-            right_after = not between.strip(" ,.;:\u00a0\t")
-            next_sentence = nxt.open >= sentence_end and not self.text[sentence_end : nxt.open].strip()
-            if "\n" in between and not self._whole_paragraph(nxt):
-                break
-            if not (right_after or next_sentence) or self._attributed_after(nxt) or self._title(nxt):
-                break
-            spans += [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
-            used.add(nxt_i)
-            after = sentence_end = nxt.end
-            nxt_i += 1
-        return spans
-
-    def _signed(self, q: Quote) -> Found | None:
-        """ "“C.” ― Sonya Herridge": a quotation signed with a dash and the speaker's name, alone to the
-        end of the line (pull quotes, readers' voices, letters)."""
-        m = _SIGNATURE.match(self.text, q.end)
-        if m is None:
-            return None
-        line_end = self.text.find("\n", m.end())
-        line_end = len(self.text) if line_end < 0 else line_end
-        words = tokenize(self.text, m.end(), line_end)
-        if not words or len(words) > 8 or words[0].start != m.end():
-            return None
-        mention = classify(self.text, words, self.rules)
-        spans = self._quote_spans(q)
-        if mention is None or mention.pronoun or mention.kind not in ("person", "organisation") or not spans:
-            return None
-        dash = m.end() - len(m.group(0).lstrip(" \t\u00a0"))
-        cue = Cue(text=self.text[dash], lemma="say", span=(dash, dash + 1))
-        return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-after")
-
-    def _whole_paragraph(self, q: Quote) -> bool:
-        """A quote that opens its paragraph and ends it: "the quote goes on" in news style."""
-        line_start = self.text.rfind("\n", 0, q.open) + 1
-        line_end = self.text.find("\n", q.end)
-        rest = self.text[q.end : line_end if line_end >= 0 else len(self.text)]
-        return not self.text[line_start : q.open].strip() and not rest.strip(" .,\u00a0\t\r")
-
-    def _attributed_after(self, q: Quote) -> bool:
-        """Whether a speaker and cue follow this quote directly (then it is a claim of its own)."""
-        sentence = self.sentence_at(q.close)
-        end = sentence[1] if sentence else q.end
-        words = tokenize(self.text, q.end, max(end, q.end))
-        return any(cue_at(words, k, self.rules) for k in range(min(len(words), 6)))
-
-    def _quote_before(self, q: Quote) -> Found | None:
-        sentence = self.sentence_at(q.open)
-        if sentence is None or q.words(self.text) == 0:
-            return None
-        lo = sentence[0]
-        i = bisect.bisect_left(self._quote_opens, q.open) - 1
-        if i >= 0:
-            lo = max(lo, self.quotes[i].end)
-        lead = self.text[lo : q.open].rstrip()
-        if not lead:
-            return None
-        words = tokenize(self.text, lo, q.open)
-        hits = cues_in(self.text, words, self.rules)
-        if q.words(self.text) < 3 and not self._said_right_before(words, hits, lead):
-            return None  # a word or two in quotation marks is a scare quote, unless "she said: “We'll see.”"
-        if lead[-1] not in ",:" and not self._whole_quote_after_cue(q, words, hits, sentence):
-            return None
-        inverted = len(words) > 1 and words[0].text.lower() in self.rules.inverting
-        if not hits and lead[-1] in ":," and inverted:  # "Said Ellis: “C”", "Said Comey, “C”"
-            hits = [h for h in (cue_at([words[0]._replace(text=words[0].text.lower())], 0, self.rules),) if h]
-            mention = classify(self.text, words[1:], self.rules) if hits else None  # "Said Ellis: “C”"
-            spans = self._quote_spans(q)
-            if mention is None or not spans:
-                return None
-            cue = Cue(text=words[0].text, lemma=hits[0].lemma, span=(words[0].start, words[0].end))
-            return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-before")
-        if not hits and lead[-1] == ":" and words:
-            return self._colon_quote(q, words, lo + len(lead) - 1)
-        if not hits:
-            return None
-        hit = hits[-1]
-        if len(words) - 1 - hit.last > 6 or hit.complement in ("about", "according"):
-            return None
-        between = [w.text.lower() for w in words[hit.last + 1 :]]
-        if between and between[0] in ("he", "she", "they", "we", "i") and len(between) > 2:
-            return None  # "said he had accepted the apology, “in the name of the people”": mixed, reported
-        mention = self.speaker_for(words, hit)
-        if mention is None:
-            return None
-        spans = self._quote_spans(q)
-        if not spans:
-            return None
-        outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
-        outlet = outlet or self._opening_outlet(words, mention)
-        if len(hits) >= 2:
-            self._reported_before(words, hits[0], hit)
-        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
-                     "quote-before")  # fmt: skip
-
-    def _said_right_before(self, words: list[Token], hits: list[CueHit], lead: str) -> bool:
-        """Whether the words before a quotation end with a cue and a colon or comma ("she said: “C”")."""
-        return bool(hits) and hits[-1].last == len(words) - 1 and lead[-1] in ",:"
-
-    def _whole_quote_after_cue(
-        self, q: Quote, words: list[Token], hits: list[CueHit], sentence: Span
-    ) -> bool:
-        """ "Trump declared “I think NATO may be obsolete. Things are different now.”": whole sentences
-        quoted right after the cue, to the end of the sentence; a quoted phrase inside reported speech
-        ("said “the wind is at our backs” despite ...") stays with the reported claim."""
-        if not hits or hits[-1].last != len(words) - 1 or hits[-1].complement != "clause":
-            return False
-        first = next((s for s, e in q.parts if e > s), None)
-        rest = self.text[q.end : max(sentence[1], q.end)].strip(" .,;!?\u00a0")
-        return first is not None and self.text[first].isupper() and not rest
-
-    def _reported_before(self, words: list[Token], first: CueHit, last: CueHit) -> None:
-        """ "X said C1 and said, “C2”": the reported claim before the quote's own cue, kept beside it."""
-        k = last.first - 1
-        while k > first.last and self._is_filler(words[k]):
-            k -= 1
-        if k <= first.last + 1 or words[k].text not in ("and", "but"):
-            return
-        mention = self.speaker_for(words, first)
-        start = self._content_start(words, first)
-        if mention is None or start is None or start >= k:
-            return
-        content = self._trim(words[start].start, words[k - 1].end)
-        if content is None or len(self.text[content[0] : content[1]].split()) < 3:
-            return
-        outlet = find_outlet(self.text, words[first.first].start, words[start].start, self.rules)
-        self._extra.append(
-            Found(
-                [content],
-                mention,
-                self._cue(words, first),
-                first.kind,
-                first.complement,
-                outlet,
-                _quote_kind(self.text, [content]),
-                "reported",
-            )
-        )
-
-    def _colon_quote(self, q: Quote, words: list[Token], colon: int) -> Found | None:
-        """ "Trump issued the following statement: “C”": the sentence's subject, the colon as cue."""
-        mention = self.sentence_subject(words, 0, len(words))
-        if mention is None or mention.pronoun or mention.kind not in ("person", "organisation", "outlet"):
-            return None
-        spans = self._quote_spans(q)
-        if not spans or self.text[colon] != ":":
-            return None
-        cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
-        return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-before")
 
     def reported(self, sentence: Span) -> list[Found]:
         """The attributions in one sentence: "according to", after-forms, colon, leading forms (with a
@@ -440,9 +126,3 @@ class Reader(PhraseForms):
         elif (in_document := self._in_document(words, e)) is not None:
             leading = [in_document]
         return leading
-
-
-def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t\u00a0":
-        i += 1
-    return i

@@ -4,8 +4,8 @@ span, the quotation-mark helpers (titles in quotation marks, quote kinds) and th
 more than one form shares.
 
 The forms build on each other in one chain, each module extending the one before: `reader_base` ->
-`subjects` -> `contents` -> `reported` -> `reported_after` -> `phrase_forms` -> `attribute` (the
-`Reader`).
+`subjects` -> `contents` -> `reported` -> `reported_after` -> `phrase_forms` -> `quote_forms` ->
+`attribute` (the `Reader`).
 """
 
 from __future__ import annotations
