@@ -16,11 +16,12 @@ Forms, each named in `Claim.rule`:
 Every form checks its speaker phrase with `speakers.classify`: a cue without a believable speaker
 makes no claim (precision first).
 
-Each form has its module, each extending the one before: `reader_base` (`Found`, the article and
-shared helpers), `subjects` (who speaks a cue), `contents` (where its content starts and ends),
-`reported` (``reported``, ``reported-verb``, ``relative``), `reported_after` (``reported-after``),
-`phrase_forms` (``according-to``, ``in-words``, ``quoted-as``, ``in-document``, ``as-reported``,
-``colon``), `quote_forms` (``quote-after``, ``quote-before``); the `Reader` here tries them in order.
+The rules live in one module per concern, each module's class extending the one before: `reader_base`
+(`Found`, the article and shared helpers), `subjects` (who speaks a cue), `contents` (where its content
+starts and ends), `reported` (``reported``, ``reported-verb``, ``relative``), `reported_after`
+(``reported-after``), `phrase_forms` (``according-to``, ``in-words``, ``quoted-as``, ``in-document``,
+``as-reported``, ``colon``), `quote_forms` (``quote-after``, ``quote-before``); the `Reader` here
+tries them in order.
 """
 
 from __future__ import annotations
