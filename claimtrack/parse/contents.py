@@ -12,7 +12,7 @@ import attrs
 
 from claimtrack.model import Outlet
 from claimtrack.parse.cues import CueHit
-from claimtrack.parse.reader_base import _SKIP_LEADS, Span, _has_quote_mark
+from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.subjects import Subjects
 from claimtrack.parse.tokens import Token
 
@@ -170,13 +170,13 @@ class Contents(Subjects):
                     return j + 1
                 break
         low = words[i].text.lower()
-        if hit.complement == "object" or low in _SKIP_LEADS:
+        if hit.complement == "object" or low in SKIP_LEADS:
             for j in range(i, min(len(words), i + 12)):
                 if words[j].text == "that" and j > i and j + 1 < len(words):
                     return j + 1
                 if words[j].after[:1] in tuple(";:.") or words[j].text in ("for", "against", "about"):
                     break  # "called Friday for releasing the videos, as well": an object, no clause
-                if words[j].after[:1] == "," and j + 1 < len(words) and low in _SKIP_LEADS:
+                if words[j].after[:1] == "," and j + 1 < len(words) and low in SKIP_LEADS:
                     return j + 1
             if hit.complement == "object":
                 return self._after_object(words, i)
@@ -198,7 +198,7 @@ class Contents(Subjects):
             ):
                 return i  # "Mrs. Clinton's aides say, Syria remains a priority"
             return None
-        if _has_quote_mark(self.text[cue_word.end : words[i].start]) and len(words) - i >= 3:
+        if has_quote_mark(self.text[cue_word.end : words[i].start]) and len(words) - i >= 3:
             return i  # "the report found “no evidence of C”": a quotation as the content
         counted = low in _APPROXIMATELY and i + 1 < len(words) and self._quantity(words[i + 1])
         nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""

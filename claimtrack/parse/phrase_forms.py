@@ -11,7 +11,7 @@ import attrs
 from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at, cues_in
 from claimtrack.parse.outlets import find_outlet
-from claimtrack.parse.reader_base import _BE, _MAX_SUBJECT, Found, Span, _quote_kind, _until_comma
+from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported_after import ReportedAfter
 from claimtrack.parse.speakers import Mention, classify, pronoun_mention
 from claimtrack.parse.tokens import Token
@@ -47,7 +47,7 @@ class PhraseForms(ReportedAfter):
                 hit = None
         if hit is None or self.in_quote(words[hit.first].start):
             return None
-        phrase = _until_comma(words[hit.last + 1 :])
+        phrase = until_comma(words[hit.last + 1 :])
         if not phrase or len(phrase) > 20:
             return None
         mention = _object_pronoun(phrase) or classify(self.text, phrase, self.rules)
@@ -65,7 +65,7 @@ class PhraseForms(ReportedAfter):
                 words[k].text.lower() in _PARENTHETICAL
                 or (words[k].text.islower() and words[k].text.endswith("ed"))
             ):
-                nxt = _until_comma(words[k:])
+                nxt = until_comma(words[k:])
                 if not nxt or nxt[-1].after[:1] != "," or len(nxt) > 8:
                     break
                 k += len(nxt)
@@ -76,7 +76,7 @@ class PhraseForms(ReportedAfter):
         if not spans:
             return None
         return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
-                     _quote_kind(self.text, spans), "according-to")  # fmt: skip
+                     quote_kind(self.text, spans), "according-to")  # fmt: skip
 
     def _in_words(self, words: list[Token], end: int) -> Found | None:
         """ "In his words, C", "In Lavrov's words, C", "In the words of X, C"."""
@@ -96,7 +96,7 @@ class PhraseForms(ReportedAfter):
             else:
                 return None
         elif low[1:4] == ["the", "words", "of"]:  # "In the words of X,"
-            phrase = _until_comma(words[4:])
+            phrase = until_comma(words[4:])
             if not phrase or phrase[-1].after[:1] != ",":
                 return None
             mention = classify(self.text, phrase, self.rules)
@@ -108,7 +108,7 @@ class PhraseForms(ReportedAfter):
             return None
         cue_end = words[2].end if k == 3 else words[3].end
         cue = Cue(text=self.text[words[0].start : cue_end], lemma="say", span=(words[0].start, cue_end))
-        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+        return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "in-words")  # fmt: skip
 
     def _quoted_as(self, words: list[Token], end: int) -> Found | None:
@@ -120,7 +120,7 @@ class PhraseForms(ReportedAfter):
         a = next((k for k in range(q + 1, min(len(words) - 2, q + 10)) if words[k].text == "as"), None)
         if a is None or words[a + 1].text not in ("saying", "telling", "stating") or a == q + 1:
             return None  # "was quoted as saying" is a cue of its own
-        passive = words[q - 1].text.lower() in _BE
+        passive = words[q - 1].text.lower() in BE_FORMS
         if passive:  # "Lavrov is quoted by TASS as saying"
             mention = self.subject(words, q - 1)
             carrier = words[q + 2 : a] if words[q + 1].text == "by" else []
@@ -139,7 +139,7 @@ class PhraseForms(ReportedAfter):
             outlet = Outlet(name=medium.name, span=medium.span)
         cue = Cue(text=self.text[words[a].start : words[a + 1].end], lemma="say",
                   span=(words[a].start, words[a + 1].end))  # fmt: skip
-        quote = _quote_kind(self.text, [content])
+        quote = quote_kind(self.text, [content])
         return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
 
     def _in_document(self, words: list[Token], end: int) -> Found | None:
@@ -147,7 +147,7 @@ class PhraseForms(ReportedAfter):
         sentence opens with (when no one in the sentence is credited with saying it)."""
         if words[0].text.lower() != "in" or self.in_quote(words[0].start):
             return None
-        phrase = _until_comma(words[1 : _MAX_SUBJECT + 2])
+        phrase = until_comma(words[1 : MAX_SUBJECT + 2])
         if not phrase or phrase[-1].after[:1] != "," or 1 + len(phrase) >= len(words):
             return None
         mention = classify(self.text, phrase, self.rules)
@@ -157,7 +157,7 @@ class PhraseForms(ReportedAfter):
         if len(self.text[content[0] : content[1]].split()) < 4:
             return None
         cue = Cue(text=words[0].text, lemma="in", span=(words[0].start, words[0].end))
-        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+        return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "in-document")  # fmt: skip
 
     def _as_reported(self, words: list[Token], end: int) -> Found | None:
@@ -167,7 +167,7 @@ class PhraseForms(ReportedAfter):
                 continue
             if self.in_quote(w.start):
                 return None
-            clause = _until_comma(words[i + 1 : i + 14])  # bounded: an "as" clause is short
+            clause = until_comma(words[i + 1 : i + 14])  # bounded: an "as" clause is short
             if len(clause) < 2 or len(clause) > 12:
                 continue
             hits = cues_in(self.text, clause, self.rules, limit=1)
@@ -195,7 +195,7 @@ class PhraseForms(ReportedAfter):
                 return None
             outlet = find_outlet(self.text, clause[hit.first].start, clause[-1].end, self.rules)
             return Found([content], mention, self._cue(clause, hit), hit.kind, hit.complement, outlet,
-                         _quote_kind(self.text, [content]), "as-reported")  # fmt: skip
+                         quote_kind(self.text, [content]), "as-reported")  # fmt: skip
         return None
 
     def _source_phrase(self, phrase: list[Token]) -> Mention:
@@ -240,7 +240,7 @@ class PhraseForms(ReportedAfter):
         ):
             return None  # "New Hampshire: Jane Doe, John Roe, ...": a list of names under a heading, no claim
         cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
-        return Found([content], mention, cue, "statement", "clause", None, _quote_kind(self.text, [content]),
+        return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "colon")  # fmt: skip
 
 

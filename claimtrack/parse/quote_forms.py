@@ -15,7 +15,14 @@ from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.phrase_forms import PhraseForms
 from claimtrack.parse.quotes import Quote
-from claimtrack.parse.reader_base import _MAX_SUBJECT, _RELATIVES, Found, Span, _has_quote_mark, _quote_kind
+from claimtrack.parse.reader_base import (
+    MAX_SUBJECT,
+    RELATIVE_PRONOUNS,
+    Found,
+    Span,
+    has_quote_mark,
+    quote_kind,
+)
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
 
@@ -139,7 +146,7 @@ class QuoteForms(PhraseForms):
             # "this source told": the phrase may open with a demonstrative the speaker's name leaves out
             opening = words[1].start if words[0].text.lower() == "this" else words[0].start
             in_relative = False
-            for k in range(1, min(len(words), _MAX_SUBJECT * 2)):
+            for k in range(1, min(len(words), MAX_SUBJECT * 2)):
                 hit = cue_at(words, k, self.rules)
                 if hit is None or (in_relative and words[k - 1].after[:1] != ","):
                     continue
@@ -159,7 +166,7 @@ class QuoteForms(PhraseForms):
     def _inside_relative(self, words: list[Token], k: int) -> bool:
         """Whether word `k` stands in a relative clause opened by ", who" / ", which" before it."""
         for j in range(k - 1, 0, -1):
-            if words[j - 1].after[:1] == "," and words[j].text in _RELATIVES:
+            if words[j - 1].after[:1] == "," and words[j].text in RELATIVE_PRONOUNS:
                 return True
             if words[j - 1].after:
                 return False
@@ -173,7 +180,7 @@ class QuoteForms(PhraseForms):
             return None
         lead = self.text[sentence[0] : q.open]
         tail = lead.rstrip()
-        if len(tail.split()) < 3 or tail[-1:] in ",:" or _has_quote_mark(lead):
+        if len(tail.split()) < 3 or tail[-1:] in ",:" or has_quote_mark(lead):
             return None
         trimmed = self._trim(sentence[0], q.open)
         return trimmed[0] if trimmed else None
@@ -321,7 +328,7 @@ class QuoteForms(PhraseForms):
                 first.kind,
                 first.complement,
                 outlet,
-                _quote_kind(self.text, [content]),
+                quote_kind(self.text, [content]),
                 "reported",
             )
         )

@@ -23,25 +23,25 @@ from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
-_SKIP_LEADS = frozenset(
+SKIP_LEADS = frozenset(
     {"on", "in", "at", "to", "during", "last", "this", "earlier", "yesterday", "today", "recently",
      "again", "also", "publicly", "privately", "repeatedly", "flatly", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday", "late", "early", "before", "after", "while", "via",
      "through", "from", "over", "when", "then", "later", "once", "twice", "in a statement", "tonight"}
 )  # fmt: skip
-_DASH = re.compile(
+DASH = re.compile(
     r"""
     [—–]|\s-{1,2}\s   # a dash between two words: a clause boundary
     """,
     re.VERBOSE,
 )
-_CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
-_RELATIVES = frozenset({"who", "whose", "whom", "which"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+CLAUSE_WINDOW = 80  # words read after a clause boundary for another speaker's attribution
+RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom", "which"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _TRAILING_MARKS = " \t\r\n\u00a0.,;:!?…"
 _QUOTE_MARKS = '“”"«»„'
 _QUOTE_SET = frozenset(_QUOTE_MARKS)
-_MAX_SUBJECT = 12
+MAX_SUBJECT = 12
 
 
 @attrs.define
@@ -100,7 +100,7 @@ class ReaderBase:
     def _in_work(self, offset: int, gap: str) -> bool:
         """Whether the quotation marks in `gap` (at `offset`) open or close a title ("CNN's “State of the
         Union,”"), with no dash there."""
-        if _DASH.search(gap):
+        if DASH.search(gap):
             return False
         i = bisect.bisect_right(self._quote_opens, offset + len(gap)) - 1
         return i >= 0 and self.quotes[i].open <= offset + len(gap) and self._named_work(self.quotes[i])
@@ -141,7 +141,7 @@ class ReaderBase:
         return named and capitals >= 2 and self._title(q)
 
 
-def _until_comma(words: list[Token]) -> list[Token]:
+def until_comma(words: list[Token]) -> list[Token]:
     out: list[Token] = []
     for w in words:
         out.append(w)
@@ -150,14 +150,14 @@ def _until_comma(words: list[Token]) -> list[Token]:
     return out
 
 
-def _has_quote_mark(piece: str) -> bool:
+def has_quote_mark(piece: str) -> bool:
     return "''" in piece or not _QUOTE_SET.isdisjoint(piece)
 
 
-def _quote_kind(text: str, spans: list[Span]) -> str:
+def quote_kind(text: str, spans: list[Span]) -> str:
     """indirect, or mixed when quoted words stand inside reported speech, or direct when all is quoted."""
     pieces = "".join(text[s:e] for s, e in spans)
-    if not _has_quote_mark(pieces):
+    if not has_quote_mark(pieces):
         first, last = spans[0][0], spans[-1][1]
         opened = text[first - 1 : first] in ("“", '"', "«")
         closed = text[last : last + 2].lstrip(".,!?")[:1] in ("”", '"', "»")

@@ -13,7 +13,7 @@ from claimtrack.model import Cue, Outlet
 from claimtrack.parse.contents import Contents
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, lemma
 from claimtrack.parse.outlets import find_outlet
-from claimtrack.parse.reader_base import _BE, _CLAUSE_WINDOW, _MAX_SUBJECT, Found, Span, _quote_kind
+from claimtrack.parse.reader_base import BE_FORMS, CLAUSE_WINDOW, MAX_SUBJECT, Found, Span, quote_kind
 from claimtrack.parse.speakers import Mention
 from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
@@ -68,7 +68,7 @@ class Reported(Contents):
             mention = attrs.evolve(antecedent, span=(w.start, w.end))
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             out.append(Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
-                             _quote_kind(self.text, [content]), "relative"))  # fmt: skip
+                             quote_kind(self.text, [content]), "relative"))  # fmt: skip
         return out
 
     def _leading(self, words: list[Token], end: int, *, main_clause: bool = False) -> list[Found]:
@@ -117,7 +117,7 @@ class Reported(Contents):
             outlet = outlet or self._opening_outlet(words, mention)
             content, credited = self._trailing_credit(content)
             outlet = outlet or credited
-            quote = _quote_kind(self.text, [content])
+            quote = quote_kind(self.text, [content])
             found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
             if second:
@@ -135,7 +135,7 @@ class Reported(Contents):
         opening = next((j for j, w in enumerate(words) if w.start == found.leftover[0][0]), None)
         if opening is None:
             return []
-        clause = words[opening : opening + _CLAUSE_WINDOW]  # bounded, as for coordinated clauses
+        clause = words[opening : opening + CLAUSE_WINDOW]  # bounded, as for coordinated clauses
         more = self._leading(clause, end, main_clause=True)
         if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
             return []
@@ -168,13 +168,13 @@ class Reported(Contents):
             if cues is None:
                 cues = [hit.first for hit in cues_in(self.text, words, self.rules)]  # one pass, once
             k = bisect.bisect_right(cues, j)
-            if k == len(cues) or cues[k] > j + _MAX_SUBJECT + 2:
+            if k == len(cues) or cues[k] > j + MAX_SUBJECT + 2:
                 continue  # no cue close enough after the boundary to open another speaker's clause
             tries += 1
             if tries > _MAX_COORDINATED:
                 break  # a sentence joins a few speakers' clauses, not hundreds: a bound keeps this cheap
             opening = j if semicolon else j + 1
-            clause = words[opening : opening + _CLAUSE_WINDOW]  # bounded: a copy per boundary stays cheap
+            clause = words[opening : opening + CLAUSE_WINDOW]  # bounded: a copy per boundary stays cheap
             more = self._leading(clause, end)
             if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
                 continue
@@ -183,13 +183,13 @@ class Reported(Contents):
                 return []
             found.spans[-1] = head
             found.leftover = [span for span in found.leftover if span[1] <= head[1]]
-            found.quote = _quote_kind(self.text, found.spans)
+            found.quote = quote_kind(self.text, found.spans)
             return more
         return []
 
     def _verb_that(self, words: list[Token], end: int) -> Found | None:
         """Any verb between a named subject and a "that" clause: "Clinton acknowledged that C"."""
-        for k in range(1, min(len(words) - 2, _MAX_SUBJECT + 2)):
+        for k in range(1, min(len(words) - 2, MAX_SUBJECT + 2)):
             if words[k + 1].text != "that" or words[k].after:
                 continue
             verb = words[k].text
@@ -207,7 +207,7 @@ class Reported(Contents):
             if content is None or len(self.text[content[0] : content[1]].split()) < 3:
                 return None
             cue = Cue(text=verb, lemma=lemma(verb, self.rules), span=(words[k].start, words[k].end))
-            quote = _quote_kind(self.text, [content])
+            quote = quote_kind(self.text, [content])
             return Found([content], mention, cue, "statement", "clause", None, quote, "reported-verb")
         return None
 
@@ -244,7 +244,7 @@ class Reported(Contents):
             mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention
         outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
         return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
-                     _quote_kind(self.text, [content]), "reported")  # fmt: skip
+                     quote_kind(self.text, [content]), "reported")  # fmt: skip
 
     def _noun_cue(self, words: list[Token], hit: CueHit) -> bool:
         """A cue word that is a noun here: "their support", "majority support", "34% support"."""
@@ -264,7 +264,7 @@ class Reported(Contents):
         return (
             hit.first == hit.last
             and hit.first > 0
-            and words[hit.first - 1].text.lower() in _BE
+            and words[hit.first - 1].text.lower() in BE_FORMS
             and not word.endswith("ing")  # "is telling" is no passive
         )
 

@@ -8,7 +8,7 @@ import attrs
 
 from claimtrack.parse.cues import CueHit, cue_at
 from claimtrack.parse.outlets import find_outlet
-from claimtrack.parse.reader_base import _SKIP_LEADS, Found, Span, _quote_kind, _until_comma
+from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported import Reported
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
@@ -58,7 +58,7 @@ class ReportedAfter(Reported):
         if first is not None and tail[0].text.lower() in self.rules.inverting:
             if first.last + 1 < len(tail) and tail[first.last + 1].text == "that":
                 return None  # "X, ROLE, said that C": the speaker is before the cue, the content after
-            phrase = _until_comma(tail[first.last + 1 :])
+            phrase = until_comma(tail[first.last + 1 :])
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
@@ -73,7 +73,7 @@ class ReportedAfter(Reported):
             # "C1, says Carl Anthony, historian at the library, C2" / "C, said X, chief economist at Y."
             rest = tail[first.last + 1 + len(phrase) :]
             mention, taken = self._apposed(phrase, mention, rest, closed=True)
-            if not taken and len(_until_comma(rest)) == len(rest):
+            if not taken and len(until_comma(rest)) == len(rest):
                 mention, taken = self._apposed(phrase, mention, rest, closed=False)
             return self._after_found(content, tail, first, mention, end)
         for c in range(1, min(len(tail), _MAX_TAIL)):
@@ -125,7 +125,7 @@ class ReportedAfter(Reported):
         """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""
         first = after[0].text
         low = first.lower()
-        if low in _SKIP_LEADS or low in ("in", "at", "on", "during", "after"):
+        if low in SKIP_LEADS or low in ("in", "at", "on", "during", "after"):
             return True
         if low in self.rules.addressees:
             return hit.complement == "object"  # "C, X told the crowd", but "X said his net worth ..."
@@ -156,11 +156,11 @@ class ReportedAfter(Reported):
             short = False
         if short:
             return None
-        quote = _quote_kind(self.text, spans)
+        quote = quote_kind(self.text, spans)
         return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
                      "reported-after")  # fmt: skip
 
     def _adjunct_only(self, after: list[Token]) -> bool:
         """ "..., said X, in an interview." / "..., on Tuesday.": a short phrase of place or time to the
         sentence's end is part of the attribution, not more content."""
-        return len(after) <= 6 and after[0].text.lower() in _SKIP_LEADS and after[-1].after[:1] != ","
+        return len(after) <= 6 and after[0].text.lower() in SKIP_LEADS and after[-1].after[:1] != ","

@@ -12,13 +12,13 @@ import attrs
 
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.reader_base import (
-    _CLAUSE_WINDOW,
-    _DASH,
-    _MAX_SUBJECT,
-    _RELATIVES,
+    CLAUSE_WINDOW,
+    DASH,
+    MAX_SUBJECT,
+    RELATIVE_PRONOUNS,
     ReaderBase,
-    _has_quote_mark,
-    _until_comma,
+    has_quote_mark,
+    until_comma,
 )
 from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify, pronoun_mention
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -76,7 +76,7 @@ class Subjects(ReaderBase):
         for k in range(cue_index - 2, max(floor, cue_index - _MAX_APPOSITION) - 1, -1):
             if not self._dash_after(words, k):
                 continue
-            inner = _until_comma(words[k + 1 : cue_index])
+            inner = until_comma(words[k + 1 : cue_index])
             named = classify(self.text, inner, self.rules) if inner else None
             proper = (
                 named is not None
@@ -104,10 +104,10 @@ class Subjects(ReaderBase):
         opening = next((k for k in range(i - 1, max(0, i - 6) - 1, -1) if self._dash_after(words, k)), None)
         if opening is None or words[opening + 1].text not in ("who", "which"):
             return False
-        return any(self._dash_after(words, k) for k in range(i, min(len(words), i + _CLAUSE_WINDOW)))
+        return any(self._dash_after(words, k) for k in range(i, min(len(words), i + CLAUSE_WINDOW)))
 
     def _dash_after(self, words: list[Token], k: int) -> bool:
-        return k + 1 < len(words) and _DASH.search(self.text, words[k].end, words[k + 1].start) is not None
+        return k + 1 < len(words) and DASH.search(self.text, words[k].end, words[k + 1].start) is not None
 
     def _relative_that(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
         """ "Progressive groups that have endorsed him say C": the phrase before a short relative clause
@@ -173,7 +173,7 @@ class Subjects(ReaderBase):
             j -= 1
         if j < floor:
             return None
-        if words[j].text in _RELATIVES and j > floor:
+        if words[j].text in RELATIVE_PRONOUNS and j > floor:
             # "voters who say ...": the relative pronoun stands for the phrase before it
             antecedent = self.subject(words, j, floor)
             if antecedent is None:
@@ -192,15 +192,11 @@ class Subjects(ReaderBase):
         relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
         i = last
         apposed = bool(words[last].after)  # "X, ROLE, said": the words between commas are one apposition
-        reach = _MAX_APPOSITION if apposed else _MAX_SUBJECT * 2
+        reach = _MAX_APPOSITION if apposed else MAX_SUBJECT * 2
         while i > floor and last - i < reach:
             prev = words[i - 1]
             gap = self.text[prev.end : words[i].start]
-            if (
-                gap != " "
-                and (_has_quote_mark(gap) or _DASH.search(gap))
-                and not self._in_work(prev.end, gap)
-            ):
+            if gap != " " and (has_quote_mark(gap) or DASH.search(gap)) and not self._in_work(prev.end, gap):
                 break  # a quotation or a dash ends the phrase, but not the title of a show inside it
             if (
                 prev.text == "who"
@@ -213,7 +209,7 @@ class Subjects(ReaderBase):
                 i -= 1
                 continue
             # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary
-            relative = prev.text in _RELATIVES and i - 1 > floor and words[i - 2].after[:1] == ","
+            relative = prev.text in RELATIVE_PRONOUNS and i - 1 > floor and words[i - 2].after[:1] == ","
             coordinated = prev.text in ("and", "or")  # inside an apposition: "director of X and Y,"
             # inside an apposition a clause word belongs to the description: "X, who serves as Y, said"
             inside = relative or coordinated or not starts
@@ -241,7 +237,7 @@ class Subjects(ReaderBase):
         if words[last].after:  # "X, ROLE, said": an apposition, at least two phrases
             starts = starts[1:]
         for first in reversed(starts):
-            if last - first < _MAX_SUBJECT or words[last].after:
+            if last - first < MAX_SUBJECT or words[last].after:
                 mention = classify(self.text, words[first : last + 1], self.rules)
                 if mention is not None:
                     return mention
@@ -268,7 +264,7 @@ class Subjects(ReaderBase):
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
         """The longest phrase opening the sentence that names a speaker."""
         best: Mention | None = None
-        for k in range(floor + 1, min(limit, floor + _MAX_SUBJECT) + 1):
+        for k in range(floor + 1, min(limit, floor + MAX_SUBJECT) + 1):
             w = words[k - 1]
             low = w.text.lower()
             head = (
@@ -327,7 +323,7 @@ class Subjects(ReaderBase):
         """The speaker named by `name` with the apposition that follows it ("said Ivan Petrov, an analyst
         at VTB Capital"), and how many words of `after` that took; `closed`: the apposition must end in a
         comma (the sentence goes on after it)."""
-        role = _until_comma(after[:_MAX_SUBJECT])
+        role = until_comma(after[:MAX_SUBJECT])
         if not role or not name or name[-1].after[:1] != "," or not self._role_like(role):
             return mention, 0
         if closed and role[-1].after[:1] != ",":
@@ -350,7 +346,7 @@ class Subjects(ReaderBase):
         "there are voters who"."""
         last = j - 1
         i = last
-        while i > 0 and last - i < _MAX_SUBJECT and not words[i - 1].after:
+        while i > 0 and last - i < MAX_SUBJECT and not words[i - 1].after:
             low = words[i - 1].text.lower()
             if low in _BOUNDARY_WORDS or low in self.rules.auxiliaries or low in self.rules.cues:
                 break
