@@ -49,6 +49,7 @@ SPEAKERS = [
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
+    "The contrast with Trump",  # a thing and what it is about
     "the crowd cheered as Secretary John Smith",  # a clause, not a phrase
     "September 27",  # a date
     "September 27 they published the results of their",  # a clause with a subject pronoun

@@ -446,6 +446,8 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
         plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
+        if any(w.text in _POSTMODIFIERS or w.text in ("by", "about", "against", "than") for w in role_words):
+            return None  # "The contrast with Trump": a thing and what it is about, no speaker
         if len(role_words) <= 2 and plain:
             role_words = []  # "A teary-eyed Bush": a description, not a role ("The ministry's spokesman" is)
     titled = any(_is_title(w.text.lower(), rules) for w in role_words)
