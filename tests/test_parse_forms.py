@@ -499,6 +499,10 @@ NOT_CLAIMS = [
     pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
+    pytest.param(
+        "In the video, McDonald is seen walking down a street away from the officers.",
+        id="in-the-video-sets-a-scene",
+    ),
     pytest.param("The company declined to comment on the report.", id="declined-to-comment"),
     pytest.param("They found a way through the Clean Air Act of 1970.", id="people-find-a-way"),
     pytest.param(

@@ -154,6 +154,8 @@ class PhraseForms(ReportedAfter):
         content = self._trim(words[1 + len(phrase)].start, end)
         if mention is None or mention.kind != "document" or content is None:
             return None
+        if not any(w.text.lower() in self.rules.findings for w in phrase):
+            return None  # "In the video, X is seen walking": a setting, not a source of findings
         if len(self.text[content[0] : content[1]].split()) < 4:
             return None
         cue = Cue(text=words[0].text, lemma="in", span=(words[0].start, words[0].end))

@@ -146,6 +146,8 @@ class Rules:
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
+    findings: frozenset[str] = attrs.field(default=_speakers.FINDINGS, converter=_lower)
+    """Documents that find things ("In a poll conducted by X, C" credits C to the poll)."""
     capitals: frozenset[str] = attrs.field(default=_speakers.CAPITALS, converter=_words)
     """Capitals and seats of power as written (case kept)."""
     countries: frozenset[str] = attrs.field(default=_speakers.COUNTRIES, converter=_words)

@@ -174,6 +174,16 @@ ROLE_ANAPHORA: Final = MappingProxyType(
     }
 )
 
+FINDINGS: Final = frozenset(
+    {
+        # Documents that find things: "In a poll conducted by X, C" credits C to the poll. Other
+        # documents opening a sentence ("In the video, ...", "In his speech, ...") only set a scene.
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "data",
+        "census", "audit", "findings", "research", "estimates", "projections", "tally", "average",
+        "count", "investigation", "review", "model", "forecast", "index",
+    }
+)  # fmt: skip
+
 LABELS: Final = frozenset(
     {
         # Words that open a "Label: text" line without being anyone's name ("Update: ...").
