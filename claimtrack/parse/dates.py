@@ -38,10 +38,6 @@ Decisions, each also noted where the data lives (`claimtrack.rules.dates`):
 * "in the coming weeks" / "in recent weeks" cover a span from the anchor set in `VAGUE_SPANS`.
 * No anchor, nothing invented: relative expressions get `first = last = None`; expressions with a year still
   resolve.
-
-Every pattern is a bounded sequence: each repetition has a fixed upper limit and no repeated group holds
-another repetition, so a match attempt reads a bounded number of characters and a search is linear in the
-length of the text, hostile input included.
 """
 
 from __future__ import annotations
@@ -49,12 +45,22 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Final, Literal
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from claimtrack.parse.date_patterns import (
+    AGO_WORDS,
+    FLAGS,
+    GAP,
+    MONTH_FULL,
+    PATTERNS,
+    SPAN_UNITS,
+    WEEKDAY,
+    alternation,
+)
 from claimtrack.rules import dates as rules
 
 __all__ = ["TENSES", "Tense", "TimeExpression", "find_time_expressions", "parse_date_line"]
@@ -75,187 +81,7 @@ class TimeExpression:
     tense_hint: Tense = attrs.field(validator=attrs.validators.in_(TENSES))
 
 
-# --- Pattern building blocks ----------------------------------------------------------------------
-
-_GAP: Final = r"\s{1,3}"
-"""Between two words: one to three whitespace characters, so that a match attempt stays bounded."""
-
-_JOIN: Final = r"(?:-|\s{1,3})"
-"""Between a part and its period: "mid-April" or "mid April"."""
-
-
-def _phrase(phrase: str) -> str:
-    """One table phrase as a pattern: words escaped, spaces made into bounded gaps."""
-    return _GAP.join(re.escape(word) for word in phrase.split(" "))
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases as one group, longest first so that "the past" is tried before "the"."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(_phrase(p) for p in ordered) + ")"
-
-
-def _capitalised(names: Iterable[str]) -> str:
-    """Names that count only in Title or UPPER case ("May", "MAY"; not "may")."""
-    ordered = sorted(set(names), key=lambda p: (-len(p), p))
-    forms = [form for name in ordered for form in (name.title(), name.upper())]
-    return "(?-i:" + "|".join(forms) + ")"
-
-
-_MONTH_FULL: Final = _capitalised(rules.MONTHS)
-_MONTH_ANY: Final = rf"(?:{_MONTH_FULL}|{_capitalised(rules.MONTH_ABBREVIATIONS)}\.?)"
-"""A full month name, or an abbreviation with its optional period ("Sept."); never a sentence's period."""
-_WEEKDAY: Final = _capitalised(rules.WEEKDAYS)
-_DAY_PART: Final = _alternation(rules.DAY_PARTS)
-_PART: Final = _alternation(rules.PARTS)
-_UNIT_DETERMINER: Final = _alternation([*rules.CALENDAR_DETERMINERS, *rules.TRAILING_DETERMINERS])
-_NUMBER: Final = rf"(?:\d{{1,3}}|{_alternation(rules.NUMBER_WORDS)})"
-_COUNT: Final = rf"(?:\d{{1,3}}|{_alternation([*rules.NUMBER_WORDS, *rules.VAGUE_COUNTS])})"
-_FLAGS: Final = re.VERBOSE | re.IGNORECASE
-_SPAN_UNITS: Final = ("days", "weeks", "months", "years")
-"""The units of a vague span ("in the coming weeks"): plural only."""
-_AGO_WORDS: Final = ("ago", "now", "hence")
-"""A word every counted offset from the anchor holds ("two years ago", "a week from now")."""
-
-PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
-    "iso_date": re.compile(
-        r"""
-        (?=\w)(?<![\w/.-])                # not inside a longer number or path; quick exit off words
-        (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2})
-        (?!\d|-\d)                        # nor followed by more digits
-        """,
-        _FLAGS,
-    ),
-    "numeric_date": re.compile(
-        r"""
-        (?=\w)(?<![\w/.-])                # not inside a longer number
-        (?P<month>\d{1,2}) / (?P<day>\d{1,2}) / (?P<year>\d{4})   # US order: 3/14/2016
-        (?![\w/])                         # nor followed by more of one
-        """,
-        _FLAGS,
-    ),
-    "month_day": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<weekday>{_WEEKDAY}) ,? {_GAP})?         # "Monday, " before the date
-        (?P<month>{_MONTH_ANY}) {_GAP}              # "March", "Mar.", "Sept."
-        (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? (?!\w)      # "14", "14th"; not the "19" of "1999"
-        (?:(?:,\s{{0,3}}|{_GAP}) (?P<year>\d{{4}}) (?!\w))?   # ", 2016" or " 2016"
-        """,
-        _FLAGS,
-    ),
-    "day_month": re.compile(
-        rf"""
-        (?=\w)(?<![\w.,])                 # starts a word, not inside a number
-        (?:(?P<weekday>{_WEEKDAY}) ,? {_GAP})?         # "Monday, " before the date
-        (?:the {_GAP})?                                 # "the 14th of March"
-        (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? {_GAP}      # "14", "14th"
-        (?:of {_GAP})?
-        (?P<month>{_MONTH_ANY}) (?!\w)              # "March", "Mar."
-        (?:,? {_GAP} (?P<year>\d{{4}}) (?!\w))?         # " 2016"
-        """,
-        _FLAGS,
-    ),
-    "month_year": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>{_PART}) {_JOIN})?    # "early", "mid-", "the end of"
-        (?P<month>{_MONTH_ANY}) {_GAP}
-        (?:of {_GAP})?                    # "March of 2016"
-        (?P<year>\d{{4}}) (?!\w)          # "2016"
-        """,
-        _FLAGS,
-    ),
-    "month": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>{_PART}) {_JOIN})?    # "early", "mid-", "the end of"
-        (?:(?P<det>this|last|next) {_GAP})?   # "last July"
-        (?P<month>{_MONTH_FULL}) (?!\w)   # full names only: "Jan" alone is a name
-        """,
-        _FLAGS,
-    ),
-    "year": re.compile(
-        rf"""
-        (?=\w)(?<![\w$£€#.,/:'])          # not inside a number, an amount, a time or "'16"
-        (?:(?P<part>{_PART}) {_JOIN})?    # "early 2011", "mid-2016", "the end of 2012"
-        (?P<year>\d{{4}})
-        (?!\w|%|[.,/:]\d)                 # not a longer number, a percentage or a decimal
-        (?!{_GAP}{_alternation(rules.COUNT_NOUNS)}(?!\w))   # not a count: "2000 troops"
-        """,
-        _FLAGS,
-    ),
-    "relative_day": re.compile(
-        rf"""
-        (?=\w)(?<![\w'])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>early|late) {_GAP})?  # "late yesterday": same day
-        (?P<word>{_alternation(rules.RELATIVE_DAYS)}) (?!\w)
-        (?:{_GAP} (?P<day_part>{_DAY_PART}) (?!\w))?     # "yesterday morning"
-        """,
-        _FLAGS,
-    ),
-    "weekday": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>early|late) {_GAP})?  # "late Tuesday": same day
-        (?:(?P<det>last|next|this|past|coming) {_GAP})?  # "last Tuesday"
-        (?P<weekday>{_WEEKDAY}) (?!\w)    # not "Tuesdays", a habit
-        (?:{_GAP} (?P<day_part>{_DAY_PART}) (?!\w))?     # "Tuesday night"
-        """,
-        _FLAGS,
-    ),
-    "calendar_unit": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:
-            (?P<part>{_PART}) {_JOIN} (?:(?P<part_det>{_UNIT_DETERMINER}) {_GAP})?  # "later this"
-          | (?P<det>{_UNIT_DETERMINER}) {_GAP}                                      # "last"
-        )
-        (?P<unit>{_alternation(rules.CALENDAR_UNITS)}) (?!\w)    # "week", "month", "year"
-        """,
-        _FLAGS,
-    ),
-    "season": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>{_PART}) {_JOIN})?    # "late summer"
-        (?:(?P<det>this|last|next|the|past|coming) {_GAP})?
-        (?P<season>{_alternation(rules.SEASONS)}) (?!\w)
-        (?:{_GAP} (?:of {_GAP})? (?P<year>\d{{4}}) (?!\w))?      # "summer 2016", "the summer of 2016"
-        """,
-        _FLAGS,
-    ),
-    "ago": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?P<count>{_NUMBER}) {_GAP}       # "two", "a", "10"
-        (?P<unit>{_alternation(rules.OFFSET_UNITS)}) {_GAP}
-        (?P<direction>ago|from {_GAP} now|hence) (?!\w)      # (the words in `_AGO_WORDS`)
-        """,
-        _FLAGS,
-    ),
-    "in_count": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?P<prep>in|within) {_GAP}
-        (?P<count>{_NUMBER}) {_GAP}       # "three", "a", "10"
-        (?P<unit>{_alternation(rules.OFFSET_UNITS)}) (?!\w)
-        (?!{_GAP}(?:of|old|later|earlier|after|before)(?!\w))  # "in three days of talks" is a duration
-        """,
-        _FLAGS,
-    ),
-    "span": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:the {_GAP})?
-        (?P<direction>{_alternation(rules.VAGUE_DIRECTIONS)}) {_GAP}   # "coming", "past", "recent"
-        (?:(?P<count>{_COUNT}) {_GAP})?   # "two", "few"
-        (?P<unit>{"|".join(_SPAN_UNITS)}) (?!\w)
-        """,
-        _FLAGS,
-    ),
-}
-"""The finder's patterns by name; each name has a resolver in `_RESOLVERS`."""
+# --- Which pattern families a span may hold -------------------------------------------------------
 
 _DIGIT_FAMILIES: Final = frozenset(
     {"iso_date", "numeric_date", "month_day", "day_month", "month_year", "year"}
@@ -268,9 +94,9 @@ _KEYS: Final[Mapping[str, tuple[str, ...]]] = {
         "calendar_unit": rules.CALENDAR_UNITS,
         "season": rules.SEASONS,
         "relative_day": [phrase.split(" ")[-1] for phrase in rules.RELATIVE_DAYS],  # "night", "today"
-        "ago": _AGO_WORDS,
+        "ago": AGO_WORDS,
         "in_count": rules.OFFSET_UNITS,
-        "span": _SPAN_UNITS,
+        "span": SPAN_UNITS,
     }.items()
 }
 """For most other patterns, words one of which every match holds, in any case."""
@@ -279,13 +105,14 @@ _CASED_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "month": tuple(form for name in rules.MONTHS for form in (name.title(), name.upper())),
     "weekday": tuple(form for name in rules.WEEKDAYS for form in (name.title(), name.upper())),
 }
-"""For the rest, words one of which every match holds as written: the forms `_capitalised` allows."""
+"""For the rest, words one of which every match holds as written: the forms `_capitalised` allows (in
+`date_patterns`)."""
 
 _REQUIRED: Final[Mapping[str, re.Pattern[str]]] = {
     **{name: re.compile(r"\d") for name in _DIGIT_FAMILIES},
-    **{name: re.compile(_alternation(keys), _FLAGS) for name, keys in _KEYS.items()},
-    "month": re.compile(_MONTH_FULL, _FLAGS),
-    "weekday": re.compile(_WEEKDAY, _FLAGS),
+    **{name: re.compile(alternation(keys), FLAGS) for name, keys in _KEYS.items()},
+    "month": re.compile(MONTH_FULL, FLAGS),
+    "weekday": re.compile(WEEKDAY, FLAGS),
 }
 """A part every match of the pattern of that name holds, with the same flags: a span without it is not
 searched with that pattern (most spans name no month, weekday, season or unit of time, while the
@@ -322,10 +149,10 @@ def _families(text: str, start: int, end: int) -> list[str]:
 _LEADING_PREPOSITION: Final = re.compile(
     rf"""
     (?<!\w)                               # a whole word
-    (?P<prep>{_alternation(rules.LEADING_PREPOSITIONS)})
-    {_GAP} \Z                             # right before the expression
+    (?P<prep>{alternation(rules.LEADING_PREPOSITIONS)})
+    {GAP} \Z                             # right before the expression
     """,
-    _FLAGS,
+    FLAGS,
 )
 
 _PREVIOUS_WORD: Final = re.compile(
@@ -334,14 +161,14 @@ _PREVIOUS_WORD: Final = re.compile(
     (?P<word>[a-z]{1,12})                 # the word before an expression
     ,? \s{1,3} \Z                         # right before it
     """,
-    _FLAGS,
+    FLAGS,
 )
 
 _OF_FOLLOWS: Final = re.compile(
     r"""
     \s{1,3} of \s                         # "the fall of Rome": a noun, not a season
     """,
-    _FLAGS,
+    FLAGS,
 )
 
 _NOT_AFTER_PARTICIPLE_MARKER: Final = "".join(
@@ -353,19 +180,19 @@ _NAME_FOLLOWS: Final = re.compile(
     r"""
     \s{1,3} (?-i:[A-Z])                   # "Summer Olympics": a capitalised word goes on the name
     """,
-    _FLAGS,
+    FLAGS,
 )
 
 _TENSE_CUE: Final = re.compile(
     rf"""
     (?=[\w'])                                                           # cheap exit off words
-    (?:(?<![\w'])(?P<future>{_alternation(rules.FUTURE_CUES)})(?![\w'])     # "will", "plans to"
+    (?:(?<![\w'])(?P<future>{alternation(rules.FUTURE_CUES)})(?![\w'])     # "will", "plans to"
     | (?<=\w)(?P<clitic>'ll)(?!\w)                                       # "they'll"
-    | (?<![\w'])(?P<past>{_alternation(rules.PAST_CUES)})(?![\w'])       # "said", "was"
+    | (?<![\w'])(?P<past>{alternation(rules.PAST_CUES)})(?![\w'])       # "said", "was"
     | (?<![\w'-]){_NOT_AFTER_PARTICIPLE_MARKER}                           # not "the flooded towns"
       (?P<past_ed>(?-i:[a-z]{{1,20}}ed))(?![\w'-]))                       # "visited", lower case
     """,
-    _FLAGS,
+    FLAGS,
 )
 
 _PREPOSITION_LOOKBACK: Final = 20
