@@ -42,11 +42,10 @@ Decisions, each also noted where the data lives (`claimtrack.rules.dates`):
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from typing import Final, Literal
+from typing import Final
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -61,12 +60,10 @@ from claimtrack.parse.date_patterns import (
     WEEKDAY,
     alternation,
 )
+from claimtrack.parse.date_tense import TENSES, Cues, Tense
 from claimtrack.rules import dates as rules
 
 __all__ = ["TENSES", "Tense", "TimeExpression", "find_time_expressions", "parse_date_line"]
-
-Tense = Literal["past", "future", "unknown"]
-TENSES: Final[tuple[Tense, ...]] = ("past", "future", "unknown")
 
 
 @attrs.frozen
@@ -171,26 +168,9 @@ _OF_FOLLOWS: Final = re.compile(
     FLAGS,
 )
 
-_NOT_AFTER_PARTICIPLE_MARKER: Final = "".join(
-    rf"(?<!\b{re.escape(word)}\s)" for word in sorted(rules.PARTICIPLE_MARKERS)
-)
-"""Fixed-width lookbehinds, one per marker word, that keep "to be published" from counting as past."""
-
 _NAME_FOLLOWS: Final = re.compile(
     r"""
     \s{1,3} (?-i:[A-Z])                   # "Summer Olympics": a capitalised word goes on the name
-    """,
-    FLAGS,
-)
-
-_TENSE_CUE: Final = re.compile(
-    rf"""
-    (?=[\w'])                                                           # cheap exit off words
-    (?:(?<![\w'])(?P<future>{alternation(rules.FUTURE_CUES)})(?![\w'])     # "will", "plans to"
-    | (?<=\w)(?P<clitic>'ll)(?!\w)                                       # "they'll"
-    | (?<![\w'])(?P<past>{alternation(rules.PAST_CUES)})(?![\w'])       # "said", "was"
-    | (?<![\w'-]){_NOT_AFTER_PARTICIPLE_MARKER}                           # not "the flooded towns"
-      (?P<past_ed>(?-i:[a-z]{{1,20}}ed))(?![\w'-]))                       # "visited", lower case
     """,
     FLAGS,
 )
@@ -351,21 +331,6 @@ def _key(phrase: str) -> str:
 # --- Resolution -----------------------------------------------------------------------------------
 
 
-class _Cues:
-    """The tense cues of a span searched, read when a resolver first asks for a direction: most never
-    do (without an anchor only a count such as "in three days" asks)."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.found: tuple[list[int], list[int], list[Tense]] | None = None
-
-    def tense_at(self, start: int, end: int) -> Tense:
-        """The tense of the cue closest to ``[start, end)`` (`_context_tense`)."""
-        if self.found is None:
-            self.found = _tense_cues(self.text, self.start, self.end)
-        return _context_tense(self.found, start, end)
-
-
 class _Site:
     """What a resolver may know about where a match sits."""
 
@@ -376,7 +341,7 @@ class _Site:
         *,
         anchor: dt.date | None,
         direction: Tense | None,
-        cues: _Cues,
+        cues: Cues,
         span: tuple[int, int],
         previous_word: str | None,
         following: str,
@@ -650,30 +615,6 @@ _RESOLVERS: Final[Mapping[str, _Resolver]] = {
 # --- The finder -----------------------------------------------------------------------------------
 
 
-def _tense_cues(text: str, start: int, end: int) -> tuple[list[int], list[int], list[Tense]]:
-    """Start and end offsets and tense of every tense cue in the span, in order."""
-    starts: list[int] = []
-    ends: list[int] = []
-    tenses: list[Tense] = []
-    for m in _TENSE_CUE.finditer(text, start, end):
-        if m.group("past_ed") is not None and m.group("past_ed") in rules.NOT_PAST_ED:
-            continue
-        starts.append(m.start())
-        ends.append(m.end())
-        tenses.append("past" if m.group("past") or m.group("past_ed") else "future")
-    return starts, ends, tenses
-
-
-def _context_tense(cues: tuple[list[int], list[int], list[Tense]], start: int, end: int) -> Tense:
-    """The tense of the closest cue before [start, end), else of the closest one after it."""
-    starts, ends, tenses = cues
-    before = bisect.bisect_right(ends, start) - 1
-    if before >= 0:
-        return tenses[before]
-    after = bisect.bisect_left(starts, end)
-    return tenses[after] if after < len(starts) else "unknown"
-
-
 def find_time_expressions(
     text: str,
     start: int = 0,
@@ -698,7 +639,7 @@ def find_time_expressions(
     if tense is not None and tense not in TENSES:
         msg = f"tense {tense!r} is not one of {', '.join(TENSES)}"
         raise ValueError(msg)
-    cues = _Cues(text, start, end)  # read when first needed: most spans searched hold no time expression
+    cues = Cues(text, start, end)  # read when first needed: most spans searched hold no time expression
     found: list[tuple[int, int, dt.date | None, dt.date | None, Tense]] = []
     for name in _families(text, start, end):  # most spans: a few families, or none
         pattern, resolve = PATTERNS[name], _RESOLVERS[name]
