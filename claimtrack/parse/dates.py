@@ -50,6 +50,22 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from claimtrack.parse.date_arithmetic import (
+    DAY,
+    Range,
+    day_occurrence,
+    lookup_month,
+    make_date,
+    month_range,
+    month_year,
+    part_of,
+    season_occurrence,
+    season_range,
+    shift,
+    unit_containing,
+    week_range,
+    year_range,
+)
 from claimtrack.parse.date_patterns import (
     AGO_WORDS,
     FLAGS,
@@ -178,133 +194,6 @@ _NAME_FOLLOWS: Final = re.compile(
 _PREPOSITION_LOOKBACK: Final = 20
 """Characters read before an expression for its preposition or cue word (longer than any of them)."""
 
-# --- Date arithmetic ------------------------------------------------------------------------------
-
-_Range = tuple[dt.date, dt.date]
-_DAY: Final = dt.timedelta(days=1)
-
-
-def _make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_range(year: int, month: int) -> _Range:
-    first = dt.date(year, month, 1)
-    return first, first + relativedelta(months=1, days=-1)
-
-
-def _year_range(year: int) -> _Range:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _week_range(day: dt.date) -> _Range:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def _unit_containing(day: dt.date, unit: str) -> _Range:
-    """The calendar day, week, month or year that contains `day`."""
-    if unit == "day":
-        return day, day
-    if unit == "week":
-        return _week_range(day)
-    if unit == "month":
-        return _month_range(day.year, day.month)
-    return _year_range(day.year)
-
-
-def _shift(day: dt.date, unit: str, count: int) -> dt.date:
-    if unit == "day":
-        return day + dt.timedelta(days=count)
-    if unit == "week":
-        return day + dt.timedelta(weeks=count)
-    if unit == "month":
-        return day + relativedelta(months=count)
-    return day + relativedelta(years=count)
-
-
-def _part_of(kind: str, span: _Range, part: str | None, anchor: dt.date | None) -> _Range:
-    """Narrow a day, week, month, year or season to one of its parts."""
-    first, last = span
-    if part is None or kind in ("day", "weekend"):
-        return span
-    if part in ("earlier", "later"):
-        if anchor is None or not first <= anchor <= last:
-            return span
-        return (first, anchor) if part == "earlier" else (anchor, last)
-    if kind == "month":
-        low, high = rules.PART_OF_MONTH[part]
-        return first.replace(day=min(low, last.day)), first.replace(day=min(high, last.day))
-    if kind == "year":
-        low, high = rules.PART_OF_YEAR[part]
-        return _month_range(first.year, low)[0], _month_range(first.year, high)[1]
-    if kind == "week":
-        low, high = rules.PART_OF_WEEK[part]
-        return first + dt.timedelta(days=low), first + dt.timedelta(days=high)
-    low, high = rules.PART_OF_SEASON[part]  # season: indexes of its months
-    return first + relativedelta(months=low), first + relativedelta(months=high + 1, days=-1)
-
-
-def _month_year(anchor: dt.date, month: int, direction: Tense) -> int:
-    """Year of the occurrence of `month` in `direction` from the anchor (its own month counts)."""
-    if month == anchor.month:
-        return anchor.year
-    past = anchor.year if month < anchor.month else anchor.year - 1
-    future = anchor.year if month > anchor.month else anchor.year + 1
-    if direction == "past":
-        return past
-    if direction == "future":
-        return future
-    ahead = (month - anchor.month) % 12
-    return future if ahead < 12 - ahead else past
-
-
-def _day_occurrence(anchor: dt.date, month: int, day: int, direction: Tense) -> dt.date | None:
-    """The date `month`/`day` in `direction` from the anchor (the anchor counts), or the nearest."""
-    years = range(anchor.year - 4, anchor.year + 5)  # wide enough to find a 29 February
-    found = [d for d in (_make_date(y, month, day) for y in years) if d is not None]
-    before = [d for d in found if d <= anchor]
-    after = [d for d in found if d >= anchor]
-    if direction == "past":
-        return before[-1] if before else None
-    if direction == "future":
-        return after[0] if after else None
-    options = before[-1:] + after[:1]
-    return min(options, key=lambda d: (abs((d - anchor).days), d)) if options else None
-
-
-def _season_range(season: str, year: int) -> _Range:
-    first_month, last_month = rules.SEASONS[season]
-    last_year = year + 1 if last_month < first_month else year
-    return _month_range(year, first_month)[0], _month_range(last_year, last_month)[1]
-
-
-def _season_occurrence(anchor: dt.date, season: str, offset: int | None, direction: Tense) -> _Range:
-    """The season before (-1), after (1) or around (0/None, by `direction`) the anchor."""
-    spans = [_season_range(season, y) for y in range(anchor.year - 2, anchor.year + 2)]
-    ended = [s for s in spans if s[1] < anchor]
-    coming = [s for s in spans if s[0] > anchor]
-    if offset == -1:
-        return ended[-1]
-    if offset == 1:
-        return coming[0]
-    around = [s for s in spans if s[0] <= anchor <= s[1]]
-    if around:
-        return around[0]
-    if direction == "past":
-        return ended[-1]
-    if direction == "future":
-        return coming[0]
-    return min(ended[-1], coming[0], key=lambda s: min(abs((s[0] - anchor).days), abs((s[1] - anchor).days)))
-
-
-def _lookup_month(name: str) -> int:
-    key = name.lower().rstrip(".")
-    return rules.MONTHS.get(key) or rules.MONTH_ABBREVIATIONS[key]
-
 
 def _count(word: str | None) -> int | None:
     """A count from digits or a number word; None for vague counts ("few")."""
@@ -376,7 +265,7 @@ _Resolved = tuple[dt.date | None, dt.date | None, Tense]
 _Resolver = Callable[["re.Match[str]", _Site], "_Resolved | None"]
 
 
-def _span(span: _Range | None, tense: Tense = "unknown") -> _Resolved:
+def _span(span: Range | None, tense: Tense = "unknown") -> _Resolved:
     if span is None:
         return None, None, tense
     return span[0], span[1], tense
@@ -390,17 +279,17 @@ def _part_key(m: re.Match[str]) -> str | None:
 def _resolve_full_date(m: re.Match[str], site: _Site) -> _Resolved | None:
     """iso_date, numeric_date, month_day, day_month: a day, with or without its year."""
     month_text = m.group("month")
-    month = int(month_text) if month_text.isdigit() else _lookup_month(month_text)
+    month = int(month_text) if month_text.isdigit() else lookup_month(month_text)
     day = int(m.group("day"))
     year = m.group("year")
     if year is not None:
-        date = _make_date(int(year), month, day)
+        date = make_date(int(year), month, day)
         return None if date is None else (date, date, "unknown")
-    if _make_date(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
+    if make_date(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
         return None
     if site.anchor is None:
         return None, None, "unknown"
-    found = _day_occurrence(site.anchor, month, day, site.direction)
+    found = day_occurrence(site.anchor, month, day, site.direction)
     return None if found is None else (found, found, "unknown")
 
 
@@ -408,8 +297,8 @@ def _resolve_month_year(m: re.Match[str], site: _Site) -> _Resolved | None:
     year = int(m.group("year"))
     if year < 1:
         return None
-    span = _month_range(year, _lookup_month(m.group("month")))
-    return _span(_part_of("month", span, _part_key(m), site.anchor))
+    span = month_range(year, lookup_month(m.group("month")))
+    return _span(part_of("month", span, _part_key(m), site.anchor))
 
 
 def _resolve_month(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -427,14 +316,14 @@ def _resolve_month(m: re.Match[str], site: _Site) -> _Resolved | None:
         return None, None, tense
     anchor, month = site.anchor, rules.MONTHS[name]
     if det is None:
-        year = _month_year(anchor, month, site.direction)
+        year = month_year(anchor, month, site.direction)
     elif det.lower() == "this":
         year = anchor.year
     elif det.lower() == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
     else:
         year = anchor.year if month > anchor.month else anchor.year + 1
-    return _span(_part_of("month", _month_range(year, month), part, anchor), tense)
+    return _span(part_of("month", month_range(year, month), part, anchor), tense)
 
 
 def _resolve_year(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -442,7 +331,7 @@ def _resolve_year(m: re.Match[str], site: _Site) -> _Resolved | None:
     low, high = rules.BARE_YEAR_RANGE
     if not low <= year <= high:
         return None
-    return _span(_part_of("year", _year_range(year), _part_key(m), site.anchor))
+    return _span(part_of("year", year_range(year), _part_key(m), site.anchor))
 
 
 def _resolve_relative_day(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -466,7 +355,7 @@ def _resolve_weekday(m: re.Match[str], site: _Site) -> _Resolved | None:
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
     if det == "this":
-        day = _week_range(anchor)[0] + dt.timedelta(days=weekday)
+        day = week_range(anchor)[0] + dt.timedelta(days=weekday)
     elif tense == "past":
         day = anchor - dt.timedelta(days=back or 7)
     elif tense == "future":
@@ -477,16 +366,16 @@ def _resolve_weekday(m: re.Match[str], site: _Site) -> _Resolved | None:
     return day, day, tense
 
 
-def _calendar_unit(anchor: dt.date, unit: str, offset: int) -> _Range:
+def _calendar_unit(anchor: dt.date, unit: str, offset: int) -> Range:
     if unit == "weekend":
-        saturday = _week_range(anchor)[0] + dt.timedelta(days=5 + 7 * offset)
-        return saturday, saturday + _DAY
+        saturday = week_range(anchor)[0] + dt.timedelta(days=5 + 7 * offset)
+        return saturday, saturday + DAY
     if unit == "week":
-        return _week_range(anchor + dt.timedelta(days=7 * offset))
+        return week_range(anchor + dt.timedelta(days=7 * offset))
     if unit == "month":
         moved = anchor + relativedelta(months=offset)
-        return _month_range(moved.year, moved.month)
-    return _year_range(anchor.year + offset)
+        return month_range(moved.year, moved.month)
+    return year_range(anchor.year + offset)
 
 
 def _resolve_calendar_unit(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -513,19 +402,19 @@ def _resolve_calendar_unit(m: re.Match[str], site: _Site) -> _Resolved | None:
     anchor = site.anchor
     if trailing is not None:
         if trailing < 0:
-            return _shift(anchor, unit, -1) + _DAY, anchor, tense
-        return anchor + _DAY, _shift(anchor, unit, 1), tense
+            return shift(anchor, unit, -1) + DAY, anchor, tense
+        return anchor + DAY, shift(anchor, unit, 1), tense
     if det in (None, "the") and unit == "weekend" and part is None:
         in_weekend = anchor.weekday() >= 5
         offset = 0 if in_weekend or site.direction == "future" else -1
-    span = _part_of(unit, _calendar_unit(anchor, unit, offset), part, anchor)
+    span = part_of(unit, _calendar_unit(anchor, unit, offset), part, anchor)
     if det in (None, "the") and part is not None:
         # "peaked by the end of year" in March is last year's end; "will ... by the end of the week"
         # on a Saturday is next week's: an unnamed period is the one on the side the sentence points to.
         if site.direction == "past" and span[0] > anchor:
-            span = _part_of(unit, _calendar_unit(anchor, unit, -1), part, anchor)
+            span = part_of(unit, _calendar_unit(anchor, unit, -1), part, anchor)
         elif site.direction == "future" and span[1] < anchor:
-            span = _part_of(unit, _calendar_unit(anchor, unit, 1), part, anchor)
+            span = part_of(unit, _calendar_unit(anchor, unit, 1), part, anchor)
     return _span(span, tense)
 
 
@@ -544,13 +433,13 @@ def _resolve_season(m: re.Match[str], site: _Site) -> _Resolved | None:
     if year is not None:
         if int(year) < 1 or int(year) >= dt.MAXYEAR:
             return None
-        return _span(_part_of("season", _season_range(season, int(year)), part, site.anchor))
+        return _span(part_of("season", season_range(season, int(year)), part, site.anchor))
     offset = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(det)
     tense: Tense = "past" if offset == -1 else "future" if offset == 1 else "unknown"
     if site.anchor is None:
         return None, None, tense
-    span = _season_occurrence(site.anchor, season, offset, site.direction)
-    return _span(_part_of("season", span, part, site.anchor), tense)
+    span = season_occurrence(site.anchor, season, offset, site.direction)
+    return _span(part_of("season", span, part, site.anchor), tense)
 
 
 def _resolve_ago(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -561,8 +450,8 @@ def _resolve_ago(m: re.Match[str], site: _Site) -> _Resolved | None:
         return None
     if site.anchor is None:
         return None, None, tense
-    target = _shift(site.anchor, unit, -count if tense == "past" else count)
-    return _span(_unit_containing(target, unit), tense)
+    target = shift(site.anchor, unit, -count if tense == "past" else count)
+    return _span(unit_containing(target, unit), tense)
 
 
 def _resolve_in_count(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -573,8 +462,8 @@ def _resolve_in_count(m: re.Match[str], site: _Site) -> _Resolved | None:
     if site.anchor is None:
         return None, None, "future"
     if m.group("prep").lower() == "within":
-        return site.anchor, _shift(site.anchor, unit, count), "future"
-    return _span(_unit_containing(_shift(site.anchor, unit, count), unit), "future")
+        return site.anchor, shift(site.anchor, unit, count), "future"
+    return _span(unit_containing(shift(site.anchor, unit, count), unit), "future")
 
 
 def _resolve_span(m: re.Match[str], site: _Site) -> _Resolved | None:
@@ -590,8 +479,8 @@ def _resolve_span(m: re.Match[str], site: _Site) -> _Resolved | None:
     if site.anchor is None:
         return None, None, tense
     if direction < 0:
-        return _shift(site.anchor, unit, -count) + _DAY, site.anchor, tense
-    return site.anchor + _DAY, _shift(site.anchor, unit, count), tense
+        return shift(site.anchor, unit, -count) + DAY, site.anchor, tense
+    return site.anchor + DAY, shift(site.anchor, unit, count), tense
 
 
 _RESOLVERS: Final[Mapping[str, _Resolver]] = {
@@ -724,10 +613,10 @@ def _date_from_tokens(tokens: list[tuple[str, str]]) -> dt.date | None:
     for index, (kind, value) in enumerate(tokens):
         following = tokens[index + 1][1].replace(".", "").lower() if index + 1 < len(tokens) else ""
         if kind == "iso":
-            whole.append(_make_date(int(value[:4]), int(value[5:7]), int(value[8:10])))
+            whole.append(make_date(int(value[:4]), int(value[5:7]), int(value[8:10])))
         elif kind == "numeric":
             month, day, year = (int(part) for part in value.split("/"))
-            whole.append(_make_date(year, month, day))
+            whole.append(make_date(year, month, day))
         elif kind == "number":
             digits = value.rstrip("stndrh")
             if following in rules.MERIDIEMS:
@@ -736,7 +625,7 @@ def _date_from_tokens(tokens: list[tuple[str, str]]) -> dt.date | None:
         elif kind == "word":
             word = value.replace(".", "").lower()
             if word in rules.MONTHS or word in rules.MONTH_ABBREVIATIONS:
-                months.append(_lookup_month(word))
+                months.append(lookup_month(word))
             elif not (
                 word in rules.WEEKDAYS
                 or word in rules.WEEKDAY_ABBREVIATIONS
@@ -748,5 +637,5 @@ def _date_from_tokens(tokens: list[tuple[str, str]]) -> dt.date | None:
     if whole:
         return whole[0] if len(whole) == 1 and not (months or days or years) else None
     if len(months) == 1 and len(days) == 1 and len(years) == 1:
-        return _make_date(years[0], months[0], days[0])
+        return make_date(years[0], months[0], days[0])
     return None
