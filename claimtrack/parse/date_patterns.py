@@ -2,7 +2,7 @@
 ...), and the building blocks they are made of, all built from the word lists of `claimtrack.rules.dates`.
 
 `claimtrack.parse.dates` runs them (after checking that a span holds a word every match of a family
-needs); each family's resolver turns a match into a range of days.
+needs); each family's resolver, in `date_resolvers`, turns a match into a range of days.
 
 Every pattern is a bounded sequence: each repetition has a fixed upper limit and no repeated group holds
 another repetition, so a match attempt reads a bounded number of characters and a search is linear in the
@@ -77,22 +77,22 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
     "month_day": re.compile(
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<weekday>{WEEKDAY}) ,? {GAP})?         # "Monday, " before the date
-        (?P<month>{_MONTH_ANY}) {GAP}              # "March", "Mar.", "Sept."
+        (?:(?P<weekday>{WEEKDAY}) ,? {GAP})?           # "Monday, " before the date
+        (?P<month>{_MONTH_ANY}) {GAP}               # "March", "Mar.", "Sept."
         (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? (?!\w)      # "14", "14th"; not the "19" of "1999"
-        (?:(?:,\s{{0,3}}|{GAP}) (?P<year>\d{{4}}) (?!\w))?   # ", 2016" or " 2016"
+        (?:(?:,\s{{0,3}}|{GAP}) (?P<year>\d{{4}}) (?!\w))?    # ", 2016" or " 2016"
         """,
         FLAGS,
     ),
     "day_month": re.compile(
         rf"""
         (?=\w)(?<![\w.,])                 # starts a word, not inside a number
-        (?:(?P<weekday>{WEEKDAY}) ,? {GAP})?         # "Monday, " before the date
-        (?:the {GAP})?                                 # "the 14th of March"
-        (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? {GAP}      # "14", "14th"
+        (?:(?P<weekday>{WEEKDAY}) ,? {GAP})?           # "Monday, " before the date
+        (?:the {GAP})?                                  # "the 14th of March"
+        (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? {GAP}       # "14", "14th"
         (?:of {GAP})?
         (?P<month>{_MONTH_ANY}) (?!\w)              # "March", "Mar."
-        (?:,? {GAP} (?P<year>\d{{4}}) (?!\w))?         # " 2016"
+        (?:,? {GAP} (?P<year>\d{{4}}) (?!\w))?          # " 2016"
         """,
         FLAGS,
     ),
@@ -101,7 +101,7 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?:(?P<part>{_PART}) {_JOIN})?    # "early", "mid-", "the end of"
         (?P<month>{_MONTH_ANY}) {GAP}
-        (?:of {GAP})?                    # "March of 2016"
+        (?:of {GAP})?                     # "March of 2016"
         (?P<year>\d{{4}}) (?!\w)          # "2016"
         """,
         FLAGS,
@@ -110,8 +110,8 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?:(?P<part>{_PART}) {_JOIN})?    # "early", "mid-", "the end of"
-        (?:(?P<det>this|last|next) {GAP})?   # "last July"
-        (?P<month>{MONTH_FULL}) (?!\w)   # full names only: "Jan" alone is a name
+        (?:(?P<det>this|last|next) {GAP})?    # "last July"
+        (?P<month>{MONTH_FULL}) (?!\w)    # full names only: "Jan" alone is a name
         """,
         FLAGS,
     ),
@@ -121,26 +121,26 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         (?:(?P<part>{_PART}) {_JOIN})?    # "early 2011", "mid-2016", "the end of 2012"
         (?P<year>\d{{4}})
         (?!\w|%|[.,/:]\d)                 # not a longer number, a percentage or a decimal
-        (?!{GAP}{alternation(rules.COUNT_NOUNS)}(?!\w))   # not a count: "2000 troops"
+        (?!{GAP}{alternation(rules.COUNT_NOUNS)}(?!\w))     # not a count: "2000 troops"
         """,
         FLAGS,
     ),
     "relative_day": re.compile(
         rf"""
         (?=\w)(?<![\w'])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>early|late) {GAP})?  # "late yesterday": same day
+        (?:(?P<part>early|late) {GAP})?   # "late yesterday": same day
         (?P<word>{alternation(rules.RELATIVE_DAYS)}) (?!\w)
-        (?:{GAP} (?P<day_part>{_DAY_PART}) (?!\w))?     # "yesterday morning"
+        (?:{GAP} (?P<day_part>{_DAY_PART}) (?!\w))?      # "yesterday morning"
         """,
         FLAGS,
     ),
     "weekday": re.compile(
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>early|late) {GAP})?  # "late Tuesday": same day
-        (?:(?P<det>last|next|this|past|coming) {GAP})?  # "last Tuesday"
-        (?P<weekday>{WEEKDAY}) (?!\w)    # not "Tuesdays", a habit
-        (?:{GAP} (?P<day_part>{_DAY_PART}) (?!\w))?     # "Tuesday night"
+        (?:(?P<part>early|late) {GAP})?   # "late Tuesday": same day
+        (?:(?P<det>last|next|this|past|coming) {GAP})?   # "last Tuesday"
+        (?P<weekday>{WEEKDAY}) (?!\w)     # not "Tuesdays", a habit
+        (?:{GAP} (?P<day_part>{_DAY_PART}) (?!\w))?      # "Tuesday night"
         """,
         FLAGS,
     ),
@@ -148,10 +148,10 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?:
-            (?P<part>{_PART}) {_JOIN} (?:(?P<part_det>{_UNIT_DETERMINER}) {GAP})?  # "later this"
-          | (?P<det>{_UNIT_DETERMINER}) {GAP}                                      # "last"
+            (?P<part>{_PART}) {_JOIN} (?:(?P<part_det>{_UNIT_DETERMINER}) {GAP})?   # "later this"
+          | (?P<det>{_UNIT_DETERMINER}) {GAP}                                       # "last"
         )
-        (?P<unit>{alternation(rules.CALENDAR_UNITS)}) (?!\w)    # "week", "month", "year"
+        (?P<unit>{alternation(rules.CALENDAR_UNITS)}) (?!\w)     # "week", "month", "year"
         """,
         FLAGS,
     ),
@@ -161,16 +161,16 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         (?:(?P<part>{_PART}) {_JOIN})?    # "late summer"
         (?:(?P<det>this|last|next|the|past|coming) {GAP})?
         (?P<season>{alternation(rules.SEASONS)}) (?!\w)
-        (?:{GAP} (?:of {GAP})? (?P<year>\d{{4}}) (?!\w))?      # "summer 2016", "the summer of 2016"
+        (?:{GAP} (?:of {GAP})? (?P<year>\d{{4}}) (?!\w))?        # "summer 2016", "the summer of 2016"
         """,
         FLAGS,
     ),
     "ago": re.compile(
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?P<count>{_NUMBER}) {GAP}       # "two", "a", "10"
+        (?P<count>{_NUMBER}) {GAP}        # "two", "a", "10"
         (?P<unit>{alternation(rules.OFFSET_UNITS)}) {GAP}
-        (?P<direction>ago|from {GAP} now|hence) (?!\w)      # (the words in `AGO_WORDS`)
+        (?P<direction>ago|from {GAP} now|hence) (?!\w)       # (the words in `AGO_WORDS`)
         """,
         FLAGS,
     ),
@@ -178,9 +178,9 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?P<prep>in|within) {GAP}
-        (?P<count>{_NUMBER}) {GAP}       # "three", "a", "10"
+        (?P<count>{_NUMBER}) {GAP}        # "three", "a", "10"
         (?P<unit>{alternation(rules.OFFSET_UNITS)}) (?!\w)
-        (?!{GAP}(?:of|old|later|earlier|after|before)(?!\w))  # "in three days of talks" is a duration
+        (?!{GAP}(?:of|old|later|earlier|after|before)(?!\w))   # "in three days of talks" is a duration
         """,
         FLAGS,
     ),
@@ -188,11 +188,11 @@ PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
         rf"""
         (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
         (?:the {GAP})?
-        (?P<direction>{alternation(rules.VAGUE_DIRECTIONS)}) {GAP}   # "coming", "past", "recent"
-        (?:(?P<count>{_COUNT}) {GAP})?   # "two", "few"
+        (?P<direction>{alternation(rules.VAGUE_DIRECTIONS)}) {GAP}     # "coming", "past", "recent"
+        (?:(?P<count>{_COUNT}) {GAP})?    # "two", "few"
         (?P<unit>{"|".join(SPAN_UNITS)}) (?!\w)
         """,
         FLAGS,
     ),
 }
-"""The finder's patterns by name; each name has a resolver in `_RESOLVERS`."""
+"""The finder's patterns by name; each name has a resolver in `date_resolvers.RESOLVERS`."""

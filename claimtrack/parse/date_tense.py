@@ -23,9 +23,9 @@ _NOT_AFTER_PARTICIPLE_MARKER: Final = "".join(
 _TENSE_CUE: Final = re.compile(
     rf"""
     (?=[\w'])                                                           # cheap exit off words
-    (?:(?<![\w'])(?P<future>{alternation(rules.FUTURE_CUES)})(?![\w'])     # "will", "plans to"
+    (?:(?<![\w'])(?P<future>{alternation(rules.FUTURE_CUES)})(?![\w'])      # "will", "plans to"
     | (?<=\w)(?P<clitic>'ll)(?!\w)                                       # "they'll"
-    | (?<![\w'])(?P<past>{alternation(rules.PAST_CUES)})(?![\w'])       # "said", "was"
+    | (?<![\w'])(?P<past>{alternation(rules.PAST_CUES)})(?![\w'])        # "said", "was"
     | (?<![\w'-]){_NOT_AFTER_PARTICIPLE_MARKER}                           # not "the flooded towns"
       (?P<past_ed>(?-i:[a-z]{{1,20}}ed))(?![\w'-]))                       # "visited", lower case
     """,
