@@ -5,6 +5,13 @@
 (the article's date) is known, the inclusive range of days it names. `parse_date_line` reads a line that is
 nothing but a printed date ("Updated: March 14, 2016 10:32 a.m. ET").
 
+This module is the finder: which pattern families a span may hold, running them, dropping overlaps and
+taking in a leading preposition. The rest, one module per concern, in `claimtrack/parse/`:
+`date_patterns.py` (the patterns that find candidates, one per family), `date_resolvers.py` (one resolver
+per family: a match to a range of days, given the anchor and the tense), `date_tense.py` (`Tense` and the
+tense cues of a span), `date_arithmetic.py` (ranges of weeks, months, years and seasons, their parts and
+shifts) and `date_lines.py` (`parse_date_line`).
+
 Decisions, each also noted where the data lives (`claimtrack.rules.dates`):
 
 * Text: a leading "on", "in", "during", "at", "over", "within" or "by" is part of the expression ("in
