@@ -10,12 +10,13 @@ import itertools
 import re
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.parse import dates
+from claimtrack.parse import date_lines, dates
 from claimtrack.parse.dates import TimeExpression, find_time_expressions, parse_date_line
 
 D = dt.date
@@ -442,8 +443,9 @@ def test_extreme_anchors_do_not_raise() -> None:
         assert found[1].tense_hint == "future"  # kept even when the range cannot be placed
 
 
-def test_module_doctests() -> None:
-    result = doctest.testmod(dates)
+@pytest.mark.parametrize("module", [dates, date_lines], ids=lambda module: module.__name__)
+def test_module_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
     assert result.attempted > 0
     assert result.failed == 0
 

@@ -5,6 +5,13 @@
 (the article's date) is known, the inclusive range of days it names. `parse_date_line` reads a line that is
 nothing but a printed date ("Updated: March 14, 2016 10:32 a.m. ET").
 
+This module is the finder: which pattern families a span may hold, running them, dropping overlaps and
+taking in a leading preposition. The rest, one module per concern, in `claimtrack/parse/`:
+`date_patterns.py` (the patterns that find candidates, one per family), `date_resolvers.py` (one resolver
+per family: a match to a range of days, given the anchor and the tense), `date_tense.py` (`Tense` and the
+tense cues of a span), `date_arithmetic.py` (ranges of weeks, months, years and seasons, their parts and
+shifts) and `date_lines.py` (`parse_date_line`).
+
 Decisions, each also noted where the data lives (`claimtrack.rules.dates`):
 
 * Text: a leading "on", "in", "during", "at", "over", "within" or "by" is part of the expression ("in
@@ -38,29 +45,33 @@ Decisions, each also noted where the data lives (`claimtrack.rules.dates`):
 * "in the coming weeks" / "in recent weeks" cover a span from the anchor set in `VAGUE_SPANS`.
 * No anchor, nothing invented: relative expressions get `first = last = None`; expressions with a year still
   resolve.
-
-Every pattern is a bounded sequence: each repetition has a fixed upper limit and no repeated group holds
-another repetition, so a match attempt reads a bounded number of characters and a search is linear in the
-length of the text, hostile input included.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
-from typing import Final, Literal
+from collections.abc import Mapping
+from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from claimtrack.parse.date_lines import parse_date_line
+from claimtrack.parse.date_patterns import (
+    AGO_WORDS,
+    FLAGS,
+    GAP,
+    MONTH_FULL,
+    PATTERNS,
+    SPAN_UNITS,
+    WEEKDAY,
+    alternation,
+)
+from claimtrack.parse.date_resolvers import RESOLVERS, Site
+from claimtrack.parse.date_tense import TENSES, Cues, Tense
 from claimtrack.rules import dates as rules
 
 __all__ = ["TENSES", "Tense", "TimeExpression", "find_time_expressions", "parse_date_line"]
-
-Tense = Literal["past", "future", "unknown"]
-TENSES: Final[tuple[Tense, ...]] = ("past", "future", "unknown")
 
 
 @attrs.frozen
@@ -75,187 +86,7 @@ class TimeExpression:
     tense_hint: Tense = attrs.field(validator=attrs.validators.in_(TENSES))
 
 
-# --- Pattern building blocks ----------------------------------------------------------------------
-
-_GAP: Final = r"\s{1,3}"
-"""Between two words: one to three whitespace characters, so that a match attempt stays bounded."""
-
-_JOIN: Final = r"(?:-|\s{1,3})"
-"""Between a part and its period: "mid-April" or "mid April"."""
-
-
-def _phrase(phrase: str) -> str:
-    """One table phrase as a pattern: words escaped, spaces made into bounded gaps."""
-    return _GAP.join(re.escape(word) for word in phrase.split(" "))
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases as one group, longest first so that "the past" is tried before "the"."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(_phrase(p) for p in ordered) + ")"
-
-
-def _capitalised(names: Iterable[str]) -> str:
-    """Names that count only in Title or UPPER case ("May", "MAY"; not "may")."""
-    ordered = sorted(set(names), key=lambda p: (-len(p), p))
-    forms = [form for name in ordered for form in (name.title(), name.upper())]
-    return "(?-i:" + "|".join(forms) + ")"
-
-
-_MONTH_FULL: Final = _capitalised(rules.MONTHS)
-_MONTH_ANY: Final = rf"(?:{_MONTH_FULL}|{_capitalised(rules.MONTH_ABBREVIATIONS)}\.?)"
-"""A full month name, or an abbreviation with its optional period ("Sept."); never a sentence's period."""
-_WEEKDAY: Final = _capitalised(rules.WEEKDAYS)
-_DAY_PART: Final = _alternation(rules.DAY_PARTS)
-_PART: Final = _alternation(rules.PARTS)
-_UNIT_DETERMINER: Final = _alternation([*rules.CALENDAR_DETERMINERS, *rules.TRAILING_DETERMINERS])
-_NUMBER: Final = rf"(?:\d{{1,3}}|{_alternation(rules.NUMBER_WORDS)})"
-_COUNT: Final = rf"(?:\d{{1,3}}|{_alternation([*rules.NUMBER_WORDS, *rules.VAGUE_COUNTS])})"
-_FLAGS: Final = re.VERBOSE | re.IGNORECASE
-_SPAN_UNITS: Final = ("days", "weeks", "months", "years")
-"""The units of a vague span ("in the coming weeks"): plural only."""
-_AGO_WORDS: Final = ("ago", "now", "hence")
-"""A word every counted offset from the anchor holds ("two years ago", "a week from now")."""
-
-PATTERNS: Final[Mapping[str, re.Pattern[str]]] = {
-    "iso_date": re.compile(
-        r"""
-        (?=\w)(?<![\w/.-])                # not inside a longer number or path; quick exit off words
-        (?P<year>\d{4}) - (?P<month>\d{2}) - (?P<day>\d{2})
-        (?!\d|-\d)                        # nor followed by more digits
-        """,
-        _FLAGS,
-    ),
-    "numeric_date": re.compile(
-        r"""
-        (?=\w)(?<![\w/.-])                # not inside a longer number
-        (?P<month>\d{1,2}) / (?P<day>\d{1,2}) / (?P<year>\d{4})   # US order: 3/14/2016
-        (?![\w/])                         # nor followed by more of one
-        """,
-        _FLAGS,
-    ),
-    "month_day": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<weekday>{_WEEKDAY}) ,? {_GAP})?         # "Monday, " before the date
-        (?P<month>{_MONTH_ANY}) {_GAP}              # "March", "Mar.", "Sept."
-        (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? (?!\w)      # "14", "14th"; not the "19" of "1999"
-        (?:(?:,\s{{0,3}}|{_GAP}) (?P<year>\d{{4}}) (?!\w))?   # ", 2016" or " 2016"
-        """,
-        _FLAGS,
-    ),
-    "day_month": re.compile(
-        rf"""
-        (?=\w)(?<![\w.,])                 # starts a word, not inside a number
-        (?:(?P<weekday>{_WEEKDAY}) ,? {_GAP})?         # "Monday, " before the date
-        (?:the {_GAP})?                                 # "the 14th of March"
-        (?P<day>\d{{1,2}}) (?:st|nd|rd|th)? {_GAP}      # "14", "14th"
-        (?:of {_GAP})?
-        (?P<month>{_MONTH_ANY}) (?!\w)              # "March", "Mar."
-        (?:,? {_GAP} (?P<year>\d{{4}}) (?!\w))?         # " 2016"
-        """,
-        _FLAGS,
-    ),
-    "month_year": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>{_PART}) {_JOIN})?    # "early", "mid-", "the end of"
-        (?P<month>{_MONTH_ANY}) {_GAP}
-        (?:of {_GAP})?                    # "March of 2016"
-        (?P<year>\d{{4}}) (?!\w)          # "2016"
-        """,
-        _FLAGS,
-    ),
-    "month": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>{_PART}) {_JOIN})?    # "early", "mid-", "the end of"
-        (?:(?P<det>this|last|next) {_GAP})?   # "last July"
-        (?P<month>{_MONTH_FULL}) (?!\w)   # full names only: "Jan" alone is a name
-        """,
-        _FLAGS,
-    ),
-    "year": re.compile(
-        rf"""
-        (?=\w)(?<![\w$£€#.,/:'])          # not inside a number, an amount, a time or "'16"
-        (?:(?P<part>{_PART}) {_JOIN})?    # "early 2011", "mid-2016", "the end of 2012"
-        (?P<year>\d{{4}})
-        (?!\w|%|[.,/:]\d)                 # not a longer number, a percentage or a decimal
-        (?!{_GAP}{_alternation(rules.COUNT_NOUNS)}(?!\w))   # not a count: "2000 troops"
-        """,
-        _FLAGS,
-    ),
-    "relative_day": re.compile(
-        rf"""
-        (?=\w)(?<![\w'])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>early|late) {_GAP})?  # "late yesterday": same day
-        (?P<word>{_alternation(rules.RELATIVE_DAYS)}) (?!\w)
-        (?:{_GAP} (?P<day_part>{_DAY_PART}) (?!\w))?     # "yesterday morning"
-        """,
-        _FLAGS,
-    ),
-    "weekday": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>early|late) {_GAP})?  # "late Tuesday": same day
-        (?:(?P<det>last|next|this|past|coming) {_GAP})?  # "last Tuesday"
-        (?P<weekday>{_WEEKDAY}) (?!\w)    # not "Tuesdays", a habit
-        (?:{_GAP} (?P<day_part>{_DAY_PART}) (?!\w))?     # "Tuesday night"
-        """,
-        _FLAGS,
-    ),
-    "calendar_unit": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:
-            (?P<part>{_PART}) {_JOIN} (?:(?P<part_det>{_UNIT_DETERMINER}) {_GAP})?  # "later this"
-          | (?P<det>{_UNIT_DETERMINER}) {_GAP}                                      # "last"
-        )
-        (?P<unit>{_alternation(rules.CALENDAR_UNITS)}) (?!\w)    # "week", "month", "year"
-        """,
-        _FLAGS,
-    ),
-    "season": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:(?P<part>{_PART}) {_JOIN})?    # "late summer"
-        (?:(?P<det>this|last|next|the|past|coming) {_GAP})?
-        (?P<season>{_alternation(rules.SEASONS)}) (?!\w)
-        (?:{_GAP} (?:of {_GAP})? (?P<year>\d{{4}}) (?!\w))?      # "summer 2016", "the summer of 2016"
-        """,
-        _FLAGS,
-    ),
-    "ago": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?P<count>{_NUMBER}) {_GAP}       # "two", "a", "10"
-        (?P<unit>{_alternation(rules.OFFSET_UNITS)}) {_GAP}
-        (?P<direction>ago|from {_GAP} now|hence) (?!\w)      # (the words in `_AGO_WORDS`)
-        """,
-        _FLAGS,
-    ),
-    "in_count": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?P<prep>in|within) {_GAP}
-        (?P<count>{_NUMBER}) {_GAP}       # "three", "a", "10"
-        (?P<unit>{_alternation(rules.OFFSET_UNITS)}) (?!\w)
-        (?!{_GAP}(?:of|old|later|earlier|after|before)(?!\w))  # "in three days of talks" is a duration
-        """,
-        _FLAGS,
-    ),
-    "span": re.compile(
-        rf"""
-        (?=\w)(?<![\w.])                  # starts a word (the lookahead exits early off words)
-        (?:the {_GAP})?
-        (?P<direction>{_alternation(rules.VAGUE_DIRECTIONS)}) {_GAP}   # "coming", "past", "recent"
-        (?:(?P<count>{_COUNT}) {_GAP})?   # "two", "few"
-        (?P<unit>{"|".join(_SPAN_UNITS)}) (?!\w)
-        """,
-        _FLAGS,
-    ),
-}
-"""The finder's patterns by name; each name has a resolver in `_RESOLVERS`."""
+# --- Which pattern families a span may hold -------------------------------------------------------
 
 _DIGIT_FAMILIES: Final = frozenset(
     {"iso_date", "numeric_date", "month_day", "day_month", "month_year", "year"}
@@ -268,9 +99,9 @@ _KEYS: Final[Mapping[str, tuple[str, ...]]] = {
         "calendar_unit": rules.CALENDAR_UNITS,
         "season": rules.SEASONS,
         "relative_day": [phrase.split(" ")[-1] for phrase in rules.RELATIVE_DAYS],  # "night", "today"
-        "ago": _AGO_WORDS,
+        "ago": AGO_WORDS,
         "in_count": rules.OFFSET_UNITS,
-        "span": _SPAN_UNITS,
+        "span": SPAN_UNITS,
     }.items()
 }
 """For most other patterns, words one of which every match holds, in any case."""
@@ -279,13 +110,14 @@ _CASED_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
     "month": tuple(form for name in rules.MONTHS for form in (name.title(), name.upper())),
     "weekday": tuple(form for name in rules.WEEKDAYS for form in (name.title(), name.upper())),
 }
-"""For the rest, words one of which every match holds as written: the forms `_capitalised` allows."""
+"""For the rest, words one of which every match holds as written: the forms `_capitalised` allows (in
+`date_patterns`)."""
 
 _REQUIRED: Final[Mapping[str, re.Pattern[str]]] = {
     **{name: re.compile(r"\d") for name in _DIGIT_FAMILIES},
-    **{name: re.compile(_alternation(keys), _FLAGS) for name, keys in _KEYS.items()},
-    "month": re.compile(_MONTH_FULL, _FLAGS),
-    "weekday": re.compile(_WEEKDAY, _FLAGS),
+    **{name: re.compile(alternation(keys), FLAGS) for name, keys in _KEYS.items()},
+    "month": re.compile(MONTH_FULL, FLAGS),
+    "weekday": re.compile(WEEKDAY, FLAGS),
 }
 """A part every match of the pattern of that name holds, with the same flags: a span without it is not
 searched with that pattern (most spans name no month, weekday, season or unit of time, while the
@@ -319,13 +151,15 @@ def _families(text: str, start: int, end: int) -> list[str]:
     ]
 
 
+# --- The finder -----------------------------------------------------------------------------------
+
 _LEADING_PREPOSITION: Final = re.compile(
     rf"""
     (?<!\w)                               # a whole word
-    (?P<prep>{_alternation(rules.LEADING_PREPOSITIONS)})
-    {_GAP} \Z                             # right before the expression
+    (?P<prep>{alternation(rules.LEADING_PREPOSITIONS)})
+    {GAP} \Z                              # right before the expression
     """,
-    _FLAGS,
+    FLAGS,
 )
 
 _PREVIOUS_WORD: Final = re.compile(
@@ -334,517 +168,11 @@ _PREVIOUS_WORD: Final = re.compile(
     (?P<word>[a-z]{1,12})                 # the word before an expression
     ,? \s{1,3} \Z                         # right before it
     """,
-    _FLAGS,
-)
-
-_OF_FOLLOWS: Final = re.compile(
-    r"""
-    \s{1,3} of \s                         # "the fall of Rome": a noun, not a season
-    """,
-    _FLAGS,
-)
-
-_NOT_AFTER_PARTICIPLE_MARKER: Final = "".join(
-    rf"(?<!\b{re.escape(word)}\s)" for word in sorted(rules.PARTICIPLE_MARKERS)
-)
-"""Fixed-width lookbehinds, one per marker word, that keep "to be published" from counting as past."""
-
-_NAME_FOLLOWS: Final = re.compile(
-    r"""
-    \s{1,3} (?-i:[A-Z])                   # "Summer Olympics": a capitalised word goes on the name
-    """,
-    _FLAGS,
-)
-
-_TENSE_CUE: Final = re.compile(
-    rf"""
-    (?=[\w'])                                                           # cheap exit off words
-    (?:(?<![\w'])(?P<future>{_alternation(rules.FUTURE_CUES)})(?![\w'])     # "will", "plans to"
-    | (?<=\w)(?P<clitic>'ll)(?!\w)                                       # "they'll"
-    | (?<![\w'])(?P<past>{_alternation(rules.PAST_CUES)})(?![\w'])       # "said", "was"
-    | (?<![\w'-]){_NOT_AFTER_PARTICIPLE_MARKER}                           # not "the flooded towns"
-      (?P<past_ed>(?-i:[a-z]{{1,20}}ed))(?![\w'-]))                       # "visited", lower case
-    """,
-    _FLAGS,
+    FLAGS,
 )
 
 _PREPOSITION_LOOKBACK: Final = 20
 """Characters read before an expression for its preposition or cue word (longer than any of them)."""
-
-# --- Date arithmetic ------------------------------------------------------------------------------
-
-_Range = tuple[dt.date, dt.date]
-_DAY: Final = dt.timedelta(days=1)
-
-
-def _make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month_range(year: int, month: int) -> _Range:
-    first = dt.date(year, month, 1)
-    return first, first + relativedelta(months=1, days=-1)
-
-
-def _year_range(year: int) -> _Range:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def _week_range(day: dt.date) -> _Range:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def _unit_containing(day: dt.date, unit: str) -> _Range:
-    """The calendar day, week, month or year that contains `day`."""
-    if unit == "day":
-        return day, day
-    if unit == "week":
-        return _week_range(day)
-    if unit == "month":
-        return _month_range(day.year, day.month)
-    return _year_range(day.year)
-
-
-def _shift(day: dt.date, unit: str, count: int) -> dt.date:
-    if unit == "day":
-        return day + dt.timedelta(days=count)
-    if unit == "week":
-        return day + dt.timedelta(weeks=count)
-    if unit == "month":
-        return day + relativedelta(months=count)
-    return day + relativedelta(years=count)
-
-
-def _part_of(kind: str, span: _Range, part: str | None, anchor: dt.date | None) -> _Range:
-    """Narrow a day, week, month, year or season to one of its parts."""
-    first, last = span
-    if part is None or kind in ("day", "weekend"):
-        return span
-    if part in ("earlier", "later"):
-        if anchor is None or not first <= anchor <= last:
-            return span
-        return (first, anchor) if part == "earlier" else (anchor, last)
-    if kind == "month":
-        low, high = rules.PART_OF_MONTH[part]
-        return first.replace(day=min(low, last.day)), first.replace(day=min(high, last.day))
-    if kind == "year":
-        low, high = rules.PART_OF_YEAR[part]
-        return _month_range(first.year, low)[0], _month_range(first.year, high)[1]
-    if kind == "week":
-        low, high = rules.PART_OF_WEEK[part]
-        return first + dt.timedelta(days=low), first + dt.timedelta(days=high)
-    low, high = rules.PART_OF_SEASON[part]  # season: indexes of its months
-    return first + relativedelta(months=low), first + relativedelta(months=high + 1, days=-1)
-
-
-def _month_year(anchor: dt.date, month: int, direction: Tense) -> int:
-    """Year of the occurrence of `month` in `direction` from the anchor (its own month counts)."""
-    if month == anchor.month:
-        return anchor.year
-    past = anchor.year if month < anchor.month else anchor.year - 1
-    future = anchor.year if month > anchor.month else anchor.year + 1
-    if direction == "past":
-        return past
-    if direction == "future":
-        return future
-    ahead = (month - anchor.month) % 12
-    return future if ahead < 12 - ahead else past
-
-
-def _day_occurrence(anchor: dt.date, month: int, day: int, direction: Tense) -> dt.date | None:
-    """The date `month`/`day` in `direction` from the anchor (the anchor counts), or the nearest."""
-    years = range(anchor.year - 4, anchor.year + 5)  # wide enough to find a 29 February
-    found = [d for d in (_make_date(y, month, day) for y in years) if d is not None]
-    before = [d for d in found if d <= anchor]
-    after = [d for d in found if d >= anchor]
-    if direction == "past":
-        return before[-1] if before else None
-    if direction == "future":
-        return after[0] if after else None
-    options = before[-1:] + after[:1]
-    return min(options, key=lambda d: (abs((d - anchor).days), d)) if options else None
-
-
-def _season_range(season: str, year: int) -> _Range:
-    first_month, last_month = rules.SEASONS[season]
-    last_year = year + 1 if last_month < first_month else year
-    return _month_range(year, first_month)[0], _month_range(last_year, last_month)[1]
-
-
-def _season_occurrence(anchor: dt.date, season: str, offset: int | None, direction: Tense) -> _Range:
-    """The season before (-1), after (1) or around (0/None, by `direction`) the anchor."""
-    spans = [_season_range(season, y) for y in range(anchor.year - 2, anchor.year + 2)]
-    ended = [s for s in spans if s[1] < anchor]
-    coming = [s for s in spans if s[0] > anchor]
-    if offset == -1:
-        return ended[-1]
-    if offset == 1:
-        return coming[0]
-    around = [s for s in spans if s[0] <= anchor <= s[1]]
-    if around:
-        return around[0]
-    if direction == "past":
-        return ended[-1]
-    if direction == "future":
-        return coming[0]
-    return min(ended[-1], coming[0], key=lambda s: min(abs((s[0] - anchor).days), abs((s[1] - anchor).days)))
-
-
-def _lookup_month(name: str) -> int:
-    key = name.lower().rstrip(".")
-    return rules.MONTHS.get(key) or rules.MONTH_ABBREVIATIONS[key]
-
-
-def _count(word: str | None) -> int | None:
-    """A count from digits or a number word; None for vague counts ("few")."""
-    if word is None:
-        return None
-    if word.isdigit():
-        return int(word)
-    return rules.NUMBER_WORDS.get(" ".join(word.lower().split()))
-
-
-_TENSE_BY_NAME: Final[Mapping[str, Tense]] = {name: name for name in TENSES}
-
-
-def _det_tense(det: str) -> Tense:
-    """The tense a determiner gives a month, weekday or season: "last May" past, "next Tuesday" future."""
-    return "past" if det in ("last", "past") else "future" if det in ("next", "coming") else "unknown"
-
-
-def _key(phrase: str) -> str:
-    """A matched phrase as a table key: lower case, single spaces, "mid-" as "mid"."""
-    return " ".join(phrase.lower().split())
-
-
-# --- Resolution -----------------------------------------------------------------------------------
-
-
-class _Cues:
-    """The tense cues of a span searched, read when a resolver first asks for a direction: most never
-    do (without an anchor only a count such as "in three days" asks)."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.found: tuple[list[int], list[int], list[Tense]] | None = None
-
-    def tense_at(self, start: int, end: int) -> Tense:
-        """The tense of the cue closest to ``[start, end)`` (`_context_tense`)."""
-        if self.found is None:
-            self.found = _tense_cues(self.text, self.start, self.end)
-        return _context_tense(self.found, start, end)
-
-
-class _Site:
-    """What a resolver may know about where a match sits."""
-
-    __slots__ = ("_direction", "anchor", "cues", "following", "previous_word", "span")
-
-    def __init__(
-        self,
-        *,
-        anchor: dt.date | None,
-        direction: Tense | None,
-        cues: _Cues,
-        span: tuple[int, int],
-        previous_word: str | None,
-        following: str,
-    ) -> None:
-        self.anchor = anchor
-        self._direction = direction  # the `tense` argument, else None until read from the cues
-        self.cues = cues
-        self.span = span  # the match's
-        self.previous_word = previous_word  # the word right before the match, lower case
-        self.following = following  # a few characters after the match
-
-    @property
-    def direction(self) -> Tense:
-        """From the `tense` argument or the nearest cue; "unknown" when neither says."""
-        if self._direction is None:
-            self._direction = self.cues.tense_at(*self.span)
-        return self._direction
-
-    def unanchored(self) -> _Site:
-        """The same site with no anchor."""
-        return _Site(
-            anchor=None,
-            direction=self._direction,
-            cues=self.cues,
-            span=self.span,
-            previous_word=self.previous_word,
-            following=self.following,
-        )
-
-
-_Resolved = tuple[dt.date | None, dt.date | None, Tense]
-_Resolver = Callable[["re.Match[str]", _Site], "_Resolved | None"]
-
-
-def _span(span: _Range | None, tense: Tense = "unknown") -> _Resolved:
-    if span is None:
-        return None, None, tense
-    return span[0], span[1], tense
-
-
-def _part_key(m: re.Match[str]) -> str | None:
-    part = m.group("part")
-    return None if part is None else rules.PARTS[_key(part)]
-
-
-def _resolve_full_date(m: re.Match[str], site: _Site) -> _Resolved | None:
-    """iso_date, numeric_date, month_day, day_month: a day, with or without its year."""
-    month_text = m.group("month")
-    month = int(month_text) if month_text.isdigit() else _lookup_month(month_text)
-    day = int(m.group("day"))
-    year = m.group("year")
-    if year is not None:
-        date = _make_date(int(year), month, day)
-        return None if date is None else (date, date, "unknown")
-    if _make_date(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
-        return None
-    if site.anchor is None:
-        return None, None, "unknown"
-    found = _day_occurrence(site.anchor, month, day, site.direction)
-    return None if found is None else (found, found, "unknown")
-
-
-def _resolve_month_year(m: re.Match[str], site: _Site) -> _Resolved | None:
-    year = int(m.group("year"))
-    if year < 1:
-        return None
-    span = _month_range(year, _lookup_month(m.group("month")))
-    return _span(_part_of("month", span, _part_key(m), site.anchor))
-
-
-def _resolve_month(m: re.Match[str], site: _Site) -> _Resolved | None:
-    name = m.group("month").lower()
-    part, det = _part_key(m), m.group("det")
-    if (
-        name in rules.AMBIGUOUS_MONTHS
-        and part is None
-        and det is None
-        and site.previous_word not in rules.MONTH_CUES
-    ):
-        return None
-    tense = _det_tense((det or "").lower())
-    if site.anchor is None:
-        return None, None, tense
-    anchor, month = site.anchor, rules.MONTHS[name]
-    if det is None:
-        year = _month_year(anchor, month, site.direction)
-    elif det.lower() == "this":
-        year = anchor.year
-    elif det.lower() == "last":
-        year = anchor.year if month < anchor.month else anchor.year - 1
-    else:
-        year = anchor.year if month > anchor.month else anchor.year + 1
-    return _span(_part_of("month", _month_range(year, month), part, anchor), tense)
-
-
-def _resolve_year(m: re.Match[str], site: _Site) -> _Resolved | None:
-    year = int(m.group("year"))
-    low, high = rules.BARE_YEAR_RANGE
-    if not low <= year <= high:
-        return None
-    return _span(_part_of("year", _year_range(year), _part_key(m), site.anchor))
-
-
-def _resolve_relative_day(m: re.Match[str], site: _Site) -> _Resolved | None:
-    offset, tense_name = rules.RELATIVE_DAYS[_key(m.group("word"))]
-    tense = _TENSE_BY_NAME[tense_name]
-    if site.anchor is None:
-        return None, None, tense
-    day = site.anchor + dt.timedelta(days=offset)
-    return day, day, tense
-
-
-def _resolve_weekday(m: re.Match[str], site: _Site) -> _Resolved | None:
-    weekday = rules.WEEKDAYS[m.group("weekday").lower()]
-    det = (m.group("det") or "").lower()
-    if not det and m.group("part") is None and site.previous_word in rules.WEEKDAY_BLOCKERS:
-        return None  # "The Sunday Times", "every Tuesday"
-    tense = _det_tense(det)
-    if site.anchor is None:
-        return None, None, tense
-    anchor = site.anchor
-    back = (anchor.weekday() - weekday) % 7
-    ahead = (weekday - anchor.weekday()) % 7
-    if det == "this":
-        day = _week_range(anchor)[0] + dt.timedelta(days=weekday)
-    elif tense == "past":
-        day = anchor - dt.timedelta(days=back or 7)
-    elif tense == "future":
-        day = anchor + dt.timedelta(days=ahead or 7)
-    else:
-        direction = site.direction if site.direction != "unknown" else rules.DEFAULT_WEEKDAY_TENSE
-        day = anchor - dt.timedelta(days=back) if direction == "past" else anchor + dt.timedelta(days=ahead)
-    return day, day, tense
-
-
-def _calendar_unit(anchor: dt.date, unit: str, offset: int) -> _Range:
-    if unit == "weekend":
-        saturday = _week_range(anchor)[0] + dt.timedelta(days=5 + 7 * offset)
-        return saturday, saturday + _DAY
-    if unit == "week":
-        return _week_range(anchor + dt.timedelta(days=7 * offset))
-    if unit == "month":
-        moved = anchor + relativedelta(months=offset)
-        return _month_range(moved.year, moved.month)
-    return _year_range(anchor.year + offset)
-
-
-def _resolve_calendar_unit(m: re.Match[str], site: _Site) -> _Resolved | None:
-    unit = m.group("unit").lower()
-    part = _part_key(m)
-    det_text = m.group("det") or m.group("part_det")
-    det = None if det_text is None else _key(det_text)
-    if det is None and part not in ("mid", "start", "end"):
-        return None  # "early week" is not English; "mid-week", "end of year" are
-    if det in (None, "the") and part is None and unit != "weekend":
-        return None  # "the year" alone: which one is not said
-    trailing = rules.TRAILING_DETERMINERS.get(det or "")
-    offset = rules.CALENDAR_DETERMINERS.get(det or "the", 0)
-    if trailing is not None and unit == "weekend":
-        offset, trailing = trailing, None
-    sign = trailing if trailing is not None else offset
-    tense: Tense = "past" if sign < 0 else "future" if sign > 0 else "unknown"
-    if part == "earlier":
-        tense = "past"
-    elif part == "later":
-        tense = "future"
-    if site.anchor is None:
-        return None, None, tense
-    anchor = site.anchor
-    if trailing is not None:
-        if trailing < 0:
-            return _shift(anchor, unit, -1) + _DAY, anchor, tense
-        return anchor + _DAY, _shift(anchor, unit, 1), tense
-    if det in (None, "the") and unit == "weekend" and part is None:
-        in_weekend = anchor.weekday() >= 5
-        offset = 0 if in_weekend or site.direction == "future" else -1
-    span = _part_of(unit, _calendar_unit(anchor, unit, offset), part, anchor)
-    if det in (None, "the") and part is not None:
-        # "peaked by the end of year" in March is last year's end; "will ... by the end of the week"
-        # on a Saturday is next week's: an unnamed period is the one on the side the sentence points to.
-        if site.direction == "past" and span[0] > anchor:
-            span = _part_of(unit, _calendar_unit(anchor, unit, -1), part, anchor)
-        elif site.direction == "future" and span[1] < anchor:
-            span = _part_of(unit, _calendar_unit(anchor, unit, 1), part, anchor)
-    return _span(span, tense)
-
-
-def _resolve_season(m: re.Match[str], site: _Site) -> _Resolved | None:
-    season = m.group("season").lower()
-    det = (m.group("det") or "").lower()
-    year = m.group("year")
-    part = _part_key(m)
-    if year is None and m.group("season")[0].isupper() and _NAME_FOLLOWS.match(site.following):
-        return None  # "the Summer Olympics", "Spring Festival": part of a name
-    if year is None and det in ("", "the"):
-        if det == "the" and _OF_FOLLOWS.match(site.following):
-            return None  # "the fall of Rome"
-        if part is None and det == "" and site.previous_word not in rules.SEASON_CUES:
-            return None  # "Arab Spring", "prices fall"
-    if year is not None:
-        if int(year) < 1 or int(year) >= dt.MAXYEAR:
-            return None
-        return _span(_part_of("season", _season_range(season, int(year)), part, site.anchor))
-    offset = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(det)
-    tense: Tense = "past" if offset == -1 else "future" if offset == 1 else "unknown"
-    if site.anchor is None:
-        return None, None, tense
-    span = _season_occurrence(site.anchor, season, offset, site.direction)
-    return _span(_part_of("season", span, part, site.anchor), tense)
-
-
-def _resolve_ago(m: re.Match[str], site: _Site) -> _Resolved | None:
-    count = _count(m.group("count"))
-    unit = rules.OFFSET_UNITS[m.group("unit").lower()]
-    tense: Tense = "past" if m.group("direction").lower() == "ago" else "future"
-    if count is None:
-        return None
-    if site.anchor is None:
-        return None, None, tense
-    target = _shift(site.anchor, unit, -count if tense == "past" else count)
-    return _span(_unit_containing(target, unit), tense)
-
-
-def _resolve_in_count(m: re.Match[str], site: _Site) -> _Resolved | None:
-    count = _count(m.group("count"))
-    unit = rules.OFFSET_UNITS[m.group("unit").lower()]
-    if count is None or site.direction == "past":
-        return None  # "advanced 50 km in three days": a duration
-    if site.anchor is None:
-        return None, None, "future"
-    if m.group("prep").lower() == "within":
-        return site.anchor, _shift(site.anchor, unit, count), "future"
-    return _span(_unit_containing(_shift(site.anchor, unit, count), unit), "future")
-
-
-def _resolve_span(m: re.Match[str], site: _Site) -> _Resolved | None:
-    direction = rules.VAGUE_DIRECTIONS[m.group("direction").lower()]
-    unit = rules.OFFSET_UNITS[m.group("unit").lower()]
-    count_text = m.group("count")
-    count = _count(count_text) if count_text is not None else None
-    if count is None:
-        if count_text is not None and _key(count_text) not in rules.VAGUE_COUNTS:
-            return None
-        count = rules.VAGUE_SPANS[unit]
-    tense: Tense = "past" if direction < 0 else "future"
-    if site.anchor is None:
-        return None, None, tense
-    if direction < 0:
-        return _shift(site.anchor, unit, -count) + _DAY, site.anchor, tense
-    return site.anchor + _DAY, _shift(site.anchor, unit, count), tense
-
-
-_RESOLVERS: Final[Mapping[str, _Resolver]] = {
-    "iso_date": _resolve_full_date,
-    "numeric_date": _resolve_full_date,
-    "month_day": _resolve_full_date,
-    "day_month": _resolve_full_date,
-    "month_year": _resolve_month_year,
-    "month": _resolve_month,
-    "year": _resolve_year,
-    "relative_day": _resolve_relative_day,
-    "weekday": _resolve_weekday,
-    "calendar_unit": _resolve_calendar_unit,
-    "season": _resolve_season,
-    "ago": _resolve_ago,
-    "in_count": _resolve_in_count,
-    "span": _resolve_span,
-}
-
-
-# --- The finder -----------------------------------------------------------------------------------
-
-
-def _tense_cues(text: str, start: int, end: int) -> tuple[list[int], list[int], list[Tense]]:
-    """Start and end offsets and tense of every tense cue in the span, in order."""
-    starts: list[int] = []
-    ends: list[int] = []
-    tenses: list[Tense] = []
-    for m in _TENSE_CUE.finditer(text, start, end):
-        if m.group("past_ed") is not None and m.group("past_ed") in rules.NOT_PAST_ED:
-            continue
-        starts.append(m.start())
-        ends.append(m.end())
-        tenses.append("past" if m.group("past") or m.group("past_ed") else "future")
-    return starts, ends, tenses
-
-
-def _context_tense(cues: tuple[list[int], list[int], list[Tense]], start: int, end: int) -> Tense:
-    """The tense of the closest cue before [start, end), else of the closest one after it."""
-    starts, ends, tenses = cues
-    before = bisect.bisect_right(ends, start) - 1
-    if before >= 0:
-        return tenses[before]
-    after = bisect.bisect_left(starts, end)
-    return tenses[after] if after < len(starts) else "unknown"
 
 
 def find_time_expressions(
@@ -871,14 +199,14 @@ def find_time_expressions(
     if tense is not None and tense not in TENSES:
         msg = f"tense {tense!r} is not one of {', '.join(TENSES)}"
         raise ValueError(msg)
-    cues = _Cues(text, start, end)  # read when first needed: most spans searched hold no time expression
+    cues = Cues(text, start, end)  # read when first needed: most spans searched hold no time expression
     found: list[tuple[int, int, dt.date | None, dt.date | None, Tense]] = []
     for name in _families(text, start, end):  # most spans: a few families, or none
-        pattern, resolve = PATTERNS[name], _RESOLVERS[name]
+        pattern, resolve = PATTERNS[name], RESOLVERS[name]
         for m in pattern.finditer(text, start, end):
             lookback = text[max(start, m.start() - _PREPOSITION_LOOKBACK) : m.start()]
             previous = _PREVIOUS_WORD.search(lookback)
-            site = _Site(
+            site = Site(
                 anchor=anchor,
                 direction=tense,
                 cues=cues,
@@ -904,81 +232,3 @@ def find_time_expressions(
         expressions.append(TimeExpression(begin, match_end, text[begin:match_end], first, last, hint))
         taken = match_end
     return expressions
-
-
-# --- Date lines -----------------------------------------------------------------------------------
-
-_DATE_LINE_TOKEN: Final = re.compile(
-    r"""
-      (?P<space>\s{1,200})                                    # runs of blanks (lines are short)
-    | (?P<iso>\d{4}-\d{2}-\d{2})                              # 2016-03-14
-      (?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?            # ...T10:32:00.000
-         (?:Z|[+-]\d{2}:?\d{2})?)?                            # ...Z, +01:00
-    | (?P<numeric>\d{1,2}/\d{1,2}/\d{4})                      # 03/14/2016, US order
-    | (?P<time>\d{1,2}:\d{2}(?::\d{2})?)                      # 10:32, 10:32:05
-    | (?P<number>\d{1,4})(?:st|nd|rd|th)?(?![\d:])            # 14, 14th, 2016
-    | (?P<word>[A-Za-z]{1,12}(?:\.[A-Za-z]{1,3}){0,3}\.?)     # March, Mar., a.m., EDT
-    | (?P<punct>[,|·•\-–—:/()\[\]])                           # separators
-    """,
-    re.VERBOSE,
-)
-
-
-def parse_date_line(line: str) -> dt.date | None:
-    """The date printed on a line that holds only a date (and perhaps a time and labels), else None.
-
-    >>> parse_date_line("Updated: March 14, 2016 10:32 a.m. ET")
-    datetime.date(2016, 3, 14)
-    >>> parse_date_line("Russia will act on March 14, 2016, officials said.") is None
-    True
-    """
-    line = line.strip()
-    if not line or len(line) > rules.DATE_LINE_MAX_LENGTH:
-        return None
-    tokens: list[tuple[str, str]] = []
-    pos = 0
-    while pos < len(line):
-        m = _DATE_LINE_TOKEN.match(line, pos)
-        if m is None:
-            return None
-        kind = m.lastgroup or ""
-        if kind != "space":
-            tokens.append((kind, m.group()))
-        pos = m.end()
-    return _date_from_tokens(tokens)
-
-
-def _date_from_tokens(tokens: list[tuple[str, str]]) -> dt.date | None:
-    months: list[int] = []
-    days: list[int] = []
-    years: list[int] = []
-    whole: list[dt.date | None] = []
-    for index, (kind, value) in enumerate(tokens):
-        following = tokens[index + 1][1].replace(".", "").lower() if index + 1 < len(tokens) else ""
-        if kind == "iso":
-            whole.append(_make_date(int(value[:4]), int(value[5:7]), int(value[8:10])))
-        elif kind == "numeric":
-            month, day, year = (int(part) for part in value.split("/"))
-            whole.append(_make_date(year, month, day))
-        elif kind == "number":
-            digits = value.rstrip("stndrh")
-            if following in rules.MERIDIEMS:
-                continue  # "3 PM": an hour
-            (years if len(digits) == 4 else days).append(int(digits))
-        elif kind == "word":
-            word = value.replace(".", "").lower()
-            if word in rules.MONTHS or word in rules.MONTH_ABBREVIATIONS:
-                months.append(_lookup_month(word))
-            elif not (
-                word in rules.WEEKDAYS
-                or word in rules.WEEKDAY_ABBREVIATIONS
-                or word in rules.MERIDIEMS
-                or word in rules.TIME_ZONES
-                or word in rules.DATE_LINE_WORDS
-            ):
-                return None  # a word a date line does not print: this is prose
-    if whole:
-        return whole[0] if len(whole) == 1 and not (months or days or years) else None
-    if len(months) == 1 and len(days) == 1 and len(years) == 1:
-        return _make_date(years[0], months[0], days[0])
-    return None
