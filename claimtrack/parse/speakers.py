@@ -13,8 +13,20 @@ import re
 
 import attrs
 
+from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
+
+__all__ = [
+    "Cast",
+    "LowerWords",
+    "Mention",
+    "after_bracket",
+    "bracketed",
+    "classify",
+    "lower_words",
+    "pronoun_mention",
+]
 
 _CONNECTORS = frozenset(
     {
@@ -117,18 +129,6 @@ _DETERMINERS = frozenset(
         "both",
     }
 )
-Span = tuple[int, int]
-
-
-@attrs.frozen
-class Mention:
-    """A speaker phrase as found: `name` as written (before resolution), its kind, role and span."""
-
-    name: str
-    kind: str
-    role: str | None
-    span: tuple[int, int]
-    pronoun: bool = False
 
 
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
