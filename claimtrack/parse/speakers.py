@@ -14,6 +14,14 @@ import re
 import attrs
 
 from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.speaker_words import (
+    CONNECTORS,
+    DESCRIBING,
+    DETERMINERS,
+    PARTISANS,
+    POSSESSIVE,
+    POSTMODIFIERS,
+)
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
@@ -28,36 +36,6 @@ __all__ = [
     "pronoun_mention",
 ]
 
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "the",
-        "de",
-        "del",
-        "da",
-        "van",
-        "von",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "for",
-        "and",
-        "&",
-        "el",
-        "ibn",
-        "abu",
-        "du",
-        "dos",
-        "das",
-        "di",
-        "der",
-        "den",
-        "ter",
-        "ten",
-    }
-)
-_POSSESSIVE = ("'s", "’s")
 # the test of the character before a word comes after its first letter ("(?<!X.)"): the engine then skips
 # to a candidate letter at C speed instead of testing a lookbehind at every position
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")  # a capitalised word, where it starts
@@ -72,7 +50,6 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", 
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
-_DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _CONTRACTIONS = frozenset(
@@ -83,52 +60,11 @@ _MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen 
 _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
-_POSTMODIFIERS = frozenset(
-    {
-        "close",
-        "familiar",
-        "like",
-        "to",
-        "with",
-        "of",
-        "at",
-        "in",
-        "on",
-        "from",
-        "for",
-        "who",
-        "briefed",
-        "speaking",
-    }  # "another source speaking to Fox News"
-)
 _NOT_PLURAL = frozenset(
     {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
      "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
      "congress", "progress", "address", "access", "success", "process", "witness", "less", "across"}
 )  # fmt: skip
-_PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "other",
-        "another",
-        "many",
-        "some",
-        "several",
-        "both",
-    }
-)
 
 
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -203,7 +139,7 @@ def _proper(word: Token) -> bool:
 
 def _particle_name(words: list[Token], lowered: list[str]) -> bool:
     """A surname opening with its lower-case particle: "de Blasio", "van Hollen", "al Assad"."""
-    particle = lowered[0] in _CONNECTORS and lowered[0] not in ("the", "for", "and", "of", "&")
+    particle = lowered[0] in CONNECTORS and lowered[0] not in ("the", "for", "and", "of", "&")
     return 1 < len(words) <= 3 and particle and all(is_capitalised(w.text) for w in words[1:])
 
 
@@ -230,7 +166,7 @@ def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: 
     while k > 1 and (lowered[k - 1] in rules.publications or lowered[k - 1] in ("news", "state")):
         k -= 1  # "news agency", "state broadcaster"
     i = k - 1
-    while i > 0 and is_capitalised(words[i - 1].text) and not words[i - 1].text.endswith(_POSSESSIVE):
+    while i > 0 and is_capitalised(words[i - 1].text) and not words[i - 1].text.endswith(POSSESSIVE):
         i -= 1
     name = text[words[i].start : words[k - 1].end]
     if name not in rules.outlets:
@@ -262,17 +198,17 @@ def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -
         verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
         if (
             verbal
-            or w.text.endswith(_POSSESSIVE)
-            or (low in _POSTMODIFIERS and low != "of")
+            or w.text.endswith(POSSESSIVE)
+            or (low in POSTMODIFIERS and low != "of")
             or low in rules.pronouns
         ):
             # "officials familiar with the count": the document stands in what describes the head
             return None
-        if not (low in _DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
+        if not (low in DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
             return None
-    described = lowered[k + 1 : k + 2] and lowered[k + 1] in _DESCRIBING  # "a statement posted on X"
+    described = lowered[k + 1 : k + 2] and lowered[k + 1] in DESCRIBING  # "a statement posted on X"
     rest = lowered[k + 2 :] if described else lowered[k + 1 :]
-    if words[k].text.endswith(_POSSESSIVE) or any(w in rules.cues for w in rest):
+    if words[k].text.endswith(POSSESSIVE) or any(w in rules.cues for w in rest):
         return None
     span = (words[0].start, words[-1].end)
     return Mention(text[span[0] : span[1]], "document", None, span)
@@ -315,11 +251,11 @@ def _common(
     if head in rules.organisations:
         return Mention(phrase, "organisation", None, span)
     if head in rules.titles:
-        return Mention(phrase, "person" if lowered[0] in _DETERMINERS else "anonymous", None, span)
+        return Mention(phrase, "person" if lowered[0] in DETERMINERS else "anonymous", None, span)
     quantity = _quantity(lowered, rules)
     if quantity and phrase.lower() not in ("one", "all"):
         return Mention(phrase, "anonymous", None, span)
-    if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
+    if lowered[0] in DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
         return Mention(phrase, "anonymous", None, span)
     if _plural(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
         return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
@@ -361,13 +297,13 @@ def _described_head(lowered: list[str], rules: Rules) -> str | None:
     for k in range(1, len(lowered)):
         if lowered[k] in ("on", "in") and lowered[k + 1 : k + 2] and _dating(lowered[k + 1], rules):
             return None  # "The Security Council on Friday": a time, not what describes the head
-        if lowered[k] in _POSTMODIFIERS:
+        if lowered[k] in POSTMODIFIERS:
             head = lowered[k - 1]
             known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
             if any(head in table or head.removesuffix("s") in table for table in known):
                 return head
             # "the boosters in X", "Clinton's boosters in X"
-            opened = lowered[0] in _DETERMINERS or lowered[0].endswith(_POSSESSIVE)
+            opened = lowered[0] in DETERMINERS or lowered[0].endswith(POSSESSIVE)
             return head if opened and _plural(head) else None
     return None
 
@@ -402,7 +338,7 @@ def _head(lowered: list[str]) -> str:
 def _plain(words: list[Token], rules: Rules) -> bool:
     """A common-noun phrase made of ordinary words: no verbs we know of, and no subject pronouns unless
     the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
-    opened = words[0].text.lower() in _DETERMINERS or words[0].text.lower() in ("all", "most", "many")
+    opened = words[0].text.lower() in DETERMINERS or words[0].text.lower() in ("all", "most", "many")
     head = words[-1].text.lower()
     return not any(
         (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
@@ -427,26 +363,26 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
             is_capitalised(words[i].text)
             and lowered[i] not in rules.titles
             and lowered[i] not in rules.honorifics
-            and not (i < n - 1 and lowered[i].endswith(_POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
+            and not (i < n - 1 and lowered[i].endswith(POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
         )
-        or (lowered[i] in _CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
+        or (lowered[i] in CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
     ):
         i -= 1
     first = i + 1
     # "The Japan Times": a capitalised article opening an outlet's name stays in it.
-    while first < n and lowered[first] in _CONNECTORS and words[first].text.islower():
+    while first < n and lowered[first] in CONNECTORS and words[first].text.islower():
         first += 1
     if first >= n:
         return None
     body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
-    if n - first >= 3 and lowered[first] in _PARTISANS and not body:
+    if n - first >= 3 and lowered[first] in PARTISANS and not body:
         first += 1  # "Democrat Hillary Clinton", "Republican Donald Trump": the party is a role
     role_words = words[:first]
     role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
         plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
-        if any(w.text in _POSTMODIFIERS or w.text in ("by", "about", "against", "than") for w in role_words):
+        if any(w.text in POSTMODIFIERS or w.text in ("by", "about", "against", "than") for w in role_words):
             return None  # "The contrast with Trump": a thing and what it is about, no speaker
         if len(role_words) <= 2 and plain:
             role_words = []  # "A teary-eyed Bush": a description, not a role ("The ministry's spokesman" is)
@@ -462,23 +398,23 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
         # "hedge fund manager Paul Singer", "radio talk show host Glenn Beck": plain words before a title
         known = known or (k < last_title and _modifier(low, rules))
-        if not (known or is_capitalised(w.text) or low.endswith(_POSSESSIVE)):
+        if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE)):
             return None
-    affiliation = bool(role_words) and role_words[-1].text.endswith(_POSSESSIVE)  # "the CDC's Dr. Jhung"
+    affiliation = bool(role_words) and role_words[-1].text.endswith(POSSESSIVE)  # "the CDC's Dr. Jhung"
     if (
         role_words
         and not affiliation
         and not any(
             _is_title(w.text.lower(), rules)
             or w.text.lower() in rules.publications
-            or w.text.lower() in _PARTISANS
+            or w.text.lower() in PARTISANS
             for w in role_words
         )
     ):
         return None  # capitalised words before the name that are no role: not a speaker phrase
     name_span = (words[first].start, words[-1].end)
     name = text[name_span[0] : name_span[1]]
-    if name.endswith(_POSSESSIVE) or name.lower() in rules.leading_words or name.lower() in _DETERMINERS:
+    if name.endswith(POSSESSIVE) or name.lower() in rules.leading_words or name.lower() in DETERMINERS:
         return None
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
     if described:
@@ -487,7 +423,7 @@ def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> M
         role = role[:-2]  # "NBC’s Dante Chinni": of NBC
     kind = _kind_of_name(name, role, rules)
     last = name.split()[-1].lower()
-    if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | _PARTISANS:
+    if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
 
@@ -561,7 +497,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left, rules)  # "Mitch McConnell, R-Ky.,": the party and state, AP style
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
-    if aside in _ASIDES or aside in rules.participles or aside in _DESCRIBING or aside in _RELATIVE_WORDS:
+    if aside in _ASIDES or aside in rules.participles or aside in DESCRIBING or aside in _RELATIVE_WORDS:
         # "Yun, for his part, urged"; "Officials, including the mayor, said"; "The newspaper, citing
         # unnamed officials, said"; "The statement, released by X, said"; "a source, who was not
         # authorized to speak, said": what follows the comma is an aside, the phrase before it speaks
@@ -642,7 +578,7 @@ class Cast:
         places: dict[str, list[int]] = {}
         for m in _CAPITALISED.finditer(text):
             word = m.group()
-            if word.endswith(_POSSESSIVE):
+            if word.endswith(POSSESSIVE):
                 word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
             if word in wanted:
                 found = places.setdefault(word, [])
@@ -731,7 +667,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: LowerWords, r
                 low in rules.honorifics
                 or low in rules.titles
                 or low in rules.leading_words
-                or low in _PARTISANS
+                or low in PARTISANS
             ):
                 break  # "Sen. Ted Cruz", "Democrat Hillary Clinton": no given names
             known = low in rules.male_names or low in rules.female_names  # "Bill", "Hope": names all the same
