@@ -14,6 +14,7 @@ import attrs
 
 from claimtrack.parse.cast import Cast, LowerWords, lower_words
 from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
 from claimtrack.parse.speaker_words import (
     CONNECTORS,
     DESCRIBING,
@@ -49,15 +50,8 @@ _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
-_MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
-_MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
-_NOT_PLURAL = frozenset(
-    {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
-     "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
-     "congress", "progress", "address", "access", "success", "process", "witness", "less", "across"}
-)  # fmt: skip
 
 
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -87,7 +81,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     pair = _pair(text, words, lowered, rules) or _outlet_described(text, words, lowered, rules)
     if pair is not None:
         return pair
-    document = _document(text, words, lowered, rules)
+    document = document_phrase(text, words, lowered, rules)
     if document is not None:
         return document
     relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
@@ -98,18 +92,18 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             return None
         return attrs.evolve(antecedent, span=span)
     head = _head(lowered)
-    described = _described_head(lowered, rules)  # "a person close to the Clintons"
+    described = described_head(lowered, rules)  # "a person close to the Clintons"
     if described is not None:
-        return _common(phrase, words, lowered, described, span=span, rules=rules)
+        return common(phrase, words, lowered, described, span=span, rules=rules)
     common_heads = (rules.anonymous, rules.organisations, rules.documents)
     singular = head.removesuffix("s")
     lowered_rest = all(
         w.text.islower() or w.text.lower() in rules.anonymous for w in words[1:]
     )  # "those Democrats"
     if lowered_rest and any(head in t or singular in t for t in common_heads):
-        return _common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
-    if _quantity(lowered, rules):
-        return _common(phrase, words, lowered, head, span=span, rules=rules)
+        return common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
+    if is_quantity(lowered, rules):
+        return common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     if phrase in rules.outlets or bare in rules.outlets:
         return Mention(phrase, "outlet", None, span)
@@ -117,7 +111,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(phrase, "organisation", None, span)
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = _name_of(text, words, lowered, span, rules)
-        return of_name or _common(phrase, words, lowered, head, span=span, rules=rules)
+        return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
     named = _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
     # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
     the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))
@@ -177,45 +171,6 @@ def pronoun_mention(pronoun: str, span: Span) -> Mention:
     return Mention(pronoun, kind, None, span, pronoun=True)
 
 
-def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
-    """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
-    Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
-    k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
-    if k is None or (k == 0 and len(words) > 1 and not words[0].text[:1].isupper()):
-        return None
-    if k > 0 and words[k].text[:1].isupper() and words[k - 1].text.islower():
-        return None  # "her husband Bill", "president Bill Clinton": a name that is also a document's word
-    if k == len(words) - 1 and k < 2:
-        return None  # "the report", "Polls": the common-noun rules read these
-    for w, low in zip(words[:k], lowered[:k], strict=True):
-        verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
-        if (
-            verbal
-            or w.text.endswith(POSSESSIVE)
-            or (low in POSTMODIFIERS and low != "of")
-            or low in rules.pronouns
-        ):
-            # "officials familiar with the count": the document stands in what describes the head
-            return None
-        if not (low in DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
-            return None
-    described = lowered[k + 1 : k + 2] and lowered[k + 1] in DESCRIBING  # "a statement posted on X"
-    rest = lowered[k + 2 :] if described else lowered[k + 1 :]
-    if words[k].text.endswith(POSSESSIVE) or any(w in rules.cues for w in rest):
-        return None
-    span = (words[0].start, words[-1].end)
-    return Mention(text[span[0] : span[1]], "document", None, span)
-
-
-def _quantity(lowered: list[str], rules: Rules) -> bool:
-    """A phrase opening with a share or a count: "42%", "half of", "a third of", "at least 40 percent"."""
-    k = 0
-    while k < min(len(lowered) - 1, 2) and lowered[k] in ("a", "an", "at", "the"):
-        k += 1
-    first = lowered[k]
-    return first.split("-")[0] in rules.quantities or first[:1].isdigit()
-
-
 def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
     """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works ("of",
     "at", "with"; that is the role when no title gives one) or where they are ("in", "from")."""
@@ -227,32 +182,6 @@ def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rule
         return None
     where = text[words[k + 1].start : words[-1].end] if lowered[k] in ("of", "at", "with") else None
     return Mention(left.name, "person", left.role or where, span)
-
-
-def _common(
-    phrase: str, words: list[Token], lowered: list[str], head: str, *, span: Span, rules: Rules
-) -> Mention | None:
-    """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
-    if not _plain(words, rules) or head.endswith("ly") or len(words) > _MAX_COMMON:
-        return None
-    if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
-        head = head[:-1]  # "organizations", "reports", "senators"
-    if head in rules.documents:
-        return Mention(phrase, "document", None, span)
-    if head in rules.anonymous:
-        return Mention(phrase, "anonymous", None, span)
-    if head in rules.organisations:
-        return Mention(phrase, "organisation", None, span)
-    if head in rules.titles:
-        return Mention(phrase, "person" if lowered[0] in DETERMINERS else "anonymous", None, span)
-    quantity = _quantity(lowered, rules)
-    if quantity and phrase.lower() not in ("one", "all"):
-        return Mention(phrase, "anonymous", None, span)
-    if lowered[0] in DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
-        return Mention(phrase, "anonymous", None, span)
-    if _plural(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
-        return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
-    return None
 
 
 def _unbracketed(text: str, words: list[Token]) -> list[Token]:
@@ -282,37 +211,6 @@ def bracketed(text: str, w: Token) -> bool:
     return w.start > 0 and text[w.start - 1] == "(" and text[w.end : w.end + 2].lstrip(".")[:1] == ")"
 
 
-def _described_head(lowered: list[str], rules: Rules) -> str | None:
-    """The head of "a person close to X", "a longtime adviser to both Clintons": the noun before the
-    first preposition, when a determiner opens the phrase and the noun is a known kind of source."""
-    if len(lowered) < 3:
-        return None
-    for k in range(1, len(lowered)):
-        if lowered[k] in ("on", "in") and lowered[k + 1 : k + 2] and _dating(lowered[k + 1], rules):
-            return None  # "The Security Council on Friday": a time, not what describes the head
-        if lowered[k] in POSTMODIFIERS:
-            head = lowered[k - 1]
-            known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
-            if any(head in table or head.removesuffix("s") in table for table in known):
-                return head
-            # "the boosters in X", "Clinton's boosters in X"
-            opened = lowered[0] in DETERMINERS or lowered[0].endswith(POSSESSIVE)
-            return head if opened and _plural(head) else None
-    return None
-
-
-def _dating(word: str, rules: Rules) -> bool:
-    """A weekday, a month or a year: "on Friday", "in March", "in 2016"."""
-    return word.capitalize() in rules.months_and_days or (word.isdigit() and len(word) == 4)
-
-
-def _plural(word: str) -> bool:
-    """A lower-case plural noun: "forecasters", "lobbyists" (people speaking as a group)."""
-    return (
-        word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and word not in _NOT_PLURAL
-    )
-
-
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     """Drop sentence openers ("But", "Yesterday", "On Tuesday") in front of the phrase."""
     i = 0
@@ -326,20 +224,6 @@ def _head(lowered: list[str]) -> str:
     if "of" in lowered[1:]:
         return lowered[lowered.index("of", 1) - 1]
     return lowered[-1]
-
-
-def _plain(words: list[Token], rules: Rules) -> bool:
-    """A common-noun phrase made of ordinary words: no verbs we know of, and no subject pronouns unless
-    the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
-    opened = words[0].text.lower() in DETERMINERS or words[0].text.lower() in ("all", "most", "many")
-    head = words[-1].text.lower()
-    return not any(
-        (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
-        or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
-        or w.text.lower().endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
-        or (w.text.lower() in rules.pronouns and not opened)
-        for w in words
-    )
 
 
 def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
@@ -482,7 +366,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return None
     span = (left[0].start, right[-1].end)
     several = any(w.after and w.after[0] in ",;:" for w in right[:-1])
-    if not several and _quantity([w.text.lower() for w in right], rules):
+    if not several and is_quantity([w.text.lower() for w in right], rules):
         share = classify(text, left, rules)  # "a third of independents, 33%,": a share and its figure
         if share is not None and share.kind == "anonymous":
             return Mention(share.name, share.kind, None, span)
