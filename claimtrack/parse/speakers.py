@@ -4,6 +4,14 @@ sources or a pronoun; and, once the article is read, the canonical name of each 
 `classify` reads one phrase (the words between a clause boundary and the cue). `Cast` then resolves
 surname mentions ("Morgulov") to the fullest form used in the article ("Igor Morgulov") and pronouns to
 the last person named before them.
+
+This module is `classify` and what calls it back: appositions ("Iran's supreme leader, Ali Khamenei"),
+pairs ("Mr. Grassley and Mr. Leahy"), a phrase before a relative clause; with outlets described ("Japan's
+Kyodo news agency"), words in brackets and pronouns. The rest, one module per concern, in
+`claimtrack/parse/`: `speaker_names.py` (phrases that end in a name: a role and a name, "X of Y", the kind
+a name is), `speaker_nouns.py` (common-noun phrases, documents, shares and counts), `speaker_words.py` (the
+word classes they share), `mention.py` (`Mention`) and `cast.py` (`Cast`: the names learned over the
+article, full names found anywhere in it, and `LowerWords`).
 """
 
 from __future__ import annotations
