@@ -4,52 +4,41 @@ sources or a pronoun; and, once the article is read, the canonical name of each 
 `classify` reads one phrase (the words between a clause boundary and the cue). `Cast` then resolves
 surname mentions ("Morgulov") to the fullest form used in the article ("Igor Morgulov") and pronouns to
 the last person named before them.
+
+This module is `classify` and what calls it back: appositions ("Iran's supreme leader, Ali Khamenei"),
+pairs ("Mr. Grassley and Mr. Leahy"), a phrase before a relative clause; with outlets described ("Japan's
+Kyodo news agency"), words in brackets and pronouns. The rest, one module per concern, in
+`claimtrack/parse/`: `speaker_names.py` (phrases that end in a name: a role and a name, "X of Y", the kind
+a name is), `speaker_nouns.py` (common-noun phrases, documents, shares and counts), `speaker_words.py` (the
+word classes they share), `mention.py` (`Mention`) and `cast.py` (`Cast`: the names learned over the
+article, full names found anywhere in it, and `LowerWords`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
 
+from claimtrack.parse.cast import Cast, LowerWords, lower_words
+from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.speaker_names import name_of, name_phrase
+from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
+from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "the",
-        "de",
-        "del",
-        "da",
-        "van",
-        "von",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "for",
-        "and",
-        "&",
-        "el",
-        "ibn",
-        "abu",
-        "du",
-        "dos",
-        "das",
-        "di",
-        "der",
-        "den",
-        "ter",
-        "ten",
-    }
-)
-_POSSESSIVE = ("'s", "’s")
-# the test of the character before a word comes after its first letter ("(?<!X.)"): the engine then skips
-# to a candidate letter at C speed instead of testing a lookbehind at every position
-_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")  # a capitalised word, where it starts
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
+__all__ = [
+    "Cast",
+    "LowerWords",
+    "Mention",
+    "after_bracket",
+    "bracketed",
+    "classify",
+    "lower_words",
+    "pronoun_mention",
+]
+
 _ASIDES = frozenset(
     {"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though",
      "including", "like", "such", "especially", "notably", "among",  # "Proponents, including X, said"
@@ -57,78 +46,12 @@ _ASIDES = frozenset(
      "when", "after", "before", "while", "if"}  # "Powell's office, when contacted by Reuters, said"
 )  # fmt: skip
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
-_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
-_HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
-_DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
-_MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
-_MAX_HEADING = 300  # characters: a longer line is no headline
 _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
-_MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
-_MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
-_NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
-_POSTMODIFIERS = frozenset(
-    {
-        "close",
-        "familiar",
-        "like",
-        "to",
-        "with",
-        "of",
-        "at",
-        "in",
-        "on",
-        "from",
-        "for",
-        "who",
-        "briefed",
-        "speaking",
-    }  # "another source speaking to Fox News"
-)
-_NOT_PLURAL = frozenset(
-    {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
-     "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
-     "congress", "progress", "address", "access", "success", "process", "witness", "less", "across"}
-)  # fmt: skip
-_PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "other",
-        "another",
-        "many",
-        "some",
-        "several",
-        "both",
-    }
-)
-Span = tuple[int, int]
-
-
-@attrs.frozen
-class Mention:
-    """A speaker phrase as found: `name` as written (before resolution), its kind, role and span."""
-
-    name: str
-    kind: str
-    role: str | None
-    span: tuple[int, int]
-    pronoun: bool = False
 
 
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -158,7 +81,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     pair = _pair(text, words, lowered, rules) or _outlet_described(text, words, lowered, rules)
     if pair is not None:
         return pair
-    document = _document(text, words, lowered, rules)
+    document = document_phrase(text, words, lowered, rules)
     if document is not None:
         return document
     relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
@@ -169,27 +92,27 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             return None
         return attrs.evolve(antecedent, span=span)
     head = _head(lowered)
-    described = _described_head(lowered, rules)  # "a person close to the Clintons"
+    described = described_head(lowered, rules)  # "a person close to the Clintons"
     if described is not None:
-        return _common(phrase, words, lowered, described, span=span, rules=rules)
+        return common(phrase, words, lowered, described, span=span, rules=rules)
     common_heads = (rules.anonymous, rules.organisations, rules.documents)
     singular = head.removesuffix("s")
     lowered_rest = all(
         w.text.islower() or w.text.lower() in rules.anonymous for w in words[1:]
     )  # "those Democrats"
     if lowered_rest and any(head in t or singular in t for t in common_heads):
-        return _common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
-    if _quantity(lowered, rules):
-        return _common(phrase, words, lowered, head, span=span, rules=rules)
+        return common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
+    if is_quantity(lowered, rules):
+        return common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     if phrase in rules.outlets or bare in rules.outlets:
         return Mention(phrase, "outlet", None, span)
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
         return Mention(phrase, "organisation", None, span)
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
-        of_name = _name_of(text, words, lowered, span, rules)
-        return of_name or _common(phrase, words, lowered, head, span=span, rules=rules)
-    named = _named(text, words, lowered, rules) or _name_of(text, words, lowered, span, rules)
+        of_name = name_of(text, words, lowered, span, rules)
+        return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
+    named = name_phrase(text, words, lowered, rules) or name_of(text, words, lowered, span, rules)
     # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
     the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))
     if the_name and not any(w in lower_words(text) for w in lowered[1:]):
@@ -203,7 +126,7 @@ def _proper(word: Token) -> bool:
 
 def _particle_name(words: list[Token], lowered: list[str]) -> bool:
     """A surname opening with its lower-case particle: "de Blasio", "van Hollen", "al Assad"."""
-    particle = lowered[0] in _CONNECTORS and lowered[0] not in ("the", "for", "and", "of", "&")
+    particle = lowered[0] in CONNECTORS and lowered[0] not in ("the", "for", "and", "of", "&")
     return 1 < len(words) <= 3 and particle and all(is_capitalised(w.text) for w in words[1:])
 
 
@@ -230,7 +153,7 @@ def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: 
     while k > 1 and (lowered[k - 1] in rules.publications or lowered[k - 1] in ("news", "state")):
         k -= 1  # "news agency", "state broadcaster"
     i = k - 1
-    while i > 0 and is_capitalised(words[i - 1].text) and not words[i - 1].text.endswith(_POSSESSIVE):
+    while i > 0 and is_capitalised(words[i - 1].text) and not words[i - 1].text.endswith(POSSESSIVE):
         i -= 1
     name = text[words[i].start : words[k - 1].end]
     if name not in rules.outlets:
@@ -246,84 +169,6 @@ def pronoun_mention(pronoun: str, span: Span) -> Mention:
     a group."""
     kind = "organisation" if pronoun.lower() in ("we", "they", "it") else "person"
     return Mention(pronoun, kind, None, span, pronoun=True)
-
-
-def _document(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
-    """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
-    Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
-    k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
-    if k is None or (k == 0 and len(words) > 1 and not words[0].text[:1].isupper()):
-        return None
-    if k > 0 and words[k].text[:1].isupper() and words[k - 1].text.islower():
-        return None  # "her husband Bill", "president Bill Clinton": a name that is also a document's word
-    if k == len(words) - 1 and k < 2:
-        return None  # "the report", "Polls": the common-noun rules read these
-    for w, low in zip(words[:k], lowered[:k], strict=True):
-        verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
-        if (
-            verbal
-            or w.text.endswith(_POSSESSIVE)
-            or (low in _POSTMODIFIERS and low != "of")
-            or low in rules.pronouns
-        ):
-            # "officials familiar with the count": the document stands in what describes the head
-            return None
-        if not (low in _DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
-            return None
-    described = lowered[k + 1 : k + 2] and lowered[k + 1] in _DESCRIBING  # "a statement posted on X"
-    rest = lowered[k + 2 :] if described else lowered[k + 1 :]
-    if words[k].text.endswith(_POSSESSIVE) or any(w in rules.cues for w in rest):
-        return None
-    span = (words[0].start, words[-1].end)
-    return Mention(text[span[0] : span[1]], "document", None, span)
-
-
-def _quantity(lowered: list[str], rules: Rules) -> bool:
-    """A phrase opening with a share or a count: "42%", "half of", "a third of", "at least 40 percent"."""
-    k = 0
-    while k < min(len(lowered) - 1, 2) and lowered[k] in ("a", "an", "at", "the"):
-        k += 1
-    first = lowered[k]
-    return first.split("-")[0] in rules.quantities or first[:1].isdigit()
-
-
-def _name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
-    """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works ("of",
-    "at", "with"; that is the role when no title gives one) or where they are ("in", "from")."""
-    k = next((i for i in range(1, len(words) - 1) if lowered[i] in _NAME_THEN), 0)
-    if not k or not is_capitalised(words[k - 1].text) or not is_capitalised(words[-1].text):
-        return None
-    left = _named(text, words[:k], lowered[:k], rules)
-    if left is None or left.kind != "person":
-        return None
-    where = text[words[k + 1].start : words[-1].end] if lowered[k] in ("of", "at", "with") else None
-    return Mention(left.name, "person", left.role or where, span)
-
-
-def _common(
-    phrase: str, words: list[Token], lowered: list[str], head: str, *, span: Span, rules: Rules
-) -> Mention | None:
-    """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
-    if not _plain(words, rules) or head.endswith("ly") or len(words) > _MAX_COMMON:
-        return None
-    if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
-        head = head[:-1]  # "organizations", "reports", "senators"
-    if head in rules.documents:
-        return Mention(phrase, "document", None, span)
-    if head in rules.anonymous:
-        return Mention(phrase, "anonymous", None, span)
-    if head in rules.organisations:
-        return Mention(phrase, "organisation", None, span)
-    if head in rules.titles:
-        return Mention(phrase, "person" if lowered[0] in _DETERMINERS else "anonymous", None, span)
-    quantity = _quantity(lowered, rules)
-    if quantity and phrase.lower() not in ("one", "all"):
-        return Mention(phrase, "anonymous", None, span)
-    if lowered[0] in _DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
-        return Mention(phrase, "anonymous", None, span)
-    if _plural(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
-        return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
-    return None
 
 
 def _unbracketed(text: str, words: list[Token]) -> list[Token]:
@@ -353,37 +198,6 @@ def bracketed(text: str, w: Token) -> bool:
     return w.start > 0 and text[w.start - 1] == "(" and text[w.end : w.end + 2].lstrip(".")[:1] == ")"
 
 
-def _described_head(lowered: list[str], rules: Rules) -> str | None:
-    """The head of "a person close to X", "a longtime adviser to both Clintons": the noun before the
-    first preposition, when a determiner opens the phrase and the noun is a known kind of source."""
-    if len(lowered) < 3:
-        return None
-    for k in range(1, len(lowered)):
-        if lowered[k] in ("on", "in") and lowered[k + 1 : k + 2] and _dating(lowered[k + 1], rules):
-            return None  # "The Security Council on Friday": a time, not what describes the head
-        if lowered[k] in _POSTMODIFIERS:
-            head = lowered[k - 1]
-            known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
-            if any(head in table or head.removesuffix("s") in table for table in known):
-                return head
-            # "the boosters in X", "Clinton's boosters in X"
-            opened = lowered[0] in _DETERMINERS or lowered[0].endswith(_POSSESSIVE)
-            return head if opened and _plural(head) else None
-    return None
-
-
-def _dating(word: str, rules: Rules) -> bool:
-    """A weekday, a month or a year: "on Friday", "in March", "in 2016"."""
-    return word.capitalize() in rules.months_and_days or (word.isdigit() and len(word) == 4)
-
-
-def _plural(word: str) -> bool:
-    """A lower-case plural noun: "forecasters", "lobbyists" (people speaking as a group)."""
-    return (
-        word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and word not in _NOT_PLURAL
-    )
-
-
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     """Drop sentence openers ("But", "Yesterday", "On Tuesday") in front of the phrase."""
     i = 0
@@ -397,141 +211,6 @@ def _head(lowered: list[str]) -> str:
     if "of" in lowered[1:]:
         return lowered[lowered.index("of", 1) - 1]
     return lowered[-1]
-
-
-def _plain(words: list[Token], rules: Rules) -> bool:
-    """A common-noun phrase made of ordinary words: no verbs we know of, and no subject pronouns unless
-    the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
-    opened = words[0].text.lower() in _DETERMINERS or words[0].text.lower() in ("all", "most", "many")
-    head = words[-1].text.lower()
-    return not any(
-        (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
-        or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
-        or w.text.lower().endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
-        or (w.text.lower() in rules.pronouns and not opened)
-        for w in words
-    )
-
-
-def _named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
-    """A phrase ending in a capitalised name, perhaps after a role: "Russian Deputy Foreign Minister
-    Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"."""
-    n = len(words)
-    i = n - 1
-    if lowered[i] in _NAME_SUFFIXES and n > 1:
-        i -= 1  # "Martin Luther King Jr.": the suffix is part of the name
-    if lowered[i] in rules.titles and is_capitalised(words[i].text) and i > 0:
-        i -= 1  # the last word is the name even when it is also a title: "Mr. King", "Rep. Steve King"
-    while i >= 0 and (
-        (
-            is_capitalised(words[i].text)
-            and lowered[i] not in rules.titles
-            and lowered[i] not in rules.honorifics
-            and not (i < n - 1 and lowered[i].endswith(_POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
-        )
-        or (lowered[i] in _CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
-    ):
-        i -= 1
-    first = i + 1
-    # "The Japan Times": a capitalised article opening an outlet's name stays in it.
-    while first < n and lowered[first] in _CONNECTORS and words[first].text.islower():
-        first += 1
-    if first >= n:
-        return None
-    body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
-    if n - first >= 3 and lowered[first] in _PARTISANS and not body:
-        first += 1  # "Democrat Hillary Clinton", "Republican Donald Trump": the party is a role
-    role_words = words[:first]
-    role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
-    if role_words and role_words[0].text.lower() in ("the", "a", "an"):
-        role_words = role_words[1:]
-        plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
-        if any(w.text in _POSTMODIFIERS or w.text in ("by", "about", "against", "than") for w in role_words):
-            return None  # "The contrast with Trump": a thing and what it is about, no speaker
-        if len(role_words) <= 2 and plain:
-            role_words = []  # "A teary-eyed Bush": a description, not a role ("The ministry's spokesman" is)
-    titled = any(_is_title(w.text.lower(), rules) for w in role_words)
-    if not titled and _described(words, role_words, first, n):
-        role_words = []  # "thriller writer Brad Thor": a description of the person, kept as the role below
-        described = True
-    else:
-        described = False
-    last_title = max((k for k, w in enumerate(role_words) if _is_title(w.text.lower(), rules)), default=-1)
-    for k, w in enumerate(role_words):
-        low = w.text.lower()
-        known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
-        # "hedge fund manager Paul Singer", "radio talk show host Glenn Beck": plain words before a title
-        known = known or (k < last_title and _modifier(low, rules))
-        if not (known or is_capitalised(w.text) or low.endswith(_POSSESSIVE)):
-            return None
-    affiliation = bool(role_words) and role_words[-1].text.endswith(_POSSESSIVE)  # "the CDC's Dr. Jhung"
-    if (
-        role_words
-        and not affiliation
-        and not any(
-            _is_title(w.text.lower(), rules)
-            or w.text.lower() in rules.publications
-            or w.text.lower() in _PARTISANS
-            for w in role_words
-        )
-    ):
-        return None  # capitalised words before the name that are no role: not a speaker phrase
-    name_span = (words[first].start, words[-1].end)
-    name = text[name_span[0] : name_span[1]]
-    if name.endswith(_POSSESSIVE) or name.lower() in rules.leading_words or name.lower() in _DETERMINERS:
-        return None
-    role = text[role_words[0].start : role_words[-1].end] if role_words else None
-    if described:
-        role = text[words[0].start : words[first - 1].end]
-    if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
-        role = role[:-2]  # "NBC’s Dante Chinni": of NBC
-    kind = _kind_of_name(name, role, rules)
-    last = name.split()[-1].lower()
-    if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | _PARTISANS:
-        return None
-    return Mention(name, kind, role, (words[0].start, words[-1].end))
-
-
-def _is_title(low: str, rules: Rules) -> bool:
-    """A title word, also hyphenated ("co-host", "ex-senator", "front-runner")."""
-    return low in rules.titles or low.rsplit("-", 1)[-1] in rules.titles
-
-
-def _modifier(low: str, rules: Rules) -> bool:
-    """A plain lower-case word that may describe a title ("hedge fund manager"): no verb we know of,
-    no pronoun or opener."""
-    plain = low.replace("-", "").isalpha() and not low.endswith("ly")
-    verbal = low in rules.cues or low in rules.auxiliaries or low in rules.pronouns
-    return plain and not verbal and low not in rules.leading_words and low not in rules.relatives
-
-
-def _described(words: list[Token], role_words: list[Token], first: int, n: int) -> bool:
-    """ "Retired neurosurgeon Ben Carson", "best-selling thriller writer Brad Thor": a person named
-    after a plain description of what they do (a lower-case noun right before a two-word name)."""
-    if not role_words or n - first < 2 or len(role_words) > 4:
-        return False
-    head = role_words[-1].text
-    plain = all(w.text.isalpha() or "-" in w.text for w in role_words)
-    verbal = head.endswith(("ly", "ing", "ed"))
-    return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal
-
-
-def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
-    bare = name[4:] if name.startswith(("The ", "the ")) else name
-    parts = bare.split()
-    if name in rules.outlets or bare in rules.outlets or any(p in rules.outlet_words for p in parts[1:]):
-        return "outlet"
-    if role and any(w in rules.publications for w in role.lower().split()):
-        return "outlet"
-    if name in rules.capitals or name in rules.countries or bare in rules.countries:
-        return "organisation"
-    if 2 <= len(bare.replace(".", "")) <= 4 and bare.replace(".", "").isupper() and " " not in bare:
-        return "organisation"  # "The CDC", "the NRA", "NATO": an acronym names a body ("TAPPER:" is a name)
-    if any(p.lower() in rules.organisations for p in parts):
-        return "organisation"
-    if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
-        return "outlet"  # a web address: "OILPRICE.com"
-    return "person"
 
 
 def _plain_description(low: list[str]) -> bool:
@@ -553,7 +232,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return None
     span = (left[0].start, right[-1].end)
     several = any(w.after and w.after[0] in ",;:" for w in right[:-1])
-    if not several and _quantity([w.text.lower() for w in right], rules):
+    if not several and is_quantity([w.text.lower() for w in right], rules):
         share = classify(text, left, rules)  # "a third of independents, 33%,": a share and its figure
         if share is not None and share.kind == "anonymous":
             return Mention(share.name, share.kind, None, span)
@@ -561,7 +240,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left, rules)  # "Mitch McConnell, R-Ky.,": the party and state, AP style
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
-    if aside in _ASIDES or aside in rules.participles or aside in _DESCRIBING or aside in _RELATIVE_WORDS:
+    if aside in _ASIDES or aside in rules.participles or aside in DESCRIBING or aside in _RELATIVE_WORDS:
         # "Yun, for his part, urged"; "Officials, including the mayor, said"; "The newspaper, citing
         # unnamed officials, said"; "The statement, released by X, said"; "a source, who was not
         # authorized to speak, said": what follows the comma is an aside, the phrase before it speaks
@@ -598,181 +277,3 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
         return Mention(named.name, named.kind, named.role or role, span)
     return None
-
-
-@attrs.define
-class Cast:
-    """The people and bodies named in an article, in reading order, for resolving later mentions."""
-
-    full_names: dict[str, str] = attrs.Factory(dict)  # surname -> fullest name seen
-    roles: dict[str, str] = attrs.Factory(dict)  # canonical name -> the role it was first given
-    last_person: str | None = None
-    last_group: str | None = None
-    _single: set[str] = attrs.Factory(set)  # person names seen only as one word ("Jhung")
-    gendered: dict[str, dict[str, str]] = attrs.Factory(dict)  # surname -> gender -> full name
-    first_words: dict[str, str] = attrs.Factory(dict)  # "Liu" -> "Liu He": surname first, as in Chinese
-
-    def learn(self, name: str, kind: str, role: str | None = None) -> None:
-        """Remember a named speaker as it is read."""
-        if kind == "person" and " and " in name:
-            self.last_group = name  # "Peck and Mahaney": two people, "they"; neither surname stands for both
-        elif kind == "person":
-            parts = name.split()
-            if len(parts) == 1:
-                self._single.add(name)
-            if len(parts) > 1:
-                known = self.full_names.get(parts[-1])
-                if known is None or len(known) < len(name):
-                    self.full_names[parts[-1]] = name
-            if len(parts) == 2:
-                self.first_words.setdefault(parts[0], name)
-            self.last_person = self.canonical(name)
-        elif kind in ("organisation", "anonymous"):
-            self.last_group = name
-        if role and name not in self.roles:
-            self.roles[name] = role
-
-    def complete(self, text: str, rules: Rules) -> None:
-        """Give surnames known only alone ("Jhung said") the full name the article gives the person
-        elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
-        Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
-        wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
-        if not wanted:
-            return
-        places: dict[str, list[int]] = {}
-        for m in _CAPITALISED.finditer(text):
-            word = m.group()
-            if word.endswith(_POSSESSIVE):
-                word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
-            if word in wanted:
-                found = places.setdefault(word, [])
-                if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
-                    found.append(m.start())
-        lower = LowerWords(text)
-        for name, starts in places.items():
-            fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
-            if not fulls:
-                continue
-            # the person introduced first under this surname, as news introduces its people by full
-            # name at first mention; "Donald J. Trump" and "Donald Trump" are one, the first form kept
-            by_given: dict[str, list[str]] = {}
-            for full in fulls:
-                by_given.setdefault(full.split()[0], []).append(full)
-            ranked = list(by_given.values())
-            self.full_names[name] = ranked[0][0]
-            for forms in ranked:  # "Mrs. Clinton" is Hillary where Bill is named too
-                gender = _gender_of_given(forms[0].split()[0], rules)
-                if gender is not None:
-                    self.gendered.setdefault(name, {}).setdefault(gender, forms[0])
-
-    def canonical(self, name: str, gender: str | None = None) -> str:
-        """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
-        ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
-        parts = name.split()
-        if len(parts) == 1:
-            if gender is not None and gender in self.gendered.get(parts[0], {}):
-                return self.gendered[parts[0]][gender]
-            # "Liu said" after "Vice Premier Liu He": names written surname first are cut to the first word
-            return self.full_names.get(parts[0]) or self.first_words.get(parts[0], name)
-        return name
-
-    def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:
-        """(canonical name, kind, role) of a mention; a pronoun gets the last person or group named;
-        `gender` is what the mention tells ("Mrs. Clinton")."""
-        name, kind = mention.name, mention.kind
-        if mention.pronoun:
-            word = mention.name.lower()
-            if word in ("he", "she", "i") and self.last_person:
-                name, kind = self.last_person, "person"
-            elif word in ("they", "we", "it") and self.last_group:
-                name, kind = self.last_group, "organisation"
-        elif mention.kind == "person":
-            name = self.canonical(mention.name, gender)
-        return name, kind, mention.role or self.roles.get(name)
-
-
-def _surname_like(name: str) -> bool:
-    return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
-
-
-class LowerWords:
-    """The words an article writes in lower case, read once when first asked."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __contains__(self, word: str) -> bool:
-        return word in lower_words(self.text)
-
-
-@functools.lru_cache(maxsize=4)
-def lower_words(text: str) -> frozenset[str]:
-    """The words `text` writes in lower case (one scan per article, kept for the next questions)."""
-    return frozenset(_LOWER_WORD.findall(text))
-
-
-def _full_names(text: str, surname: str, starts: list[int], lower: LowerWords, rules: Rules) -> list[str]:
-    """The full names `text` gives `surname` (standing at `starts`), in order: given names before it
-    ("George Lowe", "Hillary Rodham Clinton", "Robert J. Shapiro"; "Huw Lewis-Jones" after "Dr"). A
-    capitalised word the article also writes in lower case ("Year", "Is") is no given name, and
-    headlines are skipped."""
-    found: list[list[str]] = []
-    for at in starts:
-        if text[at - 1 : at] != " " or _in_heading(text, at):
-            continue
-        given: list[str] = []
-        before = text[max(0, at - 60) : at].split()
-        for k, word in enumerate(reversed(before[-2:])):
-            low = word.lower()
-            initial = len(word) == 2 and word[0].isupper() and word[1] == "."
-            if not (initial or (word[:1].isupper() and word.replace("-", "").isalpha())):
-                break
-            if (
-                low in rules.honorifics
-                or low in rules.titles
-                or low in rules.leading_words
-                or low in _PARTISANS
-            ):
-                break  # "Sen. Ted Cruz", "Democrat Hillary Clinton": no given names
-            known = low in rules.male_names or low in rules.female_names  # "Bill", "Hope": names all the same
-            if word in rules.months_and_days or (not initial and not known and low in lower):
-                break
-            if word in rules.outlet_words or low in rules.organisations:
-                break  # "the Washington Post Trump said": the end of a body's name, no given name
-            opens = len(before) <= k + 1 or before[-k - 2].endswith((".", "!", "?", ":"))
-            if opens and not initial and not known:
-                break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
-            given.insert(0, word)
-        if given and not given[0].endswith("."):
-            found.append(given)
-    return [" ".join([*given, surname]) for given in found]
-
-
-def _surname_first(text: str, surname: str, starts: list[int]) -> list[str]:
-    """Full names written surname first, with a hyphenated given name: "Yun Byung-se", "Kim Jong-un"."""
-    out = []
-    for at in starts:
-        m = _HYPHENATED_GIVEN.match(text, at + len(surname))
-        if m is not None:
-            out.append(f"{surname} {m.group(1)}")
-    return out
-
-
-def _gender_of_given(given: str, rules: Rules) -> str | None:
-    low = given.lower()
-    if low in rules.male_names:
-        return "male"
-    return "female" if low in rules.female_names else None
-
-
-def _in_heading(text: str, at: int) -> bool:
-    """Whether offset `at` stands in the first line (a title) or a line in title case."""
-    lo = max(0, at - _MAX_HEADING)
-    start = text.rfind("\n", lo, at) + 1
-    if start == 0 and lo > 0:
-        return False  # a line that long is prose
-    end = text.find("\n", at, at + _MAX_HEADING)
-    line = text[start : end if end >= 0 else at + _MAX_HEADING].strip()
-    words = line.split()
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return start == 0 or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case

@@ -1,0 +1,201 @@
+"""The people and bodies an article names, learned as it is read: `Cast` resolves surname mentions
+("Morgulov") to the fullest form used in the article ("Igor Morgulov") and pronouns to the last person
+named before them; `Cast.complete` finds the full name of a surname known only alone anywhere in the
+text. `LowerWords` and `lower_words`: the words an article writes in lower case."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from claimtrack.parse.mention import Mention
+from claimtrack.parse.speaker_words import PARTISANS, POSSESSIVE
+from claimtrack.rules import Rules
+
+# the test of the character before a word comes after its first letter ("(?<!X.)"): the engine then skips
+# to a candidate letter at C speed instead of testing a lookbehind at every position
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")  # a capitalised word, where it starts
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
+_HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
+_MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
+_MAX_HEADING = 300  # characters: a longer line is no headline
+
+
+@attrs.define
+class Cast:
+    """The people and bodies named in an article, in reading order, for resolving later mentions."""
+
+    full_names: dict[str, str] = attrs.Factory(dict)  # surname -> fullest name seen
+    roles: dict[str, str] = attrs.Factory(dict)  # canonical name -> the role it was first given
+    last_person: str | None = None
+    last_group: str | None = None
+    _single: set[str] = attrs.Factory(set)  # person names seen only as one word ("Jhung")
+    gendered: dict[str, dict[str, str]] = attrs.Factory(dict)  # surname -> gender -> full name
+    first_words: dict[str, str] = attrs.Factory(dict)  # "Liu" -> "Liu He": surname first, as in Chinese
+
+    def learn(self, name: str, kind: str, role: str | None = None) -> None:
+        """Remember a named speaker as it is read."""
+        if kind == "person" and " and " in name:
+            self.last_group = name  # "Peck and Mahaney": two people, "they"; neither surname stands for both
+        elif kind == "person":
+            parts = name.split()
+            if len(parts) == 1:
+                self._single.add(name)
+            if len(parts) > 1:
+                known = self.full_names.get(parts[-1])
+                if known is None or len(known) < len(name):
+                    self.full_names[parts[-1]] = name
+            if len(parts) == 2:
+                self.first_words.setdefault(parts[0], name)
+            self.last_person = self.canonical(name)
+        elif kind in ("organisation", "anonymous"):
+            self.last_group = name
+        if role and name not in self.roles:
+            self.roles[name] = role
+
+    def complete(self, text: str, rules: Rules) -> None:
+        """Give surnames known only alone ("Jhung said") the full name the article gives the person
+        elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
+        Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
+        wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
+        if not wanted:
+            return
+        places: dict[str, list[int]] = {}
+        for m in _CAPITALISED.finditer(text):
+            word = m.group()
+            if word.endswith(POSSESSIVE):
+                word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
+            if word in wanted:
+                found = places.setdefault(word, [])
+                if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
+                    found.append(m.start())
+        lower = LowerWords(text)
+        for name, starts in places.items():
+            fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
+            if not fulls:
+                continue
+            # the person introduced first under this surname, as news introduces its people by full
+            # name at first mention; "Donald J. Trump" and "Donald Trump" are one, the first form kept
+            by_given: dict[str, list[str]] = {}
+            for full in fulls:
+                by_given.setdefault(full.split()[0], []).append(full)
+            ranked = list(by_given.values())
+            self.full_names[name] = ranked[0][0]
+            for forms in ranked:  # "Mrs. Clinton" is Hillary where Bill is named too
+                gender = _gender_of_given(forms[0].split()[0], rules)
+                if gender is not None:
+                    self.gendered.setdefault(name, {}).setdefault(gender, forms[0])
+
+    def canonical(self, name: str, gender: str | None = None) -> str:
+        """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
+        ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
+        parts = name.split()
+        if len(parts) == 1:
+            if gender is not None and gender in self.gendered.get(parts[0], {}):
+                return self.gendered[parts[0]][gender]
+            # "Liu said" after "Vice Premier Liu He": names written surname first are cut to the first word
+            return self.full_names.get(parts[0]) or self.first_words.get(parts[0], name)
+        return name
+
+    def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:
+        """(canonical name, kind, role) of a mention; a pronoun gets the last person or group named;
+        `gender` is what the mention tells ("Mrs. Clinton")."""
+        name, kind = mention.name, mention.kind
+        if mention.pronoun:
+            word = mention.name.lower()
+            if word in ("he", "she", "i") and self.last_person:
+                name, kind = self.last_person, "person"
+            elif word in ("they", "we", "it") and self.last_group:
+                name, kind = self.last_group, "organisation"
+        elif mention.kind == "person":
+            name = self.canonical(mention.name, gender)
+        return name, kind, mention.role or self.roles.get(name)
+
+
+def _surname_like(name: str) -> bool:
+    return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
+
+
+class LowerWords:
+    """The words an article writes in lower case, read once when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __contains__(self, word: str) -> bool:
+        return word in lower_words(self.text)
+
+
+@functools.lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case (one scan per article, kept for the next questions)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _full_names(text: str, surname: str, starts: list[int], lower: LowerWords, rules: Rules) -> list[str]:
+    """The full names `text` gives `surname` (standing at `starts`), in order: given names before it
+    ("George Lowe", "Hillary Rodham Clinton", "Robert J. Shapiro"; "Huw Lewis-Jones" after "Dr"). A
+    capitalised word the article also writes in lower case ("Year", "Is") is no given name, and
+    headlines are skipped."""
+    found: list[list[str]] = []
+    for at in starts:
+        if text[at - 1 : at] != " " or _in_heading(text, at):
+            continue
+        given: list[str] = []
+        before = text[max(0, at - 60) : at].split()
+        for k, word in enumerate(reversed(before[-2:])):
+            low = word.lower()
+            initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+            if not (initial or (word[:1].isupper() and word.replace("-", "").isalpha())):
+                break
+            if (
+                low in rules.honorifics
+                or low in rules.titles
+                or low in rules.leading_words
+                or low in PARTISANS
+            ):
+                break  # "Sen. Ted Cruz", "Democrat Hillary Clinton": no given names
+            known = low in rules.male_names or low in rules.female_names  # "Bill", "Hope": names all the same
+            if word in rules.months_and_days or (not initial and not known and low in lower):
+                break
+            if word in rules.outlet_words or low in rules.organisations:
+                break  # "the Washington Post Trump said": the end of a body's name, no given name
+            opens = len(before) <= k + 1 or before[-k - 2].endswith((".", "!", "?", ":"))
+            if opens and not initial and not known:
+                break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
+            given.insert(0, word)
+        if given and not given[0].endswith("."):
+            found.append(given)
+    return [" ".join([*given, surname]) for given in found]
+
+
+def _surname_first(text: str, surname: str, starts: list[int]) -> list[str]:
+    """Full names written surname first, with a hyphenated given name: "Yun Byung-se", "Kim Jong-un"."""
+    out = []
+    for at in starts:
+        m = _HYPHENATED_GIVEN.match(text, at + len(surname))
+        if m is not None:
+            out.append(f"{surname} {m.group(1)}")
+    return out
+
+
+def _gender_of_given(given: str, rules: Rules) -> str | None:
+    low = given.lower()
+    if low in rules.male_names:
+        return "male"
+    return "female" if low in rules.female_names else None
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Whether offset `at` stands in the first line (a title) or a line in title case."""
+    lo = max(0, at - _MAX_HEADING)
+    start = text.rfind("\n", lo, at) + 1
+    if start == 0 and lo > 0:
+        return False  # a line that long is prose
+    end = text.find("\n", at, at + _MAX_HEADING)
+    line = text[start : end if end >= 0 else at + _MAX_HEADING].strip()
+    words = line.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return start == 0 or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case

@@ -1,0 +1,148 @@
+"""Speaker phrases that end in a name: a role and a name ("Russian Deputy Foreign Minister Igor
+Morgulov", "Sen. Bernie Sanders", "NBC’s Dante Chinni"), a name and where the person works ("Stu
+Rothenberg of the Rothenberg Political Report"), and the kind of body a name is (person, organisation or
+outlet)."""
+
+from __future__ import annotations
+
+from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.speaker_words import CONNECTORS, DETERMINERS, PARTISANS, POSSESSIVE, POSTMODIFIERS
+from claimtrack.parse.tokens import Token, is_capitalised
+from claimtrack.rules import Rules
+
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
+
+
+def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
+    """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works ("of",
+    "at", "with"; that is the role when no title gives one) or where they are ("in", "from")."""
+    k = next((i for i in range(1, len(words) - 1) if lowered[i] in _NAME_THEN), 0)
+    if not k or not is_capitalised(words[k - 1].text) or not is_capitalised(words[-1].text):
+        return None
+    left = name_phrase(text, words[:k], lowered[:k], rules)
+    if left is None or left.kind != "person":
+        return None
+    where = text[words[k + 1].start : words[-1].end] if lowered[k] in ("of", "at", "with") else None
+    return Mention(left.name, "person", left.role or where, span)
+
+
+def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """A phrase ending in a capitalised name, perhaps after a role: "Russian Deputy Foreign Minister
+    Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"."""
+    n = len(words)
+    i = n - 1
+    if lowered[i] in _NAME_SUFFIXES and n > 1:
+        i -= 1  # "Martin Luther King Jr.": the suffix is part of the name
+    if lowered[i] in rules.titles and is_capitalised(words[i].text) and i > 0:
+        i -= 1  # the last word is the name even when it is also a title: "Mr. King", "Rep. Steve King"
+    while i >= 0 and (
+        (
+            is_capitalised(words[i].text)
+            and lowered[i] not in rules.titles
+            and lowered[i] not in rules.honorifics
+            and not (i < n - 1 and lowered[i].endswith(POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
+        )
+        or (lowered[i] in CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
+    ):
+        i -= 1
+    first = i + 1
+    # "The Japan Times": a capitalised article opening an outlet's name stays in it.
+    while first < n and lowered[first] in CONNECTORS and words[first].text.islower():
+        first += 1
+    if first >= n:
+        return None
+    body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
+    if n - first >= 3 and lowered[first] in PARTISANS and not body:
+        first += 1  # "Democrat Hillary Clinton", "Republican Donald Trump": the party is a role
+    role_words = words[:first]
+    role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
+    if role_words and role_words[0].text.lower() in ("the", "a", "an"):
+        role_words = role_words[1:]
+        plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
+        if any(w.text in POSTMODIFIERS or w.text in ("by", "about", "against", "than") for w in role_words):
+            return None  # "The contrast with Trump": a thing and what it is about, no speaker
+        if len(role_words) <= 2 and plain:
+            role_words = []  # "A teary-eyed Bush": a description, not a role ("The ministry's spokesman" is)
+    titled = any(_is_title(w.text.lower(), rules) for w in role_words)
+    if not titled and _described(words, role_words, first, n):
+        role_words = []  # "thriller writer Brad Thor": a description of the person, kept as the role below
+        described = True
+    else:
+        described = False
+    last_title = max((k for k, w in enumerate(role_words) if _is_title(w.text.lower(), rules)), default=-1)
+    for k, w in enumerate(role_words):
+        low = w.text.lower()
+        known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
+        # "hedge fund manager Paul Singer", "radio talk show host Glenn Beck": plain words before a title
+        known = known or (k < last_title and _modifier(low, rules))
+        if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE)):
+            return None
+    affiliation = bool(role_words) and role_words[-1].text.endswith(POSSESSIVE)  # "the CDC's Dr. Jhung"
+    if (
+        role_words
+        and not affiliation
+        and not any(
+            _is_title(w.text.lower(), rules)
+            or w.text.lower() in rules.publications
+            or w.text.lower() in PARTISANS
+            for w in role_words
+        )
+    ):
+        return None  # capitalised words before the name that are no role: not a speaker phrase
+    name_span = (words[first].start, words[-1].end)
+    name = text[name_span[0] : name_span[1]]
+    if name.endswith(POSSESSIVE) or name.lower() in rules.leading_words or name.lower() in DETERMINERS:
+        return None
+    role = text[role_words[0].start : role_words[-1].end] if role_words else None
+    if described:
+        role = text[words[0].start : words[first - 1].end]
+    if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
+        role = role[:-2]  # "NBC’s Dante Chinni": of NBC
+    kind = _kind_of_name(name, role, rules)
+    last = name.split()[-1].lower()
+    if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | PARTISANS:
+        return None
+    return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _is_title(low: str, rules: Rules) -> bool:
+    """A title word, also hyphenated ("co-host", "ex-senator", "front-runner")."""
+    return low in rules.titles or low.rsplit("-", 1)[-1] in rules.titles
+
+
+def _modifier(low: str, rules: Rules) -> bool:
+    """A plain lower-case word that may describe a title ("hedge fund manager"): no verb we know of,
+    no pronoun or opener."""
+    plain = low.replace("-", "").isalpha() and not low.endswith("ly")
+    verbal = low in rules.cues or low in rules.auxiliaries or low in rules.pronouns
+    return plain and not verbal and low not in rules.leading_words and low not in rules.relatives
+
+
+def _described(words: list[Token], role_words: list[Token], first: int, n: int) -> bool:
+    """ "Retired neurosurgeon Ben Carson", "best-selling thriller writer Brad Thor": a person named
+    after a plain description of what they do (a lower-case noun right before a two-word name)."""
+    if not role_words or n - first < 2 or len(role_words) > 4:
+        return False
+    head = role_words[-1].text
+    plain = all(w.text.isalpha() or "-" in w.text for w in role_words)
+    verbal = head.endswith(("ly", "ing", "ed"))
+    return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal
+
+
+def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
+    bare = name[4:] if name.startswith(("The ", "the ")) else name
+    parts = bare.split()
+    if name in rules.outlets or bare in rules.outlets or any(p in rules.outlet_words for p in parts[1:]):
+        return "outlet"
+    if role and any(w in rules.publications for w in role.lower().split()):
+        return "outlet"
+    if name in rules.capitals or name in rules.countries or bare in rules.countries:
+        return "organisation"
+    if 2 <= len(bare.replace(".", "")) <= 4 and bare.replace(".", "").isupper() and " " not in bare:
+        return "organisation"  # "The CDC", "the NRA", "NATO": an acronym names a body ("TAPPER:" is a name)
+    if any(p.lower() in rules.organisations for p in parts):
+        return "organisation"
+    if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
+        return "outlet"  # a web address: "OILPRICE.com"
+    return "person"

@@ -1,0 +1,128 @@
+"""Common-noun speaker phrases: bodies and sources named by what they are ("the foreign ministry",
+"officials", "a person close to the Clintons", "aviation experts"), documents ("The latest Rasmussen
+Reports poll", "the report") and shares or counts ("42%", "half of Democrats")."""
+
+from __future__ import annotations
+
+from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.speaker_words import DESCRIBING, DETERMINERS, POSSESSIVE, POSTMODIFIERS
+from claimtrack.parse.tokens import Token
+from claimtrack.rules import Rules
+
+_MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
+_MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
+_NOT_PLURAL = frozenset(
+    {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
+     "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
+     "congress", "progress", "address", "access", "success", "process", "witness", "less", "across"}
+)  # fmt: skip
+
+
+def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
+    Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
+    k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
+    if k is None or (k == 0 and len(words) > 1 and not words[0].text[:1].isupper()):
+        return None
+    if k > 0 and words[k].text[:1].isupper() and words[k - 1].text.islower():
+        return None  # "her husband Bill", "president Bill Clinton": a name that is also a document's word
+    if k == len(words) - 1 and k < 2:
+        return None  # "the report", "Polls": the common-noun rules read these
+    for w, low in zip(words[:k], lowered[:k], strict=True):
+        verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
+        if (
+            verbal
+            or w.text.endswith(POSSESSIVE)
+            or (low in POSTMODIFIERS and low != "of")
+            or low in rules.pronouns
+        ):
+            # "officials familiar with the count": the document stands in what describes the head
+            return None
+        if not (low in DETERMINERS or w.text[:1].isupper() or w.text[:1].isdigit() or w.text.isalpha()):
+            return None
+    described = lowered[k + 1 : k + 2] and lowered[k + 1] in DESCRIBING  # "a statement posted on X"
+    rest = lowered[k + 2 :] if described else lowered[k + 1 :]
+    if words[k].text.endswith(POSSESSIVE) or any(w in rules.cues for w in rest):
+        return None
+    span = (words[0].start, words[-1].end)
+    return Mention(text[span[0] : span[1]], "document", None, span)
+
+
+def is_quantity(lowered: list[str], rules: Rules) -> bool:
+    """A phrase opening with a share or a count: "42%", "half of", "a third of", "at least 40 percent"."""
+    k = 0
+    while k < min(len(lowered) - 1, 2) and lowered[k] in ("a", "an", "at", "the"):
+        k += 1
+    first = lowered[k]
+    return first.split("-")[0] in rules.quantities or first[:1].isdigit()
+
+
+def common(
+    phrase: str, words: list[Token], lowered: list[str], head: str, *, span: Span, rules: Rules
+) -> Mention | None:
+    """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
+    if not _plain(words, rules) or head.endswith("ly") or len(words) > _MAX_COMMON:
+        return None
+    if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
+        head = head[:-1]  # "organizations", "reports", "senators"
+    if head in rules.documents:
+        return Mention(phrase, "document", None, span)
+    if head in rules.anonymous:
+        return Mention(phrase, "anonymous", None, span)
+    if head in rules.organisations:
+        return Mention(phrase, "organisation", None, span)
+    if head in rules.titles:
+        return Mention(phrase, "person" if lowered[0] in DETERMINERS else "anonymous", None, span)
+    quantity = is_quantity(lowered, rules)
+    if quantity and phrase.lower() not in ("one", "all"):
+        return Mention(phrase, "anonymous", None, span)
+    if lowered[0] in DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
+        return Mention(phrase, "anonymous", None, span)
+    if _plural(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
+        return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
+    return None
+
+
+def described_head(lowered: list[str], rules: Rules) -> str | None:
+    """The head of "a person close to X", "a longtime adviser to both Clintons": the noun before the
+    first preposition, when a determiner opens the phrase and the noun is a known kind of source."""
+    if len(lowered) < 3:
+        return None
+    for k in range(1, len(lowered)):
+        if lowered[k] in ("on", "in") and lowered[k + 1 : k + 2] and _dating(lowered[k + 1], rules):
+            return None  # "The Security Council on Friday": a time, not what describes the head
+        if lowered[k] in POSTMODIFIERS:
+            head = lowered[k - 1]
+            known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
+            if any(head in table or head.removesuffix("s") in table for table in known):
+                return head
+            # "the boosters in X", "Clinton's boosters in X"
+            opened = lowered[0] in DETERMINERS or lowered[0].endswith(POSSESSIVE)
+            return head if opened and _plural(head) else None
+    return None
+
+
+def _dating(word: str, rules: Rules) -> bool:
+    """A weekday, a month or a year: "on Friday", "in March", "in 2016"."""
+    return word.capitalize() in rules.months_and_days or (word.isdigit() and len(word) == 4)
+
+
+def _plural(word: str) -> bool:
+    """A lower-case plural noun: "forecasters", "lobbyists" (people speaking as a group)."""
+    return (
+        word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and word not in _NOT_PLURAL
+    )
+
+
+def _plain(words: list[Token], rules: Rules) -> bool:
+    """A common-noun phrase made of ordinary words: no verbs we know of, and no subject pronouns unless
+    the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
+    opened = words[0].text.lower() in DETERMINERS or words[0].text.lower() in ("all", "most", "many")
+    head = words[-1].text.lower()
+    return not any(
+        (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
+        or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
+        or w.text.lower().endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
+        or (w.text.lower() in rules.pronouns and not opened)
+        for w in words
+    )

@@ -1,0 +1,78 @@
+"""The small closed classes of words the readers of speaker phrases share: name particles ("de", "van"),
+the possessive ending, the participles that describe a document ("posted", "released"), the words that
+open what describes a head noun ("close to", "familiar with"), party labels and determiners."""
+
+from __future__ import annotations
+
+CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "de",
+        "del",
+        "da",
+        "van",
+        "von",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "for",
+        "and",
+        "&",
+        "el",
+        "ibn",
+        "abu",
+        "du",
+        "dos",
+        "das",
+        "di",
+        "der",
+        "den",
+        "ter",
+        "ten",
+    }
+)
+POSSESSIVE = ("'s", "’s")
+DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
+POSTMODIFIERS = frozenset(
+    {
+        "close",
+        "familiar",
+        "like",
+        "to",
+        "with",
+        "of",
+        "at",
+        "in",
+        "on",
+        "from",
+        "for",
+        "who",
+        "briefed",
+        "speaking",
+    }  # "another source speaking to Fox News"
+)
+PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "other",
+        "another",
+        "many",
+        "some",
+        "several",
+        "both",
+    }
+)
