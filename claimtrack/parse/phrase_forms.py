@@ -75,8 +75,22 @@ class PhraseForms(ReportedAfter):
                     spans.append(after)
         if not spans:
             return None
+        inner = self._said_through(words[:i], mention) if len(spans) == 1 and closes else None
+        if inner is not None:
+            return inner
         return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
                      quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _said_through(self, before: list[Token], medium: Mention) -> Found | None:
+        """ "Sanders said the vote was rigged, according to CNN": Sanders said it, and CNN carried it; the
+        claim is his, with CNN as its outlet."""
+        if medium.kind != "outlet" or not before:
+            return None
+        found = self._leading(before, before[-1].end)
+        if len(found) != 1 or found[0].mention.pronoun or found[0].outlet is not None:
+            return None
+        found[0].outlet = Outlet(name=medium.name, span=medium.span)
+        return found[0]
 
     def _in_words(self, words: list[Token], end: int) -> Found | None:
         """ "In his words, C", "In Lavrov's words, C", "In the words of X, C"."""
