@@ -105,6 +105,8 @@ OUTLETS = [
                  "BBC's Andrew Marr Show", id="show-of-an-outlet-possessive"),
     pytest.param("Trump told Fox's Sean Hannity that the plan would work.", "Fox", id="host-of-an-outlet"),
     pytest.param("Sanders said the vote was rigged, according to CNN.", "CNN", id="said-according-to-outlet"),
+    pytest.param("A producer told The New York Times Tuesday that the interview was off.",
+                 "New York Times", id="outlet-then-day"),
     pytest.param("The prime minister said the sanctions would remain in place, reports Kyodo.", "Kyodo",
                  id="credit-at-the-end-of-a-leading-form"),
 ]  # fmt: skip

@@ -38,14 +38,14 @@ def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
         i += 1
     j = i
     while j < len(words) and is_capitalised(words[j].text) and j - i < 6:
+        if j > i and words[j].text in rules.months_and_days:
+            break  # "told The New York Times Tuesday": the day is no part of the name
         j += 1
         if words[j - 1].after and words[j - 1].after[0] in ",.;:":
             break
     if j == i:
         return None
     s, e = words[i].start, words[j - 1].end
-    if s > 0 and text[s - 1] in '“"' and words[i - 1].text.lower() not in ("the",):
-        pass
     name = text[s:e]
     bare = name[:-2] if name.endswith(("'s", "’s")) else name
     listed = name in rules.outlets or bare in rules.outlets or f"The {bare}" in rules.outlets

@@ -252,8 +252,9 @@ class Subjects(ReaderBase):
             by = before.text.lower() in _BY_SAYING and not before.after
             if by and any(w.after[:1] in (":", ";") for w in words[floor : hit.first]):
                 return None  # "three ways: by filing a lawsuit, by asking ...": a list, no speaker's act
-            if before.after[:1] == "," or by:
-                return self.sentence_subject(words, floor, hit.first - (0 if before.after else 1))
+            dashed = not before.after and self._dash_after(words, hit.first - 1)  # "on the spot – saying C"
+            if before.after[:1] == "," or by or dashed:
+                return self.sentence_subject(words, floor, hit.first - (0 if before.after or dashed else 1))
         j = hit.first - 1
         while j > floor and self._is_filler(words[j]) and not words[j].after:
             j -= 1
@@ -304,6 +305,8 @@ class Subjects(ReaderBase):
             k -= 1
         if k == j or k < floor or words[k].after[:1] not in ("", ","):
             return j  # "X, ROLE, this past week announced": a comma may close the subject before it
+        if k > floor and words[k].text.lower() in ("a", "an", "one") and not words[k].after:
+            k -= 1  # "Fiorina a month later announced": the article opens the time phrase
         opener = words[k + 1].text.lower()
         if opener in _DAY_PARTS:
             return j  # "morning said": the phrase must open with its own word

@@ -38,7 +38,11 @@ TITLES: Final = frozenset(
         "supporter", "volunteer", "owner", "businessman", "businesswoman", "lawyer", "historian",
         "chairperson", "superdelegate", "fundraiser", "bundler", "lieutenant", "star", "member", "mogul",
         "billionaire", "filmmaker", "journalist", "reporter", "writer", "blogger", "comedian", "actor",
-        "actress", "singer", "entrepreneur", "investor", "developer",
+        "actress", "singer", "entrepreneur", "investor", "developer", "producer", "pundit", "scholar",
+        # Work that puts people in the news as witnesses: "a producer for Yahoo Studios told the Times",
+        # "a police officer at the scene said".
+        "employee", "contractor", "worker", "teacher", "doctor", "nurse", "officer", "agent", "trooper",
+        "clerk",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
         # Those close to someone, named by the tie: "Trump's longtime confidant Roger Stone".
