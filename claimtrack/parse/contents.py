@@ -136,6 +136,8 @@ class Contents(Subjects):
             return i
         if cue_word.after[:1] in tuple(".;!?"):
             return None
+        if hit.lemma == "report" and words[i].text.lower() in self.rules.reported_from:
+            return None  # "reported from Los Angeles": where, not what
         if hit.lemma == "call" and self._convenes(words[i : i + 3]):
             return None  # "called an emergency meeting"
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"

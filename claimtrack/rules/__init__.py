@@ -82,6 +82,8 @@ class Rules:
     """What "claim" wins rather than asserts ("claimed a victory"): then no claim is made."""
     saying_nothing: tuple[str, ...] = attrs.field(default=_cues.SAYING_NOTHING, converter=tuple)
     """How contents that withhold begin ("to comment", "not to be named"): no claim is made."""
+    reported_from: frozenset[str] = attrs.field(default=_cues.REPORTED_FROM, converter=_lower)
+    """Words after "reported" that give where a reporter filed from ("reported from Los Angeles")."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)
     """What "called" convenes ("called a meeting", "called elections"): then no content follows."""
     addressing: frozenset[str] = attrs.field(default=_cues.ADDRESSING, converter=_lower)

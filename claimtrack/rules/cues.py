@@ -331,6 +331,8 @@ CONVENED: Final = frozenset(
         # ("called a former Miss Universe “disgusting”"), so no content follows.
         "meeting", "meetings", "conference", "election", "elections", "vote", "votes", "hearing",
         "hearings", "session", "summit", "strike", "ceasefire", "truce", "recess", "halt", "referendum",
+        # "called off the deal", "called up the reserves": a phrasal verb, no naming.
+        "off", "up",
     }
 )  # fmt: skip
 
@@ -349,6 +351,14 @@ PRIZES: Final = frozenset(
         # "claiming his third victory", "claimed the nomination", "claimed responsibility".
         "victory", "victories", "win", "wins", "prize", "credit", "responsibility", "seat", "seats",
         "title", "nomination", "mantle", "crown", "delegates", "lead", "spot", "throne",
+    }
+)  # fmt: skip
+
+REPORTED_FROM: Final = frozenset(
+    {
+        # After "reported"/"reports": where a reporter filed from, no content ("reported from Los
+        # Angeles", "reports live from the field").
+        "from", "live",
     }
 )  # fmt: skip
 
@@ -380,7 +390,7 @@ NOUN_CUES: Final = frozenset(
         # Cue words that are also nouns: no cue after a possessive, a determiner, a number or an
         # adjective of quantity ("Carson's support", "strong majority support", "His 34% support").
         "support", "fear", "warning", "claim", "claims", "notes", "promise", "pledge", "vow", "doubt",
-        "doubts", "fears", "attack", "attacks", "calls", "reports",
+        "doubts", "fears", "attack", "attacks", "calls", "reports", "show", "shows",
     }
 )  # fmt: skip
 
