@@ -514,11 +514,11 @@ NOT_CLAIMS = [
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
     pytest.param(
         "The company called off a $54 billion inversion deal after the rules were issued.", id="called-off"
-    ),  # fmt: skip
+    ),
     pytest.param(
         "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay.",
         id="reported-from-a-place",
-    ),  # fmt: skip
+    ),
     pytest.param("The show will interview a number of guests on Monday.", id="show-is-a-noun"),
     pytest.param(
         "In the video, McDonald is seen walking down a street away from the officers.",
