@@ -1,7 +1,7 @@
 """The people and bodies an article names, learned as it is read: `Cast` resolves surname mentions
 ("Morgulov") to the fullest form used in the article ("Igor Morgulov") and pronouns to the last person
 named before them; `Cast.complete` finds the full name of a surname known only alone anywhere in the
-text. `LowerWords` and `lower_words`: the words an article writes in lower case."""
+text. `lower_words`: the words an article writes in lower case."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ class Cast:
                 found = places.setdefault(word, [])
                 if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
                     found.append(m.start())
-        lower = LowerWords(text)
+        lower = lower_words(text)
         for name, starts in places.items():
             fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
             if not fulls:
@@ -118,23 +118,13 @@ def _surname_like(name: str) -> bool:
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 
 
-class LowerWords:
-    """The words an article writes in lower case, read once when first asked."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __contains__(self, word: str) -> bool:
-        return word in lower_words(self.text)
-
-
 @functools.lru_cache(maxsize=4)
 def lower_words(text: str) -> frozenset[str]:
     """The words `text` writes in lower case (one scan per article, kept for the next questions)."""
     return frozenset(_LOWER_WORD.findall(text))
 
 
-def _full_names(text: str, surname: str, starts: list[int], lower: LowerWords, rules: Rules) -> list[str]:
+def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str], rules: Rules) -> list[str]:
     """The full names `text` gives `surname` (standing at `starts`), in order: given names before it
     ("George Lowe", "Hillary Rodham Clinton", "Robert J. Shapiro"; "Huw Lewis-Jones" after "Dr"). A
     capitalised word the article also writes in lower case ("Year", "Is") is no given name, and

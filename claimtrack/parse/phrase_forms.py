@@ -13,7 +13,7 @@ from claimtrack.parse.cues import CueHit, cue_at, cues_in
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported_after import ReportedAfter
-from claimtrack.parse.speakers import Mention, classify, pronoun_mention
+from claimtrack.parse.speakers import Mention, classify, lower_words, pronoun_mention
 from claimtrack.parse.tokens import Token
 
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
@@ -29,10 +29,10 @@ class PhraseForms(ReportedAfter):
     def _ordinary(self, name: str) -> bool:
         """Whether a capitalised phrase is made of words the article also writes in lower case ("Big
         Win", "Morning Email", "FIX IS IN"): a heading, not a person's name."""
-        assert self._lower is not None
-        given = self.rules.male_names | self.rules.female_names  # "Bill Clinton" though "the bill"
+        lower = lower_words(self.text)
         words = [w.lower() for w in name.replace("’", "'").split() if w.isalpha()]
-        return any(w in self._lower and w not in given for w in words)
+        male, female = self.rules.male_names, self.rules.female_names  # "Bill Clinton" though "the bill"
+        return any(w in lower and w not in male and w not in female for w in words)
 
     def _according(self, words: list[Token], end: int) -> Found | None:
         """ "According to X, C", "C, according to X." and "C1, according to X, C2"."""

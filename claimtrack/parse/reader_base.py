@@ -18,7 +18,7 @@ import attrs
 from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.quotes import Quote
-from claimtrack.parse.speakers import LowerWords, Mention
+from claimtrack.parse.speakers import Mention
 from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
 
@@ -80,12 +80,10 @@ class ReaderBase:
     _starts: list[int] = attrs.Factory(list)
     _extra: list[Found] = attrs.Factory(list)  # second claims found beside a quote's attribution
     _quote_opens: list[int] = attrs.Factory(list)
-    _lower: LowerWords | None = None  # the words the article writes in lower case, read when first asked
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
         self._quote_opens = [q.open for q in self.quotes]
-        self._lower = LowerWords(self.text)
 
     def sentence_at(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -11,7 +11,7 @@ Kyodo news agency"), words in brackets and pronouns. The rest, one module per co
 `claimtrack/parse/`: `speaker_names.py` (phrases that end in a name: a role and a name, "X of Y", the kind
 a name is), `speaker_nouns.py` (common-noun phrases, documents, shares and counts), `speaker_words.py` (the
 word classes they share), `mention.py` (`Mention`) and `cast.py` (`Cast`: the names learned over the
-article, full names found anywhere in it, and `LowerWords`).
+article, full names found anywhere in it, and `lower_words`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 
 import attrs
 
-from claimtrack.parse.cast import Cast, LowerWords, lower_words
+from claimtrack.parse.cast import Cast, lower_words
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speaker_names import name_of, name_phrase
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
@@ -30,7 +30,6 @@ from claimtrack.rules import Rules
 
 __all__ = [
     "Cast",
-    "LowerWords",
     "Mention",
     "after_bracket",
     "bracketed",
