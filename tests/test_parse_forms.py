@@ -466,6 +466,36 @@ FORMS = [
         "Two people familiar with the matter, who asked not to be named, said the deal could be announced "
         "Monday.",
         "Two people familiar with the matter", "said", "the deal could be announced Monday"),
+    # The speaker in the next sentence, pointing back (rule "stated-by"): agency copy and English
+    # translated from Russian ("Об этом заявил ...").
+    Row("this-was-stated-by",
+        "Moscow will not accept new conditions for the talks. This was stated on Friday by Deputy Foreign "
+        "Minister Andrei Rudenko.",
+        "Andrei Rudenko", "stated", "Moscow will not accept new conditions for the talks", kind="prediction"),
+    Row("said-this-at", "Gas deliveries through the pipeline will resume in March. Novak said this at an "
+        "energy forum in Vienna.",
+        "Novak", "said", "Gas deliveries through the pipeline will resume in March", kind="prediction"),
+    Row("reported-by-a-newspaper",
+        "Grain exports rose by a fifth in the first half of the year. This was reported by the newspaper "
+        "Kommersant.",
+        "Kommersant", "reported", "Grain exports rose by a fifth in the first half of the year"),
+    Row("pointer-after-a-claim-adds-none",
+        "Ryabkov said the word did not mean a decision had been taken. He said this on Tuesday after talks "
+        "in Helsinki.",
+        "Ryabkov", "said", "the word did not mean a decision had been taken"),
+    # Quotes as Russian copy punctuates them, kept in translations.
+    Row("quote-comma-dash-said",
+        "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
+        "Andrei Rudenko", "said", "We are open to dialogue on all questions", quote="direct"),
+    Row("quote-inside-a-quote-with-the-same-marks",
+        "“The word “soon” does not mean tomorrow, and “soon” can take months”, – the diplomat stressed.",
+        "the diplomat", "stressed", "The word “soon” does not mean tomorrow, and “soon” can take months",
+        quote="direct"),
+    Row("believes-the-expert",
+        "Sanctions hurt European farmers more than Russian ones, believes the expert.",
+        "the expert", "believes", "Sanctions hurt European farmers more than Russian ones", kind="opinion"),
+    Row("underlined-the-ambassador", "“Our position has not changed,” underlined the ambassador.",
+        "the ambassador", "underlined", "Our position has not changed", quote="direct"),
 ]  # fmt: skip
 
 

@@ -138,6 +138,11 @@ NAMES = [
                  "that Moscow would go on.", "Sergei Lavrov", id="the-minister-is-the-last-minister"),
     pytest.param("Intro.\nThe talks were led by his counterpart Yun Byung-se. Yun, for his part, urged "
                  "Russia to act.", "Yun Byung-se", id="surname-first-name-and-an-aside"),
+    pytest.param("Intro.\nDeputy Foreign Minister Andrei Rudenko said the talks went well. “We are open "
+                 "to dialogue”, – said the Deputy Minister.", "Andrei Rudenko",
+                 id="the-deputy-minister-capitalised"),
+    pytest.param("Intro.\nOfficial representative of the foreign ministry Hua Chunying spoke. According to "
+                 "her, the sanctions failed.", "Hua Chunying", id="according-to-her-after-a-titled-name"),
     pytest.param("Intro.\nForeign Minister Sergei Lavrov met Kerry. According to him, the sanctions failed.",
                  "Sergei Lavrov", id="according-to-him"),
     pytest.param("Intro.\nTeam Trump sees the convention as a chance. “We will win,” Trump said.", "Trump",

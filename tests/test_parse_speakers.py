@@ -46,6 +46,26 @@ SPEAKERS = [
     ("Officials, including the mayor,", "Officials", None, "anonymous"),
     ("Proponents", "Proponents", None, "anonymous"),
     ("officials familiar with the count", "officials familiar with the count", None, "anonymous"),
+    # A title with what it is of, as agencies and translations write it: the name follows the last word
+    # naming a body, a portfolio or a country, else it is the last two words.
+    ("Deputy Minister of Foreign Affairs of the Russian Federation Sergei Vershinin", "Sergei Vershinin",
+     "Deputy Minister of Foreign Affairs of the Russian Federation", "person"),
+    ("Secretary of State John Kerry", "John Kerry", "Secretary of State", "person"),
+    ("Secretary of State Kerry", "Kerry", "Secretary of State", "person"),
+    ("Secretary of Agriculture Tom Vilsack", "Tom Vilsack", "Secretary of Agriculture", "person"),
+    ("the head of the Russian Direct Investment Fund Kirill Dmitriev", "Kirill Dmitriev",
+     "head of the Russian Direct Investment Fund", "person"),
+    ("Official representative of the Chinese foreign ministry Hua Chunying", "Hua Chunying",
+     "Official representative of the Chinese foreign ministry", "person"),
+    ("Russian Ambassador to the US Anatoly Antonov", "Anatoly Antonov", "Russian Ambassador to the US",
+     "person"),
+    ("the Deputy Foreign Minister Andrei Rudenko", "Andrei Rudenko", "Deputy Foreign Minister", "person"),
+    ("a spokesman for the United Mine Workers of America",
+     "a spokesman for the United Mine Workers of America", None, "anonymous"),
+    # A role alone, capitalised as agencies write it: the person is found when the article is read.
+    ("the Deputy Minister", "the Deputy Minister", None, "person"),
+    ("The International Atomic Energy Agency", "The International Atomic Energy Agency", None,
+     "organisation"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

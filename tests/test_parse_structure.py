@@ -16,6 +16,10 @@ DATELINES = [
     pytest.param("KYIV, Ukraine — Officials said the power plant had been shelled again.",
                  "KYIV", None, id="place-and-country"),
     pytest.param("PARIS - The minister said the strike would end on Monday.", "PARIS", None, id="place-only"),
+    pytest.param("MOSCOW, October 2. /TASS/. The ministry said the grain deal would be extended.", "MOSCOW",
+                 "TASS", id="tass-slashes"),
+    pytest.param("TOKYO, March 23, 2017 (Kyodo) - The cabinet said exports rose in February.", "TOKYO",
+                 "Kyodo", id="day-with-a-year"),
 ]  # fmt: skip
 
 

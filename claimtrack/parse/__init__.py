@@ -19,7 +19,8 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment
-from claimtrack.parse.attribute import Found, Reader
+from claimtrack.parse.attribute import Found
+from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.kinds import kind_of
 from claimtrack.parse.outlets import chain
@@ -88,13 +89,27 @@ def parse_article(
     sentences: list[Span] = []
     for s, e in layout.prose:
         sentences.extend(segment.sentences(text, s, e, abbreviations=rules.abbreviations))
-    reader = Reader(text, rules, sentences, find_quotes(text, layout.prose))
+    reader = BackReference(text, rules, sentences, find_quotes(text, layout.prose))
     found = reader.quote_claims()
     covered = _Cover([span for f in found for span in f.covers()])
     headings = [layout.heading] if layout.heading else []
-    for sentence in headings + sentences:
+    for sentence in headings:
         if not covered.overlaps(sentence):
             found.extend(reader.reported(sentence))
+    previous: Span | None = None  # the sentence just read, while no claim holds it
+    pointers: set[Span] = set()
+    for sentence in sentences:
+        if covered.overlaps(sentence):
+            previous = None
+        elif reader.pointer(sentence):  # "This was stated by X": the claim is the sentence before
+            pointed = reader.stated_by(sentence, previous)
+            found.extend([pointed] if pointed is not None else [])
+            pointers.add(sentence)  # it names who said a claim; it is none of its own
+            previous = None
+        else:
+            got = reader.reported(sentence)
+            found.extend(got)
+            previous = None if got else sentence
     found.sort(key=lambda f: f.start)
     sections = _sections(text, layout, found, sentences, rules)
     article = _Article(
@@ -108,7 +123,9 @@ def parse_article(
         sentences=sentences,
     )
     people = People(text, sentences, rules, reader.in_quote)
-    claims = article.attributed(found, people) + article.unattributed(sentences, found)
+    claims = article.attributed(found, people) + article.unattributed(
+        [s for s in sentences if s not in pointers], found
+    )
     claims.sort(key=lambda c: c.spans[0])
     unique: dict[str, Claim] = {}
     for c in claims:

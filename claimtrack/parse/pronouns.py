@@ -166,7 +166,12 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
     while stop < n and stop - i < _MAX_OPENING:
         w = words[stop]
         low = w.text.lower()
-        if not (is_capitalised(w.text) or low in rules.role_words or low in rules.titles):
+        if not (
+            is_capitalised(w.text)
+            or low in rules.role_words
+            or low in rules.titles
+            or low in rules.organisations
+        ):
             break
         stop += 1
         if w.after or low.endswith(_POSSESSIVE):

@@ -38,6 +38,18 @@ _SIGNATURE = re.compile(
 class QuoteForms(PhraseForms):
     """Direct quotes and the attribution before or after them."""
 
+    def _past_gap(self, at: int, stop: int) -> int:
+        """Where the words after a closing mark start: past spaces and commas, and the dash of "“C”, –
+        said the diplomat" (the Russian convention, kept in translations)."""
+        text = self.text
+        while at < stop and text[at] in " ,\u00a0\t":
+            at += 1
+        if at < stop and text[at] in "–—-" and "," in text[at - 3 : at]:
+            at += 1
+            while at < stop and text[at] in " \u00a0\t":
+                at += 1
+        return at
+
     def _quote_after(self, qi: int, used: set[int]) -> Found | None:
         q = self.quotes[qi]
         sentence = self.sentence_at(q.close) or (q.close, q.end)
@@ -56,9 +68,7 @@ class QuoteForms(PhraseForms):
         sentence_end = stop
         if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
             stop = self.quotes[qi + 1].open
-        gap_end = q.end
-        while gap_end < stop and self.text[gap_end] in " ,\u00a0\t":
-            gap_end += 1
+        gap_end = self._past_gap(q.end, stop)
         signed = self._signed(q)
         if signed is not None:
             return signed

@@ -59,11 +59,20 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     parts: list[Span] = []  # finished parts of a quote running over paragraphs
     skip = -1  # the opening mark of a continued quote's next paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
-        for m in _MARK.finditer(text, p_start, p_end):
+        marks = list(_MARK.finditer(text, p_start, p_end))
+        opens_after, closes_after = _counts_after(marks)
+        depth = 0  # quotes opened inside the open one with the same marks: “A “B” C”
+        for j, m in enumerate(marks):
             i = m.start()
             if i == skip:
                 continue
             mark = m.group()
+            if open_at is not None and mark in _OPENING and closes_after[j] > opens_after[j]:
+                depth += 1  # the rest of the paragraph closes more than it opens: this one is inside
+                continue
+            if depth and mark in _CLOSING:
+                depth -= 1
+                continue
             straight = mark in ('"', "''")
             straight_opens = straight and open_at is None and (i == p_start or text[i - 1] in _BEFORE_OPENING)
             if mark in _OPENING or straight_opens:
@@ -91,6 +100,16 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             else:
                 open_at, parts = None, []
     return quotes
+
+
+def _counts_after(marks: list[re.Match[str]]) -> tuple[list[int], list[int]]:
+    """For each mark, how many curly opening and closing marks stand from it to the paragraph's end."""
+    opens, closes = [0] * (len(marks) + 1), [0] * (len(marks) + 1)
+    for j in range(len(marks) - 1, -1, -1):
+        mark = marks[j].group()
+        opens[j] = opens[j + 1] + (mark in _OPENING)
+        closes[j] = closes[j + 1] + (mark in _CLOSING)
+    return opens, closes
 
 
 def _quote(text: str, open_at: int, close: int, end: int, raw: list[Span]) -> Quote:

@@ -12,6 +12,7 @@ from claimtrack.rules import Rules
 
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
+_COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman for ...", "Ambassador to ..."
 
 
 def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
@@ -55,12 +56,13 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
     if n - first >= 3 and lowered[first] in PARTISANS and not body:
         first += 1  # "Democrat Hillary Clinton", "Republican Donald Trump": the party is a role
+    first = _after_portfolio(words, lowered, first, rules)
     role_words = words[:first]
     role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
         plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
-        if any(w.text in POSTMODIFIERS or w.text in ("by", "about", "against", "than") for w in role_words):
+        if _postmodified(role_words, rules):
             return None  # "The contrast with Trump": a thing and what it is about, no speaker
         if len(role_words) <= 2 and plain:
             role_words = []  # "A teary-eyed Bush": a description, not a role ("The ministry's spokesman" is)
@@ -74,6 +76,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     for k, w in enumerate(role_words):
         low = w.text.lower()
         known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
+        known = known or (low in rules.organisations and _complemented(lowered[:k]))  # "for the ministry"
         # "hedge fund manager Paul Singer", "radio talk show host Glenn Beck": plain words before a title
         known = known or (k < last_title and _modifier(low, rules))
         if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE)):
@@ -104,6 +107,49 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _postmodified(role_words: list[Token], rules: Rules) -> bool:
+    """ "The contrast with Trump": a thing and what it is about; but "the head of the Fund Kirill
+    Dmitriev" is a title with its complement."""
+    titled = any(
+        w.text in _COMPLEMENTS and _is_title(role_words[k - 1].text.lower(), rules)
+        for k, w in enumerate(role_words[1:], 1)
+    )
+    return not titled and any(
+        w.text in POSTMODIFIERS or w.text in ("by", "about", "against", "than") for w in role_words
+    )
+
+
+def _complemented(lowered: list[str]) -> bool:
+    """A title followed by what it is of, for or to: "Minister of", "spokesman for", "Ambassador to"."""
+    return any(lowered[k] in _COMPLEMENTS for k in range(1, len(lowered)))
+
+
+def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: Rules) -> int:
+    """Where the name starts when a title's complement runs into it: "Deputy Minister of Foreign Affairs
+    of the Russian Federation Sergey Ryabkov" (not "Russian Federation Sergey Ryabkov"), "Secretary of
+    State John Kerry", "Head of the Russian Direct Investment Fund Kirill Dmitriev". The name follows
+    the last word naming a body, a portfolio or a country; with none, it is the last two words
+    ("Secretary of Agriculture Tom Vilsack"), three with a middle initial."""
+    n = len(words)
+    opened = any(lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules) for k in range(1, first))
+    if not opened or n - first < 2 or any(not is_capitalised(w.text) for w in words[first:]):
+        return first  # "a spokesman for the United Mine Workers of America": a body's name, whole
+    for k in range(n - 2, first - 1, -1):
+        text = words[k].text
+        low = lowered[k]
+        if (
+            low in rules.organisations
+            or low in rules.portfolios
+            or text in rules.countries
+            or text in rules.capitals
+        ):
+            return k + 1
+    if n - first < 3:
+        return first
+    initial = len(words[n - 2].text) == 2 and words[n - 2].text.endswith(".")  # "Donald J. Trump"
+    return n - 3 if initial else n - 2
 
 
 def _is_title(low: str, rules: Rules) -> bool:

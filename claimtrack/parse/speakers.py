@@ -90,6 +90,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if antecedent is None or antecedent.pronoun:
             return None
         return attrs.evolve(antecedent, span=span)
+    titled = name_phrase(text, words, lowered, rules) if is_capitalised(words[-1].text) else None
+    if titled is not None and titled.kind == "person" and _of_something(titled.role):
+        return titled  # "Secretary of State John Kerry": a title, what it is of, the name
     head = _head(lowered)
     described = described_head(lowered, rules)  # "a person close to the Clintons"
     if described is not None:
@@ -111,12 +114,24 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = name_of(text, words, lowered, span, rules)
         return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
+    role_only = lowered[-1] in rules.titles and all(
+        w in rules.titles or w in rules.role_words for w in lowered[1:]
+    )
+    if len(words) > 1 and lowered[0] == "the" and role_only:
+        return Mention(phrase, "person", None, span)  # "the Deputy Minister": a role, the person found later
     named = name_phrase(text, words, lowered, rules) or name_of(text, words, lowered, span, rules)
     # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
     the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))
     if the_name and not any(w in lower_words(text) for w in lowered[1:]):
         return Mention(phrase, "organisation", None, span)
     return named
+
+
+def _of_something(role: str | None) -> bool:
+    """A role that says what the title is of, for or to: "Minister of Foreign Affairs"."""
+    if role is None or role.lower().endswith((" the", " a", " an")):
+        return False  # "spokesman for the Russian": no name follows "the"
+    return any(f" {w} " in role for w in ("of", "for", "to"))
 
 
 def _proper(word: Token) -> bool:

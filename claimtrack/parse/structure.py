@@ -22,9 +22,14 @@ _DATELINE = re.compile(
     r"""
     (?P<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "MOSCOW", "NEW YORK"
     (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
-    (?:,[ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}))?  # a day: ", April 4"
-    (?:[ ]?\((?P<outlet>[^()\n]{1,40})\))?  # the outlet in brackets: "(Sputnik)"
-    [ \u00a0]*[–—-]{1,2}[ \u00a0]+  # a dash and a space
+    (?:,[ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # a day: ", April 4", ", March 23, 2004"
+    (?:
+      (?:[ ]?\((?P<outlet>[^()\n]{1,40})\))?  # the outlet in brackets: "(Sputnik)"
+      [ \u00a0]*[–—-]{1,2}[ \u00a0]+  # a dash and a space
+    |
+      \.?[ ]?/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/."
+      [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
+    )
     """,
     re.VERBOSE,
 )
@@ -96,13 +101,14 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layo
             continue
         expect_heading = False
         dateline = _DATELINE.match(line)
-        if dateline and dateline.group("outlet") is None and dateline.group("place").count(" ") == 0:
+        outlet_named = dateline and (dateline.group("outlet") or dateline.group("slashed"))
+        if dateline and not outlet_named and dateline.group("place").count(" ") == 0:
             # "PARIS -" alone is a dateline; "A -" or "THE PLAN - " in running text is not.
             dateline = dateline if len(dateline.group("place")) >= 3 and line[:1].isupper() else None
         if dateline:
             found = Dateline(
                 place=dateline.group("place").strip(),
-                outlet=(dateline.group("outlet") or "").strip() or None,
+                outlet=(dateline.group("outlet") or dateline.group("slashed") or "").strip() or None,
                 span=(s, s + dateline.end()),
             )
             if current is not None and current.get("dateline") is None:

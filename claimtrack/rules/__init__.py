@@ -57,6 +57,7 @@ class Rules:
     about_cues: frozenset[str] = attrs.field(default=_cues.ABOUT_CUES, converter=_lower)
     according_to: frozenset[str] = attrs.field(default=_cues.ACCORDING_TO, converter=_lower)
     inverting: frozenset[str] = attrs.field(default=_cues.INVERTING, converter=_lower)
+    stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
@@ -128,6 +129,7 @@ class Rules:
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
+    portfolios: frozenset[str] = attrs.field(default=_titles.PORTFOLIOS, converter=_lower)
     male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)
     """Courtesy titles and titles that say "he" ("Mr.", "congressman")."""
     female_words: frozenset[str] = attrs.field(default=_genders.FEMALE_WORDS, converter=_lower)

@@ -74,6 +74,13 @@ CUES: Final = MappingProxyType(
         **_forms("joke", "statement", "clause", "joked"),
         **_forms("quip", "statement", "clause", "quipped"),
         **_forms("continue", "statement", "clause", "continued"),
+        # Verbs agencies and translations from Russian and Chinese use for "said" ("подчеркнул",
+        # "уточнил", "напомнил"): "..., the diplomat underlined", "..., Zakharova clarified".
+        **_forms("underline", "statement", "clause", "underlined", "underlines", "underlining"),
+        **_forms("underscore", "statement", "clause", "underscored", "underscores", "underscoring"),
+        **_forms("clarify", "statement", "clause", "clarified", "clarifies"),
+        **_forms("remind", "statement", "object", "reminded", "reminds", "reminding"),
+        **_forms("comment", "statement", "clause", "commented"),
         # Questions: the content is what was asked ("asked whether ...").
         **_forms("ask", "statement", "question", "asked", "asks", "asking"),
         # Judging someone or something in words: the content is what was judged ("criticized the plan").
@@ -196,6 +203,11 @@ INVERTING: Final = frozenset(
         "cautioned", "cautions", "conceded", "concedes", "acknowledged", "admitted", "admits",
         "predicted", "predicts", "suggested", "suggests", "complained", "remarked", "boasted",
         "claimed", "claims", "continues", "replies", "responds", "counters", "declares",
+        # Agency and translated copy puts these before the speaker too: "..., stressed the diplomat",
+        # "..., believes the expert", "..., the minister clarified".
+        "stressed", "stresses", "emphasized", "emphasised", "underlined", "underscored",
+        "clarified", "reminded", "concluded", "confirmed", "commented", "assured", "believes", "thinks",
+        "pointed out", "points out", "reported", "reports", "summed up",
     }
 )  # fmt: skip
 
@@ -413,5 +425,19 @@ AS_CUES: Final = frozenset(
         # "C, as The New York Times reported on Tuesday." / "As reported by CNN, C" / "As Smith noted, C".
         "report", "note", "say", "write", "explain", "tweet", "point out", "observe", "predict", "argue",
         "reveal", "detail", "confirm", "put",
+    }
+)  # fmt: skip
+
+STATED_BY: Final = MappingProxyType(
+    {
+        # Cues that credit the sentence before when a pointer stands beside them: "This was stated on
+        # Saturday by X", "Lavrov said this in Tokyo" (agency copy; English translated from Russian,
+        # "Об этом заявил ..."). Participle (or past form) -> lemma.
+        "said": "say", "stated": "state", "announced": "announce", "declared": "declare",
+        "reported": "report", "noted": "note", "stressed": "stress", "emphasized": "emphasize",
+        "emphasised": "emphasize", "underlined": "underline", "confirmed": "confirm", "told": "tell",
+        "written": "write", "wrote": "write", "mentioned": "mention", "explained": "explain",
+        "voiced": "voice", "expressed": "express", "pointed": "point out", "claimed": "claim",
+        "tweeted": "tweet", "posted": "post",
     }
 )  # fmt: skip

@@ -79,3 +79,20 @@ ROLE_WORDS: Final = frozenset(
         "conservative", "liberal", "progressive", "libertarian", "green", "labour", "labor",
     }
 )  # fmt: skip
+
+PORTFOLIOS: Final = frozenset(
+    {
+        # What a title is "of" when the complement runs straight into the name, so the name starts after
+        # the last of these: "Secretary of State John Kerry", "Minister of Foreign Affairs of the Russian
+        # Federation Sergey Lavrov". Agencies and translations write titles this way. Bodies
+        # (speakers.ORGANISATIONS), countries and capitals end a complement too.
+        "affairs", "defense", "defence", "justice", "finance", "health", "security", "interior",
+        "treasury", "trade", "commerce", "energy", "education", "labor", "labour", "agriculture",
+        "transportation", "transport", "economy", "development", "investment", "federation", "republic",
+        "kingdom", "emirates", "staff", "chiefs", "europe", "culture", "environment", "industry",
+        "communications", "immigration", "veterans", "intelligence", "relations", "cooperation",
+        "integration", "policy", "planning", "resources", "welfare", "housing", "sport", "sports",
+        "tourism", "science", "technology", "infrastructure", "emergencies", "media", "information",
+        "reserve", "system", "assembly", "duma", "bundestag", "knesset", "majlis", "diet", "nations",
+    }
+)  # fmt: skip

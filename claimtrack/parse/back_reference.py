@@ -1,0 +1,135 @@
+"""Attributions that point back at the sentence before: ``stated-by``.
+
+Agency copy, and English translated from Russian or Chinese ("Об этом заявил ..."), often gives the
+claim first and its speaker in the next sentence:
+
+- "Moscow does not favour any interference. This was stated on Saturday by Deputy Foreign Minister
+  Sergey Ryabkov." (passive: "This was stated by X", "That was announced by the ministry")
+- "The talks will resume in May. Lavrov said this at a press conference in Tokyo." (active: "X said
+  this", "X stated so", "X told this to RIA Novosti")
+
+The content is the sentence before, when no other attribution claims it. When one does ("Ryabkov
+explained that C. He said this on Tuesday."), the pointer repeats who said it and adds nothing new.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from claimtrack.model import Cue, Outlet
+from claimtrack.parse.attribute import Reader
+from claimtrack.parse.outlets import find_outlet
+from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind
+from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.tokens import Token, tokenize
+from claimtrack.rules import Rules
+
+_POINTERS = frozenset({"this", "that", "it", "these", "such"})  # the words that point back
+_DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this", "stated so"
+_SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when", "to", "before"})
+
+
+@functools.lru_cache(maxsize=8)
+def _maybe_pointer(rules: Rules) -> re.Pattern[str]:
+    """Where a pointer may stand: a sentence opening "This", "That", ... or a cue before "this"/"so"."""
+    cues = "|".join(sorted(map(re.escape, rules.stated_by), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?”\"] ))(?:This|That|It|These|Such) |\b(?:{cues}) (?:this|so|that)\b")
+
+
+@attrs.define
+class BackReference(Reader):
+    """The ``stated-by`` form, read with the sentence before."""
+
+    def pointer(self, sentence: Span) -> bool:
+        """Whether `sentence` credits the one before it ("This was stated by X", "X said this")."""
+        if not _maybe_pointer(self.rules).search(self.text, sentence[0], sentence[1]):
+            return False  # one test at C speed: few sentences hold a pointer
+        return self._pointed(tokenize(self.text, sentence[0], sentence[1])) is not None
+
+    def stated_by(self, sentence: Span, previous: Span | None) -> Found | None:
+        """The claim of the sentence before, credited by `sentence`; None when `previous` is None (it is
+        claimed already, or there is none) or `sentence` does not point back."""
+        words = tokenize(self.text, sentence[0], sentence[1])
+        pointed = self._pointed(words)
+        if pointed is None or previous is None or self.in_quote(previous[0]):
+            return None
+        content = self._trim(*previous)
+        if content is None or len(self.text[content[0] : content[1]].split()) < 4:
+            return None
+        mention, cue = pointed
+        outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
+        if mention.kind == "outlet" and outlet is None:
+            outlet = Outlet(name=mention.name, span=mention.span)
+        entry = self.rules.cues.get(cue.text.lower())
+        kind = entry[1] if entry else "statement"
+        quote = quote_kind(self.text, [content])
+        return Found([content], mention, cue, kind, "clause", outlet, quote, "stated-by")
+
+    def _pointed(self, words: list[Token]) -> tuple[Mention, Cue] | None:
+        if len(words) < 3 or self.in_quote(words[0].start):
+            return None
+        return self._pointer_passive(words) or self._pointer_active(words)
+
+    def _pointer_passive(self, words: list[Token]) -> tuple[Mention, Cue] | None:
+        """ "This was stated on Saturday by X", "That has been confirmed by the ministry"."""
+        if words[0].text.lower() not in _POINTERS:
+            return None
+        i = 1
+        while i < min(len(words), 5) and words[i].text.lower() in BE_FORMS | {"been", "also", "earlier"}:
+            i += 1
+        if (
+            i == 1
+            or i >= len(words)
+            or words[i - 1].text.lower() not in BE_FORMS | {"been", "also", "earlier"}
+        ):
+            return None
+        participle = words[i].text.lower()
+        if participle not in self.rules.stated_by:
+            return None
+        by = next((k for k in range(i + 1, min(len(words) - 1, i + 10)) if words[k].text == "by"), None)
+        if by is None:
+            return None
+        mention = self._pointer_speaker(words[by + 1 :])
+        if mention is None:
+            return None
+        cue = Cue(
+            text=words[i].text, lemma=self.rules.stated_by[participle], span=(words[i].start, words[i].end)
+        )
+        return mention, cue
+
+    def _pointer_active(self, words: list[Token]) -> tuple[Mention, Cue] | None:
+        """ "Lavrov said this at a press conference", "He stated so on Tuesday"."""
+        for k in range(1, min(len(words) - 1, MAX_SUBJECT + 1)):
+            low = words[k].text.lower()
+            if low not in self.rules.stated_by:
+                continue
+            pointer = words[k + 1]
+            follows = words[k + 2].text.lower() if k + 2 < len(words) else ""
+            if pointer.text.lower() == "that":  # "He said that." but not "said that on Monday the ..."
+                ends = not follows
+            else:
+                ends = pointer.after[:1] in (".", ",", "") and (not follows or follows in _SPEAKER_ENDS)
+            if pointer.text.lower() not in _DEICTIC or not ends or words[k].after:
+                return None
+            mention = self.subject(words, k)
+            if mention is None:
+                return None
+            cue = Cue(
+                text=words[k].text, lemma=self.rules.stated_by[low], span=(words[k].start, words[k].end)
+            )
+            return mention, cue
+        return None
+
+    def _pointer_speaker(self, phrase: list[Token]) -> Mention | None:
+        """The speaker after "by": up to a comma or a phrase of time or place ("by Lavrov in Tokyo")."""
+        kept: list[Token] = []
+        for w in phrase[:MAX_SUBJECT]:
+            if kept and w.text in _SPEAKER_ENDS:
+                break
+            kept.append(w)
+            if w.after[:1] in (",", ";", ":", "(", "—", "–"):
+                break
+        return classify(self.text, kept, self.rules) if kept else None
