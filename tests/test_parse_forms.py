@@ -483,6 +483,33 @@ FORMS = [
         "Ryabkov said the word did not mean a decision had been taken. He said this on Tuesday after talks "
         "in Helsinki.",
         "Ryabkov", "said", "the word did not mean a decision had been taken"),
+    # Agencies relaying one another: the claim keeps its speaker; the outlet carried it.
+    Row("a-claim-then-the-agency-that-reported-it",
+        "Prime Minister Fumio Kishida confirmed that Tokyo wants progress on the treaty, Kyodo reported.",
+        "Fumio Kishida", "confirmed", "Tokyo wants progress on the treaty"),
+    Row("sources-said-then-the-agency-reported",
+        "The visit will be put off until autumn, government sources said, Jiji Press reported Tuesday.",
+        "government sources", "said", "The visit will be put off until autumn", kind="prediction"),
+    Row("content-then-quoted-by-agency-as-saying",
+        "The embassy has received no note from Washington, Zakharova was quoted by TASS as saying.",
+        "Zakharova", "as saying", "The embassy has received no note from Washington"),
+    Row("content-then-agency-quotes-x-as-saying",
+        "Moscow has never refused to talk to Kyiv, Interfax quotes Lavrov as saying.",
+        "Lavrov", "as saying", "Moscow has never refused to talk to Kyiv"),
+    # What stands between a closing cue and the end, or between a cue and its content.
+    Row("said-as-he-wound-up-a-visit",
+        "The visit achieved fruitful results, Xi said as he wound up his visit to Washington.",
+        "Xi", "said", "The visit achieved fruitful results"),
+    Row("said-as-many-as-is-no-clause-of-time",
+        "After the storm, officials said as many as twenty people were hurt.",
+        "officials", "said", "as many as twenty people were hurt"),
+    Row("said-on-a-day-commenting-on-then-that",
+        "Dmitry Peskov said on Monday, commenting on reports about the missiles, that such reports were not "
+        "always true.",
+        "Dmitry Peskov", "said", "such reports were not always true"),
+    Row("issued-a-statement-saying",
+        "The Foreign Ministry issued a statement saying the sanctions were illegal.",
+        "The Foreign Ministry", "saying", "the sanctions were illegal"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -521,6 +548,9 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param(
+        "Russia sent a diplomatic message to Pyongyang asking it to calm down.", id="a-message-asking"
+    ),
     pytest.param("The other states voting Tuesday are Ohio and Illinois.", id="states-is-a-noun"),
     pytest.param("The report was expected on Monday morning.", id="passive-expected"),
     pytest.param("Sanders continued a fierce contest in California.", id="continued-is-a-verb"),

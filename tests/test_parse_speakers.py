@@ -59,6 +59,7 @@ SPEAKERS = [
      "Official representative of the Chinese foreign ministry", "person"),
     ("Russian Ambassador to the US Anatoly Antonov", "Anatoly Antonov", "Russian Ambassador to the US",
      "person"),
+    ("Italian FM Paolo Gentiloni", "Paolo Gentiloni", "Italian FM", "person"),
     ("the Deputy Foreign Minister Andrei Rudenko", "Andrei Rudenko", "Deputy Foreign Minister", "person"),
     ("a spokesman for the United Mine Workers of America",
      "a spokesman for the United Mine Workers of America", None, "anonymous"),

@@ -103,6 +103,12 @@ OUTLETS = [
                  "prepared.", "RIA Novosti", id="agency-quoted-x-as-saying"),
     pytest.param("Lavrov is quoted by TASS as saying that the talks had been productive.", "TASS",
                  id="x-is-quoted-by-agency-as-saying"),
+    pytest.param("The embassy has received no note, Zakharova was quoted by TASS as saying on Saturday.",
+                 "TASS", id="content-then-quoted-by-agency-as-saying"),
+    pytest.param("The Russian side will respond in kind, Interfax quotes Lavrov as saying.", "Interfax",
+                 id="content-then-agency-quotes-x-as-saying"),
+    pytest.param("Prime Minister Fumio Kishida confirmed that Tokyo wants progress on the treaty, Kyodo "
+                 "reported.", "Kyodo", id="a-claim-then-the-agency-that-reported-it"),
     pytest.param("Japan's Kyodo news agency reported on Saturday that Tokyo plans to hold the summit in May.",
                  "Kyodo", id="outlet-named-before-what-it-is"),
     pytest.param("Sir Keir Starmer told the BBC's Andrew Marr Show that all options remained open.",

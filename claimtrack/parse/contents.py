@@ -179,7 +179,7 @@ class Contents(Subjects):
                 if words[j].after[:1] in tuple(";:.") or words[j].text in ("for", "against", "about"):
                     break  # "called Friday for releasing the videos, as well": an object, no clause
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in SKIP_LEADS:
-                    return j + 1
+                    return self._past_participle_phrase(words, j + 1)
             if hit.complement == "object":
                 return self._after_object(words, i)
             j = self._past_time(words, i)  # "says tonight he is a step closer", "announcing on Wednesday he"
@@ -206,11 +206,26 @@ class Contents(Subjects):
         nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
         # "says no matter what C": "no" opens a clause here, no answer
         counted = counted or (low == "no" and nxt in ("matter", "one", "longer", "doubt"))
+        # "said as many as 20 people were hurt": a number, not "as" opening a clause of time
+        counted = counted or (
+            low == "as" and nxt in _AS_MUCH and words[i + 2].text == "as" if i + 2 < len(words) else False
+        )
         if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
             return None  # "said about the plan"; but "said about half of C" counts
         if cue_word.text.lower() not in self.rules.bare_clause:
             return None
         return i
+
+    def _past_participle_phrase(self, words: list[Token], i: int) -> int | None:
+        """ "said on Monday, commenting on reports that Iran ..., that C": the content is the clause after
+        the participle phrase, not the phrase."""
+        w = words[i].text
+        if not (w.islower() and w.endswith("ing")):
+            return i
+        for k in range(i + 1, min(len(words) - 1, i + 30)):
+            if words[k].text == "that" and words[k - 1].after[:1] == ",":
+                return k + 1
+        return None
 
     def _pronoun_clause(self, words: list[Token], i: int) -> int | None:
         """A clause opening with a subject pronoun after an adjunct: "said in an interview he would C",
@@ -285,6 +300,9 @@ class Contents(Subjects):
                 if head is not None:
                     return head, [tail] if tail else []
         return content, []
+
+
+_AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "far", "early", "late"})
 
 
 def _wordlike(word: str) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import attrs
 
+from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at
 from claimtrack.parse.outlets import find_outlet
-from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span, quote_kind, until_comma
+from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported import Reported
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
@@ -16,6 +17,7 @@ from claimtrack.parse.tokens import Token, tokenize
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
+_QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})  # "X was quoted by TASS as saying"
 
 
 @attrs.define
@@ -43,13 +45,59 @@ class ReportedAfter(Reported):
                 continue
             found = self._after_tail(words, k, tail, end)
             if found is not None:
-                return found
+                return self._carried(words[: k + 1], found) or found
         return None
+
+    def _quoted_after(self, content: Span, tail: list[Token]) -> Found | None:
+        """ "C, Zakharova was quoted by TASS as saying." / "C, TASS quotes Lavrov as saying.": agencies
+        relaying one another; the person quoted speaks, the outlet quoting carried the words."""
+        q = next((j for j, w in enumerate(tail[: _MAX_TAIL + 4]) if w.text in _QUOTING), None)
+        if q is None or q == 0:
+            return None
+        a = next((j for j in range(q + 1, min(len(tail) - 1, q + 6)) if tail[j].text == "as"), None)
+        if a is None or tail[a + 1].text not in ("saying", "stating"):
+            return None
+        if tail[q - 1].text.lower() in BE_FORMS:  # "X was quoted by TASS as saying"
+            mention = classify(self.text, tail[: q - 1], self.rules)
+            carrier = tail[q + 2 : a] if tail[q + 1].text == "by" else []
+        else:  # "TASS quotes X as saying"
+            mention = classify(self.text, tail[q + 1 : a], self.rules)
+            carrier = tail[:q]
+        medium = classify(self.text, carrier, self.rules) if carrier else None
+        if mention is None or (carrier and (medium is None or medium.kind != "outlet")):
+            return None
+        outlet = Outlet(name=medium.name, span=medium.span) if medium is not None else None
+        cue = Cue(
+            text=self.text[tail[a].start : tail[a + 1].end],
+            lemma="say",
+            span=(tail[a].start, tail[a + 1].end),
+        )
+        if len(self.text[content[0] : content[1]].split()) < 3:
+            return None
+        return Found([content], mention, cue, "statement", "clause", outlet, quote_kind(self.text, [content]),
+                     "quoted-as")  # fmt: skip
+
+    def _carried(self, before: list[Token], found: Found) -> Found | None:
+        """ "Abe confirmed that C, RIA Novosti reported" / "C, government sources said, Jiji Press
+        reported": the claim is the one inside, with the outlet that reported it as its outlet."""
+        if found.mention.kind != "outlet" or len(found.spans) != 1 or len(before) < 4:
+            return None
+        inner = self._leading(before, before[-1].end)
+        if not inner:
+            after = self._after(before, before[-1].end)
+            inner = [after] if after is not None else []
+        if len(inner) != 1 or inner[0].outlet is not None or inner[0].spans[-1][1] > found.spans[0][1]:
+            return None
+        inner[0].outlet = Outlet(name=found.mention.name, span=found.mention.span)
+        return inner[0]
 
     def _after_tail(self, words: list[Token], k: int, tail: list[Token], end: int) -> Found | None:
         content = self._trim(words[0].start, words[k].end)
         if content is None:
             return None
+        quoted = self._quoted_after(content, tail)
+        if quoted is not None:
+            return quoted
         first = cue_at(tail, 0, self.rules)
         if first is not None and first.complement == "according":
             return None
@@ -88,7 +136,9 @@ class ReportedAfter(Reported):
             if mention is None or mention.span[0] not in (tail[0].start, opening):
                 return None
             after = tail[hit.last + 1 :]
-            if (after and after[0].text == "that") or (len(after) > 8 and tail[hit.last].after[:1] != ","):
+            subordinate = bool(after) and self._subordinate(after)
+            long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
+            if (after and after[0].text == "that") or long_after:
                 return None  # "..., X said that C": a leading form after an opening clause
             if after and not tail[hit.last].after and not self._attribution_tail(after, hit):
                 return None  # "Despite the sheen, officials said the town ...": the content follows
@@ -121,11 +171,21 @@ class ReportedAfter(Reported):
             return False
         return mention.kind in ("person", "organisation") or "," in self.text[span[0] : span[1]]
 
+    def _subordinate(self, after: list[Token]) -> bool:
+        """ "..., Xi said as he wound up his visit" / "..., she said while touring the plant": a clause
+        of time after a closing cue tells when it was said (not "said as many as 20")."""
+        low = after[0].text.lower()
+        if low in ("while", "when", "before"):
+            return True
+        follower = after[1].text.lower() if len(after) > 1 else ""
+        return low == "as" and (follower in self.rules.pronouns or follower in ("the", "his", "her", "their"))
+
     def _attribution_tail(self, after: list[Token], hit: CueHit) -> bool:
-        """Words that may follow a closing cue: a day, a place, a medium, the one addressed."""
+        """Words that may follow a closing cue: a day, a place, a medium, the one addressed, a clause of
+        time."""
         first = after[0].text
         low = first.lower()
-        if low in SKIP_LEADS or low in ("in", "at", "on", "during", "after"):
+        if low in SKIP_LEADS or low in ("in", "at", "on", "during", "after") or self._subordinate(after):
             return True
         if low in self.rules.addressees:
             return hit.complement == "object"  # "C, X told the crowd", but "X said his net worth ..."

@@ -51,6 +51,9 @@ class Subjects(ReaderBase):
     def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
         """The speaker phrase right before the cue at `cue_index`, back to a clause boundary, or before a
         time phrase there ("Spicer on Thursday evening said")."""
+        issuer = self._issuer(words, cue_index, floor)
+        if issuer is not None:
+            return issuer
         j = cue_index - 1
         aside = j - 1 >= floor and words[j].text.lower() in _ASIDE_WORDS and words[j].after[:1] == ","
         if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
@@ -66,6 +69,18 @@ class Subjects(ReaderBase):
         if found is None:
             found = self._dashed(words, cue_index, floor)
         return self._joined(words, found, floor) if found is not None else None
+
+    def _issuer(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
+        """ "The ministry issued a statement saying C": who issued the document speaks through it."""
+        k = cue_index - 1
+        if k - 2 < floor or words[k].after or words[k].text.lower() not in self.rules.documents:
+            return None
+        for j in range(k - 1, max(floor, k - 4), -1):
+            if words[j].after:
+                return None
+            if words[j].text.lower() in self.rules.issuing:
+                return self._subject(words, j - 1, floor) if j - 1 >= floor else None
+        return None
 
     def _dashed(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
         """ "A former candidate -- John McCain, who lost in 2008 -- said C", "The justice -- who has been in

@@ -159,6 +159,7 @@ class Rules:
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
     not_opening: frozenset[str] = attrs.field(default=_speakers.NOT_OPENING, converter=_lower)
     """Prepositions that open an adverbial phrase, never a speaker phrase ("Despite the attacks")."""
+    issuing: frozenset[str] = attrs.field(default=_speakers.ISSUING, converter=_lower)
     role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
     )

@@ -68,6 +68,8 @@ CREDITING: Final = frozenset(
         # Words before "by" that credit an outlet with carrying the words: "..., as quoted by TASS",
         # "cited by Reuters", "carried by the Kyodo News".
         "quoted", "cited", "carried", "reported", "published", "broadcast", "aired",
+        # "he was quoted as saying by Xinhua": the agency named after the whole cue.
+        "saying",
     }
 )  # fmt: skip
 

@@ -72,6 +72,8 @@ DOCUMENTS: Final = frozenset(
         # Evidence that "shows" or "finds": polling and its numbers, recordings.
         "polling", "results", "numbers", "surveys", "studies", "reports", "video", "footage",
         "count", "calculations", "statistics",
+        # What governments and summits put out: "The G7 leaders issued a declaration saying C".
+        "declaration", "communique", "communiqué",
     }
 )  # fmt: skip
 
@@ -222,5 +224,14 @@ RELATIVES: Final = frozenset(
         # Words opening a relative clause inside a speaker phrase; the speaker is the phrase before them:
         # "the officials whose laws were struck down say", "voters who backed him say".
         "who", "whose", "whom", "which",
+    }
+)  # fmt: skip
+
+ISSUING: Final = frozenset(
+    {
+        # Verbs of putting out a document before a participle cue: "The ministry issued a statement saying
+        # C", "the leaders released a declaration calling for C". The one who issued it speaks.
+        "issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
+        "signed", "adopted", "circulated", "distributed", "unveiled",
     }
 )  # fmt: skip

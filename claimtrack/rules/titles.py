@@ -30,6 +30,7 @@ TITLES: Final = frozenset(
         "manager", "strategist", "pollster", "adviser", "advisor", "aide", "surrogate", "operative",
         "official", "director", "head", "founder", "president-elect", "co-founder", "donor",
         # Business, academia, the press.
+        "fm",  # "Italian FM Paolo Gentiloni": the foreign minister, as headlines and agencies abbreviate
         "ceo", "executive", "economist", "analyst", "professor", "researcher", "scientist", "expert",
         "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author", "moderator",
         # People named by what they do or where they live ("Concord resident Jane Doe", "GOP activist Bob
