@@ -510,6 +510,15 @@ FORMS = [
     Row("issued-a-statement-saying",
         "The Foreign Ministry issued a statement saying the sanctions were illegal.",
         "The Foreign Ministry", "saying", "the sanctions were illegal"),
+    # A quote finishing a clause its sentence began is part of a mixed claim; one with its own subject is
+    # the content alone.
+    Row("quote-finishes-the-lead-clause",
+        "The new export curbs, as well as the ban on robots, “will not have a big impact,” he said.",
+        "he", "said", "The new export curbs, as well as the ban on robots, “will not have a big impact,”",
+        quote="mixed"),
+    Row("quote-with-its-own-subject-after-a-lead",
+        "If the bill passes, “I think it will fill a void,” she said.",
+        "she", "said", "I think it will fill a void", quote="direct", kind="opinion"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

@@ -34,6 +34,16 @@ _SIGNATURE = re.compile(
 )
 
 
+_SCENE_OPENERS = frozenset(
+    {"in", "as", "at", "on", "during", "after", "before", "for", "asked", "when", "if"}
+)
+_CLAUSE_OPENERS = frozenset(
+    {"there", "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "my",
+     "your", "no", "every", "each", "some", "all", "if", "when", "what", "how", "why", "because", "but",
+     "and", "so", "yes", "not", "you", "we", "i", "they", "he", "she", "it"}
+)  # fmt: skip  # words that open a clause of its own: a quote opening with one is the whole content
+
+
 @attrs.define
 class QuoteForms(PhraseForms):
     """Direct quotes and the attribution before or after them."""
@@ -190,10 +200,25 @@ class QuoteForms(PhraseForms):
             return None
         lead = self.text[sentence[0] : q.open]
         tail = lead.rstrip()
-        if len(tail.split()) < 3 or tail[-1:] in ",:" or has_quote_mark(lead):
+        if len(tail.split()) < 3 or tail[-1:] == ":" or has_quote_mark(lead):
             return None
+        if tail[-1:] == "," and not self._continues_lead(q, tail):
+            return None  # "He said, “C”", "If it passes, “I think C”": the quote is the content
         trimmed = self._trim(sentence[0], q.open)
         return trimmed[0] if trimmed else None
+
+    def _continues_lead(self, q: Quote, lead: str) -> bool:
+        """ "The curbs, as well as robots, “will not have a big impact”": after a comma, a quote opening
+        with a verb in lower case finishes the clause the lead began (a quote opening with its own subject,
+        "“I think ...”", "“the process is ...”", is the content alone)."""
+        first = self.text[q.parts[0][0] : q.parts[0][1]].split(maxsplit=1)[0] if q.parts else ""
+        low = first.lower().strip(".,;:").replace("’", "'").split("'")[0]  # "we've": "we"
+        if not first.islower() or low.endswith("ing") or low in _CLAUSE_OPENERS or low in self.rules.pronouns:
+            return False
+        opener = lead.split(maxsplit=1)[0].lower()
+        return opener not in _SCENE_OPENERS and not has_cue(
+            self.text, q.open - len(lead) - 1, q.open, self.rules
+        )
 
     def _continuation(self, qi: int, after: int, sentence_end: int, used: set[int]) -> list[Span]:
         """ "“C1,” X said, “C2.”", "“C1,” X said. “C2.”", and a next paragraph that is nothing but a
