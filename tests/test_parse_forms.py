@@ -519,6 +519,14 @@ FORMS = [
     Row("quote-with-its-own-subject-after-a-lead",
         "If the bill passes, “I think it will fill a void,” she said.",
         "she", "said", "I think it will fill a void", quote="direct", kind="opinion"),
+    # A line that only says who spoke, after a paragraph of his words whose quotation marks a translation
+    # or a copy lost (rule "signed").
+    Row("a-line-that-only-says-who-spoke",
+        "Sanctions will not change our course in the region at all.\n\n- said Kistanov.",
+        "Kistanov", "said", "Sanctions will not change our course in the region at all", kind="prediction"),
+    Row("a-name-and-a-verb-alone-in-a-line",
+        "The treaty has been pushed into the background by the war.\n\nKistanov explained.",
+        "Kistanov", "explained", "The treaty has been pushed into the background by the war"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -557,6 +565,11 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param("It seems that the deal is off for now.", id="it-seems-names-no-one"),
+    pytest.param(
+        "The foundation got the money in June.\n\nThen, last week, Eric Trump called.",
+        id="a-phone-call-alone-in-a-line",
+    ),
     pytest.param(
         "Russia sent a diplomatic message to Pyongyang asking it to calm down.", id="a-message-asking"
     ),

@@ -96,20 +96,8 @@ def parse_article(
     for sentence in headings:
         if not covered.overlaps(sentence):
             found.extend(reader.reported(sentence))
-    previous: Span | None = None  # the sentence just read, while no claim holds it
-    pointers: set[Span] = set()
-    for sentence in sentences:
-        if covered.overlaps(sentence):
-            previous = None
-        elif reader.pointer(sentence):  # "This was stated by X": the claim is the sentence before
-            pointed = reader.stated_by(sentence, previous)
-            found.extend([pointed] if pointed is not None else [])
-            pointers.add(sentence)  # it names who said a claim; it is none of its own
-            previous = None
-        else:
-            got = reader.reported(sentence)
-            found.extend(got)
-            previous = None if got else sentence
+    more, pointers = reader.read_sentences(covered.overlaps)
+    found.extend(more)
     found.sort(key=lambda f: f.start)
     sections = _sections(text, layout, found, sentences, rules)
     article = _Article(

@@ -84,6 +84,8 @@ class Reader(QuoteForms):
         start, end = found.spans[0][0], found.spans[-1][1]
         if self.text[start : start + 24].lower().startswith(self.rules.saying_nothing):
             return True
+        if found.mention.pronoun and found.mention.name.lower() == "it" and found.cue.lemma == "seem":
+            return True  # "It seems that C", "It appears C": no one speaks
         if found.cue.lemma == "claim" and any(
             w.lower().strip(",.") in self.rules.prizes for w in self.text[start:end].split()[:4]
         ):

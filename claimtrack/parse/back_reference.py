@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -27,6 +28,7 @@ from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
 from claimtrack.rules import Rules
 
+_MAX_SIGNATURE = 8  # words in a line that only says who spoke: "- said the head of the centre, Kistanov."
 _POINTERS = frozenset({"this", "that", "it", "these", "such"})  # the words that point back
 _DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this", "stated so"
 _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when", "to", "before"})
@@ -42,6 +44,65 @@ def _maybe_pointer(rules: Rules) -> re.Pattern[str]:
 @attrs.define
 class BackReference(Reader):
     """The ``stated-by`` form, read with the sentence before."""
+
+    def read_sentences(self, covered: Callable[[Span], bool]) -> tuple[list[Found], set[Span]]:
+        """The attributions of every sentence no quote claim `covered`, with the sentences that only
+        point back at a claim ("This was stated by X", "- said Kistanov.")."""
+        found: list[Found] = []
+        pointers: set[Span] = set()
+        run: list[Span] = []  # the sentences just read, while no claim holds them
+        for sentence in self.sentences:
+            if covered(sentence):
+                run = []
+            elif self.pointer(sentence):  # "This was stated by X": the claim is the sentence before
+                pointed = self.stated_by(sentence, run[-1] if run else None)
+                found.extend([pointed] if pointed is not None else [])
+                pointers.add(sentence)  # it names who said a claim; it is none of its own
+                run = []
+            elif (signed := self.signature(sentence, run)) is not None:
+                found.append(signed)
+                pointers.add(sentence)
+                run = []
+            else:
+                got = self.reported(sentence)
+                found.extend(got)
+                run = [] if got else [*run, sentence]
+        return found, pointers
+
+    def signature(self, sentence: Span, run: list[Span]) -> Found | None:
+        """ "- said Kistanov." alone in a paragraph, after a paragraph that is the words he said (a quote
+        whose marks a translation or a copy lost): the claim is that paragraph."""
+        s, e = sentence
+        if not run or "\n" not in self.text[run[-1][1] : s] or not self._whole_paragraph_at(s, e):
+            return None
+        words = tokenize(self.text, s, e)
+        if not 2 <= len(words) <= _MAX_SIGNATURE or words[-1].after[:1] != ".":
+            return None
+        if words[0].text.lower() in self.rules.inverting:  # "- said Kistanov."
+            hit, mention = 0, classify(self.text, words[1:], self.rules)
+        else:  # "Kistanov explained."
+            hit, mention = len(words) - 1, self.subject(words, len(words) - 1)
+        entry = self.rules.cues.get(words[hit].text)  # lower case: "Declared Candidates" is a heading
+        if words[hit].text not in self.rules.inverting:
+            return None  # verbs of saying only: "Then, last week, Eric Trump called." is a phone call
+        if mention is None or entry is None or entry[2] not in ("clause", "object"):
+            return None
+        paragraph = [span for span in run if "\n" not in self.text[span[1] : run[-1][1]]]
+        content = self._trim(paragraph[0][0], paragraph[-1][1])
+        if content is None or len(self.text[content[0] : content[1]].split()) < 4:
+            return None
+        cue = Cue(text=words[hit].text, lemma=entry[0], span=(words[hit].start, words[hit].end))
+        return Found([content], mention, cue, entry[1], entry[2], None, quote_kind(self.text, [content]),
+                     "signed")  # fmt: skip
+
+    def _whole_paragraph_at(self, s: int, e: int) -> bool:
+        """Whether `text[s:e]` (a dash before it aside) is a paragraph of its own."""
+        start = s
+        while start > 0 and self.text[start - 1] in " \t-–—\u00a0":
+            start -= 1
+        return (start == 0 or self.text[start - 1] == "\n") and (
+            e == len(self.text) or self.text[e : e + 1] in "\r\n" or not self.text[e:].strip(" \t\r")
+        )
 
     def pointer(self, sentence: Span) -> bool:
         """Whether `sentence` credits the one before it ("This was stated by X", "X said this")."""

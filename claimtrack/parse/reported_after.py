@@ -17,6 +17,9 @@ from claimtrack.parse.tokens import Token, tokenize
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
+_WHEN_WORDS = frozenset(
+    {"then", "last", "next", "week", "month", "year", "night", "later", "earlier", "soon"}
+)  # fmt: skip  # a content of these alone tells when, not what: "Then, last week, Eric Trump called."
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})  # "X was quoted by TASS as saying"
 
 
@@ -194,7 +197,10 @@ class ReportedAfter(Reported):
     def _after_found(
         self, content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
     ) -> Found | None:
-        short = len(self.text[content[0] : content[1]].split()) < 3
+        words = self.text[content[0] : content[1]].replace(",", " ").lower().split()
+        short = len(words) < 3
+        if all(w in _WHEN_WORDS or w in self.rules.time_adjuncts for w in words):
+            return None  # "Then, last week, Eric Trump called.": when, not what
         spans = [content]
         rest_start = tail[hit.last].end
         if hit.complement == "object" and hit.last + 1 < len(tail) and not tail[hit.last].after:

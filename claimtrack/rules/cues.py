@@ -216,6 +216,7 @@ OPINION_MARKERS: Final = (
     " believes ", " believe ", " thinks ", " think ", "it is important", "it's important",
     " need to ", " needs to ", " should ", " must ", " ought to ", "our position is", "my position is",
     "in my opinion", "in our opinion", "it is necessary", "it is essential", "it is vital",
+    "it seems to me", "in my view", "in our view",
 )  # fmt: skip
 
 FUTURE_MARKERS: Final = (
