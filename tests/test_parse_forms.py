@@ -527,6 +527,12 @@ FORMS = [
     Row("a-name-and-a-verb-alone-in-a-line",
         "The treaty has been pushed into the background by the war.\n\nKistanov explained.",
         "Kistanov", "explained", "The treaty has been pushed into the background by the war"),
+    Row("a-noun-cue-ending-an-opening-participle-phrase",
+        "Downplaying their differences over trade and the espionage claims, Chinese President Xi Jinping "
+        "described his talks as fruitful.",
+        "Xi Jinping", "described", "his talks as fruitful"),
+    Row("a-column-says", "The column says the summit will change nothing.",
+        "The column", "says", "the summit will change nothing", kind="prediction"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

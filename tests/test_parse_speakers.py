@@ -65,11 +65,15 @@ SPEAKERS = [
      "a spokesman for the United Mine Workers of America", None, "anonymous"),
     # A role alone, capitalised as agencies write it: the person is found when the article is read.
     ("the Deputy Minister", "the Deputy Minister", None, "person"),
+    ("Turkish Deputy PM", "Turkish Deputy PM", None, "person"),
     ("The International Atomic Energy Agency", "The International Atomic Energy Agency", None,
      "organisation"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
+    "the same time",  # "but at the same time recalled": a time
+    "The day before",
+    "comes",  # "This comes a day after ...": a verb
     "The contrast with Trump",  # a thing and what it is about
     "the crowd cheered as Secretary John Smith",  # a clause, not a phrase
     "September 27",  # a date

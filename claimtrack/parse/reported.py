@@ -252,6 +252,11 @@ class Reported(Contents):
             return False
         prev = words[hit.first - 1]
         low = prev.text.lower()
+        opening = words[0].text.endswith("ing") and not any(w.after for w in words[: hit.first])
+        if opening and words[hit.last].after[:1] == ",":
+            return (
+                True  # "Downplaying their differences over the espionage claims, Xi said": it ends the phrase
+            )
         return (
             low in self.rules.noun_markers
             or low.endswith(("'s", "’s", "s'"))

@@ -14,8 +14,18 @@ _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a des
 _NOT_PLURAL = frozenset(
     {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
      "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
-     "congress", "progress", "address", "access", "success", "process", "witness", "less", "across"}
+     "congress", "progress", "address", "access", "success", "process", "witness", "less", "across",
+     # Verbs in the third person that a subject search may stop at: "This comes a day after ...".
+     "comes", "goes", "does", "makes", "takes", "gets", "seems", "means", "remains", "follows", "marks",
+     "happens", "becomes", "includes", "looks", "appears", "leaves", "brings", "gives", "keeps", "shows"}
 )  # fmt: skip
+
+
+_NEVER_SPEAKING = frozenset(
+    {"time", "way", "moment", "day", "week", "month", "year", "point", "end", "fact", "case", "meantime",
+     "while", "same", "rest", "least", "first", "last", "beginning", "outset", "before", "after", "ago",
+     "later", "earlier", "in"}
+)  # fmt: skip  # nouns of time and manner that a subject search may stop at
 
 
 def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
@@ -65,6 +75,8 @@ def common(
         return None
     if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
         head = head[:-1]  # "organizations", "reports", "senators"
+    if head in _NEVER_SPEAKING:
+        return None  # "but at the same time recalled": a time, not a speaker
     if head in rules.documents:
         return Mention(phrase, "document", None, span)
     if head in rules.anonymous:

@@ -117,7 +117,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     role_only = lowered[-1] in rules.titles and all(
         w in rules.titles or w in rules.role_words for w in lowered[1:]
     )
-    if len(words) > 1 and lowered[0] == "the" and role_only:
+    if len(words) > 1 and (lowered[0] == "the" or _nationality(words[0].text)) and role_only:
         return Mention(phrase, "person", None, span)  # "the Deputy Minister": a role, the person found later
     named = name_phrase(text, words, lowered, rules) or name_of(text, words, lowered, span, rules)
     # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
@@ -125,6 +125,11 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if the_name and not any(w in lower_words(text) for w in lowered[1:]):
         return Mention(phrase, "organisation", None, span)
     return named
+
+
+def _nationality(word: str) -> bool:
+    """A capitalised adjective of nationality opening a role: "Russian Envoy", "Turkish Deputy PM"."""
+    return word[:1].isupper() and word.isalpha() and word.endswith(("an", "ese", "ish", "ian", "ch", "i"))
 
 
 def _of_something(role: str | None) -> bool:

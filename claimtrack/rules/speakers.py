@@ -72,6 +72,8 @@ DOCUMENTS: Final = frozenset(
         # Evidence that "shows" or "finds": polling and its numbers, recordings.
         "polling", "results", "numbers", "surveys", "studies", "reports", "video", "footage",
         "count", "calculations", "statistics",
+        # Press reviews: "The column says C", "the piece argues C" (not "story": "told the story").
+        "piece", "column", "commentary",
         # What governments and summits put out: "The G7 leaders issued a declaration saying C".
         "declaration", "communique", "communiqué",
     }
