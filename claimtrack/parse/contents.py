@@ -113,6 +113,8 @@ class Contents(Subjects):
             return None
         if words[i].text == "that" and i + 1 < len(words):
             return i + 1  # "lamented that C"
+        if words[i].text in self.rules.states_of_mind and i + 2 < len(words) and words[i + 1].text == "that":
+            return i + 2  # "expressed hope that C": the clause is the content
         timed = self._past_time(words, i)
         if timed > i and words[timed].text == "that":
             return self._after_that(words, timed)  # "announced Tuesday that C"

@@ -51,6 +51,16 @@ class ReportedAfter(Reported):
                 return self._carried(words[: k + 1], found) or found
         return None
 
+    def _past_adjunct(self, phrase: list[Token]) -> list[Token]:
+        """The speaker after an inverted cue and a phrase of place or medium, as translations order them:
+        "C, said in a commentary the Russian Foreign Ministry", "said in an interview with RIA Novosti
+        the head of the committee Leonid Slutsky"."""
+        if len(phrase) < 4 or phrase[0].text not in ("in", "at", "during"):
+            return phrase
+        k = next((j for j in range(2, len(phrase) - 1) if phrase[j].text == "the"), None)
+        named = k is not None and any(w.text[:1].isupper() for w in phrase[k:])
+        return phrase[k:] if k is not None and named else phrase  # not "said in an interview after the vote"
+
     def _quoted_after(self, content: Span, tail: list[Token]) -> Found | None:
         """ "C, Zakharova was quoted by TASS as saying." / "C, TASS quotes Lavrov as saying.": agencies
         relaying one another; the person quoted speaks, the outlet quoting carried the words."""
@@ -110,6 +120,7 @@ class ReportedAfter(Reported):
             if first.last + 1 < len(tail) and tail[first.last + 1].text == "that":
                 return None  # "X, ROLE, said that C": the speaker is before the cue, the content after
             phrase = until_comma(tail[first.last + 1 :])
+            phrase = self._past_adjunct(phrase)
             mention = classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None

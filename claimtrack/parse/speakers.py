@@ -124,6 +124,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))
     if the_name and not any(w in lower_words(text) for w in lowered[1:]):
         return Mention(phrase, "organisation", None, span)
+    if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
+        return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
 
 

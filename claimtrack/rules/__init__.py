@@ -57,6 +57,7 @@ class Rules:
     about_cues: frozenset[str] = attrs.field(default=_cues.ABOUT_CUES, converter=_lower)
     according_to: frozenset[str] = attrs.field(default=_cues.ACCORDING_TO, converter=_lower)
     inverting: frozenset[str] = attrs.field(default=_cues.INVERTING, converter=_lower)
+    states_of_mind: frozenset[str] = attrs.field(default=_cues.STATES_OF_MIND, converter=_lower)
     stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)

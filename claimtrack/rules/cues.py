@@ -163,6 +163,7 @@ CUES: Final = MappingProxyType(
         **_forms("know", "opinion", "clause", "knows"),  # not "know"/"knew": talk ("you know") as often
         **_forms("be confident", "opinion", "clause", "is confident", "are confident", "was confident",
                  "were confident"),
+        **_forms("be sure", "opinion", "clause", "is sure", "are sure", "was sure", "were sure"),
         **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
                  "were convinced"),
         # Forecasts: the content is about the future.
@@ -426,6 +427,8 @@ AS_CUES: Final = frozenset(
         # "C, as The New York Times reported on Tuesday." / "As reported by CNN, C" / "As Smith noted, C".
         "report", "note", "say", "write", "explain", "tweet", "point out", "observe", "predict", "argue",
         "reveal", "detail", "confirm", "put",
+        # Agency copy: "As the minister stressed, C", "As Zakharova emphasized, C".
+        "stress", "emphasize", "underline", "underscore", "add", "state", "declare", "recall",
     }
 )  # fmt: skip
 
@@ -440,5 +443,14 @@ STATED_BY: Final = MappingProxyType(
         "written": "write", "wrote": "write", "mentioned": "mention", "explained": "explain",
         "voiced": "voice", "expressed": "express", "pointed": "point out", "claimed": "claim",
         "tweeted": "tweet", "posted": "post",
+    }
+)  # fmt: skip
+
+STATES_OF_MIND: Final = frozenset(
+    {
+        # Nouns after "expressed" that carry a clause the speaker stands by: "Lavrov expressed hope that
+        # C" (agency style); the content is C, not "hope that C". Not "doubt", "concern", "fear": C
+        # alone would read as what the speaker asserts, the opposite of what was said.
+        "hope", "confidence", "belief", "conviction", "certainty", "optimism",
     }
 )  # fmt: skip
