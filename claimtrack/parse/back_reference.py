@@ -26,9 +26,11 @@ from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _MAX_SIGNATURE = 8  # words in a line that only says who spoke: "- said the head of the centre, Kistanov."
+_OPENINGS = ("This ", "That ", "It ", "These ", "Such ")  # how a sentence pointing back opens
 _POINTERS = frozenset({"this", "that", "it", "these", "such"})  # the words that point back
 _DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this", "stated so"
 _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when", "to", "before"})
@@ -36,9 +38,8 @@ _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when",
 
 @functools.lru_cache(maxsize=8)
 def _maybe_pointer(rules: Rules) -> re.Pattern[str]:
-    """Where a pointer may stand: a sentence opening "This", "That", ... or a cue before "this"/"so"."""
-    cues = "|".join(sorted(map(re.escape, rules.stated_by), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.!?”\"] ))(?:This|That|It|These|Such) |\b(?:{cues}) (?:this|so|that)\b")
+    """Where an active pointer may stand: a cue before "this", "so" or "that" ("Lavrov said this")."""
+    return re.compile(rf"\b{alternation(rules.stated_by)} (?:(?:this|so)\b|that[.!?])")
 
 
 @attrs.define
@@ -50,30 +51,40 @@ class BackReference(Reader):
         point back at a claim ("This was stated by X", "- said Kistanov.")."""
         found: list[Found] = []
         pointers: set[Span] = set()
-        run: list[Span] = []  # the sentences just read, while no claim holds them
+        previous: Span | None = None  # the sentence just read, while no claim holds it
+        paragraph: list[Span] | None = []  # the sentences of the paragraph being read; None once one is held
+        before: list[Span] | None = None  # the same for the paragraph before
+        last_end = 0
         for sentence in self.sentences:
+            if "\n" in self.text[last_end : sentence[0]]:  # a new paragraph
+                before, paragraph = paragraph, []
+            last_end = sentence[1]
+            held = True
             if covered(sentence):
-                run = []
+                pass
             elif self.pointer(sentence):  # "This was stated by X": the claim is the sentence before
-                pointed = self.stated_by(sentence, run[-1] if run else None)
+                pointed = self.stated_by(sentence, previous)
                 found.extend([pointed] if pointed is not None else [])
                 pointers.add(sentence)  # it names who said a claim; it is none of its own
-                run = []
-            elif (signed := self.signature(sentence, run)) is not None:
+            elif (signed := self.signature(sentence, before)) is not None:
                 found.append(signed)
                 pointers.add(sentence)
-                run = []
             else:
                 got = self.reported(sentence)
                 found.extend(got)
-                run = [] if got else [*run, sentence]
+                held = bool(got)
+            previous = None if held else sentence
+            if held or paragraph is None:
+                paragraph = None
+            else:
+                paragraph.append(sentence)
         return found, pointers
 
-    def signature(self, sentence: Span, run: list[Span]) -> Found | None:
+    def signature(self, sentence: Span, before: list[Span] | None) -> Found | None:
         """ "- said Kistanov." alone in a paragraph, after a paragraph that is the words he said (a quote
-        whose marks a translation or a copy lost): the claim is that paragraph."""
+        whose marks a translation or a copy lost) and holds no claim: the claim is that paragraph."""
         s, e = sentence
-        if not run or "\n" not in self.text[run[-1][1] : s] or not self._whole_paragraph_at(s, e):
+        if not before or not self._whole_paragraph_at(s, e):
             return None
         words = tokenize(self.text, s, e)
         if not 2 <= len(words) <= _MAX_SIGNATURE or words[-1].after[:1] != ".":
@@ -87,8 +98,7 @@ class BackReference(Reader):
             return None  # verbs of saying only: "Then, last week, Eric Trump called." is a phone call
         if mention is None or entry is None or entry[2] not in ("clause", "object"):
             return None
-        paragraph = [span for span in run if "\n" not in self.text[span[1] : run[-1][1]]]
-        content = self._trim(paragraph[0][0], paragraph[-1][1])
+        content = self._trim(before[0][0], before[-1][1])
         if content is None or len(self.text[content[0] : content[1]].split()) < 4:
             return None
         cue = Cue(text=words[hit].text, lemma=entry[0], span=(words[hit].start, words[hit].end))
@@ -97,16 +107,21 @@ class BackReference(Reader):
 
     def _whole_paragraph_at(self, s: int, e: int) -> bool:
         """Whether `text[s:e]` (a dash before it aside) is a paragraph of its own."""
+        text = self.text
         start = s
-        while start > 0 and self.text[start - 1] in " \t-–—\u00a0":
+        while start > 0 and text[start - 1] in " \t-–—\u00a0":
             start -= 1
-        return (start == 0 or self.text[start - 1] == "\n") and (
-            e == len(self.text) or self.text[e : e + 1] in "\r\n" or not self.text[e:].strip(" \t\r")
-        )
+        end = e
+        while end < len(text) and text[end] in " \t\r\u00a0":
+            end += 1
+        return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
     def pointer(self, sentence: Span) -> bool:
         """Whether `sentence` credits the one before it ("This was stated by X", "X said this")."""
-        if not _maybe_pointer(self.rules).search(self.text, sentence[0], sentence[1]):
+        opens = (
+            self.text.startswith(_OPENINGS, sentence[0]) and " by " in self.text[sentence[0] : sentence[1]]
+        )
+        if not opens and not _maybe_pointer(self.rules).search(self.text, sentence[0], sentence[1]):
             return False  # one test at C speed: few sentences hold a pointer
         return self._pointed(tokenize(self.text, sentence[0], sentence[1])) is not None
 

@@ -10,6 +10,7 @@ apostrophes as often as quotes.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -30,6 +31,8 @@ _WORDY = re.compile(
     re.VERBOSE,
 )
 _OPENING = "“«„"
+_CURLY_OPEN = re.compile("[“«„]")
+_CURLY_CLOSE = re.compile("[”»]")
 _CLOSING = "”»"
 _BEFORE_OPENING = " \t\n\u00a0([{—–-/"  # a straight mark after one of these opens a quote
 _INNER_TRIM = " \t\r\n\u00a0,;:"  # trimmed from the inside edges of a quote's content
@@ -59,17 +62,19 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     parts: list[Span] = []  # finished parts of a quote running over paragraphs
     skip = -1  # the opening mark of a continued quote's next paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
-        marks = list(_MARK.finditer(text, p_start, p_end))
-        opens_after, closes_after = _counts_after(marks)
+        last_close = max(text.rfind("”", p_start, p_end), text.rfind("»", p_start, p_end))
+        curly: _Curly | None = None  # where the curly marks stand, found when a nested quote may be
         depth = 0  # quotes opened inside the open one with the same marks: “A “B” C”
-        for j, m in enumerate(marks):
+        for m in _MARK.finditer(text, p_start, p_end):
             i = m.start()
             if i == skip:
                 continue
             mark = m.group()
-            if open_at is not None and mark in _OPENING and closes_after[j] > opens_after[j]:
-                depth += 1  # the rest of the paragraph closes more than it opens: this one is inside
-                continue
+            if open_at is not None and mark in _OPENING and i < last_close:
+                curly = curly or _Curly(text, p_start, p_end)
+                if curly.closes_after(i) > curly.opens_after(i):
+                    depth += 1  # the rest of the paragraph closes more than it opens: this one is inside
+                    continue
             if depth and mark in _CLOSING:
                 depth -= 1
                 continue
@@ -102,14 +107,19 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     return quotes
 
 
-def _counts_after(marks: list[re.Match[str]]) -> tuple[list[int], list[int]]:
-    """For each mark, how many curly opening and closing marks stand from it to the paragraph's end."""
-    opens, closes = [0] * (len(marks) + 1), [0] * (len(marks) + 1)
-    for j in range(len(marks) - 1, -1, -1):
-        mark = marks[j].group()
-        opens[j] = opens[j + 1] + (mark in _OPENING)
-        closes[j] = closes[j + 1] + (mark in _CLOSING)
-    return opens, closes
+class _Curly:
+    """The curly opening and closing marks of a paragraph, by offset, found once (at C speed)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.opens = [m.start() for m in _CURLY_OPEN.finditer(text, start, end)]
+        self.closes = [m.start() for m in _CURLY_CLOSE.finditer(text, start, end)]
+
+    def opens_after(self, at: int) -> int:
+        """Opening marks from `at` (included) to the paragraph's end."""
+        return len(self.opens) - bisect.bisect_left(self.opens, at)
+
+    def closes_after(self, at: int) -> int:
+        return len(self.closes) - bisect.bisect_left(self.closes, at)
 
 
 def _quote(text: str, open_at: int, close: int, end: int, raw: list[Span]) -> Quote:

@@ -90,7 +90,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if antecedent is None or antecedent.pronoun:
             return None
         return attrs.evolve(antecedent, span=span)
-    titled = name_phrase(text, words, lowered, rules) if is_capitalised(words[-1].text) else None
+    complemented = any(w in ("of", "for", "to") for w in lowered[1:-1])
+    titled = (
+        name_phrase(text, words, lowered, rules) if complemented and is_capitalised(words[-1].text) else None
+    )
     if titled is not None and titled.kind == "person" and _of_something(titled.role):
         return titled  # "Secretary of State John Kerry": a title, what it is of, the name
     head = _head(lowered)
