@@ -20,6 +20,17 @@ DATELINES = [
                  "TASS", id="tass-slashes"),
     pytest.param("TOKYO, March 23, 2017 (Kyodo) - The cabinet said exports rose in February.", "TOKYO",
                  "Kyodo", id="day-with-a-year"),
+    pytest.param("Osaka, May 9 (Jiji Press)--The governor said the bridge would reopen in June.", "Osaka",
+                 "Jiji Press", id="mixed-case-city-unspaced-dash"),
+    pytest.param("TOKYO. May 9 (Interfax) - The minister said the visit would take place in the autumn.",
+                 "TOKYO", "Interfax", id="full-stop-after-the-city"),
+    pytest.param("DAMASCUS, SANA- Flights to Aleppo will double next month, the transport ministry said.",
+                 "DAMASCUS", "SANA", id="agency-after-a-comma"),
+    pytest.param("MOSCOW, July 18 - RIA Novosti. The ministry said the grain deal would be extended.",
+                 "MOSCOW", "RIA Novosti", id="outlet-after-the-dash"),
+    pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
+                 "had been fruitful and that both sides would meet again in May.", "Beijing", None,
+                 id="place-and-colon"),
 ]  # fmt: skip
 
 
@@ -32,6 +43,52 @@ def test_datelines(text: str, place: str, outlet: str | None) -> None:
     assert claim.spans[0][0] >= (article.dateline.span or (0, 0))[1]
     if outlet:
         assert outlet in claim.via
+
+
+NOT_DATELINES = [
+    pytest.param("Tokyo, Seoul and Beijing - the three capitals - said the drills were a threat.",
+                 id="mixed-case-places-in-prose"),
+    pytest.param("Smith (D) - who chairs the panel - said the bill would pass.", id="a-party-in-brackets"),
+    pytest.param("Monday, May 9 - Markets fell 3% after the vote, traders said.", id="a-weekday-is-no-place"),
+    pytest.param("Kremlin: Sanctions will not change our course, the spokesman told reporters on Monday in "
+                 "a long statement.", id="a-seat-of-power-speaks"),
+    pytest.param("Moscow: Sanctions Will Not Change Our Course", id="colon-headline"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_datelines(text: str) -> None:
+    article = parse_article(text)
+    assert article.dateline is None
+    assert article.claims
+
+
+DATELINE_DAYS = [
+    pytest.param("MOSCOW, July 18, 2017 /TASS/. The minister said on Tuesday that the talks went well.", None,
+                 dt.date(2017, 7, 18), dt.date(2017, 7, 18), id="a-year-dates-the-article"),
+    pytest.param("TOKYO, April 18 (Kyodo) - The minister said the talks went well.", dt.date(2016, 4, 19),
+                 dt.date(2016, 4, 19), dt.date(2016, 4, 18), id="a-day-read-against-the-article-date"),
+    pytest.param("TOKYO, April 18 (Kyodo) - The minister said the talks went well.", dt.date(2016, 6, 30),
+                 dt.date(2016, 6, 30), dt.date(2016, 6, 30), id="a-day-too-far-from-the-article-date"),
+    pytest.param("TOKYO, April 18 (Kyodo) - The minister said the talks went well.", None, None, None,
+                 id="a-day-without-a-year-dates-nothing"),
+    pytest.param("(Xinhua) 10:02, June 25, 2020\n\nBEIJING, June 24 (Xinhua) -- The minister said Wednesday "
+                 "that the talks went well.", None, dt.date(2020, 6, 25), dt.date(2020, 6, 24),
+                 id="a-timestamp-line-then-a-day"),
+    pytest.param('Beijing closes its talks on "island patrols"\n\n(Xinhua) 10:02, June 25, 2020\n\n'
+                 "BEIJING, June 24 (Xinhua) -- The minister said Wednesday that the talks went well.", None,
+                 dt.date(2020, 6, 25), dt.date(2020, 6, 24), id="a-title-ending-in-a-quote-then-a-timestamp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "given", "published", "said_on"), DATELINE_DAYS)
+def test_dateline_days(
+    text: str, given: dt.date | None, published: dt.date | None, said_on: dt.date | None
+) -> None:
+    article = parse_article(text, published=given)
+    assert article.published == published
+    (claim,) = article.claims
+    assert claim.said_on == said_on
 
 
 EMBEDDED = (

@@ -21,6 +21,7 @@ from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker
 from claimtrack.parse import segment
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
+from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.kinds import kind_of
 from claimtrack.parse.outlets import chain
@@ -83,8 +84,10 @@ def parse_article(
         raise TypeError(f"options must be a claimtrack.rules.Rules, not {type(options).__name__}")
     rules = options or DEFAULT_RULES
     aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
-    layout = read_layout(text, segment.paragraphs(text), title=title)
-    published = published or layout.published  # a date line under the title dates the article
+    layout = read_layout(text, segment.paragraphs(text), title=title, rules=rules)
+    # a date line under the title dates the article, else a dateline's day with its year
+    published = published or layout.published or dateline_day(text, layout.dateline, None)
+    anchor = filed_on(text, layout.dateline, published) if published and layout.day else published
     layout.sections = [_dated(text, section, published) for section in layout.sections]
     sentences: list[Span] = []
     for s, e in layout.prose:
@@ -118,7 +121,7 @@ def parse_article(
         layout=layout,
         sections=sections,
         outlet=outlet,
-        published=published,
+        published=anchor,
         rules=rules,
         sentences=sentences,
     )
@@ -147,11 +150,9 @@ def parse_article(
 def _dated(text: str, section: Section, anchor: dt.date | None) -> Section:
     """An embedded story with no date line of its own takes the day its dateline gives ("TOKYO, April 11
     (TASS) –"), read as the last such day on or before the article's date."""
-    dateline = section.dateline
-    if section.published is not None or anchor is None or dateline is None or dateline.span is None:
+    if section.published is not None or anchor is None:
         return section
-    found = find_time_expressions(text, dateline.span[0], dateline.span[1], anchor=anchor, tense="past")
-    day = next((e.first for e in found if e.first is not None and e.first == e.last), None)
+    day = dateline_day(text, section.dateline, anchor)
     return attrs.evolve(section, published=day) if day is not None else section
 
 

@@ -14,30 +14,24 @@ import re
 import attrs
 
 from claimtrack.model import Dateline, Section
+from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.rules import Rules
 
 Span = tuple[int, int]
 
-_DATELINE = re.compile(
-    r"""
-    (?P<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "MOSCOW", "NEW YORK"
-    (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
-    (?:,[ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # a day: ", April 4", ", March 23, 2004"
-    (?:
-      (?:[ ]?\((?P<outlet>[^()\n]{1,40})\))?  # the outlet in brackets: "(Sputnik)"
-      [ \u00a0]*[–—-]{1,2}[ \u00a0]+  # a dash and a space
-    |
-      \.?[ ]?/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/."
-      [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
-    )
-    """,
-    re.VERBOSE,
-)
 _SOURCE_LINE = re.compile(
     r"""
     (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from)  # the label
     [ \u00a0]*:?[ \u00a0]*  # its colon
     (?P<outlet>[^\n:]{1,60})  # the outlet's name, to the end of the line
+    """,
+    re.VERBOSE,
+)
+_CREDITED_DATE = re.compile(
+    r"""
+    \((?P<outlet>[^()\n]{1,40})\)  # the outlet in brackets: "(Xinhua)"
+    [ \t\u00a0]*(?P<date>[^\n]+)  # then a printed date: "10:02, June 25, 2020"
     """,
     re.VERBOSE,
 )
@@ -48,6 +42,7 @@ _BYLINE = re.compile(
     re.VERBOSE,
 )
 _FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is prose, not a title
+_CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 
 
 @attrs.define
@@ -58,12 +53,13 @@ class Layout:
     heading: Span | None = None  # where the article's own title stands in the text
     published: dt.date | None = None  # a date line of the article's own, before any embedded story
     dateline: Dateline | None = None
+    day: str | None = None  # the day the article's dateline gives, as written ("July 18, 2017")
     sections: list[Section] = attrs.Factory(list)
     prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
     furniture: list[Span] = attrs.Factory(list)  # titles, bylines, date lines, source lines
 
 
-def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layout:
+def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: Rules) -> Layout:
     """Find the article's title, datelines, sections and prose paragraphs."""
     layout = Layout(title=title)
     current: dict[str, object] | None = None  # the embedded story being read, as Section fields
@@ -81,7 +77,8 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layo
         if _BYLINE.match(line) and len(line.split()) <= 8 and not line.rstrip().endswith("."):
             layout.furniture.append((s, e))
             continue
-        if len(line) <= 80 and (published := parse_date_line(line)) is not None:
+        published = parse_date_line(line) or _credited_date(line, rules) if len(line) <= 80 else None
+        if published is not None:
             if current is not None and current["published"] is None:
                 current["published"] = published
             elif current is None and layout.published is None and not layout.prose:
@@ -100,22 +97,14 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layo
             expect_heading = False
             continue
         expect_heading = False
-        dateline = _DATELINE.match(line)
-        outlet_named = dateline and (dateline.group("outlet") or dateline.group("slashed"))
-        if dateline and not outlet_named and dateline.group("place").count(" ") == 0:
-            # "PARIS -" alone is a dateline; "A -" or "THE PLAN - " in running text is not.
-            dateline = dateline if len(dateline.group("place")) >= 3 and line[:1].isupper() else None
+        scoped = current.get("dateline") if current is not None else layout.dateline
+        dateline = read_dateline(text, s, e, rules, colon=scoped is None)
         if dateline:
-            found = Dateline(
-                place=dateline.group("place").strip(),
-                outlet=(dateline.group("outlet") or dateline.group("slashed") or "").strip() or None,
-                span=(s, s + dateline.end()),
-            )
             if current is not None and current.get("dateline") is None:
-                current["dateline"] = found
+                current["dateline"] = dateline.dateline
             elif current is None and layout.dateline is None:
-                layout.dateline = found
-        body = s + dateline.end() if dateline else s
+                layout.dateline, layout.day = dateline.dateline, dateline.day
+        body = dateline.end if dateline else s
         if body < e:
             layout.prose.append((body, e))
     if current is not None:
@@ -123,13 +112,26 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layo
     return layout
 
 
+def _credited_date(line: str, rules: Rules) -> dt.date | None:
+    """The date of a line that credits an outlet and prints a date: "(Xinhua) 10:02, June 25, 2020"."""
+    m = _CREDITED_DATE.fullmatch(line.strip())
+    if m is None or not _known_outlet(m.group("outlet"), rules):
+        return None
+    return parse_date_line(m.group("date"))
+
+
+def _known_outlet(name: str, rules: Rules) -> bool:
+    return name in rules.outlets or any(w in rules.outlet_words for w in name.split()[1:])
+
+
 def _is_heading(line: str) -> bool:
-    """A short line without closing punctuation: a headline."""
+    """A short line without closing punctuation: a headline (one may end in a quoted phrase: "... over
+    "island patrols"")."""
     stripped = line.rstrip()
     return (
         0 < len(stripped) <= 200
         and "\n" not in stripped
-        and stripped[-1] not in _FINAL_MARK
+        and stripped.rstrip(_CLOSING_QUOTES)[-1:] not in _FINAL_MARK
         and len(stripped.split()) <= 25
     )
 

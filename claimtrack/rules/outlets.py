@@ -16,6 +16,7 @@ OUTLETS: Final = frozenset(
         "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
         "Bloomberg", "RIA Novosti", "TASS", "ITAR-TASS", "Interfax", "Sputnik", "Xinhua", "Kyodo",
         "Kyodo News", "Yonhap", "IRNA", "Anadolu", "dpa", "ANSA", "EFE", "PTI", "RT", "CCTV",
+        "SANA",
         # US broadcasters and their shows (people give interviews to them).
         "CNN", "MSNBC", "CNBC", "Fox", "Fox News", "Fox Business", "NBC", "NBC News", "ABC", "ABC News",
         "CBS", "CBS News", "PBS", "NPR", "C-SPAN", "Univision", "Telemundo", "BBC", "Al Jazeera",

@@ -1,0 +1,28 @@
+"""The frame of an article: datelines, credit lines, subheads and captions. Data only.
+
+`claimtrack.parse.structure` reads these to tell the lines around the prose (where the story was
+filed, whose copy it is, what a section is about, what a photo shows) from the prose itself.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+COLON_DATELINES: Final = frozenset(
+    {
+        # Cities Indian agencies and the papers carrying them (PTI, IANS, ANI) open a story with,
+        # followed by a colon: "Beijing: Chinese President Xi Jinping said ...". Only a place listed
+        # here makes such a dateline, and only before a long paragraph: "Moscow: Sanctions Will Not
+        # Work" is a headline crediting Moscow. Seats of power that speak ("Kremlin:") are left out.
+        "New Delhi", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad",
+        "Ahmedabad", "Pune", "Lucknow", "Jaipur", "Patna", "Bhopal", "Chandigarh", "Srinagar", "Jammu",
+        "Guwahati", "Thiruvananthapuram", "Kochi", "Islamabad", "Lahore", "Karachi", "Kabul", "Dhaka",
+        "Kathmandu", "Colombo", "Male", "Thimphu", "Beijing", "Shanghai", "Hong Kong", "Taipei",
+        "Tokyo", "Seoul", "Pyongyang", "Singapore", "Bangkok", "Jakarta", "Kuala Lumpur", "Manila",
+        "Hanoi", "Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "New York", "United Nations",
+        "London", "Paris", "Berlin", "Brussels", "Geneva", "Rome", "Madrid", "Ankara", "Istanbul",
+        "Tehran", "Baghdad", "Damascus", "Beirut", "Jerusalem", "Tel Aviv", "Riyadh", "Dubai",
+        "Abu Dhabi", "Doha", "Muscat", "Kuwait City", "Cairo", "Nairobi", "Johannesburg", "Canberra",
+        "Sydney", "Ottawa", "Toronto", "Brasilia", "Mexico City",
+    }
+)  # fmt: skip
