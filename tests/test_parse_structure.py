@@ -91,6 +91,38 @@ def test_dateline_days(
     assert claim.said_on == said_on
 
 
+STORY = "The government is considering inviting the president in December, officials said."
+FRAME_OUTLETS = [
+    pytest.param(f"• Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="bullet-byline"),
+    pytest.param(f"By Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="by-an-outlet"),
+    pytest.param(f"(Kyodo)\n\n{STORY}", "Kyodo", ("Kyodo",), id="an-outlet-in-brackets"),
+    pytest.param(f"By Jane Doe, Reuters\n\n{STORY}", "Reuters", ("Reuters",),
+                 id="by-a-reporter-of-an-outlet"),
+    pytest.param(f"{STORY}\n\nBased on reporting by AP and Reuters", "AP", ("AP",),
+                 id="based-on-reporting-by"),
+    pytest.param(f"{STORY}\n\nWith inputs from PTI", "PTI", ("PTI",), id="with-inputs-from"),
+    pytest.param(f"{STORY}\n\nWith additional reporting by Jane Doe and Reuters", "Reuters", ("Reuters",),
+                 id="the-first-outlet-named"),
+    pytest.param(f"By Jane Doe\n\n{STORY}", None, (), id="by-a-reporter"),
+    pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
+    pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
+    pytest.param(f"{STORY}\n\nSource: Chart data", None, (), id="a-source-at-the-end-that-is-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet", "via"), FRAME_OUTLETS)
+def test_outlets_credited_in_the_frame(text: str, outlet: str | None, via: tuple[str, ...]) -> None:
+    article = parse_article(text)
+    assert article.outlet == outlet
+    (claim,) = article.claims
+    assert claim.via == via
+
+
+def test_the_callers_outlet_comes_first() -> None:
+    article = parse_article(f"• Kyodo\n\n{STORY}", outlet="The Japan Times")
+    assert article.outlet == "The Japan Times"
+
+
 EMBEDDED = (
     "A blog post about the visit, written by someone.\n\n"
     "Source: Sputnik\n\n"

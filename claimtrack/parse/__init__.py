@@ -85,6 +85,7 @@ def parse_article(
     rules = options or DEFAULT_RULES
     aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
     layout = read_layout(text, segment.paragraphs(text), title=title, rules=rules)
+    outlet = outlet or layout.outlet  # a byline or credit line names the article's outlet
     # a date line under the title dates the article, else a dateline's day with its year
     published = published or layout.published or dateline_day(text, layout.dateline, None)
     anchor = filed_on(text, layout.dateline, published) if published and layout.day else published

@@ -1,9 +1,10 @@
 """The layout of an article: title, bylines, date lines, datelines and embedded stories (sections).
 
 `read_layout` looks at whole paragraphs only. It finds the lines that are not prose (a title, "By ...",
-"March 14, 2016", "Source: Sputnik") and the datelines prose paragraphs open with ("MOSCOW (Sputnik) –",
-"BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —"), and cuts the article into sections where a
-"Source:" line starts an embedded story with its own title, date and outlet.
+"• Kyodo", "March 14, 2016", "Source: Sputnik") and the datelines prose paragraphs open with
+(`datelines`), and cuts the article into sections where a "Source:" line starts an embedded story with
+its own title, date and outlet. Bylines and credit lines that name an outlet (`credits`) give the
+article's outlet.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import attrs
 
 from claimtrack.model import Dateline, Section
+from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
 from claimtrack.rules import Rules
@@ -25,13 +27,6 @@ _SOURCE_LINE = re.compile(
     (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from)  # the label
     [ \u00a0]*:?[ \u00a0]*  # its colon
     (?P<outlet>[^\n:]{1,60})  # the outlet's name, to the end of the line
-    """,
-    re.VERBOSE,
-)
-_CREDITED_DATE = re.compile(
-    r"""
-    \((?P<outlet>[^()\n]{1,40})\)  # the outlet in brackets: "(Xinhua)"
-    [ \t\u00a0]*(?P<date>[^\n]+)  # then a printed date: "10:02, June 25, 2020"
     """,
     re.VERBOSE,
 )
@@ -50,6 +45,7 @@ class Layout:
     """What `read_layout` found: the spans of non-prose lines, the sections and the prose to parse."""
 
     title: str | None = None
+    outlet: str | None = None  # the outlet a byline or credit line names ("• Kyodo", "With inputs from PTI")
     heading: Span | None = None  # where the article's own title stands in the text
     published: dt.date | None = None  # a date line of the article's own, before any embedded story
     dateline: Dateline | None = None
@@ -61,67 +57,123 @@ class Layout:
 
 def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: Rules) -> Layout:
     """Find the article's title, datelines, sections and prose paragraphs."""
-    layout = Layout(title=title)
-    current: dict[str, object] | None = None  # the embedded story being read, as Section fields
-    expect_heading = False  # just after a title or source line: a title or date line may follow
+    reader = _Reader(text, rules, Layout(title=title))
     for index, (s, e) in enumerate(paragraphs):
-        line = text[s:e]
-        source = _SOURCE_LINE.fullmatch(line) if "\n" not in line else None
-        if source and len(line) <= 80:
-            if current is not None:
-                layout.sections.append(_section(current, s))
-            current = {"start": s, "outlet": source.group("outlet").strip(), "title": None, "published": None}
-            layout.furniture.append((s, e))
-            expect_heading = True
-            continue
-        if _BYLINE.match(line) and len(line.split()) <= 8 and not line.rstrip().endswith("."):
-            layout.furniture.append((s, e))
-            continue
-        published = parse_date_line(line) or _credited_date(line, rules) if len(line) <= 80 else None
-        if published is not None:
-            if current is not None and current["published"] is None:
-                current["published"] = published
-            elif current is None and layout.published is None and not layout.prose:
-                layout.published = published  # "March 14, 2016" under the title: the article's date
-            layout.furniture.append((s, e))
-            continue
-        if _is_heading(line) and (index == 0 or expect_heading) and index + 1 < len(paragraphs):
-            if current is None:
-                if layout.title is None:
-                    layout.title = line
-                if layout.heading is None:
-                    layout.heading = (s, e)
-            elif current["title"] is None:
-                current["title"] = line
-            layout.furniture.append((s, e))
-            expect_heading = False
-            continue
-        expect_heading = False
-        scoped = current.get("dateline") if current is not None else layout.dateline
-        dateline = read_dateline(text, s, e, rules, colon=scoped is None)
-        if dateline:
-            if current is not None and current.get("dateline") is None:
-                current["dateline"] = dateline.dateline
-            elif current is None and layout.dateline is None:
-                layout.dateline, layout.day = dateline.dateline, dateline.day
-        body = dateline.end if dateline else s
-        if body < e:
-            layout.prose.append((body, e))
-    if current is not None:
-        layout.sections.append(_section(current, len(text)))
+        reader.read(s, e, first=index == 0, last=index + 1 == len(paragraphs))
+    layout = reader.layout
+    if reader.story is not None:
+        layout.sections.append(reader.story.section(len(text)))
+    _trailing_source(layout, rules)
     return layout
 
 
-def _credited_date(line: str, rules: Rules) -> dt.date | None:
-    """The date of a line that credits an outlet and prints a date: "(Xinhua) 10:02, June 25, 2020"."""
-    m = _CREDITED_DATE.fullmatch(line.strip())
-    if m is None or not _known_outlet(m.group("outlet"), rules):
-        return None
-    return parse_date_line(m.group("date"))
+@attrs.define
+class _Story:
+    """An embedded story being read: the fields of its `Section`, filled as its lines come."""
+
+    start: int
+    outlet: str
+    title: str | None = None
+    published: dt.date | None = None
+    dateline: Dateline | None = None
+
+    def section(self, end: int) -> Section:
+        return Section(
+            start=self.start,
+            end=max(self.start, end),
+            outlet=self.outlet,
+            title=self.title,
+            published=self.published,
+            dateline=self.dateline,
+        )
 
 
-def _known_outlet(name: str, rules: Rules) -> bool:
-    return name in rules.outlets or any(w in rules.outlet_words for w in name.split()[1:])
+class _Reader:
+    """Reads the paragraphs one by one: a line of the frame goes to `furniture`, prose to `prose`."""
+
+    def __init__(self, text: str, rules: Rules, layout: Layout) -> None:
+        self.text, self.rules, self.layout = text, rules, layout
+        self.story: _Story | None = None  # the embedded story being read
+        self.expect_heading = False  # just after a title or source line: a title or date line may follow
+
+    def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
+        line = self.text[s:e]
+        if self._source(s, line) or self._credit(line) or self._date_line(line):
+            self.layout.furniture.append((s, e))
+        elif (first or self.expect_heading) and not last and _is_heading(line):
+            self._heading(s, e, line)
+            self.layout.furniture.append((s, e))
+        else:
+            self.expect_heading = False
+            self._prose(s, e)
+
+    def _source(self, s: int, line: str) -> bool:
+        """ "Source: Sputnik": an embedded story starts."""
+        source = _SOURCE_LINE.fullmatch(line) if "\n" not in line and len(line) <= 80 else None
+        if source is None:
+            return False
+        if self.story is not None:
+            self.layout.sections.append(self.story.section(s))
+        self.story = _Story(start=s, outlet=source.group("outlet").strip())
+        self.expect_heading = True
+        return True
+
+    def _credit(self, line: str) -> bool:
+        """A byline: "• Kyodo" or "Based on reporting by AP" names the article's outlet; "By Jane Doe"
+        names a reporter."""
+        credit = credited_outlet(line, self.rules)
+        if credit is not None:
+            if self.story is None:
+                self.layout.outlet = self.layout.outlet or credit
+            return True
+        return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
+
+    def _date_line(self, line: str) -> bool:
+        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020": the date of the article or the story."""
+        if len(line) > 80:
+            return False
+        dated = credited_date(line, self.rules) if line.startswith("(") else None
+        published = dated[1] if dated else parse_date_line(line)
+        if published is None:
+            return False
+        if self.story is not None:
+            self.story.published = self.story.published or published
+        elif self.layout.published is None and not self.layout.prose:
+            self.layout.published = published  # "March 14, 2016" under the title: the article's date
+            self.layout.outlet = self.layout.outlet or (dated[0] if dated else None)
+        return True
+
+    def _heading(self, s: int, e: int, line: str) -> None:
+        if self.story is None:
+            self.layout.title = self.layout.title or line
+            self.layout.heading = self.layout.heading or (s, e)
+        else:
+            self.story.title = self.story.title or line
+        self.expect_heading = False
+
+    def _prose(self, s: int, e: int) -> None:
+        """A paragraph of prose, with the dateline it may open with cut off."""
+        scoped = self.story.dateline if self.story is not None else self.layout.dateline
+        dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None)
+        if dateline is not None and scoped is None:
+            if self.story is not None:
+                self.story.dateline = dateline.dateline
+            else:
+                self.layout.dateline, self.layout.day = dateline.dateline, dateline.day
+        body = dateline.end if dateline else s
+        if body < e:
+            self.layout.prose.append((body, e))
+
+
+def _trailing_source(layout: Layout, rules: Rules) -> None:
+    """ "Source: TASS" as the last line of an article with no other source line: the text before it
+    is TASS's."""
+    if len(layout.sections) != 1 or any(s >= layout.sections[0].start for s, _ in layout.prose):
+        return
+    (only,) = layout.sections
+    outlet = known_outlet(only.outlet or "", rules)
+    if outlet is not None:
+        layout.sections = [attrs.evolve(only, start=0, outlet=outlet)]
 
 
 def _is_heading(line: str) -> bool:
@@ -133,21 +185,4 @@ def _is_heading(line: str) -> bool:
         and "\n" not in stripped
         and stripped.rstrip(_CLOSING_QUOTES)[-1:] not in _FINAL_MARK
         and len(stripped.split()) <= 25
-    )
-
-
-def _section(fields: dict[str, object], end: int) -> Section:
-    start = fields["start"]
-    published = fields["published"]
-    dateline = fields.get("dateline")
-    assert isinstance(start, int)
-    assert published is None or isinstance(published, dt.date)
-    assert dateline is None or isinstance(dateline, Dateline)
-    return Section(
-        start=start,
-        end=max(start, end),
-        outlet=str(fields["outlet"]),
-        title=fields["title"] if isinstance(fields["title"], str) else None,
-        published=published,
-        dateline=dateline,
     )

@@ -150,6 +150,10 @@ class Rules:
     # The frame around the prose (`claimtrack.rules.layout`).
     colon_datelines: frozenset[str] = attrs.field(default=_layout.COLON_DATELINES, converter=_words)
     """Places that open a story before a colon ("Beijing: ..."), as written (case kept)."""
+    credit_openings: tuple[str, ...] = attrs.field(default=_layout.CREDIT_OPENINGS, converter=tuple)
+    """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
+    bullets: tuple[str, ...] = attrs.field(default=_layout.BULLETS, converter=tuple)
+    """Marks a byline may open with before an outlet's name ("• Kyodo")."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)

@@ -26,3 +26,18 @@ COLON_DATELINES: Final = frozenset(
         "Sydney", "Ottawa", "Toronto", "Brasilia", "Mexico City",
     }
 )  # fmt: skip
+
+CREDIT_OPENINGS: Final = (
+    # Lines at the foot (or head) of a story naming the outlets its copy came from: the first outlet
+    # named becomes the article's ("Based on reporting by AP and Reuters" gives AP). People named
+    # in such a line ("With reporting by Jane Doe") are no outlet and are passed over.
+    "based on reporting by", "based on reports by", "based on reports from", "based on reporting from",
+    "with inputs from", "with input from", "inputs from", "with reporting by", "with reporting from",
+    "with additional reporting by", "additional reporting by", "compiled from reports by",
+    "compiled from wire reports by", "with agency inputs from", "courtesy of",
+)  # fmt: skip
+
+BULLETS: Final = (
+    # Marks a byline may open with before an outlet's name: "• Kyodo", "— Reuters".
+    "•", "·", "—", "–", "-", "|",
+)  # fmt: skip
