@@ -202,6 +202,12 @@ OUTLETS = [
                  "New York Times", id="outlet-then-day"),
     pytest.param("The prime minister said the sanctions would remain in place, reports Kyodo.", "Kyodo",
                  id="credit-at-the-end-of-a-leading-form"),
+    pytest.param("“We will keep talking,” the minister was quoted as saying by state-run Xinhua news agency.",
+                 "Xinhua", id="quoted-as-saying-by-a-described-agency"),
+    pytest.param("An editorial in the Global Times said that the talks had failed.", "Global Times",
+                 id="an-editorial-in-a-paper"),
+    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo",
+                 id="the-agency-named-before-what-it-is"),
 ]  # fmt: skip
 
 
@@ -213,6 +219,44 @@ def test_outlets(text: str, outlet: str | None) -> None:
         assert claim.outlet is not None
         assert claim.outlet.span is not None
         assert claim.via[0] == outlet
+
+
+OUTLET_SPEAKERS = [
+    pytest.param("The Xinhua news agency reported that the delegation would arrive on Monday.", "Xinhua",
+                 id="the-xinhua-news-agency"),
+    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo",
+                 id="the-kyodo-news-agency"),
+    pytest.param("The plane landed safely, the state-run Xinhua news agency said.", "Xinhua",
+                 id="state-run-agency-after"),
+    pytest.param("An editorial in the Global Times said that the talks had failed.", "Global Times",
+                 id="an-editorial-is-the-papers"),
+    pytest.param("Izvestia writes that the deal was signed in March.", "Izvestia", id="izvestia"),
+    pytest.param("The drills will end on Friday, Interfax-Ukraine reports.", "Interfax-Ukraine",
+                 id="interfax-ukraine"),
+    pytest.param("Russia will send an envoy to Tokyo, Jiji reported.", "Jiji", id="jiji"),
+    pytest.param("Putin confirmed the deal by telephone, TRT reported.", "TRT", id="trt"),
+    pytest.param("NHK reported that the cabinet approved the budget.", "NHK", id="nhk"),
+    pytest.param("Kommersant wrote that the bank had been sold.", "Kommersant", id="kommersant"),
+    pytest.param("Rossiyskaya Gazeta reported that the decree took effect.", "Rossiyskaya Gazeta",
+                 id="rossiyskaya-gazeta"),
+    pytest.param("The Yomiuri Shimbun reported that the election would be held in July.",
+                 "The Yomiuri Shimbun", id="yomiuri-shimbun"),
+    pytest.param("Yonhap reported that the talks ended without a deal.", "Yonhap", id="yonhap"),
+    pytest.param("KCNA said the launch was a success.", "KCNA", id="kcna"),
+    pytest.param("Tasnim reported that the ship had been released.", "Tasnim", id="tasnim"),
+    pytest.param("Anadolu Agency reported that the border crossing had reopened.", "Anadolu Agency",
+                 id="anadolu-agency"),
+    pytest.param("IANS reported that the minister would visit Dhaka.", "IANS", id="ians"),
+    pytest.param("The Diplomat wrote that Japan was reluctant to impose sanctions.", "The Diplomat",
+                 id="the-diplomat"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), OUTLET_SPEAKERS)
+def test_outlets_as_speakers(text: str, name: str) -> None:
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, "outlet")
 
 
 def test_article_outlet_and_date_are_the_fallback() -> None:

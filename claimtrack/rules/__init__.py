@@ -146,6 +146,10 @@ class Rules:
     publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
     crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)
     """Words before "by" that credit an outlet ("as quoted by TASS")."""
+    outlet_descriptors: frozenset[str] = attrs.field(default=_outlets.OUTLET_DESCRIPTORS, converter=_lower)
+    """Words describing an outlet before its name ("state-run Xinhua"), passed over to find the name."""
+    outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)
+    """Documents in which an outlet speaks for itself ("An editorial in the Global Times said")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
     # The frame around the prose (`claimtrack.rules.layout`).
     colon_datelines: frozenset[str] = attrs.field(default=_layout.COLON_DATELINES, converter=_words)
