@@ -123,6 +123,56 @@ def test_the_callers_outlet_comes_first() -> None:
     assert article.outlet == "The Japan Times"
 
 
+FACT = "The central bank cut its rate to 7% on Friday."
+REVIEW_HEADERS = [
+    pytest.param("IZVESTIA (1, 2, 3/4/2005)", ("Izvestia",), id="capitals-and-page-dates"),
+    pytest.param("Kommersant (April 3)", ("Kommersant",), id="name-and-a-day"),
+    pytest.param("NEZAVISIMAYA GAZETA", ("Nezavisimaya Gazeta",), id="capitals-alone"),
+    pytest.param("Kommersant", (), id="a-name-alone-is-a-title"),
+    pytest.param("CENTRAL BANK (April 3)", (), id="no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "via"), REVIEW_HEADERS)
+def test_press_review_headers(header: str, via: tuple[str, ...]) -> None:
+    (claim,) = parse_article(f"Press Review\n\n{header}\n\n{FACT}\n\nThe vote ended 52-48.").claims[:1]
+    assert claim.text == FACT
+    assert claim.via == via
+
+
+REVIEW = (
+    "Press Review\n\nIZVESTIA (1, 2, 3/4/2005)\n\n"
+    "The government approved a $2 billion loan to the airline on Thursday. {}\n\n"
+    "Kommersant (April 3)\n\nThe central bank cut its rate to 7% on Friday."
+)
+PAPER_ANAPHORA = [
+    pytest.param("The newspaper writes that the deal was signed in March.", id="the-newspaper-writes"),
+    pytest.param("The deal was signed in March, the paper notes.", id="the-paper-notes"),
+    pytest.param("According to the paper, the deal was signed in March.", id="according-to-the-paper"),
+    pytest.param("The publication reports that the deal was signed in March.", id="the-publication-reports"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", PAPER_ANAPHORA)
+def test_the_newspaper_in_a_press_review(sentence: str) -> None:
+    claims = parse_article(REVIEW.format(sentence)).claims
+    assert [c.via for c in claims if not c.speaker] == [("Izvestia",), ("Kommersant",)]
+    (claim,) = [c for c in claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.text.lower()) == (
+        "Izvestia",
+        "outlet",
+        "the deal was signed in march",
+    )
+    assert claim.via == ("Izvestia",)
+
+
+def test_the_newspaper_outside_a_press_review() -> None:
+    (claim,) = parse_article("The newspaper writes that the deal was signed in March.").claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == "The newspaper"
+
+
 EMBEDDED = (
     "A blog post about the visit, written by someone.\n\n"
     "Source: Sputnik\n\n"

@@ -230,6 +230,8 @@ class _Article:
         # the sections holding an offset change only at a section's start or end: one answer per stretch
         self._bounds = sorted({s.start for s in sections} | {s.end for s in sections})
         self._contexts: dict[int, tuple[tuple[str, ...], dt.date | None]] = {}
+        # a press review's sections ("IZVESTIA (April 3)") and the stretches after "X wrote about"
+        self.reviews = [s for s in sections if s.start in layout.reviews or s not in layout.sections]
         self._outlets: dict[str, Outlet] = {}
 
     def _outlet(self, name: str) -> Outlet:
@@ -323,6 +325,14 @@ class _Article:
                 return person, their_role
         return None
 
+    def _paper(self, name: str, offset: int) -> str | None:
+        """The outlet "the newspaper" stands for in a press review's section: the section's."""
+        words = name.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.publication_anaphora:
+            return None
+        holding = [s for s in self.reviews if s.start <= offset < s.end]
+        return max(holding, key=lambda s: s.start).outlet if holding else None
+
     def _told_gender(self, span: tuple[int, int]) -> str | None:
         """The gender a mention's courtesy title tells: "Mrs. Clinton" (female), "Mr. Clinton" (male)."""
         first = self.text[span[0] : span[1]].split(maxsplit=1)[:1]
@@ -351,6 +361,8 @@ class _Article:
                     name, role = who, f.mention.role or last.roles.get(who)
                 elif people.disagrees(name, f.mention.name):
                     name, role = f.mention.name, f.mention.role  # "she" is not the last man named
+            elif (paper := self._paper(f.mention.name, f.start)) is not None:
+                name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := self._role_anaphor(f.mention.name, f.mention.role, people_so_far)) is not None:
                 name, kind, role = earlier[0], "person", earlier[1]  # "The minister added": Lavrov
             elif kind == "person":

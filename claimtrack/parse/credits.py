@@ -2,8 +2,9 @@
 
 A byline naming an outlet ("• Kyodo", "By Kyodo", "(Kyodo)", "By Jane Doe, Reuters"), a line naming
 the outlets a story was based on ("Based on reporting by AP and Reuters", "With inputs from PTI":
-`Rules.credit_openings`), and a line crediting an outlet beside a printed date ("(Xinhua) 10:02, June
-25, 2020"). Only outlets the rules know count: "By Jane Doe" and "With reporting by Jane Doe" credit a
+`Rules.credit_openings`), a line crediting an outlet beside a printed date ("(Xinhua) 10:02, June
+25, 2020"), and the header of a press review's section ("IZVESTIA (1, 2, 3/4/2005)", "Kommersant (April
+3)"). Only outlets the rules know count: "By Jane Doe" and "With reporting by Jane Doe" credit a
 reporter, no outlet.
 """
 
@@ -23,6 +24,14 @@ _BRACKETED = re.compile(
     """,
     re.VERBOSE,
 )
+_HEADER = re.compile(
+    r"""
+    (?P<name>[^()\n]{2,40}?)  # the outlet's name: "IZVESTIA", "Kommersant"
+    [ ]*(?:\((?P<note>[^()\n]{1,40})\))?  # the day or pages in brackets: "(April 3)", "(1, 2, 3/4/2005)"
+    """,
+    re.VERBOSE,
+)
+_DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
 _BY = re.compile(r"(?:By|BY)[ ]+")
 _PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "Jane Doe, Reuters"
 _MAX_WORDS = 12  # a credit line is short; a longer line is prose
@@ -76,6 +85,21 @@ def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     outlet = known_outlet(m.group("outlet"), rules)
     date = parse_date_line(m.group("rest")) if outlet else None
     return (outlet, date) if outlet and date else None
+
+
+def review_header(line: str, rules: Rules) -> str | None:
+    """The outlet a press review's section is about, from its header: a known outlet in capitals
+    ("IZVESTIA") or with a day in brackets ("Kommersant (April 3)"); a name alone in mixed case is a
+    title."""
+    m = _HEADER.fullmatch(line.strip())
+    if m is None:
+        return None
+    name, note = m.group("name").strip(), m.group("note")
+    if note is None and not name.isupper():
+        return None
+    if note is not None and not _DATED_NOTE.search(note):
+        return None
+    return known_outlet(name, rules)
 
 
 def _first_outlet(names: str, rules: Rules) -> str | None:

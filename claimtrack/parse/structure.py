@@ -15,7 +15,7 @@ import re
 import attrs
 
 from claimtrack.model import Dateline, Section
-from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet
+from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet, review_header
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
 from claimtrack.rules import Rules
@@ -53,6 +53,7 @@ class Layout:
     sections: list[Section] = attrs.Factory(list)
     prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
     furniture: list[Span] = attrs.Factory(list)  # titles, bylines, date lines, source lines
+    reviews: set[int] = attrs.Factory(set)  # where the sections of a press review start ("IZVESTIA")
 
 
 def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: Rules) -> Layout:
@@ -108,13 +109,18 @@ class _Reader:
             self._prose(s, e)
 
     def _source(self, s: int, line: str) -> bool:
-        """ "Source: Sputnik": an embedded story starts."""
-        source = _SOURCE_LINE.fullmatch(line) if "\n" not in line and len(line) <= 80 else None
-        if source is None:
+        """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section."""
+        if "\n" in line or len(line) > 80:
+            return False
+        source = _SOURCE_LINE.fullmatch(line)
+        outlet = source.group("outlet").strip() if source else review_header(line, self.rules)
+        if outlet is None:
             return False
         if self.story is not None:
             self.layout.sections.append(self.story.section(s))
-        self.story = _Story(start=s, outlet=source.group("outlet").strip())
+        self.story = _Story(start=s, outlet=outlet)
+        if source is None:
+            self.layout.reviews.add(s)
         self.expect_heading = True
         return True
 

@@ -148,6 +148,10 @@ class Rules:
     """Words before "by" that credit an outlet ("as quoted by TASS")."""
     outlet_descriptors: frozenset[str] = attrs.field(default=_outlets.OUTLET_DESCRIPTORS, converter=_lower)
     """Words describing an outlet before its name ("state-run Xinhua"), passed over to find the name."""
+    publication_anaphora: frozenset[str] = attrs.field(
+        default=_outlets.PUBLICATION_ANAPHORA, converter=_lower
+    )
+    """ "the newspaper" in a press review's section stands for the section's outlet."""
     outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)
     """Documents in which an outlet speaks for itself ("An editorial in the Global Times said")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)

@@ -126,6 +126,16 @@ OUTLET_DESCRIPTORS: Final = frozenset(
     }
 )  # fmt: skip
 
+PUBLICATION_ANAPHORA: Final = frozenset(
+    {
+        # Nouns that, after "the", stand for the outlet a press review's section is about: "IZVESTIA
+        # (April 3) ... The newspaper writes that C" credits C to Izvestia. Only inside such a section
+        # (or the stretch after "X wrote about"): elsewhere "the newspaper" may be any paper named.
+        "newspaper", "paper", "publication", "daily", "weekly", "tabloid", "magazine", "broadsheet",
+        "story", "article",
+    }
+)  # fmt: skip
+
 OUTLET_VOICES: Final = frozenset(
     {
         # Documents in which a paper speaks for itself: "An editorial in the Global Times said C"
