@@ -173,6 +173,50 @@ def test_the_newspaper_outside_a_press_review() -> None:
     assert claim.speaker.name == "The newspaper"
 
 
+BRIEFING = "The ministry held its weekly briefing in Moscow on Thursday.\n\n{}\n\nThe talks will end Monday."
+CAPTIONED = "{}\n\nThe two ministers signed a fisheries accord on Tuesday."
+NOT_PROSE = [
+    pytest.param(BRIEFING.format("On Syria talks in Geneva"), "On Syria talks in Geneva",
+                 id="briefing-subhead"),
+    pytest.param(BRIEFING.format("On Grain Exports From Odessa"), "On Grain Exports From Odessa",
+                 id="briefing-subhead-in-title-case"),
+    pytest.param(CAPTIONED.format("Foreign Minister Anna Berg (left) with her Danish counterpart Lars Holm "
+                                  "in Oslo on May 3."), "Foreign Minister Anna Berg (left)",
+                 id="photo-caption"),
+    pytest.param(CAPTIONED.format("Lars Holm (2nd L) at the fisheries summit in Oslo on May 3, 2019."),
+                 "Lars Holm (2nd L)", id="photo-caption-with-a-position"),
+    pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (1, 3, Gazeta, April 1, p. 6, "
+                 "Vedomosti, April 1, p. 2)", "(1, 3, Gazeta", id="press-review-page-reference"),
+    pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (2, Vedomosti, April 2, pp. 2, 3)",
+                 "(2, Vedomosti", id="press-review-pages"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "line"), NOT_PROSE)
+def test_lines_that_are_no_claims(text: str, line: str) -> None:
+    claims = parse_article(text).claims
+    start = text.index(line)
+    assert claims
+    assert all(not (s <= start < e) for c in claims for s, e in c.spans)
+
+
+STILL_PROSE = [
+    pytest.param("The ministry held its weekly briefing in Moscow on Thursday.\n\n"
+                 "On Tuesday the Senate passed the bill in Washington\n\nThe vote ended 52-48.",
+                 "On Tuesday the Senate passed the bill in Washington", id="on-a-day-is-no-subhead"),
+    pytest.param("Senator Anna Berg (left) and Lars Holm signed a fisheries accord in Oslo on May 3, "
+                 "officials said, adding that the accord would take effect in June and run for ten years.",
+                 "the accord would take effect", id="a-long-paragraph-is-no-caption"),
+    pytest.param("(1) The government will raise the sales tax to 20% in January.", "raise the sales tax",
+                 id="a-numbered-point-is-no-page-reference"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), STILL_PROSE)
+def test_lines_that_are_still_claims(text: str, words: str) -> None:
+    assert any(words in c.text for c in parse_article(text).claims)
+
+
 EMBEDDED = (
     "A blog post about the visit, written by someone.\n\n"
     "Source: Sputnik\n\n"

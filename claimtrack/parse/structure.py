@@ -37,6 +37,9 @@ _BYLINE = re.compile(
     re.VERBOSE,
 )
 _FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is prose, not a title
+_SUBHEAD_WORDS = 12  # a topic subhead is short
+_CAPTION_WORDS = 40  # so is a photo's caption
+_DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 
 
@@ -99,7 +102,8 @@ class _Reader:
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
-        if self._source(s, line) or self._credit(line) or self._date_line(line):
+        aside = (not last and _subhead(line, self.rules)) or _caption(line, self.rules)
+        if self._source(s, line) or self._credit(line) or self._date_line(line) or aside:
             self.layout.furniture.append((s, e))
         elif (first or self.expect_heading) and not last and _is_heading(line):
             self._heading(s, e, line)
@@ -180,6 +184,33 @@ def _trailing_source(layout: Layout, rules: Rules) -> None:
     outlet = known_outlet(only.outlet or "", rules)
     if outlet is not None:
         layout.sections = [attrs.evolve(only, start=0, outlet=outlet)]
+
+
+def _subhead(line: str, rules: Rules) -> bool:
+    """A briefing's topic line: "On Syria talks in Lausanne" (short, no date, no final full stop)."""
+    words = line.split()
+    opening = next((o for o in rules.subhead_openings if line.startswith(o + " ")), None)
+    if opening is None or len(words) > _SUBHEAD_WORDS or not _is_heading(line):
+        return False
+    following = words[len(opening.split())]
+    return following not in rules.months_and_days and not _DIGIT.search(line)  # "On Tuesday the ..."
+
+
+def _caption(line: str, rules: Rules) -> bool:
+    """A photo's caption: a short paragraph placing a named person ("Kishida (right) with ...") and
+    crediting no one."""
+    words = line.split()
+    if (
+        "(" not in line
+        or len(words) > _CAPTION_WORDS
+        or any(w.strip(".,;:").lower() in rules.cues for w in words)
+    ):
+        return False
+    for mark in rules.caption_marks:
+        at = line.find(" " + mark)
+        if at > 0 and line[:at].rsplit(" ", 1)[-1][:1].isupper():
+            return True
+    return False
 
 
 def _is_heading(line: str) -> bool:

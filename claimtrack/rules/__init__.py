@@ -162,6 +162,10 @@ class Rules:
     """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
     bullets: tuple[str, ...] = attrs.field(default=_layout.BULLETS, converter=tuple)
     """Marks a byline may open with before an outlet's name ("• Kyodo")."""
+    subhead_openings: tuple[str, ...] = attrs.field(default=_layout.SUBHEAD_OPENINGS, converter=tuple)
+    """First words of a topic subhead ("On Syria talks in Lausanne"), as written."""
+    caption_marks: frozenset[str] = attrs.field(default=_layout.CAPTION_MARKS, converter=_words)
+    """Where a person stands in a photo ("(right)"): a short paragraph holding one is a caption."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)

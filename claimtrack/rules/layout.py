@@ -41,3 +41,21 @@ BULLETS: Final = (
     # Marks a byline may open with before an outlet's name: "• Kyodo", "— Reuters".
     "•", "·", "—", "–", "-", "|",
 )  # fmt: skip
+
+SUBHEAD_OPENINGS: Final = (
+    # Short lines without a final full stop that open with these words are the topics of a briefing
+    # transcript or a digest ("On Syria talks in Lausanne", "Regarding the grain deal"), not claims.
+    "On", "Regarding", "Concerning", "As regards", "With regard to",
+)  # fmt: skip
+
+CAPTION_MARKS: Final = frozenset(
+    {
+        # Where a person stands in a photo: a short paragraph holding one of these is a caption
+        # ("Kishida (right) with his counterpart Lavrov in Tokyo on November 1."), not a claim. A
+        # bare "(R)" or "(L)" is left out: US news writes a party that way ("Sen. Ted Cruz (R)").
+        "(right)", "(left)", "(center)", "(centre)", "(2nd L)", "(2nd R)", "(1st L)", "(1st R)",
+        "(3rd L)", "(3rd R)", "(second left)", "(second right)", "(second from left)",
+        "(second from right)", "(far left)", "(far right)", "(centre left)", "(centre right)",
+        "(center left)", "(center right)", "(front row)", "(pictured)", "(file photo)",
+    }
+)  # fmt: skip
