@@ -50,6 +50,8 @@ NOT_DATELINES = [
                  id="mixed-case-places-in-prose"),
     pytest.param("Smith (D) - who chairs the panel - said the bill would pass.", id="a-party-in-brackets"),
     pytest.param("Monday, May 9 - Markets fell 3% after the vote, traders said.", id="a-weekday-is-no-place"),
+    pytest.param("Super Tuesday, March 1 - Trump won seven states, his campaign said.",
+                 id="a-named-day-is-no-place"),
     pytest.param("Kremlin: Sanctions will not change our course, the spokesman told reporters on Monday in "
                  "a long statement.", id="a-seat-of-power-speaks"),
     pytest.param("Moscow: Sanctions Will Not Change Our Course", id="colon-headline"),

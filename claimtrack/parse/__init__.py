@@ -87,7 +87,9 @@ def parse_article(
     layout = read_layout(text, segment.paragraphs(text), title=title, rules=rules)
     outlet = outlet or layout.outlet  # a byline or credit line names the article's outlet
     # a date line under the title dates the article, else a dateline's day with its year
-    published = published or layout.published or dateline_day(text, layout.dateline, None)
+    published = (
+        published or layout.published or (dateline_day(text, layout.dateline, None) if layout.day else None)
+    )
     anchor = filed_on(text, layout.dateline, published) if published and layout.day else published
     layout.sections = [_dated(text, section, published) for section in layout.sections]
     sentences: list[Span] = []

@@ -35,6 +35,7 @@ _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day o
 _BY = re.compile(r"(?:By|BY)[ ]+")
 _PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "Jane Doe, Reuters"
 _MAX_WORDS = 12  # a credit line is short; a longer line is prose
+_MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
 
 
 @functools.lru_cache(maxsize=16)
@@ -58,7 +59,7 @@ def known_outlet(name: str, rules: Rules) -> str | None:
 def credited_outlet(line: str, rules: Rules) -> str | None:
     """The outlet a byline or credit line names: the first the rules know, else None."""
     line = line.strip()
-    if not line or len(line.split()) > _MAX_WORDS or line[-1] in ".!?:,;":
+    if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS or line[-1] in ".!?:,;":
         return None
     bracketed = _BRACKETED.fullmatch(line)
     if bracketed and not bracketed.group("rest"):

@@ -99,8 +99,8 @@ def _trailing_outlet(text: str, stop: int, end: int, rules: Rules) -> tuple[str,
 
 def _mixed_ok(place: str, date: str | None, outlet: str | None, bracketed: str | None, rules: Rules) -> bool:
     """A place in mixed case makes a dateline with a day, or with an outlet the rules know."""
-    if place.split(maxsplit=1)[0] in rules.months_and_days:
-        return False  # "Monday, May 9 -": a date, no place
+    if not rules.months_and_days.isdisjoint(place.split()):
+        return False  # "Monday, May 9 -", "Super Tuesday, March 1 -": a date, no place
     if date:
         return True
     if not outlet:

@@ -39,6 +39,7 @@ _BYLINE = re.compile(
 _FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is prose, not a title
 _SUBHEAD_WORDS = 12  # a topic subhead is short
 _CAPTION_WORDS = 40  # so is a photo's caption
+_CAPTION_LENGTH = 400  # characters, tested before the words are counted
 _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 
@@ -188,9 +189,11 @@ def _trailing_source(layout: Layout, rules: Rules) -> None:
 
 def _subhead(line: str, rules: Rules) -> bool:
     """A briefing's topic line: "On Syria talks in Lausanne" (short, no date, no final full stop)."""
-    words = line.split()
     opening = next((o for o in rules.subhead_openings if line.startswith(o + " ")), None)
-    if opening is None or len(words) > _SUBHEAD_WORDS or not _is_heading(line):
+    if opening is None or not _is_heading(line):
+        return False
+    words = line.split()
+    if len(words) > _SUBHEAD_WORDS:
         return False
     following = words[len(opening.split())]
     return following not in rules.months_and_days and not _DIGIT.search(line)  # "On Tuesday the ..."
@@ -199,12 +202,10 @@ def _subhead(line: str, rules: Rules) -> bool:
 def _caption(line: str, rules: Rules) -> bool:
     """A photo's caption: a short paragraph placing a named person ("Kishida (right) with ...") and
     crediting no one."""
+    if "(" not in line or len(line) > _CAPTION_LENGTH:
+        return False
     words = line.split()
-    if (
-        "(" not in line
-        or len(words) > _CAPTION_WORDS
-        or any(w.strip(".,;:").lower() in rules.cues for w in words)
-    ):
+    if len(words) > _CAPTION_WORDS or any(w.strip(".,;:").lower() in rules.cues for w in words):
         return False
     for mark in rules.caption_marks:
         at = line.find(" " + mark)
