@@ -120,6 +120,11 @@ def test_outlets_credited_in_the_frame(text: str, outlet: str | None, via: tuple
     assert claim.via == via
 
 
+def test_a_title_may_open_like_a_subhead() -> None:
+    article = parse_article("On Thin Ice\n\nThe lake froze on Tuesday for the first time since 1987.")
+    assert article.title == "On Thin Ice"
+
+
 def test_the_callers_outlet_comes_first() -> None:
     article = parse_article(f"• Kyodo\n\n{STORY}", outlet="The Japan Times")
     assert article.outlet == "The Japan Times"

@@ -103,12 +103,13 @@ class _Reader:
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
-        aside = (not last and _subhead(line, self.rules)) or _caption(line, self.rules)
-        if self._source(s, line) or self._credit(line) or self._date_line(line) or aside:
+        if self._source(s, line) or self._credit(line) or self._date_line(line):
             self.layout.furniture.append((s, e))
         elif (first or self.expect_heading) and not last and _is_heading(line):
             self._heading(s, e, line)
             self.layout.furniture.append((s, e))
+        elif (not last and _subhead(line, self.rules)) or _caption(line, self.rules):
+            self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
         else:
             self.expect_heading = False
             self._prose(s, e)
