@@ -329,6 +329,8 @@ class _Article:
 
     def _paper(self, name: str, offset: int) -> str | None:
         """The outlet "the newspaper" stands for in a press review's section: the section's."""
+        if not self.reviews:
+            return None
         words = name.lower().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.publication_anaphora:
             return None

@@ -10,6 +10,7 @@ article's outlet.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -190,6 +191,8 @@ def _trailing_source(layout: Layout, rules: Rules) -> None:
 
 def _subhead(line: str, rules: Rules) -> bool:
     """A briefing's topic line: "On Syria talks in Lausanne" (short, no date, no final full stop)."""
+    if line[: line.find(" ")] not in _first_words(rules.subhead_openings):
+        return False
     opening = next((o for o in rules.subhead_openings if line.startswith(o + " ")), None)
     if opening is None or not _is_heading(line):
         return False
@@ -198,6 +201,11 @@ def _subhead(line: str, rules: Rules) -> bool:
         return False
     following = words[len(opening.split())]
     return following not in rules.months_and_days and not _DIGIT.search(line)  # "On Tuesday the ..."
+
+
+@functools.lru_cache(maxsize=16)
+def _first_words(openings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(o.split(" ", 1)[0] for o in openings)
 
 
 def _caption(line: str, rules: Rules) -> bool:
