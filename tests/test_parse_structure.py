@@ -20,6 +20,17 @@ DATELINES = [
                  "TASS", id="tass-slashes"),
     pytest.param("TOKYO, March 23, 2017 (Kyodo) - The cabinet said exports rose in February.", "TOKYO",
                  "Kyodo", id="day-with-a-year"),
+    pytest.param("Osaka, May 9 (Jiji Press)--The governor said the bridge would reopen in June.", "Osaka",
+                 "Jiji Press", id="mixed-case-city-unspaced-dash"),
+    pytest.param("TOKYO. May 9 (Interfax) - The minister said the visit would take place in the autumn.",
+                 "TOKYO", "Interfax", id="full-stop-after-the-city"),
+    pytest.param("DAMASCUS, SANA- Flights to Aleppo will double next month, the transport ministry said.",
+                 "DAMASCUS", "SANA", id="agency-after-a-comma"),
+    pytest.param("MOSCOW, July 18 - RIA Novosti. The ministry said the grain deal would be extended.",
+                 "MOSCOW", "RIA Novosti", id="outlet-after-the-dash"),
+    pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
+                 "had been fruitful and that both sides would meet again in May.", "Beijing", None,
+                 id="place-and-colon"),
 ]  # fmt: skip
 
 
@@ -32,6 +43,185 @@ def test_datelines(text: str, place: str, outlet: str | None) -> None:
     assert claim.spans[0][0] >= (article.dateline.span or (0, 0))[1]
     if outlet:
         assert outlet in claim.via
+
+
+NOT_DATELINES = [
+    pytest.param("Tokyo, Seoul and Beijing - the three capitals - said the drills were a threat.",
+                 id="mixed-case-places-in-prose"),
+    pytest.param("Smith (D) - who chairs the panel - said the bill would pass.", id="a-party-in-brackets"),
+    pytest.param("Monday, May 9 - Markets fell 3% after the vote, traders said.", id="a-weekday-is-no-place"),
+    pytest.param("Super Tuesday, March 1 - Trump won seven states, his campaign said.",
+                 id="a-named-day-is-no-place"),
+    pytest.param("Kremlin: Sanctions will not change our course, the spokesman told reporters on Monday in "
+                 "a long statement.", id="a-seat-of-power-speaks"),
+    pytest.param("Moscow: Sanctions Will Not Change Our Course", id="colon-headline"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_datelines(text: str) -> None:
+    article = parse_article(text)
+    assert article.dateline is None
+    assert article.claims
+
+
+DATELINE_DAYS = [
+    pytest.param("MOSCOW, July 18, 2017 /TASS/. The minister said on Tuesday that the talks went well.", None,
+                 dt.date(2017, 7, 18), dt.date(2017, 7, 18), id="a-year-dates-the-article"),
+    pytest.param("TOKYO, April 18 (Kyodo) - The minister said the talks went well.", dt.date(2016, 4, 19),
+                 dt.date(2016, 4, 19), dt.date(2016, 4, 18), id="a-day-read-against-the-article-date"),
+    pytest.param("TOKYO, April 18 (Kyodo) - The minister said the talks went well.", dt.date(2016, 6, 30),
+                 dt.date(2016, 6, 30), dt.date(2016, 6, 30), id="a-day-too-far-from-the-article-date"),
+    pytest.param("TOKYO, April 18 (Kyodo) - The minister said the talks went well.", None, None, None,
+                 id="a-day-without-a-year-dates-nothing"),
+    pytest.param("(Xinhua) 10:02, June 25, 2020\n\nBEIJING, June 24 (Xinhua) -- The minister said Wednesday "
+                 "that the talks went well.", None, dt.date(2020, 6, 25), dt.date(2020, 6, 24),
+                 id="a-timestamp-line-then-a-day"),
+    pytest.param('Beijing closes its talks on "island patrols"\n\n(Xinhua) 10:02, June 25, 2020\n\n'
+                 "BEIJING, June 24 (Xinhua) -- The minister said Wednesday that the talks went well.", None,
+                 dt.date(2020, 6, 25), dt.date(2020, 6, 24), id="a-title-ending-in-a-quote-then-a-timestamp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "given", "published", "said_on"), DATELINE_DAYS)
+def test_dateline_days(
+    text: str, given: dt.date | None, published: dt.date | None, said_on: dt.date | None
+) -> None:
+    article = parse_article(text, published=given)
+    assert article.published == published
+    (claim,) = article.claims
+    assert claim.said_on == said_on
+
+
+STORY = "The government is considering inviting the president in December, officials said."
+FRAME_OUTLETS = [
+    pytest.param(f"• Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="bullet-byline"),
+    pytest.param(f"By Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="by-an-outlet"),
+    pytest.param(f"(Kyodo)\n\n{STORY}", "Kyodo", ("Kyodo",), id="an-outlet-in-brackets"),
+    pytest.param(f"By Jane Doe, Reuters\n\n{STORY}", "Reuters", ("Reuters",),
+                 id="by-a-reporter-of-an-outlet"),
+    pytest.param(f"{STORY}\n\nBased on reporting by AP and Reuters", "AP", ("AP",),
+                 id="based-on-reporting-by"),
+    pytest.param(f"{STORY}\n\nWith inputs from PTI", "PTI", ("PTI",), id="with-inputs-from"),
+    pytest.param(f"{STORY}\n\nWith additional reporting by Jane Doe and Reuters", "Reuters", ("Reuters",),
+                 id="the-first-outlet-named"),
+    pytest.param(f"By Jane Doe\n\n{STORY}", None, (), id="by-a-reporter"),
+    pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
+    pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
+    pytest.param(f"{STORY}\n\nSource: Chart data", None, (), id="a-source-at-the-end-that-is-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet", "via"), FRAME_OUTLETS)
+def test_outlets_credited_in_the_frame(text: str, outlet: str | None, via: tuple[str, ...]) -> None:
+    article = parse_article(text)
+    assert article.outlet == outlet
+    (claim,) = article.claims
+    assert claim.via == via
+
+
+def test_a_title_may_open_like_a_subhead() -> None:
+    article = parse_article("On Thin Ice\n\nThe lake froze on Tuesday for the first time since 1987.")
+    assert article.title == "On Thin Ice"
+
+
+def test_the_callers_outlet_comes_first() -> None:
+    article = parse_article(f"• Kyodo\n\n{STORY}", outlet="The Japan Times")
+    assert article.outlet == "The Japan Times"
+
+
+FACT = "The central bank cut its rate to 7% on Friday."
+REVIEW_HEADERS = [
+    pytest.param("IZVESTIA (1, 2, 3/4/2005)", ("Izvestia",), id="capitals-and-page-dates"),
+    pytest.param("Kommersant (April 3)", ("Kommersant",), id="name-and-a-day"),
+    pytest.param("NEZAVISIMAYA GAZETA", ("Nezavisimaya Gazeta",), id="capitals-alone"),
+    pytest.param("Kommersant", (), id="a-name-alone-is-a-title"),
+    pytest.param("CENTRAL BANK (April 3)", (), id="no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "via"), REVIEW_HEADERS)
+def test_press_review_headers(header: str, via: tuple[str, ...]) -> None:
+    (claim,) = parse_article(f"Press Review\n\n{header}\n\n{FACT}\n\nThe vote ended 52-48.").claims[:1]
+    assert claim.text == FACT
+    assert claim.via == via
+
+
+REVIEW = (
+    "Press Review\n\nIZVESTIA (1, 2, 3/4/2005)\n\n"
+    "The government approved a $2 billion loan to the airline on Thursday. {}\n\n"
+    "Kommersant (April 3)\n\nThe central bank cut its rate to 7% on Friday."
+)
+PAPER_ANAPHORA = [
+    pytest.param("The newspaper writes that the deal was signed in March.", id="the-newspaper-writes"),
+    pytest.param("The deal was signed in March, the paper notes.", id="the-paper-notes"),
+    pytest.param("According to the paper, the deal was signed in March.", id="according-to-the-paper"),
+    pytest.param("The publication reports that the deal was signed in March.", id="the-publication-reports"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", PAPER_ANAPHORA)
+def test_the_newspaper_in_a_press_review(sentence: str) -> None:
+    claims = parse_article(REVIEW.format(sentence)).claims
+    assert [c.via for c in claims if not c.speaker] == [("Izvestia",), ("Kommersant",)]
+    (claim,) = [c for c in claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.text.lower()) == (
+        "Izvestia",
+        "outlet",
+        "the deal was signed in march",
+    )
+    assert claim.via == ("Izvestia",)
+
+
+def test_the_newspaper_outside_a_press_review() -> None:
+    (claim,) = parse_article("The newspaper writes that the deal was signed in March.").claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == "The newspaper"
+
+
+BRIEFING = "The ministry held its weekly briefing in Moscow on Thursday.\n\n{}\n\nThe talks will end Monday."
+CAPTIONED = "{}\n\nThe two ministers signed a fisheries accord on Tuesday."
+NOT_PROSE = [
+    pytest.param(BRIEFING.format("On Syria talks in Geneva"), "On Syria talks in Geneva",
+                 id="briefing-subhead"),
+    pytest.param(BRIEFING.format("On Grain Exports From Odessa"), "On Grain Exports From Odessa",
+                 id="briefing-subhead-in-title-case"),
+    pytest.param(CAPTIONED.format("Foreign Minister Anna Berg (left) with her Danish counterpart Lars Holm "
+                                  "in Oslo on May 3."), "Foreign Minister Anna Berg (left)",
+                 id="photo-caption"),
+    pytest.param(CAPTIONED.format("Lars Holm (2nd L) at the fisheries summit in Oslo on May 3, 2019."),
+                 "Lars Holm (2nd L)", id="photo-caption-with-a-position"),
+    pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (1, 3, Gazeta, April 1, p. 6, "
+                 "Vedomosti, April 1, p. 2)", "(1, 3, Gazeta", id="press-review-page-reference"),
+    pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (2, Vedomosti, April 2, pp. 2, 3)",
+                 "(2, Vedomosti", id="press-review-pages"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "line"), NOT_PROSE)
+def test_lines_that_are_no_claims(text: str, line: str) -> None:
+    claims = parse_article(text).claims
+    start = text.index(line)
+    assert claims
+    assert all(not (s <= start < e) for c in claims for s, e in c.spans)
+
+
+STILL_PROSE = [
+    pytest.param("The ministry held its weekly briefing in Moscow on Thursday.\n\n"
+                 "On Tuesday the Senate passed the bill in Washington\n\nThe vote ended 52-48.",
+                 "On Tuesday the Senate passed the bill in Washington", id="on-a-day-is-no-subhead"),
+    pytest.param("Senator Anna Berg (left) and Lars Holm signed a fisheries accord in Oslo on May 3, "
+                 "officials said, adding that the accord would take effect in June and run for ten years.",
+                 "the accord would take effect", id="a-long-paragraph-is-no-caption"),
+    pytest.param("(1) The government will raise the sales tax to 20% in January.", "raise the sales tax",
+                 id="a-numbered-point-is-no-page-reference"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), STILL_PROSE)
+def test_lines_that_are_still_claims(text: str, words: str) -> None:
+    assert any(words in c.text for c in parse_article(text).claims)
 
 
 EMBEDDED = (
@@ -119,6 +309,12 @@ OUTLETS = [
                  "New York Times", id="outlet-then-day"),
     pytest.param("The prime minister said the sanctions would remain in place, reports Kyodo.", "Kyodo",
                  id="credit-at-the-end-of-a-leading-form"),
+    pytest.param("“We will keep talking,” the minister was quoted as saying by state-run Xinhua news agency.",
+                 "Xinhua", id="quoted-as-saying-by-a-described-agency"),
+    pytest.param("An editorial in the Global Times said that the talks had failed.", "Global Times",
+                 id="an-editorial-in-a-paper"),
+    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo",
+                 id="the-agency-named-before-what-it-is"),
 ]  # fmt: skip
 
 
@@ -130,6 +326,44 @@ def test_outlets(text: str, outlet: str | None) -> None:
         assert claim.outlet is not None
         assert claim.outlet.span is not None
         assert claim.via[0] == outlet
+
+
+OUTLET_SPEAKERS = [
+    pytest.param("The Xinhua news agency reported that the delegation would arrive on Monday.", "Xinhua",
+                 id="the-xinhua-news-agency"),
+    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo",
+                 id="the-kyodo-news-agency"),
+    pytest.param("The plane landed safely, the state-run Xinhua news agency said.", "Xinhua",
+                 id="state-run-agency-after"),
+    pytest.param("An editorial in the Global Times said that the talks had failed.", "Global Times",
+                 id="an-editorial-is-the-papers"),
+    pytest.param("Izvestia writes that the deal was signed in March.", "Izvestia", id="izvestia"),
+    pytest.param("The drills will end on Friday, Interfax-Ukraine reports.", "Interfax-Ukraine",
+                 id="interfax-ukraine"),
+    pytest.param("Russia will send an envoy to Tokyo, Jiji reported.", "Jiji", id="jiji"),
+    pytest.param("Putin confirmed the deal by telephone, TRT reported.", "TRT", id="trt"),
+    pytest.param("NHK reported that the cabinet approved the budget.", "NHK", id="nhk"),
+    pytest.param("Kommersant wrote that the bank had been sold.", "Kommersant", id="kommersant"),
+    pytest.param("Rossiyskaya Gazeta reported that the decree took effect.", "Rossiyskaya Gazeta",
+                 id="rossiyskaya-gazeta"),
+    pytest.param("The Yomiuri Shimbun reported that the election would be held in July.",
+                 "The Yomiuri Shimbun", id="yomiuri-shimbun"),
+    pytest.param("Yonhap reported that the talks ended without a deal.", "Yonhap", id="yonhap"),
+    pytest.param("KCNA said the launch was a success.", "KCNA", id="kcna"),
+    pytest.param("Tasnim reported that the ship had been released.", "Tasnim", id="tasnim"),
+    pytest.param("Anadolu Agency reported that the border crossing had reopened.", "Anadolu Agency",
+                 id="anadolu-agency"),
+    pytest.param("IANS reported that the minister would visit Dhaka.", "IANS", id="ians"),
+    pytest.param("The Diplomat wrote that Japan was reluctant to impose sanctions.", "The Diplomat",
+                 id="the-diplomat"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), OUTLET_SPEAKERS)
+def test_outlets_as_speakers(text: str, name: str) -> None:
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, "outlet")
 
 
 def test_article_outlet_and_date_are_the_fallback() -> None:

@@ -21,6 +21,7 @@ from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker
 from claimtrack.parse import segment
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
+from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.kinds import kind_of
 from claimtrack.parse.outlets import chain
@@ -83,8 +84,13 @@ def parse_article(
         raise TypeError(f"options must be a claimtrack.rules.Rules, not {type(options).__name__}")
     rules = options or DEFAULT_RULES
     aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
-    layout = read_layout(text, segment.paragraphs(text), title=title)
-    published = published or layout.published  # a date line under the title dates the article
+    layout = read_layout(text, segment.paragraphs(text), title=title, rules=rules)
+    outlet = outlet or layout.outlet  # a byline or credit line names the article's outlet
+    # a date line under the title dates the article, else a dateline's day with its year
+    published = (
+        published or layout.published or (dateline_day(text, layout.dateline, None) if layout.day else None)
+    )
+    anchor = filed_on(text, layout.dateline, published) if published and layout.day else published
     layout.sections = [_dated(text, section, published) for section in layout.sections]
     sentences: list[Span] = []
     for s, e in layout.prose:
@@ -106,7 +112,7 @@ def parse_article(
         layout=layout,
         sections=sections,
         outlet=outlet,
-        published=published,
+        published=anchor,
         rules=rules,
         sentences=sentences,
     )
@@ -135,11 +141,9 @@ def parse_article(
 def _dated(text: str, section: Section, anchor: dt.date | None) -> Section:
     """An embedded story with no date line of its own takes the day its dateline gives ("TOKYO, April 11
     (TASS) –"), read as the last such day on or before the article's date."""
-    dateline = section.dateline
-    if section.published is not None or anchor is None or dateline is None or dateline.span is None:
+    if section.published is not None or anchor is None:
         return section
-    found = find_time_expressions(text, dateline.span[0], dateline.span[1], anchor=anchor, tense="past")
-    day = next((e.first for e in found if e.first is not None and e.first == e.last), None)
+    day = dateline_day(text, section.dateline, anchor)
     return attrs.evolve(section, published=day) if day is not None else section
 
 
@@ -216,6 +220,8 @@ class _Article:
         # the sections holding an offset change only at a section's start or end: one answer per stretch
         self._bounds = sorted({s.start for s in sections} | {s.end for s in sections})
         self._contexts: dict[int, tuple[tuple[str, ...], dt.date | None]] = {}
+        # a press review's sections ("IZVESTIA (April 3)") and the stretches after "X wrote about"
+        self.reviews = [s for s in sections if s.start in layout.reviews or s not in layout.sections]
         self._outlets: dict[str, Outlet] = {}
 
     def _outlet(self, name: str) -> Outlet:
@@ -309,6 +315,16 @@ class _Article:
                 return person, their_role
         return None
 
+    def _paper(self, name: str, offset: int) -> str | None:
+        """The outlet "the newspaper" stands for in a press review's section: the section's."""
+        if not self.reviews:
+            return None
+        words = name.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.publication_anaphora:
+            return None
+        holding = [s for s in self.reviews if s.start <= offset < s.end]
+        return max(holding, key=lambda s: s.start).outlet if holding else None
+
     def _told_gender(self, span: tuple[int, int]) -> str | None:
         """The gender a mention's courtesy title tells: "Mrs. Clinton" (female), "Mr. Clinton" (male)."""
         first = self.text[span[0] : span[1]].split(maxsplit=1)[:1]
@@ -337,6 +353,8 @@ class _Article:
                     name, role = who, f.mention.role or last.roles.get(who)
                 elif people.disagrees(name, f.mention.name):
                     name, role = f.mention.name, f.mention.role  # "she" is not the last man named
+            elif (paper := self._paper(f.mention.name, f.start)) is not None:
+                name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := self._role_anaphor(f.mention.name, f.mention.role, people_so_far)) is not None:
                 name, kind, role = earlier[0], "person", earlier[1]  # "The minister added": Lavrov
             elif kind == "person":

@@ -36,6 +36,8 @@ def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
         if words[i].text.lower() in ("an", "a") and i + 2 < len(words):
             return _name_at(text, words, i + 2, rules)  # "in an interview with X"
         i += 1
+    while i < len(words) - 1 and words[i].text[:1].islower() and words[i].text in rules.outlet_descriptors:
+        i += 1  # "by state-run Xinhua news agency", "told the pro-Kremlin Izvestia"
     j = i
     while j < len(words) and is_capitalised(words[j].text) and j - i < 6:
         if j > i and words[j].text in rules.months_and_days:
@@ -66,6 +68,17 @@ def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
             if close > k:
                 return Outlet(name=f"{name} {text[k + 1 : close]}", span=(s, close + 1))
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
+
+
+def outlet_named(text: str, words: list[Token], rules: Rules) -> str | None:
+    """The outlet that `words` name whole ("the Global Times", "Kommersant"), if they name one."""
+    if words and words[0].text.lower() == "the":
+        words = words[1:]
+    if not words or not all(is_capitalised(w.text) for w in words):
+        return None
+    name = text[words[0].start : words[-1].end]
+    listed = name in rules.outlets or f"The {name}" in rules.outlets
+    return name if listed or any(w.text in rules.outlet_words for w in words[1:]) else None
 
 
 def chain(nearest: str | None, *outer: str | None) -> tuple[str, ...]:

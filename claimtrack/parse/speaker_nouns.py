@@ -5,6 +5,7 @@ Reports poll", "the report") and shares or counts ("42%", "half of Democrats")."
 from __future__ import annotations
 
 from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.outlets import outlet_named
 from claimtrack.parse.speaker_words import DESCRIBING, DETERMINERS, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
@@ -55,6 +56,10 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
     if words[k].text.endswith(POSSESSIVE) or any(w in rules.cues for w in rest):
         return None
     span = (words[0].start, words[-1].end)
+    voice = lowered[k] in rules.outlet_voices and lowered[k + 1 : k + 2] in (["in"], ["of"], ["by"])
+    outlet = outlet_named(text, words[k + 2 :], rules) if voice else None
+    if outlet is not None:  # "An editorial in the Global Times": the paper speaking for itself
+        return Mention(outlet, "outlet", words[k].text, span)
     return Mention(text[span[0] : span[1]], "document", None, span)
 
 

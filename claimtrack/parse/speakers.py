@@ -180,7 +180,7 @@ def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: 
     while i > 0 and is_capitalised(words[i - 1].text) and not words[i - 1].text.endswith(POSSESSIVE):
         i -= 1
     name = text[words[i].start : words[k - 1].end]
-    if name not in rules.outlets:
+    if name not in rules.outlets and (name := name.removeprefix("The ")) not in rules.outlets:
         return None
     role = " ".join([text[words[0].start : words[i - 1].end]] if i else []) or None
     described = text[words[k].start : words[-1].end]

@@ -1,38 +1,28 @@
 """The layout of an article: title, bylines, date lines, datelines and embedded stories (sections).
 
 `read_layout` looks at whole paragraphs only. It finds the lines that are not prose (a title, "By ...",
-"March 14, 2016", "Source: Sputnik") and the datelines prose paragraphs open with ("MOSCOW (Sputnik) –",
-"BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —"), and cuts the article into sections where a
-"Source:" line starts an embedded story with its own title, date and outlet.
+"• Kyodo", "March 14, 2016", "Source: Sputnik") and the datelines prose paragraphs open with
+(`datelines`), and cuts the article into sections where a "Source:" line starts an embedded story with
+its own title, date and outlet. Bylines and credit lines that name an outlet (`credits`) give the
+article's outlet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
 
 from claimtrack.model import Dateline, Section
+from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet, review_header
+from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.rules import Rules
 
 Span = tuple[int, int]
 
-_DATELINE = re.compile(
-    r"""
-    (?P<place>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "MOSCOW", "NEW YORK"
-    (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
-    (?:,[ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # a day: ", April 4", ", March 23, 2004"
-    (?:
-      (?:[ ]?\((?P<outlet>[^()\n]{1,40})\))?  # the outlet in brackets: "(Sputnik)"
-      [ \u00a0]*[–—-]{1,2}[ \u00a0]+  # a dash and a space
-    |
-      \.?[ ]?/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/."
-      [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
-    )
-    """,
-    re.VERBOSE,
-)
 _SOURCE_LINE = re.compile(
     r"""
     (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from)  # the label
@@ -48,6 +38,11 @@ _BYLINE = re.compile(
     re.VERBOSE,
 )
 _FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is prose, not a title
+_SUBHEAD_WORDS = 12  # a topic subhead is short
+_CAPTION_WORDS = 40  # so is a photo's caption
+_CAPTION_LENGTH = 400  # characters, tested before the words are counted
+_DIGIT = re.compile(r"\d")
+_CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 
 
 @attrs.define
@@ -55,97 +50,186 @@ class Layout:
     """What `read_layout` found: the spans of non-prose lines, the sections and the prose to parse."""
 
     title: str | None = None
+    outlet: str | None = None  # the outlet a byline or credit line names ("• Kyodo", "With inputs from PTI")
     heading: Span | None = None  # where the article's own title stands in the text
     published: dt.date | None = None  # a date line of the article's own, before any embedded story
     dateline: Dateline | None = None
+    day: str | None = None  # the day the article's dateline gives, as written ("July 18, 2017")
     sections: list[Section] = attrs.Factory(list)
     prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
     furniture: list[Span] = attrs.Factory(list)  # titles, bylines, date lines, source lines
+    reviews: set[int] = attrs.Factory(set)  # where the sections of a press review start ("IZVESTIA")
 
 
-def read_layout(text: str, paragraphs: list[Span], *, title: str | None) -> Layout:
+def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: Rules) -> Layout:
     """Find the article's title, datelines, sections and prose paragraphs."""
-    layout = Layout(title=title)
-    current: dict[str, object] | None = None  # the embedded story being read, as Section fields
-    expect_heading = False  # just after a title or source line: a title or date line may follow
+    reader = _Reader(text, rules, Layout(title=title))
     for index, (s, e) in enumerate(paragraphs):
-        line = text[s:e]
-        source = _SOURCE_LINE.fullmatch(line) if "\n" not in line else None
-        if source and len(line) <= 80:
-            if current is not None:
-                layout.sections.append(_section(current, s))
-            current = {"start": s, "outlet": source.group("outlet").strip(), "title": None, "published": None}
-            layout.furniture.append((s, e))
-            expect_heading = True
-            continue
-        if _BYLINE.match(line) and len(line.split()) <= 8 and not line.rstrip().endswith("."):
-            layout.furniture.append((s, e))
-            continue
-        if len(line) <= 80 and (published := parse_date_line(line)) is not None:
-            if current is not None and current["published"] is None:
-                current["published"] = published
-            elif current is None and layout.published is None and not layout.prose:
-                layout.published = published  # "March 14, 2016" under the title: the article's date
-            layout.furniture.append((s, e))
-            continue
-        if _is_heading(line) and (index == 0 or expect_heading) and index + 1 < len(paragraphs):
-            if current is None:
-                if layout.title is None:
-                    layout.title = line
-                if layout.heading is None:
-                    layout.heading = (s, e)
-            elif current["title"] is None:
-                current["title"] = line
-            layout.furniture.append((s, e))
-            expect_heading = False
-            continue
-        expect_heading = False
-        dateline = _DATELINE.match(line)
-        outlet_named = dateline and (dateline.group("outlet") or dateline.group("slashed"))
-        if dateline and not outlet_named and dateline.group("place").count(" ") == 0:
-            # "PARIS -" alone is a dateline; "A -" or "THE PLAN - " in running text is not.
-            dateline = dateline if len(dateline.group("place")) >= 3 and line[:1].isupper() else None
-        if dateline:
-            found = Dateline(
-                place=dateline.group("place").strip(),
-                outlet=(dateline.group("outlet") or dateline.group("slashed") or "").strip() or None,
-                span=(s, s + dateline.end()),
-            )
-            if current is not None and current.get("dateline") is None:
-                current["dateline"] = found
-            elif current is None and layout.dateline is None:
-                layout.dateline = found
-        body = s + dateline.end() if dateline else s
-        if body < e:
-            layout.prose.append((body, e))
-    if current is not None:
-        layout.sections.append(_section(current, len(text)))
+        reader.read(s, e, first=index == 0, last=index + 1 == len(paragraphs))
+    layout = reader.layout
+    if reader.story is not None:
+        layout.sections.append(reader.story.section(len(text)))
+    _trailing_source(layout, rules)
     return layout
 
 
+@attrs.define
+class _Story:
+    """An embedded story being read: the fields of its `Section`, filled as its lines come."""
+
+    start: int
+    outlet: str
+    title: str | None = None
+    published: dt.date | None = None
+    dateline: Dateline | None = None
+
+    def section(self, end: int) -> Section:
+        return Section(
+            start=self.start,
+            end=max(self.start, end),
+            outlet=self.outlet,
+            title=self.title,
+            published=self.published,
+            dateline=self.dateline,
+        )
+
+
+class _Reader:
+    """Reads the paragraphs one by one: a line of the frame goes to `furniture`, prose to `prose`."""
+
+    def __init__(self, text: str, rules: Rules, layout: Layout) -> None:
+        self.text, self.rules, self.layout = text, rules, layout
+        self.story: _Story | None = None  # the embedded story being read
+        self.expect_heading = False  # just after a title or source line: a title or date line may follow
+
+    def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
+        line = self.text[s:e]
+        if self._source(s, line) or self._credit(line) or self._date_line(line):
+            self.layout.furniture.append((s, e))
+        elif (first or self.expect_heading) and not last and _is_heading(line):
+            self._heading(s, e, line)
+            self.layout.furniture.append((s, e))
+        elif (not last and _subhead(line, self.rules)) or _caption(line, self.rules):
+            self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
+        else:
+            self.expect_heading = False
+            self._prose(s, e)
+
+    def _source(self, s: int, line: str) -> bool:
+        """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section."""
+        if "\n" in line or len(line) > 80:
+            return False
+        source = _SOURCE_LINE.fullmatch(line)
+        outlet = source.group("outlet").strip() if source else review_header(line, self.rules)
+        if outlet is None:
+            return False
+        if self.story is not None:
+            self.layout.sections.append(self.story.section(s))
+        self.story = _Story(start=s, outlet=outlet)
+        if source is None:
+            self.layout.reviews.add(s)
+        self.expect_heading = True
+        return True
+
+    def _credit(self, line: str) -> bool:
+        """A byline: "• Kyodo" or "Based on reporting by AP" names the article's outlet; "By Jane Doe"
+        names a reporter."""
+        credit = credited_outlet(line, self.rules)
+        if credit is not None:
+            if self.story is None:
+                self.layout.outlet = self.layout.outlet or credit
+            return True
+        return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
+
+    def _date_line(self, line: str) -> bool:
+        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020": the date of the article or the story."""
+        if len(line) > 80:
+            return False
+        dated = credited_date(line, self.rules) if line.startswith("(") else None
+        published = dated[1] if dated else parse_date_line(line)
+        if published is None:
+            return False
+        if self.story is not None:
+            self.story.published = self.story.published or published
+        elif self.layout.published is None and not self.layout.prose:
+            self.layout.published = published  # "March 14, 2016" under the title: the article's date
+            self.layout.outlet = self.layout.outlet or (dated[0] if dated else None)
+        return True
+
+    def _heading(self, s: int, e: int, line: str) -> None:
+        if self.story is None:
+            self.layout.title = self.layout.title or line
+            self.layout.heading = self.layout.heading or (s, e)
+        else:
+            self.story.title = self.story.title or line
+        self.expect_heading = False
+
+    def _prose(self, s: int, e: int) -> None:
+        """A paragraph of prose, with the dateline it may open with cut off."""
+        scoped = self.story.dateline if self.story is not None else self.layout.dateline
+        dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None)
+        if dateline is not None and scoped is None:
+            if self.story is not None:
+                self.story.dateline = dateline.dateline
+            else:
+                self.layout.dateline, self.layout.day = dateline.dateline, dateline.day
+        body = dateline.end if dateline else s
+        if body < e:
+            self.layout.prose.append((body, e))
+
+
+def _trailing_source(layout: Layout, rules: Rules) -> None:
+    """ "Source: TASS" as the last line of an article with no other source line: the text before it
+    is TASS's."""
+    if len(layout.sections) != 1 or any(s >= layout.sections[0].start for s, _ in layout.prose):
+        return
+    (only,) = layout.sections
+    outlet = known_outlet(only.outlet or "", rules)
+    if outlet is not None:
+        layout.sections = [attrs.evolve(only, start=0, outlet=outlet)]
+
+
+def _subhead(line: str, rules: Rules) -> bool:
+    """A briefing's topic line: "On Syria talks in Lausanne" (short, no date, no final full stop)."""
+    if line[: line.find(" ")] not in _first_words(rules.subhead_openings):
+        return False
+    opening = next((o for o in rules.subhead_openings if line.startswith(o + " ")), None)
+    if opening is None or not _is_heading(line):
+        return False
+    words = line.split()
+    if len(words) > _SUBHEAD_WORDS:
+        return False
+    following = words[len(opening.split())]
+    return following not in rules.months_and_days and not _DIGIT.search(line)  # "On Tuesday the ..."
+
+
+@functools.lru_cache(maxsize=16)
+def _first_words(openings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(o.split(" ", 1)[0] for o in openings)
+
+
+def _caption(line: str, rules: Rules) -> bool:
+    """A photo's caption: a short paragraph placing a named person ("Kishida (right) with ...") and
+    crediting no one."""
+    if "(" not in line or len(line) > _CAPTION_LENGTH:
+        return False
+    words = line.split()
+    if len(words) > _CAPTION_WORDS or any(w.strip(".,;:").lower() in rules.cues for w in words):
+        return False
+    for mark in rules.caption_marks:
+        at = line.find(" " + mark)
+        if at > 0 and line[:at].rsplit(" ", 1)[-1][:1].isupper():
+            return True
+    return False
+
+
 def _is_heading(line: str) -> bool:
-    """A short line without closing punctuation: a headline."""
+    """A short line without closing punctuation: a headline (one may end in a quoted phrase: "... over
+    "island patrols"")."""
     stripped = line.rstrip()
     return (
         0 < len(stripped) <= 200
         and "\n" not in stripped
-        and stripped[-1] not in _FINAL_MARK
+        and stripped.rstrip(_CLOSING_QUOTES)[-1:] not in _FINAL_MARK
         and len(stripped.split()) <= 25
-    )
-
-
-def _section(fields: dict[str, object], end: int) -> Section:
-    start = fields["start"]
-    published = fields["published"]
-    dateline = fields.get("dateline")
-    assert isinstance(start, int)
-    assert published is None or isinstance(published, dt.date)
-    assert dateline is None or isinstance(dateline, Dateline)
-    return Section(
-        start=start,
-        end=max(start, end),
-        outlet=str(fields["outlet"]),
-        title=fields["title"] if isinstance(fields["title"], str) else None,
-        published=published,
-        dateline=dateline,
     )

@@ -52,6 +52,13 @@ _WORD = re.compile(
     re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
+_REFERENCE = re.compile(
+    r"""
+    \(\d{1,4}[,)]  # a bracket opening with a page number: "(1, 9, Gazeta, April 1, p. 6)", "(2)"
+    [^()\n]{0,300}\)[.]?  # the rest of the reference, to its closing bracket
+    """,
+    re.VERBOSE,
+)
 _QUOTED = re.compile(
     r"""
     “[^“”\n]{0,300}”          # a quoted phrase in curly quotes: a mention, not the writer's words
@@ -330,8 +337,8 @@ def checkable_kind(text: str, span: Span, rules: Rules) -> str | None:
     n = len(piece.split())
     if n < 5 or n > 80:
         return None
-    if piece[:1] in '“"«':
-        return None
+    if piece[:1] in '“"«' or _REFERENCE.fullmatch(piece):
+        return None  # a quotation, or a press review's page reference: "(1, 9, Gazeta, April 1, p. 6)"
     low = padded(piece)  # lowered once, for the future markers here and for the kind
     t = _tables(rules)
     if not (_CHECKABLE.search(piece) or t.future.search(low)):

@@ -1,8 +1,8 @@
 """`Rules`: every table the parser reads, in one frozen value a user can extend or subclass.
 
 The tables themselves live in the data modules beside this one (`cues`, `titles`, `outlets`,
-`speakers`, `checkable`, and the segmenter's `abbreviations`), each entry commented. A newsroom adds its
-own words without forking the parser:
+`speakers`, `checkable`, `layout`, and the segmenter's `abbreviations`), each entry commented. A
+newsroom adds its own words without forking the parser:
 
     rules = DEFAULT_RULES.extend(cues={"opined": ("opine", "opinion", "clause")}, outlets={"Kyiv Post"})
     article = parse_article(text, options=rules)
@@ -21,6 +21,7 @@ import attrs
 from claimtrack.rules import checkable as _checkable
 from claimtrack.rules import cues as _cues
 from claimtrack.rules import genders as _genders
+from claimtrack.rules import layout as _layout
 from claimtrack.rules import lemmas as _lemmas
 from claimtrack.rules import outlets as _outlets
 from claimtrack.rules import speakers as _speakers
@@ -146,7 +147,26 @@ class Rules:
     publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
     crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)
     """Words before "by" that credit an outlet ("as quoted by TASS")."""
+    outlet_descriptors: frozenset[str] = attrs.field(default=_outlets.OUTLET_DESCRIPTORS, converter=_lower)
+    """Words describing an outlet before its name ("state-run Xinhua"), passed over to find the name."""
+    publication_anaphora: frozenset[str] = attrs.field(
+        default=_outlets.PUBLICATION_ANAPHORA, converter=_lower
+    )
+    """ "the newspaper" in a press review's section stands for the section's outlet."""
+    outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)
+    """Documents in which an outlet speaks for itself ("An editorial in the Global Times said")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
+    # The frame around the prose (`claimtrack.rules.layout`).
+    colon_datelines: frozenset[str] = attrs.field(default=_layout.COLON_DATELINES, converter=_words)
+    """Places that open a story before a colon ("Beijing: ..."), as written (case kept)."""
+    credit_openings: tuple[str, ...] = attrs.field(default=_layout.CREDIT_OPENINGS, converter=tuple)
+    """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
+    bullets: tuple[str, ...] = attrs.field(default=_layout.BULLETS, converter=tuple)
+    """Marks a byline may open with before an outlet's name ("• Kyodo")."""
+    subhead_openings: tuple[str, ...] = attrs.field(default=_layout.SUBHEAD_OPENINGS, converter=tuple)
+    """First words of a topic subhead ("On Syria talks in Lausanne"), as written."""
+    caption_marks: frozenset[str] = attrs.field(default=_layout.CAPTION_MARKS, converter=_words)
+    """Where a person stands in a photo ("(right)"): a short paragraph holding one is a caption."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)

@@ -16,6 +16,45 @@ OUTLETS: Final = frozenset(
         "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
         "Bloomberg", "RIA Novosti", "TASS", "ITAR-TASS", "Interfax", "Sputnik", "Xinhua", "Kyodo",
         "Kyodo News", "Yonhap", "IRNA", "Anadolu", "dpa", "ANSA", "EFE", "PTI", "RT", "CCTV",
+        "SANA",
+        # Russian and Ukrainian agencies, papers and channels that agency copy and press reviews quote.
+        "RIA", "Interfax-Ukraine", "Ukrinform", "UNIAN", "Izvestia", "Kommersant", "Kommersant FM",
+        "Nezavisimaya Gazeta", "Rossiyskaya Gazeta", "Rossiiskaya Gazeta", "Rossiskaya Gazeta", "Vedomosti",
+        "Komsomolskaya Pravda", "Moskovsky Komsomolets", "RBC", "RBK", "Gazeta", "Gazeta.ru", "Lenta.ru",
+        "Novaya Gazeta", "Vzglyad", "Argumenty i Fakty", "Trud", "Regnum", "Meduza", "Rossiya Segodnya",
+        "Channel One", "Rossiya 1", "NTV", "Zvezda", "Ekho Moskvy", "Echo of Moscow", "The Moscow Times",
+        "Moscow Times", "Ukrainska Pravda", "Kyiv Post", "BelTA",
+        # Japanese agencies, papers and broadcasters.
+        "Jiji", "Jiji Press", "Asahi", "Asahi Shimbun", "The Asahi Shimbun", "Yomiuri", "Yomiuri Shimbun",
+        "The Yomiuri Shimbun", "Mainichi", "Mainichi Shimbun", "The Mainichi", "Nikkei", "Nikkei Asia",
+        "Sankei", "Sankei Shimbun", "Tokyo Shimbun", "NHK", "Fuji TV", "TBS", "Nippon.com",
+        # Chinese, Korean and other Asian agencies and papers.
+        "Global Times", "People's Daily", "China Daily", "CGTN", "China News Service", "Caixin",
+        "South China Morning Post", "SCMP", "Guangming Daily", "PLA Daily", "Qiushi", "Phoenix TV",
+        "KCNA", "Korean Central News Agency", "Rodong Sinmun", "Korea Herald", "The Korea Herald",
+        "Korea Times", "The Korea Times", "JoongAng Ilbo", "Chosun Ilbo", "Dong-A Ilbo", "Hankyoreh",
+        "KBS", "NK News", "Central News Agency", "Focus Taiwan", "Bernama", "Antara", "The Straits Times",
+        "Straits Times", "Channel NewsAsia", "Vietnam News Agency", "Philippine News Agency",
+        "The Diplomat", "Nikkei Asian Review",
+        # Iranian, Turkish, Arab and Israeli agencies, papers and channels.
+        "Tasnim", "Fars", "Fars News", "Mehr", "Mehr News", "ISNA", "Press TV", "PressTV", "IRIB",
+        "Tehran Times", "Kayhan", "Anadolu Agency", "TRT", "TRT World", "Daily Sabah", "Hurriyet",
+        "Hürriyet", "Milliyet", "Cumhuriyet", "Yeni Safak", "Al Arabiya", "Asharq Al-Awsat", "Gulf News",
+        "Khaleej Times", "WAM", "SPA", "Saudi Press Agency", "QNA", "KUNA", "MENA", "Al-Ahram", "Al Ahram",
+        "Ahram Online", "Al Mayadeen", "Al Manar", "Haaretz", "The Jerusalem Post", "Jerusalem Post",
+        "The Times of Israel", "Times of Israel", "Ynet", "i24NEWS",
+        # South Asian agencies, papers and channels.
+        "Press Trust of India", "IANS", "ANI", "United News of India", "Doordarshan", "NDTV", "The Hindu",
+        "Hindustan Times", "The Times of India", "Times of India", "The Indian Express", "Indian Express",
+        "Zee News", "India Today", "ThePrint", "Dawn", "The Express Tribune", "Geo News",
+        "Associated Press of Pakistan",
+        # European agencies, papers and broadcasters.
+        "Europa Press", "Bild", "Die Welt", "Frankfurter Allgemeine Zeitung", "FAZ", "Süddeutsche Zeitung",
+        "Die Zeit", "Handelsblatt", "Deutsche Welle", "DW", "ARD", "ZDF", "Le Figaro", "Libération",
+        "Les Echos", "France 24", "RFI", "Radio France Internationale", "Corriere della Sera",
+        "La Repubblica", "La Stampa", "El País", "El Pais", "El Mundo", "RTVE", "Euronews", "PAP",
+        "Polish Press Agency", "CTK", "MTI", "Agerpres", "Kathimerini", "Yle", "NRK", "SVT",
+        "The Independent", "The Telegraph", "The Irish Times", "ITV", "Channel 4 News",
         # US broadcasters and their shows (people give interviews to them).
         "CNN", "MSNBC", "CNBC", "Fox", "Fox News", "Fox Business", "NBC", "NBC News", "ABC", "ABC News",
         "CBS", "CBS News", "PBS", "NPR", "C-SPAN", "Univision", "Telemundo", "BBC", "Al Jazeera",
@@ -42,6 +81,9 @@ OUTLET_WORDS: Final = frozenset(
         "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Radio",
         "TV", "Television", "Broadcasting", "Daily", "Press", "Magazine", "Chronicle", "Observer",
         "Inquirer", "Examiner", "Courier", "Register", "Dispatch", "Globe", "Star", "Sun", "Review",
+        # The same words in the languages whose papers agency copy quotes: "Nezavisimaya Gazeta",
+        # "Komsomolskaya Pravda", "Tokyo Shimbun", "Chosun Ilbo", "Rodong Sinmun", "Neue Zürcher Zeitung".
+        "Gazeta", "Pravda", "Shimbun", "Ilbo", "Sinmun", "Zeitung",
     }
 )  # fmt: skip
 
@@ -68,8 +110,37 @@ CREDITING: Final = frozenset(
         # Words before "by" that credit an outlet with carrying the words: "..., as quoted by TASS",
         # "cited by Reuters", "carried by the Kyodo News".
         "quoted", "cited", "carried", "reported", "published", "broadcast", "aired",
-        # "he was quoted as saying by Xinhua": the agency named after the whole cue.
+        # "he was quoted as saying by Xinhua": the agency after the whole cue.
         "saying",
+    }
+)  # fmt: skip
+
+OUTLET_DESCRIPTORS: Final = frozenset(
+    {
+        # Words that describe an outlet before its name, passed over to find the name: "quoted as
+        # saying by state-run Xinhua news agency", "told the pro-Kremlin Izvestia".
+        "state-run", "state-owned", "state-controlled", "state-backed", "state-funded", "government-run",
+        "government-owned", "official", "semi-official", "pro-government", "pro-kremlin", "independent",
+        "opposition", "private", "privately-owned", "leading", "influential", "popular", "business",
+        "daily", "weekly", "online", "news",
+    }
+)  # fmt: skip
+
+PUBLICATION_ANAPHORA: Final = frozenset(
+    {
+        # Nouns that, after "the", stand for the outlet a press review's section is about: "IZVESTIA
+        # (April 3) ... The newspaper writes that C" credits C to Izvestia. Only inside such a section
+        # (or the stretch after "X wrote about"): elsewhere "the newspaper" may be any paper named.
+        "newspaper", "paper", "publication", "daily", "weekly", "tabloid", "magazine", "broadsheet",
+        "story", "article",
+    }
+)  # fmt: skip
+
+OUTLET_VOICES: Final = frozenset(
+    {
+        # Documents in which a paper speaks for itself: "An editorial in the Global Times said C"
+        # credits C to the Global Times (an article in it is its writer's, and stays a document).
+        "editorial", "editorials", "commentary", "commentaries",
     }
 )  # fmt: skip
 

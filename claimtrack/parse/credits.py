@@ -1,0 +1,111 @@
+"""Credit lines: the lines of an article's frame that name whose copy it is.
+
+A byline naming an outlet ("• Kyodo", "By Kyodo", "(Kyodo)", "By Jane Doe, Reuters"), a line naming
+the outlets a story was based on ("Based on reporting by AP and Reuters", "With inputs from PTI":
+`Rules.credit_openings`), a line crediting an outlet beside a printed date ("(Xinhua) 10:02, June
+25, 2020"), and the header of a press review's section ("IZVESTIA (1, 2, 3/4/2005)", "Kommersant (April
+3)"). Only outlets the rules know count: "By Jane Doe" and "With reporting by Jane Doe" credit a
+reporter, no outlet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from claimtrack.parse.dates import parse_date_line
+from claimtrack.rules import Rules
+
+_BRACKETED = re.compile(
+    r"""
+    \((?P<outlet>[^()\n]{1,40})\)  # the outlet in brackets: "(Xinhua)"
+    [ \t\u00a0]*(?P<rest>[^\n]*)  # then nothing, or a printed date: "10:02, June 25, 2020"
+    """,
+    re.VERBOSE,
+)
+_HEADER = re.compile(
+    r"""
+    (?P<name>[^()\n]{2,40}?)  # the outlet's name: "IZVESTIA", "Kommersant"
+    [ ]*(?:\((?P<note>[^()\n]{1,40})\))?  # the day or pages in brackets: "(April 3)", "(1, 2, 3/4/2005)"
+    """,
+    re.VERBOSE,
+)
+_DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
+_BY = re.compile(r"(?:By|BY)[ ]+")
+_PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "Jane Doe, Reuters"
+_MAX_WORDS = 12  # a credit line is short; a longer line is prose
+_MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
+
+
+@functools.lru_cache(maxsize=16)
+def _names(rules: Rules) -> dict[str, str]:
+    """The outlets the rules list, by their lower-case spelling ("KYODO NEWS" is "Kyodo News")."""
+    return {name.lower(): name for name in rules.outlets}
+
+
+def known_outlet(name: str, rules: Rules) -> str | None:
+    """The listed outlet `name` spells, as listed: "Kyodo", "KYODO" and "the Kyodo" give "Kyodo"."""
+    name = name.strip()
+    bare = name.removeprefix("the ").removeprefix("The ")
+    for spelling in (name, bare):
+        if spelling in rules.outlets:
+            return spelling
+    if bare.isupper() or bare.islower():
+        return _names(rules).get(bare.lower())
+    return None
+
+
+def credited_outlet(line: str, rules: Rules) -> str | None:
+    """The outlet a byline or credit line names: the first the rules know, else None."""
+    line = line.strip()
+    if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS or line[-1] in ".!?:,;":
+        return None
+    bracketed = _BRACKETED.fullmatch(line)
+    if bracketed and not bracketed.group("rest"):
+        return known_outlet(bracketed.group("outlet"), rules)  # "(Kyodo)"
+    low = line.lower()
+    opening = next((o for o in rules.credit_openings if low.startswith(o + " ")), None)
+    if opening is not None:
+        return _first_outlet(line[len(opening) :], rules)  # "Based on reporting by AP and Reuters"
+    bullet = next((b for b in rules.bullets if line.startswith(b)), None)
+    if bullet is not None:
+        return known_outlet(line[len(bullet) :], rules)  # "• Kyodo"
+    by = _BY.match(line)
+    if by is not None:
+        parts = _PARTS.split(line[by.end() :])
+        return known_outlet(parts[-1], rules)  # "By Kyodo", "By Jane Doe, Reuters"
+    return None
+
+
+def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
+    """The outlet and date of a line crediting one beside the other: "(Xinhua) 10:02, June 25, 2020"."""
+    m = _BRACKETED.fullmatch(line.strip())
+    if m is None or not m.group("rest"):
+        return None
+    outlet = known_outlet(m.group("outlet"), rules)
+    date = parse_date_line(m.group("rest")) if outlet else None
+    return (outlet, date) if outlet and date else None
+
+
+def review_header(line: str, rules: Rules) -> str | None:
+    """The outlet a press review's section is about, from its header: a known outlet in capitals
+    ("IZVESTIA") or with a day in brackets ("Kommersant (April 3)"); a name alone in mixed case is a
+    title."""
+    m = _HEADER.fullmatch(line.strip())
+    if m is None:
+        return None
+    name, note = m.group("name").strip(), m.group("note")
+    if note is None and not name.isupper():
+        return None
+    if note is not None and not _DATED_NOTE.search(note):
+        return None
+    return known_outlet(name, rules)
+
+
+def _first_outlet(names: str, rules: Rules) -> str | None:
+    for part in _PARTS.split(names.strip()):
+        found = known_outlet(part, rules)
+        if found is not None:
+            return found
+    return None

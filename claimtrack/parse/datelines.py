@@ -1,0 +1,126 @@
+"""Datelines: where a story was filed, by whom and on what day, at the start of a paragraph.
+
+Shapes read: "MOSCOW (Sputnik) –", "BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —", "PARIS -",
+"MOSCOW, October 2. /TASS/.", "TOKYO. April 15 (Interfax) -", "Tokyo, April 18 (Jiji Press)--",
+"MOSCOW, SANA-", "MOSCOW, July 18 - RIA Novosti." and the Indian agencies' "Beijing:". A place in
+mixed case ("Tokyo") makes a dateline only with a day or a known outlet beside it, so that prose
+opening with a city ("Tokyo, Seoul and Beijing - the three capitals - said") is left alone; a place
+before a colon only when `Rules.colon_datelines` lists it and a long paragraph follows, so that a
+headline crediting a capital ("Moscow: Sanctions Will Not Work") keeps its speaker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from claimtrack.model import Dateline
+from claimtrack.parse.dates import find_time_expressions
+from claimtrack.rules import Rules
+
+_DATELINE = re.compile(
+    r"""
+    (?:(?P<upper>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "NEW YORK"
+    | (?P<mixed>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2}))  # or in mixed case: "Tokyo", "Mexico City"
+    (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
+    (?:[,.][ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
+    (?:
+      [ ]?\((?P<outlet>[^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # "(Sputnik) – ", "(Jiji Press)--"
+    | [ \u00a0]*[–—-]{1,2}[ \u00a0]+  # a dash and a space
+    | ,[ ](?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+  # ", SANA- "
+    | \.?[ ]?/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/."
+      [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
+    | (?P<colon>:)[ ]+  # "Beijing: "
+    )
+    """,
+    re.VERBOSE,
+)
+_TRAILING_REACH = 40  # characters after a dash read for "RIA Novosti." (the outlet, then a full stop)
+_COLON_PARAGRAPH = 10  # words after "Beijing:" that make a paragraph of a story, not a headline
+_FINAL = '.!?”"’'
+_DAY_REACH = 7  # days a dateline's day may precede the article's date and still be the day it was filed
+
+
+@attrs.frozen
+class Found:
+    """A dateline at the start of a paragraph: its fields, where the prose after it starts, its day."""
+
+    dateline: Dateline
+    end: int  # offset in the text where the paragraph's prose starts
+    day: str | None  # the day as written ("July 18, 2017", "April 4"), if any
+
+
+def read_dateline(text: str, start: int, end: int, rules: Rules, *, colon: bool = True) -> Found | None:
+    """The dateline opening the paragraph `text[start:end]`, if any; `colon` allows "Beijing:"."""
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return None
+    place = m.group("upper") or m.group("mixed")
+    outlet = m.group("outlet") or m.group("slashed") or m.group("agency")
+    region = m.group("region")
+    if region in rules.outlets:  # "MOSCOW, Reuters -": the agency, not a region
+        outlet, region = region, None
+    stop = m.end()
+    if m.group("colon"):
+        if not colon or not _colon_dateline(text, place, stop, end, rules):
+            return None
+    else:
+        if m.group("agency") and m.group("agency") not in rules.outlets:
+            return None  # "NEW YORK, NY - ": a state, not an agency
+        if not outlet and (trailing := _trailing_outlet(text, stop, end, rules)) is not None:
+            outlet, stop = trailing  # "MOSCOW, July 18 - RIA Novosti. ..."
+        if m.group("mixed") and not _mixed_ok(place, m.group("date"), outlet, m.group("outlet"), rules):
+            return None
+    if not outlet and " " not in place and len(place) < 3:
+        return None  # "PARIS -" alone is a dateline; "AI - " in running text is not
+    dateline = Dateline(place=place.strip(), outlet=(outlet or "").strip() or None, span=(start, stop))
+    return Found(dateline=dateline, end=stop, day=m.group("date"))
+
+
+def _colon_dateline(text: str, place: str, stop: int, end: int, rules: Rules) -> bool:
+    """ "Beijing: Chinese President Xi said ...": a listed place before a long paragraph of prose."""
+    listed = place in rules.colon_datelines or place.title() in rules.colon_datelines
+    body = text[stop:end].rstrip()
+    return listed and body[-1:] in _FINAL and len(body.split()) >= _COLON_PARAGRAPH
+
+
+def _trailing_outlet(text: str, stop: int, end: int, rules: Rules) -> tuple[str, int] | None:
+    """RIA Novosti's own shape: the outlet after the dash, then a full stop."""
+    dot = text.find(".", stop, min(end, stop + _TRAILING_REACH))
+    if dot <= stop or text[stop:dot] not in rules.outlets:
+        return None
+    after = dot + 1
+    while after < end and text[after] in " \u00a0":
+        after += 1
+    return (text[stop:dot], after) if after == end or after > dot + 1 else None
+
+
+def _mixed_ok(place: str, date: str | None, outlet: str | None, bracketed: str | None, rules: Rules) -> bool:
+    """A place in mixed case makes a dateline with a day, or with an outlet the rules know."""
+    if not rules.months_and_days.isdisjoint(place.split()):
+        return False  # "Monday, May 9 -", "Super Tuesday, March 1 -": a date, no place
+    if date:
+        return True
+    if not outlet:
+        return False
+    known = outlet in rules.outlets or any(w in rules.outlet_words for w in outlet.split())
+    return known or bracketed is None  # "(D)" after "Smith" is a party, not an agency
+
+
+def dateline_day(text: str, dateline: Dateline | None, anchor: dt.date | None) -> dt.date | None:
+    """The day a dateline gives ("TOKYO, April 11 (TASS) –"), read as the last such day on or before
+    `anchor`; with no anchor, only a day written with its year ("MOSCOW, July 18, 2017 /TASS/.")."""
+    if dateline is None or dateline.span is None:
+        return None
+    found = find_time_expressions(text, dateline.span[0], dateline.span[1], anchor=anchor, tense="past")
+    return next((e.first for e in found if e.first is not None and e.first == e.last), None)
+
+
+def filed_on(text: str, dateline: Dateline | None, published: dt.date) -> dt.date:
+    """The day an article was filed: its dateline's day when that falls in the week up to the date it
+    was published (a story filed on April 18 and put online on April 19 was said on the 18th), else the
+    date it was published."""
+    day = dateline_day(text, dateline, published)
+    return day if day is not None and 0 <= (published - day).days <= _DAY_REACH else published

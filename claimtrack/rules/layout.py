@@ -1,0 +1,61 @@
+"""The frame of an article: datelines, credit lines, subheads and captions. Data only.
+
+`claimtrack.parse.structure` reads these to tell the lines around the prose (where the story was
+filed, whose copy it is, what a section is about, what a photo shows) from the prose itself.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+COLON_DATELINES: Final = frozenset(
+    {
+        # Cities Indian agencies and the papers carrying them (PTI, IANS, ANI) open a story with,
+        # followed by a colon: "Beijing: Chinese President Xi Jinping said ...". Only a place listed
+        # here makes such a dateline, and only before a long paragraph: "Moscow: Sanctions Will Not
+        # Work" is a headline crediting Moscow. Seats of power that speak ("Kremlin:") are left out.
+        "New Delhi", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad",
+        "Ahmedabad", "Pune", "Lucknow", "Jaipur", "Patna", "Bhopal", "Chandigarh", "Srinagar", "Jammu",
+        "Guwahati", "Thiruvananthapuram", "Kochi", "Islamabad", "Lahore", "Karachi", "Kabul", "Dhaka",
+        "Kathmandu", "Colombo", "Male", "Thimphu", "Beijing", "Shanghai", "Hong Kong", "Taipei",
+        "Tokyo", "Seoul", "Pyongyang", "Singapore", "Bangkok", "Jakarta", "Kuala Lumpur", "Manila",
+        "Hanoi", "Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "New York", "United Nations",
+        "London", "Paris", "Berlin", "Brussels", "Geneva", "Rome", "Madrid", "Ankara", "Istanbul",
+        "Tehran", "Baghdad", "Damascus", "Beirut", "Jerusalem", "Tel Aviv", "Riyadh", "Dubai",
+        "Abu Dhabi", "Doha", "Muscat", "Kuwait City", "Cairo", "Nairobi", "Johannesburg", "Canberra",
+        "Sydney", "Ottawa", "Toronto", "Brasilia", "Mexico City",
+    }
+)  # fmt: skip
+
+CREDIT_OPENINGS: Final = (
+    # Lines at the foot (or head) of a story naming the outlets its copy came from: the first outlet
+    # named becomes the article's ("Based on reporting by AP and Reuters" gives AP). People named
+    # in such a line ("With reporting by Jane Doe") are no outlet and are passed over.
+    "based on reporting by", "based on reports by", "based on reports from", "based on reporting from",
+    "with inputs from", "with input from", "inputs from", "with reporting by", "with reporting from",
+    "with additional reporting by", "additional reporting by", "compiled from reports by",
+    "compiled from wire reports by", "with agency inputs from", "courtesy of",
+)  # fmt: skip
+
+BULLETS: Final = (
+    # Marks a byline may open with before an outlet's name: "• Kyodo", "— Reuters".
+    "•", "·", "—", "–", "-", "|",
+)  # fmt: skip
+
+SUBHEAD_OPENINGS: Final = (
+    # Short lines without a final full stop that open with these words are the topics of a briefing
+    # transcript or a digest ("On Syria talks in Lausanne", "Regarding the grain deal"), not claims.
+    "On", "Regarding", "Concerning", "As regards", "With regard to",
+)  # fmt: skip
+
+CAPTION_MARKS: Final = frozenset(
+    {
+        # Where a person stands in a photo: a short paragraph holding one of these is a caption
+        # ("Kishida (right) with his counterpart Lavrov in Tokyo on November 1."), not a claim. A
+        # bare "(R)" or "(L)" is left out: US news writes a party that way ("Sen. Ted Cruz (R)").
+        "(right)", "(left)", "(center)", "(centre)", "(2nd L)", "(2nd R)", "(1st L)", "(1st R)",
+        "(3rd L)", "(3rd R)", "(second left)", "(second right)", "(second from left)",
+        "(second from right)", "(far left)", "(far right)", "(centre left)", "(centre right)",
+        "(center left)", "(center right)", "(front row)", "(pictured)", "(file photo)",
+    }
+)  # fmt: skip
