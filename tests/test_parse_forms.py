@@ -547,6 +547,12 @@ FORMS = [
     Row("expressed-concern-keeps-the-noun",
         "Kasich expressed concern that the campaign was encouraging violence at rallies.",
         "Kasich", "expressed", "concern that the campaign was encouraging violence at rallies"),
+    Row("a-writers-gloss-after-the-claim",
+        "Kishida said the islands would be on the agenda, a reference to the dispute over the Kurils.",
+        "Kishida", "said", "the islands would be on the agenda", kind="prediction"),
+    Row("a-swipe-after-the-claim",
+        "Xi said some countries were acting as a world police force, in an apparent swipe at Washington.",
+        "Xi", "said", "some countries were acting as a world police force"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -585,6 +591,7 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param("Pirates attacked the supply vessel in the Niger delta on Tuesday.", id="force-not-words"),
     pytest.param("It seems that the deal is off for now.", id="it-seems-names-no-one"),
     pytest.param(
         "The foundation got the money in June.\n\nThen, last week, Eric Trump called.",

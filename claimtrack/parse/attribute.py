@@ -86,6 +86,9 @@ class Reader(QuoteForms):
             return True
         if found.mention.pronoun and found.mention.name.lower() == "it" and found.cue.lemma == "seem":
             return True  # "It seems that C", "It appears C": no one speaks
+        head = found.mention.name.rsplit(maxsplit=1)[-1].lower()
+        if found.cue.lemma in ("attack", "blast") and head in self.rules.armed:
+            return True  # "pirates attacked the vessel": force, not words
         if found.cue.lemma == "claim" and any(
             w.lower().strip(",.") in self.rules.prizes for w in self.text[start:end].split()[:4]
         ):

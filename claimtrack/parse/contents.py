@@ -6,6 +6,7 @@ clause, an outlet credited at the end ("..., reports Kyodo").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
@@ -15,6 +16,8 @@ from claimtrack.parse.cues import CueHit
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.subjects import Subjects
 from claimtrack.parse.tokens import Token
+from claimtrack.parse.trie import alternation
+from claimtrack.rules import Rules
 
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
@@ -41,6 +44,13 @@ _NOT_A_CLAUSE = frozenset(
      "has", "have", "had", "goodbye", "hello", "thanks", "sorry"}
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
+
+
+@functools.lru_cache(maxsize=8)
+def _gloss(rules: Rules) -> re.Pattern[str]:
+    """ ", a reference to", ", an apparent allusion to", ", in a swipe at": where a writer's gloss starts."""
+    nouns = alternation(rules.glosses)
+    return re.compile(rf", (?:in )?(?:an? |the )?(?:\w+ ){{0,2}}?{nouns} (?:to|at)\b")
 
 
 @attrs.define
@@ -84,6 +94,14 @@ class Contents(Subjects):
             return content, None
         at = m.start("name") if m.group("name") else m.start("name2")
         return head, Outlet(name=name, span=(at, at + len(name)))
+
+    def _cut_gloss(self, content: Span) -> Span:
+        """ "Kishida hoped the islands would be on the agenda, a reference to the Kurils dispute": the
+        writer's gloss after the claim is no part of it."""
+        m = _gloss(self.rules).search(self.text, content[0], content[1])
+        if m is None or self.in_quote(m.start()):
+            return content
+        return self._trim(content[0], m.start()) or content
 
     def _convenes(self, phrase: list[Token]) -> bool:
         """Whether the words after "called" name what it convenes: "a press conference", "elections";

@@ -116,6 +116,7 @@ class Reported(Contents):
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             outlet = outlet or self._opening_outlet(words, mention)
             content, credited = self._trailing_credit(content)
+            content = self._cut_gloss(content)
             outlet = outlet or credited
             quote = quote_kind(self.text, [content])
             found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,

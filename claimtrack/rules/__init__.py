@@ -59,6 +59,7 @@ class Rules:
     according_to: frozenset[str] = attrs.field(default=_cues.ACCORDING_TO, converter=_lower)
     inverting: frozenset[str] = attrs.field(default=_cues.INVERTING, converter=_lower)
     states_of_mind: frozenset[str] = attrs.field(default=_cues.STATES_OF_MIND, converter=_lower)
+    glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)
     stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
@@ -180,6 +181,7 @@ class Rules:
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
     not_opening: frozenset[str] = attrs.field(default=_speakers.NOT_OPENING, converter=_lower)
     """Prepositions that open an adverbial phrase, never a speaker phrase ("Despite the attacks")."""
+    armed: frozenset[str] = attrs.field(default=_speakers.ARMED, converter=_lower)
     issuing: frozenset[str] = attrs.field(default=_speakers.ISSUING, converter=_lower)
     role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map

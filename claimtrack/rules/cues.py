@@ -454,3 +454,11 @@ STATES_OF_MIND: Final = frozenset(
         "hope", "confidence", "belief", "conviction", "certainty", "optimism",
     }
 )  # fmt: skip
+
+GLOSSES: Final = frozenset(
+    {
+        # Nouns that open a writer's gloss after a claim: "..., a reference to the Kuril Islands dispute",
+        # "..., an apparent swipe at Washington". The gloss is the writer's, not the speaker's.
+        "reference", "allusion", "nod", "swipe", "dig", "jab",
+    }
+)  # fmt: skip

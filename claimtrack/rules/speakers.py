@@ -237,3 +237,13 @@ ISSUING: Final = frozenset(
         "signed", "adopted", "circulated", "distributed", "unveiled",
     }
 )  # fmt: skip
+
+ARMED: Final = frozenset(
+    {
+        # Those who attack with force, not words: "pirates attacked the vessel", "militants attacked a
+        # checkpoint". "attack" is a cue of speech only for speakers ("Trump attacked Clinton").
+        "pirates", "militants", "gunmen", "troops", "forces", "rebels", "terrorists", "insurgents",
+        "fighters", "soldiers", "jets", "drones", "missiles", "attackers", "bombers", "militia",
+        "militias", "army", "warplanes", "aircraft", "police", "mob", "assailants", "extremists",
+    }
+)  # fmt: skip
