@@ -553,6 +553,16 @@ FORMS = [
     Row("a-swipe-after-the-claim",
         "Xi said some countries were acting as a world police force, in an apparent swipe at Washington.",
         "Xi", "said", "some countries were acting as a world police force"),
+    # A sentence that is only a quote, right after a claim, goes on with the same speaker's words.
+    Row("reported-then-a-quote-sentence",
+        "Zhao said some politicians were hyping up threats. “This intention has been seen through by the "
+        "world.”",
+        "Zhao", "said",
+        "some politicians were hyping up threats This intention has been seen through by the world",
+        quote="mixed"),
+    Row("a-cry-after-a-claim-is-not-its-words",
+        "Trump said the vote was rigged. “Lock her up!” the crowd chanted.",
+        "Trump", "said", "the vote was rigged"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

@@ -54,12 +54,13 @@ class BackReference(Reader):
         previous: Span | None = None  # the sentence just read, while no claim holds it
         paragraph: list[Span] | None = []  # the sentences of the paragraph being read; None once one is held
         before: list[Span] | None = None  # the same for the paragraph before
+        last: list[Found] = []  # the claims found in the sentence just read
         last_end = 0
         for sentence in self.sentences:
             if "\n" in self.text[last_end : sentence[0]]:  # a new paragraph
                 before, paragraph = paragraph, []
             last_end = sentence[1]
-            held = True
+            got: list[Found] = []
             if covered(sentence):
                 pass
             elif self.pointer(sentence):  # "This was stated by X": the claim is the sentence before
@@ -69,16 +70,40 @@ class BackReference(Reader):
             elif (signed := self.signature(sentence, before)) is not None:
                 found.append(signed)
                 pointers.add(sentence)
+            elif self.quote_follows(sentence, last):
+                got = last  # “Q2.” after “Q1.” goes on too
             else:
                 got = self.reported(sentence)
                 found.extend(got)
-                held = bool(got)
-            previous = None if held else sentence
-            if held or paragraph is None:
-                paragraph = None
-            else:
-                paragraph.append(sentence)
+                if not got:  # free
+                    previous, last = sentence, []
+                    if paragraph is not None:
+                        paragraph.append(sentence)
+                    continue
+            previous, last, paragraph = None, got, None
         return found, pointers
+
+    def quote_follows(self, sentence: Span, last: list[Found]) -> bool:
+        """ "Zhao said C. “Q.”": a sentence that is a quote and nothing more, right after a claim, goes on
+        with the same speaker's words: the claim takes the quote as one more span (True)."""
+        if len(last) != 1 or last[0].mention.kind == "document":
+            return False
+        q = self.quote_at(sentence[0])
+        if (
+            q is None
+            or self.text[sentence[0] : q.open].strip()
+            or self.text[q.end : sentence[1]].strip(" .,;")
+        ):
+            return False
+        if self.text[q.open : q.close].rstrip(" ,")[-1:] in ("!", "?"):
+            return False  # "“C!” Scott's niece shouted": a cry or a question, its speaker after it
+        spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
+        if not spans or sum(len(self.text[s:e].split()) for s, e in spans) < 4:
+            return False
+        claim = last[0]
+        claim.spans.extend(spans)
+        claim.quote = "mixed" if claim.quote in ("indirect", "mixed") else "direct"
+        return True
 
     def signature(self, sentence: Span, before: list[Span] | None) -> Found | None:
         """ "- said Kistanov." alone in a paragraph, after a paragraph that is the words he said (a quote

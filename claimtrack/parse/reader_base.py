@@ -91,6 +91,13 @@ class ReaderBase:
             return self.sentences[i]
         return None
 
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quote whose opening mark stands at `offset` (a space or two before it allowed)."""
+        i = bisect.bisect_left(self._quote_opens, offset)
+        if i < len(self.quotes) and self.quotes[i].open - offset <= 2:
+            return self.quotes[i]
+        return None
+
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quote_opens, offset) - 1
         return i >= 0 and self.quotes[i].open < offset < self.quotes[i].close
