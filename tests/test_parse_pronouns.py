@@ -145,6 +145,8 @@ NAMES = [
                  "her, the sanctions failed.", "Hua Chunying", id="according-to-her-after-a-titled-name"),
     pytest.param("Intro.\nForeign Minister Sergei Lavrov met Kerry. According to him, the sanctions failed.",
                  "Sergei Lavrov", id="according-to-him"),
+    pytest.param("Intro.\nForeign Minister Sergei Lavrov met Kerry. In his opinion, the sanctions failed.",
+                 "Sergei Lavrov", id="in-his-opinion"),
     pytest.param("Intro.\nTeam Trump sees the convention as a chance. “We will win,” Trump said.", "Trump",
                  id="sentence-opening-word-is-no-given-name"),
     pytest.param("Intro.\nPerson of the Year Barack Obama spoke. The year was good. “Fine,” Obama said.",

@@ -57,6 +57,8 @@ class Rules:
     about_cues: frozenset[str] = attrs.field(default=_cues.ABOUT_CUES, converter=_lower)
     according_to: frozenset[str] = attrs.field(default=_cues.ACCORDING_TO, converter=_lower)
     inverting: frozenset[str] = attrs.field(default=_cues.INVERTING, converter=_lower)
+    in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
+    """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
     stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
