@@ -41,6 +41,18 @@ ROWS = [
         "Hillary Clinton",
         id="subject-after-an-opening-phrase",
     ),
+    pytest.param(
+        "Turkish Deputy Prime Minister and Government press-secretary Ahmet Yildiz made a statement on "
+        "Monday, where he noted that the talks would go on.",
+        "Ahmet Yildiz",
+        id="subject-with-two-roles-joined-by-and",
+    ),
+    pytest.param(
+        "Senator John Smith spoke first. The Deputy Prime Minister made a statement on Monday, where he "
+        "noted that the talks would go on.",
+        "The Deputy Prime Minister",
+        id="a-role-with-no-name-is-whom-he-stands-for",
+    ),
 ]
 
 
@@ -161,3 +173,22 @@ def test_canonical_name_from_the_whole_article(text: str, speaker: str) -> None:
     assert claims[-1].speaker is not None
     assert claims[-1].speaker.name == speaker
     assert claims[-1].speaker.role != "for his part"
+
+
+# The fullest name and the role the article gives a person anywhere in it: in a sentence that is no claim
+# ("met", "made the remarks"), before or after the name. The last claim's speaker is checked.
+ROLES = [
+    pytest.param("Intro.\nTurkish Deputy Prime Minister and Government press-secretary Ahmet Yildiz made a "
+                 "statement, where he noted that the talks would go on.", "Ahmet Yildiz",
+                 "Turkish Deputy Prime Minister and Government press-secretary",
+                 id="he-takes-the-role-of-his-subject"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), ROLES)
+def test_canonical_name_and_role_from_the_whole_article(text: str, speaker: str, role: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert claims
+    who = claims[-1].speaker if "Envoy:" not in text else claims[0].speaker
+    assert who is not None
+    assert (who.name, who.role) == (speaker, role)

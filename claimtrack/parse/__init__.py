@@ -346,7 +346,7 @@ class _Article:
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:
-                    name, role = who, f.mention.role or last.roles.get(who)
+                    name, role = who, f.mention.role or last.roles.get(who) or people.roles.get(who)
                 elif people.disagrees(name, f.mention.name):
                     name, role = f.mention.name, f.mention.role  # "she" is not the last man named
             elif (earlier := self._role_anaphor(f.mention.name, f.mention.role, people_so_far)) is not None:

@@ -38,6 +38,7 @@ class People:
         self._subjects: dict[int, Mention | None] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, canonical name) of each claim's speaker
         self.genders: dict[str, str] = {}  # canonical name -> "male" | "female", once the text tells
+        self.roles: dict[str, str] = {}  # canonical name -> the role a sentence opening it gives
 
     def speaker(self, at: int, name: str, phrase: str) -> None:
         """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
@@ -65,6 +66,8 @@ class People:
             if subject is not None and subject.span[0] < at and self._believable(subject, canonical):
                 name = _canonical(subject.name, canonical)
                 self._learn(name, self.text[subject.span[0] : subject.span[1]])
+                if subject.role:
+                    self.roles.setdefault(name, subject.role)
                 candidates.append((subject.span[0], name))
         j = bisect.bisect_left(self._speakers, (at, ""))
         while j > 0 and self._speakers[j - 1][0] >= floor:
@@ -170,6 +173,7 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
             is_capitalised(w.text)
             or low in rules.role_words
             or low in rules.titles
+            or low.rsplit("-", 1)[-1] in rules.titles  # "Government press-secretary Numan Kurtulmus"
             or low in rules.organisations
         ):
             break

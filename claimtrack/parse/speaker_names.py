@@ -109,6 +109,28 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     return Mention(name, kind, role, (words[0].start, words[-1].end))
 
 
+def role_only(words: list[Token], rules: Rules) -> bool:
+    """A role with no name: "the minister", "the Deputy Minister", "the Japanese Foreign Minister",
+    "Turkish Deputy Prime Minister", "Russian Envoy". It ends in a title that is no surname here ("Angus
+    King", "Mr. King", "Rep. King" are names); the words before it are titles or words of a role, but the
+    first may be any capitalised word (a nationality or a body: "Turkish", "HuffPost")."""
+    lowered = [w.text.lower() for w in words]
+    the = lowered[:1] == ["the"]
+    rest, low = (words[1:], lowered[1:]) if the else (words, lowered)
+    if len(rest) < (1 if the else 2) or not _is_title(low[-1], rules):
+        return False
+    if low[-1] in rules.publications or low[-1] in rules.organisations:
+        return False  # "Christian News Service", "the Kyodo news agency": a body
+    before = low[-2] if len(low) > 1 else ""
+    given = before in rules.male_names or before in rules.female_names
+    abbreviated = before.endswith(".") and (before in rules.titles or len(before) == 2)  # "Rep.", "J."
+    abbreviated = abbreviated or before in rules.honorifics
+    if low[-1] in rules.title_surnames or given or abbreviated:
+        return False  # "Angus King", "Mr. King", "Rep. King", "J. King": a name
+    first = low[0] in rules.titles or low[0] in rules.role_words or is_capitalised(rest[0].text)
+    return first and all(_is_title(w, rules) or w in rules.role_words for w in low[1:-1])
+
+
 def _postmodified(role_words: list[Token], rules: Rules) -> bool:
     """ "The contrast with Trump": a thing and what it is about; but "the head of the Fund Kirill
     Dmitriev" is a title with its complement."""

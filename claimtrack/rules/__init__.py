@@ -130,6 +130,8 @@ class Rules:
     """Month and weekday names as written (case kept)."""
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
+    title_surnames: frozenset[str] = attrs.field(default=_titles.TITLE_SURNAMES, converter=_lower)
+    """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
     portfolios: frozenset[str] = attrs.field(default=_titles.PORTFOLIOS, converter=_lower)
     male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)
