@@ -159,6 +159,8 @@ NAMES = [
                  "Sergei Lavrov", id="according-to-him"),
     pytest.param("Intro.\nForeign Minister Sergei Lavrov met Kerry. In his opinion, the sanctions failed.",
                  "Sergei Lavrov", id="in-his-opinion"),
+    pytest.param("Intro.\nMr. Obama spoke in Ohio. The first lady, Michelle Obama, spoke later. “We won,” "
+                 "Mr. Obama said.", "Obama", id="a-courtesy-title-of-the-other-gender-keeps-the-surname"),
     pytest.param("Intro.\nTeam Trump sees the convention as a chance. “We will win,” Trump said.", "Trump",
                  id="sentence-opening-word-is-no-given-name"),
     pytest.param("Intro.\nPerson of the Year Barack Obama spoke. The year was good. “Fine,” Obama said.",
@@ -178,10 +180,31 @@ def test_canonical_name_from_the_whole_article(text: str, speaker: str) -> None:
 # The fullest name and the role the article gives a person anywhere in it: in a sentence that is no claim
 # ("met", "made the remarks"), before or after the name. The last claim's speaker is checked.
 ROLES = [
+    pytest.param("Intro.\nSpokesman Wang Daming made the remarks at a briefing. “The plan is sound,” Wang "
+                 "said.", "Wang Daming", "Spokesman", id="surname-first-after-a-title"),
+    pytest.param("Intro.\nChinese President Li Guoming met the delegation in Beijing. Li said the two sides "
+                 "would deepen ties.", "Li Guoming", "Chinese President", id="surname-first-head-of-state"),
+    pytest.param("Intro.\nJapanese Foreign Minister Kenji Tanabe met his counterpart in Tokyo. Tanabe said "
+                 "the talks were useful.", "Kenji Tanabe", "Japanese Foreign Minister",
+                 id="title-and-name-in-a-sentence-with-no-claim"),
+    pytest.param("Intro.\nForeign Minister Tanabe met his counterpart in Tokyo. Tanabe said the talks were "
+                 "useful.", "Tanabe", "Foreign Minister", id="title-and-surname-in-a-sentence-with-no-claim"),
+    pytest.param("Intro.\nKenji Tanabe, Japan's foreign minister, arrived in Moscow on Monday. Tanabe said "
+                 "the talks were useful.", "Kenji Tanabe", "Japan's foreign minister",
+                 id="apposition-gives-the-role"),
+    pytest.param("Intro.\nJapanese Foreign Minister Kenji Tanabe arrived in Moscow. Japan's Kenji Tanabe "
+                 "said the talks were useful.", "Kenji Tanabe", "Japanese Foreign Minister",
+                 id="a-country-possessive-is-no-role"),
+    pytest.param("Intro.\nJapan's Kenji Tanabe said the talks were useful. Japanese Foreign Minister Kenji "
+                 "Tanabe left Moscow on Tuesday.", "Kenji Tanabe", "Japanese Foreign Minister",
+                 id="a-later-title-gives-the-role"),
     pytest.param("Intro.\nTurkish Deputy Prime Minister and Government press-secretary Ahmet Yildiz made a "
                  "statement, where he noted that the talks would go on.", "Ahmet Yildiz",
                  "Turkish Deputy Prime Minister and Government press-secretary",
                  id="he-takes-the-role-of-his-subject"),
+    pytest.param("Intro.\nThe head of the Centre for Asian Studies, Dmitry Orlov, met reporters. Orlov said "
+                 "sanctions would fail.", "Dmitry Orlov", "head of the Centre for Asian Studies",
+                 id="a-role-in-apposition-before-the-name"),
 ]  # fmt: skip
 
 
@@ -189,6 +212,6 @@ ROLES = [
 def test_canonical_name_and_role_from_the_whole_article(text: str, speaker: str, role: str) -> None:
     claims = [c for c in parse_article(text).claims if c.speaker]
     assert claims
-    who = claims[-1].speaker if "Envoy:" not in text else claims[0].speaker
+    who = claims[-1].speaker
     assert who is not None
     assert (who.name, who.role) == (speaker, role)

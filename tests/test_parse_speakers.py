@@ -74,6 +74,8 @@ SPEAKERS = [
     # A title that is also a surname, after a given name or a courtesy title, is the name.
     ("Angus King", "Angus King", None, "person"),
     ("Mr. King", "King", None, "person"),
+    # A country's possessive says where a person is from, not what they are: no role.
+    ("Japan's Kenji Tanabe", "Kenji Tanabe", None, "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

@@ -28,6 +28,7 @@ from claimtrack.parse.pronouns import People
 from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.speakers import Cast
 from claimtrack.parse.structure import Layout, read_layout
+from claimtrack.parse.titled import complete_roles
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import checkable_kind, clauses, splice_pattern
 from claimtrack.rules import DEFAULT_RULES, Rules
@@ -335,6 +336,7 @@ class _Article:
             if not f.mention.pronoun:
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role)
         cast.complete(self.text, self.rules)
+        complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
         roles = {cast.canonical(k): v for k, v in cast.roles.items()}
         last = Cast(
             full_names=cast.full_names, roles=roles, gendered=cast.gendered, first_words=cast.first_words

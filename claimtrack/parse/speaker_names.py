@@ -101,12 +101,18 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if described:
         role = text[words[0].start : words[first - 1].end]
     if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
-        role = role[:-2]  # "NBC’s Dante Chinni": of NBC
+        role = _affiliation(role[:-2], rules)  # "NBC’s Dante Chinni": of NBC
     kind = _kind_of_name(name, role, rules)
     last = name.split()[-1].lower()
     if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _affiliation(owner: str, rules: Rules) -> str | None:
+    """The role a possessive alone gives a name ("NBC’s Dante Chinni": NBC); a country's or a capital's
+    gives none ("Japan's Fumio Kishida": where the person is from, not what they are)."""
+    return None if owner in rules.countries or owner in rules.capitals else owner
 
 
 def role_only(words: list[Token], rules: Rules) -> bool:
