@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.speakers import Mention, classify, role_only
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -81,6 +81,26 @@ class People:
             if self.genders.get(name) == want:
                 return name
         return None
+
+    def subjects_before(
+        self, at: int, canonical: dict[str, str], since: int = 0
+    ) -> list[tuple[int, str, str | None]]:
+        """The persons named (not a role alone: "The minister") opening the sentences that start from
+        offset `since` to `at`, nearest first, at most `_MAX_SPEAKERS` sentences back: (where, canonical
+        name, the role the sentence gives). `canonical` maps a surname to the fullest name."""
+        k = bisect.bisect_right(self._starts, at) - 1
+        out: list[tuple[int, str, str | None]] = []
+        for i in range(k, max(-1, k - _MAX_SPEAKERS - 1), -1):
+            if self._starts[i] < since:
+                break
+            subject = self._subject(i)
+            if subject is None or subject.span[0] >= at or not self._believable(subject, canonical):
+                continue
+            words = tokenize(subject.name, 0, len(subject.name))
+            if subject.name.lower().startswith("the ") or role_only(words, self.rules):
+                continue
+            out.append((subject.span[0], _canonical(subject.name, canonical), subject.role))
+        return out
 
     def _believable(self, subject: Mention, canonical: dict[str, str]) -> bool:
         """A one-word name opening a sentence ("With", "Through", "Trump") counts only when the article

@@ -5,12 +5,14 @@ remarks") or a phrase in apposition after it ("Fumio Kishida, Japan's foreign mi
 `complete_roles` gives the persons an article credits without a role the first role it gives them, and
 a surname still known alone ("Zhao said") the full name written surname first after a title ("Spokesman
 Zhao Lijian"). `role_at` reads the words around one mention of a name; the role is whatever `classify`
-makes of the title phrase, so only a phrase it takes for a title gives one.
+makes of the title phrase, so only a phrase it takes for a title gives one. `named_with` finds the people
+a stretch of text names with a title word ("the minister" looks back for "... Minister Sergei Lavrov").
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from claimtrack.parse.cast import Cast, capitalised_places, in_heading, lower_words
@@ -19,11 +21,13 @@ from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import PARTISANS, POSSESSIVE
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _BACK = 160  # characters read before a name for its title
 _AFTER = 160  # characters read after a name for a phrase in apposition
 _MAX_TITLE = 12  # words of a title before a name, or of a phrase in apposition after it
+_MAX_NAMED = 12  # title words read for the persons they introduce, nearest first
 _GIVEN_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")  # the "Lijian" of "Zhao Lijian"
 _OWNERS = frozenset({"his", "her", "their", "its"})  # whose a role is, said elsewhere: "his wife"
 _STOPS = (".", ",", ";", ":", "!", "?", ")", "”", '"', "’", "'", "—", "–")  # marks no title ends with
@@ -297,3 +301,67 @@ def _gives_role(found: Mention | None, name: str, rules: Rules) -> bool:
         and bool(found.role)
         and found.name == name
     )
+
+
+def named_with(
+    text: str, lo: int, hi: int, wanted: tuple[str, ...], rules: Rules, *, nearest_end: bool
+) -> list[tuple[int, Mention]]:
+    """The persons `text[lo:hi]` names with a title holding one of `wanted` ("minister"), as (offset,
+    mention), the nearest to `hi` first when `nearest_end` (a role noun looking back), else to `lo` (a
+    headline looking forward); at most `_MAX_NAMED` titles are read."""
+    hits = list(_finder(wanted).finditer(text, lo, hi))
+    if nearest_end:
+        hits.reverse()
+    out = []
+    for m in hits[:_MAX_NAMED]:
+        found = named_near(text, m.start(), m.end(), rules)
+        if found is not None:
+            out.append((m.start(), found))
+    return out
+
+
+def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
+    """The person a title word at `text[at:end]` introduces: named after it ("Foreign Minister Sergei
+    Lavrov", "the minister Sergei Lavrov") or before it, in apposition ("Anna Petrova, the ministry's
+    spokeswoman,"); with the role the words give, or None."""
+    lo = max(0, at - _BACK)
+    words = tokenize(text, lo, min(len(text), end + _AFTER))
+    if lo > 0 and words:
+        words = words[1:]  # the first word may be cut
+    i = bisect.bisect_right([w.start for w in words], at) - 1
+    if i < 0 or words[i].end < end:
+        return None
+    j = i  # forward over the rest of the title and the name: "Minister of Foreign Affairs Sergei Lavrov"
+    while (
+        j + 1 < len(words)
+        and j - i < _MAX_TITLE
+        and not words[j].after
+        and _joined(text, words[j], words[j + 1])
+    ):
+        if not _in_title(words[j + 1].text, rules):
+            break
+        j += 1
+    r = j  # the capitalised words the walk ends with: the name is among them
+    while r > i and is_capitalised(words[r].text) and not _titling(words[r].text, rules):
+        r -= 1
+    for s in range(r + 1, j + 1):  # the longest name first
+        e = words[j].end - (2 if words[j].text.endswith(POSSESSIVE) else 0)
+        found = titled_at(text, words[s].start, e, rules)
+        if found is not None:
+            return found
+    k = _title_start(text, words, i, rules)  # "Anna Petrova, the ministry's spokeswoman"
+    if k > 0 and words[k - 1].after[:1] == "," and is_capitalised(words[k - 1].text):
+        n = k - 1
+        while n > 0 and k - n < 4 and not words[n - 1].after and is_capitalised(words[n - 1].text):
+            n -= 1
+        for s in range(n, k - 1):  # a given name and a surname: "Therefore, the nominee" names no one
+            found = titled_at(text, words[s].start, words[k - 1].end, rules)
+            if found is not None:
+                return found
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _finder(wanted: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of the title words `wanted`, as whole words, in any case."""
+    return re.compile(rf"(?<!\w){alternation(wanted)}(?![\w-])", re.IGNORECASE)

@@ -167,6 +167,10 @@ class Rules:
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
     )
     """ "the minister" -> role words of the person it stands for ("Foreign Minister Sergei Lavrov")."""
+    role_qualifiers: frozenset[str] = attrs.field(default=_speakers.ROLE_QUALIFIERS, converter=_lower)
+    """Words making a role another office ("Vice President"): "the president" is no one holding them."""
+    lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
+    """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)
     """Words of a time phrase between a subject and its cue ("Smith on Thursday said")."""
     quantities: frozenset[str] = attrs.field(default=_speakers.QUANTITIES, converter=_lower)
