@@ -225,6 +225,9 @@ ROLES = [
     pytest.param("Russian Envoy: Talks Are Stalled, West Prefers 'Slow Pressure'\n\nMOSCOW (Sputnik) - The "
                  "talks are stalled, Russian Ambassador to Japan Oleg Popov said on Wednesday.", "Oleg Popov",
                  "Russian Ambassador to Japan", id="a-first-line-role-is-the-person-named-below"),
+    pytest.param("Intro.\nRepublican vice-presidential nominee Tom Hale toured Ohio. Hale said the plan "
+                 "would work.", "Tom Hale", "Republican vice-presidential nominee",
+                 id="a-hyphenated-word-of-a-title"),
     pytest.param("Intro.\nThe head of the Centre for Asian Studies, Dmitry Orlov, met reporters. Orlov said "
                  "sanctions would fail.", "Dmitry Orlov", "head of the Centre for Asian Studies",
                  id="a-role-in-apposition-before-the-name"),

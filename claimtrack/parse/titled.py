@@ -256,7 +256,7 @@ def _named(name: str, rules: Rules) -> bool:
 
 def _in_title(word: str, rules: Rules) -> bool:
     """A word a title before a name may hold: "Russian Deputy Foreign Minister", "Ambassador to the US",
-    "Government press-secretary", "the ministry's spokesman"."""
+    "Government press-secretary", "the ministry's spokesman", "vice-presidential nominee"."""
     low = word.lower()
     return (
         is_capitalised(word)
@@ -264,6 +264,7 @@ def _in_title(word: str, rules: Rules) -> bool:
         or low in rules.role_words
         or low in rules.portfolios
         or low.endswith(POSSESSIVE)
+        or ("-" in low and all(p in rules.role_words or p in rules.titles for p in low.split("-")))
     )  # not a body's word in lower case: "unilateral action President Barack Obama"
 
 
