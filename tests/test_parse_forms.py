@@ -75,6 +75,17 @@ FORMS = [
     Row("in-the-words-of",
         "In the words of Foreign Minister Sergei Lavrov, the West is trying to start an arms race.",
         "Sergei Lavrov", "In the words of", "the West is trying to start an arms race"),
+    # "In his opinion, C" (Russian "по его мнению"), "In her view, C": an opinion, credited like "In his
+    # words, C".
+    Row("in-his-opinion", "In his opinion, the West is trying to drag Russia into an arms race.",
+        "he", "In his opinion", "the West is trying to drag Russia into an arms race", kind="opinion"),
+    Row("in-her-view", "In her view, the sanctions have failed.",
+        "she", "In her view", "the sanctions have failed", kind="opinion"),
+    Row("in-the-opinion-of",
+        "In the opinion of Professor Ivan Sokolov, the sanctions have failed.",
+        "Ivan Sokolov", "In the opinion of", "the sanctions have failed", kind="opinion"),
+    Row("in-the-experts-opinion", "In the expert's opinion, the sanctions have failed.",
+        "the expert", "In the expert's opinion", "the sanctions have failed", kind="opinion"),
     Row("inverted-said-colon", "Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
         "Ellis", "Said", "I don’t get the sense she’s interested in tax reform", quote="direct"),
     Row("reported-citing-a-source-that",

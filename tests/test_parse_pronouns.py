@@ -41,6 +41,18 @@ ROWS = [
         "Hillary Clinton",
         id="subject-after-an-opening-phrase",
     ),
+    pytest.param(
+        "Turkish Deputy Prime Minister and Government press-secretary Ahmet Yildiz made a statement on "
+        "Monday, where he noted that the talks would go on.",
+        "Ahmet Yildiz",
+        id="subject-with-two-roles-joined-by-and",
+    ),
+    pytest.param(
+        "Senator John Smith spoke first. The Deputy Prime Minister made a statement on Monday, where he "
+        "noted that the talks would go on.",
+        "The Deputy Prime Minister",
+        id="a-role-with-no-name-is-whom-he-stands-for",
+    ),
 ]
 
 
@@ -145,6 +157,10 @@ NAMES = [
                  "her, the sanctions failed.", "Hua Chunying", id="according-to-her-after-a-titled-name"),
     pytest.param("Intro.\nForeign Minister Sergei Lavrov met Kerry. According to him, the sanctions failed.",
                  "Sergei Lavrov", id="according-to-him"),
+    pytest.param("Intro.\nForeign Minister Sergei Lavrov met Kerry. In his opinion, the sanctions failed.",
+                 "Sergei Lavrov", id="in-his-opinion"),
+    pytest.param("Intro.\nMr. Obama spoke in Ohio. The first lady, Michelle Obama, spoke later. “We won,” "
+                 "Mr. Obama said.", "Obama", id="a-courtesy-title-of-the-other-gender-keeps-the-surname"),
     pytest.param("Intro.\nTeam Trump sees the convention as a chance. “We will win,” Trump said.", "Trump",
                  id="sentence-opening-word-is-no-given-name"),
     pytest.param("Intro.\nPerson of the Year Barack Obama spoke. The year was good. “Fine,” Obama said.",
@@ -159,3 +175,100 @@ def test_canonical_name_from_the_whole_article(text: str, speaker: str) -> None:
     assert claims[-1].speaker is not None
     assert claims[-1].speaker.name == speaker
     assert claims[-1].speaker.role != "for his part"
+
+
+# The fullest name and the role the article gives a person anywhere in it: in a sentence that is no claim
+# ("met", "made the remarks"), before or after the name. The last claim's speaker is checked.
+ROLES = [
+    pytest.param("Intro.\nSpokesman Wang Daming made the remarks at a briefing. “The plan is sound,” Wang "
+                 "said.", "Wang Daming", "Spokesman", id="surname-first-after-a-title"),
+    pytest.param("Intro.\nChinese President Li Guoming met the delegation in Beijing. Li said the two sides "
+                 "would deepen ties.", "Li Guoming", "Chinese President", id="surname-first-head-of-state"),
+    pytest.param("Intro.\nJapanese Foreign Minister Kenji Tanabe met his counterpart in Tokyo. Tanabe said "
+                 "the talks were useful.", "Kenji Tanabe", "Japanese Foreign Minister",
+                 id="title-and-name-in-a-sentence-with-no-claim"),
+    pytest.param("Intro.\nForeign Minister Tanabe met his counterpart in Tokyo. Tanabe said the talks were "
+                 "useful.", "Tanabe", "Foreign Minister", id="title-and-surname-in-a-sentence-with-no-claim"),
+    pytest.param("Intro.\nKenji Tanabe, Japan's foreign minister, arrived in Moscow on Monday. Tanabe said "
+                 "the talks were useful.", "Kenji Tanabe", "Japan's foreign minister",
+                 id="apposition-gives-the-role"),
+    pytest.param("Intro.\nJapanese Foreign Minister Kenji Tanabe arrived in Moscow. Japan's Kenji Tanabe "
+                 "said the talks were useful.", "Kenji Tanabe", "Japanese Foreign Minister",
+                 id="a-country-possessive-is-no-role"),
+    pytest.param("Intro.\nJapan's Kenji Tanabe said the talks were useful. Japanese Foreign Minister Kenji "
+                 "Tanabe left Moscow on Tuesday.", "Kenji Tanabe", "Japanese Foreign Minister",
+                 id="a-later-title-gives-the-role"),
+    pytest.param("Intro.\nTurkish Deputy Prime Minister and Government press-secretary Ahmet Yildiz made a "
+                 "statement, where he noted that the talks would go on.", "Ahmet Yildiz",
+                 "Turkish Deputy Prime Minister and Government press-secretary",
+                 id="he-takes-the-role-of-his-subject"),
+    # "the spokeswoman", "the expert": the person last named with such a role, in a claim or not.
+    pytest.param("Intro.\nRussian Foreign Ministry spokeswoman Anna Petrova met reporters on Monday. The "
+                 "spokeswoman noted that the talks would resume.", "Anna Petrova",
+                 "Russian Foreign Ministry spokeswoman", id="the-spokeswoman-named-in-no-claim"),
+    pytest.param("Intro.\nRussian Foreign Ministry spokeswoman Anna Petrova held a briefing in Moscow. The "
+                 "Russian Foreign Ministry's spokeswoman has expressed condolences to the families of the "
+                 "victims.", "Anna Petrova", "Russian Foreign Ministry spokeswoman",
+                 id="the-ministrys-spokeswoman"),
+    pytest.param("Intro.\nProfessor Ivan Sokolov of the Moscow Institute said that sanctions would fail. "
+                 "“They are a milestone,” the expert noted.", "Ivan Sokolov", "Professor",
+                 id="the-expert-is-the-last-professor"),
+    pytest.param("Intro.\nDmitry Orlov, head of the Centre for Asian Studies, told TASS that sanctions would "
+                 "fail. “They are a milestone,” the expert noted.", "Dmitry Orlov",
+                 "head of the Centre for Asian Studies", id="the-expert-is-the-one-person-named"),
+    pytest.param("Intro.\nThe Russian ambassador Oleg Popov met reporters. The envoy said the talks would "
+                 "resume.", "Oleg Popov", "Russian ambassador", id="the-envoy-is-the-last-ambassador"),
+    # A headline's role ("Russian Envoy: C") is the person the article names with it.
+    pytest.param("Russian Envoy: Talks Must Resume\n\nMOSCOW (Sputnik) - The talks must resume, Russian "
+                 "Ambassador to Japan Oleg Popov said on Wednesday.\n\nThe meeting was held in Tokyo.",
+                 "Oleg Popov", "Russian Ambassador to Japan", id="a-headline-role-is-the-person-named-below"),
+    pytest.param("Russian Envoy: Talks Are Stalled, West Prefers 'Slow Pressure'\n\nMOSCOW (Sputnik) - The "
+                 "talks are stalled, Russian Ambassador to Japan Oleg Popov said on Wednesday.", "Oleg Popov",
+                 "Russian Ambassador to Japan", id="a-first-line-role-is-the-person-named-below"),
+    pytest.param("Intro.\nRepublican vice-presidential nominee Tom Hale toured Ohio. Hale said the plan "
+                 "would work.", "Tom Hale", "Republican vice-presidential nominee",
+                 id="a-hyphenated-word-of-a-title"),
+    pytest.param("Intro.\nThe head of the Centre for Asian Studies, Dmitry Orlov, met reporters. Orlov said "
+                 "sanctions would fail.", "Dmitry Orlov", "head of the Centre for Asian Studies",
+                 id="a-role-in-apposition-before-the-name"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), ROLES)
+def test_canonical_name_and_role_from_the_whole_article(text: str, speaker: str, role: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert claims
+    who = claims[-1].speaker if "Envoy:" not in text else claims[0].speaker
+    assert who is not None
+    assert (who.name, who.role) == (speaker, role)
+
+
+# A role noun no named person fits stays as written.
+UNRESOLVED = [
+    pytest.param("Intro.\nVice President Tom Hale met the delegation. The president said the deal was done.",
+                 "The president", id="the-president-is-no-vice-president"),
+    pytest.param("Intro.\nPresident Ivan Sokolov visited Tokyo. An expert told TASS that sanctions would "
+                 "fail. “They are a milestone,” the expert noted.", "the expert",
+                 id="the-expert-introduced-unnamed"),
+    pytest.param("Intro.\nPresident Ivan Sokolov said the talks went well. Minister Oleg Popov arrived "
+                 "later. “They are a milestone,” the expert noted.", "the expert",
+                 id="the-expert-among-two-people"),
+    pytest.param("Russian Envoy: Talks Must Resume\n\nMOSCOW (Sputnik) - The talks must resume, Foreign "
+                 "Minister Oleg Popov said on Wednesday.\n\nThe meeting was held in Tokyo.", "Russian Envoy",
+                 id="a-headline-role-no-one-has"),
+    pytest.param("Intro.\nSen. John Hale said the vote was close. Sen. Anna Reyes said it was not. The "
+                 "senator added that the count would go on.", "The senator",
+                 id="the-senator-of-two-senators"),
+    pytest.param("Intro.\nSen. John Hale said the vote was close. Mark Rivers toured a farm in Iowa. The "
+                 "senator said that his campaign was strong.", "The senator", id="someone-else-named-since"),
+    pytest.param("Intro.\nDeputy Foreign Minister Oleg Popov said the talks went well. The minister added "
+                 "that Moscow would respond.", "The minister", id="the-minister-is-no-deputy-minister"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNRESOLVED)
+def test_role_noun_left_as_written(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    who = claims[-1].speaker if "Envoy:" not in text else claims[0].speaker
+    assert who is not None
+    assert who.name == speaker

@@ -68,6 +68,16 @@ SPEAKERS = [
     ("Turkish Deputy PM", "Turkish Deputy PM", None, "person"),
     ("The International Atomic Energy Agency", "The International Atomic Energy Agency", None,
      "organisation"),
+    # A role with no name, however capitalised, is no person's name ("Prime Minister" is nobody's): the
+    # phrase stands for the person the article names with that role.
+    ("Turkish Deputy Prime Minister", "Turkish Deputy Prime Minister", None, "person"),
+    ("the Japanese Foreign Minister", "the Japanese Foreign Minister", None, "person"),
+    ("Russian Envoy", "Russian Envoy", None, "person"),
+    # A title that is also a surname, after a given name or a courtesy title, is the name.
+    ("Angus King", "Angus King", None, "person"),
+    ("Mr. King", "King", None, "person"),
+    # A country's possessive says where a person is from, not what they are: no role.
+    ("Japan's Kenji Tanabe", "Kenji Tanabe", None, "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

@@ -27,8 +27,10 @@ from claimtrack.parse.kinds import kind_of
 from claimtrack.parse.outlets import chain
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.quotes import find_quotes
+from claimtrack.parse.role_nouns import RoleNouns
 from claimtrack.parse.speakers import Cast
 from claimtrack.parse.structure import Layout, read_layout
+from claimtrack.parse.titled import complete_roles
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import checkable_kind, clauses, splice_pattern
 from claimtrack.rules import DEFAULT_RULES, Rules
@@ -145,9 +147,6 @@ def _dated(text: str, section: Section, anchor: dt.date | None) -> Section:
         return section
     day = dateline_day(text, section.dateline, anchor)
     return attrs.evolve(section, published=day) if day is not None else section
-
-
-_ANAPHORA_REACH = 8  # people credited before "the minister" searched for the one it stands for
 
 
 class _Cover:
@@ -293,28 +292,6 @@ class _Article:
                     return t.first
         return anchor
 
-    def _role_anaphor(
-        self, name: str, role: str | None, named: list[tuple[str, str]]
-    ) -> tuple[str, str] | None:
-        """The person "the minister" stands for: the last one credited with a role that holds one of the
-        words `Rules.role_anaphora` gives the noun ("Russian Foreign Minister Sergei Lavrov")."""
-        words = name.lower().split()
-        if role is not None or not 2 <= len(words) <= 4 or words[0] != "the":
-            return None
-        wanted = self.rules.role_anaphora.get(words[-1])
-        if not wanted:
-            return None
-        modifiers = words[1:-1]  # "the Japanese leader", "the prime minister": each word in the role too
-        seen: set[str] = set()  # the reach counts people, not their claims
-        for person, their_role in reversed(named):
-            seen.add(person)
-            if len(seen) > _ANAPHORA_REACH:
-                break
-            low = f" {their_role.lower()} "
-            if any(f" {w} " in low for w in wanted) and all(f" {m} " in low for m in modifiers):
-                return person, their_role
-        return None
-
     def _paper(self, name: str, offset: int) -> str | None:
         """The outlet "the newspaper" stands for in a press review's section: the section's."""
         if not self.reviews:
@@ -339,29 +316,32 @@ class _Article:
             if not f.mention.pronoun:
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role)
         cast.complete(self.text, self.rules)
+        complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
         roles = {cast.canonical(k): v for k, v in cast.roles.items()}
         last = Cast(
             full_names=cast.full_names, roles=roles, gendered=cast.gendered, first_words=cast.first_words
         )
+        nouns = RoleNouns(self.text, self.rules, last, people, self.layout.heading)
+        for f in found:  # "the minister" stands for someone credited before it, or below a headline
+            if not f.mention.pronoun:
+                credited, _, its_role = last.resolve(f.mention, self._told_gender(f.mention.span))
+                nouns.credit(f.mention, credited, its_role)
         claims: list[Claim] = []
-        people_so_far: list[tuple[str, str]] = []  # (name, role) of the people credited so far, with a role
         for f in found:
             name, kind, role = last.resolve(f.mention, self._told_gender(f.mention.span))
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:
-                    name, role = who, f.mention.role or last.roles.get(who)
+                    name, role = who, f.mention.role or last.roles.get(who) or people.roles.get(who)
                 elif people.disagrees(name, f.mention.name):
                     name, role = f.mention.name, f.mention.role  # "she" is not the last man named
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
-            elif (earlier := self._role_anaphor(f.mention.name, f.mention.role, people_so_far)) is not None:
+            elif (earlier := nouns.resolve(f.mention)) is not None:
                 name, kind, role = earlier[0], "person", earlier[1]  # "The minister added": Lavrov
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)
-            if kind == "person" and role and " and " not in name:
-                people_so_far.append((name, role))
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
             named: Outlet | None

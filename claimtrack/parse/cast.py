@@ -34,12 +34,15 @@ class Cast:
     _single: set[str] = attrs.Factory(set)  # person names seen only as one word ("Jhung")
     gendered: dict[str, dict[str, str]] = attrs.Factory(dict)  # surname -> gender -> full name
     first_words: dict[str, str] = attrs.Factory(dict)  # "Liu" -> "Liu He": surname first, as in Chinese
+    people: list[str] = attrs.Factory(list)  # the persons credited, as first written, in reading order
 
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
         if kind == "person" and " and " in name:
             self.last_group = name  # "Peck and Mahaney": two people, "they"; neither surname stands for both
         elif kind == "person":
+            if name not in self.people:
+                self.people.append(name)
             parts = name.split()
             if len(parts) == 1:
                 self._single.add(name)
@@ -62,15 +65,7 @@ class Cast:
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
         if not wanted:
             return
-        places: dict[str, list[int]] = {}
-        for m in _CAPITALISED.finditer(text):
-            word = m.group()
-            if word.endswith(POSSESSIVE):
-                word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
-            if word in wanted:
-                found = places.setdefault(word, [])
-                if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
-                    found.append(m.start())
+        places = capitalised_places(text, wanted)
         lower = lower_words(text)
         for name, starts in places.items():
             fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
@@ -82,11 +77,22 @@ class Cast:
             for full in fulls:
                 by_given.setdefault(full.split()[0], []).append(full)
             ranked = list(by_given.values())
-            self.full_names[name] = ranked[0][0]
+            told = {_told(text, at, rules) for at in starts} - {None}  # "Mr. Obama": a man
+            first = _gender_of_given(ranked[0][0].split()[0], rules)
+            if not told or first is None or first in told:  # "Mr. Obama" is never "Michelle Obama"
+                self.full_names[name] = ranked[0][0]
             for forms in ranked:  # "Mrs. Clinton" is Hillary where Bill is named too
                 gender = _gender_of_given(forms[0].split()[0], rules)
                 if gender is not None:
                     self.gendered.setdefault(name, {}).setdefault(gender, forms[0])
+
+    def alone(self) -> list[str]:
+        """The surnames still known only alone ("Zhao said"), in no particular order."""
+        return [
+            n
+            for n in self._single
+            if n not in self.full_names and n not in self.first_words and _surname_like(n)
+        ]
 
     def canonical(self, name: str, gender: str | None = None) -> str:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
@@ -114,6 +120,28 @@ class Cast:
         return name, kind, mention.role or self.roles.get(name)
 
 
+def capitalised_places(text: str, wanted: set[str]) -> dict[str, list[int]]:
+    """Where each of the capitalised words `wanted` stands in `text` ("Gingrich’s" counts for Gingrich),
+    at most its first `_MAX_MENTIONS` places."""
+    every = _every_place(text)
+    return {word: every[word] for word in wanted if word in every}
+
+
+@functools.lru_cache(maxsize=4)
+def _every_place(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word stands in `text`, at most its first `_MAX_MENTIONS` places: one pass
+    over the text, kept for the next question about the same article."""
+    places: dict[str, list[int]] = {}
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if word.endswith(POSSESSIVE):
+            word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
+        found = places.setdefault(word, [])
+        if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
+            found.append(m.start())
+    return places
+
+
 def _surname_like(name: str) -> bool:
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 
@@ -131,7 +159,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
     headlines are skipped."""
     found: list[list[str]] = []
     for at in starts:
-        if text[at - 1 : at] != " " or _in_heading(text, at):
+        if text[at - 1 : at] != " " or in_heading(text, at):
             continue
         given: list[str] = []
         before = text[max(0, at - 60) : at].split()
@@ -171,6 +199,15 @@ def _surname_first(text: str, surname: str, starts: list[int]) -> list[str]:
     return out
 
 
+def _told(text: str, at: int, rules: Rules) -> str | None:
+    """The gender a courtesy title right before offset `at` tells ("Mr. ", "Mrs. "), if any."""
+    before = text[max(0, at - 6) : at].split()[-1:]
+    word = before[0].lower() if before and text[at - 1 : at] == " " else ""
+    if word in rules.male_words:
+        return "male"
+    return "female" if word in rules.female_words else None
+
+
 def _gender_of_given(given: str, rules: Rules) -> str | None:
     low = given.lower()
     if low in rules.male_names:
@@ -178,7 +215,7 @@ def _gender_of_given(given: str, rules: Rules) -> str | None:
     return "female" if low in rules.female_names else None
 
 
-def _in_heading(text: str, at: int) -> bool:
+def in_heading(text: str, at: int) -> bool:
     """Whether offset `at` stands in the first line (a title) or a line in title case."""
     lo = max(0, at - _MAX_HEADING)
     start = text.rfind("\n", lo, at) + 1

@@ -93,23 +93,27 @@ class PhraseForms(ReportedAfter):
         return found[0]
 
     def _in_words(self, words: list[Token], end: int) -> Found | None:
-        """ "In his words, C", "In Lavrov's words, C", "In the words of X, C"."""
+        """ "In his words, C", "In Lavrov's words, C", "In the words of X, C"; and the other nouns of
+        `Rules.in_words`: "In his opinion, C", "In the expert's view, C", "In the opinion of X, C"."""
         if words[0].text.lower() != "in" or len(words) < 6:
             return None
         low = [w.text.lower() for w in words[:4]]
+        table = self.rules.in_words
         phrase: list[Token] = []
-        if low[2] == "words" and words[2].after[:1] == ",":
-            k = 3
-            if low[1] in _POSSESSIVE_PRONOUNS:  # "In his words,"
-                w = words[1]
+        # the noun after one owner ("his", "Lavrov's") or two ("the expert's")
+        n = next((j for j in (2, 3) if low[j] in table and words[j].after[:1] == ","), 0)
+        if n and (n == 2 or low[1] == "the"):
+            k = n + 1
+            w = words[n - 1]
+            if n == 2 and low[1] in _POSSESSIVE_PRONOUNS:  # "In his words,"
                 mention: Mention | None = pronoun_mention(_POSSESSIVE_PRONOUNS[low[1]], (w.start, w.end))
-            elif words[1].text.endswith(("'s", "’s")):  # "In Lavrov's words,"
-                w = words[1]
-                phrase = [Token(w.start, w.end - 2, w.text[:-2], "")]
+            elif w.text.endswith(("'s", "’s")):  # "In Lavrov's words,", "In the expert's opinion,"
+                phrase = [*words[1 : n - 1], Token(w.start, w.end - 2, w.text[:-2], "")]
                 mention = classify(self.text, phrase, self.rules)
             else:
                 return None
-        elif low[1:4] == ["the", "words", "of"]:  # "In the words of X,"
+        elif low[1] == "the" and low[2] in table and low[3] == "of":  # "In the words of X,"
+            n = 2
             phrase = until_comma(words[4:])
             if not phrase or phrase[-1].after[:1] != ",":
                 return None
@@ -120,9 +124,10 @@ class PhraseForms(ReportedAfter):
         content = self._trim(words[k].start, end) if k < len(words) else None
         if mention is None or content is None or self.in_quote(words[0].start):
             return None
-        cue_end = words[2].end if k == 3 else words[3].end
-        cue = Cue(text=self.text[words[0].start : cue_end], lemma="say", span=(words[0].start, cue_end))
-        return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
+        lemma, implied = table[low[n]]
+        cue_end = words[n].end if k == n + 1 else words[3].end
+        cue = Cue(text=self.text[words[0].start : cue_end], lemma=lemma, span=(words[0].start, cue_end))
+        return Found([content], mention, cue, implied, "clause", None, quote_kind(self.text, [content]),
                      "in-words")  # fmt: skip
 
     def _quoted_as(self, words: list[Token], end: int) -> Found | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.speakers import Mention, classify, role_only
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -38,6 +38,7 @@ class People:
         self._subjects: dict[int, Mention | None] = {}
         self._speakers: list[tuple[int, str]] = []  # (offset, canonical name) of each claim's speaker
         self.genders: dict[str, str] = {}  # canonical name -> "male" | "female", once the text tells
+        self.roles: dict[str, str] = {}  # canonical name -> the role a sentence opening it gives
 
     def speaker(self, at: int, name: str, phrase: str) -> None:
         """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
@@ -65,6 +66,8 @@ class People:
             if subject is not None and subject.span[0] < at and self._believable(subject, canonical):
                 name = _canonical(subject.name, canonical)
                 self._learn(name, self.text[subject.span[0] : subject.span[1]])
+                if subject.role:
+                    self.roles.setdefault(name, subject.role)
                 candidates.append((subject.span[0], name))
         j = bisect.bisect_left(self._speakers, (at, ""))
         while j > 0 and self._speakers[j - 1][0] >= floor:
@@ -78,6 +81,26 @@ class People:
             if self.genders.get(name) == want:
                 return name
         return None
+
+    def subjects_before(
+        self, at: int, canonical: dict[str, str], since: int = 0
+    ) -> list[tuple[int, str, str | None]]:
+        """The persons named (not a role alone: "The minister") opening the sentences that start from
+        offset `since` to `at`, nearest first, at most `_MAX_SPEAKERS` sentences back: (where, canonical
+        name, the role the sentence gives). `canonical` maps a surname to the fullest name."""
+        k = bisect.bisect_right(self._starts, at) - 1
+        out: list[tuple[int, str, str | None]] = []
+        for i in range(k, max(-1, k - _MAX_SPEAKERS - 1), -1):
+            if self._starts[i] < since:
+                break
+            subject = self._subject(i)
+            if subject is None or subject.span[0] >= at or not self._believable(subject, canonical):
+                continue
+            words = tokenize(subject.name, 0, len(subject.name))
+            if subject.name.lower().startswith("the ") or role_only(words, self.rules):
+                continue
+            out.append((subject.span[0], _canonical(subject.name, canonical), subject.role))
+        return out
 
     def _believable(self, subject: Mention, canonical: dict[str, str]) -> bool:
         """A one-word name opening a sentence ("With", "Through", "Trump") counts only when the article
@@ -170,6 +193,7 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
             is_capitalised(w.text)
             or low in rules.role_words
             or low in rules.titles
+            or low.rsplit("-", 1)[-1] in rules.titles  # "Government press-secretary Numan Kurtulmus"
             or low in rules.organisations
         ):
             break

@@ -101,12 +101,40 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if described:
         role = text[words[0].start : words[first - 1].end]
     if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
-        role = role[:-2]  # "NBC’s Dante Chinni": of NBC
+        role = _affiliation(role[:-2], rules)  # "NBC’s Dante Chinni": of NBC
     kind = _kind_of_name(name, role, rules)
     last = name.split()[-1].lower()
     if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _affiliation(owner: str, rules: Rules) -> str | None:
+    """The role a possessive alone gives a name ("NBC’s Dante Chinni": NBC); a country's or a capital's
+    gives none ("Japan's Fumio Kishida": where the person is from, not what they are)."""
+    return None if owner in rules.countries or owner in rules.capitals else owner
+
+
+def role_only(words: list[Token], rules: Rules) -> bool:
+    """A role with no name: "the minister", "the Deputy Minister", "the Japanese Foreign Minister",
+    "Turkish Deputy Prime Minister", "Russian Envoy". It ends in a title that is no surname here ("Angus
+    King", "Mr. King", "Rep. King" are names); the words before it are titles or words of a role, but the
+    first may be any capitalised word (a nationality or a body: "Turkish", "HuffPost")."""
+    lowered = [w.text.lower() for w in words]
+    the = lowered[:1] == ["the"]
+    rest, low = (words[1:], lowered[1:]) if the else (words, lowered)
+    if len(rest) < (1 if the else 2) or not _is_title(low[-1], rules):
+        return False
+    if low[-1] in rules.publications or low[-1] in rules.organisations:
+        return False  # "Christian News Service", "the Kyodo news agency": a body
+    before = low[-2] if len(low) > 1 else ""
+    given = before in rules.male_names or before in rules.female_names
+    abbreviated = before.endswith(".") and (before in rules.titles or len(before) == 2)  # "Rep.", "J."
+    abbreviated = abbreviated or before in rules.honorifics
+    if low[-1] in rules.title_surnames or given or abbreviated:
+        return False  # "Angus King", "Mr. King", "Rep. King", "J. King": a name
+    first = low[0] in rules.titles or low[0] in rules.role_words or is_capitalised(rest[0].text)
+    return first and all(_is_title(w, rules) or w in rules.role_words for w in low[1:-1])
 
 
 def _postmodified(role_words: list[Token], rules: Rules) -> bool:

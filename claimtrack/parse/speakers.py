@@ -22,7 +22,7 @@ import attrs
 
 from claimtrack.parse.cast import Cast, lower_words
 from claimtrack.parse.mention import Mention, Span
-from claimtrack.parse.speaker_names import name_of, name_phrase
+from claimtrack.parse.speaker_names import name_of, name_phrase, role_only
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
 from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -36,6 +36,7 @@ __all__ = [
     "classify",
     "lower_words",
     "pronoun_mention",
+    "role_only",
 ]
 
 _ASIDES = frozenset(
@@ -117,11 +118,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = name_of(text, words, lowered, span, rules)
         return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
-    role_only = lowered[-1] in rules.titles and all(
-        w in rules.titles or w in rules.role_words for w in lowered[1:]
-    )
-    if len(words) > 1 and (lowered[0] == "the" or _nationality(words[0].text)) and role_only:
-        return Mention(phrase, "person", None, span)  # "the Deputy Minister": a role, the person found later
+    if role_only(words, rules):  # "the Deputy Minister", "Russian Envoy": a role, the person found later
+        return Mention(phrase, "person", None, span)
     named = name_phrase(text, words, lowered, rules) or name_of(text, words, lowered, span, rules)
     # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
     the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))
@@ -130,11 +128,6 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
-
-
-def _nationality(word: str) -> bool:
-    """A capitalised adjective of nationality opening a role: "Russian Envoy", "Turkish Deputy PM"."""
-    return word[:1].isupper() and word.isalpha() and word.endswith(("an", "ese", "ish", "ian", "ch", "i"))
 
 
 def _of_something(role: str | None) -> bool:

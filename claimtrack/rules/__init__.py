@@ -60,6 +60,8 @@ class Rules:
     inverting: frozenset[str] = attrs.field(default=_cues.INVERTING, converter=_lower)
     states_of_mind: frozenset[str] = attrs.field(default=_cues.STATES_OF_MIND, converter=_lower)
     glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)
+    in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
+    """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
     stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
@@ -131,6 +133,8 @@ class Rules:
     """Month and weekday names as written (case kept)."""
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
+    title_surnames: frozenset[str] = attrs.field(default=_titles.TITLE_SURNAMES, converter=_lower)
+    """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
     portfolios: frozenset[str] = attrs.field(default=_titles.PORTFOLIOS, converter=_lower)
     male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)
@@ -187,6 +191,10 @@ class Rules:
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
     )
     """ "the minister" -> role words of the person it stands for ("Foreign Minister Sergei Lavrov")."""
+    role_qualifiers: frozenset[str] = attrs.field(default=_speakers.ROLE_QUALIFIERS, converter=_lower)
+    """Words making a role another office ("Vice President"): "the president" is no one holding them."""
+    lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
+    """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)
     """Words of a time phrase between a subject and its cue ("Smith on Thursday said")."""
     quantities: frozenset[str] = attrs.field(default=_speakers.QUANTITIES, converter=_lower)

@@ -462,3 +462,17 @@ GLOSSES: Final = frozenset(
         "reference", "allusion", "nod", "swipe", "dig", "jab",
     }
 )  # fmt: skip
+
+IN_WORDS: Final = MappingProxyType(
+    {
+        # Nouns of the set phrase "In his NOUN, C" / "In the NOUN of X, C" / "In Lavrov's NOUN, C" that
+        # credit C to the person named: noun -> (lemma, the claim kind it implies). Words report speech.
+        "words": ("say", "statement"),
+        # A view held is an opinion: agency copy translated from Russian writes "In his opinion, C" ("по
+        # его мнению"), English news "In her view, C".
+        "opinion": ("believe", "opinion"),
+        "view": ("believe", "opinion"),
+        "estimation": ("believe", "opinion"),
+        "assessment": ("believe", "opinion"),
+    }
+)  # fmt: skip

@@ -165,7 +165,8 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "president": ("president",),
         "premier": ("premier", "prime minister"),
         "ambassador": ("ambassador",),
-        "envoy": ("envoy",),
+        # Agencies call an ambassador "the envoy" on a second mention ("Russian Envoy: ..." in a headline).
+        "envoy": ("envoy", "ambassador"),
         "senator": ("senator", "sen."),
         "governor": ("governor", "gov."),
         "lawmaker": ("senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker"),
@@ -175,8 +176,30 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "official": ("official",),
         "secretary": ("secretary",),
         "leader": ("leader", "prime minister", "president", "premier", "chancellor"),  # "the Japanese leader"
+        # "The expert noted": agencies quote one scholar and call them "the expert" after; an office holder
+        # ("head of ...", "director") is no expert by title alone.
+        "expert": ("expert", "analyst", "professor", "scholar", "researcher", "scientist", "economist"),
+        "analyst": ("analyst", "expert"),
     }
 )
+
+ROLE_QUALIFIERS: Final = frozenset(
+    {
+        # Words that make a role another office than its title: "the president" is not "Vice President Joe
+        # Biden" nor "former President Bill Clinton", "the minister" not "Deputy Foreign Minister Igor
+        # Morgulov", unless the noun says so too ("the former president", "the deputy minister").
+        "vice", "deputy", "former", "assistant",
+    }
+)  # fmt: skip
+
+LONE_ANAPHORA: Final = frozenset(
+    {
+        # Role nouns that describe what someone knows rather than an office: when the article has named
+        # one person before ("Dmitry Streltsov, head of the Department of Oriental Studies, told TASS ...
+        # the expert noted"), and never an unnamed one of them ("an expert said"), they stand for that person.
+        "expert", "analyst", "scholar",
+    }
+)  # fmt: skip
 
 FINDINGS: Final = frozenset(
     {

@@ -58,6 +58,15 @@ TITLES: Final = frozenset(
     }
 )  # fmt: skip
 
+TITLE_SURNAMES: Final = frozenset(
+    {
+        # Titles that are also surnames: after a given name ("Angus King", "Matthew Prince", "Amy Pope") the
+        # word is the name. Any other title closing a phrase ("Prime Minister", "Russian Envoy") makes the
+        # phrase a role with no name, standing for the person the article names with it.
+        "king", "prince", "pope", "bishop", "singer", "judge", "cardinal",
+    }
+)  # fmt: skip
+
 HONORIFICS: Final = frozenset(
     {
         # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.

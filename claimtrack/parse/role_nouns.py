@@ -1,0 +1,184 @@
+"""Role nouns that stand for a person the article names: "The minister added that C" (Sergei Lavrov,
+named "Russian Foreign Minister Sergei Lavrov" before), "the spokeswoman noted", "The Russian Foreign
+Ministry's spokeswoman has expressed", "the expert said", and a headline's "Russian Envoy: C" (the
+ambassador the story below names).
+
+The person is one named with a role that holds a word `Rules.role_anaphora` gives the noun and every
+word before the noun ("the Japanese leader": "Japanese" too): among the people credited with claims
+before it and those the text names with such a title in the stretch before it (a sentence that is no
+claim: "Spokeswoman Anna Petrova met reporters"). When two people fit, the noun stays as written. A
+noun of `Rules.lone_anaphora` ("the expert") stands for the one person the article has named before,
+whatever the role, when it has named only one and no unnamed one of them ("an expert said").
+"""
+
+from __future__ import annotations
+
+from claimtrack.parse.cast import Cast
+from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.pronouns import People
+from claimtrack.parse.speaker_names import role_only
+from claimtrack.parse.speaker_words import POSSESSIVE
+from claimtrack.parse.titled import named_with
+from claimtrack.parse.tokens import is_capitalised, tokenize
+from claimtrack.rules import Rules
+
+_REACH = 8  # people credited before a noun searched for the one it stands for
+_WINDOW = 1500  # characters before a noun (after a headline) searched for people named with the role
+_MAX_WORDS = 6  # words of a role noun phrase: "The Russian Foreign Ministry's spokeswoman"
+
+
+class RoleNouns:
+    """The people an article credits, for resolving the role nouns that stand for them."""
+
+    def __init__(
+        self,
+        text: str,
+        rules: Rules,
+        cast: Cast,
+        people: People,
+        heading: Span | None = None,
+    ) -> None:
+        self.text, self.rules, self.cast, self.people, self.heading = text, rules, cast, people, heading
+        self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), in order
+        self._unnamed: list[tuple[int, str]] = []  # (offset, head noun) of sources credited unnamed
+
+    def credit(self, mention: Mention, name: str, role: str | None) -> None:
+        """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
+        if mention.pronoun:
+            return
+        if mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
+            self._credited.append((mention.span[0], name, role))
+        elif mention.kind in ("anonymous", "person") and not mention.name.lower().startswith("the "):
+            head = mention.name.lower().split()[-1]  # "An expert", "experts", "one analyst"
+            self._unnamed.append((mention.span[0], head.removesuffix("s")))
+
+    def resolve(self, mention: Mention) -> tuple[str, str | None] | None:
+        """(name, role) of the person the role noun `mention` stands for, or None."""
+        words = _noun(mention, self.rules)
+        if not words:
+            return None
+        head = words[-1]
+        wanted = self.rules.role_anaphora[head]
+        at = mention.span[0]
+        headline = self._headline(at)
+        fitting: dict[str, tuple[int, str]] = {}  # name -> (where last named, the role that fits)
+        for s, name, role in self._candidates(at, wanted, headline=headline):
+            if role is not None and self._fits(role, words):
+                fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
+        if len(fitting) == 1:
+            ((name, (last, role)),) = fitting.items()
+            if headline or not self._others(name, (last, at), words):
+                return name, role
+            return None
+        if not fitting and head in self.rules.lone_anaphora and not headline:
+            return self._lone(at, head)
+        return None
+
+    def _headline(self, at: int) -> bool:
+        """Whether a noun at `at` stands in the article's title: the heading the layout found, or a first
+        line no one named before it ("Russian Envoy: US Not Ready ...")."""
+        if self.heading is not None:
+            return self.heading[0] <= at < self.heading[1]
+        first = self.text.find("\n")
+        return 0 <= at < first and not any(s < at for s, _, _ in self._credited)
+
+    def _candidates(
+        self, at: int, wanted: tuple[str, ...], *, headline: bool
+    ) -> list[tuple[int, str, str | None]]:
+        """The people named near a role noun at `at` (where, name, role): before it, or below a headline."""
+        if headline:
+            lo = (
+                self.heading[1]
+                if self.heading is not None and self.heading[0] <= at
+                else self.text.find("\n")
+            )
+            hi = lo + _WINDOW
+            credited = [c for c in self._credited if c[0] >= lo]
+        else:
+            lo, hi = max(0, at - _WINDOW), at
+            credited = [c for c in reversed(self._credited) if c[0] < at]
+        out: list[tuple[int, str, str | None]] = []
+        seen: set[str] = set()
+        for s, name, role in credited:
+            seen.add(name)
+            if len(seen) > _REACH:
+                break
+            out.append((s, name, role))
+        for s, found in named_with(self.text, lo, hi, wanted, self.rules, nearest_end=not headline):
+            out.append((s, self.cast.canonical(found.name), found.role))
+        return out
+
+    def _fits(self, role: str, noun: list[str]) -> bool:
+        """Whether `role` holds one of the words `Rules.role_anaphora` gives the noun's head and every
+        word before it ("the Japanese leader"), and no word making it another office ("Vice President"
+        for "the president") unless the noun has it too."""
+        head, modifiers = noun[-1], noun[:-1]
+        wanted = self.rules.role_anaphora[head]
+        low = " " + role.lower().replace("’", "'") + " "
+        if not any(f" {w} " in low for w in wanted) or not all(f" {m} " in low for m in modifiers):
+            return False
+        if head not in self.rules.titles:
+            return True  # "the diplomat" names no office: a deputy minister is one too
+        return not any(f" {q} " in low and q not in modifiers for q in self.rules.role_qualifiers)
+
+    def _others(self, name: str, stretch: Span, noun: list[str]) -> bool:
+        """Whether someone else who might hold the role was named since `name` was last named (`stretch`
+        runs from where it was last credited or titled to the noun): credited, or opening a sentence,
+        with no role or a fitting one. "Sen. Sanders said C. ... Rubio sought votes. The senator said":
+        the senator may be Rubio."""
+        since, at = stretch
+        surname = name.rsplit(maxsplit=1)[-1]  # "... live tweeted as Obama spoke": named again, by surname
+        again = _last_word(self.text, surname, since + 1, at)
+        since = max(since, again)
+        between: dict[str, str | None] = {}
+        for s, n, r in self.people.subjects_before(at, self.cast.full_names, since + 1):
+            if n == name:
+                since = s  # "Mr. Obama, who ..., spoke. It was, the president said, ...": named again
+                break
+            between.setdefault(n, r)
+        for s, n, r in self._credited:
+            if since < s < at and n != name:
+                between.setdefault(n, r)
+        for n, r in between.items():
+            role = r or self.cast.roles.get(n)
+            if role is None or self._fits(role, noun):
+                return True
+        return False
+
+    def _lone(self, at: int, head: str) -> tuple[str, str | None] | None:
+        """The one person named before `at` (credited, or opening a sentence), when no source of the
+        noun's kind was credited unnamed ("an expert said")."""
+        if any(s < at and unnamed == head for s, unnamed in self._unnamed):
+            return None
+        credited = {name: role for s, name, role in self._credited if s < at}
+        if len(credited) != 1:
+            return None
+        ((name, role),) = credited.items()
+        if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
+            return None
+        return name, role
+
+
+def _last_word(text: str, word: str, lo: int, hi: int) -> int:
+    """Where `word` stands last in `text[lo:hi]` as a whole word, or -1."""
+    at = text.rfind(word, lo, hi)
+    while at >= 0 and (text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()):
+        at = text.rfind(word, lo, at)
+    return at
+
+
+def _noun(mention: Mention, rules: Rules) -> list[str]:
+    """The words of a role noun phrase in lower case, possessives dropped ("the", then "russian",
+    "foreign", "ministry", "spokeswoman"), its head a key of `Rules.role_anaphora`; else []."""
+    if mention.pronoun or mention.role is not None:
+        return []
+    tokens = tokenize(mention.name, 0, len(mention.name))
+    if not 2 <= len(tokens) <= _MAX_WORDS:
+        return []
+    low = [t.text.lower() for t in tokens]
+    if low[-1] not in rules.role_anaphora:
+        return []
+    if low[0] != "the" and not (all(is_capitalised(t.text) for t in tokens) and role_only(tokens, rules)):
+        return []  # "the minister", or a role capitalised as headlines write it: "Russian Envoy"
+    words = low[1:] if low[0] == "the" else low
+    return [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
