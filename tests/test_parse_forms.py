@@ -574,6 +574,11 @@ FORMS = [
     Row("a-cry-after-a-claim-is-not-its-words",
         "Trump said the vote was rigged. “Lock her up!” the crowd chanted.",
         "Trump", "said", "the vote was rigged"),
+    Row("a-cue-inside-brackets-is-no-attribution",
+        "Abe told reporters that they would resolve the issue of the islands (Kunashir, Shikotan and Habomai "
+        "(collectively referred to as the South Kurils)) and sign a treaty.",
+        "Abe", "told", "they would resolve the issue of the islands (Kunashir, Shikotan and Habomai "
+        "(collectively referred to as the South Kurils)) and sign a treaty", kind="prediction"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

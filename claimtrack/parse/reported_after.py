@@ -36,9 +36,12 @@ class ReportedAfter(Reported):
         return self._after(words[: k + 1], words[k].end)
 
     def _after(self, words: list[Token], end: int) -> Found | None:
-        commas: list[int] = []  # the last three commas outside quotes, last first
+        commas: list[int] = []  # the last three commas outside quotes and brackets, last first
+        bracketed = self._bracketed(words) if "(" in self.text[words[0].start : end] else set()
+        if len(words) - 1 in bracketed or self.text[words[-1].end : end].strip(" .")[:1] == ")":
+            bracketed = set()  # "(..., many Democrats say)": the aside in brackets is the attribution
         for k in range(len(words) - 2, -1, -1):
-            if words[k].after[:1] == "," and not self.in_quote(words[k].end):
+            if words[k].after[:1] == "," and not self.in_quote(words[k].end) and k not in bracketed:
                 commas.append(k)
                 if len(commas) == 3:
                     break
@@ -89,6 +92,20 @@ class ReportedAfter(Reported):
             return None
         return Found([content], mention, cue, "statement", "clause", outlet, quote_kind(self.text, [content]),
                      "quoted-as")  # fmt: skip
+
+    def _bracketed(self, words: list[Token]) -> set[int]:
+        """The words inside brackets: "the four islands (Iturup, Kunashir, Shikotan and Habomai
+        (collectively referred to as the South Kurils))" holds no attribution of the sentence."""
+        inside: set[int] = set()
+        depth = 0
+        last = words[0].start
+        for k, w in enumerate(words):
+            gap = self.text[last : w.end]
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
+            last = w.end
+            if depth:
+                inside.add(k)
+        return inside
 
     def _carried(self, before: list[Token], found: Found) -> Found | None:
         """ "Abe confirmed that C, RIA Novosti reported" / "C, government sources said, Jiji Press
