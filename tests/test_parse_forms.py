@@ -579,6 +579,15 @@ FORMS = [
         "(collectively referred to as the South Kurils)) and sign a treaty.",
         "Abe", "told", "they would resolve the issue of the islands (Kunashir, Shikotan and Habomai "
         "(collectively referred to as the South Kurils)) and sign a treaty", kind="prediction"),
+    Row("said-no-opens-the-clause",
+        "A lawyer for the news outlets, David Schulz, said no decision had been made about an appeal.",
+        "David Schulz", "said", "no decision had been made about an appeal"),
+    Row("experts-on-x-and-y-said",
+        "Experts on North Korea and nuclear arms said the latest test could change that.",
+        "Experts on North Korea and nuclear arms", "said", "the latest test could change that"),
+    Row("officials-at-a-body-a-division-of",
+        "Officials at the agency, a division of the ministry, said they were concerned about fraud.",
+        "Officials at the agency", "said", "they were concerned about fraud"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -617,6 +626,7 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param("His campaign showed no sign of relenting in its bid for delegates.", id="showed-no-sign"),
     pytest.param("Pirates attacked the supply vessel in the Niger delta on Tuesday.", id="force-not-words"),
     pytest.param("It seems that the deal is off for now.", id="it-seems-names-no-one"),
     pytest.param(

@@ -226,6 +226,9 @@ class Contents(Subjects):
         nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
         # "says no matter what C": "no" opens a clause here, no answer
         counted = counted or (low == "no" and nxt in ("matter", "one", "longer", "doubt"))
+        # "said no immediate decision had been made": "no" opens the clause's subject, not an answer
+        opens_subject = hit.lemma in ("say", "tell", "add") and nxt.isalpha() and nxt != "to"
+        counted = counted or (low == "no" and opens_subject and not words[i].after)
         # "said as many as 20 people were hurt": a number, not "as" opening a clause of time
         counted = counted or (
             low == "as" and nxt in _AS_MUCH and words[i + 2].text == "as" if i + 2 < len(words) else False

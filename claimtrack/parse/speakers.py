@@ -263,6 +263,11 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         # authorized to speak, said": what follows the comma is an aside, the phrase before it speaks
         named = classify(text, left, rules)
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
+    if aside in ("a", "an") and not several:
+        # "Officials at Homeland Security Investigations, a division of ICE, said": what the body is
+        group = classify(text, left, rules)
+        if group is not None and not group.pronoun and group.kind in ("anonymous", "organisation"):
+            return Mention(group.name, group.kind, group.role, span)
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
         named = classify(text, name_part, rules)

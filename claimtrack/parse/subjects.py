@@ -256,6 +256,20 @@ class Subjects(ReaderBase):
                 mention = classify(self.text, words[first : last + 1], self.rules)
                 if mention is not None:
                     return mention
+        if i > floor and words[i - 1].text in ("and", "or") and last - floor < MAX_SUBJECT:
+            return self._joined_objects(words[floor : last + 1])
+        return None
+
+    def _joined_objects(self, phrase: list[Token]) -> Mention | None:
+        """ "Experts on North Korea and nuclear nonproliferation said": the "and" joined two objects of
+        the phrase, not two clauses; the phrase names a group by the noun before its preposition."""
+        k = next((j for j, w in enumerate(phrase) if w.text in ("on", "in", "at", "from", "of")), 0)
+        head = phrase[k - 1].text.lower() if k else ""
+        if head not in self.rules.anonymous and head.removesuffix("s") not in self.rules.organisations:
+            return None
+        mention = classify(self.text, phrase, self.rules)
+        if mention is not None and not mention.pronoun and mention.kind in ("anonymous", "organisation"):
+            return mention
         return None
 
     def speaker_for(self, words: list[Token], hit: CueHit, floor: int = 0) -> Mention | None:
