@@ -588,6 +588,28 @@ FORMS = [
     Row("officials-at-a-body-a-division-of",
         "Officials at the agency, a division of the ministry, said they were concerned about fraud.",
         "Officials at the agency", "said", "they were concerned about fraud"),
+    # Negation kept: the claim is what was urged, not its opposite.
+    Row("urged-not-to", "He urged regional states not to give outsiders an opening in the Gulf.",
+        "He", "urged", "not to give outsiders an opening in the Gulf"),
+    Row("vowed-not-to", "Graham vowed not to buy Girl Scout cookies this year.",
+        "Graham", "vowed", "not to buy Girl Scout cookies this year", kind="promise"),
+    # An outlet relaying a speaker: the claim is the speaker's, the outlet carried it.
+    Row("according-to-an-outlet-then-a-speaker",
+        "According to Fars, Foreign Ministry Spokesman Ramin Mehmanparast told reporters that Iran would "
+        "never negotiate on the islands.",
+        "Ramin Mehmanparast", "told", "Iran would never negotiate on the islands", kind="prediction"),
+    Row("an-outlet-reported-that-a-speaker-said",
+        "IRNA reported that Foreign Minister Javad Zarif said Iran would respond to the sanctions.",
+        "Javad Zarif", "said", "Iran would respond to the sanctions", kind="prediction"),
+    Row("after-form-then-according-to-an-outlet",
+        "The sanctions are illegal, Zarif said, according to the Fars news agency.",
+        "Zarif", "said", "The sanctions are illegal"),
+    Row("a-quote-then-quoted-by-an-outlet-as-saying",
+        "“They are not here on a holiday,” Kamci was quoted by TGRT as saying.",
+        "Kamci", "as saying", "They are not here on a holiday", quote="direct"),
+    Row("a-quote-then-an-outlet-quoted-x-as-saying",
+        "“It is a reality and we must be hopeful,” news agency ANI quoted Jaishankar as saying.",
+        "Jaishankar", "as saying", "It is a reality and we must be hopeful", quote="direct", kind="opinion"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -626,6 +648,8 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param("Reagan was once asked how the Cold War would end.", id="a-passive-with-an-adverb"),
+    pytest.param("Trump had claimed a loss of $916 million in 1995.", id="a-loss-claimed-on-a-tax-return"),
     pytest.param("His campaign showed no sign of relenting in its bid for delegates.", id="showed-no-sign"),
     pytest.param("Pirates attacked the supply vessel in the Niger delta on Tuesday.", id="force-not-words"),
     pytest.param("It seems that the deal is off for now.", id="it-seems-names-no-one"),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import attrs
 
+from claimtrack.model import Outlet
 from claimtrack.parse.cues import has_cue
 from claimtrack.parse.quote_forms import QuoteForms
 from claimtrack.parse.reader_base import Found, Span
@@ -113,6 +114,31 @@ class Reader(QuoteForms):
         return False
 
     def _sentence_claims(self, words: list[Token], e: int) -> list[Found]:
+        found = self._first_claims(words, e)
+        if len(found) == 1 and found[0].mention.kind == "outlet" and len(found[0].spans) == 1:
+            relayed = self._relayed(words, found[0])
+            return [relayed] if relayed is not None else found
+        return found
+
+    def _relayed(self, words: list[Token], found: Found) -> Found | None:
+        """ "According to Fars, Spokesman X told reporters that C" / "IRNA reported that Zarif said C" /
+        "C, Zarif said, according to Fars": the claim is the one the outlet relays, with the outlet as
+        its outlet."""
+        s, e = found.spans[0]
+        inner_words = [w for w in words if s <= w.start and w.end <= e]
+        if len(inner_words) < 4 or not has_cue(self.text, s, e, self.rules):
+            return None
+        inner = self._leading(inner_words, e) or [f for f in [self._after(inner_words, e)] if f is not None]
+        if len(inner) != 1 or inner[0].outlet is not None or inner[0].mention.kind == "outlet":
+            return None
+        if inner[0].cue.lemma not in self.rules.relayed:
+            return None  # "Kyodo said the ministers agreed to meet": the agreement is Kyodo's news
+        if inner[0].rule != "reported-after" and inner[0].mention.span[0] != inner_words[0].start:
+            return None  # "the email came hours after Trump proposed a ban": a clause deep in the content
+        inner[0].outlet = Outlet(name=found.mention.name, span=found.mention.span)
+        return inner[0]
+
+    def _first_claims(self, words: list[Token], e: int) -> list[Found]:
         found = (
             self._according(words, e)
             or self._quoted_as(words, e)

@@ -89,12 +89,11 @@ class BackReference(Reader):
         if len(last) != 1 or last[0].mention.kind == "document":
             return False
         q = self.quote_at(sentence[0])
-        if (
-            q is None
-            or self.text[sentence[0] : q.open].strip()
-            or self.text[q.end : sentence[1]].strip(" .,;")
-        ):
+        if q is None or self.text[sentence[0] : q.open].strip():
             return False
+        closing = self.sentence_at(q.close) or sentence  # a quote of several sentences ends in a later one
+        if self.text[q.end : max(closing[1], q.end)].strip(" .,;"):
+            return False  # "“Q,” Javani was quoted by IRNA as saying": its own attribution follows
         if self.text[q.open : q.close].rstrip(" ,")[-1:] in ("!", "?"):
             return False  # "“C!” Scott's niece shouted": a cry or a question, its speaker after it
         spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]

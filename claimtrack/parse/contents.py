@@ -176,7 +176,8 @@ class Contents(Subjects):
                 if j > i and words[j - 1].after:
                     break
                 if words[j].text == "to":
-                    return j
+                    # "urged regional states not to provide C": the negation is part of what was urged
+                    return j - 1 if j > i and words[j - 1].text in ("not", "never") else j
                 if words[j].text == "that":
                     return j + 1 if j + 1 < len(words) else None
             return None

@@ -48,6 +48,23 @@ _CLAUSE_OPENERS = frozenset(
 class QuoteForms(PhraseForms):
     """Direct quotes and the attribution before or after them."""
 
+    def _quote_relayed(self, qi: int, start: int, stop: int, used: set[int]) -> Found | None:
+        """ "“Q,” Kamci was quoted by TGRT as saying." / "“Q,” news agency ANI quoted Jaishankar as saying.":
+        the quote is the speaker's words, the outlet quoting them carried them."""
+        if " as saying" not in self.text[start:stop] and " as stating" not in self.text[start:stop]:
+            return None  # one test at C speed: the form needs its last words
+        q = self.quotes[qi]
+        words = tokenize(self.text, start, stop)
+        spans = self._quote_spans(q)
+        if not words or words[0].start != start or not spans:
+            return None
+        found = self._quoted_after((q.open, q.end), words)
+        if found is None:
+            return None
+        after = found.cue.span[1] if found.cue.span else q.end
+        spans += self._continuation(qi, after, max(stop, after), used)
+        return attrs.evolve(found, spans=spans, quote="direct")
+
     def _past_gap(self, at: int, stop: int) -> int:
         """Where the words after a closing mark start: past spaces and commas, and the dash of "“C”, –
         said the diplomat" (the Russian convention, kept in translations)."""
@@ -82,6 +99,9 @@ class QuoteForms(PhraseForms):
         signed = self._signed(q)
         if signed is not None:
             return signed
+        relayed = self._quote_relayed(qi, gap_end, stop, used)
+        if relayed is not None:
+            return relayed
         if not has_cue(self.text, gap_end, stop, self.rules):
             return None
         words = tokenize(self.text, gap_end, stop)

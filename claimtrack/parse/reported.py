@@ -267,14 +267,18 @@ class Reported(Contents):
     def _passive(self, words: list[Token], hit: CueHit) -> bool:
         """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
         word = words[hit.first].text
+        k = hit.first - 1
+        if k > 0 and words[k].text.lower() in _BETWEEN_BE and not words[k - 1].after:
+            k -= 1  # "was also accused", "were never told"
         return (
             hit.first == hit.last
-            and hit.first > 0
-            and words[hit.first - 1].text.lower() in BE_FORMS
+            and k >= 0
+            and words[k].text.lower() in BE_FORMS
             and not word.endswith("ing")  # "is telling" is no passive
         )
 
 
+_BETWEEN_BE = frozenset({"also", "never", "not", "often", "widely", "repeatedly", "once", "later", "first"})
 _NOT_VERBS = frozenset(
     {"is", "was", "has", "does", "needs", "seems", "means", "ensured", "proves", "shows", "makes", "gets",
      "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",

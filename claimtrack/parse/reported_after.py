@@ -80,9 +80,14 @@ class ReportedAfter(Reported):
             mention = classify(self.text, tail[q + 1 : a], self.rules)
             carrier = tail[:q]
         medium = classify(self.text, carrier, self.rules) if carrier else None
+        named = 0 < len(carrier) <= 4 and all(w.text[:1].isupper() for w in carrier)
+        if medium is not None and medium.kind != "outlet" and named and tail[q - 1].text.lower() in BE_FORMS:
+            medium = attrs.evolve(medium, kind="outlet")  # "quoted by TGRT as saying": who quotes is a medium
         if mention is None or (carrier and (medium is None or medium.kind != "outlet")):
             return None
         outlet = Outlet(name=medium.name, span=medium.span) if medium is not None else None
+        # "X was quoted as saying by state-run Xinhua": the medium after the whole cue
+        outlet = outlet or find_outlet(self.text, tail[a].start, tail[-1].end, self.rules)
         cue = Cue(
             text=self.text[tail[a].start : tail[a + 1].end],
             lemma="say",

@@ -365,6 +365,9 @@ PRIZES: Final = frozenset(
         # "claiming his third victory", "claimed the nomination", "claimed responsibility".
         "victory", "victories", "win", "wins", "prize", "credit", "responsibility", "seat", "seats",
         "title", "nomination", "mantle", "crown", "delegates", "lead", "spot", "throne",
+        # What is claimed on a tax return or from an insurer: "claimed a loss of $916 million".
+        "loss", "losses", "deduction", "deductions", "exemption", "exemptions", "refund", "benefits",
+        "asylum", "damages",
     }
 )  # fmt: skip
 
@@ -474,5 +477,16 @@ IN_WORDS: Final = MappingProxyType(
         "view": ("believe", "opinion"),
         "estimation": ("believe", "opinion"),
         "assessment": ("believe", "opinion"),
+    }
+)  # fmt: skip
+
+RELAYED: Final = frozenset(
+    {
+        # Lemmas of speech an outlet relays: "IRNA reported that Zarif said C" is Zarif's claim, carried
+        # by IRNA. Other cues inside an outlet's report are its news ("Kyodo said the ministers agreed to
+        # meet"; "Kyodo reported that Tokyo plans a summit").
+        "say", "tell", "state", "declare", "announce", "add", "note", "stress", "emphasize", "underline",
+        "explain", "claim", "insist", "confirm", "warn", "argue", "deny", "reiterate", "point out",
+        "assure", "write", "tweet", "believe", "be convinced", "be confident",
     }
 )  # fmt: skip
