@@ -610,6 +610,24 @@ FORMS = [
     Row("a-quote-then-an-outlet-quoted-x-as-saying",
         "“It is a reality and we must be hopeful,” news agency ANI quoted Jaishankar as saying.",
         "Jaishankar", "as saying", "It is a reality and we must be hopeful", quote="direct", kind="opinion"),
+    Row("this-came-in-a-statement-by",
+        "The new pipeline will double the gas supply to Europe. This came in a statement by Bayraktar, "
+        "transmitted by Anadolu Agency.",
+        "Bayraktar", "statement", "The new pipeline will double the gas supply to Europe", kind="prediction"),
+    Row("voiced-hope-that", "Jaishankar on Saturday voiced hope that good sense would prevail in Islamabad.",
+        "Jaishankar", "voiced", "good sense would prevail in Islamabad", kind="prediction"),
+    Row("cautioned-that", "Experts cautioned that both sides should avoid any miscalculation at sea.",
+        "Experts", "cautioned", "both sides should avoid any miscalculation at sea", kind="opinion"),
+    Row("advised-not-to", "Mehmanparast advised regional countries not to give outsiders an opening.",
+        "Mehmanparast", "advised", "not to give outsiders an opening"),
+    Row("an-arabic-article-in-a-name", "Syrian President Bashar al-Assad said the war was nearly over.",
+        "Bashar al-Assad", "said", "the war was nearly over"),
+    Row("a-hyphenated-office", "UN Secretary-General Antonio Guterres said the talks would resume in May.",
+        "Antonio Guterres", "said", "the talks would resume in May", kind="prediction"),
+    Row("a-long-title-then-a-day",
+        "The UAE Minister of State for Foreign Affairs on Thursday said the crisis would end soon.",
+        "The UAE Minister of State for Foreign Affairs", "said", "the crisis would end soon",
+        kind="prediction"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -648,6 +666,7 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param("Sandoval cautioned against viewing the vote as an endorsement.", id="cautioned-against"),
     pytest.param("Reagan was once asked how the Cold War would end.", id="a-passive-with-an-adverb"),
     pytest.param("Trump had claimed a loss of $916 million in 1995.", id="a-loss-claimed-on-a-tax-return"),
     pytest.param("His campaign showed no sign of relenting in its bid for delegates.", id="showed-no-sign"),

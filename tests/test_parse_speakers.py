@@ -81,6 +81,7 @@ SPEAKERS = [
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
+    "the past",  # "who has in the past voiced the desire": a time
     "the same time",  # "but at the same time recalled": a time
     "The day before",
     "comes",  # "This comes a day after ...": a verb

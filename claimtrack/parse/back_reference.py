@@ -30,6 +30,10 @@ from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _MAX_SIGNATURE = 8  # words in a line that only says who spoke: "- said the head of the centre, Kistanov."
+_SAYINGS = frozenset(
+    {"statement", "remarks", "interview", "speech", "address", "message", "briefing", "conference", "letter",
+     "post", "tweet", "comments", "press"}
+)  # fmt: skip  # what "This came in a ... by X" names: X's words
 _OPENINGS = ("This ", "That ", "It ", "These ", "Such ")  # how a sentence pointing back opens
 _POINTERS = frozenset({"this", "that", "it", "these", "such"})  # the words that point back
 _DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this", "stated so"
@@ -173,10 +177,26 @@ class BackReference(Reader):
             return None
         return self._pointer_passive(words) or self._pointer_active(words)
 
+    def _pointer_came(self, words: list[Token]) -> tuple[Mention, Cue] | None:
+        """ "This came in a statement by Bayraktar, transmitted by Anadolu": the Arab agencies' calque of
+        «جاء ذلك في بيان»; the speaker is who made the statement."""
+        by = next((k for k in range(2, min(len(words) - 1, 8)) if words[k].text == "by"), None)
+        if by is None:
+            return None
+        noun = next((w for w in words[2:by] if w.text.lower() in _SAYINGS), None)
+        if noun is None:
+            return None
+        mention = self._pointer_speaker(words[by + 1 :])
+        if mention is None:
+            return None
+        return mention, Cue(text=noun.text, lemma="state", span=(noun.start, noun.end))
+
     def _pointer_passive(self, words: list[Token]) -> tuple[Mention, Cue] | None:
         """ "This was stated on Saturday by X", "That has been confirmed by the ministry"."""
         if words[0].text.lower() not in _POINTERS:
             return None
+        if words[1].text == "came":
+            return self._pointer_came(words)
         i = 1
         while i < min(len(words), 5) and words[i].text.lower() in BE_FORMS | {"been", "also", "earlier"}:
             i += 1

@@ -152,6 +152,8 @@ class Contents(Subjects):
         cue_word = words[hit.last]
         if hit.complement == "about":
             return i
+        if hit.lemma in self.rules.needs_that and words[i].text != "that":
+            return None  # "cautioned against viewing it as an endorsement": a warning, no clause
         if cue_word.after[:1] == ":":
             return i
         if cue_word.after[:1] in tuple(".;!?"):

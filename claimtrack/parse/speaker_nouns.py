@@ -25,7 +25,7 @@ _NOT_PLURAL = frozenset(
 _NEVER_SPEAKING = frozenset(
     {"time", "way", "moment", "day", "week", "month", "year", "point", "end", "fact", "case", "meantime",
      "while", "same", "rest", "least", "first", "last", "beginning", "outset", "before", "after", "ago",
-     "later", "earlier", "in"}
+     "later", "earlier", "in", "past", "future", "present"}
 )  # fmt: skip  # nouns of time and manner that a subject search may stop at
 
 

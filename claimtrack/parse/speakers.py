@@ -220,7 +220,14 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     i = 0
     while i < len(words) - 1 and words[i].text.lower() in rules.leading_words:
         i += 1
-    return words[i:]
+    j = len(words)
+    # "The UAE Minister of State on Thursday said": a day between the subject and its cue is no part of it
+    while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
+        j -= 2
+    return words[i:j]
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _head(lowered: list[str]) -> str:

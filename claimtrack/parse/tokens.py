@@ -74,4 +74,6 @@ def _keeps_period(text: str, s: int, dot: int) -> bool:
 
 def is_capitalised(word: str) -> bool:
     """A word that starts with a capital letter or a digit ("Morgulov", "OILPRICE.com", "2016")."""
+    if word[:3] in ("al-", "el-") and word[3:4].isupper():
+        return True  # "Bashar al-Assad", "Abdel Fattah el-Sisi": the article of an Arabic name
     return bool(word) and (word[0].isupper() or word[0].isdigit())

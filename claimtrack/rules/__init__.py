@@ -62,6 +62,7 @@ class Rules:
     glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)
     in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
+    needs_that: frozenset[str] = attrs.field(default=_cues.NEEDS_THAT, converter=_lower)
     relayed: frozenset[str] = attrs.field(default=_cues.RELAYED, converter=_lower)
     stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)

@@ -68,6 +68,8 @@ CUES: Final = MappingProxyType(
         **_forms("reply", "statement", "clause", "replied", "replies", "replying"),
         **_forms("respond", "statement", "clause", "responded", "responds", "responding"),
         **_forms("warn", "statement", "clause", "warned", "warns", "warn", "warning", ),
+        **_forms("caution", "statement", "clause", "cautioned", "cautions", "cautioning"),
+        **_forms("advise", "statement", "to", "advised", "advises", "advising"),  # "advised X not to V"
         **_forms("point out", "statement", "clause", "pointed out", "points out"),
         **_forms("remark", "statement", "clause", "remarked", "remarking"),
         **_forms("observe", "statement", "clause", "observed"),
@@ -104,6 +106,7 @@ CUES: Final = MappingProxyType(
         **_forms("rule", "statement", "thing", "ruled"),
         **_forms("demand", "statement", "thing", "demanded", "demands"),
         **_forms("express", "statement", "thing", "expressed", "expresses", "expressing"),
+        **_forms("voice", "statement", "thing", "voiced", "voices", "voicing"),  # "voiced hope that C"
         **_forms("highlight", "statement", "thing", "highlighted", "highlights"),
         **_forms("point to", "statement", "thing", "pointed to", "points to"),
         **_forms("conclude", "statement", "clause", "concluded", "concludes", "concluding"),
@@ -488,5 +491,13 @@ RELAYED: Final = frozenset(
         "say", "tell", "state", "declare", "announce", "add", "note", "stress", "emphasize", "underline",
         "explain", "claim", "insist", "confirm", "warn", "argue", "deny", "reiterate", "point out",
         "assure", "write", "tweet", "believe", "be convinced", "be confident",
+    }
+)  # fmt: skip
+
+NEEDS_THAT: Final = frozenset(
+    {
+        # Lemmas whose content is only a "that" clause: "Experts cautioned that C"; "cautioned against
+        # viewing it as an endorsement" or "cautioned voters" asserts nothing checkable.
+        "caution",
     }
 )  # fmt: skip

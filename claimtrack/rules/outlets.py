@@ -109,7 +109,7 @@ CREDITING: Final = frozenset(
     {
         # Words before "by" that credit an outlet with carrying the words: "..., as quoted by TASS",
         # "cited by Reuters", "carried by the Kyodo News".
-        "quoted", "cited", "carried", "reported", "published", "broadcast", "aired",
+        "quoted", "cited", "carried", "reported", "published", "broadcast", "aired", "transmitted",
         # "he was quoted as saying by Xinhua": the agency after the whole cue.
         "saying",
     }

@@ -31,6 +31,9 @@ TITLES: Final = frozenset(
         "official", "director", "head", "founder", "president-elect", "co-founder", "donor",
         # Business, academia, the press.
         "fm",  # "Italian FM Paolo Gentiloni": the foreign minister, as headlines and agencies abbreviate
+        # Hyphenated offices, written as one word: "UN Secretary-General Antonio Guterres".
+        "secretary-general", "director-general", "attorney-general", "governor-general", "vice-president",
+        "vice-premier", "under-secretary", "commander-in-chief", "chief-of-staff",
         "ceo", "executive", "economist", "analyst", "professor", "researcher", "scientist", "expert",
         "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author", "moderator",
         # People named by what they do or where they live ("Concord resident Jane Doe", "GOP activist Bob
