@@ -628,6 +628,16 @@ FORMS = [
         "The UAE Minister of State for Foreign Affairs on Thursday said the crisis would end soon.",
         "The UAE Minister of State for Foreign Affairs", "said", "the crisis would end soon",
         kind="prediction"),
+    # Agencies name the speaker of their lede in the next sentence: "NAME, ROLE, made the remarks".
+    Row("made-the-remarks-names-the-lede",
+        "No outside force can change the island's status, a Chinese mainland spokesperson said Tuesday. Ma "
+        "Xiaoguang, a spokesperson for the Taiwan Affairs Office, made the remarks when asked about the visit.",
+        "Ma Xiaoguang", "said", "No outside force can change the island's status"),
+    Row("made-the-remarks-credits-the-sentence-before",
+        "The navy will hold drills near the island next week. Zhao Lijian, a foreign ministry spokesman, made "
+        "the remarks at a press briefing on Monday.",
+        "Zhao Lijian", "made the remarks", "The navy will hold drills near the island next week",
+        kind="prediction"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

@@ -30,6 +30,8 @@ from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _MAX_SIGNATURE = 8  # words in a line that only says who spoke: "- said the head of the centre, Kistanov."
+_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "such"})
+_REMARKS = frozenset({"remarks", "comments", "statement", "point", "remark", "comment"})
 _SAYINGS = frozenset(
     {"statement", "remarks", "interview", "speech", "address", "message", "briefing", "conference", "letter",
      "post", "tweet", "comments", "press"}
@@ -44,6 +46,12 @@ _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when",
 def _maybe_pointer(rules: Rules) -> re.Pattern[str]:
     """Where an active pointer may stand: a cue before "this", "so" or "that" ("Lavrov said this")."""
     return re.compile(rf"\b{alternation(rules.stated_by)} (?:(?:this|so)\b|that[.!?])")
+
+
+def _unnamed(mention: Mention) -> bool:
+    """A speaker the article has not named yet: "a Chinese mainland spokesperson", "officials"."""
+    role_only = mention.kind == "person" and mention.name.lower().startswith(("a ", "an ", "the "))
+    return not mention.pronoun and (mention.kind == "anonymous" or role_only)
 
 
 @attrs.define
@@ -73,6 +81,15 @@ class BackReference(Reader):
                 pointers.add(sentence)  # it names who said a claim; it is none of its own
             elif (signed := self.signature(sentence, before)) is not None:
                 found.append(signed)
+                pointers.add(sentence)
+            elif (remarks := self.remarks(sentence)) is not None:
+                # "Ma Xiaoguang, a spokesperson for ..., made the remarks when asked ...": the unnamed
+                # speaker of the claim before is named, or the sentence before is the claim
+                for claim in last:
+                    if _unnamed(claim.mention):
+                        claim.mention = attrs.evolve(remarks[0], span=claim.mention.span)
+                credited = self._credited(previous, sentence, *remarks) if previous else None
+                found.extend([credited] if credited is not None else [])
                 pointers.add(sentence)
             elif self.quote_follows(sentence, last):
                 got = last  # “Q2.” after “Q1.” goes on too
@@ -107,6 +124,24 @@ class BackReference(Reader):
         claim.spans.extend(spans)
         claim.quote = "mixed" if claim.quote in ("indirect", "mixed") else "direct"
         return True
+
+    def remarks(self, sentence: Span) -> tuple[Mention, Cue] | None:
+        """The person of "NAME, ROLE, made the remarks when asked ...": agencies name the speaker of
+        their lede this way (Xinhua, Anadolu, Yonhap)."""
+        if " made " not in self.text[sentence[0] : sentence[1]]:
+            return None  # one test at C speed
+        words = tokenize(self.text, sentence[0], sentence[1])
+        for k, w in enumerate(words[1:-2], 1):
+            if w.text != "made" or words[k + 1].text.lower() not in _DETERMINERS:
+                continue
+            if words[k + 2].text.lower().strip(".,") not in _REMARKS:
+                return None
+            mention = self.subject(words, k)
+            if mention is None or mention.pronoun or mention.kind != "person" or " " not in mention.name:
+                return None
+            noun = words[k + 2]
+            return mention, Cue(text=self.text[w.start : noun.end], lemma="remark", span=(w.start, noun.end))
+        return None
 
     def signature(self, sentence: Span, before: list[Span] | None) -> Found | None:
         """ "- said Kistanov." alone in a paragraph, after a paragraph that is the words he said (a quote
@@ -158,12 +193,17 @@ class BackReference(Reader):
         claimed already, or there is none) or `sentence` does not point back."""
         words = tokenize(self.text, sentence[0], sentence[1])
         pointed = self._pointed(words)
-        if pointed is None or previous is None or self.in_quote(previous[0]):
+        if pointed is None or previous is None:
+            return None
+        return self._credited(previous, sentence, *pointed)
+
+    def _credited(self, previous: Span, sentence: Span, mention: Mention, cue: Cue) -> Found | None:
+        """The sentence before as the claim `sentence` credits to `mention`."""
+        if self.in_quote(previous[0]):
             return None
         content = self._trim(*previous)
         if content is None or len(self.text[content[0] : content[1]].split()) < 4:
             return None
-        mention, cue = pointed
         outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
         if mention.kind == "outlet" and outlet is None:
             outlet = Outlet(name=mention.name, span=mention.span)
