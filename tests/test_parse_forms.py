@@ -630,12 +630,12 @@ FORMS = [
         kind="prediction"),
     # Agencies name the speaker of their lede in the next sentence: "NAME, ROLE, made the remarks".
     Row("made-the-remarks-names-the-lede",
-        "No outside force can change the island's status, a Chinese mainland spokesperson said Tuesday. Ma "
-        "Xiaoguang, a spokesperson for the Taiwan Affairs Office, made the remarks when asked about the visit.",
+        "No outside force can change the island's status, a Chinese mainland spokesperson said Tuesday. "
+        "Ma Xiaoguang, a spokesperson for the Taiwan Affairs Office, made the remarks when asked about it.",
         "Ma Xiaoguang", "said", "No outside force can change the island's status"),
     Row("made-the-remarks-credits-the-sentence-before",
-        "The navy will hold drills near the island next week. Zhao Lijian, a foreign ministry spokesman, made "
-        "the remarks at a press briefing on Monday.",
+        "The navy will hold drills near the island next week. Zhao Lijian, a foreign ministry spokesman, "
+        "made the remarks at a press briefing on Monday.",
         "Zhao Lijian", "made the remarks", "The navy will hold drills near the island next week",
         kind="prediction"),
     # Quotes as Russian copy punctuates them, kept in translations.
