@@ -638,6 +638,10 @@ FORMS = [
         "made the remarks at a press briefing on Monday.",
         "Zhao Lijian", "made the remarks", "The navy will hold drills near the island next week",
         kind="prediction"),
+    Row("a-name-and-a-long-role-then-told-an-outlet",
+        "The US is trying to contain China, Li Haidong, a professor at the China Foreign Affairs University, "
+        "told the Global Times on Sunday.",
+        "Li Haidong", "told", "The US is trying to contain China"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -676,6 +680,11 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # (A missed claim, kept here for what it must not become: "For one thing" as Clinton's content.)
+    pytest.param(
+        "For one thing, Mrs. Clinton, the presumptive nominee, proposed to draft her husband as an adviser.",
+        id="an-opening-phrase-is-no-content",
+    ),
     pytest.param("Sandoval cautioned against viewing the vote as an endorsement.", id="cautioned-against"),
     pytest.param("Reagan was once asked how the Cold War would end.", id="a-passive-with-an-adverb"),
     pytest.param("Trump had claimed a loss of $916 million in 1995.", id="a-loss-claimed-on-a-tax-return"),

@@ -17,6 +17,7 @@ from claimtrack.parse.tokens import Token, tokenize
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
+_MAX_APPOSED_TAIL = 30  # words from a comma to the cue when a name and its role stand between
 _WHEN_WORDS = frozenset(
     {"then", "last", "next", "week", "month", "year", "night", "later", "earlier", "soon"}
 )  # fmt: skip  # a content of these alone tells when, not what: "Then, last week, Eric Trump called."
@@ -160,7 +161,9 @@ class ReportedAfter(Reported):
             if not taken and len(until_comma(rest)) == len(rest):
                 mention, taken = self._apposed(phrase, mention, rest, closed=False)
             return self._after_found(content, tail, first, mention, end)
-        for c in range(1, min(len(tail), _MAX_TAIL)):
+        # "C, Li Haidong, a professor at the China Foreign Affairs University, told": an apposition reaches
+        apposed = any(w.after[:1] == "," for w in tail[1:_MAX_TAIL])
+        for c in range(1, min(len(tail), _MAX_APPOSED_TAIL if apposed else _MAX_TAIL)):
             hit = cue_at(tail, c, self.rules)
             if hit is None:
                 continue
@@ -174,7 +177,7 @@ class ReportedAfter(Reported):
             after = tail[hit.last + 1 :]
             subordinate = bool(after) and self._subordinate(after)
             long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
-            if (after and after[0].text == "that") or long_after:
+            if (after and after[0].text in ("that", "to")) or long_after:
                 return None  # "..., X said that C": a leading form after an opening clause
             if after and not tail[hit.last].after and not self._attribution_tail(after, hit):
                 return None  # "Despite the sheen, officials said the town ...": the content follows
