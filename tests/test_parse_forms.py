@@ -642,6 +642,17 @@ FORMS = [
         "The US is trying to contain China, Li Haidong, a professor at the China Foreign Affairs University, "
         "told the Global Times on Sunday.",
         "Li Haidong", "told", "The US is trying to contain China"),
+    Row("with-some-suggesting",
+        "As the world mulls his health, with some suggesting that the leader may be dead, guesses continue.",
+        "some", "suggesting", "the leader may be dead"),
+    Row("according-to-a-source-who-declined",
+        "An official fled with his family in late September, according to the source, who declined to be "
+        "identified.",
+        "the source", "according to", "An official fled with his family in late September"),
+    Row("said-then-a-long-title-and-name",
+        "“The red lines will be kept,” said Deputy Chief of Staff of Iran's Armed Forces Major General "
+        "Mohammad Bagheri.",
+        "Mohammad Bagheri", "said", "The red lines will be kept", quote="direct", kind="prediction"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

@@ -308,7 +308,14 @@ class Contents(Subjects):
         """ "While X said that C, the main clause": the content ends with the subordinate clause."""
         if any(w.after[:1] == "," for w in words[: hit.first]):
             return content, []  # "When asked, X said C": the subordinate clause closed before the speaker
-        for j in range(start, len(words) - 3):
+        return self._cut_at_comma(words, start, content, end)
+
+    def _cut_at_comma(
+        self, words: list[Token], start: int, content: Span, end: int, *, rest: int = 3
+    ) -> tuple[Span, list[Span]]:
+        """The content up to its first comma outside quotes (with at least `rest` words after it); the
+        rest is left over (a clause of its own)."""
+        for j in range(start, len(words) - rest):
             if words[j].after[:1] == "," and not self.in_quote(words[j].end):
                 head = self._trim(content[0], words[j].end)
                 tail = self._trim(words[j + 1].start, end)

@@ -69,7 +69,10 @@ class PhraseForms(ReportedAfter):
                 if not nxt or nxt[-1].after[:1] != "," or len(nxt) > 8:
                     break
                 k += len(nxt)
-            if k < len(words):
+            if k < len(words) and words[k].text.lower() not in (
+                "who",
+                "which",
+            ):  # "..., who declined to be named."
                 after = self._trim(words[k].start, end)
                 if after and len(self.text[after[0] : after[1]].split()) >= 2:
                     spans.append(after)

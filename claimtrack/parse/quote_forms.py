@@ -173,7 +173,7 @@ class QuoteForms(PhraseForms):
         rest = 0
         if hit is not None and words[0].text.lower() in self.rules.inverting:
             end = hit.last + 1
-            while end < len(words) and end - hit.last <= 8:
+            while end < len(words) and end - hit.last <= MAX_SUBJECT + 2:  # a long title before the name
                 end += 1
                 if words[end - 1].after[:1] in (",", ".", ";", ":"):
                     break

@@ -113,6 +113,14 @@ class Reported(Contents):
                 content, leftover = self._cut_concessive(words, start, content, stop)
             elif words[0].text.lower() in self.rules.subordinators:
                 content, leftover = self._cut_subordinate(words, hit, start, content, stop)
+            if mention.name.lower().startswith("with ") and self.text.startswith(
+                ("with ", "With "), mention.span[0]
+            ):
+                # "with some suggesting that C, guesses continue": the absolute clause ends at its comma
+                mention = attrs.evolve(
+                    mention, name=mention.name[5:], span=(mention.span[0] + 5, mention.span[1])
+                )
+                content, leftover = self._cut_at_comma(words, start, content, stop, rest=1)
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             outlet = outlet or self._opening_outlet(words, mention)
             content, credited = self._trailing_credit(content)
