@@ -691,6 +691,14 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param(
+        "Senior Commander Warns US Against Aggression\n\nThe drills began near the strait on Monday.",
+        id="a-title-in-title-case-is-no-ones-words",
+    ),
+    pytest.param(
+        "Army Chief Vows Severe Blows to Enemies\n\nThe drills began near the strait on Monday.",
+        id="a-title-with-a-cue-is-no-ones-words",
+    ),
     # (A missed claim, kept here for what it must not become: "For one thing" as Clinton's content.)
     pytest.param(
         "For one thing, Mrs. Clinton, the presumptive nominee, proposed to draft her husband as an adviser.",

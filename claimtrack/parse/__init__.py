@@ -103,7 +103,7 @@ def parse_article(
     headings = [layout.heading] if layout.heading else []
     for sentence in headings:
         if not covered.overlaps(sentence):
-            found.extend(reader.reported(sentence))
+            found.extend(reader.headline(sentence))
     more, pointers = reader.read_sentences(covered.overlaps)
     found.extend(more)
     found.sort(key=lambda f: f.start)

@@ -70,6 +70,16 @@ class Reader(QuoteForms):
             claims += self._relative_claims(words, e, claims)
         return [f for f in claims if not self._says_nothing(f) and not self._writer(f)]
 
+    def headline(self, sentence: Span) -> list[Found]:
+        """The claim of an article's title: only "Speaker: C" ("Merkel: Europe must act"). Titles in title
+        case ("Iran's Army Commander Vows Blows to Enemies") read as sentences give no one's words."""
+        s, e = sentence
+        if ":" not in self.text[s:e]:
+            return []
+        words = tokenize(self.text, s, e)
+        found = self._colon(words, e) if len(words) >= 3 else None
+        return [found] if found is not None and not self._says_nothing(found) else []
+
     def _writer(self, found: Found) -> bool:
         """ "I think this is good news": "I" in the article's own prose is its writer, whose asides are
         commentary, not a speaker's claim (inside a quotation "I" is the one quoted)."""
