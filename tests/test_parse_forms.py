@@ -800,6 +800,16 @@ def test_no_attribution(text: str) -> None:
 
 
 TWO_CLAIMS = [
+    pytest.param("Al-Jubeir said that “there is no siege on Qatar”, emphasising that no state would be "
+                 "accepted as a sponsor of terror.",
+                 [("said", "there is no siege on Qatar", "direct"),
+                  ("emphasising", "no state would be accepted as a sponsor of terror", "indirect")],
+                 id="said-a-quote-then-emphasising"),
+    pytest.param("The rebels are armed from abroad, said Mehmanparast, regretting that those states arm the "
+                 "opposition.",
+                 [("said", "The rebels are armed from abroad", "indirect"),
+                  ("regretting", "those states arm the opposition", "indirect")],
+                 id="said-x-then-regretting"),
     pytest.param("“We will win,” Trump said, adding that the polls were rigged.",
                  [("said", "We will win", "direct"), ("adding", "the polls were rigged", "indirect")],
                  id="quote-then-adding"),

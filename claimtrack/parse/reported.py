@@ -225,7 +225,8 @@ class Reported(Contents):
         for j in range(start + 1, len(words) - 2):
             if self.in_quote(words[j].start):
                 continue
-            if words[j].text in self.rules.participles and words[j - 1].after[:1] == ",":
+            comma = words[j - 1].after[:1] == "," or "," in self.text[words[j - 1].end : words[j].start]  # ”,
+            if words[j].text in self.rules.participles and comma:
                 hit = cue_at(words, j, self.rules)
                 if hit is not None:
                     return j, hit  # "X criticized the plan, saying C"

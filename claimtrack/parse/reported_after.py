@@ -250,7 +250,12 @@ class ReportedAfter(Reported):
             mention.span[1] > rest_start and self.text[mention.span[1] : mention.span[1] + 1] == ","
         )
         continues = (
-            after and comma_after and after[0].text not in _NOT_CONTINUING and not self._adjunct_only(after)
+            after
+            and comma_after
+            and after[0].text not in _NOT_CONTINUING
+            and after[0].text
+            not in self.rules.participles  # "..., said X, regretting that C2": a claim of its own
+            and not self._adjunct_only(after)
         )
         more = self._trim(after[0].start, end) if continues else None
         if more and not outlet:

@@ -69,6 +69,7 @@ CUES: Final = MappingProxyType(
         **_forms("respond", "statement", "clause", "responded", "responds", "responding"),
         **_forms("warn", "statement", "clause", "warned", "warns", "warn", "warning", ),
         **_forms("caution", "statement", "clause", "cautioned", "cautions", "cautioning"),
+        **_forms("regret", "opinion", "clause", "regretted", "regrets", "regretting"),  # "regretting that C"
         **_forms("advise", "statement", "to", "advised", "advises", "advising"),  # "advised X not to V"
         **_forms("point out", "statement", "clause", "pointed out", "points out"),
         **_forms("remark", "statement", "clause", "remarked", "remarking"),
@@ -338,6 +339,9 @@ PARTICIPLES: Final = frozenset(
         # "..., X said, referring to C2" / "citing C2" / "recalling C2": a second claim of the same speaker.
         "referring", "citing", "recalling", "repeating", "remarking", "urging", "accusing",
         "praising", "criticizing", "questioning",
+        # Agency copy chains them: "X said C1, emphasising that C2", "..., regretting that C2".
+        "emphasising", "emphasizing", "underlining", "underscoring", "regretting", "pointing", "reiterating",
+        "confirming", "denying", "expressing", "voicing", "cautioning", "lamenting", "reminding",
     }
 )  # fmt: skip
 
