@@ -653,6 +653,17 @@ FORMS = [
         "“The red lines will be kept,” said Deputy Chief of Staff of Iran's Armed Forces Major General "
         "Mohammad Bagheri.",
         "Mohammad Bagheri", "said", "The red lines will be kept", quote="direct", kind="prediction"),
+    # Gulf and Indian copy: the outlet, then the source it relays ("quoting", "citing").
+    Row("reports-a-daily-quoting-sources",
+        "The dispute is expected to escalate soon, reports Al-Rai daily quoting reliable sources.",
+        "reliable sources", "reports", "The dispute is expected to escalate soon", kind="prediction"),
+    Row("a-daily-reported-quoting-sources",
+        "The talks will resume in May, Al-Qabas daily reported quoting informed sources.",
+        "informed sources", "reported", "The talks will resume in May", kind="prediction"),
+    Row("a-quote-reported-by-an-agency-citing-a-spokesman",
+        "“No such thing has been raised in the talks,” reported Xinhua on Sunday citing spokesperson Behrouz "
+        "Kamalvandi.",
+        "Behrouz Kamalvandi", "reported", "No such thing has been raised in the talks", quote="direct"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

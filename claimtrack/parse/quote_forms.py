@@ -22,6 +22,7 @@ from claimtrack.parse.reader_base import (
     Span,
     has_quote_mark,
     quote_kind,
+    until_comma,
 )
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
@@ -115,6 +116,8 @@ class QuoteForms(PhraseForms):
             return None
         tail_start = words[rest - 1].end if rest else gap_end
         outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
+        relay = self.relay(until_comma(words[hit.last + 1 :]))  # "“C,” reported Xinhua citing X"
+        outlet = outlet or (relay[1] if relay is not None else None)
         after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
         # "“C1,” X said, adding that C2" / "“C1,” X said, but he said C2": a second claim after the quote
         second = self._second_cue(words, rest - 1) if rest else None

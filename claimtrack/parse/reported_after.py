@@ -144,7 +144,8 @@ class ReportedAfter(Reported):
                 return None  # "X, ROLE, said that C": the speaker is before the cue, the content after
             phrase = until_comma(tail[first.last + 1 :])
             phrase = self._past_adjunct(phrase)
-            mention = classify(self.text, phrase, self.rules)
+            relayed = self.relay(phrase)  # "..., reports Al-Rai daily quoting reliable sources"
+            mention = relayed[0] if relayed is not None else classify(self.text, phrase, self.rules)
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
             if tail[0].text.lower() == "say" and (
@@ -175,6 +176,12 @@ class ReportedAfter(Reported):
             if mention is None or mention.span[0] not in (tail[0].start, opening):
                 return None
             after = tail[hit.last + 1 :]
+            # "C, Al-Qabas daily reported quoting sources" (with a comma, "..., Kyodo reported, citing
+            # sources", the outlet's own claim)
+            if after and after[0].text in ("quoting", "citing") and not tail[hit.last].after:
+                relayed = self.relay([*tail[: hit.first], *until_comma(after)])
+                if relayed is not None:
+                    return self._after_found(content, tail, hit, relayed[0], end, carrier=relayed[1])
             subordinate = bool(after) and self._subordinate(after)
             long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
             if (after and after[0].text in ("that", "to")) or long_after:
@@ -231,7 +238,14 @@ class ReportedAfter(Reported):
         return hit.complement == "object" and first[:1].isupper()
 
     def _after_found(
-        self, content: Span, tail: list[Token], hit: CueHit, mention: Mention, end: int
+        self,
+        content: Span,
+        tail: list[Token],
+        hit: CueHit,
+        mention: Mention,
+        end: int,
+        *,
+        carrier: Outlet | None = None,
     ) -> Found | None:
         words = self.text[content[0] : content[1]].replace(",", " ").lower().split()
         short = len(words) < 3
@@ -243,7 +257,9 @@ class ReportedAfter(Reported):
             addressee = tail[hit.last + 1]  # "The desks, he sternly told her, were for senators only."
             if addressee.text.lower() in self.rules.addressees and addressee.after[:1] == ",":
                 rest_start = addressee.end
-        outlet = find_outlet(self.text, tail[hit.first].start, end, self.rules)
+        outlet = carrier or find_outlet(self.text, tail[hit.first].start, end, self.rules)
+        relayed = self.relay(until_comma(tail[hit.last + 1 :]))  # "..., reports Al-Rai quoting sources"
+        outlet = outlet or (relayed[1] if relayed is not None else None)
         # "C1, X said, C2.": the sentence goes on after the attribution
         after = [w for w in tail if w.start >= mention.span[1] and w.start >= rest_start]
         comma_after = self.text[rest_start : rest_start + 1] == "," or (

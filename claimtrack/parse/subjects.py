@@ -10,6 +10,7 @@ import operator
 
 import attrs
 
+from claimtrack.model import Outlet
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.reader_base import (
     CLAUSE_WINDOW,
@@ -314,9 +315,35 @@ class Subjects(ReaderBase):
                 break
         return best
 
+    def relay(self, phrase: list[Token]) -> tuple[Mention, Outlet] | None:
+        """ "Al-Rai daily quoting reliable sources", "Xinhua Sunday citing spokesperson X": an outlet, then
+        the source it relays (Gulf and Indian agency copy). The source speaks; the outlet carried it."""
+        q = next((k for k, w in enumerate(phrase) if w.text in ("quoting", "citing")), 0)
+        if not q or q == len(phrase) - 1 or phrase[q - 1].after:
+            return None
+        source = classify(self.text, phrase[q + 1 :], self.rules)
+        if source is None or source.pronoun or source.kind == "outlet":
+            return None
+        named = phrase[:q]
+        while len(named) > 1 and (
+            named[-1].text.lower() in self.rules.publications
+            or named[-1].text in self.rules.months_and_days
+            or named[-1].text == "on"
+        ):
+            named = named[:-1]  # "Al-Rai daily", "Xinhua Sunday"
+        if named[0].text.lower() == "the" and len(named) > 1:
+            named = named[1:]
+        if not all(is_capitalised(w.text) for w in named) or len(named) > 4:
+            return None
+        span = (named[0].start, named[-1].end)
+        return source, Outlet(name=self.text[span[0] : span[1]], span=span)
+
     def _inverted(self, phrase: list[Token]) -> Mention | None:
         """The speaker after an inverted cue ("said X"), without what trails the name: "said Sen. Dick
         Durbin (D-Ill.) in an interview", "said the base chief known as Bob"."""
+        relayed = self.relay(phrase)
+        if relayed is not None:
+            return relayed[0]  # "..., reported Xinhua citing X": X speaks
         mention = classify(self.text, phrase, self.rules)
         if mention is not None:
             return mention
