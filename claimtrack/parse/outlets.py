@@ -25,6 +25,8 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
         credited = low == "by" and i > 0 and words[i - 1].text.lower() in rules.crediting
         if low not in _LEADS and not credited:  # "told RIA Novosti", "as quoted by TASS"
             continue
+        if i > 0 and words[i - 1].text.lower() in rules.topic_nouns:
+            continue  # "the ban on Instagram", "a question about X": what was talked about, not the medium
         found = _name_at(text, words, i + 1, rules)
         if found is not None:
             return found

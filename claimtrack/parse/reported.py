@@ -159,6 +159,8 @@ class Reported(Contents):
         opening = self.text[words[0].start : mention.span[0]].rstrip()
         if not opening.endswith(","):
             return None
+        if opening.lower().startswith(("in a tweet", "in tweets", "in a series of tweets")):
+            return Outlet(name="Twitter", span=None)  # "In a tweet on Saturday, Zarif said"
         return find_outlet(self.text, words[0].start, mention.span[0], self.rules)
 
     def _coordinated(self, words: list[Token], found: Found, end: int) -> list[Found]:

@@ -151,6 +151,7 @@ class Rules:
     """Capitalised words that make a name an outlet's (case kept)."""
     show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)
     """Last words of a programme's name after its outlet's possessive ("the BBC's Andrew Marr Show")."""
+    topic_nouns: frozenset[str] = attrs.field(default=_outlets.TOPIC_NOUNS, converter=_lower)
     publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
     crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)
     """Words before "by" that credit an outlet ("as quoted by TASS")."""

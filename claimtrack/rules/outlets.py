@@ -154,3 +154,14 @@ ADDRESSEES: Final = frozenset(
         "the crowd", "the audience", "officials", "investigators", "police", "friends",
     }
 )  # fmt: skip
+
+TOPIC_NOUNS: Final = frozenset(
+    {
+        # Nouns before "on"/"in"/"for" that make what follows a topic, not the medium: "a question about the
+        # ban on Instagram", "the crackdown on Facebook". Not "report", "story", "debate", "comments": "in
+        # comments on Fox News" names the medium.
+        "ban", "bans", "restrictions", "restriction", "crackdown", "block", "blocking", "limits", "tax",
+        "fine", "fines", "attack", "attacks", "question", "questions", "criticism", "complaint",
+        "complaints", "lawsuit", "suit",
+    }
+)  # fmt: skip
