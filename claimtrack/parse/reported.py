@@ -159,8 +159,9 @@ class Reported(Contents):
         opening = self.text[words[0].start : mention.span[0]].rstrip()
         if not opening.endswith(","):
             return None
-        if opening.lower().startswith(("in a tweet", "in tweets", "in a series of tweets")):
-            return Outlet(name="Twitter", span=None)  # "In a tweet on Saturday, Zarif said"
+        tweet = next((w for w in words[:6] if w.text.lower() in ("tweet", "tweets")), None)
+        if tweet is not None and opening.lower().startswith("in "):  # "In a tweet on Saturday, Zarif said"
+            return Outlet(name="Twitter", span=(tweet.start, tweet.end))
         return find_outlet(self.text, words[0].start, mention.span[0], self.rules)
 
     def _coordinated(self, words: list[Token], found: Found, end: int) -> list[Found]:
