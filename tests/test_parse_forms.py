@@ -554,7 +554,7 @@ FORMS = [
     Row("is-sure-that", "The expert is sure that the sanctions will be lifted within a year.",
         "The expert", "is sure", "the sanctions will be lifted within a year", kind="opinion"),
     Row("expressed-hope-that", "Lavrov expressed hope that the consultations would resume in the spring.",
-        "Lavrov", "expressed", "the consultations would resume in the spring", kind="prediction"),
+        "Lavrov", "expressed", "the consultations would resume in the spring", kind="opinion"),
     Row("expressed-concern-keeps-the-noun",
         "Kasich expressed concern that the campaign was encouraging violence at rallies.",
         "Kasich", "expressed", "concern that the campaign was encouraging violence at rallies"),
@@ -615,7 +615,7 @@ FORMS = [
         "transmitted by Anadolu Agency.",
         "Bayraktar", "statement", "The new pipeline will double the gas supply to Europe", kind="prediction"),
     Row("voiced-hope-that", "Jaishankar on Saturday voiced hope that good sense would prevail in Islamabad.",
-        "Jaishankar", "voiced", "good sense would prevail in Islamabad", kind="prediction"),
+        "Jaishankar", "voiced", "good sense would prevail in Islamabad", kind="opinion"),
     Row("cautioned-that", "Experts cautioned that both sides should avoid any miscalculation at sea.",
         "Experts", "cautioned", "both sides should avoid any miscalculation at sea", kind="opinion"),
     Row("advised-not-to", "Mehmanparast advised regional countries not to give outsiders an opening.",
@@ -664,6 +664,9 @@ FORMS = [
         "“No such thing has been raised in the talks,” reported Xinhua on Sunday citing spokesperson Behrouz "
         "Kamalvandi.",
         "Behrouz Kamalvandi", "reported", "No such thing has been raised in the talks", quote="direct"),
+    Row("will-as-a-noun-is-no-future",
+        "Nobody can force Iran to do anything against its will, Ghasemi said.",
+        "Ghasemi", "said", "Nobody can force Iran to do anything against its will"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

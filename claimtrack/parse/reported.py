@@ -127,7 +127,11 @@ class Reported(Contents):
             content = self._cut_gloss(content)
             outlet = outlet or credited
             quote = quote_kind(self.text, [content])
-            found = [Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
+            minded = (
+                start >= 2 and words[start - 2].text in self.rules.states_of_mind
+            )  # "expressed hope that"
+            implied = "opinion" if minded and words[start - 1].text == "that" else hit.kind
+            found = [Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
             if second:
                 more = self._same_speaker(words, second[1], mention, end)

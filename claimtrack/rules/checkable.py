@@ -119,6 +119,8 @@ NOT_MARKERS: Final = (
     # ("the think tank said", "a will", "a must-win race" are no opinion and no prediction).
     "think tank", "think tanks", "think-tank", "think-tanks", "last will", "free will",
     "political will", "goodwill", "good will", "ill will",
+    # "will" as a noun after a possessive or an article: "against its will", "the will of the people".
+    "its will", "his will", "her will", "their will", "our will", "the will", "own will", "popular will",
     # "We'll see.": wait and see, a shrug rather than a forecast or a pledge.
     "we'll see", "we will see", "we shall see", "i'll see", "time will tell",
 )  # fmt: skip
