@@ -667,6 +667,8 @@ FORMS = [
     Row("will-as-a-noun-is-no-future",
         "Nobody can force Iran to do anything against its will, Ghasemi said.",
         "Ghasemi", "said", "Nobody can force Iran to do anything against its will"),
+    Row("went-on-to-say", "The minister went on to say that the kingdom sees no seriousness in Tehran.",
+        "The minister", "say", "the kingdom sees no seriousness in Tehran"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
@@ -705,6 +707,10 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param(
+        "The rules allow companies to tell one country that a subsidiary is a partnership.",
+        id="allow-companies-to-tell",
+    ),
     pytest.param(
         "Senior Commander Warns US Against Aggression\n\nThe drills began near the strait on Monday.",
         id="a-title-in-title-case-is-no-ones-words",

@@ -66,6 +66,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     span = (words[0].start, words[-1].end)
     phrase = text[span[0] : span[1]]
     lowered = [w.text.lower() for w in words]
+    if lowered[-1] in ("to", "of", "and", "or", "the", "a", "an") and len(words) > 1:
+        return None  # "The rules allow companies to tell": a phrase cut short is no speaker
     if len(words) == 1 and lowered[0].replace("’", "'") in _CONTRACTIONS:  # "He's said", "They've told"
         pronoun = words[0].text.replace("’", "'").split("'")[0]
         return pronoun_mention(pronoun, (span[0], span[0] + len(pronoun)))

@@ -32,6 +32,7 @@ _BOUNDARY_WORDS = frozenset(
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
 _MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
+_GOING_ON = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("proceeded", "to"))
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
 _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
@@ -55,6 +56,11 @@ class Subjects(ReaderBase):
         issuer = self._issuer(words, cue_index, floor)
         if issuer is not None:
             return issuer
+        for going in _GOING_ON:  # "He went on to say that C": the subject is before "went on to"
+            k = cue_index - len(going)
+            if k > floor and tuple(w.text for w in words[k:cue_index]) == going:
+                cue_index = k
+                break
         j = cue_index - 1
         aside = j - 1 >= floor and words[j].text.lower() in _ASIDE_WORDS and words[j].after[:1] == ","
         if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
