@@ -654,6 +654,12 @@ FORMS = [
         "Mohammad Bagheri.",
         "Mohammad Bagheri", "said", "The red lines will be kept", quote="direct", kind="prediction"),
     # Gulf and Indian copy: the outlet, then the source it relays ("quoting", "citing").
+    Row("a-long-subject-then-reports-a-daily-quoting-sources",
+        "The conflict between Qatar and Saudi Arabia, Bahrain and the Emirates is expected to escalate soon, "
+        "reports Al-Rai daily quoting reliable sources.",
+        "reliable sources", "reports",
+        "The conflict between Qatar and Saudi Arabia, Bahrain and the Emirates is expected to escalate soon",
+        kind="prediction"),
     Row("reports-a-daily-quoting-sources",
         "The dispute is expected to escalate soon, reports Al-Rai daily quoting reliable sources.",
         "reliable sources", "reports", "The dispute is expected to escalate soon", kind="prediction"),

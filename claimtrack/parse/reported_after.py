@@ -154,7 +154,7 @@ class ReportedAfter(Reported):
                 or any(part in self.rules.countries for part in mention.name.split(" and "))
             ):
                 return None  # "in some states, say, Ohio" / "say Ohio and Iowa": "say" for "for example"
-            if mention.kind not in ("person", "outlet") and self._is_speaker(content):
+            if relayed is None and mention.kind not in ("person", "outlet") and self._is_speaker(content):
                 return None  # "Officials, including the mayor, said the plan works": the speaker comes first
             # "C1, says Carl Anthony, historian at the library, C2" / "C, said X, chief economist at Y."
             rest = tail[first.last + 1 + len(phrase) :]

@@ -162,8 +162,14 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     ("Secretary of Agriculture Tom Vilsack"), three with a middle initial."""
     n = len(words)
     opened = any(lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules) for k in range(1, first))
-    if not opened or n - first < 2 or any(not is_capitalised(w.text) for w in words[first:]):
-        return first  # "a spokesman for the United Mine Workers of America": a body's name, whole
+    if not opened or n - first < 2:
+        return first
+    whole = first
+    run = next((k + 1 for k in range(n - 1, first - 1, -1) if not is_capitalised(words[k].text)), first)
+    if run > first:  # "Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar"
+        if n - run < 3:
+            return first  # "the United Mine Workers of America", "the Center for American Progress": a body
+        first = run
     for k in range(n - 2, first - 1, -1):
         text = words[k].text
         low = lowered[k]
@@ -174,8 +180,8 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
             or text in rules.capitals
         ):
             return k + 1
-    if n - first < 3:
-        return first
+    if n - first < 3 or first > whole:
+        return whole  # after a lower-case word only a country or a body marks where the name starts
     initial = len(words[n - 2].text) == 2 and words[n - 2].text.endswith(".")  # "Donald J. Trump"
     return n - 3 if initial else n - 2
 

@@ -93,7 +93,7 @@ CAPITALS: Final = frozenset(
 COUNTRIES: Final = frozenset(
     {
         # Countries and blocs that speak through their governments ("Russia sent a message").
-        "Russia", "Japan", "China", "Iran", "Iraq", "Syria", "Israel", "Ukraine", "Turkey", "France",
+        "Russia", "Japan", "China", "Iran", "Iraq", "Syria", "Israel", "Ukraine", "Turkey", "Turkiye", "Türkiye", "France",
         "Germany", "Britain", "India", "Pakistan", "Mexico", "Canada", "Cuba", "Venezuela", "Egypt",
         "North Korea", "South Korea", "Saudi Arabia", "the United States", "United States", "America",
         "the U.S.", "U.S.", "US", "the European Union", "European Union", "the EU", "EU", "NATO",
