@@ -93,8 +93,9 @@ CAPITALS: Final = frozenset(
 COUNTRIES: Final = frozenset(
     {
         # Countries and blocs that speak through their governments ("Russia sent a message").
-        "Russia", "Japan", "China", "Iran", "Iraq", "Syria", "Israel", "Ukraine", "Turkey", "Turkiye", "Türkiye", "France",
-        "Germany", "Britain", "India", "Pakistan", "Mexico", "Canada", "Cuba", "Venezuela", "Egypt",
+        "Russia", "Japan", "China", "Iran", "Iraq", "Syria", "Israel", "Ukraine", "Turkey", "France",
+        "Turkiye", "Türkiye", "Germany", "Britain", "India", "Pakistan", "Mexico", "Canada", "Cuba",
+        "Venezuela", "Egypt",
         "North Korea", "South Korea", "Saudi Arabia", "the United States", "United States", "America",
         "the U.S.", "U.S.", "US", "the European Union", "European Union", "the EU", "EU", "NATO",
         "the UN", "UN", "the United Nations", "United Nations", "Italy", "Spain", "Poland", "Brazil",
