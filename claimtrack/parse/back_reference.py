@@ -30,6 +30,7 @@ from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _MAX_SIGNATURE = 8  # words in a line that only says who spoke: "- said the head of the centre, Kistanov."
+_MADE = re.compile(r" made (?:the|these|those|his|her|such) (?:remarks?|comments?|statement|point)\b")
 _DETERMINERS = frozenset({"the", "these", "those", "his", "her", "such"})
 _REMARKS = frozenset({"remarks", "comments", "statement", "point", "remark", "comment"})
 _SAYINGS = frozenset(
@@ -128,7 +129,7 @@ class BackReference(Reader):
     def remarks(self, sentence: Span) -> tuple[Mention, Cue] | None:
         """The person of "NAME, ROLE, made the remarks when asked ...": agencies name the speaker of
         their lede this way (Xinhua, Anadolu, Yonhap)."""
-        if " made " not in self.text[sentence[0] : sentence[1]]:
+        if not _MADE.search(self.text, sentence[0], sentence[1]):
             return None  # one test at C speed
         words = tokenize(self.text, sentence[0], sentence[1])
         for k, w in enumerate(words[1:-2], 1):
@@ -147,8 +148,10 @@ class BackReference(Reader):
         """ "- said Kistanov." alone in a paragraph, after a paragraph that is the words he said (a quote
         whose marks a translation or a copy lost) and holds no claim: the claim is that paragraph."""
         s, e = sentence
-        if not before or not self._whole_paragraph_at(s, e):
+        if not before or e - s > _MAX_SIGNATURE * 20 or not self._whole_paragraph_at(s, e):
             return None
+        if self.text.count(" ", s, e) >= _MAX_SIGNATURE:
+            return None  # a sentence of its own, not a line saying who spoke
         words = tokenize(self.text, s, e)
         if not 2 <= len(words) <= _MAX_SIGNATURE or words[-1].after[:1] != ".":
             return None
