@@ -19,6 +19,7 @@ from claimtrack.model import Dateline, Section
 from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet, review_header
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.stamps import stamped
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
@@ -43,6 +44,8 @@ _CAPTION_WORDS = 40  # so is a photo's caption
 _CAPTION_LENGTH = 400  # characters, tested before the words are counted
 _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
+_STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
+_HEAD_PARAGRAPHS = 3  # a date line after at most a standfirst and a caption still dates the article
 
 
 @attrs.define
@@ -104,7 +107,7 @@ class _Reader:
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
-        if self._source(s, line) or self._credit(line) or self._date_line(line):
+        if self._source(s, line) or self._date_line(line) or self._credit(line):
             self.layout.furniture.append((s, e))
         elif (first or self.expect_heading) and not last and _is_heading(line):
             self._heading(s, e, line)
@@ -142,16 +145,22 @@ class _Reader:
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
 
     def _date_line(self, line: str) -> bool:
-        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020": the date of the article or the story."""
-        if len(line) > 80:
+        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020", "Xinhua | Updated: 2019-04-02 09:15":
+        the date of the article or the story."""
+        if len(line) > _STAMP_LENGTH:
             return False
-        dated = credited_date(line, self.rules) if line.startswith("(") else None
+        dated: tuple[str | None, dt.date] | None = None
+        if line.startswith("("):
+            dated = credited_date(line, self.rules)
         published = dated[1] if dated else parse_date_line(line)
+        if published is None:
+            dated = stamped(line, self.rules)
+            published = dated[1] if dated else None
         if published is None:
             return False
         if self.story is not None:
             self.story.published = self.story.published or published
-        elif self.layout.published is None and not self.layout.prose:
+        elif self.layout.published is None and len(self.layout.prose) < _HEAD_PARAGRAPHS:
             self.layout.published = published  # "March 14, 2016" under the title: the article's date
             self.layout.outlet = self.layout.outlet or (dated[0] if dated else None)
         return True

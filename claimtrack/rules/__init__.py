@@ -174,6 +174,8 @@ class Rules:
     """First words of a topic subhead ("On Syria talks in Lausanne"), as written."""
     caption_marks: frozenset[str] = attrs.field(default=_layout.CAPTION_MARKS, converter=_words)
     """Where a person stands in a photo ("(right)"): a short paragraph holding one is a caption."""
+    stamp_labels: tuple[str, ...] = attrs.field(default=_layout.STAMP_LABELS, converter=tuple)
+    """Labels before the time a story was put online ("Updated:", "Published"), as written."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)

@@ -59,3 +59,11 @@ CAPTION_MARKS: Final = frozenset(
         "(center left)", "(center right)", "(front row)", "(pictured)", "(file photo)",
     }
 )  # fmt: skip
+
+STAMP_LABELS: Final = (
+    # Labels a page template prints before the time a story was put online ("Updated: 2019-04-02
+    # 09:15", "Published May 4,2021", "Updated on: Feb 3, 2015 08:12 am IST"): a line holding one
+    # before a date, or a date beside a clock time, is a timestamp, never a claim.
+    "Updated", "Published", "Posted", "Modified", "Last updated", "Last modified", "First published",
+    "UPDATED", "PUBLISHED", "POSTED",
+)  # fmt: skip

@@ -1,0 +1,78 @@
+"""The frames agency copy reaches readers in: timestamp lines, credit lines and datelines of wire
+services and the portals that carry them. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.parse import parse_article
+
+TITLE = "Ministers agree to extend the rail line"
+STORY = "The line will reach the port by 2025, the transport minister said."
+
+# A line under the title printing when (and often through whom) the story was put online: it is no
+# claim, it dates the article, and an outlet it names first or right after the time is the article's.
+STAMPS = [
+    pytest.param("Xinhua | Updated: 2019-04-02 09:15", "Xinhua", dt.date(2019, 4, 2),
+                 id="outlet-pipe-updated-iso"),
+    pytest.param("2018-11-07 14:20Global Times Editor: Wang Fang", "Global Times", dt.date(2018, 11, 7),
+                 id="iso-time-then-outlet-unspaced"),
+    pytest.param("All News 09:12 March 14, 2017", None, dt.date(2017, 3, 14), id="section-time-date"),
+    pytest.param("Hamid K 5 minutes ago Tue 12th March 2019 | 11:30 AM", None, dt.date(2019, 3, 12),
+                 id="author-ago-weekday-ordinal-time"),
+    pytest.param("14 May 2012 | 10:45 Code : 20417 Weekly Press Roundup", None, dt.date(2012, 5, 14),
+                 id="date-time-then-a-code"),
+    pytest.param("IANS | By, Kabul\nUpdated on: Feb 3, 2015 08:12 am IST", "IANS", dt.date(2015, 2, 3),
+                 id="agency-pipe-by-place-then-updated-on"),
+    pytest.param("Anadolu Agency ANKARA\nPublished May 4,2021", "Anadolu Agency", dt.date(2021, 5, 4),
+                 id="agency-and-place-in-capitals-then-published"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("frame", "outlet", "published"), STAMPS)
+def test_timestamp_and_credit_lines(frame: str, outlet: str | None, published: dt.date) -> None:
+    text = f"{TITLE}\n\n{frame}\n\n{STORY}"
+    article = parse_article(text)
+    assert (article.title, article.outlet, article.published) == (TITLE, outlet, published)
+    (claim,) = article.claims
+    assert claim.text == "The line will reach the port by 2025"
+    assert claim.said_on == published
+    assert claim.via == ((outlet,) if outlet else ())
+
+
+def test_a_date_line_below_a_standfirst_and_a_caption_dates_the_article() -> None:
+    text = (
+        f"{TITLE}\n"
+        "The two countries will extend the line to the port, the Georgian minister says.\n"
+        "The ministers shook hands at the signing in Tbilisi. / AA\n"
+        "March 2, 2021\n\n"
+        "The line will reach the port by 2025, the transport minister said on Monday."
+    )
+    article = parse_article(text)
+    assert article.published == dt.date(2021, 3, 2)
+    claim = article.claims[-1]
+    assert claim.said_on == dt.date(2021, 3, 1)
+
+
+# Lines that hold a time and a date but are prose or a headline: they stay what they are.
+NOT_STAMPS = [
+    pytest.param("The talks ended at 14:30 on March 3, 2017, officials said.", "The talks ended at 14:30",
+                 id="a-sentence-with-a-time-and-a-date"),
+    pytest.param("The polls are due to open at 08:00 March 3, 2015 in the capital, officials said.",
+                 "The polls are due to open", id="a-time-and-a-date-inside-prose"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_STAMPS)
+def test_prose_with_a_time_and_a_date_is_no_stamp(text: str, words: str) -> None:
+    article = parse_article(text)
+    assert article.published is None
+    assert any(words in c.text for c in article.claims)
+
+
+def test_a_headline_with_a_time_and_a_date_stays_a_title() -> None:
+    article = parse_article(f"Polls to open at 08:00 March 3, 2015 in Ohio\n\n{STORY}")
+    assert article.title == "Polls to open at 08:00 March 3, 2015 in Ohio"
+    assert article.published is None
