@@ -76,3 +76,23 @@ def test_a_headline_with_a_time_and_a_date_stays_a_title() -> None:
     article = parse_article(f"Polls to open at 08:00 March 3, 2015 in Ohio\n\n{STORY}")
     assert article.title == "Polls to open at 08:00 March 3, 2015 in Ohio"
     assert article.published is None
+
+
+# A source line at the foot naming an agency by its long name or its site's name: the copy is that
+# agency's, credited by the name it signs with.
+SOURCES = [
+    pytest.param(f"{STORY}\n\nSource: Emirates News Agency", ("WAM",), id="emirates-news-agency-is-wam"),
+    pytest.param(f"{STORY}\n\nSource: Kuwait News Agency", ("KUNA",), id="kuwait-news-agency-is-kuna"),
+    pytest.param(f"{STORY}\n\nSource: Saudi Press Agency", ("SPA",), id="saudi-press-agency-is-spa"),
+    pytest.param(f"{STORY}\n\nFull story: Sputnik International", ("Sputnik",), id="full-story-line"),
+    pytest.param(f"{STORY}\n\nFull story:\n\nSputnik International", ("Sputnik",),
+                 id="full-story-label-then-the-outlet"),
+    pytest.param(f"{STORY}\n\nFull story:\n\nRead it on our site", (), id="full-story-then-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "via"), SOURCES)
+def test_source_lines_naming_agencies(text: str, via: tuple[str, ...]) -> None:
+    (claim,) = parse_article(text).claims
+    assert claim.text == "The line will reach the port by 2025"
+    assert claim.via == via

@@ -45,20 +45,19 @@ _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split int
 
 @functools.lru_cache(maxsize=16)
 def _names(rules: Rules) -> dict[str, str]:
-    """The outlets the rules list, by their lower-case spelling ("KYODO NEWS" is "Kyodo News")."""
-    return {name.lower(): name for name in rules.outlets}
+    """The outlets the rules list or alias, by their lower-case spelling ("KYODO NEWS" is "Kyodo News")."""
+    return {name.lower(): name for name in (*rules.outlets, *rules.outlet_aliases)}
 
 
 def known_outlet(name: str, rules: Rules) -> str | None:
-    """The listed outlet `name` spells, as listed: "Kyodo", "KYODO" and "the Kyodo" give "Kyodo"."""
+    """The listed outlet `name` spells, as listed: "Kyodo", "KYODO" and "the Kyodo" give "Kyodo"; an
+    agency's other name gives the name it signs with ("Emirates News Agency" gives "WAM")."""
     name = name.strip()
     bare = name.removeprefix("the ").removeprefix("The ")
-    for spelling in (name, bare):
-        if spelling in rules.outlets:
-            return spelling
-    if bare.isupper() or bare.islower():
-        return _names(rules).get(bare.lower())
-    return None
+    found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
+    if found is None and (bare.isupper() or bare.islower()):
+        found = _names(rules).get(bare.lower())
+    return rules.outlet_aliases.get(found, found) if found is not None else None
 
 
 def credited_outlet(line: str, rules: Rules) -> str | None:

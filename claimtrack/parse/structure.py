@@ -26,9 +26,16 @@ Span = tuple[int, int]
 
 _SOURCE_LINE = re.compile(
     r"""
-    (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from)  # the label
+    (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
+    |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
     [ \u00a0]*:?[ \u00a0]*  # its colon
     (?P<outlet>[^\n:]{1,60})  # the outlet's name, to the end of the line
+    """,
+    re.VERBOSE,
+)
+_SOURCE_LABEL = re.compile(
+    r"""
+    (?:Source|SOURCE|Full[ ][Ss]tory|FULL[ ]STORY)[ \u00a0]*:[ \u00a0]*  # "Full story:" alone on its line
     """,
     re.VERBOSE,
 )
@@ -104,10 +111,15 @@ class _Reader:
         self.text, self.rules, self.layout = text, rules, layout
         self.story: _Story | None = None  # the embedded story being read
         self.expect_heading = False  # just after a title or source line: a title or date line may follow
+        self.label: int | None = None  # where a "Full story:" line alone stands, its outlet on the next
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
-        if self._source(s, line) or self._date_line(line) or self._credit(line):
+        label, self.label = self.label, None
+        if _SOURCE_LABEL.fullmatch(line):
+            self.label = s  # "Full story:", then "Sputnik International" on the next line
+            self.layout.furniture.append((s, e))
+        elif self._source(s, line, label) or self._date_line(line) or self._credit(line):
             self.layout.furniture.append((s, e))
         elif (first or self.expect_heading) and not last and _is_heading(line):
             self._heading(s, e, line)
@@ -118,18 +130,25 @@ class _Reader:
             self.expect_heading = False
             self._prose(s, e)
 
-    def _source(self, s: int, line: str) -> bool:
-        """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section."""
+    def _source(self, s: int, line: str, label: int | None) -> bool:
+        """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section;
+        after a "Full story:" line (at `label`), a line naming a known outlet."""
         if "\n" in line or len(line) > 80:
             return False
         source = _SOURCE_LINE.fullmatch(line)
-        outlet = source.group("outlet").strip() if source else review_header(line, self.rules)
+        if source is not None:
+            named = source.group("outlet").strip()
+            outlet: str | None = known_outlet(named, self.rules) or named
+        elif label is not None and (outlet := known_outlet(line, self.rules)) is not None:
+            s = label
+        else:
+            outlet = review_header(line, self.rules)
         if outlet is None:
             return False
         if self.story is not None:
             self.layout.sections.append(self.story.section(s))
         self.story = _Story(start=s, outlet=outlet)
-        if source is None:
+        if source is None and s != label:
             self.layout.reviews.add(s)
         self.expect_heading = True
         return True

@@ -147,6 +147,8 @@ class Rules:
     female_names: frozenset[str] = attrs.field(default=_genders.FEMALE_NAMES, converter=_lower)
     outlets: frozenset[str] = attrs.field(default=_outlets.OUTLETS, converter=_words)
     """Outlet names as written (case kept)."""
+    outlet_aliases: Mapping[str, str] = attrs.field(default=_outlets.OUTLET_ALIASES, converter=_frozen_map)
+    """Names an article's frame gives an outlet -> the name it signs with ("Emirates News Agency": "WAM")."""
     outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)
     """Capitalised words that make a name an outlet's (case kept)."""
     show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)

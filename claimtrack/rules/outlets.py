@@ -43,6 +43,15 @@ OUTLETS: Final = frozenset(
         "Khaleej Times", "WAM", "SPA", "Saudi Press Agency", "QNA", "KUNA", "MENA", "Al-Ahram", "Al Ahram",
         "Ahram Online", "Al Mayadeen", "Al Manar", "Haaretz", "The Jerusalem Post", "Jerusalem Post",
         "The Times of Israel", "Times of Israel", "Ynet", "i24NEWS",
+        # Gulf, Arab and Iranian state agencies by their long names (the frame credits them by the
+        # short name they sign with: `OUTLET_ALIASES`), their short names, and the portals and
+        # networks that republish their copy ("(MENAFN- Kuwait News Agency (KUNA))", "(NNN-SPA)",
+        # "MOSCOW (UrduPoint News / Sputnik - ...)").
+        "Emirates News Agency", "Kuwait News Agency", "Qatar News Agency", "Bahrain News Agency", "BNA",
+        "Oman News Agency", "ONA", "Jordan News Agency", "Petra News Agency", "PETRA",
+        "Middle East News Agency", "Syrian Arab News Agency", "Islamic Republic News Agency",
+        "Mehr News Agency", "Tasnim News Agency", "Fars News Agency", "Iran Press",
+        "Sputnik International", "MENAFN", "NNN", "UrduPoint", "UrduPoint News",
         # South Asian agencies, papers and channels.
         "Press Trust of India", "IANS", "ANI", "United News of India", "Doordarshan", "NDTV", "The Hindu",
         "Hindustan Times", "The Times of India", "Times of India", "The Indian Express", "Indian Express",
@@ -154,3 +163,18 @@ ADDRESSEES: Final = frozenset(
         "the crowd", "the audience", "officials", "investigators", "police", "friends",
     }
 )  # fmt: skip
+
+OUTLET_ALIASES: Final = {
+    # Names the frame of an article (a dateline, a source or credit line) may give an agency, and the
+    # name it signs its copy with, so that one agency is one outlet in `via`. Long names of the Gulf,
+    # Arab and Iranian state agencies ("Source: Emirates News Agency" is WAM's copy):
+    "Emirates News Agency": "WAM", "Saudi Press Agency": "SPA", "Kuwait News Agency": "KUNA",
+    "Qatar News Agency": "QNA", "Bahrain News Agency": "BNA", "Oman News Agency": "ONA",
+    "Jordan News Agency": "PETRA", "Petra News Agency": "PETRA", "Middle East News Agency": "MENA",
+    "Syrian Arab News Agency": "SANA", "Islamic Republic News Agency": "IRNA",
+    # Credits in brackets after a place ("Tehran(IP):", "ANKARA (AA) -"), read only in the frame:
+    # in prose "IP" and "AA" are other things.
+    "IP": "Iran Press", "AA": "Anadolu Agency",
+    # Site names of agencies.
+    "Sputnik International": "Sputnik",
+}  # fmt: skip
