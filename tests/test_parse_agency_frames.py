@@ -96,3 +96,67 @@ def test_source_lines_naming_agencies(text: str, via: tuple[str, ...]) -> None:
     (claim,) = parse_article(text).claims
     assert claim.text == "The line will reach the port by 2025"
     assert claim.via == via
+
+
+# Datelines and credits opening the first paragraph of agency copy. Columns: the text; the dateline's
+# place and outlet; the outlet that republished the copy (the article's); the speaker of its claim.
+AGENCY_DATELINES = [
+    pytest.param("Tasnim – Iran’s Navy Commander Shahram Irani said the fleet would sail in May.",
+                 None, "Tasnim", None, "Shahram Irani", id="agency-then-a-dash"),
+    pytest.param("IRNA – The foreign ministry spokesman said the talks would resume in Vienna.",
+                 None, "IRNA", None, "The foreign ministry spokesman", id="agency-in-capitals-then-a-dash"),
+    pytest.param("Tehran(IP): The oil minister said that exports had risen to two million barrels a day.",
+                 "Tehran", "Iran Press", None, "The oil minister", id="place-agency-in-brackets-colon"),
+    pytest.param("MOSCOW (UrduPoint News / Sputnik - 14th March, 2020) Iran's deputy foreign minister "
+                 "Abbas Araghchi said on Saturday that the talks would resume.", "MOSCOW", "Sputnik",
+                 "UrduPoint News", "Abbas Araghchi", id="portal-slash-agency-dash-day"),
+    pytest.param("(MENAFN- Kuwait News Agency (KUNA)) ANKARA, Mar 3 (KUNA) -- Turkish Trade Minister "
+                 "Mehmet Mus said on Tuesday that exports rose 5% in February.", "ANKARA", "KUNA", "MENAFN",
+                 "Mehmet Mus", id="republisher-prefix-then-a-dateline"),
+    pytest.param("RIYADH, Mar 3 (NNN-SPA) – The Saudi energy minister said output would stay at ten "
+                 "million barrels.", "RIYADH", "SPA", "NNN", "The Saudi energy minister",
+                 id="network-hyphen-agency"),
+    pytest.param("Dubai - WAM\nThe UAE will host the summit in November, the minister of state said.",
+                 "Dubai", "WAM", None, "the minister of state", id="place-dash-agency-on-its-own-line"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "outlet", "republisher", "speaker"), AGENCY_DATELINES)
+def test_agency_datelines(
+    text: str, place: str | None, outlet: str, republisher: str | None, speaker: str
+) -> None:
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.outlet, article.outlet) == (place, outlet, republisher)
+    (claim,) = article.claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.spans[0][0] >= (article.dateline.span or (0, 0))[1]
+    assert claim.via == ((outlet, republisher) if republisher else (outlet,))
+
+
+def test_a_dateline_bracket_with_a_day_and_year_dates_the_article() -> None:
+    article = parse_article(
+        "MOSCOW (UrduPoint News / Sputnik - 14th March, 2020) Iran's deputy foreign minister Abbas "
+        "Araghchi said on Saturday that the talks would resume."
+    )
+    assert article.published == dt.date(2020, 3, 14)
+    (claim,) = article.claims
+    assert claim.said_on == dt.date(2020, 3, 14)
+
+
+# A known outlet's name opening prose before a dash is no credit when the words after the dash go on
+# in lower case: the name is a word of the sentence.
+NOT_AGENCY_DATELINES = [
+    pytest.param("Today – the day after the vote – senators said the bill would pass.", id="today-dash"),
+    pytest.param("Time – and money – ran out for the campaign in Iowa, aides said.", id="time-dash"),
+    pytest.param("Dubai - Reuters reported on Monday that the summit would open in November.",
+                 id="place-dash-agency-in-a-sentence"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_AGENCY_DATELINES)
+def test_not_agency_datelines(text: str) -> None:
+    article = parse_article(text)
+    assert article.dateline is None or article.dateline.outlet is None
+    assert article.claims

@@ -121,7 +121,7 @@ class _Reader:
             self.layout.furniture.append((s, e))
         elif self._source(s, line, label) or self._date_line(line) or self._credit(line):
             self.layout.furniture.append((s, e))
-        elif (first or self.expect_heading) and not last and _is_heading(line):
+        elif (first or self.expect_heading) and not last and _is_heading(line) and not self._placed(s, e):
             self._heading(s, e, line)
             self.layout.furniture.append((s, e))
         elif (not last and _subhead(line, self.rules)) or _caption(line, self.rules):
@@ -184,6 +184,11 @@ class _Reader:
             self.layout.outlet = self.layout.outlet or (dated[0] if dated else None)
         return True
 
+    def _placed(self, s: int, e: int) -> bool:
+        """A line that is a whole dateline ("Dubai - WAM") is no title: it places the story below it."""
+        found = read_dateline(self.text, s, e, self.rules, colon=False)
+        return found is not None and found.end >= e and found.dateline.outlet is not None
+
     def _heading(self, s: int, e: int, line: str) -> None:
         if self.story is None:
             self.layout.title = self.layout.title or line
@@ -195,12 +200,15 @@ class _Reader:
     def _prose(self, s: int, e: int) -> None:
         """A paragraph of prose, with the dateline it may open with cut off."""
         scoped = self.story.dateline if self.story is not None else self.layout.dateline
-        dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None)
+        scope = self.story.start if self.story is not None else 0
+        opening = scoped is None and not (self.layout.prose and self.layout.prose[-1][0] >= scope)
+        dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None, opening=opening)
         if dateline is not None and scoped is None:
             if self.story is not None:
                 self.story.dateline = dateline.dateline
             else:
                 self.layout.dateline, self.layout.day = dateline.dateline, dateline.day
+                self.layout.outlet = self.layout.outlet or dateline.republisher  # "(MENAFN- ...)"
         body = dateline.end if dateline else s
         if body < e:
             self.layout.prose.append((body, e))
