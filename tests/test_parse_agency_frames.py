@@ -160,3 +160,37 @@ def test_not_agency_datelines(text: str) -> None:
     article = parse_article(text)
     assert article.dateline is None or article.dateline.outlet is None
     assert article.claims
+
+
+# An agency's notes to editors, in brackets on a line of their own, are no claims.
+HOUSEKEEPING = [
+    pytest.param("(ATTN: UPDATES with the minister's comments in paras 3-4)", id="yonhap-attn"),
+    pytest.param("(ATTN: RECASTS headline, lead; ADDS details throughout)", id="yonhap-attn-recasts"),
+    pytest.param("(Eds: Updates with the ministry's statement)", id="ap-eds"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("note", HOUSEKEEPING)
+def test_notes_to_editors_are_no_claims(note: str) -> None:
+    text = (
+        f"(2nd LD) Ferry service to the islands resumes\n{note}\nBy Kim Ji-won\n"
+        "SEOUL, May 2 (Yonhap) -- The ferry service resumed on Tuesday, the ministry said."
+    )
+    claims = parse_article(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [
+        ("the ministry", "The ferry service resumed on Tuesday")
+    ]
+
+
+# An agency's end mark closing the last paragraph ("(end)" at KUNA; Yonhap's "(END)" on its own was
+# already no claim) is no part of a claim.
+END_MARKS = [
+    pytest.param("The minister said that exports rose 5% in February. (end)", id="kuna-end"),
+    pytest.param("Officials said the port would reopen in March. (end)", id="kuna-end-lower-case-cue"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", END_MARKS)
+def test_end_marks_are_no_content(text: str) -> None:
+    (claim,) = parse_article(text).claims
+    assert claim.text.endswith(("February", "March"))

@@ -119,7 +119,7 @@ class _Reader:
         if _SOURCE_LABEL.fullmatch(line):
             self.label = s  # "Full story:", then "Sputnik International" on the next line
             self.layout.furniture.append((s, e))
-        elif self._source(s, line, label) or self._date_line(line) or self._credit(line):
+        elif self._source(s, line, label) or self._date_line(line) or self._credit(line) or self._note(line):
             self.layout.furniture.append((s, e))
         elif (first or self.expect_heading) and not last and _is_heading(line) and not self._placed(s, e):
             self._heading(s, e, line)
@@ -184,6 +184,10 @@ class _Reader:
             self.layout.outlet = self.layout.outlet or (dated[0] if dated else None)
         return True
 
+    def _note(self, line: str) -> bool:
+        """An agency's note to editors: "(ATTN: RECASTS headline, lead; ...)"."""
+        return line.startswith(self.rules.editor_notes) and line.rstrip().endswith(")") and "\n" not in line
+
     def _placed(self, s: int, e: int) -> bool:
         """A line that is a whole dateline ("Dubai - WAM") is no title: it places the story below it."""
         found = read_dateline(self.text, s, e, self.rules, colon=False)
@@ -210,8 +214,23 @@ class _Reader:
                 self.layout.dateline, self.layout.day = dateline.dateline, dateline.day
                 self.layout.outlet = self.layout.outlet or dateline.republisher  # "(MENAFN- ...)"
         body = dateline.end if dateline else s
+        e = _before_end_mark(self.text, body, e, self.rules)  # "... in this domain. (end)"
         if body < e:
             self.layout.prose.append((body, e))
+
+
+def _before_end_mark(text: str, s: int, e: int, rules: Rules) -> int:
+    """Where a paragraph's prose ends: before an agency's end mark closing it ("(end)")."""
+    stop = _trimmed(text, s, e)
+    mark = next((m for m in rules.end_marks if text.endswith(m, s, stop)), None)
+    return e if mark is None else _trimmed(text, s, stop - len(mark))
+
+
+def _trimmed(text: str, s: int, e: int) -> int:
+    """`e`, moved back over the blanks before it (no copy of a long paragraph is made)."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
 
 
 def _trailing_source(layout: Layout, rules: Rules) -> None:

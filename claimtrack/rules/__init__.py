@@ -178,6 +178,10 @@ class Rules:
     """Where a person stands in a photo ("(right)"): a short paragraph holding one is a caption."""
     stamp_labels: tuple[str, ...] = attrs.field(default=_layout.STAMP_LABELS, converter=tuple)
     """Labels before the time a story was put online ("Updated:", "Published"), as written."""
+    editor_notes: tuple[str, ...] = attrs.field(default=_layout.EDITOR_NOTES, converter=tuple)
+    """Openings of an agency's bracketed note to editors ("(ATTN:"), a line that is no prose."""
+    end_marks: tuple[str, ...] = attrs.field(default=_layout.END_MARKS, converter=tuple)
+    """Marks closing a story's last paragraph ("(end)"), cut off the prose."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)

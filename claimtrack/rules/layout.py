@@ -67,3 +67,15 @@ STAMP_LABELS: Final = (
     "Updated", "Published", "Posted", "Modified", "Last updated", "Last modified", "First published",
     "UPDATED", "PUBLISHED", "POSTED",
 )  # fmt: skip
+
+EDITOR_NOTES: Final = (
+    # How an agency's note to the editors opens, in brackets on a line of its own ("(ATTN: RECASTS
+    # headline, lead; ADDS details)" at Yonhap, "(Eds: Updates with ...)" at AP): no prose, no claim.
+    "(ATTN:", "(ATTN :", "(EDS:", "(Eds:", "(EDITORS:", "(Editors:", "(EDITOR'S NOTE:",
+)  # fmt: skip
+
+END_MARKS: Final = (
+    # Marks closing an agency's story at the end of its last paragraph ("... in this domain. (end)" at
+    # KUNA): cut off the prose, so that no claim's content runs into them.
+    "(end)", "(END)", "(End)", "(ends)", "(ENDS)",
+)  # fmt: skip
