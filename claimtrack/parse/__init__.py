@@ -25,6 +25,7 @@ from claimtrack.parse.kinds import kind_of
 from claimtrack.parse.outlets import chain
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.quotes import find_quotes
+from claimtrack.parse.reviews import called_paper
 from claimtrack.parse.role_nouns import RoleNouns
 from claimtrack.parse.sections import dated_section, sections_of
 from claimtrack.parse.speakers import Cast
@@ -289,6 +290,8 @@ class _Article:
         claims: list[Claim] = []
         for f in found:
             name, kind, role = last.resolve(f.mention, self._told_gender(f.mention.span))
+            if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
+                name, kind, role = paper, "outlet", None  # "the reformist Hamrah newspaper", "Hamrah"
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:

@@ -19,6 +19,7 @@ from claimtrack.model import Dateline, Section
 from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet, review_header
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.reviews import Header, Press, read_press
 from claimtrack.parse.stamps import stamped
 from claimtrack.rules import Rules
 
@@ -69,11 +70,13 @@ class Layout:
     prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
     furniture: list[Span] = attrs.Factory(list)  # titles, bylines, date lines, source lines
     reviews: set[int] = attrs.Factory(set)  # where the sections of a press review start ("IZVESTIA")
+    papers: frozenset[str] = frozenset()  # names the text calls papers ("the reformist Hamrah newspaper")
 
 
 def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: Rules) -> Layout:
     """Find the article's title, datelines, sections and prose paragraphs."""
-    reader = _Reader(text, rules, Layout(title=title))
+    press = read_press(text, paragraphs, rules)
+    reader = _Reader(text, rules, Layout(title=title, papers=press.papers), press)
     for index, (s, e) in enumerate(paragraphs):
         reader.read(s, e, first=index == 0, last=index + 1 == len(paragraphs))
     layout = reader.layout
@@ -107,8 +110,8 @@ class _Story:
 class _Reader:
     """Reads the paragraphs one by one: a line of the frame goes to `furniture`, prose to `prose`."""
 
-    def __init__(self, text: str, rules: Rules, layout: Layout) -> None:
-        self.text, self.rules, self.layout = text, rules, layout
+    def __init__(self, text: str, rules: Rules, layout: Layout, press: Press) -> None:
+        self.text, self.rules, self.layout, self.press = text, rules, layout, press
         self.story: _Story | None = None  # the embedded story being read
         self.expect_heading = False  # just after a title or source line: a title or date line may follow
         self.label: int | None = None  # where a "Full story:" line alone stands, its outlet on the next
@@ -116,7 +119,10 @@ class _Reader:
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
         label, self.label = self.label, None
-        if _SOURCE_LABEL.fullmatch(line):
+        header = self.press.headers.get(s)
+        if header is not None:
+            self._review(s, e, header)  # "Kayhan: Celebrities' role in the unrest", "Abrar: “...”"
+        elif _SOURCE_LABEL.fullmatch(line):
             self.label = s  # "Full story:", then "Sputnik International" on the next line
             self.layout.furniture.append((s, e))
         elif self._source(s, line, label) or self._date_line(line) or self._credit(line) or self._note(line):
@@ -128,7 +134,29 @@ class _Reader:
             self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
         else:
             self.expect_heading = False
+            paper = self.press.openers.get(s)
+            if paper is not None and (self.story is None or self.story.outlet != paper):
+                self._part(s, paper)  # "As a newspaper close to the reformists, Hamrah has ..."
             self._prose(s, e)
+
+    def _part(self, s: int, outlet: str) -> _Story:
+        """A press review's part about one paper starts at `s`."""
+        if self.story is not None:
+            self.layout.sections.append(self.story.section(s))
+        self.story = _Story(start=s, outlet=outlet)
+        self.layout.reviews.add(s)
+        return self.story
+
+    def _review(self, s: int, e: int, header: Header) -> None:
+        """A paper's headline alone on its line starts its part; a paper's name before a quotation
+        makes its paragraph one item of the review."""
+        if header.whole:
+            self._part(s, header.name).title = header.headline
+            self.layout.furniture.append((s, e))
+            return
+        self.layout.sections.append(Section(start=s, end=e, outlet=header.name))
+        self.layout.reviews.add(s)
+        self.layout.prose.append((header.body, e))
 
     def _source(self, s: int, line: str, label: int | None) -> bool:
         """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section;

@@ -162,6 +162,13 @@ class Rules:
         default=_outlets.PUBLICATION_ANAPHORA, converter=_lower
     )
     """ "the newspaper" in a press review's section stands for the section's outlet."""
+    press_words: frozenset[str] = attrs.field(default=_outlets.PRESS_WORDS, converter=_lower)
+    """Words of a text about newspapers: only there is a "Name: headline" line a paper's part."""
+    paper_nouns: frozenset[str] = attrs.field(default=_outlets.PAPER_NOUNS, converter=_lower)
+    """Nouns naming a paper beside its name ("the daily Iran"): the name is an outlet."""
+    not_paper_names: frozenset[str] = attrs.field(default=_outlets.NOT_PAPER_NAMES, converter=_words)
+    """Capitalised words before "newspaper" that are no paper's name ("Iranian"), as written."""
+    not_paper_endings: tuple[str, ...] = attrs.field(default=_outlets.NOT_PAPER_ENDINGS, converter=tuple)
     outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)
     """Documents in which an outlet speaks for itself ("An editorial in the Global Times said")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)

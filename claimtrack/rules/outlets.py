@@ -178,3 +178,39 @@ OUTLET_ALIASES: Final = {
     # Site names of agencies.
     "Sputnik International": "Sputnik",
 }  # fmt: skip
+
+PRESS_WORDS: Final = frozenset(
+    {
+        # Words of a text about newspapers (a press review, a front-page digest): only in such a text
+        # is a "Name: headline" line a paper's part ("Kayhan: Celebrities' role in the unrest").
+        "newspaper", "newspapers", "daily", "dailies", "front page", "front pages", "press review",
+        "press scan", "editorial", "editorials", "the paper", "papers",
+    }
+)  # fmt: skip
+
+PAPER_NOUNS: Final = frozenset(
+    {
+        # Nouns a text calls a paper by, next to its name: "the daily Iran", "the reformist Hamrah
+        # newspaper", "the newspaper of Vatan", "As a newspaper close to the reformists, Hamrah ...":
+        # that name is an outlet wherever it speaks.
+        "newspaper", "daily", "weekly", "paper", "tabloid", "broadsheet",
+    }
+)  # fmt: skip
+
+NOT_PAPER_NAMES: Final = frozenset(
+    {
+        # Capitalised words before "newspaper" that say whose or what kind of paper it is, not its
+        # name ("The Iranian newspaper", "a Gulf daily"); words in -ian, -ese, -ish and -ean
+        # ("Turkish", "Chinese") are left out by their ending.
+        "Arab", "Saudi", "Israeli", "Iraqi", "Kuwaiti", "Qatari", "Emirati", "Bahraini", "Omani",
+        "Yemeni", "Pakistani", "Afghan", "Thai", "French", "Dutch", "Greek", "Swiss", "Gulf", "Western",
+        "Eastern", "Local", "State", "National", "Official", "Conservative", "Reformist", "Leading",
+        "Popular", "Independent", "Opposition", "Hardline", "Weekend", "Evening", "Morning", "English",
+        "Persian", "Kurdish", "Hebrew", "Urdu", "Hindi", "Farsi", "Another", "Other", "Same", "One",
+    }
+)  # fmt: skip
+
+NOT_PAPER_ENDINGS: Final = (
+    # Endings of nationality words before "newspaper": "Iranian", "Chinese", "Turkish", "Korean".
+    "ian", "ese", "ish", "ean",
+)  # fmt: skip
