@@ -56,6 +56,20 @@ def test_a_date_line_below_a_standfirst_and_a_caption_dates_the_article() -> Non
     assert claim.said_on == dt.date(2021, 3, 1)
 
 
+def test_an_agency_credit_closing_a_paragraph_of_the_head() -> None:
+    text = (
+        f"{TITLE}\n"
+        "The ministers noted that the line would carry 5 million tonnes a year. / AA\n"
+        "March 2, 2021\n\n"
+        "The line will reach the port by 2025, the transport minister said on Monday."
+    )
+    article = parse_article(text)
+    assert article.outlet == "Anadolu Agency"
+    noted, said = article.claims
+    assert noted.text == "the line would carry 5 million tonnes a year"
+    assert said.via == ("Anadolu Agency",)
+
+
 # Lines that hold a time and a date but are prose or a headline: they stay what they are.
 NOT_STAMPS = [
     pytest.param("The talks ended at 14:30 on March 3, 2017, officials said.", "The talks ended at 14:30",

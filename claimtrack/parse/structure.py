@@ -52,6 +52,14 @@ _CAPTION_WORDS = 40  # so is a photo's caption
 _CAPTION_LENGTH = 400  # characters, tested before the words are counted
 _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
+_TRAILING_CREDIT = re.compile(
+    r"""
+    [.!?”"][ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
+    (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})[ ]*$  # the agency, ending the paragraph
+    """,
+    re.VERBOSE,
+)
+_CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
 _STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
 _HEAD_PARAGRAPHS = 3  # a date line after at most a standfirst and a caption still dates the article
 
@@ -243,6 +251,11 @@ class _Reader:
                 self.layout.outlet = self.layout.outlet or dateline.republisher  # "(MENAFN- ...)"
         body = dateline.end if dateline else s
         e = _before_end_mark(self.text, body, e, self.rules)  # "... in this domain. (end)"
+        credit = _TRAILING_CREDIT.search(self.text, max(body, e - _CREDIT_REACH), e)
+        if credit is not None and (outlet := known_outlet(credit.group("outlet"), self.rules)) is not None:
+            e = credit.start() + 1  # "... the importance of the meeting. / AA": Anadolu's copy
+            if self.story is None and len(self.layout.prose) < _HEAD_PARAGRAPHS:
+                self.layout.outlet = self.layout.outlet or outlet
         if body < e:
             self.layout.prose.append((body, e))
 
