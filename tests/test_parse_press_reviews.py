@@ -14,7 +14,8 @@ SECTIONS = (
     "Papers weigh the new budget\n\n"
     "Vatan: Budget cuts hit the provinces\n"
     "Under its editorial, the paper criticised the plan. The cuts would close 40 rural clinics, said "
-    "the daily. According to the newspaper, the plan was approved on Sunday.\n\n"
+    "the daily. According to the newspaper, the plan was approved on Sunday. The daily’s editorial "
+    "argued that the vote had been rushed.\n\n"
     "Hamrah: Reformers must answer for the vote\n"
     "The reformist Hamrah newspaper discussed the vote in parliament. The newspaper wrote that 12 "
     "reformist deputies backed the bill."
@@ -44,6 +45,7 @@ SECTION_CLAIMS = [
                  id="said-the-daily-in-a-section"),
     pytest.param("the plan was approved on Sunday", ("Vatan", "outlet", ("Vatan",)),
                  id="according-to-the-newspaper-in-a-section"),
+    pytest.param("the vote had been rushed", ("Vatan", "outlet", ("Vatan",)), id="the-dailys-editorial"),
     pytest.param("12 reformist deputies backed the bill", ("Hamrah", "outlet", ("Hamrah",)),
                  id="the-newspaper-wrote-in-the-next-section"),
 ]  # fmt: skip

@@ -254,10 +254,13 @@ class _Article:
         return anchor
 
     def _paper(self, name: str, offset: int) -> str | None:
-        """The outlet "the newspaper" stands for in a press review's section: the section's."""
+        """The outlet "the newspaper" (or "the daily's editorial") stands for in a press review's
+        section: the section's."""
         if not self.reviews:
             return None
-        words = name.lower().split()
+        words = name.lower().replace("’", "'").split()
+        if len(words) == 3 and words[1].endswith("'s") and words[2] in self.rules.outlet_voices:
+            words = [words[0], words[1][:-2]]  # "the daily's editorial": the paper speaking for itself
         if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.publication_anaphora:
             return None
         holding = [s for s in self.reviews if s.start <= offset < s.end]
