@@ -11,7 +11,8 @@ from claimtrack.parse import parse_article
 
 # "Name: headline" on a line of its own heads the paper's part, which runs to the next such line.
 SECTIONS = (
-    "Papers weigh the new budget\n\n"
+    "Dailies weigh the new budget\n\n"
+    "Tehran’s dailies on Sunday led with the budget.\n\n"
     "Vatan: Budget cuts hit the provinces\n"
     "Under its editorial, the paper criticised the plan. The cuts would close 40 rural clinics, said "
     "the daily. According to the newspaper, the plan was approved on Sunday. The daily’s editorial "
@@ -60,7 +61,7 @@ def test_paper_headline_lines_head_sections(
 
 def test_paper_headline_lines_are_no_claims() -> None:
     article = parse_article(SECTIONS)
-    assert article.title == "Papers weigh the new budget"
+    assert article.title == "Dailies weigh the new budget"
     texts = {c.text for c in article.claims}
     assert not texts & {"Budget cuts hit the provinces", "Reformers must answer for the vote"}
     assert [s.outlet for s in article.sections] == ["Vatan", "Hamrah"]
@@ -125,6 +126,21 @@ def test_words_before_newspaper_that_are_no_names(text: str, word: str) -> None:
     assert claim.speaker.name != word
 
 
+def test_subheads_naming_speakers_are_no_papers() -> None:
+    text = (
+        "The debate split the candidates on taxes, as a local newspaper noted on Monday.\n\n"
+        "Smith: The tax cut pays for itself\n"
+        "Smith said that the cut would add 2% to growth in 2017.\n\n"
+        "Jones: The cut helps the rich\n"
+        "Jones said that most of the cut would go to the top 1%."
+    )
+    article = parse_article(text)
+    assert article.sections == ()
+    assert {c.speaker.kind for c in article.claims if c.speaker and c.speaker.name in ("Smith", "Jones")} == {
+        "person"
+    }
+
+
 def test_a_transcript_is_no_press_review() -> None:
     text = (
         "The newspaper printed the debate in full on Sunday.\n"
@@ -140,7 +156,7 @@ def test_a_transcript_is_no_press_review() -> None:
 
 def test_a_short_paragraph_stays_in_its_papers_part() -> None:
     text = (
-        "Papers on the budget vote\n\n"
+        "The dailies on the budget vote\n\n"
         "Vatan: Budget cuts hit the provinces\n"
         "The newspaper wrote that 40 clinics would close.\n"
         "Hamrah: Reformers must answer for the vote\n"

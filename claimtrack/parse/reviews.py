@@ -3,9 +3,11 @@
 In a text about newspapers (`Rules.press_words`), a paragraph opening with a paper's name and a colon
 is that paper's: "Kayhan: Celebrities' role in the unrest" alone on its line heads the paper's part,
 which runs to the next such line; "Abrar: “...,” said the president" is one item, its paragraph. A
-name heads a part when the rules know the outlet, when the text calls it a paper, or when the text has
-two such lines or more. Only a short line with no final full stop, or a colon followed by a quotation
-mark, has that shape: a transcript's "Smith: We will cut taxes." lines are speakers.
+name heads a part when the rules know the outlet, when the text calls it a paper, or when a text
+about several papers (`Rules.review_words`: "dailies", "front pages") has two such lines or more:
+elsewhere they are subheads naming speakers ("Smith: The tax cut pays for itself"). Only a short
+line with no final full stop, or a colon followed by a quotation mark, has that shape: a
+transcript's "Smith: We will cut taxes." lines are speakers.
 
 A name the text calls a paper ("the daily Vatan", "the reformist Hamrah newspaper", "the newspaper of
 Vatan", "As a newspaper close to the reformists, Hamrah ...") is an outlet wherever it speaks; in a
@@ -63,9 +65,11 @@ class Press:
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The press words, and the phrases calling a name a paper."""
+def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The press words, the words of a review of several papers, and the phrases calling a name a
+    paper."""
     press = re.compile(rf"\b{alternation(sorted(rules.press_words))}\b")
+    review = re.compile(rf"\b{alternation(sorted(rules.review_words))}\b")
     nouns = alternation(sorted(rules.paper_nouns))
     naming = re.compile(
         rf"""
@@ -77,18 +81,18 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """,
         re.VERBOSE,
     )
-    return press, naming
+    return press, review, naming
 
 
 def read_press(text: str, paragraphs: list[Span], rules: Rules) -> Press:
     """The papers a text names and, in a text about newspapers, where the papers' parts start."""
-    press, naming = _patterns(rules)
+    press, review, naming = _patterns(rules)
     if press.search(text) is None:
         return Press()
     called = {m.start(): name for m in naming.finditer(text) if (name := _paper_name(m, rules)) is not None}
     papers = frozenset(called.values())
     shaped = {s: h for s, e in paragraphs if (h := _header(text, s, e, rules)) is not None}
-    several = len({h.name for h in shaped.values()}) >= 2
+    several = len({h.name for h in shaped.values()}) >= 2 and review.search(text) is not None
     headers = {
         s: h
         for s, h in shaped.items()

@@ -164,6 +164,8 @@ class Rules:
     """ "the newspaper" in a press review's section stands for the section's outlet."""
     press_words: frozenset[str] = attrs.field(default=_outlets.PRESS_WORDS, converter=_lower)
     """Words of a text about newspapers: only there is a "Name: headline" line a paper's part."""
+    review_words: frozenset[str] = attrs.field(default=_outlets.REVIEW_WORDS, converter=_lower)
+    """Words of a text about several papers: there "Name: headline" lines name papers by their number."""
     paper_nouns: frozenset[str] = attrs.field(default=_outlets.PAPER_NOUNS, converter=_lower)
     """Nouns naming a paper beside its name ("the daily Iran"): the name is an outlet."""
     not_paper_names: frozenset[str] = attrs.field(default=_outlets.NOT_PAPER_NAMES, converter=_words)

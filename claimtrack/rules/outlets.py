@@ -188,6 +188,17 @@ PRESS_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+REVIEW_WORDS: Final = frozenset(
+    {
+        # Words of a text about several papers (a press review, a front-page digest): only there do
+        # two "Name: headline" lines or more make their names papers the rules do not know ("Abrar:
+        # “...”", "Afkar: “...”"); elsewhere such lines are subheads naming speakers ("Smith: The tax
+        # cut pays for itself").
+        "newspapers", "dailies", "front pages", "press review", "press scan", "press roundup",
+        "papers' front pages", "morning papers",
+    }
+)  # fmt: skip
+
 PAPER_NOUNS: Final = frozenset(
     {
         # Nouns a text calls a paper by, next to its name: "the daily Iran", "the reformist Hamrah
