@@ -126,6 +126,15 @@ def test_words_before_newspaper_that_are_no_names(text: str, word: str) -> None:
     assert claim.speaker.name != word
 
 
+def test_a_name_after_the_paper_in_a_relative_clause_is_no_paper() -> None:
+    text = (
+        "Smith attacked the newspaper on Monday. The newspaper Smith attacked reported that the rally "
+        "drew 2,000 people. Smith said the report was false."
+    )
+    kinds = {c.speaker.kind for c in parse_article(text).claims if c.speaker and c.speaker.name == "Smith"}
+    assert "person" in kinds
+
+
 def test_subheads_naming_speakers_are_no_papers() -> None:
     text = (
         "The debate split the candidates on taxes, as a local newspaper noted on Monday.\n\n"
@@ -139,6 +148,16 @@ def test_subheads_naming_speakers_are_no_papers() -> None:
     assert {c.speaker.kind for c in article.claims if c.speaker and c.speaker.name in ("Smith", "Jones")} == {
         "person"
     }
+
+
+def test_a_headline_crediting_a_known_outlet_stays_a_title() -> None:
+    text = (
+        "CNN: Clinton leads by 5 points in new poll\n\n"
+        "The poll of 1,000 voters was taken after the debate, the newspaper said on Monday."
+    )
+    article = parse_article(text)
+    assert article.title == "CNN: Clinton leads by 5 points in new poll"
+    assert article.sections == ()
 
 
 def test_a_transcript_is_no_press_review() -> None:

@@ -10,7 +10,9 @@ line with no final full stop, or a colon followed by a quotation mark, has that 
 transcript's "Smith: We will cut taxes." lines are speakers.
 
 A name the text calls a paper ("the daily Vatan", "the reformist Hamrah newspaper", "the newspaper of
-Vatan", "As a newspaper close to the reformists, Hamrah ...") is an outlet wherever it speaks; in a
+Vatan", "As a newspaper close to the reformists, Hamrah ...") is an outlet wherever it speaks (outside
+a press review, a name right after "the newspaper" only before a comma or a full stop: in "the
+newspaper Smith attacked" Smith is who attacked it); in a
 press review, a paragraph naming so a paper other than the one whose part it stands in starts that
 paper's part. Nationalities, days and places are no paper's name ("the Iranian newspaper").
 """
@@ -41,6 +43,7 @@ _HEADER = re.compile(
 _HEADLINE_WORDS = 15  # a part's headline is short
 _HEADLINE_LENGTH = 200  # characters, tested before the words are counted
 _OPENER_REACH = 200  # characters of a paragraph read for the paper it names first
+_APPOSED = (",", ".", ";", ":", ")", "")  # after "the daily Vatan" outside a review: an apposition
 _QUOTES = '“"«'
 _FINAL = ".!?"
 
@@ -73,7 +76,7 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     nouns = alternation(sorted(rules.paper_nouns))
     naming = re.compile(
         rf"""
-        \b{nouns}[ ](?:of[ ])?(?P<after>{_NAME})  # "the daily Vatan", "the newspaper of Vatan"
+        \b{nouns}[ ](?P<of>of[ ])?(?P<after>{_NAME})  # "the daily Vatan", "the newspaper of Vatan"
         | \b(?:[Tt]he|an?|An?)[ ](?:[a-z][a-z-]*[ ]){{0,2}}(?P<before>{_NAME})[ ]{nouns}\b(?!s)
           # "the reformist Hamrah newspaper"
         | \bAs[ ]an?[ ](?:[a-z][a-z-]*[ ]){{0,2}}{nouns}\b[^,.\n]{{0,100}},[ ](?P<as>{_NAME})
@@ -89,15 +92,26 @@ def read_press(text: str, paragraphs: list[Span], rules: Rules) -> Press:
     press, review, naming = _patterns(rules)
     if press.search(text) is None:
         return Press()
-    called = {m.start(): name for m in naming.finditer(text) if (name := _paper_name(m, rules)) is not None}
-    papers = frozenset(called.values())
     shaped = {s: h for s, e in paragraphs if (h := _header(text, s, e, rules)) is not None}
-    several = len({h.name for h in shaped.values()}) >= 2 and review.search(text) is not None
+    reviewing = review.search(text) is not None
+    called: dict[int, str] = {}
+    for m in naming.finditer(text):
+        name = _paper_name(m, rules)
+        if name is None:
+            continue
+        bare = m.group("after") and not m.group("of")  # "the newspaper Smith": a name or a clause
+        if bare and not reviewing and text[m.end() : m.end() + 1] not in _APPOSED:
+            continue  # "The newspaper Smith attacked reported ...": Smith is who attacked it
+        called[m.start()] = name
+    papers = frozenset(called.values())
+    several = len({h.name for h in shaped.values()}) >= 2 and reviewing
     headers = {
         s: h
         for s, h in shaped.items()
         if several or h.name in papers or known_outlet(h.name, rules) is not None
     }
+    if len(headers) == 1 and paragraphs and paragraphs[0][0] in headers:
+        headers = {}  # "CNN: Clinton leads by 5 points": one such line heading the text is its title
     papers |= {h.name for h in headers.values()}
     openers: dict[int, str] = {}
     if headers:
