@@ -135,6 +135,15 @@ def test_a_name_after_the_paper_in_a_relative_clause_is_no_paper() -> None:
     assert "person" in kinds
 
 
+def test_a_reporter_for_a_newspaper_is_no_paper() -> None:
+    text = (
+        "As a newspaper reporter in the 1980s, Smith covered the war.\n\nSmith said the war had changed him."
+    )
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Smith", "person")
+
+
 def test_subheads_naming_speakers_are_no_papers() -> None:
     text = (
         "The debate split the candidates on taxes, as a local newspaper noted on Monday.\n\n"

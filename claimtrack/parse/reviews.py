@@ -74,12 +74,13 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     press = re.compile(rf"\b{alternation(sorted(rules.press_words))}\b")
     review = re.compile(rf"\b{alternation(sorted(rules.review_words))}\b")
     nouns = alternation(sorted(rules.paper_nouns))
+    clauses = alternation(sorted(rules.paper_clauses))
     naming = re.compile(
         rf"""
         \b{nouns}[ ](?P<of>of[ ])?(?P<after>{_NAME})  # "the daily Vatan", "the newspaper of Vatan"
         | \b(?:[Tt]he|an?|An?)[ ](?:[a-z][a-z-]*[ ]){{0,2}}(?P<before>{_NAME})[ ]{nouns}\b(?!s)
           # "the reformist Hamrah newspaper"
-        | \bAs[ ]an?[ ](?:[a-z][a-z-]*[ ]){{0,2}}{nouns}\b[^,.\n]{{0,100}},[ ](?P<as>{_NAME})
+        | \bAs[ ]an?[ ](?:[a-z][a-z-]*[ ]){{0,2}}{nouns}(?:[ ]{clauses}\b[^,.\n]{{0,100}})?,[ ](?P<as>{_NAME})
           # "As a newspaper close to the reformists, Hamrah"
         """,
         re.VERBOSE,

@@ -168,6 +168,8 @@ class Rules:
     """Words of a text about several papers: there "Name: headline" lines name papers by their number."""
     paper_nouns: frozenset[str] = attrs.field(default=_outlets.PAPER_NOUNS, converter=_lower)
     """Nouns naming a paper beside its name ("the daily Iran"): the name is an outlet."""
+    paper_clauses: frozenset[str] = attrs.field(default=_outlets.PAPER_CLAUSES, converter=_lower)
+    """Words after "As a newspaper" that say what the paper is ("close to", "that is")."""
     not_paper_names: frozenset[str] = attrs.field(default=_outlets.NOT_PAPER_NAMES, converter=_words)
     """Capitalised words before "newspaper" that are no paper's name ("Iranian"), as written."""
     not_paper_endings: tuple[str, ...] = attrs.field(default=_outlets.NOT_PAPER_ENDINGS, converter=tuple)

@@ -225,3 +225,14 @@ NOT_PAPER_ENDINGS: Final = (
     # Endings of nationality words before "newspaper": "Iranian", "Chinese", "Turkish", "Korean".
     "ian", "ese", "ish", "ean",
 )  # fmt: skip
+
+PAPER_CLAUSES: Final = frozenset(
+    {
+        # Words that may follow the paper noun of "As a newspaper ..., NAME" when the sentence says
+        # what the paper is ("As a newspaper close to the reformists, Hamrah ..."); any other word
+        # makes the noun describe something else ("As a newspaper reporter in the 1980s, Smith ...").
+        "that", "which", "close", "known", "seen", "run", "owned", "linked", "affiliated", "considered",
+        "classified", "critical", "loyal", "widely", "often", "long", "regarded", "described", "with",
+        "of", "from", "in", "for",
+    }
+)  # fmt: skip
