@@ -13,8 +13,6 @@ import bisect
 import datetime as dt
 import re
 
-import attrs
-
 from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
@@ -27,7 +25,9 @@ from claimtrack.parse.kinds import kind_of
 from claimtrack.parse.outlets import chain
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.quotes import find_quotes
+from claimtrack.parse.reviews import called_paper
 from claimtrack.parse.role_nouns import RoleNouns
+from claimtrack.parse.sections import dated_section, sections_of
 from claimtrack.parse.speakers import Cast
 from claimtrack.parse.structure import Layout, read_layout
 from claimtrack.parse.titled import complete_roles
@@ -93,7 +93,7 @@ def parse_article(
         published or layout.published or (dateline_day(text, layout.dateline, None) if layout.day else None)
     )
     anchor = filed_on(text, layout.dateline, published) if published and layout.day else published
-    layout.sections = [_dated(text, section, published) for section in layout.sections]
+    layout.sections = [dated_section(text, section, published) for section in layout.sections]
     sentences: list[Span] = []
     for s, e in layout.prose:
         sentences.extend(segment.sentences(text, s, e, abbreviations=rules.abbreviations))
@@ -107,7 +107,7 @@ def parse_article(
     more, pointers = reader.read_sentences(covered.overlaps)
     found.extend(more)
     found.sort(key=lambda f: f.start)
-    sections = _sections(text, layout, found, sentences, rules)
+    sections = sections_of(text, layout, found, sentences)
     article = _Article(
         text,
         aid=aid,
@@ -140,15 +140,6 @@ def parse_article(
     )
 
 
-def _dated(text: str, section: Section, anchor: dt.date | None) -> Section:
-    """An embedded story with no date line of its own takes the day its dateline gives ("TOKYO, April 11
-    (TASS) –"), read as the last such day on or before the article's date."""
-    if section.published is not None or anchor is None:
-        return section
-    day = dateline_day(text, section.dateline, anchor)
-    return attrs.evolve(section, published=day) if day is not None else section
-
-
 class _Cover:
     """Sorted, merged spans, for asking whether a sentence overlaps any of them."""
 
@@ -165,36 +156,6 @@ class _Cover:
     def overlaps(self, span: Span) -> bool:
         i = bisect.bisect_left(self.starts, span[1]) - 1
         return i >= 0 and self.spans[i][1] > span[0]
-
-
-def _sections(
-    text: str, layout: Layout, found: list[Found], sentences: list[Span], rules: Rules
-) -> list[Section]:
-    """The embedded stories, and the stretches a publication is credited with ("X wrote about C")."""
-    sections = list(layout.sections)
-    starts = [s for s, _ in sentences]
-    credited = [f for f in found if f.mention.kind == "outlet" and f.complement == "about"]
-    for n, f in enumerate(credited):
-        i = bisect.bisect_right(starts, f.start) - 1
-        start = sentences[i][0] if i >= 0 else f.start
-        outer = [s for s in layout.sections if s.start <= start < s.end]
-        end = outer[-1].end if outer else len(text)
-        if n + 1 < len(credited):
-            j = bisect.bisect_right(starts, credited[n + 1].start) - 1
-            end = min(end, sentences[j][0] if j >= 0 else credited[n + 1].start)
-        later = [s.start for s in layout.sections if s.start > start]
-        if later:
-            end = min(end, later[0])
-        sections.append(
-            Section(
-                start=start,
-                end=max(start, end),
-                outlet=f.mention.name,
-                published=outer[-1].published if outer else None,
-            )
-        )
-    sections.sort(key=lambda s: (s.start, -s.end))
-    return sections
 
 
 class _Article:
@@ -293,10 +254,13 @@ class _Article:
         return anchor
 
     def _paper(self, name: str, offset: int) -> str | None:
-        """The outlet "the newspaper" stands for in a press review's section: the section's."""
+        """The outlet "the newspaper" (or "the daily's editorial") stands for in a press review's
+        section: the section's."""
         if not self.reviews:
             return None
-        words = name.lower().split()
+        words = name.lower().replace("’", "'").split()
+        if len(words) == 3 and words[1].endswith("'s") and words[2] in self.rules.outlet_voices:
+            words = [words[0], words[1][:-2]]  # "the daily's editorial": the paper speaking for itself
         if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.publication_anaphora:
             return None
         holding = [s for s in self.reviews if s.start <= offset < s.end]
@@ -329,6 +293,8 @@ class _Article:
         claims: list[Claim] = []
         for f in found:
             name, kind, role = last.resolve(f.mention, self._told_gender(f.mention.span))
+            if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
+                name, kind, role = paper, "outlet", None  # "the reformist Hamrah newspaper", "Hamrah"
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:

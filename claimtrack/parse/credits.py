@@ -1,6 +1,7 @@
 """Credit lines: the lines of an article's frame that name whose copy it is.
 
-A byline naming an outlet ("• Kyodo", "By Kyodo", "(Kyodo)", "By Jane Doe, Reuters"), a line naming
+A byline naming an outlet ("• Kyodo", "By Kyodo", "(Kyodo)", "By Jane Doe, Reuters", "IANS | By,
+Kabul", "Anadolu Agency ANKARA"), a line naming
 the outlets a story was based on ("Based on reporting by AP and Reuters", "With inputs from PTI":
 `Rules.credit_openings`), a line crediting an outlet beside a printed date ("(Xinhua) 10:02, June
 25, 2020"), and the header of a press review's section ("IZVESTIA (1, 2, 3/4/2005)", "Kommersant (April
@@ -35,25 +36,28 @@ _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day o
 _BY = re.compile(r"(?:By|BY)[ ]+")
 _PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "Jane Doe, Reuters"
 _MAX_WORDS = 12  # a credit line is short; a longer line is prose
+_MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, Kabul")
+_MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
+_DIGIT = re.compile(r"\d")
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
 
 
 @functools.lru_cache(maxsize=16)
 def _names(rules: Rules) -> dict[str, str]:
-    """The outlets the rules list, by their lower-case spelling ("KYODO NEWS" is "Kyodo News")."""
-    return {name.lower(): name for name in rules.outlets}
+    """The outlets the rules list or alias, by their lower-case spelling ("KYODO NEWS" is "Kyodo News")."""
+    return {name.lower(): name for name in (*rules.outlets, *rules.outlet_aliases)}
 
 
 def known_outlet(name: str, rules: Rules) -> str | None:
-    """The listed outlet `name` spells, as listed: "Kyodo", "KYODO" and "the Kyodo" give "Kyodo"."""
+    """The listed outlet `name` spells, as listed: "Kyodo", "KYODO" and "the Kyodo" give "Kyodo"; an
+    agency's other name gives the name it signs with ("Emirates News Agency" gives "WAM")."""
     name = name.strip()
     bare = name.removeprefix("the ").removeprefix("The ")
-    for spelling in (name, bare):
-        if spelling in rules.outlets:
-            return spelling
-    if bare.isupper() or bare.islower():
-        return _names(rules).get(bare.lower())
-    return None
+    found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
+    if found is None and (bare.isupper() or bare.islower()):
+        found = _names(rules).get(bare.lower())
+    return rules.outlet_aliases.get(found, found) if found is not None else None
 
 
 def credited_outlet(line: str, rules: Rules) -> str | None:
@@ -75,6 +79,32 @@ def credited_outlet(line: str, rules: Rules) -> str | None:
     if by is not None:
         parts = _PARTS.split(line[by.end() :])
         return known_outlet(parts[-1], rules)  # "By Kyodo", "By Jane Doe, Reuters"
+    if "|" in line:
+        return _piped(line, rules)  # "IANS | By, Kabul"
+    return _placed(line, rules)  # "Anadolu Agency ANKARA"
+
+
+def _piped(line: str, rules: Rules) -> str | None:
+    """A credit of short parts between bars, one of them an outlet: "IANS | By, Kabul"."""
+    parts = [p.strip() for p in line.split("|")]
+    if _DIGIT.search(line) or any(len(p.split()) > _MAX_PART_WORDS for p in parts):
+        return None  # "Xinhua | Updated: 2019-04-02" is a timestamp; long parts are a headline's
+    return next((o for p in parts if (o := known_outlet(p, rules)) is not None), None)
+
+
+def _placed(line: str, rules: Rules) -> str | None:
+    """An outlet, then the place it filed from in capitals: "Anadolu Agency ANKARA" (a line all in
+    capitals is a headline: "AP FACT CHECK")."""
+    words = line.split()
+    if line.isupper():
+        return None
+    for n in range(len(words) - 1, max(0, len(words) - 1 - _MAX_PLACE_WORDS), -1):
+        place = words[n:]
+        if not all(w.isupper() and _PLACE_WORD.fullmatch(w) for w in place):
+            break
+        found = known_outlet(" ".join(words[:n]), rules)
+        if found is not None:
+            return found
     return None
 
 

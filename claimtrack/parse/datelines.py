@@ -2,7 +2,10 @@
 
 Shapes read: "MOSCOW (Sputnik) –", "BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —", "PARIS -",
 "MOSCOW, October 2. /TASS/.", "TOKYO. April 15 (Interfax) -", "Tokyo, April 18 (Jiji Press)--",
-"MOSCOW, SANA-", "MOSCOW, July 18 - RIA Novosti." and the Indian agencies' "Beijing:". A place in
+"MOSCOW, SANA-", "MOSCOW, July 18 - RIA Novosti." and the Indian agencies' "Beijing:"; agency
+copy's "Tasnim – ", "Dubai - WAM", "Tehran(IP): ", "RIYADH, Mar 3 (NNN-SPA) –" (SPA's copy through
+NNN), "MOSCOW (UrduPoint News / Sputnik - 14th March, 2020)" and MENAFN's prefix "(MENAFN- Kuwait
+News Agency (KUNA)) ", whose portal or network becomes the article's outlet. A place in
 mixed case ("Tokyo") makes a dateline only with a day or a known outlet beside it, so that prose
 opening with a city ("Tokyo, Seoul and Beijing - the three capitals - said") is left alone; a place
 before a colon only when `Rules.colon_datelines` lists it and a long paragraph follows, so that a
@@ -17,6 +20,7 @@ import re
 import attrs
 
 from claimtrack.model import Dateline
+from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.rules import Rules
 
@@ -27,8 +31,9 @@ _DATELINE = re.compile(
     (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
     (?:[,.][ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
     (?:
-      [ ]?\((?P<outlet>[^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # "(Sputnik) – ", "(Jiji Press)--"
-    | [ \u00a0]*[–—-]{1,2}[ \u00a0]+  # a dash and a space
+      [ ]?\((?P<outlet>[^()\n]{1,60})\)[ \u00a0]*(?:[–—-]{1,2}|:)[ \u00a0]*  # "(Sputnik) – ", "(IP): "
+    | [ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
+    | (?P<dash>[ \u00a0]*[–—-]{1,2}[ \u00a0]+)  # a dash and a space
     | ,[ ](?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+  # ", SANA- "
     | \.?[ ]?/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/."
       [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
@@ -37,6 +42,16 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+_REPUBLISHED = re.compile(
+    r"""
+    \((?P<by>[A-Z][A-Za-z.]{1,20})-[ ]?  # a portal carrying the copy: "(MENAFN- "
+    (?P<source>[^()\n]{1,50}(?:\([^()\n]{1,12}\))?)\)  # whose copy: "Kuwait News Agency (KUNA))"
+    [ \u00a0]*
+    """,
+    re.VERBOSE,
+)
+_BRACKET_DAY = re.compile(r"[ ][–—-][ ](?P<day>[^–—\n]{1,25}\d{4})$")  # "Sputnik - 14th March, 2020"
+_OPENS_SENTENCE = re.compile(r"[A-Z“\"‘'\d]")  # after an agency's dash: "Tasnim – Iran’s ..."
 _TRAILING_REACH = 40  # characters after a dash read for "RIA Novosti." (the outlet, then a full stop)
 _COLON_PARAGRAPH = 10  # words after "Beijing:" that make a paragraph of a story, not a headline
 _FINAL = '.!?”"’'
@@ -50,33 +65,97 @@ class Found:
     dateline: Dateline
     end: int  # offset in the text where the paragraph's prose starts
     day: str | None  # the day as written ("July 18, 2017", "April 4"), if any
+    republisher: str | None = None  # a portal or network carrying the agency's copy: "(MENAFN- ...)"
 
 
-def read_dateline(text: str, start: int, end: int, rules: Rules, *, colon: bool = True) -> Found | None:
-    """The dateline opening the paragraph `text[start:end]`, if any; `colon` allows "Beijing:"."""
+def read_dateline(
+    text: str, start: int, end: int, rules: Rules, *, colon: bool = True, opening: bool = False
+) -> Found | None:
+    """The dateline opening the paragraph `text[start:end]`, if any; `colon` allows "Beijing:";
+    `opening` (the first paragraph of a story) allows an agency before a dash: "Tasnim – "."""
+    republisher = source = None
+    begin = start
+    pre = _REPUBLISHED.match(text, start, end)
+    if pre is not None and (republisher := known_outlet(pre.group("by"), rules)) is not None:
+        named = pre.group("source").strip()  # "(MENAFN- Kuwait News Agency (KUNA)) ISTANBUL, ..."
+        source, begin = known_outlet(named.split(" (", 1)[0], rules) or named, pre.end()
+    found = _read(text, begin, end, rules, colon=colon, opening=opening)
+    if republisher is None:
+        return found
+    if found is None:  # the portal's prefix alone: the copy is the agency's
+        return Found(
+            Dateline(outlet=source, span=(start, begin)), end=begin, day=None, republisher=republisher
+        )
+    d = found.dateline
+    dateline = Dateline(place=d.place, outlet=d.outlet or source, span=(start, found.end))
+    return attrs.evolve(found, dateline=dateline, republisher=found.republisher or republisher)
+
+
+def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    place = m.group("upper") or m.group("mixed")
+    place: str | None = m.group("upper") or m.group("mixed")
     outlet = m.group("outlet") or m.group("slashed") or m.group("agency")
     region = m.group("region")
     if region in rules.outlets:  # "MOSCOW, Reuters -": the agency, not a region
         outlet, region = region, None
     stop = m.end()
+    republisher = day = None
+    bracket = m.group("outlet") or m.group("dated")
+    if bracket:  # "(Kyodo)", "(NNN-SPA)", "(UrduPoint News / Sputnik - 14th March, 2020)"
+        outlet, republisher, day = _bracketed(bracket, rules)
+        if m.group("dated") and day is None:
+            return None  # with no dash after it, a bracket needs a day: "(Sputnik - 14th March, 2020)"
     if m.group("colon"):
-        if not colon or not _colon_dateline(text, place, stop, end, rules):
+        if not colon or not _colon_dateline(text, place or "", stop, end, rules):
             return None
+    elif (agency := _agency_dash(text, m, end, rules, opening=opening)) is not None:
+        place, outlet = None, agency  # "Tasnim – Iran's ...": the agency, not a place
     else:
         if m.group("agency") and m.group("agency") not in rules.outlets:
             return None  # "NEW YORK, NY - ": a state, not an agency
         if not outlet and (trailing := _trailing_outlet(text, stop, end, rules)) is not None:
-            outlet, stop = trailing  # "MOSCOW, July 18 - RIA Novosti. ..."
-        if m.group("mixed") and not _mixed_ok(place, m.group("date"), outlet, m.group("outlet"), rules):
+            outlet, stop = trailing  # "MOSCOW, July 18 - RIA Novosti. ...", "Dubai - WAM"
+        if m.group("mixed") and not _mixed_ok(place or "", m.group("date"), outlet, m.group("outlet"), rules):
             return None
-    if not outlet and " " not in place and len(place) < 3:
+    if not outlet and place and " " not in place and len(place) < 3:
         return None  # "PARIS -" alone is a dateline; "AI - " in running text is not
-    dateline = Dateline(place=place.strip(), outlet=(outlet or "").strip() or None, span=(start, stop))
-    return Found(dateline=dateline, end=stop, day=m.group("date"))
+    dateline = Dateline(
+        place=place.strip() if place else None, outlet=(outlet or "").strip() or None, span=(start, stop)
+    )
+    return Found(dateline=dateline, end=stop, day=m.group("date") or day, republisher=republisher)
+
+
+def _bracketed(raw: str, rules: Rules) -> tuple[str, str | None, str | None]:
+    """The outlet, the portal carrying its copy and the day a dateline's bracket gives: "(Kyodo)",
+    "(NNN-SPA)" (SPA's copy through NNN), "(UrduPoint News / Sputnik - 14th March, 2020)"."""
+    day = None
+    if (dated := _BRACKET_DAY.search(raw)) is not None:
+        day, raw = dated.group("day"), raw[: dated.start()]
+    republisher = None
+    parts = [p.strip() for p in raw.split("/")]
+    if len(parts) > 1 and all(parts):
+        republisher, raw = parts[0], parts[-1]
+    elif known_outlet(raw, rules) is None and raw.count("-") == 1:
+        network, agency = (known_outlet(p, rules) for p in raw.split("-"))
+        if network is not None and agency is not None:
+            republisher, raw = network, agency
+    return known_outlet(raw, rules) or raw.strip(), republisher, day
+
+
+def _agency_dash(text: str, m: re.Match[str], end: int, rules: Rules, *, opening: bool) -> str | None:
+    """An agency's name before a dash opening a story, "Tasnim – Iran's ..." or "IRNA – The ...": the
+    outlet, when the sentence after the dash opens with a capital (in "Today – the day after ..." the
+    name is a word of the sentence)."""
+    name = m.group("upper") or m.group("mixed")
+    if not m.group("dash") or m.group("region") or m.group("date") or not name:
+        return None
+    if not _OPENS_SENTENCE.match(text, m.end(), end) or not (opening or m.group("upper")):
+        return None
+    if name in rules.capitals or name in rules.countries or name.title() in rules.colon_datelines:
+        return None  # a place that is also a paper's name
+    return known_outlet(name, rules)
 
 
 def _colon_dateline(text: str, place: str, stop: int, end: int, rules: Rules) -> bool:
@@ -87,7 +166,10 @@ def _colon_dateline(text: str, place: str, stop: int, end: int, rules: Rules) ->
 
 
 def _trailing_outlet(text: str, stop: int, end: int, rules: Rules) -> tuple[str, int] | None:
-    """RIA Novosti's own shape: the outlet after the dash, then a full stop."""
+    """RIA Novosti's own shape: the outlet after the dash, then a full stop; or the outlet ending a
+    line of its own: "Dubai - WAM"."""
+    if end - stop <= _TRAILING_REACH and (alone := known_outlet(text[stop:end], rules)) is not None:
+        return alone, end
     dot = text.find(".", stop, min(end, stop + _TRAILING_REACH))
     if dot <= stop or text[stop:dot] not in rules.outlets:
         return None

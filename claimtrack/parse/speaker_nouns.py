@@ -76,7 +76,7 @@ def common(
     phrase: str, words: list[Token], lowered: list[str], head: str, *, span: Span, rules: Rules
 ) -> Mention | None:
     """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
-    if not _plain(words, rules) or head.endswith("ly") or len(words) > _MAX_COMMON:
+    if not _plain(words, rules) or _adverb(head, rules) or len(words) > _MAX_COMMON:
         return None
     if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
         head = head[:-1]  # "organizations", "reports", "senators"
@@ -143,3 +143,8 @@ def _plain(words: list[Token], rules: Rules) -> bool:
         or (w.text.lower() in rules.pronouns and not opened)
         for w in words
     )
+
+
+def _adverb(head: str, rules: Rules) -> bool:
+    """A head in "-ly" is an adverb ("immediately"), unless it names a publication ("the daily")."""
+    return head.endswith("ly") and head not in rules.publication_anaphora

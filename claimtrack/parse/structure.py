@@ -19,15 +19,24 @@ from claimtrack.model import Dateline, Section
 from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet, review_header
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.reviews import Header, Press, read_press
+from claimtrack.parse.stamps import stamped
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
 
 _SOURCE_LINE = re.compile(
     r"""
-    (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from)  # the label
+    (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
+    |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
     [ \u00a0]*:?[ \u00a0]*  # its colon
     (?P<outlet>[^\n:]{1,60})  # the outlet's name, to the end of the line
+    """,
+    re.VERBOSE,
+)
+_SOURCE_LABEL = re.compile(
+    r"""
+    (?:Source|SOURCE|Full[ ][Ss]tory|FULL[ ]STORY)[ \u00a0]*:[ \u00a0]*  # "Full story:" alone on its line
     """,
     re.VERBOSE,
 )
@@ -43,6 +52,16 @@ _CAPTION_WORDS = 40  # so is a photo's caption
 _CAPTION_LENGTH = 400  # characters, tested before the words are counted
 _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
+_TRAILING_CREDIT = re.compile(
+    r"""
+    [.!?”"][ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
+    (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})[ ]*$  # the agency, ending the paragraph
+    """,
+    re.VERBOSE,
+)
+_CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
+_STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
+_HEAD_PARAGRAPHS = 3  # a date line after at most a standfirst and a caption still dates the article
 
 
 @attrs.define
@@ -59,11 +78,13 @@ class Layout:
     prose: list[Span] = attrs.Factory(list)  # paragraphs to read, datelines cut off their start
     furniture: list[Span] = attrs.Factory(list)  # titles, bylines, date lines, source lines
     reviews: set[int] = attrs.Factory(set)  # where the sections of a press review start ("IZVESTIA")
+    papers: frozenset[str] = frozenset()  # names the text calls papers ("the reformist Hamrah newspaper")
 
 
 def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: Rules) -> Layout:
     """Find the article's title, datelines, sections and prose paragraphs."""
-    reader = _Reader(text, rules, Layout(title=title))
+    press = read_press(text, paragraphs, rules)
+    reader = _Reader(text, rules, Layout(title=title, papers=press.papers), press)
     for index, (s, e) in enumerate(paragraphs):
         reader.read(s, e, first=index == 0, last=index + 1 == len(paragraphs))
     layout = reader.layout
@@ -97,36 +118,73 @@ class _Story:
 class _Reader:
     """Reads the paragraphs one by one: a line of the frame goes to `furniture`, prose to `prose`."""
 
-    def __init__(self, text: str, rules: Rules, layout: Layout) -> None:
-        self.text, self.rules, self.layout = text, rules, layout
+    def __init__(self, text: str, rules: Rules, layout: Layout, press: Press) -> None:
+        self.text, self.rules, self.layout, self.press = text, rules, layout, press
         self.story: _Story | None = None  # the embedded story being read
         self.expect_heading = False  # just after a title or source line: a title or date line may follow
+        self.label: int | None = None  # where a "Full story:" line alone stands, its outlet on the next
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
-        if self._source(s, line) or self._credit(line) or self._date_line(line):
+        label, self.label = self.label, None
+        header = self.press.headers.get(s)
+        if header is not None:
+            self._review(s, e, header)  # "Kayhan: Celebrities' role in the unrest", "Abrar: “...”"
+        elif _SOURCE_LABEL.fullmatch(line):
+            self.label = s  # "Full story:", then "Sputnik International" on the next line
             self.layout.furniture.append((s, e))
-        elif (first or self.expect_heading) and not last and _is_heading(line):
+        elif self._source(s, line, label) or self._date_line(line) or self._credit(line) or self._note(line):
+            self.layout.furniture.append((s, e))
+        elif (first or self.expect_heading) and not last and _is_heading(line) and not self._placed(s, e):
             self._heading(s, e, line)
             self.layout.furniture.append((s, e))
         elif (not last and _subhead(line, self.rules)) or _caption(line, self.rules):
             self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
         else:
             self.expect_heading = False
+            paper = self.press.openers.get(s)
+            if paper is not None and (self.story is None or self.story.outlet != paper):
+                self._part(s, paper)  # "As a newspaper close to the reformists, Hamrah has ..."
             self._prose(s, e)
 
-    def _source(self, s: int, line: str) -> bool:
-        """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section."""
+    def _part(self, s: int, outlet: str) -> _Story:
+        """A press review's part about one paper starts at `s`."""
+        if self.story is not None:
+            self.layout.sections.append(self.story.section(s))
+        self.story = _Story(start=s, outlet=outlet)
+        self.layout.reviews.add(s)
+        return self.story
+
+    def _review(self, s: int, e: int, header: Header) -> None:
+        """A paper's headline alone on its line starts its part; a paper's name before a quotation
+        makes its paragraph one item of the review."""
+        if header.whole:
+            self._part(s, header.name).title = header.headline
+            self.layout.furniture.append((s, e))
+            return
+        self.layout.sections.append(Section(start=s, end=e, outlet=header.name))
+        self.layout.reviews.add(s)
+        self.layout.prose.append((header.body, e))
+
+    def _source(self, s: int, line: str, label: int | None) -> bool:
+        """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section;
+        after a "Full story:" line (at `label`), a line naming a known outlet."""
         if "\n" in line or len(line) > 80:
             return False
         source = _SOURCE_LINE.fullmatch(line)
-        outlet = source.group("outlet").strip() if source else review_header(line, self.rules)
+        if source is not None:
+            named = source.group("outlet").strip()
+            outlet: str | None = known_outlet(named, self.rules) or named
+        elif label is not None and (outlet := known_outlet(line, self.rules)) is not None:
+            s = label
+        else:
+            outlet = review_header(line, self.rules)
         if outlet is None:
             return False
         if self.story is not None:
             self.layout.sections.append(self.story.section(s))
         self.story = _Story(start=s, outlet=outlet)
-        if source is None:
+        if source is None and s != label:
             self.layout.reviews.add(s)
         self.expect_heading = True
         return True
@@ -142,19 +200,34 @@ class _Reader:
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
 
     def _date_line(self, line: str) -> bool:
-        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020": the date of the article or the story."""
-        if len(line) > 80:
+        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020", "Xinhua | Updated: 2019-04-02 09:15":
+        the date of the article or the story."""
+        if len(line) > _STAMP_LENGTH:
             return False
-        dated = credited_date(line, self.rules) if line.startswith("(") else None
+        dated: tuple[str | None, dt.date] | None = None
+        if line.startswith("("):
+            dated = credited_date(line, self.rules)
         published = dated[1] if dated else parse_date_line(line)
+        if published is None:
+            dated = stamped(line, self.rules)
+            published = dated[1] if dated else None
         if published is None:
             return False
         if self.story is not None:
             self.story.published = self.story.published or published
-        elif self.layout.published is None and not self.layout.prose:
+        elif self.layout.published is None and len(self.layout.prose) < _HEAD_PARAGRAPHS:
             self.layout.published = published  # "March 14, 2016" under the title: the article's date
             self.layout.outlet = self.layout.outlet or (dated[0] if dated else None)
         return True
+
+    def _note(self, line: str) -> bool:
+        """An agency's note to editors: "(ATTN: RECASTS headline, lead; ...)"."""
+        return line.startswith(self.rules.editor_notes) and line.rstrip().endswith(")") and "\n" not in line
+
+    def _placed(self, s: int, e: int) -> bool:
+        """A line that is a whole dateline ("Dubai - WAM") is no title: it places the story below it."""
+        found = read_dateline(self.text, s, e, self.rules, colon=False)
+        return found is not None and found.end >= e and found.dateline.outlet is not None
 
     def _heading(self, s: int, e: int, line: str) -> None:
         if self.story is None:
@@ -167,15 +240,38 @@ class _Reader:
     def _prose(self, s: int, e: int) -> None:
         """A paragraph of prose, with the dateline it may open with cut off."""
         scoped = self.story.dateline if self.story is not None else self.layout.dateline
-        dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None)
+        scope = self.story.start if self.story is not None else 0
+        opening = scoped is None and not (self.layout.prose and self.layout.prose[-1][0] >= scope)
+        dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None, opening=opening)
         if dateline is not None and scoped is None:
             if self.story is not None:
                 self.story.dateline = dateline.dateline
             else:
                 self.layout.dateline, self.layout.day = dateline.dateline, dateline.day
+                self.layout.outlet = self.layout.outlet or dateline.republisher  # "(MENAFN- ...)"
         body = dateline.end if dateline else s
+        e = _before_end_mark(self.text, body, e, self.rules)  # "... in this domain. (end)"
+        credit = _TRAILING_CREDIT.search(self.text, max(body, e - _CREDIT_REACH), e)
+        if credit is not None and (outlet := known_outlet(credit.group("outlet"), self.rules)) is not None:
+            e = credit.start() + 1  # "... the importance of the meeting. / AA": Anadolu's copy
+            if self.story is None and len(self.layout.prose) < _HEAD_PARAGRAPHS:
+                self.layout.outlet = self.layout.outlet or outlet
         if body < e:
             self.layout.prose.append((body, e))
+
+
+def _before_end_mark(text: str, s: int, e: int, rules: Rules) -> int:
+    """Where a paragraph's prose ends: before an agency's end mark closing it ("(end)")."""
+    stop = _trimmed(text, s, e)
+    mark = next((m for m in rules.end_marks if text.endswith(m, s, stop)), None)
+    return e if mark is None else _trimmed(text, s, stop - len(mark))
+
+
+def _trimmed(text: str, s: int, e: int) -> int:
+    """`e`, moved back over the blanks before it (no copy of a long paragraph is made)."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
 
 
 def _trailing_source(layout: Layout, rules: Rules) -> None:

@@ -147,6 +147,8 @@ class Rules:
     female_names: frozenset[str] = attrs.field(default=_genders.FEMALE_NAMES, converter=_lower)
     outlets: frozenset[str] = attrs.field(default=_outlets.OUTLETS, converter=_words)
     """Outlet names as written (case kept)."""
+    outlet_aliases: Mapping[str, str] = attrs.field(default=_outlets.OUTLET_ALIASES, converter=_frozen_map)
+    """Names an article's frame gives an outlet -> the name it signs with ("Emirates News Agency": "WAM")."""
     outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)
     """Capitalised words that make a name an outlet's (case kept)."""
     show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)
@@ -161,6 +163,17 @@ class Rules:
         default=_outlets.PUBLICATION_ANAPHORA, converter=_lower
     )
     """ "the newspaper" in a press review's section stands for the section's outlet."""
+    press_words: frozenset[str] = attrs.field(default=_outlets.PRESS_WORDS, converter=_lower)
+    """Words of a text about newspapers: only there is a "Name: headline" line a paper's part."""
+    review_words: frozenset[str] = attrs.field(default=_outlets.REVIEW_WORDS, converter=_lower)
+    """Words of a text about several papers: there "Name: headline" lines name papers by their number."""
+    paper_nouns: frozenset[str] = attrs.field(default=_outlets.PAPER_NOUNS, converter=_lower)
+    """Nouns naming a paper beside its name ("the daily Iran"): the name is an outlet."""
+    paper_clauses: frozenset[str] = attrs.field(default=_outlets.PAPER_CLAUSES, converter=_lower)
+    """Words after "As a newspaper" that say what the paper is ("close to", "that is")."""
+    not_paper_names: frozenset[str] = attrs.field(default=_outlets.NOT_PAPER_NAMES, converter=_words)
+    """Capitalised words before "newspaper" that are no paper's name ("Iranian"), as written."""
+    not_paper_endings: tuple[str, ...] = attrs.field(default=_outlets.NOT_PAPER_ENDINGS, converter=tuple)
     outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)
     """Documents in which an outlet speaks for itself ("An editorial in the Global Times said")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
@@ -175,6 +188,12 @@ class Rules:
     """First words of a topic subhead ("On Syria talks in Lausanne"), as written."""
     caption_marks: frozenset[str] = attrs.field(default=_layout.CAPTION_MARKS, converter=_words)
     """Where a person stands in a photo ("(right)"): a short paragraph holding one is a caption."""
+    stamp_labels: tuple[str, ...] = attrs.field(default=_layout.STAMP_LABELS, converter=tuple)
+    """Labels before the time a story was put online ("Updated:", "Published"), as written."""
+    editor_notes: tuple[str, ...] = attrs.field(default=_layout.EDITOR_NOTES, converter=tuple)
+    """Openings of an agency's bracketed note to editors ("(ATTN:"), a line that is no prose."""
+    end_marks: tuple[str, ...] = attrs.field(default=_layout.END_MARKS, converter=tuple)
+    """Marks closing a story's last paragraph ("(end)"), cut off the prose."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)

@@ -59,3 +59,23 @@ CAPTION_MARKS: Final = frozenset(
         "(center left)", "(center right)", "(front row)", "(pictured)", "(file photo)",
     }
 )  # fmt: skip
+
+STAMP_LABELS: Final = (
+    # Labels a page template prints before the time a story was put online ("Updated: 2019-04-02
+    # 09:15", "Published May 4,2021", "Updated on: Feb 3, 2015 08:12 am IST"): a line holding one
+    # before a date, or a date beside a clock time, is a timestamp, never a claim.
+    "Updated", "Published", "Posted", "Modified", "Last updated", "Last modified", "First published",
+    "UPDATED", "PUBLISHED", "POSTED",
+)  # fmt: skip
+
+EDITOR_NOTES: Final = (
+    # How an agency's note to the editors opens, in brackets on a line of its own ("(ATTN: RECASTS
+    # headline, lead; ADDS details)" at Yonhap, "(Eds: Updates with ...)" at AP): no prose, no claim.
+    "(ATTN:", "(ATTN :", "(EDS:", "(Eds:", "(EDITORS:", "(Editors:", "(EDITOR'S NOTE:",
+)  # fmt: skip
+
+END_MARKS: Final = (
+    # Marks closing an agency's story at the end of its last paragraph ("... in this domain. (end)" at
+    # KUNA): cut off the prose, so that no claim's content runs into them.
+    "(end)", "(END)", "(End)", "(ends)", "(ENDS)",
+)  # fmt: skip

@@ -43,6 +43,15 @@ OUTLETS: Final = frozenset(
         "Khaleej Times", "WAM", "SPA", "Saudi Press Agency", "QNA", "KUNA", "MENA", "Al-Ahram", "Al Ahram",
         "Ahram Online", "Al Mayadeen", "Al Manar", "Haaretz", "The Jerusalem Post", "Jerusalem Post",
         "The Times of Israel", "Times of Israel", "Ynet", "i24NEWS",
+        # Gulf, Arab and Iranian state agencies by their long names (the frame credits them by the
+        # short name they sign with: `OUTLET_ALIASES`), their short names, and the portals and
+        # networks that republish their copy ("(MENAFN- Kuwait News Agency (KUNA))", "(NNN-SPA)",
+        # "MOSCOW (UrduPoint News / Sputnik - ...)").
+        "Emirates News Agency", "Kuwait News Agency", "Qatar News Agency", "Bahrain News Agency", "BNA",
+        "Oman News Agency", "ONA", "Jordan News Agency", "Petra News Agency", "PETRA",
+        "Middle East News Agency", "Syrian Arab News Agency", "Islamic Republic News Agency",
+        "Mehr News Agency", "Tasnim News Agency", "Fars News Agency", "Iran Press",
+        "Sputnik International", "MENAFN", "NNN", "UrduPoint", "UrduPoint News",
         # South Asian agencies, papers and channels.
         "Press Trust of India", "IANS", "ANI", "United News of India", "Doordarshan", "NDTV", "The Hindu",
         "Hindustan Times", "The Times of India", "Times of India", "The Indian Express", "Indian Express",
@@ -163,5 +172,78 @@ TOPIC_NOUNS: Final = frozenset(
         "ban", "bans", "restrictions", "restriction", "crackdown", "block", "blocking", "limits", "tax",
         "fine", "fines", "attack", "attacks", "question", "questions", "criticism", "complaint",
         "complaints", "lawsuit", "suit",
+    }
+)  # fmt: skip
+
+OUTLET_ALIASES: Final = {
+    # Names the frame of an article (a dateline, a source or credit line) may give an agency, and the
+    # name it signs its copy with, so that one agency is one outlet in `via`. Long names of the Gulf,
+    # Arab and Iranian state agencies ("Source: Emirates News Agency" is WAM's copy):
+    "Emirates News Agency": "WAM", "Saudi Press Agency": "SPA", "Kuwait News Agency": "KUNA",
+    "Qatar News Agency": "QNA", "Bahrain News Agency": "BNA", "Oman News Agency": "ONA",
+    "Jordan News Agency": "PETRA", "Petra News Agency": "PETRA", "Middle East News Agency": "MENA",
+    "Syrian Arab News Agency": "SANA", "Islamic Republic News Agency": "IRNA",
+    # Credits in brackets after a place ("Tehran(IP):", "ANKARA (AA) -"), read only in the frame:
+    # in prose "IP" and "AA" are other things.
+    "IP": "Iran Press", "AA": "Anadolu Agency",
+    # Site names of agencies.
+    "Sputnik International": "Sputnik",
+}  # fmt: skip
+
+PRESS_WORDS: Final = frozenset(
+    {
+        # Words of a text about newspapers (a press review, a front-page digest): only in such a text
+        # is a "Name: headline" line a paper's part ("Kayhan: Celebrities' role in the unrest").
+        "newspaper", "newspapers", "daily", "dailies", "front page", "front pages", "press review",
+        "press scan", "editorial", "editorials", "the paper", "papers",
+    }
+)  # fmt: skip
+
+REVIEW_WORDS: Final = frozenset(
+    {
+        # Words of a text about several papers (a press review, a front-page digest): only there do
+        # two "Name: headline" lines or more make their names papers the rules do not know ("Abrar:
+        # “...”", "Afkar: “...”"); elsewhere such lines are subheads naming speakers ("Smith: The tax
+        # cut pays for itself").
+        "newspapers", "dailies", "front pages", "press review", "press scan", "press roundup",
+        "papers' front pages", "morning papers",
+    }
+)  # fmt: skip
+
+PAPER_NOUNS: Final = frozenset(
+    {
+        # Nouns a text calls a paper by, next to its name: "the daily Iran", "the reformist Hamrah
+        # newspaper", "the newspaper of Vatan", "As a newspaper close to the reformists, Hamrah ...":
+        # that name is an outlet wherever it speaks.
+        "newspaper", "daily", "weekly", "paper", "tabloid", "broadsheet",
+    }
+)  # fmt: skip
+
+NOT_PAPER_NAMES: Final = frozenset(
+    {
+        # Capitalised words before "newspaper" that say whose or what kind of paper it is, not its
+        # name ("The Iranian newspaper", "a Gulf daily"); words in -ian, -ese, -ish and -ean
+        # ("Turkish", "Chinese") are left out by their ending.
+        "Arab", "Saudi", "Israeli", "Iraqi", "Kuwaiti", "Qatari", "Emirati", "Bahraini", "Omani",
+        "Yemeni", "Pakistani", "Afghan", "Thai", "French", "Dutch", "Greek", "Swiss", "Gulf", "Western",
+        "Eastern", "Local", "State", "National", "Official", "Conservative", "Reformist", "Leading",
+        "Popular", "Independent", "Opposition", "Hardline", "Weekend", "Evening", "Morning", "English",
+        "Persian", "Kurdish", "Hebrew", "Urdu", "Hindi", "Farsi", "Another", "Other", "Same", "One",
+    }
+)  # fmt: skip
+
+NOT_PAPER_ENDINGS: Final = (
+    # Endings of nationality words before "newspaper": "Iranian", "Chinese", "Turkish", "Korean".
+    "ian", "ese", "ish", "ean",
+)  # fmt: skip
+
+PAPER_CLAUSES: Final = frozenset(
+    {
+        # Words that may follow the paper noun of "As a newspaper ..., NAME" when the sentence says
+        # what the paper is ("As a newspaper close to the reformists, Hamrah ..."); any other word
+        # makes the noun describe something else ("As a newspaper reporter in the 1980s, Smith ...").
+        "that", "which", "close", "known", "seen", "run", "owned", "linked", "affiliated", "considered",
+        "classified", "critical", "loyal", "widely", "often", "long", "regarded", "described", "with",
+        "of", "from", "in", "for",
     }
 )  # fmt: skip

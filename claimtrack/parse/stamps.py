@@ -1,0 +1,102 @@
+"""Timestamp lines: the line under a headline that prints when, and often through whom, a story was
+put online.
+
+"Xinhua | Updated: 2019-04-02 09:15", "2018-11-07 14:20Global Times Editor: Wang Fang", "All News
+09:12 March 14, 2017", "Hamid K 5 minutes ago Tue 12th March 2019 | 11:30 AM", "Published May
+4,2021". The stamp is a date with its year beside a clock time, or a date after a label
+(`Rules.stamp_labels`); it opens or closes a short line, and what else the line holds is a few words
+of credits (an outlet, a desk, an author, a code), almost none in lower case. A sentence ("The talks
+ended at 14:30 on March 3, 2017, officials said.") or a headline ("Polls to open at 08:00 March 3, 2015
+in Ohio") is none of that. An outlet the rules know that opens the line or a part of it ("Xinhua |",
+"14:20Global Times") is the article's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+
+from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.trie import alternation
+from claimtrack.rules import Rules
+from claimtrack.rules import dates as date_rules
+
+_MAX_LENGTH = 120  # characters: a stamp line is short
+_MAX_OTHER_WORDS = 8  # words of the line besides the stamp: credits, a desk, an author, a code
+_MAX_LOWER_WORDS = 2  # of which in lower case ("5 minutes ago"); a headline has more
+_OUTLET_WORDS = 5  # the longest outlet name looked for at the start of a part
+_YEAR = re.compile(r"\d{4}")  # a cheap first test: a stamp prints a year
+_PARTS = re.compile(r"[ ]*[|·•][ ]*")  # "Xinhua | Updated: ..."
+_FINAL = (".", "!", "?", "”", '"', "’", "'")  # a line ending so is a sentence
+
+
+def _cased(*tables: Iterable[str]) -> list[str]:
+    """The words of date tables as a page prints them: "March", "march", "MARCH"."""
+    return [form for table in tables for w in table for form in (w, w.title(), w.upper())]
+
+
+def _build(labels: tuple[str, ...]) -> re.Pattern[str]:
+    month = alternation(_cased(date_rules.MONTHS, date_rules.MONTH_ABBREVIATIONS)) + r"\.?"
+    weekday = alternation(_cased(date_rules.WEEKDAYS, date_rules.WEEKDAY_ABBREVIATIONS)) + r"\.?,?[ ]"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = rf"""(?<!\d)(?:\d{{4}}-\d{{2}}-\d{{2}}  # 2019-04-02
+        | (?:{weekday})?(?:{day}[ ]{month},?[ ]?\d{{4}}  # Tue 12th March 2019
+        | {month}[ ]{day},?[ ]?\d{{4}}))(?!\d)  # March 14, 2017; May 4,2021
+    """
+    zones = alternation(z.upper() for z in date_rules.TIME_ZONES)
+    time = rf"""(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?  # 09:15, 14:20:05
+        (?:[ ]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?  # 11:30 AM, 08:12 am
+        (?:[ ]{zones}(?![A-Za-z]))?  # IST
+    """
+    gap = r"(?:[ ]*[|,·•][ ]*|[ ]+)"  # between the date and the time
+    label = alternation(labels)
+    return re.compile(
+        rf"""
+        (?P<label>{label}(?:[ ](?:on|at))?[ ]?:?[ ]*)?  # "Updated on: "
+        (?:(?P<date>{date})(?:{gap}(?P<time>{time}))?  # the date, then perhaps the time
+        | (?P<early>{time}){gap}(?P<late>{date}))  # or the time first
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _pattern(rules: Rules) -> re.Pattern[str]:
+    return _build(rules.stamp_labels)
+
+
+def stamped(line: str, rules: Rules) -> tuple[str | None, dt.date] | None:
+    """The outlet (if any) and date of a timestamp line, else None."""
+    line = line.strip()
+    if len(line) > _MAX_LENGTH or "\n" in line or not _YEAR.search(line):
+        return None
+    for m in _pattern(rules).finditer(line):
+        if not (m.group("label") or m.group("time") or m.group("early")):
+            continue  # a date alone inside a line: a date line is read elsewhere, prose is left alone
+        before, after = line[: m.start()].strip(), line[m.end() :].strip()
+        if before and after:
+            return None  # a stamp opens or closes its line
+        other = f"{before} {after}".split()
+        if len(other) > _MAX_OTHER_WORDS or sum(w[:1].islower() for w in other) > _MAX_LOWER_WORDS:
+            return None
+        if after.endswith(_FINAL):
+            return None
+        day = parse_date_line(m.group("date") or m.group("late"))
+        if day is None:
+            return None
+        return _leading_outlet(before, after, rules), day
+    return None
+
+
+def _leading_outlet(before: str, after: str, rules: Rules) -> str | None:
+    """The first outlet the rules know that opens a part of the line's credits."""
+    for part in (*_PARTS.split(before), *_PARTS.split(after)):
+        words = part.split()
+        for n in range(min(len(words), _OUTLET_WORDS), 0, -1):
+            found = known_outlet(" ".join(words[:n]), rules)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,210 @@
+"""The frames agency copy reaches readers in: timestamp lines, credit lines and datelines of wire
+services and the portals that carry them. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.parse import parse_article
+
+TITLE = "Ministers agree to extend the rail line"
+STORY = "The line will reach the port by 2025, the transport minister said."
+
+# A line under the title printing when (and often through whom) the story was put online: it is no
+# claim, it dates the article, and an outlet it names first or right after the time is the article's.
+STAMPS = [
+    pytest.param("Xinhua | Updated: 2019-04-02 09:15", "Xinhua", dt.date(2019, 4, 2),
+                 id="outlet-pipe-updated-iso"),
+    pytest.param("2018-11-07 14:20Global Times Editor: Wang Fang", "Global Times", dt.date(2018, 11, 7),
+                 id="iso-time-then-outlet-unspaced"),
+    pytest.param("All News 09:12 March 14, 2017", None, dt.date(2017, 3, 14), id="section-time-date"),
+    pytest.param("Hamid K 5 minutes ago Tue 12th March 2019 | 11:30 AM", None, dt.date(2019, 3, 12),
+                 id="author-ago-weekday-ordinal-time"),
+    pytest.param("14 May 2012 | 10:45 Code : 20417 Weekly Press Roundup", None, dt.date(2012, 5, 14),
+                 id="date-time-then-a-code"),
+    pytest.param("IANS | By, Kabul\nUpdated on: Feb 3, 2015 08:12 am IST", "IANS", dt.date(2015, 2, 3),
+                 id="agency-pipe-by-place-then-updated-on"),
+    pytest.param("Anadolu Agency ANKARA\nPublished May 4,2021", "Anadolu Agency", dt.date(2021, 5, 4),
+                 id="agency-and-place-in-capitals-then-published"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("frame", "outlet", "published"), STAMPS)
+def test_timestamp_and_credit_lines(frame: str, outlet: str | None, published: dt.date) -> None:
+    text = f"{TITLE}\n\n{frame}\n\n{STORY}"
+    article = parse_article(text)
+    assert (article.title, article.outlet, article.published) == (TITLE, outlet, published)
+    (claim,) = article.claims
+    assert claim.text == "The line will reach the port by 2025"
+    assert claim.said_on == published
+    assert claim.via == ((outlet,) if outlet else ())
+
+
+def test_a_date_line_below_a_standfirst_and_a_caption_dates_the_article() -> None:
+    text = (
+        f"{TITLE}\n"
+        "The two countries will extend the line to the port, the Georgian minister says.\n"
+        "The ministers shook hands at the signing in Tbilisi. / AA\n"
+        "March 2, 2021\n\n"
+        "The line will reach the port by 2025, the transport minister said on Monday."
+    )
+    article = parse_article(text)
+    assert article.published == dt.date(2021, 3, 2)
+    claim = article.claims[-1]
+    assert claim.said_on == dt.date(2021, 3, 1)
+
+
+def test_an_agency_credit_closing_a_paragraph_of_the_head() -> None:
+    text = (
+        f"{TITLE}\n"
+        "The ministers noted that the line would carry 5 million tonnes a year. / AA\n"
+        "March 2, 2021\n\n"
+        "The line will reach the port by 2025, the transport minister said on Monday."
+    )
+    article = parse_article(text)
+    assert article.outlet == "Anadolu Agency"
+    noted, said = article.claims
+    assert noted.text == "the line would carry 5 million tonnes a year"
+    assert said.via == ("Anadolu Agency",)
+
+
+# Lines that hold a time and a date but are prose or a headline: they stay what they are.
+NOT_STAMPS = [
+    pytest.param("The talks ended at 14:30 on March 3, 2017, officials said.", "The talks ended at 14:30",
+                 id="a-sentence-with-a-time-and-a-date"),
+    pytest.param("The polls are due to open at 08:00 March 3, 2015 in the capital, officials said.",
+                 "The polls are due to open", id="a-time-and-a-date-inside-prose"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_STAMPS)
+def test_prose_with_a_time_and_a_date_is_no_stamp(text: str, words: str) -> None:
+    article = parse_article(text)
+    assert article.published is None
+    assert any(words in c.text for c in article.claims)
+
+
+def test_a_headline_with_a_time_and_a_date_stays_a_title() -> None:
+    article = parse_article(f"Polls to open at 08:00 March 3, 2015 in Ohio\n\n{STORY}")
+    assert article.title == "Polls to open at 08:00 March 3, 2015 in Ohio"
+    assert article.published is None
+
+
+# A source line at the foot naming an agency by its long name or its site's name: the copy is that
+# agency's, credited by the name it signs with.
+SOURCES = [
+    pytest.param(f"{STORY}\n\nSource: Emirates News Agency", ("WAM",), id="emirates-news-agency-is-wam"),
+    pytest.param(f"{STORY}\n\nSource: Kuwait News Agency", ("KUNA",), id="kuwait-news-agency-is-kuna"),
+    pytest.param(f"{STORY}\n\nSource: Saudi Press Agency", ("SPA",), id="saudi-press-agency-is-spa"),
+    pytest.param(f"{STORY}\n\nFull story: Sputnik International", ("Sputnik",), id="full-story-line"),
+    pytest.param(f"{STORY}\n\nFull story:\n\nSputnik International", ("Sputnik",),
+                 id="full-story-label-then-the-outlet"),
+    pytest.param(f"{STORY}\n\nFull story:\n\nRead it on our site", (), id="full-story-then-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "via"), SOURCES)
+def test_source_lines_naming_agencies(text: str, via: tuple[str, ...]) -> None:
+    (claim,) = parse_article(text).claims
+    assert claim.text == "The line will reach the port by 2025"
+    assert claim.via == via
+
+
+# Datelines and credits opening the first paragraph of agency copy. Columns: the text; the dateline's
+# place and outlet; the outlet that republished the copy (the article's); the speaker of its claim.
+AGENCY_DATELINES = [
+    pytest.param("Tasnim – Iran’s Navy Commander Shahram Irani said the fleet would sail in May.",
+                 None, "Tasnim", None, "Shahram Irani", id="agency-then-a-dash"),
+    pytest.param("IRNA – The foreign ministry spokesman said the talks would resume in Vienna.",
+                 None, "IRNA", None, "The foreign ministry spokesman", id="agency-in-capitals-then-a-dash"),
+    pytest.param("Tehran(IP): The oil minister said that exports had risen to two million barrels a day.",
+                 "Tehran", "Iran Press", None, "The oil minister", id="place-agency-in-brackets-colon"),
+    pytest.param("MOSCOW (UrduPoint News / Sputnik - 14th March, 2020) Iran's deputy foreign minister "
+                 "Abbas Araghchi said on Saturday that the talks would resume.", "MOSCOW", "Sputnik",
+                 "UrduPoint News", "Abbas Araghchi", id="portal-slash-agency-dash-day"),
+    pytest.param("(MENAFN- Kuwait News Agency (KUNA)) ANKARA, Mar 3 (KUNA) -- Turkish Trade Minister "
+                 "Mehmet Mus said on Tuesday that exports rose 5% in February.", "ANKARA", "KUNA", "MENAFN",
+                 "Mehmet Mus", id="republisher-prefix-then-a-dateline"),
+    pytest.param("RIYADH, Mar 3 (NNN-SPA) – The Saudi energy minister said output would stay at ten "
+                 "million barrels.", "RIYADH", "SPA", "NNN", "The Saudi energy minister",
+                 id="network-hyphen-agency"),
+    pytest.param("Dubai - WAM\nThe UAE will host the summit in November, the minister of state said.",
+                 "Dubai", "WAM", None, "the minister of state", id="place-dash-agency-on-its-own-line"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "outlet", "republisher", "speaker"), AGENCY_DATELINES)
+def test_agency_datelines(
+    text: str, place: str | None, outlet: str, republisher: str | None, speaker: str
+) -> None:
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.outlet, article.outlet) == (place, outlet, republisher)
+    (claim,) = article.claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.spans[0][0] >= (article.dateline.span or (0, 0))[1]
+    assert claim.via == ((outlet, republisher) if republisher else (outlet,))
+
+
+def test_a_dateline_bracket_with_a_day_and_year_dates_the_article() -> None:
+    article = parse_article(
+        "MOSCOW (UrduPoint News / Sputnik - 14th March, 2020) Iran's deputy foreign minister Abbas "
+        "Araghchi said on Saturday that the talks would resume."
+    )
+    assert article.published == dt.date(2020, 3, 14)
+    (claim,) = article.claims
+    assert claim.said_on == dt.date(2020, 3, 14)
+
+
+# A known outlet's name opening prose before a dash is no credit when the words after the dash go on
+# in lower case: the name is a word of the sentence.
+NOT_AGENCY_DATELINES = [
+    pytest.param("Today – the day after the vote – senators said the bill would pass.", id="today-dash"),
+    pytest.param("Time – and money – ran out for the campaign in Iowa, aides said.", id="time-dash"),
+    pytest.param("Dubai - Reuters reported on Monday that the summit would open in November.",
+                 id="place-dash-agency-in-a-sentence"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_AGENCY_DATELINES)
+def test_not_agency_datelines(text: str) -> None:
+    article = parse_article(text)
+    assert article.dateline is None or article.dateline.outlet is None
+    assert article.claims
+
+
+# An agency's notes to editors, in brackets on a line of their own, are no claims.
+HOUSEKEEPING = [
+    pytest.param("(ATTN: UPDATES with the minister's comments in paras 3-4)", id="yonhap-attn"),
+    pytest.param("(ATTN: RECASTS headline, lead; ADDS details throughout)", id="yonhap-attn-recasts"),
+    pytest.param("(Eds: Updates with the ministry's statement)", id="ap-eds"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("note", HOUSEKEEPING)
+def test_notes_to_editors_are_no_claims(note: str) -> None:
+    text = (
+        f"(2nd LD) Ferry service to the islands resumes\n{note}\nBy Kim Ji-won\n"
+        "SEOUL, May 2 (Yonhap) -- The ferry service resumed on Tuesday, the ministry said."
+    )
+    claims = parse_article(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [
+        ("the ministry", "The ferry service resumed on Tuesday")
+    ]
+
+
+# An agency's end mark closing the last paragraph ("(end)" at KUNA; Yonhap's "(END)" on its own was
+# already no claim) is no part of a claim.
+END_MARKS = [
+    pytest.param("The minister said that exports rose 5% in February. (end)", id="kuna-end"),
+    pytest.param("Officials said the port would reopen in March. (end)", id="kuna-end-lower-case-cue"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", END_MARKS)
+def test_end_marks_are_no_content(text: str) -> None:
+    (claim,) = parse_article(text).claims
+    assert claim.text.endswith(("February", "March"))
