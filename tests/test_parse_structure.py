@@ -157,6 +157,7 @@ PAPER_ANAPHORA = [
     pytest.param("The deal was signed in March, the paper notes.", id="the-paper-notes"),
     pytest.param("According to the paper, the deal was signed in March.", id="according-to-the-paper"),
     pytest.param("The publication reports that the deal was signed in March.", id="the-publication-reports"),
+    pytest.param("The daily said the deal was signed in March.", id="the-daily-said"),
 ]  # fmt: skip
 
 

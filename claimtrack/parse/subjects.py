@@ -380,7 +380,13 @@ class Subjects(ReaderBase):
             return w.text.islower()  # "Richards and Menendez both stressed", "they all vowed"
         if low in self.rules.auxiliaries:
             return w.text.islower()  # "Theresa May added": a name, not the modal
-        return w.text.islower() and low.endswith("ly") and len(low) > 4
+        # "the daily said": a paper, not an adverb
+        return (
+            w.text.islower()
+            and low.endswith("ly")
+            and len(low) > 4
+            and low not in self.rules.publication_anaphora
+        )
 
     def _apposed(
         self, name: list[Token], mention: Mention, after: list[Token], *, closed: bool
