@@ -60,6 +60,7 @@ SPEAKERS = [
     ("Russian Ambassador to the US Anatoly Antonov", "Anatoly Antonov", "Russian Ambassador to the US",
      "person"),
     ("Italian FM Paolo Gentiloni", "Paolo Gentiloni", "Italian FM", "person"),
+    ("remarks by President Ebrahim Raisi", "Ebrahim Raisi", "President", "person"),
     ("Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar", "Alparslan Bayraktar",
      "Minister of Energy and Natural Resources of Turkiye", "person"),
     ("president of the Center for American Progress", "president of the Center for American Progress", None,

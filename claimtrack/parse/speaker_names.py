@@ -12,6 +12,7 @@ from claimtrack.rules import Rules
 
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
+_NOT_IN_ROLES = frozenset({"by", "about", "from", "against", "than", "with"})  # a role ends before these
 _COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman for ...", "Ambassador to ..."
 
 
@@ -57,8 +58,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if n - first >= 3 and lowered[first] in PARTISANS and not body:
         first += 1  # "Democrat Hillary Clinton", "Republican Donald Trump": the party is a role
     first = _after_portfolio(words, lowered, first, rules)
-    role_words = words[:first]
-    role_words = [w for w in role_words if w.text.lower() not in rules.honorifics]
+    role_words = [w for w in _role_part(words[:first], rules) if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
         plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
@@ -135,6 +135,15 @@ def role_only(words: list[Token], rules: Rules) -> bool:
         return False  # "Angus King", "Mr. King", "Rep. King", "J. King": a name
     first = low[0] in rules.titles or low[0] in rules.role_words or is_capitalised(rest[0].text)
     return first and all(_is_title(w, rules) or w in rules.role_words for w in low[1:-1])
+
+
+def _role_part(role_words: list[Token], rules: Rules) -> list[Token]:
+    """ "remarks by President Ebrahim Raisi": the role is what follows "by", "with", "about" when a title
+    is there."""
+    cut = max((k for k, w in enumerate(role_words) if w.text in _NOT_IN_ROLES), default=-1)
+    if cut >= 0 and any(_is_title(w.text.lower(), rules) for w in role_words[cut + 1 :]):
+        return role_words[cut + 1 :]
+    return role_words
 
 
 def _postmodified(role_words: list[Token], rules: Rules) -> bool:
