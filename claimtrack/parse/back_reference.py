@@ -30,6 +30,7 @@ from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _MAX_SIGNATURE = 8  # words in a line that only says who spoke: "- said the head of the centre, Kistanov."
+_POINTER_REACH = 400  # characters of a sentence read for a pointer: it stands among the first words
 _MADE = re.compile(r" made (?:the|these|those|his|her|such) (?:remarks?|comments?|statement|point)\b")
 _DETERMINERS = frozenset({"the", "these", "those", "his", "her", "such"})
 _REMARKS = frozenset({"remarks", "comments", "statement", "point", "remark", "comment"})
@@ -129,9 +130,10 @@ class BackReference(Reader):
     def remarks(self, sentence: Span) -> tuple[Mention, Cue] | None:
         """The person of "NAME, ROLE, made the remarks when asked ...": agencies name the speaker of
         their lede this way (Xinhua, Anadolu, Yonhap)."""
-        if not _MADE.search(self.text, sentence[0], sentence[1]):
-            return None  # one test at C speed
-        words = tokenize(self.text, sentence[0], sentence[1])
+        m = _MADE.search(self.text, sentence[0], sentence[1])
+        if m is None or m.start() - sentence[0] > _POINTER_REACH:
+            return None  # one test at C speed; the speaker and "made" open the sentence
+        words = tokenize(self.text, sentence[0], min(sentence[1], m.end() + 1))
         for k, w in enumerate(words[1:-2], 1):
             if w.text != "made" or words[k + 1].text.lower() not in _DETERMINERS:
                 continue
@@ -184,17 +186,16 @@ class BackReference(Reader):
 
     def pointer(self, sentence: Span) -> bool:
         """Whether `sentence` credits the one before it ("This was stated by X", "X said this")."""
-        opens = (
-            self.text.startswith(_OPENINGS, sentence[0]) and " by " in self.text[sentence[0] : sentence[1]]
-        )
-        if not opens and not _maybe_pointer(self.rules).search(self.text, sentence[0], sentence[1]):
+        s, e = sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH)  # a pointer stands early
+        opens = self.text.startswith(_OPENINGS, s) and " by " in self.text[s:e]
+        if not opens and not _maybe_pointer(self.rules).search(self.text, s, e):
             return False  # one test at C speed: few sentences hold a pointer
-        return self._pointed(tokenize(self.text, sentence[0], sentence[1])) is not None
+        return self._pointed(tokenize(self.text, s, e)) is not None
 
     def stated_by(self, sentence: Span, previous: Span | None) -> Found | None:
         """The claim of the sentence before, credited by `sentence`; None when `previous` is None (it is
         claimed already, or there is none) or `sentence` does not point back."""
-        words = tokenize(self.text, sentence[0], sentence[1])
+        words = tokenize(self.text, sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH))
         pointed = self._pointed(words)
         if pointed is None or previous is None:
             return None
