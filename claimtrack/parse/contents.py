@@ -131,6 +131,8 @@ class Contents(Subjects):
             return None
         if words[i].text == "that" and i + 1 < len(words):
             return i + 1  # "lamented that C"
+        if words[i].text in _NO_OBJECT:
+            return None  # "her support among black voters", "support amid sagging polls": a noun, no object
         if words[i].text in self.rules.states_of_mind and i + 2 < len(words) and words[i + 1].text == "that":
             return i + 2  # "expressed hope that C": the clause is the content
         timed = self._past_time(words, i)
@@ -335,6 +337,7 @@ class Contents(Subjects):
         return content, []
 
 
+_NO_OBJECT = frozenset({"among", "amid", "amidst", "than", "during", "across", "throughout", "since"})
 _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "far", "early", "late"})
 
 

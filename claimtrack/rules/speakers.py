@@ -269,5 +269,6 @@ ARMED: Final = frozenset(
         "pirates", "militants", "gunmen", "troops", "forces", "rebels", "terrorists", "insurgents",
         "fighters", "soldiers", "jets", "drones", "missiles", "attackers", "bombers", "militia",
         "militias", "army", "warplanes", "aircraft", "police", "mob", "assailants", "extremists",
+        "qaeda", "isis", "isil", "taliban", "hijackers", "shooter", "gunman",
     }
 )  # fmt: skip
