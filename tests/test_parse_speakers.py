@@ -59,6 +59,9 @@ SPEAKERS = [
      "Official representative of the Chinese foreign ministry", "person"),
     ("Russian Ambassador to the US Anatoly Antonov", "Anatoly Antonov", "Russian Ambassador to the US",
      "person"),
+    # "of" and "and" inside the complement; the country it ends with (Gulf and Turkish copy) ends it.
+    ("Minister of Trade and Industry of Turkiye Ahmet Kaya", "Ahmet Kaya",
+     "Minister of Trade and Industry of Turkiye", "person"),
     ("Italian FM Paolo Gentiloni", "Paolo Gentiloni", "Italian FM", "person"),
     ("the Deputy Foreign Minister Andrei Rudenko", "Andrei Rudenko", "Deputy Foreign Minister", "person"),
     ("a spokesman for the United Mine Workers of America",

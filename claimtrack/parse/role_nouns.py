@@ -25,6 +25,7 @@ from claimtrack.rules import Rules
 _REACH = 8  # people credited before a noun searched for the one it stands for
 _WINDOW = 1500  # characters before a noun (after a headline) searched for people named with the role
 _MAX_WORDS = 6  # words of a role noun phrase: "The Russian Foreign Ministry's spokeswoman"
+_UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an official familiar with")
 
 
 class RoleNouns:
@@ -48,9 +49,10 @@ class RoleNouns:
             return
         if mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
             self._credited.append((mention.span[0], name, role))
-        elif mention.kind in ("anonymous", "person") and not mention.name.lower().startswith("the "):
-            head = mention.name.lower().split()[-1]  # "An expert", "experts", "one analyst"
-            self._unnamed.append((mention.span[0], head.removesuffix("s")))
+        elif mention.kind in _UNNAMED and not mention.name.lower().startswith("the "):
+            # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
+            for word in mention.name.lower().split():
+                self._unnamed.append((mention.span[0], word.removesuffix("s")))
 
     def resolve(self, mention: Mention) -> tuple[str, str | None] | None:
         """(name, role) of the person the role noun `mention` stands for, or None."""
@@ -67,6 +69,8 @@ class RoleNouns:
                 fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
         if len(fitting) == 1:
             ((name, (last, role)),) = fitting.items()
+            if any(last < s < at and unnamed == head for s, unnamed in self._unnamed):
+                return None  # "A senior official said C1. The official added C2": that official
             if headline or not self._others(name, (last, at), words):
                 return name, role
             return None
@@ -110,16 +114,27 @@ class RoleNouns:
 
     def _fits(self, role: str, noun: list[str]) -> bool:
         """Whether `role` holds one of the words `Rules.role_anaphora` gives the noun's head and every
-        word before it ("the Japanese leader"), and no word making it another office ("Vice President"
-        for "the president") unless the noun has it too."""
+        word before it ("the Japanese leader"; a nationality as adjective or possessive, "Iranian" for
+        "Iran's"; `Rules.soft_modifiers` need not be there), and no word making it another office ("Vice
+        President" for "the president") unless the noun has it too."""
         head, modifiers = noun[-1], noun[:-1]
-        wanted = self.rules.role_anaphora[head]
-        low = " " + role.lower().replace("’", "'") + " "
-        if not any(f" {w} " in low for w in wanted) or not all(f" {m} " in low for m in modifiers):
+        rules = self.rules
+        wanted = rules.role_anaphora[head]
+        words = _role_words(role)
+        low = " " + " ".join(words) + " "
+        if not any(f" {w} " in low for w in wanted):
             return False
-        if head not in self.rules.titles:
-            return True  # "the diplomat" names no office: a deputy minister is one too
-        return not any(f" {q} " in low and q not in modifiers for q in self.rules.role_qualifiers)
+        nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
+        for m in modifiers:
+            if m in rules.soft_modifiers:
+                continue
+            if m in rules.nationalities and rules.nationalities[m] in nations:
+                continue  # "The Iranian Foreign Ministry spokesman": "Iran's Foreign Ministry Spokesman"
+            if f" {m} " not in low:
+                return False
+        if head not in rules.titles or head in rules.general_roles:
+            return True  # "the diplomat", "the official" name no office: a deputy minister is one too
+        return not any(f" {q} " in low and q not in modifiers for q in rules.role_qualifiers)
 
     def _others(self, name: str, stretch: Span, noun: list[str]) -> bool:
         """Whether someone else who might hold the role was named since `name` was last named (`stretch`
@@ -157,6 +172,15 @@ class RoleNouns:
         if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
             return None
         return name, role
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role in lower case, without possessives and the marks around them: "Iran's
+    Foreign Ministry Spokesman" -> "iran", "foreign", "ministry", "spokesman"."""
+    words = []
+    for written in role.lower().replace("’", "'").split():
+        words.append(written.strip(",;:()[]\"“”'").removesuffix("'s"))
+    return words
 
 
 def _last_word(text: str, word: str, lo: int, hi: int) -> int:

@@ -13,6 +13,7 @@ from claimtrack.rules import Rules
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman for ...", "Ambassador to ..."
+_JOINS = frozenset({"of", "and"})  # words inside a title's complement: "of Energy and Natural Resources"
 
 
 def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
@@ -162,7 +163,10 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     ("Secretary of Agriculture Tom Vilsack"), three with a middle initial."""
     n = len(words)
     opened = any(lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules) for k in range(1, first))
-    if not opened or n - first < 2 or any(not is_capitalised(w.text) for w in words[first:]):
+    # "Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar": "of" and "and" join
+    # the complement's words
+    plain = any(not is_capitalised(w.text) and w.text not in _JOINS for w in words[first:])
+    if not opened or n - first < 2 or plain:
         return first  # "a spokesman for the United Mine Workers of America": a body's name, whole
     for k in range(n - 2, first - 1, -1):
         text = words[k].text
@@ -173,11 +177,12 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
             or text in rules.countries
             or text in rules.capitals
         ):
-            return k + 1
+            return k + 1 if all(is_capitalised(w.text) for w in words[k + 1 :]) else first
     if n - first < 3:
         return first
     initial = len(words[n - 2].text) == 2 and words[n - 2].text.endswith(".")  # "Donald J. Trump"
-    return n - 3 if initial else n - 2
+    start = n - 3 if initial else n - 2
+    return start if all(is_capitalised(w.text) for w in words[start:]) else first  # no "of America"
 
 
 def _is_title(low: str, rules: Rules) -> bool:
