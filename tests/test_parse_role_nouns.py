@@ -22,6 +22,10 @@ RESOLVED = [
     pytest.param("Intro.\nIran's Foreign Ministry Spokesman Kamran Dadashi said Iran would stay. The Iranian "
                  "Foreign Ministry spokesman said that the envoys had returned.", "Kamran Dadashi",
                  id="iranian-is-irans"),
+    # A bare title with its country's possessive is the role alone, the person named with it before.
+    pytest.param("Intro.\nKamran Dadashi, Iran's Foreign Ministry Spokesman, said the islands were Iran's. "
+                 "Iran's Foreign Ministry Spokesman categorically rejected the allegations.",
+                 "Kamran Dadashi", id="a-bare-title-with-a-country-possessive"),
     pytest.param("Intro.\nMinister of Trade of Turkiye Ahmet Kaya said on Friday that exports had grown. On "
                  "the talks, the Turkish Minister said that trade was strong.", "Ahmet Kaya",
                  id="turkish-is-of-turkiye"),
@@ -56,3 +60,21 @@ def test_role_noun_left_as_written(text: str, speaker: str) -> None:
     assert claims
     assert claims[-1].speaker is not None
     assert claims[-1].speaker.name == speaker
+
+
+# The canonical name and role of the last claim's speaker, learned over the article.
+NAMES = [
+    # A first line as long as a lede is prose, no headline: the title in it gives the role.
+    pytest.param("At a weekly press conference in Tehran on Tuesday, Iran's Foreign Ministry Spokesman "
+                 "Kamran Dadashi met reporters from a dozen countries and answered their questions on the "
+                 "islands and the talks.\n“We will not accept the claims,” Dadashi said.",
+                 "Kamran Dadashi", "Iran's Foreign Ministry Spokesman", id="a-title-in-a-first-prose-line"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), NAMES)
+def test_name_and_role(text: str, speaker: str, role: str | None) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert claims
+    assert claims[-1].speaker is not None
+    assert (claims[-1].speaker.name, claims[-1].speaker.role) == (speaker, role)

@@ -76,6 +76,10 @@ SPEAKERS = [
     ("Turkish Deputy Prime Minister", "Turkish Deputy Prime Minister", None, "person"),
     ("the Japanese Foreign Minister", "the Japanese Foreign Minister", None, "person"),
     ("Russian Envoy", "Russian Envoy", None, "person"),
+    # A country's possessive and a body's words before the title: still a role, no body named
+    # "Foreign Ministry Spokesman".
+    ("Iran's Foreign Ministry Spokesman", "Iran's Foreign Ministry Spokesman", None, "person"),
+    ("Foreign Ministry Spokesman", "Foreign Ministry Spokesman", None, "person"),
     # A title that is also a surname, after a given name or a courtesy title, is the name.
     ("Angus King", "Angus King", None, "person"),
     ("Mr. King", "King", None, "person"),

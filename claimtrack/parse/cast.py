@@ -21,6 +21,7 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a wor
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
+_MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 
 
 @attrs.define
@@ -216,7 +217,8 @@ def _gender_of_given(given: str, rules: Rules) -> str | None:
 
 
 def in_heading(text: str, at: int) -> bool:
-    """Whether offset `at` stands in the first line (a title) or a line in title case."""
+    """Whether offset `at` stands in the first line (a title, unless it is as long as a lede: "According
+    to Fars, X told reporters ...") or a line in title case."""
     lo = max(0, at - _MAX_HEADING)
     start = text.rfind("\n", lo, at) + 1
     if start == 0 and lo > 0:
@@ -225,4 +227,5 @@ def in_heading(text: str, at: int) -> bool:
     line = text[start : end if end >= 0 else at + _MAX_HEADING].strip()
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper())
-    return start == 0 or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case
+    title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS  # a lede on the first line is prose
+    return title or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case
