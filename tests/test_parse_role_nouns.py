@@ -18,6 +18,14 @@ RESOLVED = [
     pytest.param("Intro.\nForeign Ministry spokeswoman Laleh Karimi said talks would resume. The Foreign "
                  "Ministry official noted that the region needed calm.", "Laleh Karimi",
                  id="the-official-is-the-spokeswoman"),
+    # A phrase in apposition is a role too, beside the title before the name.
+    pytest.param("Intro.\nBrigadier General Reza Tabrizi, the army's second-in-command, said the drills "
+                 "would go on. The senior army commander emphasized that the border was safe.",
+                 "Reza Tabrizi", id="an-apposition-is-a-role-too"),
+    pytest.param("Intro.\n“The drills will go on,” Brigadier General Reza Tabrizi, the army's "
+                 "second-in-command, said on Monday. He added that the border was quiet.\nThe senior army "
+                 "commander emphasized that the border was safe.", "Reza Tabrizi",
+                 id="an-apposition-after-a-quote-is-a-role-too"),
     # A nationality said as an adjective or as the country's possessive is one modifier.
     pytest.param("Intro.\nIran's Foreign Ministry Spokesman Kamran Dadashi said Iran would stay. The Iranian "
                  "Foreign Ministry spokesman said that the envoys had returned.", "Kamran Dadashi",

@@ -42,6 +42,7 @@ class RoleNouns:
         self.text, self.rules, self.cast, self.people, self.heading = text, rules, cast, people, heading
         self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), in order
         self._unnamed: list[tuple[int, str]] = []  # (offset, head noun) of sources credited unnamed
+        self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
 
     def credit(self, mention: Mention, name: str, role: str | None) -> None:
         """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
@@ -49,6 +50,9 @@ class RoleNouns:
             return
         if mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
             self._credited.append((mention.span[0], name, role))
+            phrase = self.text[mention.span[0] : mention.span[1]]
+            if "," in phrase:  # "Brigadier General X, the army's second-in-command,": a role too
+                self._also.setdefault(name, []).append(phrase)
         elif mention.kind in _UNNAMED and not mention.name.lower().startswith("the "):
             # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
             for word in mention.name.lower().split():
@@ -65,7 +69,9 @@ class RoleNouns:
         headline = self._headline(at)
         fitting: dict[str, tuple[int, str]] = {}  # name -> (where last named, the role that fits)
         for s, name, role in self._candidates(at, wanted, headline=headline):
-            if role is not None and self._fits(role, words):
+            if role is None:
+                continue
+            if any(self._fits(r, words) for r in (role, *self._also.get(name, ()))):
                 fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
         if len(fitting) == 1:
             ((name, (last, role)),) = fitting.items()
