@@ -26,6 +26,18 @@ RESOLVED = [
                  "second-in-command, said on Monday. He added that the border was quiet.\nThe senior army "
                  "commander emphasized that the border was safe.", "Reza Tabrizi",
                  id="an-apposition-after-a-quote-is-a-role-too"),
+    # A prepositional phrase after the noun is no part of it; a title's complement is ("Minister of State").
+    pytest.param("Intro.\nMinister of State for Foreign Affairs Omar Saleh said the war was over. On his "
+                 "Twitter account, the minister in Arabic wrote: “Our forces will go on.”", "Omar Saleh",
+                 id="the-minister-in-arabic"),
+    pytest.param("Intro.\nMinister of State for Foreign Affairs Omar Saleh met the envoys. The Minister of "
+                 "State for Foreign Affairs said the troops would stay.", "Omar Saleh",
+                 id="a-role-noun-with-its-complement"),
+    # Abbreviated titles: "EAM" (India's External Affairs Minister), "FM", "PM".
+    pytest.param("Intro.\nExternal Affairs Minister Ravi Mehta said talks would resume. The EAM said India "
+                 "had changed a great deal.", "Ravi Mehta", id="the-eam"),
+    pytest.param("Intro.\nItalian FM Marco Conti said the talks were useful. The minister added that Rome "
+                 "would help.", "Marco Conti", id="the-minister-is-the-fm"),
     # A nationality said as an adjective or as the country's possessive is one modifier.
     pytest.param("Intro.\nIran's Foreign Ministry Spokesman Kamran Dadashi said Iran would stay. The Iranian "
                  "Foreign Ministry spokesman said that the envoys had returned.", "Kamran Dadashi",
@@ -77,6 +89,10 @@ NAMES = [
                  "Kamran Dadashi met reporters from a dozen countries and answered their questions on the "
                  "islands and the talks.\n“We will not accept the claims,” Dadashi said.",
                  "Kamran Dadashi", "Iran's Foreign Ministry Spokesman", id="a-title-in-a-first-prose-line"),
+    # "of the" opens a body's name, whole: no person named "Research" in it.
+    pytest.param("Intro.\n“Budgets matter,” said Jane Roe, co-director of the Center for Trade and Policy "
+                 "Research.", "Jane Roe", "co-director of the Center for Trade and Policy Research",
+                 id="a-body-after-of-the-is-whole"),
 ]  # fmt: skip
 
 

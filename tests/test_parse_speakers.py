@@ -62,6 +62,8 @@ SPEAKERS = [
     # "of" and "and" inside the complement; the country it ends with (Gulf and Turkish copy) ends it.
     ("Minister of Trade and Industry of Turkiye Ahmet Kaya", "Ahmet Kaya",
      "Minister of Trade and Industry of Turkiye", "person"),
+    ("Minister of State for Foreign Affairs Omar Saleh", "Omar Saleh",
+     "Minister of State for Foreign Affairs", "person"),
     ("Italian FM Paolo Gentiloni", "Paolo Gentiloni", "Italian FM", "person"),
     ("the Deputy Foreign Minister Andrei Rudenko", "Andrei Rudenko", "Deputy Foreign Minister", "person"),
     ("a spokesman for the United Mine Workers of America",

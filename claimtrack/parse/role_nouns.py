@@ -25,6 +25,12 @@ from claimtrack.rules import Rules
 _REACH = 8  # people credited before a noun searched for the one it stands for
 _WINDOW = 1500  # characters before a noun (after a headline) searched for people named with the role
 _MAX_WORDS = 6  # words of a role noun phrase: "The Russian Foreign Ministry's spokeswoman"
+_MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of State for Foreign Affairs"
+# words opening a phrase after a role noun that tells how or where it spoke, not who ("the minister in
+# Arabic wrote"; "The senator from Florida" is someone)
+_AFTER_NOUN = frozenset({"in", "on", "via", "during"})
+_OF = frozenset({"of", "for", "to"})  # words opening a title's complement: "Minister of State"
+_JOINS = frozenset({"of", "for", "to", "the", "and"})  # words of a complement that are no modifier
 _UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an official familiar with")
 
 
@@ -198,17 +204,29 @@ def _last_word(text: str, word: str, lo: int, hi: int) -> int:
 
 
 def _noun(mention: Mention, rules: Rules) -> list[str]:
-    """The words of a role noun phrase in lower case, possessives dropped ("the", then "russian",
-    "foreign", "ministry", "spokeswoman"), its head a key of `Rules.role_anaphora`; else []."""
+    """The words of a role noun phrase in lower case, possessives dropped, its head last ("russian",
+    "foreign", "ministry", "spokeswoman" of "The Russian Foreign Ministry's spokeswoman"; "uae", "state",
+    "foreign", "affairs", "minister" of "The UAE's Minister of State for Foreign Affairs"), its head a key
+    of `Rules.role_anaphora`; a prepositional phrase after it is none of it ("the minister in Arabic
+    wrote"); else []."""
     if mention.pronoun or mention.role is not None:
         return []
     tokens = tokenize(mention.name, 0, len(mention.name))
-    if not 2 <= len(tokens) <= _MAX_WORDS:
-        return []
     low = [t.text.lower() for t in tokens]
-    if low[-1] not in rules.role_anaphora:
+    nouns = rules.role_anaphora
+    cut = next((k for k in range(2, len(low)) if low[k] in _AFTER_NOUN and low[k - 1] in nouns), 0)
+    if cut:
+        tokens, low = tokens[:cut], low[:cut]
+    head = next((k for k in range(1, len(low) - 1) if low[k] in _OF and low[k - 1] in nouns), 0)
+    if not 2 <= len(tokens) <= (_MAX_COMPLEMENTED if head else _MAX_WORDS):
+        return []
+    if not head and low[-1] not in nouns:
         return []
     if low[0] != "the" and not (all(is_capitalised(t.text) for t in tokens) and role_only(tokens, rules)):
         return []  # "the minister", or a role capitalised as headlines write it: "Russian Envoy"
     words = low[1:] if low[0] == "the" else low
-    return [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
+    words = [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
+    if head:  # "Minister of State for Foreign Affairs": what the title is of are its modifiers
+        k = head - (len(low) - len(words))
+        words = [*words[: k - 1], *(w for w in words[k:] if w not in _JOINS), words[k - 1]]
+    return words

@@ -13,7 +13,7 @@ from claimtrack.rules import Rules
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman for ...", "Ambassador to ..."
-_JOINS = frozenset({"of", "and"})  # words inside a title's complement: "of Energy and Natural Resources"
+_JOINS = frozenset({"of", "and", "for"})  # inside a complement: "of Energy and Natural Resources"
 
 
 def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
@@ -167,8 +167,10 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     n = len(words)
     opened = any(lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules) for k in range(1, first))
     # "Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar": "of" and "and" join
-    # the complement's words
-    plain = any(not is_capitalised(w.text) and w.text not in _JOINS for w in words[first:])
+    # the complement's words; after "the" they are inside a body's name ("of the Center for Economic and
+    # Policy Research")
+    body = first > 0 and lowered[first - 1] == "the"
+    plain = any(not is_capitalised(w.text) and (body or w.text not in _JOINS) for w in words[first:])
     if not opened or n - first < 2 or plain:
         return first  # "a spokesman for the United Mine Workers of America": a body's name, whole
     for k in range(n - 2, first - 1, -1):

@@ -197,7 +197,12 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # "The minister added that C": a role noun with "the" stands for the last person named with a
         # role holding one of these words ("Russian Foreign Minister Sergei Lavrov"). Agencies write
         # this way on every second mention.
-        "minister": ("minister",),
+        "minister": ("minister", "fm", "eam"),
+        # Abbreviated titles of headlines and agency copy: "Italian FM X", India's "EAM" (External
+        # Affairs Minister), "PM".
+        "fm": ("fm", "foreign minister", "minister of foreign affairs"),
+        "eam": ("eam", "external affairs minister"),
+        "pm": ("pm", "prime minister", "premier"),
         "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign", "consul", "spokesman",
                      "spokeswoman", "spokesperson"),
         "spokesman": ("spokesman", "spokesperson", "spokeswoman"),

@@ -31,6 +31,7 @@ TITLES: Final = frozenset(
         "official", "director", "head", "founder", "president-elect", "co-founder", "donor",
         # Business, academia, the press.
         "fm",  # "Italian FM Paolo Gentiloni": the foreign minister, as headlines and agencies abbreviate
+        "eam",  # "EAM S Jaishankar": India's External Affairs Minister, as Indian agencies abbreviate
         # Hyphenated offices, written as one word: "UN Secretary-General Antonio Guterres".
         "secretary-general", "director-general", "attorney-general", "governor-general", "vice-president",
         "vice-premier", "under-secretary", "commander-in-chief", "chief-of-staff",
