@@ -38,6 +38,10 @@ RESOLVED = [
                  "had changed a great deal.", "Ravi Mehta", id="the-eam"),
     pytest.param("Intro.\nItalian FM Marco Conti said the talks were useful. The minister added that Rome "
                  "would help.", "Marco Conti", id="the-minister-is-the-fm"),
+    # "The two officials": the two people last credited together.
+    pytest.param("Intro.\nForeign Minister Ali Demir and his Kazakh counterpart Nurlan Abenov said trade "
+                 "had grown. “We have signed three deals,” Demir said. The two officials also noted that a "
+                 "summit was due.", "Ali Demir and Nurlan Abenov", id="the-two-officials-are-the-pair"),
     # A nationality said as an adjective or as the country's possessive is one modifier.
     pytest.param("Intro.\nIran's Foreign Ministry Spokesman Kamran Dadashi said Iran would stay. The Iranian "
                  "Foreign Ministry spokesman said that the envoys had returned.", "Kamran Dadashi",
@@ -59,6 +63,10 @@ UNRESOLVED = [
     pytest.param("Intro.\nSpokesman Tom Reyes said the plan was sound. A police official familiar with the "
                  "case said the talks had stalled. The official, who asked not to be named, said that a deal "
                  "was far off.", "The official", id="the-official-after-an-official-familiar-with-it"),
+    # Two people, but credited apart: no pair.
+    pytest.param("Intro.\nForeign Minister Ali Demir said trade had grown. Minister Nurlan Abenov said it "
+                 "had not. The two officials also noted that a summit was due.", "The two officials",
+                 id="the-two-officials-with-no-pair"),
     # Another country's spokeswoman is no Iranian spokesman.
     pytest.param("Intro.\nRussian Foreign Ministry spokeswoman Anna Petrova said the talks went well. The "
                  "Iranian Foreign Ministry spokesman said that the envoys had returned.",

@@ -18,6 +18,7 @@ from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
+from claimtrack.parse.speakers import classify
 from claimtrack.parse.titled import named_with
 from claimtrack.parse.tokens import is_capitalised, tokenize
 from claimtrack.rules import Rules
@@ -49,12 +50,15 @@ class RoleNouns:
         self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), in order
         self._unnamed: list[tuple[int, str]] = []  # (offset, head noun) of sources credited unnamed
         self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
+        self._pairs: list[tuple[int, str]] = []  # (offset, "X and Y") of two people credited together
 
     def credit(self, mention: Mention, name: str, role: str | None) -> None:
         """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
         if mention.pronoun:
             return
-        if mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
+        if mention.kind == "person" and name.count(" and ") == 1:
+            self._pairs.append((mention.span[0], name))
+        elif mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
             self._credited.append((mention.span[0], name, role))
             phrase = self.text[mention.span[0] : mention.span[1]]
             if "," in phrase:  # "Brigadier General X, the army's second-in-command,": a role too
@@ -66,6 +70,8 @@ class RoleNouns:
 
     def resolve(self, mention: Mention) -> tuple[str, str | None] | None:
         """(name, role) of the person the role noun `mention` stands for, or None."""
+        if _two(mention, self.rules):
+            return self._pair(mention.span[0])
         words = _noun(mention, self.rules)
         if not words:
             return None
@@ -89,6 +95,25 @@ class RoleNouns:
         if not fitting and head in self.rules.lone_anaphora and not headline:
             return self._lone(at, head)
         return None
+
+    def _pair(self, at: int) -> tuple[str, str | None] | None:
+        """ "The two officials also noted": the last two people credited together before `at`, by their
+        full names ("Ali Demir and Nurlan Abenov" for "Foreign Minister Ali Demir and his Kazakh
+        counterpart Nurlan Abenov"), when the pair was credited within the last few speakers."""
+        pairs = [(s, name) for s, name in self._pairs if s < at]
+        if not pairs:
+            return None
+        since, pair = pairs[-1]
+        if len({n for s, n, _ in self._credited if since < s < at}) > _REACH:
+            return None
+        names = []
+        for side in pair.split(" and "):
+            words = tokenize(side, 0, len(side))
+            found = classify(side, words, self.rules)
+            if found is None or found.kind != "person" or found.pronoun:
+                return None
+            names.append(self.cast.canonical(found.name))
+        return " and ".join(names), None
 
     def _headline(self, at: int) -> bool:
         """Whether a noun at `at` stands in the article's title: the heading the layout found, or a first
@@ -184,6 +209,13 @@ class RoleNouns:
         if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
             return None
         return name, role
+
+
+def _two(mention: Mention, rules: Rules) -> bool:
+    """ "The two officials", "the two ministers", "The two leaders": two people of a role."""
+    words = mention.name.lower().split()
+    plural = len(words) == 3 and words[2].endswith("s")
+    return plural and words[:2] == ["the", "two"] and words[2][:-1] in rules.role_anaphora
 
 
 def _role_words(role: str) -> list[str]:
