@@ -338,7 +338,7 @@ class _Article:
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := nouns.resolve(f.mention)) is not None:
-                name, kind, role = earlier[0], "person", earlier[1]  # "The minister added": Lavrov
+                name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)

@@ -8,12 +8,14 @@ word before the noun ("the Japanese leader": "Japanese" too): among the people c
 before it and those the text names with such a title in the stretch before it (a sentence that is no
 claim: "Spokeswoman Anna Petrova met reporters"). When two people fit, the noun stays as written. A
 noun of `Rules.lone_anaphora` ("the expert") stands for the one person the article has named before,
-whatever the role, when it has named only one and no unnamed one of them ("an expert said").
+whatever the role, when it has named only one and no unnamed one of them ("an expert said"). "The two
+officials" are the two people last credited together. "It" and "they" go to `Groups` (`groups.py`).
 """
 
 from __future__ import annotations
 
 from claimtrack.parse.cast import Cast
+from claimtrack.parse.groups import Groups
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.speaker_names import role_only
@@ -51,11 +53,13 @@ class RoleNouns:
         self._unnamed: list[tuple[int, str]] = []  # (offset, head noun) of sources credited unnamed
         self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
         self._pairs: list[tuple[int, str]] = []  # (offset, "X and Y") of two people credited together
+        self.groups = Groups(text, people.sentences, rules, people.in_quote)
 
     def credit(self, mention: Mention, name: str, role: str | None) -> None:
         """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
         if mention.pronoun:
             return
+        self.groups.credit(mention.span[0], name, mention.kind)
         if mention.kind == "person" and name.count(" and ") == 1:
             self._pairs.append((mention.span[0], name))
         elif mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
@@ -68,8 +72,16 @@ class RoleNouns:
             for word in mention.name.lower().split():
                 self._unnamed.append((mention.span[0], word.removesuffix("s")))
 
-    def resolve(self, mention: Mention) -> tuple[str, str | None] | None:
-        """(name, role) of the person the role noun `mention` stands for, or None."""
+    def resolve(self, mention: Mention) -> tuple[str, str, str | None] | None:
+        """(name, kind, role) of the person the role noun `mention` stands for, or of the body the pronoun
+        "it" or "they" stands for (`Groups`), or None."""
+        if mention.pronoun:
+            body = self.groups.resolve(mention.name, mention.span[0])
+            return (*body, None) if body is not None else None
+        found = self._person(mention)
+        return (found[0], "person", found[1]) if found is not None else None
+
+    def _person(self, mention: Mention) -> tuple[str, str | None] | None:
         if _two(mention, self.rules):
             return self._pair(mention.span[0])
         words = _noun(mention, self.rules)
