@@ -97,6 +97,18 @@ NAMES = [
                  "Kamran Dadashi met reporters from a dozen countries and answered their questions on the "
                  "islands and the talks.\n“We will not accept the claims,” Dadashi said.",
                  "Kamran Dadashi", "Iran's Foreign Ministry Spokesman", id="a-title-in-a-first-prose-line"),
+    # Spellings of one name: "Al-Harbi", "Al Harbi", "al-Harbi", "Harbi".
+    pytest.param("Intro.\nSaudi Minister of Foreign Affairs Khalid Bin Nasser Al-Harbi said there was no "
+                 "blockade. Al Harbi said the operations were lawful.", "Khalid Bin Nasser Al-Harbi",
+                 "Saudi Minister of Foreign Affairs", id="al-harbi-is-al-harbi"),
+    pytest.param("Intro.\nForeign Minister Khalid al-Harbi said there was no blockade. Harbi said the "
+                 "operations were lawful.", "Khalid al-Harbi", "Foreign Minister", id="harbi-is-al-harbi"),
+    pytest.param("Intro.\nForeign Minister Khalid al-Harbi said there was no blockade. On Iran, Al Harbi "
+                 "described the remarks as false. He said, “Iran is wrong.”", "Khalid al-Harbi",
+                 "Foreign Minister", id="he-after-al-harbi-is-al-harbi"),
+    # "Amb." is a title, no part of the name.
+    pytest.param("Intro.\n“We are moving fast,” Amb. Laura Benn told reporters.", "Laura Benn", "Amb.",
+                 id="amb-is-a-title"),
     # "of the" opens a body's name, whole: no person named "Research" in it.
     pytest.param("Intro.\n“Budgets matter,” said Jane Roe, co-director of the Center for Trade and Policy "
                  "Research.", "Jane Roe", "co-director of the Center for Trade and Policy Research",

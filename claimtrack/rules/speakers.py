@@ -210,9 +210,9 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
         "president": ("president",),
         "premier": ("premier", "prime minister"),
-        "ambassador": ("ambassador",),
+        "ambassador": ("ambassador", "amb."),
         # Agencies call an ambassador "the envoy" on a second mention ("Russian Envoy: ..." in a headline).
-        "envoy": ("envoy", "ambassador"),
+        "envoy": ("envoy", "ambassador", "amb."),
         "senator": ("senator", "sen."),
         "governor": ("governor", "gov."),
         "lawmaker": ("senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker"),

@@ -16,6 +16,7 @@ TITLES: Final = frozenset(
         "emperor", "sheikh", "emir", "sultan", "monarch", "leader",
         # Ministers and their deputies.
         "minister", "secretary", "deputy", "undersecretary", "envoy", "ambassador", "consul",
+        "amb.",  # "Amb. Matthew Rycroft": the agencies' abbreviation of "Ambassador"
         "commissioner", "spokesman", "spokeswoman", "spokesperson", "representative",
         # Legislators (US and elsewhere), with the AP abbreviations.
         "senator", "sen", "sen.", "rep", "rep.", "congressman", "congresswoman", "lawmaker", "speaker",
