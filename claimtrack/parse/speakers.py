@@ -73,6 +73,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(words[0].text, span)
     if all(w.text in rules.months_and_days or w.text.isdigit() for w in words):
         return None  # "September 27", "Monday": a date, no one
+    if len(words) == 1 and _adjective(text, words[0], rules):
+        return None  # "on American soil": a nationality, no one ("Cuban said" may be Mark Cuban)
 
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
@@ -128,6 +130,16 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
+
+
+def _adjective(text: str, word: Token, rules: Rules) -> bool:
+    """A nationality before a noun in lower case: "American" of "American soil"."""
+    low = word.text.lower()
+    if low not in rules.nationalities or word.text in rules.countries or text[word.end : word.end + 1] != " ":
+        return False
+    after = text[word.end + 1 : word.end + 30].split(maxsplit=1)[:1]
+    noun = after[0].rstrip(",.;:") if after else ""
+    return noun.isalpha() and noun.islower() and noun not in rules.cues and noun not in rules.auxiliaries
 
 
 def _of_something(role: str | None) -> bool:

@@ -159,6 +159,8 @@ LEADING_WORDS: Final = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "as",
         "when", "after", "before", "because", "since", "although", "though", "if", "that", "where",
         "what", "which", "who", "whom", "whose", "why", "how", "there", "here", "addition",
+        # "Back in December, X made ...": a time phrase like "Earlier this month", no one named "Back".
+        "back",
         # Focusing adverbs before the subject: "Even the organizer of the rally said".
         "even", "only", "perhaps",
         # Sentence adverbs and prepositions that open a sentence and, capitalised there, would pass for
