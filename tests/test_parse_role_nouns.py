@@ -122,3 +122,44 @@ def test_name_and_role(text: str, speaker: str, role: str | None) -> None:
     assert claims
     assert claims[-1].speaker is not None
     assert (claims[-1].speaker.name, claims[-1].speaker.role) == (speaker, role)
+
+
+# A role no one was named with before stands for the first person the next sentences name with it, and,
+# opening the story, for the first person credited next when the article gives that person no role at
+# all (agencies name the minister of the lede a sentence later). Every attributed claim's speaker, in order.
+AHEAD = [
+    pytest.param("Intro.\nThe Turkish defense minister on Wednesday condemned the attack on a border post. "
+                 "“We know who did this,” Turkish Defense Minister Kemal Arslan told a veterans' event.",
+                 ["Kemal Arslan", "Kemal Arslan"], id="the-minister-named-with-the-role-next"),
+    pytest.param("Intro.\nThe Turkish defense minister on Wednesday condemned the attack, saying it would "
+                 "not go unanswered.\n\n“We know who did this,” Kemal Arslan told a veterans' event.",
+                 ["Kemal Arslan"] * 3, id="the-lede-role-is-the-person-named-next"),
+    pytest.param("Intro.\nThe EAM said India had changed a great deal.\n\nExternal Affairs Minister Ravi "
+                 "Mehta said on Saturday that talks would resume.", ["Ravi Mehta", "Ravi Mehta"],
+                 id="the-eam-named-next"),
+    pytest.param("Intro.\nThe UAE's Minister of State for Foreign Affairs on Thursday said the war would go "
+                 "on.\n\nThe UAE's Minister of State for Foreign Affairs, Omar Saleh, said later that he had "
+                 "been misquoted.", ["Omar Saleh", "Omar Saleh"], id="a-complemented-title-named-next"),
+    # Someone else named with another role next: the role stays as written.
+    pytest.param("Intro.\nThe Turkish defense minister condemned the attack. Interior Minister Ali Kaya said "
+                 "the police had acted.", ["The Turkish defense minister", "Ali Kaya"],
+                 id="another-role-named-next"),
+    # Past the story's opening, a person named next with no role is not taken for the role.
+    pytest.param("Intro.\nSen. John Hale said the vote was close. The Turkish defense minister condemned the "
+                 "attack. “We know who did it,” Kemal Arslan said.",
+                 ["John Hale", "The Turkish defense minister", "Kemal Arslan"], id="no-role-past-the-lede"),
+    # Someone credited just before: "the senator" is not the next senator.
+    pytest.param("Intro.\n“Would that be you?” the host asked. “Yes,” the senator said. Later, Sen. Ann Cole "
+                 "said the bill would pass.", ["the host", "the senator", "Ann Cole"],
+                 id="not-ahead-after-someone-credited"),
+    # Four sentences on is too far.
+    pytest.param("Intro.\nThe Turkish defense minister condemned the attack. The army moved. The police "
+                 "came. The roads closed. Turkish Defense Minister Kemal Arslan said the army was ready.",
+                 ["The Turkish defense minister", "Kemal Arslan"], id="too-far-ahead"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speakers"), AHEAD)
+def test_role_named_ahead(text: str, speakers: list[str]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [c.speaker.name for c in claims if c.speaker] == speakers

@@ -14,6 +14,8 @@ officials" are the two people last credited together. "It" and "they" go to `Gro
 
 from __future__ import annotations
 
+import bisect
+
 from claimtrack.parse.cast import Cast
 from claimtrack.parse.groups import Groups
 from claimtrack.parse.mention import Mention, Span
@@ -28,6 +30,7 @@ from claimtrack.rules import Rules
 _REACH = 8  # people credited before a noun searched for the one it stands for
 _WINDOW = 1500  # characters before a noun (after a headline) searched for people named with the role
 _MAX_WORDS = 6  # words of a role noun phrase: "The Russian Foreign Ministry's spokeswoman"
+_AHEAD = 3  # sentences after a role noun searched for the person it stands for, when none was before
 _MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of State for Foreign Affairs"
 # words opening a phrase after a role noun that tells how or where it spoke, not who ("the minister in
 # Arabic wrote"; "The senator from Florida" is someone)
@@ -54,6 +57,8 @@ class RoleNouns:
         self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
         self._pairs: list[tuple[int, str]] = []  # (offset, "X and Y") of two people credited together
         self.groups = Groups(text, people.sentences, rules, people.in_quote)
+        self.sentences = people.sentences
+        self._starts = [s for s, _ in people.sentences]
 
     def credit(self, mention: Mention, name: str, role: str | None) -> None:
         """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
@@ -106,7 +111,37 @@ class RoleNouns:
             return None
         if not fitting and head in self.rules.lone_anaphora and not headline:
             return self._lone(at, head)
+        if not fitting and not headline:
+            return self._ahead(at, words)
         return None
+
+    def _ahead(self, at: int, noun: list[str]) -> tuple[str, str | None] | None:
+        """The person the next few sentences credit first with a role fitting the noun at `at`, when no
+        one was credited in its sentence or the two before ("The Turkish defense minister condemned C1.
+        ... Turkish Defense Minister Kemal Arslan told"); opening the story (no one credited or opening a
+        sentence before it), the first person credited next when the article gives that person no role
+        at all ("... Kemal Arslan told a veterans' event")."""
+        k = bisect.bisect_right(self._starts, at) - 1
+        if k < 0:
+            return None
+        before = [c for c in self._credited if c[0] < at and not self._in_heading(c[0])]
+        if before and before[-1][0] >= self.sentences[max(0, k - 2)][0]:
+            return None  # someone was just credited: "the senator said" is not the next senator
+        hi = self.sentences[min(len(self.sentences) - 1, k + _AHEAD)][1]
+        named = [(s, n, r) for s, n, r in self._credited if at < s < hi]  # credited: "Bush" stays Jeb's
+        for _, name, role in named:
+            roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
+            if any(self._fits(r, noun) for r in roles):
+                return name, role or self.cast.roles.get(name)
+        if not named or before or self.people.subjects_before(at, self.cast.full_names):
+            return None  # "Clinton has hammered ... The former secretary of State wants": she is named
+        _, name, role = named[0]
+        if role is None and name not in self.cast.roles and name not in self._also:
+            return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
+        return None
+
+    def _in_heading(self, at: int) -> bool:
+        return self.heading is not None and self.heading[0] <= at < self.heading[1]
 
     def _pair(self, at: int) -> tuple[str, str | None] | None:
         """ "The two officials also noted": the last two people credited together before `at`, by their
