@@ -55,7 +55,7 @@ class Cast:
                     self.full_names[parts[-1]] = name
             if len(parts) == 2 and parts[0].lower() not in _ARTICLES:
                 self.first_words.setdefault(parts[0], name)
-            key = _written_with_article(parts)
+            key = _written_with_article(parts) if len(parts) > 1 else None
             if key and len(name) > len(self.variants.get(key, "")):
                 self.variants[key] = name  # "Khalid Al-Harbi", "Khalid Bin Nasser Al Harbi"
             self.last_person = self.canonical(name)
@@ -104,7 +104,7 @@ class Cast:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
         ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
         parts = name.split()
-        key = _article_surname(parts) if len(parts) <= 2 else None
+        key = _article_surname(parts) if self.variants and len(parts) <= 2 else None
         if key in self.variants:  # "Al Jubeir", "al-Jubeir", "Jubeir" after "Adel Bin Ahmed Al-Jubeir"
             return self.variants[key]
         if len(parts) == 1:
@@ -134,7 +134,7 @@ def _written_with_article(parts: list[str]) -> str | None:
     "Khalid Al-Harbi", "Khalid al-Harbi" or "Khalid Bin Nasser Al Harbi"); else None."""
     if len(parts) >= 3 and parts[-2].lower() in _ARTICLES:
         return parts[-1].lower()
-    return _without_article(parts[-1]) if len(parts) >= 2 else None
+    return _without_article(parts[-1]) if "-" in parts[-1] else None
 
 
 def _article_surname(parts: list[str]) -> str | None:

@@ -15,6 +15,10 @@ officials" are the two people last credited together. "It" and "they" go to `Gro
 from __future__ import annotations
 
 import bisect
+import operator
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any, TypeVar
 
 from claimtrack.parse.cast import Cast
 from claimtrack.parse.groups import Groups
@@ -37,6 +41,8 @@ _MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of Stat
 _AFTER_NOUN = frozenset({"in", "on", "via", "during"})
 _OF = frozenset({"of", "for", "to"})  # words opening a title's complement: "Minister of State"
 _JOINS = frozenset({"of", "for", "to", "the", "and"})  # words of a complement that are no modifier
+_Entry = TypeVar("_Entry", bound=tuple[Any, ...])  # (offset, ...)
+_OFFSET = operator.itemgetter(0)
 _UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an official familiar with")
 
 
@@ -52,10 +58,12 @@ class RoleNouns:
         heading: Span | None = None,
     ) -> None:
         self.text, self.rules, self.cast, self.people, self.heading = text, rules, cast, people, heading
-        self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), in order
-        self._unnamed: list[tuple[int, str]] = []  # (offset, head noun) of sources credited unnamed
+        self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), by offset
+        self._unnamed: list[tuple[int, str]] = []  # (offset, a word) of sources credited unnamed, by offset
         self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
-        self._pairs: list[tuple[int, str]] = []  # (offset, "X and Y") of two people credited together
+        self._second: int | None = None  # where a second person is first credited (`_lone`)
+        self._pairs: list[Span] = []  # where two people are credited together ("X and Y said")
+        self._nouns: dict[int, tuple[Mention, list[str]]] = {}  # `_noun` of each mention (by id), read once
         self.groups = Groups(text, people.sentences, rules, people.in_quote)
         self.sentences = people.sentences
         self._starts = [s for s, _ in people.sentences]
@@ -64,18 +72,19 @@ class RoleNouns:
         """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
         if mention.pronoun:
             return
+        self._second = None
         self.groups.credit(mention.span[0], name, mention.kind)
         if mention.kind == "person" and name.count(" and ") == 1:
-            self._pairs.append((mention.span[0], name))
-        elif mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
-            self._credited.append((mention.span[0], name, role))
+            self._pairs.append(mention.span)
+        elif mention.kind == "person" and " and " not in name and not self._noun(mention):
+            bisect.insort(self._credited, (mention.span[0], name, role), key=_OFFSET)
             phrase = self.text[mention.span[0] : mention.span[1]]
             if "," in phrase:  # "Brigadier General X, the army's second-in-command,": a role too
                 self._also.setdefault(name, []).append(phrase)
         elif mention.kind in _UNNAMED and not mention.name.lower().startswith("the "):
             # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
             for word in mention.name.lower().split():
-                self._unnamed.append((mention.span[0], word.removesuffix("s")))
+                bisect.insort(self._unnamed, (mention.span[0], word.removesuffix("s")), key=_OFFSET)
 
     def resolve(self, mention: Mention) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the person the role noun `mention` stands for, or of the body the pronoun
@@ -89,7 +98,7 @@ class RoleNouns:
     def _person(self, mention: Mention) -> tuple[str, str | None] | None:
         if _two(mention, self.rules):
             return self._pair(mention.span[0])
-        words = _noun(mention, self.rules)
+        words = self._noun(mention)
         if not words:
             return None
         head = words[-1]
@@ -104,7 +113,7 @@ class RoleNouns:
                 fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
         if len(fitting) == 1:
             ((name, (last, role)),) = fitting.items()
-            if any(last < s < at and unnamed == head for s, unnamed in self._unnamed):
+            if any(unnamed == head for _, unnamed in _between(self._unnamed, last, at)):
                 return None  # "A senior official said C1. The official added C2": that official
             if headline or not self._others(name, (last, at), words):
                 return name, role
@@ -124,11 +133,14 @@ class RoleNouns:
         k = bisect.bisect_right(self._starts, at) - 1
         if k < 0:
             return None
-        before = [c for c in self._credited if c[0] < at and not self._in_heading(c[0])]
-        if before and before[-1][0] >= self.sentences[max(0, k - 2)][0]:
+        j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+        while j > 0 and self._in_heading(self._credited[j - 1][0]):
+            j -= 1
+        before = j > 0
+        if before and self._credited[j - 1][0] >= self.sentences[max(0, k - 2)][0]:
             return None  # someone was just credited: "the senator said" is not the next senator
         hi = self.sentences[min(len(self.sentences) - 1, k + _AHEAD)][1]
-        named = [(s, n, r) for s, n, r in self._credited if at < s < hi]  # credited: "Bush" stays Jeb's
+        named = _between(self._credited, at, hi)  # credited, not titled: "Bush" stays Jeb's
         for _, name, role in named:
             roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
             if any(self._fits(r, noun) for r in roles):
@@ -147,20 +159,29 @@ class RoleNouns:
         """ "The two officials also noted": the last two people credited together before `at`, by their
         full names ("Ali Demir and Nurlan Abenov" for "Foreign Minister Ali Demir and his Kazakh
         counterpart Nurlan Abenov"), when the pair was credited within the last few speakers."""
-        pairs = [(s, name) for s, name in self._pairs if s < at]
-        if not pairs:
+        i = bisect.bisect_left(self._pairs, at, key=_OFFSET)
+        if i == 0:
             return None
-        since, pair = pairs[-1]
-        if len({n for s, n, _ in self._credited if since < s < at}) > _REACH:
-            return None
+        since, end = self._pairs[i - 1]
+        i = bisect.bisect_right(self._credited, since, key=_OFFSET)
+        j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+        if j - i > 4 * _REACH or len({n for _, n, _ in self._credited[i:j]}) > _REACH:
+            return None  # credited too long ago
+        words = tokenize(self.text, since, end)
+        k = next((i for i, w in enumerate(words) if w.text == "and"), 0)
         names = []
-        for side in pair.split(" and "):
-            words = tokenize(side, 0, len(side))
-            found = classify(side, words, self.rules)
+        for side in (words[:k], words[k + 1 :]):
+            found = classify(self.text, side, self.rules) if side else None
             if found is None or found.kind != "person" or found.pronoun:
                 return None
             names.append(self.cast.canonical(found.name))
         return " and ".join(names), None
+
+    def _noun(self, mention: Mention) -> list[str]:
+        found = self._nouns.get(id(mention))
+        if found is None or found[0] is not mention:
+            found = self._nouns[id(mention)] = (mention, _noun(mention, self.rules))
+        return found[1]
 
     def _headline(self, at: int) -> bool:
         """Whether a noun at `at` stands in the article's title: the heading the layout found, or a first
@@ -168,7 +189,7 @@ class RoleNouns:
         if self.heading is not None:
             return self.heading[0] <= at < self.heading[1]
         first = self.text.find("\n")
-        return 0 <= at < first and not any(s < at for s, _, _ in self._credited)
+        return 0 <= at < first and not (self._credited and self._credited[0][0] < at)
 
     def _candidates(
         self, at: int, wanted: tuple[str, ...], *, headline: bool
@@ -181,10 +202,12 @@ class RoleNouns:
                 else self.text.find("\n")
             )
             hi = lo + _WINDOW
-            credited = [c for c in self._credited if c[0] >= lo]
+            i = bisect.bisect_left(self._credited, lo, key=_OFFSET)
+            credited: Iterable[tuple[int, str, str | None]] = islice(self._credited, i, None)
         else:
             lo, hi = max(0, at - _WINDOW), at
-            credited = [c for c in reversed(self._credited) if c[0] < at]
+            j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+            credited = (self._credited[k] for k in range(j - 1, -1, -1))
         out: list[tuple[int, str, str | None]] = []
         seen: set[str] = set()
         for s, name, role in credited:
@@ -235,8 +258,8 @@ class RoleNouns:
                 since = s  # "Mr. Obama, who ..., spoke. It was, the president said, ...": named again
                 break
             between.setdefault(n, r)
-        for s, n, r in self._credited:
-            if since < s < at and n != name:
+        for _, n, r in _between(self._credited, since, at):
+            if n != name:
                 between.setdefault(n, r)
         for n, r in between.items():
             role = r or self.cast.roles.get(n)
@@ -247,15 +270,25 @@ class RoleNouns:
     def _lone(self, at: int, head: str) -> tuple[str, str | None] | None:
         """The one person named before `at` (credited, or opening a sentence), when no source of the
         noun's kind was credited unnamed ("an expert said")."""
-        if any(s < at and unnamed == head for s, unnamed in self._unnamed):
+        if any(unnamed == head for _, unnamed in _between(self._unnamed, -1, at)):
             return None
-        credited = {name: role for s, name, role in self._credited if s < at}
-        if len(credited) != 1:
+        if not self._credited or self._credited[0][0] >= at:
             return None
-        ((name, role),) = credited.items()
+        _, name, role = self._credited[0]
+        if self._second is None:  # where a second person is first credited, read once
+            self._second = next((s for s, other, _ in self._credited if other != name), len(self.text))
+        if self._second < at:
+            return None  # two people credited before
         if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
             return None
         return name, role
+
+
+def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
+    """The entries of a list sorted by offset whose offset is between `lo` and `hi` (both excluded)."""
+    i = bisect.bisect_right(entries, lo, key=_OFFSET)
+    j = bisect.bisect_left(entries, hi, key=_OFFSET)
+    return entries[i:j]
 
 
 def _two(mention: Mention, rules: Rules) -> bool:
