@@ -317,14 +317,7 @@ class _Article:
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role)
         cast.complete(self.text, self.rules)
         complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
-        roles = {cast.canonical(k): v for k, v in cast.roles.items()}
-        last = Cast(
-            full_names=cast.full_names,
-            roles=roles,
-            gendered=cast.gendered,
-            first_words=cast.first_words,
-            variants=cast.variants,
-        )
+        last = cast.settled({cast.canonical(k): v for k, v in cast.roles.items()})
         nouns = RoleNouns(self.text, self.rules, last, people, self.layout.heading)
         for f in found:  # "the minister" stands for someone credited before it, or below a headline
             if not f.mention.pronoun:

@@ -64,6 +64,17 @@ class Cast:
         if role and name not in self.roles:
             self.roles[name] = role
 
+    def settled(self, roles: dict[str, str]) -> Cast:
+        """A cast for reading the claims again in order: the names, genders and spellings learned, with
+        `roles` (by canonical name), and no one named last yet."""
+        return Cast(
+            full_names=self.full_names,
+            roles=roles,
+            gendered=self.gendered,
+            first_words=self.first_words,
+            variants=self.variants,
+        )
+
     def complete(self, text: str, rules: Rules) -> None:
         """Give surnames known only alone ("Jhung said") the full name the article gives the person
         elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
