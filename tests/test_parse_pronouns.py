@@ -123,6 +123,14 @@ IT = [
                  "loss was small.", "Officials", id="they-is-no-singular-body"),
     pytest.param("Kuwait said the blast was a crime. Oman said the police had acted well. It added that the "
                  "talks would go on.", "Oman", id="it-is-the-last-body-credited"),
+    pytest.param("Officials said the deal was done. Mayor Ann Cole and Governor Tom Hale toured the site. "
+                 "They also said the plant would open in May.", "Ann Cole and Tom Hale",
+                 id="they-are-two-people-opening-a-sentence"),
+    pytest.param("The hearing was set for May. Republicans called the hearing because they felt the bureau "
+                 "had hidden files.", "Republicans", id="they-in-a-clause-is-its-sentences-subject"),
+    # A body that issues something may not be what "it" is: the ad may speak.
+    pytest.param("Our Future PAC launched a radio ad titled “Scam” on Saturday. It slams the senator for his "
+                 "votes on trade.", "It", id="it-after-a-body-issued-something-stays"),
     pytest.param("The panel published its findings on Monday. The report said the plant was safe. It added "
                  "that the risk was small.", "The report", id="it-is-a-document-credited"),
 ]  # fmt: skip

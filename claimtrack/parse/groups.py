@@ -41,24 +41,57 @@ class Groups:
     def resolve(self, pronoun: str, at: int) -> tuple[str, str] | None:
         """(name, kind) of the body "it" or "they" at offset `at` stands for, in its sentence or the few
         before: the nearest speaker agreeing with the pronoun, or the body opening a sentence that makes
-        no claim; None when a sentence opening with someone else comes first, or none is that near."""
+        no claim (a person opening one is passed over); None when a body that does not agree opens a
+        sentence first, when the sentence issues something "it" may be as well ("X launched an ad. It
+        slams Y"), or when no body is that near. "It shows" and "it found" (`Rules.evidence`) are a
+        document's."""
         word = pronoun.lower()
         if word not in ("it", "they"):
             return None
+        shown = word == "it" and self._evidence(at + len(pronoun))
         k = bisect.bisect_right(self._starts, at) - 1
         for i in range(k, max(-1, k - 1 - _LOOK_BACK), -1):
             start, end = self.sentences[i]
             credited = self._credited_in(start, min(end, at))
-            for _, name, kind in reversed(credited):
-                if _agrees(word, name, kind):
-                    return name, kind
-            if credited or i == k:
+            found: tuple[int, str, str] | None = None
+            for s, name, kind in reversed(credited):
+                if _agrees(word, name, kind) and (kind == "document" or not shown):
+                    found = (s, name, kind)
+                    break
+            if found is None and not credited and (i < k or self._subordinate(at)):
+                subject = self._subject(i)  # "Republicans called the hearing because they felt C": its own
+                if subject is None:
+                    return None  # a sentence opening with words naming no body: "But it is not ..."
+                if subject is _SOMEONE or subject.span[1] > at:
+                    continue
+                if not _agrees(word, subject.name, subject.kind) or (shown and subject.kind != "document"):
+                    return None  # another body opens the sentence: it may be meant
+                found = (subject.span[1], subject.name, subject.kind)  # "Bahrain was another Gulf state"
+            if found is None:
                 continue
-            subject = self._subject(i)
-            if subject is not None:
-                # "Bahrain was another Gulf state that ...": a body opening a sentence that makes no claim
-                return (subject.name, subject.kind) if _agrees(word, subject.name, subject.kind) else None
+            s, name, kind = found
+            if i < k and kind != "document" and word == "it" and self._issues(s, end):
+                return None  # "X launched an ad titled "Scam." It slams Y": the ad, maybe
+            return name, kind
         return None
+
+    def _subordinate(self, at: int) -> bool:
+        """Whether the pronoun at `at` opens a subordinate clause ("because they felt"): then the subject
+        of its own sentence may be whom it stands for."""
+        before = self.text[max(0, at - 12) : at].split()[-1:]
+        return bool(before) and before[0].lower() in self.rules.subordinators
+
+    def _evidence(self, after: int) -> bool:
+        """Whether a cue of evidence follows the pronoun ending at `after`: "It shows", "it also found"."""
+        for word in self.text[after : after + 30].lower().split()[:2]:
+            entry = self.rules.cues.get(word.strip(",.;:"))
+            if entry is not None and entry[0] in self.rules.evidence:
+                return True
+        return False
+
+    def _issues(self, lo: int, hi: int) -> bool:
+        """Whether `text[lo:hi]` (a sentence after its subject) issues a thing: "launched an ad"."""
+        return any(w in self.rules.issuing for w in self.text[lo : min(hi, lo + _SUBJECT_WINDOW * 2)].split())
 
     def _credited_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
         """The speakers of claims named in `text[start:end]`, in order."""
@@ -76,9 +109,9 @@ class Groups:
 
 
 def opening_body(text: str, words: list[Token], rules: Rules) -> Mention | None:
-    """What the start of a sentence names when it is a body, a group or a document ("Bahrain was ...",
-    "Meanwhile, the Gulf Ministerial Council held ...", "In May, the ministry said"); a person or a
-    pronoun there is someone else too (`_SOMEONE`); None when no phrase of names and bodies opens it."""
+    """What the start of a sentence names when it is a body, a group, two people or a document ("Bahrain
+    was ...", "Meanwhile, the Gulf Ministerial Council held ...", "In May, the ministry said"); a person
+    or a pronoun there is `_SOMEONE`; None when no phrase of names and bodies opens it."""
     n = len(words)
     i = 0
     while i < n - 1 and words[i].text.lower() in rules.leading_words and not words[i].after:
@@ -101,6 +134,11 @@ def opening_body(text: str, words: list[Token], rules: Rules) -> Mention | None:
     found = classify(text, words[i:stop], rules)
     if found is None:
         return None
+    if found.kind == "person" and " and " in found.name and not found.pronoun:
+        return found  # "Democratic candidates Hillary Clinton and Bernie Sanders did respond": "they"
+    last = words[stop - 1].text
+    if found.kind == "person" and last.islower() and last.endswith("s"):
+        return Mention(found.name, "anonymous", None, found.span)  # "Several Cruz associates": people
     return _SOMEONE if found.pronoun or found.kind == "person" else found
 
 
@@ -110,7 +148,10 @@ def _in_name(word: str, first: bool, rules: Rules) -> bool:
     low = word.lower()
     if first and low in ("the", "a", "an"):
         return True
-    return is_capitalised(word) or low in rules.organisations or low in rules.documents
+    if not first and low == "and":
+        return True  # "Mayor Ann Cole and Governor Tom Hale toured ..."
+    bodies = low in rules.organisations or low in rules.documents or low in rules.anonymous
+    return is_capitalised(word) or bodies or low.removesuffix("s") in rules.titles  # "Democratic candidates"
 
 
 _SOMEONE = Mention("", "person", None, (0, 0))  # a sentence opening with a person or a pronoun
@@ -118,7 +159,7 @@ _SOMEONE = Mention("", "person", None, (0, 0))  # a sentence opening with a pers
 
 def _agrees(pronoun: str, name: str, kind: str) -> bool:
     """Whether a speaker agrees with "it" (one body) or "they" (people: "Officials", "Smith and Jones")."""
-    if pronoun == "it":
-        return kind in _SINGULAR
+    if pronoun == "it":  # not "Documents", "its FEC reports"
+        return kind in _SINGULAR and not (kind == "document" and name.endswith("s"))
     plural = kind == "anonymous" and name.lower().endswith("s")
     return plural or (kind == "person" and " and " in name)

@@ -329,7 +329,7 @@ ISSUING: Final = frozenset(
         # Verbs of putting out a document before a participle cue: "The ministry issued a statement saying
         # C", "the leaders released a declaration calling for C". The one who issued it speaks.
         "issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
-        "signed", "adopted", "circulated", "distributed", "unveiled",
+        "signed", "adopted", "circulated", "distributed", "unveiled", "launched", "launches",
     }
 )  # fmt: skip
 
