@@ -55,7 +55,7 @@ class Groups:
             credited = self._credited_in(start, min(end, at))
             found: tuple[int, str, str] | None = None
             for s, name, kind in reversed(credited):
-                if _agrees(word, name, kind) and (kind == "document" or not shown):
+                if _agrees(word, name, kind, self.rules) and (kind == "document" or not shown):
                     found = (s, name, kind)
                     break
             if found is None and not credited and (i < k or self._subordinate(at)):
@@ -64,7 +64,8 @@ class Groups:
                     return None  # a sentence opening with words naming no body: "But it is not ..."
                 if subject is _SOMEONE or subject.span[1] > at:
                     continue
-                if not _agrees(word, subject.name, subject.kind) or (shown and subject.kind != "document"):
+                agrees = _agrees(word, subject.name, subject.kind, self.rules)
+                if not agrees or (shown and subject.kind != "document"):
                     return None  # another body opens the sentence: it may be meant
                 found = (subject.span[1], subject.name, subject.kind)  # "Bahrain was another Gulf state"
             if found is None:
@@ -157,9 +158,12 @@ def _in_name(word: str, first: bool, rules: Rules) -> bool:
 _SOMEONE = Mention("", "person", None, (0, 0))  # a sentence opening with a person or a pronoun
 
 
-def _agrees(pronoun: str, name: str, kind: str) -> bool:
-    """Whether a speaker agrees with "it" (one body) or "they" (people: "Officials", "Smith and Jones")."""
-    if pronoun == "it":  # not "Documents", "its FEC reports"
-        return kind in _SINGULAR and not (kind == "document" and name.endswith("s"))
-    plural = kind == "anonymous" and name.lower().endswith("s")
-    return plural or (kind == "person" and " and " in name)
+def _agrees(pronoun: str, name: str, kind: str, rules: Rules) -> bool:
+    """Whether a speaker agrees with "it" (one body, document or outlet) or "they" (people or bodies named
+    in the plural: "Officials", "Unions", "Smith and Jones"; "The United States" is one)."""
+    last = name.rsplit(maxsplit=1)[-1].lower() if name else ""
+    named = last[:-1] in rules.organisations or kind in ("document", "anonymous")
+    plural = last.endswith("s") and named and name not in rules.countries
+    if pronoun == "it":
+        return kind in _SINGULAR and not plural
+    return (plural and kind != "document") or (kind == "person" and " and " in name)
