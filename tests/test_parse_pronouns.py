@@ -131,6 +131,8 @@ IT = [
     # A body that issues something may not be what "it" is: the ad may speak.
     pytest.param("Our Future PAC launched a radio ad titled “Scam” on Saturday. It slams the senator for his "
                  "votes on trade.", "It", id="it-after-a-body-issued-something-stays"),
+    pytest.param("Officials said the plant was safe. Unions held a rally in Paris on Monday. They said wages "
+                 "must rise.", "Unions", id="they-is-a-body-named-in-the-plural"),
     pytest.param("The panel published its findings on Monday. The report said the plant was safe. It added "
                  "that the risk was small.", "The report", id="it-is-a-document-credited"),
 ]  # fmt: skip
