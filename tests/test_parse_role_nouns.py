@@ -38,6 +38,9 @@ RESOLVED = [
                  "had changed a great deal.", "Ravi Mehta", id="the-eam"),
     pytest.param("Intro.\nItalian FM Marco Conti said the talks were useful. The minister added that Rome "
                  "would help.", "Marco Conti", id="the-minister-is-the-fm"),
+    # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
+    pytest.param("Intro.\nUN Secretary-General Ana Lopes said the coup was unacceptable. The "
+                 "secretary-general added that talks must resume.", "Ana Lopes", id="the-secretary-general"),
     # "The two officials": the two people last credited together.
     pytest.param("Intro.\nForeign Minister Ali Demir and his Kazakh counterpart Nurlan Abenov said trade "
                  "had grown. “We have signed three deals,” Demir said. The two officials also noted that a "

@@ -82,6 +82,8 @@ SPEAKERS = [
     # "Foreign Ministry Spokesman".
     ("Iran's Foreign Ministry Spokesman", "Iran's Foreign Ministry Spokesman", None, "person"),
     ("Foreign Ministry Spokesman", "Foreign Ministry Spokesman", None, "person"),
+    # A role with "a" or "an" is someone unnamed, no person named "Iranian MP".
+    ("an Iranian MP", "an Iranian MP", "Iranian MP", "anonymous"),
     # A title that is also a surname, after a given name or a courtesy title, is the name.
     ("Angus King", "Angus King", None, "person"),
     ("Mr. King", "King", None, "person"),

@@ -120,6 +120,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = name_of(text, words, lowered, span, rules)
         return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
+    if lowered[0] in ("a", "an") and len(words) > 2 and role_only(words[1:], rules):
+        role = text[words[1].start : words[-1].end]
+        return Mention(phrase, "anonymous", role, span)  # "said an Iranian MP": someone unnamed, an MP
     if role_only(words, rules):  # "the Deputy Minister", "Russian Envoy": a role, the person found later
         return Mention(phrase, "person", None, span)
     named = name_phrase(text, words, lowered, rules) or name_of(text, words, lowered, span, rules)

@@ -230,6 +230,9 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # second-in-command,".
         "commander": ("commander", "second-in-command", "commander-in-chief"),
         "secretary": ("secretary",),
+        # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
+        "secretary-general": ("secretary-general", "secretary general"),
+        "director-general": ("director-general", "director general"),
         "leader": ("leader", "prime minister", "president", "premier", "chancellor"),  # "the Japanese leader"
         # "The expert noted": agencies quote one scholar and call them "the expert" after; an office holder
         # ("head of ...", "director") is no expert by title alone.
