@@ -293,6 +293,8 @@ def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
 
 def _two(mention: Mention, rules: Rules) -> bool:
     """ "The two officials", "the two ministers", "The two leaders": two people of a role."""
+    if mention.name[:8].lower() != "the two ":
+        return False
     words = mention.name.lower().split()
     plural = len(words) == 3 and words[2].endswith("s")
     return plural and words[:2] == ["the", "two"] and words[2][:-1] in rules.role_anaphora
@@ -323,9 +325,11 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     wrote"); else []."""
     if mention.pronoun or mention.role is not None:
         return []
+    nouns = rules.role_anaphora
+    if not any(w.strip(".,;:") in nouns for w in mention.name.lower().split()):
+        return []  # "Donald Trump": no role noun in it, read at once
     tokens = tokenize(mention.name, 0, len(mention.name))
     low = [t.text.lower() for t in tokens]
-    nouns = rules.role_anaphora
     cut = next((k for k in range(2, len(low)) if low[k] in _AFTER_NOUN and low[k - 1] in nouns), 0)
     if cut:
         tokens, low = tokens[:cut], low[:cut]

@@ -170,8 +170,9 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     # the complement's words; after "the" they are inside a body's name ("of the Center for Economic and
     # Policy Research")
     body = first > 0 and lowered[first - 1] == "the"
-    plain = any(not is_capitalised(w.text) and (body or w.text not in _JOINS) for w in words[first:])
-    if not opened or n - first < 2 or plain:
+    if not opened or n - first < 2:
+        return first
+    if any(not is_capitalised(w.text) and (body or w.text not in _JOINS) for w in words[first:]):
         return first  # "a spokesman for the United Mine Workers of America": a body's name, whole
     for k in range(n - 2, first - 1, -1):
         text = words[k].text

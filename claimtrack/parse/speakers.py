@@ -73,7 +73,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(words[0].text, span)
     if all(w.text in rules.months_and_days or w.text.isdigit() for w in words):
         return None  # "September 27", "Monday": a date, no one
-    if len(words) == 1 and _adjective(text, words[0], rules):
+    if len(words) == 1 and lowered[0] in rules.nationalities and _adjective(text, words[0], rules):
         return None  # "on American soil": a nationality, no one ("Cuban said" may be Mark Cuban)
 
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
