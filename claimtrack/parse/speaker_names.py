@@ -13,7 +13,6 @@ from claimtrack.rules import Rules
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman for ...", "Ambassador to ..."
-_JOINS = frozenset({"of", "and", "for"})  # inside a complement: "of Energy and Natural Resources"
 
 
 def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
@@ -166,14 +165,14 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     ("Secretary of Agriculture Tom Vilsack"), three with a middle initial."""
     n = len(words)
     opened = any(lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules) for k in range(1, first))
-    # "Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar": "of" and "and" join
-    # the complement's words; after "the" they are inside a body's name ("of the Center for Economic and
-    # Policy Research")
-    body = first > 0 and lowered[first - 1] == "the"
     if not opened or n - first < 2:
         return first
-    if any(not is_capitalised(w.text) and (body or w.text not in _JOINS) for w in words[first:]):
-        return first  # "a spokesman for the United Mine Workers of America": a body's name, whole
+    whole = first
+    run = next((k + 1 for k in range(n - 1, first - 1, -1) if not is_capitalised(words[k].text)), first)
+    if run > first:  # "Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar"
+        if n - run < 3:
+            return first  # "the United Mine Workers of America", "the Center for American Progress": a body
+        first = run
     for k in range(n - 2, first - 1, -1):
         text = words[k].text
         low = lowered[k]
@@ -183,12 +182,11 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
             or text in rules.countries
             or text in rules.capitals
         ):
-            return k + 1 if all(is_capitalised(w.text) for w in words[k + 1 :]) else first
-    if n - first < 3:
-        return first
+            return k + 1
+    if n - first < 3 or first > whole:
+        return whole  # after a lower-case word only a country or a body marks where the name starts
     initial = len(words[n - 2].text) == 2 and words[n - 2].text.endswith(".")  # "Donald J. Trump"
-    start = n - 3 if initial else n - 2
-    return start if all(is_capitalised(w.text) for w in words[start:]) else first  # no "of America"
+    return n - 3 if initial else n - 2
 
 
 def _is_title(low: str, rules: Rules) -> bool:
