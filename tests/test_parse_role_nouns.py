@@ -155,6 +155,9 @@ AHEAD = [
     pytest.param("Intro.\n“Would that be you?” the host asked. “Yes,” the senator said. Later, Sen. Ann Cole "
                  "said the bill would pass.", ["the host", "the senator", "Ann Cole"],
                  id="not-ahead-after-someone-credited"),
+    # A role credited next is no name: "the host" is not the minister.
+    pytest.param("Intro.\n“The budget will not cut pay,” said the economy minister.\n“Will it pass?” the "
+                 "host asked.", ["the economy minister", "the host"], id="a-role-credited-next"),
     # Four sentences on is too far.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. The army moved. The police "
                  "came. The roads closed. Turkish Defense Minister Kemal Arslan said the army was ready.",

@@ -148,7 +148,8 @@ class RoleNouns:
         if not named or before or self.people.subjects_before(at, self.cast.full_names):
             return None  # "Clinton has hammered ... The former secretary of State wants": she is named
         _, name, role = named[0]
-        if role is None and name not in self.cast.roles and name not in self._also:
+        proper = all(w[:1].isupper() for w in name.split()) and not name.startswith("The ")  # not "the daily"
+        if proper and role is None and name not in self.cast.roles and name not in self._also:
             return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
         return None
 
