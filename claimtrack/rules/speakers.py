@@ -94,14 +94,15 @@ COUNTRIES: Final = frozenset(
     {
         # Countries and blocs that speak through their governments ("Russia sent a message").
         "Russia", "Japan", "China", "Iran", "Iraq", "Syria", "Israel", "Ukraine", "Turkey", "France",
-        "Germany", "Britain", "India", "Pakistan", "Mexico", "Canada", "Cuba", "Venezuela", "Egypt",
+        "Turkiye", "Türkiye", "Germany", "Britain", "India", "Pakistan", "Mexico", "Canada", "Cuba",
+        "Venezuela", "Egypt",
         "North Korea", "South Korea", "Saudi Arabia", "the United States", "United States", "America",
         "the U.S.", "U.S.", "US", "the European Union", "European Union", "the EU", "EU", "NATO",
         "the UN", "UN", "the United Nations", "United Nations", "Italy", "Spain", "Poland", "Brazil",
         # Gulf, Middle Eastern, Central Asian and other states agency copy credits by name ("Bahrain
-        # reaffirmed its solidarity", "Minister of Energy of Turkiye X"). Not "Jordan" nor "Chad": given
-        # names and surnames of US politicians as often.
-        "Türkiye", "Turkiye", "Bahrain", "Kuwait", "Qatar", "Oman", "Yemen", "Lebanon", "Libya", "Tunisia",
+        # reaffirmed its solidarity", "Minister of Foreign Affairs of Kuwait X"). Not "Jordan" nor "Chad":
+        # given names and surnames of US politicians as often.
+        "Bahrain", "Kuwait", "Qatar", "Oman", "Yemen", "Lebanon", "Libya", "Tunisia",
         "Algeria", "Morocco", "Sudan", "Afghanistan", "Azerbaijan", "Armenia", "Turkmenistan",
         "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Belarus", "Greece", "Cyprus",
         "Bangladesh", "Indonesia", "Malaysia", "Thailand", "Vietnam", "Singapore", "Australia",
