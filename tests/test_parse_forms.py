@@ -688,6 +688,10 @@ FORMS = [
         "the expert", "believes", "Sanctions hurt European farmers more than Russian ones", kind="opinion"),
     Row("underlined-the-ambassador", "“Our position has not changed,” underlined the ambassador.",
         "the ambassador", "underlined", "Our position has not changed", quote="direct"),
+    # "Back in May" opens the sentence as "Earlier this month" does: no one named "Back".
+    Row("back-in-month-opens-the-sentence",
+        "Back in May, President John Hale made a surprise announcement to leave the pact, claiming the deal "
+        "had failed.", "John Hale", "claiming", "the deal had failed"),
 ]  # fmt: skip
 
 
@@ -821,6 +825,13 @@ NOT_CLAIMS = [
     pytest.param(
         "Both candidates enjoyed strong majority support among young voters.", id="majority-support"
     ),
+    # A plural noun that is also a cue ("demands", "requests"), after an adjective: no verb.
+    pytest.param("One of the main demands of the strikers was higher pay.", id="main-demands-is-a-noun"),
+    pytest.param("The top demands of the union were met on Friday.", id="top-demands-is-a-noun"),
+    pytest.param(
+        "Two of the key demands of the strikers were higher pay and shorter hours.",
+        id="key-demands-is-a-noun",
+    ),
 ]
 
 
@@ -919,3 +930,12 @@ TWO_CLAIMS = [
 def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
     claims = [c for c in parse_article(text).claims if c.cue]
     assert [(c.cue.text if c.cue else "", c.text, c.quote) for c in claims] == expected
+
+
+def test_a_nationality_before_a_noun_is_no_speaker() -> None:
+    # "But back on American soil": the openers cut, "American" is left, and names no one ("Cuban said"
+    # after "Mark Cuban" still does).
+    text = "He spoke in Mexico. But back on American soil, he returned to his old lines: “We will build it!”"
+    assert "American" not in [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    text = "Mark Cuban spoke in Austin. “It is too early to tell,” Cuban said."
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Mark Cuban"]

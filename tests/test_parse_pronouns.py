@@ -108,10 +108,40 @@ THEY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), THEY)
+# "It" and "they" stand for the body last named as a speaker, or as the subject of a sentence after it that
+# makes no claim.
+IT = [
+    pytest.param("The UAE condemned the blast. Bahrain was another Gulf state that reaffirmed its support "
+                 "for Riyadh. It also praised the police.", "Bahrain", id="it-is-a-later-sentence-subject"),
+    pytest.param("The sources said a meeting would be held on Saturday. Meanwhile, the Gulf Ministerial "
+                 "Council held a meeting in Jeddah. In its closing statement, it announced that the "
+                 "ministers must settle all points.", "Gulf Ministerial Council",
+                 id="it-after-an-opening-phrase"),
+    pytest.param("The ministry said the talks had failed. The envoy left Geneva on Monday. It added that a "
+                 "new round was due.", "The ministry", id="it-is-no-person"),
+    pytest.param("Officials said the plant was safe. The company reported a loss in May. They said that the "
+                 "loss was small.", "Officials", id="they-is-no-singular-body"),
+    pytest.param("Kuwait said the blast was a crime. Oman said the police had acted well. It added that the "
+                 "talks would go on.", "Oman", id="it-is-the-last-body-credited"),
+    pytest.param("Officials said the deal was done. Mayor Ann Cole and Governor Tom Hale toured the site. "
+                 "They also said the plant would open in May.", "Ann Cole and Tom Hale",
+                 id="they-are-two-people-opening-a-sentence"),
+    pytest.param("The hearing was set for May. Republicans called the hearing because they felt the bureau "
+                 "had hidden files.", "Republicans", id="they-in-a-clause-is-its-sentences-subject"),
+    # A body that issues something may not be what "it" is: the ad may speak.
+    pytest.param("Our Future PAC launched a radio ad titled “Scam” on Saturday. It slams the senator for his "
+                 "votes on trade.", "It", id="it-after-a-body-issued-something-stays"),
+    pytest.param("Officials said the plant was safe. Unions held a rally in Paris on Monday. They said wages "
+                 "must rise.", "Unions", id="they-is-a-body-named-in-the-plural"),
+    pytest.param("The panel published its findings on Monday. The report said the plant was safe. It added "
+                 "that the risk was small.", "The report", id="it-is-a-document-credited"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), THEY + IT)
 def test_they_speaker(text: str, speaker: str) -> None:
     claims = [c for c in parse_article(text).claims if c.speaker and c.speaker.span]
-    they = [c for c in claims if c.speaker and text[slice(*c.speaker.span)].lower() == "they"]  # type: ignore[misc]
+    they = [c for c in claims if c.speaker and text[slice(*c.speaker.span)].lower() in ("they", "it")]  # type: ignore[misc]
     assert they, [(c.speaker.name if c.speaker else None, c.text) for c in claims]
     assert they[-1].speaker is not None
     assert they[-1].speaker.name == speaker

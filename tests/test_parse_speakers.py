@@ -59,6 +59,11 @@ SPEAKERS = [
      "Official representative of the Chinese foreign ministry", "person"),
     ("Russian Ambassador to the US Anatoly Antonov", "Anatoly Antonov", "Russian Ambassador to the US",
      "person"),
+    # "of" and "and" inside the complement; the country it ends with (Gulf and Turkish copy) ends it.
+    ("Minister of Trade and Industry of Turkiye Ahmet Kaya", "Ahmet Kaya",
+     "Minister of Trade and Industry of Turkiye", "person"),
+    ("Minister of State for Foreign Affairs Omar Saleh", "Omar Saleh",
+     "Minister of State for Foreign Affairs", "person"),
     ("Italian FM Paolo Gentiloni", "Paolo Gentiloni", "Italian FM", "person"),
     ("remarks by President Ebrahim Raisi", "Ebrahim Raisi", "President", "person"),
     ("Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar", "Alparslan Bayraktar",
@@ -78,6 +83,12 @@ SPEAKERS = [
     ("Turkish Deputy Prime Minister", "Turkish Deputy Prime Minister", None, "person"),
     ("the Japanese Foreign Minister", "the Japanese Foreign Minister", None, "person"),
     ("Russian Envoy", "Russian Envoy", None, "person"),
+    # A country's possessive and a body's words before the title: still a role, no body named
+    # "Foreign Ministry Spokesman".
+    ("Iran's Foreign Ministry Spokesman", "Iran's Foreign Ministry Spokesman", None, "person"),
+    ("Foreign Ministry Spokesman", "Foreign Ministry Spokesman", None, "person"),
+    # A role with "a" or "an" is someone unnamed, no person named "Iranian MP".
+    ("an Iranian MP", "an Iranian MP", "Iranian MP", "anonymous"),
     # A title that is also a surname, after a given name or a courtesy title, is the name.
     ("Angus King", "Angus King", None, "person"),
     ("Mr. King", "King", None, "person"),

@@ -281,10 +281,7 @@ class _Article:
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role)
         cast.complete(self.text, self.rules)
         complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
-        roles = {cast.canonical(k): v for k, v in cast.roles.items()}
-        last = Cast(
-            full_names=cast.full_names, roles=roles, gendered=cast.gendered, first_words=cast.first_words
-        )
+        last = cast.settled({cast.canonical(k): v for k, v in cast.roles.items()})
         nouns = RoleNouns(self.text, self.rules, last, people, self.layout.heading)
         for f in found:  # "the minister" stands for someone credited before it, or below a headline
             if not f.mention.pronoun:
@@ -298,13 +295,14 @@ class _Article:
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:
-                    name, role = who, f.mention.role or last.roles.get(who) or people.roles.get(who)
+                    name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"
+                    role = f.mention.role or last.roles.get(name) or people.roles.get(who)
                 elif people.disagrees(name, f.mention.name):
                     name, role = f.mention.name, f.mention.role  # "she" is not the last man named
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := nouns.resolve(f.mention)) is not None:
-                name, kind, role = earlier[0], "person", earlier[1]  # "The minister added": Lavrov
+                name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)

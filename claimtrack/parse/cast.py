@@ -21,6 +21,8 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a wor
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
+_ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
+_MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 
 
 @attrs.define
@@ -35,6 +37,7 @@ class Cast:
     gendered: dict[str, dict[str, str]] = attrs.Factory(dict)  # surname -> gender -> full name
     first_words: dict[str, str] = attrs.Factory(dict)  # "Liu" -> "Liu He": surname first, as in Chinese
     people: list[str] = attrs.Factory(list)  # the persons credited, as first written, in reading order
+    variants: dict[str, str] = attrs.Factory(dict)  # "harbi" -> "Khalid Al-Harbi": an Arabic surname's forms
 
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
@@ -50,13 +53,27 @@ class Cast:
                 known = self.full_names.get(parts[-1])
                 if known is None or len(known) < len(name):
                     self.full_names[parts[-1]] = name
-            if len(parts) == 2:
+            if len(parts) == 2 and parts[0].lower() not in _ARTICLES:
                 self.first_words.setdefault(parts[0], name)
+            key = _written_with_article(parts) if len(parts) > 1 else None
+            if key and len(name) > len(self.variants.get(key, "")):
+                self.variants[key] = name  # "Khalid Al-Harbi", "Khalid Bin Nasser Al Harbi"
             self.last_person = self.canonical(name)
         elif kind in ("organisation", "anonymous"):
             self.last_group = name
         if role and name not in self.roles:
             self.roles[name] = role
+
+    def settled(self, roles: dict[str, str]) -> Cast:
+        """A cast for reading the claims again in order: the names, genders and spellings learned, with
+        `roles` (by canonical name), and no one named last yet."""
+        return Cast(
+            full_names=self.full_names,
+            roles=roles,
+            gendered=self.gendered,
+            first_words=self.first_words,
+            variants=self.variants,
+        )
 
     def complete(self, text: str, rules: Rules) -> None:
         """Give surnames known only alone ("Jhung said") the full name the article gives the person
@@ -98,6 +115,9 @@ class Cast:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
         ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
         parts = name.split()
+        key = _article_surname(parts) if self.variants and len(parts) <= 2 else None
+        if key in self.variants:  # "Al Jubeir", "al-Jubeir", "Jubeir" after "Adel Bin Ahmed Al-Jubeir"
+            return self.variants[key]
         if len(parts) == 1:
             if gender is not None and gender in self.gendered.get(parts[0], {}):
                 return self.gendered[parts[0]][gender]
@@ -118,6 +138,31 @@ class Cast:
         elif mention.kind == "person":
             name = self.canonical(mention.name, gender)
         return name, kind, mention.role or self.roles.get(name)
+
+
+def _written_with_article(parts: list[str]) -> str | None:
+    """The surname of a full name written with the Arabic article, in lower case without it ("harbi" of
+    "Khalid Al-Harbi", "Khalid al-Harbi" or "Khalid Bin Nasser Al Harbi"); else None."""
+    if len(parts) >= 3 and parts[-2].lower() in _ARTICLES:
+        return parts[-1].lower()
+    return _without_article(parts[-1]) if "-" in parts[-1] else None
+
+
+def _article_surname(parts: list[str]) -> str | None:
+    """The surname a short mention may give with or without the Arabic article ("Al-Harbi", "al-Harbi",
+    "Al Harbi", "Harbi"), in lower case without it: "harbi"; None for longer names."""
+    if len(parts) == 2:
+        return parts[1].lower() if parts[0].lower() in _ARTICLES else None
+    return (_without_article(parts[0]) or parts[0].lower()) if len(parts) == 1 else None
+
+
+def _without_article(word: str) -> str | None:
+    """ "harbi" of "Al-Harbi" or "al-Harbi"; None for a word without the article."""
+    low = word.lower()
+    for article in _ARTICLES:
+        if low.startswith(article + "-") and len(low) > len(article) + 1:
+            return low[len(article) + 1 :]
+    return None
 
 
 def capitalised_places(text: str, wanted: set[str]) -> dict[str, list[int]]:
@@ -216,7 +261,8 @@ def _gender_of_given(given: str, rules: Rules) -> str | None:
 
 
 def in_heading(text: str, at: int) -> bool:
-    """Whether offset `at` stands in the first line (a title) or a line in title case."""
+    """Whether offset `at` stands in the first line (a title, unless it is as long as a lede: "According
+    to Fars, X told reporters ...") or a line in title case."""
     lo = max(0, at - _MAX_HEADING)
     start = text.rfind("\n", lo, at) + 1
     if start == 0 and lo > 0:
@@ -225,4 +271,5 @@ def in_heading(text: str, at: int) -> bool:
     line = text[start : end if end >= 0 else at + _MAX_HEADING].strip()
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper())
-    return start == 0 or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case
+    title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS  # a lede on the first line is prose
+    return title or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case

@@ -8,16 +8,25 @@ word before the noun ("the Japanese leader": "Japanese" too): among the people c
 before it and those the text names with such a title in the stretch before it (a sentence that is no
 claim: "Spokeswoman Anna Petrova met reporters"). When two people fit, the noun stays as written. A
 noun of `Rules.lone_anaphora` ("the expert") stands for the one person the article has named before,
-whatever the role, when it has named only one and no unnamed one of them ("an expert said").
+whatever the role, when it has named only one and no unnamed one of them ("an expert said"). "The two
+officials" are the two people last credited together. "It" and "they" go to `Groups` (`groups.py`).
 """
 
 from __future__ import annotations
 
+import bisect
+import operator
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any, TypeVar
+
 from claimtrack.parse.cast import Cast
+from claimtrack.parse.groups import Groups
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
+from claimtrack.parse.speakers import classify
 from claimtrack.parse.titled import named_with
 from claimtrack.parse.tokens import is_capitalised, tokenize
 from claimtrack.rules import Rules
@@ -25,6 +34,16 @@ from claimtrack.rules import Rules
 _REACH = 8  # people credited before a noun searched for the one it stands for
 _WINDOW = 1500  # characters before a noun (after a headline) searched for people named with the role
 _MAX_WORDS = 6  # words of a role noun phrase: "The Russian Foreign Ministry's spokeswoman"
+_AHEAD = 3  # sentences after a role noun searched for the person it stands for, when none was before
+_MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of State for Foreign Affairs"
+# words opening a phrase after a role noun that tells how or where it spoke, not who ("the minister in
+# Arabic wrote"; "The senator from Florida" is someone)
+_AFTER_NOUN = frozenset({"in", "on", "via", "during"})
+_OF = frozenset({"of", "for", "to"})  # words opening a title's complement: "Minister of State"
+_JOINS = frozenset({"of", "for", "to", "the", "and"})  # words of a complement that are no modifier
+_Entry = TypeVar("_Entry", bound=tuple[Any, ...])  # (offset, ...)
+_OFFSET = operator.itemgetter(0)
+_UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an official familiar with")
 
 
 class RoleNouns:
@@ -39,22 +58,47 @@ class RoleNouns:
         heading: Span | None = None,
     ) -> None:
         self.text, self.rules, self.cast, self.people, self.heading = text, rules, cast, people, heading
-        self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), in order
-        self._unnamed: list[tuple[int, str]] = []  # (offset, head noun) of sources credited unnamed
+        self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), by offset
+        self._unnamed: list[tuple[int, str]] = []  # (offset, a word) of sources credited unnamed, by offset
+        self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
+        self._second: int | None = None  # where a second person is first credited (`_lone`)
+        self._pairs: list[Span] = []  # where two people are credited together ("X and Y said")
+        self._nouns: dict[int, tuple[Mention, list[str]]] = {}  # `_noun` of each mention (by id), read once
+        self.groups = Groups(text, people.sentences, rules, people.in_quote)
+        self.sentences = people.sentences
+        self._starts = [s for s, _ in people.sentences]
 
     def credit(self, mention: Mention, name: str, role: str | None) -> None:
         """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
         if mention.pronoun:
             return
-        if mention.kind == "person" and " and " not in name and not _noun(mention, self.rules):
-            self._credited.append((mention.span[0], name, role))
-        elif mention.kind in ("anonymous", "person") and not mention.name.lower().startswith("the "):
-            head = mention.name.lower().split()[-1]  # "An expert", "experts", "one analyst"
-            self._unnamed.append((mention.span[0], head.removesuffix("s")))
+        self._second = None
+        self.groups.credit(mention.span[0], name, mention.kind)
+        if mention.kind == "person" and name.count(" and ") == 1:
+            self._pairs.append(mention.span)
+        elif mention.kind == "person" and " and " not in name and not self._noun(mention):
+            bisect.insort(self._credited, (mention.span[0], name, role), key=_OFFSET)
+            phrase = self.text[mention.span[0] : mention.span[1]]
+            if "," in phrase:  # "Brigadier General X, the army's second-in-command,": a role too
+                self._also.setdefault(name, []).append(phrase)
+        elif mention.kind in _UNNAMED and not mention.name.lower().startswith("the "):
+            # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
+            for word in mention.name.lower().split():
+                bisect.insort(self._unnamed, (mention.span[0], word.removesuffix("s")), key=_OFFSET)
 
-    def resolve(self, mention: Mention) -> tuple[str, str | None] | None:
-        """(name, role) of the person the role noun `mention` stands for, or None."""
-        words = _noun(mention, self.rules)
+    def resolve(self, mention: Mention) -> tuple[str, str, str | None] | None:
+        """(name, kind, role) of the person the role noun `mention` stands for, or of the body the pronoun
+        "it" or "they" stands for (`Groups`), or None."""
+        if mention.pronoun:
+            body = self.groups.resolve(mention.name, mention.span[0])
+            return (*body, None) if body is not None else None
+        found = self._person(mention)
+        return (found[0], "person", found[1]) if found is not None else None
+
+    def _person(self, mention: Mention) -> tuple[str, str | None] | None:
+        if _two(mention, self.rules):
+            return self._pair(mention.span[0])
+        words = self._noun(mention)
         if not words:
             return None
         head = words[-1]
@@ -63,16 +107,82 @@ class RoleNouns:
         headline = self._headline(at)
         fitting: dict[str, tuple[int, str]] = {}  # name -> (where last named, the role that fits)
         for s, name, role in self._candidates(at, wanted, headline=headline):
-            if role is not None and self._fits(role, words):
+            if role is None:
+                continue
+            if any(self._fits(r, words) for r in (role, *self._also.get(name, ()))):
                 fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
         if len(fitting) == 1:
             ((name, (last, role)),) = fitting.items()
+            if any(unnamed == head for _, unnamed in _between(self._unnamed, last, at)):
+                return None  # "A senior official said C1. The official added C2": that official
             if headline or not self._others(name, (last, at), words):
                 return name, role
             return None
         if not fitting and head in self.rules.lone_anaphora and not headline:
             return self._lone(at, head)
+        if not fitting and not headline:
+            return self._ahead(at, words)
         return None
+
+    def _ahead(self, at: int, noun: list[str]) -> tuple[str, str | None] | None:
+        """The person the next few sentences credit first with a role fitting the noun at `at`, when no
+        one was credited in its sentence or the two before ("The Turkish defense minister condemned C1.
+        ... Turkish Defense Minister Kemal Arslan told"); opening the story (no one credited or opening a
+        sentence before it), the first person credited next when the article gives that person no role
+        at all ("... Kemal Arslan told a veterans' event")."""
+        k = bisect.bisect_right(self._starts, at) - 1
+        if k < 0:
+            return None
+        j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+        while j > 0 and self._in_heading(self._credited[j - 1][0]):
+            j -= 1
+        before = j > 0
+        if before and self._credited[j - 1][0] >= self.sentences[max(0, k - 2)][0]:
+            return None  # someone was just credited: "the senator said" is not the next senator
+        hi = self.sentences[min(len(self.sentences) - 1, k + _AHEAD)][1]
+        named = _between(self._credited, at, hi)  # credited, not titled: "Bush" stays Jeb's
+        for _, name, role in named:
+            roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
+            if any(self._fits(r, noun) for r in roles):
+                return name, role or self.cast.roles.get(name)
+        if not named or before or self.people.subjects_before(at, self.cast.full_names):
+            return None  # "Clinton has hammered ... The former secretary of State wants": she is named
+        _, name, role = named[0]
+        proper = all(w[:1].isupper() for w in name.split()) and not name.startswith("The ")  # not "the daily"
+        if proper and role is None and name not in self.cast.roles and name not in self._also:
+            return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
+        return None
+
+    def _in_heading(self, at: int) -> bool:
+        return self.heading is not None and self.heading[0] <= at < self.heading[1]
+
+    def _pair(self, at: int) -> tuple[str, str | None] | None:
+        """ "The two officials also noted": the last two people credited together before `at`, by their
+        full names ("Ali Demir and Nurlan Abenov" for "Foreign Minister Ali Demir and his Kazakh
+        counterpart Nurlan Abenov"), when the pair was credited within the last few speakers."""
+        i = bisect.bisect_left(self._pairs, at, key=_OFFSET)
+        if i == 0:
+            return None
+        since, end = self._pairs[i - 1]
+        i = bisect.bisect_right(self._credited, since, key=_OFFSET)
+        j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+        if j - i > 4 * _REACH or len({n for _, n, _ in self._credited[i:j]}) > _REACH:
+            return None  # credited too long ago
+        words = tokenize(self.text, since, end)
+        k = next((i for i, w in enumerate(words) if w.text == "and"), 0)
+        names = []
+        for side in (words[:k], words[k + 1 :]):
+            found = classify(self.text, side, self.rules) if side else None
+            if found is None or found.kind != "person" or found.pronoun:
+                return None
+            names.append(self.cast.canonical(found.name))
+        return " and ".join(names), None
+
+    def _noun(self, mention: Mention) -> list[str]:
+        found = self._nouns.get(id(mention))
+        if found is None or found[0] is not mention:
+            found = self._nouns[id(mention)] = (mention, _noun(mention, self.rules))
+        return found[1]
 
     def _headline(self, at: int) -> bool:
         """Whether a noun at `at` stands in the article's title: the heading the layout found, or a first
@@ -80,7 +190,7 @@ class RoleNouns:
         if self.heading is not None:
             return self.heading[0] <= at < self.heading[1]
         first = self.text.find("\n")
-        return 0 <= at < first and not any(s < at for s, _, _ in self._credited)
+        return 0 <= at < first and not (self._credited and self._credited[0][0] < at)
 
     def _candidates(
         self, at: int, wanted: tuple[str, ...], *, headline: bool
@@ -93,10 +203,12 @@ class RoleNouns:
                 else self.text.find("\n")
             )
             hi = lo + _WINDOW
-            credited = [c for c in self._credited if c[0] >= lo]
+            i = bisect.bisect_left(self._credited, lo, key=_OFFSET)
+            credited: Iterable[tuple[int, str, str | None]] = islice(self._credited, i, None)
         else:
             lo, hi = max(0, at - _WINDOW), at
-            credited = [c for c in reversed(self._credited) if c[0] < at]
+            j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+            credited = (self._credited[k] for k in range(j - 1, -1, -1))
         out: list[tuple[int, str, str | None]] = []
         seen: set[str] = set()
         for s, name, role in credited:
@@ -110,16 +222,27 @@ class RoleNouns:
 
     def _fits(self, role: str, noun: list[str]) -> bool:
         """Whether `role` holds one of the words `Rules.role_anaphora` gives the noun's head and every
-        word before it ("the Japanese leader"), and no word making it another office ("Vice President"
-        for "the president") unless the noun has it too."""
+        word before it ("the Japanese leader"; a nationality as adjective or possessive, "Iranian" for
+        "Iran's"; `Rules.soft_modifiers` need not be there), and no word making it another office ("Vice
+        President" for "the president") unless the noun has it too."""
         head, modifiers = noun[-1], noun[:-1]
-        wanted = self.rules.role_anaphora[head]
-        low = " " + role.lower().replace("’", "'") + " "
-        if not any(f" {w} " in low for w in wanted) or not all(f" {m} " in low for m in modifiers):
+        rules = self.rules
+        wanted = rules.role_anaphora[head]
+        words = _role_words(role)
+        low = " " + " ".join(words) + " "
+        if not any(f" {w} " in low for w in wanted):
             return False
-        if head not in self.rules.titles:
-            return True  # "the diplomat" names no office: a deputy minister is one too
-        return not any(f" {q} " in low and q not in modifiers for q in self.rules.role_qualifiers)
+        nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
+        for m in modifiers:
+            if m in rules.soft_modifiers:
+                continue
+            if m in rules.nationalities and rules.nationalities[m] in nations:
+                continue  # "The Iranian Foreign Ministry spokesman": "Iran's Foreign Ministry Spokesman"
+            if f" {m} " not in low:
+                return False
+        if head not in rules.titles or head in rules.general_roles:
+            return True  # "the diplomat", "the official" name no office: a deputy minister is one too
+        return not any(f" {q} " in low and q not in modifiers for q in rules.role_qualifiers)
 
     def _others(self, name: str, stretch: Span, noun: list[str]) -> bool:
         """Whether someone else who might hold the role was named since `name` was last named (`stretch`
@@ -136,8 +259,8 @@ class RoleNouns:
                 since = s  # "Mr. Obama, who ..., spoke. It was, the president said, ...": named again
                 break
             between.setdefault(n, r)
-        for s, n, r in self._credited:
-            if since < s < at and n != name:
+        for _, n, r in _between(self._credited, since, at):
+            if n != name:
                 between.setdefault(n, r)
         for n, r in between.items():
             role = r or self.cast.roles.get(n)
@@ -148,15 +271,43 @@ class RoleNouns:
     def _lone(self, at: int, head: str) -> tuple[str, str | None] | None:
         """The one person named before `at` (credited, or opening a sentence), when no source of the
         noun's kind was credited unnamed ("an expert said")."""
-        if any(s < at and unnamed == head for s, unnamed in self._unnamed):
+        if any(unnamed == head for _, unnamed in _between(self._unnamed, -1, at)):
             return None
-        credited = {name: role for s, name, role in self._credited if s < at}
-        if len(credited) != 1:
+        if not self._credited or self._credited[0][0] >= at:
             return None
-        ((name, role),) = credited.items()
+        _, name, role = self._credited[0]
+        if self._second is None:  # where a second person is first credited, read once
+            self._second = next((s for s, other, _ in self._credited if other != name), len(self.text))
+        if self._second < at:
+            return None  # two people credited before
         if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
             return None
         return name, role
+
+
+def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
+    """The entries of a list sorted by offset whose offset is between `lo` and `hi` (both excluded)."""
+    i = bisect.bisect_right(entries, lo, key=_OFFSET)
+    j = bisect.bisect_left(entries, hi, key=_OFFSET)
+    return entries[i:j]
+
+
+def _two(mention: Mention, rules: Rules) -> bool:
+    """ "The two officials", "the two ministers", "The two leaders": two people of a role."""
+    if mention.name[:8].lower() != "the two ":
+        return False
+    words = mention.name.lower().split()
+    plural = len(words) == 3 and words[2].endswith("s")
+    return plural and words[:2] == ["the", "two"] and words[2][:-1] in rules.role_anaphora
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role in lower case, without possessives and the marks around them: "Iran's
+    Foreign Ministry Spokesman" -> "iran", "foreign", "ministry", "spokesman"."""
+    words = []
+    for written in role.lower().replace("’", "'").split():
+        words.append(written.strip(",;:()[]\"“”'").removesuffix("'s"))
+    return words
 
 
 def _last_word(text: str, word: str, lo: int, hi: int) -> int:
@@ -168,17 +319,31 @@ def _last_word(text: str, word: str, lo: int, hi: int) -> int:
 
 
 def _noun(mention: Mention, rules: Rules) -> list[str]:
-    """The words of a role noun phrase in lower case, possessives dropped ("the", then "russian",
-    "foreign", "ministry", "spokeswoman"), its head a key of `Rules.role_anaphora`; else []."""
+    """The words of a role noun phrase in lower case, possessives dropped, its head last ("russian",
+    "foreign", "ministry", "spokeswoman" of "The Russian Foreign Ministry's spokeswoman"; "uae", "state",
+    "foreign", "affairs", "minister" of "The UAE's Minister of State for Foreign Affairs"), its head a key
+    of `Rules.role_anaphora`; a prepositional phrase after it is none of it ("the minister in Arabic
+    wrote"); else []."""
     if mention.pronoun or mention.role is not None:
         return []
+    nouns = rules.role_anaphora
+    if not any(w.strip(".,;:") in nouns for w in mention.name.lower().split()):
+        return []  # "Donald Trump": no role noun in it, read at once
     tokens = tokenize(mention.name, 0, len(mention.name))
-    if not 2 <= len(tokens) <= _MAX_WORDS:
-        return []
     low = [t.text.lower() for t in tokens]
-    if low[-1] not in rules.role_anaphora:
+    cut = next((k for k in range(2, len(low)) if low[k] in _AFTER_NOUN and low[k - 1] in nouns), 0)
+    if cut:
+        tokens, low = tokens[:cut], low[:cut]
+    head = next((k for k in range(1, len(low) - 1) if low[k] in _OF and low[k - 1] in nouns), 0)
+    if not 2 <= len(tokens) <= (_MAX_COMPLEMENTED if head else _MAX_WORDS):
+        return []
+    if not head and low[-1] not in nouns:
         return []
     if low[0] != "the" and not (all(is_capitalised(t.text) for t in tokens) and role_only(tokens, rules)):
         return []  # "the minister", or a role capitalised as headlines write it: "Russian Envoy"
     words = low[1:] if low[0] == "the" else low
-    return [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
+    words = [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
+    if head:  # "Minister of State for Foreign Affairs": what the title is of are its modifiers
+        k = head - (len(low) - len(words))
+        words = [*words[: k - 1], *(w for w in words[k:] if w not in _JOINS), words[k - 1]]
+    return words

@@ -119,7 +119,8 @@ def role_only(words: list[Token], rules: Rules) -> bool:
     """A role with no name: "the minister", "the Deputy Minister", "the Japanese Foreign Minister",
     "Turkish Deputy Prime Minister", "Russian Envoy". It ends in a title that is no surname here ("Angus
     King", "Mr. King", "Rep. King" are names); the words before it are titles or words of a role, but the
-    first may be any capitalised word (a nationality or a body: "Turkish", "HuffPost")."""
+    first may be any capitalised word (a nationality or a body: "Turkish", "HuffPost", "Iran's"), and a
+    body's word may stand among them ("Foreign Ministry Spokesman")."""
     lowered = [w.text.lower() for w in words]
     the = lowered[:1] == ["the"]
     rest, low = (words[1:], lowered[1:]) if the else (words, lowered)
@@ -134,7 +135,9 @@ def role_only(words: list[Token], rules: Rules) -> bool:
     if low[-1] in rules.title_surnames or given or abbreviated:
         return False  # "Angus King", "Mr. King", "Rep. King", "J. King": a name
     first = low[0] in rules.titles or low[0] in rules.role_words or is_capitalised(rest[0].text)
-    return first and all(_is_title(w, rules) or w in rules.role_words for w in low[1:-1])
+    # "Iran's Foreign Ministry Spokesman": a body's word before the title is what the role is of
+    middle = [w for w in low[1:-1] if w not in rules.organisations]
+    return first and all(_is_title(w, rules) or w in rules.role_words for w in middle)
 
 
 def _role_part(role_words: list[Token], rules: Rules) -> list[Token]:

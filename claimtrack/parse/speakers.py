@@ -75,6 +75,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(words[0].text, span)
     if all(w.text in rules.months_and_days or w.text.isdigit() for w in words):
         return None  # "September 27", "Monday": a date, no one
+    if len(words) == 1 and lowered[0] in rules.nationalities and _adjective(text, words[0], rules):
+        return None  # "on American soil": a nationality, no one ("Cuban said" may be Mark Cuban)
 
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return _apposition(text, words, rules)
@@ -120,6 +122,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = name_of(text, words, lowered, span, rules)
         return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
+    if lowered[0] in ("a", "an") and len(words) > 2 and role_only(words[1:], rules):
+        role = text[words[1].start : words[-1].end]
+        return Mention(phrase, "anonymous", role, span)  # "said an Iranian MP": someone unnamed, an MP
     if role_only(words, rules):  # "the Deputy Minister", "Russian Envoy": a role, the person found later
         return Mention(phrase, "person", None, span)
     named = name_phrase(text, words, lowered, rules) or name_of(text, words, lowered, span, rules)
@@ -130,6 +135,16 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
+
+
+def _adjective(text: str, word: Token, rules: Rules) -> bool:
+    """A nationality before a noun in lower case: "American" of "American soil"."""
+    low = word.text.lower()
+    if low not in rules.nationalities or word.text in rules.countries or text[word.end : word.end + 1] != " ":
+        return False
+    after = text[word.end + 1 : word.end + 30].split(maxsplit=1)[:1]
+    noun = after[0].rstrip(",.;:") if after else ""
+    return noun.isalpha() and noun.islower() and noun not in rules.cues and noun not in rules.auxiliaries
 
 
 def _of_something(role: str | None) -> bool:

@@ -215,6 +215,12 @@ class Rules:
     """ "the minister" -> role words of the person it stands for ("Foreign Minister Sergei Lavrov")."""
     role_qualifiers: frozenset[str] = attrs.field(default=_speakers.ROLE_QUALIFIERS, converter=_lower)
     """Words making a role another office ("Vice President"): "the president" is no one holding them."""
+    general_roles: frozenset[str] = attrs.field(default=_speakers.GENERAL_ROLES, converter=_lower)
+    """Role nouns naming a kind of person of any rank ("the official"): a deputy minister is one too."""
+    soft_modifiers: frozenset[str] = attrs.field(default=_speakers.SOFT_MODIFIERS, converter=_lower)
+    """Words of a role noun its person's role need not hold ("The senior IRGC commander")."""
+    nationalities: Mapping[str, str] = attrs.field(default=_speakers.NATIONALITIES, converter=_frozen_map)
+    """A nationality or country word (lower case) -> the country it names ("iranian" -> "iran")."""
     lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
     """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)

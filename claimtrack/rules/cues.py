@@ -415,6 +415,8 @@ NOUN_CUES: Final = frozenset(
         # adjective of quantity ("Carson's support", "strong majority support", "His 34% support").
         "support", "fear", "warning", "claim", "claims", "notes", "promise", "pledge", "vow", "doubt",
         "doubts", "fears", "attack", "attacks", "calls", "reports", "show", "shows",
+        # "One of the main demands of the protesters was C": a plural noun, no verb.
+        "demand", "demands",
     }
 )  # fmt: skip
 
@@ -428,6 +430,8 @@ NOUN_MARKERS: Final = frozenset(
         "you",
         # Adjectives of the attacks and reports of news: "the terror attacks", "recent reports".
         "terror", "terrorist", "deadly", "recent", "latest", "new", "suicide", "news", "media",
+        # Adjectives ranking what is asked or claimed: "the main demands", "its key claims".
+        "main", "key", "top", "major", "principal", "central", "core",
     }
 )  # fmt: skip
 

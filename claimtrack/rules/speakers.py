@@ -99,6 +99,16 @@ COUNTRIES: Final = frozenset(
         "North Korea", "South Korea", "Saudi Arabia", "the United States", "United States", "America",
         "the U.S.", "U.S.", "US", "the European Union", "European Union", "the EU", "EU", "NATO",
         "the UN", "UN", "the United Nations", "United Nations", "Italy", "Spain", "Poland", "Brazil",
+        # Gulf, Middle Eastern, Central Asian and other states agency copy credits by name ("Bahrain
+        # reaffirmed its solidarity", "Minister of Foreign Affairs of Kuwait X"). Not "Jordan" nor "Chad":
+        # given names and surnames of US politicians as often.
+        "Bahrain", "Kuwait", "Qatar", "Oman", "Yemen", "Lebanon", "Libya", "Tunisia",
+        "Algeria", "Morocco", "Sudan", "Afghanistan", "Azerbaijan", "Armenia", "Turkmenistan",
+        "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Belarus", "Greece", "Cyprus",
+        "Bangladesh", "Indonesia", "Malaysia", "Thailand", "Vietnam", "Singapore", "Australia",
+        "Nigeria", "Ethiopia", "Argentina", "Colombia", "Netherlands", "Belgium", "Sweden", "Norway",
+        "Finland", "Denmark", "Austria", "Switzerland", "Hungary", "Serbia", "Taiwan", "Palestine",
+        "United Arab Emirates", "the United Arab Emirates", "UAE", "the UAE",
         # The states of the US, which speak through their governments too ("Texas sued"), and are
         # places rather than people when named after a cue ("in some states, say Ohio").
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
@@ -111,6 +121,36 @@ COUNTRIES: Final = frozenset(
     }
 )  # fmt: skip
 
+NATIONALITIES: Final = MappingProxyType(
+    {
+        # A nationality's adjective and other names of a country, to the one word a role noun is matched
+        # by: "The Iranian Foreign Ministry spokesman" is "Iran's Foreign Ministry Spokesman", "the Turkish
+        # Minister" the "Minister of Energy of Turkiye". A country's own name (lower case) stands for itself.
+        "iranian": "iran", "persian": "iran", "turkish": "turkey", "türkiye": "turkey", "turkiye": "turkey",
+        "russian": "russia", "chinese": "china", "japanese": "japan", "korean": "korea", "syrian": "syria",
+        "iraqi": "iraq", "israeli": "israel", "ukrainian": "ukraine", "french": "france",
+        "german": "germany", "british": "britain", "uk": "britain", "u.k.": "britain", "indian": "india",
+        "pakistani": "pakistan", "egyptian": "egypt", "saudi": "saudi", "emirati": "uae", "emirates": "uae",
+        "qatari": "qatar", "kuwaiti": "kuwait", "bahraini": "bahrain", "omani": "oman", "yemeni": "yemen",
+        "lebanese": "lebanon", "jordanian": "jordan", "afghan": "afghanistan", "azerbaijani": "azerbaijan",
+        "azeri": "azerbaijan", "turkmen": "turkmenistan", "kazakh": "kazakhstan", "uzbek": "uzbekistan",
+        "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
+        "american": "us", "u.s.": "us", "america": "us", "canadian": "canada", "mexican": "mexico",
+        "cuban": "cuba", "venezuelan": "venezuela", "brazilian": "brazil", "australian": "australia",
+        "palestinian": "palestine", "taiwanese": "taiwan", "belarusian": "belarus", "armenian": "armenia",
+        "iran": "iran", "turkey": "turkey", "russia": "russia", "china": "china", "japan": "japan",
+        "korea": "korea", "syria": "syria", "iraq": "iraq", "israel": "israel", "ukraine": "ukraine",
+        "france": "france", "germany": "germany", "britain": "britain", "india": "india",
+        "pakistan": "pakistan", "egypt": "egypt", "uae": "uae", "qatar": "qatar", "kuwait": "kuwait",
+        "bahrain": "bahrain", "oman": "oman", "yemen": "yemen", "lebanon": "lebanon", "jordan": "jordan",
+        "afghanistan": "afghanistan", "azerbaijan": "azerbaijan", "turkmenistan": "turkmenistan",
+        "kazakhstan": "kazakhstan", "uzbekistan": "uzbekistan", "greece": "greece", "italy": "italy",
+        "spain": "spain", "poland": "poland", "us": "us", "canada": "canada", "mexico": "mexico",
+        "cuba": "cuba", "venezuela": "venezuela", "brazil": "brazil", "australia": "australia",
+        "palestine": "palestine", "taiwan": "taiwan", "belarus": "belarus", "armenia": "armenia",
+    }
+)  # fmt: skip
+
 LEADING_WORDS: Final = frozenset(
     {
         # Sentence openers that are not part of a speaker phrase: "But Smith said", "Yesterday Smith".
@@ -120,6 +160,8 @@ LEADING_WORDS: Final = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "as",
         "when", "after", "before", "because", "since", "although", "though", "if", "that", "where",
         "what", "which", "who", "whom", "whose", "why", "how", "there", "here", "addition",
+        # "Back in December, X made ...": a time phrase like "Earlier this month", no one named "Back".
+        "back",
         # Focusing adverbs before the subject: "Even the organizer of the rally said".
         "even", "only", "perhaps",
         # Sentence adverbs and prepositions that open a sentence and, capitalised there, would pass for
@@ -158,31 +200,47 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # "The minister added that C": a role noun with "the" stands for the last person named with a
         # role holding one of these words ("Russian Foreign Minister Sergei Lavrov"). Agencies write
         # this way on every second mention.
-        "minister": ("minister",),
-        "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign"),
+        "minister": ("minister", "fm", "eam"),
+        # Abbreviated titles of headlines and agency copy: "Italian FM X", India's "EAM" (External
+        # Affairs Minister), "PM".
+        "fm": ("fm", "foreign minister", "minister of foreign affairs"),
+        "eam": ("eam", "external affairs minister"),
+        "pm": ("pm", "prime minister", "premier"),
+        "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign", "consul", "spokesman",
+                     "spokeswoman", "spokesperson"),
         "spokesman": ("spokesman", "spokesperson", "spokeswoman"),
         "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
         "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
         "president": ("president",),
         "premier": ("premier", "prime minister"),
-        "ambassador": ("ambassador",),
+        "ambassador": ("ambassador", "amb."),
         # Agencies call an ambassador "the envoy" on a second mention ("Russian Envoy: ..." in a headline).
-        "envoy": ("envoy", "ambassador"),
+        "envoy": ("envoy", "ambassador", "amb."),
         "senator": ("senator", "sen."),
         "governor": ("governor", "gov."),
         "lawmaker": ("senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker"),
         "candidate": ("candidate", "nominee"),
         "nominee": ("nominee", "candidate"),
         "chancellor": ("chancellor",),
-        "official": ("official",),
+        # "The Foreign Ministry official noted", "the diplomat said": a ministry's spokesman, a minister
+        # and an envoy are officials, and the foreign service's people diplomats (`GENERAL_ROLES`).
+        "official": ("official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+                     "undersecretary", "ambassador", "envoy", "diplomat", "commissioner", "director",
+                     "adviser", "advisor", "representative"),
+        # "the commander stressed" after "Iran's Army Commander Major General X" or "X, the army's
+        # second-in-command,".
+        "commander": ("commander", "second-in-command", "commander-in-chief"),
         "secretary": ("secretary",),
+        # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
+        "secretary-general": ("secretary-general", "secretary general"),
+        "director-general": ("director-general", "director general"),
         "leader": ("leader", "prime minister", "president", "premier", "chancellor"),  # "the Japanese leader"
         # "The expert noted": agencies quote one scholar and call them "the expert" after; an office holder
         # ("head of ...", "director") is no expert by title alone.
         "expert": ("expert", "analyst", "professor", "scholar", "researcher", "scientist", "economist"),
         "analyst": ("analyst", "expert"),
     }
-)
+)  # fmt: skip
 
 ROLE_QUALIFIERS: Final = frozenset(
     {
@@ -190,6 +248,23 @@ ROLE_QUALIFIERS: Final = frozenset(
         # Biden" nor "former President Bill Clinton", "the minister" not "Deputy Foreign Minister Igor
         # Morgulov", unless the noun says so too ("the former president", "the deputy minister").
         "vice", "deputy", "former", "assistant",
+    }
+)  # fmt: skip
+
+GENERAL_ROLES: Final = frozenset(
+    {
+        # Role nouns that name no office but a kind of person of any rank: "the official" and "the
+        # diplomat" may be a deputy minister ("the minister" may not: `ROLE_QUALIFIERS`), "the commander"
+        # a deputy commander.
+        "official", "diplomat", "commander",
+    }
+)  # fmt: skip
+
+SOFT_MODIFIERS: Final = frozenset(
+    {
+        # Words a role noun adds that its person's role need not say: "The senior IRGC commander" after
+        # "X, the IRGC's second-in-command", "the top diplomat" after "Foreign Minister X".
+        "senior", "top", "high-ranking", "ranking", "veteran", "outspoken", "visiting", "powerful",
     }
 )  # fmt: skip
 
@@ -258,7 +333,7 @@ ISSUING: Final = frozenset(
         # Verbs of putting out a document before a participle cue: "The ministry issued a statement saying
         # C", "the leaders released a declaration calling for C". The one who issued it speaks.
         "issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
-        "signed", "adopted", "circulated", "distributed", "unveiled",
+        "signed", "adopted", "circulated", "distributed", "unveiled", "launched", "launches",
     }
 )  # fmt: skip
 

@@ -16,6 +16,7 @@ TITLES: Final = frozenset(
         "emperor", "sheikh", "emir", "sultan", "monarch", "leader",
         # Ministers and their deputies.
         "minister", "secretary", "deputy", "undersecretary", "envoy", "ambassador", "consul",
+        "amb.",  # "Amb. Matthew Rycroft": the agencies' abbreviation of "Ambassador"
         "commissioner", "spokesman", "spokeswoman", "spokesperson", "representative",
         # Legislators (US and elsewhere), with the AP abbreviations.
         "senator", "sen", "sen.", "rep", "rep.", "congressman", "congresswoman", "lawmaker", "speaker",
@@ -31,6 +32,7 @@ TITLES: Final = frozenset(
         "official", "director", "head", "founder", "president-elect", "co-founder", "donor",
         # Business, academia, the press.
         "fm",  # "Italian FM Paolo Gentiloni": the foreign minister, as headlines and agencies abbreviate
+        "eam",  # "EAM S Jaishankar": India's External Affairs Minister, as Indian agencies abbreviate
         # Hyphenated offices, written as one word: "UN Secretary-General Antonio Guterres".
         "secretary-general", "director-general", "attorney-general", "governor-general", "vice-president",
         "vice-premier", "under-secretary", "commander-in-chief", "chief-of-staff",

@@ -1,0 +1,169 @@
+"""Who "it" and "they" are: the nearest body named before the pronoun that agrees in number, as a claim's
+speaker or as the subject opening a sentence that makes no claim ("Bahrain was another Gulf state that
+reaffirmed its support. It also praised C": Bahrain, though the UAE spoke last). "It" is a body, a
+country, an outlet or a document; "they" a group of people ("Officials", "Smith and Jones").
+
+`Groups` reads a sentence's subject only when a pronoun after it asks, as `People` does for "he" and "she".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from claimtrack.parse.mention import Mention, Span
+from claimtrack.parse.speakers import classify
+from claimtrack.parse.tokens import Token, is_capitalised, tokenize
+from claimtrack.rules import Rules
+
+_LOOK_BACK = 3  # sentences before the pronoun's own whose subjects are read
+_MAX_OPENING = 8  # words of a sentence's opening read for its subject
+_SUBJECT_WINDOW = 200  # characters of a sentence tokenized for its subject
+_OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
+_SINGULAR = ("organisation", "outlet", "document")  # kinds of speakers "it" stands for
+
+
+class Groups:
+    """The bodies an article credits or names as a sentence's subject, for resolving "it" and "they"."""
+
+    def __init__(
+        self, text: str, sentences: list[Span], rules: Rules, in_quote: Callable[[int], bool]
+    ) -> None:
+        self.text, self.sentences, self.rules, self.in_quote = text, sentences, rules, in_quote
+        self._starts = [s for s, _ in sentences]
+        self._credited: list[tuple[int, str, str]] = []  # (offset, name, kind) of each claim's speaker
+        self._subjects: dict[int, Mention | None] = {}
+
+    def credit(self, at: int, name: str, kind: str) -> None:
+        """Record a claim's (non-pronoun) speaker named at offset `at`."""
+        bisect.insort(self._credited, (at, name, kind))
+
+    def resolve(self, pronoun: str, at: int) -> tuple[str, str] | None:
+        """(name, kind) of the body "it" or "they" at offset `at` stands for, in its sentence or the few
+        before: the nearest speaker agreeing with the pronoun, or the body opening a sentence that makes
+        no claim (a person opening one is passed over); None when a body that does not agree opens a
+        sentence first, when the sentence issues something "it" may be as well ("X launched an ad. It
+        slams Y"), or when no body is that near. "It shows" and "it found" (`Rules.evidence`) are a
+        document's."""
+        word = pronoun.lower()
+        if word not in ("it", "they"):
+            return None
+        shown = word == "it" and self._evidence(at + len(pronoun))
+        k = bisect.bisect_right(self._starts, at) - 1
+        for i in range(k, max(-1, k - 1 - _LOOK_BACK), -1):
+            start, end = self.sentences[i]
+            credited = self._credited_in(start, min(end, at))
+            found: tuple[int, str, str] | None = None
+            for s, name, kind in reversed(credited):
+                if _agrees(word, name, kind, self.rules) and (kind == "document" or not shown):
+                    found = (s, name, kind)
+                    break
+            if found is None and not credited and (i < k or self._subordinate(at)):
+                subject = self._subject(i)  # "Republicans called the hearing because they felt C": its own
+                if subject is None:
+                    return None  # a sentence opening with words naming no body: "But it is not ..."
+                if subject is _SOMEONE or subject.span[1] > at:
+                    continue
+                agrees = _agrees(word, subject.name, subject.kind, self.rules)
+                if not agrees or (shown and subject.kind != "document"):
+                    return None  # another body opens the sentence: it may be meant
+                found = (subject.span[1], subject.name, subject.kind)  # "Bahrain was another Gulf state"
+            if found is None:
+                continue
+            s, name, kind = found
+            if i < k and kind != "document" and word == "it" and self._issues(s, end):
+                return None  # "X launched an ad titled "Scam." It slams Y": the ad, maybe
+            return name, kind
+        return None
+
+    def _subordinate(self, at: int) -> bool:
+        """Whether the pronoun at `at` opens a subordinate clause ("because they felt"): then the subject
+        of its own sentence may be whom it stands for."""
+        before = self.text[max(0, at - 12) : at].split()[-1:]
+        return bool(before) and before[0].lower() in self.rules.subordinators
+
+    def _evidence(self, after: int) -> bool:
+        """Whether a cue of evidence follows the pronoun ending at `after`: "It shows", "it also found"."""
+        for word in self.text[after : after + 30].lower().split()[:2]:
+            entry = self.rules.cues.get(word.strip(",.;:"))
+            if entry is not None and entry[0] in self.rules.evidence:
+                return True
+        return False
+
+    def _issues(self, lo: int, hi: int) -> bool:
+        """Whether `text[lo:hi]` (a sentence after its subject) issues a thing: "launched an ad"."""
+        return any(w in self.rules.issuing for w in self.text[lo : min(hi, lo + _SUBJECT_WINDOW * 2)].split())
+
+    def _credited_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """The speakers of claims named in `text[start:end]`, in order."""
+        lo = bisect.bisect_left(self._credited, (start, "", ""))
+        hi = bisect.bisect_left(self._credited, (end, "", ""))
+        return self._credited[lo:hi]
+
+    def _subject(self, i: int) -> Mention | None:
+        if i not in self._subjects:
+            s, e = self.sentences[i]
+            words = tokenize(self.text, s, min(e, s + _SUBJECT_WINDOW))
+            quoted = not words or self.in_quote(words[0].start) or self.text[s] in '“"«‘'
+            self._subjects[i] = None if quoted else opening_body(self.text, words, self.rules)
+        return self._subjects[i]
+
+
+def opening_body(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """What the start of a sentence names when it is a body, a group, two people or a document ("Bahrain
+    was ...", "Meanwhile, the Gulf Ministerial Council held ...", "In May, the ministry said"); a person
+    or a pronoun there is `_SOMEONE`; None when no phrase of names and bodies opens it."""
+    n = len(words)
+    i = 0
+    while i < n - 1 and words[i].text.lower() in rules.leading_words and not words[i].after:
+        i += 1
+    if i < n - 1 and words[i].text.lower() in rules.leading_words:
+        i += 1  # "Meanwhile, the council held"
+    elif i < n and words[i].text.lower() in _OPENING_PHRASE:
+        # "In a statement on Monday, the council said": past the opening phrase
+        comma = next((k for k in range(i, min(n, i + _MAX_OPENING)) if words[k].after[:1] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    stop = i
+    while stop < n and stop - i < _MAX_OPENING and _in_name(words[stop].text, stop == i, rules):
+        stop += 1
+        if words[stop - 1].after:
+            break
+    if stop == i:
+        return None
+    found = classify(text, words[i:stop], rules)
+    if found is None:
+        return None
+    if found.kind == "person" and " and " in found.name and not found.pronoun:
+        return found  # "Democratic candidates Hillary Clinton and Bernie Sanders did respond": "they"
+    last = words[stop - 1].text
+    if found.kind == "person" and last.islower() and last.endswith("s"):
+        return Mention(found.name, "anonymous", None, found.span)  # "Several Cruz associates": people
+    return _SOMEONE if found.pronoun or found.kind == "person" else found
+
+
+def _in_name(word: str, first: bool, rules: Rules) -> bool:
+    """A word of a phrase naming a body: capitalised, a body's or a document's noun, or a determiner
+    opening it ("the Gulf Ministerial Council", "The ministry", "Officials")."""
+    low = word.lower()
+    if first and low in ("the", "a", "an"):
+        return True
+    if not first and low == "and":
+        return True  # "Mayor Ann Cole and Governor Tom Hale toured ..."
+    bodies = low in rules.organisations or low in rules.documents or low in rules.anonymous
+    return is_capitalised(word) or bodies or low.removesuffix("s") in rules.titles  # "Democratic candidates"
+
+
+_SOMEONE = Mention("", "person", None, (0, 0))  # a sentence opening with a person or a pronoun
+
+
+def _agrees(pronoun: str, name: str, kind: str, rules: Rules) -> bool:
+    """Whether a speaker agrees with "it" (one body, document or outlet) or "they" (people or bodies named
+    in the plural: "Officials", "Unions", "Smith and Jones"; "The United States" is one)."""
+    last = name.rsplit(maxsplit=1)[-1].lower() if name else ""
+    named = last[:-1] in rules.organisations or kind in ("document", "anonymous")
+    plural = last.endswith("s") and named and name not in rules.countries
+    if pronoun == "it":
+        return kind in _SINGULAR and not plural
+    return (plural and kind != "document") or (kind == "person" and " and " in name)
