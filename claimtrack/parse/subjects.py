@@ -1,6 +1,8 @@
 """Who speaks a cue: the phrase right before it ("X said"), back over asides, appositions, time
 phrases, dashes and relative clauses; the sentence's subject ("..., saying C"); the name after an
 inverted cue ("said X"); the phrase a relative pronoun stands for ("Mr. Smith, who said").
+The phrases every form reads alike (after an inverted cue, in apposition, before a relative pronoun,
+an outlet relaying a source) are in `phrases.py`.
 """
 
 from __future__ import annotations
@@ -10,14 +12,13 @@ import operator
 
 import attrs
 
-from claimtrack.model import Outlet
 from claimtrack.parse.cues import CueHit
+from claimtrack.parse.phrases import BOUNDARY_WORDS, SpeakerPhrases
 from claimtrack.parse.reader_base import (
     CLAUSE_WINDOW,
     DASH,
     MAX_SUBJECT,
     RELATIVE_PRONOUNS,
-    ReaderBase,
     has_quote_mark,
     until_comma,
 )
@@ -25,10 +26,6 @@ from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classif
 from claimtrack.parse.tokens import Token, is_capitalised
 
 _START = operator.attrgetter("start")
-_BOUNDARY_WORDS = frozenset(
-    {"that", "and", "but", "because", "while", "as", "when", "after", "if", "so", "which", "who",
-     "where", "although", "though", "since", "before", "until", "whether", "than", "or", "nor"}
-)  # fmt: skip
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
 _MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
@@ -38,16 +35,11 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
 )
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
-_TRAILING_WORDS = frozenset(
-    {"in", "on", "at", "during", "after", "before", "from", "with", "to", "speaking", "known", "who",
-     "whose", "whom", "while", "when", "as", "last", "this", "earlier", "later", "yesterday", "today",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told"}
-)  # fmt: skip  # words that end the name after an inverted cue: "said Smith in a statement"
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 
 
 @attrs.define
-class Subjects(ReaderBase):
+class Subjects(SpeakerPhrases):
     """Who speaks a cue: the phrase before it, after it, or the sentence's subject."""
 
     def subject(self, words: list[Token], cue_index: int, floor: int = 0) -> Mention | None:
@@ -169,7 +161,7 @@ class Subjects(ReaderBase):
             and (is_capitalised(words[i - 1].text) or not named)
         ):
             i -= 1
-            if words[i].text.lower() in self.rules.leading_words or words[i].text.lower() in _BOUNDARY_WORDS:
+            if words[i].text.lower() in self.rules.leading_words or words[i].text.lower() in BOUNDARY_WORDS:
                 i += 1
                 break
         before = words[i - 1] if i > floor else None
@@ -201,7 +193,7 @@ class Subjects(ReaderBase):
             if antecedent is None:
                 return None
             return attrs.evolve(antecedent, span=(antecedent.span[0], words[j].end))
-        if words[j].text in _BOUNDARY_WORDS:
+        if words[j].text in BOUNDARY_WORDS:
             return None
         last = j
         if words[last].after and words[last].after[0] != ",":
@@ -242,7 +234,7 @@ class Subjects(ReaderBase):
                 and words[i - 2].text[:1].isupper()
                 and (words[i].text[:1].isupper() and not words[i - 2].after)
             )
-            if prev.text in _BOUNDARY_WORDS and not (inside and apposed) and not named:
+            if prev.text in BOUNDARY_WORDS and not (inside and apposed) and not named:
                 break
             mark = prev.after or after_bracket(self.text, prev)
             if mark and mark[0] in ",;:.!?":
@@ -265,18 +257,6 @@ class Subjects(ReaderBase):
                     return mention
         if i > floor and words[i - 1].text in ("and", "or") and last - floor < MAX_SUBJECT:
             return self._joined_objects(words[floor : last + 1])
-        return None
-
-    def _joined_objects(self, phrase: list[Token]) -> Mention | None:
-        """ "Experts on North Korea and nuclear nonproliferation said": the "and" joined two objects of
-        the phrase, not two clauses; the phrase names a group by the noun before its preposition."""
-        k = next((j for j, w in enumerate(phrase) if w.text in ("on", "in", "at", "from", "of")), 0)
-        head = phrase[k - 1].text.lower() if k else ""
-        if head not in self.rules.anonymous and head.removesuffix("s") not in self.rules.organisations:
-            return None
-        mention = classify(self.text, phrase, self.rules)
-        if mention is not None and not mention.pronoun and mention.kind in ("anonymous", "organisation"):
-            return mention
         return None
 
     def speaker_for(self, words: list[Token], hit: CueHit, floor: int = 0) -> Mention | None:
@@ -321,44 +301,6 @@ class Subjects(ReaderBase):
                 break
         return best
 
-    def relay(self, phrase: list[Token]) -> tuple[Mention, Outlet] | None:
-        """ "Al-Rai daily quoting reliable sources", "Xinhua Sunday citing spokesperson X": an outlet, then
-        the source it relays (Gulf and Indian agency copy). The source speaks; the outlet carried it."""
-        q = next((k for k, w in enumerate(phrase) if w.text in ("quoting", "citing")), 0)
-        if not q or q == len(phrase) - 1 or phrase[q - 1].after:
-            return None
-        source = classify(self.text, phrase[q + 1 :], self.rules)
-        if source is None or source.pronoun or source.kind == "outlet":
-            return None
-        named = phrase[:q]
-        while len(named) > 1 and (
-            named[-1].text.lower() in self.rules.publications
-            or named[-1].text in self.rules.months_and_days
-            or named[-1].text == "on"
-        ):
-            named = named[:-1]  # "Al-Rai daily", "Xinhua Sunday"
-        if named[0].text.lower() == "the" and len(named) > 1:
-            named = named[1:]
-        if not all(is_capitalised(w.text) for w in named) or len(named) > 4:
-            return None
-        span = (named[0].start, named[-1].end)
-        return source, Outlet(name=self.text[span[0] : span[1]], span=span)
-
-    def _inverted(self, phrase: list[Token]) -> Mention | None:
-        """The speaker after an inverted cue ("said X"), without what trails the name: "said Sen. Dick
-        Durbin (D-Ill.) in an interview", "said the base chief known as Bob"."""
-        relayed = self.relay(phrase)
-        if relayed is not None:
-            return relayed[0]  # "..., reported Xinhua citing X": X speaks
-        mention = classify(self.text, phrase, self.rules)
-        if mention is not None:
-            return mention
-        for k in range(1, len(phrase)):
-            if phrase[k].text in _TRAILING_WORDS and not phrase[k - 1].after:
-                found = classify(self.text, phrase[:k], self.rules)
-                return None if found is None or found.pronoun else found
-        return None
-
     def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""
         k = j
@@ -387,65 +329,3 @@ class Subjects(ReaderBase):
             and len(low) > 4
             and low not in self.rules.publication_anaphora
         )
-
-    def _apposed(
-        self, name: list[Token], mention: Mention, after: list[Token], *, closed: bool
-    ) -> tuple[Mention, int]:
-        """The speaker named by `name` with the apposition that follows it ("said Ivan Petrov, an analyst
-        at VTB Capital"), and how many words of `after` that took; `closed`: the apposition must end in a
-        comma (the sentence goes on after it)."""
-        role = until_comma(after[:MAX_SUBJECT])
-        if not role or not name or name[-1].after[:1] != "," or not self._role_like(role):
-            return mention, 0
-        if closed and role[-1].after[:1] != ",":
-            return mention, 0
-        fuller = classify(self.text, name + role, self.rules)
-        if fuller is None or fuller.name != mention.name or not fuller.role:
-            return mention, 0
-        return fuller, len(role)
-
-    def _role_like(self, phrase: list[Token]) -> bool:
-        """ "an analyst at VTB Capital", "the head of the fund": an apposition naming a post, not a
-        clause ("adding that C")."""
-        low = [w.text.lower() for w in phrase]
-        if low[0] in self.rules.cues or low[0] in self.rules.participles:
-            return False
-        return low[0] in ("a", "an", "the") or any(w in self.rules.titles for w in low)
-
-    def _antecedent(self, words: list[Token], j: int) -> Mention | None:
-        """The phrase a relative pronoun at `j` stands for: "Mr. Smith" of "Mr. Smith, who", "voters" of
-        "there are voters who"."""
-        last = j - 1
-        i = last
-        while i > 0 and last - i < MAX_SUBJECT and not words[i - 1].after:
-            low = words[i - 1].text.lower()
-            if low in _BOUNDARY_WORDS or low in self.rules.auxiliaries or low in self.rules.cues:
-                break
-            i -= 1
-        for first in range(i, last + 1):  # the longest noun phrase that names someone
-            if first > i and not self._phrase_opener(words[first - 1], words[first]):
-                continue  # "Police Department" of "the Chicago Police Department" is no phrase of its own
-            phrase = words[first : last + 1]
-            if phrase[0].text.islower() and phrase[0].text.endswith(("ed", "ing")):
-                continue  # "has also included members of ...", "disavowing remarks made by X": a verb
-            if any(w.text.lower() in self.rules.pronouns or _adverb(w.text) for w in phrase):
-                continue  # "almost immediately disclosed them to the AP": a clause, no phrase
-            mention = classify(self.text, phrase, self.rules)
-            if mention is not None and not mention.pronoun:
-                return mention
-        return None
-
-    def _phrase_opener(self, before: Token, word: Token) -> bool:
-        """Whether a noun phrase may start at `word` inside a longer run: at a determiner, or at a name
-        that does not go on one ("the Chicago Police Department", not its "Police Department")."""
-        opening = ("a", "an", "the", "some", "many", "several")
-        if word.text.lower() in opening:
-            return True
-        return (
-            word.text[:1].isupper() and not before.text[:1].isupper() and before.text.lower() not in opening
-        )
-
-
-def _adverb(word: str) -> bool:
-    """A lower-case word in "-ly" ("immediately"), but not a noun like "family" or "ally"."""
-    return word.islower() and word.endswith("ly") and len(word) > 5 and not word.endswith(("ily", "ally"))
