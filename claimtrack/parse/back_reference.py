@@ -1,4 +1,5 @@
-"""Attributions that point back at the sentence before: ``stated-by``.
+"""The prose read sentence by sentence with the one before in view: ``stated-by``, ``signed`` and a quote
+that goes on with the claim before it.
 
 Agency copy, and English translated from Russian or Chinese ("Об этом заявил ..."), often gives the
 claim first and its speaker in the next sentence:
@@ -10,6 +11,8 @@ claim first and its speaker in the next sentence:
 
 The content is the sentence before, when no other attribution claims it. When one does ("Ryabkov
 explained that C. He said this on Tuesday."), the pointer repeats who said it and adds nothing new.
+"NAME, ROLE, made the remarks" names the unnamed speaker of the claim before it; "- said Kistanov." alone
+in a paragraph (``signed``) credits the paragraph before it; "Zhao said C. “Q.”" gives one claim.
 """
 
 from __future__ import annotations
@@ -31,9 +34,10 @@ from claimtrack.rules import Rules
 
 _MAX_SIGNATURE = 8  # words in a line that only says who spoke: "- said the head of the centre, Kistanov."
 _POINTER_REACH = 400  # characters of a sentence read for a pointer: it stands among the first words
-_MADE = re.compile(r" made (?:the|these|those|his|her|such) (?:remarks?|comments?|statement|point)\b")
 _DETERMINERS = frozenset({"the", "these", "those", "his", "her", "such"})
 _REMARKS = frozenset({"remarks", "comments", "statement", "point", "remark", "comment"})
+_MADE = re.compile(rf" made {alternation(_DETERMINERS)} {alternation(_REMARKS)}\b")  # "made the remarks"
+_BEFORE_PARTICIPLE = BE_FORMS | {"been", "also", "earlier"}  # "This was also stated", "has been confirmed"
 _SAYINGS = frozenset(
     {"statement", "remarks", "interview", "speech", "address", "message", "briefing", "conference", "letter",
      "post", "tweet", "comments", "press"}
@@ -77,9 +81,10 @@ class BackReference(Reader):
             got: list[Found] = []
             if covered(sentence):
                 pass
-            elif self.pointer(sentence):  # "This was stated by X": the claim is the sentence before
-                pointed = self.stated_by(sentence, previous)
-                found.extend([pointed] if pointed is not None else [])
+            elif (pointed := self.pointer(sentence)) is not None:
+                # "This was stated by X": the claim is the sentence before
+                credited = self._credited(previous, sentence, *pointed) if previous else None
+                found.extend([credited] if credited is not None else [])
                 pointers.add(sentence)  # it names who said a claim; it is none of its own
             elif (signed := self.signature(sentence, before)) is not None:
                 found.append(signed)
@@ -134,17 +139,13 @@ class BackReference(Reader):
         if m is None or m.start() - sentence[0] > _POINTER_REACH:
             return None  # one test at C speed; the speaker and "made" open the sentence
         words = tokenize(self.text, sentence[0], min(sentence[1], m.end() + 1))
-        for k, w in enumerate(words[1:-2], 1):
-            if w.text != "made" or words[k + 1].text.lower() not in _DETERMINERS:
-                continue
-            if words[k + 2].text.lower().strip(".,") not in _REMARKS:
-                return None
-            mention = self.subject(words, k)
-            if mention is None or mention.pronoun or mention.kind != "person" or " " not in mention.name:
-                return None
-            noun = words[k + 2]
-            return mention, Cue(text=self.text[w.start : noun.end], lemma="remark", span=(w.start, noun.end))
-        return None
+        k = next((j for j, w in enumerate(words) if w.start == m.start() + 1), 0)  # "made"
+        mention = self.subject(words, k) if k else None
+        if mention is None or mention.pronoun or mention.kind != "person" or " " not in mention.name:
+            return None
+        return mention, Cue(
+            text=self.text[m.start() + 1 : m.end()], lemma="remark", span=(m.start() + 1, m.end())
+        )
 
     def signature(self, sentence: Span, before: list[Span] | None) -> Found | None:
         """ "- said Kistanov." alone in a paragraph, after a paragraph that is the words he said (a quote
@@ -184,22 +185,17 @@ class BackReference(Reader):
             end += 1
         return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
-    def pointer(self, sentence: Span) -> bool:
-        """Whether `sentence` credits the one before it ("This was stated by X", "X said this")."""
+    def pointer(self, sentence: Span) -> tuple[Mention, Cue] | None:
+        """Who `sentence` credits the one before it to, and the cue ("This was stated by X", "X said
+        this"), or None."""
         s, e = sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH)  # a pointer stands early
         opens = self.text.startswith(_OPENINGS, s) and " by " in self.text[s:e]
         if not opens and not _maybe_pointer(self.rules).search(self.text, s, e):
-            return False  # one test at C speed: few sentences hold a pointer
-        return self._pointed(tokenize(self.text, s, e)) is not None
-
-    def stated_by(self, sentence: Span, previous: Span | None) -> Found | None:
-        """The claim of the sentence before, credited by `sentence`; None when `previous` is None (it is
-        claimed already, or there is none) or `sentence` does not point back."""
-        words = tokenize(self.text, sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH))
-        pointed = self._pointed(words)
-        if pointed is None or previous is None:
+            return None  # one test at C speed: few sentences hold a pointer
+        words = tokenize(self.text, s, e)
+        if len(words) < 3 or self.in_quote(words[0].start):
             return None
-        return self._credited(previous, sentence, *pointed)
+        return self._pointer_passive(words) or self._pointer_active(words)
 
     def _credited(self, previous: Span, sentence: Span, mention: Mention, cue: Cue) -> Found | None:
         """The sentence before as the claim `sentence` credits to `mention`."""
@@ -215,11 +211,6 @@ class BackReference(Reader):
         kind = entry[1] if entry else "statement"
         quote = quote_kind(self.text, [content])
         return Found([content], mention, cue, kind, "clause", outlet, quote, "stated-by")
-
-    def _pointed(self, words: list[Token]) -> tuple[Mention, Cue] | None:
-        if len(words) < 3 or self.in_quote(words[0].start):
-            return None
-        return self._pointer_passive(words) or self._pointer_active(words)
 
     def _pointer_came(self, words: list[Token]) -> tuple[Mention, Cue] | None:
         """ "This came in a statement by Bayraktar, transmitted by Anadolu": the Arab agencies' calque of
@@ -242,13 +233,9 @@ class BackReference(Reader):
         if words[1].text == "came":
             return self._pointer_came(words)
         i = 1
-        while i < min(len(words), 5) and words[i].text.lower() in BE_FORMS | {"been", "also", "earlier"}:
+        while i < min(len(words), 5) and words[i].text.lower() in _BEFORE_PARTICIPLE:
             i += 1
-        if (
-            i == 1
-            or i >= len(words)
-            or words[i - 1].text.lower() not in BE_FORMS | {"been", "also", "earlier"}
-        ):
+        if i == 1 or i >= len(words):
             return None
         participle = words[i].text.lower()
         if participle not in self.rules.stated_by:
