@@ -225,12 +225,12 @@ class QuoteForms(PhraseForms):
         tail = lead.rstrip()
         if len(tail.split()) < 3 or tail[-1:] == ":" or has_quote_mark(lead):
             return None
-        if tail[-1:] == "," and not self._continues_lead(q, tail):
+        if tail[-1:] == "," and not self._continues_lead(q, tail, sentence[0]):
             return None  # "He said, “C”", "If it passes, “I think C”": the quote is the content
         trimmed = self._trim(sentence[0], q.open)
         return trimmed[0] if trimmed else None
 
-    def _continues_lead(self, q: Quote, lead: str) -> bool:
+    def _continues_lead(self, q: Quote, lead: str, start: int) -> bool:
         """ "The curbs, as well as robots, “will not have a big impact”": after a comma, a quote opening
         with a verb in lower case finishes the clause the lead began (a quote opening with its own subject,
         "“I think ...”", "“the process is ...”", is the content alone)."""
@@ -239,9 +239,7 @@ class QuoteForms(PhraseForms):
         if not first.islower() or low.endswith("ing") or low in _CLAUSE_OPENERS or low in self.rules.pronouns:
             return False
         opener = lead.split(maxsplit=1)[0].lower()
-        return opener not in _SCENE_OPENERS and not has_cue(
-            self.text, q.open - len(lead) - 1, q.open, self.rules
-        )
+        return opener not in _SCENE_OPENERS and not has_cue(self.text, start, q.open, self.rules)
 
     def _continuation(self, qi: int, after: int, sentence_end: int, used: set[int]) -> list[Span]:
         """ "“C1,” X said, “C2.”", "“C1,” X said. “C2.”", and a next paragraph that is nothing but a
