@@ -113,9 +113,7 @@ class Reported(Contents):
                 content, leftover = self._cut_concessive(words, start, content, stop)
             elif words[0].text.lower() in self.rules.subordinators:
                 content, leftover = self._cut_subordinate(words, hit, start, content, stop)
-            if mention.name.lower().startswith("with ") and self.text.startswith(
-                ("with ", "With "), mention.span[0]
-            ):
+            if mention.name.lower().startswith("with "):  # the phrase as written: "with some"
                 # "with some suggesting that C, guesses continue": the absolute clause ends at its comma
                 mention = attrs.evolve(
                     mention, name=mention.name[5:], span=(mention.span[0] + 5, mention.span[1])
