@@ -68,6 +68,8 @@ class ReportedAfter(Reported):
     def _quoted_after(self, content: Span, tail: list[Token]) -> Found | None:
         """ "C, Zakharova was quoted by TASS as saying." / "C, TASS quotes Lavrov as saying.": agencies
         relaying one another; the person quoted speaks, the outlet quoting carried the words."""
+        if len(self.text[content[0] : content[1]].split()) < 3:
+            return None
         q = next((j for j, w in enumerate(tail[: _MAX_TAIL + 4]) if w.text in _QUOTING), None)
         if q is None or q == 0:
             return None
@@ -94,8 +96,6 @@ class ReportedAfter(Reported):
             lemma="say",
             span=(tail[a].start, tail[a + 1].end),
         )
-        if len(self.text[content[0] : content[1]].split()) < 3:
-            return None
         return Found([content], mention, cue, "statement", "clause", outlet, quote_kind(self.text, [content]),
                      "quoted-as")  # fmt: skip
 

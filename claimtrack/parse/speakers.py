@@ -127,7 +127,9 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(phrase, "anonymous", role, span)  # "said an Iranian MP": someone unnamed, an MP
     if role_only(words, rules):  # "the Deputy Minister", "Russian Envoy": a role, the person found later
         return Mention(phrase, "person", None, span)
-    named = name_phrase(text, words, lowered, rules) or name_of(text, words, lowered, span, rules)
+    named = (titled if complemented else name_phrase(text, words, lowered, rules)) or name_of(
+        text, words, lowered, span, rules
+    )  # a phrase with "of"/"for"/"to" was read by `name_phrase` above already
     # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
     the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))
     if the_name and not any(w in lower_words(text) for w in lowered[1:]):
