@@ -27,6 +27,8 @@ class Row(NamedTuple):
 FORMS = [
     Row("said-that", "Igor Morgulov said that Moscow would not accept any conditions.",
         "Igor Morgulov", "said", "Moscow would not accept any conditions", kind="prediction"),
+    Row("after-form-in-brackets", "(The French, it turns out, are fans of the show, Mr. Madden said.)",
+        "Madden", "said", "The French, it turns out, are fans of the show"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",
@@ -795,6 +797,11 @@ NOT_CLAIMS = [
         "Sanders claimed a victory in the New Hampshire primary last month.", id="claimed-a-victory"
     ),
     pytest.param("He won Ohio, adding Alabama, Georgia and Tennessee.", id="adding-a-tally"),
+    pytest.param(
+        "The strike spread to two ports, adding to fears that the economy would slow.", id="adding-to"
+    ),
+    pytest.param("The report adds to growing doubts that the deal will hold.", id="adds-to"),
+    pytest.param("The figures in the report do not add up.", id="add-up"),
     pytest.param("The terror attacks jolted the country.", id="attacks-is-a-noun"),
     pytest.param(
         "Big Win for Bernie: Union Holds Off On Endorsement After the win in the big race.",
@@ -896,6 +903,20 @@ TWO_CLAIMS = [
                  [("said", "They are not affiliated with the campaign", "direct"),
                   ("adding", "Mr. Trump is grateful", "direct")],
                  id="quote-then-adding-colon-quote"),
+    pytest.param("The talks will resume in April, Deputy Minister Ivan Petrov told TASS, adding: “We are not "
+                 "in a hurry.”",
+                 [("told", "The talks will resume in April", "indirect"),
+                  ("adding", "We are not in a hurry", "direct")],
+                 id="after-form-then-adding-colon-quote"),
+    pytest.param("The two leaders will meet next week, the spokesman said, adding, “They have a lot to "
+                 "discuss.”",
+                 [("said", "The two leaders will meet next week", "indirect"),
+                  ("adding", "They have a lot to discuss", "direct")],
+                 id="after-form-then-adding-comma-quote"),
+    pytest.param("The envoy said the border would stay closed, adding: “Nothing has changed.”",
+                 [("said", "the border would stay closed", "indirect"),
+                  ("adding", "Nothing has changed", "direct")],
+                 id="reported-then-adding-quote"),
     pytest.param("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to "
                  "them.”",
                  [("said", "Every time you say that you give ammunition to them", "direct"),
@@ -939,3 +960,43 @@ def test_a_nationality_before_a_noun_is_no_speaker() -> None:
     assert "American" not in [c.speaker.name for c in parse_article(text).claims if c.speaker]
     text = "Mark Cuban spoke in Austin. “It is too early to tell,” Cuban said."
     assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Mark Cuban"]
+
+
+SAME_SPEAKER = [
+    pytest.param(
+        "Ryan and Trump will meet next week, Spicer said, adding, “They need to talk.”",
+        ["Spicer", "Spicer"],
+        id="subject-of-the-content-is-no-speaker",
+    ),
+    pytest.param(
+        "The talks will resume in April, Deputy Minister Ivan Petrov told TASS, adding: “We are not "
+        "in a hurry.”",
+        ["Ivan Petrov", "Ivan Petrov"],
+        id="told-an-outlet-then-adding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SAME_SPEAKER)
+def test_a_participle_after_an_after_form_keeps_its_speaker(text: str, speakers: list[str]) -> None:
+    # "C1, X said, adding, “C2”": both are X's, not the speaker of the sentence's first noun phrase.
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [c.speaker.name if c.speaker else None for c in claims] == speakers
+
+
+def test_a_relative_speaker_is_no_prepositional_phrase() -> None:
+    text = "The strike spread, adding to pressure on the leaders who said, “We must act.”"
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [(c.speaker.name if c.speaker else None, c.cue.text if c.cue else None) for c in claims] == [
+        ("the leaders", "said")
+    ]
+
+
+def test_a_comma_closing_a_quoted_title_ends_the_content() -> None:
+    # American style puts the comma inside the marks; a title there is no quote, so the after-form stands.
+    text = "The French are big fans of “Prison Break,” Mr. Madden said."
+    [claim] = [c for c in parse_article(text).claims if c.cue]
+    assert (claim.speaker.name if claim.speaker else None, claim.text) == (
+        "Madden",
+        "The French are big fans of “Prison Break",
+    )

@@ -51,7 +51,7 @@ class Reader(QuoteForms):
             if claim is not None:
                 used.add(qi)
                 found.append(claim)
-        return found + self._extra
+        return found + [f for f in self._extra if not self._says_nothing(f)]
 
     def reported(self, sentence: Span) -> list[Found]:
         """The attributions in one sentence: "according to", after-forms, colon, leading forms (with a

@@ -58,6 +58,9 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         and not words[i - 1].after
     )
     if entry is not None and (word.islower() or headline) and " " not in low:
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.start == words[i].end + 1 and f"{low} {nxt.text}" in rules.idioms:
+            return None  # "adding to the pressure" (but not 'adding "to all the voters ..."')
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
 

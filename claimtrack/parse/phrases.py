@@ -23,6 +23,8 @@ TRAILING_WORDS = frozenset(
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told"}
 )  # fmt: skip  # words that end the name after an inverted cue: "said Smith in a statement"
 
+_PREPOSITIONS = frozenset({"to", "on", "in", "at", "for", "with", "from", "by", "of", "into", "about"})
+
 
 @attrs.define
 class SpeakerPhrases(ReaderBase):
@@ -116,6 +118,8 @@ class SpeakerPhrases(ReaderBase):
             if first > i and not self._phrase_opener(words[first - 1], words[first]):
                 continue  # "Police Department" of "the Chicago Police Department" is no phrase of its own
             phrase = words[first : last + 1]
+            if phrase[0].text in _PREPOSITIONS:
+                continue  # "adding to pressure on the leaders who said": the leaders, not "to pressure ..."
             if phrase[0].text.islower() and phrase[0].text.endswith(("ed", "ing")):
                 continue  # "has also included members of ...", "disavowing remarks made by X": a verb
             if any(w.text.lower() in self.rules.pronouns or _adverb(w.text) for w in phrase):

@@ -21,7 +21,6 @@ from claimtrack.parse.reader_base import (
     Found,
     Span,
     has_quote_mark,
-    quote_kind,
     until_comma,
 )
 from claimtrack.parse.speakers import Mention, classify
@@ -332,12 +331,15 @@ class QuoteForms(PhraseForms):
         between = [w.text.lower() for w in words[hit.last + 1 :]]
         if between and between[0] in ("he", "she", "they", "we", "i") and len(between) > 2:
             return None  # "said he had accepted the apology, “in the name of the people”": mixed, reported
-        mention = self.speaker_for(words, hit)
+        said = self._said_before_participle(words, hits)
+        mention = said.mention if said is not None else self.speaker_for(words, hit)
         if mention is None:
             return None
         spans = self._quote_spans(q)
         if not spans:
             return None
+        if said is not None:
+            self._extra.append(said)
         outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
         outlet = outlet or self._opening_outlet(words, mention)
         if len(hits) >= 2:
@@ -360,34 +362,6 @@ class QuoteForms(PhraseForms):
         first = next((s for s, e in q.parts if e > s), None)
         rest = self.text[q.end : max(sentence[1], q.end)].strip(" .,;!?\u00a0")
         return first is not None and self.text[first].isupper() and not rest
-
-    def _reported_before(self, words: list[Token], first: CueHit, last: CueHit) -> None:
-        """ "X said C1 and said, “C2”": the reported claim before the quote's own cue, kept beside it."""
-        k = last.first - 1
-        while k > first.last and self._is_filler(words[k]):
-            k -= 1
-        if k <= first.last + 1 or words[k].text not in ("and", "but"):
-            return
-        mention = self.speaker_for(words, first)
-        start = self._content_start(words, first)
-        if mention is None or start is None or start >= k:
-            return
-        content = self._trim(words[start].start, words[k - 1].end)
-        if content is None or len(self.text[content[0] : content[1]].split()) < 3:
-            return
-        outlet = find_outlet(self.text, words[first.first].start, words[start].start, self.rules)
-        self._extra.append(
-            Found(
-                [content],
-                mention,
-                self._cue(words, first),
-                first.kind,
-                first.complement,
-                outlet,
-                quote_kind(self.text, [content]),
-                "reported",
-            )
-        )
 
     def _colon_quote(self, q: Quote, words: list[Token], colon: int) -> Found | None:
         """ "Trump issued the following statement: “C”": the sentence's subject, the colon as cue."""

@@ -1,8 +1,12 @@
 """Reported speech with the speaker after the content: ``reported-after`` ("C, X said." / "C, said
-X." / "C1, X said, C2."), with a second claim after a closing participle ("C1, X said, adding that C2").
+X." / "C1, X said, C2."), with a second claim after a closing participle ("C1, X said, adding that C2");
+and the claim before a participle that opens a quote ("C1, X said, adding: “C2”", "X said C1, adding:
+“C2”").
 """
 
 from __future__ import annotations
+
+import bisect
 
 import attrs
 
@@ -42,7 +46,8 @@ class ReportedAfter(Reported):
         if len(words) - 1 in bracketed or self.text[words[-1].end : end].strip(" .")[:1] == ")":
             bracketed = set()  # "(..., many Democrats say)": the aside in brackets is the attribution
         for k in range(len(words) - 2, -1, -1):
-            if words[k].after[:1] == "," and not self.in_quote(words[k].end) and k not in bracketed:
+            outside = not self.in_quote(words[k].end) or self._ends_work(words[k].end)
+            if words[k].after[:1] == "," and outside and k not in bracketed:
                 commas.append(k)
                 if len(commas) == 3:
                     break
@@ -54,6 +59,56 @@ class ReportedAfter(Reported):
             if found is not None:
                 return self._carried(words[: k + 1], found) or found
         return None
+
+    def _ends_work(self, offset: int) -> bool:
+        """ "The French are big fans of “Prison Break,” Mr. Madden said": the comma closing a quoted title
+        ends the content as if it stood outside the marks."""
+        i = bisect.bisect_right(self._quote_opens, offset) - 1
+        q = self.quotes[i]
+        return q.close <= offset + 2 and self._named_work(q)
+
+    def _said_before_participle(self, words: list[Token], hits: list[CueHit]) -> Found | None:
+        """ "C1, Spicer said, adding, “C2.”": the participle's speaker is the one who said C1, and C1 is
+        a claim of its own (the sentence's subject, "Ryan and Trump", is part of what was said)."""
+        if len(hits) < 2 or words[hits[-1].first].text.lower() not in self.rules.participles:
+            return None
+        before = hits[-1].first - 1
+        if not 0 <= before - hits[-2].last <= 4 or words[before].after[:1] != ",":
+            return None  # "..., X told RIA Novosti, adding": the cue, its medium, then the comma
+        said = self._after(words[: before + 1], words[before].end)
+        return said if said is not None and said.rule == "reported-after" else None
+
+    def _reported_before(self, words: list[Token], first: CueHit, last: CueHit) -> None:
+        """ "X said C1 and said, “C2”" / "X said C1, adding: “C2”": the reported claim before the quote's
+        own cue, kept beside it."""
+        k = last.first - 1
+        while k > first.last and self._is_filler(words[k]):
+            k -= 1
+        participle = words[last.first].text.lower() in self.rules.participles
+        if participle and first.complement == "clause" and k == last.first - 1 and words[k].after[:1] == ",":
+            k += 1  # the content runs to the comma before the participle
+        elif k <= first.last + 1 or words[k].text not in ("and", "but"):
+            return
+        mention = self.speaker_for(words, first)
+        start = self._content_start(words, first)
+        if mention is None or start is None or start >= k:
+            return
+        content = self._trim(words[start].start, words[k - 1].end)
+        if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+            return
+        outlet = find_outlet(self.text, words[first.first].start, words[start].start, self.rules)
+        self._extra.append(
+            Found(
+                [content],
+                mention,
+                self._cue(words, first),
+                first.kind,
+                first.complement,
+                outlet,
+                quote_kind(self.text, [content]),
+                "reported",
+            )
+        )
 
     def _past_adjunct(self, phrase: list[Token]) -> list[Token]:
         """The speaker after an inverted cue and a phrase of place or medium, as translations order them:

@@ -21,6 +21,7 @@ _TRAIL = ",.;:!?'’—–-…"  # marks trimmed from a word's end (a final "." 
 _token = tuple.__new__  # builds a Token from a tuple without the NamedTuple constructor's Python frame
 
 _ABBREVIATIONS = frozenset(w for w in NEVER_FINAL | MAY_END if w[:1].isupper())
+_LOWER_ABBREVIATIONS = frozenset(w for w in NEVER_FINAL | MAY_END if not w[:1].isupper()) | {"etc"}
 
 
 class Token(NamedTuple):
@@ -64,8 +65,10 @@ def _keeps_period(text: str, s: int, dot: int) -> bool:
     word = text[s:dot]
     if "." in word or word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
-    if text[dot + 1 : dot + 2] in (",", ";", ")"):
+    if text[dot + 1 : dot + 2] in (",", ";"):
         return True  # "R-Fla.," "Inc.;": a period before a comma ends no sentence
+    if text[dot + 1 : dot + 2] == ")":  # "(Hutchison, R-Texas.)" keeps it; "(..., Mr. Madden said.)" not
+        return word[:1].isupper() or word.lower() in _LOWER_ABBREVIATIONS
     k = dot + 1  # a period followed by a lower-case word or a number ends no sentence: "No. 2"
     while k < len(text) and k < dot + 3 and text[k] == " ":
         k += 1

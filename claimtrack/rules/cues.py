@@ -345,6 +345,15 @@ PARTICIPLES: Final = frozenset(
     }
 )  # fmt: skip
 
+IDIOMS: Final = frozenset(
+    {
+        # A cue word and the word right after it that together say nothing: "adding to the pressure",
+        # "the figures added up", "the costs add up". Only with no comma between ("added, to applause,").
+        # Not "added to": "“C,” Trump added to People" speaks to a magazine.
+        "add to", "adds to", "adding to", "add up", "adds up", "added up", "adding up",
+    }
+)  # fmt: skip
+
 CONVENED: Final = frozenset(
     {
         # What "call"/"calls"/"called" convenes, within its first three words: "called a press
