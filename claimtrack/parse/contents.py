@@ -113,12 +113,15 @@ class Contents(Subjects):
 
     def _after_that(self, words: list[Token], i: int) -> int | None:
         """Where a clause opened by "that" at `i` starts; None for "feel that way, but ...", where "that"
-        is a demonstrative (but not for "added that he, too, is ...")."""
+        is a demonstrative (but not for "added that he, too, is ..."); `i` itself for "said that was
+        wrong", where "that" is the subject."""
         if i + 1 >= len(words):
             return None
         nxt = words[i + 1]
         if nxt.text.islower() and nxt.after[:1] in (",", ".") and nxt.text not in self.rules.pronouns:
             return None
+        if nxt.text in self.rules.that_as_subject and not words[i].after:
+            return i  # "said that was a natural part of it": "that" is what was
         return i + 1
 
     def _thing_start(self, words: list[Token], i: int) -> int | None:

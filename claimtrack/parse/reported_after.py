@@ -288,8 +288,9 @@ class ReportedAfter(Reported):
         low = first.lower()
         if low in SKIP_LEADS or low in ("in", "at", "on", "during", "after") or self._subordinate(after):
             return True
-        if low in self.rules.addressees:
-            return hit.complement == "object"  # "C, X told the crowd", but "X said his net worth ..."
+        if low in self.rules.addressees:  # "C, X told the crowd", but "X said his net worth ..."
+            clause = len(after) > 1 and not after[0].after and after[1].text.lower() in self.rules.pronouns
+            return hit.complement == "object" and not clause  # not "C, she said, her boss told her he ..."
         return hit.complement == "object" and first[:1].isupper()
 
     def _after_found(

@@ -92,6 +92,8 @@ class Rules:
     """How contents that withhold begin ("to comment", "not to be named"): no claim is made."""
     reported_from: frozenset[str] = attrs.field(default=_cues.REPORTED_FROM, converter=_lower)
     """Words after "reported" that give where a reporter filed from ("reported from Los Angeles")."""
+    that_as_subject: frozenset[str] = attrs.field(default=_cues.THAT_AS_SUBJECT, converter=_lower)
+    """Verbs after "said that" that make "that" the clause's subject ("said that was wrong")."""
     idioms: frozenset[str] = attrs.field(default=_cues.IDIOMS, converter=_lower)
     """A cue word and the next word that together are no speech ("adding to the pressure")."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)

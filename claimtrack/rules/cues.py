@@ -345,6 +345,17 @@ PARTICIPLES: Final = frozenset(
     }
 )  # fmt: skip
 
+THAT_AS_SUBJECT: Final = frozenset(
+    {
+        # A verb right after "said that" makes "that" the subject, not the word opening the clause:
+        # "Christie said that was a natural part of the race" (the content keeps "that").
+        "was", "is", "were", "are", "would", "will", "could", "can", "has", "had", "may", "might",
+        "must", "should", "does", "did", "wasn't", "isn't", "won't", "wouldn't", "hasn't", "doesn't",
+        "didn't", "seems", "seemed", "means", "meant", "makes", "made", "shows", "showed", "happens",
+        "happened", "sounds",
+    }
+)  # fmt: skip
+
 IDIOMS: Final = frozenset(
     {
         # A cue word and the word right after it that together say nothing: "adding to the pressure",
