@@ -3,7 +3,9 @@
 The cue says it first ("pledged" is a promise, "believes" an opinion, "predicted" a prediction). A
 plain statement cue ("said") leaves it to the content: judgement words make an opinion ("it is
 important", "need to", "our position"), future words a prediction ("will", "is going to"), and a
-first-person future a promise ("we will build").
+first-person future a promise ("we will build"). A future counts only in the content's own clause: not
+in a relative clause (", which will expire next year") or a noun's "that" clause ("assurances that X
+will").
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def statement_kind(low: str, rules: Rules) -> str:
         return "statement"
     if f.opinion.search(low):
         return "opinion"
-    if f.future.search(low):
+    if f.future.search(low) and f.future.search(f.main_clause(low)):
         if low.lstrip().startswith(rules.promise_subjects):
             return "promise"
         return "prediction"
@@ -61,6 +63,12 @@ class _Finders:
     either: re.Pattern[str]
     opinion: re.Pattern[str]
     future: re.Pattern[str]
+    subordinate: re.Pattern[str]  # a relative clause between commas, or a noun's "that" clause to the end
+
+    def main_clause(self, low: str) -> str:
+        """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
+        and "assurances that Tokyo will not deploy ..."."""
+        return self.subordinate.sub(" ", low)
 
     def may_hold_not_marker(self, low: str) -> bool:
         """False only when no key is in `low`, so when `not_markers` finds nothing there: a few substring
@@ -80,6 +88,9 @@ def _finders(rules: Rules) -> _Finders:
         either=any_of((*rules.opinion_markers, *futures)),
         opinion=any_of(rules.opinion_markers),
         future=any_of(futures),
+        subordinate=re.compile(
+            rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
+        ),
     )
 
 

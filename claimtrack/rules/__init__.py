@@ -69,6 +69,8 @@ class Rules:
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
+    complement_nouns: tuple[str, ...] = attrs.field(default=_cues.COMPLEMENT_NOUNS, converter=tuple)
+    """Nouns whose "that" clause holds no future of the claim's own ("assurances that X will")."""
     bare_clause: frozenset[str] = attrs.field(default=_cues.BARE_CLAUSE, converter=_lower)
     """Cues whose content may follow without "that"."""
     as_cues: frozenset[str] = attrs.field(default=_cues.AS_CUES, converter=_lower)

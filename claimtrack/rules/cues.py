@@ -222,6 +222,23 @@ OPINION_MARKERS: Final = (
     " need to ", " needs to ", " should ", " must ", " ought to ", "our position is", "my position is",
     "in my opinion", "in our opinion", "it is necessary", "it is essential", "it is vital",
     "it seems to me", "in my view", "in our view",
+    # Hope and certainty inside what was said: "Peskov said the Kremlin hopes the talks will go on".
+    " hopes ", " hope that ", " is confident ", " are confident ", " was confident ", " were confident ",
+    " is convinced ", " are convinced ",
+    # Verdicts a diplomat pronounces and evidence cannot settle: "the demand is unacceptable".
+    " unacceptable", " absurd", " ridiculous", " outrageous", " irresponsible", " counterproductive",
+    " deplorable", " shameful", " hypocritical",
+)  # fmt: skip
+
+COMPLEMENT_NOUNS: Final = (
+    # Nouns whose "that" clause reports what is assured, feared or rumoured: a future inside it is not
+    # the claim's own ("Moscow was satisfied with assurances that Tokyo will not deploy missiles" states
+    # a satisfaction). The claim's kind is read from the words before.
+    "assurance", "assurances", "guarantee", "guarantees", "promise", "promises", "pledge", "pledges",
+    "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors", "rumour",
+    "rumours", "fear", "fears", "concern", "concerns", "speculation", "suggestion", "suggestions",
+    "sign", "signs", "indication", "indications", "evidence", "news", "the fact", "the idea",
+    "the notion", "warning", "warnings", "threat", "threats",
 )  # fmt: skip
 
 FUTURE_MARKERS: Final = (
