@@ -169,3 +169,47 @@ AHEAD = [
 def test_role_named_ahead(text: str, speakers: list[str]) -> None:
     claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
     assert [c.speaker.name for c in claims if c.speaker] == speakers
+
+
+BODIES = [
+    # "the paper" stands for the outlet credited last, named in full, and the claim came through it.
+    pytest.param(
+        "Intro.\nThe Osaka daily Kansai Shimpo said the port would reopen. The paper added that "
+        "the ferry would run again in June.",
+        "Kansai Shimpo",
+        "Kansai Shimpo",
+        id="the-paper-is-the-outlet",
+    ),
+    pytest.param(
+        "TOKYO (Reuters) - The plant will close in May, the Hokkai Times newspaper said. The "
+        "company will move to Sapporo, the paper added.",
+        "Hokkai Times",
+        "Hokkai Times",
+        id="the-paper-not-the-dateline-agency",
+    ),
+    # A broadcaster is no paper, and a paper no channel.
+    pytest.param(
+        "Intro.\nThe Hokkai Times reported that the mayor had resigned. The channel said the vote "
+        "would be held in May.",
+        "The channel",
+        None,
+        id="the-channel-is-no-paper",
+    ),
+    # "the ministry" stands for the body whose name holds the noun.
+    pytest.param(
+        "Intro.\nThe Kenyan Foreign Ministry said the envoy had been recalled. The Kremlin said it "
+        "regretted the move. The ministry added that talks would go on.",
+        "The Kenyan Foreign Ministry",
+        None,
+        id="the-ministry-is-a-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), BODIES)
+def test_body_noun(text: str, speaker: str, outlet: str | None) -> None:
+    claim = parse_article(text).claims[-1]
+    assert (claim.speaker.name if claim.speaker else None, claim.outlet.name if claim.outlet else None) == (
+        speaker,
+        outlet,
+    )

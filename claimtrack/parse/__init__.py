@@ -28,7 +28,7 @@ from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.reviews import called_paper
 from claimtrack.parse.role_nouns import RoleNouns
 from claimtrack.parse.sections import dated_section, sections_of
-from claimtrack.parse.speakers import Cast
+from claimtrack.parse.speakers import Cast, Mention
 from claimtrack.parse.structure import Layout, read_layout
 from claimtrack.parse.titled import complete_roles
 from claimtrack.parse.trie import alternation
@@ -274,6 +274,14 @@ class _Article:
             return "male"
         return "female" if word in self.rules.female_words else None
 
+    def _named(self, cast: Cast, mention: Mention) -> tuple[str, str, str | None]:
+        """(name, kind, role) of a mention as the cast knows it; a paper the article names as one is an
+        outlet ("the reformist Hamrah newspaper", "Hamrah")."""
+        name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
+        if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
+            return paper, "outlet", None
+        return name, kind, role
+
     def attributed(self, found: list[Found], people: People) -> list[Claim]:
         cast = Cast()
         for f in found:
@@ -285,13 +293,11 @@ class _Article:
         nouns = RoleNouns(self.text, self.rules, last, people, self.layout.heading)
         for f in found:  # "the minister" stands for someone credited before it, or below a headline
             if not f.mention.pronoun:
-                credited, _, its_role = last.resolve(f.mention, self._told_gender(f.mention.span))
-                nouns.credit(f.mention, credited, its_role)
+                credited, credited_kind, its_role = self._named(last, f.mention)
+                nouns.credit(f.mention, credited, its_role, credited_kind)
         claims: list[Claim] = []
         for f in found:
-            name, kind, role = last.resolve(f.mention, self._told_gender(f.mention.span))
-            if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
-                name, kind, role = paper, "outlet", None  # "the reformist Hamrah newspaper", "Hamrah"
+            name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:
@@ -303,6 +309,8 @@ class _Article:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := nouns.resolve(f.mention)) is not None:
                 name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
+            elif (body := nouns.groups.described(f.mention.name, f.mention.span[0])) is not None:
+                (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)

@@ -4,6 +4,7 @@ reaffirmed its support. It also praised C": Bahrain, though the UAE spoke last).
 country, an outlet or a document; "they" a group of people ("Officials", "Smith and Jones").
 
 `Groups` reads a sentence's subject only when a pronoun after it asks, as `People` does for "he" and "she".
+It also says which body "the paper" or "the ministry" stands for (`described`).
 """
 
 from __future__ import annotations
@@ -74,6 +75,26 @@ class Groups:
             if i < k and kind != "document" and word == "it" and self._issues(s, end):
                 return None  # "X launched an ad titled "Scam." It slams Y": the ad, maybe
             return name, kind
+        return None
+
+    def described(self, name: str, at: int) -> tuple[str, str] | None:
+        """(name, kind) of the body "the paper" or "the ministry" at offset `at` stands for: the nearest
+        speaker credited before it that the noun fits (`Rules.body_anaphora`), named in full."""
+        words = name.lower().split()
+        noun = words[-1] if len(words) == 2 and words[0] == "the" else ""
+        fits = self.rules.body_anaphora.get(noun)
+        if fits is None:
+            return None
+        for _, credited, kind in reversed(self._credited[: bisect.bisect_left(self._credited, (at, "", ""))]):
+            low = credited.lower().split()
+            if low[:1] == ["the"] and len(low) == 2:
+                continue  # "the ministry" credited before, itself not named
+            if kind == "outlet" and fits in ("outlet", "broadcast"):
+                broadcast = any(w in self.rules.broadcast_words for w in low)
+                if broadcast == (fits == "broadcast"):
+                    return credited, kind
+            elif fits == "named" and kind == "organisation" and noun in low:
+                return credited, kind
         return None
 
     def _subordinate(self, at: int) -> bool:

@@ -68,12 +68,13 @@ class RoleNouns:
         self.sentences = people.sentences
         self._starts = [s for s, _ in people.sentences]
 
-    def credit(self, mention: Mention, name: str, role: str | None) -> None:
-        """Record a claim's speaker, in reading order: a person by name, or a source left unnamed."""
+    def credit(self, mention: Mention, name: str, role: str | None, kind: str | None = None) -> None:
+        """Record a claim's speaker, in reading order: a person by name, or a source left unnamed; `kind`
+        as the article settled it, when it differs from the mention's ("the Hokkai Times newspaper")."""
         if mention.pronoun:
             return
         self._second = None
-        self.groups.credit(mention.span[0], name, mention.kind)
+        self.groups.credit(mention.span[0], name, kind or mention.kind)
         if mention.kind == "person" and name.count(" and ") == 1:
             self._pairs.append(mention.span)
         elif mention.kind == "person" and " and " not in name and not self._noun(mention):

@@ -8,6 +8,7 @@ BBC", "wrote on Twitter") when its name is listed here, or when it is a capitali
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final
 
 OUTLETS: Final = frozenset(
@@ -142,6 +143,32 @@ PUBLICATION_ANAPHORA: Final = frozenset(
         # (or the stretch after "X wrote about"): elsewhere "the newspaper" may be any paper named.
         "newspaper", "paper", "publication", "daily", "weekly", "tabloid", "magazine", "broadsheet",
         "story", "article",
+    }
+)  # fmt: skip
+
+BODY_ANAPHORA: Final = MappingProxyType(
+    {
+        # "the NOUN" standing for the body last credited with a claim, as agency copy names it a second
+        # time: "The Nikkei newspaper said C1. ... the paper added" (Nikkei). The value says which speakers
+        # the noun may stand for: "outlet" (any outlet but a broadcaster), "broadcast" (an outlet that
+        # `BROADCAST_WORDS` name), or "named" (a body whose name holds the noun: "the ministry" for "the
+        # Russian Defense Ministry", not for "the Kremlin").
+        "newspaper": "outlet", "paper": "outlet", "publication": "outlet", "daily": "outlet",
+        "weekly": "outlet", "tabloid": "outlet", "magazine": "outlet", "broadsheet": "outlet",
+        "website": "outlet", "portal": "outlet", "outlet": "outlet",
+        "broadcaster": "broadcast", "channel": "broadcast", "network": "broadcast", "station": "broadcast",
+        "ministry": "named", "department": "named", "office": "named", "committee": "named",
+        "council": "named", "commission": "named", "embassy": "named", "agency": "named",
+        "service": "named", "court": "named", "parliament": "named", "bank": "named", "party": "named",
+        "organization": "named", "organisation": "named", "institute": "named", "administration": "named",
+    }
+)  # fmt: skip
+
+BROADCAST_WORDS: Final = frozenset(
+    {
+        # Words in an outlet's name that make it a broadcaster: "the channel" may stand for "Fox News
+        # Channel" or "Phoenix TV", and "the paper" may not.
+        "tv", "television", "channel", "network", "broadcaster", "radio", "station",
     }
 )  # fmt: skip
 
