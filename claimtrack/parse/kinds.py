@@ -2,9 +2,10 @@
 
 The cue says it first ("pledged" is a promise, "believes" an opinion, "predicted" a prediction). A
 plain statement cue ("said") leaves it to the content: judgement words make an opinion ("it is
-important", "need to", "our position"), future words a prediction ("will", "is going to"), and a
-first-person future a promise ("we will build"). A future counts only in the content's own clause: not
-in a relative clause (", which will expire next year") or a noun's "that" clause ("assurances that X
+important", "need to", "our position", "unacceptable"); a future or an intent with the speaker as
+subject a promise ("we will build", "he is ready to talk"); other future words a
+prediction ("will", "is going to"). A future counts only in the content's own clause: not in a
+relative clause (", which will expire next year") or a noun's "that" clause ("assurances that X
 will").
 """
 
@@ -41,13 +42,14 @@ def statement_kind(low: str, rules: Rules) -> str:
         for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
             if phrase in low:
                 low = low.replace(f" {phrase} ", " ~ ")
+    promise = low.lstrip().startswith(rules.promise_subjects)  # "we will build", "he is ready to"
     if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
-        return "statement"
+        return "promise" if promise else "statement"
     if f.opinion.search(low):
         return "opinion"
+    if promise:
+        return "promise"
     if f.future.search(low) and f.future.search(f.main_clause(low)):
-        if low.lstrip().startswith(rules.promise_subjects):
-            return "promise"
         return "prediction"
     return "statement"
 

@@ -249,11 +249,21 @@ FUTURE_MARKERS: Final = (
 )  # fmt: skip
 
 PROMISE_SUBJECTS: Final = (
-    # A content opening with a first-person subject and a future of will turns a prediction into the
-    # speaker's promise ("we will build", "I'm going to fix"); "we thought it would stop" stays a
-    # prediction: "would" reports, it does not commit.
+    # A content opening with the speaker as subject and a future or an intent is the speaker's promise
+    # ("we will build", "I'm going to fix"); "we thought it would stop" stays a prediction: there the
+    # subject is "it".
     "i will ", "i'll ", "i shall ", "i am going to ", "i'm going to ", "i won't ", "i will not ",
     "we will ", "we'll ", "we shall ", "we are going to ", "we're going to ", "we won't ", "we will not ",
+    # Readiness and intent of the speaker's own side are commitments too, with no future word:
+    # "Putin said he is prepared to work with Suga", "we are ready to resume talks". (Not "he would":
+    # "Trump said he would win the state" predicts an outcome no one can promise.)
+    "i want to ", "we want to ", "he wants to ", "she wants to ", "he wanted to ", "she wanted to ",
+    "i am ready to ", "i'm ready to ", "we are ready to ", "we're ready to ", "he is ready to ",
+    "she is ready to ", "he was ready to ", "she was ready to ", "we were ready to ",
+    "i am prepared to ", "we are prepared to ", "he is prepared to ", "she is prepared to ",
+    "he was prepared to ", "she was prepared to ", "we were prepared to ",
+    "i intend to ", "we intend to ", "he intends to ", "she intends to ", "he intended to ",
+    "she intended to ", "i plan to ", "we plan to ", "he plans to ", "she plans to ",
 )  # fmt: skip
 
 AUXILIARIES: Final = frozenset(
