@@ -246,6 +246,10 @@ FUTURE_MARKERS: Final = (
     " will ", " won't ", " shall ", " would ", " is going to ", " are going to ", " going to be ",
     " plans to ", " plan to ", " intends to ", " is set to ", " are set to ", " is expected to ",
     " are expected to ", " is likely to ", " are likely to ",
+    # What may come: "the two leaders may hold a call next week". (Not "could": "his net worth could
+    # change with his feelings" tells what is possible, not what will happen. The month "May" and a
+    # guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
+    " may ", " might ",
 )  # fmt: skip
 
 PROMISE_SUBJECTS: Final = (
