@@ -110,9 +110,8 @@ class QuoteForms(PhraseForms):
         mention, hit, rest = self._quote_speaker(words)
         if mention is None or hit is None or hit.complement in ("according", "about"):
             return None
-        spans = self._quote_spans(q)
-        if not spans:
-            return None
+        if self._says_more(words, hit, rest, q) or not (spans := self._quote_spans(q)):
+            return None  # "Describing the plan as “nonsense”, Novak said the market would collapse"
         tail_start = words[rest - 1].end if rest else gap_end
         outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
         relay = self.relay(until_comma(words[hit.last + 1 :]))  # "“C,” reported Xinhua citing X"
@@ -200,6 +199,16 @@ class QuoteForms(PhraseForms):
                     break
                 in_relative = True  # "X, who has not endorsed anyone, told": X's own cue follows the clause
         return mention, hit, rest
+
+    def _says_more(self, words: list[Token], hit: CueHit, rest: int, q: Quote) -> bool:
+        """Whether the cue after a quoted word or two goes on to its own content: then the quote was
+        part of an opening phrase, and the sentence is reported speech read by the leading forms."""
+        if q.words(self.text) > 2 or not 0 < rest < len(words) or words[rest - 1].after or hit.first == 0:
+            return False  # (not "“raw time,” said X, an ally who ...": the speaker follows the cue)
+        sentence = self.sentence_at(q.open)
+        if sentence is None or not self.text[sentence[0] : q.open].strip():
+            return False  # "“Absolutely not,” he said of the plan": the quote opens the sentence
+        return not self._attribution_tail(words[rest:], hit)
 
     def _quote_spans(self, q: Quote) -> list[Span]:
         """What a quotation says: each of its parts without the marks around it."""
