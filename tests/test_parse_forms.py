@@ -643,6 +643,14 @@ FORMS = [
         "According to Fars, Foreign Ministry Spokesman Ramin Mehmanparast told reporters that Iran would "
         "never negotiate on the islands.",
         "Ramin Mehmanparast", "told", "Iran would never negotiate on the islands", kind="prediction"),
+    # A person passing on another's words: the claim is the one who spoke, with no medium.
+    Row("after-form-then-according-to-a-person",
+        "The launches were a reply to the drills, the intelligence chief told the committee, according to "
+        "lawmaker Lee Min-ho.",
+        "the intelligence chief", "told", "The launches were a reply to the drills"),
+    Row("according-to-a-person-then-a-speaker",
+        "According to Senator Jane Ross, the general said the troops would stay.",
+        "the general", "said", "the troops would stay", kind="prediction"),
     Row("an-outlet-reported-that-a-speaker-said",
         "IRNA reported that Foreign Minister Javad Zarif said Iran would respond to the sanctions.",
         "Javad Zarif", "said", "Iran would respond to the sanctions", kind="prediction"),

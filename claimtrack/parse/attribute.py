@@ -125,9 +125,18 @@ class Reader(QuoteForms):
 
     def _sentence_claims(self, words: list[Token], e: int) -> list[Found]:
         found = self._first_claims(words, e)
-        if len(found) == 1 and found[0].mention.kind == "outlet" and len(found[0].spans) == 1:
+        if len(found) != 1 or len(found[0].spans) != 1:
+            return found
+        if found[0].mention.kind == "outlet":
             relayed = self._relayed(words, found[0])
             return [relayed] if relayed is not None else found
+        if found[0].rule == "according-to" and found[0].mention.kind == "person":
+            # "C, the director told the committee, according to Yoo": a person passing on another's words
+            # (a poll, a report or a source "according to" which C is so holds C itself)
+            relayed = self._relayed(words, found[0])
+            if relayed is not None:
+                relayed.outlet = None  # Yoo passed the words on, but is no medium
+                return [relayed]
         return found
 
     def _relayed(self, words: list[Token], found: Found) -> Found | None:
