@@ -26,6 +26,7 @@ _DATE_LINE_TOKEN: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_DIGIT: Final = re.compile(r"\d")  # every date a line may print holds one: a year, a day, an ISO date
 
 
 def parse_date_line(line: str) -> dt.date | None:
@@ -37,7 +38,7 @@ def parse_date_line(line: str) -> dt.date | None:
     True
     """
     line = line.strip()
-    if not line or len(line) > rules.DATE_LINE_MAX_LENGTH:
+    if not line or len(line) > rules.DATE_LINE_MAX_LENGTH or not _DIGIT.search(line):
         return None
     tokens: list[tuple[str, str]] = []
     pos = 0

@@ -11,7 +11,7 @@ import bisect
 import attrs
 
 from claimtrack.model import Cue, Outlet
-from claimtrack.parse.cues import CueHit, cue_at
+from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported import Reported
@@ -35,6 +35,8 @@ class ReportedAfter(Reported):
     def _after_before_semicolon(self, words: list[Token]) -> Found | None:
         """ "C1, his aides argued in interviews; rather, C2": the after-form in the clause before the
         first semicolon."""
+        if ";" not in self.text[words[0].start : words[-1].end]:
+            return None  # no semicolon inside (one after the last word splits nothing off)
         k = next((j for j, w in enumerate(words) if w.after[:1] == ";" and not self.in_quote(w.end)), None)
         if k is None or k < 3 or k == len(words) - 1:
             return None
@@ -125,7 +127,11 @@ class ReportedAfter(Reported):
         relaying one another; the person quoted speaks, the outlet quoting carried the words."""
         if len(self.text[content[0] : content[1]].split()) < 3:
             return None
-        q = next((j for j, w in enumerate(tail[: _MAX_TAIL + 4]) if w.text in _QUOTING), None)
+        head = tail[: _MAX_TAIL + 4]
+        between = self.text[head[0].start : head[-1].end] if head else ""
+        if "quote" not in between and "cite" not in between:
+            return None  # every word of `_QUOTING` holds one of these: most tails hold neither
+        q = next((j for j, w in enumerate(head) if w.text in _QUOTING), None)
         if q is None or q == 0:
             return None
         a = next((j for j in range(q + 1, min(len(tail) - 1, q + 6)) if tail[j].text == "as"), None)
@@ -219,7 +225,10 @@ class ReportedAfter(Reported):
             return self._after_found(content, tail, first, mention, end)
         # "C, Li Haidong, a professor at the China Foreign Affairs University, told": an apposition reaches
         apposed = any(w.after[:1] == "," for w in tail[1:_MAX_TAIL])
+        firsts = first_words(self.rules)
         for c in range(1, min(len(tail), _MAX_APPOSED_TAIL if apposed else _MAX_TAIL)):
+            if tail[c].text.lower() not in firsts:
+                continue  # what `cue_at` tests first, without the call
             hit = cue_at(tail, c, self.rules)
             if hit is None:
                 continue

@@ -48,7 +48,8 @@ class Subjects(SpeakerPhrases):
         issuer = self._issuer(words, cue_index, floor)
         if issuer is not None:
             return issuer
-        for going in _GOING_ON:  # "He went on to say that C": the subject is before "went on to"
+        # "He went on to say that C": the subject is before "went on to" (each phrase ends in "to")
+        for going in _GOING_ON if cue_index > floor and words[cue_index - 1].text == "to" else ():
             k = cue_index - len(going)
             if k > floor and tuple(w.text for w in words[k:cue_index]) == going:
                 cue_index = k
