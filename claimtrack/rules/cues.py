@@ -46,6 +46,11 @@ CUES: Final = MappingProxyType(
         **_forms("argue", "statement", "clause", "argued", "argues", "argue", "arguing"),
         **_forms("claim", "statement", "clause", "claimed", "claims", "claiming", "claim"),
         **_forms("insist", "statement", "clause", "insisted", "insists", "insist", "insisting"),
+        # Put beyond doubt: "Washington has made it clear that it will not send ships".
+        **_forms("make clear", "statement", "clause", "made it clear", "makes it clear", "make it clear",
+                 "making it clear"),
+        # What a treaty or a law lays down: "The declaration stipulates that the islands be returned".
+        **_forms("stipulate", "statement", "clause", "stipulates", "stipulated", "stipulate"),
         **_forms("assert", "statement", "clause", "asserted", "asserts"),
         **_forms("maintain", "statement", "clause", "maintained", "maintains", "maintain"),
         **_forms("contend", "statement", "clause", "contended", "contends", "contend"),
@@ -170,6 +175,11 @@ CUES: Final = MappingProxyType(
         **_forms("be sure", "opinion", "clause", "is sure", "are sure", "was sure", "were sure"),
         **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
                  "were convinced"),
+        # A worry voiced: "Tokyo is concerned that the drills will go on".
+        **_forms("be concerned", "opinion", "clause", "is concerned", "are concerned", "was concerned",
+                 "were concerned"),
+        # A guess put forward: "the Nikkei speculated that the timing was meant as a message".
+        **_forms("speculate", "opinion", "clause", "speculated", "speculates", "speculating"),
         # Forecasts: the content is about the future.
         **_forms("predict", "prediction", "clause", "predicted", "predicts", "predict", "predicting"),
         **_forms("expect", "prediction", "clause", "expects", "expect", "expected"),
@@ -179,6 +189,8 @@ CUES: Final = MappingProxyType(
         **_forms("promise", "promise", "to", "promised", "promises", "promising", "promise"),
         **_forms("vow", "promise", "to", "vowed", "vows", "vowing", "vow"),
         **_forms("commit", "promise", "to", "committed"),
+        # A threat binds the one who makes it, as a pledge does: "Moscow threatened to cut supplies".
+        **_forms("threaten", "promise", "to", "threatened", "threatens", "threatening", "threaten"),
     }
 )  # fmt: skip
 
@@ -550,6 +562,14 @@ RELAYED: Final = frozenset(
         "say", "tell", "state", "declare", "announce", "add", "note", "stress", "emphasize", "underline",
         "explain", "claim", "insist", "confirm", "warn", "argue", "deny", "reiterate", "point out",
         "assure", "write", "tweet", "believe", "be convinced", "be confident",
+    }
+)  # fmt: skip
+
+WILLED: Final = frozenset(
+    {
+        # Lemmas only someone can act on: "Moscow threatened to cut supplies" is a threat, "the storm
+        # threatened to flood the city" and "the primary threatens to knock him out" are no one's.
+        "threaten",
     }
 )  # fmt: skip
 
