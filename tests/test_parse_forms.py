@@ -82,6 +82,13 @@ FORMS = [
         "The Nikkei", "speculated", "the timing was meant as a message to Tokyo", kind="opinion"),
     Row("is-concerned-that", "Tokyo is concerned that the drills are getting larger.",
         "Tokyo", "is concerned", "the drills are getting larger", kind="opinion"),
+    # A participle with no comma before it: the sentence's subject speaks when the words right before
+    # name no one ("the talks do not argue"), and the words before speak when they name people.
+    Row("participle-after-an-object",
+        "Iran suspended the talks arguing that it needed time to form a cabinet.",
+        "Iran", "arguing", "it needed time to form a cabinet"),
+    Row("participle-after-people", "Local officials saying the plan would fail were overruled in March.",
+        "Local officials", "saying", "the plan would fail were overruled in March", kind="prediction"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",

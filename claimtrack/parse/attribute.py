@@ -32,7 +32,6 @@ from claimtrack.model import Outlet
 from claimtrack.parse.cues import has_cue
 from claimtrack.parse.quote_forms import QuoteForms
 from claimtrack.parse.reader_base import Found, Span
-from claimtrack.parse.speakers import Mention
 from claimtrack.parse.tokens import Token, tokenize
 
 __all__ = ["Found", "Reader"]
@@ -117,17 +116,6 @@ class Reader(QuoteForms):
         if "that" in self.text[cue_end:start].split() or start < cue_end:
             return False  # "added that C", or the content stands before the cue
         return not self._has_verb(tokenize(self.text, start, min(end, start + 200)))
-
-    def _someone(self, mention: Mention) -> bool:
-        """Whether a speaker can will something: a person, an outlet, a named body ("Moscow", "the
-        Kremlin"), or a phrase whose head names people or a body ("officials", "the government")."""
-        if mention.kind in ("person", "outlet"):
-            return True
-        head = mention.name.rsplit(maxsplit=1)[-1]
-        low = head.lower()
-        singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
-        known = (self.rules.anonymous, self.rules.titles, self.rules.organisations)
-        return head[:1].isupper() or any(low in t or singular in t for t in known)
 
     def _has_verb(self, words: list[Token]) -> bool:
         """Whether a phrase reads as a clause: an auxiliary, a past form, a subject pronoun, a negation."""

@@ -277,7 +277,28 @@ class Subjects(SpeakerPhrases):
             j -= 1
         if j > floor and words[j].text in ("and", "but") and words[j - 1].after[:1] != ";":
             return self.sentence_subject(words, floor, j)  # "X became a delegate and said C"
-        return self.subject(words, hit.first, floor)
+        near = self.subject(words, hit.first, floor)
+        if before is None or cue_word not in self.rules.participles or near is None or self._someone(near):
+            return near  # "a poll of voters saying C": the voters say it
+        # "Iran suspended the talks arguing that C": the talks do not argue; the sentence's subject does
+        subject = self.sentence_subject(words, floor, hit.first - 1)
+        return subject if subject is not None and self._someone(subject, strict=True) else near
+
+    def _someone(self, mention: Mention, *, strict: bool = False) -> bool:
+        """Whether a speaker can will something: a person, an outlet, a named body ("Moscow", "the
+        Kremlin"), or a phrase whose head names people or a body ("officials", "the government").
+        `strict` for a sentence's opening words: a person needs two names ("Holding signs, ..." and
+        "Shortly after" open sentences with a capital too)."""
+        words = mention.name.split()
+        head = words[-1]
+        low = head.lower()
+        singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+        known = (self.rules.anonymous, self.rules.titles, self.rules.organisations)
+        if any(low in t or singular in t for t in known):
+            return True
+        if mention.kind == "person" and strict:
+            return len(words) > 1 and all(w[:1].isupper() for w in words)
+        return mention.kind in ("person", "outlet") or head[:1].isupper()
 
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
         """The longest phrase opening the sentence that names a speaker."""
