@@ -109,6 +109,9 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
     pytest.param(f"{STORY}\n\nSource: Chart data", None, (), id="a-source-at-the-end-that-is-no-outlet"),
+    pytest.param(f"{STORY}\n\nSource: Interfax+Finmarket", None, ("Interfax",),
+                 id="a-source-joined-by-a-plus"),
+    pytest.param(f"{STORY}\n\nSource: Xinhua / China Daily", None, ("Xinhua",), id="two-sources-by-a-slash"),
 ]  # fmt: skip
 
 
