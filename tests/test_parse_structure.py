@@ -363,6 +363,17 @@ OUTLET_SPEAKERS = [
     pytest.param("IANS reported that the minister would visit Dhaka.", "IANS", id="ians"),
     pytest.param("The Diplomat wrote that Japan was reluctant to impose sanctions.", "The Diplomat",
                  id="the-diplomat"),
+    # A name the rules do not know, before a paper's noun or after what describes it.
+    pytest.param("The state-owned Azerbaijan daily wrote that the harvest had doubled.", "Azerbaijan",
+                 id="a-paper-named-after-its-country"),
+    pytest.param("The ban will be lifted, Resalat daily close to the judiciary said on Sunday.", "Resalat",
+                 id="a-daily-close-to-a-body"),
+    pytest.param("The liberal Polish daily Wyborcza close to the opposition said the vote was rigged.",
+                 "Wyborcza", id="a-described-daily-close-to-a-body"),
+    pytest.param("The pound fell again, the state-owned Arabic-language Gulf Herald said.", "Gulf Herald",
+                 id="a-language-before-the-name"),
+    pytest.param("Kremlin-funded RT reported that the convoy had crossed the border.", "RT",
+                 id="a-backer-before-the-name"),
 ]  # fmt: skip
 
 
