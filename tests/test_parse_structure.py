@@ -184,6 +184,52 @@ def test_the_newspaper_outside_a_press_review() -> None:
     assert claim.speaker.name == "The newspaper"
 
 
+# A story that credits an outlet as it opens retells that outlet's story: "According to X, C" opening
+# one of its first two paragraphs, or the outlet speaking in its lede, credits what follows to X, until
+# a paragraph opens with another outlet's claim. Later in a story, one credit is only its own claim's.
+RETOLD = "Finance Minister Olga Petrova said exports had fallen.\n\nPetrova said the budget would be cut."
+OPENING_CREDITS = [
+    pytest.param("The cabinet will meet on Monday.\n\nAccording to Tasnim, the ministry said the tariff "
+                 f"would rise.\n\n{RETOLD}", "Tasnim", id="according-to-opening-the-second-paragraph"),
+    pytest.param("According to the news of Anadolu Agency, the ministry said the tariff would rise."
+                 f"\n\n{RETOLD}", "Anadolu Agency", id="according-to-the-news-of-an-agency"),
+    pytest.param("The tariff will rise in May, the pro-business Bugun newspaper reported.\n\n"
+                 f"{RETOLD}", "Bugun", id="an-outlet-reporting-in-the-lede"),
+    pytest.param("The tariff will rise in May, Tasnim reported.\n\nAccording to Mehr, the ministry said "
+                 f"it would not.\n\n{RETOLD}", "Tasnim", id="the-first-credit-of-the-story"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), OPENING_CREDITS)
+def test_an_outlet_credited_as_a_story_opens(text: str, outlet: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.speaker.name == "Olga Petrova"]
+    assert len(claims) == 2
+    assert all(c.outlet is not None and c.outlet.name == outlet for c in claims)
+
+
+NOT_OPENING_CREDITS = [
+    pytest.param("The cabinet will meet on Monday. The ministry declined to comment.\n\nThe vote is set "
+                 "for May.\n\nAccording to Tasnim, the ministry said the tariff would rise.\n\n"
+                 f"{RETOLD}", id="according-to-later-in-the-story"),
+    pytest.param("The cabinet will meet on Monday. Tasnim said the tariff would rise, according to "
+                 f"Mehr.\n\n{RETOLD}", id="according-to-closing-a-sentence"),
+    pytest.param("According to Ivan Sokolov, the tariff would rise.\n\n" f"{RETOLD}",
+                 id="according-to-a-person"),
+    pytest.param("Tasnim: Tariff to rise in May\n\nThe cabinet will meet on Monday.\n\n" f"{RETOLD}",
+                 id="a-headline-crediting-an-outlet"),
+    pytest.param("The cabinet will meet on Monday.\n\nAccording to Tasnim, the ministry said the tariff "
+                 "would rise.\n\nIRNA reported that the vote was delayed.\n\n" f"{RETOLD}",
+                 id="another-outlet-takes-over"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_OPENING_CREDITS)
+def test_an_outlet_credited_later_credits_its_claim_only(text: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.speaker.name == "Olga Petrova"]
+    assert len(claims) == 2
+    assert all(c.outlet is None for c in claims)
+
+
 BRIEFING = "The ministry held its weekly briefing in Moscow on Thursday.\n\n{}\n\nThe talks will end Monday."
 CAPTIONED = "{}\n\nThe two ministers signed a fisheries accord on Tuesday."
 NOT_PROSE = [

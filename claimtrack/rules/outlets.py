@@ -16,7 +16,7 @@ OUTLETS: Final = frozenset(
         "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
         "Bloomberg", "RIA Novosti", "TASS", "ITAR-TASS", "Interfax", "Sputnik", "Xinhua", "Kyodo",
         "Kyodo News", "Yonhap", "IRNA", "Anadolu", "dpa", "ANSA", "EFE", "PTI", "RT", "CCTV",
-        "SANA",
+        "SANA", "Russia Today",  # RT's name until 2009, still used in translated copy
         # Russian and Ukrainian agencies, papers and channels that agency copy and press reviews quote.
         "RIA", "Interfax-Ukraine", "Ukrinform", "UNIAN", "Izvestia", "Kommersant", "Kommersant FM",
         "Nezavisimaya Gazeta", "Rossiyskaya Gazeta", "Rossiiskaya Gazeta", "Rossiskaya Gazeta", "Vedomosti",
@@ -150,6 +150,8 @@ OUTLET_VOICES: Final = frozenset(
         # Documents in which a paper speaks for itself: "An editorial in the Global Times said C"
         # credits C to the Global Times (an article in it is its writer's, and stays a document).
         "editorial", "editorials", "commentary", "commentaries",
+        # An agency's news is the agency speaking: "According to the news of Anadolu Agency, C".
+        "news",
     }
 )  # fmt: skip
 
