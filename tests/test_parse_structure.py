@@ -220,6 +220,12 @@ NOT_OPENING_CREDITS = [
     pytest.param("The cabinet will meet on Monday.\n\nAccording to Tasnim, the ministry said the tariff "
                  "would rise.\n\nIRNA reported that the vote was delayed.\n\n" f"{RETOLD}",
                  id="another-outlet-takes-over"),
+
+
+    pytest.param("The cabinet will meet on Monday.\n\nPetrova apologised when TASS reported on the "
+                 f"leak in March.\n\n{RETOLD}", id="reported-about-in-a-subordinate-clause"),
+    pytest.param("The cabinet will meet on Monday. In March, TASS wrote about the leak.\n\n" f"{RETOLD}",
+                 id="wrote-about-inside-a-paragraph"),
 ]  # fmt: skip
 
 
@@ -397,6 +403,9 @@ OUTLET_SPEAKERS = [
     pytest.param("Putin confirmed the deal by telephone, TRT reported.", "TRT", id="trt"),
     pytest.param("NHK reported that the cabinet approved the budget.", "NHK", id="nhk"),
     pytest.param("Kommersant wrote that the bank had been sold.", "Kommersant", id="kommersant"),
+    pytest.param("KOMMERSANT wrote that the bank had been sold.", "KOMMERSANT",
+                 id="a-known-name-in-capitals"),
+    pytest.param("The convoy crossed the border, Russia Today reported.", "Russia Today", id="russia-today"),
     pytest.param("Rossiyskaya Gazeta reported that the decree took effect.", "Rossiyskaya Gazeta",
                  id="rossiyskaya-gazeta"),
     pytest.param("The Yomiuri Shimbun reported that the election would be held in July.",

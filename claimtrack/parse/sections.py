@@ -36,7 +36,7 @@ def sections_of(
     and a story whose opening credits an outlet ("According to Press TV, C", "X reported C" as its lede)."""
     sections = list(layout.sections)
     starts = [s for s, _ in sentences]
-    about = _about(found, sentences, starts)
+    about = _about(text, layout, found, sentences, starts)
     opened = {start for start, _ in about}  # "X wrote about C" opening the story already credits it
     openings = [o for o in _openings(text, layout, found, (sentences, starts), rules) if o[0] not in opened]
     stretches = sorted(about + openings)
@@ -67,13 +67,27 @@ def _sentence_start(f: Found, sentences: list[Span], starts: list[int]) -> int:
     return sentences[i][0] if i >= 0 else f.start
 
 
-def _about(found: list[Found], sentences: list[Span], starts: list[int]) -> list[tuple[int, str]]:
-    """ "The Japan Times wrote about C": the publication's stretch starts with the sentence."""
+def _about(
+    text: str, layout: Layout, found: list[Found], sentences: list[Span], starts: list[int]
+) -> list[tuple[int, str]]:
+    """ "The Japan Times wrote about C" opening a paragraph, as a press review turns to a paper: the
+    publication's stretch starts there (inside a paragraph, "Huckabee said so when Politico reported on
+    it", the outlet is a detail of the story)."""
+    paragraphs = {s for s, _ in layout.prose}
     return [
-        (_sentence_start(f, sentences, starts), f.mention.name)
+        (start, f.mention.name)
         for f in found
-        if f.mention.kind == "outlet" and f.complement == "about"
+        if f.mention.kind == "outlet"
+        and f.complement == "about"
+        and (start := _sentence_start(f, sentences, starts)) in paragraphs
+        and _opens(text, start, f.mention.span[0])
     ]
+
+
+def _opens(text: str, start: int, at: int) -> bool:
+    """A speaker opening its sentence, perhaps after an adverbial and its comma ("On Monday, X wrote")."""
+    before = text[start:at].rstrip()
+    return not before or (before.endswith(",") and "," not in before[:-1])
 
 
 def _openings(

@@ -21,6 +21,7 @@ import re
 import attrs
 
 from claimtrack.parse.cast import Cast, lower_words
+from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speaker_names import name_of, name_phrase, role_only
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
@@ -115,8 +116,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if is_quantity(lowered, rules):
         return common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
-    if phrase in rules.outlets or bare in rules.outlets:
-        return Mention(phrase, "outlet", None, span)
+    if phrase in rules.outlets or bare in rules.outlets or (bare.isupper() and known_outlet(bare, rules)):
+        return Mention(phrase, "outlet", None, span)  # "Kommersant", "the Kommersant", "KOMMERSANT"
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
         return Mention(phrase, "organisation", None, span)
     if not is_capitalised(words[-1].text) or head != lowered[-1]:

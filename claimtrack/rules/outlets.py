@@ -221,6 +221,16 @@ PAPER_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+PAPER_PARTS: Final = frozenset(
+    {
+        # What a paper prints, after its name's possessive in a text about several papers: "“Assad in
+        # Moscow,” was MILLIYET's title", "is Etemad's front-page headline". The name is a paper's (in
+        # such a text only: elsewhere "Obama's title" is a person's).
+        "title", "headline", "front page", "front-page headline", "front page headline", "banner headline",
+        "lead story", "editorial", "cover",
+    }
+)  # fmt: skip
+
 NOT_PAPER_NAMES: Final = frozenset(
     {
         # Capitalised words before "newspaper" that say whose or what kind of paper it is, not its
