@@ -97,6 +97,12 @@ CALLED_PAPERS = [
                  "Hamrah said the deputies had been warned.", "Hamrah", id="the-name-newspaper"),
     pytest.param("The conservative newspaper of Vatan wrote that the vote was delayed until May.\n\n"
                  "Vatan said the deputies had been warned.", "Vatan", id="the-newspaper-of-name"),
+    pytest.param("The vote led the front pages of the dailies.\n\n“Deputies defy the cabinet,” was "
+                 "BUGUN’s title.\n\nBUGUN claimed the deputies had been warned.", "BUGUN",
+                 id="a-title-of-a-name-in-a-text-about-papers"),
+    pytest.param("Reformist newspapers hailed the vote.\n\n“A new chapter,” is Hamrah’s front page "
+                 "headline.\n\nHamrah says the deputies had been warned.", "Hamrah",
+                 id="a-headline-of-a-name-in-a-text-about-papers"),
 ]  # fmt: skip
 
 

@@ -109,6 +109,9 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
     pytest.param(f"{STORY}\n\nSource: Chart data", None, (), id="a-source-at-the-end-that-is-no-outlet"),
+    pytest.param(f"{STORY}\n\nSource: Interfax+Finmarket", None, ("Interfax",),
+                 id="a-source-joined-by-a-plus"),
+    pytest.param(f"{STORY}\n\nSource: Xinhua / China Daily", None, ("Xinhua",), id="two-sources-by-a-slash"),
 ]  # fmt: skip
 
 
@@ -179,6 +182,58 @@ def test_the_newspaper_outside_a_press_review() -> None:
     (claim,) = parse_article("The newspaper writes that the deal was signed in March.").claims
     assert claim.speaker is not None
     assert claim.speaker.name == "The newspaper"
+
+
+# A story that credits an outlet as it opens retells that outlet's story: "According to X, C" opening
+# one of its first two paragraphs, or the outlet speaking in its lede, credits what follows to X, until
+# a paragraph opens with another outlet's claim. Later in a story, one credit is only its own claim's.
+RETOLD = "Finance Minister Olga Petrova said exports had fallen.\n\nPetrova said the budget would be cut."
+OPENING_CREDITS = [
+    pytest.param("The cabinet will meet on Monday.\n\nAccording to Tasnim, the ministry said the tariff "
+                 f"would rise.\n\n{RETOLD}", "Tasnim", id="according-to-opening-the-second-paragraph"),
+    pytest.param("According to the news of Anadolu Agency, the ministry said the tariff would rise."
+                 f"\n\n{RETOLD}", "Anadolu Agency", id="according-to-the-news-of-an-agency"),
+    pytest.param("The tariff will rise in May, the pro-business Bugun newspaper reported.\n\n"
+                 f"{RETOLD}", "Bugun", id="an-outlet-reporting-in-the-lede"),
+    pytest.param("The tariff will rise in May, Tasnim reported.\n\nAccording to Mehr, the ministry said "
+                 f"it would not.\n\n{RETOLD}", "Tasnim", id="the-first-credit-of-the-story"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), OPENING_CREDITS)
+def test_an_outlet_credited_as_a_story_opens(text: str, outlet: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.speaker.name == "Olga Petrova"]
+    assert len(claims) == 2
+    assert all(c.outlet is not None and c.outlet.name == outlet for c in claims)
+
+
+NOT_OPENING_CREDITS = [
+    pytest.param("The cabinet will meet on Monday. The ministry declined to comment.\n\nThe vote is set "
+                 "for May.\n\nAccording to Tasnim, the ministry said the tariff would rise.\n\n"
+                 f"{RETOLD}", id="according-to-later-in-the-story"),
+    pytest.param("The cabinet will meet on Monday. Tasnim said the tariff would rise, according to "
+                 f"Mehr.\n\n{RETOLD}", id="according-to-closing-a-sentence"),
+    pytest.param("According to Ivan Sokolov, the tariff would rise.\n\n" f"{RETOLD}",
+                 id="according-to-a-person"),
+    pytest.param("Tasnim: Tariff to rise in May\n\nThe cabinet will meet on Monday.\n\n" f"{RETOLD}",
+                 id="a-headline-crediting-an-outlet"),
+    pytest.param("The cabinet will meet on Monday.\n\nAccording to Tasnim, the ministry said the tariff "
+                 "would rise.\n\nIRNA reported that the vote was delayed.\n\n" f"{RETOLD}",
+                 id="another-outlet-takes-over"),
+
+
+    pytest.param("The cabinet will meet on Monday.\n\nPetrova apologised when TASS reported on the "
+                 f"leak in March.\n\n{RETOLD}", id="reported-about-in-a-subordinate-clause"),
+    pytest.param("The cabinet will meet on Monday. In March, TASS wrote about the leak.\n\n" f"{RETOLD}",
+                 id="wrote-about-inside-a-paragraph"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_OPENING_CREDITS)
+def test_an_outlet_credited_later_credits_its_claim_only(text: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.speaker.name == "Olga Petrova"]
+    assert len(claims) == 2
+    assert all(c.outlet is None for c in claims)
 
 
 BRIEFING = "The ministry held its weekly briefing in Moscow on Thursday.\n\n{}\n\nThe talks will end Monday."
@@ -348,6 +403,9 @@ OUTLET_SPEAKERS = [
     pytest.param("Putin confirmed the deal by telephone, TRT reported.", "TRT", id="trt"),
     pytest.param("NHK reported that the cabinet approved the budget.", "NHK", id="nhk"),
     pytest.param("Kommersant wrote that the bank had been sold.", "Kommersant", id="kommersant"),
+    pytest.param("KOMMERSANT wrote that the bank had been sold.", "KOMMERSANT",
+                 id="a-known-name-in-capitals"),
+    pytest.param("The convoy crossed the border, Russia Today reported.", "Russia Today", id="russia-today"),
     pytest.param("Rossiyskaya Gazeta reported that the decree took effect.", "Rossiyskaya Gazeta",
                  id="rossiyskaya-gazeta"),
     pytest.param("The Yomiuri Shimbun reported that the election would be held in July.",
@@ -360,6 +418,17 @@ OUTLET_SPEAKERS = [
     pytest.param("IANS reported that the minister would visit Dhaka.", "IANS", id="ians"),
     pytest.param("The Diplomat wrote that Japan was reluctant to impose sanctions.", "The Diplomat",
                  id="the-diplomat"),
+    # A name the rules do not know, before a paper's noun or after what describes it.
+    pytest.param("The state-owned Azerbaijan daily wrote that the harvest had doubled.", "Azerbaijan",
+                 id="a-paper-named-after-its-country"),
+    pytest.param("The ban will be lifted, Resalat daily close to the judiciary said on Sunday.", "Resalat",
+                 id="a-daily-close-to-a-body"),
+    pytest.param("The liberal Polish daily Wyborcza close to the opposition said the vote was rigged.",
+                 "Wyborcza", id="a-described-daily-close-to-a-body"),
+    pytest.param("The pound fell again, the state-owned Arabic-language Gulf Herald said.", "Gulf Herald",
+                 id="a-language-before-the-name"),
+    pytest.param("Kremlin-funded RT reported that the convoy had crossed the border.", "RT",
+                 id="a-backer-before-the-name"),
 ]  # fmt: skip
 
 

@@ -107,7 +107,7 @@ def parse_article(
     more, pointers = reader.read_sentences(covered.overlaps)
     found.extend(more)
     found.sort(key=lambda f: f.start)
-    sections = sections_of(text, layout, found, sentences)
+    sections = sections_of(text, layout, found, sentences, rules)
     article = _Article(
         text,
         aid=aid,

@@ -34,7 +34,7 @@ _HEADER = re.compile(
 )
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
 _BY = re.compile(r"(?:By|BY)[ ]+")
-_PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "Jane Doe, Reuters"
+_PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|\+|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "TASS+Prime"
 _MAX_WORDS = 12  # a credit line is short; a longer line is prose
 _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, Kabul")
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
@@ -71,7 +71,7 @@ def credited_outlet(line: str, rules: Rules) -> str | None:
     low = line.lower()
     opening = next((o for o in rules.credit_openings if low.startswith(o + " ")), None)
     if opening is not None:
-        return _first_outlet(line[len(opening) :], rules)  # "Based on reporting by AP and Reuters"
+        return first_outlet(line[len(opening) :], rules)  # "Based on reporting by AP and Reuters"
     bullet = next((b for b in rules.bullets if line.startswith(b)), None)
     if bullet is not None:
         return known_outlet(line[len(bullet) :], rules)  # "• Kyodo"
@@ -133,7 +133,9 @@ def review_header(line: str, rules: Rules) -> str | None:
     return known_outlet(name, rules)
 
 
-def _first_outlet(names: str, rules: Rules) -> str | None:
+def first_outlet(names: str, rules: Rules) -> str | None:
+    """The first outlet the rules know among names joined by commas, slashes, "+" or "and": "AP and
+    Reuters", "TASS+Prime" (an agency and its business service)."""
     for part in _PARTS.split(names.strip()):
         found = known_outlet(part, rules)
         if found is not None:

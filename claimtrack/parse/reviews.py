@@ -75,6 +75,7 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     review = re.compile(rf"\b{alternation(sorted(rules.review_words))}\b")
     nouns = alternation(sorted(rules.paper_nouns))
     clauses = alternation(sorted(rules.paper_clauses))
+    parts = alternation(sorted(rules.paper_parts))
     naming = re.compile(
         rf"""
         \b{nouns}[ ](?P<of>of[ ])?(?P<after>{_NAME})  # "the daily Vatan", "the newspaper of Vatan"
@@ -82,6 +83,7 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
           # "the reformist Hamrah newspaper"
         | \bAs[ ]an?[ ](?:[a-z][a-z-]*[ ]){{0,2}}{nouns}(?:[ ]{clauses}\b[^,.\n]{{0,100}})?,[ ](?P<as>{_NAME})
           # "As a newspaper close to the reformists, Hamrah"
+        | (?P<owner>{_NAME})['’]s[ ]{parts}\b  # "MILLIYET's title" (in a text about several papers)
         """,
         re.VERBOSE,
     )
@@ -98,7 +100,7 @@ def read_press(text: str, paragraphs: list[Span], rules: Rules) -> Press:
     called: dict[int, str] = {}
     for m in naming.finditer(text):
         name = _paper_name(m, rules)
-        if name is None:
+        if name is None or (m.group("owner") and not reviewing):
             continue
         bare = m.group("after") and not m.group("of")  # "the newspaper Smith": a name or a clause
         if bare and not reviewing and text[m.end() : m.end() + 1] not in _APPOSED:
@@ -126,7 +128,7 @@ def read_press(text: str, paragraphs: list[Span], rules: Rules) -> Press:
 
 def _paper_name(m: re.Match[str], rules: Rules) -> str | None:
     """The name a phrase calls a paper, unless it is a nationality, a day or a place."""
-    name = m.group("after") or m.group("before") or m.group("as")
+    name = m.group("after") or m.group("before") or m.group("as") or m.group("owner")
     first = name.split()[0]
     if first in rules.not_paper_names or first in rules.months_and_days or first in ("The", "A", "An"):
         return None

@@ -12,8 +12,10 @@ import attrs
 
 from claimtrack.model import Section
 from claimtrack.parse.attribute import Found
+from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.datelines import dateline_day
 from claimtrack.parse.structure import Layout
+from claimtrack.rules import Rules
 
 Span = tuple[int, int]
 
@@ -27,29 +29,142 @@ def dated_section(text: str, section: Section, anchor: dt.date | None) -> Sectio
     return attrs.evolve(section, published=day) if day is not None else section
 
 
-def sections_of(text: str, layout: Layout, found: list[Found], sentences: list[Span]) -> list[Section]:
-    """The embedded stories, and the stretches a publication is credited with ("X wrote about C")."""
+def sections_of(
+    text: str, layout: Layout, found: list[Found], sentences: list[Span], rules: Rules
+) -> list[Section]:
+    """The embedded stories, and the stretches a publication is credited with: after "X wrote about C",
+    and a story whose opening credits an outlet ("According to Press TV, C", "X reported C" as its lede)."""
     sections = list(layout.sections)
     starts = [s for s, _ in sentences]
-    credited = [f for f in found if f.mention.kind == "outlet" and f.complement == "about"]
-    for n, f in enumerate(credited):
-        i = bisect.bisect_right(starts, f.start) - 1
-        start = sentences[i][0] if i >= 0 else f.start
+    about = _about(text, layout, found, sentences, starts)
+    opened = {start for start, _ in about}  # "X wrote about C" opening the story already credits it
+    openings = [o for o in _openings(text, layout, found, (sentences, starts), rules) if o[0] not in opened]
+    stretches = sorted(about + openings)
+    takeovers = _takeovers(layout, found, sentences, starts) if openings else []
+    for n, (start, outlet) in enumerate(stretches):
         outer = [s for s in layout.sections if s.start <= start < s.end]
         end = outer[-1].end if outer else len(text)
-        if n + 1 < len(credited):
-            j = bisect.bisect_right(starts, credited[n + 1].start) - 1
-            end = min(end, sentences[j][0] if j >= 0 else credited[n + 1].start)
         later = [s.start for s in layout.sections if s.start > start]
+        if (start, outlet) in openings:
+            later += [t for t, name in takeovers if t > start and name != outlet]
+        later += [t for t, _ in stretches[n + 1 :] if t > start]
         if later:
-            end = min(end, later[0])
+            end = min(end, *later)
         sections.append(
             Section(
                 start=start,
                 end=max(start, end),
-                outlet=f.mention.name,
+                outlet=outlet,
                 published=outer[-1].published if outer else None,
             )
         )
     sections.sort(key=lambda s: (s.start, -s.end))
     return sections
+
+
+def _sentence_start(f: Found, sentences: list[Span], starts: list[int]) -> int:
+    i = bisect.bisect_right(starts, f.start) - 1
+    return sentences[i][0] if i >= 0 else f.start
+
+
+def _about(
+    text: str, layout: Layout, found: list[Found], sentences: list[Span], starts: list[int]
+) -> list[tuple[int, str]]:
+    """ "The Japan Times wrote about C" opening a paragraph, as a press review turns to a paper: the
+    publication's stretch starts there (inside a paragraph, "Huckabee said so when Politico reported on
+    it", the outlet is a detail of the story)."""
+    paragraphs = {s for s, _ in layout.prose}
+    return [
+        (start, f.mention.name)
+        for f in found
+        if f.mention.kind == "outlet"
+        and f.complement == "about"
+        and (start := _sentence_start(f, sentences, starts)) in paragraphs
+        and _opens(text, start, f.mention.span[0])
+    ]
+
+
+def _opens(text: str, start: int, at: int) -> bool:
+    """A speaker opening its sentence, perhaps after an adverbial and its comma ("On Monday, X wrote")."""
+    before = text[start:at].rstrip()
+    return not before or (before.endswith(",") and "," not in before[:-1])
+
+
+def _openings(
+    text: str, layout: Layout, found: list[Found], sentences: tuple[list[Span], list[int]], rules: Rules
+) -> list[tuple[int, str]]:
+    """A story that credits an outlet as it opens is that outlet's from its start: "According to
+    Press TV, C" opening one of its first paragraphs (`_OPENING` of them), or the outlet speaking in
+    the lede ("The Nikkei reported that C", "C, the daily Vatan said"), as blogs, press reviews and
+    translations retell another outlet's story. Later in a story a paragraph crediting an outlet
+    credits only its own claims."""
+    opening = _opening_paragraphs(layout)
+    out: list[tuple[int, str]] = []
+    for f in found:
+        s = _sentence_start(f, *sentences)
+        at = opening.get(s)
+        if at is None:
+            continue
+        scope, index = at
+        according = text.startswith(_ACCORDING, s)
+        name = f.outlet.name if according and f.outlet is not None else None
+        if name is None and f.mention.kind == "outlet" and (according or (index == 0 and f.rule in _LEDES)):
+            name = f.mention.name if _an_outlet(text, f, layout, rules) else None
+        if name is not None and not _anaphoric(name):
+            out.append((scope, name))
+    first: dict[int, str] = {}
+    for scope, name in out:
+        first.setdefault(scope, name)  # the first credit of a story
+    return list(first.items())
+
+
+def _takeovers(
+    layout: Layout, found: list[Found], sentences: list[Span], starts: list[int]
+) -> list[tuple[int, str]]:
+    """Where another outlet takes over: a paragraph opening with an outlet's claim ("Kommersant wrote
+    that C") ends the stretch of the outlet credited before it."""
+    paragraphs = {s for s, _ in layout.prose}
+    return [
+        (s, f.mention.name)
+        for f in found
+        if f.mention.kind == "outlet"
+        and (s := _sentence_start(f, sentences, starts)) in paragraphs
+        and not _anaphoric(f.mention.name)
+    ]
+
+
+_ACCORDING = ("According to ", "ACCORDING TO ")
+_LEDES = frozenset({"reported", "reported-after", "according-to", "as-reported", "quoted-as"})  # not "colon"
+_OPENING = 2  # paragraphs of a story that may credit the outlet it retells
+
+
+def _opening_paragraphs(layout: Layout) -> dict[int, tuple[int, int]]:
+    """The first paragraphs of each story (the article's, each embedded one's): where each starts, with
+    where its story starts and its index in it."""
+    scopes = [0, *(s.start for s in layout.sections)]
+    out: dict[int, tuple[int, int]] = {}
+    counts: dict[int, int] = {}
+    for s, _ in layout.prose:
+        scope = max(x for x in scopes if x <= s)
+        index = counts.get(scope, 0)
+        counts[scope] = index + 1
+        if index < _OPENING:
+            first = next(p for p, _ in layout.prose if p >= scope)
+            out[s] = (first, index)
+    return out
+
+
+def _an_outlet(text: str, f: Found, layout: Layout, rules: Rules) -> bool:
+    """A speaker that is surely an outlet: one the rules know, one the text calls a paper, or one
+    named with a publication's noun ("the pro-government Türkiye newspaper"); not any capitalised
+    phrase holding "News" ("This Cable News Panel")."""
+    name = f.mention.name
+    if known_outlet(name, rules) is not None or name in layout.papers:
+        return True
+    return any(w in rules.publications for w in text[f.mention.span[0] : f.mention.span[1]].split())
+
+
+def _anaphoric(name: str) -> bool:
+    """ "the paper", "The newspaper": a mention standing for an outlet named before, not a new one."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] == "the"

@@ -102,11 +102,30 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
         role = text[words[0].start : words[first - 1].end]
     if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
         role = _affiliation(role[:-2], rules)  # "NBC’s Dante Chinni": of NBC
+    name, role = _past_compounds(text, words, first, rules) or (name, role)
     kind = _kind_of_name(name, role, rules)
     last = name.split()[-1].lower()
     if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | PARTISANS:
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _past_compounds(text: str, words: list[Token], first: int, rules: Rules) -> tuple[str, str] | None:
+    """An outlet's name and role when compound adjectives capitalised by the language or place they name
+    describe it: "the government-run English-language Iran Daily", "Kremlin-backed RT" (the part after
+    the hyphen is in lower case; "Interfax-Ukraine" is a name)."""
+    start = first
+    while start < len(words) - 1 and _compound_adjective(words[start].text):
+        start += 1
+    name = text[words[start].start : words[-1].end]
+    if start == first or _kind_of_name(name, None, rules) != "outlet":
+        return None
+    return name, text[words[0].start : words[start - 1].end].removeprefix("the ").removeprefix("The ")
+
+
+def _compound_adjective(word: str) -> bool:
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.isalpha() and tail.islower() and len(tail) > 3
 
 
 def _affiliation(owner: str, rules: Rules) -> str | None:

@@ -33,6 +33,9 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
     """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
     Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
     k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
+    voice = next((i for i, w in enumerate(lowered[:-2]) if _voiced(words, lowered, i, rules)), None)
+    if voice is not None and (k is None or voice < k):
+        k = voice  # "the news of Anadolu Agency": an outlet's voice, not a document
     if k is None or (k == 0 and len(words) > 1 and not words[0].text[:1].isupper()):
         return None
     if k > 0 and words[k].text[:1].isupper() and words[k - 1].text.islower():
@@ -60,7 +63,16 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
     outlet = outlet_named(text, words[k + 2 :], rules) if voice else None
     if outlet is not None:  # "An editorial in the Global Times": the paper speaking for itself
         return Mention(outlet, "outlet", words[k].text, span)
+    if lowered[k] not in rules.documents:
+        return None  # "the news of his death": no one's news
     return Mention(text[span[0] : span[1]], "document", None, span)
+
+
+def _voiced(words: list[Token], lowered: list[str], i: int, rules: Rules) -> bool:
+    """ "news of", "editorials in": a word in lower case for what an outlet says, before whose it is."""
+    return (
+        lowered[i] in rules.outlet_voices and words[i].text.islower() and lowered[i + 1] in ("in", "of", "by")
+    )
 
 
 def is_quantity(lowered: list[str], rules: Rules) -> bool:

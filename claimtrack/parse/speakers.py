@@ -21,10 +21,11 @@ import re
 import attrs
 
 from claimtrack.parse.cast import Cast, lower_words
+from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speaker_names import name_of, name_phrase, role_only
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
-from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE
+from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
@@ -115,8 +116,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if is_quantity(lowered, rules):
         return common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
-    if phrase in rules.outlets or bare in rules.outlets:
-        return Mention(phrase, "outlet", None, span)
+    if phrase in rules.outlets or bare in rules.outlets or (bare.isupper() and known_outlet(bare, rules)):
+        return Mention(phrase, "outlet", None, span)  # "Kommersant", "the Kommersant", "KOMMERSANT"
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
         return Mention(phrase, "organisation", None, span)
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
@@ -182,10 +183,23 @@ def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Me
 
 
 def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
-    """A known outlet named before what it is: "Japan's Kyodo news agency", "the Asahi newspaper"."""
-    if lowered[-1] not in rules.publications or text[words[0].start : words[-1].end] in rules.outlets:
+    """An outlet named before what it is: a known one ("Japan's Kyodo news agency", "the Asahi
+    newspaper"), or any name before a paper's noun in lower case ("the pro-government Türkiye
+    newspaper"), also with what the paper is close to ("Kayhan daily close to the president's office")."""
+    span = (words[0].start, words[-1].end)
+    cut = next((k for k in range(2, len(words)) if lowered[k] in POSTMODIFIERS), len(words))
+    if cut < len(words):
+        head = classify(text, words[:cut], rules)  # "the Turkish daily Sabah close to the government"
+        if head is not None and head.kind == "outlet" and any(w in rules.paper_nouns for w in lowered[:cut]):
+            return attrs.evolve(head, span=span)
+        if lowered[cut - 1] not in rules.paper_nouns:
+            return None  # "a person close to the Clintons": what is close to them is no paper
+    if (
+        lowered[cut - 1] not in rules.publications
+        or text[words[0].start : words[cut - 1].end] in rules.outlets
+    ):
         return None  # "Kyodo News" is a name, not "Kyodo" and what it is
-    k = len(words)
+    k = cut
     while k > 1 and (lowered[k - 1] in rules.publications or lowered[k - 1] in ("news", "state")):
         k -= 1  # "news agency", "state broadcaster"
     i = k - 1
@@ -193,11 +207,38 @@ def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: 
         i -= 1
     name = text[words[i].start : words[k - 1].end]
     if name not in rules.outlets and (name := name.removeprefix("The ")) not in rules.outlets:
-        return None
+        named = _paper_named(words[:cut], k, rules)
+        return Mention(named, "outlet", None, span) if named is not None else None
     role = " ".join([text[words[0].start : words[i - 1].end]] if i else []) or None
     described = text[words[k].start : words[-1].end]
     role = f"{role} {described}" if role else described
-    return Mention(name, "outlet", role, (words[0].start, words[-1].end))
+    return Mention(name, "outlet", role, span)
+
+
+def _paper_named(words: list[Token], k: int, rules: Rules) -> str | None:
+    """ "the pro-government Türkiye newspaper", "Kayhan daily": a name the rules do not know, between
+    words in lower case and a paper's noun in lower case (`Rules.paper_nouns`, before `words[k]`), is
+    the paper's; not a nationality, a place or a day ("the Iranian newspaper", "a Tehran daily", "the
+    Sunday paper")."""
+    if not all(w.text.islower() for w in words[k:]) or words[-1].text not in rules.paper_nouns:
+        return None  # "the People's Daily newspaper": the paper's noun is part of its name
+    i = k
+    while i > 0 and words[i - 1].text[:1].isupper() and not words[i - 1].text.endswith(POSSESSIVE):
+        i -= 1
+    if i == k or words[i].text.lower() in ("the", "a", "an", "this", "that"):
+        return None  # "The newspaper": no name
+    if not all(w.text.islower() or w.text.lower() in ("the", "a", "an") for w in words[:i]):
+        return None  # "Trump's Washington newspaper": whose paper, not its name
+    first = words[i].text
+    if (
+        first in rules.not_paper_names
+        or first.endswith(rules.not_paper_endings)
+        or first in rules.capitals
+        or first in rules.months_and_days
+        or (first.lower() in rules.nationalities and first not in rules.countries)
+    ):
+        return None
+    return " ".join(w.text for w in words[i:k])
 
 
 def pronoun_mention(pronoun: str, span: Span) -> Mention:

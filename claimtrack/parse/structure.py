@@ -16,7 +16,7 @@ import re
 import attrs
 
 from claimtrack.model import Dateline, Section
-from claimtrack.parse.credits import credited_date, credited_outlet, known_outlet, review_header
+from claimtrack.parse.credits import credited_date, credited_outlet, first_outlet, known_outlet, review_header
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
 from claimtrack.parse.reviews import Header, Press, read_press
@@ -174,7 +174,7 @@ class _Reader:
         source = _SOURCE_LINE.fullmatch(line)
         if source is not None:
             named = source.group("outlet").strip()
-            outlet: str | None = known_outlet(named, self.rules) or named
+            outlet: str | None = known_outlet(named, self.rules) or first_outlet(named, self.rules) or named
         elif label is not None and (outlet := known_outlet(line, self.rules)) is not None:
             s = label
         else:

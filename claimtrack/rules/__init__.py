@@ -180,6 +180,9 @@ class Rules:
     """Words of a text about several papers: there "Name: headline" lines name papers by their number."""
     paper_nouns: frozenset[str] = attrs.field(default=_outlets.PAPER_NOUNS, converter=_lower)
     """Nouns naming a paper beside its name ("the daily Iran"): the name is an outlet."""
+    paper_parts: frozenset[str] = attrs.field(default=_outlets.PAPER_PARTS, converter=_lower)
+    """What a paper prints under its name ("MILLIYET's title"): in a text about several papers, the
+    name is a paper's."""
     paper_clauses: frozenset[str] = attrs.field(default=_outlets.PAPER_CLAUSES, converter=_lower)
     """Words after "As a newspaper" that say what the paper is ("close to", "that is")."""
     not_paper_names: frozenset[str] = attrs.field(default=_outlets.NOT_PAPER_NAMES, converter=_words)

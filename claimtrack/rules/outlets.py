@@ -17,7 +17,7 @@ OUTLETS: Final = frozenset(
         "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
         "Bloomberg", "RIA Novosti", "TASS", "ITAR-TASS", "Interfax", "Sputnik", "Xinhua", "Kyodo",
         "Kyodo News", "Yonhap", "IRNA", "Anadolu", "dpa", "ANSA", "EFE", "PTI", "RT", "CCTV",
-        "SANA",
+        "SANA", "Russia Today",  # RT's name until 2009, still used in translated copy
         # Russian and Ukrainian agencies, papers and channels that agency copy and press reviews quote.
         "RIA", "Interfax-Ukraine", "Ukrinform", "UNIAN", "Izvestia", "Kommersant", "Kommersant FM",
         "Nezavisimaya Gazeta", "Rossiyskaya Gazeta", "Rossiiskaya Gazeta", "Rossiskaya Gazeta", "Vedomosti",
@@ -177,6 +177,8 @@ OUTLET_VOICES: Final = frozenset(
         # Documents in which a paper speaks for itself: "An editorial in the Global Times said C"
         # credits C to the Global Times (an article in it is its writer's, and stays a document).
         "editorial", "editorials", "commentary", "commentaries",
+        # An agency's news is the agency speaking: "According to the news of Anadolu Agency, C".
+        "news",
     }
 )  # fmt: skip
 
@@ -243,6 +245,16 @@ PAPER_NOUNS: Final = frozenset(
         # newspaper", "the newspaper of Vatan", "As a newspaper close to the reformists, Hamrah ...":
         # that name is an outlet wherever it speaks.
         "newspaper", "daily", "weekly", "paper", "tabloid", "broadsheet",
+    }
+)  # fmt: skip
+
+PAPER_PARTS: Final = frozenset(
+    {
+        # What a paper prints, after its name's possessive in a text about several papers: "“Assad in
+        # Moscow,” was MILLIYET's title", "is Etemad's front-page headline". The name is a paper's (in
+        # such a text only: elsewhere "Obama's title" is a person's).
+        "title", "headline", "front page", "front-page headline", "front page headline", "banner headline",
+        "lead story", "editorial", "cover",
     }
 )  # fmt: skip
 
