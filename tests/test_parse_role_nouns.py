@@ -195,6 +195,21 @@ BODIES = [
         None,
         id="the-channel-is-no-paper",
     ),
+    # A body named again in short stands for its fuller name, and a country's body keeps the country.
+    pytest.param(
+        "Intro.\nKenya’s Defense Ministry said the reports were false. The Defense Ministry added "
+        "that all soldiers were safe.",
+        "Kenya’s Defense Ministry",
+        None,
+        id="the-short-name-of-a-body",
+    ),
+    pytest.param(
+        "Intro.\nThe Ministry of Defense of Chad said the reports were false. Later, the Ministry of "
+        "Defense said no posts were there.",
+        "The Ministry of Defense of Chad",
+        None,
+        id="the-name-without-its-country",
+    ),
     # "the ministry" stands for the body whose name holds the noun.
     pytest.param(
         "Intro.\nThe Kenyan Foreign Ministry said the envoy had been recalled. The Kremlin said it "

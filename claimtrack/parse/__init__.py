@@ -311,6 +311,10 @@ class _Article:
                 name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
             elif (body := nouns.groups.described(f.mention.name, f.mention.span[0])) is not None:
                 (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
+            elif (
+                kind == "organisation" and (full := nouns.groups.fuller(name, f.mention.span[0])) is not None
+            ):
+                name = full  # "The Defense Ministry added": Russia’s Defense Ministry, named so before
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)

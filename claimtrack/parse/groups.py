@@ -22,6 +22,9 @@ _MAX_OPENING = 8  # words of a sentence's opening read for its subject
 _SUBJECT_WINDOW = 200  # characters of a sentence tokenized for its subject
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
 _SINGULAR = ("organisation", "outlet", "document")  # kinds of speakers "it" stands for
+_MAX_FULLER = (
+    3  # words a body's fuller name may add to a later mention ("the United Nations Security Council")
+)
 
 
 class Groups:
@@ -95,6 +98,22 @@ class Groups:
                     return credited, kind
             elif fits == "named" and kind == "organisation" and noun in low:
                 return credited, kind
+        return None
+
+    def fuller(self, name: str, at: int) -> str | None:
+        """The fuller name of a body credited before offset `at` that `name` shortens: "the Defense
+        Ministry" after "Russia’s Defense Ministry", "the Ministry of Defense" after "the Ministry of
+        Defense of Russia"."""
+        core = _core(name)
+        if len(core.split()) < 2:
+            return None
+        for _, credited, kind in reversed(self._credited[: bisect.bisect_left(self._credited, (at, "", ""))]):
+            full = _core(credited)
+            extra = len(full.split()) - len(core.split())  # "Russia's", "of Russia": a word or three more
+            if kind != "organisation" or not 0 < extra <= _MAX_FULLER:
+                continue
+            if full.endswith(" " + core) or full.startswith(core + " "):
+                return credited
         return None
 
     def _subordinate(self, at: int) -> bool:
@@ -188,3 +207,9 @@ def _agrees(pronoun: str, name: str, kind: str, rules: Rules) -> bool:
     if pronoun == "it":
         return kind in _SINGULAR and not plural
     return (plural and kind != "document") or (kind == "person" and " and " in name)
+
+
+def _core(name: str) -> str:
+    """A body's name in lower case without its article: "the Defense Ministry" -> "defense ministry"."""
+    low = name.lower().replace("’", "'")
+    return low[4:] if low.startswith("the ") else low

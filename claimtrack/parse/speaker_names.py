@@ -98,14 +98,18 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if name.endswith(POSSESSIVE) or name.lower() in rules.leading_words or name.lower() in DETERMINERS:
         return None
     role = text[role_words[0].start : role_words[-1].end] if role_words else None
-    if described:
-        role = text[words[0].start : words[first - 1].end]
+    role = text[words[0].start : words[first - 1].end] if described else role
     if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
         role = _affiliation(role[:-2], rules)  # "NBC’s Dante Chinni": of NBC
     name, role = _past_compounds(text, words, first, rules) or (name, role)
     kind = _kind_of_name(name, role, rules)
-    last = name.split()[-1].lower()
-    if name.startswith(("The ", "the ")) and kind == "person" and last not in rules.titles | PARTISANS:
+    owned = affiliation and kind == "organisation" and role is None  # "Russia’s Defense Ministry": its own
+    name = text[role_words[-1].start : name_span[1]] if owned else name
+    if (
+        name.startswith(("The ", "the "))
+        and kind == "person"
+        and name.split()[-1].lower() not in (rules.titles | PARTISANS)
+    ):
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
 
