@@ -204,9 +204,9 @@ BODIES = [
         id="the-short-name-of-a-body",
     ),
     pytest.param(
-        "Intro.\nThe Ministry of Defense of Chad said the reports were false. Later, the Ministry of "
+        "Intro.\nThe Ministry of Defense of Chile said the reports were false. Later, the Ministry of "
         "Defense said no posts were there.",
-        "The Ministry of Defense of Chad",
+        "The Ministry of Defense of Chile",
         None,
         id="the-name-without-its-country",
     ),

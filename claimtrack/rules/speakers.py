@@ -109,6 +109,17 @@ COUNTRIES: Final = frozenset(
         "Nigeria", "Ethiopia", "Argentina", "Colombia", "Netherlands", "Belgium", "Sweden", "Norway",
         "Finland", "Denmark", "Austria", "Switzerland", "Hungary", "Serbia", "Taiwan", "Palestine",
         "United Arab Emirates", "the United Arab Emirates", "UAE", "the UAE",
+        # The other states agency copy names as actors, whose names are no one's given name or surname.
+        "Kenya", "Mongolia", "Myanmar", "Philippines", "the Philippines", "New Zealand", "Ireland",
+        "Portugal", "Romania", "Bulgaria", "Croatia", "Slovakia", "Slovenia", "Lithuania", "Latvia",
+        "Estonia", "Moldova", "Czech Republic", "Czechia", "Chile", "Peru", "Ecuador", "Bolivia",
+        "Uruguay", "Paraguay", "Nepal", "Sri Lanka", "Cambodia", "Laos", "Albania", "Kosovo", "Montenegro",
+        "North Macedonia", "Bosnia and Herzegovina", "Iceland", "South Africa", "Ghana", "Tanzania",
+        "Uganda", "Rwanda", "Somalia", "Eritrea", "Mali", "Niger", "Senegal", "Cameroon", "Angola",
+        "Zimbabwe", "Zambia", "Mozambique", "Madagascar", "Brunei", "Haiti", "Nicaragua", "Honduras",
+        "Guatemala", "Panama", "Costa Rica", "Luxembourg", "Malta", "Luxemburg", "Sierra Leone", "Liberia",
+        "Burkina Faso", "Ivory Coast", "Côte d'Ivoire", "Gabon", "Namibia", "Botswana", "Malawi", "Benin",
+        "Togo", "Guinea", "Mauritania", "Djibouti", "Burundi", "Bhutan", "Maldives", "Fiji",
         # The states of the US, which speak through their governments too ("Texas sued"), and are
         # places rather than people when named after a cue ("in some states, say Ohio").
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
