@@ -203,11 +203,17 @@ class QuoteForms(PhraseForms):
     def _says_more(self, words: list[Token], hit: CueHit, rest: int, q: Quote) -> bool:
         """Whether the cue after a quoted word or two goes on to its own content: then the quote was
         part of an opening phrase, and the sentence is reported speech read by the leading forms."""
-        if q.words(self.text) > 2 or not 0 < rest < len(words) or words[rest - 1].after or hit.first == 0:
+        if q.words(self.text) > 2 or not 0 < rest <= len(words) or hit.first == 0:
             return False  # (not "“raw time,” said X, an ally who ...": the speaker follows the cue)
         sentence = self.sentence_at(q.open)
         if sentence is None or not self.text[sentence[0] : q.open].strip():
             return False  # "“Absolutely not,” he said of the plan": the quote opens the sentence
+        cue_end = words[rest - 1].end
+        k = bisect.bisect_left(self._quote_opens, cue_end)
+        if k < len(self.quotes) and not self.text[cue_end : self.quotes[k].open].strip(" ,:\u00a0"):
+            return True  # "Describing it as “nonsense”, Novak said, “C”": the next quote is the content
+        if rest == len(words) or words[rest - 1].after:
+            return False
         return not self._attribution_tail(words[rest:], hit)
 
     def _quote_spans(self, q: Quote) -> list[Span]:

@@ -121,7 +121,8 @@ class ReaderBase:
         while e > s and text[e - 1] in _TRAILING_MARKS:
             e -= 1
         # a closing quotation mark left at the end without its opening one
-        if e > s and text[e - 1] in "”»" and not any(c in "“«" for c in text[s : e - 1]):
+        curly = e > s and text[e - 1] in "”»" and not any(c in "“«" for c in text[s : e - 1])
+        if curly or (e > s and text[e - 1] == '"' and text.count('"', s, e) % 2):  # or a straight one, odd
             e -= 1
             while e > s and text[e - 1] in _TRAILING_MARKS:
                 e -= 1
