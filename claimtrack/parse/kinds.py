@@ -25,7 +25,9 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     """The claim kind for `content` attributed with a cue implying `implied`."""
     if implied != "statement" or complement == "about":
         return implied
-    return statement_kind(padded(content), rules)
+    low = padded(content)
+    kind = statement_kind(low, rules)
+    return "opinion" if kind != "promise" and _finders(rules).verdict.search(low) else kind
 
 
 def padded(content: str) -> str:
@@ -66,6 +68,7 @@ class _Finders:
     opinion: re.Pattern[str]
     future: re.Pattern[str]
     subordinate: re.Pattern[str]  # a relative clause between commas, or a noun's "that" clause to the end
+    verdict: re.Pattern[str]  # a judgement word of `Rules.verdicts`
 
     def main_clause(self, low: str) -> str:
         """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
@@ -90,6 +93,7 @@ def _finders(rules: Rules) -> _Finders:
         either=any_of((*rules.opinion_markers, *futures)),
         opinion=any_of(rules.opinion_markers),
         future=any_of(futures),
+        verdict=any_of(rules.verdicts),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
         ),

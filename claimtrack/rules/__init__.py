@@ -69,6 +69,8 @@ class Rules:
     stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
+    verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
+    """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
     complement_nouns: tuple[str, ...] = attrs.field(default=_cues.COMPLEMENT_NOUNS, converter=tuple)

@@ -237,9 +237,23 @@ OPINION_MARKERS: Final = (
     # Hope and certainty inside what was said: "Peskov said the Kremlin hopes the talks will go on".
     " hopes ", " hope that ", " is confident ", " are confident ", " was confident ", " were confident ",
     " is convinced ", " are convinced ",
+)  # fmt: skip
+
+VERDICTS: Final = (
+    # Judgement words inside what a speaker said that make it an opinion (not read in the article's
+    # own sentences, where `checkable` weighs the writer's words its own way).
     # Verdicts a diplomat pronounces and evidence cannot settle: "the demand is unacceptable".
     " unacceptable", " absurd", " ridiculous", " outrageous", " irresponsible", " counterproductive",
-    " deplorable", " shameful", " hypocritical",
+    " deplorable", " shameful", " hypocritical", " illogical", " nonsense", " useless", " pointless",
+    " senseless", " futile", " regrettable", " a great mistake", " a grave mistake",
+    " destructive", " hostile", " unfriendly", " provocative", " dangerous", " reckless", " excessive",
+    " baseless", " groundless", " unfounded", " fake", " lies", " propaganda",
+    # Praise and weight given, which only a judge can set: "an excellent example of cooperation". (Not
+    # "constructive", "useful", "positive": "the talks had been constructive" is diplomacy's report.)
+    " excellent", " a good opportunity", " a great success", " a vital success", " a success",
+    " incredible",
+    " important", " importance", " crucial", " vital", " essential", " historic", " remarkable",
+    " clear evidence", " clear manifestation", " clear show", " clearly ", " obvious", " obviously",
 )  # fmt: skip
 
 COMPLEMENT_NOUNS: Final = (
