@@ -210,6 +210,21 @@ BODIES = [
         None,
         id="the-name-without-its-country",
     ),
+    # "the report" stands for the outlet that just reported, even one that only carried a claim.
+    pytest.param(
+        "Intro.\nThe agency Hanbit News reported that the leader had praised the talks. The report said "
+        "the visit would last a week.",
+        "Hanbit News",
+        "Hanbit News",
+        id="the-report-after-reported",
+    ),
+    pytest.param(
+        "Intro.\nThe Hokkai Times wrote about the new port. The American edition added that the port "
+        "would open in May.",
+        "The Hokkai Times",
+        "The Hokkai Times",
+        id="the-american-edition",
+    ),
     # "the ministry" stands for the body whose name holds the noun.
     pytest.param(
         "Intro.\nThe Kenyan Foreign Ministry said the envoy had been recalled. The Kremlin said it "

@@ -295,6 +295,8 @@ class _Article:
             if not f.mention.pronoun:
                 credited, credited_kind, its_role = self._named(last, f.mention)
                 nouns.credit(f.mention, credited, its_role, credited_kind)
+            if f.outlet is not None and f.outlet.span is not None:  # "KCNA reported that C. The report ..."
+                nouns.groups.credit(f.outlet.span[0], f.outlet.name, "medium")
         claims: list[Claim] = []
         for f in found:
             name, kind, role = self._named(last, f.mention)

@@ -22,9 +22,8 @@ _MAX_OPENING = 8  # words of a sentence's opening read for its subject
 _SUBJECT_WINDOW = 200  # characters of a sentence tokenized for its subject
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
 _SINGULAR = ("organisation", "outlet", "document")  # kinds of speakers "it" stands for
-_MAX_FULLER = (
-    3  # words a body's fuller name may add to a later mention ("the United Nations Security Council")
-)
+_MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
+_OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
 
 
 class Groups:
@@ -39,7 +38,8 @@ class Groups:
         self._subjects: dict[int, Mention | None] = {}
 
     def credit(self, at: int, name: str, kind: str) -> None:
-        """Record a claim's (non-pronoun) speaker named at offset `at`."""
+        """Record a claim's (non-pronoun) speaker named at offset `at`, or with kind "medium" the outlet
+        a claim came through (only "the report" and "the agency" may stand for it)."""
         bisect.insort(self._credited, (at, name, kind))
 
     def resolve(self, pronoun: str, at: int) -> tuple[str, str] | None:
@@ -84,19 +84,30 @@ class Groups:
         """(name, kind) of the body "the paper" or "the ministry" at offset `at` stands for: the nearest
         speaker credited before it that the noun fits (`Rules.body_anaphora`), named in full."""
         words = name.lower().split()
-        noun = words[-1] if len(words) == 2 and words[0] == "the" else ""
+        # "the paper", or with one word describing it: "the American edition", "the Iranian daily" (not
+        # "The State Department": a name)
+        described = len(words) == 2 or (
+            len(words) == 3 and (name.split()[1].islower() or words[1] in self.rules.nationalities)
+        )
+        noun = words[-1] if described and words[0] == "the" else ""
         fits = self.rules.body_anaphora.get(noun)
         if fits is None:
             return None
-        for _, credited, kind in reversed(self._credited[: bisect.bisect_left(self._credited, (at, "", ""))]):
+        k = bisect.bisect_right(self._starts, at) - 1
+        recent = (
+            self.sentences[max(0, k - 2)][0] if k >= 0 else 0
+        )  # "the report": this sentence or two before
+        for s, credited, kind in reversed(self._credited[: bisect.bisect_left(self._credited, (at, "", ""))]):
             low = credited.lower().split()
             if low[:1] == ["the"] and len(low) == 2:
                 continue  # "the ministry" credited before, itself not named
-            if kind == "outlet" and fits in ("outlet", "broadcast"):
-                broadcast = any(w in self.rules.broadcast_words for w in low)
-                if broadcast == (fits == "broadcast"):
+            if kind == "medium" and fits in ("reported", "agency") and s >= recent:
+                return credited, "outlet"  # "KCNA reported that Kim said C1. The report said C2"
+            broadcast = any(w in self.rules.broadcast_words for w in low)
+            if kind == "outlet" and (broadcast == (fits == "broadcast")) and fits in _OUTLET_FITS:
+                if fits != "reported" or s >= recent:
                     return credited, kind
-            elif fits == "named" and kind == "organisation" and noun in low:
+            elif fits in ("named", "agency") and kind == "organisation" and noun in low:
                 return credited, kind
         return None
 

@@ -151,14 +151,17 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # "the NOUN" standing for the body last credited with a claim, as agency copy names it a second
         # time: "The Nikkei newspaper said C1. ... the paper added" (Nikkei). The value says which speakers
         # the noun may stand for: "outlet" (any outlet but a broadcaster), "broadcast" (an outlet that
-        # `BROADCAST_WORDS` name), or "named" (a body whose name holds the noun: "the ministry" for "the
-        # Russian Defense Ministry", not for "the Kremlin").
+        # `BROADCAST_WORDS` name), "named" (a body whose name holds the noun: "the ministry" for "the
+        # Russian Defense Ministry", not for "the Kremlin"), "agency" (an outlet, or a body named so),
+        # "reported" (an outlet credited in the sentence or the two before: "KCNA reported that C1. The
+        # report said C2"; further back "the report" is any report).
         "newspaper": "outlet", "paper": "outlet", "publication": "outlet", "daily": "outlet",
         "weekly": "outlet", "tabloid": "outlet", "magazine": "outlet", "broadsheet": "outlet",
-        "website": "outlet", "portal": "outlet", "outlet": "outlet",
+        "website": "outlet", "portal": "outlet", "outlet": "outlet", "edition": "outlet",
+        "report": "reported", "dispatch": "reported",
         "broadcaster": "broadcast", "channel": "broadcast", "network": "broadcast", "station": "broadcast",
         "ministry": "named", "department": "named", "office": "named", "committee": "named",
-        "council": "named", "commission": "named", "embassy": "named", "agency": "named",
+        "council": "named", "commission": "named", "embassy": "named", "agency": "agency",
         "service": "named", "court": "named", "parliament": "named", "bank": "named", "party": "named",
         "organization": "named", "organisation": "named", "institute": "named", "administration": "named",
     }
