@@ -333,6 +333,14 @@ OUTLETS = [
         "Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"
     ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
+    # A paper's or a broadcaster's noun vouches for a name no table lists; so does an interview's partner
+    # named in one word.
+    pytest.param("Shoigu said in an interview with the Italian newspaper Corriere Sud that talks had failed.",
+                 "Corriere Sud", id="a-paper-noun-vouches"),
+    pytest.param("Speaking to Russian state broadcaster Kanal 9 on Sunday, Lavrov said the talks had failed.",
+                 "Kanal 9", id="a-broadcaster-noun-vouches"),
+    pytest.param("The former MP said in an interview with Hamrah that a deal was near.", "Hamrah",
+                 id="interview-with-one-name"),
     pytest.param("Trump wrote on Twitter that the polls were rigged.", "Twitter", id="wrote-on-platform"),
     pytest.param("“We will win,” Rubio told ABC's “This Week”.", "ABC's This Week", id="show-of-outlet"),
     pytest.param("Cruz told reporters that he would stay in the race.", None, id="reporters-are-no-outlet"),

@@ -15,6 +15,8 @@ from claimtrack.rules import Rules
 
 _LEADS = frozenset({"told", "tells", "tell", "telling", "on", "with", "to", "in", "for"})
 _SHOW_MARKS = '“”"«»'
+_VOUCHING_DESCRIPTORS = frozenset({"state", "public", "national", "private", "business", "news"})
+_STATION_NOUNS = ("broadcaster", "channel", "agency", "magazine", "website", "network", "television")
 
 
 def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
@@ -27,19 +29,24 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
             continue
         if i > 0 and words[i - 1].text.lower() in rules.topic_nouns:
             continue  # "the ban on Instagram", "a question about X": what was talked about, not the medium
-        found = _name_at(text, words, i + 1, rules)
+        interview = low == "with" and i > 0 and words[i - 1].text.lower() in ("interview", "interviews")
+        found = _name_at(text, words, i + 1, rules, interview=interview)
         if found is not None:
             return found
     return None
 
 
-def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
+def _name_at(
+    text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False
+) -> Outlet | None:
     if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
         if words[i].text.lower() in ("an", "a") and i + 2 < len(words):
             return _name_at(text, words, i + 2, rules)  # "in an interview with X"
         i += 1
     while i < len(words) - 1 and words[i].text[:1].islower() and words[i].text in rules.outlet_descriptors:
         i += 1  # "by state-run Xinhua news agency", "told the pro-Kremlin Izvestia"
+    vouched = _vouched(words, i, rules)  # "with the Italian newspaper Il Giornale": the noun says it
+    i += vouched
     j = i
     while j < len(words) and is_capitalised(words[j].text) and j - i < 6:
         if j > i and words[j].text in rules.months_and_days:
@@ -58,7 +65,8 @@ def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
         if words[j - 1].text in rules.show_words:
             return Outlet(name=name, span=(s, e))
         return Outlet(name=owner, span=(s, s + len(owner)))
-    if not listed and not any(p in rules.outlet_words for p in bare.split()[1:]):
+    one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
+    if not (listed or vouched or one_name) and not any(p in rules.outlet_words for p in bare.split()[1:]):
         return None
     if bare != name and e < len(text):
         # "ABC's “This Week”": the show belongs to the outlet's name.
@@ -70,6 +78,19 @@ def _name_at(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
             if close > k:
                 return Outlet(name=f"{name} {text[k + 1 : close]}", span=(s, close + 1))
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
+
+
+def _vouched(words: list[Token], i: int, rules: Rules) -> int:
+    """How many words at `i` say that a name follows which is an outlet, however unknown: a nationality
+    and descriptors before a paper's or a broadcaster's noun ("Italian newspaper", "Russian state
+    broadcaster"); 0 when they do not."""
+    k = i
+    if k < len(words) and words[k].text.lower() in rules.nationalities:
+        k += 1
+    while k < len(words) and words[k].text.islower() and words[k].text in _VOUCHING_DESCRIPTORS:
+        k += 1
+    noun = k < len(words) - 1 and words[k].text in (*rules.paper_nouns, *_STATION_NOUNS)
+    return k + 1 - i if noun and is_capitalised(words[k + 1].text) and not words[k].after else 0
 
 
 def outlet_named(text: str, words: list[Token], rules: Rules) -> str | None:
