@@ -123,6 +123,8 @@ NOT_MARKERS: Final = (
     "its will", "his will", "her will", "their will", "our will", "the will", "own will", "popular will",
     # "We'll see.": wait and see, a shrug rather than a forecast or a pledge.
     "we'll see", "we will see", "we shall see", "i'll see", "time will tell",
+    # "need" as a noun: "warnings about the need to refrain from arms deals" judges nothing itself.
+    "the need to", "the need for",
     # The month, not the modal: "in May", "since May 5" (lowered, "May" reads as "may").
     "in may", "on may", "of may", "since may", "until may", "by may", "from may", "to may", "early may",
     "late may", "mid-may", "last may", "next may", "this may", "during may", "through may", "before may",
