@@ -36,6 +36,12 @@ CHECKABLE = [
         "statement",
     ),
     Row("event-signed", "Chile and Peru signed a fisheries accord in Lima last month.", "statement"),
+    # The clause before ", with X saying C" asserts something of its own (the rest is X's claim).
+    Row(
+        "head-before-with-saying",
+        "Fishing talks began in April and ended in June, with diplomats saying little was agreed.",
+        "statement",
+    ),
     # "the need to" is a noun's, inside a phrase: no judgement of the writer's.
     Row(
         "the-need-is-a-noun",

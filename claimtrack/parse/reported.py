@@ -71,6 +71,16 @@ class Reported(Contents):
                              quote_kind(self.text, [content]), "relative"))  # fmt: skip
         return out
 
+    def _head_before_with(self, words: list[Token], mention: Mention) -> list[Span]:
+        """ "Talks began in April, with diplomats saying progress was made": the clause before ", with"
+        asserts something of its own, left for the unattributed claims."""
+        at = mention.span[0] - (5 if mention.name.lower().startswith("with ") else 0)
+        m = next((k for k, w in enumerate(words) if w.start >= at), 0)
+        if m < 3 or words[m - 1].text.lower() != "with" or words[m - 2].after[:1] != ",":
+            return []
+        head = self._trim(words[0].start, words[m - 2].end)
+        return [head] if head is not None else []
+
     def _leading(self, words: list[Token], end: int, *, main_clause: bool = False) -> list[Found]:
         """The first attribution whose speaker stands before its cue ("X said C"); `main_clause`: the
         words are the main clause after a subordinate one (its own speakers are not looked for again)."""
@@ -119,6 +129,7 @@ class Reported(Contents):
                     mention, name=mention.name[5:], span=(mention.span[0] + 5, mention.span[1])
                 )
                 content, leftover = self._cut_at_comma(words, start, content, stop, rest=1)
+            leftover += self._head_before_with(words, mention)
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             outlet = outlet or self._opening_outlet(words, mention)
             content, credited = self._trailing_credit(content)
