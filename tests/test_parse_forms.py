@@ -102,6 +102,12 @@ FORMS = [
         "The minister", "said", "the gas deal was an excellent example of cooperation", kind="opinion"),
     Row("weight-given-is-an-opinion", "Kim said the visit showed the strategic importance of the ties.",
         "Kim", "said", "the visit showed the strategic importance of the ties", kind="opinion"),
+    Row("unnamed-media-reported", "South Korean media reported that the leader may travel by train.",
+        "South Korean media", "reported", "the leader may travel by train", kind="prediction"),
+    Row("after-form-told-a-long-audience",
+        "Moscow urges all states to lift the sanctions, Foreign Minister Ivan Petrov told a UN Security "
+        "Council ministerial session on the Korean peninsula.",
+        "Ivan Petrov", "told", "Moscow urges all states to lift the sanctions"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",

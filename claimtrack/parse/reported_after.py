@@ -16,7 +16,7 @@ from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported import Reported
 from claimtrack.parse.speakers import Mention, classify
-from claimtrack.parse.tokens import Token, tokenize
+from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
@@ -248,6 +248,9 @@ class ReportedAfter(Reported):
                     return self._after_found(content, tail, hit, relayed[0], end, carrier=relayed[1])
             subordinate = bool(after) and self._subordinate(after)
             long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
+            # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
+            # whom he told, however long
+            long_after = long_after and not (hit.lemma == "tell" and self._addressed(after))
             if (after and after[0].text in ("that", "to")) or long_after:
                 return None  # "..., X said that C": a leading form after an opening clause
             if after and not tail[hit.last].after and not self._attribution_tail(after, hit):
@@ -289,6 +292,19 @@ class ReportedAfter(Reported):
             return True
         follower = after[1].text.lower() if len(after) > 1 else ""
         return low == "as" and (follower in self.rules.pronouns or follower in ("the", "his", "her", "their"))
+
+    def _addressed(self, after: list[Token]) -> bool:
+        """Whether the words after "told" only name whom: a noun phrase (opening with an article or a
+        name) with no "that", no pronoun, no verb, no cue."""
+        if not (after[0].text.lower() in ("a", "an", "the") or is_capitalised(after[0].text)):
+            return False
+        for w in after:
+            low = w.text.lower()
+            if low == "that" or low in self.rules.pronouns or low in self.rules.auxiliaries:
+                return False
+            if low in self.rules.cues or (w.text.islower() and low.endswith("ed")):
+                return False
+        return True
 
     def _attribution_tail(self, after: list[Token], hit: CueHit) -> bool:
         """Words that may follow a closing cue: a day, a place, a medium, the one addressed, a clause of

@@ -53,6 +53,9 @@ ANONYMOUS: Final = frozenset(
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
         "proponents", "skeptics", "sceptics", "detractors", "defenders", "opponent", "proponent",
+        # The press unnamed: "South Korean media reported", "Iranian state media said". (Not "press":
+        # "Jiji Press" is a name.)
+        "media",
     }
 )  # fmt: skip
 
