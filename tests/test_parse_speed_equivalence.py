@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse import segment
-from claimtrack.parse.cast import _CAPITALISED, _MAX_MENTIONS, capitalised_places
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
@@ -83,27 +82,6 @@ def test_tokenize_gives_what_the_plain_loop_gives(text: str, cut: tuple[int, int
 
 
 _SHAPES = st.text(alphabet=" aA.\"'“”„«»‘’", max_size=30)  # every quotation-mark shape ids straighten
-
-
-def _plain_places(text: str, word: str) -> list[int]:
-    """Where `word` stands, as first written: every capitalised word of the text, keyed by its owner."""
-    found: list[int] = []
-    for m in _CAPITALISED.finditer(text):
-        key = m.group()[:-2] if m.group().endswith(("'s", "’s")) else m.group()
-        if key == word and len(found) < _MAX_MENTIONS:
-            found.append(m.start())
-    return found
-
-
-@settings(max_examples=1000, deadline=None)
-@given(
-    text=st.text(alphabet="ABab'’s- .é", max_size=40),
-    extra=st.lists(st.text(alphabet="ABa'’s-", min_size=1, max_size=4), max_size=3),
-)
-def test_capitalised_places_are_what_a_scan_of_every_word_finds(text: str, extra: list[str]) -> None:
-    wanted = {m.group() for m in _CAPITALISED.finditer(text)} | set(extra)
-    plain = {w: _plain_places(text, w) for w in wanted}
-    assert capitalised_places(text, wanted) == {w: p for w, p in plain.items() if p}
 
 
 @settings(max_examples=500, deadline=None)

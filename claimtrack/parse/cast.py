@@ -78,7 +78,7 @@ class Cast:
     def complete(self, text: str, rules: Rules) -> None:
         """Give surnames known only alone ("Jhung said") the full name the article gives the person
         elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
-        Lewis-Jones paid tribute"). Each surname is looked for where its letters stand in the text."""
+        Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
         if not wanted:
             return
@@ -168,32 +168,23 @@ def _without_article(word: str) -> str | None:
 def capitalised_places(text: str, wanted: set[str]) -> dict[str, list[int]]:
     """Where each of the capitalised words `wanted` stands in `text` ("Gingrich’s" counts for Gingrich),
     at most its first `_MAX_MENTIONS` places."""
-    places = {}
-    for word in wanted:
-        found = _places_of(text, word)
-        if found:
-            places[word] = found
+    every = _every_place(text)
+    return {word: every[word] for word in wanted if word in every}
+
+
+@functools.lru_cache(maxsize=4)
+def _every_place(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word stands in `text`, at most its first `_MAX_MENTIONS` places: one pass
+    over the text, kept for the next question about the same article."""
+    places: dict[str, list[int]] = {}
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if word.endswith(POSSESSIVE):
+            word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
+        found = places.setdefault(word, [])
+        if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
+            found.append(m.start())
     return places
-
-
-def _places_of(text: str, word: str) -> list[int]:
-    """Where `word` stands as a capitalised word of its own (a possessive's owner too), at most its first
-    `_MAX_MENTIONS` places. Each place of the word's letters is tested with `_CAPITALISED`, from where
-    the last word tested ends: no character is read twice."""
-    found: list[int] = []
-    if not ("A" <= word[:1] <= "Z"):
-        return found  # `_CAPITALISED` finds words opening with A-Z only
-    at = text.find(word)
-    while at >= 0 and len(found) < _MAX_MENTIONS:
-        m = _CAPITALISED.match(text, at)
-        if m is None:
-            at = text.find(word, at + 1)  # a letter inside a word
-            continue
-        whole = m.group()
-        if (whole[:-2] if whole.endswith(POSSESSIVE) else whole) == word:
-            found.append(at)
-        at = text.find(word, m.end())  # no word starts inside this one
-    return found
 
 
 def _surname_like(name: str) -> bool:

@@ -22,6 +22,7 @@ _MAX_OPENING = 8  # words of a sentence's opening read for its subject
 _SUBJECT_WINDOW = 200  # characters of a sentence tokenized for its subject
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
 _SINGULAR = ("organisation", "outlet", "document")  # kinds of speakers "it" stands for
+_REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
 
@@ -97,7 +98,7 @@ class Groups:
         recent = (
             self.sentences[max(0, k - 2)][0] if k >= 0 else 0
         )  # "the report": this sentence or two before
-        for s, credited, kind in reversed(self._credited[: bisect.bisect_left(self._credited, (at, "", ""))]):
+        for s, credited, kind in self._before(at):
             low = credited.lower().split()
             if low[:1] == ["the"] and len(low) == 2:
                 continue  # "the ministry" credited before, itself not named
@@ -118,7 +119,7 @@ class Groups:
         core = _core(name)
         if len(core.split()) < 2:
             return None
-        for _, credited, kind in reversed(self._credited[: bisect.bisect_left(self._credited, (at, "", ""))]):
+        for _, credited, kind in self._before(at):
             full = _core(credited)
             extra = len(full.split()) - len(core.split())  # "Russia's", "of Russia": a word or three more
             if kind != "organisation" or not 0 < extra <= _MAX_FULLER:
@@ -126,6 +127,12 @@ class Groups:
             if full.endswith(" " + core) or full.startswith(core + " "):
                 return credited
         return None
+
+    def _before(self, at: int) -> list[tuple[int, str, str]]:
+        """The speakers credited before offset `at`, nearest first: the last `_REACH` of them, so that a
+        long text costs the same per mention as a short one."""
+        k = bisect.bisect_left(self._credited, (at, "", ""))
+        return self._credited[max(0, k - _REACH) : k][::-1]
 
     def _subordinate(self, at: int) -> bool:
         """Whether the pronoun at `at` opens a subordinate clause ("because they felt"): then the subject

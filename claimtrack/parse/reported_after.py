@@ -48,8 +48,9 @@ class ReportedAfter(Reported):
         if len(words) - 1 in bracketed or self.text[words[-1].end : end].strip(" .")[:1] == ")":
             bracketed = set()  # "(..., many Democrats say)": the aside in brackets is the attribution
         for k in range(len(words) - 2, -1, -1):
-            outside = not self.in_quote(words[k].end) or self._ends_work(words[k].end)
-            if words[k].after[:1] == "," and outside and k not in bracketed:
+            if words[k].after[:1] != "," or k in bracketed:
+                continue
+            if not self.in_quote(words[k].end) or self._ends_work(words[k].end):
                 commas.append(k)
                 if len(commas) == 3:
                     break

@@ -68,9 +68,9 @@ class Press:
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The press words, the words of a review of several papers, and the phrases calling a name a
-    paper."""
+def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The press words, the words of a review of several papers, the phrases calling a name a paper, and
+    a name with what a paper prints."""
     press = re.compile(rf"\b{alternation(sorted(rules.press_words))}\b")
     review = re.compile(rf"\b{alternation(sorted(rules.review_words))}\b")
     nouns = alternation(sorted(rules.paper_nouns))
@@ -83,26 +83,30 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
           # "the reformist Hamrah newspaper"
         | \bAs[ ]an?[ ](?:[a-z][a-z-]*[ ]){{0,2}}{nouns}(?:[ ]{clauses}\b[^,.\n]{{0,100}})?,[ ](?P<as>{_NAME})
           # "As a newspaper close to the reformists, Hamrah"
-        | (?P<owner>{_NAME})['’]s[ ]{parts}\b  # "MILLIYET's title" (in a text about several papers)
         """,
         re.VERBOSE,
     )
-    return press, review, naming
+    # "MILLIYET's title": read only in a text about several papers (a name may start anywhere, so this
+    # search costs more than the others)
+    owned = re.compile(rf"(?P<owner>{_NAME})['’]s[ ]{parts}\b")
+    return press, review, naming, owned
 
 
 def read_press(text: str, paragraphs: list[Span], rules: Rules) -> Press:
     """The papers a text names and, in a text about newspapers, where the papers' parts start."""
-    press, review, naming = _patterns(rules)
+    press, review, naming, owned = _patterns(rules)
     if press.search(text) is None:
         return Press()
     shaped = {s: h for s, e in paragraphs if (h := _header(text, s, e, rules)) is not None}
     reviewing = review.search(text) is not None
     called: dict[int, str] = {}
-    for m in naming.finditer(text):
+    matches = [*naming.finditer(text), *(owned.finditer(text) if reviewing else ())]
+    for m in sorted(matches, key=lambda m: m.start()):
         name = _paper_name(m, rules)
-        if name is None or (m.group("owner") and not reviewing):
+        if name is None:
             continue
-        bare = m.group("after") and not m.group("of")  # "the newspaper Smith": a name or a clause
+        groups = m.groupdict()
+        bare = groups.get("after") and not groups.get("of")  # "the newspaper Smith": a name or a clause
         if bare and not reviewing and text[m.end() : m.end() + 1] not in _APPOSED:
             continue  # "The newspaper Smith attacked reported ...": Smith is who attacked it
         called[m.start()] = name
@@ -128,11 +132,12 @@ def read_press(text: str, paragraphs: list[Span], rules: Rules) -> Press:
 
 def _paper_name(m: re.Match[str], rules: Rules) -> str | None:
     """The name a phrase calls a paper, unless it is a nationality, a day or a place."""
-    name = m.group("after") or m.group("before") or m.group("as") or m.group("owner")
+    groups = m.groupdict()
+    name = groups.get("after") or groups.get("before") or groups.get("as") or groups["owner"]
     first = name.split()[0]
     if first in rules.not_paper_names or first in rules.months_and_days or first in ("The", "A", "An"):
         return None
-    if m.group("before") and first.endswith(rules.not_paper_endings):
+    if groups.get("before") and first.endswith(rules.not_paper_endings):
         return None  # "the Iranian newspaper"
     if name in rules.capitals or name in rules.countries or name in rules.colon_datelines:
         return None  # "the daily Iran" is an outlet by its role; the country keeps its name elsewhere
