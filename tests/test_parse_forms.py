@@ -108,6 +108,10 @@ FORMS = [
         "Moscow urges all states to lift the sanctions, Foreign Minister Ivan Petrov told a UN Security "
         "Council ministerial session on the Korean peninsula.",
         "Ivan Petrov", "told", "Moscow urges all states to lift the sanctions"),
+    Row("after-form-whose-content-opens-with-his-own-cue",
+        "He also said it was illogical to tighten the sanctions, Foreign Minister Ivan Petrov told the "
+        "council.",
+        "Ivan Petrov", "told", "it was illogical to tighten the sanctions", kind="opinion"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",

@@ -319,6 +319,19 @@ class ReportedAfter(Reported):
             return hit.complement == "object" and not clause  # not "C, she said, her boss told her he ..."
         return hit.complement == "object" and first[:1].isupper()
 
+    def _past_own_cue(self, content: Span) -> Span:
+        """ "He also said C, Foreign Minister Lavrov told the session": the content opens with the
+        speaker's pronoun and a cue of their own, so what was said starts after it."""
+        words = tokenize(self.text, content[0], min(content[1], content[0] + 60))
+        if len(words) < 4 or words[0].text.lower() not in ("he", "she") or self.in_quote(words[0].start):
+            return content  # ("“I think C,” X said": a speaker's own "I think" is part of what was said)
+        k = 2 if words[1].text.lower() in self.rules.auxiliaries else 1
+        hit = cue_at(words, k, self.rules)
+        if hit is None or hit.complement != "clause" or hit.last + 1 >= len(words) or words[hit.last].after:
+            return content
+        start = hit.last + 2 if words[hit.last + 1].text == "that" else hit.last + 1
+        return (words[start].start, content[1]) if start < len(words) else content
+
     def _after_found(
         self,
         content: Span,
@@ -329,6 +342,7 @@ class ReportedAfter(Reported):
         *,
         carrier: Outlet | None = None,
     ) -> Found | None:
+        content = self._past_own_cue(content)
         words = self.text[content[0] : content[1]].replace(",", " ").lower().split()
         short = len(words) < 3
         if all(w in _WHEN_WORDS or w in self.rules.time_adjuncts for w in words):
