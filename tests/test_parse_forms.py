@@ -112,6 +112,15 @@ FORMS = [
         "He also said it was illogical to tighten the sanctions, Foreign Minister Ivan Petrov told the "
         "council.",
         "Ivan Petrov", "told", "it was illogical to tighten the sanctions", kind="opinion"),
+    # A future of the speaker's own side is its word given: a promise.
+    Row("own-country-will-is-a-promise",
+        "Russian Deputy Prime Minister Ivan Petrov said Russia will not sell oil to those states.",
+        "Ivan Petrov", "said", "Russia will not sell oil to those states", kind="promise"),
+    Row("his-country-would-is-a-promise", "Petrov stressed that his country would not sell oil to them.",
+        "Petrov", "stressed", "his country would not sell oil to them", kind="promise"),
+    Row("another-country-will-is-a-prediction",
+        "Russian Foreign Minister Ivan Petrov said Japan will regret the decision.",
+        "Ivan Petrov", "said", "Japan will regret the decision", kind="prediction"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",

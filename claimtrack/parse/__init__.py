@@ -21,7 +21,7 @@ from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
-from claimtrack.parse.kinds import kind_of
+from claimtrack.parse.kinds import kind_of, own_side
 from claimtrack.parse.outlets import chain
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.quotes import find_quotes
@@ -331,6 +331,8 @@ class _Article:
                 named = self._outlet(via[0]) if via else None
             via = chain(named.name if named else None, *via)
             claim_kind = kind_of(content, f.implied, f.complement, self.rules)
+            if claim_kind == "prediction" and own_side(content, name, role, self.rules):
+                claim_kind = "promise"  # "Lavrov said Russia will not support the moves": Russia's word
             try:
                 claims.append(
                     Claim(
