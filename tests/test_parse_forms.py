@@ -701,6 +701,9 @@ FORMS = [
     Row("according-to-a-person-then-a-speaker",
         "According to Senator Jane Ross, the general said the troops would stay.",
         "the general", "said", "the troops would stay", kind="prediction"),
+    Row("after-form-then-state-media-reported",
+        "The talks in the capital went well, the leader said, state media KNA reported.",
+        "the leader", "said", "The talks in the capital went well"),
     Row("an-outlet-reported-that-a-speaker-said",
         "IRNA reported that Foreign Minister Javad Zarif said Iran would respond to the sanctions.",
         "Javad Zarif", "said", "Iran would respond to the sanctions", kind="prediction"),
@@ -1101,4 +1104,14 @@ def test_a_comma_closing_a_quoted_title_ends_the_content() -> None:
     assert (claim.speaker.name if claim.speaker else None, claim.text) == (
         "Madden",
         "The French are big fans of “Prison Break",
+    )
+
+
+def test_state_media_name_an_outlet() -> None:
+    # "state media KNA": the press as a role before its name; the claim came through it.
+    text = "Intro.\n\nThe leader has said the visit went well, state media KNA reported on Wednesday."
+    [claim] = [c for c in parse_article(text).claims if c.speaker]
+    assert (claim.speaker.name if claim.speaker else None, claim.outlet.name if claim.outlet else None) == (
+        "The leader",
+        "KNA",
     )

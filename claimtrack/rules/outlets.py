@@ -112,6 +112,8 @@ PUBLICATIONS: Final = frozenset(
         # Role words that make the named speaker an outlet ("The British publication OILPRICE.com").
         "publication", "newspaper", "daily", "magazine", "agency", "broadcaster", "outlet", "website",
         "service", "channel", "network", "tabloid", "weekly", "paper", "journal", "site", "blog",
+        # "state media KCNA", "Chinese state media Xinhua": the press as a role before its name.
+        "media",
     }
 )  # fmt: skip
 
