@@ -121,6 +121,8 @@ FORMS = [
     Row("another-country-will-is-a-prediction",
         "Russian Foreign Minister Ivan Petrov said Japan will regret the decision.",
         "Ivan Petrov", "said", "Japan will regret the decision", kind="prediction"),
+    Row("said-nothing-had-been", "A company spokesperson said nothing had been decided on the matter.",
+        "A company spokesperson", "said", "nothing had been decided on the matter"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",

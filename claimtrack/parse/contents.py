@@ -230,6 +230,18 @@ class Contents(Subjects):
             return None
         if has_quote_mark(self.text[cue_word.end : words[i].start]) and len(words) - i >= 3:
             return i  # "the report found “no evidence of C”": a quotation as the content
+        counted = self._opens_clause(words, i, hit)
+        if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
+            return None  # "said about the plan"; but "said about half of C" counts
+        if cue_word.text.lower() not in self.rules.bare_clause:
+            return None
+        return i
+
+    def _opens_clause(self, words: list[Token], i: int, hit: CueHit) -> bool:
+        """Whether a word that mostly ends an attribution ("about", "no", "as", "nothing") opens the
+        content here: "said about half of C", "said no decision had been made", "said as many as 20",
+        "said nothing had been decided"."""
+        low = words[i].text.lower()
         counted = low in _APPROXIMATELY and i + 1 < len(words) and self._quantity(words[i + 1])
         nxt = words[i + 1].text.lower() if i + 1 < len(words) else ""
         # "says no matter what C": "no" opens a clause here, no answer
@@ -237,15 +249,12 @@ class Contents(Subjects):
         # "said no immediate decision had been made": "no" opens the clause's subject, not an answer
         opens_subject = hit.lemma in ("say", "tell", "add") and nxt.isalpha() and nxt != "to"
         counted = counted or (low == "no" and opens_subject and not words[i].after)
+        # "said nothing had been decided": "nothing" is the clause's subject, not what was (not) said
+        counted = counted or (low in ("nothing", "something") and nxt in self.rules.auxiliaries)
         # "said as many as 20 people were hurt": a number, not "as" opening a clause of time
-        counted = counted or (
+        return counted or (
             low == "as" and nxt in _AS_MUCH and words[i + 2].text == "as" if i + 2 < len(words) else False
         )
-        if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
-            return None  # "said about the plan"; but "said about half of C" counts
-        if cue_word.text.lower() not in self.rules.bare_clause:
-            return None
-        return i
 
     def _past_participle_phrase(self, words: list[Token], i: int) -> int | None:
         """ "said on Monday, commenting on reports that Iran ..., that C": the content is the clause after
