@@ -71,6 +71,15 @@ class Reported(Contents):
                              quote_kind(self.text, [content]), "relative"))  # fmt: skip
         return out
 
+    def _citing_aside(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether a cue is "citing"/"quoting" in an aside between commas that a cue follows: "X, citing
+        a source, reported that C" is X's report, with the source it names."""
+        k = hit.first
+        if words[k].text not in ("citing", "quoting") or k == 0 or words[k - 1].after[:1] != ",":
+            return False
+        close = next((j for j in range(k, min(len(words) - 1, k + 8)) if words[j].after[:1] == ","), None)
+        return close is not None and cue_at(words, close + 1, self.rules) is not None
+
     def _head_before_with(self, words: list[Token], mention: Mention) -> list[Span]:
         """ "Talks began in April, with diplomats saying progress was made": the clause before ", with"
         asserts something of its own, left for the unattributed claims."""
@@ -92,8 +101,8 @@ class Reported(Contents):
             quote_only = words[hit.first].text.lower() in self.rules.quote_only
             if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
                 continue
-            if self._noun_cue(words, hit):
-                continue  # "Carson's support after the debate": a noun, no cue
+            if self._noun_cue(words, hit) or self._citing_aside(words, hit):
+                continue  # "Carson's support after the debate": a noun; "X, citing a source, reported"
             mention = self.speaker_for(words, hit)
             if mention is None:
                 continue

@@ -44,6 +44,7 @@ _ASIDES = frozenset(
     {"for", "in", "on", "at", "by", "with", "as", "however", "meanwhile", "too", "though",
      "including", "like", "such", "especially", "notably", "among",  # "Proponents, including X, said"
      "speaking", "appearing", "interviewed", "responding", "asked",  # "X, speaking on CNN, said"
+     "quoting",  # "The Nikkei, quoting government sources, reported"
      "when", "after", "before", "while", "if"}  # "Powell's office, when contacted by Reuters, said"
 )  # fmt: skip
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
