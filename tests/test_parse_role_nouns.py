@@ -93,6 +93,11 @@ def test_role_noun_left_as_written(text: str, speaker: str) -> None:
     assert claims[-1].speaker.name == speaker
 
 
+def test_a_surname_transliterated_two_ways_is_one_person() -> None:
+    text = "Defense Minister Sergei Shoigu said the drills would go on. Shoygu said the missiles were ready."
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Sergei Shoigu"] * 2
+
+
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
     # A first line as long as a lede is prose, no headline: the title in it gives the role.

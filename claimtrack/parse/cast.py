@@ -38,6 +38,7 @@ class Cast:
     first_words: dict[str, str] = attrs.Factory(dict)  # "Liu" -> "Liu He": surname first, as in Chinese
     people: list[str] = attrs.Factory(list)  # the persons credited, as first written, in reading order
     variants: dict[str, str] = attrs.Factory(dict)  # "harbi" -> "Khalid Al-Harbi": an Arabic surname's forms
+    spellings: dict[str, str] = attrs.Factory(dict)  # "shoigu" -> "Sergei Shoigu": for "Shoygu" too
 
     def learn(self, name: str, kind: str, role: str | None = None) -> None:
         """Remember a named speaker as it is read."""
@@ -53,6 +54,7 @@ class Cast:
                 known = self.full_names.get(parts[-1])
                 if known is None or len(known) < len(name):
                     self.full_names[parts[-1]] = name
+                    self.spellings[_spelling(parts[-1])] = name
             if len(parts) == 2 and parts[0].lower() not in _ARTICLES:
                 self.first_words.setdefault(parts[0], name)
             key = _written_with_article(parts) if len(parts) > 1 else None
@@ -73,6 +75,7 @@ class Cast:
             gendered=self.gendered,
             first_words=self.first_words,
             variants=self.variants,
+            spellings=self.spellings,
         )
 
     def complete(self, text: str, rules: Rules) -> None:
@@ -122,7 +125,9 @@ class Cast:
             if gender is not None and gender in self.gendered.get(parts[0], {}):
                 return self.gendered[parts[0]][gender]
             # "Liu said" after "Vice Premier Liu He": names written surname first are cut to the first word
-            return self.full_names.get(parts[0]) or self.first_words.get(parts[0], name)
+            found = self.full_names.get(parts[0]) or self.first_words.get(parts[0])
+            # "Shoygu said" after "Sergei Shoigu": one surname transliterated two ways
+            return found or self.spellings.get(_spelling(parts[0]), name)
         return name
 
     def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:
@@ -138,6 +143,11 @@ class Cast:
         elif mention.kind == "person":
             name = self.canonical(mention.name, gender)
         return name, kind, mention.role or self.roles.get(name)
+
+
+def _spelling(surname: str) -> str:
+    """A surname as its transliterations agree: lower case, "y" read as "i" ("Shoygu", "Shoigu")."""
+    return surname.lower().replace("y", "i")
 
 
 def _written_with_article(parts: list[str]) -> str | None:
