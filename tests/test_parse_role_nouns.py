@@ -230,6 +230,13 @@ BODIES = [
         "The Hokkai Times",
         id="the-american-edition",
     ),
+    pytest.param(
+        "Intro.\nKenya’s Defense Ministry said the reports were false. Later, the Ministry of Defense "
+        "said no posts were there.",
+        "Kenya’s Defense Ministry",
+        None,
+        id="ministry-of-x-is-x-ministry",
+    ),
     # "the ministry" stands for the body whose name holds the noun.
     pytest.param(
         "Intro.\nThe Kenyan Foreign Ministry said the envoy had been recalled. The Kremlin said it "

@@ -10,6 +10,7 @@ It also says which body "the paper" or "the ministry" stands for (`described`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from claimtrack.parse.mention import Mention, Span
@@ -22,6 +23,7 @@ _MAX_OPENING = 8  # words of a sentence's opening read for its subject
 _SUBJECT_WINDOW = 200  # characters of a sentence tokenized for its subject
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
 _SINGULAR = ("organisation", "outlet", "document")  # kinds of speakers "it" stands for
+_HEAD_OF = re.compile(r"(ministry|department|committee|council) of ([a-z]+)((?: of .*)?)$")  # of Defense
 _REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
@@ -228,6 +230,10 @@ def _agrees(pronoun: str, name: str, kind: str, rules: Rules) -> bool:
 
 
 def _core(name: str) -> str:
-    """A body's name in lower case without its article: "the Defense Ministry" -> "defense ministry"."""
+    """A body's name in lower case without its article, its head last: "the Defense Ministry" and "the
+    Ministry of Defense" -> "defense ministry" ("Ministry of Defense of Russia" -> "defense ministry of
+    russia")."""
     low = name.lower().replace("’", "'")
-    return low[4:] if low.startswith("the ") else low
+    low = low[4:] if low.startswith("the ") else low
+    m = _HEAD_OF.match(low)
+    return f"{m.group(2)} {m.group(1)}{m.group(3)}" if m else low
