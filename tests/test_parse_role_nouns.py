@@ -237,6 +237,20 @@ BODIES = [
         None,
         id="ministry-of-x-is-x-ministry",
     ),
+    # A statement issued by a body is the body's word.
+    pytest.param(
+        "Intro.\nKenya’s Defense Ministry said the reports were false. A statement issued by the "
+        "ministry said no soldiers had been hurt.",
+        "Kenya’s Defense Ministry",
+        None,
+        id="a-statement-issued-by-the-ministry",
+    ),
+    pytest.param(
+        "Intro.\nA statement released by the Kremlin said the talks would go on.",
+        "the Kremlin",
+        None,
+        id="a-statement-released-by-a-named-body",
+    ),
     # "the ministry" stands for the body whose name holds the noun.
     pytest.param(
         "Intro.\nThe Kenyan Foreign Ministry said the envoy had been recalled. The Kremlin said it "

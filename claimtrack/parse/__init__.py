@@ -311,12 +311,10 @@ class _Article:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := nouns.resolve(f.mention)) is not None:
                 name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
-            elif (body := nouns.groups.described(f.mention.name, f.mention.span[0])) is not None:
-                (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
             elif (
-                kind == "organisation" and (full := nouns.groups.fuller(name, f.mention.span[0])) is not None
-            ):
-                name = full  # "The Defense Ministry added": Russia’s Defense Ministry, named so before
+                body := nouns.groups.standing_for(f.mention.name, name, kind, f.mention.span[0])
+            ) is not None:
+                (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)

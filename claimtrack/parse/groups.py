@@ -24,6 +24,10 @@ _SUBJECT_WINDOW = 200  # characters of a sentence tokenized for its subject
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
 _SINGULAR = ("organisation", "outlet", "document")  # kinds of speakers "it" stands for
 _HEAD_OF = re.compile(r"(ministry|department|committee|council) of ([a-z]+)((?: of .*)?)$")  # of Defense
+_ISSUED = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)[ ](?:[a-z-]+[ ]){0,2}statement[ ]"
+    r"(?:(?:issued|released|published|posted)[ ]by|from)[ ](?P<body>.+)$"
+)  # "A statement issued by the ministry", "a written statement from the Kremlin"
 _REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
@@ -112,6 +116,32 @@ class Groups:
                     return credited, kind
             elif fits in ("named", "agency") and kind == "organisation" and noun in low:
                 return credited, kind
+        return None
+
+    def standing_for(self, written: str, name: str, kind: str, at: int) -> tuple[str, str] | None:
+        """(name, kind) of the body a mention at `at` stands for, written `written` and known as `name`
+        of `kind`: "the paper" (`described`), "A statement issued by the ministry" (`issuer`), "the
+        Defense Ministry" after "Russia's Defense Ministry" (`fuller`); None when it stands for itself."""
+        found = self.described(written, at)
+        if found is None and kind == "document":
+            found = self.issuer(name, at)
+        if found is None and kind == "organisation":
+            full = self.fuller(name, at)
+            found = (full, kind) if full is not None else None
+        return found
+
+    def issuer(self, name: str, at: int) -> tuple[str, str] | None:
+        """(name, kind) of the body that issued a statement credited as a speaker: "A statement issued by
+        the ministry said C" is the ministry's word (named as before it: "Russia's Defense Ministry")."""
+        m = _ISSUED.match(name)
+        if m is None:
+            return None
+        body = m.group("body")
+        found = self.described(body, at)
+        if found is not None:
+            return found
+        if body.split()[-1][:1].isupper():  # "a statement released by the Kremlin"
+            return self.fuller(body, at) or body, "organisation"
         return None
 
     def fuller(self, name: str, at: int) -> str | None:
