@@ -28,6 +28,7 @@ STAMPS = [
                  id="agency-pipe-by-place-then-updated-on"),
     pytest.param("Anadolu Agency ANKARA\nPublished May 4,2021", "Anadolu Agency", dt.date(2021, 5, 4),
                  id="agency-and-place-in-capitals-then-published"),
+    pytest.param("Kyodo News\nMarch 3, 2021", "Kyodo News", dt.date(2021, 3, 3), id="agency-alone-on-a-line"),
 ]  # fmt: skip
 
 
@@ -102,6 +103,11 @@ SOURCES = [
     pytest.param(f"{STORY}\n\nFull story:\n\nSputnik International", ("Sputnik",),
                  id="full-story-label-then-the-outlet"),
     pytest.param(f"{STORY}\n\nFull story:\n\nRead it on our site", (), id="full-story-then-no-outlet"),
+    # After the label a name no table lists will do; a web page's "Source link" names no one.
+    pytest.param(f"{STORY}\n\nSource: VOV5", ("VOV5",), id="source-label-unknown-name"),
+    pytest.param(f"{STORY}\n\nSource link", (), id="source-link-is-no-outlet"),
+    # A chart's data source under a story is no outlet of it.
+    pytest.param(f"{STORY}\n\nSource: NATO.", (), id="a-charts-source-is-no-outlet"),
 ]  # fmt: skip
 
 
@@ -130,6 +136,8 @@ AGENCY_DATELINES = [
     pytest.param("RIYADH, Mar 3 (NNN-SPA) – The Saudi energy minister said output would stay at ten "
                  "million barrels.", "RIYADH", "SPA", "NNN", "The Saudi energy minister",
                  id="network-hyphen-agency"),
+    pytest.param("Press TV – The Syrian foreign ministry said the new sanctions would fail.",
+                 None, "Press TV", None, "The Syrian foreign ministry", id="two-word-agency-then-a-dash"),
     pytest.param("Dubai - WAM\nThe UAE will host the summit in November, the minister of state said.",
                  "Dubai", "WAM", None, "the minister of state", id="place-dash-agency-on-its-own-line"),
 ]  # fmt: skip

@@ -81,7 +81,9 @@ def credited_outlet(line: str, rules: Rules) -> str | None:
         return known_outlet(parts[-1], rules)  # "By Kyodo", "By Jane Doe, Reuters"
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
-    return _placed(line, rules)  # "Anadolu Agency ANKARA"
+    # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
+    alone = known_outlet(line, rules) if " " in line else None
+    return alone or _placed(line, rules)  # "Anadolu Agency ANKARA"
 
 
 def _piped(line: str, rules: Rules) -> str | None:

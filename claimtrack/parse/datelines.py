@@ -27,7 +27,7 @@ from claimtrack.rules import Rules
 _DATELINE = re.compile(
     r"""
     (?:(?P<upper>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "NEW YORK"
-    | (?P<mixed>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+){0,2}))  # or in mixed case: "Tokyo", "Mexico City"
+    | (?P<mixed>[A-Z][a-z'’]+(?:[ ](?:[A-Z][a-z'’]+|[A-Z]{2,4}(?![\w'’]))){0,2}))  # "Tokyo", "Press TV"
     (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
     (?:[,.][ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
     (?:

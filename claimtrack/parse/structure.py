@@ -30,7 +30,7 @@ _SOURCE_LINE = re.compile(
     (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
     |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
     [ \u00a0]*:?[ \u00a0]*  # its colon
-    (?P<outlet>[^\n:]{1,60})  # the outlet's name, to the end of the line
+    (?P<outlet>[A-Z0-9][^\n:]{0,59})  # the outlet's name, to the end of the line ("Source link" names none)
     """,
     re.VERBOSE,
 )
@@ -280,9 +280,21 @@ def _trailing_source(layout: Layout, rules: Rules) -> None:
     if len(layout.sections) != 1 or any(s >= layout.sections[0].start for s, _ in layout.prose):
         return
     (only,) = layout.sections
-    outlet = known_outlet(only.outlet or "", rules)
+    named = only.outlet or ""
+    # a name no table lists will do after the label, when it reads as a name ("Source: VOV5")
+    body = named in rules.countries or named.rstrip(".") in rules.countries  # a chart's "Source: NATO."
+    outlet = known_outlet(named, rules) or (named if _a_name(named) and not body else None)
     if outlet is not None:
         layout.sections = [attrs.evolve(only, start=0, outlet=outlet)]
+
+
+def _a_name(words: str) -> bool:
+    """A short run of capitalised words or words with digits: "VOV5", "Voice of Vietnam"."""
+    parts = words.split()
+    small = ("of", "the", "and", "for")
+    if words.endswith("."):
+        return False  # "Source: NATO." under a chart: where figures come from
+    return 0 < len(parts) <= 4 and all(p[:1].isupper() or p[:1].isdigit() or p in small for p in parts)
 
 
 def _subhead(line: str, rules: Rules) -> bool:
