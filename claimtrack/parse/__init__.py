@@ -329,7 +329,7 @@ class _Article:
                 named = self._outlet(via[0]) if via else None
             via = chain(named.name if named else None, *via)
             claim_kind = kind_of(content, f.implied, f.complement, self.rules)
-            if claim_kind == "prediction" and own_side(content, name, role, self.rules):
+            if claim_kind == "prediction" and own_side(content, name, role, kind, self.rules):
                 claim_kind = "promise"  # "Lavrov said Russia will not support the moves": Russia's word
             try:
                 claims.append(

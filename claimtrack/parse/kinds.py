@@ -30,17 +30,21 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     return "opinion" if kind != "promise" and _finders(rules).verdict.search(low) else kind
 
 
-def own_side(content: str, speaker: str, role: str | None, rules: Rules) -> bool:
+def own_side(content: str, speaker: str, role: str | None, kind: str, rules: Rules) -> bool:
     """Whether a content opens with the speaker's own side as its subject: "Russia will not support the
-    moves" said by the Russian Foreign Minister, "his country would not supply oil" (then a future is
-    the side's commitment, a promise)."""
+    moves" (or "Moscow will not ...") said by the Russian Foreign Minister, "his country would not
+    supply oil", "it will impose sanctions" said by a ministry (then a future is the side's commitment,
+    a promise)."""
     low = content.lower().replace("’", "'")
     if low.startswith(("his country ", "her country ", "our country ")):
         return True
+    if kind == "organisation" and low.startswith(("it will ", "it would ", "it won't ", "it wouldn't ")):
+        return True  # "The Treasury said it will impose sanctions on the minister": its own act
     words = [w.removesuffix("'s").removesuffix("’s").strip(",.") for w in f"{role or ''} {speaker}".split()]
     sides = {rules.nationalities[w.lower()] for w in words if w.lower() in rules.nationalities}
     sides |= {w.lower() for w in words if w in rules.countries}  # "Iran's Foreign Minister"
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
+    sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
     return any(low.startswith((f"{side} ", f"the {side} ")) for side in sides)
 
 

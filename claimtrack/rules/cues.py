@@ -256,6 +256,38 @@ VERDICTS: Final = (
     " clear evidence", " clear manifestation", " clear show", " clearly ", " obvious", " obviously",
 )  # fmt: skip
 
+CAPITAL_COUNTRIES: Final = MappingProxyType(
+    {
+        # Capitals and seats that stand for their country's government, lower case -> the country, as
+        # `NATIONALITIES` gives it: "Tehran will continue its cooperation", said by an Iranian minister,
+        # is Iran's word given (a promise).
+        "tehran": "iran",
+        "moscow": "russia",
+        "kremlin": "russia",
+        "the kremlin": "russia",
+        "tokyo": "japan",
+        "beijing": "china",
+        "seoul": "south korea",
+        "pyongyang": "north korea",
+        "washington": "united states",
+        "ankara": "turkey",
+        "damascus": "syria",
+        "kyiv": "ukraine",
+        "kiev": "ukraine",
+        "london": "britain",
+        "paris": "france",
+        "berlin": "germany",
+        "new delhi": "india",
+        "islamabad": "pakistan",
+        "riyadh": "saudi arabia",
+        "baghdad": "iraq",
+        "minsk": "belarus",
+        "baku": "azerbaijan",
+        "yerevan": "armenia",
+        "cairo": "egypt",
+    }
+)
+
 COMPLEMENT_NOUNS: Final = (
     # Nouns whose "that" clause reports what is assured, feared or rumoured: a future inside it is not
     # the claim's own ("Moscow was satisfied with assurances that Tokyo will not deploy missiles" states
@@ -294,6 +326,15 @@ PROMISE_SUBJECTS: Final = (
     "he was prepared to ", "she was prepared to ", "we were prepared to ",
     "i intend to ", "we intend to ", "he intends to ", "she intends to ", "he intended to ",
     "she intended to ", "i plan to ", "we plan to ", "he plans to ", "she plans to ",
+    # Reported speech shifts "I will" to "he will/would": a promise when what follows is in the
+    # speaker's power ("he will do everything to protect the people"), not an outcome ("he would win").
+    *(
+        f"{who} {will} {act} "
+        for who in ("he", "she")
+        for will in ("will", "would")
+        for act in ("do", "continue", "work", "fight", "seek", "ensure", "defend", "protect", "support",
+                    "not allow", "never allow", "not let", "make sure", "push", "keep", "respond")
+    ),
 )  # fmt: skip
 
 AUXILIARIES: Final = frozenset(
