@@ -165,6 +165,7 @@ class Reader(QuoteForms):
             or self._quoted_as(words, e)
             or self._in_words(words, e)
             or self._as_reported(words, e)
+            or self._inverted_opening(words, e)
             or self._after(words, e)
             or self._colon(words, e)
             or self._after_before_semicolon(words)

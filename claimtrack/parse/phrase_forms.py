@@ -20,6 +20,7 @@ _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
 _AS = re.compile(r"\bas\b", re.IGNORECASE)  # finds every word whose lower case is "as"
+_MAX_OPENING_SPEAKER = 8  # words of "Writes The Japan Times," before its comma
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
 
@@ -187,6 +188,35 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=words[0].text, lemma="in", span=(words[0].start, words[0].end))
         return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "in-document")  # fmt: skip
+
+    def _inverted_opening(self, words: list[Token], end: int) -> Found | None:
+        """ "Writes The Japan Times, C" / "Says the ministry, C": a cue opening the sentence before its
+        speaker and a comma, as translated press reviews write it."""
+        first = words[0].text
+        entry = self.rules.cues.get(first.lower())
+        if (
+            entry is None
+            or not first[:1].isupper()
+            or first.lower() not in self.rules.inverting
+            or words[0].after
+        ):
+            return None
+        opener = words[1].text
+        if entry[0] == "ask" or not (opener[:1].isupper() or opener.lower() in ("the", "a", "an", "one")):
+            return None  # "Asked about the charges, Rubio said C": a question put, and the answer follows
+        k = next(
+            (j for j in range(1, min(len(words) - 3, _MAX_OPENING_SPEAKER)) if words[j].after[:1] == ","),
+            None,
+        )
+        if k is None:
+            return None
+        mention = classify(self.text, words[1 : k + 1], self.rules)
+        content = self._trim(words[k + 1].start, end)
+        if mention is None or mention.pronoun or content is None:
+            return None
+        cue = Cue(text=first, lemma=entry[0], span=(words[0].start, words[0].end))
+        return Found([content], mention, cue, entry[1], "clause", None, quote_kind(self.text, [content]),
+                     "inverted-opening")  # fmt: skip
 
     def _as_reported(self, words: list[Token], end: int) -> Found | None:
         """ "C, as The New York Times reported on Tuesday.", "As reported by CNN, C", "As Smith noted, C"."""
