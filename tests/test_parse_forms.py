@@ -727,6 +727,13 @@ FORMS = [
     Row("after-form-then-state-media-reported",
         "The talks in the capital went well, the leader said, state media KNA reported.",
         "the leader", "said", "The talks in the capital went well"),
+    # Only speech is relayed: a refusal an outlet reports is the outlet's news.
+    Row("an-outlet-reports-a-refusal",
+        "Moscow has refused to discuss the handover of the islands, Kyodo News said on Sunday.",
+        "Kyodo News", "said", "Moscow has refused to discuss the handover of the islands"),
+    Row("an-outlet-reports-a-demand",
+        "The spokeswoman demanded that the states stop arming the rebels, IRNA reported.",
+        "The spokeswoman", "demanded", "the states stop arming the rebels"),
     Row("an-outlet-reported-that-a-speaker-said",
         "IRNA reported that Foreign Minister Javad Zarif said Iran would respond to the sanctions.",
         "Javad Zarif", "said", "Iran would respond to the sanctions", kind="prediction"),

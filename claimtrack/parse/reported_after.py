@@ -186,6 +186,8 @@ class ReportedAfter(Reported):
             inner = [after] if after is not None else []
         if len(inner) != 1 or inner[0].outlet is not None or inner[0].spans[-1][1] > found.spans[0][1]:
             return None
+        if inner[0].cue.lemma not in self.rules.relayed:
+            return None  # "Moscow has refused to discuss C, Kyodo News said": Kyodo's news of a refusal
         inner[0].outlet = Outlet(name=found.mention.name, span=found.mention.span)
         return inner[0]
 

@@ -19,7 +19,8 @@ OUTLETS: Final = frozenset(
         "Kyodo News", "Yonhap", "IRNA", "Anadolu", "dpa", "ANSA", "EFE", "PTI", "RT", "CCTV",
         "SANA", "Russia Today",  # RT's name until 2009, still used in translated copy
         # Russian and Ukrainian agencies, papers and channels that agency copy and press reviews quote.
-        "RIA", "Interfax-Ukraine", "Ukrinform", "UNIAN", "Izvestia", "Kommersant", "Kommersant FM",
+        "RIA", "Tass", "Itar-Tass", "Interfax-Ukraine", "Ukrinform", "UNIAN", "Izvestia", "Kommersant",
+        "Kommersant FM",
         "Nezavisimaya Gazeta", "Rossiyskaya Gazeta", "Rossiiskaya Gazeta", "Rossiskaya Gazeta", "Vedomosti",
         "Komsomolskaya Pravda", "Moskovsky Komsomolets", "RBC", "RBK", "Gazeta", "Gazeta.ru", "Lenta.ru",
         "Novaya Gazeta", "Vzglyad", "Argumenty i Fakty", "Trud", "Regnum", "Meduza", "Rossiya Segodnya",
