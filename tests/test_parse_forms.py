@@ -142,6 +142,8 @@ FORMS = [
         "The Hokkai Times", "Writes", "the premier has shown his skill at balancing"),
     Row("inverted-opening-says", "Says the ministry, the talks will resume in May.",
         "the ministry", "Says", "the talks will resume in May", kind="prediction"),
+    Row("characterized-as", "The ministry characterized the report as baseless.",
+        "The ministry", "characterized", "the report as baseless", kind="opinion"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",

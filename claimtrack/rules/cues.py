@@ -165,6 +165,8 @@ CUES: Final = MappingProxyType(
         # Naming and labelling: "called the report a lie", "described it as ...".
         **_forms("call", "statement", "clause", "called", "calls", "calling"),
         **_forms("describe", "statement", "clause", "described", "describes", "describing"),
+        **_forms("characterize", "statement", "clause", "characterized", "characterizes", "characterised",
+                 "characterises", "characterizing", "characterising"),
         # Beliefs and judgements: the speaker gives an opinion, not a report of fact.
         **_forms("believe", "opinion", "clause", "believes", "believe", "believed", "believing"),
         **_forms("think", "opinion", "clause", "thinks", "think", "thought", "thinking"),
@@ -373,6 +375,7 @@ BARE_CLAUSE: Final = frozenset(
         "noted", "explained", "acknowledged", "admitted", "suggested", "recalled",
         "countered", "replied", "responded", "declared", "stressed", "complained", "conceded",
         "called", "calls", "calling", "described", "describes", "describing", "arguing", "insisting",
+        "characterized", "characterizes", "characterised", "characterises",
         "warning", "claiming", "suggesting", "noting", "adding", "explaining", "show", "shows",
         "showed", "shown", "found", "finds", "indicated", "indicates", "revealed", "reveals",
         # Plural and bare forms: "Sanders aides argue the system is rigged", "experts suggest C".
