@@ -136,6 +136,10 @@ def test_name_and_role(text: str, speaker: str, role: str | None) -> None:
 # opening the story, for the first person credited next when the article gives that person no role at
 # all (agencies name the minister of the lede a sentence later). Every attributed claim's speaker, in order.
 AHEAD = [
+    # A country's possessive makes the role definite too.
+    pytest.param("Intro.\nIran's Foreign Ministry spokesman said Tehran would keep its trade with Syria. "
+                 "Reza Amiri, Iran's Foreign Ministry spokesman, called the sanctions illegal.",
+                 ["Reza Amiri", "Reza Amiri"], id="a-countrys-role-then-the-person-with-it"),
     pytest.param("Intro.\nThe Turkish defense minister on Wednesday condemned the attack on a border post. "
                  "“We know who did this,” Turkish Defense Minister Kemal Arslan told a veterans' event.",
                  ["Kemal Arslan", "Kemal Arslan"], id="the-minister-named-with-the-role-next"),

@@ -340,8 +340,10 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
         return []
     if not head and low[-1] not in nouns:
         return []
-    if low[0] != "the" and not (all(is_capitalised(t.text) for t in tokens) and role_only(tokens, rules)):
-        return []  # "the minister", or a role capitalised as headlines write it: "Russian Envoy"
+    owned = tokens[0].text.endswith(POSSESSIVE) and is_capitalised(tokens[0].text)  # "Iran's ... spokesman"
+    capitalised = all(is_capitalised(t.text) for t in tokens) and role_only(tokens, rules)
+    if low[0] != "the" and not owned and not capitalised:
+        return []  # "the minister", "Iran's Foreign Ministry spokesman", a headline's "Russian Envoy"
     words = low[1:] if low[0] == "the" else low
     words = [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
     if head:  # "Minister of State for Foreign Affairs": what the title is of are its modifiers
