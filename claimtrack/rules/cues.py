@@ -182,6 +182,9 @@ CUES: Final = MappingProxyType(
                  "were concerned"),
         # A guess put forward: "the Nikkei speculated that the timing was meant as a message".
         **_forms("speculate", "opinion", "clause", "speculated", "speculates", "speculating"),
+        # A supposition put forward: "..., the newspaper wrote, supposing it might take place in a Russian
+        # region" (not "supposed": "is supposed to" obliges).
+        **_forms("suppose", "opinion", "clause", "supposing", "supposes"),
         # Forecasts: the content is about the future.
         **_forms("predict", "prediction", "clause", "predicted", "predicts", "predict", "predicting"),
         **_forms("expect", "prediction", "clause", "expects", "expect", "expected"),
@@ -443,6 +446,8 @@ PARTICIPLES: Final = frozenset(
         # Agency copy chains them: "X said C1, emphasising that C2", "..., regretting that C2".
         "emphasising", "emphasizing", "underlining", "underscoring", "regretting", "pointing", "reiterating",
         "confirming", "denying", "expressing", "voicing", "cautioning", "lamenting", "reminding",
+        # "..., the newspaper wrote, supposing that C2"; "..., stating that C2".
+        "stating", "supposing",
     }
 )  # fmt: skip
 
