@@ -253,6 +253,10 @@ VERDICTS: Final = (
     " senseless", " futile", " regrettable", " a great mistake", " a grave mistake",
     " destructive", " hostile", " unfriendly", " provocative", " dangerous", " reckless", " excessive",
     " baseless", " groundless", " unfounded", " fake", " lies", " propaganda",
+    # Names given to a deed, which are judgements of it: "the launch was a threat", "a violation of
+    # international law", "a provocation".
+    " a threat", " a serious threat", " a grave threat", " a violation", " a flagrant violation",
+    " a provocation", " a crime", " a disaster", " a farce", " a sham", " a lie", " an outrage",
     # Praise and weight given, which only a judge can set: "an excellent example of cooperation". (Not
     # "constructive", "useful", "positive": "the talks had been constructive" is diplomacy's report.)
     " excellent", " a good opportunity", " a great success", " a vital success", " a success",
