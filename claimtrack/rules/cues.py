@@ -257,6 +257,9 @@ VERDICTS: Final = (
     # international law", "a provocation".
     " a threat", " a serious threat", " a grave threat", " a violation", " a flagrant violation",
     " a provocation", " a crime", " a disaster", " a farce", " a sham", " a lie", " an outrage",
+    # A ruling on right and wrong a speaker pronounces ("the sanctions are inhumane"; not "illegal",
+    # which a court may check), and the one way out a speaker sees ("can only be resolved through talks").
+    " inhumane", " oppressive", " unjust", " can only be ",
     # Praise and weight given, which only a judge can set: "an excellent example of cooperation". (Not
     # "constructive", "useful", "positive": "the talks had been constructive" is diplomacy's report.)
     " excellent", " a good opportunity", " a great success", " a vital success", " a success",
