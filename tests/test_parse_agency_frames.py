@@ -29,6 +29,7 @@ STAMPS = [
     pytest.param("Anadolu Agency ANKARA\nPublished May 4,2021", "Anadolu Agency", dt.date(2021, 5, 4),
                  id="agency-and-place-in-capitals-then-published"),
     pytest.param("Kyodo News\nMarch 3, 2021", "Kyodo News", dt.date(2021, 3, 3), id="agency-alone-on-a-line"),
+    pytest.param("Xinhua, December 2, 2016", "Xinhua", dt.date(2016, 12, 2), id="agency-comma-date"),
 ]  # fmt: skip
 
 
@@ -106,6 +107,7 @@ SOURCES = [
     # After the label a name no table lists will do; a web page's "Source link" names no one.
     pytest.param(f"{STORY}\n\nSource: VOV5", ("VOV5",), id="source-label-unknown-name"),
     pytest.param(f"{STORY}\n\nSource link", (), id="source-link-is-no-outlet"),
+    pytest.param(f"{STORY}\n\n- source : Tasnim", ("Tasnim",), id="dash-lower-case-label-spaced-colon"),
     # A chart's data source under a story is no outlet of it.
     pytest.param(f"{STORY}\n\nSource: NATO.", (), id="a-charts-source-is-no-outlet"),
 ]  # fmt: skip
@@ -136,6 +138,8 @@ AGENCY_DATELINES = [
     pytest.param("RIYADH, Mar 3 (NNN-SPA) – The Saudi energy minister said output would stay at ten "
                  "million barrels.", "RIYADH", "SPA", "NNN", "The Saudi energy minister",
                  id="network-hyphen-agency"),
+    pytest.param("TOKYO Kyodo The trade minister said the new rules would take effect in May.",
+                 "TOKYO", "Kyodo", None, "The trade minister", id="place-then-agency-no-marks"),
     pytest.param("Press TV – The Syrian foreign ministry said the new sanctions would fail.",
                  None, "Press TV", None, "The Syrian foreign ministry", id="two-word-agency-then-a-dash"),
     pytest.param("Dubai - WAM\nThe UAE will host the summit in November, the minister of state said.",

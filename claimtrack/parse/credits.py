@@ -18,6 +18,9 @@ import re
 from claimtrack.parse.dates import parse_date_line
 from claimtrack.rules import Rules
 
+_COMMA_DATED = re.compile(
+    r"(?P<outlet>[A-Z][^,()\n]{1,40}),[ \t\u00a0]+(?P<rest>[^\n]{4,40})"
+)  # "Xinhua, Dec 2"
 _BRACKETED = re.compile(
     r"""
     \((?P<outlet>[^()\n]{1,40})\)  # the outlet in brackets: "(Xinhua)"
@@ -111,8 +114,9 @@ def _placed(line: str, rules: Rules) -> str | None:
 
 
 def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
-    """The outlet and date of a line crediting one beside the other: "(Xinhua) 10:02, June 25, 2020"."""
-    m = _BRACKETED.fullmatch(line.strip())
+    """The outlet and date of a line crediting one beside the other: "(Xinhua) 10:02, June 25, 2020",
+    "Xinhua, December 2, 2016"."""
+    m = _BRACKETED.fullmatch(line.strip()) or _COMMA_DATED.fullmatch(line.strip())
     if m is None or not m.group("rest"):
         return None
     outlet = known_outlet(m.group("outlet"), rules)

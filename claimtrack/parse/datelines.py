@@ -2,7 +2,8 @@
 
 Shapes read: "MOSCOW (Sputnik) –", "BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —", "PARIS -",
 "MOSCOW, October 2. /TASS/.", "TOKYO. April 15 (Interfax) -", "Tokyo, April 18 (Jiji Press)--",
-"MOSCOW, SANA-", "MOSCOW, July 18 - RIA Novosti." and the Indian agencies' "Beijing:"; agency
+"MOSCOW, SANA-", "MOSCOW, July 18 - RIA Novosti.", Kyodo's "TOKYO Kyodo" and the Indian agencies'
+"Beijing:"; agency
 copy's "Tasnim – ", "Dubai - WAM", "Tehran(IP): ", "RIYADH, Mar 3 (NNN-SPA) –" (SPA's copy through
 NNN), "MOSCOW (UrduPoint News / Sputnik - 14th March, 2020)" and MENAFN's prefix "(MENAFN- Kuwait
 News Agency (KUNA)) ", whose portal or network becomes the article's outlet. A place in
@@ -38,6 +39,7 @@ _DATELINE = re.compile(
     | \.?[ ]?/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/."
       [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
     | (?P<colon>:)[ ]+  # "Beijing: "
+    | [ ](?P<bare>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?=[A-Z“"])  # Kyodo's site: "TOKYO Kyodo Japan has"
     )
     """,
     re.VERBOSE,
@@ -107,7 +109,10 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         outlet, republisher, day = _bracketed(bracket, rules)
         if m.group("dated") and day is None:
             return None  # with no dash after it, a bracket needs a day: "(Sputnik - 14th March, 2020)"
-    if m.group("colon"):
+    if m.group("bare"):  # only a known agency after a place in capitals: "TOKYO Kyodo"
+        if not m.group("upper") or (outlet := known_outlet(m.group("bare"), rules)) is None:
+            return None
+    elif m.group("colon"):
         if not colon or not _colon_dateline(text, place or "", stop, end, rules):
             return None
     elif (agency := _agency_dash(text, m, end, rules, opening=opening)) is not None:

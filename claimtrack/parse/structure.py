@@ -27,7 +27,8 @@ Span = tuple[int, int]
 
 _SOURCE_LINE = re.compile(
     r"""
-    (?:Source|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
+    (?:[–—-][ ]*)?  # a dash before the label: "- source : Tasnim"
+    (?:[Ss]ource|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
     |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
     [ \u00a0]*:?[ \u00a0]*  # its colon
     (?P<outlet>[A-Z0-9][^\n:]{0,59})  # the outlet's name, to the end of the line ("Source link" names none)
@@ -200,12 +201,12 @@ class _Reader:
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
 
     def _date_line(self, line: str) -> bool:
-        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020", "Xinhua | Updated: 2019-04-02 09:15":
-        the date of the article or the story."""
+        """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020", "Xinhua, December 2, 2016", "Xinhua |
+        Updated: 2019-04-02 09:15": the date of the article or the story."""
         if len(line) > _STAMP_LENGTH:
             return False
         dated: tuple[str | None, dt.date] | None = None
-        if line.startswith("("):
+        if line.startswith("(") or "," in line[:41]:  # "(Xinhua) 10:02, June 25, 2020", "Xinhua, Dec. 2"
             dated = credited_date(line, self.rules)
         published = dated[1] if dated else parse_date_line(line)
         if published is None:
