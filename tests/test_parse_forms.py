@@ -153,6 +153,9 @@ FORMS = [
     Row("the-one-way-out-is-an-opinion",
         "The spokesman said the conflict can only be resolved through political means.",
         "The spokesman", "said", "the conflict can only be resolved through political means", kind="opinion"),
+    Row("plural-title-in-a-subject",
+        "Foreign ministers from the G-7 issued a statement on Saturday, saying they would add sanctions.",
+        "Foreign ministers", "saying", "they would add sanctions", kind="prediction"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",
@@ -1160,3 +1163,11 @@ def test_state_media_name_an_outlet() -> None:
         "The leader",
         "KNA",
     )
+
+
+def test_an_outlet_reporting_a_quote_and_its_speaker() -> None:
+    # "“C,” he said, Sputnik reported.": the quote came through Sputnik.
+    [claim] = [
+        c for c in parse_article("“We will hold the line,” he said, Sputnik reported.").claims if c.cue
+    ]
+    assert (claim.text, claim.outlet.name if claim.outlet else None) == ("We will hold the line", "Sputnik")

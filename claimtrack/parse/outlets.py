@@ -40,17 +40,22 @@ def _name_at(
     text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False
 ) -> Outlet | None:
     if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
-        if words[i].text.lower() in ("an", "a") and i + 2 < len(words):
-            return _name_at(text, words, i + 2, rules)  # "in an interview with X"
+        capital_next = i + 1 < len(words) and is_capitalised(words[i + 1].text)
+        if words[i].text.lower() in ("an", "a") and i + 2 < len(words) and not capital_next:
+            return _name_at(text, words, i + 2, rules)  # "in an interview with X"; "on an NHK show" reads NHK
         i += 1
     while i < len(words) - 1 and words[i].text[:1].islower() and words[i].text in rules.outlet_descriptors:
         i += 1  # "by state-run Xinhua news agency", "told the pro-Kremlin Izvestia"
+    if i < len(words) - 1 and words[i].text in rules.months_and_days:
+        i += 1  # "in a September Washington Post-ABC News poll"
     vouched = _vouched(words, i, rules)  # "with the Italian newspaper Il Giornale": the noun says it
     i += vouched
     j = i
     while j < len(words) and is_capitalised(words[j].text) and j - i < 6:
         if j > i and words[j].text in rules.months_and_days:
             break  # "told The New York Times Tuesday": the day is no part of the name
+        if j > i and "(" in text[words[j - 1].end : words[j].start]:
+            break  # "the Syrian Arab News Agency (SANA)": the bracket names it again
         j += 1
         if words[j - 1].after and words[j - 1].after[0] in ",.;:":
             break
@@ -77,6 +82,8 @@ def _name_at(
             close = text.find("”" if text[k] == "“" else text[k], k + 1, k + 60)
             if close > k:
                 return Outlet(name=f"{name} {text[k + 1 : close]}", span=(s, close + 1))
+    if j < len(words) and "(" in text[e : words[j].start] and words[j].text in rules.outlets:
+        return Outlet(name=words[j].text, span=(words[j].start, words[j].end))  # "... News Agency (SANA)"
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
 
 
@@ -89,7 +96,9 @@ def _vouched(words: list[Token], i: int, rules: Rules) -> int:
         k += 1
     while k < len(words) and words[k].text.islower() and words[k].text in _VOUCHING_DESCRIPTORS:
         k += 1
-    noun = k < len(words) - 1 and words[k].text in (*rules.paper_nouns, *_STATION_NOUNS)
+    low = words[k].text.lower() if k < len(words) - 1 else ""
+    # "the Italian newspaper Il Giornale", "the Syrian news Agency SANA" (not "the Daily Beast": a name)
+    noun = (low in rules.paper_nouns and words[k].text.islower()) or low in _STATION_NOUNS
     return k + 1 - i if noun and is_capitalised(words[k + 1].text) and not words[k].after else 0
 
 

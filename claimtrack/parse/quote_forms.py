@@ -10,9 +10,9 @@ import re
 
 import attrs
 
-from claimtrack.model import Cue
+from claimtrack.model import Cue, Outlet
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, has_cue
-from claimtrack.parse.outlets import find_outlet
+from claimtrack.parse.outlets import find_outlet, outlet_named
 from claimtrack.parse.phrase_forms import PhraseForms
 from claimtrack.parse.quotes import Quote
 from claimtrack.parse.reader_base import (
@@ -115,7 +115,7 @@ class QuoteForms(PhraseForms):
         tail_start = words[rest - 1].end if rest else gap_end
         outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
         relay = self.relay(until_comma(words[hit.last + 1 :]))  # "“C,” reported Xinhua citing X"
-        outlet = outlet or (relay[1] if relay is not None else None)
+        outlet = outlet or (relay[1] if relay is not None else None) or self._reporting_after(words, rest)
         after = max(outlet.span[1] if outlet and outlet.span else tail_start, tail_start)
         # "“C1,” X said, adding that C2" / "“C1,” X said, but he said C2": a second claim after the quote
         second = self._second_cue(words, rest - 1) if rest else None
@@ -199,6 +199,16 @@ class QuoteForms(PhraseForms):
                     break
                 in_relative = True  # "X, who has not endorsed anyone, told": X's own cue follows the clause
         return mention, hit, rest
+
+    def _reporting_after(self, words: list[Token], rest: int) -> Outlet | None:
+        """ "“C,” he said, Sputnik reported.": the outlet that reported the quote and its speaker."""
+        if not 0 < rest < len(words) - 1 or words[rest - 1].after[:1] != ",":
+            return None
+        hit = cue_at(words, len(words) - 1, self.rules)
+        if hit is None or hit.lemma not in ("report", "say", "write") or len(words) - 1 - rest > 4:
+            return None
+        named = outlet_named(self.text, words[rest : len(words) - 1], self.rules)
+        return Outlet(name=named, span=(words[rest].start, words[-2].end)) if named else None
 
     def _says_more(self, words: list[Token], hit: CueHit, rest: int, q: Quote) -> bool:
         """Whether the cue after a quoted word or two goes on to its own content: then the quote was

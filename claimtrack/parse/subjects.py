@@ -309,7 +309,8 @@ class Subjects(SpeakerPhrases):
             head = (
                 low in self.rules.anonymous or low.removesuffix("s") in self.rules.organisations
             )  # "leaders"
-            plain = w.text.islower() and low not in self.rules.role_words and low not in self.rules.titles
+            titled = low in self.rules.titles or low.removesuffix("s") in self.rules.titles  # "ministers"
+            plain = w.text.islower() and low not in self.rules.role_words and not titled
             plain = plain and not head
             stops = best is not None or low in self.rules.auxiliaries or low in self.rules.cues
             if k - floor > 1 and plain and stops:
