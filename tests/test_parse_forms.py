@@ -156,6 +156,12 @@ FORMS = [
     Row("plural-title-in-a-subject",
         "Foreign ministers from the G-7 issued a statement on Saturday, saying they would add sanctions.",
         "Foreign ministers", "saying", "they would add sanctions", kind="prediction"),
+    Row("according-to-aside-inside-an-after-form",
+        "Tokyo will respond to the decision, which, according to the ministry, breaks the treaty, Chief "
+        "Cabinet Secretary Ken Mori told reporters.",
+        "Ken Mori", "told",
+        "Tokyo will respond to the decision, which, according to the ministry, breaks the treaty",
+        kind="prediction"),
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",

@@ -159,9 +159,21 @@ class Reader(QuoteForms):
         inner[0].outlet = Outlet(name=found.mention.name, span=found.mention.span)
         return inner[0]
 
+    def _closing_attribution(self, words: list[Token], e: int) -> Found | None:
+        """ "According to X, C" as usual; but "C, which, according to Tokyo, violates the treaty, Kato told
+        reporters": an "according to" aside inside the content gives way to the attribution closing the
+        sentence."""
+        according = self._according(words, e)
+        if according is None or according.cue.span is None or according.cue.span[0] == words[0].start:
+            return according
+        after = self._after(words, e)
+        if after is None or after.rule != "reported-after" or after.cue.span is None:
+            return according
+        return after if after.cue.span[0] > according.cue.span[1] else according
+
     def _first_claims(self, words: list[Token], e: int) -> list[Found]:
         found = (
-            self._according(words, e)
+            self._closing_attribution(words, e)
             or self._quoted_as(words, e)
             or self._in_words(words, e)
             or self._as_reported(words, e)
