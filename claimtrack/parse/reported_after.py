@@ -324,6 +324,9 @@ class ReportedAfter(Reported):
     def _past_own_cue(self, content: Span) -> Span:
         """ "He also said C, Foreign Minister Lavrov told the session": the content opens with the
         speaker's pronoun and a cue of their own, so what was said starts after it."""
+        opening = self.text[content[0] : content[0] + 8].lstrip(" \"“”«»„()[]'‘—–-").lower()
+        if not opening.startswith(("he", "she")):
+            return content  # most contents: no tokens needed to see it
         words = tokenize(self.text, content[0], min(content[1], content[0] + 60))
         if len(words) < 4 or words[0].text.lower() not in ("he", "she") or self.in_quote(words[0].start):
             return content  # ("“I think C,” X said": a speaker's own "I think" is part of what was said)
