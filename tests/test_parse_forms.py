@@ -50,6 +50,11 @@ FORMS = [
         "Putin", "said", "he is prepared to work with the new cabinet", kind="promise"),
     Row("we-are-ready-is-a-promise", "“We are ready to resume the talks,” the envoy told reporters.",
         "the envoy", "told", "We are ready to resume the talks", quote="direct", kind="promise"),
+    Row("now-between-speaker-and-cue", "Senator Lee now says she opposes the pipeline.",
+        "Lee", "says", "she opposes the pipeline"),
+    Row("feel-that-way-has-no-content-then-said",
+        "Many voters feel that way, and Gomez said the tax was collected twice.",
+        "Gomez", "said", "the tax was collected twice"),
     Row("may-is-a-prediction", "The Nikkei reported that the two leaders may hold a phone call next week.",
         "The Nikkei", "reported", "the two leaders may hold a phone call next week", kind="prediction"),
     Row("the-month-may-is-no-modal", "The ministry said the talks were held in May in Tokyo.",
@@ -991,6 +996,17 @@ NOT_CLAIMS = [
     pytest.param("One of the main demands of the strikers was higher pay.", id="main-demands-is-a-noun"),
     pytest.param("The top demands of the union were met on Friday.", id="top-demands-is-a-noun"),
     pytest.param(
+        "Rivera may feel that way herself as the campaign winds down.", id="feel-that-way-then-a-noun"
+    ),
+    pytest.param(
+        "On Oct. 23, during a visit to the plant, now called Riverside Works, the mayor toured the site.",
+        id="a-date-is-no-subject-of-now-called",
+    ),
+    pytest.param(
+        "On Oct. 23, during a visit to the plant, called Riverside Works, the mayor toured the site.",
+        id="a-date-is-no-subject-of-called",
+    ),
+    pytest.param(
         "Two of the key demands of the strikers were higher pay and shorter hours.",
         id="key-demands-is-a-noun",
     ),
@@ -1098,6 +1114,14 @@ TWO_CLAIMS = [
     pytest.param("Trump called it “a total disaster,” and said the deal was dead.",
                  [("called", "it “a total disaster,”", "mixed"), ("said", "the deal was dead", "indirect")],
                  id="quote-closing-after-a-comma-before-and-said"),
+    pytest.param("The clerk first said she had lost the files, but in a later interview said she had burned "
+                 "them.",
+                 [("said", "she had lost the files", "indirect"),
+                  ("said", "she had burned them", "indirect")],
+                 id="second-cue-after-a-phrase-of-time"),
+    pytest.param("The envoy said the ministry had left the talks and now wants a new round.",
+                 [("said", "the ministry had left the talks and now wants a new round", "indirect")],
+                 id="and-now-wants-goes-on-in-the-content"),
     pytest.param("Donald Trump - who previously said he would bomb the oil fields - said at a rally that the "
                  "borders should close.",
                  [("said", "he would bomb the oil fields", "indirect"),

@@ -94,6 +94,10 @@ SPEAKERS = [
     ("Mr. King", "King", None, "person"),
     # A country's possessive says where a person is from, not what they are: no role.
     ("Japan's Kenji Tanabe", "Kenji Tanabe", None, "person"),
+    # A nation's people in the plural: unnamed many, not a person a later "he" could stand for.
+    ("Russians", "Russians", None, "anonymous"),
+    ("The Iranians", "Iranians", None, "anonymous"),
+    ("many Syrians", "many Syrians", None, "anonymous"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
@@ -104,6 +108,8 @@ NOT_SPEAKERS = [
     "The contrast with Trump",  # a thing and what it is about
     "the crowd cheered as Secretary John Smith",  # a clause, not a phrase
     "September 27",  # a date
+    "Oct. 23",  # a date with the month cut short
+    "Sept. 5, 2015",
     "September 27 they published the results of their",  # a clause with a subject pronoun
     "Trump's",
     "which",

@@ -120,6 +120,8 @@ class Contents(Subjects):
         nxt = words[i + 1]
         if nxt.text.islower() and nxt.after[:1] in (",", ".") and nxt.text not in self.rules.pronouns:
             return None
+        if nxt.text in self.rules.that_determines:
+            return None  # "feel that way himself": "that" points, it opens nothing
         if nxt.text in self.rules.that_as_subject and not words[i].after:
             return i  # "said that was a natural part of it": "that" is what was
         return i + 1

@@ -18,6 +18,8 @@ from claimtrack.parse.speakers import Mention
 from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
 
+_SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
+_SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
@@ -260,11 +262,24 @@ class Reported(Contents):
             k = j + 1
             if words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1:
                 k += 1  # "..., but he said C2"
-            while k < len(words) - 1 and self._is_filler(words[k]):
-                k += 1
-            hit = cue_at(words, k, self.rules)
+            while k < len(words) - 1 and self._is_filler(words[k]) and words[k].text != "now":
+                k += 1  # not "now": "that the US withdrew and now wants C" goes on about the US
+            hit = cue_at(words, k, self.rules) or self._past_scene(words, k)
             if hit is not None and hit.complement not in ("according", "about", "question"):
                 return j, hit
+        return None
+
+    def _past_scene(self, words: list[Token], k: int) -> CueHit | None:
+        """ "..., but in a later interview said C2", "and on Tuesday said C2": a short phrase of time or
+        place between the coordinator and the same speaker's second cue."""
+        if words[k].text not in _SCENE_PREPOSITIONS or self.in_quote(words[k].start):
+            return None
+        for m in range(k + 1, min(k + _SCENE_WORDS + 1, len(words) - 1)):
+            if words[m - 1].after:
+                return None  # the phrase runs unbroken to the cue
+            hit = cue_at(words, m, self.rules)
+            if hit is not None:
+                return hit
         return None
 
     def _same_speaker(self, words: list[Token], hit: CueHit, mention: Mention, end: int) -> Found | None:

@@ -55,6 +55,8 @@ _CONTRACTIONS = frozenset(
 _MAX_WORDS = 12
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 
+_DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
+
 
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The speaker a phrase names, or None when the phrase does not look like a speaker."""
@@ -75,8 +77,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(pronoun, (span[0], span[0] + len(pronoun)))
     if len(words) == 1 and lowered[0] in rules.pronouns:
         return pronoun_mention(words[0].text, span)
-    if all(w.text in rules.months_and_days or w.text.isdigit() for w in words):
-        return None  # "September 27", "Monday": a date, no one
+    if all(w.text.removesuffix(".") in rules.months_and_days or w.text.isdigit() for w in words):
+        return None  # "September 27", "Monday", "Oct. 23": a date, no one
     if len(words) == 1 and lowered[0] in rules.nationalities and _adjective(text, words[0], rules):
         return None  # "on American soil": a nationality, no one ("Cuban said" may be Mark Cuban)
 
@@ -117,6 +119,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if is_quantity(lowered, rules):
         return common(phrase, words, lowered, head, span=span, rules=rules)
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
+    if _people(words, lowered, rules):
+        return Mention(bare, "anonymous", None, span)  # "Russians now say", "many Iranians": a people
     if phrase in rules.outlets or bare in rules.outlets or (bare.isupper() and known_outlet(bare, rules)):
         return Mention(phrase, "outlet", None, span)  # "Kommersant", "the Kommersant", "KOMMERSANT"
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
@@ -367,3 +371,11 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
         return Mention(named.name, named.kind, named.role or role, span)
     return None
+
+
+def _people(words: list[Token], lowered: list[str], rules: Rules) -> bool:
+    """A nation's people in the plural, perhaps after a determiner: "Russians", "The Iranians"."""
+    head = lowered[-1]
+    if not head.endswith("s") or head[:-1] not in rules.nationalities or not words[-1].text[0].isupper():
+        return False
+    return all(low in _DETERMINERS for low in lowered[:-1])

@@ -102,6 +102,8 @@ class Rules:
     """Words after "reported" that give where a reporter filed from ("reported from Los Angeles")."""
     that_as_subject: frozenset[str] = attrs.field(default=_cues.THAT_AS_SUBJECT, converter=_lower)
     """Verbs after "said that" that make "that" the clause's subject ("said that was wrong")."""
+    that_determines: frozenset[str] = attrs.field(default=_cues.THAT_DETERMINES, converter=_lower)
+    """Nouns after "feel that" that make "that" a demonstrative ("feel that way"): no content."""
     idioms: frozenset[str] = attrs.field(default=_cues.IDIOMS, converter=_lower)
     """A cue word and the next word that together are no speech ("adding to the pressure")."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)

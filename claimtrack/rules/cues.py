@@ -355,6 +355,8 @@ AUXILIARIES: Final = frozenset(
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "again", "did",
         "does", "do", "not", "never", "later", "earlier", "previously", "then", "once", "still",
         "first", "further", "even", "already", "long", "often", "too", "just", "has also",
+        # "Clinton now says": a change of position is still her word.
+        "now",
         # Modals: "can", "may" ("officials may say") carry no speaker.
         "can", "could", "may", "might", "must", "should", "shall",
         # Reflexives that only stress the subject: "Cruz himself said".
@@ -466,6 +468,14 @@ THAT_AS_SUBJECT: Final = frozenset(
         "must", "should", "does", "did", "wasn't", "isn't", "won't", "wouldn't", "hasn't", "doesn't",
         "didn't", "seems", "seemed", "means", "meant", "makes", "made", "shows", "showed", "happens",
         "happened", "sounds",
+    }
+)  # fmt: skip
+
+THAT_DETERMINES: Final = frozenset(
+    {
+        # Nouns that make "that" before them a demonstrative, not the opening of a clause: "Sanders may
+        # feel that way himself", "he did not think that much of it". The cue then has no content.
+        "way", "much",
     }
 )  # fmt: skip
 
