@@ -12,6 +12,7 @@ import pytest
 
 from claimtrack.model import join_spans
 from claimtrack.parse import parse_article
+from claimtrack.rules import DEFAULT_RULES
 
 
 class Row(NamedTuple):
@@ -856,9 +857,14 @@ FORMS = [
 ]  # fmt: skip
 
 
+FINE_QUOTES = DEFAULT_RULES.extend(
+    mixed_quotes=True
+)  # rows show `mixed` where quoted words stand in reported speech
+
+
 @pytest.mark.parametrize("row", [pytest.param(r, id=r.label) for r in FORMS])
 def test_form(row: Row) -> None:
-    article = parse_article(row.text)
+    article = parse_article(row.text, options=FINE_QUOTES)
     attributed = [c for c in article.claims if c.speaker is not None]
     assert len(attributed) == 1, [c.text for c in attributed]
     (claim,) = attributed
@@ -870,6 +876,12 @@ def test_form(row: Row) -> None:
     assert claim.quote == row.quote
     assert claim.kind == row.kind
     assert claim.text == join_spans(row.text, claim.spans)
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, id=r.label) for r in FORMS if r.quote == "mixed"])
+def test_quoted_words_in_reported_speech_are_indirect_by_default(row: Row) -> None:
+    claims = [c for c in parse_article(row.text).claims if c.speaker is not None]
+    assert [c.quote for c in claims] == ["indirect"]
 
 
 def test_labels_are_unique() -> None:
@@ -1132,7 +1144,7 @@ TWO_CLAIMS = [
 
 @pytest.mark.parametrize(("text", "expected"), TWO_CLAIMS)
 def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
-    claims = [c for c in parse_article(text).claims if c.cue]
+    claims = [c for c in parse_article(text, options=FINE_QUOTES).claims if c.cue]
     assert [(c.cue.text if c.cue else "", c.text, c.quote) for c in claims] == expected
 
 

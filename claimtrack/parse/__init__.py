@@ -342,7 +342,7 @@ class _Article:
                         cue=f.cue,
                         outlet=named,
                         via=via,
-                        quote=f.quote,
+                        quote="indirect" if f.quote == "mixed" and not self.rules.mixed_quotes else f.quote,
                         kind=claim_kind,
                         said_on=self._said_on(f, anchor),
                         when=self._when(f.spans, anchor) if claim_kind in ("prediction", "promise") else None,

@@ -257,6 +257,10 @@ class Rules:
     es_stems: tuple[str, ...] = attrs.field(default=_lemmas.ES_STEMS, converter=tuple)
     abbreviations: Abbreviations = DEFAULT_ABBREVIATIONS
     """The sentence segmenter's tables (`claimtrack.rules.abbreviations`)."""
+    mixed_quotes: bool = False
+    """Label reported speech that holds quoted words `mixed` ("said the deal was “the worst ever”").
+    Off by default: fact-checkers and the seeds' annotators call such a claim `indirect` (reported
+    speech); the quotation marks stay in its text either way."""
 
     def extend(self, **tables: Any) -> Rules:
         """A copy with entries added: sets are joined, mappings merged (new entries win), tuples appended.
