@@ -105,6 +105,15 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nWith inputs from PTI", "PTI", ("PTI",), id="with-inputs-from"),
     pytest.param(f"{STORY}\n\nWith additional reporting by Jane Doe and Reuters", "Reuters", ("Reuters",),
                  id="the-first-outlet-named"),
+    pytest.param(f"{STORY}\n\nReporting by Reuters", "Reuters", ("Reuters",), id="reporting-by-an-outlet"),
+    pytest.param(f"{STORY}\n\nReporting by Jane Doe; Editing by John Roe", None, (),
+                 id="reporting-by-a-reporter"),
+    pytest.param(f"{STORY}\n\nBased on reporting by AP and Reuters.", "AP", ("AP",),
+                 id="a-credit-with-a-full-stop"),
+    pytest.param(f"{STORY}\n\nKyodo story with additional input from local media.", "Kyodo", ("Kyodo",),
+                 id="an-outlets-story-with-input"),
+    pytest.param(f"{STORY}\n\nThis story was originally published by Xinhua.", "Xinhua", ("Xinhua",),
+                 id="originally-published-by"),
     pytest.param(f"By Jane Doe\n\n{STORY}", None, (), id="by-a-reporter"),
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
@@ -579,3 +588,11 @@ def test_a_date_line_under_the_title_dates_the_article() -> None:
         dt.date(2017, 12, 31),
         "next year",
     )
+
+
+def test_a_short_paragraph_about_an_outlets_report_is_no_credit_line() -> None:
+    article = parse_article(
+        f"{STORY}\n\nA Xinhua report said the talks collapsed.\n\nXinhua report says talks collapsed."
+    )
+    assert article.outlet is None
+    assert [c.text for c in article.claims][-2:] == ["the talks collapsed", "talks collapsed"]

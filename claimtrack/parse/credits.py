@@ -43,6 +43,7 @@ _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, 
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
 _DIGIT = re.compile(r"\d")
+_COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
 
 
@@ -66,15 +67,14 @@ def known_outlet(name: str, rules: Rules) -> str | None:
 def credited_outlet(line: str, rules: Rules) -> str | None:
     """The outlet a byline or credit line names: the first the rules know, else None."""
     line = line.strip()
-    if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS or line[-1] in ".!?:,;":
+    if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS:
         return None
+    noted = _credit_note(line.removesuffix("."), rules)  # a sentence of its own, full stop and all
+    if noted is not None or line[-1] in ".!?:,;":
+        return noted
     bracketed = _BRACKETED.fullmatch(line)
     if bracketed and not bracketed.group("rest"):
         return known_outlet(bracketed.group("outlet"), rules)  # "(Kyodo)"
-    low = line.lower()
-    opening = next((o for o in rules.credit_openings if low.startswith(o + " ")), None)
-    if opening is not None:
-        return first_outlet(line[len(opening) :], rules)  # "Based on reporting by AP and Reuters"
     bullet = next((b for b in rules.bullets if line.startswith(b)), None)
     if bullet is not None:
         return known_outlet(line[len(bullet) :], rules)  # "• Kyodo"
@@ -87,6 +87,21 @@ def credited_outlet(line: str, rules: Rules) -> str | None:
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line else None
     return alone or _placed(line, rules)  # "Anadolu Agency ANKARA"
+
+
+def _credit_note(line: str, rules: Rules) -> str | None:
+    """ "Based on reporting by AP and Reuters", "Reporting by Reuters", "Anadolu Agency story with
+    additional input from Global Village Space": a note naming whose copy the story is."""
+    low = line.lower()
+    opening = next((o for o in rules.credit_openings if low.startswith(o + " ")), None)
+    if opening is not None:
+        return first_outlet(line[len(opening) :], rules)
+    words = line.split()
+    for n in range(1, min(len(words), _MAX_PLACE_WORDS + 2)):
+        ends = n + 1 == len(words) or words[n + 1] in _COPY_GOES_ON  # not "Reuters report said C"
+        if words[n].lower() in rules.copy_nouns and ends:
+            return known_outlet(" ".join(words[:n]), rules)
+    return None
 
 
 def _piped(line: str, rules: Rules) -> str | None:

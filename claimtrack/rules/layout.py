@@ -35,6 +35,19 @@ CREDIT_OPENINGS: Final = (
     "with inputs from", "with input from", "inputs from", "with reporting by", "with reporting from",
     "with additional reporting by", "additional reporting by", "compiled from reports by",
     "compiled from wire reports by", "with agency inputs from", "courtesy of",
+    # Reuters' foot "Reporting by X; Editing by Y" (an outlet only when it names one: "Reporting by
+    # Reuters" on a repost), and a repost's note of where the story ran first.
+    "reporting by", "originally published by", "originally published in", "originally published on",
+    "first published by", "first published in", "first published on", "this story first appeared in",
+    "this article first appeared in", "this story was originally published by",
+    "this article was originally published by", "this article was originally published in",
+)  # fmt: skip
+
+COPY_NOUNS: Final = (
+    # What a line at the foot calls the copy after naming an outlet: "Anadolu Agency story with
+    # additional input from Global Village Space", "Xinhua report". The outlet named first is the
+    # article's.
+    "story", "report", "copy", "dispatch",
 )  # fmt: skip
 
 BULLETS: Final = (
