@@ -1213,3 +1213,22 @@ def test_an_outlet_reporting_a_quote_and_its_speaker() -> None:
         c for c in parse_article("“We will hold the line,” he said, Sputnik reported.").claims if c.cue
     ]
     assert (claim.text, claim.outlet.name if claim.outlet else None) == ("We will hold the line", "Sputnik")
+
+
+def test_a_pointer_naming_an_interview_gives_its_medium_to_the_speakers_claims() -> None:
+    # "He stated this in an interview with Bild": the claim before and the speaker's later claims that
+    # name no medium came from that interview; another speaker's claims did not.
+    text = (
+        "Foreign Minister Anna Berg said her task was to secure more aid. She stated this in an interview "
+        "with the newspaper Bild.\n\n"
+        "“We will not give up any territory,” Berg said.\n\n"
+        "The mayor said the city was calm.\n\n"
+        "“The talks are over,” Berg told the BBC."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name if c.speaker else None, c.outlet.name if c.outlet else None) for c in claims] == [
+        ("Anna Berg", "Bild"),
+        ("Anna Berg", "Bild"),
+        ("The mayor", None),
+        ("Anna Berg", "BBC"),
+    ]

@@ -97,3 +97,17 @@ def test_any_claim_text_renders_in_every_format(text: str, excerpt: str | None, 
         if fmt == "html":
             assert "<x>" not in out
             assert ("<" in text) <= ("&lt;" in out)
+
+
+@pytest.mark.parametrize("fmt", ["plain", "grid", "colon_grid", "mediawiki", "github"])
+def test_control_characters_are_shown_not_obeyed(fmt: str) -> None:
+    # An escape sequence in a claim must not clear the reader's terminal; "\x01" is tabulate's own
+    # marker for a separating line and must not be read as one.
+    from claimtrack import Claim
+    from claimtrack.report import claim_table
+
+    claim = Claim(id="c-0123456789", text="\x01 cleared\x1b[2J", spans=[(0, 1)], article="a-0123456789")
+    out = claim_table([claim], fmt, None)
+    assert "\x1b" not in out
+    assert "\x01" not in out
+    assert "␁ cleared␛[2J" in out

@@ -298,6 +298,7 @@ class _Article:
             if f.outlet is not None and f.outlet.span is not None:  # "KCNA reported that C. The report ..."
                 nouns.groups.credit(f.outlet.span[0], f.outlet.name, "medium")
         claims: list[Claim] = []
+        interviews: dict[str, Outlet] = {}  # speaker -> the interview their later claims come from
         for f in found:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
@@ -321,6 +322,7 @@ class _Article:
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
             named: Outlet | None
+            _interview_goes_on(f, name, interviews)
             if kind == "outlet" and f.outlet is None:
                 named = Outlet(name=name, span=f.mention.span)  # "Asahi Shimbun reported C": through Asahi
             elif f.outlet is not None:
@@ -385,3 +387,11 @@ class _Article:
                 )
             )
         return claims
+
+
+def _interview_goes_on(f: Found, name: str, interviews: dict[str, Outlet]) -> None:
+    """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said.": C2 came from Bild too."""
+    if f.frames and f.outlet is not None:
+        interviews[name] = f.outlet
+    elif f.outlet is None and name in interviews:
+        f.outlet = Outlet(name=interviews[name].name, span=None)

@@ -85,6 +85,8 @@ class BackReference(Reader):
                 # "This was stated by X": the claim is the sentence before
                 credited = self._credited(previous, sentence, *pointed) if previous else None
                 found.extend([credited] if credited is not None else [])
+                if credited is None:  # "Kuleba said C. He stated this in an interview with Bild."
+                    self._interviewed(sentence, last)
                 pointers.add(sentence)  # it names who said a claim; it is none of its own
             elif (signed := self.signature(sentence, before)) is not None:
                 found.append(signed)
@@ -196,6 +198,16 @@ class BackReference(Reader):
         if len(words) < 3 or self.in_quote(words[0].start):
             return None
         return self._pointer_passive(words) or self._pointer_active(words)
+
+    def _interviewed(self, sentence: Span, last: list[Found]) -> None:
+        """A pointer naming a medium ("He stated this in an interview with Bild") gives it to the claims
+        it points back at, and to the speaker's later claims that name none (`Found.frames`)."""
+        outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
+        if outlet is None:
+            return
+        for claim in last:
+            if claim.outlet is None:
+                claim.outlet, claim.frames = outlet, True
 
     def _credited(self, previous: Span, sentence: Span, mention: Mention, cue: Cue) -> Found | None:
         """The sentence before as the claim `sentence` credits to `mention`."""

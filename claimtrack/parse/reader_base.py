@@ -57,6 +57,7 @@ class Found:
     quote: str
     rule: str
     leftover: list[Span] = attrs.Factory(list)  # clauses cut off the content ("..., though C")
+    frames: bool = False  # its outlet is the interview the speaker's later claims come from too
 
     @property
     def start(self) -> int:

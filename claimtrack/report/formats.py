@@ -152,6 +152,11 @@ def _draw(headers: Sequence[str], rows: Sequence[Sequence[str]], spec: Any) -> s
     return "\n".join(out)
 
 
+# Control characters shown as their pictures ("\x1b" as "␛"): a terminal would obey them, and tabulate
+# reads a cell of "\x01" as its separating line. Line breaks and tabs stay.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20) if chr(c) not in "\n\t"} | {0x7F: 0x2421}
+
+
 def text_table(
     headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: str, *, align: Sequence[str] | None = None
 ) -> str:
@@ -160,6 +165,8 @@ def text_table(
     Left-aligned tables in formats made of fixed strings are laid out by `_draw` (the same layout, much
     faster on thousands of rows); tests compare the two on generated tables.
     """
+    headers = [h.translate(_VISIBLE) for h in headers]
+    rows = [[cell.translate(_VISIBLE) for cell in row] for row in rows]
     spec = _line_spec(fmt) if align is None else None
     if spec is not None and rows:
         return _draw(headers, rows, spec)
