@@ -201,3 +201,23 @@ def test_a_short_paragraph_stays_in_its_papers_part() -> None:
         ("40 clinics would close", ("Vatan",)),
         ("12 deputies backed the bill", ("Hamrah",)),
     ]
+
+
+# Outlets the rules list, named as reviews and agency copy name them (capitals, long names).
+LISTED = [
+    pytest.param("Turkish dailies led with the cabinet.\n\nHABER TURK reported that the cabinet met for "
+                 "six hours.", "HABER TURK", id="a-turkish-daily-in-capitals"),
+    pytest.param("The visit was put off until May, Voice of America reported.", "Voice of America",
+                 id="an-international-broadcaster"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), LISTED)
+def test_listed_outlets_speak_as_outlets(text: str, outlet: str) -> None:
+    [claim] = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.outlet.name if claim.outlet else None) == (
+        outlet,
+        "outlet",
+        outlet,
+    )

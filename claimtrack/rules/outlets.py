@@ -41,7 +41,11 @@ OUTLETS: Final = frozenset(
         # Iranian, Turkish, Arab and Israeli agencies, papers and channels.
         "Tasnim", "Fars", "Fars News", "Mehr", "Mehr News", "ISNA", "Press TV", "PressTV", "IRIB",
         "Tehran Times", "Kayhan", "Anadolu Agency", "TRT", "TRT World", "Daily Sabah", "Hurriyet",
-        "Hürriyet", "Milliyet", "Cumhuriyet", "Yeni Safak", "Al Arabiya", "Asharq Al-Awsat", "Gulf News",
+        "Hürriyet", "Milliyet", "Cumhuriyet", "Yeni Safak",
+        # Turkish dailies that Anadolu's and others' press reviews name in capitals ("HABER TURK
+        # reported that C"); not "Star" nor "Posta", common words in English.
+        "Haberturk", "Habertürk", "Haber Turk", "Sabah", "Vatan", "Aksam", "Akşam", "Sozcu", "Sözcü",
+        "Takvim", "Yeni Akit", "Karar", "Hurriyet Daily News", "Al Arabiya", "Asharq Al-Awsat", "Gulf News",
         "Khaleej Times", "WAM", "SPA", "Saudi Press Agency", "QNA", "KUNA", "MENA", "Al-Ahram", "Al Ahram",
         "Ahram Online", "Al Mayadeen", "Al Manar", "Haaretz", "The Jerusalem Post", "Jerusalem Post",
         "The Times of Israel", "Times of Israel", "Ynet", "i24NEWS",
@@ -66,6 +70,12 @@ OUTLETS: Final = frozenset(
         "La Repubblica", "La Stampa", "El País", "El Pais", "El Mundo", "RTVE", "Euronews", "PAP",
         "Polish Press Agency", "CTK", "MTI", "Agerpres", "Kathimerini", "Yle", "NRK", "SVT",
         "The Independent", "The Telegraph", "The Irish Times", "ITV", "Channel 4 News",
+        # International broadcasters funded by states, quoted as outlets in agency copy ("..., Voice
+        # of America reports").
+        "Voice of America", "VOA", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "RFE/RL",
+        "Radio Liberty", "Radio Farda", "Radio Free Asia", "NHK World", "Arirang",
+        # Caucasus and Central Asian agencies.
+        "Azertac", "Armenpress", "Kazinform",  # not "Trend": a common word opening sentences
         # US broadcasters and their shows (people give interviews to them).
         "CNN", "MSNBC", "CNBC", "Fox", "Fox News", "Fox Business", "NBC", "NBC News", "ABC", "ABC News",
         "CBS", "CBS News", "PBS", "NPR", "C-SPAN", "Univision", "Telemundo", "BBC", "Al Jazeera",
