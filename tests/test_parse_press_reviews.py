@@ -221,3 +221,28 @@ def test_listed_outlets_speak_as_outlets(text: str, outlet: str) -> None:
         "outlet",
         outlet,
     )
+
+
+# "“C,” was NAME's headline": the paper printed the quotation; "reporting that C2" after it and the
+# next paper's clause after "while" are claims too.
+HEADLINES = (
+    "Turkish dailies on Friday led with the budget.\n\n"
+    "“A hard year ahead,” was ORTAK’s headline, reporting that the cabinet cut spending by a tenth.\n\n"
+    "Featuring a photo of the cabinet, the daily reported that pensions were spared.\n\n"
+    "“Tax cuts at last,” was DEMET’s front-page headline, while KALEM wrote that the plan had failed."
+)
+
+
+def test_quoted_headlines_are_the_papers_claims() -> None:
+    claims = [c for c in parse_article(HEADLINES).claims if c.speaker]
+    assert [
+        (c.speaker.name if c.speaker else None, c.cue.text if c.cue else None, c.text, c.quote)
+        for c in claims
+    ] == [
+        ("ORTAK", "headline", "A hard year ahead", "direct"),
+        ("ORTAK", "reporting that", "the cabinet cut spending by a tenth", "indirect"),
+        ("ORTAK", "reported", "pensions were spared", "indirect"),
+        ("DEMET", "front-page headline", "Tax cuts at last", "direct"),
+        ("KALEM", "wrote", "the plan had failed", "indirect"),
+    ]
+    assert all(c.speaker and c.speaker.kind == "outlet" for c in claims[:4])  # KALEM is named only here

@@ -129,6 +129,8 @@ class Contents(Subjects):
     def _thing_start(self, words: list[Token], i: int) -> int | None:
         """Where the content of a cue taking a thing starts (word `i` follows the cue): "criticized the
         plan", "lamented that C", "announced Tuesday that C", "wrote on Twitter that C"."""
+        if words[i - 1].text == "that":
+            return i  # the cue ends with its "that": "reporting that C"
         if words[i - 1].after[:1] == ",":  # "reported, citing a source in the ministry, that C"
             for j in range(i + 1, min(len(words) - 1, i + 12)):
                 if words[j].text == "that" and words[j - 1].after[:1] == ",":

@@ -23,6 +23,7 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
+from claimtrack.parse.reviews import headline_owner
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
 
@@ -96,7 +97,7 @@ class QuoteForms(PhraseForms):
         if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
             stop = self.quotes[qi + 1].open
         gap_end = self._past_gap(q.end, stop)
-        signed = self._signed(q)
+        signed = self._signed(q) or self._headline(q, gap_end, sentence_end)
         if signed is not None:
             return signed
         relayed = self._quote_relayed(qi, gap_end, stop, used)
@@ -305,6 +306,31 @@ class QuoteForms(PhraseForms):
         dash = m.end() - len(m.group(0).lstrip(" \t\u00a0"))
         cue = Cue(text=self.text[dash], lemma="say", span=(dash, dash + 1))
         return Found(spans, mention, cue, "statement", "clause", None, "direct", "quote-after")
+
+    def _headline(self, q: Quote, at: int, sentence_end: int) -> Found | None:
+        """ "“Historic day,” was VATAN's headline, reporting that C": the paper printed the quotation
+        (and a participle after it says more in the paper's name)."""
+        owned = headline_owner(self.text, at, self.rules)
+        spans = self._quote_spans(q) if owned is not None else []
+        if owned is None or not spans:
+            return None
+        (s, e), part = owned
+        mention = Mention(self.text[s:e], "outlet", None, (s, e))
+        cue = Cue(text=self.text[slice(*part)], lemma="headline", span=part)
+        words = tokenize(self.text, part[1], max(part[1], sentence_end))
+        more: list[Found] = []
+        if (
+            len(words) > 2
+            and words[0].text in self.rules.participles
+            and (hit := cue_at(words, 0, self.rules))
+        ):
+            found = self._same_speaker(words, hit, mention, sentence_end)  # "..., reporting that C2"
+            more = [found] if found is not None else []
+        elif len(words) > 2 and words[0].text in self.rules.coordinators:
+            more = self._leading(words[1:], sentence_end)  # "..., while HURRIYET wrote C2"
+        self._extra.extend(more)
+        outlet = Outlet(name=mention.name, span=mention.span)
+        return Found(spans, mention, cue, "statement", "clause", outlet, "direct", "quote-after")
 
     def _whole_paragraph(self, q: Quote) -> bool:
         """A quote that opens its paragraph and ends it: "the quote goes on" in news style."""

@@ -92,6 +92,30 @@ def _patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return press, review, naming, owned
 
 
+@functools.lru_cache(maxsize=16)
+def _headline_pattern(rules: Rules) -> re.Pattern[str]:
+    parts = alternation(sorted(rules.paper_parts))
+    return re.compile(
+        rf"""
+        (?:was|is)[ ]  # "“C,” was VATAN's headline"
+        (?P<owner>{_NAME})['’]s[ ]  # the paper's name and its possessive
+        (?:[a-z-]+[ ]){{0,2}}?(?P<part>{parts})\b  # "headline", "front-page headline", "main headline"
+        """,
+        re.VERBOSE,
+    )
+
+
+def headline_owner(text: str, at: int, rules: Rules) -> tuple[Span, Span] | None:
+    """ "“Historic day,” was VATAN's headline": the spans of the paper's name and of what it printed,
+    when the words at `at` (after a quotation's closing mark and comma) say whose headline it was."""
+    if not text.startswith(("was ", "is "), at):
+        return None  # one test at C speed
+    m = _headline_pattern(rules).match(text, at)
+    if m is None or m.group("owner").split()[0] in rules.not_paper_names:
+        return None
+    return m.span("owner"), m.span("part")
+
+
 def read_press(text: str, paragraphs: list[Span], rules: Rules) -> Press:
     """The papers a text names and, in a text about newspapers, where the papers' parts start."""
     press, review, naming, owned = _patterns(rules)

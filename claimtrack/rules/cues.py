@@ -38,7 +38,7 @@ CUES: Final = MappingProxyType(
         **_forms("explain", "statement", "clause", "explained", "explains", "explaining", "explain"),
         **_forms("note", "statement", "clause", "noted", "notes", "noting"),
         **_forms("write", "statement", "thing", "wrote", "writes", "writing"),
-        **_forms("report", "statement", "thing", "reported", "reports"),
+        **_forms("report", "statement", "thing", "reported", "reports", "reporting that"),
         **_forms("tweet", "statement", "clause", "tweeted", "tweets", "tweeting"),
         **_forms("post", "statement", "clause", "posted"),
         **_forms("testify", "statement", "clause", "testified", "testifies"),
@@ -457,6 +457,9 @@ PARTICIPLES: Final = frozenset(
         "confirming", "denying", "expressing", "voicing", "cautioning", "lamenting", "reminding",
         # "..., the newspaper wrote, supposing that C2"; "..., stating that C2".
         "stating", "supposing",
+        # A paper's headline, then what it reported: "“C1,” was VATAN's headline, reporting that C2" (the
+        # cue is "reporting that": "taxpayers reporting capital gains" report no speech).
+        "reporting",
     }
 )  # fmt: skip
 
