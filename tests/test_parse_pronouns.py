@@ -8,6 +8,17 @@ from claimtrack.parse import parse_article
 
 ROWS = [
     pytest.param(
+        "Campaign chairman Tom Hale — Ann Reyes’s former chief of staff — gave the plan a slogan. "
+        "“We will fight for every voter,” he said.",
+        "Tom Hale",
+        id="a-dash-ends-the-subjects-name",
+    ),
+    pytest.param(
+        "Bill Moran, the union's head, met the mayor. Later he said the strike would go on.",
+        "Bill Moran",
+        id="bill-is-a-first-name",
+    ),
+    pytest.param(
         "The economist Robert Shapiro measured income growth by age. He said that incomes for older "
         "people grew fastest.",
         "Robert Shapiro",
@@ -302,3 +313,11 @@ def test_role_noun_left_as_written(text: str, speaker: str) -> None:
     who = claims[-1].speaker if "Envoy:" not in text else claims[0].speaker
     assert who is not None
     assert who.name == speaker
+
+
+def test_a_surname_with_its_particles_is_the_full_name() -> None:
+    text = (
+        "Commission President Ursula von der Leyen said the sanctions would stay. Von der Leyen added "
+        "that the bloc was united."
+    )
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Ursula von der Leyen"] * 2

@@ -94,6 +94,14 @@ SPEAKERS = [
     ("Mr. King", "King", None, "person"),
     # A country's possessive says where a person is from, not what they are: no role.
     ("Japan's Kenji Tanabe", "Kenji Tanabe", None, "person"),
+    # "Bill" is a document's word and a first name: before a name it is the name.
+    ("Bill Clinton", "Bill Clinton", None, "person"),
+    ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", "person"),
+    ("The bill", "The bill", None, "document"),
+    # Two particles before a surname.
+    ("European Commission President Ursula von der Leyen", "Ursula von der Leyen",
+     "European Commission President", "person"),
+    ("von der Leyen", "von der Leyen", None, "person"),
     # A nation's people in the plural: unnamed many, not a person a later "he" could stand for.
     ("Russians", "Russians", None, "anonymous"),
     ("The Iranians", "Iranians", None, "anonymous"),

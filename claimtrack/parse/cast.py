@@ -22,6 +22,7 @@ _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
+_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le"})
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 
 
@@ -128,6 +129,9 @@ class Cast:
             found = self.full_names.get(parts[0]) or self.first_words.get(parts[0])
             # "Shoygu said" after "Sergei Shoigu": one surname transliterated two ways
             return found or self.spellings.get(_spelling(parts[0]), name)
+        if parts[0].lower() in _PARTICLES:  # "von der Leyen", "Von der Leyen" after "Ursula von der Leyen"
+            found = self.full_names.get(parts[-1])
+            return found if found and found.lower().endswith(" " + name.lower()) else name
         return name
 
     def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:

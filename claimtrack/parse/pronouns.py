@@ -198,7 +198,8 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         ):
             break
         stop += 1
-        if w.after or low.endswith(_POSSESSIVE):
+        dashed = stop < n and any(d in text[w.end : words[stop].start] for d in "—–")  # "Podesta — Bill ..."
+        if w.after or low.endswith(_POSSESSIVE) or dashed:
             break
     else:
         if not whole and stop - i < _MAX_OPENING:

@@ -45,7 +45,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
             and lowered[i] not in rules.honorifics
             and not (i < n - 1 and lowered[i].endswith(POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
         )
-        or (lowered[i] in CONNECTORS and i > 0 and i < n - 1 and is_capitalised(words[i - 1].text))
+        or (lowered[i] in CONNECTORS and i < n - 1 and _after_a_name(words, lowered, i))
     ):
         i -= 1
     first = i + 1
@@ -261,3 +261,17 @@ def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
     if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
         return "outlet"  # a web address: "OILPRICE.com"
     return "person"
+
+
+def _after_a_name(words: list[Token], lowered: list[str], i: int) -> bool:
+    """Whether the particle at `i` follows a capitalised word, perhaps past another particle: "Chris Van
+    Hollen", "Ursula von der Leyen"."""
+    j = i - 1
+    if (
+        j > 0
+        and lowered[j] in CONNECTORS
+        and words[j].text.islower()
+        and lowered[j] not in ("of", "the", "and")
+    ):
+        j -= 1  # "von der", "de la", "bin al"
+    return j >= 0 and is_capitalised(words[j].text)

@@ -40,6 +40,8 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None
     if k > 0 and words[k].text[:1].isupper() and words[k - 1].text.islower():
         return None  # "her husband Bill", "president Bill Clinton": a name that is also a document's word
+    if _given_name(words, lowered, k, rules):
+        return None  # "Bill Clinton", "Mayor Bill de Blasio"
     if k == len(words) - 1 and k < 2:
         return None  # "the report", "Polls": the common-noun rules read these
     for w, low in zip(words[:k], lowered[:k], strict=True):
@@ -160,3 +162,12 @@ def _plain(words: list[Token], rules: Rules) -> bool:
 def _adverb(head: str, rules: Rules) -> bool:
     """A head in "-ly" is an adverb ("immediately"), unless it names a publication ("the daily")."""
     return head.endswith("ly") and head not in rules.publication_anaphora
+
+
+def _given_name(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether the document noun at `k` is a first name: "Bill" before a capitalised word, perhaps past
+    a particle ("Bill de Blasio")."""
+    if lowered[k] not in rules.given_names or not words[k].text[:1].isupper():
+        return False
+    rest = [w for w in words[k + 1 : k + 4] if w.text.lower() not in ("de", "van", "von", "der", "la")]
+    return bool(rest) and rest[0].text[:1].isupper() and not rest[0].text[:1].isdigit()

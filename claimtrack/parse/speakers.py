@@ -169,7 +169,8 @@ def _proper(word: Token) -> bool:
 def _particle_name(words: list[Token], lowered: list[str]) -> bool:
     """A surname opening with its lower-case particle: "de Blasio", "van Hollen", "al Assad"."""
     particle = lowered[0] in CONNECTORS and lowered[0] not in ("the", "for", "and", "of", "&")
-    return 1 < len(words) <= 3 and particle and all(is_capitalised(w.text) for w in words[1:])
+    rest = words[2:] if len(words) > 2 and lowered[1] in ("der", "la", "los", "las", "al") else words[1:]
+    return 1 < len(words) <= 3 and particle and all(is_capitalised(w.text) for w in rest)  # "von der Leyen"
 
 
 def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:

@@ -220,6 +220,8 @@ class Rules:
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
+    given_names: frozenset[str] = attrs.field(default=_speakers.GIVEN_NAMES, converter=_lower)
+    """Document nouns that open a person's name ("Bill Clinton"): no document then."""
     findings: frozenset[str] = attrs.field(default=_speakers.FINDINGS, converter=_lower)
     """Documents that find things ("In a poll conducted by X, C" credits C to the poll)."""
     capitals: frozenset[str] = attrs.field(default=_speakers.CAPITALS, converter=_words)

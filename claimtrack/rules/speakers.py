@@ -59,6 +59,14 @@ ANONYMOUS: Final = frozenset(
     }
 )  # fmt: skip
 
+GIVEN_NAMES: Final = frozenset(
+    {
+        # Document nouns that are also first names: "Bill Clinton", "Bill de Blasio" (a capitalised
+        # word follows, perhaps after a particle); "The bill" and "Senate Bill 5" stay documents.
+        "bill",
+    }
+)  # fmt: skip
+
 DOCUMENTS: Final = frozenset(
     {
         # Texts credited with content: "according to the report", "the statement said".
