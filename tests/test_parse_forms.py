@@ -1131,6 +1131,11 @@ TWO_CLAIMS = [
                  [("said", "she had lost the files", "indirect"),
                   ("said", "she had burned them", "indirect")],
                  id="second-cue-after-a-phrase-of-time"),
+    pytest.param("Sanctions cannot stop the exports, the oil minister said on Tuesday, warning that prices "
+                 "would swing.",
+                 [("said", "Sanctions cannot stop the exports", "indirect"),
+                  ("warning", "prices would swing", "indirect")],
+                 id="after-form-with-a-day-then-a-participle"),
     pytest.param("The envoy said the ministry had left the talks and now wants a new round.",
                  [("said", "the ministry had left the talks and now wants a new round", "indirect")],
                  id="and-now-wants-goes-on-in-the-content"),

@@ -249,6 +249,9 @@ class ReportedAfter(Reported):
                 relayed = self.relay([*tail[: hit.first], *until_comma(after)])
                 if relayed is not None:
                     return self._after_found(content, tail, hit, relayed[0], end, carrier=relayed[1])
+            head = until_comma(after)
+            if len(head) < len(after) and after[len(head)].text in self.rules.participles:
+                after = head  # "..., X said on Tuesday, warning that C2": C2 is read as the participle's
             subordinate = bool(after) and self._subordinate(after)
             long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
             # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
