@@ -56,6 +56,10 @@ FORMS = [
     Row("feel-that-way-has-no-content-then-said",
         "Many voters feel that way, and Gomez said the tax was collected twice.",
         "Gomez", "said", "the tax was collected twice"),
+    Row("announced-an-intention", "The ministry announced plans to open two consulates in May.",
+        "The ministry", "announced", "plans to open two consulates in May", kind="prediction"),
+    Row("announced-a-clause", "The board announced Monday that it would sell the plant.",
+        "The board", "announced", "it would sell the plant", kind="promise"),
     Row("may-is-a-prediction", "The Nikkei reported that the two leaders may hold a phone call next week.",
         "The Nikkei", "reported", "the two leaders may hold a phone call next week", kind="prediction"),
     Row("the-month-may-is-no-modal", "The ministry said the talks were held in May in Tokyo.",
@@ -1010,6 +1014,13 @@ NOT_CLAIMS = [
     pytest.param(
         "Rivera may feel that way herself as the campaign winds down.", id="feel-that-way-then-a-noun"
     ),
+    # An act announced is the writer's news, not anyone's words.
+    pytest.param(
+        "On May 3, the Treasury announced sanctions against 40 shipping firms.", id="announced-an-act"
+    ),
+    pytest.param(
+        "Senator Vance announced his candidacy in June at a rally in Dayton.", id="announced-a-candidacy"
+    ),
     pytest.param(
         "On Oct. 23, during a visit to the plant, now called Riverside Works, the mayor toured the site.",
         id="a-date-is-no-subject-of-now-called",
@@ -1236,4 +1247,13 @@ def test_a_pointer_naming_an_interview_gives_its_medium_to_the_speakers_claims()
         ("Anna Berg", "Bild"),
         ("The mayor", None),
         ("Anna Berg", "BBC"),
+    ]
+
+
+def test_an_act_announced_is_an_unattributed_claim_and_its_doer_is_learned() -> None:
+    text = "Gov. Ann Reyes announced the deal on Monday. “It is a fair wage,” Reyes said."
+    claims = parse_article(text).claims
+    assert [(c.rule, c.speaker.name if c.speaker else None) for c in claims] == [
+        ("unattributed", None),
+        ("quote-after", "Ann Reyes"),
     ]

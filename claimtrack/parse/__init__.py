@@ -106,6 +106,7 @@ def parse_article(
             found.extend(reader.headline(sentence))
     more, pointers = reader.read_sentences(covered.overlaps)
     found.extend(more)
+    found.extend({id(f): f for f in reader.acts}.values())  # an act may be read twice (a sentence retried)
     found.sort(key=lambda f: f.start)
     sections = sections_of(text, layout, found, sentences, rules)
     article = _Article(
@@ -119,8 +120,9 @@ def parse_article(
         sentences=sentences,
     )
     people = People(text, sentences, rules, reader.in_quote)
+    said = [f for f in found if f.rule != "act"]  # an act's doer is learned as a name, but claims nothing
     claims = article.attributed(found, people) + article.unattributed(
-        [s for s in sentences if s not in pointers], found
+        [s for s in sentences if s not in pointers], said
     )
     claims.sort(key=lambda c: c.spans[0])
     unique: dict[str, Claim] = {}
@@ -319,16 +321,12 @@ class _Article:
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
             last.learn(name, kind)
+            if f.rule == "act":
+                continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
-            named: Outlet | None
             _interview_goes_on(f, name, interviews)
-            if kind == "outlet" and f.outlet is None:
-                named = Outlet(name=name, span=f.mention.span)  # "Asahi Shimbun reported C": through Asahi
-            elif f.outlet is not None:
-                named = f.outlet
-            else:
-                named = self._outlet(via[0]) if via else None
+            named = self._medium(f, name, kind, via)
             via = chain(named.name if named else None, *via)
             claim_kind = kind_of(content, f.implied, f.complement, self.rules)
             if claim_kind == "prediction" and own_side(content, name, role, kind, self.rules):
@@ -354,6 +352,15 @@ class _Article:
             except ModelError:
                 continue  # spans out of order or empty: drop rather than emit a broken claim
         return claims
+
+    def _medium(self, f: Found, name: str, kind: str, via: tuple[str, ...]) -> Outlet | None:
+        """The outlet a claim came through: the outlet speaking ("Asahi Shimbun reported C": through
+        Asahi), the one the sentence names, else its section's."""
+        if kind == "outlet" and f.outlet is None:
+            return Outlet(name=name, span=f.mention.span)
+        if f.outlet is not None:
+            return f.outlet
+        return self._outlet(via[0]) if via else None
 
     def unattributed(self, sentences: list[Span], found: list[Found]) -> list[Claim]:
         covered = _Cover([span for f in found for span in f.covers()])

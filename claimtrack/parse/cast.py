@@ -286,4 +286,6 @@ def in_heading(text: str, at: int) -> bool:
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper())
     title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS  # a lede on the first line is prose
-    return title or (len(words) >= 3 and capitals * 3 > len(words) * 2)  # the title line, or title case
+    # "Former New York Gov. George Pataki is endorsing John Kasich.": names, but a sentence of prose
+    sentence = line.endswith(".") and sum(1 for w in words if w.islower()) >= 2
+    return title or (len(words) >= 3 and capitals * 3 > len(words) * 2 and not sentence)

@@ -46,6 +46,9 @@ _NOT_A_CLAUSE = frozenset(
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
 
 
+_ACT_WINDOW = 6  # words of an act's object read for an intention's "to"
+
+
 @functools.lru_cache(maxsize=8)
 def _gloss(rules: Rules) -> re.Pattern[str]:
     """ ", a reference to", ", an apparent allusion to", ", in a swipe at": where a writer's gloss starts."""
@@ -110,6 +113,23 @@ class Contents(Subjects):
         if low[0] not in ("a", "an", "the") and low[0] not in self.rules.convened:
             return False
         return any(w in self.rules.convened for w in low)
+
+    def _act(self, words: list[Token], hit: CueHit, start: int) -> bool:
+        """Whether what follows an act's cue is the thing done ("announced sanctions against Iran"), not
+        words: no "that", no quotation, no clause ("announced it would ..."), no intention ("announced
+        plans to give ...", "its intention to build")."""
+        if hit.complement != "thing" or hit.lemma not in self.rules.acts:
+            return False
+        cue_word = words[hit.last]
+        if words[start - 1].text == "that" or has_quote_mark(
+            self.text[cue_word.end : words[start].start + 1]
+        ):
+            return False
+        if words[start].text.lower() in self.rules.pronouns:
+            return False
+        window = [w.text.lower() for w in words[start : start + _ACT_WINDOW]]
+        # "to": an intention; "that" or a verb: a clause ("announced Monday that C", "the Corps would C")
+        return not any(w in ("to", "that") or w in self.rules.that_as_subject for w in window)
 
     def _after_that(self, words: list[Token], i: int) -> int | None:
         """Where a clause opened by "that" at `i` starts; None for "feel that way, but ...", where "that"

@@ -80,6 +80,9 @@ class ReaderBase:
     quotes: list[Quote]
     _starts: list[int] = attrs.Factory(list)
     _extra: list[Found] = attrs.Factory(list)  # second claims found beside a quote's attribution
+    acts: list[Found] = attrs.Factory(
+        list
+    )  # "X announced sanctions": acts done, whose doers are names to learn
     _quote_opens: list[int] = attrs.Factory(list)
 
     def __attrs_post_init__(self) -> None:

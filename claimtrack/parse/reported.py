@@ -108,19 +108,8 @@ class Reported(Contents):
             mention = self.speaker_for(words, hit)
             if mention is None:
                 continue
-            evidence = hit.lemma in self.rules.evidence
-            if (
-                evidence
-                and (mention.kind == "person" or (mention.pronoun and mention.name.lower() != "it"))
-                and not _followed_by_that(words, hit)
-            ):
-                continue  # "he found the keys", "they found a way"; but "The authors found that C" reports
-            if (
-                hit.complement == "to"
-                and hit.kind == "opinion"
-                and mention.kind not in ("person", "organisation")
-            ):
-                continue  # "the bloodshed seemed to ...": things seem, only people want
+            if self._unfit(words, hit, mention):
+                continue
             start = self._content_start(words, hit)
             if start is None:
                 continue
@@ -153,6 +142,8 @@ class Reported(Contents):
             implied = "opinion" if minded and words[start - 1].text == "that" else hit.kind
             found = [Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
+            if self._act(words, hit, start) and self._acted(found[0]):
+                continue  # "announced sanctions": the doer is a name to learn, no claim
             if second:
                 more = self._same_speaker(words, second[1], mention, end)
                 found += [more] if more else []
@@ -161,6 +152,27 @@ class Reported(Contents):
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
+
+    def _unfit(self, words: list[Token], hit: CueHit, mention: Mention) -> bool:
+        """A speaker who cannot say this: "he found the keys", "they found a way" (but "The authors
+        found that C" reports); "the bloodshed seemed to ..." (things seem, only people want)."""
+        if (
+            hit.lemma in self.rules.evidence
+            and (mention.kind == "person" or (mention.pronoun and mention.name.lower() != "it"))
+            and not _followed_by_that(words, hit)
+        ):
+            return True
+        return (
+            hit.complement == "to"
+            and hit.kind == "opinion"
+            and mention.kind not in ("person", "organisation")
+        )
+
+    def _acted(self, found: Found) -> bool:
+        """Keep an act's doer to learn its name; the act is no claim."""
+        found.rule = "act"
+        self.acts.append(found)
+        return True
 
     def _main_clause(self, words: list[Token], found: Found, end: int) -> list[Found]:
         """ "While Comey has said that C1, Lewandowski said C2": the main clause after a subordinate
@@ -284,7 +296,7 @@ class Reported(Contents):
 
     def _same_speaker(self, words: list[Token], hit: CueHit, mention: Mention, end: int) -> Found | None:
         start = self._content_start(words, hit)
-        if start is None:
+        if start is None or self._act(words, hit, start):
             return None
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 2:

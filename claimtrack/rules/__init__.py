@@ -104,6 +104,8 @@ class Rules:
     """Verbs after "said that" that make "that" the clause's subject ("said that was wrong")."""
     that_determines: frozenset[str] = attrs.field(default=_cues.THAT_DETERMINES, converter=_lower)
     """Nouns after "feel that" that make "that" a demonstrative ("feel that way"): no content."""
+    acts: frozenset[str] = attrs.field(default=_cues.ACTS, converter=_lower)
+    """Lemmas whose plain object is an act ("announced sanctions"): then no claim of the subject's."""
     idioms: frozenset[str] = attrs.field(default=_cues.IDIOMS, converter=_lower)
     """A cue word and the next word that together are no speech ("adding to the pressure")."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)

@@ -482,6 +482,16 @@ THAT_DETERMINES: Final = frozenset(
     }
 )  # fmt: skip
 
+ACTS: Final = frozenset(
+    {
+        # Lemmas whose plain object is an act done, not words said: "the United States announced
+        # sanctions against 400 firms", "Russia has declared a halt to the talks". With "that" or a
+        # quotation they report words ("announced that C", "declared “C”"); without, the sentence is
+        # the writer's news, an unattributed claim.
+        "announce", "declare",
+    }
+)  # fmt: skip
+
 IDIOMS: Final = frozenset(
     {
         # A cue word and the word right after it that together say nothing: "adding to the pressure",
