@@ -1147,6 +1147,11 @@ TWO_CLAIMS = [
                  [("said", "Sanctions cannot stop the exports", "indirect"),
                   ("warning", "prices would swing", "indirect")],
                  id="after-form-with-a-day-then-a-participle"),
+    pytest.param("According to Mehr, spokesman Ali Vahidi told reporters on Monday that the talks were over, "
+                 "and underlined that no date had been set.",
+                 [("told", "the talks were over", "indirect"),
+                  ("underlined", "no date had been set", "indirect")],
+                 id="an-agency-relays-two-claims-of-one-speaker"),
     pytest.param("The envoy said the ministry had left the talks and now wants a new round.",
                  [("said", "the ministry had left the talks and now wants a new round", "indirect")],
                  id="and-now-wants-goes-on-in-the-content"),
@@ -1256,4 +1261,16 @@ def test_an_act_announced_is_an_unattributed_claim_and_its_doer_is_learned() -> 
     assert [(c.rule, c.speaker.name if c.speaker else None) for c in claims] == [
         ("unattributed", None),
         ("quote-after", "Ann Reyes"),
+    ]
+
+
+def test_an_agency_relaying_two_claims_is_the_outlet_of_both() -> None:
+    text = (
+        "According to Mehr, spokesman Ali Vahidi told reporters on Monday that the talks were over, and "
+        "underlined that no date had been set."
+    )
+    claims = parse_article(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.outlet.name if c.outlet else None) for c in claims] == [
+        ("Ali Vahidi", "Mehr"),
+        ("Ali Vahidi", "Mehr"),
     ]

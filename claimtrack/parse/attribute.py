@@ -130,34 +130,36 @@ class Reader(QuoteForms):
         if len(found) != 1 or len(found[0].spans) != 1:
             return found
         if found[0].mention.kind == "outlet":
-            relayed = self._relayed(words, found[0])
-            return [relayed] if relayed is not None else found
+            return self._relayed(words, found[0]) or found
         if found[0].rule == "according-to" and found[0].mention.kind == "person":
             # "C, the director told the committee, according to Yoo": a person passing on another's words
             # (a poll, a report or a source "according to" which C is so holds C itself)
             relayed = self._relayed(words, found[0])
-            if relayed is not None:
-                relayed.outlet = None  # Yoo passed the words on, but is no medium
-                return [relayed]
+            for claim in relayed:
+                claim.outlet = None  # Yoo passed the words on, but is no medium
+            return relayed or found
         return found
 
-    def _relayed(self, words: list[Token], found: Found) -> Found | None:
+    def _relayed(self, words: list[Token], found: Found) -> list[Found]:
         """ "According to Fars, Spokesman X told reporters that C" / "IRNA reported that Zarif said C" /
         "C, Zarif said, according to Fars": the claim is the one the outlet relays, with the outlet as
-        its outlet."""
+        its outlet (and the speaker's second claim, "..., and underlined that C2", with it)."""
         s, e = found.spans[0]
         inner_words = [w for w in words if s <= w.start and w.end <= e]
         if len(inner_words) < 4 or not has_cue(self.text, s, e, self.rules):
-            return None
+            return []
         inner = self._leading(inner_words, e) or [f for f in [self._after(inner_words, e)] if f is not None]
-        if len(inner) != 1 or inner[0].outlet is not None or inner[0].mention.kind == "outlet":
-            return None
+        if not inner or len(inner) > 2 or any(f.mention.name != inner[0].mention.name for f in inner):
+            return []
+        if inner[0].outlet is not None or inner[0].mention.kind == "outlet":
+            return []
         if inner[0].cue.lemma not in self.rules.relayed:
-            return None  # "Kyodo said the ministers agreed to meet": the agreement is Kyodo's news
+            return []  # "Kyodo said the ministers agreed to meet": the agreement is Kyodo's news
         if inner[0].rule != "reported-after" and inner[0].mention.span[0] != inner_words[0].start:
-            return None  # "the email came hours after Trump proposed a ban": a clause deep in the content
-        inner[0].outlet = Outlet(name=found.mention.name, span=found.mention.span)
-        return inner[0]
+            return []  # "the email came hours after Trump proposed a ban": a clause deep in the content
+        for claim in inner:
+            claim.outlet = claim.outlet or Outlet(name=found.mention.name, span=found.mention.span)
+        return inner
 
     def _closing_attribution(self, words: list[Token], e: int) -> Found | None:
         """ "According to X, C" as usual; but "C, which, according to Tokyo, violates the treaty, Kato told
