@@ -25,7 +25,7 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     """The claim kind for `content` attributed with a cue implying `implied`."""
     if implied != "statement" or complement == "about":
         return implied
-    low = padded(content)
+    low = unquoted(padded(content))
     kind = statement_kind(low, rules)
     return "opinion" if kind != "promise" and _finders(rules).verdict.search(low) else kind
 
@@ -54,6 +54,19 @@ def padded(content: str) -> str:
     return " " + " ".join(content.lower().replace("’", "'").split()) + " "
 
 
+_QUOTE_MARKS = re.compile(r"[\"“”«»‘]| '|' ")  # straight and curly; an apostrophe only beside a space
+
+
+def unquoted(low: str) -> str:
+    """`low` (as `padded` returns it) with quotation marks made spaces, so that the speaker's own words
+    quoted inside what was reported keep their markers: "the conflict “can only be resolved” by talks",
+    "called the sanctions “counterproductive”". (Not for the article's own sentences, where quoted
+    words are someone else's.)"""
+    if _QUOTE_MARKS.search(low) is None:
+        return low
+    return " " + " ".join(_QUOTE_MARKS.sub(" ", low).split()) + " "
+
+
 def statement_kind(low: str, rules: Rules) -> str:
     """The kind a plain statement cue leaves to its content, given as `padded` returns it (a caller that
     already holds that string saves lowering and splitting the content again)."""
@@ -62,7 +75,9 @@ def statement_kind(low: str, rules: Rules) -> str:
         for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
             if phrase in low:
                 low = low.replace(f" {phrase} ", " ~ ")
-    promise = low.lstrip().startswith(rules.promise_subjects)  # "we will build", "he is ready to"
+    promise = (
+        f.promise.match(low.lstrip()) is not None
+    )  # "we will build", "he is ready to"; not "we will win"
     if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
         return "promise" if promise else "statement"
     if f.opinion.search(low):
@@ -87,6 +102,7 @@ class _Finders:
     future: re.Pattern[str]
     subordinate: re.Pattern[str]  # a relative clause between commas, or a noun's "that" clause to the end
     verdict: re.Pattern[str]  # a judgement word of `Rules.verdicts`
+    promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
 
     def main_clause(self, low: str) -> str:
         """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
@@ -112,6 +128,7 @@ def _finders(rules: Rules) -> _Finders:
         opinion=any_of(rules.opinion_markers),
         future=any_of(futures),
         verdict=any_of(rules.verdicts),
+        promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
         ),

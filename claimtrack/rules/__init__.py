@@ -73,6 +73,8 @@ class Rules:
     """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
+    outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
+    """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
     capital_countries: Mapping[str, str] = attrs.field(default=_cues.CAPITAL_COUNTRIES, converter=_frozen_map)
     """Capitals standing for their country's government -> the country ("tehran" -> "iran")."""
     complement_nouns: tuple[str, ...] = attrs.field(default=_cues.COMPLEMENT_NOUNS, converter=tuple)

@@ -314,6 +314,7 @@ COMPLEMENT_NOUNS: Final = (
 FUTURE_MARKERS: Final = (
     # Words inside a statement's content that put the event in the future: a prediction.
     " will ", " won't ", " shall ", " would ", " is going to ", " are going to ", " going to be ",
+    "'re going to ", "'s going to ", "'m going to ",  # "we're going to win", "it's going to pass"
     " plans to ", " plan to ", " intends to ", " is set to ", " are set to ", " is expected to ",
     " are expected to ", " is likely to ", " are likely to ",
     # What may come: "the two leaders may hold a call next week". (Not "could": "his net worth could
@@ -347,6 +348,12 @@ PROMISE_SUBJECTS: Final = (
         for act in ("do", "continue", "work", "fight", "seek", "ensure", "defend", "protect", "support",
                     "not allow", "never allow", "not let", "make sure", "push", "keep", "respond")
     ),
+)  # fmt: skip
+
+OUTCOMES: Final = (
+    # Verbs after a speaker-subject of `PROMISE_SUBJECTS` that name an outcome, not an act in the
+    # speaker's power: "we will win", "“we will prevail”" foresee (a prediction), "we will build" commits.
+    "win", "lose", "prevail", "succeed", "fail", "beat", "triumph",
 )  # fmt: skip
 
 AUXILIARIES: Final = frozenset(
