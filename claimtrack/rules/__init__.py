@@ -63,6 +63,8 @@ class Rules:
     in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
     needs_that: frozenset[str] = attrs.field(default=_cues.NEEDS_THAT, converter=_lower)
+    wishes: frozenset[str] = attrs.field(default=_cues.WISHES, converter=_lower)
+    """Lemmas of a wish or a seeming ("wants to", "seems to") whose speaker must be a person or a body."""
     willed: frozenset[str] = attrs.field(default=_cues.WILLED, converter=_lower)
     """Lemmas whose speaker must be someone: a person, a body, an outlet ("threatened to")."""
     relayed: frozenset[str] = attrs.field(default=_cues.RELAYED, converter=_lower)

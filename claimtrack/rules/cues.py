@@ -75,7 +75,6 @@ CUES: Final = MappingProxyType(
         **_forms("warn", "statement", "clause", "warned", "warns", "warn", "warning", ),
         **_forms("caution", "statement", "clause", "cautioned", "cautions", "cautioning"),
         **_forms("regret", "opinion", "clause", "regretted", "regrets", "regretting"),  # "regretting that C"
-        **_forms("advise", "statement", "to", "advised", "advises", "advising"),  # "advised X not to V"
         **_forms("point out", "statement", "clause", "pointed out", "points out"),
         **_forms("remark", "statement", "clause", "remarked", "remarking"),
         **_forms("observe", "statement", "clause", "observed"),
@@ -91,26 +90,39 @@ CUES: Final = MappingProxyType(
         **_forms("comment", "statement", "clause", "commented"),
         # Questions: the content is what was asked ("asked whether ...").
         **_forms("ask", "statement", "question", "asked", "asks", "asking"),
-        # Judging someone or something in words: the content is what was judged ("criticized the plan").
-        **_forms("criticize", "statement", "thing", "criticized", "criticizes", "criticised", "criticizing"),
+        # Judging someone or something in words: the content is what was judged ("criticized the plan"),
+        # and the claim a judgement, an opinion: "praised the deal", "condemned the launch as a
+        # provocation", "hailed the talks as positive", "questioned the plan's feasibility".
+        **_forms("criticize", "opinion", "thing", "criticized", "criticizes", "criticised", "criticizing"),
+        **_forms("praise", "opinion", "thing", "praised", "praises", "praising"),
+        **_forms("attack", "opinion", "thing", "attacked", "attacks", "attacking"),
+        **_forms("blast", "opinion", "thing", "blasted", "blasts"),
+        **_forms("knock", "opinion", "thing", "knocked", "knocks"),
+        **_forms("lament", "opinion", "thing", "lamented", "laments"),
+        **_forms("decry", "opinion", "thing", "decried", "decries"),
+        **_forms("question", "opinion", "thing", "questioned", "questions"),
+        **_forms("slam", "opinion", "thing", "slammed", "slams"),
+        **_forms("mock", "opinion", "thing", "mocked", "mocks"),
+        **_forms("condemn", "opinion", "thing", "condemned", "condemns"),
+        **_forms("denounce", "opinion", "thing", "denounced", "denounces"),
+        **_forms("hail", "opinion", "thing", "hailed", "hails"),
+        **_forms("tout", "opinion", "thing", "touted", "touts"),
+        # Taking a side, as "support" below: "welcomed the decision", "endorsed the governor".
+        **_forms("welcome", "opinion", "thing", "welcomed", "welcomes"),
+        **_forms("endorse", "opinion", "thing", "endorsed", "endorses"),
+        **_forms("oppose", "opinion", "thing", "opposed", "opposes"),
+        # Acts done in words whose content is still a report: an accusation or a denial of what happened
+        # can be checked ("accused Tokyo of breaking the deal"), and so can what was cited or ruled.
         **_forms("accuse", "statement", "thing", "accused", "accuses", "accusing"),
-        **_forms("praise", "statement", "thing", "praised", "praises", "praising"),
         **_forms("defend", "statement", "thing", "defended", "defends", "defending"),
-        **_forms("attack", "statement", "thing", "attacked", "attacks", "attacking"),
-        **_forms("blast", "statement", "thing", "blasted", "blasts"),
-        **_forms("endorse", "statement", "thing", "endorsed", "endorses"),
         **_forms("dismiss", "statement", "thing", "dismissed", "dismisses"),
         **_forms("reject", "statement", "thing", "rejected", "rejects"),
         **_forms("cite", "statement", "thing", "cited", "cites", "citing"),
         **_forms("refer", "statement", "thing", "referring to", "referred to"),
-        **_forms("knock", "statement", "thing", "knocked", "knocks"),
         **_forms("propose", "statement", "thing", "proposed", "proposes"),
         **_forms("reiterate", "statement", "thing", "reiterated", "reiterates", "reiterating"),
         **_forms("repeat", "statement", "thing", "repeated", "repeats", "repeating"),
-        **_forms("lament", "statement", "thing", "lamented", "laments"),
-        **_forms("decry", "statement", "thing", "decried", "decries"),
         **_forms("rule", "statement", "thing", "ruled"),
-        **_forms("demand", "statement", "thing", "demanded", "demands"),
         **_forms("express", "statement", "thing", "expressed", "expresses", "expressing"),
         **_forms("voice", "statement", "thing", "voiced", "voices", "voicing"),  # "voiced hope that C"
         **_forms("highlight", "statement", "thing", "highlighted", "highlights"),
@@ -118,21 +130,17 @@ CUES: Final = MappingProxyType(
         **_forms("conclude", "statement", "clause", "concluded", "concludes", "concluding"),
         **_forms("estimate", "statement", "clause", "estimated", "estimates"),
         **_forms("agree", "statement", "to", "agreed", "agrees"),
-        **_forms("oppose", "statement", "thing", "opposed", "opposes"),
-        **_forms("question", "statement", "thing", "questioned", "questions"),
-        **_forms("slam", "statement", "thing", "slammed", "slams"),
-        **_forms("mock", "statement", "thing", "mocked", "mocks"),
-        **_forms("condemn", "statement", "thing", "condemned", "condemns"),
-        **_forms("denounce", "statement", "thing", "denounced", "denounces"),
-        **_forms("hail", "statement", "thing", "hailed", "hails"),
-        **_forms("welcome", "statement", "thing", "welcomed", "welcomes"),
-        **_forms("tout", "statement", "thing", "touted", "touts"),
         **_forms("challenge", "statement", "thing", "challenged", "challenges"),
         # Taking a side: "Millennials support background checks". Not "supporting", "backed", "backing":
         # as often a description ("a super PAC backing Clinton") as anyone's stance.
         **_forms("support", "opinion", "thing", "support", "supports", "supported"),
-        **_forms("call on", "statement", "to", "called on", "calls on", "calling on"),
-        **_forms("call for", "statement", "thing", "called for", "calls for", "calling for"),
+        # Demands and calls: what someone should do, which no record can confirm ("urged Pyongyang to halt
+        # the tests", "called for a ceasefire", "demanded an apology"): an opinion, as "should" is.
+        **_forms("call on", "opinion", "to", "called on", "calls on", "calling on"),
+        **_forms("call for", "opinion", "thing", "called for", "calls for", "calling for"),
+        **_forms("urge", "opinion", "to", "urged", "urges", "urging", "urge"),
+        **_forms("demand", "opinion", "thing", "demanded", "demands"),
+        **_forms("advise", "opinion", "to", "advised", "advises", "advising"),  # "advised X not to V"
         # Doubts and fears: the speaker's state of mind about the content.
         **_forms("doubt", "opinion", "clause", "doubted", "doubts"),
         **_forms("fear", "opinion", "clause", "fears", "feared", "fear"),
@@ -158,14 +166,14 @@ CUES: Final = MappingProxyType(
         **_forms("plan", "prediction", "to", "plans", "planned"),
         **_forms("intend", "prediction", "to", "intends", "intended"),
         **_forms("decline", "statement", "to", "declined", "declines", "refused", "refuses"),
-        **_forms("urge", "statement", "to", "urged", "urges", "urging", "urge"),
         **_forms("seem", "opinion", "to", "seemed", "seems", "appeared", "appears"),
         # Not "is expected to": its subject is what is expected ("Trump is expected to win"), never who
         # expects it; such a sentence is an unattributed prediction (see FUTURE_MARKERS).
-        # Naming and labelling: "called the report a lie", "described it as ...".
-        **_forms("call", "statement", "clause", "called", "calls", "calling"),
+        # Naming and labelling: "called the report a lie", "characterized it as baseless" (a name given is a
+        # judgement, an opinion). Not "described": as often a narrative ("described the rescue").
+        **_forms("call", "opinion", "clause", "called", "calls", "calling"),
         **_forms("describe", "statement", "clause", "described", "describes", "describing"),
-        **_forms("characterize", "statement", "clause", "characterized", "characterizes", "characterised",
+        **_forms("characterize", "opinion", "clause", "characterized", "characterizes", "characterised",
                  "characterises", "characterizing", "characterising"),
         # Beliefs and judgements: the speaker gives an opinion, not a report of fact.
         **_forms("believe", "opinion", "clause", "believes", "believe", "believed", "believing"),
@@ -655,6 +663,14 @@ RELAYED: Final = frozenset(
         # Acts done in words, relayed the same way: "Yanukovych admitted that C, Interfax reported".
         "admit", "acknowledge", "demand", "urge", "call", "call on", "call for", "suggest", "predict",
         "promise", "pledge", "vow", "threaten", "describe", "accuse", "criticize", "condemn",
+    }
+)  # fmt: skip
+
+WISHES: Final = frozenset(
+    {
+        # Lemmas of a wish or a seeming with a "to" complement, whose subject must be a person or a body:
+        # "the bloodshed seemed to ..." and "taxes, which seem to be ..." credit no one; people want.
+        "want", "hope", "seem",
     }
 )  # fmt: skip
 
