@@ -77,6 +77,12 @@ class Rules:
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
     """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
+    speaker_pronouns: tuple[str, ...] = attrs.field(default=_cues.SPEAKER_PRONOUNS, converter=tuple)
+    """First-person pronouns: `promise_subjects` opening with one are pledges after `pledge_leads` too."""
+    pledge_leads: tuple[str, ...] = attrs.field(default=_cues.PLEDGE_LEADS, converter=tuple)
+    """Where a first-person pledge may stand inside what was said ("Then we will impose ...", ". We will")."""
+    readiness: tuple[str, ...] = attrs.field(default=_cues.READINESS, converter=tuple)
+    """Readiness and intent after the speaker's own side as subject ("it is ready to"): a promise."""
     capital_countries: Mapping[str, str] = attrs.field(default=_cues.CAPITAL_COUNTRIES, converter=_frozen_map)
     """Capitals standing for their country's government -> the country ("tehran" -> "iran")."""
     complement_nouns: tuple[str, ...] = attrs.field(default=_cues.COMPLEMENT_NOUNS, converter=tuple)

@@ -331,6 +331,21 @@ FUTURE_MARKERS: Final = (
     " may ", " might ",
 )  # fmt: skip
 
+PROMISE_ACTS: Final = (
+    # Acts in a speaker's own power: after "he will" / "she would" (reported speech shifts "I will") they
+    # make a promise ("he will do everything to protect the people"), unlike an outcome ("he would win")
+    # or a plan that may fall through ("he would meet the NRA", "she will visit Tokyo": predictions).
+    "do", "continue", "work", "fight", "seek", "ensure", "defend", "protect", "support", "make sure", "push",
+    "keep", "respond",
+    # Acts of office and the pledges of campaigns and governments: "he would appoint judges who ...",
+    # "she would veto the bill", "he would not raise taxes", "he will negotiate persistently".
+    "appoint", "nominate", "sign", "veto", "release", "deploy", "order", "direct", "require", "ban",
+    "build", "cut", "repeal", "expand", "enact", "impose", "name", "negotiate", "pursue", "propose",
+    "introduce", "end", "stop", "restore", "raise", "lower", "reduce", "increase", "create", "bring",
+    "campaign", "endorse", "vote", "accept", "resign", "step down", "withdraw", "cooperate",
+    "strengthen", "step up", "demand", "insist", "refuse", "stand", "honor", "honour", "abide",
+)  # fmt: skip
+
 PROMISE_SUBJECTS: Final = (
     # A content opening with the speaker as subject and a future or an intent is the speaker's promise
     # ("we will build", "I'm going to fix"); "we thought it would stop" stays a prediction: there the
@@ -345,23 +360,68 @@ PROMISE_SUBJECTS: Final = (
     "she is ready to ", "he was ready to ", "she was ready to ", "we were ready to ",
     "i am prepared to ", "we are prepared to ", "he is prepared to ", "she is prepared to ",
     "he was prepared to ", "she was prepared to ", "we were prepared to ",
+    "i am willing to ", "i'm willing to ", "we are willing to ", "we're willing to ", "he is willing to ",
+    "she is willing to ", "he was willing to ", "she was willing to ",
     "i intend to ", "we intend to ", "he intends to ", "she intends to ", "he intended to ",
     "she intended to ", "i plan to ", "we plan to ", "he plans to ", "she plans to ",
+    # The speaker's own intent or commitment named as a noun, after "announced", "declared",
+    # "confirmed": "Moscow announced its intention to build bases", "Suga declared his commitment to
+    # a settlement", "expressed their readiness to resume talks".
+    *(
+        f"{whose} {noun} to "
+        for whose in ("its", "his", "her", "their", "our", "my")
+        for noun in ("intention", "commitment", "readiness", "willingness", "determination")
+    ),
     # Reported speech shifts "I will" to "he will/would": a promise when what follows is in the
-    # speaker's power ("he will do everything to protect the people"), not an outcome ("he would win").
+    # speaker's power (`PROMISE_ACTS`).
     *(
         f"{who} {will} {act} "
         for who in ("he", "she")
-        for will in ("will", "would")
-        for act in ("do", "continue", "work", "fight", "seek", "ensure", "defend", "protect", "support",
-                    "not allow", "never allow", "not let", "make sure", "push", "keep", "respond")
+        for will in ("will", "would", "will not", "would not", "won't", "wouldn't", "will never",
+                     "would never", "'ll")
+        for act in PROMISE_ACTS
     ),
+    "he will not allow ", "he will never allow ", "he would not allow ", "he would never allow ",
+    "she will not allow ", "she will never allow ", "she would not allow ", "she would never allow ",
+    "he will not let ", "he would not let ", "she will not let ", "she would not let ",
 )  # fmt: skip
 
-OUTCOMES: Final = (
+SPEAKER_PRONOUNS: Final = (
+    # How a speaker names themself: the `PROMISE_SUBJECTS` opening with one are pledges wherever a
+    # clause starts inside what was said (`PLEDGE_LEADS`), not only at its opening.
+    "i", "we",
+)  # fmt: skip
+
+PLEDGE_LEADS: Final = (
+    # Where a pledge in the first person may stand inside what was said, besides its opening: after a
+    # sentence or clause ends ("The issue needs dialogue. We will continue it", "..., and we will
+    # respond") or after a linking word ("Then we will impose restrictions"). `PROMISE_SUBJECTS`
+    # opening with "i " or "we " are looked for there.
+    ". ", "; ", ": ", "! ", ", ", " and ", " but ", " then ", " so ", " now ",
+)  # fmt: skip
+
+READINESS: Final = (
+    # After the speaker's own side as subject ("his country", "Russia" said by a Russian minister, "it"
+    # said by a body), readiness and intent are its commitment, a promise, with no future word: "Kyiv
+    # said it is ready to take any risk", "North Korea said it is preparing to fire missiles".
+    "is ready to ", "was ready to ", "are ready to ", "were ready to ",
+    "is prepared to ", "was prepared to ", "is preparing to ", "was preparing to ",
+    "is willing to ", "was willing to ", "intends to ", "intended to ", "is determined to ",
+    "was determined to ",
+)  # fmt: skip
+
+_OUTCOME_VERBS: Final = (
     # Verbs after a speaker-subject of `PROMISE_SUBJECTS` that name an outcome, not an act in the
     # speaker's power: "we will win", "“we will prevail”" foresee (a prediction), "we will build" commits.
     "win", "lose", "prevail", "succeed", "fail", "beat", "triumph",
+    # What will befall the speaker or be forced on them: "if the deal collapses, we will not be able to
+    # avoid a crisis", "we will have to pay", "we will face sanctions".
+    "be able", "have to", "need", "face", "suffer",
+)  # fmt: skip
+
+OUTCOMES: Final = (
+    # The outcome verbs, also negated ("we will not be able to" is read past "we will", too).
+    *_OUTCOME_VERBS, *(f"not {v}" for v in _OUTCOME_VERBS), *(f"never {v}" for v in _OUTCOME_VERBS),
 )  # fmt: skip
 
 AUXILIARIES: Final = frozenset(
