@@ -259,12 +259,28 @@ VERDICTS: Final = (
     " unacceptable", " absurd", " ridiculous", " outrageous", " irresponsible", " counterproductive",
     " deplorable", " shameful", " hypocritical", " illogical", " nonsense", " useless", " pointless",
     " senseless", " futile", " regrettable", " a great mistake", " a grave mistake",
-    " destructive", " hostile", " unfriendly", " provocative", " dangerous", " reckless", " excessive",
-    " baseless", " groundless", " unfounded", " fake", " lies", " propaganda",
+    " destructive", " hostile", " provocative", " dangerous", " reckless", " excessive",
+    " fake", " lies", " propaganda",
+    # (Not "baseless", "groundless", "unfounded": a denial, "the reports of deaths were baseless", says
+    # what did not happen, which a record can settle. Not "unfriendly": Moscow's name for the states
+    # that sanction it, "in response to Tokyo's unfriendly steps", reports a category.)
+    # Labels that charge a motive or a vice, as diplomats trade them: "double standards",
+    # "Russophobia", "hysteria", "blackmail", "economic terrorism", "the arrogance of Washington";
+    # and worth denied: "the move is worthless", "of no value".
+    " double standard", " russophob", " hysteria", " blackmail", " economic terrorism", " arrogan",
+    " worthless", " of no value", " meaningless",
     # Names given to a deed, which are judgements of it: "the launch was a threat", "a violation of
     # international law", "a provocation".
     " a threat", " a serious threat", " a grave threat", " a violation", " a flagrant violation",
     " a provocation", " a crime", " a disaster", " a farce", " a sham", " a lie", " an outrage",
+    # A threat posed, and the law or the order of the world said to be broken: "the launch posed a grave
+    # security threat", "policies that pose serious threat to peace", "a violation of international
+    # law", "destroys the international order".
+    " security threat", " pose a threat", " poses a threat", " posed a threat", " pose a serious threat",
+    " poses a serious threat", " posed a serious threat", " pose serious threat", " poses serious threat",
+    " violation of international law", " violations of international law", " violates international law",
+    " violate international law", " violated international law", " breach of international law",
+    " international order", " world order",
     # A ruling on right and wrong a speaker pronounces ("the sanctions are inhumane"; not "illegal",
     # which a court may check), and the one way out a speaker sees ("can only be resolved through talks").
     " inhumane", " oppressive", " unjust", " can only be ",
@@ -274,6 +290,10 @@ VERDICTS: Final = (
     " incredible",
     " important", " importance", " crucial", " vital", " essential", " historic", " remarkable",
     " clear evidence", " clear manifestation", " clear show", " clearly ", " obvious", " obviously",
+    # A mood about what will come, or a doubt, in what a speaker said: "she was optimistic about the
+    # progress", "he wasn't sure whether Japan was ready".
+    " optimistic", " pessimistic", " not sure ", " wasn't sure ", " isn't sure ", " was not sure ",
+    " is not sure ",
 )  # fmt: skip
 
 CAPITAL_COUNTRIES: Final = MappingProxyType(
