@@ -27,7 +27,15 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
         return implied
     low = unquoted(padded(content))
     kind = statement_kind(low, rules)
-    return "opinion" if kind != "promise" and _finders(rules).verdict.search(low) else kind
+    f = _finders(rules)
+    if kind != "promise" and f.verdict.search(low):
+        return "opinion"
+    if kind == "statement" and f.possible.search(low):  # "output could reach 500 million tons"
+        clause = f.main_clause(f.not_possible.sub(" ~ ", low))
+        could = f.possible.search(clause)
+        if could is not None and f.subordinating.search(clause, 0, could.start()) is None:
+            return "prediction"
+    return kind
 
 
 def own_side(
@@ -124,6 +132,9 @@ class _Finders:
     future: re.Pattern[str]
     subordinate: re.Pattern[str]  # a relative clause between commas, or a noun's "that" clause to the end
     verdict: re.Pattern[str]  # a judgement word of `Rules.verdicts`
+    possible: re.Pattern[str]  # what could happen, `Rules.possibilities`
+    not_possible: re.Pattern[str]  # a "could" that foresees nothing, `Rules.not_possibilities`
+    subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
     pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
 
@@ -151,6 +162,9 @@ def _finders(rules: Rules) -> _Finders:
         opinion=any_of(rules.opinion_markers),
         future=any_of(futures),
         verdict=any_of(rules.verdicts),
+        possible=any_of(rules.possibilities),
+        not_possible=any_of(rules.not_possibilities),
+        subordinating=re.compile(rf"\b{alternation(rules.before_a_subordinate)}\b"),
         promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),
         pledge=re.compile(
             rf"{alternation(rules.pledge_leads)}{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"

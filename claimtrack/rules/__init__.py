@@ -74,6 +74,12 @@ class Rules:
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
     """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
+    possibilities: tuple[str, ...] = attrs.field(default=_cues.POSSIBILITIES, converter=tuple)
+    """What could happen, in what a speaker said: a prediction ("could reach 500 million tons")."""
+    not_possibilities: tuple[str, ...] = attrs.field(default=_cues.NOT_POSSIBILITIES, converter=tuple)
+    """Phrases with "could" that foresee nothing ("that could", "could have", "could not")."""
+    before_a_subordinate: tuple[str, ...] = attrs.field(default=_cues.BEFORE_A_SUBORDINATE, converter=tuple)
+    """Words that, before a content's "could", make it subordinate ("so he could", "wishes they could")."""
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
     """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""

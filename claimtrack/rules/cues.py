@@ -345,10 +345,35 @@ FUTURE_MARKERS: Final = (
     "'re going to ", "'s going to ", "'m going to ",  # "we're going to win", "it's going to pass"
     " plans to ", " plan to ", " intends to ", " is set to ", " are set to ", " is expected to ",
     " are expected to ", " is likely to ", " are likely to ",
-    # What may come: "the two leaders may hold a call next week". (Not "could": "his net worth could
-    # change with his feelings" tells what is possible, not what will happen. The month "May" and a
-    # guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
+    # What may come: "the two leaders may hold a call next week". (Not "could" here: the writer's own
+    # "could" is a weak modal, `checkable.WEAK_MODALS`; a speaker's is read by `POSSIBILITIES`. The
+    # month "May" and a guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
     " may ", " might ",
+)  # fmt: skip
+
+POSSIBILITIES: Final = (
+    # What could happen, in what a speaker said, is their forecast, a prediction: "production could reach
+    # 520 million tons by 2022", "imports could be more costly in the long run". Read only in attributed
+    # contents (the writer's own "could" is `checkable.WEAK_MODALS`), and only in the content's own
+    # clause, less `NOT_POSSIBILITIES`.
+    " could ",
+)  # fmt: skip
+
+NOT_POSSIBILITIES: Final = (
+    # A "could" that foresees nothing: a relative clause ("sanctions that could harm its interests"),
+    # what could have been, and a past inability ("he could not attend", "could barely walk").
+    "that could", "which could", "who could", "could have", "could not", "couldn't", "could never",
+    "could barely", "could hardly", "could no longer",
+)  # fmt: skip
+
+BEFORE_A_SUBORDINATE: Final = (
+    # Words that, standing before a content's "could", put it in a subordinate clause, where it is no
+    # forecast: a purpose ("so he could start the work"), a wish ("wishes they could go back"), a
+    # relative or indirect question ("what information could be useful"), a time ("before he could
+    # find one"), a comparison. Whole words.
+    "that", "which", "who", "whom", "what", "whatever", "so", "wish", "wishes", "wished", "if",
+    "whether", "how", "where", "when", "because", "than", "unless", "until", "once", "while", "before",
+    "after", "possibility", "everything", "anything",
 )  # fmt: skip
 
 PROMISE_ACTS: Final = (
