@@ -284,6 +284,20 @@ class _Article:
             return paper, "outlet", None
         return name, kind, role
 
+    def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
+        """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the
+        speaker's own side committing ("Lavrov said Russia will not support the moves": Russia's word, a
+        promise) and a "he" who is not the speaker ("Clinton said he would appoint judges": Trump's act,
+        her forecast)."""
+        claim_kind = kind_of(content, f.implied, f.complement, self.rules)
+        if claim_kind in ("prediction", "statement") and own_side(
+            content, speaker.name, speaker.role, speaker.kind, self.rules, claim_kind=claim_kind
+        ):
+            return "promise"
+        if claim_kind == "promise" and people.disagrees(speaker.name, content.partition(" ")[0]):
+            return "prediction"
+        return claim_kind
+
     def attributed(self, found: list[Found], people: People) -> list[Claim]:
         cast = Cast()
         for f in found:
@@ -328,17 +342,16 @@ class _Article:
             _interview_goes_on(f, name, interviews)
             named = self._medium(f, name, kind, via)
             via = chain(named.name if named else None, *via)
-            claim_kind = kind_of(content, f.implied, f.complement, self.rules)
-            if claim_kind == "prediction" and own_side(content, name, role, kind, self.rules):
-                claim_kind = "promise"  # "Lavrov said Russia will not support the moves": Russia's word
             try:
+                speaker = Speaker(name=name, kind=kind, role=role, span=f.mention.span)
+                claim_kind = self._kind(f, content, speaker, people)
                 claims.append(
                     Claim(
                         id=claim_id(name, content),
                         text=content,
                         spans=tuple(f.spans),
                         article=self.aid,
-                        speaker=Speaker(name=name, kind=kind, role=role, span=f.mention.span),
+                        speaker=speaker,
                         cue=f.cue,
                         outlet=named,
                         via=via,

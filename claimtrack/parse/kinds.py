@@ -25,33 +25,74 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     """The claim kind for `content` attributed with a cue implying `implied`."""
     if implied != "statement" or complement == "about":
         return implied
-    low = padded(content)
+    low = unquoted(padded(content))
     kind = statement_kind(low, rules)
-    return "opinion" if kind != "promise" and _finders(rules).verdict.search(low) else kind
+    f = _finders(rules)
+    if kind != "promise" and f.verdict.search(low):
+        return "opinion"
+    if kind == "statement" and f.possible.search(low):  # "output could reach 500 million tons"
+        clause = f.main_clause(f.not_possible.sub(" ~ ", low))
+        could = f.possible.search(clause)
+        if could is not None and f.subordinating.search(clause, 0, could.start()) is None:
+            return "prediction"
+    return kind
 
 
-def own_side(content: str, speaker: str, role: str | None, kind: str, rules: Rules) -> bool:
-    """Whether a content opens with the speaker's own side as its subject: "Russia will not support the
-    moves" (or "Moscow will not ...") said by the Russian Foreign Minister, "his country would not
-    supply oil", "it will impose sanctions" said by a ministry (then a future is the side's commitment,
-    a promise)."""
-    low = content.lower().replace("’", "'")
-    if low.startswith(("his country ", "her country ", "our country ")):
+def own_side(
+    content: str, speaker: str, role: str | None, kind: str, rules: Rules, *, claim_kind: str
+) -> bool:
+    """Whether `content`, of kind `claim_kind`, is the word given by the speaker's own side: it opens with
+    that side as subject ("Russia will not support the moves", or "Moscow will not ...", said by the
+    Russian Foreign Minister; "his country would not supply oil"; "it will impose sanctions" said by a
+    ministry) and holds a future, or goes on with readiness or intent (`Rules.readiness`: "his country
+    was ready to take any risk", "it is preparing to fire")."""
+    low = unquoted(padded(content)).lstrip()
+    rest = _after_own_side(low, speaker, role, kind, rules)
+    if rest is None:
+        return False
+    if rest.startswith(rules.readiness):
         return True
-    if kind == "organisation" and low.startswith(("it will ", "it would ", "it won't ", "it wouldn't ")):
-        return True  # "The Treasury said it will impose sanctions on the minister": its own act
+    if claim_kind != "prediction":
+        return False
+    return not low.startswith("it") or rest.startswith(("will ", "would ", "won't ", "wouldn't "))
+
+
+def _after_own_side(low: str, speaker: str, role: str | None, kind: str, rules: Rules) -> str | None:
+    """What follows the speaker's own side opening `low` as its subject, or None when it does not."""
+    for opening in ("his country ", "her country ", "our country "):
+        if low.startswith(opening):
+            return low[len(opening) :]
+    if kind == "organisation" and low.startswith(("it ", "it's ")):
+        return low[3:] if low.startswith("it ") else "is " + low[5:]  # "it's ready to": "is ready to"
     words = [w.removesuffix("'s").removesuffix("’s").strip(",.") for w in f"{role or ''} {speaker}".split()]
     sides = {rules.nationalities[w.lower()] for w in words if w.lower() in rules.nationalities}
     sides |= {w.lower() for w in words if w in rules.countries}  # "Iran's Foreign Minister"
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
     sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
-    return any(low.startswith((f"{side} ", f"the {side} ")) for side in sides)
+    for side in sides:
+        for opening in (f"{side} ", f"the {side} "):
+            if low.startswith(opening):
+                return low[len(opening) :]
+    return None
 
 
 def padded(content: str) -> str:
     """`content` as the kind markers are matched: lower case, straight apostrophes, single spaces, and a
     space at either end."""
     return " " + " ".join(content.lower().replace("’", "'").split()) + " "
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”«»‘]| '|' ")  # straight and curly; an apostrophe only beside a space
+
+
+def unquoted(low: str) -> str:
+    """`low` (as `padded` returns it) with quotation marks made spaces, so that the speaker's own words
+    quoted inside what was reported keep their markers: "the conflict “can only be resolved” by talks",
+    "called the sanctions “counterproductive”". (Not for the article's own sentences, where quoted
+    words are someone else's.)"""
+    if _QUOTE_MARKS.search(low) is None:
+        return low
+    return " " + " ".join(_QUOTE_MARKS.sub(" ", low).split()) + " "
 
 
 def statement_kind(low: str, rules: Rules) -> str:
@@ -62,12 +103,16 @@ def statement_kind(low: str, rules: Rules) -> str:
         for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
             if phrase in low:
                 low = low.replace(f" {phrase} ", " ~ ")
-    promise = low.lstrip().startswith(rules.promise_subjects)  # "we will build", "he is ready to"
+    promise = (
+        f.promise.match(low.lstrip()) is not None
+    )  # "we will build", "he is ready to"; not "we will win"
     if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
         return "promise" if promise else "statement"
     if f.opinion.search(low):
         return "opinion"
-    if promise:
+    if promise or f.pledge.search(
+        f.main_clause(low)
+    ):  # "The talks stalled. We will press on", "then we will"
         return "promise"
     if f.future.search(low) and f.future.search(f.main_clause(low)):
         return "prediction"
@@ -87,6 +132,11 @@ class _Finders:
     future: re.Pattern[str]
     subordinate: re.Pattern[str]  # a relative clause between commas, or a noun's "that" clause to the end
     verdict: re.Pattern[str]  # a judgement word of `Rules.verdicts`
+    possible: re.Pattern[str]  # what could happen, `Rules.possibilities`
+    not_possible: re.Pattern[str]  # a "could" that foresees nothing, `Rules.not_possibilities`
+    subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
+    promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
+    pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
 
     def main_clause(self, low: str) -> str:
         """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
@@ -112,10 +162,22 @@ def _finders(rules: Rules) -> _Finders:
         opinion=any_of(rules.opinion_markers),
         future=any_of(futures),
         verdict=any_of(rules.verdicts),
+        possible=any_of(rules.possibilities),
+        not_possible=any_of(rules.not_possibilities),
+        subordinating=re.compile(rf"\b{alternation(rules.before_a_subordinate)}\b"),
+        promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),
+        pledge=re.compile(
+            rf"{alternation(rules.pledge_leads)}{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
+        ),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
         ),
     )
+
+
+def _first_person(rules: Rules) -> list[str]:
+    """The `Rules.promise_subjects` whose subject is the speaker in the first person ("we will ", "i'll ")."""
+    return [s for s in rules.promise_subjects if s.split()[0].split("'")[0] in rules.speaker_pronouns]
 
 
 def keys(phrases: Iterable[str]) -> tuple[str, ...]:

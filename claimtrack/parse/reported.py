@@ -50,7 +50,7 @@ class Reported(Contents):
             start = self._content_start(words, hit)
             if antecedent is None or start is None:
                 continue
-            if hit.complement == "to" and hit.kind == "opinion" and antecedent.kind not in _WILLING:
+            if hit.complement == "to" and hit.lemma in self.rules.wishes and antecedent.kind not in _WILLING:
                 continue  # "taxes, which seem to be ...": things seem, only people want
             if hit.complement == "question":
                 continue  # "who asked whether ...": a question, no claim
@@ -164,7 +164,7 @@ class Reported(Contents):
             return True
         return (
             hit.complement == "to"
-            and hit.kind == "opinion"
+            and hit.lemma in self.rules.wishes
             and mention.kind not in ("person", "organisation")
         )
 

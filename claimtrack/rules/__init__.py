@@ -63,6 +63,8 @@ class Rules:
     in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
     needs_that: frozenset[str] = attrs.field(default=_cues.NEEDS_THAT, converter=_lower)
+    wishes: frozenset[str] = attrs.field(default=_cues.WISHES, converter=_lower)
+    """Lemmas of a wish or a seeming ("wants to", "seems to") whose speaker must be a person or a body."""
     willed: frozenset[str] = attrs.field(default=_cues.WILLED, converter=_lower)
     """Lemmas whose speaker must be someone: a person, a body, an outlet ("threatened to")."""
     relayed: frozenset[str] = attrs.field(default=_cues.RELAYED, converter=_lower)
@@ -72,7 +74,21 @@ class Rules:
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
     """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
+    possibilities: tuple[str, ...] = attrs.field(default=_cues.POSSIBILITIES, converter=tuple)
+    """What could happen, in what a speaker said: a prediction ("could reach 500 million tons")."""
+    not_possibilities: tuple[str, ...] = attrs.field(default=_cues.NOT_POSSIBILITIES, converter=tuple)
+    """Phrases with "could" that foresee nothing ("that could", "could have", "could not")."""
+    before_a_subordinate: tuple[str, ...] = attrs.field(default=_cues.BEFORE_A_SUBORDINATE, converter=tuple)
+    """Words that, before a content's "could", make it subordinate ("so he could", "wishes they could")."""
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
+    outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
+    """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
+    speaker_pronouns: tuple[str, ...] = attrs.field(default=_cues.SPEAKER_PRONOUNS, converter=tuple)
+    """First-person pronouns: `promise_subjects` opening with one are pledges after `pledge_leads` too."""
+    pledge_leads: tuple[str, ...] = attrs.field(default=_cues.PLEDGE_LEADS, converter=tuple)
+    """Where a first-person pledge may stand inside what was said ("Then we will impose ...", ". We will")."""
+    readiness: tuple[str, ...] = attrs.field(default=_cues.READINESS, converter=tuple)
+    """Readiness and intent after the speaker's own side as subject ("it is ready to"): a promise."""
     capital_countries: Mapping[str, str] = attrs.field(default=_cues.CAPITAL_COUNTRIES, converter=_frozen_map)
     """Capitals standing for their country's government -> the country ("tehran" -> "iran")."""
     complement_nouns: tuple[str, ...] = attrs.field(default=_cues.COMPLEMENT_NOUNS, converter=tuple)

@@ -75,7 +75,6 @@ CUES: Final = MappingProxyType(
         **_forms("warn", "statement", "clause", "warned", "warns", "warn", "warning", ),
         **_forms("caution", "statement", "clause", "cautioned", "cautions", "cautioning"),
         **_forms("regret", "opinion", "clause", "regretted", "regrets", "regretting"),  # "regretting that C"
-        **_forms("advise", "statement", "to", "advised", "advises", "advising"),  # "advised X not to V"
         **_forms("point out", "statement", "clause", "pointed out", "points out"),
         **_forms("remark", "statement", "clause", "remarked", "remarking"),
         **_forms("observe", "statement", "clause", "observed"),
@@ -91,26 +90,39 @@ CUES: Final = MappingProxyType(
         **_forms("comment", "statement", "clause", "commented"),
         # Questions: the content is what was asked ("asked whether ...").
         **_forms("ask", "statement", "question", "asked", "asks", "asking"),
-        # Judging someone or something in words: the content is what was judged ("criticized the plan").
-        **_forms("criticize", "statement", "thing", "criticized", "criticizes", "criticised", "criticizing"),
+        # Judging someone or something in words: the content is what was judged ("criticized the plan"),
+        # and the claim a judgement, an opinion: "praised the deal", "condemned the launch as a
+        # provocation", "hailed the talks as positive", "questioned the plan's feasibility".
+        **_forms("criticize", "opinion", "thing", "criticized", "criticizes", "criticised", "criticizing"),
+        **_forms("praise", "opinion", "thing", "praised", "praises", "praising"),
+        **_forms("attack", "opinion", "thing", "attacked", "attacks", "attacking"),
+        **_forms("blast", "opinion", "thing", "blasted", "blasts"),
+        **_forms("knock", "opinion", "thing", "knocked", "knocks"),
+        **_forms("lament", "opinion", "thing", "lamented", "laments"),
+        **_forms("decry", "opinion", "thing", "decried", "decries"),
+        **_forms("question", "opinion", "thing", "questioned", "questions"),
+        **_forms("slam", "opinion", "thing", "slammed", "slams"),
+        **_forms("mock", "opinion", "thing", "mocked", "mocks"),
+        **_forms("condemn", "opinion", "thing", "condemned", "condemns"),
+        **_forms("denounce", "opinion", "thing", "denounced", "denounces"),
+        **_forms("hail", "opinion", "thing", "hailed", "hails"),
+        **_forms("tout", "opinion", "thing", "touted", "touts"),
+        # Taking a side, as "support" below: "welcomed the decision", "endorsed the governor".
+        **_forms("welcome", "opinion", "thing", "welcomed", "welcomes"),
+        **_forms("endorse", "opinion", "thing", "endorsed", "endorses"),
+        **_forms("oppose", "opinion", "thing", "opposed", "opposes"),
+        # Acts done in words whose content is still a report: an accusation or a denial of what happened
+        # can be checked ("accused Tokyo of breaking the deal"), and so can what was cited or ruled.
         **_forms("accuse", "statement", "thing", "accused", "accuses", "accusing"),
-        **_forms("praise", "statement", "thing", "praised", "praises", "praising"),
         **_forms("defend", "statement", "thing", "defended", "defends", "defending"),
-        **_forms("attack", "statement", "thing", "attacked", "attacks", "attacking"),
-        **_forms("blast", "statement", "thing", "blasted", "blasts"),
-        **_forms("endorse", "statement", "thing", "endorsed", "endorses"),
         **_forms("dismiss", "statement", "thing", "dismissed", "dismisses"),
         **_forms("reject", "statement", "thing", "rejected", "rejects"),
         **_forms("cite", "statement", "thing", "cited", "cites", "citing"),
         **_forms("refer", "statement", "thing", "referring to", "referred to"),
-        **_forms("knock", "statement", "thing", "knocked", "knocks"),
         **_forms("propose", "statement", "thing", "proposed", "proposes"),
         **_forms("reiterate", "statement", "thing", "reiterated", "reiterates", "reiterating"),
         **_forms("repeat", "statement", "thing", "repeated", "repeats", "repeating"),
-        **_forms("lament", "statement", "thing", "lamented", "laments"),
-        **_forms("decry", "statement", "thing", "decried", "decries"),
         **_forms("rule", "statement", "thing", "ruled"),
-        **_forms("demand", "statement", "thing", "demanded", "demands"),
         **_forms("express", "statement", "thing", "expressed", "expresses", "expressing"),
         **_forms("voice", "statement", "thing", "voiced", "voices", "voicing"),  # "voiced hope that C"
         **_forms("highlight", "statement", "thing", "highlighted", "highlights"),
@@ -118,21 +130,17 @@ CUES: Final = MappingProxyType(
         **_forms("conclude", "statement", "clause", "concluded", "concludes", "concluding"),
         **_forms("estimate", "statement", "clause", "estimated", "estimates"),
         **_forms("agree", "statement", "to", "agreed", "agrees"),
-        **_forms("oppose", "statement", "thing", "opposed", "opposes"),
-        **_forms("question", "statement", "thing", "questioned", "questions"),
-        **_forms("slam", "statement", "thing", "slammed", "slams"),
-        **_forms("mock", "statement", "thing", "mocked", "mocks"),
-        **_forms("condemn", "statement", "thing", "condemned", "condemns"),
-        **_forms("denounce", "statement", "thing", "denounced", "denounces"),
-        **_forms("hail", "statement", "thing", "hailed", "hails"),
-        **_forms("welcome", "statement", "thing", "welcomed", "welcomes"),
-        **_forms("tout", "statement", "thing", "touted", "touts"),
         **_forms("challenge", "statement", "thing", "challenged", "challenges"),
         # Taking a side: "Millennials support background checks". Not "supporting", "backed", "backing":
         # as often a description ("a super PAC backing Clinton") as anyone's stance.
         **_forms("support", "opinion", "thing", "support", "supports", "supported"),
-        **_forms("call on", "statement", "to", "called on", "calls on", "calling on"),
-        **_forms("call for", "statement", "thing", "called for", "calls for", "calling for"),
+        # Demands and calls: what someone should do, which no record can confirm ("urged Pyongyang to halt
+        # the tests", "called for a ceasefire", "demanded an apology"): an opinion, as "should" is.
+        **_forms("call on", "opinion", "to", "called on", "calls on", "calling on"),
+        **_forms("call for", "opinion", "thing", "called for", "calls for", "calling for"),
+        **_forms("urge", "opinion", "to", "urged", "urges", "urging", "urge"),
+        **_forms("demand", "opinion", "thing", "demanded", "demands"),
+        **_forms("advise", "opinion", "to", "advised", "advises", "advising"),  # "advised X not to V"
         # Doubts and fears: the speaker's state of mind about the content.
         **_forms("doubt", "opinion", "clause", "doubted", "doubts"),
         **_forms("fear", "opinion", "clause", "fears", "feared", "fear"),
@@ -158,14 +166,14 @@ CUES: Final = MappingProxyType(
         **_forms("plan", "prediction", "to", "plans", "planned"),
         **_forms("intend", "prediction", "to", "intends", "intended"),
         **_forms("decline", "statement", "to", "declined", "declines", "refused", "refuses"),
-        **_forms("urge", "statement", "to", "urged", "urges", "urging", "urge"),
         **_forms("seem", "opinion", "to", "seemed", "seems", "appeared", "appears"),
         # Not "is expected to": its subject is what is expected ("Trump is expected to win"), never who
         # expects it; such a sentence is an unattributed prediction (see FUTURE_MARKERS).
-        # Naming and labelling: "called the report a lie", "described it as ...".
-        **_forms("call", "statement", "clause", "called", "calls", "calling"),
+        # Naming and labelling: "called the report a lie", "characterized it as baseless" (a name given is a
+        # judgement, an opinion). Not "described": as often a narrative ("described the rescue").
+        **_forms("call", "opinion", "clause", "called", "calls", "calling"),
         **_forms("describe", "statement", "clause", "described", "describes", "describing"),
-        **_forms("characterize", "statement", "clause", "characterized", "characterizes", "characterised",
+        **_forms("characterize", "opinion", "clause", "characterized", "characterizes", "characterised",
                  "characterises", "characterizing", "characterising"),
         # Beliefs and judgements: the speaker gives an opinion, not a report of fact.
         **_forms("believe", "opinion", "clause", "believes", "believe", "believed", "believing"),
@@ -251,12 +259,28 @@ VERDICTS: Final = (
     " unacceptable", " absurd", " ridiculous", " outrageous", " irresponsible", " counterproductive",
     " deplorable", " shameful", " hypocritical", " illogical", " nonsense", " useless", " pointless",
     " senseless", " futile", " regrettable", " a great mistake", " a grave mistake",
-    " destructive", " hostile", " unfriendly", " provocative", " dangerous", " reckless", " excessive",
-    " baseless", " groundless", " unfounded", " fake", " lies", " propaganda",
+    " destructive", " hostile", " provocative", " dangerous", " reckless", " excessive",
+    " fake", " lies", " propaganda",
+    # (Not "baseless", "groundless", "unfounded": a denial, "the reports of deaths were baseless", says
+    # what did not happen, which a record can settle. Not "unfriendly": Moscow's name for the states
+    # that sanction it, "in response to Tokyo's unfriendly steps", reports a category.)
+    # Labels that charge a motive or a vice, as diplomats trade them: "double standards",
+    # "Russophobia", "hysteria", "blackmail", "economic terrorism", "the arrogance of Washington";
+    # and worth denied: "the move is worthless", "of no value".
+    " double standard", " russophob", " hysteria", " blackmail", " economic terrorism", " arrogan",
+    " worthless", " of no value", " meaningless",
     # Names given to a deed, which are judgements of it: "the launch was a threat", "a violation of
     # international law", "a provocation".
     " a threat", " a serious threat", " a grave threat", " a violation", " a flagrant violation",
     " a provocation", " a crime", " a disaster", " a farce", " a sham", " a lie", " an outrage",
+    # A threat posed, and the law or the order of the world said to be broken: "the launch posed a grave
+    # security threat", "policies that pose serious threat to peace", "a violation of international
+    # law", "destroys the international order".
+    " security threat", " pose a threat", " poses a threat", " posed a threat", " pose a serious threat",
+    " poses a serious threat", " posed a serious threat", " pose serious threat", " poses serious threat",
+    " violation of international law", " violations of international law", " violates international law",
+    " violate international law", " violated international law", " breach of international law",
+    " international order", " world order",
     # A ruling on right and wrong a speaker pronounces ("the sanctions are inhumane"; not "illegal",
     # which a court may check), and the one way out a speaker sees ("can only be resolved through talks").
     " inhumane", " oppressive", " unjust", " can only be ",
@@ -266,6 +290,10 @@ VERDICTS: Final = (
     " incredible",
     " important", " importance", " crucial", " vital", " essential", " historic", " remarkable",
     " clear evidence", " clear manifestation", " clear show", " clearly ", " obvious", " obviously",
+    # A mood about what will come, or a doubt, in what a speaker said: "she was optimistic about the
+    # progress", "he wasn't sure whether Japan was ready".
+    " optimistic", " pessimistic", " not sure ", " wasn't sure ", " isn't sure ", " was not sure ",
+    " is not sure ",
 )  # fmt: skip
 
 CAPITAL_COUNTRIES: Final = MappingProxyType(
@@ -314,12 +342,53 @@ COMPLEMENT_NOUNS: Final = (
 FUTURE_MARKERS: Final = (
     # Words inside a statement's content that put the event in the future: a prediction.
     " will ", " won't ", " shall ", " would ", " is going to ", " are going to ", " going to be ",
+    "'re going to ", "'s going to ", "'m going to ",  # "we're going to win", "it's going to pass"
     " plans to ", " plan to ", " intends to ", " is set to ", " are set to ", " is expected to ",
     " are expected to ", " is likely to ", " are likely to ",
-    # What may come: "the two leaders may hold a call next week". (Not "could": "his net worth could
-    # change with his feelings" tells what is possible, not what will happen. The month "May" and a
-    # guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
+    # What may come: "the two leaders may hold a call next week". (Not "could" here: the writer's own
+    # "could" is a weak modal, `checkable.WEAK_MODALS`; a speaker's is read by `POSSIBILITIES`. The
+    # month "May" and a guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
     " may ", " might ",
+)  # fmt: skip
+
+POSSIBILITIES: Final = (
+    # What could happen, in what a speaker said, is their forecast, a prediction: "production could reach
+    # 520 million tons by 2022", "imports could be more costly in the long run". Read only in attributed
+    # contents (the writer's own "could" is `checkable.WEAK_MODALS`), and only in the content's own
+    # clause, less `NOT_POSSIBILITIES`.
+    " could ",
+)  # fmt: skip
+
+NOT_POSSIBILITIES: Final = (
+    # A "could" that foresees nothing: a relative clause ("sanctions that could harm its interests"),
+    # what could have been, and a past inability ("he could not attend", "could barely walk").
+    "that could", "which could", "who could", "could have", "could not", "couldn't", "could never",
+    "could barely", "could hardly", "could no longer",
+)  # fmt: skip
+
+BEFORE_A_SUBORDINATE: Final = (
+    # Words that, standing before a content's "could", put it in a subordinate clause, where it is no
+    # forecast: a purpose ("so he could start the work"), a wish ("wishes they could go back"), a
+    # relative or indirect question ("what information could be useful"), a time ("before he could
+    # find one"), a comparison. Whole words.
+    "that", "which", "who", "whom", "what", "whatever", "so", "wish", "wishes", "wished", "if",
+    "whether", "how", "where", "when", "because", "than", "unless", "until", "once", "while", "before",
+    "after", "possibility", "everything", "anything",
+)  # fmt: skip
+
+PROMISE_ACTS: Final = (
+    # Acts in a speaker's own power: after "he will" / "she would" (reported speech shifts "I will") they
+    # make a promise ("he will do everything to protect the people"), unlike an outcome ("he would win")
+    # or a plan that may fall through ("he would meet the NRA", "she will visit Tokyo": predictions).
+    "do", "continue", "work", "fight", "seek", "ensure", "defend", "protect", "support", "make sure", "push",
+    "keep", "respond",
+    # Acts of office and the pledges of campaigns and governments: "he would appoint judges who ...",
+    # "she would veto the bill", "he would not raise taxes", "he will negotiate persistently".
+    "appoint", "nominate", "sign", "veto", "release", "deploy", "order", "direct", "require", "ban",
+    "build", "cut", "repeal", "expand", "enact", "impose", "name", "negotiate", "pursue", "propose",
+    "introduce", "end", "stop", "restore", "raise", "lower", "reduce", "increase", "create", "bring",
+    "campaign", "endorse", "vote", "accept", "resign", "step down", "withdraw", "cooperate",
+    "strengthen", "step up", "demand", "insist", "refuse", "stand", "honor", "honour", "abide",
 )  # fmt: skip
 
 PROMISE_SUBJECTS: Final = (
@@ -336,17 +405,68 @@ PROMISE_SUBJECTS: Final = (
     "she is ready to ", "he was ready to ", "she was ready to ", "we were ready to ",
     "i am prepared to ", "we are prepared to ", "he is prepared to ", "she is prepared to ",
     "he was prepared to ", "she was prepared to ", "we were prepared to ",
+    "i am willing to ", "i'm willing to ", "we are willing to ", "we're willing to ", "he is willing to ",
+    "she is willing to ", "he was willing to ", "she was willing to ",
     "i intend to ", "we intend to ", "he intends to ", "she intends to ", "he intended to ",
     "she intended to ", "i plan to ", "we plan to ", "he plans to ", "she plans to ",
+    # The speaker's own intent or commitment named as a noun, after "announced", "declared",
+    # "confirmed": "Moscow announced its intention to build bases", "Suga declared his commitment to
+    # a settlement", "expressed their readiness to resume talks".
+    *(
+        f"{whose} {noun} to "
+        for whose in ("its", "his", "her", "their", "our", "my")
+        for noun in ("intention", "commitment", "readiness", "willingness", "determination")
+    ),
     # Reported speech shifts "I will" to "he will/would": a promise when what follows is in the
-    # speaker's power ("he will do everything to protect the people"), not an outcome ("he would win").
+    # speaker's power (`PROMISE_ACTS`).
     *(
         f"{who} {will} {act} "
         for who in ("he", "she")
-        for will in ("will", "would")
-        for act in ("do", "continue", "work", "fight", "seek", "ensure", "defend", "protect", "support",
-                    "not allow", "never allow", "not let", "make sure", "push", "keep", "respond")
+        for will in ("will", "would", "will not", "would not", "won't", "wouldn't", "will never",
+                     "would never", "'ll")
+        for act in PROMISE_ACTS
     ),
+    "he will not allow ", "he will never allow ", "he would not allow ", "he would never allow ",
+    "she will not allow ", "she will never allow ", "she would not allow ", "she would never allow ",
+    "he will not let ", "he would not let ", "she will not let ", "she would not let ",
+)  # fmt: skip
+
+SPEAKER_PRONOUNS: Final = (
+    # How a speaker names themself: the `PROMISE_SUBJECTS` opening with one are pledges wherever a
+    # clause starts inside what was said (`PLEDGE_LEADS`), not only at its opening.
+    "i", "we",
+)  # fmt: skip
+
+PLEDGE_LEADS: Final = (
+    # Where a pledge in the first person may stand inside what was said, besides its opening: after a
+    # sentence or clause ends ("The issue needs dialogue. We will continue it", "..., and we will
+    # respond") or after a linking word ("Then we will impose restrictions"). `PROMISE_SUBJECTS`
+    # opening with "i " or "we " are looked for there.
+    ". ", "; ", ": ", "! ", ", ", " and ", " but ", " then ", " so ", " now ",
+)  # fmt: skip
+
+READINESS: Final = (
+    # After the speaker's own side as subject ("his country", "Russia" said by a Russian minister, "it"
+    # said by a body), readiness and intent are its commitment, a promise, with no future word: "Kyiv
+    # said it is ready to take any risk", "North Korea said it is preparing to fire missiles".
+    "is ready to ", "was ready to ", "are ready to ", "were ready to ",
+    "is prepared to ", "was prepared to ", "is preparing to ", "was preparing to ",
+    "is willing to ", "was willing to ", "intends to ", "intended to ", "is determined to ",
+    "was determined to ",
+)  # fmt: skip
+
+_OUTCOME_VERBS: Final = (
+    # Verbs after a speaker-subject of `PROMISE_SUBJECTS` that name an outcome, not an act in the
+    # speaker's power: "we will win", "“we will prevail”" foresee (a prediction), "we will build" commits.
+    "win", "lose", "prevail", "succeed", "fail", "beat", "triumph",
+    # What will befall the speaker or be forced on them: "if the deal collapses, we will not be able to
+    # avoid a crisis", "we will have to pay", "we will face sanctions".
+    "be able", "have to", "need", "face", "suffer",
+)  # fmt: skip
+
+OUTCOMES: Final = (
+    # The outcome verbs, also negated ("we will not be able to" is read past "we will", too).
+    *_OUTCOME_VERBS, *(f"not {v}" for v in _OUTCOME_VERBS), *(f"never {v}" for v in _OUTCOME_VERBS),
 )  # fmt: skip
 
 AUXILIARIES: Final = frozenset(
@@ -658,6 +778,14 @@ RELAYED: Final = frozenset(
         # Acts done in words, relayed the same way: "Yanukovych admitted that C, Interfax reported".
         "admit", "acknowledge", "demand", "urge", "call", "call on", "call for", "suggest", "predict",
         "promise", "pledge", "vow", "threaten", "describe", "accuse", "criticize", "condemn",
+    }
+)  # fmt: skip
+
+WISHES: Final = frozenset(
+    {
+        # Lemmas of a wish or a seeming with a "to" complement, whose subject must be a person or a body:
+        # "the bloodshed seemed to ..." and "taxes, which seem to be ..." credit no one; people want.
+        "want", "hope", "seem",
     }
 )  # fmt: skip
 
