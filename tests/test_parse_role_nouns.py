@@ -56,6 +56,11 @@ RESOLVED = [
     pytest.param("Intro.\nMinister of Trade of Turkiye Ahmet Kaya said on Friday that exports had grown. On "
                  "the talks, the Turkish Minister said that trade was strong.", "Ahmet Kaya",
                  id="turkish-is-of-turkiye"),
+    # A title of two words is found whole where the article names the person in a sentence that is no
+    # claim: "Prime Minister" for "the Premier".
+    pytest.param("Intro.\nThe speech was given by Japan's Prime Minister Kenji Mori at the opening of the "
+                 "session. The Premier noted that trade with the region had grown.", "Kenji Mori",
+                 id="the-premier-is-the-prime-minister-named-before"),
 ]  # fmt: skip
 
 UNRESOLVED = [
