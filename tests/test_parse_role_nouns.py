@@ -63,14 +63,44 @@ RESOLVED = [
                  id="the-premier-is-the-prime-minister-named-before"),
 ]  # fmt: skip
 
-UNRESOLVED = [
+# A role noun after a source credited unnamed and singular ("a senior official", "an official source at
+# the ministry") is that source, as the article first wrote it: the last claim's speaker and its kind.
+SOURCES = [
     # "The official" after an unnamed official is that one, not the spokesman named before.
     pytest.param("Intro.\nSpokesman Tom Reyes said the plan was sound. A senior official said the talks had "
-                 "stalled. The official added that a deal was far off.", "The official",
+                 "stalled. The official added that a deal was far off.", "A senior official",
                  id="the-official-after-an-unnamed-official"),
     pytest.param("Intro.\nSpokesman Tom Reyes said the plan was sound. A police official familiar with the "
                  "case said the talks had stalled. The official, who asked not to be named, said that a deal "
-                 "was far off.", "The official", id="the-official-after-an-official-familiar-with-it"),
+                 "was far off.", "A police official familiar with the case",
+                 id="the-official-after-an-official-familiar-with-it"),
+    pytest.param("Intro.\n“The decision is regrettable,” an official at the Kenyan Embassy in Rome "
+                 "said.\n“We cannot accept it,” the official continued.",
+                 "an official at the Kenyan Embassy in Rome",
+                 id="the-official-continued"),
+    # "the source", with the country's adjective or not; "according to the official".
+    pytest.param("Intro.\nAn official source at the Kenyan Foreign Ministry said the bans were illegal. The "
+                 "bans were announced on Monday. The Kenyan source further said the move was reckless.",
+                 "An official source at the Kenyan Foreign Ministry", id="the-kenyan-source"),
+    pytest.param("Intro.\nThe talks will resume in May, a source close to the talks said. The source added "
+                 "that the venue was not yet chosen.", "a source close to the talks", id="the-source-added"),
+    pytest.param("Intro.\nThe two leaders agreed to meet again, a senior Kenyan official said. Both sides "
+                 "want calm, according to the official.", "a senior Kenyan official",
+                 id="according-to-the-official"),
+]  # fmt: skip
+
+UNRESOLVED = [
+    # Two unnamed officials, or another source named since: the noun stays as written.
+    pytest.param("Intro.\nA Kenyan official said the talks had stalled. A Chilean official said they had "
+                 "not. The official added that a deal was far off.", "The official",
+                 id="two-unnamed-officials"),
+    pytest.param("Intro.\nA source said the talks had stalled. The envoy left, another source said. The "
+                 "source added that a deal was far off.", "The source", id="another-source-since"),
+    # A minister named since the unnamed official, in no claim of his own: either may be meant.
+    pytest.param("Intro.\nAn official source at the ministry said the bans were illegal. Washington said "
+                 "it would also impose sanctions on Foreign Minister Ali Demir next week. The move was "
+                 "reckless, the official noted.", "the official",
+                 id="an-unnamed-official-or-a-minister-named-since"),
     # Two people, but credited apart: no pair.
     pytest.param("Intro.\nForeign Minister Ali Demir said trade had grown. Minister Nurlan Abenov said it "
                  "had not. The two officials also noted that a summit was due.", "The two officials",
@@ -88,6 +118,14 @@ def test_role_noun_resolved(text: str, speaker: str) -> None:
     assert claims
     assert claims[-1].speaker is not None
     assert (claims[-1].speaker.name, claims[-1].speaker.kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize(("text", "speaker"), SOURCES)
+def test_role_noun_is_the_unnamed_source(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert claims
+    assert claims[-1].speaker is not None
+    assert (claims[-1].speaker.name, claims[-1].speaker.kind) == (speaker, "anonymous")
 
 
 @pytest.mark.parametrize(("text", "speaker"), UNRESOLVED)
@@ -172,6 +210,11 @@ AHEAD = [
     # A role credited next is no name: "the host" is not the minister.
     pytest.param("Intro.\n“The budget will not cut pay,” said the economy minister.\n“Will it pass?” the "
                  "host asked.", ["the economy minister", "the host"], id="a-role-credited-next"),
+    # Not the minister the next sentences name when unnamed officials spoke before: one of them said it.
+    pytest.param("Intro.\nThe leaders agreed to meet, a senior Kenyan official said. A Chilean official said "
+                 "they had not. Trade is up, the official added. Prime Minister Ali Demir said trade was "
+                 "growing.", ["a senior Kenyan official", "A Chilean official", "the official", "Ali Demir"],
+                 id="not-ahead-after-unnamed-officials"),
     # Four sentences on is too far.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. The army moved. The police "
                  "came. The roads closed. Turkish Defense Minister Kemal Arslan said the army was ready.",

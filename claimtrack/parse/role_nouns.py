@@ -15,7 +15,9 @@ officials" are the two people last credited together. "It" and "they" go to `Gro
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
+import re
 from collections.abc import Iterable
 from itertools import islice
 from typing import Any, TypeVar
@@ -44,6 +46,10 @@ _JOINS = frozenset({"of", "for", "to", "the", "and"})  # words of a complement t
 _Entry = TypeVar("_Entry", bound=tuple[Any, ...])  # (offset, ...)
 _OFFSET = operator.itemgetter(0)
 _UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an official familiar with")
+_ONE = frozenset(
+    {"a", "an", "one"}
+)  # words opening a source credited unnamed and singular: "a senior official"
+_UNNAMED_WINDOW = 2000  # characters before a role noun searched for such a source
 
 
 class RoleNouns:
@@ -60,6 +66,9 @@ class RoleNouns:
         self.text, self.rules, self.cast, self.people, self.heading = text, rules, cast, people, heading
         self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), by offset
         self._unnamed: list[tuple[int, str]] = []  # (offset, a word) of sources credited unnamed, by offset
+        # (offset, end, name, kind, words) of each source credited unnamed and singular ("a senior
+        # official"), by offset: "the official" after it is that source
+        self._sources: list[tuple[int, int, str, str, list[str]]] = []
         self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
         self._second: int | None = None  # where a second person is first credited (`_lone`)
         self._pairs: list[Span] = []  # where two people are credited together ("X and Y said")
@@ -86,6 +95,10 @@ class RoleNouns:
             # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
             for word in mention.name.lower().split():
                 bisect.insort(self._unnamed, (mention.span[0], word.removesuffix("s")), key=_OFFSET)
+            words = _role_words(mention.name)
+            if words[0] in _ONE and mention.kind != "document":
+                entry = (*mention.span, name, kind or mention.kind, words)
+                bisect.insort(self._sources, entry, key=_OFFSET)
 
     def resolve(self, mention: Mention) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the person the role noun `mention` stands for, or of the body the pronoun
@@ -93,37 +106,46 @@ class RoleNouns:
         if mention.pronoun:
             body = self.groups.resolve(mention.name, mention.span[0])
             return (*body, None) if body is not None else None
-        found = self._person(mention)
-        return (found[0], "person", found[1]) if found is not None else None
-
-    def _person(self, mention: Mention) -> tuple[str, str | None] | None:
         if _two(mention, self.rules):
-            return self._pair(mention.span[0])
+            pair = self._pair(mention.span[0])
+            return (pair[0], "person", pair[1]) if pair is not None else None
         words = self._noun(mention)
-        if not words:
-            return None
+        return self._person(mention.span[0], words) if words else None
+
+    def _person(self, at: int, words: list[str]) -> tuple[str, str, str | None] | None:
+        """(name, kind, role) of the person the role noun `words` at `at` stands for, or of the one source
+        credited unnamed before it that it fits ("a senior official"), or None."""
         head = words[-1]
         wanted = self.rules.role_anaphora[head]
-        at = mention.span[0]
         headline = self._headline(at)
+        sources = [] if headline else self._unnamed_fitting(at, words)
         fitting: dict[str, tuple[int, str]] = {}  # name -> (where last named, the role that fits)
         for s, name, role in self._candidates(at, wanted, headline=headline):
             if role is None:
                 continue
             if any(self._fits(r, words) for r in (role, *self._also.get(name, ()))):
                 fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
+        found: tuple[str, str | None] | None = None
         if len(fitting) == 1:
             ((name, (last, role)),) = fitting.items()
             if any(unnamed == head for _, unnamed in _between(self._unnamed, last, at)):
-                return None  # "A senior official said C1. The official added C2": that official
+                # "A senior official said C1. The official added C2": that official
+                return _one([s for s in sources if s[0] > last])
+            if sources and all(n != name for _, n, _ in _between(self._credited, sources[-1][0], at)):
+                return None  # "An official said C1 ... about Minister X. The official noted C2": either
             if headline or not self._others(name, (last, at), words):
-                return name, role
-            return None
-        if not fitting and head in self.rules.lone_anaphora and not headline:
-            return self._lone(at, head)
-        if not fitting and not headline:
-            return self._ahead(at, words)
-        return None
+                found = name, role
+        elif not fitting and sources:
+            return _one(sources)  # "An official at the embassy said C1. The official continued C2"
+        elif not fitting and head in self.rules.lone_anaphora and not headline:
+            found = self._lone(at, head)
+        elif not fitting and not headline:
+            unnamed = _between(self._sources, at - _UNNAMED_WINDOW, at)
+            if all(
+                head not in source[-1] for source in unnamed
+            ):  # "A Kenyan official said C1. A Chilean ..."
+                found = self._ahead(at, words)
+        return (found[0], "person", found[1]) if found is not None else None
 
     def _ahead(self, at: int, noun: list[str]) -> tuple[str, str | None] | None:
         """The person the next few sentences credit first with a role fitting the noun at `at`, when no
@@ -153,6 +175,28 @@ class RoleNouns:
         if proper and role is None and name not in self.cast.roles and name not in self._also:
             return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
         return None
+
+    def _unnamed_fitting(self, at: int, noun: list[str]) -> list[tuple[int, str, str]]:
+        """The sources credited unnamed and singular in the stretch before `at` (offset, name, kind) whose
+        words hold the noun's head and every word before it ("The Syrian source" fits "an official
+        source at the Syrian Foreign Ministry"; a nationality as adjective or country, `Rules.soft_modifiers`
+        need not be there)."""
+        rules = self.rules
+        out: list[tuple[int, int, str, str]] = []
+        for s, e, name, kind, words in _between(self._sources, at - _UNNAMED_WINDOW, at):
+            if noun[-1] not in words:
+                continue
+            nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
+            if all(
+                m in words or m in rules.soft_modifiers or rules.nationalities.get(m, "") in nations
+                for m in noun[:-1]
+            ):
+                out.append((s, e, name, kind))
+        if len({name.lower() for _, _, name, _ in out}) > 1:
+            return []  # "A US official said C1. A Russian official said C2. The official added": either
+        if out and _another(noun[-1]).search(self.text, out[-1][1], at):
+            return []  # "... a separate source familiar with it did so: “C,” the source said": that one
+        return [(s, name, kind) for s, _, name, kind in out]
 
     def _in_heading(self, at: int) -> bool:
         return self.heading is not None and self.heading[0] <= at < self.heading[1]
@@ -284,6 +328,21 @@ class RoleNouns:
         if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
             return None
         return name, role
+
+
+@functools.lru_cache(maxsize=32)
+def _another(head: str) -> re.Pattern[str]:
+    """A pattern finding another source of the noun `head` named unnamed: "a separate intelligence
+    source", "another official" (a few words at most between the article and the noun)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,4}}{re.escape(head)}\b")
+
+
+def _one(sources: list[tuple[int, str, str]]) -> tuple[str, str, str | None] | None:
+    """(name, kind, no role) of the last of `sources`, the source a role noun stands for, or None."""
+    if not sources:
+        return None
+    _, name, kind = sources[-1]
+    return name, kind, None
 
 
 def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:

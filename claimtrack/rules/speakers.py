@@ -245,6 +245,9 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # second-in-command,".
         "commander": ("commander", "second-in-command", "commander-in-chief"),
         "secretary": ("secretary",),
+        # "the source said": agencies credit "an official source at the ministry" once and call it "the
+        # source" (or "The Syrian source") after; it stands for that source credited unnamed before it.
+        "source": ("source",),
         # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
         "secretary-general": ("secretary-general", "secretary general"),
         "director-general": ("director-general", "director general"),
