@@ -56,6 +56,10 @@ RESOLVED = [
     pytest.param("Intro.\nMinister of Trade of Turkiye Ahmet Kaya said on Friday that exports had grown. On "
                  "the talks, the Turkish Minister said that trade was strong.", "Ahmet Kaya",
                  id="turkish-is-of-turkiye"),
+    # A prime minister named since is no diplomat: "the diplomat" is the foreign ministry's spokeswoman.
+    pytest.param("Intro.\nForeign Ministry spokeswoman Anna Petrova said the visit was a mistake. She named "
+                 "the cabinet of Prime Minister Ken Sato. According to the diplomat, Tokyo ignores the "
+                 "treaty.", "Anna Petrova", id="a-prime-minister-is-no-diplomat"),
     # A title of two words is found whole where the article names the person in a sentence that is no
     # claim: "Prime Minister" for "the Premier".
     pytest.param("Intro.\nThe speech was given by Japan's Prime Minister Kenji Mori at the opening of the "

@@ -220,8 +220,10 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "fm": ("fm", "foreign minister", "minister of foreign affairs"),
         "eam": ("eam", "external affairs minister"),
         "pm": ("pm", "prime minister", "premier"),
-        "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign", "consul", "spokesman",
-                     "spokeswoman", "spokesperson"),
+        # A diplomat serves abroad or in foreign affairs: a foreign minister ("foreign", "external affairs",
+        # "FM", "EAM"), not a prime minister or any other minister.
+        "diplomat": ("foreign", "external affairs", "fm", "eam", "ambassador", "envoy", "diplomat", "consul",
+                     "spokesman", "spokeswoman", "spokesperson"),
         "spokesman": ("spokesman", "spokesperson", "spokeswoman"),
         "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
         "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
