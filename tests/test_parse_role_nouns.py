@@ -199,6 +199,10 @@ AHEAD = [
     pytest.param("Intro.\nThe UAE's Minister of State for Foreign Affairs on Thursday said the war would go "
                  "on.\n\nThe UAE's Minister of State for Foreign Affairs, Omar Saleh, said later that he had "
                  "been misquoted.", ["Omar Saleh", "Omar Saleh"], id="a-complemented-title-named-next"),
+    # The lede's role then stands again for the person it was found to be, named next with no role.
+    pytest.param("Intro.\nIran's foreign ministry spokesman said the two countries were close.\n\nAt his "
+                 "weekly briefing, Reza Amiri called the visit important.\n\n“The region needs calm,” "
+                 "Iranian Foreign Ministry Spokesman said.", ["Reza Amiri"] * 3, id="the-ledes-role-again"),
     # Someone else named with another role next: the role stays as written.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. Interior Minister Ali Kaya said "
                  "the police had acted.", ["The Turkish defense minister", "Ali Kaya"],

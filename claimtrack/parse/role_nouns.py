@@ -110,7 +110,12 @@ class RoleNouns:
             pair = self._pair(mention.span[0])
             return (pair[0], "person", pair[1]) if pair is not None else None
         words = self._noun(mention)
-        return self._person(mention.span[0], words) if words else None
+        found = self._person(mention.span[0], words) if words else None
+        if found is not None and found[1] == "person" and found[2] is None and " and " not in found[0]:
+            # "Iran's foreign ministry spokesman said C1. ... Saeed Khatibzadeh called ...": the noun is a
+            # role of the person it stands for ("Iranian Foreign Ministry Spokesman said C2")
+            self._also.setdefault(found[0], []).append(mention.name)
+        return found
 
     def _person(self, at: int, words: list[str]) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the person the role noun `words` at `at` stands for, or of the one source
@@ -119,11 +124,10 @@ class RoleNouns:
         wanted = self.rules.role_anaphora[head]
         headline = self._headline(at)
         sources = [] if headline else self._unnamed_fitting(at, words)
-        fitting: dict[str, tuple[int, str]] = {}  # name -> (where last named, the role that fits)
+        fitting: dict[str, tuple[int, str | None]] = {}  # name -> (where last named, the role that fits)
         for s, name, role in self._candidates(at, wanted, headline=headline):
-            if role is None:
-                continue
-            if any(self._fits(r, words) for r in (role, *self._also.get(name, ()))):
+            roles = [r for r in (role, *self._also.get(name, ())) if r is not None]
+            if any(self._fits(r, words) for r in roles):
                 fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
         found: tuple[str, str | None] | None = None
         if len(fitting) == 1:
