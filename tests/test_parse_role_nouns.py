@@ -60,6 +60,13 @@ RESOLVED = [
     pytest.param("Intro.\nForeign Ministry spokeswoman Anna Petrova said the visit was a mistake. She named "
                  "the cabinet of Prime Minister Ken Sato. According to the diplomat, Tokyo ignores the "
                  "treaty.", "Anna Petrova", id="a-prime-minister-is-no-diplomat"),
+    # A nationality the credited person's role does not name, when that role names no country at all.
+    pytest.param("Intro.\nMoscow will not back the moves, Foreign Minister Ivan Orlov said on Monday. “We "
+                 "cannot support these ideas,” the top Russian diplomat stated.", "Ivan Orlov",
+                 id="the-russian-diplomat-for-a-foreign-minister"),
+    pytest.param("Intro.\nTokyo wants a treaty, Prime Minister Kenji Mori told parliament. “We agreed to "
+                 "work on my visit,” the Japanese prime minister noted.", "Kenji Mori",
+                 id="the-japanese-prime-minister"),
     # A title of two words is found whole where the article names the person in a sentence that is no
     # claim: "Prime Minister" for "the Premier".
     pytest.param("Intro.\nThe speech was given by Japan's Prime Minister Kenji Mori at the opening of the "
@@ -105,6 +112,14 @@ UNRESOLVED = [
                  "it would also impose sanctions on Foreign Minister Ali Demir next week. The move was "
                  "reckless, the official noted.", "the official",
                  id="an-unnamed-official-or-a-minister-named-since"),
+    # A nationality names no one credited with nothing ("President Hale" only met someone), nor one
+    # whose role names another country.
+    pytest.param("Intro.\nPresident Tom Hale had a talk this week with Pierre Dubois. The French president "
+                 "expressed his condolences over the attack.", "The French president",
+                 id="a-president-credited-with-nothing"),
+    pytest.param("Intro.\nRussian Foreign Minister Ivan Orlov said the talks went well. The Japanese "
+                 "minister said that the islands were Japan's.", "The Japanese minister",
+                 id="another-countrys-minister"),
     # Two people, but credited apart: no pair.
     pytest.param("Intro.\nForeign Minister Ali Demir said trade had grown. Minister Nurlan Abenov said it "
                  "had not. The two officials also noted that a summit was due.", "The two officials",

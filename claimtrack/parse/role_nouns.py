@@ -121,14 +121,17 @@ class RoleNouns:
         """(name, kind, role) of the person the role noun `words` at `at` stands for, or of the one source
         credited unnamed before it that it fits ("a senior official"), or None."""
         head = words[-1]
-        wanted = self.rules.role_anaphora[head]
         headline = self._headline(at)
         sources = [] if headline else self._unnamed_fitting(at, words)
-        fitting: dict[str, tuple[int, str | None]] = {}  # name -> (where last named, the role that fits)
-        for s, name, role in self._candidates(at, wanted, headline=headline):
-            roles = [r for r in (role, *self._also.get(name, ())) if r is not None]
-            if any(self._fits(r, words) for r in roles):
-                fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
+        fitting = self._fitting(at, words, headline=headline)
+        bare = [w for w in words[:-1] if w not in self.rules.nationalities] + [head]
+        if not fitting and not sources and len(bare) < len(words):
+            # "the Japanese prime minister" after "Prime Minister Shinzo Abe told", credited with a role that
+            # names no country ("President Obama had a talk with Francois Hollande. The French president
+            # expressed": Obama was credited with nothing)
+            loose = self._fitting(at, bare, headline=headline, titled=False)
+            fitting = {n: v for n, v in loose.items() if not self._nation(n, v)}
+            words = bare if len(fitting) == 1 else words
         found: tuple[str, str | None] | None = None
         if len(fitting) == 1:
             ((name, (last, role)),) = fitting.items()
@@ -145,11 +148,27 @@ class RoleNouns:
             found = self._lone(at, head)
         elif not fitting and not headline:
             unnamed = _between(self._sources, at - _UNNAMED_WINDOW, at)
-            if all(
-                head not in source[-1] for source in unnamed
-            ):  # "A Kenyan official said C1. A Chilean ..."
+            if all(head not in source[-1] for source in unnamed):  # "A Kenyan official said C1. ..."
                 found = self._ahead(at, words)
         return (found[0], "person", found[1]) if found is not None else None
+
+    def _fitting(
+        self, at: int, noun: list[str], *, headline: bool, titled: bool = True
+    ) -> dict[str, tuple[int, str | None]]:
+        """The people named near `at` (`_candidates`) with a role the noun fits: name -> (where last named,
+        role)."""
+        wanted = self.rules.role_anaphora[noun[-1]]
+        fitting: dict[str, tuple[int, str | None]] = {}
+        for s, name, role in self._candidates(at, wanted, headline=headline, titled=titled):
+            roles = [r for r in (role, *self._also.get(name, ())) if r is not None]
+            if any(self._fits(r, noun) for r in roles):
+                fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
+        return fitting
+
+    def _nation(self, name: str, named: tuple[int, str | None]) -> bool:
+        """Whether a role the article gives the person `name` names a country ("Russian Foreign Minister")."""
+        roles = [r for r in (named[1], self.cast.roles.get(name), *self._also.get(name, ())) if r]
+        return any(w in self.rules.nationalities for r in roles for w in _role_words(r))
 
     def _ahead(self, at: int, noun: list[str]) -> tuple[str, str | None] | None:
         """The person the next few sentences credit first with a role fitting the noun at `at`, when no
@@ -242,9 +261,10 @@ class RoleNouns:
         return 0 <= at < first and not (self._credited and self._credited[0][0] < at)
 
     def _candidates(
-        self, at: int, wanted: tuple[str, ...], *, headline: bool
+        self, at: int, wanted: tuple[str, ...], *, headline: bool, titled: bool = True
     ) -> list[tuple[int, str, str | None]]:
-        """The people named near a role noun at `at` (where, name, role): before it, or below a headline."""
+        """The people named near a role noun at `at` (where, name, role): before it, or below a headline;
+        credited with claims, and when `titled` also named with a title in any sentence."""
         if headline:
             lo = (
                 self.heading[1]
@@ -265,6 +285,8 @@ class RoleNouns:
             if len(seen) > _REACH:
                 break
             out.append((s, name, role))
+        if not titled:
+            return out
         for s, found in named_with(self.text, lo, hi, wanted, self.rules, nearest_end=not headline):
             out.append((s, self.cast.canonical(found.name), found.role))
         return out
