@@ -60,6 +60,10 @@ RESOLVED = [
     pytest.param("Intro.\nForeign Ministry spokeswoman Anna Petrova said the visit was a mistake. She named "
                  "the cabinet of Prime Minister Ken Sato. According to the diplomat, Tokyo ignores the "
                  "treaty.", "Anna Petrova", id="a-prime-minister-is-no-diplomat"),
+    # "of the Russian Federation" names the country "Russian" does.
+    pytest.param("Intro.\nRussian Deputy Prime Minister Ivan Orlov said the plan would fail. The Deputy "
+                 "Prime Minister of the Russian Federation warned that the market would collapse.",
+                 "Ivan Orlov", id="of-the-russian-federation"),
     # A nationality the credited person's role does not name, when that role names no country at all.
     pytest.param("Intro.\nMoscow will not back the moves, Foreign Minister Ivan Orlov said on Monday. “We "
                  "cannot support these ideas,” the top Russian diplomat stated.", "Ivan Orlov",

@@ -304,9 +304,11 @@ class RoleNouns:
         if not any(f" {w} " in low for w in wanted):
             return False
         nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
-        for m in modifiers:
+        for k, m in enumerate(modifiers):
             if m in rules.soft_modifiers:
                 continue
+            if m in rules.state_nouns and k > 0 and modifiers[k - 1] in rules.nationalities:
+                continue  # "of the Russian Federation": "Russian" stands for it
             if m in rules.nationalities and rules.nationalities[m] in nations:
                 continue  # "The Iranian Foreign Ministry spokesman": "Iran's Foreign Ministry Spokesman"
             if f" {m} " not in low:

@@ -239,6 +239,8 @@ class Rules:
     """Words of a role noun its person's role need not hold ("The senior IRGC commander")."""
     nationalities: Mapping[str, str] = attrs.field(default=_speakers.NATIONALITIES, converter=_frozen_map)
     """A nationality or country word (lower case) -> the country it names ("iranian" -> "iran")."""
+    state_nouns: frozenset[str] = attrs.field(default=_speakers.STATE_NOUNS, converter=_lower)
+    """Nouns naming a country after its nationality ("the Russian Federation"): the country itself."""
     lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
     """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)

@@ -165,6 +165,15 @@ NATIONALITIES: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+STATE_NOUNS: Final = frozenset(
+    {
+        # Nouns that with a nationality before them name its country, as translations write a title's
+        # complement: "The Deputy Prime Minister of the Russian Federation" is Russia's ("Russian Deputy
+        # Prime Minister X"), "the Foreign Minister of the Syrian Arab Republic", "the United Kingdom".
+        "federation", "republic", "kingdom",
+    }
+)  # fmt: skip
+
 LEADING_WORDS: Final = frozenset(
     {
         # Sentence openers that are not part of a speaker phrase: "But Smith said", "Yesterday Smith".
