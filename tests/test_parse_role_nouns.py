@@ -183,6 +183,16 @@ NAMES = [
     # "Amb." is a title, no part of the name.
     pytest.param("Intro.\n“We are moving fast,” Amb. Laura Benn told reporters.", "Laura Benn", "Amb.",
                  id="amb-is-a-title"),
+    # A participle's phrase opening the sentence names no one ("Writing", "Speaking"): the subject follows
+    # its comma, past a place set off by commas in it.
+    pytest.param("Intro.\nWriting in the daily Sharq, Ali Karimi, a former member of the team, calls for the "
+                 "right to be recognised.", "Ali Karimi", "former member of the team",
+                 id="writing-in-a-paper-opening"),
+    pytest.param("Intro.\nSpeaking to Kanal 9 on Sunday, Foreign Minister Ivan Orlov dismissed the "
+                 "sanctions, saying they would fail.", "Ivan Orlov", "Foreign Minister",
+                 id="speaking-to-opening"),
+    pytest.param("Intro.\nSpeaking at a rally in Salem, New Hampshire, Tom Hale went after his rival, "
+                 "calling him weak.", "Tom Hale", None, id="speaking-in-a-town-and-state-opening"),
     # "of the" opens a body's name, whole: no person named "Research" in it.
     pytest.param("Intro.\n“Budgets matter,” said Jane Roe, co-director of the Center for Trade and Policy "
                  "Research.", "Jane Roe", "co-director of the Center for Trade and Policy Research",

@@ -107,6 +107,8 @@ NOT_SPEAKERS = [
     "September 27 they published the results of their",  # a clause with a subject pronoun
     "Trump's",
     "which",
+    "Writing in Sharq",  # "Writing in Sharq, X calls for C": a participle, no one named "Writing"
+    "Speaking to reporters",
 ]
 
 

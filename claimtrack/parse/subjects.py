@@ -22,7 +22,14 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
-from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify, pronoun_mention
+from claimtrack.parse.speakers import (
+    Mention,
+    after_bracket,
+    bracketed,
+    classify,
+    participle_opening,
+    pronoun_mention,
+)
 from claimtrack.parse.tokens import Token, is_capitalised
 
 _START = operator.attrgetter("start")
@@ -301,7 +308,10 @@ class Subjects(SpeakerPhrases):
         return mention.kind in ("person", "outlet") or head[:1].isupper()
 
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
-        """The longest phrase opening the sentence that names a speaker."""
+        """The longest phrase opening the sentence that names a speaker, past a participle's phrase
+        ("Speaking to Russia 1 on Sunday, Lavrov responded ..., saying C")."""
+        if participle_opening(words[floor : floor + 2], self.rules):
+            return self._after_participle(words, floor, limit)
         best: Mention | None = None
         for k in range(floor + 1, min(limit, floor + MAX_SUBJECT) + 1):
             w = words[k - 1]
@@ -323,6 +333,23 @@ class Subjects(SpeakerPhrases):
             if w.after[:1] in tuple(".;:!?"):
                 break
         return best
+
+    def _after_participle(self, words: list[Token], floor: int, limit: int) -> Mention | None:
+        """The subject after a participle's phrase opening the sentence, past its comma ("Speaking to
+        Russia 1 on Sunday, Lavrov responded ..."); a place set off by commas in the phrase is passed
+        over ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling ...")."""
+        first: Mention | None = None
+        commas = [k for k in range(floor, limit - 1) if words[k].after[:1] == ","][:_MAX_APPOSED_COMMAS]
+        for k in commas:
+            found = self.sentence_subject(words, k + 1, limit)
+            if found is None:
+                continue
+            end = bisect.bisect_left(words, found.span[1], key=_START) - 1
+            aside = 0 <= end < len(words) and words[end].after[:1] == ","
+            if not (aside and found.kind == "organisation"):
+                return found
+            first = first or found
+        return first
 
     def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""
