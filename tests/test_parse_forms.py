@@ -628,6 +628,10 @@ FORMS = [
         "Grain exports rose by a fifth in the first half of the year. This was reported by the newspaper "
         "Kommersant.",
         "Kommersant", "reported", "Grain exports rose by a fifth in the first half of the year"),
+    Row("a-corresponding-statement-was-made-by",
+        "Grain exports rose by a fifth in the first half of the year. A corresponding statement was made by "
+        "Deputy Prime Minister Ivan Orlov, while speaking at a forum.",
+        "Ivan Orlov", "statement", "Grain exports rose by a fifth in the first half of the year"),
     Row("pointer-after-a-claim-adds-none",
         "Ryabkov said the word did not mean a decision had been taken. He said this on Tuesday after talks "
         "in Helsinki.",

@@ -42,7 +42,11 @@ _SAYINGS = frozenset(
     {"statement", "remarks", "interview", "speech", "address", "message", "briefing", "conference", "letter",
      "post", "tweet", "comments", "press"}
 )  # fmt: skip  # what "This came in a ... by X" names: X's words
-_OPENINGS = ("This ", "That ", "It ", "These ", "Such ")  # how a sentence pointing back opens
+_OPENINGS = ("This ", "That ", "It ", "These ", "Such ", "A ", "The ")  # how a sentence pointing back opens
+# the words before a noun of remarks that point back at the sentence before, as translations from Russian
+# write "Соответствующее заявление сделал X": "A corresponding statement was made by X"
+_POINTING = frozenset({("a", "corresponding"), ("the", "corresponding"), ("such", "a"), ("a", "similar"),
+                       ("this",), ("that",), ("the",), ("such",), ("these",)})  # fmt: skip
 _POINTERS = frozenset({"this", "that", "it", "these", "such"})  # the words that point back
 _DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this", "stated so"
 _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when", "to", "before"})
@@ -226,10 +230,26 @@ class BackReference(Reader):
             return None
         return mention, Cue(text=noun.text, lemma="state", span=(noun.start, noun.end))
 
+    def _pointer_made(self, words: list[Token]) -> tuple[Mention, Cue] | None:
+        """ "A corresponding statement was made by X", "Such remarks were made on Monday by X": remarks
+        pointed at, made by someone; the cue is the noun."""
+        k = next((j for j in range(1, min(4, len(words))) if words[j].text.lower() in _REMARKS), None)
+        if k is None or tuple(w.text.lower() for w in words[:k]) not in _POINTING or k + 3 >= len(words):
+            return None
+        if words[k + 1].text.lower() not in ("was", "were") or words[k + 2].text.lower() != "made":
+            return None
+        by = next((j for j in range(k + 3, min(len(words) - 1, k + 10)) if words[j].text == "by"), None)
+        mention = self._pointer_speaker(words[by + 1 :]) if by is not None else None
+        if mention is None:
+            return None
+        noun = words[k]
+        return mention, Cue(text=noun.text, lemma="state", span=(noun.start, noun.end))
+
     def _pointer_passive(self, words: list[Token]) -> tuple[Mention, Cue] | None:
         """ "This was stated on Saturday by X", "That has been confirmed by the ministry"."""
-        if words[0].text.lower() not in _POINTERS:
-            return None
+        made = self._pointer_made(words)
+        if made is not None or words[0].text.lower() not in _POINTERS:
+            return made
         if words[1].text == "came":
             return self._pointer_came(words)
         i = 1
