@@ -326,6 +326,21 @@ BODIES = [
         None,
         id="ministry-of-x-is-x-ministry",
     ),
+    # A paper opening a sentence that credits it with nothing is the paper the noun stands for.
+    pytest.param(
+        "Intro.\nThe Osaka newspaper Kansai Shimpo learned of the mayor's plans. According to the "
+        "publication, he intends to keep the port open.",
+        "Kansai Shimpo",
+        "Kansai Shimpo",
+        id="the-publication-after-a-paper-opening-a-sentence",
+    ),
+    pytest.param(
+        "Intro.\nEarlier, the Hokkai Times, citing a “military source,” reported that two soldiers died. "
+        "The publication claimed that a mine had exploded.",
+        "Hokkai Times",
+        "Hokkai Times",
+        id="the-publication-after-a-paper-whose-claim-was-missed",
+    ),
     # A statement issued by a body is the body's word.
     pytest.param(
         "Intro.\nKenya’s Defense Ministry said the reports were false. A statement issued by the "

@@ -104,7 +104,10 @@ class Groups:
         recent = (
             self.sentences[max(0, k - 2)][0] if k >= 0 else 0
         )  # "the report": this sentence or two before
+        opening = self._opening_outlet(k, at) if fits in ("outlet", "broadcast") else None
         for s, credited, kind in self._before(at):
+            if opening is not None and opening.span[0] > s:
+                break  # an outlet opening a sentence since is nearer
             low = credited.lower().split()
             if low[:1] == ["the"] and len(low) == 2:
                 continue  # "the ministry" credited before, itself not named
@@ -116,6 +119,21 @@ class Groups:
                     return credited, kind
             elif fits in ("named", "agency") and kind == "organisation" and noun in low:
                 return credited, kind
+        if opening is not None and (fits == "broadcast") == any(
+            w in self.rules.broadcast_words for w in opening.name.lower().split()
+        ):
+            return opening.name, "outlet"  # "The Japanese newspaper Asahi became aware of C1. According
+            # to the publication, C2": the paper opening a sentence that credits it with nothing
+        return None
+
+    def _opening_outlet(self, k: int, at: int) -> Mention | None:
+        """The outlet opening sentence `k` (before offset `at`) or one of the few before it, the nearest
+        first; None when a sentence opens with another body first."""
+        for i in range(k, max(-1, k - 1 - _LOOK_BACK), -1):
+            subject = self._subject(i)
+            if subject is None or subject is _SOMEONE or subject.span[0] >= at:
+                continue
+            return subject if subject.kind == "outlet" else None
         return None
 
     def standing_for(self, written: str, name: str, kind: str, at: int) -> tuple[str, str] | None:
