@@ -632,6 +632,15 @@ FORMS = [
         "Grain exports rose by a fifth in the first half of the year. A corresponding statement was made by "
         "Deputy Prime Minister Ivan Orlov, while speaking at a forum.",
         "Ivan Orlov", "statement", "Grain exports rose by a fifth in the first half of the year"),
+    # Translations from Russian name the body after "in" ("В Минобороны заявили"); a document there
+    # credits no one (NOT_CLAIMS).
+    Row("this-was-stated-in-the-ministry",
+        "Reports of casualties among the troops are untrue. This was stated in the Ministry of Defense of "
+        "Chile.",
+        "the Ministry of Defense of Chile", "stated", "Reports of casualties among the troops are untrue"),
+    Row("as-emphasized-in-the-ministry",
+        "As emphasized in the ministry, there are no observation posts in the area.",
+        "the ministry", "emphasized", "there are no observation posts in the area"),
     Row("pointer-after-a-claim-adds-none",
         "Ryabkov said the word did not mean a decision had been taken. He said this on Tuesday after talks "
         "in Helsinki.",
@@ -877,6 +886,10 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param(
+        "Grain exports rose by a fifth in the first half of the year. This was stated in the report.",
+        id="stated-in-a-document-credits-no-one",
+    ),
     pytest.param(
         "The nominee currently sits at 85 percent support among black voters in Florida.",
         id="support-among-is-a-noun",

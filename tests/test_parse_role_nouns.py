@@ -341,6 +341,14 @@ BODIES = [
         "Hokkai Times",
         id="the-publication-after-a-paper-whose-claim-was-missed",
     ),
+    # "the department" and "the agency" for a ministry (translated from Russian), named in full before.
+    pytest.param(
+        "Intro.\nThe Ministry of Defense of Chile said the reports were false. Later, the Ministry of "
+        "Defense said no posts were there.\n“The reports are rumors,” the department emphasized.",
+        "The Ministry of Defense of Chile",
+        None,
+        id="the-department-is-the-ministry",
+    ),
     # A statement issued by a body is the body's word.
     pytest.param(
         "Intro.\nKenya’s Defense Ministry said the reports were false. A statement issued by the "

@@ -117,14 +117,19 @@ class Groups:
             if kind == "outlet" and (broadcast == (fits == "broadcast")) and fits in _OUTLET_FITS:
                 if fits != "reported" or s >= recent:
                     return credited, kind
-            elif fits in ("named", "agency") and kind == "organisation" and noun in low:
-                return credited, kind
+            elif fits in ("named", "agency") and kind == "organisation" and self._named_so(noun, low):
+                return self.fuller(credited, s) or credited, kind  # named in full before
         if opening is not None and (fits == "broadcast") == any(
             w in self.rules.broadcast_words for w in opening.name.lower().split()
         ):
             return opening.name, "outlet"  # "The Japanese newspaper Asahi became aware of C1. According
             # to the publication, C2": the paper opening a sentence that credits it with nothing
         return None
+
+    def _named_so(self, noun: str, name: list[str]) -> bool:
+        """Whether a body's name (its words in lower case) holds the noun, or a word the noun also stands
+        for ("the department" for "the Ministry of Defense": `Rules.body_synonyms`)."""
+        return noun in name or any(w in name for w in self.rules.body_synonyms.get(noun, ()))
 
     def _opening_outlet(self, k: int, at: int) -> Mention | None:
         """The outlet opening sentence `k` (before offset `at`) or one of the few before it, the nearest

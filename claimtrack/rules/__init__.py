@@ -177,6 +177,10 @@ class Rules:
     """ "the newspaper" in a press review's section stands for the section's outlet."""
     body_anaphora: Mapping[str, str] = attrs.field(default=_outlets.BODY_ANAPHORA, converter=_frozen_map)
     """ "the paper", "the ministry": nouns standing for the body last credited (see the table)."""
+    body_synonyms: Mapping[str, tuple[str, ...]] = attrs.field(
+        default=_outlets.BODY_SYNONYMS, converter=_frozen_map
+    )
+    """Words of a body's name such a noun also stands for ("the department" for a ministry)."""
     broadcast_words: frozenset[str] = attrs.field(default=_outlets.BROADCAST_WORDS, converter=_lower)
     press_words: frozenset[str] = attrs.field(default=_outlets.PRESS_WORDS, converter=_lower)
     """Words of a text about newspapers: only there is a "Name: headline" line a paper's part."""
