@@ -357,6 +357,29 @@ BODIES = [
         None,
         id="a-statement-issued-by-the-ministry",
     ),
+    # "The statement" after "X said in a statement", and "it" for a statement issued by a body: the body's
+    # word, named in full; a statement no one was credited with making stays a document.
+    pytest.param(
+        "Intro.\nKenya’s Defense Ministry denied the reports.\n“No soldiers died,” the ministry said in a "
+        "statement issued today.\nThe statement stressed that all soldiers were safe.",
+        "Kenya’s Defense Ministry",
+        None,
+        id="the-statement-after-said-in-a-statement",
+    ),
+    pytest.param(
+        "Intro.\nKenya’s Defense Ministry said the reports were false. A statement issued by the ministry "
+        "said no soldiers had been hurt. It stressed that all were safe.",
+        "Kenya’s Defense Ministry",
+        None,
+        id="it-after-a-statement-issued-by-the-ministry",
+    ),
+    pytest.param(
+        "Intro.\nThe ministry published a report on the drills. The statement stressed that all soldiers "
+        "were safe.",
+        "The statement",
+        None,
+        id="the-statement-no-one-made",
+    ),
     pytest.param(
         "Intro.\nA statement released by the Kremlin said the talks would go on.",
         "the Kremlin",

@@ -147,7 +147,7 @@ class Groups:
         Defense Ministry" after "Russia's Defense Ministry" (`fuller`); None when it stands for itself."""
         found = self.described(written, at)
         if found is None and kind == "document":
-            found = self.issuer(name, at)
+            found = self.issuer(name, at) or self.stated(name, at)
         if found is None and kind == "organisation":
             full = self.fuller(name, at)
             found = (full, kind) if full is not None else None
@@ -165,6 +165,28 @@ class Groups:
             return found
         if body.split()[-1][:1].isupper():  # "a statement released by the Kremlin"
             return self.fuller(body, at) or body, "organisation"
+        return None
+
+    def stated(self, name: str, at: int) -> tuple[str, str] | None:
+        """(name, kind) of the speaker whose statement "The statement" at offset `at` is: the one credited
+        last, in this sentence or the two before, with a claim made "in a statement" ("X said in a
+        statement issued today that C1. The statement stressed that C2": X)."""
+        words = name.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.statement_nouns:
+            return None
+        k = bisect.bisect_right(self._starts, at) - 1
+        lo = self.sentences[max(0, k - 2)][0] if k >= 0 else 0
+        noun = re.escape(words[1])
+        for s, credited, kind in self._before(at):
+            if s < lo or kind == "medium":
+                break
+            if kind == "document":
+                return None  # "The report said C1. The statement ...": a document spoke last
+            window = self.text[s : min(at, s + _SUBJECT_WINDOW * 2)].lower()
+            if re.search(rf"\b(?:in|issued|released) (?:a|an|its) (?:[a-z-]+ )?{noun}\b", window):
+                # named as before it: "the ministry said in a statement" after "The Russian Defense Ministry"
+                return self.described(credited, s) or (self.fuller(credited, s) or credited, kind)
+            return None
         return None
 
     def fuller(self, name: str, at: int) -> str | None:

@@ -105,6 +105,9 @@ class RoleNouns:
         "it" or "they" stands for (`Groups`), or None."""
         if mention.pronoun:
             body = self.groups.resolve(mention.name, mention.span[0])
+            if body is not None and body[1] == "document":  # "A statement issued by the ministry said C1.
+                # It stressed C2": the ministry's word
+                body = self.groups.standing_for(body[0], *body, mention.span[0]) or body
             return (*body, None) if body is not None else None
         if _two(mention, self.rules):
             pair = self._pair(mention.span[0])

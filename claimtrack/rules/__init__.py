@@ -181,6 +181,8 @@ class Rules:
         default=_outlets.BODY_SYNONYMS, converter=_frozen_map
     )
     """Words of a body's name such a noun also stands for ("the department" for a ministry)."""
+    statement_nouns: frozenset[str] = attrs.field(default=_outlets.STATEMENT_NOUNS, converter=_lower)
+    """ "the statement" after "X said in a statement": X's word."""
     broadcast_words: frozenset[str] = attrs.field(default=_outlets.BROADCAST_WORDS, converter=_lower)
     press_words: frozenset[str] = attrs.field(default=_outlets.PRESS_WORDS, converter=_lower)
     """Words of a text about newspapers: only there is a "Name: headline" line a paper's part."""

@@ -179,6 +179,15 @@ BODY_SYNONYMS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+STATEMENT_NOUNS: Final = frozenset(
+    {
+        # What "X said in a statement" calls the statement, which "the NOUN" then stands for: "The ministry
+        # said in a statement issued today that C1. The statement stressed that C2" (the ministry's word).
+        # Not "the declaration" or "the report": documents that speak for themselves.
+        "statement", "communique", "communiqué", "release",
+    }
+)  # fmt: skip
+
 BROADCAST_WORDS: Final = frozenset(
     {
         # Words in an outlet's name that make it a broadcaster: "the channel" may stand for "Fox News
