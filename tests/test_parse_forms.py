@@ -155,7 +155,7 @@ FORMS = [
         "The spokesman", "said", "the conflict can only be resolved through political means", kind="opinion"),
     Row("plural-title-in-a-subject",
         "Foreign ministers from the G-7 issued a statement on Saturday, saying they would add sanctions.",
-        "Foreign ministers", "saying", "they would add sanctions", kind="prediction"),
+        "Foreign ministers from the G-7", "saying", "they would add sanctions", kind="prediction"),
     Row("according-to-aside-inside-an-after-form",
         "Tokyo will respond to the decision, which, according to the ministry, breaks the treaty, Chief "
         "Cabinet Secretary Ken Mori told reporters.",
@@ -604,6 +604,10 @@ FORMS = [
         "A producer for Yahoo Studios told The New York Times Tuesday morning that Trump canceled the "
         "interview.",
         "A producer for Yahoo Studios", "told", "Trump canceled the interview"),
+    # The sentence's subject, whole: a count with its noun, people with the body they are from.
+    Row("participle-after-a-count-and-its-noun",
+        "Some papers are also linking the talks with the bombing, saying it was aimed at the talks.",
+        "Some papers", "saying", "it was aimed at the talks"),
     Row("participle-after-a-dash",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio", "saying", "he was rooting for Peyton Manning"),

@@ -41,6 +41,7 @@ _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # betw
 _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
 )
+_COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 
@@ -323,6 +324,9 @@ class Subjects(SpeakerPhrases):
             plain = w.text.islower() and low not in self.rules.role_words and not titled
             plain = plain and not head
             stops = best is not None or low in self.rules.auxiliaries or low in self.rules.cues
+            verbal = low in self.rules.auxiliaries or low in self.rules.cues
+            if best is not None and not verbal and self._goes_on(best, words[k - 2], low):
+                stops = False  # "Some papers", "Foreign ministers from the G-7": the phrase goes on
             if k - floor > 1 and plain and stops:
                 break
             found = classify(self.text, words[floor:k], self.rules)
@@ -333,6 +337,21 @@ class Subjects(SpeakerPhrases):
             if w.after[:1] in tuple(".;:!?"):
                 break
         return best
+
+    def _goes_on(self, best: Mention, before: Token, low: str) -> bool:
+        """Whether the subject phrase read so far (`best`, ending with the word `before`) goes on with the
+        plain word `low`: a count needs its noun ("Some" papers), people their body ("Foreign ministers"
+        from the G-7) and the body its article."""
+        if before.after:
+            return False
+        rules = self.rules
+        if best.name.lower() in rules.quantities:  # "Some papers are linking ..., saying C"
+            noun = low.removesuffix("s")
+            return low in rules.anonymous or noun in rules.publications or noun in rules.titles
+        people = best.kind == "anonymous" and before.text.lower().endswith("s")
+        if people and low in _COMPLEMENT_WORDS:
+            return True
+        return before.text.lower() in _COMPLEMENT_WORDS and low in ("the", "a", "an")
 
     def _after_participle(self, words: list[Token], floor: int, limit: int) -> Mention | None:
         """The subject after a participle's phrase opening the sentence, past its comma ("Speaking to
