@@ -69,6 +69,12 @@ class Groups:
                 if _agrees(word, name, kind, self.rules) and (kind == "document" or not shown):
                     found = (s, name, kind)
                     break
+            if (
+                found is None
+                and word == "it"
+                and any(kind == "anonymous" and _one_source(n) for _, n, kind in credited)
+            ):
+                return None  # "The Syrian source said C1. “C2,” it added": not a body named before
             if found is None and not credited and (i < k or self._subordinate(at)):
                 subject = self._subject(i)  # "Republicans called the hearing because they felt C": its own
                 if subject is None:
@@ -302,6 +308,13 @@ def _agrees(pronoun: str, name: str, kind: str, rules: Rules) -> bool:
     if pronoun == "it":
         return kind in _SINGULAR and not plural
     return (plural and kind != "document") or (kind == "person" and " and " in name)
+
+
+def _one_source(name: str) -> bool:
+    """A single unnamed source ("The Syrian source", "an official source at the ministry"), which agency
+    copy may call "it" after."""
+    words = name.lower().split()
+    return bool(words) and words[0] in ("a", "an", "the", "one") and "source" in words
 
 
 def _core(name: str) -> str:
