@@ -156,6 +156,11 @@ FORMS = [
     Row("plural-title-in-a-subject",
         "Foreign ministers from the G-7 issued a statement on Saturday, saying they would add sanctions.",
         "Foreign ministers from the G-7", "saying", "they would add sanctions", kind="prediction"),
+    Row("according-to-aside-inside-a-leading-form",
+        "The Hokkai Times reported that the cabinet had protested against the drills, which, according to "
+        "Tokyo, violate the treaty.",
+        "The Hokkai Times", "reported",
+        "the cabinet had protested against the drills, which, according to Tokyo, violate the treaty"),
     Row("according-to-aside-inside-an-after-form",
         "Tokyo will respond to the decision, which, according to the ministry, breaks the treaty, Chief "
         "Cabinet Secretary Ken Mori told reporters.",
