@@ -41,6 +41,13 @@ RESOLVED = [
     # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
     pytest.param("Intro.\nUN Secretary-General Ana Lopes said the coup was unacceptable. The "
                  "secretary-general added that talks must resume.", "Ana Lopes", id="the-secretary-general"),
+    # Written apart, "secretary general" is the same office; the cabinet or the government it belongs to
+    # need not be in the person's role.
+    pytest.param("Intro.\nUN Secretary General Ana Lopes said the coup was unacceptable. The secretary "
+                 "general added that talks must resume.", "Ana Lopes", id="the-secretary-general-apart"),
+    pytest.param("Intro.\nThe bans are unacceptable, Secretary General Ken Sato said at a press conference. "
+                 "“We will respond,” the Secretary General of the Japanese Cabinet stressed.", "Ken Sato",
+                 id="the-secretary-general-of-the-cabinet"),
     # "The two officials": the two people last credited together.
     pytest.param("Intro.\nForeign Minister Ali Demir and his Kazakh counterpart Nurlan Abenov said trade "
                  "had grown. “We have signed three deals,” Demir said. The two officials also noted that a "

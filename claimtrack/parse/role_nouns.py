@@ -30,7 +30,7 @@ from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.titled import named_with
-from claimtrack.parse.tokens import is_capitalised, tokenize
+from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
 _REACH = 8  # people credited before a noun searched for the one it stands for
@@ -422,6 +422,11 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
         return []  # "Donald Trump": no role noun in it, read at once
     tokens = tokenize(mention.name, 0, len(mention.name))
     low = [t.text.lower() for t in tokens]
+    for k in range(len(low) - 2, -1, -1):  # "the Secretary General": "secretary-general", written apart
+        if f"{low[k]}-{low[k + 1]}" in nouns and not tokens[k].after:
+            first, second = tokens[k], tokens[k + 1]
+            joined = Token(first.start, second.end, f"{first.text}-{second.text}", second.after)
+            tokens[k : k + 2], low[k : k + 2] = [joined], [joined.text.lower()]
     cut = next((k for k in range(2, len(low)) if low[k] in _AFTER_NOUN and low[k - 1] in nouns), 0)
     if cut:
         tokens, low = tokens[:cut], low[:cut]

@@ -293,6 +293,9 @@ SOFT_MODIFIERS: Final = frozenset(
         # Words a role noun adds that its person's role need not say: "The senior IRGC commander" after
         # "X, the IRGC's second-in-command", "the top diplomat" after "Foreign Minister X".
         "senior", "top", "high-ranking", "ranking", "veteran", "outspoken", "visiting", "powerful",
+        # The government as a whole, which any of its offices belongs to: "the Secretary General of the
+        # Japanese Cabinet" after "Secretary General X", "the government spokesman" after "Spokesman X".
+        "cabinet", "government",
     }
 )  # fmt: skip
 
