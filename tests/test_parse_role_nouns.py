@@ -48,6 +48,11 @@ RESOLVED = [
     pytest.param("Intro.\nThe bans are unacceptable, Secretary General Ken Sato said at a press conference. "
                  "“We will respond,” the Secretary General of the Japanese Cabinet stressed.", "Ken Sato",
                  id="the-secretary-general-of-the-cabinet"),
+    # "the head of X", as translations from Russian write it: the person holding X's top office.
+    pytest.param("Intro.\nRussian President Ivan Orlov met the envoy on Monday. “We want a treaty,” said the "
+                 "head of the Kremlin.", "Ivan Orlov", id="the-head-of-the-kremlin"),
+    pytest.param("Intro.\nForeign Minister Ivan Orlov said the talks would resume. The head of Russian "
+                 "diplomacy added that the date was not set.", "Ivan Orlov", id="the-head-of-diplomacy"),
     # "The two officials": the two people last credited together.
     pytest.param("Intro.\nForeign Minister Ali Demir and his Kazakh counterpart Nurlan Abenov said trade "
                  "had grown. “We have signed three deals,” Demir said. The two officials also noted that a "
@@ -123,6 +128,9 @@ UNRESOLVED = [
                  "it would also impose sanctions on Foreign Minister Ali Demir next week. The move was "
                  "reckless, the official noted.", "the official",
                  id="an-unnamed-official-or-a-minister-named-since"),
+    # A vice president is not the head of state.
+    pytest.param("Intro.\nVice President Tom Hale said the vote was close. The head of state said the law "
+                 "would pass.", "The head of state", id="a-vice-president-is-no-head-of-state"),
     # A nationality names no one credited with nothing ("President Hale" only met someone), nor one
     # whose role names another country.
     pytest.param("Intro.\nPresident Tom Hale had a talk this week with Pierre Dubois. The French president "

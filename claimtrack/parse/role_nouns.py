@@ -41,6 +41,7 @@ _MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of Stat
 # words opening a phrase after a role noun that tells how or where it spoke, not who ("the minister in
 # Arabic wrote"; "The senator from Florida" is someone)
 _AFTER_NOUN = frozenset({"in", "on", "via", "during"})
+_HEAD_OF = "head of "  # the head a role noun "the head of the Kremlin" is read with ("head of kremlin")
 _OF = frozenset({"of", "for", "to"})  # words opening a title's complement: "Minister of State"
 _JOINS = frozenset({"of", "for", "to", "the", "and"})  # words of a complement that are no modifier
 _Entry = TypeVar("_Entry", bound=tuple[Any, ...])  # (offset, ...)
@@ -160,7 +161,7 @@ class RoleNouns:
     ) -> dict[str, tuple[int, str | None]]:
         """The people named near `at` (`_candidates`) with a role the noun fits: name -> (where last named,
         role)."""
-        wanted = self.rules.role_anaphora[noun[-1]]
+        wanted = _wanted(noun[-1], self.rules)
         fitting: dict[str, tuple[int, str | None]] = {}
         for s, name, role in self._candidates(at, wanted, headline=headline, titled=titled):
             roles = [r for r in (role, *self._also.get(name, ())) if r is not None]
@@ -301,7 +302,7 @@ class RoleNouns:
         President" for "the president") unless the noun has it too."""
         head, modifiers = noun[-1], noun[:-1]
         rules = self.rules
-        wanted = rules.role_anaphora[head]
+        wanted = _wanted(head, rules)
         words = _role_words(role)
         low = " " + " ".join(words) + " "
         if not any(f" {w} " in low for w in wanted):
@@ -316,7 +317,8 @@ class RoleNouns:
                 continue  # "The Iranian Foreign Ministry spokesman": "Iran's Foreign Ministry Spokesman"
             if f" {m} " not in low:
                 return False
-        if head not in rules.titles or head in rules.general_roles:
+        office = head.startswith(_HEAD_OF) or (head in rules.titles and head not in rules.general_roles)
+        if not office:
             return True  # "the diplomat", "the official" name no office: a deputy minister is one too
         return not any(f" {q} " in low and q not in modifiers for q in rules.role_qualifiers)
 
@@ -383,6 +385,31 @@ def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
     return entries[i:j]
 
 
+def _wanted(head: str, rules: Rules) -> tuple[str, ...]:
+    """The role words a role noun's head stands for (`Rules.role_anaphora`, `Rules.heads_of`)."""
+    if head.startswith(_HEAD_OF):
+        return rules.heads_of[head.removeprefix(_HEAD_OF)][0]
+    return rules.role_anaphora[head]
+
+
+def _head_of(name: str, rules: Rules) -> list[str]:
+    """ "The head of the Kremlin", "the new head of the Japanese government", "the head of Russia's Foreign
+    Ministry" (translations from Russian: "глава ..."): the nationality the phrase gives or the body
+    implies, then "head of " and the body as its head, when `Rules.heads_of` knows the body; else []."""
+    low = [w.strip(".,;:").lower().replace("’", "'").removesuffix("'s") for w in name.split()]
+    k = next((j for j in range(1, min(3, len(low) - 2)) if low[j] == "head" and low[j + 1] == "of"), 0)
+    if not k or low[0] != "the" or any(m not in rules.soft_modifiers for m in low[1:k]):
+        return []
+    rest = [w for w in low[k + 2 :] if w != "the"]
+    nations = [w for w in rest if w in rules.nationalities]
+    body = " ".join(w for w in rest if w not in rules.nationalities)
+    entry = rules.heads_of.get(body)
+    if entry is None:
+        return []
+    implied = [entry[1]] if entry[1] and not nations else []
+    return [*nations, *implied, _HEAD_OF + body]
+
+
 def _two(mention: Mention, rules: Rules) -> bool:
     """ "The two officials", "the two ministers", "The two leaders": two people of a role."""
     if mention.name[:8].lower() != "the two ":
@@ -417,6 +444,9 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     wrote"); else []."""
     if mention.pronoun or mention.role is not None:
         return []
+    headed = _head_of(mention.name, rules)
+    if headed:
+        return headed
     nouns = rules.role_anaphora
     if not any(w.strip(".,;:") in nouns for w in mention.name.lower().split()):
         return []  # "Donald Trump": no role noun in it, read at once

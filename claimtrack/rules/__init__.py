@@ -237,6 +237,10 @@ class Rules:
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
     )
     """ "the minister" -> role words of the person it stands for ("Foreign Minister Sergei Lavrov")."""
+    heads_of: Mapping[str, tuple[tuple[str, ...], str]] = attrs.field(
+        default=_speakers.HEADS_OF, converter=_frozen_map
+    )
+    """ "the head of the Kremlin": the body -> (role words of its top office, nationality it implies)."""
     role_qualifiers: frozenset[str] = attrs.field(default=_speakers.ROLE_QUALIFIERS, converter=_lower)
     """Words making a role another office ("Vice President"): "the president" is no one holding them."""
     general_roles: frozenset[str] = attrs.field(default=_speakers.GENERAL_ROLES, converter=_lower)

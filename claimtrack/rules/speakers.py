@@ -270,6 +270,24 @@ ROLE_ANAPHORA: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+HEADS_OF: Final = MappingProxyType(
+    {
+        # "the head of X" standing for the person holding X's top office, as translations from Russian
+        # name someone a second time ("глава Кремля", "глава японского правительства", "глава МИД"): the
+        # body (without "the" and a nationality) -> (the role words of that office, the nationality the
+        # body implies). "The head of the Kremlin said" after "Russian President Vladimir Putin".
+        "kremlin": (("president",), "russian"),
+        "government": (("prime minister", "premier"), ""),
+        "cabinet": (("prime minister", "premier"), ""),
+        "state": (("president",), ""),
+        "foreign ministry": (("foreign minister", "minister of foreign affairs"), ""),
+        "ministry of foreign affairs": (("foreign minister", "minister of foreign affairs"), ""),
+        "diplomacy": (("foreign minister", "minister of foreign affairs"), ""),
+        "defense ministry": (("defense minister", "minister of defense", "defence minister"), ""),
+        "ministry of defense": (("defense minister", "minister of defense", "defence minister"), ""),
+    }
+)  # fmt: skip
+
 ROLE_QUALIFIERS: Final = frozenset(
     {
         # Words that make a role another office than its title: "the president" is not "Vice President Joe
@@ -296,6 +314,8 @@ SOFT_MODIFIERS: Final = frozenset(
         # The government as a whole, which any of its offices belongs to: "the Secretary General of the
         # Japanese Cabinet" after "Secretary General X", "the government spokesman" after "Spokesman X".
         "cabinet", "government",
+        # "the new head of the Japanese government", "the new minister": newly in office, the same office.
+        "new",
     }
 )  # fmt: skip
 
