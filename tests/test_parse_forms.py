@@ -1159,6 +1159,18 @@ SAME_SPEAKER = [
         ["Ivan Petrov", "Ivan Petrov"],
         id="told-an-outlet-then-adding",
     ),
+    # A sentence opening with a quotation: who said it, or whose title it was; never a word inside it.
+    pytest.param(
+        "Mike Hale spoke in Iowa. “Voters will not be satisfied with slogans,” said Senator Tom Reyes of "
+        "Ohio, referring to the governor's vow last week.",
+        ["Tom Reyes", "Tom Reyes"],
+        id="a-quote-then-said-x-then-referring",
+    ),
+    pytest.param(
+        "“Crisis in the capital,” was ZAMAN's title, saying that the talks had failed.",
+        ["ZAMAN"],
+        id="a-quoted-title-then-saying",
+    ),
 ]
 
 

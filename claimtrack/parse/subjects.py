@@ -22,6 +22,7 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
+from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import (
     Mention,
     after_bracket,
@@ -313,6 +314,8 @@ class Subjects(SpeakerPhrases):
         ("Speaking to Russia 1 on Sunday, Lavrov responded ..., saying C")."""
         if participle_opening(words[floor : floor + 2], self.rules):
             return self._after_participle(words, floor, limit)
+        if floor < limit and self.in_quote(words[floor].start):
+            return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
         best: Mention | None = None
         for k in range(floor + 1, min(limit, floor + MAX_SUBJECT) + 1):
             w = words[k - 1]
@@ -337,6 +340,28 @@ class Subjects(SpeakerPhrases):
             if w.after[:1] in tuple(".;:!?"):
                 break
         return best
+
+    def _title_owner(self, words: list[Token], floor: int, limit: int) -> Mention | None:
+        """Who speaks for a sentence opening with a quotation: who said it ("“C1,” said Senator X, referring
+        to C2", "“C1,” Ms. Abedin answered, referring to C2"), or the owner of what it is ("“Assad surprise
+        in Moscow,” was MILLIYET's title, saying C": MILLIYET, `Rules.paper_parts`); else no one (a word
+        inside the quotation is nobody's name)."""
+        k = next((j for j in range(floor, limit) if not self.in_quote(words[j].start)), limit)
+        if k >= limit:
+            return None
+        if words[k].text.lower() in self.rules.inverting:
+            return self._inverted(until_comma(words[k + 1 : limit]))
+        cue = next((j for j in range(k + 1, min(limit, k + MAX_SUBJECT)) if words[j].after[:1] == ","), None)
+        if cue is not None and words[cue].text.lower() in self.rules.cues:
+            return classify(self.text, words[k:cue], self.rules)
+        if k + 2 >= len(words) or words[k].text.lower() not in ("was", "is"):
+            return None
+        owner, part = words[k + 1], words[k + 2]
+        if not owner.text.endswith(POSSESSIVE) or part.text.lower() not in self.rules.paper_parts:
+            return None
+        named = Token(owner.start, owner.end - 2, owner.text[:-2], "")
+        found = classify(self.text, [named], self.rules)
+        return found if found is not None and found.kind in ("outlet", "organisation", "person") else None
 
     def _goes_on(self, best: Mention, before: Token, low: str) -> bool:
         """Whether the subject phrase read so far (`best`, ending with the word `before`) goes on with the
