@@ -44,6 +44,7 @@ SPEAKERS = [
      "retired Belgian general", "person"),
     ("Sen. Cruz and Gov. John Kasich", "Cruz and John Kasich", None, "person"),
     ("Officials, including the mayor,", "Officials", None, "anonymous"),
+    ("Clinton, without naming him,", "Clinton", None, "person"),  # an aside, no role
     ("Proponents", "Proponents", None, "anonymous"),
     ("officials familiar with the count", "officials familiar with the count", None, "anonymous"),
     # A title with what it is of, as agencies and translations write it: the name follows the last word

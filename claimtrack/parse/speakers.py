@@ -46,7 +46,8 @@ _ASIDES = frozenset(
      "including", "like", "such", "especially", "notably", "among",  # "Proponents, including X, said"
      "speaking", "appearing", "interviewed", "responding", "asked",  # "X, speaking on CNN, said"
      "quoting",  # "The Nikkei, quoting government sources, reported"
-     "when", "after", "before", "while", "if"}  # "Powell's office, when contacted by Reuters, said"
+     "when", "after", "before", "while", "if",  # "Powell's office, when contacted by Reuters, said"
+     "without"}  # "Clinton, without naming him, accused"
 )  # fmt: skip
 # prepositions after a participle opening a sentence: "Writing in Sharq,", "Speaking to reporters,"
 _OPENING_PREPOSITIONS = frozenset({"in", "to", "on", "for", "at", "about", "with", "from", "after"})
