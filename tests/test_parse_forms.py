@@ -262,7 +262,12 @@ FORMS = [
         "Peskov", "noted", "the date \"would be agreed later.\"", quote="mixed", kind="prediction"),
     Row("plural-title-in-a-subject",
         "Foreign ministers from the G-7 issued a statement on Saturday, saying they would add sanctions.",
-        "Foreign ministers", "saying", "they would add sanctions", kind="prediction"),
+        "Foreign ministers from the G-7", "saying", "they would add sanctions", kind="prediction"),
+    Row("according-to-aside-inside-a-leading-form",
+        "The Hokkai Times reported that the cabinet had protested against the drills, which, according to "
+        "Tokyo, violate the treaty.",
+        "The Hokkai Times", "reported",
+        "the cabinet had protested against the drills, which, according to Tokyo, violate the treaty"),
     Row("according-to-aside-inside-an-after-form",
         "Tokyo will respond to the decision, which, according to the ministry, breaks the treaty, Chief "
         "Cabinet Secretary Ken Mori told reporters.",
@@ -711,6 +716,10 @@ FORMS = [
         "A producer for Yahoo Studios told The New York Times Tuesday morning that Trump canceled the "
         "interview.",
         "A producer for Yahoo Studios", "told", "Trump canceled the interview"),
+    # The sentence's subject, whole: a count with its noun, people with the body they are from.
+    Row("participle-after-a-count-and-its-noun",
+        "Some papers are also linking the talks with the bombing, saying it was aimed at the talks.",
+        "Some papers", "saying", "it was aimed at the talks"),
     Row("participle-after-a-dash",
         "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
         "Marco Rubio", "saying", "he was rooting for Peyton Manning"),
@@ -736,6 +745,19 @@ FORMS = [
         "Grain exports rose by a fifth in the first half of the year. This was reported by the newspaper "
         "Kommersant.",
         "Kommersant", "reported", "Grain exports rose by a fifth in the first half of the year"),
+    Row("a-corresponding-statement-was-made-by",
+        "Grain exports rose by a fifth in the first half of the year. A corresponding statement was made by "
+        "Deputy Prime Minister Ivan Orlov, while speaking at a forum.",
+        "Ivan Orlov", "statement", "Grain exports rose by a fifth in the first half of the year"),
+    # Translations from Russian name the body after "in" ("В Минобороны заявили"); a document there
+    # credits no one (NOT_CLAIMS).
+    Row("this-was-stated-in-the-ministry",
+        "Reports of casualties among the troops are untrue. This was stated in the Ministry of Defense of "
+        "Chile.",
+        "the Ministry of Defense of Chile", "stated", "Reports of casualties among the troops are untrue"),
+    Row("as-emphasized-in-the-ministry",
+        "As emphasized in the ministry, there are no observation posts in the area.",
+        "the ministry", "emphasized", "there are no observation posts in the area"),
     Row("pointer-after-a-claim-adds-none",
         "Ryabkov said the word did not mean a decision had been taken. He said this on Tuesday after talks "
         "in Helsinki.",
@@ -993,6 +1015,10 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param(
+        "Grain exports rose by a fifth in the first half of the year. This was stated in the report.",
+        id="stated-in-a-document-credits-no-one",
+    ),
     pytest.param(
         "The nominee currently sits at 85 percent support among black voters in Florida.",
         id="support-among-is-a-noun",
@@ -1288,6 +1314,18 @@ SAME_SPEAKER = [
         "in a hurry.”",
         ["Ivan Petrov", "Ivan Petrov"],
         id="told-an-outlet-then-adding",
+    ),
+    # A sentence opening with a quotation: who said it, or whose title it was; never a word inside it.
+    pytest.param(
+        "Mike Hale spoke in Iowa. “Voters will not be satisfied with slogans,” said Senator Tom Reyes of "
+        "Ohio, referring to the governor's vow last week.",
+        ["Tom Reyes", "Tom Reyes"],
+        id="a-quote-then-said-x-then-referring",
+    ),
+    pytest.param(
+        "“Crisis in the capital,” was ZAMAN's title, saying that the talks had failed.",
+        ["ZAMAN", "ZAMAN"],  # the title printed is the paper's claim too
+        id="a-quoted-title-then-saying",
     ),
 ]
 

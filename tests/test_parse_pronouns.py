@@ -146,6 +146,11 @@ IT = [
                  "must rise.", "Unions", id="they-is-a-body-named-in-the-plural"),
     pytest.param("The panel published its findings on Monday. The report said the plant was safe. It added "
                  "that the risk was small.", "The report", id="it-is-a-document-credited"),
+    # A single unnamed source just credited: "it" is no body named before it.
+    pytest.param("An official source at the Kenyan Foreign Ministry condemned the bans. Washington said it "
+                 "would add more. The Kenyan source further said the bans were reckless. “They fuel "
+                 "tension,” it added.", "An official source at the Kenyan Foreign Ministry",
+                 id="it-after-an-unnamed-source"),
 ]  # fmt: skip
 
 

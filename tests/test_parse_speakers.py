@@ -44,6 +44,7 @@ SPEAKERS = [
      "retired Belgian general", "person"),
     ("Sen. Cruz and Gov. John Kasich", "Cruz and John Kasich", None, "person"),
     ("Officials, including the mayor,", "Officials", None, "anonymous"),
+    ("Clinton, without naming him,", "Clinton", None, "person"),  # an aside, no role
     ("Proponents", "Proponents", None, "anonymous"),
     ("officials familiar with the count", "officials familiar with the count", None, "anonymous"),
     # A title with what it is of, as agencies and translations write it: the name follows the last word
@@ -121,6 +122,8 @@ NOT_SPEAKERS = [
     "September 27 they published the results of their",  # a clause with a subject pronoun
     "Trump's",
     "which",
+    "Writing in Sharq",  # "Writing in Sharq, X calls for C": a participle, no one named "Writing"
+    "Speaking to reporters",
 ]
 
 

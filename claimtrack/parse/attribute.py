@@ -36,6 +36,10 @@ from claimtrack.parse.tokens import Token, tokenize
 
 __all__ = ["Found", "Reader"]
 
+# relative pronouns an "according to" aside may follow inside a content: "..., which, according to Tokyo,
+# will take place near the island"
+_RELATIVE_OPENERS = frozenset({"which", "who", "that"})
+
 
 @attrs.define
 class Reader(QuoteForms):
@@ -169,9 +173,19 @@ class Reader(QuoteForms):
         if according is None or according.cue.span is None or according.cue.span[0] == words[0].start:
             return according
         after = self._after(words, e)
-        if after is None or after.rule != "reported-after" or after.cue.span is None:
-            return according
-        return after if after.cue.span[0] > according.cue.span[1] else according
+        if after is not None and after.rule == "reported-after" and after.cue.span is not None:
+            return after if after.cue.span[0] > according.cue.span[1] else according
+        # "The Sankei Shimbun reported that the cabinet filed a protest over the drills, which, according to
+        # Tokyo, will take place near the island": the aside is inside the content of the claim opening
+        # the sentence
+        at = according.cue.span[0]
+        if self.text[max(0, at - 8) : at].rstrip(" ,").rsplit(" ", 1)[-1] not in _RELATIVE_OPENERS:
+            return according  # "..., according to the poll": the aside credits the sentence
+        leading = self._leading(words, e)
+        inside = any(s < at < end for s, end in leading[0].spans) if leading else False
+        if inside and leading[0].rule == "reported" and leading[0].cue.span is not None:
+            return None if leading[0].cue.span[1] < at else according
+        return according
 
     def _first_claims(self, words: list[Token], e: int) -> list[Found]:
         found = (

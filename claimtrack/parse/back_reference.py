@@ -42,7 +42,12 @@ _SAYINGS = frozenset(
     {"statement", "remarks", "interview", "speech", "address", "message", "briefing", "conference", "letter",
      "post", "tweet", "comments", "press"}
 )  # fmt: skip  # what "This came in a ... by X" names: X's words
-_OPENINGS = ("This ", "That ", "It ", "These ", "Such ")  # how a sentence pointing back opens
+_OPENINGS = ("This ", "That ", "It ", "These ", "Such ", "A ", "The ")  # how a sentence pointing back opens
+_IN_OPENINGS = ("This was ", "This is ", "That was ")  # "This was stated in the ministry": a body after "in"
+# the words before a noun of remarks that point back at the sentence before, as translations from Russian
+# write "Соответствующее заявление сделал X": "A corresponding statement was made by X"
+_POINTING = frozenset({("a", "corresponding"), ("the", "corresponding"), ("such", "a"), ("a", "similar"),
+                       ("this",), ("that",), ("the",), ("such",), ("these",)})  # fmt: skip
 _POINTERS = frozenset({"this", "that", "it", "these", "such"})  # the words that point back
 _DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this", "stated so"
 _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when", "to", "before"})
@@ -192,6 +197,7 @@ class BackReference(Reader):
         this"), or None."""
         s, e = sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH)  # a pointer stands early
         opens = self.text.startswith(_OPENINGS, s) and " by " in self.text[s:e]
+        opens = opens or (self.text.startswith(_IN_OPENINGS, s) and " in the " in self.text[s:e])
         if not opens and not _maybe_pointer(self.rules).search(self.text, s, e):
             return None  # one test at C speed: few sentences hold a pointer
         words = tokenize(self.text, s, e)
@@ -238,10 +244,26 @@ class BackReference(Reader):
             return None
         return mention, Cue(text=noun.text, lemma="state", span=(noun.start, noun.end))
 
+    def _pointer_made(self, words: list[Token]) -> tuple[Mention, Cue] | None:
+        """ "A corresponding statement was made by X", "Such remarks were made on Monday by X": remarks
+        pointed at, made by someone; the cue is the noun."""
+        k = next((j for j in range(1, min(4, len(words))) if words[j].text.lower() in _REMARKS), None)
+        if k is None or tuple(w.text.lower() for w in words[:k]) not in _POINTING or k + 3 >= len(words):
+            return None
+        if words[k + 1].text.lower() not in ("was", "were") or words[k + 2].text.lower() != "made":
+            return None
+        by = next((j for j in range(k + 3, min(len(words) - 1, k + 10)) if words[j].text == "by"), None)
+        mention = self._pointer_speaker(words[by + 1 :]) if by is not None else None
+        if mention is None:
+            return None
+        noun = words[k]
+        return mention, Cue(text=noun.text, lemma="state", span=(noun.start, noun.end))
+
     def _pointer_passive(self, words: list[Token]) -> tuple[Mention, Cue] | None:
         """ "This was stated on Saturday by X", "That has been confirmed by the ministry"."""
-        if words[0].text.lower() not in _POINTERS:
-            return None
+        made = self._pointer_made(words)
+        if made is not None or words[0].text.lower() not in _POINTERS:
+            return made
         if words[1].text == "came":
             return self._pointer_came(words)
         i = 1
@@ -254,7 +276,7 @@ class BackReference(Reader):
             return None
         by = next((k for k in range(i + 1, min(len(words) - 1, i + 10)) if words[k].text == "by"), None)
         if by is None:
-            return None
+            return self._pointer_in(words, i)
         mention = self._pointer_speaker(words[by + 1 :])
         if mention is None:
             return None
@@ -262,6 +284,21 @@ class BackReference(Reader):
             text=words[i].text, lemma=self.rules.stated_by[participle], span=(words[i].start, words[i].end)
         )
         return mention, cue
+
+    def _pointer_in(self, words: list[Token], i: int) -> tuple[Mention, Cue] | None:
+        """ "This was stated in the Ministry of Defense": English translated from Russian ("В Минобороны
+        заявили") names the body the words came from after "in", a body or an outlet, never a document
+        ("This was stated in the report")."""
+        k = i + 1
+        while k < len(words) and k - i <= 4 and words[k].text.lower() in self.rules.time_adjuncts:
+            k += 1  # "This was reported on Tuesday in the ministry"
+        if k + 1 >= len(words) or words[k].text != "in" or words[i].after:
+            return None
+        mention = self._pointer_speaker(words[k + 1 :])
+        if mention is None or mention.kind not in ("organisation", "outlet"):
+            return None
+        lemma = self.rules.stated_by[words[i].text.lower()]
+        return mention, Cue(text=words[i].text, lemma=lemma, span=(words[i].start, words[i].end))
 
     def _pointer_active(self, words: list[Token]) -> tuple[Mention, Cue] | None:
         """ "Lavrov said this at a press conference", "He stated so on Tuesday"."""

@@ -69,6 +69,12 @@ class Groups:
                 if _agrees(word, name, kind, self.rules) and (kind == "document" or not shown):
                     found = (s, name, kind)
                     break
+            if (
+                found is None
+                and word == "it"
+                and any(kind == "anonymous" and _one_source(n) for _, n, kind in credited)
+            ):
+                return None  # "The Syrian source said C1. “C2,” it added": not a body named before
             if found is None and not credited and (i < k or self._subordinate(at)):
                 subject = self._subject(i)  # "Republicans called the hearing because they felt C": its own
                 if subject is None:
@@ -104,7 +110,10 @@ class Groups:
         recent = (
             self.sentences[max(0, k - 2)][0] if k >= 0 else 0
         )  # "the report": this sentence or two before
+        opening = self._opening_outlet(k, at) if fits in ("outlet", "broadcast") else None
         for s, credited, kind in self._before(at):
+            if opening is not None and opening.span[0] > s:
+                break  # an outlet opening a sentence since is nearer
             low = credited.lower().split()
             if low[:1] == ["the"] and len(low) == 2:
                 continue  # "the ministry" credited before, itself not named
@@ -114,8 +123,28 @@ class Groups:
             if kind == "outlet" and (broadcast == (fits == "broadcast")) and fits in _OUTLET_FITS:
                 if fits != "reported" or s >= recent:
                     return credited, kind
-            elif fits in ("named", "agency") and kind == "organisation" and noun in low:
-                return credited, kind
+            elif fits in ("named", "agency") and kind == "organisation" and self._named_so(noun, low):
+                return self.fuller(credited, s) or credited, kind  # named in full before
+        if opening is not None and (fits == "broadcast") == any(
+            w in self.rules.broadcast_words for w in opening.name.lower().split()
+        ):
+            return opening.name, "outlet"  # "The Japanese newspaper Asahi became aware of C1. According
+            # to the publication, C2": the paper opening a sentence that credits it with nothing
+        return None
+
+    def _named_so(self, noun: str, name: list[str]) -> bool:
+        """Whether a body's name (its words in lower case) holds the noun, or a word the noun also stands
+        for ("the department" for "the Ministry of Defense": `Rules.body_synonyms`)."""
+        return noun in name or any(w in name for w in self.rules.body_synonyms.get(noun, ()))
+
+    def _opening_outlet(self, k: int, at: int) -> Mention | None:
+        """The outlet opening sentence `k` (before offset `at`) or one of the few before it, the nearest
+        first; None when a sentence opens with another body first."""
+        for i in range(k, max(-1, k - 1 - _LOOK_BACK), -1):
+            subject = self._subject(i)
+            if subject is None or subject is _SOMEONE or subject.span[0] >= at:
+                continue
+            return subject if subject.kind == "outlet" else None
         return None
 
     def standing_for(self, written: str, name: str, kind: str, at: int) -> tuple[str, str] | None:
@@ -124,7 +153,7 @@ class Groups:
         Defense Ministry" after "Russia's Defense Ministry" (`fuller`); None when it stands for itself."""
         found = self.described(written, at)
         if found is None and kind == "document":
-            found = self.issuer(name, at)
+            found = self.issuer(name, at) or self.stated(name, at)
         if found is None and kind == "organisation":
             full = self.fuller(name, at)
             found = (full, kind) if full is not None else None
@@ -142,6 +171,28 @@ class Groups:
             return found
         if body.split()[-1][:1].isupper():  # "a statement released by the Kremlin"
             return self.fuller(body, at) or body, "organisation"
+        return None
+
+    def stated(self, name: str, at: int) -> tuple[str, str] | None:
+        """(name, kind) of the speaker whose statement "The statement" at offset `at` is: the one credited
+        last, in this sentence or the two before, with a claim made "in a statement" ("X said in a
+        statement issued today that C1. The statement stressed that C2": X)."""
+        words = name.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.statement_nouns:
+            return None
+        k = bisect.bisect_right(self._starts, at) - 1
+        lo = self.sentences[max(0, k - 2)][0] if k >= 0 else 0
+        noun = re.escape(words[1])
+        for s, credited, kind in self._before(at):
+            if s < lo or kind == "medium":
+                break
+            if kind == "document":
+                return None  # "The report said C1. The statement ...": a document spoke last
+            window = self.text[s : min(at, s + _SUBJECT_WINDOW * 2)].lower()
+            if re.search(rf"\b(?:in|issued|released) (?:a|an|its) (?:[a-z-]+ )?{noun}\b", window):
+                # named as before it: "the ministry said in a statement" after "The Russian Defense Ministry"
+                return self.described(credited, s) or (self.fuller(credited, s) or credited, kind)
+            return None
         return None
 
     def fuller(self, name: str, at: int) -> str | None:
@@ -257,6 +308,13 @@ def _agrees(pronoun: str, name: str, kind: str, rules: Rules) -> bool:
     if pronoun == "it":
         return kind in _SINGULAR and not plural
     return (plural and kind != "document") or (kind == "person" and " and " in name)
+
+
+def _one_source(name: str) -> bool:
+    """A single unnamed source ("The Syrian source", "an official source at the ministry"), which agency
+    copy may call "it" after."""
+    words = name.lower().split()
+    return bool(words) and words[0] in ("a", "an", "the", "one") and "source" in words
 
 
 def _core(name: str) -> str:

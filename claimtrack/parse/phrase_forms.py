@@ -239,6 +239,12 @@ class PhraseForms(ReportedAfter):
             after = clause[hit.last + 1 :]
             if hit.first == 0 and after[:1] and after[0].text == "by":  # "as reported by CNN"
                 mention = classify(self.text, after[1:], self.rules)
+            elif hit.first == 0 and after[:1] and after[0].text == "in":
+                # "As reported in the Times, C"; "As emphasized in the department, C" (translated from
+                # Russian, "в ведомстве"): a body or an outlet, not a document ("as noted in the report")
+                mention = classify(self.text, after[1:], self.rules)
+                if mention is not None and mention.kind not in ("organisation", "outlet"):
+                    continue
             elif hit.first > 0 and len(after) <= 4:  # "as the Times reported (on Tuesday)"
                 mention = classify(self.text, clause[: hit.first], self.rules)
             else:

@@ -15,7 +15,9 @@ officials" are the two people last credited together. "It" and "they" go to `Gro
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
+import re
 from collections.abc import Iterable
 from itertools import islice
 from typing import Any, TypeVar
@@ -28,7 +30,7 @@ from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.titled import named_with
-from claimtrack.parse.tokens import is_capitalised, tokenize
+from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
 _REACH = 8  # people credited before a noun searched for the one it stands for
@@ -39,11 +41,16 @@ _MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of Stat
 # words opening a phrase after a role noun that tells how or where it spoke, not who ("the minister in
 # Arabic wrote"; "The senator from Florida" is someone)
 _AFTER_NOUN = frozenset({"in", "on", "via", "during"})
+_HEAD_OF = "head of "  # the head a role noun "the head of the Kremlin" is read with ("head of kremlin")
 _OF = frozenset({"of", "for", "to"})  # words opening a title's complement: "Minister of State"
 _JOINS = frozenset({"of", "for", "to", "the", "and"})  # words of a complement that are no modifier
 _Entry = TypeVar("_Entry", bound=tuple[Any, ...])  # (offset, ...)
 _OFFSET = operator.itemgetter(0)
 _UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an official familiar with")
+_ONE = frozenset(
+    {"a", "an", "one"}
+)  # words opening a source credited unnamed and singular: "a senior official"
+_UNNAMED_WINDOW = 2000  # characters before a role noun searched for such a source
 
 
 class RoleNouns:
@@ -60,6 +67,9 @@ class RoleNouns:
         self.text, self.rules, self.cast, self.people, self.heading = text, rules, cast, people, heading
         self._credited: list[tuple[int, str, str | None]] = []  # (offset, canonical name, role), by offset
         self._unnamed: list[tuple[int, str]] = []  # (offset, a word) of sources credited unnamed, by offset
+        # (offset, end, name, kind, words) of each source credited unnamed and singular ("a senior
+        # official"), by offset: "the official" after it is that source
+        self._sources: list[tuple[int, int, str, str, list[str]]] = []
         self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
         self._second: int | None = None  # where a second person is first credited (`_lone`)
         self._pairs: list[Span] = []  # where two people are credited together ("X and Y said")
@@ -86,44 +96,83 @@ class RoleNouns:
             # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
             for word in mention.name.lower().split():
                 bisect.insort(self._unnamed, (mention.span[0], word.removesuffix("s")), key=_OFFSET)
+            words = _role_words(mention.name)
+            if words[0] in _ONE and mention.kind != "document":
+                entry = (*mention.span, name, kind or mention.kind, words)
+                bisect.insort(self._sources, entry, key=_OFFSET)
 
     def resolve(self, mention: Mention) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the person the role noun `mention` stands for, or of the body the pronoun
         "it" or "they" stands for (`Groups`), or None."""
         if mention.pronoun:
             body = self.groups.resolve(mention.name, mention.span[0])
+            if body is not None and body[1] == "document":  # "A statement issued by the ministry said C1.
+                # It stressed C2": the ministry's word
+                body = self.groups.standing_for(body[0], *body, mention.span[0]) or body
             return (*body, None) if body is not None else None
-        found = self._person(mention)
-        return (found[0], "person", found[1]) if found is not None else None
-
-    def _person(self, mention: Mention) -> tuple[str, str | None] | None:
         if _two(mention, self.rules):
-            return self._pair(mention.span[0])
+            pair = self._pair(mention.span[0])
+            return (pair[0], "person", pair[1]) if pair is not None else None
         words = self._noun(mention)
-        if not words:
-            return None
+        found = self._person(mention.span[0], words) if words else None
+        if found is not None and found[1] == "person" and found[2] is None and " and " not in found[0]:
+            # "Iran's foreign ministry spokesman said C1. ... Saeed Khatibzadeh called ...": the noun is a
+            # role of the person it stands for ("Iranian Foreign Ministry Spokesman said C2")
+            self._also.setdefault(found[0], []).append(mention.name)
+        return found
+
+    def _person(self, at: int, words: list[str]) -> tuple[str, str, str | None] | None:
+        """(name, kind, role) of the person the role noun `words` at `at` stands for, or of the one source
+        credited unnamed before it that it fits ("a senior official"), or None."""
         head = words[-1]
-        wanted = self.rules.role_anaphora[head]
-        at = mention.span[0]
         headline = self._headline(at)
-        fitting: dict[str, tuple[int, str]] = {}  # name -> (where last named, the role that fits)
-        for s, name, role in self._candidates(at, wanted, headline=headline):
-            if role is None:
-                continue
-            if any(self._fits(r, words) for r in (role, *self._also.get(name, ()))):
-                fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
+        sources = [] if headline else self._unnamed_fitting(at, words)
+        fitting = self._fitting(at, words, headline=headline)
+        bare = [w for w in words[:-1] if w not in self.rules.nationalities] + [head]
+        if not fitting and not sources and len(bare) < len(words):
+            # "the Japanese prime minister" after "Prime Minister Shinzo Abe told", credited with a role that
+            # names no country ("President Obama had a talk with Francois Hollande. The French president
+            # expressed": Obama was credited with nothing)
+            loose = self._fitting(at, bare, headline=headline, titled=False)
+            fitting = {n: v for n, v in loose.items() if not self._nation(n, v)}
+            words = bare if len(fitting) == 1 else words
+        found: tuple[str, str | None] | None = None
         if len(fitting) == 1:
             ((name, (last, role)),) = fitting.items()
             if any(unnamed == head for _, unnamed in _between(self._unnamed, last, at)):
-                return None  # "A senior official said C1. The official added C2": that official
+                # "A senior official said C1. The official added C2": that official
+                return _one([s for s in sources if s[0] > last])
+            if sources and all(n != name for _, n, _ in _between(self._credited, sources[-1][0], at)):
+                return None  # "An official said C1 ... about Minister X. The official noted C2": either
             if headline or not self._others(name, (last, at), words):
-                return name, role
-            return None
-        if not fitting and head in self.rules.lone_anaphora and not headline:
-            return self._lone(at, head)
-        if not fitting and not headline:
-            return self._ahead(at, words)
-        return None
+                found = name, role
+        elif not fitting and sources:
+            return _one(sources)  # "An official at the embassy said C1. The official continued C2"
+        elif not fitting and head in self.rules.lone_anaphora and not headline:
+            found = self._lone(at, head)
+        elif not fitting and not headline:
+            unnamed = _between(self._sources, at - _UNNAMED_WINDOW, at)
+            if all(head not in source[-1] for source in unnamed):  # "A Kenyan official said C1. ..."
+                found = self._ahead(at, words)
+        return (found[0], "person", found[1]) if found is not None else None
+
+    def _fitting(
+        self, at: int, noun: list[str], *, headline: bool, titled: bool = True
+    ) -> dict[str, tuple[int, str | None]]:
+        """The people named near `at` (`_candidates`) with a role the noun fits: name -> (where last named,
+        role)."""
+        wanted = _wanted(noun[-1], self.rules)
+        fitting: dict[str, tuple[int, str | None]] = {}
+        for s, name, role in self._candidates(at, wanted, headline=headline, titled=titled):
+            roles = [r for r in (role, *self._also.get(name, ())) if r is not None]
+            if any(self._fits(r, noun) for r in roles):
+                fitting[name] = (max(s, fitting[name][0]) if name in fitting else s, role)
+        return fitting
+
+    def _nation(self, name: str, named: tuple[int, str | None]) -> bool:
+        """Whether a role the article gives the person `name` names a country ("Russian Foreign Minister")."""
+        roles = [r for r in (named[1], self.cast.roles.get(name), *self._also.get(name, ())) if r]
+        return any(w in self.rules.nationalities for r in roles for w in _role_words(r))
 
     def _ahead(self, at: int, noun: list[str]) -> tuple[str, str | None] | None:
         """The person the next few sentences credit first with a role fitting the noun at `at`, when no
@@ -153,6 +202,28 @@ class RoleNouns:
         if proper and role is None and name not in self.cast.roles and name not in self._also:
             return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
         return None
+
+    def _unnamed_fitting(self, at: int, noun: list[str]) -> list[tuple[int, str, str]]:
+        """The sources credited unnamed and singular in the stretch before `at` (offset, name, kind) whose
+        words hold the noun's head and every word before it ("The Syrian source" fits "an official
+        source at the Syrian Foreign Ministry"; a nationality as adjective or country, `Rules.soft_modifiers`
+        need not be there)."""
+        rules = self.rules
+        out: list[tuple[int, int, str, str]] = []
+        for s, e, name, kind, words in _between(self._sources, at - _UNNAMED_WINDOW, at):
+            if noun[-1] not in words:
+                continue
+            nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
+            if all(
+                m in words or m in rules.soft_modifiers or rules.nationalities.get(m, "") in nations
+                for m in noun[:-1]
+            ):
+                out.append((s, e, name, kind))
+        if len({name.lower() for _, _, name, _ in out}) > 1:
+            return []  # "A US official said C1. A Russian official said C2. The official added": either
+        if out and _another(noun[-1]).search(self.text, out[-1][1], at):
+            return []  # "... a separate source familiar with it did so: “C,” the source said": that one
+        return [(s, name, kind) for s, _, name, kind in out]
 
     def _in_heading(self, at: int) -> bool:
         return self.heading is not None and self.heading[0] <= at < self.heading[1]
@@ -194,9 +265,10 @@ class RoleNouns:
         return 0 <= at < first and not (self._credited and self._credited[0][0] < at)
 
     def _candidates(
-        self, at: int, wanted: tuple[str, ...], *, headline: bool
+        self, at: int, wanted: tuple[str, ...], *, headline: bool, titled: bool = True
     ) -> list[tuple[int, str, str | None]]:
-        """The people named near a role noun at `at` (where, name, role): before it, or below a headline."""
+        """The people named near a role noun at `at` (where, name, role): before it, or below a headline;
+        credited with claims, and when `titled` also named with a title in any sentence."""
         if headline:
             lo = (
                 self.heading[1]
@@ -217,6 +289,8 @@ class RoleNouns:
             if len(seen) > _REACH:
                 break
             out.append((s, name, role))
+        if not titled:
+            return out
         for s, found in named_with(self.text, lo, hi, wanted, self.rules, nearest_end=not headline):
             out.append((s, self.cast.canonical(found.name), found.role))
         return out
@@ -228,20 +302,23 @@ class RoleNouns:
         President" for "the president") unless the noun has it too."""
         head, modifiers = noun[-1], noun[:-1]
         rules = self.rules
-        wanted = rules.role_anaphora[head]
+        wanted = _wanted(head, rules)
         words = _role_words(role)
         low = " " + " ".join(words) + " "
         if not any(f" {w} " in low for w in wanted):
             return False
         nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
-        for m in modifiers:
+        for k, m in enumerate(modifiers):
             if m in rules.soft_modifiers:
                 continue
+            if m in rules.state_nouns and k > 0 and modifiers[k - 1] in rules.nationalities:
+                continue  # "of the Russian Federation": "Russian" stands for it
             if m in rules.nationalities and rules.nationalities[m] in nations:
                 continue  # "The Iranian Foreign Ministry spokesman": "Iran's Foreign Ministry Spokesman"
             if f" {m} " not in low:
                 return False
-        if head not in rules.titles or head in rules.general_roles:
+        office = head.startswith(_HEAD_OF) or (head in rules.titles and head not in rules.general_roles)
+        if not office:
             return True  # "the diplomat", "the official" name no office: a deputy minister is one too
         return not any(f" {q} " in low and q not in modifiers for q in rules.role_qualifiers)
 
@@ -286,11 +363,51 @@ class RoleNouns:
         return name, role
 
 
+@functools.lru_cache(maxsize=32)
+def _another(head: str) -> re.Pattern[str]:
+    """A pattern finding another source of the noun `head` named unnamed: "a separate intelligence
+    source", "another official" (a few words at most between the article and the noun)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,4}}{re.escape(head)}\b")
+
+
+def _one(sources: list[tuple[int, str, str]]) -> tuple[str, str, str | None] | None:
+    """(name, kind, no role) of the last of `sources`, the source a role noun stands for, or None."""
+    if not sources:
+        return None
+    _, name, kind = sources[-1]
+    return name, kind, None
+
+
 def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
     """The entries of a list sorted by offset whose offset is between `lo` and `hi` (both excluded)."""
     i = bisect.bisect_right(entries, lo, key=_OFFSET)
     j = bisect.bisect_left(entries, hi, key=_OFFSET)
     return entries[i:j]
+
+
+def _wanted(head: str, rules: Rules) -> tuple[str, ...]:
+    """The role words a role noun's head stands for (`Rules.role_anaphora`, `Rules.heads_of`)."""
+    if head.startswith(_HEAD_OF):
+        return rules.heads_of[head.removeprefix(_HEAD_OF)][0]
+    return rules.role_anaphora[head]
+
+
+def _head_of(name: str, rules: Rules) -> list[str]:
+    """ "The head of the Kremlin", "the new head of the Japanese government", "the head of Russia's Foreign
+    Ministry" (translations from Russian: "глава ..."): the nationality the phrase gives or the body
+    implies, then "head of " and the body as its head, when `Rules.heads_of` knows the body; else []."""
+    low = [w.strip(".,;:").lower().replace("’", "'").removesuffix("'s") for w in name.split()]
+    k = next((j for j in range(1, min(3, len(low) - 2)) if low[j] == "head" and low[j + 1] == "of"), 0)
+    if not k or low[0] != "the" or any(m not in rules.soft_modifiers for m in low[1:k]):
+        return []
+    rest = [w for w in low[k + 2 :] if w != "the"]
+    nations = [w for w in rest if w in rules.nationalities]
+    body = " ".join(w for w in rest if w not in rules.nationalities)
+    entry = rules.heads_of.get(body)
+    if entry is None:
+        return []
+    implied = [entry[1]] if entry[1] and not nations else []
+    return [*nations, *implied, _HEAD_OF + body]
 
 
 def _two(mention: Mention, rules: Rules) -> bool:
@@ -327,11 +444,19 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     wrote"); else []."""
     if mention.pronoun or mention.role is not None:
         return []
+    headed = _head_of(mention.name, rules)
+    if headed:
+        return headed
     nouns = rules.role_anaphora
     if not any(w.strip(".,;:") in nouns for w in mention.name.lower().split()):
         return []  # "Donald Trump": no role noun in it, read at once
     tokens = tokenize(mention.name, 0, len(mention.name))
     low = [t.text.lower() for t in tokens]
+    for k in range(len(low) - 2, -1, -1):  # "the Secretary General": "secretary-general", written apart
+        if f"{low[k]}-{low[k + 1]}" in nouns and not tokens[k].after:
+            first, second = tokens[k], tokens[k + 1]
+            joined = Token(first.start, second.end, f"{first.text}-{second.text}", second.after)
+            tokens[k : k + 2], low[k : k + 2] = [joined], [joined.text.lower()]
     cut = next((k for k in range(2, len(low)) if low[k] in _AFTER_NOUN and low[k - 1] in nouns), 0)
     if cut:
         tokens, low = tokens[:cut], low[:cut]

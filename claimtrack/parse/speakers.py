@@ -36,6 +36,7 @@ __all__ = [
     "bracketed",
     "classify",
     "lower_words",
+    "participle_opening",
     "pronoun_mention",
     "role_only",
 ]
@@ -45,8 +46,11 @@ _ASIDES = frozenset(
      "including", "like", "such", "especially", "notably", "among",  # "Proponents, including X, said"
      "speaking", "appearing", "interviewed", "responding", "asked",  # "X, speaking on CNN, said"
      "quoting",  # "The Nikkei, quoting government sources, reported"
-     "when", "after", "before", "while", "if"}  # "Powell's office, when contacted by Reuters, said"
+     "when", "after", "before", "while", "if",  # "Powell's office, when contacted by Reuters, said"
+     "without"}  # "Clinton, without naming him, accused"
 )  # fmt: skip
+# prepositions after a participle opening a sentence: "Writing in Sharq,", "Speaking to reporters,"
+_OPENING_PREPOSITIONS = frozenset({"in", "to", "on", "for", "at", "about", "with", "from", "after"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _CONTRACTIONS = frozenset(
@@ -63,6 +67,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     words = _unbracketed(text, words)  # "Sen. Marco Rubio (R-Fla.)"
     if words and words[0].text.lower() in rules.not_opening:
         return None  # "Despite the perceived media attacks": an adverbial, not a speaker
+    if participle_opening(words, rules):
+        return None  # "Writing in Sharq, Gholamali Khoshru, a former envoy,": an adverbial, not "Writing"
     words = _strip_leading(words, rules)
     inner_commas = any(w.after and w.after[0] in ",;:" for w in words[:-1])
     if not words or len(words) > (_MAX_APPOSITION if inner_commas else _MAX_WORDS):
@@ -294,6 +300,16 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
 
 
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def participle_opening(words: list[Token], rules: Rules) -> bool:
+    """Whether a phrase opens with a capitalised verb of saying in "-ing" and a preposition ("Writing in
+    Sharq", "Speaking to reporters", "Commenting on the talks"): a participle, not a name ("King in")."""
+    if len(words) < 2 or not is_capitalised(words[0].text) or words[0].after:
+        return False
+    low = words[0].text.lower()
+    verb = low in rules.cues or low in rules.participles or low in _ASIDES  # "Speaking", "Responding"
+    return low.endswith("ing") and verb and words[1].text.lower() in _OPENING_PREPOSITIONS
 
 
 def _head(lowered: list[str]) -> str:

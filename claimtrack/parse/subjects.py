@@ -22,7 +22,15 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
-from claimtrack.parse.speakers import Mention, after_bracket, bracketed, classify, pronoun_mention
+from claimtrack.parse.speaker_words import POSSESSIVE
+from claimtrack.parse.speakers import (
+    Mention,
+    after_bracket,
+    bracketed,
+    classify,
+    participle_opening,
+    pronoun_mention,
+)
 from claimtrack.parse.tokens import Token, is_capitalised
 
 _START = operator.attrgetter("start")
@@ -34,6 +42,7 @@ _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # betw
 _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
 )
+_COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 
@@ -301,7 +310,12 @@ class Subjects(SpeakerPhrases):
         return mention.kind in ("person", "outlet") or head[:1].isupper()
 
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
-        """The longest phrase opening the sentence that names a speaker."""
+        """The longest phrase opening the sentence that names a speaker, past a participle's phrase
+        ("Speaking to Russia 1 on Sunday, Lavrov responded ..., saying C")."""
+        if participle_opening(words[floor : floor + 2], self.rules):
+            return self._after_participle(words, floor, limit)
+        if floor < limit and self.in_quote(words[floor].start):
+            return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
         best: Mention | None = None
         for k in range(floor + 1, min(limit, floor + MAX_SUBJECT) + 1):
             w = words[k - 1]
@@ -313,6 +327,9 @@ class Subjects(SpeakerPhrases):
             plain = w.text.islower() and low not in self.rules.role_words and not titled
             plain = plain and not head
             stops = best is not None or low in self.rules.auxiliaries or low in self.rules.cues
+            verbal = low in self.rules.auxiliaries or low in self.rules.cues
+            if best is not None and not verbal and self._goes_on(best, words[k - 2], low):
+                stops = False  # "Some papers", "Foreign ministers from the G-7": the phrase goes on
             if k - floor > 1 and plain and stops:
                 break
             found = classify(self.text, words[floor:k], self.rules)
@@ -323,6 +340,60 @@ class Subjects(SpeakerPhrases):
             if w.after[:1] in tuple(".;:!?"):
                 break
         return best
+
+    def _title_owner(self, words: list[Token], floor: int, limit: int) -> Mention | None:
+        """Who speaks for a sentence opening with a quotation: who said it ("“C1,” said Senator X, referring
+        to C2", "“C1,” Ms. Abedin answered, referring to C2"), or the owner of what it is ("“Assad surprise
+        in Moscow,” was MILLIYET's title, saying C": MILLIYET, `Rules.paper_parts`); else no one (a word
+        inside the quotation is nobody's name)."""
+        k = next((j for j in range(floor, limit) if not self.in_quote(words[j].start)), limit)
+        if k >= limit:
+            return None
+        if words[k].text.lower() in self.rules.inverting:
+            return self._inverted(until_comma(words[k + 1 : limit]))
+        cue = next((j for j in range(k + 1, min(limit, k + MAX_SUBJECT)) if words[j].after[:1] == ","), None)
+        if cue is not None and words[cue].text.lower() in self.rules.cues:
+            return classify(self.text, words[k:cue], self.rules)
+        if k + 2 >= len(words) or words[k].text.lower() not in ("was", "is"):
+            return None
+        owner, part = words[k + 1], words[k + 2]
+        if not owner.text.endswith(POSSESSIVE) or part.text.lower() not in self.rules.paper_parts:
+            return None
+        named = Token(owner.start, owner.end - 2, owner.text[:-2], "")
+        found = classify(self.text, [named], self.rules)
+        return found if found is not None and found.kind in ("outlet", "organisation", "person") else None
+
+    def _goes_on(self, best: Mention, before: Token, low: str) -> bool:
+        """Whether the subject phrase read so far (`best`, ending with the word `before`) goes on with the
+        plain word `low`: a count needs its noun ("Some" papers), people their body ("Foreign ministers"
+        from the G-7) and the body its article."""
+        if before.after:
+            return False
+        rules = self.rules
+        if best.name.lower() in rules.quantities:  # "Some papers are linking ..., saying C"
+            noun = low.removesuffix("s")
+            return low in rules.anonymous or noun in rules.publications or noun in rules.titles
+        people = best.kind == "anonymous" and before.text.lower().endswith("s")
+        if people and low in _COMPLEMENT_WORDS:
+            return True
+        return before.text.lower() in _COMPLEMENT_WORDS and low in ("the", "a", "an")
+
+    def _after_participle(self, words: list[Token], floor: int, limit: int) -> Mention | None:
+        """The subject after a participle's phrase opening the sentence, past its comma ("Speaking to
+        Russia 1 on Sunday, Lavrov responded ..."); a place set off by commas in the phrase is passed
+        over ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling ...")."""
+        first: Mention | None = None
+        commas = [k for k in range(floor, limit - 1) if words[k].after[:1] == ","][:_MAX_APPOSED_COMMAS]
+        for k in commas:
+            found = self.sentence_subject(words, k + 1, limit)
+            if found is None:
+                continue
+            end = bisect.bisect_left(words, found.span[1], key=_START) - 1
+            aside = 0 <= end < len(words) and words[end].after[:1] == ","
+            if not (aside and found.kind == "organisation"):
+                return found
+            first = first or found
+        return first
 
     def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""

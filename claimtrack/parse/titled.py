@@ -329,8 +329,9 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
     words = tokenize(text, lo, min(len(text), end + _AFTER))
     if lo > 0 and words:
         words = words[1:]  # the first word may be cut
-    i = bisect.bisect_right([w.start for w in words], at) - 1
-    if i < 0 or words[i].end < end:
+    starts = [w.start for w in words]
+    i = bisect.bisect_right(starts, end - 1) - 1  # the title's last word: "Minister" of "Prime Minister"
+    if i < 0 or words[i].end < end or bisect.bisect_right(starts, at) - 1 < 0:
         return None
     j = i  # forward over the rest of the title and the name: "Minister of Foreign Affairs Sergei Lavrov"
     while (

@@ -197,6 +197,12 @@ class Rules:
     """ "the newspaper" in a press review's section stands for the section's outlet."""
     body_anaphora: Mapping[str, str] = attrs.field(default=_outlets.BODY_ANAPHORA, converter=_frozen_map)
     """ "the paper", "the ministry": nouns standing for the body last credited (see the table)."""
+    body_synonyms: Mapping[str, tuple[str, ...]] = attrs.field(
+        default=_outlets.BODY_SYNONYMS, converter=_frozen_map
+    )
+    """Words of a body's name such a noun also stands for ("the department" for a ministry)."""
+    statement_nouns: frozenset[str] = attrs.field(default=_outlets.STATEMENT_NOUNS, converter=_lower)
+    """ "the statement" after "X said in a statement": X's word."""
     broadcast_words: frozenset[str] = attrs.field(default=_outlets.BROADCAST_WORDS, converter=_lower)
     press_words: frozenset[str] = attrs.field(default=_outlets.PRESS_WORDS, converter=_lower)
     """Words of a text about newspapers: only there is a "Name: headline" line a paper's part."""
@@ -255,6 +261,10 @@ class Rules:
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
     )
     """ "the minister" -> role words of the person it stands for ("Foreign Minister Sergei Lavrov")."""
+    heads_of: Mapping[str, tuple[tuple[str, ...], str]] = attrs.field(
+        default=_speakers.HEADS_OF, converter=_frozen_map
+    )
+    """ "the head of the Kremlin": the body -> (role words of its top office, nationality it implies)."""
     role_qualifiers: frozenset[str] = attrs.field(default=_speakers.ROLE_QUALIFIERS, converter=_lower)
     """Words making a role another office ("Vice President"): "the president" is no one holding them."""
     general_roles: frozenset[str] = attrs.field(default=_speakers.GENERAL_ROLES, converter=_lower)
@@ -263,6 +273,8 @@ class Rules:
     """Words of a role noun its person's role need not hold ("The senior IRGC commander")."""
     nationalities: Mapping[str, str] = attrs.field(default=_speakers.NATIONALITIES, converter=_frozen_map)
     """A nationality or country word (lower case) -> the country it names ("iranian" -> "iran")."""
+    state_nouns: frozenset[str] = attrs.field(default=_speakers.STATE_NOUNS, converter=_lower)
+    """Nouns naming a country after its nationality ("the Russian Federation"): the country itself."""
     lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
     """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)

@@ -180,6 +180,24 @@ BODY_ANAPHORA: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+BODY_SYNONYMS: Final = MappingProxyType(
+    {
+        # Other words of a body's name a noun of `BODY_ANAPHORA` may stand for: English translated from
+        # Russian calls a ministry "the department" or "the agency" (ведомство) on a second mention
+        # ("The Ministry of Defense of Russia said C1. ... “C2,” the department emphasized").
+        "department": ("ministry",), "agency": ("ministry",),
+    }
+)  # fmt: skip
+
+STATEMENT_NOUNS: Final = frozenset(
+    {
+        # What "X said in a statement" calls the statement, which "the NOUN" then stands for: "The ministry
+        # said in a statement issued today that C1. The statement stressed that C2" (the ministry's word).
+        # Not "the declaration" or "the report": documents that speak for themselves.
+        "statement", "communique", "communiqué", "release",
+    }
+)  # fmt: skip
+
 BROADCAST_WORDS: Final = frozenset(
     {
         # Words in an outlet's name that make it a broadcaster: "the channel" may stand for "Fox News

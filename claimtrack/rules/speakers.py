@@ -173,6 +173,15 @@ NATIONALITIES: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+STATE_NOUNS: Final = frozenset(
+    {
+        # Nouns that with a nationality before them name its country, as translations write a title's
+        # complement: "The Deputy Prime Minister of the Russian Federation" is Russia's ("Russian Deputy
+        # Prime Minister X"), "the Foreign Minister of the Syrian Arab Republic", "the United Kingdom".
+        "federation", "republic", "kingdom",
+    }
+)  # fmt: skip
+
 LEADING_WORDS: Final = frozenset(
     {
         # Sentence openers that are not part of a speaker phrase: "But Smith said", "Yesterday Smith".
@@ -228,8 +237,10 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "fm": ("fm", "foreign minister", "minister of foreign affairs"),
         "eam": ("eam", "external affairs minister"),
         "pm": ("pm", "prime minister", "premier"),
-        "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign", "consul", "spokesman",
-                     "spokeswoman", "spokesperson"),
+        # A diplomat serves abroad or in foreign affairs: a foreign minister ("foreign", "external affairs",
+        # "FM", "EAM"), not a prime minister or any other minister.
+        "diplomat": ("foreign", "external affairs", "fm", "eam", "ambassador", "envoy", "diplomat", "consul",
+                     "spokesman", "spokeswoman", "spokesperson"),
         "spokesman": ("spokesman", "spokesperson", "spokeswoman"),
         "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
         "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
@@ -253,6 +264,9 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # second-in-command,".
         "commander": ("commander", "second-in-command", "commander-in-chief"),
         "secretary": ("secretary",),
+        # "the source said": agencies credit "an official source at the ministry" once and call it "the
+        # source" (or "The Syrian source") after; it stands for that source credited unnamed before it.
+        "source": ("source",),
         # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
         "secretary-general": ("secretary-general", "secretary general"),
         "director-general": ("director-general", "director general"),
@@ -261,6 +275,24 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # ("head of ...", "director") is no expert by title alone.
         "expert": ("expert", "analyst", "professor", "scholar", "researcher", "scientist", "economist"),
         "analyst": ("analyst", "expert"),
+    }
+)  # fmt: skip
+
+HEADS_OF: Final = MappingProxyType(
+    {
+        # "the head of X" standing for the person holding X's top office, as translations from Russian
+        # name someone a second time ("глава Кремля", "глава японского правительства", "глава МИД"): the
+        # body (without "the" and a nationality) -> (the role words of that office, the nationality the
+        # body implies). "The head of the Kremlin said" after "Russian President Vladimir Putin".
+        "kremlin": (("president",), "russian"),
+        "government": (("prime minister", "premier"), ""),
+        "cabinet": (("prime minister", "premier"), ""),
+        "state": (("president",), ""),
+        "foreign ministry": (("foreign minister", "minister of foreign affairs"), ""),
+        "ministry of foreign affairs": (("foreign minister", "minister of foreign affairs"), ""),
+        "diplomacy": (("foreign minister", "minister of foreign affairs"), ""),
+        "defense ministry": (("defense minister", "minister of defense", "defence minister"), ""),
+        "ministry of defense": (("defense minister", "minister of defense", "defence minister"), ""),
     }
 )  # fmt: skip
 
@@ -287,6 +319,11 @@ SOFT_MODIFIERS: Final = frozenset(
         # Words a role noun adds that its person's role need not say: "The senior IRGC commander" after
         # "X, the IRGC's second-in-command", "the top diplomat" after "Foreign Minister X".
         "senior", "top", "high-ranking", "ranking", "veteran", "outspoken", "visiting", "powerful",
+        # The government as a whole, which any of its offices belongs to: "the Secretary General of the
+        # Japanese Cabinet" after "Secretary General X", "the government spokesman" after "Spokesman X".
+        "cabinet", "government",
+        # "the new head of the Japanese government", "the new minister": newly in office, the same office.
+        "new",
     }
 )  # fmt: skip
 
