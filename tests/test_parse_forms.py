@@ -56,6 +56,8 @@ FORMS = [
     Row("feel-that-way-has-no-content-then-said",
         "Many voters feel that way, and Gomez said the tax was collected twice.",
         "Gomez", "said", "the tax was collected twice"),
+    Row("agreed-that-reports-words", "The ministers agreed that the talks had been useful.",
+        "The ministers", "agreed", "the talks had been useful"),
     Row("announced-an-intention", "The ministry announced plans to open two consulates in May.",
         "The ministry", "announced", "plans to open two consulates in May", kind="prediction"),
     Row("announced-a-clause", "The board announced Monday that it would sell the plant.",
@@ -1145,6 +1147,11 @@ NOT_CLAIMS = [
     ),
     pytest.param(
         "Senator Vance announced his candidacy in June at a rally in Dayton.", id="announced-a-candidacy"
+    ),
+    pytest.param("The two leaders agreed to resume talks on the treaty in May.", id="agreed-to-a-deal"),
+    pytest.param(
+        "Insurance companies that had backed the mines agreed to pay out millions.",
+        id="nouns-that-had-is-a-relative",
     ),
     pytest.param(
         "On Oct. 23, during a visit to the plant, now called Riverside Works, the mayor toured the site.",

@@ -118,7 +118,11 @@ class Contents(Subjects):
         """Whether what follows an act's cue is the thing done ("announced sanctions against Iran"), not
         words: no "that", no quotation, no clause ("announced it would ..."), no intention ("announced
         plans to give ...", "its intention to build")."""
-        if hit.complement != "thing" or hit.lemma not in self.rules.acts:
+        if hit.lemma not in self.rules.acts:
+            return False
+        if hit.complement == "to":
+            return words[start].text == "to"  # "the sides agreed to resume talks": a deal, the writer's news
+        if hit.complement != "thing":
             return False
         cue_word = words[hit.last]
         if words[start - 1].text == "that" or has_quote_mark(

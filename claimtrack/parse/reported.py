@@ -240,6 +240,8 @@ class Reported(Contents):
         for k in range(1, min(len(words) - 2, MAX_SUBJECT + 2)):
             if words[k + 1].text != "that" or words[k].after:
                 continue
+            if k + 2 < len(words) and words[k + 2].text in self.rules.that_as_subject:
+                continue  # "Surety companies that had insured ...": "that" opens a relative clause
             verb = words[k].text
             if verb in self.rules.cues:
                 return None  # a known cue had its chance with its own rules

@@ -609,6 +609,9 @@ ACTS: Final = frozenset(
         # quotation they report words ("announced that C", "declared “C”"); without, the sentence is
         # the writer's news, an unattributed claim.
         "announce", "declare",
+        # "The sides agreed to resume talks", "Moscow agreed to consider the transfer": a deal struck is
+        # news, not words ("agreed that C" still reports what was said).
+        "agree",
     }
 )  # fmt: skip
 
