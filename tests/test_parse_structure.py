@@ -114,6 +114,11 @@ FRAME_OUTLETS = [
                  id="an-outlets-story-with-input"),
     pytest.param(f"{STORY}\n\nThis story was originally published by Xinhua.", "Xinhua", ("Xinhua",),
                  id="originally-published-by"),
+    pytest.param(f"Talks will go on | Daily Sabah\n\n{STORY}", "Daily Sabah", ("Daily Sabah",),
+                 id="a-page-title-naming-its-outlet"),
+    pytest.param(f"Talks will go on - Reuters\n\n{STORY}", "Reuters", ("Reuters",),
+                 id="a-title-dash-an-outlet"),
+    pytest.param(f"Trump - the man who would be king\n\n{STORY}", None, (), id="a-title-dash-no-outlet"),
     pytest.param(f"By Jane Doe\n\n{STORY}", None, (), id="by-a-reporter"),
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
@@ -596,3 +601,10 @@ def test_a_short_paragraph_about_an_outlets_report_is_no_credit_line() -> None:
     )
     assert article.outlet is None
     assert [c.text for c in article.claims][-2:] == ["the talks collapsed", "talks collapsed"]
+
+
+def test_a_page_title_naming_an_outlet_and_a_date_credits_and_dates_the_article() -> None:
+    article = parse_article(
+        f"Kyiv will not cede land – Novosti Daily, May 15, 2022 – Politics News\n\n{STORY}"
+    )
+    assert (article.outlet, article.published) == ("Novosti Daily", dt.date(2022, 5, 15))

@@ -37,6 +37,9 @@ _HEADER = re.compile(
 )
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
 _BY = re.compile(r"(?:By|BY)[ ]+")
+_TITLE_PARTS = re.compile(
+    r"[ \u00a0]+(?:\||[–—-])[ \u00a0]+"
+)  # "Headline | Daily Sabah", "Headline - Reuters"
 _PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|\+|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "TASS+Prime"
 _MAX_WORDS = 12  # a credit line is short; a longer line is prose
 _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, Kabul")
@@ -137,6 +140,22 @@ def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     outlet = known_outlet(m.group("outlet"), rules)
     date = parse_date_line(m.group("rest")) if outlet else None
     return (outlet, date) if outlet and date else None
+
+
+def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
+    """The outlet a page's title names after its headline, and the date beside it: "Talks go on | Daily
+    Sabah", "Talks go on - Reuters", "Kyiv will not cede land – EADaily, May 15, 2022 – Politics News"
+    (a name unknown to the rules counts only with a date beside it)."""
+    parts = _TITLE_PARTS.split(line.strip())
+    for part in parts[1:]:
+        known = known_outlet(part, rules)
+        if known is not None:
+            return known, None
+        m = _COMMA_DATED.fullmatch(part)
+        date = parse_date_line(m.group("rest")) if m is not None else None
+        if m is not None and date is not None and len(m.group("outlet").split()) <= _MAX_PLACE_WORDS:
+            return known_outlet(m.group("outlet"), rules) or m.group("outlet").strip(), date
+    return None
 
 
 def review_header(line: str, rules: Rules) -> str | None:

@@ -16,7 +16,14 @@ import re
 import attrs
 
 from claimtrack.model import Dateline, Section
-from claimtrack.parse.credits import credited_date, credited_outlet, first_outlet, known_outlet, review_header
+from claimtrack.parse.credits import (
+    credited_date,
+    credited_outlet,
+    first_outlet,
+    known_outlet,
+    review_header,
+    title_credit,
+)
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
 from claimtrack.parse.reviews import Header, Press, read_press
@@ -232,6 +239,10 @@ class _Reader:
 
     def _heading(self, s: int, e: int, line: str) -> None:
         if self.story is None:
+            credit = title_credit(line, self.rules) if self.layout.title is None else None
+            if credit is not None:  # "Talks go on | Daily Sabah": the page names whose story it is
+                self.layout.outlet = self.layout.outlet or credit[0]
+                self.layout.published = self.layout.published or credit[1]
             self.layout.title = self.layout.title or line
             self.layout.heading = self.layout.heading or (s, e)
         else:
