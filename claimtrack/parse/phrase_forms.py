@@ -164,8 +164,7 @@ class PhraseForms(ReportedAfter):
         outlet = None
         if medium is not None and medium.kind == "outlet":
             outlet = Outlet(name=medium.name, span=medium.span)
-        cue = Cue(text=self.text[words[a].start : words[a + 1].end], lemma="say",
-                  span=(words[a].start, words[a + 1].end))  # fmt: skip
+        cue = Cue(text=words[q].text, lemma="quote", span=(words[q].start, words[q].end))  # "quoted"
         quote = quote_kind(self.text, [content])
         return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
 

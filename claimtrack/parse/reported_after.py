@@ -153,11 +153,7 @@ class ReportedAfter(Reported):
         outlet = Outlet(name=medium.name, span=medium.span) if medium is not None else None
         # "X was quoted as saying by state-run Xinhua": the medium after the whole cue
         outlet = outlet or find_outlet(self.text, tail[a].start, tail[-1].end, self.rules)
-        cue = Cue(
-            text=self.text[tail[a].start : tail[a + 1].end],
-            lemma="say",
-            span=(tail[a].start, tail[a + 1].end),
-        )
+        cue = Cue(text=tail[q].text, lemma="quote", span=(tail[q].start, tail[q].end))  # "quoted": who quotes
         return Found([content], mention, cue, "statement", "clause", outlet, quote_kind(self.text, [content]),
                      "quoted-as")  # fmt: skip
 

@@ -777,7 +777,7 @@ RELAYED: Final = frozenset(
         # meet"; "Kyodo reported that Tokyo plans a summit").
         "say", "tell", "state", "declare", "announce", "add", "note", "stress", "emphasize", "underline",
         "explain", "claim", "insist", "confirm", "warn", "argue", "deny", "reiterate", "point out",
-        "assure", "write", "tweet", "believe", "be convinced", "be confident",
+        "assure", "write", "tweet", "believe", "be convinced", "be confident", "quote",
         # Acts done in words, relayed the same way: "Yanukovych admitted that C, Interfax reported".
         "admit", "acknowledge", "demand", "urge", "call", "call on", "call for", "suggest", "predict",
         "promise", "pledge", "vow", "threaten", "describe", "accuse", "criticize", "condemn",
