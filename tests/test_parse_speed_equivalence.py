@@ -15,6 +15,7 @@ from claimtrack.parse import segment
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
+from claimtrack.parse.reviews import _on_lines, _patterns
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import (
@@ -359,3 +360,19 @@ def test_commentary_gives_what_the_plain_recipe_gives_on_the_seed_articles() -> 
             for s, e in clauses(text, span, splice):
                 piece = text[s:e]
                 assert commentary(piece, DEFAULT_RULES) == _plain_commentary(piece, DEFAULT_RULES), piece
+
+
+_PRESS_WORDS = st.sampled_from(
+    ["the", "The", "a", "As", "an", "daily", "newspaper", "paper", "Vatan", "Aftab-e", "Yazd", "MILLIYET's",
+     "Hamrah", "reformist", "close", "to", "title", "headline", "of", ",", ".", "\n", "’s", "s", "weekly"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_PRESS_WORDS, max_size=16), glue=st.sampled_from([" ", "", "\n"]))
+def test_the_press_phrases_read_line_by_line_are_those_of_the_whole_text(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    _, _, noun, naming, part, owned = _patterns(DEFAULT_RULES)
+    for key, pattern in ((noun, naming), (part, owned)):
+        whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _on_lines(text, key, pattern)] == whole
