@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse import segment
+from claimtrack.parse.back_reference import _MAYBE_POINTED, _maybe_pointer
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
@@ -376,3 +377,22 @@ def test_the_press_phrases_read_line_by_line_are_those_of_the_whole_text(words: 
     for key, pattern in ((noun, naming), (part, owned)):
         whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _on_lines(text, key, pattern)] == whole
+
+
+_POINTER_WORDS = st.sampled_from(
+    ["said", "stated", "Lavrov", "this", "This", "so", "so.", "that", "that.", "that?", "thatch", "soon",
+     "by", "was", ",", "-", "told", "reported", "this,", "wrote"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(_POINTER_WORDS, max_size=10), glue=st.sampled_from([" ", "", "  "]), cut=st.integers(0, 80)
+)
+def test_a_sentence_with_an_active_pointer_passes_the_first_test(
+    words: list[str], glue: str, cut: int
+) -> None:
+    text = glue.join(words)
+    end = min(cut, len(text))
+    if _maybe_pointer(DEFAULT_RULES).search(text, 0, end):
+        assert _MAYBE_POINTED.search(text, 0, end)
