@@ -17,6 +17,7 @@ from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
 from claimtrack.parse.reviews import _on_lines, _patterns
+from claimtrack.parse.speakers import _classify, classify, forget
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import (
@@ -396,3 +397,14 @@ def test_a_sentence_with_an_active_pointer_passes_the_first_test(
     end = min(cut, len(text))
     if _maybe_pointer(DEFAULT_RULES).search(text, 0, end):
         assert _MAYBE_POINTED.search(text, 0, end)
+
+
+def test_a_phrase_classified_again_gets_the_answer_of_its_own_text() -> None:
+    first, second = "Lavrov said it.", "Ashton said it."  # the same offsets, other words
+    for text in (first, second, first):
+        words = tokenize(text, 0, 6)
+        assert classify(text, words, DEFAULT_RULES) == _classify(text, words, DEFAULT_RULES)
+        assert classify(text, words, DEFAULT_RULES) is classify(text, list(words), DEFAULT_RULES)
+    forget()
+    words = tokenize(first, 0, 6)
+    assert classify(first, words, DEFAULT_RULES) == _classify(first, words, DEFAULT_RULES)
