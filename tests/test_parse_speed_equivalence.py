@@ -374,10 +374,10 @@ _PRESS_WORDS = st.sampled_from(
 @given(words=st.lists(_PRESS_WORDS, max_size=16), glue=st.sampled_from([" ", "", "\n"]))
 def test_the_press_phrases_read_line_by_line_are_those_of_the_whole_text(words: list[str], glue: str) -> None:
     text = glue.join(words)
-    _, _, noun, naming, part, owned = _patterns(DEFAULT_RULES)
-    for key, pattern in ((noun, naming), (part, owned)):
+    _, _, naming, owned = _patterns(DEFAULT_RULES)
+    for table, pattern in ((DEFAULT_RULES.paper_nouns, naming), (DEFAULT_RULES.paper_parts, owned)):
         whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in _on_lines(text, key, pattern)] == whole
+        assert [(m.span(), m.groupdict()) for m in _on_lines(text, table, pattern)] == whole
 
 
 _POINTER_WORDS = st.sampled_from(
