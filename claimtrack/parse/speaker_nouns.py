@@ -90,8 +90,11 @@ def common(
     """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
     if not _plain(words, rules) or _adverb(head, rules) or len(words) > _MAX_COMMON:
         return None
-    if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
-        head = head[:-1]  # "organizations", "reports", "senators"
+    single = head[:-1]  # each table asked in turn: no union of the three built for each phrase
+    if head.endswith("s") and (
+        single in rules.organisations or single in rules.documents or single in rules.titles
+    ):
+        head = single  # "organizations", "reports", "senators"
     if head in _NEVER_SPEAKING:
         return None  # "but at the same time recalled": a time, not a speaker
     if head in rules.documents:
