@@ -15,6 +15,7 @@ from claimtrack.parse import segment
 from claimtrack.parse.back_reference import _MAYBE_POINTED, _maybe_pointer
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
+from claimtrack.parse.phrase_forms import _AS
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
 from claimtrack.parse.reviews import _on_lines, _patterns
 from claimtrack.parse.speakers import _classify, classify, forget
@@ -408,3 +409,15 @@ def test_a_phrase_classified_again_gets_the_answer_of_its_own_text() -> None:
     forget()
     words = tokenize(first, 0, 6)
     assert classify(first, words, DEFAULT_RULES) == _classify(first, words, DEFAULT_RULES)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    text=st.text(alphabet="aAsSſıK_1 .-’", max_size=12), cut=st.tuples(st.integers(0, 12), st.integers(0, 12))
+)
+def test_the_word_as_is_found_where_the_case_blind_pattern_finds_it(text: str, cut: tuple[int, int]) -> None:
+    start, end = min(cut), min(max(cut), len(text))
+    plain = re.compile(r"\bas\b", re.IGNORECASE)
+    assert [m.span() for m in _AS.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
+    ]

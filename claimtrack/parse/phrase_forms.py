@@ -19,7 +19,10 @@ from claimtrack.parse.tokens import Token
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
-_AS = re.compile(r"\bas\b", re.IGNORECASE)  # finds every word whose lower case is "as"
+# finds every word "as" in any case, as `\bas\b` with re.IGNORECASE does (whose "s" matches "ſ" too),
+# written with the letter first, so that the engine skips to the next "a" at once; the lookbehind after
+# the "a" is the \b before it (no word character before the "a")
+_AS = re.compile(r"[aA](?<!\w.)[sS\u017f]\b")
 _MAX_OPENING_SPEAKER = 8  # words of "Writes The Japan Times," before its comma
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
