@@ -81,7 +81,7 @@ class BackReference(Reader):
         last: list[Found] = []  # the claims found in the sentence just read
         last_end = 0
         for sentence in self.sentences:
-            if "\n" in self.text[last_end : sentence[0]]:  # a new paragraph
+            if self.text.find("\n", last_end, sentence[0]) >= 0:  # a new paragraph
                 before, paragraph = paragraph, []
             last_end = sentence[1]
             got: list[Found] = []
@@ -195,7 +195,7 @@ class BackReference(Reader):
         """Who `sentence` credits the one before it to, and the cue ("This was stated by X", "X said
         this"), or None."""
         s, e = sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH)  # a pointer stands early
-        opens = self.text.startswith(_OPENINGS, s) and " by " in self.text[s:e]
+        opens = self.text.startswith(_OPENINGS, s) and self.text.find(" by ", s, e) >= 0
         if not opens and not (
             _MAYBE_POINTED.search(self.text, s, e) and _maybe_pointer(self.rules).search(self.text, s, e)
         ):

@@ -35,7 +35,7 @@ class ReportedAfter(Reported):
     def _after_before_semicolon(self, words: list[Token]) -> Found | None:
         """ "C1, his aides argued in interviews; rather, C2": the after-form in the clause before the
         first semicolon."""
-        if ";" not in self.text[words[0].start : words[-1].end]:
+        if self.text.find(";", words[0].start, words[-1].end) < 0:
             return None  # no semicolon inside (one after the last word splits nothing off)
         k = next((j for j, w in enumerate(words) if w.after[:1] == ";" and not self.in_quote(w.end)), None)
         if k is None or k < 3 or k == len(words) - 1:
@@ -44,7 +44,7 @@ class ReportedAfter(Reported):
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         commas: list[int] = []  # the last three commas outside quotes and brackets, last first
-        bracketed = self._bracketed(words) if "(" in self.text[words[0].start : end] else set()
+        bracketed = self._bracketed(words) if self.text.find("(", words[0].start, end) >= 0 else set()
         if len(words) - 1 in bracketed or self.text[words[-1].end : end].strip(" .")[:1] == ")":
             bracketed = set()  # "(..., many Democrats say)": the aside in brackets is the attribution
         for k in range(len(words) - 2, -1, -1):
@@ -126,12 +126,12 @@ class ReportedAfter(Reported):
     def _quoted_after(self, content: Span, tail: list[Token]) -> Found | None:
         """ "C, Zakharova was quoted by TASS as saying." / "C, TASS quotes Lavrov as saying.": agencies
         relaying one another; the person quoted speaks, the outlet quoting carried the words."""
+        head = tail[: _MAX_TAIL + 4]
+        lo, hi = (head[0].start, head[-1].end) if head else (0, 0)
+        if self.text.find("quote", lo, hi) < 0 and self.text.find("cite", lo, hi) < 0:
+            return None  # every word of `_QUOTING` holds one of these: most tails hold neither
         if len(self.text[content[0] : content[1]].split()) < 3:
             return None
-        head = tail[: _MAX_TAIL + 4]
-        between = self.text[head[0].start : head[-1].end] if head else ""
-        if "quote" not in between and "cite" not in between:
-            return None  # every word of `_QUOTING` holds one of these: most tails hold neither
         q = next((j for j, w in enumerate(head) if w.text in _QUOTING), None)
         if q is None or q == 0:
             return None
