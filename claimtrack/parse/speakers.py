@@ -110,7 +110,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if len(words) == 1 and lowered[0] in rules.nationalities and _adjective(text, words[0], rules):
         return None  # "on American soil": a nationality, no one ("Cuban said" may be Mark Cuban)
 
-    if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
+    if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
     if _particle_name(words, lowered):  # "de Blasio", "van Hollen"
         return Mention(phrase, "person", None, span)
