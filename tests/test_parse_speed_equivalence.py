@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse import segment
 from claimtrack.parse.back_reference import _MAYBE_POINTED, _maybe_pointer
+from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
 from claimtrack.parse.phrase_forms import _AS
@@ -421,3 +422,66 @@ def test_the_word_as_is_found_where_the_case_blind_pattern_finds_it(text: str, c
     assert [m.span() for m in _AS.finditer(text, start, end)] == [
         m.span() for m in plain.finditer(text, start, end)
     ]
+
+
+def _plain_cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
+    """`cue_at` as first written: the phrases of three and two words looked up after every cue word."""
+    word = words[i].text
+    low = word.lower()
+    if low not in first_words(rules):
+        return None
+    if i + 2 < len(words) and not words[i].after and not words[i + 1].after:
+        entry = rules.cues.get(f"{low} {words[i + 1].text.lower()} {words[i + 2].text.lower()}")
+        if entry is not None and word.islower():
+            return CueHit(i, i + 2, entry[0], entry[1], entry[2])
+    if i + 1 < len(words) and not words[i].after:
+        pair = f"{low} {words[i + 1].text.lower()}"
+        if pair in rules.according_to:
+            return CueHit(i, i + 1, "according to", "statement", "according")
+        dated = i + 2 < len(words) and (
+            words[i + 2].text in rules.months_and_days or words[i + 2].text.isdigit()
+        )
+        if pair in rules.about_cues and not dated:
+            entry = rules.cues.get(low)
+            lemma = entry[0] if entry else low
+            return CueHit(i, i + 1, lemma, "statement", "about")
+        entry = rules.cues.get(pair)
+        if entry is not None and word.islower():
+            return CueHit(i, i + 1, entry[0], entry[1], entry[2])
+    entry = rules.cues.get(low)
+    headline = (
+        0 < i < len(words) - 1
+        and word.istitle()
+        and words[i - 1].text[:1].isupper()
+        and words[i + 1].text[:1].isupper()
+        and not words[i - 1].after
+    )
+    if entry is not None and (word.islower() or headline) and " " not in low:
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.start == words[i].end + 1 and f"{low} {nxt.text}" in rules.idioms:
+            return None
+        return CueHit(i, i, entry[0], entry[1], entry[2])
+    return None
+
+
+_CUE_WORDS = st.sampled_from(
+    ["quoted", "Quoted", "as", "saying", "according", "According", "ACCORDING", "to", "TO", "said", "told",
+     "reporters", "reported", "on", "Tuesday", "5", "wrote", "about", "is", "confident", "the", "Smith",
+     "spoke", "with", "made", "remarks", "cited", "adding", "pointed", "out"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    words=st.lists(_CUE_WORDS, min_size=1, max_size=5),
+    commas=st.lists(st.booleans(), min_size=5, max_size=5),
+    odd=st.booleans(),
+)
+def test_cue_at_gives_what_the_plain_recipe_gives(words: list[str], commas: list[bool], odd: bool) -> None:
+    rules = (
+        DEFAULT_RULES.extend(cues={"said it all": ("say", "statement", "clause")}) if odd else DEFAULT_RULES
+    )
+    text = " ".join(w + ("," if c else "") for w, c in zip(words, commas, strict=False))
+    tokens = tokenize(text, 0, len(text))
+    for i in range(len(tokens)):
+        assert cue_at(tokens, i, rules) == _plain_cue_at(tokens, i, rules)
