@@ -151,13 +151,16 @@ def _plain(words: list[Token], rules: Rules) -> bool:
     the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
     opened = words[0].text.lower() in DETERMINERS or words[0].text.lower() in ("all", "most", "many")
     head = words[-1].text.lower()
-    return not any(
-        (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
-        or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
-        or w.text.lower().endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
-        or (w.text.lower() in rules.pronouns and not opened)
-        for w in words
-    )
+    for w in words:
+        low = w.text.lower()  # once per word
+        if (
+            (low in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
+            or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
+            or low.endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
+            or (low in rules.pronouns and not opened)
+        ):
+            return False
+    return True
 
 
 def _adverb(head: str, rules: Rules) -> bool:
