@@ -237,29 +237,38 @@ class ReportedAfter(Reported):
                 continue
             if hit.complement in ("according", "about"):
                 return None
+            after = tail[hit.last + 1 :]
+            # "C, Al-Qabas daily reported quoting sources" (with a comma, "..., Kyodo reported, citing
+            # sources", the outlet's own claim)
+            relaying = bool(after) and after[0].text in ("quoting", "citing") and not tail[hit.last].after
+            if not relaying and self._content_follows(tail, hit, after):
+                return None  # read before the speaker, which costs more: both only reject
             mention = self.subject(tail, c)
             # "..., even male senators say, ...": a focusing word may stand before the speaker
             opening = tail[1].start if tail[0].text.lower() in _FOCUSING and len(tail) > 1 else tail[0].start
             if mention is None or mention.span[0] not in (tail[0].start, opening):
                 return None
-            after = tail[hit.last + 1 :]
-            # "C, Al-Qabas daily reported quoting sources" (with a comma, "..., Kyodo reported, citing
-            # sources", the outlet's own claim)
-            if after and after[0].text in ("quoting", "citing") and not tail[hit.last].after:
+            if relaying:
                 relayed = self.relay([*tail[: hit.first], *until_comma(after)])
                 if relayed is not None:
                     return self._after_found(content, tail, hit, relayed[0], end, carrier=relayed[1])
-            subordinate = bool(after) and self._subordinate(after)
-            long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
-            # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
-            # whom he told, however long
-            long_after = long_after and not (hit.lemma == "tell" and self._addressed(after))
-            if (after and after[0].text in ("that", "to")) or long_after:
-                return None  # "..., X said that C": a leading form after an opening clause
-            if after and not tail[hit.last].after and not self._attribution_tail(after, hit):
-                return None  # "Despite the sheen, officials said the town ...": the content follows
+                if self._content_follows(tail, hit, after):
+                    return None
             return self._after_found(content, tail, hit, mention, end)
         return None
+
+    def _content_follows(self, tail: list[Token], hit: CueHit, after: list[Token]) -> bool:
+        """Whether the words after a cue in the tail of a sentence ("C, X said ...") show it is no
+        attribution closing the sentence: "..., X said that C" (a leading form after an opening clause),
+        "Despite the sheen, officials said the town ..." (the content follows)."""
+        subordinate = bool(after) and self._subordinate(after)
+        long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
+        # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
+        # whom he told, however long
+        long_after = long_after and not (hit.lemma == "tell" and self._addressed(after))
+        if (after and after[0].text in ("that", "to")) or long_after:
+            return True
+        return bool(after) and not tail[hit.last].after and not self._attribution_tail(after, hit)
 
     def _participle_after(self, words: list[Token], found: Found, end: int) -> list[Found]:
         """ "C1, X said, adding that C2" / "..., referring to C2": a second claim after a closing cue."""
