@@ -46,7 +46,7 @@ def one_of(choices: Sequence[str]) -> Callable[[Any, attrs.Attribute[Any], str],
 
 def nonempty(_: Any, field: attrs.Attribute[Any], value: object) -> None:
     """Validator: a non-empty string."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value or value.isspace():  # `not value.strip()`, with no copy
         raise _fail(field, value, "must be a non-empty string")
 
 

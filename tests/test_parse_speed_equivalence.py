@@ -12,9 +12,14 @@ from hypothesis import strategies as st
 
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse import segment
+from claimtrack.parse.back_reference import _MAYBE_POINTED, _maybe_pointer
+from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
+from claimtrack.parse.phrase_forms import _AS
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
+from claimtrack.parse.reviews import _on_lines, _patterns
+from claimtrack.parse.speakers import _classify, classify, forget
 from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import (
@@ -359,3 +364,124 @@ def test_commentary_gives_what_the_plain_recipe_gives_on_the_seed_articles() -> 
             for s, e in clauses(text, span, splice):
                 piece = text[s:e]
                 assert commentary(piece, DEFAULT_RULES) == _plain_commentary(piece, DEFAULT_RULES), piece
+
+
+_PRESS_WORDS = st.sampled_from(
+    ["the", "The", "a", "As", "an", "daily", "newspaper", "paper", "Vatan", "Aftab-e", "Yazd", "MILLIYET's",
+     "Hamrah", "reformist", "close", "to", "title", "headline", "of", ",", ".", "\n", "’s", "s", "weekly"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=st.lists(_PRESS_WORDS, max_size=16), glue=st.sampled_from([" ", "", "\n"]))
+def test_the_press_phrases_read_line_by_line_are_those_of_the_whole_text(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    _, _, naming, owned = _patterns(DEFAULT_RULES)
+    for table, pattern in ((DEFAULT_RULES.paper_nouns, naming), (DEFAULT_RULES.paper_parts, owned)):
+        whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _on_lines(text, table, pattern)] == whole
+
+
+_POINTER_WORDS = st.sampled_from(
+    ["said", "stated", "Lavrov", "this", "This", "so", "so.", "that", "that.", "that?", "thatch", "soon",
+     "by", "was", ",", "-", "told", "reported", "this,", "wrote"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(_POINTER_WORDS, max_size=10), glue=st.sampled_from([" ", "", "  "]), cut=st.integers(0, 80)
+)
+def test_a_sentence_with_an_active_pointer_passes_the_first_test(
+    words: list[str], glue: str, cut: int
+) -> None:
+    text = glue.join(words)
+    end = min(cut, len(text))
+    if _maybe_pointer(DEFAULT_RULES).search(text, 0, end):
+        assert _MAYBE_POINTED.search(text, 0, end)
+
+
+def test_a_phrase_classified_again_gets_the_answer_of_its_own_text() -> None:
+    first, second = "Lavrov said it.", "Ashton said it."  # the same offsets, other words
+    for text in (first, second, first):
+        words = tokenize(text, 0, 6)
+        assert classify(text, words, DEFAULT_RULES) == _classify(text, words, DEFAULT_RULES)
+        assert classify(text, words, DEFAULT_RULES) is classify(text, list(words), DEFAULT_RULES)
+    forget()
+    words = tokenize(first, 0, 6)
+    assert classify(first, words, DEFAULT_RULES) == _classify(first, words, DEFAULT_RULES)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    text=st.text(alphabet="aAsSſıK_1 .-’", max_size=12), cut=st.tuples(st.integers(0, 12), st.integers(0, 12))
+)
+def test_the_word_as_is_found_where_the_case_blind_pattern_finds_it(text: str, cut: tuple[int, int]) -> None:
+    start, end = min(cut), min(max(cut), len(text))
+    plain = re.compile(r"\bas\b", re.IGNORECASE)
+    assert [m.span() for m in _AS.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
+    ]
+
+
+def _plain_cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
+    """`cue_at` as first written: the phrases of three and two words looked up after every cue word."""
+    word = words[i].text
+    low = word.lower()
+    if low not in first_words(rules):
+        return None
+    if i + 2 < len(words) and not words[i].after and not words[i + 1].after:
+        entry = rules.cues.get(f"{low} {words[i + 1].text.lower()} {words[i + 2].text.lower()}")
+        if entry is not None and word.islower():
+            return CueHit(i, i + 2, entry[0], entry[1], entry[2])
+    if i + 1 < len(words) and not words[i].after:
+        pair = f"{low} {words[i + 1].text.lower()}"
+        if pair in rules.according_to:
+            return CueHit(i, i + 1, "according to", "statement", "according")
+        dated = i + 2 < len(words) and (
+            words[i + 2].text in rules.months_and_days or words[i + 2].text.isdigit()
+        )
+        if pair in rules.about_cues and not dated:
+            entry = rules.cues.get(low)
+            lemma = entry[0] if entry else low
+            return CueHit(i, i + 1, lemma, "statement", "about")
+        entry = rules.cues.get(pair)
+        if entry is not None and word.islower():
+            return CueHit(i, i + 1, entry[0], entry[1], entry[2])
+    entry = rules.cues.get(low)
+    headline = (
+        0 < i < len(words) - 1
+        and word.istitle()
+        and words[i - 1].text[:1].isupper()
+        and words[i + 1].text[:1].isupper()
+        and not words[i - 1].after
+    )
+    if entry is not None and (word.islower() or headline) and " " not in low:
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt.start == words[i].end + 1 and f"{low} {nxt.text}" in rules.idioms:
+            return None
+        return CueHit(i, i, entry[0], entry[1], entry[2])
+    return None
+
+
+_CUE_WORDS = st.sampled_from(
+    ["quoted", "Quoted", "as", "saying", "according", "According", "ACCORDING", "to", "TO", "said", "told",
+     "reporters", "reported", "on", "Tuesday", "5", "wrote", "about", "is", "confident", "the", "Smith",
+     "spoke", "with", "made", "remarks", "cited", "adding", "pointed", "out"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    words=st.lists(_CUE_WORDS, min_size=1, max_size=5),
+    commas=st.lists(st.booleans(), min_size=5, max_size=5),
+    odd=st.booleans(),
+)
+def test_cue_at_gives_what_the_plain_recipe_gives(words: list[str], commas: list[bool], odd: bool) -> None:
+    rules = (
+        DEFAULT_RULES.extend(cues={"said it all": ("say", "statement", "clause")}) if odd else DEFAULT_RULES
+    )
+    text = " ".join(w + ("," if c else "") for w, c in zip(words, commas, strict=False))
+    tokens = tokenize(text, 0, len(text))
+    for i in range(len(tokens)):
+        assert cue_at(tokens, i, rules) == _plain_cue_at(tokens, i, rules)

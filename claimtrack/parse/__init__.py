@@ -16,7 +16,7 @@ import re
 from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
-from claimtrack.parse import segment
+from claimtrack.parse import segment, speakers
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.datelines import dateline_day, filed_on
@@ -85,6 +85,7 @@ def parse_article(
     if options is not None and not isinstance(options, Rules):
         raise TypeError(f"options must be a claimtrack.rules.Rules, not {type(options).__name__}")
     rules = options or DEFAULT_RULES
+    speakers.forget()
     aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
     layout = read_layout(text, segment.paragraphs(text), title=title, rules=rules)
     outlet = outlet or layout.outlet  # a byline or credit line names the article's outlet

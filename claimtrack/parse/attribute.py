@@ -64,13 +64,13 @@ class Reader(QuoteForms):
         if self.text.count(" ", s, e) < 3:  # fewer than four words: no attribution fits
             return []
         opens_in = self.text.startswith("In ", s)  # "In the new poll, C" needs no cue word
-        if not opens_in and ":" not in self.text[s:e] and not has_cue(self.text, s, e, self.rules):
+        if not opens_in and self.text.find(":", s, e) < 0 and not has_cue(self.text, s, e, self.rules):
             return []
         words = tokenize(self.text, s, e)
         if len(words) < 4:
             return []
         claims = self._sentence_claims(words, e)
-        if " who " in self.text[s:e] or " which " in self.text[s:e]:
+        if self.text.find(" who ", s, e) >= 0 or self.text.find(" which ", s, e) >= 0:  # no copy made
             claims += self._relative_claims(words, e, claims)
         return [f for f in claims if not self._says_nothing(f) and not self._writer(f)]
 
@@ -78,7 +78,7 @@ class Reader(QuoteForms):
         """The claim of an article's title: only "Speaker: C" ("Merkel: Europe must act"). Titles in title
         case ("Iran's Army Commander Vows Blows to Enemies") read as sentences give no one's words."""
         s, e = sentence
-        if ":" not in self.text[s:e]:
+        if self.text.find(":", s, e) < 0:
             return []
         words = tokenize(self.text, s, e)
         found = self._colon(words, e) if len(words) >= 3 else None

@@ -53,10 +53,16 @@ _DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this"
 _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when", "to", "before"})
 
 
+_POINTED = r"(?:(?:this|so)\b|that[.!?])"  # what follows an active pointer's cue: "said this", "stated so"
+# a first test, cheap because it starts with a plain character: a sentence holding no such word after a
+# space holds no active pointer (a regex opening with a word list costs more per character)
+_MAYBE_POINTED = re.compile(f" {_POINTED}")
+
+
 @functools.lru_cache(maxsize=8)
 def _maybe_pointer(rules: Rules) -> re.Pattern[str]:
     """Where an active pointer may stand: a cue before "this", "so" or "that" ("Lavrov said this")."""
-    return re.compile(rf"\b{alternation(rules.stated_by)} (?:(?:this|so)\b|that[.!?])")
+    return re.compile(rf"\b{alternation(rules.stated_by)} {_POINTED}")
 
 
 def _unnamed(mention: Mention) -> bool:
@@ -80,7 +86,7 @@ class BackReference(Reader):
         last: list[Found] = []  # the claims found in the sentence just read
         last_end = 0
         for sentence in self.sentences:
-            if "\n" in self.text[last_end : sentence[0]]:  # a new paragraph
+            if self.text.find("\n", last_end, sentence[0]) >= 0:  # a new paragraph
                 before, paragraph = paragraph, []
             last_end = sentence[1]
             got: list[Found] = []
@@ -196,10 +202,12 @@ class BackReference(Reader):
         """Who `sentence` credits the one before it to, and the cue ("This was stated by X", "X said
         this"), or None."""
         s, e = sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH)  # a pointer stands early
-        opens = self.text.startswith(_OPENINGS, s) and " by " in self.text[s:e]
-        opens = opens or (self.text.startswith(_IN_OPENINGS, s) and " in the " in self.text[s:e])
-        if not opens and not _maybe_pointer(self.rules).search(self.text, s, e):
-            return None  # one test at C speed: few sentences hold a pointer
+        opens = self.text.startswith(_OPENINGS, s) and self.text.find(" by ", s, e) >= 0
+        opens = opens or (self.text.startswith(_IN_OPENINGS, s) and self.text.find(" in the ", s, e) >= 0)
+        if not opens and not (
+            _MAYBE_POINTED.search(self.text, s, e) and _maybe_pointer(self.rules).search(self.text, s, e)
+        ):
+            return None  # tests at C speed: few sentences hold a pointer
         words = tokenize(self.text, s, e)
         if len(words) < 3 or self.in_quote(words[0].start):
             return None

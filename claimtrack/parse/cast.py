@@ -37,7 +37,9 @@ class Cast:
     _single: set[str] = attrs.Factory(set)  # person names seen only as one word ("Jhung")
     gendered: dict[str, dict[str, str]] = attrs.Factory(dict)  # surname -> gender -> full name
     first_words: dict[str, str] = attrs.Factory(dict)  # "Liu" -> "Liu He": surname first, as in Chinese
-    people: list[str] = attrs.Factory(list)  # the persons credited, as first written, in reading order
+    # the persons credited, as first written, in reading order (a dict used as an ordered set: asking
+    # whether a name is in it takes no scan of the names before, however many the article credits)
+    people: dict[str, None] = attrs.Factory(dict)
     variants: dict[str, str] = attrs.Factory(dict)  # "harbi" -> "Khalid Al-Harbi": an Arabic surname's forms
     spellings: dict[str, str] = attrs.Factory(dict)  # "shoigu" -> "Sergei Shoigu": for "Shoygu" too
 
@@ -46,8 +48,7 @@ class Cast:
         if kind == "person" and " and " in name:
             self.last_group = name  # "Peck and Mahaney": two people, "they"; neither surname stands for both
         elif kind == "person":
-            if name not in self.people:
-                self.people.append(name)
+            self.people.setdefault(name)
             parts = name.split()
             if len(parts) == 1:
                 self._single.add(name)

@@ -174,7 +174,7 @@ class Contents(Subjects):
         for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
             if words[j].text == "that":
                 return j + 1
-            if words[j - 1].after[:1] in tuple(";:.!?"):
+            if words[j - 1].after[:1] in (";", ":", ".", "!", "?"):
                 break
         return self._pronoun_clause(words, i)
 
@@ -189,7 +189,7 @@ class Contents(Subjects):
             return None  # "cautioned against viewing it as an endorsement": a warning, no clause
         if cue_word.after[:1] == ":":
             return i
-        if cue_word.after[:1] in tuple(".;!?"):
+        if cue_word.after[:1] in (".", ";", "!", "?"):
             return None
         if hit.lemma == "report" and words[i].text.lower() in self.rules.reported_from:
             return None  # "reported from Los Angeles": where, not what
@@ -201,7 +201,7 @@ class Contents(Subjects):
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
                     return j
-                if words[j].after[:1] in tuple(".;:!?"):
+                if words[j].after[:1] in (".", ";", ":", "!", "?"):
                     break
             return None
         if hit.complement == "to":  # "pledged to V", "urged Congress to V" (an object of three words at most)
@@ -232,7 +232,7 @@ class Contents(Subjects):
             for j in range(i, min(len(words), i + 12)):
                 if words[j].text == "that" and j > i and j + 1 < len(words):
                     return j + 1
-                if words[j].after[:1] in tuple(";:.") or words[j].text in ("for", "against", "about"):
+                if words[j].after[:1] in (";", ":", ".") or words[j].text in ("for", "against", "about"):
                     break  # "called Friday for releasing the videos, as well": an object, no clause
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in SKIP_LEADS:
                     return self._past_participle_phrase(words, j + 1)

@@ -31,11 +31,12 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     low = word.lower()
     if low not in first_words(rules):  # most words start no cue
         return None
-    if i + 2 < len(words) and not words[i].after and not words[i + 1].after:
+    pairs, triples = phrase_openers(rules)  # most cue words open no cue of two or three words
+    if low in triples and i + 2 < len(words) and not words[i].after and not words[i + 1].after:
         entry = rules.cues.get(f"{low} {words[i + 1].text.lower()} {words[i + 2].text.lower()}")
         if entry is not None and word.islower():  # "quoted as saying"
             return CueHit(i, i + 2, entry[0], entry[1], entry[2])
-    if i + 1 < len(words) and not words[i].after:
+    if low in pairs and i + 1 < len(words) and not words[i].after:
         pair = f"{low} {words[i + 1].text.lower()}"
         if pair in rules.according_to:
             return CueHit(i, i + 1, "according to", "statement", "according")
@@ -69,6 +70,14 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
 def first_words(rules: Rules) -> frozenset[str]:
     """The first word of every cue: a word not among them (in lower case) starts no cue."""
     return frozenset(c.split()[0] for c in (*rules.cues, *rules.about_cues, *rules.according_to))
+
+
+@functools.lru_cache(maxsize=16)
+def phrase_openers(rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the cues of two words ("according to", "told reporters") and of those of
+    three ("quoted as saying"): `cue_at` builds the phrases to look up only after these words."""
+    keys = [c.split() for c in (*rules.cues, *rules.about_cues, *rules.according_to)]
+    return frozenset(k[0] for k in keys if len(k) == 2), frozenset(k[0] for k in keys if len(k) == 3)
 
 
 @functools.lru_cache(maxsize=16)

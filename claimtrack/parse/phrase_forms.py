@@ -19,7 +19,11 @@ from claimtrack.parse.tokens import Token
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
-_AS = re.compile(r"\bas\b", re.IGNORECASE)  # finds every word whose lower case is "as"
+# finds every word "as" in any case, as `\bas\b` with re.IGNORECASE does (whose "s" matches "ſ" too),
+# written with the letter first, so that the engine skips to the next "a" at once; the lookbehind after
+# the "a" is the \b before it (no word character before the "a")
+_AS = re.compile(r"[aA](?<!\w.)[sS\u017f]\b")
+_AS_WORDS = frozenset({"as", "As", "aS", "AS"})  # every word whose lower case is "as"
 _MAX_OPENING_SPEAKER = 8  # words of "Writes The Japan Times," before its comma
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
@@ -222,7 +226,7 @@ class PhraseForms(ReportedAfter):
         if not _AS.search(self.text, words[0].start, words[-1].end):
             return None  # one test at C speed: no word "as", no "as" clause
         for i, w in enumerate(words[:-2]):
-            if w.text.lower() != "as" or (i > 0 and words[i - 1].after[:1] != ","):
+            if w.text not in _AS_WORDS or (i > 0 and words[i - 1].after[:1] != ","):
                 continue
             if self.in_quote(w.start):
                 return None

@@ -105,13 +105,15 @@ class Reported(Contents):
                 continue
             if self._noun_cue(words, hit) or self._citing_aside(words, hit):
                 continue  # "Carson's support after the debate": a noun; "X, citing a source, reported"
+            # where the content starts, read before the speaker: it reads the cue and the words after it
+            # alone, and costs far less (a cue with no content has no speaker to look for)
+            start = self._content_start(words, hit)
+            if start is None:
+                continue
             mention = self.speaker_for(words, hit)
             if mention is None:
                 continue
             if self._unfit(words, hit, mention):
-                continue
-            start = self._content_start(words, hit)
-            if start is None:
                 continue
             second = self._second_cue(words, start)
             stop = self._closing_mark(words[start].start, words[second[0] - 1].end) if second else end

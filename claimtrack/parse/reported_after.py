@@ -35,7 +35,7 @@ class ReportedAfter(Reported):
     def _after_before_semicolon(self, words: list[Token]) -> Found | None:
         """ "C1, his aides argued in interviews; rather, C2": the after-form in the clause before the
         first semicolon."""
-        if ";" not in self.text[words[0].start : words[-1].end]:
+        if self.text.find(";", words[0].start, words[-1].end) < 0:
             return None  # no semicolon inside (one after the last word splits nothing off)
         k = next((j for j, w in enumerate(words) if w.after[:1] == ";" and not self.in_quote(w.end)), None)
         if k is None or k < 3 or k == len(words) - 1:
@@ -44,7 +44,7 @@ class ReportedAfter(Reported):
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         commas: list[int] = []  # the last three commas outside quotes and brackets, last first
-        bracketed = self._bracketed(words) if "(" in self.text[words[0].start : end] else set()
+        bracketed = self._bracketed(words) if self.text.find("(", words[0].start, end) >= 0 else set()
         if len(words) - 1 in bracketed or self.text[words[-1].end : end].strip(" .")[:1] == ")":
             bracketed = set()  # "(..., many Democrats say)": the aside in brackets is the attribution
         for k in range(len(words) - 2, -1, -1):
@@ -126,12 +126,12 @@ class ReportedAfter(Reported):
     def _quoted_after(self, content: Span, tail: list[Token]) -> Found | None:
         """ "C, Zakharova was quoted by TASS as saying." / "C, TASS quotes Lavrov as saying.": agencies
         relaying one another; the person quoted speaks, the outlet quoting carried the words."""
+        head = tail[: _MAX_TAIL + 4]
+        lo, hi = (head[0].start, head[-1].end) if head else (0, 0)
+        if self.text.find("quote", lo, hi) < 0 and self.text.find("cite", lo, hi) < 0:
+            return None  # every word of `_QUOTING` holds one of these: most tails hold neither
         if len(self.text[content[0] : content[1]].split()) < 3:
             return None
-        head = tail[: _MAX_TAIL + 4]
-        between = self.text[head[0].start : head[-1].end] if head else ""
-        if "quote" not in between and "cite" not in between:
-            return None  # every word of `_QUOTING` holds one of these: most tails hold neither
         q = next((j for j, w in enumerate(head) if w.text in _QUOTING), None)
         if q is None or q == 0:
             return None
@@ -233,32 +233,41 @@ class ReportedAfter(Reported):
                 continue
             if hit.complement in ("according", "about"):
                 return None
+            after = tail[hit.last + 1 :]
+            # "C, Al-Qabas daily reported quoting sources" (with a comma, "..., Kyodo reported, citing
+            # sources", the outlet's own claim)
+            relaying = bool(after) and after[0].text in ("quoting", "citing") and not tail[hit.last].after
+            if not relaying and self._content_follows(tail, hit, after):
+                return None  # read before the speaker, which costs more: both only reject
             mention = self.subject(tail, c)
             # "..., even male senators say, ...": a focusing word may stand before the speaker
             opening = tail[1].start if tail[0].text.lower() in _FOCUSING and len(tail) > 1 else tail[0].start
             if mention is None or mention.span[0] not in (tail[0].start, opening):
                 return None
-            after = tail[hit.last + 1 :]
-            # "C, Al-Qabas daily reported quoting sources" (with a comma, "..., Kyodo reported, citing
-            # sources", the outlet's own claim)
-            if after and after[0].text in ("quoting", "citing") and not tail[hit.last].after:
+            if relaying:
                 relayed = self.relay([*tail[: hit.first], *until_comma(after)])
                 if relayed is not None:
                     return self._after_found(content, tail, hit, relayed[0], end, carrier=relayed[1])
-            head = until_comma(after)
-            if len(head) < len(after) and after[len(head)].text in self.rules.participles:
-                after = head  # "..., X said on Tuesday, warning that C2": C2 is read as the participle's
-            subordinate = bool(after) and self._subordinate(after)
-            long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
-            # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
-            # whom he told, however long
-            long_after = long_after and not (hit.lemma == "tell" and self._addressed(after))
-            if (after and after[0].text in ("that", "to")) or long_after:
-                return None  # "..., X said that C": a leading form after an opening clause
-            if after and not tail[hit.last].after and not self._attribution_tail(after, hit):
-                return None  # "Despite the sheen, officials said the town ...": the content follows
+                if self._content_follows(tail, hit, after):
+                    return None
             return self._after_found(content, tail, hit, mention, end)
         return None
+
+    def _content_follows(self, tail: list[Token], hit: CueHit, after: list[Token]) -> bool:
+        """Whether the words after a cue in the tail of a sentence ("C, X said ...") show it is no
+        attribution closing the sentence: "..., X said that C" (a leading form after an opening clause),
+        "Despite the sheen, officials said the town ..." (the content follows)."""
+        head = until_comma(after)
+        if len(head) < len(after) and after[len(head)].text in self.rules.participles:
+            after = head  # "..., X said on Tuesday, warning that C2": C2 is read as the participle's
+        subordinate = bool(after) and self._subordinate(after)
+        long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
+        # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
+        # whom he told, however long
+        long_after = long_after and not (hit.lemma == "tell" and self._addressed(after))
+        if (after and after[0].text in ("that", "to")) or long_after:
+            return True
+        return bool(after) and not tail[hit.last].after and not self._attribution_tail(after, hit)
 
     def _participle_after(self, words: list[Token], found: Found, end: int) -> list[Found]:
         """ "C1, X said, adding that C2" / "..., referring to C2": a second claim after a closing cue."""

@@ -108,7 +108,8 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if (
         name.startswith(("The ", "the "))
         and kind == "person"
-        and name.split()[-1].lower() not in (rules.titles | PARTISANS)
+        and (last := name.split()[-1].lower()) not in rules.titles
+        and last not in PARTISANS
     ):
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))

@@ -92,8 +92,11 @@ def common(
     """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
     if not _plain(words, rules) or _adverb(head, rules) or len(words) > _MAX_COMMON:
         return None
-    if head.endswith("s") and head[:-1] in rules.organisations | rules.documents | rules.titles:
-        head = head[:-1]  # "organizations", "reports", "senators"
+    single = head[:-1]  # each table asked in turn: no union of the three built for each phrase
+    if head.endswith("s") and (
+        single in rules.organisations or single in rules.documents or single in rules.titles
+    ):
+        head = single  # "organizations", "reports", "senators"
     if head in _NEVER_SPEAKING:
         return None  # "but at the same time recalled": a time, not a speaker
     if head in rules.documents:
@@ -150,13 +153,16 @@ def _plain(words: list[Token], rules: Rules) -> bool:
     the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
     opened = words[0].text.lower() in DETERMINERS or words[0].text.lower() in ("all", "most", "many")
     head = words[-1].text.lower()
-    return not any(
-        (w.text.lower() in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
-        or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
-        or w.text.lower().endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
-        or (w.text.lower() in rules.pronouns and not opened)
-        for w in words
-    )
+    for w in words:
+        low = w.text.lower()  # once per word
+        if (
+            (low in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
+            or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
+            or low.endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
+            or (low in rules.pronouns and not opened)
+        ):
+            return False
+    return True
 
 
 def _adverb(head: str, rules: Rules) -> bool:

@@ -27,7 +27,7 @@ from claimtrack.parse.speaker_names import name_of, name_phrase, role_only
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
 from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
-from claimtrack.rules import Rules
+from claimtrack.rules import DEFAULT_RULES, Rules
 
 __all__ = [
     "Cast",
@@ -62,8 +62,38 @@ _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a 
 _DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
 
 
+# The phrases classified in the article being parsed: the forms ask about the same phrase again and again
+# (a sentence's opening for each of its cues, a speaker for each form tried). `classify` reads nothing but
+# the text, the words and the rules, so its answer for the same three is the same; `forget` starts a new
+# table for each parse. The text and rules are held with the table and compared by identity: a parse of
+# another text, in another thread too, starts its own table and never reads this one's.
+_Table = tuple[str, Rules, dict[tuple[Token, ...], "Mention | None"]]
+
+
+class _Classified:
+    """The table of the article being parsed (one attribute, replaced whole: never half-written)."""
+
+    table: _Table = ("", DEFAULT_RULES, {})
+
+
+def forget() -> None:
+    """Start a new table of classified phrases (`parse_article` does, for each article)."""
+    _Classified.table = ("", DEFAULT_RULES, {})
+
+
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The speaker a phrase names, or None when the phrase does not look like a speaker."""
+    table = _Classified.table
+    if table[0] is not text or table[1] is not rules:
+        table = _Classified.table = (text, rules, {})
+    key = tuple(words)
+    found = table[2]
+    if key not in found:
+        found[key] = _classify(text, words, rules)
+    return found[key]
+
+
+def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     words = _unbracketed(text, words)  # "Sen. Marco Rubio (R-Fla.)"
     if words and words[0].text.lower() in rules.not_opening:
         return None  # "Despite the perceived media attacks": an adverbial, not a speaker
@@ -88,7 +118,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if len(words) == 1 and lowered[0] in rules.nationalities and _adjective(text, words[0], rules):
         return None  # "on American soil": a nationality, no one ("Cuban said" may be Mark Cuban)
 
-    if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
+    if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
     if _particle_name(words, lowered):  # "de Blasio", "van Hollen"
         return Mention(phrase, "person", None, span)

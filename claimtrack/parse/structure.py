@@ -275,6 +275,8 @@ class _Reader:
 def _before_end_mark(text: str, s: int, e: int, rules: Rules) -> int:
     """Where a paragraph's prose ends: before an agency's end mark closing it ("(end)")."""
     stop = _trimmed(text, s, e)
+    if not text.endswith(rules.end_marks, s, stop):  # one test for all the marks: most paragraphs end so
+        return e
     mark = next((m for m in rules.end_marks if text.endswith(m, s, stop)), None)
     return e if mark is None else _trimmed(text, s, stop - len(mark))
 

@@ -337,7 +337,7 @@ class Subjects(SpeakerPhrases):
             grown = found is not None and best is not None and found.name.startswith(best.name)
             if found is not None and (w.after[:1] != "," or grown):
                 best = found
-            if w.after[:1] in tuple(".;:!?"):
+            if w.after[:1] in (".", ";", ":", "!", "?"):
                 break
         return best
 
