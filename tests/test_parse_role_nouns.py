@@ -88,6 +88,16 @@ RESOLVED = [
     pytest.param("Intro.\nThe speech was given by Japan's Prime Minister Kenji Mori at the opening of the "
                  "session. The Premier noted that trade with the region had grown.", "Kenji Mori",
                  id="the-premier-is-the-prime-minister-named-before"),
+    # "Head of" a body with an office in `Rules.heads_of` holds that office: the foreign minister.
+    pytest.param("Intro.\nHead of the Ministry of Foreign Affairs of Latvia Janis Berzins said the talks "
+                 "were over. The Foreign Minister expressed hope that the border would reopen.",
+                 "Janis Berzins",
+                 id="the-foreign-minister-is-the-head-of-the-ministry"),
+    # An acronym before the noun stands for capitalised words of the role: the MEA is the Ministry of
+    # External Affairs.
+    pytest.param("Intro.\nSpokesperson in the Ministry of External Affairs Ravi Menon said the talks were "
+                 "over. “No message was sent,” the MEA Spokesperson said.", "Ravi Menon",
+                 id="an-acronym-before-the-noun"),
 ]  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -195,6 +205,17 @@ NAMES = [
     pytest.param("Intro.\nForeign Minister Khalid al-Harbi said there was no blockade. On Iran, Al Harbi "
                  "described the remarks as false. He said, “Iran is wrong.”", "Khalid al-Harbi",
                  "Foreign Minister", id="he-after-al-harbi-is-al-harbi"),
+    # A surname written alone after the full name gave it the Arabic article outside any claim.
+    pytest.param("Intro.\nHe met Iraqi Trade Minister Karim al-Nasiri in Basra on Monday.\nNasiri said the "
+                 "border crossing would reopen.", "Karim al-Nasiri", None, id="nasiri-is-karim-al-nasiri"),
+    # A title's complement is no given name: "Affairs" does not go with "Lena Marsh".
+    pytest.param("Intro.\nThe talks were led by Minister of Foreign Affairs Lena Marsh and her "
+                 "deputy.\nMarsh said the border crossing would reopen.", "Lena Marsh",
+                 "Minister of Foreign Affairs", id="affairs-is-no-given-name"),
+    # A comma after words in brackets closes an apposition as a comma after the last word would.
+    pytest.param("Intro.\nOn Friday, Tom Ward, director of the World Health Organization (WHO), said the "
+                 "outbreak was over.", "Tom Ward", "director of the World Health Organization",
+                 id="apposition-closed-after-brackets"),
     # "Amb." is a title, no part of the name.
     pytest.param("Intro.\n“We are moving fast,” Amb. Laura Benn told reporters.", "Laura Benn", "Amb.",
                  id="amb-is-a-title"),

@@ -304,9 +304,10 @@ class RoleNouns:
         rules = self.rules
         wanted = _wanted(head, rules)
         words = _role_words(role)
-        low = " " + " ".join(words) + " "
+        low = " " + " ".join([*words, *_office_of_head(words, rules)]) + " "
         if not any(f" {w} " in low for w in wanted):
             return False
+        acronyms = _acronyms(role)
         nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
         for k, m in enumerate(modifiers):
             if m in rules.soft_modifiers:
@@ -315,7 +316,9 @@ class RoleNouns:
                 continue  # "of the Russian Federation": "Russian" stands for it
             if m in rules.nationalities and rules.nationalities[m] in nations:
                 continue  # "The Iranian Foreign Ministry spokesman": "Iran's Foreign Ministry Spokesman"
-            if f" {m} " not in low:
+            if (
+                f" {m} " not in low and m not in acronyms
+            ):  # "the MEA spokesperson": the Ministry of External Affairs
                 return False
         office = head.startswith(_HEAD_OF) or (head in rules.titles and head not in rules.general_roles)
         if not office:
@@ -417,6 +420,36 @@ def _two(mention: Mention, rules: Rules) -> bool:
     words = mention.name.lower().split()
     plural = len(words) == 3 and words[2].endswith("s")
     return plural and words[:2] == ["the", "two"] and words[2][:-1] in rules.role_anaphora
+
+
+def _office_of_head(words: list[str], rules: Rules) -> list[str]:
+    """The office a role "Head of the Ministry of Foreign Affairs of Ukraine" holds (`Rules.heads_of`:
+    "foreign minister", "minister of foreign affairs"), as words; else []. A country the body is of, a
+    nationality and "the" are no part of the body."""
+    if words[:2] != ["head", "of"]:
+        return []
+    rest = [w for w in words[2:] if w != "the"]
+    country = rest[-1:] and (rest[-1] in rules.nationalities or rest[-1].title() in rules.countries)
+    if len(rest) > 2 and rest[-2] == "of" and country:
+        rest = rest[:-2]  # "of Ukraine"
+    rest = [w for w in rest if w not in rules.nationalities]  # "the Ukrainian Foreign Ministry"
+    entry = rules.heads_of.get(" ".join(rest))
+    return " ".join(entry[0]).split() if entry is not None else []
+
+
+def _acronyms(role: str) -> frozenset[str]:
+    """The initials of each run of capitalised words in a role, in lower case, small words passed over:
+    "mea" of "Spokesperson in the Ministry of External Affairs"."""
+    found: set[str] = set()
+    run = ""
+    for word in [*role.split(), "."]:
+        if word[:1].isupper() and word.isalpha():
+            run += word[0].lower()
+        elif word not in ("of", "and", "for") or not run:
+            if len(run) > 1:
+                found.add(run)
+            run = ""
+    return frozenset(found)
 
 
 def _role_words(role: str) -> list[str]:

@@ -23,7 +23,7 @@ import attrs
 from claimtrack.parse.cast import Cast, lower_words
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.mention import Mention, Span
-from claimtrack.parse.speaker_names import name_of, name_phrase, role_only
+from claimtrack.parse.speaker_names import name_of, name_phrase, placed_title, role_only
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
 from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -105,7 +105,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if antecedent is None or antecedent.pronoun:
             return None
         return attrs.evolve(antecedent, span=span)
-    complemented = any(w in ("of", "for", "to") for w in lowered[1:-1])
+    complemented = any(w in ("of", "for", "to") for w in lowered[1:-1]) or placed_title(lowered, rules)
     titled = (
         name_phrase(text, words, lowered, rules) if complemented and is_capitalised(words[-1].text) else None
     )
@@ -165,7 +165,9 @@ def _of_something(role: str | None) -> bool:
     """A role that says what the title is of, for or to: "Minister of Foreign Affairs"."""
     if role is None or role.lower().endswith((" the", " a", " an")):
         return False  # "spokesman for the Russian": no name follows "the"
-    return any(f" {w} " in role for w in ("of", "for", "to"))
+    return any(
+        f" {w} " in role for w in ("of", "for", "to", "in the", "at the")
+    )  # "Spokesman at the Pentagon"
 
 
 def _proper(word: Token) -> bool:
