@@ -191,10 +191,14 @@ class RoleNouns:
             return None  # someone was just credited: "the senator said" is not the next senator
         hi = self.sentences[min(len(self.sentences) - 1, k + _AHEAD)][1]
         named = _between(self._credited, at, hi)  # credited, not titled: "Bush" stays Jeb's
-        for _, name, role in named:
-            roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
-            if any(self._fits(r, noun) for r in roles):
-                return name, role or self.cast.roles.get(name)
+        # "Iran's oil minister said C1. ... Oil Minister X": a nationality the role names no country for
+        bare = [w for w in noun[:-1] if w not in self.rules.nationalities] + noun[-1:]
+        for words in (noun, bare) if len(bare) < len(noun) else (noun,):
+            for _, name, role in named:
+                roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
+                nation = words is bare and self._nation(name, (0, role))
+                if not nation and any(self._fits(r, words) for r in roles):
+                    return name, role or self.cast.roles.get(name)
         if not named or before or self.people.subjects_before(at, self.cast.full_names):
             return None  # "Clinton has hammered ... The former secretary of State wants": she is named
         _, name, role = named[0]
@@ -456,7 +460,7 @@ def _role_words(role: str) -> list[str]:
     """The words of a role in lower case, without possessives and the marks around them: "Iran's
     Foreign Ministry Spokesman" -> "iran", "foreign", "ministry", "spokesman"."""
     words = []
-    for written in role.lower().replace("’", "'").split():
+    for written in role.lower().replace("’", "'").replace("´", "'").split():
         words.append(written.strip(",;:()[]\"“”'").removesuffix("'s"))
     return words
 
@@ -503,7 +507,7 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     if low[0] != "the" and not owned and not capitalised:
         return []  # "the minister", "Iran's Foreign Ministry spokesman", a headline's "Russian Envoy"
     words = low[1:] if low[0] == "the" else low
-    words = [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
+    words = [next((w[:-2] for p in POSSESSIVE if w.endswith(p)), w) for w in words]
     if head:  # "Minister of State for Foreign Affairs": what the title is of are its modifiers
         k = head - (len(low) - len(words))
         words = [*words[: k - 1], *(w for w in words[k:] if w not in _JOINS), words[k - 1]]

@@ -292,13 +292,24 @@ def bracketed(text: str, w: Token) -> bool:
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     """Drop sentence openers ("But", "Yesterday", "On Tuesday") in front of the phrase."""
     i = 0
-    while i < len(words) - 1 and words[i].text.lower() in rules.leading_words:
+    while (
+        i < len(words) - 1
+        and words[i].text.lower() in rules.leading_words
+        and not _this_outlet(words[i:], rules)
+    ):
         i += 1
     j = len(words)
     # "The UAE Minister of State on Thursday said": a day between the subject and its cue is no part of it
     while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
         j -= 2
     return words[i:j]
+
+
+def _this_outlet(words: list[Token], rules: Rules) -> bool:
+    """ "this outlet", "this newspaper": the outlet named before, as "the outlet" is
+    (`Rules.body_anaphora`)."""
+    kind = rules.body_anaphora.get(words[-1].text.lower()) if len(words) == 2 else None
+    return words[0].text.lower() == "this" and kind in ("outlet", "broadcast")
 
 
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -233,7 +233,8 @@ class Subjects(SpeakerPhrases):
         i = last
         apposed = bool(words[last].after)  # "X, ROLE, said": the words between commas are one apposition
         reach = _MAX_APPOSITION if apposed else MAX_SUBJECT * 2
-        while i > floor and last - i < reach:
+        # "The foreign minister who is currently in New York to attend ... added": the reach runs from "who"
+        while i > floor and (relative_at or last) - i < reach:
             prev = words[i - 1]
             gap = self.text[prev.end : words[i].start]
             if gap != " " and (has_quote_mark(gap) or DASH.search(gap)) and not self._in_work(prev.end, gap):
