@@ -88,6 +88,16 @@ RESOLVED = [
     pytest.param("Intro.\nThe speech was given by Japan's Prime Minister Kenji Mori at the opening of the "
                  "session. The Premier noted that trade with the region had grown.", "Kenji Mori",
                  id="the-premier-is-the-prime-minister-named-before"),
+    # "Head of" a body with an office in `Rules.heads_of` holds that office: the foreign minister.
+    pytest.param("Intro.\nHead of the Ministry of Foreign Affairs of Latvia Janis Berzins said the talks "
+                 "were over. The Foreign Minister expressed hope that the border would reopen.",
+                 "Janis Berzins",
+                 id="the-foreign-minister-is-the-head-of-the-ministry"),
+    # An acronym before the noun stands for capitalised words of the role: the MEA is the Ministry of
+    # External Affairs.
+    pytest.param("Intro.\nSpokesperson in the Ministry of External Affairs Ravi Menon said the talks were "
+                 "over. “No message was sent,” the MEA Spokesperson said.", "Ravi Menon",
+                 id="an-acronym-before-the-noun"),
 ]  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -195,6 +205,27 @@ NAMES = [
     pytest.param("Intro.\nForeign Minister Khalid al-Harbi said there was no blockade. On Iran, Al Harbi "
                  "described the remarks as false. He said, “Iran is wrong.”", "Khalid al-Harbi",
                  "Foreign Minister", id="he-after-al-harbi-is-al-harbi"),
+    # A surname written alone after the full name gave it the Arabic article outside any claim.
+    pytest.param("Intro.\nHe met Iraqi Trade Minister Karim al-Nasiri in Basra on Monday.\nNasiri said the "
+                 "border crossing would reopen.", "Karim al-Nasiri", None, id="nasiri-is-karim-al-nasiri"),
+    # A title's complement is no given name: "Affairs" does not go with "Lena Marsh".
+    pytest.param("Intro.\nThe talks were led by Minister of Foreign Affairs Lena Marsh and her "
+                 "deputy.\nMarsh said the border crossing would reopen.", "Lena Marsh",
+                 "Minister of Foreign Affairs", id="affairs-is-no-given-name"),
+    # A comma after words in brackets closes an apposition as a comma after the last word would.
+    pytest.param("Intro.\nOn Friday, Tom Ward, director of the World Health Organization (WHO), said the "
+                 "outbreak was over.", "Tom Ward", "director of the World Health Organization",
+                 id="apposition-closed-after-brackets"),
+    # What trails a name after an inverted cue is no part of it: "in an article for this outlet".
+    pytest.param("Intro.\nThe plan has failed, says Nordpost. The ministry will resign, wrote Jan Kowal in "
+                 "an article for this outlet.", "Jan Kowal", None, id="wrote-x-in-an-article"),
+    # A relative clause with no commas after the role noun, however long, leaves the noun its speaker.
+    pytest.param("Intro.\nForeign Minister Ali Demir met reporters in Ankara on Monday.\nThe foreign "
+                 "minister who is currently in Geneva this week to attend a meeting of the Economic and "
+                 "Social Council of the United Nations on June 30-July 3 added that trade would grow.",
+                 "Ali Demir",
+                 "Foreign Minister",
+                 id="the-minister-who-is-in-geneva-added"),
     # "Amb." is a title, no part of the name.
     pytest.param("Intro.\n“We are moving fast,” Amb. Laura Benn told reporters.", "Laura Benn", "Amb.",
                  id="amb-is-a-title"),
@@ -247,6 +278,11 @@ AHEAD = [
     pytest.param("Intro.\nIran's foreign ministry spokesman said the two countries were close.\n\nAt his "
                  "weekly briefing, Reza Amiri called the visit important.\n\n“The region needs calm,” "
                  "Iranian Foreign Ministry Spokesman said.", ["Reza Amiri"] * 3, id="the-ledes-role-again"),
+    # A nationality the person's role names no country for ("Oil Minister"), written with "´" for the
+    # apostrophe as some copy does.
+    pytest.param("Intro.\nSanctions will fail, Iran´s trade minister said on Monday. The talks went on. "
+                 "“We will sell our tea,” Trade Minister Ali Demir said.", ["Ali Demir", "Ali Demir"],
+                 id="a-countrys-role-named-next-without-the-country"),
     # Someone else named with another role next: the role stays as written.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. Interior Minister Ali Kaya said "
                  "the police had acted.", ["The Turkish defense minister", "Ali Kaya"],
@@ -400,6 +436,13 @@ BODIES = [
         "the Kremlin",
         None,
         id="a-statement-released-by-a-named-body",
+    ),
+    # "this outlet" is the outlet named before, as "the outlet" is.
+    pytest.param(
+        "Intro.\nThe plan has failed, says Bloomberg. According to this outlet, the ministry will resign.",
+        "Bloomberg",
+        "Bloomberg",
+        id="according-to-this-outlet",
     ),
     # "the ministry" stands for the body whose name holds the noun.
     pytest.param(

@@ -60,6 +60,16 @@ SPEAKERS = [
      "Official representative of the Chinese foreign ministry", "person"),
     ("Russian Ambassador to the US Anatoly Antonov", "Anatoly Antonov", "Russian Ambassador to the US",
      "person"),
+    # A title placed "in" or "at" a body, its name running into the person's: the body's last word ends
+    # the role. With no body's word before the name, no person ("Center's Policy Unit" is no one).
+    ("Spokeswoman in the Ministry of Foreign Affairs Lena Marsh", "Lena Marsh",
+     "Spokeswoman in the Ministry of Foreign Affairs", "person"),
+    ("press officer at the Foreign Ministry Tom Ward", "Tom Ward", "press officer at the Foreign Ministry",
+     "person"),
+    ("adviser in the Hill Center's Policy Unit", "adviser in the Hill Center's Policy Unit", None,
+     "anonymous"),
+    ("Tom Ward, adviser in the Hill Center's Policy Unit", "Tom Ward",
+     "adviser in the Hill Center's Policy Unit", "person"),
     # "of" and "and" inside the complement; the country it ends with (Gulf and Turkish copy) ends it.
     ("Minister of Trade and Industry of Turkiye Ahmet Kaya", "Ahmet Kaya",
      "Minister of Trade and Industry of Turkiye", "person"),

@@ -18,6 +18,7 @@ from claimtrack.rules import Rules
 # to a candidate letter at C speed instead of testing a lookbehind at every position
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")  # a capitalised word, where it starts
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
+_WITH_ARTICLE = re.compile(r"[AaEe](?<![\w'’-].)l-([A-Z][\w'’]*)(?![\w-])")  # "al-Ghadhban": the surname
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
@@ -89,8 +90,12 @@ class Cast:
             return
         places = capitalised_places(text, wanted)
         lower = lower_words(text)
+        articled = _article_places(text)
         for name, starts in places.items():
             fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
+            for written, at in articled.get(name, ()) if not fulls else ():
+                # "Ghadhban said" after "Oil Minister Thamer al-Ghadhban": the surname with its article
+                fulls.extend(_full_names(text, written, [at], lower, rules))
             if not fulls:
                 continue
             # the person introduced first under this surname, as news introduces its people by full
@@ -202,6 +207,18 @@ def _every_place(text: str) -> dict[str, list[int]]:
     return places
 
 
+@functools.lru_cache(maxsize=4)
+def _article_places(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Surnames written with the Arabic article ("al-Ghadhban", "Al-Harbi", "el-Sisi"), by the surname
+    alone: "Ghadhban" -> [("al-Ghadhban", offset)], at most `_MAX_MENTIONS` each; one pass over the text."""
+    places: dict[str, list[tuple[str, int]]] = {}
+    for m in _WITH_ARTICLE.finditer(text):
+        found = places.setdefault(m.group(1), [])
+        if len(found) < _MAX_MENTIONS:
+            found.append((m.group(), m.start()))
+    return places
+
+
 def _surname_like(name: str) -> bool:
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 
@@ -240,6 +257,8 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
                 break
             if word in rules.outlet_words or low in rules.organisations:
                 break  # "the Washington Post Trump said": the end of a body's name, no given name
+            if low in rules.portfolios:
+                break  # "Minister of External Affairs Jane Roe": the end of a title's complement
             opens = len(before) <= k + 1 or before[-k - 2].endswith((".", "!", "?", ":"))
             if opens and not initial and not known:
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself

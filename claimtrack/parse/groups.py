@@ -30,6 +30,7 @@ _ISSUED = re.compile(
 )  # "A statement issued by the ministry", "a written statement from the Kremlin"
 _REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
+_PAPERS = ("outlet", "broadcast")  # `Rules.body_anaphora` values of nouns for an outlet: "this outlet"
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
 
 
@@ -103,6 +104,8 @@ class Groups:
             len(words) == 3 and (name.split()[1].islower() or words[1] in self.rules.nationalities)
         )
         noun = words[-1] if described and words[0] == "the" else ""
+        if len(words) == 2 and words[0] == "this" and self.rules.body_anaphora.get(words[1]) in _PAPERS:
+            noun = words[1]  # "According to this outlet": the outlet named before
         fits = self.rules.body_anaphora.get(noun)
         if fits is None:
             return None

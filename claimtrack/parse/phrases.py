@@ -73,12 +73,26 @@ class SpeakerPhrases(ReaderBase):
             return relayed[0]  # "..., reported Xinhua citing X": X speaks
         mention = classify(self.text, phrase, self.rules)
         if mention is not None:
-            return mention
+            return self.named_before_trailing(phrase, mention)
         for k in range(1, len(phrase)):
             if phrase[k].text in TRAILING_WORDS and not phrase[k - 1].after:
                 found = classify(self.text, phrase[:k], self.rules)
                 return None if found is None or found.pronoun else found
         return None
+
+    def named_before_trailing(self, phrase: list[Token], mention: Mention) -> Mention:
+        """The person named before what trails the name after an inverted cue, when the whole phrase reads
+        as someone unnamed: "wrote Matthew Karr in an article for this outlet" is Matthew Karr."""
+        if mention.kind != "anonymous" or not is_capitalised(phrase[0].text):
+            return mention
+        k = next((k for k in range(2, len(phrase)) if phrase[k].text in TRAILING_WORDS), 0)
+        if not k or phrase[k - 1].after:
+            return mention
+        found = classify(self.text, phrase[:k], self.rules)
+        named = (
+            found is not None and found.kind == "person" and not found.pronoun and found.name[:1].isupper()
+        )
+        return found if found is not None and named else mention
 
     def _apposed(
         self, name: list[Token], mention: Mention, after: list[Token], *, closed: bool

@@ -206,6 +206,8 @@ class ReportedAfter(Reported):
             phrase = self._past_adjunct(phrase)
             relayed = self.relay(phrase)  # "..., reports Al-Rai daily quoting reliable sources"
             mention = relayed[0] if relayed is not None else classify(self.text, phrase, self.rules)
+            if relayed is None and mention is not None:
+                mention = self.named_before_trailing(phrase, mention)  # "wrote X in an article for Y"
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
             if tail[0].text.lower() == "say" and (

@@ -191,10 +191,14 @@ class RoleNouns:
             return None  # someone was just credited: "the senator said" is not the next senator
         hi = self.sentences[min(len(self.sentences) - 1, k + _AHEAD)][1]
         named = _between(self._credited, at, hi)  # credited, not titled: "Bush" stays Jeb's
-        for _, name, role in named:
-            roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
-            if any(self._fits(r, noun) for r in roles):
-                return name, role or self.cast.roles.get(name)
+        # "Iran's oil minister said C1. ... Oil Minister X": a nationality the role names no country for
+        bare = [w for w in noun[:-1] if w not in self.rules.nationalities] + noun[-1:]
+        for words in (noun, bare) if len(bare) < len(noun) else (noun,):
+            for _, name, role in named:
+                roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
+                nation = words is bare and self._nation(name, (0, role))
+                if not nation and any(self._fits(r, words) for r in roles):
+                    return name, role or self.cast.roles.get(name)
         if not named or before or self.people.subjects_before(at, self.cast.full_names):
             return None  # "Clinton has hammered ... The former secretary of State wants": she is named
         _, name, role = named[0]
@@ -304,9 +308,10 @@ class RoleNouns:
         rules = self.rules
         wanted = _wanted(head, rules)
         words = _role_words(role)
-        low = " " + " ".join(words) + " "
+        low = " " + " ".join([*words, *_office_of_head(words, rules)]) + " "
         if not any(f" {w} " in low for w in wanted):
             return False
+        acronyms = _acronyms(role)
         nations = {rules.nationalities[w] for w in words if w in rules.nationalities}
         for k, m in enumerate(modifiers):
             if m in rules.soft_modifiers:
@@ -315,7 +320,9 @@ class RoleNouns:
                 continue  # "of the Russian Federation": "Russian" stands for it
             if m in rules.nationalities and rules.nationalities[m] in nations:
                 continue  # "The Iranian Foreign Ministry spokesman": "Iran's Foreign Ministry Spokesman"
-            if f" {m} " not in low:
+            if (
+                f" {m} " not in low and m not in acronyms
+            ):  # "the MEA spokesperson": the Ministry of External Affairs
                 return False
         office = head.startswith(_HEAD_OF) or (head in rules.titles and head not in rules.general_roles)
         if not office:
@@ -419,11 +426,41 @@ def _two(mention: Mention, rules: Rules) -> bool:
     return plural and words[:2] == ["the", "two"] and words[2][:-1] in rules.role_anaphora
 
 
+def _office_of_head(words: list[str], rules: Rules) -> list[str]:
+    """The office a role "Head of the Ministry of Foreign Affairs of Ukraine" holds (`Rules.heads_of`:
+    "foreign minister", "minister of foreign affairs"), as words; else []. A country the body is of, a
+    nationality and "the" are no part of the body."""
+    if words[:2] != ["head", "of"]:
+        return []
+    rest = [w for w in words[2:] if w != "the"]
+    country = rest[-1:] and (rest[-1] in rules.nationalities or rest[-1].title() in rules.countries)
+    if len(rest) > 2 and rest[-2] == "of" and country:
+        rest = rest[:-2]  # "of Ukraine"
+    rest = [w for w in rest if w not in rules.nationalities]  # "the Ukrainian Foreign Ministry"
+    entry = rules.heads_of.get(" ".join(rest))
+    return " ".join(entry[0]).split() if entry is not None else []
+
+
+def _acronyms(role: str) -> frozenset[str]:
+    """The initials of each run of capitalised words in a role, in lower case, small words passed over:
+    "mea" of "Spokesperson in the Ministry of External Affairs"."""
+    found: set[str] = set()
+    run = ""
+    for word in [*role.split(), "."]:
+        if word[:1].isupper() and word.isalpha():
+            run += word[0].lower()
+        elif word not in ("of", "and", "for") or not run:
+            if len(run) > 1:
+                found.add(run)
+            run = ""
+    return frozenset(found)
+
+
 def _role_words(role: str) -> list[str]:
     """The words of a role in lower case, without possessives and the marks around them: "Iran's
     Foreign Ministry Spokesman" -> "iran", "foreign", "ministry", "spokesman"."""
     words = []
-    for written in role.lower().replace("’", "'").split():
+    for written in role.lower().replace("’", "'").replace("´", "'").split():
         words.append(written.strip(",;:()[]\"“”'").removesuffix("'s"))
     return words
 
@@ -470,7 +507,7 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     if low[0] != "the" and not owned and not capitalised:
         return []  # "the minister", "Iran's Foreign Ministry spokesman", a headline's "Russian Envoy"
     words = low[1:] if low[0] == "the" else low
-    words = [w.removesuffix(POSSESSIVE[0]).removesuffix(POSSESSIVE[1]) for w in words]
+    words = [next((w[:-2] for p in POSSESSIVE if w.endswith(p)), w) for w in words]
     if head:  # "Minister of State for Foreign Affairs": what the title is of are its modifiers
         k = head - (len(low) - len(words))
         words = [*words[: k - 1], *(w for w in words[k:] if w not in _JOINS), words[k - 1]]

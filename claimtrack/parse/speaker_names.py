@@ -14,6 +14,7 @@ _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _NOT_IN_ROLES = frozenset({"by", "about", "from", "against", "than", "with"})  # a role ends before these
 _COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman for ...", "Ambassador to ..."
+_PLACED = frozenset({"in", "at"})  # "Spokesperson in the Ministry of ...", "spokesman at the Embassy ..."
 
 
 def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
@@ -77,8 +78,13 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
         low = w.text.lower()
         known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
         known = known or (low in rules.organisations and _complemented(lowered[:k]))  # "for the ministry"
-        # "hedge fund manager Paul Singer", "radio talk show host Glenn Beck": plain words before a title
-        known = known or (k < last_title and _modifier(low, rules))
+        # "hedge fund manager Paul Singer": plain words before a title; "Spokesperson in the Ministry of
+        # External Affairs Anurag Srivastava": "in" a body whose word ends the role
+        known = (
+            known
+            or (k < last_title and _modifier(low, rules))
+            or (_placed(lowered, k, rules) and _placed_name(words, first, rules))
+        )
         if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE)):
             return None
     affiliation = bool(role_words) and role_words[-1].text.endswith(POSSESSIVE)  # "the CDC's Dr. Jhung"
@@ -197,7 +203,10 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     the last word naming a body, a portfolio or a country; with none, it is the last two words
     ("Secretary of Agriculture Tom Vilsack"), three with a middle initial."""
     n = len(words)
-    opened = any(lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules) for k in range(1, first))
+    opened = any(
+        (lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules)) or _placed(lowered, k, rules)
+        for k in range(1, first)
+    )
     if not opened or n - first < 2:
         return first
     whole = first
@@ -220,6 +229,41 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
         return whole  # after a lower-case word only a country or a body marks where the name starts
     initial = len(words[n - 2].text) == 2 and words[n - 2].text.endswith(".")  # "Donald J. Trump"
     return n - 3 if initial else n - 2
+
+
+def placed_title(lowered: list[str], rules: Rules) -> bool:
+    """Whether a phrase holds a title placed in a body: "Spokesperson in the Ministry of ..." """
+    return any(_placed(lowered, k, rules) for k in range(1, len(lowered) - 1))
+
+
+def _placed(lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether word `k` is the "in" or "at" of a title placed in a body, before "the" and the body's name:
+    "Spokesperson in the Ministry of External Affairs", "spokesman at the Embassy"."""
+    if lowered[k] not in _PLACED or k == 0 or k + 1 >= len(lowered):
+        return False
+    return lowered[k + 1] == "the" and _is_title(lowered[k - 1], rules)
+
+
+def _placed_name(words: list[Token], first: int, rules: Rules) -> bool:
+    """Whether the words from `first` are a person's name after a title placed in a body: the body's last
+    word before them, two words or more, none of them a body's ("Policy Unit" is none)."""
+    name = words[first:]
+    return (
+        _body_word(words[first - 1].text, rules)
+        and len(name) > 1
+        and not any(_body_word(w.text, rules) for w in name)
+    )
+
+
+def _body_word(word: str, rules: Rules) -> bool:
+    """A word that may end a body's name or a title's complement: "Ministry", "Affairs", "Pentagon"."""
+    low = word.lower()
+    return (
+        low in rules.organisations
+        or low in rules.portfolios
+        or word in rules.countries
+        or word in rules.capitals
+    )
 
 
 def _is_title(low: str, rules: Rules) -> bool:

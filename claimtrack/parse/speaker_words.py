@@ -33,7 +33,7 @@ CONNECTORS = frozenset(
         "ten",
     }
 )
-POSSESSIVE = ("'s", "’s")
+POSSESSIVE = ("'s", "’s", "´s")  # "´" for the apostrophe too, as some copy writes it: "Iran´s oil minister"
 DESCRIBING = frozenset({"posted", "published", "released", "issued", "filed", "sent", "obtained"})
 POSTMODIFIERS = frozenset(
     {

@@ -23,7 +23,7 @@ import attrs
 from claimtrack.parse.cast import Cast, lower_words
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.mention import Mention, Span
-from claimtrack.parse.speaker_names import name_of, name_phrase, role_only
+from claimtrack.parse.speaker_names import name_of, name_phrase, placed_title, role_only
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
 from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -135,7 +135,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if antecedent is None or antecedent.pronoun:
             return None
         return attrs.evolve(antecedent, span=span)
-    complemented = any(w in ("of", "for", "to") for w in lowered[1:-1])
+    complemented = any(w in ("of", "for", "to") for w in lowered[1:-1]) or placed_title(lowered, rules)
     titled = (
         name_phrase(text, words, lowered, rules) if complemented and is_capitalised(words[-1].text) else None
     )
@@ -195,7 +195,9 @@ def _of_something(role: str | None) -> bool:
     """A role that says what the title is of, for or to: "Minister of Foreign Affairs"."""
     if role is None or role.lower().endswith((" the", " a", " an")):
         return False  # "spokesman for the Russian": no name follows "the"
-    return any(f" {w} " in role for w in ("of", "for", "to"))
+    return any(
+        f" {w} " in role for w in ("of", "for", "to", "in the", "at the")
+    )  # "Spokesman at the Pentagon"
 
 
 def _proper(word: Token) -> bool:
@@ -320,13 +322,24 @@ def bracketed(text: str, w: Token) -> bool:
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     """Drop sentence openers ("But", "Yesterday", "On Tuesday") in front of the phrase."""
     i = 0
-    while i < len(words) - 1 and words[i].text.lower() in rules.leading_words:
+    while (
+        i < len(words) - 1
+        and words[i].text.lower() in rules.leading_words
+        and not _this_outlet(words[i:], rules)
+    ):
         i += 1
     j = len(words)
     # "The UAE Minister of State on Thursday said": a day between the subject and its cue is no part of it
     while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
         j -= 2
     return words[i:j]
+
+
+def _this_outlet(words: list[Token], rules: Rules) -> bool:
+    """ "this outlet", "this newspaper": the outlet named before, as "the outlet" is
+    (`Rules.body_anaphora`)."""
+    kind = rules.body_anaphora.get(words[-1].text.lower()) if len(words) == 2 else None
+    return words[0].text.lower() == "this" and kind in ("outlet", "broadcast")
 
 
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

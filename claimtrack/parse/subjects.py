@@ -190,7 +190,23 @@ class Subjects(SpeakerPhrases):
         name = self.text[words[i].start : mention.span[1]]
         return Mention(name, mention.kind, None, (words[i].start, mention.span[1]))
 
+    def _bracket_apposition(self, words: list[Token], j: int, floor: int) -> Mention | None:
+        """ "Rafael Grossi, director general of the Agency (IAEA), said": the comma after the brackets
+        closes an apposition as it would after the last word ("Rubio (R-Fla.), said": no apposition)."""
+        closing = ""
+        while j >= floor and (
+            (self._is_filler(words[j]) and not words[j].after) or bracketed(self.text, words[j])
+        ):
+            closing = after_bracket(self.text, words[j]) or closing
+            j -= 1
+        if j < floor or closing != "," or words[j].after:
+            return None
+        return self._subject([*words[:j], words[j]._replace(after=","), *words[j + 1 :]], j, floor)
+
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
+        apposition = self._bracket_apposition(words, j, floor)
+        if apposition is not None:
+            return apposition
         while j >= floor and (
             (self._is_filler(words[j]) and not words[j].after) or bracketed(self.text, words[j])
         ):
@@ -217,7 +233,8 @@ class Subjects(SpeakerPhrases):
         i = last
         apposed = bool(words[last].after)  # "X, ROLE, said": the words between commas are one apposition
         reach = _MAX_APPOSITION if apposed else MAX_SUBJECT * 2
-        while i > floor and last - i < reach:
+        # "The foreign minister who is currently in New York to attend ... added": the reach runs from "who"
+        while i > floor and (relative_at or last) - i < reach:
             prev = words[i - 1]
             gap = self.text[prev.end : words[i].start]
             if gap != " " and (has_quote_mark(gap) or DASH.search(gap)) and not self._in_work(prev.end, gap):
