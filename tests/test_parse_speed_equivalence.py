@@ -15,7 +15,7 @@ from claimtrack.parse import segment
 from claimtrack.parse.back_reference import _MAYBE_POINTED, _maybe_pointer
 from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
-from claimtrack.parse.kinds import any_of, keys, padded, statement_kind
+from claimtrack.parse.kinds import _finders, any_of, keys, padded, statement_kind
 from claimtrack.parse.phrase_forms import _AS
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
 from claimtrack.parse.reviews import _on_lines, _patterns
@@ -254,14 +254,23 @@ def test_an_opening_read_from_the_first_words_is_the_whole_sentences_or_unknown(
 
 
 def _plain_statement_kind(low: str, rules: Rules) -> str:
-    """`statement_kind` as first written: a substring test per not-marker, then opinion, then future."""
+    """`statement_kind` with every marker table read by a substring test per marker (the promise and
+    pledge openings and the main clause read as the parser reads them: they are not what is compared)."""
+    f = _finders(rules)
     for phrase in rules.not_markers:
         if phrase in low:
             low = low.replace(f" {phrase} ", " ~ ")
+    promise = f.promise.match(low.lstrip()) is not None
+    futures = (*rules.future_markers, *rules.scheduled)
+    if not any(m in low for m in (*rules.opinion_markers, *futures)):
+        return "promise" if promise else "statement"
     if any(m in low for m in rules.opinion_markers):
         return "opinion"
-    if any(m in low for m in (*rules.future_markers, *rules.scheduled)):
-        return "promise" if low.lstrip().startswith(rules.promise_subjects) else "prediction"
+    main = f.main_clause(low)
+    if promise or f.pledge.search(main):
+        return "promise"
+    if any(m in low for m in futures) and any(m in main for m in futures):
+        return "prediction"
     return "statement"
 
 
