@@ -134,6 +134,12 @@ FORMS = [
     Row("own-capital-in-a-clause-after-and-is-a-promise",
         "Iranian Oil Minister Reza Amiri said the new sanctions were illegal and Tehran would not comply.",
         "Reza Amiri", "said", "the new sanctions were illegal and Tehran would not comply", kind="promise"),
+    Row("a-state-acting-said-by-an-office-holder-is-a-promise",
+        "Prime Minister Kenji Sato said Japan will ban the imports from May.",
+        "Kenji Sato", "said", "Japan will ban the imports from May", kind="promise"),
+    Row("another-state-acting-is-a-forecast",
+        "Russian Foreign Minister Ivan Petrov said Japan will deploy more missiles.",
+        "Ivan Petrov", "said", "Japan will deploy more missiles", kind="prediction"),
     # Certainty, stances, urging, rights, verdict idioms: an opinion.
     Row("no-doubt-is-an-opinion",
         "The analyst said there was no doubt that the ruling party would lose its majority.",
@@ -352,7 +358,7 @@ FORMS = [
         "Cabinet Secretary Ken Mori told reporters.",
         "Ken Mori", "told",
         "Tokyo will respond to the decision, which, according to the ministry, breaks the treaty",
-        kind="prediction"),
+        kind="promise"),  # the state of an office holder whose side goes unnamed: its word
     Row("said-bare", "Sergei Lavrov said the talks had been constructive.",
         "Sergei Lavrov", "said", "the talks had been constructive"),
     Row("said-on-day-that", "Angela Merkel said on Tuesday that the deal was finished.",
@@ -816,7 +822,7 @@ FORMS = [
     Row("this-was-stated-by",
         "Moscow will not accept new conditions for the talks. This was stated on Friday by Deputy Foreign "
         "Minister Andrei Rudenko.",
-        "Andrei Rudenko", "stated", "Moscow will not accept new conditions for the talks", kind="prediction"),
+        "Andrei Rudenko", "stated", "Moscow will not accept new conditions for the talks", kind="promise"),
     Row("said-this-at", "Gas deliveries through the pipeline will resume in March. Novak said this at an "
         "energy forum in Vienna.",
         "Novak", "said", "Gas deliveries through the pipeline will resume in March", kind="prediction"),
@@ -945,7 +951,7 @@ FORMS = [
     Row("according-to-an-outlet-then-a-speaker",
         "According to Fars, Foreign Ministry Spokesman Ramin Mehmanparast told reporters that Iran would "
         "never negotiate on the islands.",
-        "Ramin Mehmanparast", "told", "Iran would never negotiate on the islands", kind="prediction"),
+        "Ramin Mehmanparast", "told", "Iran would never negotiate on the islands", kind="promise"),
     # A person passing on another's words: the claim is the one who spoke, with no medium.
     Row("after-form-then-according-to-a-person",
         "The launches were a reply to the drills, the intelligence chief told the committee, according to "
@@ -966,7 +972,7 @@ FORMS = [
         "The spokeswoman", "demanded", "the states stop arming the rebels", kind="opinion"),
     Row("an-outlet-reported-that-a-speaker-said",
         "IRNA reported that Foreign Minister Javad Zarif said Iran would respond to the sanctions.",
-        "Javad Zarif", "said", "Iran would respond to the sanctions", kind="prediction"),
+        "Javad Zarif", "said", "Iran would respond to the sanctions", kind="promise"),
     Row("after-form-then-according-to-an-outlet",
         "The sanctions are illegal, Zarif said, according to the Fars news agency.",
         "Zarif", "said", "The sanctions are illegal"),

@@ -51,10 +51,17 @@ def own_side(
     ministry) and holds a future, or goes on with readiness or intent (`Rules.readiness`: "his country
     was ready to take any risk", "it is preparing to fire"); or a clause inside it opens so, after one
     of `Rules.side_leads`, with the future or readiness right after the side ("the sanctions were
-    illegal and Tehran would not comply with them")."""
+    illegal and Tehran would not comply with them"). An office holder or a body whose side is not named
+    gives the word of the state that opens the content with an act in a government's power after "will"
+    (`Rules.promise_acts`): "Japan will ban Russian oil imports", said by "Prime Minister Fumio Kishida"
+    (the country goes without saying); a side named elsewhere keeps it a forecast ("Russian Foreign
+    Minister Ivan Petrov said Japan will deploy missiles")."""
     low = unquoted(padded(content)).lstrip()
     sides = _sides(speaker, role, kind, rules)
     rest = _after_own_side(low, sides, kind)
+    official = role is not None or kind == "organisation"
+    if rest is None and not sides and official and _finders(rules).state_act.match(low):
+        return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
             (rest := _after_own_side(low[lead.end() :], sides, "")) is not None
@@ -160,6 +167,7 @@ class _Finders:
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
     pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
     side_lead: re.Pattern[str]  # where the speaker's own side may open a clause, `Rules.side_leads`
+    state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`
 
     def main_clause(self, low: str) -> str:
         """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
@@ -195,10 +203,20 @@ def _finders(rules: Rules) -> _Finders:
             rf"{alternation(rules.pledge_leads)}{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
         ),
         side_lead=re.compile(alternation(rules.side_leads)),
+        state_act=re.compile(
+            rf"(?:the )?{alternation(_states(rules))} (?:will|would)(?: not| never)? "
+            rf"{alternation(rules.promise_acts)}\b"
+        ),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
         ),
     )
+
+
+def _states(rules: Rules) -> list[str]:
+    """States and their capitals as a content may open with them, lower case, less a leading "the "."""
+    names = {c.lower().removeprefix("the ") for c in rules.countries}
+    return sorted(names | {c.removeprefix("the ") for c in rules.capital_countries})
 
 
 def _first_person(rules: Rules) -> list[str]:

@@ -85,6 +85,8 @@ class Rules:
     before_a_subordinate: tuple[str, ...] = attrs.field(default=_cues.BEFORE_A_SUBORDINATE, converter=tuple)
     """Words that, before a content's "could", make it subordinate ("so he could", "wishes they could")."""
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
+    promise_acts: tuple[str, ...] = attrs.field(default=_cues.PROMISE_ACTS, converter=tuple)
+    """Acts in a speaker's or a government's power ("ban", "impose"): after "will" a promise."""
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
     """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
     speaker_pronouns: tuple[str, ...] = attrs.field(default=_cues.SPEAKER_PRONOUNS, converter=tuple)
