@@ -30,6 +30,10 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     f = _finders(rules)
     if kind != "promise" and f.verdict.search(low):
         return "opinion"
+    if kind != "promise" and f.stance.search(low) and f.stance.search(f.main_clause(low)):
+        return "opinion"  # "Moscow sees no grounds for talks"
+    if kind == "statement" and f.impossible.search(low) and f.impossible.search(f.main_clause(low)):
+        return "prediction"  # "exports cannot be stopped"
     if kind == "statement" and f.possible.search(low):  # "output could reach 500 million tons"
         clause = f.main_clause(f.not_possible.sub(" ~ ", low))
         could = f.possible.search(clause)
@@ -45,30 +49,53 @@ def own_side(
     that side as subject ("Russia will not support the moves", or "Moscow will not ...", said by the
     Russian Foreign Minister; "his country would not supply oil"; "it will impose sanctions" said by a
     ministry) and holds a future, or goes on with readiness or intent (`Rules.readiness`: "his country
-    was ready to take any risk", "it is preparing to fire")."""
+    was ready to take any risk", "it is preparing to fire"); or a clause inside it opens so, after one
+    of `Rules.side_leads`, with the future or readiness right after the side ("the sanctions were
+    illegal and Tehran would not comply with them"). An office holder or a body whose side is not named
+    gives the word of the state that opens the content with an act in a government's power after "will"
+    (`Rules.promise_acts`): "Japan will ban Russian oil imports", said by "Prime Minister Fumio Kishida"
+    (the country goes without saying); a side named elsewhere keeps it a forecast ("Russian Foreign
+    Minister Ivan Petrov said Japan will deploy missiles")."""
     low = unquoted(padded(content)).lstrip()
-    rest = _after_own_side(low, speaker, role, kind, rules)
+    sides = _sides(speaker, role, kind, rules)
+    rest = _after_own_side(low, sides, kind)
+    official = role is not None or kind == "organisation"
+    if rest is None and not sides and official and _finders(rules).state_act.match(low):
+        return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
-        return False
+        return any(
+            (rest := _after_own_side(low[lead.end() :], sides, "")) is not None
+            and rest.startswith((*_FUTURES, *rules.readiness))
+            for lead in _finders(rules).side_lead.finditer(low)
+        )
     if rest.startswith(rules.readiness):
         return True
     if claim_kind != "prediction":
         return False
-    return not low.startswith("it") or rest.startswith(("will ", "would ", "won't ", "wouldn't "))
+    return not low.startswith("it") or rest.startswith(_FUTURES)
 
 
-def _after_own_side(low: str, speaker: str, role: str | None, kind: str, rules: Rules) -> str | None:
-    """What follows the speaker's own side opening `low` as its subject, or None when it does not."""
-    for opening in ("his country ", "her country ", "our country "):
-        if low.startswith(opening):
-            return low[len(opening) :]
-    if kind == "organisation" and low.startswith(("it ", "it's ")):
-        return low[3:] if low.startswith("it ") else "is " + low[5:]  # "it's ready to": "is ready to"
+_FUTURES = ("will ", "would ", "won't ", "wouldn't ")
+
+
+def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
+    """How the speaker's own side may be named as a subject, lower case: "russia", "moscow"."""
     words = [w.removesuffix("'s").removesuffix("’s").strip(",.") for w in f"{role or ''} {speaker}".split()]
     sides = {rules.nationalities[w.lower()] for w in words if w.lower() in rules.nationalities}
     sides |= {w.lower() for w in words if w in rules.countries}  # "Iran's Foreign Minister"
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
     sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
+    return sides
+
+
+def _after_own_side(low: str, sides: set[str], kind: str) -> str | None:
+    """What follows the speaker's own side (`sides`, or "it" said by a body of `kind` organisation)
+    opening `low` as its subject, or None when it does not."""
+    for opening in ("his country ", "her country ", "our country "):
+        if low.startswith(opening):
+            return low[len(opening) :]
+    if kind == "organisation" and low.startswith(("it ", "it's ")):
+        return low[3:] if low.startswith("it ") else "is " + low[5:]  # "it's ready to": "is ready to"
     for side in sides:
         for opening in (f"{side} ", f"the {side} "):
             if low.startswith(opening):
@@ -132,11 +159,15 @@ class _Finders:
     future: re.Pattern[str]
     subordinate: re.Pattern[str]  # a relative clause between commas, or a noun's "that" clause to the end
     verdict: re.Pattern[str]  # a judgement word of `Rules.verdicts`
+    stance: re.Pattern[str]  # a stance seen, `Rules.stances`
     possible: re.Pattern[str]  # what could happen, `Rules.possibilities`
+    impossible: re.Pattern[str]  # what cannot be stopped, `Rules.impossibilities`
     not_possible: re.Pattern[str]  # a "could" that foresees nothing, `Rules.not_possibilities`
     subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
     pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
+    side_lead: re.Pattern[str]  # where the speaker's own side may open a clause, `Rules.side_leads`
+    state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`
 
     def main_clause(self, low: str) -> str:
         """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
@@ -162,17 +193,30 @@ def _finders(rules: Rules) -> _Finders:
         opinion=any_of(rules.opinion_markers),
         future=any_of(futures),
         verdict=any_of(rules.verdicts),
+        stance=any_of(rules.stances),
         possible=any_of(rules.possibilities),
+        impossible=any_of(rules.impossibilities),
         not_possible=any_of(rules.not_possibilities),
         subordinating=re.compile(rf"\b{alternation(rules.before_a_subordinate)}\b"),
         promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),
         pledge=re.compile(
             rf"{alternation(rules.pledge_leads)}{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
         ),
+        side_lead=re.compile(alternation(rules.side_leads)),
+        state_act=re.compile(
+            rf"(?:the )?{alternation(_states(rules))} (?:will|would)(?: not| never)? "
+            rf"{alternation(rules.promise_acts)}\b"
+        ),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
         ),
     )
+
+
+def _states(rules: Rules) -> list[str]:
+    """States and their capitals as a content may open with them, lower case, less a leading "the "."""
+    names = {c.lower().removeprefix("the ") for c in rules.countries}
+    return sorted(names | {c.removeprefix("the ") for c in rules.capital_countries})
 
 
 def _first_person(rules: Rules) -> list[str]:

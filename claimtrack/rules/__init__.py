@@ -73,20 +73,28 @@ class Rules:
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
     """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""
+    stances: tuple[str, ...] = attrs.field(default=_cues.STANCES, converter=tuple)
+    """A stance seen, in the content's own clause of what a speaker said: an opinion ("sees no grounds")."""
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
     possibilities: tuple[str, ...] = attrs.field(default=_cues.POSSIBILITIES, converter=tuple)
     """What could happen, in what a speaker said: a prediction ("could reach 500 million tons")."""
+    impossibilities: tuple[str, ...] = attrs.field(default=_cues.IMPOSSIBILITIES, converter=tuple)
+    """What cannot be stopped or replaced, in what a speaker said: a prediction ("cannot be stopped")."""
     not_possibilities: tuple[str, ...] = attrs.field(default=_cues.NOT_POSSIBILITIES, converter=tuple)
     """Phrases with "could" that foresee nothing ("that could", "could have", "could not")."""
     before_a_subordinate: tuple[str, ...] = attrs.field(default=_cues.BEFORE_A_SUBORDINATE, converter=tuple)
     """Words that, before a content's "could", make it subordinate ("so he could", "wishes they could")."""
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
+    promise_acts: tuple[str, ...] = attrs.field(default=_cues.PROMISE_ACTS, converter=tuple)
+    """Acts in a speaker's or a government's power ("ban", "impose"): after "will" a promise."""
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
     """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
     speaker_pronouns: tuple[str, ...] = attrs.field(default=_cues.SPEAKER_PRONOUNS, converter=tuple)
     """First-person pronouns: `promise_subjects` opening with one are pledges after `pledge_leads` too."""
     pledge_leads: tuple[str, ...] = attrs.field(default=_cues.PLEDGE_LEADS, converter=tuple)
     """Where a first-person pledge may stand inside what was said ("Then we will impose ...", ". We will")."""
+    side_leads: tuple[str, ...] = attrs.field(default=_cues.SIDE_LEADS, converter=tuple)
+    """Where the speaker's own side may open a clause and give its word ("... and Tehran would not")."""
     readiness: tuple[str, ...] = attrs.field(default=_cues.READINESS, converter=tuple)
     """Readiness and intent after the speaker's own side as subject ("it is ready to"): a promise."""
     capital_countries: Mapping[str, str] = attrs.field(default=_cues.CAPITAL_COUNTRIES, converter=_frozen_map)

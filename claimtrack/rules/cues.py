@@ -294,6 +294,44 @@ VERDICTS: Final = (
     # progress", "he wasn't sure whether Japan was ready".
     " optimistic", " pessimistic", " not sure ", " wasn't sure ", " isn't sure ", " was not sure ",
     " is not sure ",
+    # Certainty pronounced, which is the speaker's conviction, not a fact: "there is no doubt that the
+    # plan will fail", "there's no question that", "undoubtedly".
+    " no doubt", " no question that", " undoubtedly", " without doubt", " without a doubt",
+    # Urging and advice in the speaker's own words, which the cue would make an opinion ("urged X to"):
+    # "We urge Pyongyang to return to talks" ("(we) urge" too), "we call on all sides", "the official
+    # would be well advised to keep quiet".
+    "we urge ", "i urge ", "we call on ", "we call upon ", "i call on ", "we appeal to ",
+    "we) urge ", "we) call on ",  # the pronoun a translator supplies in brackets: "(We) urge X to"
+    " well advised to ",
+    # A right claimed, a norm and not a record: "Iran is entitled to enrich uranium", "Japan has every
+    # right to protest", "the country has the right to defend itself".
+    " entitled to ", " every right to ", " has the right to ", " have the right to ",
+    # Idioms of warning and verdict that officials trade: "the West is playing with fire", a step judged
+    # ("a useful step", "a step in the right direction"), a motive charged ("an effort to divert attention
+    # from its failures"), a thing beyond compare ("the hostility is unprecedented"), a policy labelled
+    # ("expansionist policies"), a truth claimed ("the bitter truth", "the truth is that", "we are telling
+    # the truth"; not "The Truth About Hillary", a title). Only a predicate is beyond compare: "an
+    # unprecedented surge of voters" counts them.
+    " playing with fire", " play with fire", " plays with fire", " a useful step", " a positive step",
+    " a step in the right direction", " the right step", " divert attention", " diverting attention",
+    " distract attention", " deflect attention", " is unprecedented", " was unprecedented",
+    " are unprecedented", " were unprecedented", " expansionist", " bitter truth", " the truth is ",
+    " tell the truth", " tells the truth", " telling the truth", " told the truth",
+)  # fmt: skip
+
+STANCES: Final = (
+    # A stance seen or not seen, diplomacy's way of judging, in the content's own clause (not in ",
+    # which does not see any conditions that disadvantage it,"): "Moscow sees no grounds for talks",
+    # "we do not see any signs of change", "he sees nothing wrong with a truce".
+    " sees no ", " see no ", " saw no ", " sees nothing ", " nothing wrong",
+    # A "not see" only before what a judge sees, not an eye ("voters didn't see his name on the
+    # ballot", "you don't see her for days").
+    *(
+        f" {not_} see {what}"
+        for not_ in ("does not", "do not", "did not", "doesn't", "don't", "didn't")
+        for what in ("any ", "how ", "why ", "what ", "signs ", "a reason", "a need", "a way", "a path",
+                     "a link", "it as ", "him as ", "her as ", "them as ", "himself as ")
+    ),
 )  # fmt: skip
 
 CAPITAL_COUNTRIES: Final = MappingProxyType(
@@ -357,6 +395,16 @@ POSSIBILITIES: Final = (
     # contents (the writer's own "could" is `checkable.WEAK_MODALS`), and only in the content's own
     # clause, less `NOT_POSSIBILITIES`.
     " could ",
+)  # fmt: skip
+
+IMPOSSIBILITIES: Final = (
+    # What cannot be stopped or replaced, in what a speaker said, is their forecast that an effort will
+    # fail, a prediction: "Iranian oil exports cannot be stopped", "sanctions cannot stop the project",
+    # "its gas cannot be replaced by other suppliers". (Not "cannot solve", "cannot accept": a verdict
+    # and a refusal.) Read in the content's own clause, as a future is.
+    " cannot be stopped", " can't be stopped", " cannot stop ", " can't stop ", " cannot be halted",
+    " cannot halt ", " cannot be replaced", " can't be replaced", " cannot replace ", " cannot be prevented",
+    " cannot prevent ", " cannot be reversed", " cannot be undone",
 )  # fmt: skip
 
 NOT_POSSIBILITIES: Final = (
@@ -429,6 +477,23 @@ PROMISE_SUBJECTS: Final = (
     "he will not allow ", "he will never allow ", "he would not allow ", "he would never allow ",
     "she will not allow ", "she will never allow ", "she would not allow ", "she would never allow ",
     "he will not let ", "he would not let ", "she will not let ", "she would not let ",
+    # A refusal in the speaker's own power: "he was not going to go to Kyiv", "we are not going to give
+    # in" ("we are not going to win" stays a prediction: `OUTCOMES`). Not "he's", "she's": the
+    # contractions of direct speech, where "he" is someone else ("She's not going to change anything").
+    *(
+        f"{who} not going to "
+        for who in ("i am", "i'm", "we are", "we're", "he is", "he was", "she is", "she was")
+    ),
+    # A pledge with a word set off after "will": "We will, by no means, accept the demands".
+    "we will, ", "i will, ", "we shall, ",
+    # The speaker's task or aim named, their plan and so their commitment: "my task is to bring as many
+    # weapons as possible", "his task was to tighten the sanctions", "our goal is to end the war".
+    *(
+        f"{whose} {aim} {be} to "
+        for whose in ("my", "our", "his", "her", "its")
+        for aim in ("task", "goal", "aim", "mission", "job", "priority")
+        for be in ("is", "was")
+    ),
 )  # fmt: skip
 
 SPEAKER_PRONOUNS: Final = (
@@ -443,6 +508,13 @@ PLEDGE_LEADS: Final = (
     # respond") or after a linking word ("Then we will impose restrictions"). `PROMISE_SUBJECTS`
     # opening with "i " or "we " are looked for there.
     ". ", "; ", ": ", "! ", ", ", " and ", " but ", " then ", " so ", " now ",
+)  # fmt: skip
+
+SIDE_LEADS: Final = (
+    # Where the speaker's own side may open a clause inside what was said and give its word there: "the
+    # sanctions were illegal and Tehran would not comply with them". Not after ": " or ", ": "the plan
+    # failed: Russia would provide security" describes a division of labour, not a pledge.
+    " and ", "; ", " but ",
 )  # fmt: skip
 
 READINESS: Final = (
