@@ -1503,3 +1503,23 @@ def test_an_agency_relaying_two_claims_is_the_outlet_of_both() -> None:
         ("Ali Vahidi", "Mehr"),
         ("Ali Vahidi", "Mehr"),
     ]
+
+
+def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next() -> None:
+    # "in an interview granted to AGERPRES" (a listed name, in capitals) frames the speaker's later claims;
+    # "with the Russian television" names no outlet "Russian".
+    text = (
+        "Foreign Minister Ion Popa stated, in an interview granted to AGERPRES, that he asked for a "
+        "draft.\n\n"
+        "The mayor said the city was calm.\n\n"
+        "“We want a treaty,” Popa said.\n\n"
+        "Ambassador Ivan Orlov said in an interview with the Russian television he was focused on trade."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name if c.speaker else None, c.outlet.name if c.outlet else None) for c in claims] == [
+        ("Ion Popa", "Agerpres"),
+        ("The mayor", None),
+        ("Ion Popa", "Agerpres"),
+        ("Ivan Orlov", None),
+    ]
+    assert claims[0].text == "he asked for a draft"  # the "that" after the interview is no content

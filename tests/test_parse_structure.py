@@ -28,6 +28,8 @@ DATELINES = [
                  "DAMASCUS", "SANA", id="agency-after-a-comma"),
     pytest.param("MOSCOW, July 18 - RIA Novosti. The ministry said the grain deal would be extended.",
                  "MOSCOW", "RIA Novosti", id="outlet-after-the-dash"),
+    pytest.param("Jan. 8 (Yonhap) — The ministry said Thursday it would stream the reports.", None, "Yonhap",
+                 id="a-day-and-an-outlet-no-place"),
     pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
                  "had been fruitful and that both sides would meet again in May.", "Beijing", None,
                  id="place-and-colon"),
@@ -123,6 +125,8 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
     pytest.param(f"{STORY}\n\nSource: Chart data", None, (), id="a-source-at-the-end-that-is-no-outlet"),
+    pytest.param(f"{STORY}\n\nSource: ANTARA News Agency", None, ("Antara",),
+                 id="a-listed-agency-and-its-noun"),
     pytest.param(f"{STORY}\n\nSource: Interfax+Finmarket", None, ("Interfax",),
                  id="a-source-joined-by-a-plus"),
     pytest.param(f"{STORY}\n\nSource: Xinhua / China Daily", None, ("Xinhua",), id="two-sources-by-a-slash"),

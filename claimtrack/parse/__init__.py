@@ -62,6 +62,7 @@ _MAYBE_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
+_INTERVIEW_REACH = 40  # characters before an outlet read for "interview" ("in an interview granted to X")
 
 
 def parse_article(
@@ -315,7 +316,7 @@ class _Article:
             if f.outlet is not None and f.outlet.span is not None:  # "KCNA reported that C. The report ..."
                 nouns.groups.credit(f.outlet.span[0], f.outlet.name, "medium")
         claims: list[Claim] = []
-        interviews: dict[str, Outlet] = {}  # speaker -> the interview their later claims come from
+        interviews: dict[str, Outlet | None] = {}  # speaker -> the interview their later claims come from
         for f in found:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
@@ -340,7 +341,7 @@ class _Article:
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
-            _interview_goes_on(f, name, interviews)
+            _interview_goes_on(self.text, f, name, interviews)
             named = self._medium(f, name, kind, via)
             via = chain(named.name if named else None, *via)
             try:
@@ -410,9 +411,22 @@ class _Article:
         return claims
 
 
-def _interview_goes_on(f: Found, name: str, interviews: dict[str, Outlet]) -> None:
-    """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said.": C2 came from Bild too."""
-    if f.frames and f.outlet is not None:
+def _interview_goes_on(text: str, f: Found, name: str, interviews: dict[str, Outlet | None]) -> None:
+    """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said." and "X stated, in an
+    interview granted to AGERPRES, that C1. ... “C2,” X said.": C2 came from that interview too, when
+    the speaker's first claim names it."""
+    first = name not in interviews
+    if f.outlet is not None and (f.frames or (first and _interviewed(text, f.outlet))):
         interviews[name] = f.outlet
-    elif f.outlet is None and name in interviews:
-        f.outlet = Outlet(name=interviews[name].name, span=None)
+    elif f.outlet is None and (outlet := interviews.get(name)) is not None:
+        f.outlet = Outlet(name=outlet.name, span=None)
+    else:
+        interviews.setdefault(name, None)
+
+
+def _interviewed(text: str, outlet: Outlet) -> bool:
+    """Whether an outlet named in a sentence gave an interview: "in an interview granted to AGERPRES"."""
+    return (
+        outlet.span is not None
+        and "interview" in text[max(0, outlet.span[0] - _INTERVIEW_REACH) : outlet.span[0]]
+    )

@@ -235,6 +235,8 @@ class Contents(Subjects):
                 if words[j].after[:1] in (";", ":", ".") or words[j].text in ("for", "against", "about"):
                     break  # "called Friday for releasing the videos, as well": an object, no clause
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in SKIP_LEADS:
+                    if words[j + 1].text == "that" and j + 2 < len(words):
+                        return j + 2  # "stated, in an interview granted to AGERPRES, that C"
                     return self._past_participle_phrase(words, j + 1)
             if hit.complement == "object":
                 return self._after_object(words, i)

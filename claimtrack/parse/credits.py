@@ -46,6 +46,7 @@ _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, 
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
 _DIGIT = re.compile(r"\d")
+_AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be followed by, in any case
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
 
@@ -64,6 +65,9 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
     if found is None and (bare.isupper() or bare.islower()):
         found = _names(rules).get(bare.lower())
+    if found is None and bare.lower().endswith(_AGENCY_NOUNS):  # "BERNAMA News Agency", "Antara news agency"
+        stem = bare[: bare.lower().rfind(" news agency" if " news agency" in bare.lower() else " agency")]
+        return known_outlet(stem, rules) if stem and " " not in stem else None
     return rules.outlet_aliases.get(found, found) if found is not None else None
 
 

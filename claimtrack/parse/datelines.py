@@ -44,6 +44,13 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+_DAY_FIRST = re.compile(
+    r"""
+    (?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)  # a day with no place: "Jan. 8"
+    [ ]?\((?P<outlet>[^()\n]{1,60})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # "(Asia Today) — "
+    """,
+    re.VERBOSE,
+)
 _REPUBLISHED = re.compile(
     r"""
     \((?P<by>[A-Z][A-Za-z.]{1,20})-[ ]?  # a portal carrying the copy: "(MENAFN- "
@@ -94,6 +101,11 @@ def read_dateline(
 
 
 def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
+    dated = _DAY_FIRST.match(text, start, end)
+    if dated is not None and dated.group("month").rstrip(".") in rules.months_and_days:
+        named, carrier, _ = _bracketed(dated.group("outlet"), rules)  # "Jan. 8 (Asia Today) — C"
+        dateline = Dateline(outlet=named.strip() or None, span=(start, dated.end()))
+        return Found(dateline=dateline, end=dated.end(), day=dated.group("date"), republisher=carrier)
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None

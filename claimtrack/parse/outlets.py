@@ -10,6 +10,7 @@ nearest first.
 from __future__ import annotations
 
 from claimtrack.model import Outlet
+from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -65,12 +66,17 @@ def _name_at(
     name = text[s:e]
     bare = name[:-2] if name.endswith(("'s", "’s")) else name
     listed = name in rules.outlets or bare in rules.outlets or f"The {bare}" in rules.outlets
+    if not listed and bare.isupper() and (known := known_outlet(bare, rules)) is not None:
+        return Outlet(name=known, span=(s, e))  # "granted to AGERPRES": a listed name in capitals
     owner = words[i].text[:-2] if j - i > 1 and words[i].text.endswith(("'s", "’s")) else ""
     if owner in rules.outlets:  # "the BBC's Andrew Marr Show"; "Fox's Sean Hannity" is a person on Fox
         if words[j - 1].text in rules.show_words:
             return Outlet(name=name, span=(s, e))
         return Outlet(name=owner, span=(s, s + len(owner)))
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
+    one_name = (
+        one_name and words[i].text.lower() not in rules.nationalities
+    )  # not "with the Russian television"
     if not (listed or vouched or one_name) and not any(p in rules.outlet_words for p in bare.split()[1:]):
         return None
     if bare != name and e < len(text):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -28,7 +29,8 @@ _MAX_LENGTH = 120  # characters: a stamp line is short
 _MAX_OTHER_WORDS = 8  # words of the line besides the stamp: credits, a desk, an author, a code
 _MAX_LOWER_WORDS = 2  # of which in lower case ("5 minutes ago"); a headline has more
 _OUTLET_WORDS = 5  # the longest outlet name looked for at the start of a part
-_YEAR = re.compile(r"\d{4}")  # a cheap first test: a stamp prints a year
+_YEAR = re.compile(r"\d{4}")
+_DAY_FIRST = re.compile(r"\d{2}-\d{2}-\d{4}")  # "29-03-2021"  # a cheap first test: a stamp prints a year
 _PARTS = re.compile(r"[ ]*[|·•][ ]*")  # "Xinhua | Updated: ..."
 _FINAL = (".", "!", "?", "”", '"', "’", "'")  # a line ending so is a sentence
 
@@ -43,6 +45,7 @@ def _build(labels: tuple[str, ...]) -> re.Pattern[str]:
     weekday = alternation(_cased(date_rules.WEEKDAYS, date_rules.WEEKDAY_ABBREVIATIONS)) + r"\.?,?[ ]"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     date = rf"""(?<!\d)(?:\d{{4}}-\d{{2}}-\d{{2}}  # 2019-04-02
+        | \d{{2}}-\d{{2}}-\d{{4}}  # 29-03-2021: day first, as pages that print the year last do
         | (?:{weekday})?(?:{day}[ ]{month},?[ ]?\d{{4}}  # Tue 12th March 2019
         | {month}[ ]{day},?[ ]?\d{{4}}))(?!\d)  # March 14, 2017; May 4,2021
     """
@@ -73,22 +76,37 @@ def stamped(line: str, rules: Rules) -> tuple[str | None, dt.date] | None:
     line = line.strip()
     if len(line) > _MAX_LENGTH or "\n" in line or not _YEAR.search(line):
         return None
-    for m in _pattern(rules).finditer(line):
-        if not (m.group("label") or m.group("time") or m.group("early")):
-            continue  # a date alone inside a line: a date line is read elsewhere, prose is left alone
-        before, after = line[: m.start()].strip(), line[m.end() :].strip()
-        if before and after:
-            return None  # a stamp opens or closes its line
-        other = f"{before} {after}".split()
-        if len(other) > _MAX_OTHER_WORDS or sum(w[:1].islower() for w in other) > _MAX_LOWER_WORDS:
+    # a date alone inside a line is no stamp: a date line is read elsewhere, prose is left alone
+    stamps = [
+        m for m in _pattern(rules).finditer(line) if m.group("label") or m.group("time") or m.group("early")
+    ]
+    if not stamps:
+        return None
+    m = stamps[0]  # "Updated: ... | Created: ...": the first stamp dates the story
+    before, after = line[: m.start()].strip(), line[stamps[-1].end() :].strip()
+    if before and after:
+        return None  # the stamps open or close their line
+    between = " ".join(line[a.end() : b.start()] for a, b in itertools.pairwise(stamps))
+    other = f"{before} {between} {after}".split()
+    if len(other) > _MAX_OTHER_WORDS or sum(w[:1].islower() for w in other) > _MAX_LOWER_WORDS:
+        return None
+    if after.endswith(_FINAL):
+        return None
+    day = _day(m.group("date") or m.group("late"))
+    if day is None:
+        return None
+    return _leading_outlet(before, after, rules), day
+
+
+def _day(written: str) -> dt.date | None:
+    """The day a stamp prints: "29-03-2021" day first; other forms as date lines are read."""
+    if _DAY_FIRST.fullmatch(written):
+        day, month, year = (int(part) for part in written.split("-"))
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
             return None
-        if after.endswith(_FINAL):
-            return None
-        day = parse_date_line(m.group("date") or m.group("late"))
-        if day is None:
-            return None
-        return _leading_outlet(before, after, rules), day
-    return None
+    return parse_date_line(written)
 
 
 def _leading_outlet(before: str, after: str, rules: Rules) -> str | None:
