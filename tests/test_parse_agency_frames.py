@@ -223,3 +223,23 @@ END_MARKS = [
 def test_end_marks_are_no_content(text: str) -> None:
     (claim,) = parse_article(text).claims
     assert claim.text.endswith(("February", "March"))
+
+
+def test_vietnam_news_agencys_end_mark_credits_the_story() -> None:
+    # "./.VNA" closes the last paragraph of VNA's copy: the mark is no content, the agency the outlet.
+    text = (
+        f"{TITLE}\n\n{STORY}\n\nThe spokeswoman said the documents circulate among members every year.\n\n"
+        "She added that the country had evidence of its sovereignty over the islands./.VNA"
+    )
+    article = parse_article(text)
+    assert article.outlet == "VNA"
+    assert article.claims[-1].text == "the country had evidence of its sovereignty over the islands"
+
+
+def test_an_agency_that_asked_carried_the_answer() -> None:
+    text = "Baku does not value the talks, the spokesman said. He noted this when asked by Armenpress."
+    [claim] = [c for c in parse_article(text).claims if c.speaker]
+    assert (claim.text, claim.outlet.name if claim.outlet else None) == (
+        "Baku does not value the talks",
+        "Armenpress",
+    )

@@ -62,7 +62,8 @@ _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 _TRAILING_CREDIT = re.compile(
     r"""
-    [.!?”"][ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
+    [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
+    | (?P<signed>/\.)[ ]?)  # or Vietnam News Agency's end mark: "... UNCLOS./.VNA"
     (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})[ ]*$  # the agency, ending the paragraph
     """,
     re.VERBOSE,
@@ -266,7 +267,7 @@ class _Reader:
         credit = _TRAILING_CREDIT.search(self.text, max(body, e - _CREDIT_REACH), e)
         if credit is not None and (outlet := known_outlet(credit.group("outlet"), self.rules)) is not None:
             e = credit.start() + 1  # "... the importance of the meeting. / AA": Anadolu's copy
-            if self.story is None and len(self.layout.prose) < _HEAD_PARAGRAPHS:
+            if self.story is None and (len(self.layout.prose) < _HEAD_PARAGRAPHS or credit.group("signed")):
                 self.layout.outlet = self.layout.outlet or outlet
         if body < e:
             self.layout.prose.append((body, e))

@@ -36,7 +36,7 @@ OUTLETS: Final = frozenset(
         "KCNA", "Korean Central News Agency", "Rodong Sinmun", "Korea Herald", "The Korea Herald",
         "Korea Times", "The Korea Times", "JoongAng Ilbo", "Chosun Ilbo", "Dong-A Ilbo", "Hankyoreh",
         "KBS", "NK News", "Central News Agency", "Focus Taiwan", "Bernama", "Antara", "The Straits Times",
-        "Straits Times", "Channel NewsAsia", "Vietnam News Agency", "Philippine News Agency",
+        "Straits Times", "Channel NewsAsia", "Vietnam News Agency", "VNA", "Philippine News Agency",
         "The Diplomat", "Nikkei Asian Review",
         # Iranian, Turkish, Arab and Israeli agencies, papers and channels.
         "Tasnim", "Fars", "Fars News", "Mehr", "Mehr News", "ISNA", "Press TV", "PressTV", "IRIB",
@@ -133,6 +133,8 @@ CREDITING: Final = frozenset(
         # Words before "by" that credit an outlet with carrying the words: "..., as quoted by TASS",
         # "cited by Reuters", "carried by the Kyodo News".
         "quoted", "cited", "carried", "reported", "published", "broadcast", "aired", "transmitted",
+        # "He noted this when asked by Armenpress": the agency that put the question carried the answer.
+        "asked",
         # "he was quoted as saying by Xinhua": the agency after the whole cue.
         "saying",
     }
