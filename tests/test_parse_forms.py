@@ -825,6 +825,13 @@ FORMS = [
         "Moscow will not accept new conditions for the talks. This was stated on Friday by Deputy Foreign "
         "Minister Andrei Rudenko.",
         "Andrei Rudenko", "stated", "Moscow will not accept new conditions for the talks", kind="promise"),
+    Row("stated-the-aforesaid",
+        "Baku is trying to fill the silence with provocations. Ana Petrosyan, the ministry's spokeswoman, "
+        "stated the aforesaid.",
+        "Ana Petrosyan", "stated", "Baku is trying to fill the silence with provocations"),
+    Row("stated-this-today",
+        "The president ordered the cabinet to draft new measures. He stated this today, meeting the premier.",
+        "The president", "stated", "The president ordered the cabinet to draft new measures"),
     Row("said-this-at", "Gas deliveries through the pipeline will resume in March. Novak said this at an "
         "energy forum in Vienna.",
         "Novak", "said", "Gas deliveries through the pipeline will resume in March", kind="prediction"),
@@ -1523,3 +1530,15 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
         ("Ivan Orlov", None),
     ]
     assert claims[0].text == "he asked for a draft"  # the "that" after the interview is no content
+
+
+def test_a_pointer_after_a_pointer_gives_its_medium() -> None:
+    text = (
+        "Baku is trying to fill the silence with provocations. Ana Petrosyan, the ministry's spokeswoman, "
+        "stated the aforesaid. She noted this when asked by Armenpress to comment."
+    )
+    [claim] = [c for c in parse_article(text).claims if c.speaker]
+    assert (claim.speaker.name if claim.speaker else None, claim.outlet.name if claim.outlet else None) == (
+        "Ana Petrosyan",
+        "Armenpress",
+    )

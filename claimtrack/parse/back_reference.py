@@ -49,11 +49,14 @@ _IN_OPENINGS = ("This was ", "This is ", "That was ")  # "This was stated in the
 _POINTING = frozenset({("a", "corresponding"), ("the", "corresponding"), ("such", "a"), ("a", "similar"),
                        ("this",), ("that",), ("the",), ("such",), ("these",)})  # fmt: skip
 _POINTERS = frozenset({"this", "that", "it", "these", "such"})  # the words that point back
-_DEICTIC = frozenset({"this", "that", "so"})  # after an active cue: "said this", "stated so"
+_AFORESAID = frozenset({"aforesaid", "above", "aforementioned"})  # "stated the aforesaid" (translations)
+_DEICTIC = frozenset({"this", "that", "so"} | _AFORESAID)  # after an active cue: "said this", "stated so"
+_WHEN_SAID = frozenset({"today", "yesterday", "tonight", "earlier", "later"})  # "stated this today"
 _SPEAKER_ENDS = frozenset({"in", "at", "on", "during", "after", "while", "when", "to", "before"})
 
 
-_POINTED = r"(?:(?:this|so)\b|that[.!?])"  # what follows an active pointer's cue: "said this", "stated so"
+# what follows an active pointer's cue: "said this", "stated so", translations' "stated the aforesaid"
+_POINTED = r"(?:(?:this|so|the[ ]aforesaid|the[ ]above|the[ ]aforementioned)\b|that[.!?])"
 # a first test, cheap because it starts with a plain character: a sentence holding no such word after a
 # space holds no active pointer (a regex opening with a word list costs more per character)
 _MAYBE_POINTED = re.compile(f" {_POINTED}")
@@ -98,6 +101,7 @@ class BackReference(Reader):
                 found.extend([credited] if credited is not None else [])
                 if credited is None:  # "Kuleba said C. He stated this in an interview with Bild."
                     self._interviewed(sentence, last)
+                got = [credited] if credited is not None else last  # a pointer may follow a pointer
                 pointers.add(sentence)  # it names who said a claim; it is none of its own
             elif (signed := self.signature(sentence, before)) is not None:
                 found.append(signed)
@@ -314,13 +318,20 @@ class BackReference(Reader):
             low = words[k].text.lower()
             if low not in self.rules.stated_by:
                 continue
-            pointer = words[k + 1]
-            follows = words[k + 2].text.lower() if k + 2 < len(words) else ""
+            p = (
+                k + 2
+                if words[k + 1].text == "the" and k + 2 < len(words) and words[k + 2].text in _AFORESAID
+                else k + 1
+            )
+            pointer = words[p]  # "stated the aforesaid": the pointer word after "the"
+            follows = words[p + 1].text.lower() if p + 1 < len(words) else ""
             if pointer.text.lower() == "that":  # "He said that." but not "said that on Monday the ..."
                 ends = not follows
             else:
-                ends = pointer.after[:1] in (".", ",", "") and (not follows or follows in _SPEAKER_ENDS)
-            if pointer.text.lower() not in _DEICTIC or not ends or words[k].after:
+                ends = pointer.after[:1] in (".", ",", "") and (
+                    not follows or follows in _SPEAKER_ENDS or follows in _WHEN_SAID
+                )  # "He stated this today, receiving ..."; not "said this week C"
+            if pointer.text.lower() not in _DEICTIC or not ends or words[p - 1].after:
                 return None
             mention = self.subject(words, k)
             if mention is None:
