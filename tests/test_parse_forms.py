@@ -825,6 +825,8 @@ FORMS = [
         "Moscow will not accept new conditions for the talks. This was stated on Friday by Deputy Foreign "
         "Minister Andrei Rudenko.",
         "Andrei Rudenko", "stated", "Moscow will not accept new conditions for the talks", kind="promise"),
+    Row("that-then-an-adverb-aside", "The Tribune noted that, apparently, the panic was spreading fast.",
+        "The Tribune", "noted", "the panic was spreading fast"),
     Row("stated-the-aforesaid",
         "Baku is trying to fill the silence with provocations. Ana Petrosyan, the ministry's spokeswoman, "
         "stated the aforesaid.",

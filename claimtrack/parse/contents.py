@@ -142,8 +142,9 @@ class Contents(Subjects):
         if i + 1 >= len(words):
             return None
         nxt = words[i + 1]
+        aside = nxt.text.endswith("ly") and nxt.after[:1] == ","  # "noted that, apparently, C"
         if nxt.text.islower() and nxt.after[:1] in (",", ".") and nxt.text not in self.rules.pronouns:
-            return None
+            return i + 2 if aside and i + 2 < len(words) else None
         if nxt.text in self.rules.that_determines:
             return None  # "feel that way himself": "that" points, it opens nothing
         if nxt.text in self.rules.that_as_subject and not words[i].after:
