@@ -19,6 +19,7 @@ from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker
 from claimtrack.parse import segment, speakers
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
+from claimtrack.parse.cast import given_name_title
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.kinds import kind_of, own_side
@@ -303,7 +304,8 @@ class _Article:
         cast = Cast()
         for f in found:
             if not f.mention.pronoun:
-                cast.learn(f.mention.name, f.mention.kind, f.mention.role)
+                given = given_name_title(f.mention.role, self.rules)  # "Sheikh Salem"
+                cast.learn(f.mention.name, f.mention.kind, f.mention.role, given=given)
         cast.complete(self.text, self.rules)
         complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
         last = cast.settled({cast.canonical(k): v for k, v in cast.roles.items()})
