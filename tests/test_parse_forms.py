@@ -1445,6 +1445,19 @@ SPEAKERS_IN_TURN = [
         ["Nasser Hamad Al-Mutairi", "Nasser Hamad Al-Mutairi"],
         id="sheikh-and-the-given-name",
     ),
+    # "He" after a role alone opening a sentence: the person credited with that role before, if any.
+    pytest.param(
+        "The base will close in May, said Minister of Defence Karl Brandt on Monday. The Defence Minister "
+        "who visited the base met the troops. He went on to say: “The budget will grow next year.”",
+        ["Karl Brandt", "Karl Brandt"],
+        id="he-after-a-role-alone-is-the-person-with-it",
+    ),
+    pytest.param(
+        "The base will close in May, said Minister of Defence Karl Brandt on Monday. The Finance Minister "
+        "who visited the base met the troops. He went on to say: “The budget will grow next year.”",
+        ["Karl Brandt", "The Finance Minister"],
+        id="he-after-another-role-stays-that-role",
+    ),
     pytest.param(
         "Police said that Robinson Friday had been arrested.",
         ["Police"],

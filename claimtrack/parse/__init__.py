@@ -323,6 +323,7 @@ class _Article:
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:
+                    who = nouns.antecedent(who, people.found_at)  # "The minister ... He said": Lavrov
                     name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"
                     role = f.mention.role or last.roles.get(name) or people.roles.get(who)
                 elif people.disagrees(name, f.mention.name):
