@@ -1007,6 +1007,14 @@ FORMS = [
         "Bashar al-Assad", "said", "the war was nearly over"),
     Row("a-hyphenated-office", "UN Secretary-General Antonio Guterres said the talks would resume in May.",
         "Antonio Guterres", "said", "the talks would resume in May", kind="prediction"),
+    # A bare weekday between the name and the cue is when, not part of the name.
+    Row("a-bare-weekday-after-an-honorific-name",
+        "Spokesperson of the Foreign Office Dr Ahmed Thursday said that the test was a violation of the "
+        "treaty.",
+        "Ahmed", "said", "the test was a violation of the treaty", kind="opinion"),
+    Row("a-bare-weekday-after-a-titled-name",
+        "Finance Minister Jane Doe Monday told reporters that prices would rise.",
+        "Jane Doe", "told", "prices would rise", kind="prediction"),
     Row("a-long-title-then-a-day",
         "The UAE Minister of State for Foreign Affairs on Thursday said the crisis would end soon.",
         "The UAE Minister of State for Foreign Affairs", "said", "the crisis would end soon",
@@ -1429,6 +1437,48 @@ SAME_SPEAKER = [
         id="a-quoted-title-then-saying",
     ),
 ]
+
+
+SPEAKERS_IN_TURN = [
+    # A topic phrase opening the sentence names no one: the pronoun after it is the last person named.
+    pytest.param(
+        "Trade Minister Omar Haddad spoke to reporters. Concerning Iran’s offer, he said that talks were "
+        "continuing. He said that the deal would be signed soon.",
+        ["Omar Haddad", "Omar Haddad"],
+        id="concerning-a-topic-then-he",
+    ),
+    # A title before the name opens it after a portfolio; after "Sheikh" the given name stands for him.
+    pytest.param(
+        "The port will reopen next week, said Minister of Transport Sheikh Nasser Hamad Al-Mutairi on "
+        "Sunday. Sheikh Nasser hoped that shipping would resume soon.",
+        ["Nasser Hamad Al-Mutairi", "Nasser Hamad Al-Mutairi"],
+        id="sheikh-and-the-given-name",
+    ),
+    # "He" after a role alone opening a sentence: the person credited with that role before, if any.
+    pytest.param(
+        "The base will close in May, said Minister of Defence Karl Brandt on Monday. The Defence Minister "
+        "who visited the base met the troops. He went on to say: “The budget will grow next year.”",
+        ["Karl Brandt", "Karl Brandt"],
+        id="he-after-a-role-alone-is-the-person-with-it",
+    ),
+    pytest.param(
+        "The base will close in May, said Minister of Defence Karl Brandt on Monday. The Finance Minister "
+        "who visited the base met the troops. He went on to say: “The budget will grow next year.”",
+        ["Karl Brandt", "The Finance Minister"],
+        id="he-after-another-role-stays-that-role",
+    ),
+    pytest.param(
+        "Police said that Robinson Friday had been arrested.",
+        ["Police"],
+        id="a-weekday-surname-inside-the-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKERS_IN_TURN)
+def test_speakers_in_turn(text: str, speakers: list[str]) -> None:
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [c.speaker.name if c.speaker else None for c in claims] == speakers
 
 
 @pytest.mark.parametrize(("text", "speakers"), SAME_SPEAKER)

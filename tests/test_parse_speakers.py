@@ -52,6 +52,11 @@ SPEAKERS = [
     ("Deputy Minister of Foreign Affairs of the Russian Federation Sergei Vershinin", "Sergei Vershinin",
      "Deputy Minister of Foreign Affairs of the Russian Federation", "person"),
     ("Secretary of State John Kerry", "John Kerry", "Secretary of State", "person"),
+    # a title or honorific right before the name opens it, however long the name
+    ("Minister of Transport Sheikh Nasser Hamad Al-Mutairi", "Nasser Hamad Al-Mutairi",
+     "Minister of Transport Sheikh", "person"),
+    ("Spokesperson of the Foreign Office Dr Ahmed Karim Nadeem", "Ahmed Karim Nadeem",
+     "Spokesperson of the Foreign Office", "person"),
     ("Secretary of State Kerry", "Kerry", "Secretary of State", "person"),
     ("Secretary of Agriculture Tom Vilsack", "Tom Vilsack", "Secretary of Agriculture", "person"),
     ("the head of the Russian Direct Investment Fund Kirill Dmitriev", "Kirill Dmitriev",
@@ -123,6 +128,8 @@ NOT_SPEAKERS = [
     "the past",  # "who has in the past voiced the desire": a time
     "the same time",  # "but at the same time recalled": a time
     "The day before",
+    "Regarding EU’s farm subsidies",  # a topic opening the sentence ("Regarding X, he said")
+    "Concerning Iran’s offer",
     "comes",  # "This comes a day after ...": a verb
     "The contrast with Trump",  # a thing and what it is about
     "the crowd cheered as Secretary John Smith",  # a clause, not a phrase

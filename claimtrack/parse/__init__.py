@@ -19,6 +19,7 @@ from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker
 from claimtrack.parse import segment, speakers
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
+from claimtrack.parse.cast import given_name_title
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.kinds import kind_of, own_side
@@ -304,7 +305,8 @@ class _Article:
         cast = Cast()
         for f in found:
             if not f.mention.pronoun:
-                cast.learn(f.mention.name, f.mention.kind, f.mention.role)
+                given = given_name_title(f.mention.role, self.rules)  # "Sheikh Salem"
+                cast.learn(f.mention.name, f.mention.kind, f.mention.role, given=given)
         cast.complete(self.text, self.rules)
         complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
         last = cast.settled({cast.canonical(k): v for k, v in cast.roles.items()})
@@ -322,6 +324,7 @@ class _Article:
             if f.mention.pronoun and f.mention.kind == "person":
                 who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
                 if who is not None:
+                    who = nouns.antecedent(who, people.found_at)  # "The minister ... He said": Lavrov
                     name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"
                     role = f.mention.role or last.roles.get(name) or people.roles.get(who)
                 elif people.disagrees(name, f.mention.name):

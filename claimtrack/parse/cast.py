@@ -44,8 +44,9 @@ class Cast:
     variants: dict[str, str] = attrs.Factory(dict)  # "harbi" -> "Khalid Al-Harbi": an Arabic surname's forms
     spellings: dict[str, str] = attrs.Factory(dict)  # "shoigu" -> "Sergei Shoigu": for "Shoygu" too
 
-    def learn(self, name: str, kind: str, role: str | None = None) -> None:
-        """Remember a named speaker as it is read."""
+    def learn(self, name: str, kind: str, role: str | None = None, *, given: bool = False) -> None:
+        """Remember a named speaker as it is read; `given`: the role ends in a title after which the
+        person goes by the given name ("Sheikh Salem" for "Sheikh Salem Abdullah Al-Sabah")."""
         if kind == "person" and " and " in name:
             self.last_group = name  # "Peck and Mahaney": two people, "they"; neither surname stands for both
         elif kind == "person":
@@ -58,7 +59,7 @@ class Cast:
                 if known is None or len(known) < len(name):
                     self.full_names[parts[-1]] = name
                     self.spellings[_spelling(parts[-1])] = name
-            if len(parts) == 2 and parts[0].lower() not in _ARTICLES:
+            if (len(parts) == 2 or given) and len(parts) > 1 and parts[0].lower() not in _ARTICLES:
                 self.first_words.setdefault(parts[0], name)
             key = _written_with_article(parts) if len(parts) > 1 else None
             if key and len(name) > len(self.variants.get(key, "")):
@@ -153,6 +154,13 @@ class Cast:
         elif mention.kind == "person":
             name = self.canonical(mention.name, gender)
         return name, kind, mention.role or self.roles.get(name)
+
+
+def given_name_title(role: str | None, rules: Rules) -> bool:
+    """Whether a role ends in a title after which the person goes by the given name ("Minister of
+    Foreign Affairs Sheikh": "Sheikh Salem")."""
+    words = (role or "").split()
+    return bool(words) and words[-1].lower() in rules.given_name_titles
 
 
 def _spelling(surname: str) -> str:

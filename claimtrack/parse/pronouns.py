@@ -39,6 +39,7 @@ class People:
         self._speakers: list[tuple[int, str]] = []  # (offset, canonical name) of each claim's speaker
         self.genders: dict[str, str] = {}  # canonical name -> "male" | "female", once the text tells
         self.roles: dict[str, str] = {}  # canonical name -> the role a sentence opening it gives
+        self.found_at: int | None = None  # where the antecedent `resolve` last returned was named
 
     def speaker(self, at: int, name: str, phrase: str) -> None:
         """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
@@ -73,9 +74,11 @@ class People:
         while j > 0 and self._speakers[j - 1][0] >= floor:
             j -= 1
             candidates.append(self._speakers[j])
-        for _, name in sorted(candidates, reverse=True):  # nearest first
+        for place, name in sorted(candidates, reverse=True):  # nearest first
             if self.genders.get(name, want) == want:
+                self.found_at = place
                 return name
+        self.found_at = None
         for i in range(j - 1, max(-1, j - 1 - _MAX_SPEAKERS), -1):  # none near agrees: the last who does
             name = self._speakers[i][1]
             if self.genders.get(name) == want:

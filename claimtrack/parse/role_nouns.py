@@ -121,6 +121,15 @@ class RoleNouns:
             self._also.setdefault(found[0], []).append(mention.name)
         return found
 
+    def antecedent(self, name: str, at: int | None) -> str:
+        """The person a pronoun's antecedent `name`, named at `at`, is: a role alone opening a sentence
+        ("The Foreign Minister, who ..., affirmed C1. He went on to say C2") stands for the person credited
+        with that role before it; any other antecedent is itself."""
+        if at is None or not role_only(tokenize(name, 0, len(name)), self.rules):
+            return name
+        found = self.resolve(Mention(name, "person", None, (at, at + len(name))))
+        return found[0] if found is not None and found[1] == "person" else name
+
     def _person(self, at: int, words: list[str]) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the person the role noun `words` at `at` stands for, or of the one source
         credited unnamed before it that it fits ("a senior official"), or None."""

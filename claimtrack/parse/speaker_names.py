@@ -209,6 +209,9 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     )
     if not opened or n - first < 2:
         return first
+    before = lowered[first - 1] if first > 0 else ""
+    if before in rules.honorifics or (before in rules.titles and before not in rules.portfolios):
+        return first  # "Minister of Foreign Affairs Sheikh Salem Abdullah Al-Sabah": a title opens the name
     whole = first
     run = next((k + 1 for k in range(n - 1, first - 1, -1) if not is_capitalised(words[k].text)), first)
     if run > first:  # "Minister of Energy and Natural Resources of Turkiye Alparslan Bayraktar"

@@ -68,7 +68,7 @@ class Subjects(SpeakerPhrases):
         if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
             words = [*words[: j - 1], words[j - 1]._replace(after=""), *words[j + 1 :]]
             cue_index = j  # the aside is gone: the cue now follows the subject
-        found = self._subject(words, cue_index - 1, floor)
+        found = self._after_weekday(words, cue_index - 1, floor) or self._subject(words, cue_index - 1, floor)
         if found is None:
             j = self._before_adjunct(words, cue_index - 1, floor)
             if j != cue_index - 1:
@@ -411,6 +411,17 @@ class Subjects(SpeakerPhrases):
                 return found
             first = first or found
         return first
+
+    def _after_weekday(self, words: list[Token], j: int, floor: int) -> Mention | None:
+        """The subject before a bare weekday right before the cue ("Spokesperson Dr Ahmed Thursday said",
+        "Jane Doe Monday told"): the day is when, not part of the name."""
+        if j <= floor or words[j].after or words[j - 1].after or not is_capitalised(words[j - 1].text):
+            return None  # "the ministry on Monday said": a time phrase, read by `_before_adjunct`
+        day = words[j].text
+        if day not in self.rules.months_and_days or day.lower() not in self.rules.time_adjuncts:
+            return None  # a weekday is both ("May" is a month and a name; "Monday" only a day)
+        found = self._subject(words, j - 1, floor)
+        return found if found is not None and not found.pronoun else None
 
     def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""

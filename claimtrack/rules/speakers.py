@@ -221,6 +221,8 @@ NOT_OPENING: Final = frozenset(
         # attacks, Carson said", "Amid the protests the mayor said". A phrase opening with one names
         # nobody (stripping the word would leave "the perceived media" looking like a speaker).
         "despite", "amid", "amidst", "unlike", "like", "given", "without", "against", "among",
+        # "Regarding the trade policy, he said": the topic named before the speaker, no one.
+        "regarding", "concerning",
         # Imperatives that open a sentence addressed to the reader: "Think of the routines that ...".
         "think", "consider", "imagine", "remember", "picture", "take",
     }

@@ -72,6 +72,14 @@ TITLE_SURNAMES: Final = frozenset(
     }
 )  # fmt: skip
 
+GIVEN_NAME_TITLES: Final = frozenset(
+    {
+        # Titles after which news refers to a person by the given name: "Sheikh Salem" for "Minister of
+        # Foreign Affairs Sheikh Salem Abdullah Al-Sabah", "Prince Faisal" for "Prince Faisal bin Farhan".
+        "sheikh", "sheikha", "emir", "prince", "princess", "sultan",
+    }
+)  # fmt: skip
+
 HONORIFICS: Final = frozenset(
     {
         # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.
