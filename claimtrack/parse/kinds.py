@@ -28,6 +28,8 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     low = unquoted(padded(content))
     kind = statement_kind(low, rules)
     f = _finders(rules)
+    if kind == "prediction" and f.quoted_pledge.search(padded(content)):
+        return "promise"  # 'next time the truce is broken “we will strike their bases”'
     if kind != "promise" and f.verdict.search(low):
         return "opinion"
     if kind != "promise" and f.stance.search(low) and f.stance.search(f.main_clause(low)):
@@ -166,6 +168,7 @@ class _Finders:
     subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
     pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
+    quoted_pledge: re.Pattern[str]  # a first-person one of those opening a quotation inside the content
     side_lead: re.Pattern[str]  # where the speaker's own side may open a clause, `Rules.side_leads`
     state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`
 
@@ -201,6 +204,9 @@ def _finders(rules: Rules) -> _Finders:
         promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),
         pledge=re.compile(
             rf"{alternation(rules.pledge_leads)}{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
+        ),
+        quoted_pledge=re.compile(
+            rf"[“\"]{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
         ),
         side_lead=re.compile(alternation(rules.side_leads)),
         state_act=re.compile(
