@@ -81,11 +81,13 @@ _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
 
 
 def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
-    """How the speaker's own side may be named as a subject, lower case: "russia", "moscow"."""
+    """How the speaker's own side may be named as a subject, lower case: "russia", "moscow"; and a body
+    whose initials the speaker's role holds ("nato", said by the "NATO Secretary General")."""
     words = [w.removesuffix("'s").removesuffix("’s").strip(",.") for w in f"{role or ''} {speaker}".split()]
     sides = {rules.nationalities[w.lower()] for w in words if w.lower() in rules.nationalities}
     sides |= {w.lower() for w in words if w in rules.countries}  # "Iran's Foreign Minister"
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
+    sides |= {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()}  # "NATO chief"
     sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
     return sides
 

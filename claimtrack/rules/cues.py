@@ -542,6 +542,8 @@ READINESS: Final = (
     "is prepared to ", "was prepared to ", "is preparing to ", "was preparing to ",
     "is willing to ", "was willing to ", "intends to ", "intended to ", "is determined to ",
     "was determined to ",
+    # A plan of the side's own is its intent: "the agency plans to open two offices".
+    "plans to ", "planned to ",
 )  # fmt: skip
 
 _OUTCOME_VERBS: Final = (
