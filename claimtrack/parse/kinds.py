@@ -50,7 +50,8 @@ def own_side(
     """Whether `content`, of kind `claim_kind`, is the word given by the speaker's own side: it opens with
     that side as subject ("Russia will not support the moves", or "Moscow will not ...", said by the
     Russian Foreign Minister; "his country would not supply oil"; "it will impose sanctions" said by a
-    ministry) and holds a future, or goes on with readiness or intent (`Rules.readiness`: "his country
+    ministry; "the government plans to", said by a holder of `Rules.government_offices`) and holds a
+    future, or goes on with readiness or intent (`Rules.readiness`: "his country
     was ready to take any risk", "it is preparing to fire"); or a clause inside it opens so, after one
     of `Rules.side_leads`, with the future or readiness right after the side ("the sanctions were
     illegal and Tehran would not comply with them"). An office holder or a body whose side is not named
@@ -60,13 +61,14 @@ def own_side(
     Minister Ivan Petrov said Japan will deploy missiles")."""
     low = unquoted(padded(content)).lstrip()
     sides = _sides(speaker, role, kind, rules)
-    rest = _after_own_side(low, sides, kind)
+    named = sides | {"government"} if _in_government(role, rules) else sides  # said by "President X"
+    rest = _after_own_side(low, named, kind)
     official = role is not None or kind == "organisation"
     if rest is None and not sides and official and _finders(rules).state_act.match(low):
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
-            (rest := _after_own_side(low[lead.end() :], sides, "")) is not None
+            (rest := _after_own_side(low[lead.end() :], named, "")) is not None
             and rest.startswith((*_FUTURES, *rules.readiness))
             for lead in _finders(rules).side_lead.finditer(low)
         )
@@ -90,6 +92,15 @@ def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
     sides |= {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()}  # "NATO chief"
     sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
     return sides
+
+
+def _in_government(role: str | None, rules: Rules) -> bool:
+    """Whether `role` holds an office of `Rules.government_offices` and none of `Rules.out_of_office`."""
+    words = re.findall(r"[a-z]+", (role or "").lower())
+    padded_role = f" {' '.join(words)} "
+    return not rules.out_of_office.intersection(words) and any(
+        f" {office} " in padded_role for office in rules.government_offices
+    )
 
 
 def _after_own_side(low: str, sides: set[str], kind: str) -> str | None:
