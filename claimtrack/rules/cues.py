@@ -327,6 +327,9 @@ VERDICTS: Final = (
     " we are pleased ", " we're pleased ", " i am pleased ", " i'm pleased ", " is pleased ",
     " was pleased ", " were pleased ", " we are disappointed ", " i am disappointed ",
     " deplore ", " we condemn ", " we strongly condemn ", " i condemn ",
+    # A need judged, in noun form as " need to " is in verb form: "there is no need for a committee",
+    # "he stressed the necessity to conclude a treaty", "the need for dialogue".
+    " no need for ", " the need for ", " necessity to ", " necessity of ", " necessity for ",
     # An opinion named as the speaker's: "my opinion has not changed" (as "in my opinion").
     " my opinion ", " our opinion ",
 )  # fmt: skip
