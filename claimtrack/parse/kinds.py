@@ -28,6 +28,8 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     low = unquoted(padded(content))
     kind = statement_kind(low, rules)
     f = _finders(rules)
+    if kind == "prediction" and f.quoted_pledge.search(padded(content)):
+        return "promise"  # 'next time the truce is broken “we will strike their bases”'
     if kind != "promise" and f.verdict.search(low):
         return "opinion"
     if kind != "promise" and f.stance.search(low) and f.stance.search(f.main_clause(low)):
@@ -48,7 +50,8 @@ def own_side(
     """Whether `content`, of kind `claim_kind`, is the word given by the speaker's own side: it opens with
     that side as subject ("Russia will not support the moves", or "Moscow will not ...", said by the
     Russian Foreign Minister; "his country would not supply oil"; "it will impose sanctions" said by a
-    ministry) and holds a future, or goes on with readiness or intent (`Rules.readiness`: "his country
+    ministry; "the government plans to", said by a holder of `Rules.government_offices`) and holds a
+    future, or goes on with readiness or intent (`Rules.readiness`: "his country
     was ready to take any risk", "it is preparing to fire"); or a clause inside it opens so, after one
     of `Rules.side_leads`, with the future or readiness right after the side ("the sanctions were
     illegal and Tehran would not comply with them"). An office holder or a body whose side is not named
@@ -58,13 +61,14 @@ def own_side(
     Minister Ivan Petrov said Japan will deploy missiles")."""
     low = unquoted(padded(content)).lstrip()
     sides = _sides(speaker, role, kind, rules)
-    rest = _after_own_side(low, sides, kind)
+    named = sides | {"government"} if _in_government(role, rules) else sides  # said by "President X"
+    rest = _after_own_side(low, named, kind)
     official = role is not None or kind == "organisation"
     if rest is None and not sides and official and _finders(rules).state_act.match(low):
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
-            (rest := _after_own_side(low[lead.end() :], sides, "")) is not None
+            (rest := _after_own_side(low[lead.end() :], named, "")) is not None
             and rest.startswith((*_FUTURES, *rules.readiness))
             for lead in _finders(rules).side_lead.finditer(low)
         )
@@ -79,13 +83,24 @@ _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
 
 
 def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
-    """How the speaker's own side may be named as a subject, lower case: "russia", "moscow"."""
+    """How the speaker's own side may be named as a subject, lower case: "russia", "moscow"; and a body
+    whose initials the speaker's role holds ("nato", said by the "NATO Secretary General")."""
     words = [w.removesuffix("'s").removesuffix("’s").strip(",.") for w in f"{role or ''} {speaker}".split()]
     sides = {rules.nationalities[w.lower()] for w in words if w.lower() in rules.nationalities}
     sides |= {w.lower() for w in words if w in rules.countries}  # "Iran's Foreign Minister"
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
+    sides |= {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()}  # "NATO chief"
     sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
     return sides
+
+
+def _in_government(role: str | None, rules: Rules) -> bool:
+    """Whether `role` holds an office of `Rules.government_offices` and none of `Rules.out_of_office`."""
+    words = re.findall(r"[a-z]+", (role or "").lower())
+    padded_role = f" {' '.join(words)} "
+    return not rules.out_of_office.intersection(words) and any(
+        f" {office} " in padded_role for office in rules.government_offices
+    )
 
 
 def _after_own_side(low: str, sides: set[str], kind: str) -> str | None:
@@ -166,6 +181,7 @@ class _Finders:
     subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
     pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
+    quoted_pledge: re.Pattern[str]  # a first-person one of those opening a quotation inside the content
     side_lead: re.Pattern[str]  # where the speaker's own side may open a clause, `Rules.side_leads`
     state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`
 
@@ -201,6 +217,9 @@ def _finders(rules: Rules) -> _Finders:
         promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),
         pledge=re.compile(
             rf"{alternation(rules.pledge_leads)}{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
+        ),
+        quoted_pledge=re.compile(
+            rf"[“\"]{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
         ),
         side_lead=re.compile(alternation(rules.side_leads)),
         state_act=re.compile(

@@ -275,6 +275,10 @@ class Rules:
         default=_speakers.HEADS_OF, converter=_frozen_map
     )
     """ "the head of the Kremlin": the body -> (role words of its top office, nationality it implies)."""
+    government_offices: frozenset[str] = attrs.field(default=_speakers.GOVERNMENT_OFFICES, converter=_lower)
+    """Role words of a government office ("minister"): its holder's "the government will" is a promise."""
+    out_of_office: frozenset[str] = attrs.field(default=_speakers.OUT_OF_OFFICE, converter=_lower)
+    """Role words putting an office holder outside the government ("former", "shadow")."""
     role_qualifiers: frozenset[str] = attrs.field(default=_speakers.ROLE_QUALIFIERS, converter=_lower)
     """Words making a role another office ("Vice President"): "the president" is no one holding them."""
     general_roles: frozenset[str] = attrs.field(default=_speakers.GENERAL_ROLES, converter=_lower)

@@ -317,6 +317,21 @@ VERDICTS: Final = (
     " distract attention", " deflect attention", " is unprecedented", " was unprecedented",
     " are unprecedented", " were unprecedented", " expansionist", " bitter truth", " the truth is ",
     " tell the truth", " tells the truth", " telling the truth", " told the truth",
+    # Urging in the progressive, as spokesmen put it: "we are calling on the government to resign".
+    "we are calling on ", "we're calling on ", "i am calling on ", "i'm calling on ", "we are urging ",
+    "we're urging ", "i am urging ",
+    # Feelings a speaker declares about what others did, diplomacy's praise and blame: "we are happy
+    # about the talks", "it was pleased with the outcome", "we cannot help but deplore the act". (Not
+    # "concerned": "as far as the banks are concerned".)
+    " we are happy ", " we're happy ", " i am happy ", " i'm happy ", " we are glad ", " i am glad ",
+    " we are pleased ", " we're pleased ", " i am pleased ", " i'm pleased ", " is pleased ",
+    " was pleased ", " were pleased ", " we are disappointed ", " i am disappointed ",
+    " deplore ", " we condemn ", " we strongly condemn ", " i condemn ",
+    # A need judged, in noun form as " need to " is in verb form: "there is no need for a committee",
+    # "he stressed the necessity to conclude a treaty", "the need for dialogue".
+    " no need for ", " the need for ", " necessity to ", " necessity of ", " necessity for ",
+    # An opinion named as the speaker's: "my opinion has not changed" (as "in my opinion").
+    " my opinion ", " our opinion ",
 )  # fmt: skip
 
 STANCES: Final = (
@@ -332,6 +347,11 @@ STANCES: Final = (
         for what in ("any ", "how ", "why ", "what ", "signs ", "a reason", "a need", "a way", "a path",
                      "a link", "it as ", "him as ", "her as ", "them as ", "himself as ")
     ),
+    # Taking a side against, in the present: "he is against any strike on Syria", "we do not accept that
+    # a foreign power decides for us". (Not a past refusal, "Russia did not accept the invitation", a
+    # record of what happened.)
+    " is against ", " are against ", " am against ", " is opposed to ", " are opposed to ",
+    " am opposed to ", " do not accept ", " does not accept ", " don't accept ", " doesn't accept ",
 )  # fmt: skip
 
 CAPITAL_COUNTRIES: Final = MappingProxyType(
@@ -525,6 +545,8 @@ READINESS: Final = (
     "is prepared to ", "was prepared to ", "is preparing to ", "was preparing to ",
     "is willing to ", "was willing to ", "intends to ", "intended to ", "is determined to ",
     "was determined to ",
+    # A plan of the side's own is its intent: "the agency plans to open two offices".
+    "plans to ", "planned to ",
 )  # fmt: skip
 
 _OUTCOME_VERBS: Final = (

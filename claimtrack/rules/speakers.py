@@ -298,6 +298,22 @@ HEADS_OF: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+GOVERNMENT_OFFICES: Final = frozenset(
+    {
+        # Role words of an office in a government, whose holder speaks for it: "the government plans to
+        # livestream its briefings", said by "President X", is the government's word given (a promise).
+        "president", "prime minister", "premier", "chancellor", "minister",
+    }
+)  # fmt: skip
+
+OUT_OF_OFFICE: Final = frozenset(
+    {
+        # Role words that put a holder of `GOVERNMENT_OFFICES` outside the government now: "former Prime
+        # Minister X", "the shadow minister", "opposition ...", who speak of the government as others.
+        "former", "ex", "shadow", "opposition",
+    }
+)  # fmt: skip
+
 ROLE_QUALIFIERS: Final = frozenset(
     {
         # Words that make a role another office than its title: "the president" is not "Vice President Joe
