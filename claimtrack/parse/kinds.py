@@ -44,6 +44,9 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
     return kind
 
 
+_SIDE_REACH = 160  # characters after "and" read for the side and its word: a bounded copy, not the rest
+
+
 def own_side(
     content: str, speaker: str, role: str | None, kind: str, rules: Rules, *, claim_kind: str
 ) -> bool:
@@ -68,7 +71,7 @@ def own_side(
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
-            (rest := _after_own_side(low[lead.end() :], named, "")) is not None
+            (rest := _after_own_side(low[lead.end() : lead.end() + _SIDE_REACH], named, "")) is not None
             and rest.startswith((*_FUTURES, *rules.readiness))
             for lead in _finders(rules).side_lead.finditer(low)
         )
