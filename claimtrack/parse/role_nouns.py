@@ -70,7 +70,9 @@ class RoleNouns:
         # (offset, end, name, kind, words) of each source credited unnamed and singular ("a senior
         # official"), by offset: "the official" after it is that source
         self._sources: list[tuple[int, int, str, str, list[str]]] = []
-        self._also: dict[str, list[str]] = {}  # name -> what phrases in apposition call the person
+        # name -> what phrases in apposition call the person, each once (a dict kept as an ordered set: a
+        # long text names a person so again and again, and every role noun reads them all)
+        self._also: dict[str, dict[str, None]] = {}
         self._second: int | None = None  # where a second person is first credited (`_lone`)
         self._pairs: list[Span] = []  # where two people are credited together ("X and Y said")
         self._nouns: dict[int, tuple[Mention, list[str]]] = {}  # `_noun` of each mention (by id), read once
@@ -91,7 +93,7 @@ class RoleNouns:
             bisect.insort(self._credited, (mention.span[0], name, role), key=_OFFSET)
             phrase = self.text[mention.span[0] : mention.span[1]]
             if "," in phrase:  # "Brigadier General X, the army's second-in-command,": a role too
-                self._also.setdefault(name, []).append(phrase)
+                self._also.setdefault(name, {})[phrase] = None
         elif mention.kind in _UNNAMED and not mention.name.lower().startswith("the "):
             # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
             for word in mention.name.lower().split():
@@ -118,7 +120,7 @@ class RoleNouns:
         if found is not None and found[1] == "person" and found[2] is None and " and " not in found[0]:
             # "Iran's foreign ministry spokesman said C1. ... Saeed Khatibzadeh called ...": the noun is a
             # role of the person it stands for ("Iranian Foreign Ministry Spokesman said C2")
-            self._also.setdefault(found[0], []).append(mention.name)
+            self._also.setdefault(found[0], {})[mention.name] = None
         return found
 
     def antecedent(self, name: str, at: int | None) -> str:
