@@ -110,6 +110,8 @@ SPEAKERS = [
     ("Mr. King", "King", None, "person"),
     # A country's possessive says where a person is from, not what they are: no role.
     ("Japan's Kenji Tanabe", "Kenji Tanabe", None, "person"),
+    # Malaysian honours are dropped from the name and the role.
+    ("Foreign Minister Datuk Seri Aziz Rahman", "Aziz Rahman", "Foreign Minister", "person"),
     # "Bill" is a document's word and a first name: before a name it is the name.
     ("Bill Clinton", "Bill Clinton", None, "person"),
     ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", "person"),

@@ -85,6 +85,9 @@ HONORIFICS: Final = frozenset(
         # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "madam", "mme",
         "prof", "prof.",
+        # Malaysian and Bruneian honours before a name, which agencies print and fact-checkers drop:
+        # "Foreign Minister Datuk Seri Mohamad Hasan" is Mohamad Hasan.
+        "datuk", "dato", "dato'", "datin", "seri", "tun",
     }
 )  # fmt: skip
 
