@@ -1651,3 +1651,12 @@ def test_a_pointer_after_a_pointer_gives_its_medium() -> None:
         "Ana Petrosyan",
         "Armenpress",
     )
+
+
+def test_an_outlet_relays_a_claim_after_an_opening_phrase_of_scene() -> None:
+    text = "According to Jiji Press, at a briefing on Friday, Defense Minister Sato said the drills go on."
+    [claim] = [c for c in parse_article(text).claims if c.speaker]
+    assert (claim.speaker.name if claim.speaker else None, claim.outlet.name if claim.outlet else None) == (
+        "Sato",
+        "Jiji Press",
+    )

@@ -31,7 +31,7 @@ import attrs
 from claimtrack.model import Outlet
 from claimtrack.parse.cues import has_cue
 from claimtrack.parse.quote_forms import QuoteForms
-from claimtrack.parse.reader_base import Found, Span
+from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span
 from claimtrack.parse.tokens import Token, tokenize
 
 __all__ = ["Found", "Reader"]
@@ -159,7 +159,15 @@ class Reader(QuoteForms):
             return []
         if inner[0].cue.lemma not in self.rules.relayed:
             return []  # "Kyodo said the ministers agreed to meet": the agreement is Kyodo's news
-        if inner[0].rule != "reported-after" and inner[0].mention.span[0] != inner_words[0].start:
+        opening = self.text[inner_words[0].start : inner[0].mention.span[0]]
+        scene = inner_words[0].text.lower() in SKIP_LEADS and opening.rstrip().endswith(
+            ","
+        )  # "at a briefing, X said"
+        if (
+            inner[0].rule != "reported-after"
+            and inner[0].mention.span[0] != inner_words[0].start
+            and not scene
+        ):
             return []  # "the email came hours after Trump proposed a ban": a clause deep in the content
         for claim in inner:
             claim.outlet = claim.outlet or Outlet(name=found.mention.name, span=found.mention.span)
