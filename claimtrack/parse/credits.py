@@ -65,8 +65,9 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
     if found is None and (bare.isupper() or bare.islower()):
         found = _names(rules).get(bare.lower())
-    if found is None and bare.lower().endswith(_AGENCY_NOUNS):  # "BERNAMA News Agency", "Antara news agency"
-        stem = bare[: bare.lower().rfind(" news agency" if " news agency" in bare.lower() else " agency")]
+    noun = next((n for n in _AGENCY_NOUNS if bare.lower().endswith(n)), None) if found is None else None
+    if noun is not None:  # "BERNAMA News Agency", "Antara news agency": the listed name and its noun
+        stem = bare[: -len(noun)]
         return known_outlet(stem, rules) if stem and " " not in stem else None
     return rules.outlet_aliases.get(found, found) if found is not None else None
 
