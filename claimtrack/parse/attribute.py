@@ -159,10 +159,9 @@ class Reader(QuoteForms):
             return []
         if inner[0].cue.lemma not in self.rules.relayed:
             return []  # "Kyodo said the ministers agreed to meet": the agreement is Kyodo's news
+        # a phrase of scene may open the relayed clause: "At a briefing, X said"
         opening = self.text[inner_words[0].start : inner[0].mention.span[0]]
-        scene = inner_words[0].text.lower() in SKIP_LEADS and opening.rstrip().endswith(
-            ","
-        )  # "at a briefing, X said"
+        scene = inner_words[0].text.lower() in SKIP_LEADS and opening.rstrip().endswith(",")
         if (
             inner[0].rule != "reported-after"
             and inner[0].mention.span[0] != inner_words[0].start

@@ -74,9 +74,8 @@ def _name_at(
             return Outlet(name=name, span=(s, e))
         return Outlet(name=owner, span=(s, s + len(owner)))
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
-    one_name = (
-        one_name and words[i].text.lower() not in rules.nationalities
-    )  # not "with the Russian television"
+    # not "with the Russian television": a nationality names no outlet
+    one_name = one_name and words[i].text.lower() not in rules.nationalities
     if not (listed or vouched or one_name) and not any(p in rules.outlet_words for p in bare.split()[1:]):
         return None
     if bare != name and e < len(text):

@@ -144,7 +144,7 @@ class Reported(Contents):
             implied = "opinion" if minded and words[start - 1].text == "that" else hit.kind
             found = [Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
-            if self._act(words, hit, start) and self._acted(found[0]):
+            if self._kept_as_act(words, hit, start, found[0]):
                 continue  # "announced sanctions": the doer is a name to learn, no claim
             if second:
                 more = self._same_speaker(words, second[1], mention, end)
@@ -170,8 +170,11 @@ class Reported(Contents):
             and mention.kind not in ("person", "organisation")
         )
 
-    def _acted(self, found: Found) -> bool:
-        """Keep an act's doer to learn its name; the act is no claim."""
+    def _kept_as_act(self, words: list[Token], hit: CueHit, start: int, found: Found) -> bool:
+        """Whether `found` is an act done rather than words said (`Contents._act`); then it is kept in
+        `acts`, whose doers are names to learn, and claims nothing."""
+        if not self._act(words, hit, start):
+            return False
         found.rule = "act"
         self.acts.append(found)
         return True
