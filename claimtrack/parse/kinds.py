@@ -148,18 +148,16 @@ def statement_kind(low: str, rules: Rules) -> str:
         for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
             if phrase in low:
                 low = low.replace(f" {phrase} ", " ~ ")
-    promise = (
-        f.promise.match(low.lstrip()) is not None
-    )  # "we will build", "he is ready to"; not "we will win"
+    # "we will build", "he is ready to"; not "we will win"
+    promise = f.promise.match(low.lstrip()) is not None
     if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
         return "promise" if promise else "statement"
     if f.opinion.search(low):
         return "opinion"
-    if promise or f.pledge.search(
-        f.main_clause(low)
-    ):  # "The talks stalled. We will press on", "then we will"
+    main = f.main_clause(low)  # without the clauses whose future is not the claim's
+    if promise or f.pledge.search(main):  # "The talks stalled. We will press on", "then we will"
         return "promise"
-    if f.future.search(low) and f.future.search(f.main_clause(low)):
+    if f.future.search(low) and f.future.search(main):
         return "prediction"
     return "statement"
 
