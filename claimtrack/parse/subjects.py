@@ -249,8 +249,13 @@ class Subjects(SpeakerPhrases):
                 relative_at = i - 1
                 i -= 1
                 continue
-            # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary
-            relative = prev.text in RELATIVE_PRONOUNS and i - 1 > floor and words[i - 2].after[:1] == ","
+            # "Mike Murphy, who ran a super PAC, said": a relative clause inside an apposition is no boundary,
+            # nor in an earlier part of it ("X, an engineer who advises the council, which owns it, said")
+            relative = (
+                prev.text in RELATIVE_PRONOUNS
+                and i - 1 > floor
+                and (words[i - 2].after[:1] == "," or (apposed and bool(starts)))
+            )
             coordinated = prev.text in ("and", "or")  # inside an apposition: "director of X and Y,"
             # inside an apposition a clause word belongs to the description: "X, who serves as Y, said"
             inside = relative or coordinated or not starts
@@ -440,7 +445,7 @@ class Subjects(SpeakerPhrases):
 
     def _is_filler(self, w: Token) -> bool:
         low = w.text.lower()
-        if low in _FLOATING:
+        if low in _FLOATING or low in self.rules.interposed:
             return w.text.islower()  # "Richards and Menendez both stressed", "they all vowed"
         if low in self.rules.auxiliaries:
             return w.text.islower()  # "Theresa May added": a name, not the modal

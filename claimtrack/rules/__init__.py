@@ -70,6 +70,8 @@ class Rules:
     relayed: frozenset[str] = attrs.field(default=_cues.RELAYED, converter=_lower)
     stated_by: Mapping[str, str] = attrs.field(default=_cues.STATED_BY, converter=_frozen_map)
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
+    interposed: frozenset[str] = attrs.field(default=_cues.INTERPOSED, converter=_lower)
+    """Sentence adverbs skipped between a subject and its cue ("Carter however said")."""
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
     """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""

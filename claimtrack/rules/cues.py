@@ -578,6 +578,16 @@ AUXILIARIES: Final = frozenset(
     }
 )  # fmt: skip
 
+INTERPOSED: Final = frozenset(
+    {
+        # Sentence adverbs a wire sets between a subject and its cue with no commas: "Carter however
+        # said", "Smith meanwhile said". Only there are they skipped; at a sentence's start they are
+        # openers (LEADING_WORDS), and "Recently, however, it issued" keeps its subject.
+        "however", "meanwhile", "nevertheless", "nonetheless", "separately", "likewise",
+        "similarly", "though",
+    }
+)  # fmt: skip
+
 HEDGES: Final = (
     # Sentence openings that mark the writer's own comment, not a checkable assertion.
     "it is obvious", "it is possible", "it is clear", "it is difficult", "it is likely",
