@@ -13,10 +13,9 @@ from claimtrack.parse.cues import CueHit, cue_at, cues_in
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported_after import ReportedAfter
-from claimtrack.parse.speakers import Mention, classify, lower_words, pronoun_mention
+from claimtrack.parse.speakers import Mention, classify, lower_words, object_pronoun, pronoun_mention
 from claimtrack.parse.tokens import Token
 
-_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
 # finds every word "as" in any case, as `\bas\b` with re.IGNORECASE does (whose "s" matches "ſ" too),
@@ -56,7 +55,7 @@ class PhraseForms(ReportedAfter):
         phrase = until_comma(words[hit.last + 1 :])
         if not phrase or len(phrase) > 20:
             return None
-        mention = _object_pronoun(phrase) or classify(self.text, phrase, self.rules)
+        mention = object_pronoun(phrase) or classify(self.text, phrase, self.rules)
         mention = mention or self._source_phrase(phrase)
         spans: list[Span] = []
         i = hit.first
@@ -155,8 +154,8 @@ class PhraseForms(ReportedAfter):
         if passive:  # "Lavrov is quoted by TASS as saying"
             mention = self.subject(words, q - 1)
             carrier = words[q + 2 : a] if words[q + 1].text == "by" else []
-        else:  # "The agency quoted Morgulov as saying"
-            mention = classify(self.text, words[q + 1 : a], self.rules)
+        else:  # "The agency quoted Morgulov as saying", "Reuters quoted him as saying"
+            mention = object_pronoun(words[q + 1 : a]) or classify(self.text, words[q + 1 : a], self.rules)
             carrier = words[:q]
         if mention is None:
             return None
@@ -311,11 +310,3 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
         return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "colon")  # fmt: skip
-
-
-def _object_pronoun(phrase: list[Token]) -> Mention | None:
-    """ "According to him, C": the pronoun as its subject form, to be resolved like "he said"."""
-    if len(phrase) != 1:
-        return None
-    subject = _SUBJECT_FORMS.get(phrase[0].text.lower())
-    return None if subject is None else pronoun_mention(subject, (phrase[0].start, phrase[0].end))
