@@ -769,6 +769,9 @@ FORMS = [
         "Governor Paul Ngata toured the flooded port on Friday. “We will rebuild the pier before the "
         "winter,” Bernama quoted him as saying.",
         "Paul Ngata", "quoted", "We will rebuild the pier before the winter", quote="direct", kind="promise"),
+    Row("promised-a-bare-clause",
+        "Governor Paul Ngata has promised the new pier will be finished before the winter.",
+        "Paul Ngata", "promised", "the new pier will be finished before the winter", kind="promise"),
     Row("time-noun-after-an-opener-before-the-subject",
         "Last night Ms Ortega said the ferry service would resume in June.",
         "Ortega", "said", "the ferry service would resume in June", kind="prediction"),
@@ -1197,6 +1200,7 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param("The mayor promised the families who were flooded out new homes.", id="promised-an-object"),
     pytest.param(
         "Did the governor say the pier would be rebuilt before the winter?", id="did-x-say-is-a-question"
     ),
