@@ -772,6 +772,12 @@ FORMS = [
     Row("promised-a-bare-clause",
         "Governor Paul Ngata has promised the new pier will be finished before the winter.",
         "Paul Ngata", "promised", "the new pier will be finished before the winter", kind="promise"),
+    Row("noun-of-speech-by-a-speaker-that",
+        "The decision follows claims by the harbour authority that the pier was built without a permit.",
+        "the harbour authority", "claims", "the pier was built without a permit"),
+    Row("noun-of-speech-by-a-speaker-an-aside-then-that",
+        "The decision follows a warning by the coast guard, published on Monday, that the pier is unsafe.",
+        "the coast guard", "warning", "the pier is unsafe", kind="prediction"),
     Row("time-noun-after-an-opener-before-the-subject",
         "Last night Ms Ortega said the ferry service would resume in June.",
         "Ortega", "said", "the ferry service would resume in June", kind="prediction"),
@@ -1200,6 +1206,9 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    pytest.param(
+        "Claims by the opposition that the vote was rigged were rejected.", id="noun-by-as-the-subject"
+    ),
     pytest.param("The mayor promised the families who were flooded out new homes.", id="promised-an-object"),
     pytest.param(
         "Did the governor say the pier would be rebuilt before the winter?", id="did-x-say-is-a-question"
