@@ -761,6 +761,29 @@ FORMS = [
     Row("agency-quoted-x-as-saying",
         "RIA Novosti quoted Deputy Foreign Minister Igor Morgulov as saying the visit was being prepared.",
         "Igor Morgulov", "quoted", "the visit was being prepared"),
+    Row("agency-quoted-a-pronoun-as-saying",
+        "Governor Paul Ngata toured the flooded port on Friday. Bernama quoted him as saying the pier would "
+        "be rebuilt before the winter.",
+        "Paul Ngata", "quoted", "the pier would be rebuilt before the winter", kind="prediction"),
+    Row("quote-then-agency-quoted-a-pronoun-as-saying",
+        "Governor Paul Ngata toured the flooded port on Friday. “We will rebuild the pier before the "
+        "winter,” Bernama quoted him as saying.",
+        "Paul Ngata", "quoted", "We will rebuild the pier before the winter", quote="direct", kind="promise"),
+    Row("promised-a-bare-clause",
+        "Governor Paul Ngata has promised the new pier will be finished before the winter.",
+        "Paul Ngata", "promised", "the new pier will be finished before the winter", kind="promise"),
+    Row("noun-of-speech-by-a-speaker-that",
+        "The decision follows claims by the harbour authority that the pier was built without a permit.",
+        "the harbour authority", "claims", "the pier was built without a permit"),
+    Row("noun-of-speech-by-a-speaker-an-aside-then-that",
+        "The decision follows a warning by the coast guard, published on Monday, that the pier is unsafe.",
+        "the coast guard", "warning", "the pier is unsafe", kind="prediction"),
+    Row("time-noun-after-an-opener-before-the-subject",
+        "Last night Ms Ortega said the ferry service would resume in June.",
+        "Ortega", "said", "the ferry service would resume in June", kind="prediction"),
+    Row("sources-present-at-a-meeting",
+        "Sources present at the briefing said the governor had rejected the offer.",
+        "Sources present at the briefing", "said", "the governor had rejected the offer"),
     Row("reported-on-a-day-that",
         "Kyodo reported on Saturday that Tokyo plans to hold the summit in May.",
         "Kyodo", "reported", "Tokyo plans to hold the summit in May", kind="prediction"),
@@ -1184,6 +1207,14 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     pytest.param(
+        "Claims by the opposition that the vote was rigged were rejected.", id="noun-by-as-the-subject"
+    ),
+    pytest.param("The mayor promised the families who were flooded out new homes.", id="promised-an-object"),
+    pytest.param(
+        "Did the governor say the pier would be rebuilt before the winter?", id="did-x-say-is-a-question"
+    ),
+    pytest.param("Verdict: The photo was taken in 2015 in another country.", id="fact-check-verdict-label"),
+    pytest.param(
         "Grain exports rose by a fifth in the first half of the year. This was stated in the report.",
         id="stated-in-a-document-credits-no-one",
     ),
@@ -1458,6 +1489,11 @@ TWO_CLAIMS = [
                  [("said", "he would bomb the oil fields", "indirect"),
                   ("said", "the borders should close", "indirect")],
                  id="dash-aside-with-its-own-cue"),
+    pytest.param("The pier will be rebuilt before the winter, Governor Paul Ngata said on Friday and added "
+                 "that the port would reopen in March.",
+                 [("said", "The pier will be rebuilt before the winter", "indirect"),
+                  ("added", "the port would reopen in March", "indirect")],
+                 id="after-form-then-and-added-that"),
 ]  # fmt: skip
 
 

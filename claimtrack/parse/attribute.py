@@ -210,8 +210,19 @@ class Reader(QuoteForms):
         if found is not None:
             return [found]
         leading = self._leading(words, e)
+        noun_by = self._noun_by(words, e)
+        if noun_by is not None and (not leading or self._cue_at_or_after(leading[0], noun_by)):
+            return [noun_by]  # "The move follows claims by X that C"; not "X rejected claims by Y that C"
         if leading:
             leading += self._coordinated(words, leading[0], e)
         elif (in_document := self._in_document(words, e)) is not None:
             leading = [in_document]
         return leading
+
+    @staticmethod
+    def _cue_at_or_after(found: Found, noun_by: Found) -> bool:
+        """Whether a claim's cue is the noun of "NOUN by X that C" or comes after it (no verb before the
+        noun credits anyone)."""
+        if found.cue.span is None or noun_by.cue.span is None:
+            return False
+        return found.cue.span[0] >= noun_by.cue.span[0]

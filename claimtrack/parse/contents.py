@@ -47,6 +47,7 @@ _CONCESSIVE = frozenset({"though", "although", "whereas"})
 
 
 _ACT_WINDOW = 6  # words of an act's object read for an intention's "to"
+_BARE_SUBJECT = 5  # words of a subject before the finite verb of a bare clause: "his 2012-13 surplus will"
 
 
 @functools.lru_cache(maxsize=8)
@@ -216,6 +217,8 @@ class Contents(Subjects):
                     return j - 1 if j > i and words[j - 1].text in ("not", "never") else j
                 if words[j].text == "that":
                     return j + 1 if j + 1 < len(words) else None
+            if hit.kind == "promise" and self._bare_clause(words, i):
+                return i  # "promised the bridge will open in May": a clause with no "to" or "that"
             return None
         if words[i].text == "that":
             return self._after_that(words, i)
@@ -267,6 +270,18 @@ class Contents(Subjects):
         if cue_word.text.lower() not in self.rules.bare_clause:
             return None
         return i
+
+    def _bare_clause(self, words: list[Token], i: int) -> bool:
+        """Whether a short subject and a finite verb (`Rules.that_as_subject`) open the words at `i`, with
+        no "to", relative word or punctuation before the verb: "the bridge will open", "his surplus
+        will be bigger", not "the families who were hurt compensation"."""
+        for j in range(i + 1, min(len(words), i + _BARE_SUBJECT + 1)):
+            low = words[j].text.lower()
+            if words[j - 1].after or low == "to" or low in self.rules.relatives:
+                return False
+            if low in self.rules.that_as_subject:
+                return True
+        return False
 
     def _opens_clause(self, words: list[Token], i: int, hit: CueHit) -> bool:
         """Whether a word that mostly ends an attribution ("about", "no", "as", "nothing") opens the

@@ -13,10 +13,10 @@ from claimtrack.parse.cues import CueHit, cue_at, cues_in
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported_after import ReportedAfter
-from claimtrack.parse.speakers import Mention, classify, lower_words, pronoun_mention
+from claimtrack.parse.speakers import Mention, classify, lower_words, object_pronoun, pronoun_mention
 from claimtrack.parse.tokens import Token
 
-_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+_NOUN_BY_FIRST = 3  # the first word a noun of "NOUN by X that C" may be: "The move follows claims by"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
 # finds every word "as" in any case, as `\bas\b` with re.IGNORECASE does (whose "s" matches "ſ" too),
@@ -56,7 +56,7 @@ class PhraseForms(ReportedAfter):
         phrase = until_comma(words[hit.last + 1 :])
         if not phrase or len(phrase) > 20:
             return None
-        mention = _object_pronoun(phrase) or classify(self.text, phrase, self.rules)
+        mention = object_pronoun(phrase) or classify(self.text, phrase, self.rules)
         mention = mention or self._source_phrase(phrase)
         spans: list[Span] = []
         i = hit.first
@@ -155,8 +155,8 @@ class PhraseForms(ReportedAfter):
         if passive:  # "Lavrov is quoted by TASS as saying"
             mention = self.subject(words, q - 1)
             carrier = words[q + 2 : a] if words[q + 1].text == "by" else []
-        else:  # "The agency quoted Morgulov as saying"
-            mention = classify(self.text, words[q + 1 : a], self.rules)
+        else:  # "The agency quoted Morgulov as saying", "Reuters quoted him as saying"
+            mention = object_pronoun(words[q + 1 : a]) or classify(self.text, words[q + 1 : a], self.rules)
             carrier = words[:q]
         if mention is None:
             return None
@@ -191,6 +191,40 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=words[0].text, lemma="in", span=(words[0].start, words[0].end))
         return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "in-document")  # fmt: skip
+
+    def _noun_by(self, words: list[Token], end: int) -> Found | None:
+        """ "The move follows claims by the institute that C", "a warning by the central bank, issued on
+        Monday, that C": a noun of speech (`Rules.speech_nouns`), its speaker after "by", then "that"."""
+        lo, hi = words[0].start, words[-1].end
+        if self.text.find(" by ", lo, hi) < 0 or self.text.find(" that ", lo, hi) < 0:
+            return None  # two tests at C speed: most sentences lack one of the words
+        k = next((j for j, w in enumerate(words[:-4]) if w.text == "by" and j > 0), None)
+        if k is None or words[k - 1].after or self.in_quote(words[k].start):
+            return None
+        if k - 1 < _NOUN_BY_FIRST:
+            return (
+                None  # "Claims by X that C were rejected": the noun opens the subject, C runs into its verb
+            )
+        entry = self.rules.speech_nouns.get(words[k - 1].text.lower())
+        phrase = until_comma(words[k + 1 : k + 1 + MAX_SUBJECT])
+        phrase = phrase[: next((j for j, w in enumerate(phrase) if w.text == "that"), len(phrase))]
+        if entry is None or not phrase:
+            return None
+        # "that" right after the speaker, or after one aside between commas ("..., reported last week, that")
+        t = k + 1 + len(phrase)
+        if phrase[-1].after[:1] == ",":
+            aside = until_comma(words[t : t + MAX_SUBJECT])
+            t += len(aside) if aside and aside[-1].after[:1] == "," else MAX_SUBJECT
+        if t + 1 >= len(words) or words[t].text != "that" or phrase[-1].after not in ("", ","):
+            return None
+        mention = classify(self.text, phrase, self.rules)
+        content = self._trim(words[t + 1].start, end)
+        if mention is None or mention.pronoun or content is None:
+            return None
+        noun = words[k - 1]
+        cue = Cue(text=noun.text, lemma=entry[0], span=(noun.start, noun.end))
+        return Found([content], mention, cue, entry[1], "clause", None, quote_kind(self.text, [content]),
+                     "noun-by")  # fmt: skip
 
     def _inverted_opening(self, words: list[Token], end: int) -> Found | None:
         """ "Writes The Japan Times, C" / "Says the ministry, C": a cue opening the sentence before its
@@ -311,11 +345,3 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
         return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "colon")  # fmt: skip
-
-
-def _object_pronoun(phrase: list[Token]) -> Mention | None:
-    """ "According to him, C": the pronoun as its subject form, to be resolved like "he said"."""
-    if len(phrase) != 1:
-        return None
-    subject = _SUBJECT_FORMS.get(phrase[0].text.lower())
-    return None if subject is None else pronoun_mention(subject, (phrase[0].start, phrase[0].end))

@@ -15,12 +15,17 @@ from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported import Reported
-from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
+_SCENE_OPENERS = frozenset(
+    {"on", "in", "at", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip  # what opens a phrase of time or place after a closing cue: "said on Monday and added"
+_MAX_AND_CUE = 5  # words from a closing cue to "and" and a second cue: "said on Monday night and added"
 _MAX_APPOSED_TAIL = 30  # words from a comma to the cue when a name and its role stand between
 _WHEN_WORDS = frozenset(
     {"then", "last", "next", "week", "month", "year", "night", "later", "earlier", "soon"}
@@ -141,13 +146,14 @@ class ReportedAfter(Reported):
         if tail[q - 1].text.lower() in BE_FORMS:  # "X was quoted by TASS as saying"
             mention = classify(self.text, tail[: q - 1], self.rules)
             carrier = tail[q + 2 : a] if tail[q + 1].text == "by" else []
-        else:  # "TASS quotes X as saying"
-            mention = classify(self.text, tail[q + 1 : a], self.rules)
+        else:  # "TASS quotes X as saying", "APP quoted him as saying"
+            mention = object_pronoun(tail[q + 1 : a]) or classify(self.text, tail[q + 1 : a], self.rules)
             carrier = tail[:q]
         medium = classify(self.text, carrier, self.rules) if carrier else None
         named = 0 < len(carrier) <= 4 and all(w.text[:1].isupper() for w in carrier)
-        if medium is not None and medium.kind != "outlet" and named and tail[q - 1].text.lower() in BE_FORMS:
-            medium = attrs.evolve(medium, kind="outlet")  # "quoted by TGRT as saying": who quotes is a medium
+        if medium is not None and medium.kind != "outlet" and named and not medium.pronoun:
+            # "quoted by TGRT as saying", "APP quoted X as saying": a name quoting someone is a medium
+            medium = attrs.evolve(medium, kind="outlet")
         if mention is None or (carrier and (medium is None or medium.kind != "outlet")):
             return None
         outlet = Outlet(name=medium.name, span=medium.span) if medium is not None else None
@@ -262,6 +268,8 @@ class ReportedAfter(Reported):
         head = until_comma(after)
         if len(head) < len(after) and after[len(head)].text in self.rules.participles:
             after = head  # "..., X said on Tuesday, warning that C2": C2 is read as the participle's
+        if self._and_cue(tail, hit) is not None:
+            return False  # "C1, X said on Monday and added that C2": C2 is read as the second cue's
         subordinate = bool(after) and self._subordinate(after)
         long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
         # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
@@ -279,11 +287,41 @@ class ReportedAfter(Reported):
             return []
         second = self._second_cue(words, k - 1)
         if second is None or words[second[0]].text not in self.rules.participles:
+            closing = self._hit_at(words, k - 1)  # "C1, X said on Monday and added that C2"
+            second = self._and_cue(words, closing) if closing is not None else None
+        if second is None:
             return []
         more = self._same_speaker(words, second[1], found.mention, end)
         if more is None or (second[1].lemma == "cite" and self._names_a_source(more.spans[0])):
             return []  # "..., Kyodo reported, citing government sources": where it came from, no claim
         return [more]
+
+    def _hit_at(self, words: list[Token], last: int) -> CueHit | None:
+        """The cue ending at `words[last]`: "said", or a cue of two or three words."""
+        for first in range(max(0, last - 2), last + 1):
+            hit = cue_at(words, first, self.rules)
+            if hit is not None and hit.last == last:
+                return hit
+        return None
+
+    def _and_cue(self, words: list[Token], hit: CueHit) -> tuple[int, CueHit] | None:
+        """ "..., X said on Monday and added that C2": "and" and a second cue of the same speaker right
+        after a closing cue, past no more than a phrase of time or place."""
+        if words[hit.first].text in self.rules.participles:
+            return None  # "senators vented about Sanders vowing to fight on and said": no closing cue
+        stop = min(len(words) - 2, hit.last + 1 + _MAX_AND_CUE)
+        j = next((m for m in range(hit.last + 1, stop) if words[m].text == "and"), None)
+        if j is None or any(w.after for w in words[hit.last : j]):
+            return None  # a comma or a quote mark between: not one run of attribution
+        between = words[hit.last + 1 : j]
+        if between and between[0].text.lower() not in _SCENE_OPENERS:
+            return None  # "officials said the town and ...": only a time or a place between
+        second = cue_at(words, j + 1, self.rules)
+        if second is None or second.complement not in ("clause", "thing") or second.last + 1 >= len(words):
+            return None
+        if words[second.last + 1].text != "that" or self.in_quote(words[j].start):
+            return None  # "and added that C2" only: "and reiterated his support" is no claim
+        return j, second
 
     def _names_a_source(self, span: Span) -> bool:
         phrase = tokenize(self.text, span[0], span[1])

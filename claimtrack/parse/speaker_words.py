@@ -51,6 +51,7 @@ POSTMODIFIERS = frozenset(
         "who",
         "briefed",
         "speaking",
+        "present",  # "sources present at the meeting", "officials present": who was there
     }  # "another source speaking to Fox News"
 )
 PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})

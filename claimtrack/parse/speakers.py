@@ -292,6 +292,17 @@ def pronoun_mention(pronoun: str, span: Span) -> Mention:
     return Mention(pronoun, kind, None, span, pronoun=True)
 
 
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+
+
+def object_pronoun(phrase: list[Token]) -> Mention | None:
+    """ "According to him, C": the pronoun as its subject form, to be resolved like "he said"."""
+    if len(phrase) != 1:
+        return None
+    subject = _SUBJECT_FORMS.get(phrase[0].text.lower())
+    return None if subject is None else pronoun_mention(subject, (phrase[0].start, phrase[0].end))
+
+
 def _unbracketed(text: str, words: list[Token]) -> list[Token]:
     """The words without those in brackets of their own; a comma after the brackets ("Rep. Elijah
     Cummings (D-Md.), chair of ...") goes to the word before them, so the apposition still shows."""
@@ -324,8 +335,12 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     i = 0
     while (
         i < len(words) - 1
-        and words[i].text.lower() in rules.leading_words
-        and not _this_outlet(words[i:], rules)
+        and (
+            (words[i].text.lower() in rules.leading_words and not _this_outlet(words[i:], rules))
+            # "Last night Cole said", "Yesterday morning the mayor said": the time noun after a time word,
+            # with no comma (with one, "Last year, he ...", the sentence's own subject is read as before)
+            or (i > 0 and _time_noun(words[i - 1 : i + 1], rules))
+        )
     ):
         i += 1
     j = len(words)
@@ -333,6 +348,17 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
         j -= 2
     return words[i:j]
+
+
+def _time_noun(pair: list[Token], rules: Rules) -> bool:
+    """ "last night", "Wednesday morning": a time word, then a word of time with nothing between or after."""
+    before, word = pair
+    return (
+        not before.after
+        and not word.after
+        and before.text.lower() in rules.time_adjuncts
+        and word.text in rules.time_adjuncts
+    )
 
 
 def _this_outlet(words: list[Token], rules: Rules) -> bool:

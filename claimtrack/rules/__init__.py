@@ -62,6 +62,10 @@ class Rules:
     glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)
     in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
+    speech_nouns: Mapping[str, tuple[str, str]] = attrs.field(
+        default=_cues.SPEECH_NOUNS, converter=_frozen_map
+    )
+    """Nouns of "NOUN by X that C" -> (lemma, implied kind): "claims", "a warning"."""
     needs_that: frozenset[str] = attrs.field(default=_cues.NEEDS_THAT, converter=_lower)
     wishes: frozenset[str] = attrs.field(default=_cues.WISHES, converter=_lower)
     """Lemmas of a wish or a seeming ("wants to", "seems to") whose speaker must be a person or a body."""

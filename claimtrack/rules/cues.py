@@ -874,6 +874,24 @@ IN_WORDS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+SPEECH_NOUNS: Final = MappingProxyType(
+    {
+        # Nouns of "NOUN by X that C", which credit C to the one after "by" ("claims by the institute
+        # that C", "a warning by the central bank that C"): noun -> (lemma, the claim kind it implies).
+        "claim": ("claim", "statement"), "claims": ("claim", "statement"),
+        "allegation": ("allege", "statement"), "allegations": ("allege", "statement"),
+        "assertion": ("assert", "statement"), "assertions": ("assert", "statement"),
+        "suggestion": ("suggest", "statement"), "suggestions": ("suggest", "statement"),
+        "statement": ("state", "statement"), "remarks": ("say", "statement"),
+        "insistence": ("insist", "statement"),
+        "warning": ("warn", "prediction"), "warnings": ("warn", "prediction"),
+        "prediction": ("predict", "prediction"), "predictions": ("predict", "prediction"),
+        "forecast": ("forecast", "prediction"), "forecasts": ("forecast", "prediction"),
+        "promise": ("promise", "promise"), "promises": ("promise", "promise"),
+        "pledge": ("pledge", "promise"), "pledges": ("pledge", "promise"),
+    }
+)  # fmt: skip
+
 RELAYED: Final = frozenset(
     {
         # Lemmas of speech an outlet relays: "IRNA reported that Zarif said C" is Zarif's claim, carried

@@ -225,6 +225,9 @@ NOT_OPENING: Final = frozenset(
         "regarding", "concerning",
         # Imperatives that open a sentence addressed to the reader: "Think of the routines that ...".
         "think", "consider", "imagine", "remember", "picture", "take",
+        # An auxiliary opening a question, which claims nothing: "Did the minister say C?" (not "Do",
+        # "Will": names such as "Will Hurd").
+        "did", "does",
     }
 )  # fmt: skip
 
@@ -378,6 +381,9 @@ LABELS: Final = frozenset(
         # Headline teasers and kickers: "Revealed: ...", "BOOM: ...", "Poll: ...", "Plus: ...".
         "revealed", "boom", "wow", "whoa", "look", "plus", "stat", "flashback", "bombshell",
         "confirmed", "must-see", "just in", "paid notice",
+        # A fact-check's parts: "Claim: ...", "Verdict: The claim is false", "FACT-CHECK: Did X say ...?".
+        "fact-check", "claim", "verdict", "verification", "rating", "ruling", "conclusion", "context",
+        "background", "findings",
     }
 )  # fmt: skip
 
