@@ -197,6 +197,9 @@ FORMS = [
         "The minister", "said", "the tax plan is a risk to growth", kind="opinion"),
     Row("extremely-is-an-opinion", "The spokesman said the decision was extremely unfortunate.",
         "The spokesman", "said", "the decision was extremely unfortunate", kind="opinion"),
+    Row("dual-standards-is-an-opinion",
+        "The spokesman said the launch showed the dual standards of the West.",
+        "The spokesman", "said", "the launch showed the dual standards of the West", kind="opinion"),
     Row("the-side-condemns-is-an-opinion", "A ministry source said Lima condemns the remarks of the envoy.",
         "A ministry source", "said", "Lima condemns the remarks of the envoy", kind="opinion"),
     # Certainty, stances, urging, rights, verdict idioms: an opinion.

@@ -267,8 +267,10 @@ VERDICTS: Final = (
     # that sanction it, "in response to Tokyo's unfriendly steps", reports a category.)
     # Labels that charge a motive or a vice, as diplomats trade them: "double standards",
     # "Russophobia", "hysteria", "blackmail", "economic terrorism", "the arrogance of Washington";
-    # and worth denied: "the move is worthless", "of no value".
-    " double standard", " russophob", " hysteria", " blackmail", " economic terrorism", " arrogan",
+    # and worth denied: "the move is worthless", "of no value". ("Dual standards" is South Asian
+    # diplomacy's "double standards": "the test shows its dual standards".)
+    " double standard", " dual standard", " russophob", " hysteria", " blackmail", " economic terrorism",
+    " arrogan",
     " worthless", " of no value", " meaningless",
     # Names given to a deed, which are judgements of it: "the launch was a threat", "a violation of
     # international law", "a provocation".
