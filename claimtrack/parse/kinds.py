@@ -21,11 +21,13 @@ from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 
-def kind_of(content: str, implied: str, complement: str, rules: Rules) -> str:
-    """The claim kind for `content` attributed with a cue implying `implied`."""
+def kind_of(content: str, implied: str, complement: str, rules: Rules, *, lemma: str = "") -> str:
+    """The claim kind for `content` attributed with a cue of `lemma` implying `implied`."""
     if implied != "statement" or complement == "about":
         return implied
     low = unquoted(padded(content))
+    if lemma in rules.naming and " as " in low and not low.lstrip().startswith(rules.selves):
+        return "opinion"  # "described the talks as productive", not "described himself as a Catholic"
     kind = statement_kind(low, rules)
     f = _finders(rules)
     if kind == "prediction" and f.quoted_pledge.search(padded(content)):
@@ -79,7 +81,10 @@ def own_side(
         return True
     if claim_kind != "prediction":
         return False
-    return not low.startswith("it") or rest.startswith(_FUTURES)
+    # The side's own future, maybe after one adverb ("Russia will not", "Russia also will"); a future
+    # further on is another's ("his country did not believe Israel would strike": a forecast; "Ukraine
+    # was aware of the visit and will know": a statement of what it knows).
+    return rest.startswith(_FUTURES) or rest.partition(" ")[2].startswith(_FUTURES)
 
 
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
@@ -229,6 +234,9 @@ def _finders(rules: Rules) -> _Finders:
         ),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
+            # a relative's own future with no comma to bound the clause: only its modal is dropped
+            # ("promises which would cost 250 million" states the promises made)
+            r"|(?<= )(?:which|who) (?:will|would|won't|wouldn't)\b"
         ),
     )
 

@@ -77,6 +77,10 @@ class Rules:
     interposed: frozenset[str] = attrs.field(default=_cues.INTERPOSED, converter=_lower)
     """Sentence adverbs skipped between a subject and its cue ("Carter however said")."""
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
+    naming: frozenset[str] = attrs.field(default=_cues.NAMING, converter=_lower)
+    """Lemmas of statement cues that name their object "as" something, an opinion ("described X as Y")."""
+    selves: tuple[str, ...] = attrs.field(default=_cues.SELVES, converter=tuple)
+    """Objects of a `naming` cue that name the speaker, a statement ("described himself as")."""
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
     """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""
     stances: tuple[str, ...] = attrs.field(default=_cues.STANCES, converter=tuple)

@@ -170,7 +170,8 @@ CUES: Final = MappingProxyType(
         # Not "is expected to": its subject is what is expected ("Trump is expected to win"), never who
         # expects it; such a sentence is an unattributed prediction (see FUTURE_MARKERS).
         # Naming and labelling: "called the report a lie", "characterized it as baseless" (a name given is a
-        # judgement, an opinion). Not "described": as often a narrative ("described the rescue").
+        # judgement, an opinion). Not "described": as often a narrative ("described the rescue"); only
+        # "described X as Y" names (`NAMING`).
         **_forms("call", "opinion", "clause", "called", "calls", "calling"),
         **_forms("describe", "statement", "clause", "described", "describes", "describing"),
         **_forms("characterize", "opinion", "clause", "characterized", "characterizes", "characterised",
@@ -266,8 +267,10 @@ VERDICTS: Final = (
     # that sanction it, "in response to Tokyo's unfriendly steps", reports a category.)
     # Labels that charge a motive or a vice, as diplomats trade them: "double standards",
     # "Russophobia", "hysteria", "blackmail", "economic terrorism", "the arrogance of Washington";
-    # and worth denied: "the move is worthless", "of no value".
-    " double standard", " russophob", " hysteria", " blackmail", " economic terrorism", " arrogan",
+    # and worth denied: "the move is worthless", "of no value". ("Dual standards" is South Asian
+    # diplomacy's "double standards": "the test shows its dual standards".)
+    " double standard", " dual standard", " russophob", " hysteria", " blackmail", " economic terrorism",
+    " arrogan",
     " worthless", " of no value", " meaningless",
     # Names given to a deed, which are judgements of it: "the launch was a threat", "a violation of
     # international law", "a provocation".
@@ -332,6 +335,23 @@ VERDICTS: Final = (
     " no need for ", " the need for ", " necessity to ", " necessity of ", " necessity for ",
     # An opinion named as the speaker's: "my opinion has not changed" (as "in my opinion").
     " my opinion ", " our opinion ",
+    # An obligation laid on someone, as "must" and "need to" are: "the opposition leader has to explain
+    # his costings", "we have a responsibility to rebuild". (Not "have to": "we have to create
+    # conditions" is as often the speaker's own plan. Not "needed to": "the delegates needed to win"
+    # counts them. Here, not in `OPINION_MARKERS`, so the writer's own "all he has to do is win" stays
+    # a claim.)
+    " has to ", " a responsibility to ",
+    # Hope declared, in noun form as " hopes " is a verb: "there is hope for a settlement".
+    " hope for ", " there is hope", " there was hope",
+    # Praise and blame in the words diplomats and politicians use for what others did: "it was
+    # encouraging that they replied", "a very encouraging sign" (not the verb: "the campaign was
+    # encouraging violence"), "ties are mutually beneficial", "the gesture was appreciated", "the
+    # proposal is a risk to growth", "extremely regrettable" (a degree given to a quality is a
+    # judgement), "Damascus condemns the remarks" (the side's condemnation in the present, as "we
+    # condemn").
+    "it was encouraging", "it is encouraging", "it's encouraging", " very encouraging",
+    " most encouraging", " quite encouraging", " encouraging sign", " mutually beneficial",
+    " appreciated", " a risk to ", " extremely ", " condemns ", " strongly condemns ",
 )  # fmt: skip
 
 STANCES: Final = (
@@ -528,6 +548,8 @@ PLEDGE_LEADS: Final = (
     # respond") or after a linking word ("Then we will impose restrictions"). `PROMISE_SUBJECTS`
     # opening with "i " or "we " are looked for there.
     ". ", "; ", ": ", "! ", ", ", " and ", " but ", " then ", " so ", " now ",
+    # An answer that grants the pledge asked for: "Of course I will serve the full term".
+    "of course ",
 )  # fmt: skip
 
 SIDE_LEADS: Final = (
@@ -928,4 +950,19 @@ NEEDS_THAT: Final = frozenset(
         # viewing it as an endorsement" or "cautioned voters" asserts nothing checkable.
         "caution",
     }
+)  # fmt: skip
+
+NAMING: Final = frozenset(
+    {
+        # Lemmas of a statement cue that give a name when their content holds " as ": "described the
+        # talks as productive", "describing the plan as a trap" is a judgement, an opinion, as
+        # "characterized it as" is; "described the rescue" alone narrates (a statement).
+        "describe",
+    }
+)  # fmt: skip
+
+SELVES: Final = (
+    # Objects of a `NAMING` cue that name the speaker: "described himself as a Catholic", "describe
+    # themselves as liberals" (a poll) state who they are, a statement.
+    "himself ", "herself ", "themselves ", "itself ", "myself ", "ourselves ",
 )  # fmt: skip
