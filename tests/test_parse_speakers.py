@@ -116,6 +116,12 @@ SPEAKERS = [
     ("Bill Clinton", "Bill Clinton", None, "person"),
     ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", "person"),
     ("The bill", "The bill", None, "document"),
+    # A document's word naming a body, then a title and a name: the person holds an office there; a
+    # word saying who made or sent the document keeps it one.
+    ("House Budget ranking member Dan Novak", "Dan Novak", "House Budget ranking member", "person"),
+    ("Census Bureau director Ann Cole", "Ann Cole", "Census Bureau director", "person"),
+    ("A survey conducted by pollster Ann Cole", "A survey conducted by pollster Ann Cole", None, "document"),
+    ("A letter from Senator Ann Cole", "A letter from Senator Ann Cole", None, "document"),
     # Two particles before a surname.
     ("European Commission President Ursula von der Leyen", "Ursula von der Leyen",
      "European Commission President", "person"),
