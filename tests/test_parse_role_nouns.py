@@ -189,6 +189,12 @@ def test_a_surname_transliterated_two_ways_is_one_person() -> None:
     assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Sergei Shoigu"] * 2
 
 
+def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
+    # "Abu Zaid" after "Karim Abu Zeid": Arabic transliterated with "ei" or "ai", after the particle
+    text = "Spokesman Karim Abu Zeid said the talks went well. Abu Zaid said the dam talks were on track."
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Karim Abu Zeid"] * 2
+
+
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
     # A first line as long as a lede is prose, no headline: the title in it gives the role.

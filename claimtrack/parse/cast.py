@@ -23,7 +23,8 @@ _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
-_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le"})
+# particles opening a surname; "Abu" of Arabic names too ("Abu Rudeineh" after "Nabil Abu Rudeineh")
+_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu"})
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 
 
@@ -138,8 +139,17 @@ class Cast:
             return found or self.spellings.get(_spelling(parts[0]), name)
         if parts[0].lower() in _PARTICLES:  # "von der Leyen", "Von der Leyen" after "Ursula von der Leyen"
             found = self.full_names.get(parts[-1])
-            return found if found and found.lower().endswith(" " + name.lower()) else name
+            if found is None or len(found.split()) <= len(parts):  # "Abu Zaid", known only so
+                found = self._transliterated(parts[-1]) or found
+            return found if found and _vowels(found).endswith(" " + _vowels(name)) else name
         return name
+
+    def _transliterated(self, surname: str) -> str | None:
+        """The full name of a surname transliterated from Arabic another way: "Zaid" for "Zeid", "Shoygu"
+        for "Shoigu" (read only after a particle: "Abu Zaid" after "Ahmed Abu Zeid")."""
+        key = _spelling(surname)
+        found = [self.spellings.get(k) for k in (key, key.replace("ai", "ei"), key.replace("ei", "ai"))]
+        return max((f for f in found if f), key=len, default=None)  # the fullest form
 
     def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:
         """(canonical name, kind, role) of a mention; a pronoun gets the last person or group named;
@@ -166,6 +176,12 @@ def given_name_title(role: str | None, rules: Rules) -> bool:
 def _spelling(surname: str) -> str:
     """A surname as its transliterations agree: lower case, "y" read as "i" ("Shoygu", "Shoigu")."""
     return surname.lower().replace("y", "i")
+
+
+def _vowels(name: str) -> str:
+    """A name as its transliterations from Arabic agree after a particle: `_spelling`, "ei" read as "ai"
+    ("Abu Zeid", "Abu Zaid")."""
+    return _spelling(name).replace("ei", "ai")
 
 
 def _written_with_article(parts: list[str]) -> str | None:
