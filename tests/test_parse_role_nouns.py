@@ -53,6 +53,15 @@ RESOLVED = [
                  "head of the Kremlin.", "Ivan Orlov", id="the-head-of-the-kremlin"),
     pytest.param("Intro.\nForeign Minister Ivan Orlov said the talks would resume. The head of Russian "
                  "diplomacy added that the date was not set.", "Ivan Orlov", id="the-head-of-diplomacy"),
+    # "the Maryland Democrat", "the South Carolina Republican": US news names the lawmaker just credited
+    # by home state and party, though the role it gave names neither; a quote of short sentences may
+    # stand between.
+    pytest.param("Intro.\nHouse Budget ranking member Dan Novak said the cuts were reckless.\n\n“Should we "
+                 "cut? Yes. But not now,” the Maryland Democrat said on a Sunday show.", "Dan Novak",
+                 id="the-state-democrat"),
+    pytest.param("Intro.\nSenate Republican Conference Vice Chairman Tom Hale said the plan was a blank "
+                 "check. “We will not sign it,” the South Carolina Republican said.", "Tom Hale",
+                 id="the-state-republican"),
     # "The two officials": the two people last credited together.
     pytest.param("Intro.\nForeign Minister Ali Demir and his Kazakh counterpart Nurlan Abenov said trade "
                  "had grown. “We have signed three deals,” Demir said. The two officials also noted that a "
@@ -149,6 +158,14 @@ UNRESOLVED = [
     pytest.param("Intro.\nRussian Foreign Minister Ivan Orlov said the talks went well. The Japanese "
                  "minister said that the islands were Japan's.", "The Japanese minister",
                  id="another-countrys-minister"),
+    # A party noun stands for no one credited with a role in the other party, nor for someone credited
+    # paragraphs before.
+    pytest.param("Intro.\nSenate Republican Conference Vice Chairman Tom Hale said the plan was a blank "
+                 "check. “We will sign it,” the Ohio Democrat said.", "Ohio Democrat",
+                 id="a-party-noun-of-the-other-party"),
+    pytest.param("Intro.\nSen. Tom Hale said the plan was sound.\n\nThe markets fell.\n\nThe vote is due "
+                 "in May.\n\nThe budget grew.\n\n“We will sign it,” the Ohio Democrat said.", "Ohio Democrat",
+                 id="a-party-noun-far-from-the-last-speaker"),
     # Two people, but credited apart: no pair.
     pytest.param("Intro.\nForeign Minister Ali Demir said trade had grown. Minister Nurlan Abenov said it "
                  "had not. The two officials also noted that a summit was due.", "The two officials",
@@ -289,6 +306,14 @@ AHEAD = [
     pytest.param("Intro.\nSanctions will fail, Iran´s trade minister said on Monday. The talks went on. "
                  "“We will sell our tea,” Trade Minister Ali Demir said.", ["Ali Demir", "Ali Demir"],
                  id="a-countrys-role-named-next-without-the-country"),
+    # The next sentence names someone with the role in a sentence that credits nothing: that person.
+    pytest.param("Intro.\nJapan's prime minister said Monday that he accepted the defeat.\n\nThe party, "
+                 "led by Prime Minister Ken Sato, lost one of two seats.", ["Ken Sato"],
+                 id="the-role-titled-next-in-no-claim"),
+    # Two people named with it there: either may be meant.
+    pytest.param("Intro.\nThe prime minister said Monday that he accepted the defeat.\n\nPrime Minister Ken "
+                 "Sato met Prime Minister Ali Demir on Sunday.", ["The prime minister"],
+                 id="two-titled-next-in-no-claim"),
     # Someone else named with another role next: the role stays as written.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. Interior Minister Ali Kaya said "
                  "the police had acted.", ["The Turkish defense minister", "Ali Kaya"],
