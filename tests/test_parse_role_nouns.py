@@ -266,6 +266,17 @@ NAMES = [
     pytest.param("Intro.\n“Budgets matter,” said Jane Roe, co-director of the Center for Trade and Policy "
                  "Research.", "Jane Roe", "co-director of the Center for Trade and Policy Research",
                  id="a-body-after-of-the-is-whole"),
+    # Two people credited together go by their full names, "Both" no part of them; a side no surname
+    # known in full stays as written.
+    pytest.param("Intro.\nTreasurer Tom Hale said the cuts were fair. Opposition leader Ann Cole said the "
+                 "plan was good.\nBoth Mr Hale and Ms Cole have said savings were found.",
+                 "Tom Hale and Ann Cole", None, id="both-mr-and-ms-by-full-names"),
+    pytest.param("Intro.\nTreasurer Tom Hale said the cuts were fair.\nHale and Brooks said the budget "
+                 "would be in surplus.", "Tom Hale and Brooks", None, id="a-pair-one-known-in-full"),
+    # A question naming people in a list is prose, no headline: the names it gives are their full names.
+    pytest.param("Intro.\nWhat do New York Sen. Ann Colby, Ohio Gov. Tom Hale and Texas Rep. Zed Brooks "
+                 "have in common?\nHale said he would run.", "Tom Hale", "Ohio Gov.",
+                 id="a-question-naming-people-is-prose"),
 ]  # fmt: skip
 
 

@@ -116,6 +116,11 @@ SPEAKERS = [
     ("Bill Clinton", "Bill Clinton", None, "person"),
     ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", "person"),
     ("The bill", "The bill", None, "document"),
+    # Titles of other governments: Australia's "Treasurer", Ireland's "Taoiseach".
+    ("Treasurer Joe Hale", "Joe Hale", "Treasurer", "person"),
+    ("Taoiseach Leo Brennan", "Leo Brennan", "Taoiseach", "person"),
+    # "Both" before two people is no part of them.
+    ("Both Mr Hale and Ms Cole", "Hale and Cole", None, "person"),
     # A document's word naming a body, then a title and a name: the person holds an office there; a
     # word saying who made or sent the document keeps it one.
     ("House Budget ranking member Dan Novak", "Dan Novak", "House Budget ranking member", "person"),

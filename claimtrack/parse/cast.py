@@ -126,6 +126,8 @@ class Cast:
     def canonical(self, name: str, gender: str | None = None) -> str:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
         ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
+        if name.count(" and ") == 1:  # "Klobuchar and Gillibrand": each by the full name
+            return " and ".join(self._one_of_two(side) for side in name.split(" and "))
         parts = name.split()
         key = _article_surname(parts) if self.variants and len(parts) <= 2 else None
         if key in self.variants:  # "Al Jubeir", "al-Jubeir", "Jubeir" after "Adel Bin Ahmed Al-Jubeir"
@@ -143,6 +145,14 @@ class Cast:
                 found = self._transliterated(parts[-1]) or found
             return found if found and _vowels(found).endswith(" " + _vowels(name)) else name
         return name
+
+    def _one_of_two(self, name: str) -> str:
+        """One of two people named together, by the fullest form when it is a surname known in full
+        ("Abbott" -> "Tony Abbott"); any other phrase as written ("their friends", "Nevada")."""
+        if not all(_surname_like(w) for w in name.split()):
+            return name
+        found = self.canonical(name)
+        return found if found.rsplit(maxsplit=1)[-1] == name.rsplit(maxsplit=1)[-1] else name
 
     def _transliterated(self, surname: str) -> str | None:
         """The full name of a surname transliterated from Arabic another way: "Zaid" for "Zeid", "Shoygu"
@@ -330,6 +340,7 @@ def in_heading(text: str, at: int) -> bool:
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper())
     title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS  # a lede on the first line is prose
-    # "Former New York Gov. George Pataki is endorsing John Kasich.": names, but a sentence of prose
-    sentence = line.endswith(".") and sum(1 for w in words if w.islower()) >= 2
+    # "Former New York Gov. George Pataki is endorsing John Kasich.": names, but a sentence of prose (a
+    # question too: "What do Sen. Amy Klobuchar and Rep. Seth Moulton have in common?")
+    sentence = line.endswith((".", "?", "!")) and sum(1 for w in words if w.islower()) >= 2
     return title or (len(words) >= 3 and capitals * 3 > len(words) * 2 and not sentence)
