@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.parse import parse_article
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import tokenize
 from claimtrack.rules import DEFAULT_RULES
@@ -167,3 +168,10 @@ def test_speaker_phrase(phrase: str, name: str, role: str | None, kind: str) -> 
 @pytest.mark.parametrize("phrase", NOT_SPEAKERS)
 def test_not_a_speaker(phrase: str) -> None:
     assert classify(phrase, tokenize(phrase, 0, len(phrase)), DEFAULT_RULES) is None
+
+
+def test_saint_keeps_its_period_in_a_name() -> None:
+    # "St." before a place name is no sentence end: the body's name goes on ("of St. Louis")
+    text = "Intro.\n\nJobs have grown by about 4,000, according to the Federal Reserve Bank of St. Louis."
+    speakers = [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    assert speakers == ["the Federal Reserve Bank of St. Louis"]
