@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.parse import parse_article
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import tokenize
 from claimtrack.rules import DEFAULT_RULES
@@ -116,6 +117,17 @@ SPEAKERS = [
     ("Bill Clinton", "Bill Clinton", None, "person"),
     ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", "person"),
     ("The bill", "The bill", None, "document"),
+    # Titles of other governments: Australia's "Treasurer", Ireland's "Taoiseach".
+    ("Treasurer Joe Hale", "Joe Hale", "Treasurer", "person"),
+    ("Taoiseach Leo Brennan", "Leo Brennan", "Taoiseach", "person"),
+    # "Both" before two people is no part of them.
+    ("Both Mr Hale and Ms Cole", "Hale and Cole", None, "person"),
+    # A document's word naming a body, then a title and a name: the person holds an office there; a
+    # word saying who made or sent the document keeps it one.
+    ("House Budget ranking member Dan Novak", "Dan Novak", "House Budget ranking member", "person"),
+    ("Census Bureau director Ann Cole", "Ann Cole", "Census Bureau director", "person"),
+    ("A survey conducted by pollster Ann Cole", "A survey conducted by pollster Ann Cole", None, "document"),
+    ("A letter from Senator Ann Cole", "A letter from Senator Ann Cole", None, "document"),
     # Two particles before a surname.
     ("European Commission President Ursula von der Leyen", "Ursula von der Leyen",
      "European Commission President", "person"),
@@ -156,3 +168,10 @@ def test_speaker_phrase(phrase: str, name: str, role: str | None, kind: str) -> 
 @pytest.mark.parametrize("phrase", NOT_SPEAKERS)
 def test_not_a_speaker(phrase: str) -> None:
     assert classify(phrase, tokenize(phrase, 0, len(phrase)), DEFAULT_RULES) is None
+
+
+def test_saint_keeps_its_period_in_a_name() -> None:
+    # "St." before a place name is no sentence end: the body's name goes on ("of St. Louis")
+    text = "Intro.\n\nJobs have grown by about 4,000, according to the Federal Reserve Bank of St. Louis."
+    speakers = [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    assert speakers == ["the Federal Reserve Bank of St. Louis"]

@@ -23,7 +23,8 @@ _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
-_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le"})
+# particles opening a surname; "Abu" of Arabic names too ("Abu Rudeineh" after "Nabil Abu Rudeineh")
+_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu"})
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 
 
@@ -125,6 +126,8 @@ class Cast:
     def canonical(self, name: str, gender: str | None = None) -> str:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
         ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
+        if name.count(" and ") == 1:  # "Klobuchar and Gillibrand": each by the full name
+            return " and ".join(self._one_of_two(side) for side in name.split(" and "))
         parts = name.split()
         key = _article_surname(parts) if self.variants and len(parts) <= 2 else None
         if key in self.variants:  # "Al Jubeir", "al-Jubeir", "Jubeir" after "Adel Bin Ahmed Al-Jubeir"
@@ -138,8 +141,25 @@ class Cast:
             return found or self.spellings.get(_spelling(parts[0]), name)
         if parts[0].lower() in _PARTICLES:  # "von der Leyen", "Von der Leyen" after "Ursula von der Leyen"
             found = self.full_names.get(parts[-1])
-            return found if found and found.lower().endswith(" " + name.lower()) else name
+            if found is None or len(found.split()) <= len(parts):  # "Abu Zaid", known only so
+                found = self._transliterated(parts[-1]) or found
+            return found if found and _vowels(found).endswith(" " + _vowels(name)) else name
         return name
+
+    def _one_of_two(self, name: str) -> str:
+        """One of two people named together, by the fullest form when it is a surname known in full
+        ("Abbott" -> "Tony Abbott"); any other phrase as written ("their friends", "Nevada")."""
+        if not all(_surname_like(w) for w in name.split()):
+            return name
+        found = self.canonical(name)
+        return found if found.rsplit(maxsplit=1)[-1] == name.rsplit(maxsplit=1)[-1] else name
+
+    def _transliterated(self, surname: str) -> str | None:
+        """The full name of a surname transliterated from Arabic another way: "Zaid" for "Zeid", "Shoygu"
+        for "Shoigu" (read only after a particle: "Abu Zaid" after "Ahmed Abu Zeid")."""
+        key = _spelling(surname)
+        found = [self.spellings.get(k) for k in (key, key.replace("ai", "ei"), key.replace("ei", "ai"))]
+        return max((f for f in found if f), key=len, default=None)  # the fullest form
 
     def resolve(self, mention: Mention, gender: str | None = None) -> tuple[str, str, str | None]:
         """(canonical name, kind, role) of a mention; a pronoun gets the last person or group named;
@@ -166,6 +186,12 @@ def given_name_title(role: str | None, rules: Rules) -> bool:
 def _spelling(surname: str) -> str:
     """A surname as its transliterations agree: lower case, "y" read as "i" ("Shoygu", "Shoigu")."""
     return surname.lower().replace("y", "i")
+
+
+def _vowels(name: str) -> str:
+    """A name as its transliterations from Arabic agree after a particle: `_spelling`, "ei" read as "ai"
+    ("Abu Zeid", "Abu Zaid")."""
+    return _spelling(name).replace("ei", "ai")
 
 
 def _written_with_article(parts: list[str]) -> str | None:
@@ -314,6 +340,7 @@ def in_heading(text: str, at: int) -> bool:
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper())
     title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS  # a lede on the first line is prose
-    # "Former New York Gov. George Pataki is endorsing John Kasich.": names, but a sentence of prose
-    sentence = line.endswith(".") and sum(1 for w in words if w.islower()) >= 2
+    # "Former New York Gov. George Pataki is endorsing John Kasich.": names, but a sentence of prose (a
+    # question too: "What do Sen. Amy Klobuchar and Rep. Seth Moulton have in common?")
+    sentence = line.endswith((".", "?", "!")) and sum(1 for w in words if w.islower()) >= 2
     return title or (len(words) >= 3 and capitals * 3 > len(words) * 2 and not sentence)

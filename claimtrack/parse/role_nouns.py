@@ -112,6 +112,10 @@ class RoleNouns:
                 # It stressed C2": the ministry's word
                 body = self.groups.standing_for(body[0], *body, mention.span[0]) or body
             return (*body, None) if body is not None else None
+        written = self.text[mention.span[0] : mention.span[1]]
+        if (other_party := _party_member(written, self.rules)) is not None:
+            found_member = self._member(mention.span[0], other_party)
+            return (found_member[0], "person", found_member[1]) if found_member is not None else None
         if _two(mention, self.rules):
             pair = self._pair(mention.span[0])
             return (pair[0], "person", pair[1]) if pair is not None else None
@@ -210,6 +214,9 @@ class RoleNouns:
                 nation = words is bare and self._nation(name, (0, role))
                 if not nation and any(self._fits(r, words) for r in roles):
                     return name, role or self.cast.roles.get(name)
+        titled = self._titled_next(k, noun, bare)
+        if titled is not None:
+            return titled  # "Japan's prime minister said C. The LDP, led by Prime Minister X, lost ..."
         if not named or before or self.people.subjects_before(at, self.cast.full_names):
             return None  # "Clinton has hammered ... The former secretary of State wants": she is named
         _, name, role = named[0]
@@ -217,6 +224,24 @@ class RoleNouns:
         if proper and role is None and name not in self.cast.roles and name not in self._also:
             return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
         return None
+
+    def _titled_next(self, k: int, noun: list[str], bare: list[str]) -> tuple[str, str | None] | None:
+        """The one person the sentence after sentence `k` names with a title fitting the role noun in it
+        (`noun`, or `bare` of its nationality when the title names no country), or None."""
+        if k + 1 >= len(self.sentences):
+            return None
+        lo, hi = self.sentences[k + 1]
+        wanted = _wanted(noun[-1], self.rules)
+        if len(_titles(wanted).findall(self.text, lo, hi)) != 1:
+            return None  # "Prime Minister X met Prime Minister Y": either may be meant
+        fitting: dict[str, str | None] = {}
+        for _, found in named_with(self.text, lo, hi, wanted, self.rules, nearest_end=False):
+            name = self.cast.canonical(found.name)
+            role = found.role
+            nation = role is not None and self._nation(name, (0, role))
+            if role is not None and (self._fits(role, noun) or (not nation and self._fits(role, bare))):
+                fitting.setdefault(name, role)
+        return next(iter(fitting.items())) if len(fitting) == 1 else None
 
     def _unnamed_fitting(self, at: int, noun: list[str]) -> list[tuple[int, str, str]]:
         """The sources credited unnamed and singular in the stretch before `at` (offset, name, kind) whose
@@ -364,6 +389,28 @@ class RoleNouns:
                 return True
         return False
 
+    def _member(self, at: int, other_party: tuple[str, ...]) -> tuple[str, str | None] | None:
+        """The person credited last before a party noun at `at` ("the Maryland Democrat"), when credited in
+        its sentence or the two before, or in its paragraph or the one before (a quote of short sentences
+        before the noun: "“Q1? Yes. Q2,” the Maryland Democrat said"), and named with no role in another
+        party (`other_party`)."""
+        j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+        k = bisect.bisect_right(self._starts, at) - 1
+        if j == 0 or k < 0:
+            return None
+        lo = max(0, at - _WINDOW)  # the paragraph before, found within a bounded stretch
+        p = self.text.rfind("\n", lo, at)
+        while p > lo and self.text[p - 1].isspace():
+            p -= 1
+        paragraph = max(lo, self.text.rfind("\n", lo, p) + 1) if p > lo else at
+        if self._credited[j - 1][0] < min(self.sentences[max(0, k - 2)][0], paragraph):
+            return None
+        _, name, role = self._credited[j - 1]
+        roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
+        if any(w.startswith(other_party) for r in roles for w in _role_words(r)):
+            return None  # "Sen. Jane Doe (R-Wyo.) said C1. ... the Maryland Democrat": someone else
+        return name, role
+
     def _lone(self, at: int, head: str) -> tuple[str, str | None] | None:
         """The one person named before `at` (credited, or opening a sentence), when no source of the
         noun's kind was credited unnamed ("an expert said")."""
@@ -379,6 +426,12 @@ class RoleNouns:
         if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
             return None
         return name, role
+
+
+@functools.lru_cache(maxsize=32)
+def _titles(wanted: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding the title words `wanted` as whole words, in any case."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in wanted)})(?![\w-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)
@@ -426,6 +479,16 @@ def _head_of(name: str, rules: Rules) -> list[str]:
         return []
     implied = [entry[1]] if entry[1] and not nations else []
     return [*nations, *implied, _HEAD_OF + body]
+
+
+def _party_member(name: str, rules: Rules) -> tuple[str, ...] | None:
+    """ "the Maryland Democrat", "The South Carolina Republican": "the", a state or country as written
+    (`Rules.countries`), a noun of `Rules.party_members`; the words of a role in another party, or None."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or words[0].lower() != "the":
+        return None
+    other = rules.party_members.get(words[-1].lower())
+    return other if other is not None and " ".join(words[1:-1]) in rules.countries else None
 
 
 def _two(mention: Mention, rules: Rules) -> bool:

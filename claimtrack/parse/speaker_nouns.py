@@ -42,6 +42,8 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "her husband Bill", "president Bill Clinton": a name that is also a document's word
     if _given_name(words, lowered, k, rules):
         return None  # "Bill Clinton", "Mayor Bill de Blasio"
+    if _titled_after(words, lowered, k, rules):
+        return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
     if k == len(words) - 1 and k < 2:
         return None  # "the report", "Polls": the common-noun rules read these
     for w, low in zip(words[:k], lowered[:k], strict=True):
@@ -168,6 +170,17 @@ def _plain(words: list[Token], rules: Rules) -> bool:
 def _adverb(head: str, rules: Rules) -> bool:
     """A head in "-ly" is an adverb ("immediately"), unless it names a publication ("the daily")."""
     return head.endswith("ly") and head not in rules.publication_anaphora
+
+
+def _titled_after(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether a title after the document noun at `k` closes the phrase with a capitalised name ("House
+    Budget ranking member Chris Van Hollen", "Census Bureau director Jane Doe"): the document's word names
+    a body the person holds an office in. A word telling who made or sent the document ("a survey
+    conducted by pollster Jane Doe", "a letter from Senator Jane Doe") keeps it a document."""
+    t = next((i for i in range(k + 1, len(words) - 1) if lowered[i] in rules.titles), None)
+    if t is None or any(w in DESCRIBING or w in POSTMODIFIERS or w == "by" for w in lowered[k + 1 : t]):
+        return False
+    return all(w.text[:1].isupper() for w in words[t + 1 :])
 
 
 def _given_name(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:

@@ -122,7 +122,11 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return _apposition(text, words, rules)
     if _particle_name(words, lowered):  # "de Blasio", "van Hollen"
         return Mention(phrase, "person", None, span)
-    pair = _pair(text, words, lowered, rules) or _outlet_described(text, words, lowered, rules)
+    pair = (
+        _both(text, words, lowered, rules)
+        or _pair(text, words, lowered, rules)
+        or _outlet_described(text, words, lowered, rules)
+    )
     if pair is not None:
         return pair
     document = document_phrase(text, words, lowered, rules)
@@ -209,6 +213,17 @@ def _particle_name(words: list[Token], lowered: list[str]) -> bool:
     particle = lowered[0] in CONNECTORS and lowered[0] not in ("the", "for", "and", "of", "&")
     rest = words[2:] if len(words) > 2 and lowered[1] in ("der", "la", "los", "las", "al") else words[1:]
     return 1 < len(words) <= 3 and particle and all(is_capitalised(w.text) for w in rest)  # "von der Leyen"
+
+
+def _both(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """ "Both Mr Abbott and Mr Hockey", "Both Klobuchar and Gillibrand": the two people, "Both" no part
+    of their name."""
+    if lowered[0] != "both" or "and" not in lowered[2:-1]:
+        return None
+    both = classify(text, words[1:], rules)
+    if both is None or both.kind != "person" or " and " not in both.name:
+        return None
+    return attrs.evolve(both, span=(words[0].start, words[-1].end))
 
 
 def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:

@@ -301,6 +301,10 @@ class Rules:
     """Nouns naming a country after its nationality ("the Russian Federation"): the country itself."""
     lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
     """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
+    party_members: Mapping[str, tuple[str, ...]] = attrs.field(
+        default=_speakers.PARTY_MEMBERS, converter=_frozen_map
+    )
+    """ "the Maryland Democrat": a party noun after a state -> the words of a role in another party."""
     time_adjuncts: frozenset[str] = attrs.field(default=_speakers.TIME_ADJUNCTS, converter=_lower)
     """Words of a time phrase between a subject and its cue ("Smith on Thursday said")."""
     quantities: frozenset[str] = attrs.field(default=_speakers.QUANTITIES, converter=_lower)

@@ -61,6 +61,7 @@ MAY_END: frozenset[str] = frozenset(
         "Jr", "Sr", "Esq", "Ph.D", "M.D",
         # Saint before a name, street after a number ("5th St."): both can be last in a sentence.
         "st", "ave", "blvd", "rd",
+        "St",  # capitalised too, so that a word keeps its period: "the Federal Reserve Bank of St. Louis"
         # "Smith et al." can end a sentence.
         "al",
         # Countries and blocs written with periods (others of this shape are recognised as initials).

@@ -348,6 +348,16 @@ SOFT_MODIFIERS: Final = frozenset(
     }
 )  # fmt: skip
 
+PARTY_MEMBERS: Final = MappingProxyType(
+    {
+        # "the Maryland Democrat said", "the Wyoming Republican said": US political news names a lawmaker
+        # a second time by home state and party. The noun -> the words that put someone in another party
+        # (a role "Senate Republican Conference Vice Chairman" is no Democrat's).
+        "democrat": ("republican", "gop", "r-"),
+        "republican": ("democrat", "democratic", "d-"),
+    }
+)  # fmt: skip
+
 LONE_ANAPHORA: Final = frozenset(
     {
         # Role nouns that describe what someone knows rather than an office: when the article has named

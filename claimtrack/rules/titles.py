@@ -16,6 +16,8 @@ TITLES: Final = frozenset(
         "emperor", "sheikh", "emir", "sultan", "monarch", "leader",
         # Ministers and their deputies.
         "minister", "secretary", "deputy", "undersecretary", "envoy", "ambassador", "consul",
+        "treasurer",  # "Treasurer Joe Hockey": Australia's finance minister, a party's or a body's too
+        "taoiseach", "tánaiste",  # "Taoiseach Leo Varadkar": Ireland's prime minister and deputy
         "amb.",  # "Amb. Matthew Rycroft": the agencies' abbreviation of "Ambassador"
         "commissioner", "spokesman", "spokeswoman", "spokesperson", "representative",
         # Legislators (US and elsewhere), with the AP abbreviations.
