@@ -63,7 +63,8 @@ _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 _TRAILING_CREDIT = re.compile(
     r"""
     [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
-    | (?P<signed>/\.)[ ]?)  # or Vietnam News Agency's end mark: "... UNCLOS./.VNA"
+    | (?P<signed>/\.|[ ][—–-]{1,2})[ ]?)  # or Vietnam News Agency's end mark: "... UNCLOS./.VNA",
+    # or a closing dash: "... he said. — Sapa"
     (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})[ ]*$  # the agency, ending the paragraph
     """,
     re.VERBOSE,
