@@ -134,6 +134,9 @@ FRAME_OUTLETS = [
     pytest.param(f"Talks will go on - Reuters\n\n{STORY}", "Reuters", ("Reuters",),
                  id="a-title-dash-an-outlet"),
     pytest.param(f"Trump - the man who would be king\n\n{STORY}", None, (), id="a-title-dash-no-outlet"),
+    pytest.param(f"ABC News’ Jane Doe reports:\n\n{STORY}", "ABC News", ("ABC News",),
+                 id="an-outlets-reporter-reports"),
+    pytest.param(f"NBC's John Roe writes:\n\n{STORY}", "NBC", ("NBC",), id="an-outlets-reporter-writes"),
     pytest.param(f"By Jane Doe\n\n{STORY}", None, (), id="by-a-reporter"),
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY} — Sapa", "Sapa", ("Sapa",), id="a-closing-dash-credit"),
@@ -153,6 +156,11 @@ def test_outlets_credited_in_the_frame(text: str, outlet: str | None, via: tuple
     assert article.outlet == outlet
     (claim,) = article.claims
     assert claim.via == via
+
+
+def test_a_reporter_line_naming_no_outlet_credits_none() -> None:
+    article = parse_article(f"The mayor’s aide Jane Doe writes:\n\n{STORY}")
+    assert article.outlet is None
 
 
 def test_a_title_may_open_like_a_subhead() -> None:

@@ -35,6 +35,14 @@ _HEADER = re.compile(
     """,
     re.VERBOSE,
 )
+_REPORTER = re.compile(
+    r"""
+    (?P<outlet>[A-Z][^’'\n:]{0,40}?)['’]s?  # the outlet and its possessive: "ABC News’"
+    [ ](?P<who>[A-Z][^\s:]*(?:[ ][A-Z][^\s:]*){0,3})  # its reporter: "Jane Doe"
+    [ ](?P<verb>[a-z]+):  # "reports:"
+    """,
+    re.VERBOSE,
+)
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
 _BY = re.compile(r"(?:By|BY)[ ]+")
 _TITLE_PARTS = re.compile(
@@ -78,6 +86,8 @@ def credited_outlet(line: str, rules: Rules) -> str | None:
     if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS:
         return None
     noted = _credit_note(line.removesuffix("."), rules)  # a sentence of its own, full stop and all
+    if noted is None and line[-1] == ":":
+        return _reporter_of(line, rules)  # "ABC News’ Jane Doe reports:"
     if noted is not None or line[-1] in ".!?:,;":
         return noted
     bracketed = _BRACKETED.fullmatch(line)
@@ -110,6 +120,15 @@ def _credit_note(line: str, rules: Rules) -> str | None:
         if words[n].lower() in rules.copy_nouns and ends:
             return known_outlet(" ".join(words[:n]), rules)
     return None
+
+
+def _reporter_of(line: str, rules: Rules) -> str | None:
+    """A blog's byline naming an outlet's reporter before the story: "ABC News’ Jane Doe reports:",
+    "NBC's John Roe writes:" (`Rules.reporter_verbs`)."""
+    m = _REPORTER.fullmatch(line)
+    if m is None or m.group("verb").lower() not in rules.reporter_verbs:
+        return None
+    return known_outlet(m.group("outlet"), rules)
 
 
 def _piped(line: str, rules: Rules) -> str | None:

@@ -240,6 +240,8 @@ class Rules:
     """Places that open a story before a colon ("Beijing: ..."), as written (case kept)."""
     credit_openings: tuple[str, ...] = attrs.field(default=_layout.CREDIT_OPENINGS, converter=tuple)
     """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
+    reporter_verbs: frozenset[str] = attrs.field(default=_layout.REPORTER_VERBS, converter=_lower)
+    """Verbs closing a byline that names an outlet's reporter ("ABC News’ Jane Doe reports:")."""
     copy_nouns: tuple[str, ...] = attrs.field(default=_layout.COPY_NOUNS, converter=tuple)
     """What a credit line calls the copy after an outlet's name ("Anadolu Agency story with ...")."""
     bullets: tuple[str, ...] = attrs.field(default=_layout.BULLETS, converter=tuple)
