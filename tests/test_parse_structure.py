@@ -180,6 +180,9 @@ REVIEW_HEADERS = [
     pytest.param("NEZAVISIMAYA GAZETA", ("Nezavisimaya Gazeta",), id="capitals-alone"),
     pytest.param("Kommersant", (), id="a-name-alone-is-a-title"),
     pytest.param("CENTRAL BANK (April 3)", (), id="no-outlet"),
+    pytest.param("The Courier Newspaper", ("The Courier",), id="a-name-and-its-paper-noun"),
+    pytest.param("Valley Bugle Newspaper", ("Valley Bugle",), id="an-unlisted-name-and-its-paper-noun"),
+    pytest.param("Turkish Newspaper", (), id="a-nationality-and-a-paper-noun"),
 ]  # fmt: skip
 
 

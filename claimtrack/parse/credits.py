@@ -191,10 +191,24 @@ def review_header(line: str, rules: Rules) -> str | None:
         return None
     name, note = m.group("name").strip(), m.group("note")
     if note is None and not name.isupper():
-        return None
+        return _named_paper(name, rules)
     if note is not None and not _DATED_NOTE.search(note):
         return None
     return known_outlet(name, rules)
+
+
+def _named_paper(line: str, rules: Rules) -> str | None:
+    """A front-page review's header: a paper's name and its noun alone on a line ("The Star Newspaper",
+    "Daily Nation Newspaper"), the name in capitalised words, not a nationality ("Turkish Newspaper")."""
+    words = line.split()
+    if not 2 <= len(words) <= _MAX_PLACE_WORDS + 2 or words[-1].lower() not in rules.paper_nouns:
+        return None
+    name = words[1:-1] if words[0] in ("The", "the") else words[:-1]
+    if not name or not all(w[:1].isupper() and w.isalpha() for w in name) or not words[-1][:1].isupper():
+        return None
+    if name[0] in rules.not_paper_names or name[0].endswith(rules.not_paper_endings):
+        return None
+    return known_outlet(" ".join(words[:-1]), rules) or " ".join(words[:-1])
 
 
 def first_outlet(names: str, rules: Rules) -> str | None:
