@@ -158,6 +158,21 @@ def test_outlets_credited_in_the_frame(text: str, outlet: str | None, via: tuple
     assert claim.via == via
 
 
+LEDE_CREDITS = [
+    pytest.param("informs Anadolu Agency", "Anadolu Agency", id="an-agency-informs"),
+    pytest.param("reports Kyodo", "Kyodo", id="an-agency-reports"),
+    pytest.param("informs Jane Doe", None, id="a-credit-to-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("credit", "outlet"), LEDE_CREDITS)
+def test_a_lede_closing_with_a_credit(credit: str, outlet: str | None) -> None:
+    lede = f"Exports fell, the mayor said at a meeting in the city hall, {credit}."
+    article = parse_article(f"{lede}\n\n{STORY}")
+    assert article.outlet == outlet
+    assert all(c.via == ((outlet,) if outlet else ()) for c in article.claims)
+
+
 def test_a_reporter_line_naming_no_outlet_credits_none() -> None:
     article = parse_article(f"The mayor’s aide Jane Doe writes:\n\n{STORY}")
     assert article.outlet is None

@@ -12,6 +12,7 @@ import re
 import attrs
 
 from claimtrack.model import Outlet
+from claimtrack.parse.credits import closing_credit
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.subjects import Subjects
@@ -50,19 +51,6 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
     """ ", a reference to", ", an apparent allusion to", ", in a swipe at": where a writer's gloss starts."""
     nouns = alternation(rules.glosses)
     return re.compile(rf", (?:in )?(?:an? |the )?(?:\w+ ){{0,2}}?{nouns} (?:to|at)\b")
-
-
-@functools.lru_cache(maxsize=8)
-def closing_credit(rules: Rules) -> re.Pattern[str]:
-    """ "reports Kyodo" / "Reuters reported": an outlet credited by `Rules.closing_credits`, as it
-    closes a content after a comma ("X said C, reports Kyodo") or stands alone after a cue's adjunct
-    ("X said at a meeting in Ankara, informs Anadolu Agency")."""
-    verbs = alternation(rules.closing_credits)
-    name = r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
-    return re.compile(
-        rf"(?:(?:{verbs}|according\s+to)\s+(?:the\s+)?(?P<name>{name})"
-        rf"|(?:the\s+)?(?P<name2>{name})\s+(?:{verbs}))\s*$"
-    )
 
 
 _COMMA = re.compile(r",\s+")

@@ -16,6 +16,7 @@ import functools
 import re
 
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _COMMA_DATED = re.compile(
@@ -218,4 +219,37 @@ def first_outlet(names: str, rules: Rules) -> str | None:
         found = known_outlet(part, rules)
         if found is not None:
             return found
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def closing_credit(rules: Rules) -> re.Pattern[str]:
+    """ "reports Kyodo" / "Reuters reported": an outlet credited by `Rules.closing_credits`, as it
+    closes a content after a comma ("X said C, reports Kyodo") or stands alone after a cue's adjunct
+    ("X said at a meeting in Ankara, informs Anadolu Agency")."""
+    verbs = alternation(rules.closing_credits)
+    name = r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
+    return re.compile(
+        rf"(?:(?:{verbs}|according\s+to)\s+(?:the\s+)?(?P<name>{name})"
+        rf"|(?:the\s+)?(?P<name2>{name})\s+(?:{verbs}))\s*$"
+    )
+
+
+_CLOSING_REACH = 80  # characters at the end of a paragraph read for a closing credit
+
+
+def lede_credit(text: str, start: int, end: int, rules: Rules) -> str | None:
+    """The known outlet a paragraph credits as its last sentence closes ("..., the minister said at a
+    meeting in Ankara, informs Anadolu Agency."): in a story's first paragraphs, whose copy it is."""
+    stop = end
+    while stop > start and text[stop - 1] in " \t\n.\u00a0":
+        stop -= 1
+    reach = max(start, stop - _CLOSING_REACH)
+    comma = text.rfind(", ", reach, stop)
+    while comma >= reach:
+        m = closing_credit(rules).match(text, comma + 2, stop)
+        if m is not None:  # not "..., according to Mehr": that credits its own sentence only
+            according = m.group(0).lower().startswith("according")
+            return None if according else known_outlet(m.group("name") or m.group("name2"), rules)
+        comma = text.rfind(", ", reach, comma)
     return None
