@@ -28,6 +28,15 @@ DATELINES = [
                  "DAMASCUS", "SANA", id="agency-after-a-comma"),
     pytest.param("MOSCOW, July 18 - RIA Novosti. The ministry said the grain deal would be extended.",
                  "MOSCOW", "RIA Novosti", id="outlet-after-the-dash"),
+    pytest.param("Lima, Jun 3 (EFE).- The minister said the port would reopen in July.", "Lima", "EFE",
+                 id="a-full-stop-and-a-dash-after-the-bracket"),
+    pytest.param("Karachi, Mar 2 (IANS) The governor said the road would reopen next week.", "Karachi",
+                 "IANS",
+                 id="a-day-and-a-known-agency-with-no-dash"),
+    pytest.param("Havana, Aug 2 (Prensa Latina) The minister said the harvest would be larger this year.",
+                 "Havana", "Prensa Latina", id="a-latin-american-agency"),
+    pytest.param("Damascus, SANA, The ministry said flights to Aleppo would double next month.", "Damascus",
+                 "SANA", id="an-agency-between-commas-after-a-capital"),
     pytest.param("Jan. 8 (Yonhap) — The ministry said Thursday it would stream the reports.", None, "Yonhap",
                  id="a-day-and-an-outlet-no-place"),
     pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
@@ -57,6 +66,10 @@ NOT_DATELINES = [
     pytest.param("Kremlin: Sanctions will not change our course, the spokesman told reporters on Monday in "
                  "a long statement.", id="a-seat-of-power-speaks"),
     pytest.param("Moscow: Sanctions Will Not Change Our Course", id="colon-headline"),
+    pytest.param("Tokyo, April 18 (local time) Officials said the quake was the strongest in years.",
+                 id="a-bracket-with-no-agency-and-no-dash"),
+    pytest.param("Texas, Reuters, Fox News and CNN all said the storm would reach the coast by night.",
+                 id="an-outlet-between-commas-after-no-capital"),
 ]  # fmt: skip
 
 
@@ -121,8 +134,12 @@ FRAME_OUTLETS = [
     pytest.param(f"Talks will go on - Reuters\n\n{STORY}", "Reuters", ("Reuters",),
                  id="a-title-dash-an-outlet"),
     pytest.param(f"Trump - the man who would be king\n\n{STORY}", None, (), id="a-title-dash-no-outlet"),
+    pytest.param(f"ABC News’ Jane Doe reports:\n\n{STORY}", "ABC News", ("ABC News",),
+                 id="an-outlets-reporter-reports"),
+    pytest.param(f"NBC's John Roe writes:\n\n{STORY}", "NBC", ("NBC",), id="an-outlets-reporter-writes"),
     pytest.param(f"By Jane Doe\n\n{STORY}", None, (), id="by-a-reporter"),
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
+    pytest.param(f"{STORY} — Sapa", "Sapa", ("Sapa",), id="a-closing-dash-credit"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
     pytest.param(f"{STORY}\n\nSource: Chart data", None, (), id="a-source-at-the-end-that-is-no-outlet"),
     pytest.param(f"{STORY}\n\nSource: ANTARA News Agency", None, ("Antara",),
@@ -139,6 +156,26 @@ def test_outlets_credited_in_the_frame(text: str, outlet: str | None, via: tuple
     assert article.outlet == outlet
     (claim,) = article.claims
     assert claim.via == via
+
+
+LEDE_CREDITS = [
+    pytest.param("informs Anadolu Agency", "Anadolu Agency", id="an-agency-informs"),
+    pytest.param("reports Kyodo", "Kyodo", id="an-agency-reports"),
+    pytest.param("informs Jane Doe", None, id="a-credit-to-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("credit", "outlet"), LEDE_CREDITS)
+def test_a_lede_closing_with_a_credit(credit: str, outlet: str | None) -> None:
+    lede = f"Exports fell, the mayor said at a meeting in the city hall, {credit}."
+    article = parse_article(f"{lede}\n\n{STORY}")
+    assert article.outlet == outlet
+    assert all(c.via == ((outlet,) if outlet else ()) for c in article.claims)
+
+
+def test_a_reporter_line_naming_no_outlet_credits_none() -> None:
+    article = parse_article(f"The mayor’s aide Jane Doe writes:\n\n{STORY}")
+    assert article.outlet is None
 
 
 def test_a_title_may_open_like_a_subhead() -> None:
@@ -158,6 +195,9 @@ REVIEW_HEADERS = [
     pytest.param("NEZAVISIMAYA GAZETA", ("Nezavisimaya Gazeta",), id="capitals-alone"),
     pytest.param("Kommersant", (), id="a-name-alone-is-a-title"),
     pytest.param("CENTRAL BANK (April 3)", (), id="no-outlet"),
+    pytest.param("The Courier Newspaper", ("The Courier",), id="a-name-and-its-paper-noun"),
+    pytest.param("Valley Bugle Newspaper", ("Valley Bugle",), id="an-unlisted-name-and-its-paper-noun"),
+    pytest.param("Turkish Newspaper", (), id="a-nationality-and-a-paper-noun"),
 ]  # fmt: skip
 
 
@@ -213,6 +253,10 @@ OPENING_CREDITS = [
                  f"\n\n{RETOLD}", "Anadolu Agency", id="according-to-the-news-of-an-agency"),
     pytest.param("The tariff will rise in May, the pro-business Bugun newspaper reported.\n\n"
                  f"{RETOLD}", "Bugun", id="an-outlet-reporting-in-the-lede"),
+    pytest.param("The tariff will rise in May, the minister Ivan Sokolov said at a meeting in Tehran, "
+                 f"informs Tasnim.\n\n{RETOLD}", "Tasnim", id="an-agency-informs-closing-the-lede"),
+    pytest.param("Ivan Sokolov said the tariff would rise in May, reports Tasnim.\n\n"
+                 f"{RETOLD}", "Tasnim", id="an-agency-reports-closing-the-lede"),
     pytest.param("The tariff will rise in May, Tasnim reported.\n\nAccording to Mehr, the ministry said "
                  f"it would not.\n\n{RETOLD}", "Tasnim", id="the-first-credit-of-the-story"),
 ]  # fmt: skip
@@ -231,6 +275,8 @@ NOT_OPENING_CREDITS = [
                  f"{RETOLD}", id="according-to-later-in-the-story"),
     pytest.param("The cabinet will meet on Monday. Tasnim said the tariff would rise, according to "
                  f"Mehr.\n\n{RETOLD}", id="according-to-closing-a-sentence"),
+    pytest.param("The cabinet will meet on Monday.\n\nThe vote is set for May.\n\nIvan Sokolov said the "
+                 f"tariff would rise, informs Tasnim.\n\n{RETOLD}", id="a-closing-credit-later-in-the-story"),
     pytest.param("According to Ivan Sokolov, the tariff would rise.\n\n" f"{RETOLD}",
                  id="according-to-a-person"),
     pytest.param("Tasnim: Tariff to rise in May\n\nThe cabinet will meet on Monday.\n\n" f"{RETOLD}",

@@ -12,6 +12,7 @@ import re
 import attrs
 
 from claimtrack.model import Outlet
+from claimtrack.parse.credits import closing_credit
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.subjects import Subjects
@@ -28,10 +29,6 @@ _TIME_WORDS = frozenset(
      "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
      "earlier"}
 )  # fmt: skip
-_TRAILING_CREDIT = re.compile(  # ", reports Kyodo" / ", Reuters reported" closing a content
-    r",\s+(?:(?:reports|reported|writes|wrote|according\s+to)\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
-    r"|(?:the\s+)?(?P<name2>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s+(?:reports|reported|writes|wrote))\s*$"
-)
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _PARTICLES = (
@@ -55,6 +52,9 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
     """ ", a reference to", ", an apparent allusion to", ", in a swipe at": where a writer's gloss starts."""
     nouns = alternation(rules.glosses)
     return re.compile(rf", (?:in )?(?:an? |the )?(?:\w+ ){{0,2}}?{nouns} (?:to|at)\b")
+
+
+_COMMA = re.compile(r",\s+")
 
 
 @attrs.define
@@ -87,17 +87,28 @@ class Contents(Subjects):
         """ "X said C, reports Kyodo." / "..., Reuters reported.": an outlet credited at the end of the
         sentence carried the claim; it is no part of the content."""
         start, end = content
-        m = _TRAILING_CREDIT.search(self.text, max(start, end - 80), end)
-        if m is None or self.in_quote(m.start()):
+        credit = closing_credit(self.rules)
+        for comma in _COMMA.finditer(self.text, max(start, end - 80), end):  # the first comma it follows
+            if (m := credit.match(self.text, comma.end(), end)) is not None:
+                break
+        else:
+            return content, None
+        if self.in_quote(comma.start()):
             return content, None
         name = m.group("name") or m.group("name2")
         if name not in self.rules.outlets:
             return content, None
-        head = self._trim(start, m.start())
+        head = self._trim(start, comma.start())
         if head is None:
             return content, None
         at = m.start("name") if m.group("name") else m.start("name2")
         return head, Outlet(name=name, span=(at, at + len(name)))
+
+    def _only_credit(self, content: Span) -> bool:
+        """Whether a content is only an outlet's credit: "X said at a meeting, informs Anadolu Agency"
+        (the cue's content is elsewhere, before the speaker)."""
+        m = closing_credit(self.rules).match(self.text, *content)
+        return m is not None and (m.group("name") or m.group("name2")) in self.rules.outlets
 
     def _cut_gloss(self, content: Span) -> Span:
         """ "Kishida hoped the islands would be on the agenda, a reference to the Kurils dispute": the

@@ -16,6 +16,7 @@ import functools
 import re
 
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _COMMA_DATED = re.compile(
@@ -32,6 +33,14 @@ _HEADER = re.compile(
     r"""
     (?P<name>[^()\n]{2,40}?)  # the outlet's name: "IZVESTIA", "Kommersant"
     [ ]*(?:\((?P<note>[^()\n]{1,40})\))?  # the day or pages in brackets: "(April 3)", "(1, 2, 3/4/2005)"
+    """,
+    re.VERBOSE,
+)
+_REPORTER = re.compile(
+    r"""
+    (?P<outlet>[A-Z][^’'\n:]{0,40}?)['’]s?  # the outlet and its possessive: "ABC News’"
+    [ ](?P<who>[A-Z][^\s:]*(?:[ ][A-Z][^\s:]*){0,3})  # its reporter: "Jane Doe"
+    [ ](?P<verb>[a-z]+):  # "reports:"
     """,
     re.VERBOSE,
 )
@@ -78,6 +87,8 @@ def credited_outlet(line: str, rules: Rules) -> str | None:
     if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS:
         return None
     noted = _credit_note(line.removesuffix("."), rules)  # a sentence of its own, full stop and all
+    if noted is None and line[-1] == ":":
+        return _reporter_of(line, rules)  # "ABC News’ Jane Doe reports:"
     if noted is not None or line[-1] in ".!?:,;":
         return noted
     bracketed = _BRACKETED.fullmatch(line)
@@ -110,6 +121,15 @@ def _credit_note(line: str, rules: Rules) -> str | None:
         if words[n].lower() in rules.copy_nouns and ends:
             return known_outlet(" ".join(words[:n]), rules)
     return None
+
+
+def _reporter_of(line: str, rules: Rules) -> str | None:
+    """A blog's byline naming an outlet's reporter before the story: "ABC News’ Jane Doe reports:",
+    "NBC's John Roe writes:" (`Rules.reporter_verbs`)."""
+    m = _REPORTER.fullmatch(line)
+    if m is None or m.group("verb").lower() not in rules.reporter_verbs:
+        return None
+    return known_outlet(m.group("outlet"), rules)
 
 
 def _piped(line: str, rules: Rules) -> str | None:
@@ -172,10 +192,24 @@ def review_header(line: str, rules: Rules) -> str | None:
         return None
     name, note = m.group("name").strip(), m.group("note")
     if note is None and not name.isupper():
-        return None
+        return _named_paper(name, rules)
     if note is not None and not _DATED_NOTE.search(note):
         return None
     return known_outlet(name, rules)
+
+
+def _named_paper(line: str, rules: Rules) -> str | None:
+    """A front-page review's header: a paper's name and its noun alone on a line ("The Star Newspaper",
+    "Daily Nation Newspaper"), the name in capitalised words, not a nationality ("Turkish Newspaper")."""
+    words = line.split()
+    if not 2 <= len(words) <= _MAX_PLACE_WORDS + 2 or words[-1].lower() not in rules.paper_nouns:
+        return None
+    name = words[1:-1] if words[0] in ("The", "the") else words[:-1]
+    if not name or not all(w[:1].isupper() and w.isalpha() for w in name) or not words[-1][:1].isupper():
+        return None
+    if name[0] in rules.not_paper_names or name[0].endswith(rules.not_paper_endings):
+        return None
+    return known_outlet(" ".join(words[:-1]), rules) or " ".join(words[:-1])
 
 
 def first_outlet(names: str, rules: Rules) -> str | None:
@@ -185,4 +219,37 @@ def first_outlet(names: str, rules: Rules) -> str | None:
         found = known_outlet(part, rules)
         if found is not None:
             return found
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def closing_credit(rules: Rules) -> re.Pattern[str]:
+    """ "reports Kyodo" / "Reuters reported": an outlet credited by `Rules.closing_credits`, as it
+    closes a content after a comma ("X said C, reports Kyodo") or stands alone after a cue's adjunct
+    ("X said at a meeting in Ankara, informs Anadolu Agency")."""
+    verbs = alternation(rules.closing_credits)
+    name = r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
+    return re.compile(
+        rf"(?:(?:{verbs}|according\s+to)\s+(?:the\s+)?(?P<name>{name})"
+        rf"|(?:the\s+)?(?P<name2>{name})\s+(?:{verbs}))\s*$"
+    )
+
+
+_CLOSING_REACH = 80  # characters at the end of a paragraph read for a closing credit
+
+
+def lede_credit(text: str, start: int, end: int, rules: Rules) -> str | None:
+    """The known outlet a paragraph credits as its last sentence closes ("..., the minister said at a
+    meeting in Ankara, informs Anadolu Agency."): in a story's first paragraphs, whose copy it is."""
+    stop = end
+    while stop > start and text[stop - 1] in " \t\n.\u00a0":
+        stop -= 1
+    reach = max(start, stop - _CLOSING_REACH)
+    comma = text.rfind(", ", reach, stop)
+    while comma >= reach:
+        m = closing_credit(rules).match(text, comma + 2, stop)
+        if m is not None:  # not "..., according to Mehr": that credits its own sentence only
+            according = m.group(0).lower().startswith("according")
+            return None if according else known_outlet(m.group("name") or m.group("name2"), rules)
+        comma = text.rfind(", ", reach, comma)
     return None

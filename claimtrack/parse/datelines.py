@@ -2,7 +2,8 @@
 
 Shapes read: "MOSCOW (Sputnik) –", "BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —", "PARIS -",
 "MOSCOW, October 2. /TASS/.", "TOKYO. April 15 (Interfax) -", "Tokyo, April 18 (Jiji Press)--",
-"MOSCOW, SANA-", "MOSCOW, July 18 - RIA Novosti.", Kyodo's "TOKYO Kyodo" and the Indian agencies'
+"MOSCOW, SANA-", "Damascus, SANA, ", "Tokyo, Oct 25 (EFE).-", "Islamabad, Sep 11 (IANS) ",
+"MOSCOW, July 18 - RIA Novosti.", Kyodo's "TOKYO Kyodo" and the Indian agencies'
 "Beijing:"; agency
 copy's "Tasnim – ", "Dubai - WAM", "Tehran(IP): ", "RIYADH, Mar 3 (NNN-SPA) –" (SPA's copy through
 NNN), "MOSCOW (UrduPoint News / Sputnik - 14th March, 2020)" and MENAFN's prefix "(MENAFN- Kuwait
@@ -32,10 +33,12 @@ _DATELINE = re.compile(
     (?:,[ ](?P<region>[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?){0,2}))?  # a region or country: ", Ukraine"
     (?:[,.][ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
     (?:
-      [ ]?\((?P<outlet>[^()\n]{1,60})\)[ \u00a0]*(?:[–—-]{1,2}|:)[ \u00a0]*  # "(Sputnik) – ", "(IP): "
+      [ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[–—-]{1,2}|:)[ \u00a0]*  # "(Sputnik) – ", "(EFE).- "
     | [ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
+    | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
     | (?P<dash>[ \u00a0]*[–—-]{1,2}[ \u00a0]+)  # a dash and a space
     | ,[ ](?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+  # ", SANA- "
+    | ,[ ](?P<listed>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2}),[ ]+(?=[A-Z])  # ", SANA, Syria said"
     | \.?[ ]?/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/."
       [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
     | (?P<colon>:)[ ]+  # "Beijing: "
@@ -110,13 +113,17 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
     if m is None:
         return None
     place: str | None = m.group("upper") or m.group("mixed")
-    outlet = m.group("outlet") or m.group("slashed") or m.group("agency")
+    outlet = m.group("outlet") or m.group("slashed") or m.group("agency") or m.group("listed")
     region = m.group("region")
     if region in rules.outlets:  # "MOSCOW, Reuters -": the agency, not a region
         outlet, region = region, None
     stop = m.end()
     republisher = day = None
-    bracket = m.group("outlet") or m.group("dated")
+    if m.group("undashed") and (not m.group("date") or known_outlet(m.group("undashed"), rules) is None):
+        return None  # with no dash after it, a bracket needs a day before it and a known agency in it
+    if m.group("listed") and (m.group("listed") not in rules.outlets or not _seat(place or "", m, rules)):
+        return None  # ", SANA, " with no dash: only a listed agency after a capital city
+    bracket = m.group("outlet") or m.group("dated") or m.group("undashed")
     if bracket:  # "(Kyodo)", "(NNN-SPA)", "(UrduPoint News / Sputnik - 14th March, 2020)"
         outlet, republisher, day = _bracketed(bracket, rules)
         if m.group("dated") and day is None:
@@ -142,6 +149,14 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         place=place.strip() if place else None, outlet=(outlet or "").strip() or None, span=(start, stop)
     )
     return Found(dateline=dateline, end=stop, day=m.group("date") or day, republisher=republisher)
+
+
+def _seat(place: str, m: re.Match[str], rules: Rules) -> bool:
+    """A place a comma-framed agency may follow ("Damascus, SANA, Syria condemned ..."): a city in
+    capitals or a listed capital, with no region or day between them."""
+    if m.group("region") or m.group("date"):
+        return False
+    return bool(m.group("upper")) or place in rules.capitals
 
 
 def _bracketed(raw: str, rules: Rules) -> tuple[str, str | None, str | None]:

@@ -118,7 +118,11 @@ class Reported(Contents):
             second = self._second_cue(words, start)
             stop = self._closing_mark(words[start].start, words[second[0] - 1].end) if second else end
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
-            if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+            if (
+                content is None
+                or len(self.text[content[0] : content[1]].split()) < 2
+                or self._only_credit(content)
+            ):
                 continue
             leftover: list[Span] = []
             if hit.complement in ("to", "about"):

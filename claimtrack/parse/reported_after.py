@@ -48,6 +48,14 @@ class ReportedAfter(Reported):
         return self._after(words[: k + 1], words[k].end)
 
     def _after(self, words: list[Token], end: int) -> Found | None:
+        head, credited = self._trailing_credit((words[0].start, words[-1].end))
+        if credited is not None and credited.span is not None and credited.span[0] > words[0].start:
+            # "C, X said at a meeting, informs Anadolu Agency": the sentence before the credit
+            kept = [w for w in words if w.end <= head[1]]
+            found = self._after(kept, kept[-1].end) if kept else None
+            if found is not None:  # else "C, Tasnim reported": the outlet is the speaker, read below
+                found.outlet = found.outlet or credited
+                return found
         commas: list[int] = []  # the last three commas outside quotes and brackets, last first
         bracketed = self._bracketed(words) if self.text.find("(", words[0].start, end) >= 0 else set()
         if len(words) - 1 in bracketed or self.text[words[-1].end : end].strip(" .")[:1] == ")":

@@ -110,6 +110,8 @@ def _openings(
         name = f.outlet.name if according and f.outlet is not None else None
         if name is None and f.mention.kind == "outlet" and (according or (index == 0 and f.rule in _LEDES)):
             name = f.mention.name if _an_outlet(text, f, layout, rules) else None
+        if name is None and index == 0 and (closing := _closing_credit(text, f, rules)) is not None:
+            name = closing  # "C, X said at a meeting, informs Anadolu Agency" closing the lede
         if name is not None and not _anaphoric(name):
             out.append((scope, name))
     first: dict[int, str] = {}
@@ -152,6 +154,22 @@ def _opening_paragraphs(layout: Layout) -> dict[int, tuple[int, int]]:
             first = next(p for p, _ in layout.prose if p >= scope)
             out[s] = (first, index)
     return out
+
+
+def _closing_credit(text: str, f: Found, rules: Rules) -> str | None:
+    """The outlet a lede's claim credits as its sentence closes, by a verb of `Rules.closing_credits`
+    ("C, X said, informs Anadolu Agency", "X said C, reports Kyodo"): the story retells its copy."""
+    if f.outlet is None or f.outlet.span is None or f.rule not in _LEDES:
+        return None
+    at, end = f.outlet.span
+    if at < max(e for _, e in f.spans) or known_outlet(f.outlet.name, rules) is None:
+        return None
+    before = text[max(0, at - 12) : at].split()
+    after = text[end : end + 12].split()
+    verbs = set(rules.closing_credits)
+    if (before and before[-1] in verbs) or (after and after[0].rstrip(".") in verbs):
+        return f.outlet.name
+    return None
 
 
 def _an_outlet(text: str, f: Found, layout: Layout, rules: Rules) -> bool:

@@ -21,6 +21,7 @@ from claimtrack.parse.credits import (
     credited_outlet,
     first_outlet,
     known_outlet,
+    lede_credit,
     review_header,
     title_credit,
 )
@@ -63,13 +64,15 @@ _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 _TRAILING_CREDIT = re.compile(
     r"""
     [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
-    | (?P<signed>/\.)[ ]?)  # or Vietnam News Agency's end mark: "... UNCLOS./.VNA"
+    | (?P<signed>/\.|[ ][—–-]{1,2})[ ]?)  # or Vietnam News Agency's end mark: "... UNCLOS./.VNA",
+    # or a closing dash: "... he said. — Sapa"
     (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})[ ]*$  # the agency, ending the paragraph
     """,
     re.VERBOSE,
 )
 _CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
 _STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
+_LEDE_PARAGRAPHS = 2  # paragraphs read for a lede closing with an outlet's credit (a title may be one)
 _HEAD_PARAGRAPHS = 3  # a date line after at most a standfirst and a caption still dates the article
 
 
@@ -269,6 +272,8 @@ class _Reader:
             e = credit.start() + 1  # "... the importance of the meeting. / AA": Anadolu's copy
             if self.story is None and (len(self.layout.prose) < _HEAD_PARAGRAPHS or credit.group("signed")):
                 self.layout.outlet = self.layout.outlet or outlet
+        if self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS and self.layout.outlet is None:
+            self.layout.outlet = lede_credit(self.text, body, e, self.rules)  # "..., informs Anadolu Agency."
         if body < e:
             self.layout.prose.append((body, e))
 

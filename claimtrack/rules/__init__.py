@@ -238,6 +238,8 @@ class Rules:
     not_paper_names: frozenset[str] = attrs.field(default=_outlets.NOT_PAPER_NAMES, converter=_words)
     """Capitalised words before "newspaper" that are no paper's name ("Iranian"), as written."""
     not_paper_endings: tuple[str, ...] = attrs.field(default=_outlets.NOT_PAPER_ENDINGS, converter=tuple)
+    closing_credits: tuple[str, ...] = attrs.field(default=_outlets.CLOSING_CREDITS, converter=tuple)
+    """Verbs crediting an outlet closing a sentence ("..., reports Kyodo", "..., informs Anadolu Agency")."""
     outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)
     """Documents in which an outlet speaks for itself ("An editorial in the Global Times said")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
@@ -246,6 +248,8 @@ class Rules:
     """Places that open a story before a colon ("Beijing: ..."), as written (case kept)."""
     credit_openings: tuple[str, ...] = attrs.field(default=_layout.CREDIT_OPENINGS, converter=tuple)
     """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
+    reporter_verbs: frozenset[str] = attrs.field(default=_layout.REPORTER_VERBS, converter=_lower)
+    """Verbs closing a byline that names an outlet's reporter ("ABC News’ Jane Doe reports:")."""
     copy_nouns: tuple[str, ...] = attrs.field(default=_layout.COPY_NOUNS, converter=tuple)
     """What a credit line calls the copy after an outlet's name ("Anadolu Agency story with ...")."""
     bullets: tuple[str, ...] = attrs.field(default=_layout.BULLETS, converter=tuple)

@@ -43,6 +43,12 @@ CREDIT_OPENINGS: Final = (
     "this article was originally published by", "this article was originally published in",
 )  # fmt: skip
 
+REPORTER_VERBS: Final = (
+    # The verb closing a broadcaster's or a paper's blog byline before the story ("ABC News’ Jane Doe
+    # reports:", "NBC's John Roe writes:"): the outlet before the possessive is the article's.
+    "reports", "writes", "reported", "wrote",
+)  # fmt: skip
+
 COPY_NOUNS: Final = (
     # What a line at the foot calls the copy after naming an outlet: "Anadolu Agency story with
     # additional input from Global Village Space", "Xinhua report". The outlet named first is the

@@ -74,6 +74,10 @@ OUTLETS: Final = frozenset(
         # of America reports").
         "Voice of America", "VOA", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "RFE/RL",
         "Radio Liberty", "Radio Farda", "Radio Free Asia", "NHK World", "Arirang",
+        # Latin American and African agencies whose copy papers carry under a dateline or a closing
+        # credit ("Havana, Aug 2 (Prensa Latina)", "... he said. — Sapa").
+        "Prensa Latina", "Notimex", "Agencia Brasil", "Sapa", "South African Press Association",
+        "African News Agency", "News Agency of Nigeria",
         # Caucasus and Central Asian agencies.
         "Azertac", "Armenpress", "Kazinform",  # not "Trend": a common word opening sentences
         # US broadcasters and their shows (people give interviews to them).
@@ -138,6 +142,13 @@ CREDITING: Final = frozenset(
         # "he was quoted as saying by Xinhua": the agency after the whole cue.
         "saying",
     }
+)  # fmt: skip
+
+CLOSING_CREDITS: Final = (
+    # Verbs that credit an outlet at the end of a sentence, before or after its name: "X said C, reports
+    # Kyodo", "..., Reuters reported", and the agency copy translated from Azerbaijani, Turkish and
+    # Russian that closes a lede with "..., informs Anadolu Agency" (or "informs Trend").
+    "reports", "reported", "writes", "wrote", "informs",
 )  # fmt: skip
 
 OUTLET_DESCRIPTORS: Final = frozenset(
@@ -248,6 +259,7 @@ OUTLET_ALIASES: Final = {
     "Qatar News Agency": "QNA", "Bahrain News Agency": "BNA", "Oman News Agency": "ONA",
     "Jordan News Agency": "PETRA", "Petra News Agency": "PETRA", "Middle East News Agency": "MENA",
     "Syrian Arab News Agency": "SANA", "Islamic Republic News Agency": "IRNA",
+    "South African Press Association": "Sapa",
     # Credits in brackets after a place ("Tehran(IP):", "ANKARA (AA) -"), read only in the frame:
     # in prose "IP" and "AA" are other things.
     "IP": "Iran Press", "AA": "Anadolu Agency",
