@@ -19,6 +19,9 @@ SPEAKERS = [
     ("the CDC's Dr. Michael Jhung", "Michael Jhung", "CDC", "person"),
     ("NBC’s Dante Chinni", "Dante Chinni", "NBC", "person"),
     ("The CDC", "The CDC", None, "organisation"),
+    # a listed outlet whose name reads like a described head ("the press of ..."): the outlet, whole
+    ("the Associated Press of Pakistan", "the Associated Press of Pakistan", None, "outlet"),
+    ("the Press Trust of India", "the Press Trust of India", None, "outlet"),
     ("the foreign ministry", "the foreign ministry", None, "organisation"),
     ("officials", "officials", None, "anonymous"),
     ("28 percent of voters", "28 percent of voters", None, "anonymous"),

@@ -132,6 +132,9 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     document = document_phrase(text, words, lowered, rules)
     if document is not None:
         return document
+    bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
+    if bare in rules.outlets and len(words) > 2:
+        return Mention(phrase, "outlet", None, span)  # "the Associated Press of Pakistan": listed whole
     relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
     if relative is not None:
         # "the state officials whose laws were struck down": the phrase before the relative clause
@@ -158,7 +161,6 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
     if is_quantity(lowered, rules):
         return common(phrase, words, lowered, head, span=span, rules=rules)
-    bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     if _people(words, lowered, rules):
         return Mention(bare, "anonymous", None, span)  # "Russians now say", "many Iranians": a people
     if phrase in rules.outlets or bare in rules.outlets or (bare.isupper() and known_outlet(bare, rules)):
