@@ -1729,6 +1729,43 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
     assert claims[0].text == "he asked for a draft"  # the "that" after the interview is no content
 
 
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        # a medium that heard the speaker's first claim ("told", "said on", "in a statement to") frames the
+        # speaker's later claims that name none, as an interview does
+        pytest.param("“Rents must fall,” Mayor Ann Cole told Nordblatt newspaper.\n\nThe council met on "
+                     "Monday.\n\n“We will build homes,” Cole said.",
+                     ["Nordblatt", "Nordblatt"], id="told-a-paper"),
+        pytest.param("Minister Ali Sami said Tuesday on Nile Extra News that the dam was safe. Sami said the "
+                     "talks would resume.", ["Nile Extra News", "Nile Extra News"], id="said-on-a-channel"),
+        pytest.param("A ministry source said in a statement to SANA that the strikes had failed. The source "
+                     "added that the army held the town.", ["SANA", "SANA"], id="a-statement-to-an-agency"),
+        # a post frames nothing; a relaying agency neither; a medium after the speaker's first claim
+        # frames only when it is an interview
+        pytest.param("Mayor Ann Cole wrote on Twitter that rents must fall. Cole later told reporters that "
+                     "homes would be built.", ["Twitter", None], id="a-post-frames-nothing"),
+        pytest.param("Mayor Ann Cole said rents must fall, Reuters reported. Cole later said that homes "
+                     "would be built.", ["Reuters", None], id="a-relay-frames-nothing"),
+        pytest.param("Mayor Ann Cole said rents must fall. Cole told Sky News that homes would be built. "
+                     "Cole said the budget was balanced.", [None, "Sky News", None],
+                     id="told-later-frames-nothing"),
+        pytest.param("Mayor Ann Cole said rents must fall. In an interview with Nordblatt, Cole said homes "
+                     "would be built. Cole said the budget was balanced.", [None, "Nordblatt", "Nordblatt"],
+                     id="an-interview-later-frames"),
+        # "on the same program": the medium named last
+        pytest.param("“We need a plan,” the Ohio Democrat said on CBS's “Face the Nation.” Appearing on the "
+                     "same program, Senator Tom Reed said the plan would fail.",
+                     ["CBS's Face the Nation", "CBS's Face the Nation"], id="the-same-program"),
+    ],
+)  # fmt: skip
+def test_a_medium_that_heard_the_speaker_frames_the_later_claims(
+    text: str, outlets: list[str | None]
+) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [c.outlet.name if c.outlet else None for c in claims] == outlets
+
+
 def test_a_pointer_after_a_pointer_gives_its_medium() -> None:
     text = (
         "Baku is trying to fill the silence with provocations. Ana Petrosyan, the ministry's spokeswoman, "

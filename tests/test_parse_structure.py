@@ -454,7 +454,36 @@ OUTLETS = [
                  id="an-editorial-in-a-paper"),
     pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo",
                  id="the-agency-named-before-what-it-is"),
+    # A programme quoted alone, its full stop inside the marks; a show after a possessive anywhere in the
+    # name; a broadcaster's noun after an unlisted name.
+    pytest.param("“We have the votes,” the Ohio Republican said on “Face the Nation.”", "Face the Nation",
+                 id="a-quoted-programme-alone"),
+    pytest.param("“We have the votes,” the Ohio Democrat said on NBC’s “Meet the Press.”",
+                 "NBC’s Meet the Press",
+                 id="a-quoted-show-keeps-no-full-stop"),
+    pytest.param("“Rates will fall,” Ann Lee told Bob Hart on Nord Radio's The Week End.", "Nord Radio",
+                 id="a-possessive-after-an-outlet-word"),
+    pytest.param("The treaty will hold, the minister said in an interview with Kanal Sud television.",
+                 "Kanal Sud",
+                 id="a-broadcaster-noun-after-the-name"),
+    pytest.param("The treaty will hold, Jean Roux told the Paris daily Libération.", "Libération",
+                 id="a-place-then-a-paper-noun-then-the-name"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        pytest.param("“We have the votes,” the Ohio Republican said on “Face the Nation.”",
+                     ("Face the Nation", "CBS"), id="a-listed-programme-then-its-network"),
+        pytest.param("“We have the votes,” she said on CNN's “State of the Union.”",
+                     ("CNN's State of the Union", "CNN"), id="a-show-then-its-owner"),
+        pytest.param("The bill will pass, the senator told Fox News.", ("Fox News",), id="no-programme"),
+    ],
+)  # fmt: skip
+def test_a_programme_is_followed_by_its_network(text: str, via: tuple[str, ...]) -> None:
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.via == via
 
 
 @pytest.mark.parametrize(("text", "outlet"), OUTLETS)

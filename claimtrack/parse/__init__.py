@@ -23,7 +23,7 @@ from claimtrack.parse.cast import given_name_title
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.kinds import kind_of, own_side
-from claimtrack.parse.outlets import chain
+from claimtrack.parse.outlets import chain, network, points_back
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.reviews import called_paper
@@ -63,6 +63,7 @@ _MAYBE_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
+_MARKS = '“”"«»,'  # quotation marks and commas around the words before an outlet's name
 _INTERVIEW_REACH = 40  # characters before an outlet read for "interview" ("in an interview granted to X")
 
 
@@ -319,6 +320,7 @@ class _Article:
                 nouns.groups.credit(f.outlet.span[0], f.outlet.name, "medium")
         claims: list[Claim] = []
         interviews: dict[str, Outlet | None] = {}  # speaker -> the interview their later claims come from
+        _same_medium(found)
         for f in found:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
@@ -344,9 +346,11 @@ class _Article:
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
-            _interview_goes_on(self.text, f, name, interviews)
+            _interview_goes_on(self.text, f, name, interviews, self.rules)
             named = self._medium(f, name, kind, via)
-            via = chain(named.name if named else None, *via)
+            via = chain(
+                named.name if named else None, network(named.name, self.rules) if named else None, *via
+            )
             try:
                 speaker = Speaker(name=name, kind=kind, role=role, span=f.mention.span)
                 claim_kind = self._kind(f, content, speaker, people)
@@ -414,12 +418,28 @@ class _Article:
         return claims
 
 
-def _interview_goes_on(text: str, f: Found, name: str, interviews: dict[str, Outlet | None]) -> None:
-    """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said." and "X stated, in an
-    interview granted to AGERPRES, that C1. ... “C2,” X said.": C2 came from that interview too, when
-    the speaker's first claim names it."""
-    first = name not in interviews
-    if f.outlet is not None and (f.frames or (first and _interviewed(text, f.outlet))):
+def _same_medium(found: list[Found]) -> None:
+    """ "Appearing on the same program, X said C": the medium named last, which frames X's later claims."""
+    medium: Outlet | None = None
+    for f in found:
+        if f.outlet is not None and points_back(f.outlet):
+            f.outlet = Outlet(name=medium.name, span=f.outlet.span) if medium is not None else None
+            f.frames = f.outlet is not None
+        elif f.outlet is not None and f.outlet.span is not None:
+            medium = f.outlet
+
+
+def _interview_goes_on(
+    text: str, f: Found, name: str, interviews: dict[str, Outlet | None], rules: Rules
+) -> None:
+    """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said.", "X stated, in an
+    interview granted to AGERPRES, that C1. ... “C2,” X said." and "X told Handelsblatt C1. ... “C2,” X
+    said.": C2 came from that interview too, when no claim of the speaker before named one. A medium
+    heard otherwise ("told", "said on") frames only from the speaker's first claim: further on it is one
+    venue among others ("X said C1. ... X told Sky News C2. ... X says C3")."""
+    heard = None if f.outlet is None or f.frames else _interviewed(text, f.outlet, rules)
+    framed = f.frames or (heard == "interview" and interviews.get(name) is None)
+    if f.outlet is not None and (framed or (heard == "told" and name not in interviews)):
         interviews[name] = f.outlet
     elif f.outlet is None and (outlet := interviews.get(name)) is not None:
         f.outlet = Outlet(name=outlet.name, span=None)
@@ -427,9 +447,22 @@ def _interview_goes_on(text: str, f: Found, name: str, interviews: dict[str, Out
         interviews.setdefault(name, None)
 
 
-def _interviewed(text: str, outlet: Outlet) -> bool:
-    """Whether an outlet named in a sentence gave an interview: "in an interview granted to AGERPRES"."""
-    return (
-        outlet.span is not None
-        and "interview" in text[max(0, outlet.span[0] - _INTERVIEW_REACH) : outlet.span[0]]
-    )
+def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
+    """How an outlet named in a sentence heard the speaker: "interview" ("in an interview granted to
+    AGERPRES"), "told" ("told Handelsblatt", "said Tuesday on CBC Extra News", "said in a statement to
+    SANA": the words before the name, `Rules.framing_leads`; not a post on a platform, "wrote on
+    Twitter"), or None."""
+    if outlet.span is None:
+        return None
+    before = text[max(0, outlet.span[0] - _INTERVIEW_REACH) : outlet.span[0]]
+    if "interview" in before:
+        return "interview"
+    if outlet.name in rules.platforms:
+        return None
+    words = [w.strip(_MARKS).lower() for w in before.split()[-6:]]
+    while words and (words[-1] in ("", "the", "a", "an") or words[-1] in rules.outlet_descriptors):
+        words.pop()  # "told the pro-Kremlin Izvestia", "said on “Fox News Sunday”"
+    while words and words[-1] in rules.nationalities:
+        words.pop()  # "told the German Handelsblatt"
+    told = bool(words) and (words[-1] in rules.framing_leads or " ".join(words[-2:]) in rules.framing_leads)
+    return "told" if told else None

@@ -16,6 +16,7 @@ from claimtrack.rules import Rules
 
 _LEADS = frozenset({"told", "tells", "tell", "telling", "on", "with", "to", "in", "for"})
 _SHOW_MARKS = '“”"«»'
+_TITLE_TRAIL = ",.;:!? "  # punctuation a title in quotation marks holds at its end ("“State of the Union.”")
 _VOUCHING_DESCRIPTORS = frozenset({"state", "public", "national", "private", "business", "news"})
 _STATION_NOUNS = ("broadcaster", "channel", "agency", "magazine", "website", "network", "television")
 
@@ -23,13 +24,22 @@ _STATION_NOUNS = ("broadcaster", "channel", "agency", "magazine", "website", "ne
 def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     """The first outlet named in `text[start:end]` right after one of the leading words above."""
     words = tokenize(text, start, end)
-    for i, w in enumerate(words[:-1]):
+    for i, w in enumerate(words):
         low = w.text.lower()
         credited = low == "by" and i > 0 and words[i - 1].text.lower() in rules.crediting
         if low not in _LEADS and not credited:  # "told RIA Novosti", "as quoted by TASS"
             continue
         if i > 0 and words[i - 1].text.lower() in rules.topic_nouns:
             continue  # "the ban on Instagram", "a question about X": what was talked about, not the medium
+        titled = _quoted_title(text, w.end, rules)  # "said on “Fox News Sunday.”", past `end` or not
+        if titled is not None:
+            return titled
+        same = i + 3 < len(words) and [x.text.lower() for x in words[i + 1 : i + 3]] == ["the", "same"]
+        if same and words[i + 3].text.lower() in rules.same_medium:  # "Appearing on the same program, X said"
+            return Outlet(
+                name=text[words[i + 1].start : words[i + 3].end],
+                span=(words[i + 1].start, words[i + 3].end),
+            )
         interview = low == "with" and i > 0 and words[i - 1].text.lower() in ("interview", "interviews")
         found = _name_at(text, words, i + 1, rules, interview=interview)
         if found is not None:
@@ -37,8 +47,46 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     return None
 
 
+def points_back(outlet: Outlet) -> bool:
+    """Whether `find_outlet` found "the same program": the medium named last, for the caller to fill in."""
+    return outlet.name.lower().startswith("the same ")
+
+
+def network(name: str, rules: Rules) -> str | None:
+    """The network airing a programme: its owner ("CNN’s State of the Union": CNN) or the one listed for
+    it ("Fox News Sunday": Fox News); None for any other outlet."""
+    for mark in ("’s ", "'s "):
+        owner, found, _ = name.partition(mark)
+        # not "People's Daily" (one name) nor "Saturday’s New York Times" (a day's paper)
+        if found and name not in rules.outlets and (owner in rules.outlets or _worded(owner, rules)):
+            return owner
+    return rules.show_networks.get(name)
+
+
+def _worded(name: str, rules: Rules) -> bool:
+    """Whether a name holds an outlet's word after its first ("CBC Radio", "Kyodo News")."""
+    return any(w in rules.outlet_words for w in name.split()[1:])
+
+
+def _quoted_title(text: str, pos: int, rules: Rules) -> Outlet | None:
+    """A programme or outlet named in quotation marks right after `pos` ("on “Face the Nation”")."""
+    k = pos
+    while k < len(text) and k < pos + 3 and text[k] == " ":
+        k += 1
+    if k >= len(text) or text[k] not in _SHOW_MARKS:
+        return None
+    close = text.find("”" if text[k] == "“" else text[k], k + 1, k + 60)
+    if close < 0:
+        return None
+    title = text[k + 1 : close].rstrip(_TITLE_TRAIL)
+    listed = title in rules.outlets or title in rules.show_networks
+    if not title or not (listed or any(w in rules.outlet_words for w in title.split()[1:])):
+        return None
+    return Outlet(name=title, span=(k + 1, k + 1 + len(title)))
+
+
 def _name_at(
-    text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False
+    text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False, named: bool = False
 ) -> Outlet | None:
     if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
         capital_next = i + 1 < len(words) and is_capitalised(words[i + 1].text)
@@ -68,15 +116,28 @@ def _name_at(
     listed = name in rules.outlets or bare in rules.outlets or f"The {bare}" in rules.outlets
     if not listed and bare.isupper() and (known := known_outlet(bare, rules)) is not None:
         return Outlet(name=known, span=(s, e))  # "granted to AGERPRES": a listed name in capitals
-    owner = words[i].text[:-2] if j - i > 1 and words[i].text.endswith(("'s", "’s")) else ""
-    if owner in rules.outlets:  # "the BBC's Andrew Marr Show"; "Fox's Sean Hannity" is a person on Fox
+    # "the BBC's Andrew Marr Show", "CBC Radio's The House"; "Fox's Sean Hannity" is a person on Fox
+    k = next((k for k in range(i, j - 1) if words[k].text.endswith(("'s", "’s"))), None)
+    owner = text[s : words[k].end - 2] if k is not None else ""
+    if owner in rules.outlets or (k is not None and k > i and _worded(owner, rules)):
         if words[j - 1].text in rules.show_words:
             return Outlet(name=name, span=(s, e))
         return Outlet(name=owner, span=(s, s + len(owner)))
+    # "in an interview with CNN Turk television": the broadcaster's noun after the name vouches for it
+    # (not "with the Russian television": a nationality names no outlet); "told Nordblatt newspaper"
+    noun = words[j].text if j < len(words) and words[j].text.islower() else ""
+    trailing = noun in _STATION_NOUNS or noun in rules.paper_nouns
+    if trailing and j + 1 < len(words) and is_capitalised(words[j + 1].text):
+        return _name_at(
+            text, words, j + 1, rules
+        )  # "told the Paris daily Libération": the name after the noun
+    trailing = trailing and words[j - 1].text.lower() not in rules.nationalities
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
     # not "with the Russian television": a nationality names no outlet
     one_name = one_name and words[i].text.lower() not in rules.nationalities
-    if not (listed or vouched or one_name) and not any(p in rules.outlet_words for p in bare.split()[1:]):
+    if not (listed or vouched or trailing or one_name or named) and not any(
+        p in rules.outlet_words for p in bare.split()[1:]
+    ):
         return None
     if bare != name and e < len(text):
         # "ABC's “This Week”": the show belongs to the outlet's name.
@@ -86,7 +147,7 @@ def _name_at(
         if k < len(text) and text[k] in _SHOW_MARKS:
             close = text.find("”" if text[k] == "“" else text[k], k + 1, k + 60)
             if close > k:
-                return Outlet(name=f"{name} {text[k + 1 : close]}", span=(s, close + 1))
+                return Outlet(name=f"{name} {text[k + 1 : close].rstrip(_TITLE_TRAIL)}", span=(s, close + 1))
     if j < len(words) and "(" in text[e : words[j].start] and words[j].text in rules.outlets:
         return Outlet(name=words[j].text, span=(words[j].start, words[j].end))  # "... News Agency (SANA)"
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))

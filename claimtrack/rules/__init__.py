@@ -205,6 +205,14 @@ class Rules:
     """Capitalised words that make a name an outlet's (case kept)."""
     show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)
     """Last words of a programme's name after its outlet's possessive ("the BBC's Andrew Marr Show")."""
+    show_networks: Mapping[str, str] = attrs.field(default=_outlets.SHOW_NETWORKS, converter=_frozen_map)
+    """Programmes -> the network airing them ("Fox News Sunday": "Fox News"), next in `via`."""
+    platforms: frozenset[str] = attrs.field(default=_outlets.PLATFORMS, converter=_words)
+    """Outlets people post on themselves ("Twitter"): no interview, so no frame for later claims."""
+    framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)
+    """Words before an outlet saying the speaker spoke to it ("told Handelsblatt"): it frames later claims."""
+    same_medium: frozenset[str] = attrs.field(default=_outlets.SAME_MEDIUM, converter=_lower)
+    """Nouns after "the same" pointing at the medium named last ("on the same program")."""
     topic_nouns: frozenset[str] = attrs.field(default=_outlets.TOPIC_NOUNS, converter=_lower)
     publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
     crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-OUTLETS: Final = frozenset(
+_MEDIA: Final = frozenset(
     {
         # Wire services and state agencies that news is credited to.
         "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
@@ -95,8 +95,48 @@ OUTLETS: Final = frozenset(
         "The Daily Beast", "Daily Mail", "The Boston Globe", "Chicago Tribune", "Rolling Stone",
         "The New Yorker", "Yahoo News", "Vice", "Salon", "National Review", "The Weekly Standard",
         "Des Moines Register", "The Des Moines Register", "Talking Points Memo", "Mother Jones",
-        # Platforms people publish on directly.
+        # A chain whose bureau interviews people; BuzzFeed as often written.
+        "McClatchy", "Buzzfeed", "BuzzFeed News",
+    }
+)  # fmt: skip
+
+PLATFORMS: Final = frozenset(
+    {
+        # Platforms people publish on directly (outlets too): a post there is no interview, so it frames
+        # none of the speaker's later claims ("X wrote on Twitter that C1. ... X told reporters C2").
         "Twitter", "Facebook", "Instagram", "YouTube", "Truth Social", "Telegram", "Reddit",
+    }
+)  # fmt: skip
+
+OUTLETS: Final = _MEDIA | PLATFORMS  # every name a medium goes by
+
+SHOW_NETWORKS: Final = MappingProxyType(
+    {
+        # Programmes named alone ("said on “Fox News Sunday”") and the network that airs them, which
+        # follows the programme in `via`: the medium is the network, the programme its part.
+        "Meet the Press": "NBC", "Face the Nation": "CBS", "This Week": "ABC", "Fox News Sunday": "Fox News",
+        "State of the Union": "CNN", "60 Minutes": "CBS", "Good Morning America": "ABC", "Today": "NBC",
+        "Morning Joe": "MSNBC", "Hardball": "MSNBC", "The View": "ABC", "Andrew Marr Show": "BBC",
+        "Newsnight": "BBC",
+    }
+)  # fmt: skip
+
+FRAMING_LEADS: Final = frozenset(
+    {
+        # The words right before an outlet's name that say the speaker spoke to it, so that the speaker's
+        # later claims naming no medium came from it too ("X told Handelsblatt C1. ... “C2,” X said"),
+        # as an interview's do ("in an interview with X"). Not "according to X", "quoted by X", "C, X
+        # reported": the outlet relays those words, it did not hear the speaker's next ones.
+        "told", "tells", "telling", "on", "statement to", "speaking to", "talking to", "spoke to",
+        "remarks to", "comments to", "interview to", "interview with", "interviews with",
+    }
+)  # fmt: skip
+
+SAME_MEDIUM: Final = frozenset(
+    {
+        # Nouns after "the same" that point back at the medium named last: "Appearing on the same
+        # program, X said C" came through the programme the claim before named.
+        "program", "programme", "show", "broadcast", "interview", "episode", "segment", "panel",
     }
 )  # fmt: skip
 
