@@ -1745,8 +1745,10 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
         # frames only when it is an interview
         pytest.param("Mayor Ann Cole wrote on Twitter that rents must fall. Cole later told reporters that "
                      "homes would be built.", ["Twitter", None], id="a-post-frames-nothing"),
-        pytest.param("Mayor Ann Cole said rents must fall, Reuters reported. Cole later said that homes "
-                     "would be built.", ["Reuters", None], id="a-relay-frames-nothing"),
+        # (not in the lede: a lede claim's closing credit makes the whole story that outlet's copy)
+        pytest.param("Rents rose 9 percent in May. Mayor Ann Cole said rents must fall, Reuters reported. "
+                     "Cole later said that homes would be built.", ["Reuters", None],
+                     id="a-relay-frames-nothing"),
         pytest.param("Mayor Ann Cole said rents must fall. Cole told Sky News that homes would be built. "
                      "Cole said the budget was balanced.", [None, "Sky News", None],
                      id="told-later-frames-nothing"),
