@@ -1755,6 +1755,15 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
         pytest.param("Mayor Ann Cole said rents must fall. In an interview with Nordblatt, Cole said homes "
                      "would be built. Cole said the budget was balanced.", [None, "Nordblatt", "Nordblatt"],
                      id="an-interview-later-frames"),
+        # another occasion named in the later claim's own words: the interview's medium stays behind
+        pytest.param("Mayor Ann Cole told Sky News that rents must fall. In a statement, Cole said homes "
+                     "would be built.", ["Sky News", None], id="a-statement-later-is-another-occasion"),
+        pytest.param("Mayor Ann Cole told Sky News that rents must fall. In March, Cole said homes would "
+                     "be built.", ["Sky News", None], id="a-month-later-is-another-occasion"),
+        pytest.param("Mayor Ann Cole told Sky News that rents must fall. “Homes will be built,” Cole said "
+                     "at a rally.", ["Sky News", None], id="a-rally-after-the-cue-is-another-occasion"),
+        pytest.param("Mayor Ann Cole told Sky News that rents must fall. Cole said on Friday that homes "
+                     "would be built.", ["Sky News", "Sky News"], id="a-weekday-is-the-interview-s-day"),
         # "on the same program": the medium named last
         pytest.param("“We need a plan,” the Ohio Democrat said on CBS's “Face the Nation.” Appearing on the "
                      "same program, Senator Tom Reed said the plan would fail.",

@@ -22,6 +22,7 @@ from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
+from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.kinds import kind_of, own_side
 from claimtrack.parse.outlets import chain, network, points_back
 from claimtrack.parse.pronouns import People
@@ -63,8 +64,6 @@ _MAYBE_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
-_MARKS = '“”"«»,'  # quotation marks and commas around the words before an outlet's name
-_INTERVIEW_REACH = 40  # characters before an outlet read for "interview" ("in an interview granted to X")
 
 
 def parse_article(
@@ -346,7 +345,7 @@ class _Article:
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
-            _interview_goes_on(self.text, f, name, interviews, self.rules)
+            interview_goes_on(self.text, f, name, interviews, self.rules)
             named = self._medium(f, name, kind, via)
             via = chain(
                 named.name if named else None, network(named.name, self.rules) if named else None, *via
@@ -427,42 +426,3 @@ def _same_medium(found: list[Found]) -> None:
             f.frames = f.outlet is not None
         elif f.outlet is not None and f.outlet.span is not None:
             medium = f.outlet
-
-
-def _interview_goes_on(
-    text: str, f: Found, name: str, interviews: dict[str, Outlet | None], rules: Rules
-) -> None:
-    """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said.", "X stated, in an
-    interview granted to AGERPRES, that C1. ... “C2,” X said." and "X told Handelsblatt C1. ... “C2,” X
-    said.": C2 came from that interview too, when no claim of the speaker before named one. A medium
-    heard otherwise ("told", "said on") frames only from the speaker's first claim: further on it is one
-    venue among others ("X said C1. ... X told Sky News C2. ... X says C3")."""
-    heard = None if f.outlet is None or f.frames else _interviewed(text, f.outlet, rules)
-    framed = f.frames or (heard == "interview" and interviews.get(name) is None)
-    if f.outlet is not None and (framed or (heard == "told" and name not in interviews)):
-        interviews[name] = f.outlet
-    elif f.outlet is None and (outlet := interviews.get(name)) is not None:
-        f.outlet = Outlet(name=outlet.name, span=None)
-    else:
-        interviews.setdefault(name, None)
-
-
-def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
-    """How an outlet named in a sentence heard the speaker: "interview" ("in an interview granted to
-    AGERPRES"), "told" ("told Handelsblatt", "said Tuesday on CBC Extra News", "said in a statement to
-    SANA": the words before the name, `Rules.framing_leads`; not a post on a platform, "wrote on
-    Twitter"), or None."""
-    if outlet.span is None:
-        return None
-    before = text[max(0, outlet.span[0] - _INTERVIEW_REACH) : outlet.span[0]]
-    if "interview" in before:
-        return "interview"
-    if outlet.name in rules.platforms:
-        return None
-    words = [w.strip(_MARKS).lower() for w in before.split()[-6:]]
-    while words and (words[-1] in ("", "the", "a", "an") or words[-1] in rules.outlet_descriptors):
-        words.pop()  # "told the pro-Kremlin Izvestia", "said on “Fox News Sunday”"
-    while words and words[-1] in rules.nationalities:
-        words.pop()  # "told the German Handelsblatt"
-    told = bool(words) and (words[-1] in rules.framing_leads or " ".join(words[-2:]) in rules.framing_leads)
-    return "told" if told else None

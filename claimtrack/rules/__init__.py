@@ -211,6 +211,8 @@ class Rules:
     """Outlets people post on themselves ("Twitter"): no interview, so no frame for later claims."""
     framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)
     """Words before an outlet saying the speaker spoke to it ("told Handelsblatt"): it frames later claims."""
+    occasions: frozenset[str] = attrs.field(default=_outlets.OCCASIONS, converter=_lower)
+    """Words putting a later claim on another occasion than the speaker's interview ("In his speech")."""
     same_medium: frozenset[str] = attrs.field(default=_outlets.SAME_MEDIUM, converter=_lower)
     """Nouns after "the same" pointing at the medium named last ("on the same program")."""
     topic_nouns: frozenset[str] = attrs.field(default=_outlets.TOPIC_NOUNS, converter=_lower)

@@ -132,6 +132,17 @@ FRAMING_LEADS: Final = frozenset(
     }
 )  # fmt: skip
 
+OCCASIONS: Final = frozenset(
+    {
+        # Words framing a later claim that put it on another occasion than the interview the speaker's
+        # first claim came from, so the interview's medium does not carry to it: "In his speech, X
+        # urged C", "C, X said at a rally", "X said then", "earlier this year X called on C".
+        "speech", "speeches", "statement", "rally", "conference", "hearing", "debate", "event",
+        "meeting", "remarks", "briefing", "tweet", "tweeted", "post", "letter", "then", "earlier",
+        "previously", "ago", "year", "month",
+    }
+)  # fmt: skip
+
 SAME_MEDIUM: Final = frozenset(
     {
         # Nouns after "the same" that point back at the medium named last: "Appearing on the same

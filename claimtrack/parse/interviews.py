@@ -1,0 +1,79 @@
+"""Interviews: a medium that heard a speaker frames the speaker's later claims that name none ("X told
+Handelsblatt C1. ... “C2,” X said": C2 came through Handelsblatt too), unless a later claim names
+another occasion ("In his speech, X urged ...", "In June, X called on ...")."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.model import Outlet
+from claimtrack.parse.reader_base import Found
+from claimtrack.rules import Rules
+
+_MARKS = '“”"«»,'  # quotation marks and commas around the words before an outlet's name
+_INTERVIEW_REACH = 40  # characters before an outlet read for "interview" ("in an interview granted to X")
+_OCCASION_REACH = 80  # characters before a claim read for another occasion ("In his speech, X urged")
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+
+
+def interview_goes_on(
+    text: str, f: Found, name: str, interviews: dict[str, Outlet | None], rules: Rules
+) -> None:
+    """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said.", "X stated, in an
+    interview granted to AGERPRES, that C1. ... “C2,” X said." and "X told Handelsblatt C1. ... “C2,” X
+    said.": C2 came from that interview too, when no claim of the speaker before named one. A medium
+    heard otherwise ("told", "said on") frames only from the speaker's first claim: further on it is one
+    venue among others ("X said C1. ... X told Sky News C2. ... X says C3")."""
+    heard = None if f.outlet is None or f.frames else _interviewed(text, f.outlet, rules)
+    framed = f.frames or (heard == "interview" and interviews.get(name) is None)
+    if f.outlet is not None and (framed or (heard == "told" and name not in interviews)):
+        interviews[name] = f.outlet
+    elif f.outlet is None and (outlet := interviews.get(name)) is not None and not _elsewhere(text, f, rules):
+        f.outlet = Outlet(name=outlet.name, span=None)
+    else:
+        interviews.setdefault(name, None)
+
+
+def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
+    """How an outlet named in a sentence heard the speaker: "interview" ("in an interview granted to
+    AGERPRES"), "told" ("told Handelsblatt", "said Tuesday on CBC Extra News", "said in a statement to
+    SANA": the words before the name, `Rules.framing_leads`; not a post on a platform, "wrote on
+    Twitter"), or None."""
+    if outlet.span is None:
+        return None
+    before = text[max(0, outlet.span[0] - _INTERVIEW_REACH) : outlet.span[0]]
+    if "interview" in before:
+        return "interview"
+    if outlet.name in rules.platforms:
+        return None
+    words = [w.strip(_MARKS).lower() for w in before.split()[-6:]]
+    while words and (words[-1] in ("", "the", "a", "an") or words[-1] in rules.outlet_descriptors):
+        words.pop()  # "told the pro-Kremlin Izvestia", "said on “Fox News Sunday”"
+    while words and words[-1] in rules.nationalities:
+        words.pop()  # "told the German Handelsblatt"
+    told = bool(words) and (words[-1] in rules.framing_leads or " ".join(words[-2:]) in rules.framing_leads)
+    return "told" if told else None
+
+
+def _elsewhere(text: str, f: Found, rules: Rules) -> bool:
+    """Whether the words framing a claim (its sentence's opening, the cue and a little after it, never
+    the content) name another occasion than the interview: "In his speech, X urged C", "In June, X
+    called on C", "C, X said at a rally" (`Rules.occasions`; a month, not a weekday)."""
+    paragraph = text.rfind("\n", 0, f.start) + 1
+    lo = max(paragraph, f.start - _OCCASION_REACH)
+    for stop in _SENTENCE_END.finditer(text, lo, f.start):
+        lo = stop.end()  # the claim's own sentence only
+    hi = f.cue.span[1] if f.cue.span else f.start
+    line_end = text.find("\n", hi)
+    hi = min(hi + _OCCASION_REACH // 2, len(text) if line_end < 0 else line_end)
+    frame = list(text[lo:hi])
+    for start, end in f.spans:
+        for i in range(max(start, lo), min(end, hi)):
+            frame[i - lo] = " "  # the content's own words are what was said, not where
+    for m in _WORD.finditer("".join(frame)):
+        word = m.group()
+        month = word in rules.months_and_days and not word.endswith("day")
+        if month or word.lower() in rules.occasions:
+            return True
+    return False
