@@ -1224,6 +1224,9 @@ FORMS = [
         "Ruth Kane", "censured", "the \"cheap and cynical\" plan", quote="mixed", kind="opinion"),
     Row("gave-assurances-that", "Mayor Tom Birch gave assurances that the bridge was safe for lorries.",
         "Tom Birch", "gave assurances", "the bridge was safe for lorries"),
+    # What was asked keeps its negation: "asking X not to V".
+    Row("asking-not-to", "The Greens drafted their own text, asking the Commission not to scrap the rules.",
+        "The Greens", "asking", "not to scrap the rules"),
     # A judgement in the passive: the judge after "by", the subject judged (or the words after "as").
     Row("was-criticised-by", "The new tax plan was criticised by opposition leader Jane Marlow on Monday.",
         "Jane Marlow", "was criticised", "The new tax plan", kind="opinion"),
