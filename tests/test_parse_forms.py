@@ -1215,6 +1215,26 @@ FORMS = [
     Row("back-in-month-opens-the-sentence",
         "Back in May, President John Hale made a surprise announcement to leave the pact, claiming the deal "
         "had failed.", "John Hale", "claiming", "the deal had failed"),
+    # Agency English: "affirmed" for "said", a time phrase between subject and cue.
+    Row("affirmed-that",
+        "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",
+        "Paul Rand", "affirmed", "the fuel tax had been cut"),
+    Row("censured-a-quoted-phrase",
+        "Ruth Kane, the party's spokeswoman, censured the \"cheap and cynical\" plan.",
+        "Ruth Kane", "censured", "the \"cheap and cynical\" plan", quote="mixed", kind="opinion"),
+    Row("gave-assurances-that", "Mayor Tom Birch gave assurances that the bridge was safe for lorries.",
+        "Tom Birch", "gave assurances", "the bridge was safe for lorries"),
+    # What was asked keeps its negation: "asking X not to V".
+    Row("asking-not-to", "The Greens drafted their own text, asking the Commission not to scrap the rules.",
+        "The Greens", "asking", "not to scrap the rules"),
+    # A judgement in the passive: the judge after "by", the subject judged (or the words after "as").
+    Row("was-criticised-by", "The new tax plan was criticised by opposition leader Jane Marlow on Monday.",
+        "Jane Marlow", "was criticised", "The new tax plan", kind="opinion"),
+    Row("was-condemned-by-as-quoted", "The budget was condemned by the unions as “a gift to the rich.”",
+        "the unions", "was condemned", "a gift to the rich", quote="direct", kind="opinion"),
+    Row("has-been-praised-by-an-unlisted-group",
+        "The new tram line has been praised by the bike-riders as ‘a blessing for the town’.",
+        "the bike-riders", "been praised", "a blessing for the town", quote="direct", kind="opinion"),
 ]  # fmt: skip
 
 
@@ -1407,6 +1427,19 @@ NOT_CLAIMS = [
         "Two of the key demands of the strikers were higher pay and shorter hours.",
         id="key-demands-is-a-noun",
     ),
+    # A person judged in the passive gives no content ("Smith was praised by X"), nor a pronoun;
+    # "was attacked by" reports a deed; "a resolution condemning X" is a modifier.
+    pytest.param(
+        "Senator Ray Todd was praised by the governor for his work.", id="a-person-judged-in-the-passive"
+    ),
+    pytest.param(
+        "He was criticised by the press for the delay on Monday.", id="a-pronoun-judged-in-the-passive"
+    ),
+    pytest.param("The convoy was attacked by gunmen near the border town.", id="attacked-by-is-a-deed"),
+    pytest.param(
+        "The council approved a resolution condemning the new border fence.", id="condemning-modifier"
+    ),
+    pytest.param("The poll reaffirmed his lead among older voters.", id="reaffirmed-by-a-poll"),
 ]
 
 

@@ -213,6 +213,11 @@ class Reader(QuoteForms):
         noun_by = self._noun_by(words, e)
         if noun_by is not None and (not leading or self._cue_at_or_after(leading[0], noun_by)):
             return [noun_by]  # "The move follows claims by X that C"; not "X rejected claims by Y that C"
+        judged = self._judged_by(words, e)
+        if judged is not None and (not leading or self._cue_at_or_after(leading[0], judged)):
+            return [
+                judged
+            ]  # "The plan was criticised by X (as “Q”)"; not "X said the plan was criticised by Y"
         if leading:
             leading += self._coordinated(words, leading[0], e)
         elif (in_document := self._in_document(words, e)) is not None:

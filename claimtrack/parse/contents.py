@@ -212,6 +212,8 @@ class Contents(Subjects):
             return self._thing_start(words, i)
         if hit.complement == "question":
             for j in range(i, min(len(words), i + 8)):
+                if words[j].text == "to" and j > i and words[j - 1].text in ("not", "never"):
+                    return j - 1  # "asking the Commission not to withdraw C": the negation is asked too
                 if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
                     return j
                 if words[j].after[:1] in (".", ";", ":", "!", "?"):

@@ -25,6 +25,12 @@ _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lo
 _AS = re.compile(r"[aA](?<!\w.)[sS\u017f]\b")
 _AS_WORDS = frozenset({"as", "As", "aS", "AS"})  # every word whose lower case is "as"
 _MAX_OPENING_SPEAKER = 8  # words of "Writes The Japan Times," before its comma
+# words that end the judge's phrase of "C was criticised by X as “Q”" / "... by X for its cost"
+_JUDGE_ENDS = frozenset(
+    {"as", "for", "over", "in", "on", "at", "during", "after", "when", "while", "who", "which"}
+)
+_JUDGED_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that"})
+_MARK_PAIRS = {"“": "”", '"': '"', "‘": "’"}  # a quotation's opening mark -> its closing mark
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
 
@@ -225,6 +231,51 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=noun.text, lemma=entry[0], span=(noun.start, noun.end))
         return Found([content], mention, cue, entry[1], "clause", None, quote_kind(self.text, [content]),
                      "noun-by")  # fmt: skip
+
+    def _judged_by(self, words: list[Token], end: int) -> Found | None:
+        """ "The tax plan was criticised by the opposition", "The budget was condemned by the unions as
+        “a gift to the rich”": a judgement in the passive (`Rules.judged_by`), its judge after "by"; the
+        content is the words quoted after "as", or else the subject judged."""
+        lo, hi = words[0].start, words[-1].end
+        if self.text.find(" by ", lo, hi) < 0:
+            return None  # one test at C speed: most sentences lack the word
+        k = next((j for j in range(2, min(len(words) - 2, MAX_SUBJECT + 2)) if words[j].text.lower()
+                  in self.rules.judged_by and words[j - 1].text.lower() in BE_FORMS), None)  # fmt: skip
+        if k is None or words[k + 1].text != "by" or self.in_quote(words[k].start):
+            return None
+        subject = words[: k - 1]
+        if subject and subject[-1].text.lower() in ("has", "have", "had"):
+            subject = subject[:-1]  # "has been criticised"
+        phrase = until_comma(words[k + 2 : k + 3 + MAX_SUBJECT])
+        cut = next((j for j, w in enumerate(phrase) if w.text.lower() in _JUDGE_ENDS), len(phrase))
+        closed = cut < len(phrase) or phrase[-1].after[:1] in (",", ".", ";") or k + 2 + cut == len(words)
+        if not 0 < cut <= MAX_SUBJECT or not closed:
+            return None  # the judge's phrase runs on: no clear end to it
+        # the one judging speaks whatever the phrase is ("by the pan-dems", "by X and Y"), as after
+        # "according to"
+        mention = classify(self.text, phrase[:cut], self.rules) or self._source_phrase(phrase[:cut])
+        if mention is None or mention.pronoun or not subject:
+            return None
+        content: Span | None = None
+        if cut < len(phrase) and phrase[cut].text.lower() == "as":  # "... as “Q”"
+            at = phrase[cut].end
+            while at < end and self.text[at] == " ":
+                at += 1
+            close = _MARK_PAIRS.get(self.text[at : at + 1])
+            shut = self.text.find(close, at + 1, end) if close else -1
+            content = self._trim(at + 1, shut) if shut > at + 1 else None
+        if content is None and len(subject) >= 2 and subject[0].text.lower() not in _JUDGED_PRONOUNS:
+            judged = classify(self.text, subject, self.rules)
+            if judged is None or judged.kind not in ("person", "group"):  # "Smith was praised by X": no claim
+                content = self._trim(subject[0].start, subject[-1].end)
+        if content is None:
+            return None
+        be, w = words[k - 1], words[k]  # the cue is the passive verb, "was criticised", as annotators mark it
+        cue = Cue(text=self.text[be.start : w.end], lemma=self.rules.judged_by[w.text.lower()],
+                  span=(be.start, w.end))  # fmt: skip
+        quoted = self.text[content[0] - 1 : content[0]] in _MARK_PAIRS  # the words inside the marks
+        quote = "direct" if quoted else quote_kind(self.text, [content])
+        return Found([content], mention, cue, "opinion", "thing", None, quote, "judged-by")
 
     def _inverted_opening(self, words: list[Token], end: int) -> Found | None:
         """ "Writes The Japan Times, C" / "Says the ministry, C": a cue opening the sentence before its

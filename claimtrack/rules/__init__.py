@@ -66,6 +66,8 @@ class Rules:
         default=_cues.SPEECH_NOUNS, converter=_frozen_map
     )
     """Nouns of "NOUN by X that C" -> (lemma, implied kind): "claims", "a warning"."""
+    judged_by: Mapping[str, str] = attrs.field(default=_cues.JUDGED_BY, converter=_frozen_map)
+    """Participles of "C was criticised by X" -> lemma: "criticised", "condemned", "praised"."""
     needs_that: frozenset[str] = attrs.field(default=_cues.NEEDS_THAT, converter=_lower)
     wishes: frozenset[str] = attrs.field(default=_cues.WISHES, converter=_lower)
     """Lemmas of a wish or a seeming ("wants to", "seems to") whose speaker must be a person or a body."""

@@ -64,6 +64,10 @@ CUES: Final = MappingProxyType(
         **_forms("admit", "statement", "clause", "admitted", "admits", "admitting", "admit"),
         **_forms("concede", "statement", "clause", "conceded", "concedes", "conceding"),
         **_forms("confirm", "statement", "clause", "confirmed", "confirms", "confirming"),
+        # Agency English for "said" with weight, as Latin American and Arab wires write it: "the
+        # President on Thursday affirmed that C". Not "reaffirmed": as often a thing's doing ("the poll
+        # reaffirmed his lead", "the praise reaffirmed the power of ...") as anyone's words.
+        **_forms("affirm", "statement", "thing", "affirmed", "affirms"),
         **_forms("deny", "statement", "clause", "denied", "denies", "deny", "denying"),
         **_forms("recall", "statement", "clause", "recalled", "recalls", "recalling"),
         **_forms("complain", "statement", "clause", "complained", "complains", "complaining", "complain"),
@@ -103,8 +107,12 @@ CUES: Final = MappingProxyType(
         **_forms("question", "opinion", "thing", "questioned", "questions"),
         **_forms("slam", "opinion", "thing", "slammed", "slams"),
         **_forms("mock", "opinion", "thing", "mocked", "mocks"),
+        # Not "condemning", "denouncing": as often a modifier ("a resolution condemning X", "in her
+        # statement condemning the test, Clinton defended ...") as anyone's act.
         **_forms("condemn", "opinion", "thing", "condemned", "condemns"),
         **_forms("denounce", "opinion", "thing", "denounced", "denounces"),
+        # Formal blame, as a party spokesman or a parliament gives it: "censured the “cynical” remark".
+        **_forms("censure", "opinion", "thing", "censured", "censures"),
         **_forms("hail", "opinion", "thing", "hailed", "hails"),
         **_forms("tout", "opinion", "thing", "touted", "touts"),
         # Taking a side, as "support" below: "welcomed the decision", "endorsed the governor".
@@ -158,6 +166,10 @@ CUES: Final = MappingProxyType(
         # "The hall echoed with the strains of ..." is no speech.
         **_forms("mention", "statement", "clause", "mentioned", "mentions", "mentioning"),
         **_forms("assure", "statement", "object", "assured", "assures", "assuring"),
+        # The same put as a noun, as briefings are reported: "He gave assurances that the police were
+        # investigating", "gave the families assurance that C".
+        **_forms("assure", "statement", "object", "gave assurance", "gave assurances", "gives assurances",
+                 "give assurances", "giving assurances"),
         # Agency style: "Lavrov was quoted as saying that C" (three words, read as one cue).
         **_forms("say", "statement", "clause", "quoted as saying", "cited as saying"),
         # Intentions and wishes: the content is "to V".
@@ -911,6 +923,21 @@ SPEECH_NOUNS: Final = MappingProxyType(
         "forecast": ("forecast", "prediction"), "forecasts": ("forecast", "prediction"),
         "promise": ("promise", "promise"), "promises": ("promise", "promise"),
         "pledge": ("pledge", "promise"), "pledges": ("pledge", "promise"),
+    }
+)  # fmt: skip
+
+JUDGED_BY: Final = MappingProxyType(
+    {
+        # Participles of a judgement put in the passive with its judge after "by", as reports of
+        # debates and reactions write it: "The tax plan was criticised by the opposition" (the judge's
+        # opinion of the subject), "The budget was condemned by the unions as “a gift to the rich”" (the
+        # words quoted after "as" are the judge's). Participle -> lemma. Not "attacked", "questioned",
+        # "rejected": "was attacked by gunmen", "was questioned by police", "was rejected by voters"
+        # report deeds, not words.
+        "criticised": "criticize", "criticized": "criticize", "condemned": "condemn",
+        "denounced": "denounce", "censured": "censure", "slammed": "slam", "blasted": "blast",
+        "decried": "decry", "praised": "praise", "hailed": "hail", "lambasted": "lambast",
+        "derided": "deride",
     }
 )  # fmt: skip
 
