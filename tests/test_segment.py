@@ -253,6 +253,20 @@ SENTENCE_CASES: list[tuple[str, str, list[str]]] = [
     ("no-final-punctuation", "  Breaking: Senate passes bill  ", ["Breaking: Senate passes bill"]),
 ]
 
+_WRAPPED_TITLE = (
+    "MINISTERS OF THE TWO NEIGHBOURING COUNTRIES MEET IN THE CAPITAL TO DISCUSS FARMING AND TRADE"
+)
+_WRAPPED = (
+    _WRAPPED_TITLE + "\n"
+    "It is still too early to speak of any joint projects in farming between\n"
+    "Armenia and Azerbaijan, the minister of agriculture said on Friday. The\n"
+    "minister, who came to attend a regional conference of the UN, told the\n"
+    "reporters that the problem between the countries had been there for\n"
+    "many years. He said his country wanted to see the borders open again\n"
+    "and trade restored.\n"
+    "Next paragraph."
+)
+
 # (label, text, expected paragraphs).
 PARAGRAPH_CASES: list[tuple[str, str, list[str]]] = [
     ("one-per-line", "Headline\nFirst paragraph.\nSecond.", ["Headline", "First paragraph.", "Second."]),
@@ -261,6 +275,14 @@ PARAGRAPH_CASES: list[tuple[str, str, list[str]]] = [
     ("blank-line-stops-wrap", "The bill\n\nwould pass.", ["The bill", "would pass."]),
     ("capital-line-is-new", "Trump met with\nPresident Obama.", ["Trump met with", "President Obama."]),
     ("crlf", "One.\r\nTwo.\r\n", ["One.", "Two."]),
+    # A text wrapped at a typewriter width: a line about that long ends where the text wrapped, so a
+    # capital after it goes on ("and\nAzerbaijan"); a short line ends its paragraph, and a title
+    # longer than any wrapped line stays apart.
+    (
+        "wrapped-text-capital-goes-on",
+        _WRAPPED,
+        [_WRAPPED_TITLE, _WRAPPED.split("\n", 1)[1].rsplit("\n", 1)[0], "Next paragraph."],
+    ),
     ("empty", "", []),
 ]
 

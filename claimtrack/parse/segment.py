@@ -28,6 +28,10 @@ _OPENERS = "\"'“‘„«‹([{"  # may precede the first word of the next sent
 _DASHES = "—―–"  # after a mark, introduce the source of a quotation rather than a sentence
 _BULLETS = "•⁃◦▪‣●"  # start a list item wherever they follow whitespace
 _NOT_IN_A_WORD = "./@:_"  # a token holding one of these is a URL, address or number, not a word
+_WRAPPED_LINES = 6  # lines a text needs before its line lengths can show it is hard-wrapped
+_WRAP_MAX = 100  # a wider line is a paragraph, not a wrapped line (typewriter and e-mail widths: 60-80)
+_WRAPPED_SHARE = 0.75  # a line this share of the width long ends where the text wrapped, not a paragraph
+_WRAP_SLACK = 1.1  # a line longer than this share of the width is no wrapped line (a title, a heading)
 _LINE_END = ".?!…‼⁇⁈⁉\"'”’»›)]}:;"  # a line ending in one of these is not continued by the next line
 _LOOK_BEHIND = 30  # the longest token before a mark that is looked up; longer ones are plain words
 _LOOK_AHEAD = 30  # the longest word after a mark that is read
@@ -141,33 +145,53 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
     A line continues the one before it when that one ends without final punctuation and this one
     starts with a lower-case letter; a capitalised wrapped line ("...met with\\nPresident Biden")
-    is taken for a new paragraph.
+    is taken for a new paragraph, unless the whole text is hard-wrapped (most of its lines about
+    as long, at a typewriter's width) and the line before is about that long.
 
     >>> text = "Headline\\n\\nFirst paragraph, wrapped\\nhere. Still first.\\nSecond."
     >>> [text[s:e] for s, e in paragraphs(text)]
     ['Headline', 'First paragraph, wrapped\\nhere. Still first.', 'Second.']
     """
-    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         words = line.group()
         s = line.start() + len(words) - len(words.lstrip())
-        if s == line.end():
-            continue
-        e = line.start() + len(words.rstrip())
-        if spans and _continues(text, spans[-1][1], s):
+        if s != line.end():
+            lines.append((s, line.start() + len(words.rstrip())))
+    width = _wrap_width([e - s for s, e in lines])
+    spans: list[tuple[int, int]] = []
+    for s, e in lines:
+        if spans and _continues(text, spans[-1], s, width):
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
     return spans
 
 
-def _continues(text: str, previous_end: int, s: int) -> bool:
-    """Whether the line at `s` is a hard-wrapped continuation of the text ending at `previous_end`."""
-    return (
-        text[previous_end - 1] not in _LINE_END
-        and text[s].islower()
-        and text.count("\n", previous_end, s) == 1
-    )
+def _continues(text: str, previous: tuple[int, int], s: int, width: int | None) -> bool:
+    """Whether the line at `s` is a hard-wrapped continuation of the text ending at `previous[1]`:
+    the line before ends with no final punctuation, and this one starts in lower case, or the text is
+    wrapped at about `width` characters and the line before is that long ("... between Armenia
+    and\nAzerbaijan, the minister said": a capital after a wrap)."""
+    previous_end = previous[1]
+    if text.count("\n", previous_end, s) != 1:
+        return False
+    if text[previous_end - 1] in _LINE_END:
+        return False
+    line_start = text.rfind("\n", 0, previous_end) + 1
+    length = previous_end - max(line_start, previous[0])
+    wrapped = width is not None and width * _WRAPPED_SHARE <= length <= width * _WRAP_SLACK
+    return wrapped or text[s].islower()
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width a hard-wrapped text is wrapped at (most of its lines about as long, none much longer
+    than a typewriter line), or None for a text with one paragraph to a line."""
+    if len(lengths) < _WRAPPED_LINES:
+        return None
+    width = sorted(lengths)[len(lengths) * 3 // 4]
+    near = sum(1 for n in lengths if n >= width * _WRAPPED_SHARE)
+    return width if width <= _WRAP_MAX and near * 2 >= len(lengths) else None
 
 
 def _list_items(text: str, lo: int, hi: int) -> list[int]:
