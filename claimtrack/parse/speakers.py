@@ -52,6 +52,7 @@ _ASIDES = frozenset(
 # prepositions after a participle opening a sentence: "Writing in Sharq,", "Speaking to reporters,"
 _OPENING_PREPOSITIONS = frozenset({"in", "to", "on", "for", "at", "about", "with", "from", "after"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
+_BROKEN = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")  # a line break in a name, with the spaces around it
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
@@ -89,7 +90,11 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     key = tuple(words)
     found = table[2]
     if key not in found:
-        found[key] = _classify(text, words, rules)
+        mention = _classify(text, words, rules)
+        if mention is not None and not mention.pronoun and _BROKEN.search(mention.name):
+            # a phrase broken across a hard-wrapped line ("The\nminister"): the name as one line
+            mention = attrs.evolve(mention, name=_BROKEN.sub(" ", mention.name))
+        found[key] = mention
     return found[key]
 
 
@@ -364,7 +369,18 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     # "The UAE Minister of State on Thursday said": a day between the subject and its cue is no part of it
     while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
         j -= 2
+    # "The Turkish defense minister on Sept. 20 slammed", "X on 20 September said": a date, likewise
+    if j - i > 3 and words[j - 3].text == "on" and _date(words[j - 2 : j], rules):
+        j -= 3
     return words[i:j]
+
+
+def _date(pair: list[Token], rules: Rules) -> bool:
+    """ "Sept. 20", "May 13", "20 September": a month and a day of it."""
+    texts = [w.text.removesuffix(".") for w in pair]
+    day = next((t for t in texts if t.isdigit() and len(t) <= 2), None)
+    month = next((t for t in texts if t != day), "")
+    return day is not None and month in rules.months_and_days and month.lower() not in _DAYS
 
 
 def _time_noun(pair: list[Token], rules: Rules) -> bool:
