@@ -297,7 +297,7 @@ NAMES = [
                  id="two-words-of-a-longer-name"),
     pytest.param("Intro.\nThe plan was criticised by council member Peter Lau Wing-kei on Friday.\nLau said "
                  "the plan would fail.\nPeter Lau added that the vote was rigged.", "Peter Lau Wing-kei",
-                 "member", id="two-words-of-a-hong-kong-name"),
+                 "council member", id="two-words-of-a-hong-kong-name"),
     # A noun phrase broken across a hard-wrapped line is one name; a date before the cue is no part of it.
     pytest.param("Intro.\nTrade Minister Oleg Petrenko said the harvest was good. The\nminister on Sept. 20 "
                  "said that exports would grow.", "Oleg Petrenko", "Trade Minister",

@@ -52,7 +52,6 @@ _ASIDES = frozenset(
 # prepositions after a participle opening a sentence: "Writing in Sharq,", "Speaking to reporters,"
 _OPENING_PREPOSITIONS = frozenset({"in", "to", "on", "for", "at", "about", "with", "from", "after"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
-_BROKEN = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")  # a line break in a name, with the spaces around it
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
@@ -90,11 +89,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     key = tuple(words)
     found = table[2]
     if key not in found:
-        mention = _classify(text, words, rules)
-        if mention is not None and not mention.pronoun and _BROKEN.search(mention.name):
-            # a phrase broken across a hard-wrapped line ("The\nminister"): the name as one line
-            mention = attrs.evolve(mention, name=_BROKEN.sub(" ", mention.name))
-        found[key] = mention
+        found[key] = _classify(text, words, rules)
     return found[key]
 
 
