@@ -302,6 +302,10 @@ NAMES = [
     pytest.param("Intro.\nTrade Minister Oleg Petrenko said the harvest was good. The\nminister on Sept. 20 "
                  "said that exports would grow.", "Oleg Petrenko", "Trade Minister",
                  id="a-wrapped-noun-and-a-date"),
+    # A date closing a scene before the subject's comma is no subject's ("in a call on Dec. 2, Col. X").
+    pytest.param("Intro.\nBut in a call with reporters on Dec. 2, Col. Mark Dunn, a spokesman in Kabul, "
+                 "said, "
+                 "“More troops will come.”", "Mark Dunn", "Col.", id="a-scene-closing-with-a-date"),
 ]  # fmt: skip
 
 

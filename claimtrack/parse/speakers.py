@@ -365,7 +365,8 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
         j -= 2
     # "The Turkish defense minister on Sept. 20 slammed", "X on 20 September said": a date, likewise
-    if j - i > 3 and words[j - 3].text == "on" and _date(words[j - 2 : j], rules):
+    # (right before the cue: "in a call on Dec. 2, Col. X, a spokesman, said" is a scene, no subject)
+    if j - i > 3 and words[j - 3].text == "on" and not words[j - 1].after and _date(words[j - 2 : j], rules):
         j -= 3
     return words[i:j]
 
