@@ -107,6 +107,16 @@ RESOLVED = [
     pytest.param("Intro.\nSpokesperson in the Ministry of External Affairs Ravi Menon said the talks were "
                  "over. “No message was sent,” the MEA Spokesperson said.", "Ravi Menon",
                  id="an-acronym-before-the-noun"),
+    # A prime minister is no "minister": the minister credited after one is the minister.
+    pytest.param("Intro.\nThe border stays open, said Prime Minister Lars Holm. Trade will grow, said "
+                 "Foreign Minister Eva Berg.\n“We will not be bullied,” the minister explained.", "Eva Berg",
+                 id="the-minister-is-no-prime-minister"),
+    # A role in apposition before the name after a clause ("reported by the Daily Mail to ..."): the role
+    # starts at its title's phrase; "United" is a name's word, no past form ending the phrase.
+    pytest.param("Intro.\nThe remarks reported by the Daily Mail to the Omani ambassador to the United "
+                 "States, Salim Harthi, were false, Deputy Foreign Minister Ali Nasser said. Harthi was "
+                 "quoted as saying that war was near. The deputy foreign minister stressed that the talks "
+                 "would go on.", "Ali Nasser", id="an-apposition-after-a-clause-and-the-united-states"),
 ]  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -277,6 +287,25 @@ NAMES = [
     pytest.param("Intro.\nWhat do New York Sen. Ann Colby, Ohio Gov. Tom Hale and Texas Rep. Zed Brooks "
                  "have in common?\nHale said he would run.", "Tom Hale", "Ohio Gov.",
                  id="a-question-naming-people-is-prose"),
+    # Given names cut to initials before the surname, as agency copy names someone again.
+    pytest.param("Intro.\nTrade Minister Oleg Petrenko said exports would grow. According to O. Petrenko, "
+                 "the harvest was good.", "Oleg Petrenko", "Trade Minister", id="initial-and-surname"),
+    # A name of two words the article gave in full, one word longer, with a title (Malay, Arabic and Hong
+    # Kong names go by their first two words); a first line after a dateline ending with a period is a lede.
+    pytest.param("KUCHING: Senior Minister Awang Rahman Yusof has filed a report over a false video.\n"
+                 "Awang Rahman said the video was dubbed.", "Awang Rahman Yusof", "Senior Minister",
+                 id="two-words-of-a-longer-name"),
+    pytest.param("Intro.\nThe plan was criticised by council member Peter Lau Wing-kei on Friday.\nLau said "
+                 "the plan would fail.\nPeter Lau added that the vote was rigged.", "Peter Lau Wing-kei",
+                 "council member", id="two-words-of-a-hong-kong-name"),
+    # A noun phrase broken across a hard-wrapped line is one name; a date before the cue is no part of it.
+    pytest.param("Intro.\nTrade Minister Oleg Petrenko said the harvest was good. The\nminister on Sept. 20 "
+                 "said that exports would grow.", "Oleg Petrenko", "Trade Minister",
+                 id="a-wrapped-noun-and-a-date"),
+    # A date closing a scene before the subject's comma is no subject's ("in a call on Dec. 2, Col. X").
+    pytest.param("Intro.\nBut in a call with reporters on Dec. 2, Col. Mark Dunn, a spokesman in Kabul, "
+                 "said, "
+                 "“More troops will come.”", "Mark Dunn", "Col.", id="a-scene-closing-with-a-date"),
 ]  # fmt: skip
 
 

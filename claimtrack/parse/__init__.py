@@ -64,6 +64,7 @@ _MAYBE_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
+_BROKEN = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")  # a line break in a speaker's name, with the spaces around it
 
 
 def parse_article(
@@ -351,7 +352,8 @@ class _Article:
                 named.name if named else None, network(named.name, self.rules) if named else None, *via
             )
             try:
-                speaker = Speaker(name=name, kind=kind, role=role, span=f.mention.span)
+                # a name broken across a hard-wrapped line ("The\nminister", "I.\nAbbasov") on one line
+                speaker = Speaker(name=_BROKEN.sub(" ", name), kind=kind, role=role, span=f.mention.span)
                 claim_kind = self._kind(f, content, speaker, people)
                 claims.append(
                     Claim(

@@ -26,6 +26,9 @@ _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Ass
 # particles opening a surname; "Abu" of Arabic names too ("Abu Rudeineh" after "Nabil Abu Rudeineh")
 _PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu"})
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
+# given names cut to initials before a surname, as agency copy names someone again ("I. Abbasov", "S. V.
+# Lavrov"): the person the article named in full with that surname and those initials
+_INITIALS = re.compile(r"[A-Z]\.(?: ?[A-Z]\.){0,2}")
 
 
 @attrs.define
@@ -44,6 +47,7 @@ class Cast:
     people: dict[str, None] = attrs.Factory(dict)
     variants: dict[str, str] = attrs.Factory(dict)  # "harbi" -> "Khalid Al-Harbi": an Arabic surname's forms
     spellings: dict[str, str] = attrs.Factory(dict)  # "shoigu" -> "Sergei Shoigu": for "Shoygu" too
+    longer: dict[str, str] = attrs.Factory(dict)  # "Ismail Sabri" -> "Ismail Sabri Yaakob" (`titled.py`)
 
     def learn(self, name: str, kind: str, role: str | None = None, *, given: bool = False) -> None:
         """Remember a named speaker as it is read; `given`: the role ends in a title after which the
@@ -81,6 +85,7 @@ class Cast:
             first_words=self.first_words,
             variants=self.variants,
             spellings=self.spellings,
+            longer=self.longer,
         )
 
     def complete(self, text: str, rules: Rules) -> None:
@@ -126,6 +131,10 @@ class Cast:
     def canonical(self, name: str, gender: str | None = None) -> str:
         """The fullest known form of a person's name: "Morgulov" -> "Igor Morgulov"; with a gender
         ("Mrs. Clinton"), the full name of that gender when the article names two with the surname."""
+        found = self._canonical(name, gender)
+        return self.longer.get(found, found)
+
+    def _canonical(self, name: str, gender: str | None = None) -> str:
         if name.count(" and ") == 1:  # "Klobuchar and Gillibrand": each by the full name
             return " and ".join(self._one_of_two(side) for side in name.split(" and "))
         parts = name.split()
@@ -144,6 +153,11 @@ class Cast:
             if found is None or len(found.split()) <= len(parts):  # "Abu Zaid", known only so
                 found = self._transliterated(parts[-1]) or found
             return found if found and _vowels(found).endswith(" " + _vowels(name)) else name
+        if _INITIALS.fullmatch(" ".join(parts[:-1])):  # "I. Abbasov" after "Ismad Abbasov"
+            found = self.full_names.get(parts[-1])
+            given = found.split()[: len(parts) - 1] if found else []
+            if found and [g[:1] for g in given] == [p[:1] for p in parts[:-1]]:
+                return found
         return name
 
     def _one_of_two(self, name: str) -> str:
@@ -339,8 +353,11 @@ def in_heading(text: str, at: int) -> bool:
     line = text[start : end if end >= 0 else at + _MAX_HEADING].strip()
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper())
-    title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS  # a lede on the first line is prose
     # "Former New York Gov. George Pataki is endorsing John Kasich.": names, but a sentence of prose (a
     # question too: "What do Sen. Amy Klobuchar and Rep. Seth Moulton have in common?")
     sentence = line.endswith((".", "?", "!")) and sum(1 for w in words if w.islower()) >= 2
+    # a lede on the first line is prose: long, or a sentence after a dateline ("PUTRAJAYA: Senior Minister
+    # X has lodged a report over ...."; headlines end with no period)
+    lede = line.endswith(".") and sentence and line.split(None, 1)[0].endswith(":")
+    title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS and not lede
     return title or (len(words) >= 3 and capitals * 3 > len(words) * 2 and not sentence)

@@ -363,6 +363,8 @@ class RoleNouns:
         office = head.startswith(_HEAD_OF) or (head in rules.titles and head not in rules.general_roles)
         if not office:
             return True  # "the diplomat", "the official" name no office: a deputy minister is one too
+        for w in wanted:  # "Prime Minister" is the premier's title itself: no qualifier of "the PM"
+            low = low.replace(f" {w} ", " ")
         return not any(f" {q} " in low and q not in modifiers for q in rules.role_qualifiers)
 
     def _others(self, name: str, stretch: Span, noun: list[str]) -> bool:

@@ -10,7 +10,7 @@ from claimtrack.parse.speaker_words import CONNECTORS, DETERMINERS, PARTISANS, P
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
-_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _NOT_IN_ROLES = frozenset({"by", "about", "from", "against", "than", "with"})  # a role ends before these
 _COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman for ...", "Ambassador to ..."
@@ -35,7 +35,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"."""
     n = len(words)
     i = n - 1
-    if lowered[i] in _NAME_SUFFIXES and n > 1:
+    if lowered[i] in NAME_SUFFIXES and n > 1:
         i -= 1  # "Martin Luther King Jr.": the suffix is part of the name
     if lowered[i] in rules.titles and is_capitalised(words[i].text) and i > 0:
         i -= 1  # the last word is the name even when it is also a title: "Mr. King", "Rep. Steve King"

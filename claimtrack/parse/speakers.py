@@ -364,7 +364,19 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     # "The UAE Minister of State on Thursday said": a day between the subject and its cue is no part of it
     while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
         j -= 2
+    # "The Turkish defense minister on Sept. 20 slammed", "X on 20 September said": a date, likewise
+    # (right before the cue: "in a call on Dec. 2, Col. X, a spokesman, said" is a scene, no subject)
+    if j - i > 3 and words[j - 3].text == "on" and not words[j - 1].after and _date(words[j - 2 : j], rules):
+        j -= 3
     return words[i:j]
+
+
+def _date(pair: list[Token], rules: Rules) -> bool:
+    """ "Sept. 20", "May 13", "20 September": a month and a day of it."""
+    texts = [w.text.removesuffix(".") for w in pair]
+    day = next((t for t in texts if t.isdigit() and len(t) <= 2), None)
+    month = next((t for t in texts if t != day), "")
+    return day is not None and month in rules.months_and_days and month.lower() not in _DAYS
 
 
 def _time_noun(pair: list[Token], rules: Rules) -> bool:

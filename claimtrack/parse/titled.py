@@ -17,7 +17,7 @@ import re
 
 from claimtrack.parse.cast import Cast, capitalised_places, in_heading, lower_words
 from claimtrack.parse.mention import Mention
-from claimtrack.parse.speaker_names import role_only
+from claimtrack.parse.speaker_names import NAME_SUFFIXES, role_only
 from claimtrack.parse.speaker_words import PARTISANS, POSSESSIVE
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
@@ -33,6 +33,8 @@ _OWNERS = frozenset({"his", "her", "their", "its"})  # whose a role is, said els
 _STOPS = (".", ",", ";", ":", "!", "?", ")", "”", '"', "’", "'", "—", "–")  # marks no title ends with
 _COMPLEMENTS = frozenset({"of", "at", "for", "to", "in", "from", "on", "with", "through", "by", "via"})
 _JOINING = frozenset({"of", "to", "for", "and", "on", "at"})  # words joining a title to what follows
+# a capitalised word right after a name, which may be the rest of it ("Yaakob", "Pei-chun")
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’.-])")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # the "Kenji" of "Kenji Tanabe"
 Span = tuple[int, int]
 
@@ -49,10 +51,16 @@ def complete_roles(cast: Cast, text: str, rules: Rules) -> None:
         if name in have or name in alone or not _named(name, rules):
             continue
         roleless.setdefault(words[-1], []).append(name)
-    if not alone and not roleless:
+    short: dict[str, list[str]] = {}  # last word -> the names of two words ending in it ("Ismail Sabri")
+    for name in dict.fromkeys(cast.canonical(n) for n in cast.people):
+        if len(name.split()) == 2 and _named(name, rules):
+            short.setdefault(name.split()[1], []).append(name)
+    if not alone and not roleless and not short:
         return
-    places = capitalised_places(text, alone | set(roleless))
+    places = capitalised_places(text, alone | set(roleless) | set(short))
     for word, starts in places.items():
+        for name in short.get(word, []):
+            _longer_name(cast, text, name, starts, rules)
         if word in alone:
             _surname_alone(cast, text, word, starts, rules)
         for name in roleless.get(word, []):
@@ -64,6 +72,26 @@ def complete_roles(cast: Cast, text: str, rules: Rules) -> None:
                 if found is not None:
                     cast.roles[name] = found
                     break
+
+
+def _longer_name(cast: Cast, text: str, name: str, starts: list[int], rules: Rules) -> None:
+    """ "Ismail Sabri said" after "Senior Minister Ismail Sabri Yaakob has lodged a report": a name of
+    two words the article gives in full, one word longer, with a title or a role in apposition (Malay,
+    Arabic and Hong Kong names go by their first two words: "James Tien" of "James Tien Pei-chun")."""
+    word = name.split()[1]
+    for at in starts:
+        begin = at - len(name) + len(word)
+        if text[begin : at + len(word)] != name or (begin > 0 and text[begin - 1].isalnum()):
+            continue
+        more = _NEXT_NAME_WORD.match(text, at + len(word))
+        if more is None or more.group(1) in rules.months_and_days or more.group(1).lower() in NAME_SUFFIXES:
+            continue  # "Ismail Sabri Monday said"; "Donald Trump Jr" is another person
+        found = titled_at(text, begin, more.end(), rules)
+        if found is not None and found.name == text[begin : more.end()]:
+            cast.longer[name] = found.name
+            if found.role:
+                cast.roles.setdefault(found.name, found.role)
+            return
 
 
 def _surname_alone(cast: Cast, text: str, surname: str, starts: list[int], rules: Rules) -> None:
@@ -194,6 +222,12 @@ def _role_before(text: str, words: list[Token], name: tuple[int, int], rules: Ru
         found = classify(text, words[s : last + 1], rules)
         if found is not None and found.kind == "person" and found.name == full:
             headed = _headed(found.role or "", rules)
+            if not headed and (
+                low in _COMPLEMENTS or low in ("the", "a", "an") or is_capitalised(words[s].text)
+            ):
+                # "attributed by the Washington Times to the UAE ambassador to the United States, X,": a
+                # name or a phrase of the clause before the role; "the wife of the envoy, X," is no envoy
+                continue
             return found if headed and _gives_role(found, full, rules) else None
     return None
 
@@ -202,7 +236,8 @@ def _verbal(word: str, rules: Rules) -> bool:
     """A word of a clause rather than of a role: a cue, an auxiliary, a pronoun, a past form, a word
     opening a clause ("that", "when") or telling a time ("the year", "by the time")."""
     low = word.lower()
-    clausal = low in rules.cues or low in rules.auxiliaries or low in rules.pronouns or low.endswith("ed")
+    past = low.endswith("ed") and not is_capitalised(word)  # "United", "Reed" are no past forms
+    clausal = low in rules.cues or low in rules.auxiliaries or low in rules.pronouns or past
     return clausal or low in rules.leading_words or low in rules.time_adjuncts or low == "time"
 
 

@@ -323,6 +323,9 @@ ROLE_QUALIFIERS: Final = frozenset(
         # Biden" nor "former President Bill Clinton", "the minister" not "Deputy Foreign Minister Igor
         # Morgulov", unless the noun says so too ("the former president", "the deputy minister").
         "vice", "deputy", "former", "assistant",
+        # "the minister" is not "Prime Minister Boyko Borissov" (one said "the prime minister", "the
+        # premier"): a minister credited after a prime minister is the minister.
+        "prime",
     }
 )  # fmt: skip
 
