@@ -147,7 +147,27 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nSource: Interfax+Finmarket", None, ("Interfax",),
                  id="a-source-joined-by-a-plus"),
     pytest.param(f"{STORY}\n\nSource: Xinhua / China Daily", None, ("Xinhua",), id="two-sources-by-a-slash"),
+    # A one-word agency alone on a line at the head (no press review there); not a platform, not a
+    # name that is also a common word ("Today" heads a section).
+    pytest.param(f"Rail deal signed\n\nXinhua\n\n{STORY}", "Xinhua", ("Xinhua",), id="one-word-agency-alone"),
+    pytest.param(f"Rail deal signed\n\nTwitter\n\n{STORY}", None, (), id="a-platform-alone-is-no-credit"),
+    pytest.param(f"Rail deal signed\n\nToday\n\n{STORY}", None, (), id="a-common-word-outlet-alone"),
+    pytest.param(f"BERLIN-Kyodo News\n\n{STORY}", "Kyodo News", ("Kyodo News",),
+                 id="a-place-dash-an-agency-on-its-line"),
+    pytest.param(f"{STORY}\n\n(China Daily March 4, 2019)", "China Daily", ("China Daily",),
+                 id="an-outlet-and-its-day-in-brackets-at-the-foot"),
+    pytest.param(f"Talks will go on | News | DAILY RECORDER\n\n{STORY}", "DAILY RECORDER",
+                 ("DAILY RECORDER",),
+                 id="a-page-title-section-then-its-site"),
+    pytest.param(f"Talks will go on | News | talks\n\n{STORY}", None, (), id="a-page-title-section-no-name"),
 ]  # fmt: skip
+
+
+def test_an_agency_line_above_the_headline() -> None:
+    article = parse_article(f"Xinhua\n\nRail deal signed at last\n\n{STORY}")
+    assert (article.outlet, article.title) == ("Xinhua", "Rail deal signed at last")
+    (claim,) = article.claims
+    assert claim.via == ("Xinhua",)
 
 
 @pytest.mark.parametrize(("text", "outlet", "via"), FRAME_OUTLETS)

@@ -76,10 +76,10 @@ _MEDIA: Final = frozenset(
         "Radio Liberty", "Radio Farda", "Radio Free Asia", "NHK World", "Arirang",
         # Latin American and African agencies whose copy papers carry under a dateline or a closing
         # credit ("Havana, Aug 2 (Prensa Latina)", "... he said. — Sapa").
-        "Prensa Latina", "Notimex", "Agencia Brasil", "Sapa", "South African Press Association",
+        "Prensa Latina", "Notimex", "Agencia Brasil", "Andina", "Sapa", "South African Press Association",
         "African News Agency", "News Agency of Nigeria",
         # Caucasus and Central Asian agencies.
-        "Azertac", "Armenpress", "Kazinform",  # not "Trend": a common word opening sentences
+        "Azertac", "Armenpress", "Noyan Tapan", "Kazinform",  # not "Trend": a common word opening sentences
         # US broadcasters and their shows (people give interviews to them).
         "CNN", "MSNBC", "CNBC", "Fox", "Fox News", "Fox Business", "NBC", "NBC News", "ABC", "ABC News",
         "CBS", "CBS News", "PBS", "NPR", "C-SPAN", "Univision", "Telemundo", "BBC", "Al Jazeera",
@@ -354,6 +354,15 @@ PAPER_PARTS: Final = frozenset(
         # such a text only: elsewhere "Obama's title" is a person's).
         "title", "headline", "front page", "front-page headline", "front page headline", "banner headline",
         "lead story", "editorial", "cover",
+    }
+)  # fmt: skip
+
+WORDLIKE_OUTLETS: Final = frozenset(
+    {
+        # One-word outlet names that are also common words or places: alone on a line at a story's
+        # head they are a heading ("Today", "Sabah"), not a credit as "Bernama" or "Xinhua" alone is.
+        "Today", "Time", "Vice", "Salon", "Slate", "Vox", "Fox", "Sabah", "Karar", "Vatan", "Trud",
+        "Gazeta", "Dawn", "Hardball", "Politico", "Newsweek", "Mehr", "Fars", "Axios",
     }
 )  # fmt: skip
 
