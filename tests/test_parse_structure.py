@@ -460,6 +460,13 @@ OUTLETS = [
     pytest.param("Sir Keir Starmer told the BBC's Andrew Marr Show that all options remained open.",
                  "BBC's Andrew Marr Show", id="show-of-an-outlet-possessive"),
     pytest.param("Trump told Fox's Sean Hannity that the plan would work.", "Fox", id="host-of-an-outlet"),
+    # a listed name's "The" is dropped, as in "told The New York Times" (New York Times)
+    pytest.param("The minister told The Local on Monday that the fees would rise.", "Local",
+                 id="a-site-called-the-local"),
+    pytest.param("The minister told The Local Government Association that the fees would rise.", None,
+                 id="a-body-whose-name-opens-like-a-site"),
+    pytest.param("According to Ming Pao, the chief secretary said that the budget would pass.", "Ming Pao",
+                 id="according-to-a-hong-kong-paper-then-x-said"),
     pytest.param("Sanders said the vote was rigged, according to CNN.", "CNN", id="said-according-to-outlet"),
     pytest.param("Asked about the ban on Instagram, Peskov said that wartime requires limits.", None,
                  id="a-platform-as-a-topic-is-no-medium"),

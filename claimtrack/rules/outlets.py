@@ -32,7 +32,9 @@ _MEDIA: Final = frozenset(
         "Sankei", "Sankei Shimbun", "Tokyo Shimbun", "NHK", "Fuji TV", "TBS", "Nippon.com",
         # Chinese, Korean and other Asian agencies and papers.
         "Global Times", "People's Daily", "China Daily", "CGTN", "China News Service", "Caixin",
-        "South China Morning Post", "SCMP", "Guangming Daily", "PLA Daily", "Qiushi", "Phoenix TV",
+        "South China Morning Post", "SCMP",
+        "Ming Pao", "Sing Tao Daily", "Hong Kong Free Press", "RTHK",  # Hong Kong papers, site, broadcaster
+        "Guangming Daily", "PLA Daily", "Qiushi", "Phoenix TV",
         "KCNA", "Korean Central News Agency", "Rodong Sinmun", "Korea Herald", "The Korea Herald",
         "Korea Times", "The Korea Times", "JoongAng Ilbo", "Chosun Ilbo", "Dong-A Ilbo", "Hankyoreh",
         "KBS", "NK News", "Central News Agency", "Focus Taiwan", "Bernama", "Antara", "The Straits Times",
@@ -70,6 +72,7 @@ _MEDIA: Final = frozenset(
         "La Repubblica", "La Stampa", "El País", "El Pais", "El Mundo", "RTVE", "Euronews", "PAP",
         "Polish Press Agency", "CTK", "MTI", "Agerpres", "Kathimerini", "Yle", "NRK", "SVT",
         "The Independent", "The Telegraph", "The Irish Times", "ITV", "Channel 4 News",
+        "The Local",  # English-language news sites in Sweden, Germany and elsewhere ("told The Local")
         # International broadcasters funded by states, quoted as outlets in agency copy ("..., Voice
         # of America reports").
         "Voice of America", "VOA", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "RFE/RL",
