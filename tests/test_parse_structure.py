@@ -523,6 +523,19 @@ def test_outlets(text: str, outlet: str | None) -> None:
         assert claim.via[0] == outlet
 
 
+def test_a_name_named_as_a_medium_before_is_the_medium_when_it_speaks() -> None:
+    text = (
+        "Harvest looks good\n\n"
+        "“The crop is strong,” the growers’ chairman was quoted as saying by the state news agency "
+        "Nordpost.\n\n"
+        "Most of the crop is grown without irrigation, according to Nordpost."
+    )
+    quoted, according = [c for c in parse_article(text).claims if c.speaker]
+    assert quoted.via == ("Nordpost",)
+    assert according.outlet is not None
+    assert (according.outlet.name, according.via) == ("Nordpost", ("Nordpost",))
+
+
 OUTLET_SPEAKERS = [
     pytest.param("The Xinhua news agency reported that the delegation would arrive on Monday.", "Xinhua",
                  id="the-xinhua-news-agency"),
