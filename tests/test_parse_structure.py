@@ -160,6 +160,7 @@ FRAME_OUTLETS = [
                  ("DAILY RECORDER",),
                  id="a-page-title-section-then-its-site"),
     pytest.param(f"Talks will go on | News | talks\n\n{STORY}", None, (), id="a-page-title-section-no-name"),
+    pytest.param(f"Talks will go on | World | News\n\n{STORY}", None, (), id="a-page-title-two-sections"),
 ]  # fmt: skip
 
 

@@ -203,7 +203,8 @@ def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
     Sabah", "Talks go on - Reuters", "Kyiv will not cede land – EADaily, May 15, 2022 – Politics News"
     (a name unknown to the rules counts only with a date beside it)."""
     parts = _TITLE_PARTS.split(line.strip())
-    if len(parts) > 2 and parts[-2].lower() in rules.title_sections and _site_name(parts[-1]):
+    site = parts[-1] if len(parts) > 2 and parts[-1].lower() not in rules.title_sections else ""
+    if site and parts[-2].lower() in rules.title_sections and _site_name(site):
         return known_outlet(parts[-1], rules) or parts[-1], None  # "Talks go on | News | SITE"
     for part in parts[1:]:
         known = known_outlet(part, rules)
