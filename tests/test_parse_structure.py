@@ -147,7 +147,28 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nSource: Interfax+Finmarket", None, ("Interfax",),
                  id="a-source-joined-by-a-plus"),
     pytest.param(f"{STORY}\n\nSource: Xinhua / China Daily", None, ("Xinhua",), id="two-sources-by-a-slash"),
+    # A one-word agency alone on a line at the head (no press review there); not a platform, not a
+    # name that is also a common word ("Today" heads a section).
+    pytest.param(f"Rail deal signed\n\nXinhua\n\n{STORY}", "Xinhua", ("Xinhua",), id="one-word-agency-alone"),
+    pytest.param(f"Rail deal signed\n\nTwitter\n\n{STORY}", None, (), id="a-platform-alone-is-no-credit"),
+    pytest.param(f"Rail deal signed\n\nToday\n\n{STORY}", None, (), id="a-common-word-outlet-alone"),
+    pytest.param(f"BERLIN-Kyodo News\n\n{STORY}", "Kyodo News", ("Kyodo News",),
+                 id="a-place-dash-an-agency-on-its-line"),
+    pytest.param(f"{STORY}\n\n(China Daily March 4, 2019)", "China Daily", ("China Daily",),
+                 id="an-outlet-and-its-day-in-brackets-at-the-foot"),
+    pytest.param(f"Talks will go on | News | DAILY RECORDER\n\n{STORY}", "DAILY RECORDER",
+                 ("DAILY RECORDER",),
+                 id="a-page-title-section-then-its-site"),
+    pytest.param(f"Talks will go on | News | talks\n\n{STORY}", None, (), id="a-page-title-section-no-name"),
+    pytest.param(f"Talks will go on | World | News\n\n{STORY}", None, (), id="a-page-title-two-sections"),
 ]  # fmt: skip
+
+
+def test_an_agency_line_above_the_headline() -> None:
+    article = parse_article(f"Xinhua\n\nRail deal signed at last\n\n{STORY}")
+    assert (article.outlet, article.title) == ("Xinhua", "Rail deal signed at last")
+    (claim,) = article.claims
+    assert claim.via == ("Xinhua",)
 
 
 @pytest.mark.parametrize(("text", "outlet", "via"), FRAME_OUTLETS)
@@ -440,6 +461,13 @@ OUTLETS = [
     pytest.param("Sir Keir Starmer told the BBC's Andrew Marr Show that all options remained open.",
                  "BBC's Andrew Marr Show", id="show-of-an-outlet-possessive"),
     pytest.param("Trump told Fox's Sean Hannity that the plan would work.", "Fox", id="host-of-an-outlet"),
+    # a listed name's "The" is dropped, as in "told The New York Times" (New York Times)
+    pytest.param("The minister told The Local on Monday that the fees would rise.", "Local",
+                 id="a-site-called-the-local"),
+    pytest.param("The minister told The Local Government Association that the fees would rise.", None,
+                 id="a-body-whose-name-opens-like-a-site"),
+    pytest.param("According to Ming Pao, the chief secretary said that the budget would pass.", "Ming Pao",
+                 id="according-to-a-hong-kong-paper-then-x-said"),
     pytest.param("Sanders said the vote was rigged, according to CNN.", "CNN", id="said-according-to-outlet"),
     pytest.param("Asked about the ban on Instagram, Peskov said that wartime requires limits.", None,
                  id="a-platform-as-a-topic-is-no-medium"),
@@ -494,6 +522,19 @@ def test_outlets(text: str, outlet: str | None) -> None:
         assert claim.outlet is not None
         assert claim.outlet.span is not None
         assert claim.via[0] == outlet
+
+
+def test_a_name_named_as_a_medium_before_is_the_medium_when_it_speaks() -> None:
+    text = (
+        "Harvest looks good\n\n"
+        "“The crop is strong,” the growers’ chairman was quoted as saying by the state news agency "
+        "Nordpost.\n\n"
+        "Most of the crop is grown without irrigation, according to Nordpost."
+    )
+    quoted, according = [c for c in parse_article(text).claims if c.speaker]
+    assert quoted.via == ("Nordpost",)
+    assert according.outlet is not None
+    assert (according.outlet.name, according.via) == ("Nordpost", ("Nordpost",))
 
 
 OUTLET_SPEAKERS = [

@@ -320,6 +320,7 @@ class _Article:
                 nouns.groups.credit(f.outlet.span[0], f.outlet.name, "medium")
         claims: list[Claim] = []
         interviews: dict[str, Outlet | None] = {}  # speaker -> the interview their later claims come from
+        media: set[str] = set()  # outlets named beside a cue so far ("was quoted by New Ziana")
         _same_medium(found)
         for f in found:
             name, kind, role = self._named(last, f.mention)
@@ -347,6 +348,7 @@ class _Article:
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
             interview_goes_on(self.text, f, name, interviews, self.rules)
+            _medium_speaking(f, name, kind, media)
             named = self._medium(f, name, kind, via)
             via = chain(
                 named.name if named else None, network(named.name, self.rules) if named else None, *via
@@ -417,6 +419,15 @@ class _Article:
                 )
             )
         return claims
+
+
+def _medium_speaking(f: Found, name: str, kind: str, media: set[str]) -> None:
+    """A speaker named as a medium beside an earlier cue is that medium ("X was quoted as saying by the
+    agency Nordpost. ... C, according to Nordpost"); `media` gathers the outlets named so."""
+    if f.outlet is None and kind != "outlet" and name in media:
+        f.outlet = Outlet(name=name, span=f.mention.span)
+    if f.outlet is not None and f.outlet.span is not None:
+        media.add(f.outlet.name)
 
 
 def _same_medium(found: list[Found]) -> None:

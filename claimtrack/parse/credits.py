@@ -44,6 +44,9 @@ _REPORTER = re.compile(
     """,
     re.VERBOSE,
 )
+_PLACE_DASH = re.compile(
+    r"[A-Z][A-Z'’.]+(?:[ ][A-Z][A-Z'’.]+){0,2}[ \u00a0]*[–—-][ \u00a0]*(?P<outlet>[A-Z][^\n–—]{1,40})"
+)  # "ANKARA-Anadolu Agency"
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
 _BY = re.compile(r"(?:By|BY)[ ]+")
 _TITLE_PARTS = re.compile(
@@ -81,8 +84,9 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     return rules.outlet_aliases.get(found, found) if found is not None else None
 
 
-def credited_outlet(line: str, rules: Rules) -> str | None:
-    """The outlet a byline or credit line names: the first the rules know, else None."""
+def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | None:
+    """The outlet a byline or credit line names: the first the rules know, else None; `lone` (the head
+    of a story that is no press review) lets a one-word name alone on its line credit: "Bernama"."""
     line = line.strip()
     if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS:
         return None
@@ -104,8 +108,22 @@ def credited_outlet(line: str, rules: Rules) -> str | None:
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
-    alone = known_outlet(line, rules) if " " in line else None
-    return alone or _placed(line, rules)  # "Anadolu Agency ANKARA"
+    alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
+    return alone or _placed(line, rules) or _dashed(line, rules)  # "Anadolu Agency ANKARA"
+
+
+def _lone_word(line: str, rules: Rules) -> bool:
+    """A one-word line that may be an agency's credit: capitalised, no platform ("Twitter") and no
+    name that is also a common word or a place ("Today", "Sabah": `Rules.wordlike_outlets`)."""
+    name = known_outlet(line, rules)
+    return line[:1].isupper() and name is not None and name not in rules.platforms | rules.wordlike_outlets
+
+
+def _dashed(line: str, rules: Rules) -> str | None:
+    """A place in capitals and a known outlet joined by a dash, spaced or not, alone on a line:
+    "ANKARA-Anadolu Agency", "ISTANBUL – Anadolu Agency"."""
+    m = _PLACE_DASH.fullmatch(line)
+    return known_outlet(m.group("outlet"), rules) if m is not None else None
 
 
 def _credit_note(line: str, rules: Rules) -> str | None:
@@ -160,6 +178,8 @@ def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     """The outlet and date of a line crediting one beside the other: "(Xinhua) 10:02, June 25, 2020",
     "Xinhua, December 2, 2016"."""
     m = _BRACKETED.fullmatch(line.strip()) or _COMMA_DATED.fullmatch(line.strip())
+    if m is not None and m.group(0).startswith("(") and not m.group("rest"):
+        return _dated_bracket(m.group("outlet"), rules)  # "(People's Daily June 4, 2002)"
     if m is None or not m.group("rest"):
         return None
     outlet = known_outlet(m.group("outlet"), rules)
@@ -167,11 +187,25 @@ def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     return (outlet, date) if outlet and date else None
 
 
+def _dated_bracket(inside: str, rules: Rules) -> tuple[str, dt.date] | None:
+    """A known outlet and the day its copy ran, both in the brackets: "People's Daily June 4, 2002"."""
+    words = inside.split()
+    for n in range(len(words) - 1, 0, -1):
+        outlet = known_outlet(" ".join(words[:n]).rstrip(","), rules)
+        date = parse_date_line(" ".join(words[n:])) if outlet is not None else None
+        if outlet is not None and date is not None:
+            return outlet, date
+    return None
+
+
 def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
     """The outlet a page's title names after its headline, and the date beside it: "Talks go on | Daily
     Sabah", "Talks go on - Reuters", "Kyiv will not cede land – EADaily, May 15, 2022 – Politics News"
     (a name unknown to the rules counts only with a date beside it)."""
     parts = _TITLE_PARTS.split(line.strip())
+    site = parts[-1] if len(parts) > 2 and parts[-1].lower() not in rules.title_sections else ""
+    if site and parts[-2].lower() in rules.title_sections and _site_name(site):
+        return known_outlet(parts[-1], rules) or parts[-1], None  # "Talks go on | News | SITE"
     for part in parts[1:]:
         known = known_outlet(part, rules)
         if known is not None:
@@ -181,6 +215,15 @@ def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
         if m is not None and date is not None and len(m.group("outlet").split()) <= _MAX_PLACE_WORDS:
             return known_outlet(m.group("outlet"), rules) or m.group("outlet").strip(), date
     return None
+
+
+def _site_name(part: str) -> bool:
+    """A site's name closing a page's title: a few capitalised words, no digit ("ANDEAN", "Daily
+    Star")."""
+    words = part.split()
+    return (
+        0 < len(words) <= _MAX_PLACE_WORDS and all(w[:1].isupper() for w in words) and not _DIGIT.search(part)
+    )
 
 
 def review_header(line: str, rules: Rules) -> str | None:

@@ -204,12 +204,23 @@ class _Reader:
     def _credit(self, line: str) -> bool:
         """A byline: "• Kyodo" or "Based on reporting by AP" names the article's outlet; "By Jane Doe"
         names a reporter."""
-        credit = credited_outlet(line, self.rules)
+        head = self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS
+        lone = head and not self.press.headers and not self.press.papers and not self._reviewing()
+        credit = credited_outlet(line, self.rules, lone=lone)
         if credit is not None:
             if self.story is None:
                 self.layout.outlet = self.layout.outlet or credit
+            if self.layout.title is None and not self.layout.prose:
+                self.expect_heading = True  # "Andina" above the headline: the headline follows
             return True
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
+
+    def _reviewing(self) -> bool:
+        """Whether the title says the text is about papers ("Press Review"): a name alone on a line
+        below it heads a paper's part, no credit ("Bernama" alone credits the copy elsewhere)."""
+        title = f" {(self.layout.title or '').lower()} "
+        words = self.rules.press_words | self.rules.review_words
+        return any(f" {w} " in title for w in words)
 
     def _date_line(self, line: str) -> bool:
         """ "March 14, 2016", "(Xinhua) 10:02, June 25, 2020", "Xinhua, December 2, 2016", "Xinhua |
@@ -230,6 +241,8 @@ class _Reader:
         elif self.layout.published is None and len(self.layout.prose) < _HEAD_PARAGRAPHS:
             self.layout.published = published  # "March 14, 2016" under the title: the article's date
             self.layout.outlet = self.layout.outlet or (dated[0] if dated else None)
+        elif dated is not None and dated[0] is not None:
+            self.layout.outlet = self.layout.outlet or dated[0]  # "(People's Daily June 4, 2002)" at the foot
         return True
 
     def _note(self, line: str) -> bool:

@@ -211,6 +211,8 @@ class Rules:
     """Programmes -> the network airing them ("Fox News Sunday": "Fox News"), next in `via`."""
     platforms: frozenset[str] = attrs.field(default=_outlets.PLATFORMS, converter=_words)
     """Outlets people post on themselves ("Twitter"): no interview, so no frame for later claims."""
+    wordlike_outlets: frozenset[str] = attrs.field(default=_outlets.WORDLIKE_OUTLETS, converter=_words)
+    """One-word outlets that are common words ("Today"): alone on a line, a heading, not a credit."""
     framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)
     """Words before an outlet saying the speaker spoke to it ("told Handelsblatt"): it frames later claims."""
     occasions: frozenset[str] = attrs.field(default=_outlets.OCCASIONS, converter=_lower)
@@ -262,6 +264,8 @@ class Rules:
     """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
     reporter_verbs: frozenset[str] = attrs.field(default=_layout.REPORTER_VERBS, converter=_lower)
     """Verbs closing a byline that names an outlet's reporter ("ABC News’ Jane Doe reports:")."""
+    title_sections: frozenset[str] = attrs.field(default=_layout.TITLE_SECTIONS, converter=_lower)
+    """A site's sections named in a page's title before its name ("Talks go on | News | Site")."""
     copy_nouns: tuple[str, ...] = attrs.field(default=_layout.COPY_NOUNS, converter=tuple)
     """What a credit line calls the copy after an outlet's name ("Anadolu Agency story with ...")."""
     bullets: tuple[str, ...] = attrs.field(default=_layout.BULLETS, converter=tuple)

@@ -49,6 +49,16 @@ REPORTER_VERBS: Final = (
     "reports", "writes", "reported", "wrote",
 )  # fmt: skip
 
+TITLE_SECTIONS: Final = frozenset(
+    {
+        # A site's section named between bars in a page's title, before the site's own name:
+        # "Talks go on | News | ANDEAN SITE". After one of these the last part names the outlet,
+        # though the rules do not list it.
+        "news", "latest news", "politics", "world", "nation", "national", "business", "economy",
+        "local", "regional", "international",
+    }
+)  # fmt: skip
+
 COPY_NOUNS: Final = (
     # What a line at the foot calls the copy after naming an outlet: "Anadolu Agency story with
     # additional input from Global Village Space", "Xinhua report". The outlet named first is the

@@ -32,7 +32,9 @@ _MEDIA: Final = frozenset(
         "Sankei", "Sankei Shimbun", "Tokyo Shimbun", "NHK", "Fuji TV", "TBS", "Nippon.com",
         # Chinese, Korean and other Asian agencies and papers.
         "Global Times", "People's Daily", "China Daily", "CGTN", "China News Service", "Caixin",
-        "South China Morning Post", "SCMP", "Guangming Daily", "PLA Daily", "Qiushi", "Phoenix TV",
+        "South China Morning Post", "SCMP",
+        "Ming Pao", "Sing Tao Daily", "Hong Kong Free Press", "RTHK",  # Hong Kong papers, site, broadcaster
+        "Guangming Daily", "PLA Daily", "Qiushi", "Phoenix TV",
         "KCNA", "Korean Central News Agency", "Rodong Sinmun", "Korea Herald", "The Korea Herald",
         "Korea Times", "The Korea Times", "JoongAng Ilbo", "Chosun Ilbo", "Dong-A Ilbo", "Hankyoreh",
         "KBS", "NK News", "Central News Agency", "Focus Taiwan", "Bernama", "Antara", "The Straits Times",
@@ -70,16 +72,17 @@ _MEDIA: Final = frozenset(
         "La Repubblica", "La Stampa", "El País", "El Pais", "El Mundo", "RTVE", "Euronews", "PAP",
         "Polish Press Agency", "CTK", "MTI", "Agerpres", "Kathimerini", "Yle", "NRK", "SVT",
         "The Independent", "The Telegraph", "The Irish Times", "ITV", "Channel 4 News",
+        "The Local",  # English-language news sites in Sweden, Germany and elsewhere ("told The Local")
         # International broadcasters funded by states, quoted as outlets in agency copy ("..., Voice
         # of America reports").
         "Voice of America", "VOA", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "RFE/RL",
         "Radio Liberty", "Radio Farda", "Radio Free Asia", "NHK World", "Arirang",
         # Latin American and African agencies whose copy papers carry under a dateline or a closing
         # credit ("Havana, Aug 2 (Prensa Latina)", "... he said. — Sapa").
-        "Prensa Latina", "Notimex", "Agencia Brasil", "Sapa", "South African Press Association",
+        "Prensa Latina", "Notimex", "Agencia Brasil", "Andina", "Sapa", "South African Press Association",
         "African News Agency", "News Agency of Nigeria",
         # Caucasus and Central Asian agencies.
-        "Azertac", "Armenpress", "Kazinform",  # not "Trend": a common word opening sentences
+        "Azertac", "Armenpress", "Noyan Tapan", "Kazinform",  # not "Trend": a common word opening sentences
         # US broadcasters and their shows (people give interviews to them).
         "CNN", "MSNBC", "CNBC", "Fox", "Fox News", "Fox Business", "NBC", "NBC News", "ABC", "ABC News",
         "CBS", "CBS News", "PBS", "NPR", "C-SPAN", "Univision", "Telemundo", "BBC", "Al Jazeera",
@@ -354,6 +357,15 @@ PAPER_PARTS: Final = frozenset(
         # such a text only: elsewhere "Obama's title" is a person's).
         "title", "headline", "front page", "front-page headline", "front page headline", "banner headline",
         "lead story", "editorial", "cover",
+    }
+)  # fmt: skip
+
+WORDLIKE_OUTLETS: Final = frozenset(
+    {
+        # One-word outlet names that are also common words or places: alone on a line at a story's
+        # head they are a heading ("Today", "Sabah"), not a credit as "Bernama" or "Xinhua" alone is.
+        "Today", "Time", "Vice", "Salon", "Slate", "Vox", "Fox", "Sabah", "Karar", "Vatan", "Trud",
+        "Gazeta", "Dawn", "Hardball", "Politico", "Newsweek", "Mehr", "Fars", "Axios",
     }
 )  # fmt: skip
 
