@@ -56,6 +56,8 @@ SPEAKERS = [
     ("Deputy Minister of Foreign Affairs of the Russian Federation Sergei Vershinin", "Sergei Vershinin",
      "Deputy Minister of Foreign Affairs of the Russian Federation", "person"),
     ("Secretary of State John Kerry", "John Kerry", "Secretary of State", "person"),
+    ("Kazakh State Counselor Aibek Nurlan", "Aibek Nurlan", "Kazakh State Counselor", "person"),
+    ("city councillor Jane Doe", "Jane Doe", "city councillor", "person"),
     # a title or honorific right before the name opens it, however long the name
     ("Minister of Transport Sheikh Nasser Hamad Al-Mutairi", "Nasser Hamad Al-Mutairi",
      "Minister of Transport Sheikh", "person"),

@@ -26,6 +26,9 @@ TITLES: Final = frozenset(
         # Governors, mayors, judges.
         "governor", "gov", "gov.", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff",
         "counsel",  # "FBI general counsel James Baker"
+        # Advisers and local councils, both spellings: "State Counselor Erlan Karin", "State Counsellor
+        # Aung San Suu Kyi", "city councillor Jane Doe".
+        "counselor", "counsellor", "councillor", "councilor",
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
         # Campaigns and parties: US political news names people by these.
