@@ -33,6 +33,11 @@ RESOLVED = [
     pytest.param("Intro.\nMinister of State for Foreign Affairs Omar Saleh met the envoys. The Minister of "
                  "State for Foreign Affairs said the troops would stay.", "Omar Saleh",
                  id="a-role-noun-with-its-complement"),
+    # A nationality stands for the country a title names after "of", for the world's nations, not only
+    # the big ones: "the Norwegian agriculture minister" is the "Agriculture Minister of Norway".
+    pytest.param("Intro.\nIt is too early, Agriculture Minister of Norway Lars Berg said. “The talks have "
+                 "stalled,” the Norwegian agriculture minister said.", "Lars Berg",
+                 id="a-nationality-for-the-country-of-a-title"),
     # Abbreviated titles: "EAM" (India's External Affairs Minister), "FM", "PM".
     pytest.param("Intro.\nExternal Affairs Minister Ravi Mehta said talks would resume. The EAM said India "
                  "had changed a great deal.", "Ravi Mehta", id="the-eam"),
