@@ -86,7 +86,7 @@ def _quoted_title(text: str, pos: int, rules: Rules) -> Outlet | None:
 
 
 def _name_at(
-    text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False, named: bool = False
+    text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False
 ) -> Outlet | None:
     if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
         capital_next = i + 1 < len(words) and is_capitalised(words[i + 1].text)
@@ -135,7 +135,7 @@ def _name_at(
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
     # not "with the Russian television": a nationality names no outlet
     one_name = one_name and words[i].text.lower() not in rules.nationalities
-    if not (listed or vouched or trailing or one_name or named) and not any(
+    if not (listed or vouched or trailing or one_name) and not any(
         p in rules.outlet_words for p in bare.split()[1:]
     ):
         return None
