@@ -143,76 +143,50 @@ COUNTRIES: Final = frozenset(
     }
 )  # fmt: skip
 
-NATIONALITIES: Final = MappingProxyType(
-    {
-        # A nationality's adjective and other names of a country, to the one word a role noun is matched
-        # by: "The Iranian Foreign Ministry spokesman" is "Iran's Foreign Ministry Spokesman", "the Turkish
-        # Minister" the "Minister of Energy of Turkiye". A country's own name (lower case) stands for itself.
-        "iranian": "iran", "persian": "iran", "turkish": "turkey", "türkiye": "turkey", "turkiye": "turkey",
-        "russian": "russia", "chinese": "china", "japanese": "japan", "korean": "korea", "syrian": "syria",
-        "iraqi": "iraq", "israeli": "israel", "ukrainian": "ukraine", "french": "france",
-        "german": "germany", "british": "britain", "uk": "britain", "u.k.": "britain", "indian": "india",
-        "pakistani": "pakistan", "egyptian": "egypt", "saudi": "saudi", "emirati": "uae", "emirates": "uae",
-        "qatari": "qatar", "kuwaiti": "kuwait", "bahraini": "bahrain", "omani": "oman", "yemeni": "yemen",
-        "lebanese": "lebanon", "jordanian": "jordan", "afghan": "afghanistan", "azerbaijani": "azerbaijan",
-        "azeri": "azerbaijan", "turkmen": "turkmenistan", "kazakh": "kazakhstan", "uzbek": "uzbekistan",
-        "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
-        "american": "us", "u.s.": "us", "america": "us", "canadian": "canada", "mexican": "mexico",
-        "cuban": "cuba", "venezuelan": "venezuela", "brazilian": "brazil", "australian": "australia",
-        "palestinian": "palestine", "taiwanese": "taiwan", "belarusian": "belarus", "armenian": "armenia",
-        "iran": "iran", "turkey": "turkey", "russia": "russia", "china": "china", "japan": "japan",
-        "korea": "korea", "syria": "syria", "iraq": "iraq", "israel": "israel", "ukraine": "ukraine",
-        "france": "france", "germany": "germany", "britain": "britain", "india": "india",
-        "pakistan": "pakistan", "egypt": "egypt", "uae": "uae", "qatar": "qatar", "kuwait": "kuwait",
-        "bahrain": "bahrain", "oman": "oman", "yemen": "yemen", "lebanon": "lebanon", "jordan": "jordan",
-        "afghanistan": "afghanistan", "azerbaijan": "azerbaijan", "turkmenistan": "turkmenistan",
-        "kazakhstan": "kazakhstan", "uzbekistan": "uzbekistan", "greece": "greece", "italy": "italy",
-        "spain": "spain", "poland": "poland", "us": "us", "canada": "canada", "mexico": "mexico",
-        "cuba": "cuba", "venezuela": "venezuela", "brazil": "brazil", "australia": "australia",
-        "palestine": "palestine", "taiwan": "taiwan", "belarus": "belarus", "armenia": "armenia",
-        # More of the world's nations, as agencies write their officials' titles ("the Kenyan Treasury
-        # secretary", "Agriculture Minister of Norway"). Left out: names that are also first names or
-        # places elsewhere (Chad, Georgia, Niger, Guinea) and countries of two words.
-        "kenyan": "kenya", "nigerian": "nigeria", "ethiopian": "ethiopia", "ghanaian": "ghana",
-        "tanzanian": "tanzania", "ugandan": "uganda", "rwandan": "rwanda", "sudanese": "sudan",
-        "somali": "somalia", "algerian": "algeria", "moroccan": "morocco", "tunisian": "tunisia",
-        "libyan": "libya", "zimbabwean": "zimbabwe", "zambian": "zambia", "senegalese": "senegal",
-        "angolan": "angola", "mozambican": "mozambique", "cameroonian": "cameroon", "malian": "mali",
-        "vietnamese": "vietnam", "thai": "thailand", "malaysian": "malaysia", "indonesian": "indonesia",
-        "philippine": "philippines", "filipino": "philippines", "singaporean": "singapore",
-        "burmese": "myanmar", "cambodian": "cambodia", "bangladeshi": "bangladesh", "nepalese": "nepal",
-        "nepali": "nepal", "mongolian": "mongolia", "kyrgyz": "kyrgyzstan", "tajik": "tajikistan",
-        "norwegian": "norway", "swedish": "sweden", "danish": "denmark", "finnish": "finland",
-        "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland", "austrian": "austria",
-        "portuguese": "portugal", "irish": "ireland", "hungarian": "hungary", "czech": "czechia",
-        "slovak": "slovakia", "romanian": "romania", "bulgarian": "bulgaria", "serbian": "serbia",
-        "croatian": "croatia", "bosnian": "bosnia", "albanian": "albania", "moldovan": "moldova",
-        "lithuanian": "lithuania", "latvian": "latvia", "estonian": "estonia", "slovenian": "slovenia",
-        "cypriot": "cyprus", "maltese": "malta", "argentine": "argentina", "argentinian": "argentina",
-        "chilean": "chile", "peruvian": "peru", "colombian": "colombia", "ecuadorian": "ecuador",
-        "bolivian": "bolivia", "paraguayan": "paraguay", "uruguayan": "uruguay", "nicaraguan": "nicaragua",
-        "panamanian": "panama", "guatemalan": "guatemala", "honduran": "honduras", "haitian": "haiti",
-        "jamaican": "jamaica",
-        "albania": "albania", "algeria": "algeria", "angola": "angola", "argentina": "argentina",
-        "austria": "austria", "bangladesh": "bangladesh", "belgium": "belgium", "bolivia": "bolivia",
-        "bosnia": "bosnia", "bulgaria": "bulgaria", "cambodia": "cambodia", "cameroon": "cameroon",
-        "chile": "chile", "colombia": "colombia", "croatia": "croatia", "cyprus": "cyprus",
-        "czechia": "czechia", "denmark": "denmark", "ecuador": "ecuador", "estonia": "estonia",
-        "ethiopia": "ethiopia", "finland": "finland", "ghana": "ghana", "guatemala": "guatemala",
-        "haiti": "haiti", "honduras": "honduras", "hungary": "hungary", "indonesia": "indonesia",
-        "ireland": "ireland", "jamaica": "jamaica", "kenya": "kenya", "kyrgyzstan": "kyrgyzstan",
-        "latvia": "latvia", "libya": "libya", "lithuania": "lithuania", "malaysia": "malaysia",
-        "mali": "mali", "malta": "malta", "moldova": "moldova", "mongolia": "mongolia", "morocco": "morocco",
-        "mozambique": "mozambique", "myanmar": "myanmar", "nepal": "nepal", "netherlands": "netherlands",
-        "nicaragua": "nicaragua", "nigeria": "nigeria", "norway": "norway", "panama": "panama",
-        "paraguay": "paraguay", "peru": "peru", "philippines": "philippines", "portugal": "portugal",
-        "romania": "romania", "rwanda": "rwanda", "senegal": "senegal", "serbia": "serbia",
-        "singapore": "singapore", "slovakia": "slovakia", "slovenia": "slovenia", "somalia": "somalia",
-        "sudan": "sudan", "sweden": "sweden", "switzerland": "switzerland", "tajikistan": "tajikistan",
-        "tanzania": "tanzania", "thailand": "thailand", "tunisia": "tunisia", "uganda": "uganda",
-        "uruguay": "uruguay", "vietnam": "vietnam", "zambia": "zambia", "zimbabwe": "zimbabwe",
-    }
-)  # fmt: skip
+_NATIONALITY_OF: Final = {
+    # A nationality's adjective and other names of a country, to the one word a role noun is matched
+    # by: "The Iranian Foreign Ministry spokesman" is "Iran's Foreign Ministry Spokesman", "the Turkish
+    # Minister" the "Minister of Energy of Turkiye". (`NATIONALITIES` adds each country's own name.)
+    "iranian": "iran", "persian": "iran", "turkish": "turkey", "türkiye": "turkey", "turkiye": "turkey",
+    "russian": "russia", "chinese": "china", "japanese": "japan", "korean": "korea", "syrian": "syria",
+    "iraqi": "iraq", "israeli": "israel", "ukrainian": "ukraine", "french": "france",
+    "german": "germany", "british": "britain", "uk": "britain", "u.k.": "britain", "indian": "india",
+    "pakistani": "pakistan", "egyptian": "egypt", "saudi": "saudi", "emirati": "uae", "emirates": "uae",
+    "qatari": "qatar", "kuwaiti": "kuwait", "bahraini": "bahrain", "omani": "oman", "yemeni": "yemen",
+    "lebanese": "lebanon", "jordanian": "jordan", "afghan": "afghanistan", "azerbaijani": "azerbaijan",
+    "azeri": "azerbaijan", "turkmen": "turkmenistan", "kazakh": "kazakhstan", "uzbek": "uzbekistan",
+    "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "american": "us", "u.s.": "us", "america": "us", "canadian": "canada", "mexican": "mexico",
+    "cuban": "cuba", "venezuelan": "venezuela", "brazilian": "brazil", "australian": "australia",
+    "palestinian": "palestine", "taiwanese": "taiwan", "belarusian": "belarus", "armenian": "armenia",
+    # More of the world's nations, as agencies write their officials' titles ("the Kenyan Treasury
+    # secretary", "Agriculture Minister of Norway"). Left out: names that are also first names or
+    # places elsewhere (Chad, Georgia, Niger, Guinea) and countries of two words.
+    "kenyan": "kenya", "nigerian": "nigeria", "ethiopian": "ethiopia", "ghanaian": "ghana",
+    "tanzanian": "tanzania", "ugandan": "uganda", "rwandan": "rwanda", "sudanese": "sudan",
+    "somali": "somalia", "algerian": "algeria", "moroccan": "morocco", "tunisian": "tunisia",
+    "libyan": "libya", "zimbabwean": "zimbabwe", "zambian": "zambia", "senegalese": "senegal",
+    "angolan": "angola", "mozambican": "mozambique", "cameroonian": "cameroon", "malian": "mali",
+    "vietnamese": "vietnam", "thai": "thailand", "malaysian": "malaysia", "indonesian": "indonesia",
+    "philippine": "philippines", "filipino": "philippines", "singaporean": "singapore",
+    "burmese": "myanmar", "cambodian": "cambodia", "bangladeshi": "bangladesh", "nepalese": "nepal",
+    "nepali": "nepal", "mongolian": "mongolia", "kyrgyz": "kyrgyzstan", "tajik": "tajikistan",
+    "norwegian": "norway", "swedish": "sweden", "danish": "denmark", "finnish": "finland",
+    "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland", "austrian": "austria",
+    "portuguese": "portugal", "irish": "ireland", "hungarian": "hungary", "czech": "czechia",
+    "slovak": "slovakia", "romanian": "romania", "bulgarian": "bulgaria", "serbian": "serbia",
+    "croatian": "croatia", "bosnian": "bosnia", "albanian": "albania", "moldovan": "moldova",
+    "lithuanian": "lithuania", "latvian": "latvia", "estonian": "estonia", "slovenian": "slovenia",
+    "cypriot": "cyprus", "maltese": "malta", "argentine": "argentina", "argentinian": "argentina",
+    "chilean": "chile", "peruvian": "peru", "colombian": "colombia", "ecuadorian": "ecuador",
+    "bolivian": "bolivia", "paraguayan": "paraguay", "uruguayan": "uruguay", "nicaraguan": "nicaragua",
+    "panamanian": "panama", "guatemalan": "guatemala", "honduran": "honduras", "haitian": "haiti",
+    "jamaican": "jamaica",
+}  # fmt: skip
+
+# A nationality or another name of a country -> the country; a country's own name (lower case) stands for
+# itself: "Iran" as "Iranian", "Norway" as "Norwegian".
+NATIONALITIES: Final = MappingProxyType({**_NATIONALITY_OF, **{c: c for c in _NATIONALITY_OF.values()}})
 
 STATE_NOUNS: Final = frozenset(
     {
