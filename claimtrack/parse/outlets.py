@@ -70,19 +70,27 @@ def _worded(name: str, rules: Rules) -> bool:
 
 def _quoted_title(text: str, pos: int, rules: Rules) -> Outlet | None:
     """A programme or outlet named in quotation marks right after `pos` ("on “Face the Nation”")."""
+    quoted = _quotation_at(text, pos, max_spaces=3)
+    if quoted is None:
+        return None
+    opening, close = quoted
+    title = text[opening:close].rstrip(_TITLE_TRAIL)
+    listed = title in rules.outlets or title in rules.show_networks
+    if not title or not (listed or any(w in rules.outlet_words for w in title.split()[1:])):
+        return None
+    return Outlet(name=title, span=(opening, opening + len(title)))
+
+
+def _quotation_at(text: str, pos: int, max_spaces: int | None = None) -> tuple[int, int] | None:
+    """Where the words of a short quotation right after `pos` (past spaces) start, and its closing mark:
+    "“Face the Nation”" -> the offsets of "F" and of "”"."""
     k = pos
-    while k < len(text) and k < pos + 3 and text[k] == " ":
+    while k < len(text) and text[k] == " " and (max_spaces is None or k < pos + max_spaces):
         k += 1
     if k >= len(text) or text[k] not in _SHOW_MARKS:
         return None
     close = text.find("”" if text[k] == "“" else text[k], k + 1, k + 60)
-    if close < 0:
-        return None
-    title = text[k + 1 : close].rstrip(_TITLE_TRAIL)
-    listed = title in rules.outlets or title in rules.show_networks
-    if not title or not (listed or any(w in rules.outlet_words for w in title.split()[1:])):
-        return None
-    return Outlet(name=title, span=(k + 1, k + 1 + len(title)))
+    return (k + 1, close) if close >= 0 else None
 
 
 def _name_at(
@@ -141,13 +149,10 @@ def _name_at(
         return None
     if bare != name and e < len(text):
         # "ABC's “This Week”": the show belongs to the outlet's name.
-        k = e
-        while k < len(text) and text[k] == " ":
-            k += 1
-        if k < len(text) and text[k] in _SHOW_MARKS:
-            close = text.find("”" if text[k] == "“" else text[k], k + 1, k + 60)
-            if close > k:
-                return Outlet(name=f"{name} {text[k + 1 : close].rstrip(_TITLE_TRAIL)}", span=(s, close + 1))
+        quoted = _quotation_at(text, e)
+        if quoted is not None:
+            opening, close = quoted
+            return Outlet(name=f"{name} {text[opening:close].rstrip(_TITLE_TRAIL)}", span=(s, close + 1))
     if j < len(words) and "(" in text[e : words[j].start] and words[j].text in rules.outlets:
         return Outlet(name=words[j].text, span=(words[j].start, words[j].end))  # "... News Agency (SANA)"
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
