@@ -217,10 +217,12 @@ class Reported(Contents):
         tries = 0
         for j in range(1, len(words) - 3):
             w, prev = words[j], words[j - 1]
-            if w.start <= first or w.start >= last or self.in_quote(w.start):
+            if w.start <= first or w.start >= last:
                 continue
             semicolon = prev.after[:1] == ";"
             if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.coordinators):
+                continue
+            if self.in_quote(w.start):  # (asked last: most words are no boundary)
                 continue
             if cues is None:
                 cues = [hit.first for hit in cues_in(self.text, words, self.rules)]  # one pass, once
@@ -273,10 +275,13 @@ class Reported(Contents):
     def _second_cue(self, words: list[Token], start: int) -> tuple[int, CueHit] | None:
         """ "... and said C2", "..., but added C2": a second cue of the same speaker in the content."""
         for j in range(start + 1, len(words) - 2):
+            participle = words[j].text in self.rules.participles
+            if not participle and words[j].text not in ("and", "but"):
+                continue  # (asked first: most words open no second cue, and need no test of quotes)
             if self.in_quote(words[j].start):
                 continue
             comma = words[j - 1].after[:1] == "," or "," in self.text[words[j - 1].end : words[j].start]  # ”,
-            if words[j].text in self.rules.participles and comma:
+            if participle and comma:
                 hit = cue_at(words, j, self.rules)
                 if hit is not None:
                     return j, hit  # "X criticized the plan, saying C"
