@@ -122,6 +122,14 @@ RESOLVED = [
                  "States, Salim Harthi, were false, Deputy Foreign Minister Ali Nasser said. Harthi was "
                  "quoted as saying that war was near. The deputy foreign minister stressed that the talks "
                  "would go on.", "Ali Nasser", id="an-apposition-after-a-clause-and-the-united-states"),
+    # "he" after "The head of state said C1" is the president the noun stands for, not the noun.
+    pytest.param("Intro.\nPresident of the Republic Ana Ruiz said on Monday that gas would reach every "
+                 "home. The Head of State said that talks with the firm would go on.\n“We must all "
+                 "understand one another,” she added.", "Ana Ruiz", id="a-pronoun-after-the-head-of-state"),
+    # Wire copy wraps its lines anywhere: "The\nminister" is the role noun still, no source left unnamed.
+    pytest.param("Intro.\nIt is too early, Agriculture Minister of Norway Lars Berg said. The\nminister "
+                 "told reporters that the talks had stalled. “We will wait,” the Norwegian\nagriculture "
+                 "minister said.", "Lars Berg", id="a-role-noun-across-a-wrapped-line"),
 ]  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at

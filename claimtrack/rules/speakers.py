@@ -344,6 +344,25 @@ ROLE_QUALIFIERS: Final = frozenset(
     }
 )  # fmt: skip
 
+SERVING: Final = frozenset(
+    {
+        # Words linking a post to the person it serves: "Dmitry Peskov, spokesman for President Vladimir
+        # Putin, said", "Jane Doe, an adviser to Prime Minister X, said": when a title follows the word, the
+        # name after it is the one served, and the speaker is the name before the apposition.
+        "for", "to",
+    }
+)  # fmt: skip
+
+RELATIONS: Final = frozenset(
+    {
+        # Nouns naming a person by their relation to another, as a story introduces them before the name:
+        # "His British counterpart, Jane Doe, said", "her Republican opponent, John Roe, quipped". With a
+        # possessive ("his", "her") only these and titles make such a description ("In his speech, X" no).
+        "counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor",
+        "predecessor", "colleague", "colleagues", "ally", "allies", "partner",
+    }
+)  # fmt: skip
+
 GENERAL_ROLES: Final = frozenset(
     {
         # Role nouns that name no office but a kind of person of any rank: "the official" and "the
