@@ -141,6 +141,9 @@ SPEAKERS = [
     ("Russians", "Russians", None, "anonymous"),
     ("The Iranians", "Iranians", None, "anonymous"),
     ("many Syrians", "many Syrians", None, "anonymous"),
+    # A peer's title is dropped as a courtesy title is.
+    ("Lord Alan Reid", "Alan Reid", None, "person"),
+    ("Baroness Jane Holm", "Jane Holm", None, "person"),
     # A post serving a titled person: the name before the apposition speaks, not the one served.
     ("Lena Holt, spokeswoman for Finnish President Karl Aho", "Lena Holt",
      "spokeswoman for Finnish President Karl Aho", "person"),
