@@ -122,6 +122,11 @@ RESOLVED = [
                  "States, Salim Harthi, were false, Deputy Foreign Minister Ali Nasser said. Harthi was "
                  "quoted as saying that war was near. The deputy foreign minister stressed that the talks "
                  "would go on.", "Ali Nasser", id="an-apposition-after-a-clause-and-the-united-states"),
+    # A counselor and a councillor, in either spelling, are named again by the title alone.
+    pytest.param("Intro.\nState Counselor Aru Bek said on Friday that the session was useful. The State "
+                 "Counselor said: “The speech covered many issues.”", "Aru Bek", id="the-state-counselor"),
+    pytest.param("Intro.\nCity Councillor Mia Roth said the park would close. The councillor added that the "
+                 "vote was unfair.", "Mia Roth", id="the-councillor"),
     # "he" after "The head of state said C1" is the president the noun stands for, not the noun.
     pytest.param("Intro.\nPresident of the Republic Ana Ruiz said on Monday that gas would reach every "
                  "home. The Head of State said that talks with the firm would go on.\n“We must all "

@@ -275,6 +275,12 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "candidate": ("candidate", "nominee"),
         "nominee": ("nominee", "candidate"),
         "chancellor": ("chancellor",),
+        # A state counselor, a city councillor, in either spelling: "The State Counselor said" after
+        # "State Counselor X", "the councillor said" after "Councillor Y" (both titles: `Rules.titles`).
+        "counselor": ("counselor", "counsellor"),
+        "counsellor": ("counsellor", "counselor"),
+        "councillor": ("councillor", "councilor"),
+        "councilor": ("councilor", "councillor"),
         # "The Foreign Ministry official noted", "the diplomat said": a ministry's spokesman, a minister
         # and an envoy are officials, and the foreign service's people diplomats (`GENERAL_ROLES`).
         "official": ("official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
