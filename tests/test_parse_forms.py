@@ -99,6 +99,10 @@ FORMS = [
     Row("participle-after-an-object",
         "Iran suspended the talks arguing that it needed time to form a cabinet.",
         "Iran", "arguing", "it needed time to form a cabinet"),
+    # A title and a surname name the subject as a full name does ("Governor Hale"), not "his concerns".
+    Row("participle-after-a-titled-surname",
+        "Governor Hale raised his concerns saying the bill underfunds schools.",
+        "Hale", "saying", "the bill underfunds schools"),
     Row("participle-after-people", "Local officials saying the plan would fail were overruled in March.",
         "Local officials", "saying", "the plan would fail were overruled in March", kind="prediction"),
     Row("quoted-as-saying-colon-straight-quote",

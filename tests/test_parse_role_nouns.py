@@ -122,6 +122,19 @@ RESOLVED = [
                  "States, Salim Harthi, were false, Deputy Foreign Minister Ali Nasser said. Harthi was "
                  "quoted as saying that war was near. The deputy foreign minister stressed that the talks "
                  "would go on.", "Ali Nasser", id="an-apposition-after-a-clause-and-the-united-states"),
+    # A counselor and a councillor, in either spelling, are named again by the title alone.
+    pytest.param("Intro.\nState Counselor Aru Bek said on Friday that the session was useful. The State "
+                 "Counselor said: “The speech covered many issues.”", "Aru Bek", id="the-state-counselor"),
+    pytest.param("Intro.\nCity Councillor Mia Roth said the park would close. The councillor added that the "
+                 "vote was unfair.", "Mia Roth", id="the-councillor"),
+    # "he" after "The head of state said C1" is the president the noun stands for, not the noun.
+    pytest.param("Intro.\nPresident of the Republic Ana Ruiz said on Monday that gas would reach every "
+                 "home. The Head of State said that talks with the firm would go on.\n“We must all "
+                 "understand one another,” she added.", "Ana Ruiz", id="a-pronoun-after-the-head-of-state"),
+    # Wire copy wraps its lines anywhere: "The\nminister" is the role noun still, no source left unnamed.
+    pytest.param("Intro.\nIt is too early, Agriculture Minister of Norway Lars Berg said. The\nminister "
+                 "told reporters that the talks had stalled. “We will wait,” the Norwegian\nagriculture "
+                 "minister said.", "Lars Berg", id="a-role-noun-across-a-wrapped-line"),
 ]  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -246,6 +259,10 @@ NAMES = [
     # A surname written alone after the full name gave it the Arabic article outside any claim.
     pytest.param("Intro.\nHe met Iraqi Trade Minister Karim al-Nasiri in Basra on Monday.\nNasiri said the "
                  "border crossing would reopen.", "Karim al-Nasiri", None, id="nasiri-is-karim-al-nasiri"),
+    # A peer's title is a courtesy title: "Lord Reid" is the "Lord Alan Reid" named in no claim before.
+    pytest.param("Intro.\nCity Councillor Lord Alan Reid has written to the standards board.\nLord Reid "
+                 "told the paper: “The letter is misleading.”", "Alan Reid", "City Councillor",
+                 id="lord-reid-is-alan-reid"),
     # A title's complement is no given name: "Affairs" does not go with "Lena Marsh".
     pytest.param("Intro.\nThe talks were led by Minister of Foreign Affairs Lena Marsh and her "
                  "deputy.\nMarsh said the border crossing would reopen.", "Lena Marsh",

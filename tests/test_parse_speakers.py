@@ -141,6 +141,18 @@ SPEAKERS = [
     ("Russians", "Russians", None, "anonymous"),
     ("The Iranians", "Iranians", None, "anonymous"),
     ("many Syrians", "many Syrians", None, "anonymous"),
+    # A peer's title is dropped as a courtesy title is.
+    ("Lord Alan Reid", "Alan Reid", None, "person"),
+    ("Baroness Jane Holm", "Jane Holm", None, "person"),
+    # A post serving a titled person: the name before the apposition speaks, not the one served.
+    ("Lena Holt, spokeswoman for Finnish President Karl Aho", "Lena Holt",
+     "spokeswoman for Finnish President Karl Aho", "person"),
+    ("Tom Reed, an adviser to Prime Minister Ann Cole", "Tom Reed", "adviser to Prime Minister Ann Cole",
+     "person"),
+    ("Olaf Lind, Minister for Foreign Affairs", "Olaf Lind", "Minister for Foreign Affairs", "person"),
+    # A possessive description before the name, when its noun is a person's (a relation or a title).
+    ("Her Swedish counterpart, Eva Lund", "Eva Lund", "Her Swedish counterpart", "person"),
+    ("his Republican opponent, Dan Webb", "Dan Webb", "his Republican opponent", "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

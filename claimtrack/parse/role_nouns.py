@@ -94,7 +94,8 @@ class RoleNouns:
             phrase = self.text[mention.span[0] : mention.span[1]]
             if "," in phrase:  # "Brigadier General X, the army's second-in-command,": a role too
                 self._also.setdefault(name, {})[phrase] = None
-        elif mention.kind in _UNNAMED and not mention.name.lower().startswith("the "):
+        elif mention.kind in _UNNAMED and mention.name.split(maxsplit=1)[0].lower() != "the":
+            # ("The\nminister": wire copy wraps its lines anywhere)
             # "An expert", "experts", "one analyst", "A law enforcement official familiar with the case"
             for word in mention.name.lower().split():
                 bisect.insort(self._unnamed, (mention.span[0], word.removesuffix("s")), key=_OFFSET)
@@ -131,8 +132,9 @@ class RoleNouns:
         """The person a pronoun's antecedent `name`, named at `at`, is: a role alone opening a sentence
         ("The Foreign Minister, who ..., affirmed C1. He went on to say C2") stands for the person credited
         with that role before it; any other antecedent is itself."""
-        if at is None or not role_only(tokenize(name, 0, len(name)), self.rules):
-            return name
+        words = tokenize(name, 0, len(name))
+        if at is None or not (role_only(words, self.rules) or _head_of(name, self.rules)):
+            return name  # ("The head of state said C1. ... he expressed": the president)
         found = self.resolve(Mention(name, "person", None, (at, at + len(name))))
         return found[0] if found is not None and found[1] == "person" else name
 

@@ -60,6 +60,10 @@ _MAX_WORDS = 12
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 
 _DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
+# determiners opening a plain description before a name: "the assailant, John McGraw,"; a possessive one
+# when the noun is a person's (`Rules.relations`, a title): "His British counterpart, Jane Doe,"
+_DESCRIPTION_OPENERS = ("the", "a", "an")
+_POSSESSIVE_OPENERS = ("his", "her", "their")
 
 
 # The phrases classified in the article being parsed: the forms ask about the same phrase again and again
@@ -417,12 +421,14 @@ def _head(lowered: list[str]) -> str:
     return lowered[-1]
 
 
-def _plain_description(low: list[str]) -> bool:
-    """ "the assailant", "a neighbour", "the longtime organizer": a determiner and up to three plain
+def _plain_description(low: list[str], rules: Rules) -> bool:
+    """ "the assailant", "a neighbour", "his counterpart": a determiner and up to three plain
     lower-case words, the way a story introduces someone before naming them."""
+    head = low[-1]
+    related = low[0] in _POSSESSIVE_OPENERS and (head in rules.relations or head in rules.titles)
     return (
         1 < len(low) <= 4
-        and low[0] in ("the", "a", "an")
+        and (low[0] in _DESCRIPTION_OPENERS or related)
         and all(w.replace("-", "").isalpha() and not w.endswith("ly") for w in low[1:])
     )
 
@@ -464,7 +470,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         if not is_capitalised(name_part[-1].text):
             continue
-        if named.role and name_part is right and named.kind == "person":
+        if named.role and name_part is right and named.kind == "person" and not _serving(named.role, rules):
             return Mention(named.name, named.kind, named.role, span)  # "One pastor, Jane Doe of X Church,"
         if named.role and name_part is right:
             continue
@@ -477,7 +483,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             or w in rules.organisations
             for w in low
         )
-        described = name_part is right and named.kind == "person" and _plain_description(low)
+        described = name_part is right and named.kind == "person" and _plain_description(low, rules)
         if not titled and not (name_part is left and named.kind == "person") and not described:
             continue  # "the assailant, John McGraw,": a plain description before the name is its role
         if role.lower().startswith(("the ", "a ", "an ")):
@@ -486,6 +492,15 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
         return Mention(named.name, named.kind, named.role or role, span)
     return None
+
+
+def _serving(role: str, rules: Rules) -> bool:
+    """Whether a role before a name ends in a post serving a titled person: "spokesman for Russian
+    President" (of "spokesman for Russian President Vladimir Putin"), "an adviser to Prime Minister"; not
+    "Minister for Foreign Affairs", "Special Envoy for Syria" (no title after the link)."""
+    low = [w.strip(",.").lower() for w in role.split()]
+    k = max((i for i, w in enumerate(low) if w in rules.serving), default=-1)
+    return 0 < k < len(low) - 1 and low[-1] in rules.titles
 
 
 def _people(words: list[Token], lowered: list[str], rules: Rules) -> bool:

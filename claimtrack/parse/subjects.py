@@ -327,8 +327,9 @@ class Subjects(SpeakerPhrases):
         known = (self.rules.anonymous, self.rules.titles, self.rules.organisations)
         if any(low in t or singular in t for t in known):
             return True
-        if mention.kind == "person" and strict:
-            return len(words) > 1 and all(w[:1].isupper() for w in words)
+        if mention.kind == "person" and strict:  # a title counts as a name does: "Governor Hale"
+            titled = mention.role is not None and mention.role.split()[-1].lower() in self.rules.titles
+            return (len(words) > 1 or titled) and all(w[:1].isupper() for w in words)
         return mention.kind in ("person", "outlet") or head[:1].isupper()
 
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:

@@ -311,6 +311,10 @@ class Rules:
     """Role words putting an office holder outside the government ("former", "shadow")."""
     role_qualifiers: frozenset[str] = attrs.field(default=_speakers.ROLE_QUALIFIERS, converter=_lower)
     """Words making a role another office ("Vice President"): "the president" is no one holding them."""
+    serving: frozenset[str] = attrs.field(default=_speakers.SERVING, converter=_lower)
+    """Words linking a post to a titled person it serves ("spokesman for President X"): X does not speak."""
+    relations: frozenset[str] = attrs.field(default=_speakers.RELATIONS, converter=_lower)
+    """Nouns naming a person by relation to another ("His British counterpart, Jane Doe,")."""
     general_roles: frozenset[str] = attrs.field(default=_speakers.GENERAL_ROLES, converter=_lower)
     """Role nouns naming a kind of person of any rank ("the official"): a deputy minister is one too."""
     soft_modifiers: frozenset[str] = attrs.field(default=_speakers.SOFT_MODIFIERS, converter=_lower)

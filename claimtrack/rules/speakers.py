@@ -275,6 +275,12 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "candidate": ("candidate", "nominee"),
         "nominee": ("nominee", "candidate"),
         "chancellor": ("chancellor",),
+        # A state counselor, a city councillor, in either spelling: "The State Counselor said" after
+        # "State Counselor X", "the councillor said" after "Councillor Y" (both titles: `Rules.titles`).
+        "counselor": ("counselor", "counsellor"),
+        "counsellor": ("counsellor", "counselor"),
+        "councillor": ("councillor", "councilor"),
+        "councilor": ("councilor", "councillor"),
         # "The Foreign Ministry official noted", "the diplomat said": a ministry's spokesman, a minister
         # and an envoy are officials, and the foreign service's people diplomats (`GENERAL_ROLES`).
         "official": ("official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
@@ -341,6 +347,25 @@ ROLE_QUALIFIERS: Final = frozenset(
         # "the minister" is not "Prime Minister Boyko Borissov" (one said "the prime minister", "the
         # premier"): a minister credited after a prime minister is the minister.
         "prime",
+    }
+)  # fmt: skip
+
+SERVING: Final = frozenset(
+    {
+        # Words linking a post to the person it serves: "Dmitry Peskov, spokesman for President Vladimir
+        # Putin, said", "Jane Doe, an adviser to Prime Minister X, said": when a title follows the word, the
+        # name after it is the one served, and the speaker is the name before the apposition.
+        "for", "to",
+    }
+)  # fmt: skip
+
+RELATIONS: Final = frozenset(
+    {
+        # Nouns naming a person by their relation to another, as a story introduces them before the name:
+        # "His British counterpart, Jane Doe, said", "her Republican opponent, John Roe, quipped". With a
+        # possessive ("his", "her") only these and titles make such a description ("In his speech, X" no).
+        "counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor",
+        "predecessor", "colleague", "colleagues", "ally", "allies", "partner",
     }
 )  # fmt: skip
 

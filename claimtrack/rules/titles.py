@@ -90,6 +90,9 @@ HONORIFICS: Final = frozenset(
         # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "madam", "mme",
         "prof", "prof.",
+        # British peers, named so in political news: "Lord Monroe Palmer" is Monroe Palmer, "Lord Palmer"
+        # again once known; "Baroness Jane Doe".
+        "lord", "lady", "baroness",
         # Malaysian and Bruneian honours before a name, which agencies print and fact-checkers drop:
         # "Foreign Minister Datuk Seri Mohamad Hasan" is Mohamad Hasan.
         "datuk", "dato", "dato'", "datin", "seri", "tun",
