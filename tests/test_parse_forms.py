@@ -661,6 +661,10 @@ FORMS = [
         "Officials", "said", "the plant would reopen next week", kind="prediction"),
     Row("saying-participle", "Senator Bernie Sanders left the meeting early, saying it would hurt workers.",
         "Bernie Sanders", "saying", "it would hurt workers", kind="prediction"),
+    # The sentence's subject in apposition after a possessive description ("His British counterpart, X,").
+    Row("saying-after-a-possessive-description",
+        "His British counterpart, Tom Hale, also reflected on the matter, saying the ban would stay.",
+        "Tom Hale", "saying", "the ban would stay", kind="prediction"),
     Row("asked-whether", "Reporters asked whether the president would sign the bill.",
         "Reporters", "asked", "whether the president would sign the bill", kind="prediction"),
     Row("headline-colon", "Merkel: Europe must take its fate into its own hands",

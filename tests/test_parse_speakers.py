@@ -159,6 +159,8 @@ NOT_SPEAKERS = [
     "the past",  # "who has in the past voiced the desire": a time
     "the same time",  # "but at the same time recalled": a time
     "The day before",
+    "His British",  # "His British counterpart, X, ...": a description cut short before its noun
+    "their Chinese",
     "Regarding EU’s farm subsidies",  # a topic opening the sentence ("Regarding X, he said")
     "Concerning Iran’s offer",
     "comes",  # "This comes a day after ...": a verb

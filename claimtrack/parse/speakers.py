@@ -119,8 +119,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(words[0].text, span)
     if all(w.text.removesuffix(".") in rules.months_and_days or w.text.isdigit() for w in words):
         return None  # "September 27", "Monday", "Oct. 23": a date, no one
-    if len(words) == 1 and lowered[0] in rules.nationalities and _adjective(text, words[0], rules):
-        return None  # "on American soil": a nationality, no one ("Cuban said" may be Mark Cuban)
+    if _nationality_only(text, words, lowered, rules):
+        return None
 
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
@@ -189,6 +189,14 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
+
+
+def _nationality_only(text: str, words: list[Token], lowered: list[str], rules: Rules) -> bool:
+    """A nationality with no noun: "on American soil" ("Cuban said" may be Mark Cuban), or after a
+    possessive, "His British counterpart" cut short ("Her Majesty" is someone's name)."""
+    if len(words) == 1:
+        return lowered[0] in rules.nationalities and _adjective(text, words[0], rules)
+    return len(words) == 2 and lowered[0] in _POSSESSIVE_OPENERS and lowered[1] in rules.nationalities
 
 
 def _adjective(text: str, word: Token, rules: Rules) -> bool:
