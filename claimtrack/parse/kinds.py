@@ -28,8 +28,15 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules, *, lemma:
     low = unquoted(padded(content))
     if lemma in rules.naming and " as " in low and not low.lstrip().startswith(rules.selves):
         return "opinion"  # "described the talks as productive", not "described himself as a Catholic"
-    kind = statement_kind(low, rules)
     f = _finders(rules)
+    request = f.request.match(low) if lemma in rules.requesting else None
+    if request is not None and (request[0] == " against " or not f.finite.search(low, request.end())):
+        # "asked the ministry to release the figures", "warned against any strike"; not "warned time to
+        # agree was running out", where the infinitive belongs to a clause's subject
+        return "opinion"
+    kind = statement_kind(low, rules)
+    if kind in ("prediction", "statement") and f.threat.search(f.main_clause(low)):
+        return "promise"  # "the attack would not go unanswered", "necessary action will be taken"
     if kind == "prediction" and f.quoted_pledge.search(padded(content)):
         return "promise"  # 'next time the truce is broken “we will strike their bases”'
     if kind != "promise" and f.verdict.search(low):
@@ -190,6 +197,9 @@ class _Finders:
     quoted_pledge: re.Pattern[str]  # a first-person one of those opening a quotation inside the content
     side_lead: re.Pattern[str]  # where the speaker's own side may open a clause, `Rules.side_leads`
     state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`
+    request: re.Pattern[str]  # an object and "to V", or "against", opening a `Rules.requesting` content
+    threat: re.Pattern[str]  # a formula of `Rules.threats`
+    finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
 
     def main_clause(self, low: str) -> str:
         """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
@@ -232,6 +242,14 @@ def _finders(rules: Rules) -> _Finders:
             rf"(?:the )?{alternation(_states(rules))} (?:will|would)(?: not| never)? "
             rf"{alternation(rules.promise_acts)}\b"
         ),
+        request=re.compile(
+            # up to five words of an object, not opening with one of `_NOT_OBJECTS`, none an auxiliary
+            # (a clause's verb: "warned it was going to rain"), then "(not) to" and a verb; or "against"
+            rf" (?:against |(?!(?:{alternation(_NOT_OBJECTS)}) )"
+            rf"(?:(?!(?:{alternation(sorted(rules.auxiliaries))}) )[a-z'.-]+ ){{0,5}}(?:not )?to [a-z])"
+        ),
+        threat=any_of(rules.threats),
+        finite=re.compile(rf" {alternation(_FINITE)} "),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
             # a relative's own future with no comma to bound the clause: only its modal is dropped
@@ -239,6 +257,15 @@ def _finders(rules: Rules) -> _Finders:
             r"|(?<= )(?:which|who) (?:will|would|won't|wouldn't)\b"
         ),
     )
+
+
+# Finite forms of "be", "have" and the future: after a request's "to V" they show the infinitive was a
+# clause's subject's ("time to agree was running out"), not a request's.
+_FINITE = ("is", "are", "was", "were", "will", "would", "has", "have", "had")
+# Words that never open a request's object: subject pronouns, and the openings of a question or a
+# condition ("asked if they planned to attend", "warned if the bloc fails to act, it could fall apart").
+_NOT_OBJECTS = ("i", "we", "he", "she", "they", "you", "if", "whether", "how", "what", "why", "when",
+                "where", "who", "which")  # fmt: skip
 
 
 def _states(rules: Rules) -> list[str]:

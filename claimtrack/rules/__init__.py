@@ -81,6 +81,10 @@ class Rules:
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     naming: frozenset[str] = attrs.field(default=_cues.NAMING, converter=_lower)
     """Lemmas of statement cues that name their object "as" something, an opinion ("described X as Y")."""
+    requesting: frozenset[str] = attrs.field(default=_cues.REQUESTING, converter=_lower)
+    """Lemmas of statement cues that request before an object and "to" ("asked X to"): an opinion."""
+    threats: tuple[str, ...] = attrs.field(default=_cues.THREATS, converter=tuple)
+    """Formulas of a threat, whatever the subject: a promise ("will not go unanswered", "will be taken")."""
     selves: tuple[str, ...] = attrs.field(default=_cues.SELVES, converter=tuple)
     """Objects of a `naming` cue that name the speaker, a statement ("described himself as")."""
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)

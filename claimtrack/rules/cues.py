@@ -364,6 +364,12 @@ VERDICTS: Final = (
     "it was encouraging", "it is encouraging", "it's encouraging", " very encouraging",
     " most encouraging", " quite encouraging", " encouraging sign", " mutually beneficial",
     " appreciated", " a risk to ", " extremely ", " condemns ", " strongly condemns ",
+    # A judgement of timing, which no record settles: "it is time for the minister to step in", "it was
+    # premature to talk about sanctions", "it is too early to speak of a deal". (Not "time to agree was
+    # running out": a report of a deadline.)
+    " it is time ", " it's time ", " it was time ", " high time ", " premature to ", " is premature",
+    " was premature", " be premature", " are premature", " too early to ",
+    " too soon to ", " still early to ",
 )  # fmt: skip
 
 STANCES: Final = (
@@ -501,6 +507,10 @@ PROMISE_SUBJECTS: Final = (
     # "Putin said he is prepared to work with Suga", "we are ready to resume talks". (Not "he would":
     # "Trump said he would win the state" predicts an outcome no one can promise.)
     "i want to ", "we want to ", "he wants to ", "she wants to ", "he wanted to ", "she wanted to ",
+    # A wish for one's own act, in the polite form of intent: "I would like to put an end to the
+    # dispute", "he would like to discuss sanctions" (as "I want to").
+    "i would like to ", "i'd like to ", "we would like to ", "we'd like to ", "he would like to ",
+    "she would like to ",
     "i am ready to ", "i'm ready to ", "we are ready to ", "we're ready to ", "he is ready to ",
     "she is ready to ", "he was ready to ", "she was ready to ", "we were ready to ",
     "i am prepared to ", "we are prepared to ", "he is prepared to ", "she is prepared to ",
@@ -587,6 +597,9 @@ _OUTCOME_VERBS: Final = (
     # Verbs after a speaker-subject of `PROMISE_SUBJECTS` that name an outcome, not an act in the
     # speaker's power: "we will win", "“we will prevail”" foresee (a prediction), "we will build" commits.
     "win", "lose", "prevail", "succeed", "fail", "beat", "triumph",
+    # A wish or a wait about what others will do, no act of the speaker's: "I'd like to see the party
+    # united", "we will see whether they keep their word".
+    "see",
     # What will befall the speaker or be forced on them: "if the deal collapses, we will not be able to
     # avoid a crisis", "we will have to pay", "we will face sanctions".
     "be able", "have to", "need", "face", "suffer",
@@ -977,6 +990,25 @@ NEEDS_THAT: Final = frozenset(
         # viewing it as an endorsement" or "cautioned voters" asserts nothing checkable.
         "caution",
     }
+)  # fmt: skip
+
+REQUESTING: Final = frozenset(
+    {
+        # Lemmas of a statement cue that make a request or an admonition when the content is an object
+        # and a to-infinitive ("asked the ministry to release the figures", "warned them not to gift the
+        # rivals a weapon") or opens with "against" ("warned against any adventurism"): an opinion, as
+        # "urged X to" is. "asked whether", "warned that prices would rise" keep their content's kind.
+        "ask", "warn",
+    }
+)  # fmt: skip
+
+THREATS: Final = (
+    # Formulas of a threat or a commitment, whatever the clause's subject, in the content's own clause:
+    # "the attack would not go unanswered", "Iran will not hesitate to defend itself", "necessary action
+    # will be taken". A speaker's word given (a promise), not a forecast.
+    " not go unanswered", " not go unpunished", " not go unresponded", " not remain unanswered",
+    " not hesitate to ", " action will be taken", " actions will be taken", " measures will be taken",
+    " steps will be taken", " action would be taken", " measures would be taken", " steps would be taken",
 )  # fmt: skip
 
 NAMING: Final = frozenset(
