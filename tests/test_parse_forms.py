@@ -1282,6 +1282,27 @@ FORMS = [
     Row("has-been-praised-by-an-unlisted-group",
         "The new tram line has been praised by the bike-riders as ‘a blessing for the town’.",
         "the bike-riders", "been praised", "a blessing for the town", quote="direct", kind="opinion"),
+    # A single closing mark before a comma still ends the opening phrase before the speaker's name.
+    Row("single-quoted-words-before-the-speaker",
+        "Citing the words ‘before we spend more’, Councillor Ann Cole said: “They will cut the grant.”",
+        "Ann Cole", "said", "They will cut the grant", quote="direct", kind="prediction"),
+    # A quoted word or two right before a verb is its subject, not a quotation the verb attributes.
+    Row("quoted-words-as-the-subject-of-a-verb",
+        "Mayor Ann Cole warned that the “rival camp” declared its aim to split the town.",
+        "Ann Cole", "warned", "the “rival camp” declared its aim to split the town", quote="mixed"),
+    Row("time-then-a-bare-clause-running-past-a-comma",
+        "The minister said on Thursday there was no risk of default, more than a year after the crash.",
+        "The minister", "said", "there was no risk of default, more than a year after the crash"),
+    # "with X V-ing C": the participle's own subject after "with" speaks, not the sentence's subject.
+    Row("with-a-subject-adding", "Rents will rise, with Labour adding that the grant would be cut.",
+        "Labour", "adding", "the grant would be cut", kind="prediction"),
+    Row("with-a-poll-share-saying", "Cole leads the poll, with 40 percent of voters saying she is ready.",
+        "40 percent of voters", "saying", "she is ready"),
+    Row("branded-a-name", "Cole branded the budget a disaster.",
+        "Cole", "branded", "the budget a disaster", kind="opinion"),
+    Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
+        "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
+        kind="opinion"),
 ]  # fmt: skip
 
 
@@ -1487,6 +1508,13 @@ NOT_CLAIMS = [
         "The council approved a resolution condemning the new border fence.", id="condemning-modifier"
     ),
     pytest.param("The poll reaffirmed his lead among older voters.", id="reaffirmed-by-a-poll"),
+    pytest.param(
+        "Ann Cole told the council to stop, in remarks that may anger them.",
+        id="remarks-that-is-a-relative-clause",
+    ),
+    pytest.param(
+        "Cole met with reporters, with the press saying little.", id="with-a-subject-saying-nothing"
+    ),
 ]
 
 

@@ -41,6 +41,9 @@ _NOT_A_CLAUSE = frozenset(
      "has", "have", "had", "goodbye", "hello", "thanks", "sorry"}
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
+_CLAUSE_OPENERS = frozenset(
+    {"there", "the", "a", "an", "I"}
+)  # open a bare clause after a time: "said Monday the C"
 
 
 _ACT_WINDOW = 6  # words of an act's object read for an intention's "to"
@@ -55,6 +58,13 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
 
 
 _COMMA = re.compile(r",\s+")
+
+
+def _relative_after_comma(words: list[Token], i: int, j: int) -> bool:
+    """Whether the "that" at `j`, past a comma after word `i`, opens a relative clause (a verb follows
+    it): "told them to stop, in remarks that may anger them" (not "told them, in remarks, that C")."""
+    verb = words[j + 1].text in _NOT_A_CLAUSE or words[j + 1].text.endswith("ed")
+    return verb and any(w.after[:1] == "," for w in words[i : j - 1])
 
 
 @attrs.define
@@ -248,13 +258,15 @@ class Contents(Subjects):
         if hit.complement == "object" or low in SKIP_LEADS:
             for j in range(i, min(len(words), i + 12)):
                 if words[j].text == "that" and j > i and j + 1 < len(words):
-                    return j + 1
+                    # not "told them to stop, in remarks that may anger them": a relative clause
+                    return None if _relative_after_comma(words, i, j) else j + 1
                 if words[j].after[:1] in (";", ":", ".") or words[j].text in ("for", "against", "about"):
                     break  # "called Friday for releasing the videos, as well": an object, no clause
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in SKIP_LEADS:
                     if words[j + 1].text == "that" and j + 2 < len(words):
                         return j + 2  # "stated, in an interview granted to AGERPRES, that C"
-                    return self._past_participle_phrase(words, j + 1)
+                    timed = self._timed_clause(words, i, j, cue_word)
+                    return timed if timed is not None else self._past_participle_phrase(words, j + 1)
             if hit.complement == "object":
                 return self._after_object(words, i)
             j = self._past_time(words, i)  # "says tonight he is a step closer", "announcing on Wednesday he"
@@ -314,6 +326,14 @@ class Contents(Subjects):
         return counted or (
             low == "as" and nxt in _AS_MUCH and words[i + 2].text == "as" if i + 2 < len(words) else False
         )
+
+    def _timed_clause(self, words: list[Token], i: int, comma: int, cue_word: Token) -> int | None:
+        """ "said on Thursday there was no risk of X, more than ... after C2": a bare clause after a time
+        phrase runs past the comma at `comma`; the comma closes no opening phrase."""
+        t = self._past_time(words, i)
+        if not i < t <= comma or cue_word.text.lower() not in self.rules.bare_clause:
+            return None
+        return t if words[t].text in self.rules.pronouns or words[t].text in _CLAUSE_OPENERS else None
 
     def _past_participle_phrase(self, words: list[Token], i: int) -> int | None:
         """ "said on Monday, commenting on reports that Iran ..., that C": the content is the clause after

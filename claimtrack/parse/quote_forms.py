@@ -111,8 +111,10 @@ class QuoteForms(PhraseForms):
         mention, hit, rest = self._quote_speaker(words)
         if mention is None or hit is None or hit.complement in ("according", "about"):
             return None
-        if self._says_more(words, hit, rest, q) or not (spans := self._quote_spans(q)):
+        if self._names_subject(q, hit, gap_end) or self._says_more(words, hit, rest, q):
             return None  # "Describing the plan as “nonsense”, Novak said the market would collapse"
+        if not (spans := self._quote_spans(q)):
+            return None
         tail_start = words[rest - 1].end if rest else gap_end
         outlet = find_outlet(self.text, words[hit.first].start, stop, self.rules)
         relay = self.relay(until_comma(words[hit.last + 1 :]))  # "“C,” reported Xinhua citing X"
@@ -210,6 +212,18 @@ class QuoteForms(PhraseForms):
             return None
         named = outlet_named(self.text, words[rest : len(words) - 1], self.rules)
         return Outlet(name=named, span=(words[rest].start, words[-2].end)) if named else None
+
+    def _names_subject(self, q: Quote, hit: CueHit, gap_end: int) -> bool:
+        """Whether a quoted word or two inside a clause, right before its verb with no comma between,
+        is that verb's subject ("warned that the “rival camp” declared its aim", "the “Big Three” said
+        they would"): no quotation the cue attributes."""
+        if hit.first != 0 or q.words(self.text) > 2 or not q.parts:
+            return False
+        if any(m in self.text[q.parts[-1][1] : gap_end] for m in ",.?!:;–—"):
+            return False  # "“No,” declared Smith": the comma sets the quotation off
+        sentence = self.sentence_at(q.open)
+        lead = self.text[sentence[0] : q.open].rstrip() if sentence else ""
+        return bool(lead) and lead[-1] not in ",:;"
 
     def _says_more(self, words: list[Token], hit: CueHit, rest: int, q: Quote) -> bool:
         """Whether the cue after a quoted word or two goes on to its own content: then the quote was

@@ -110,7 +110,7 @@ class Reported(Contents):
             start = self._content_start(words, hit)
             if start is None:
                 continue
-            mention = self.speaker_for(words, hit)
+            mention = self.speaker_for(words, hit) or self.with_subject(words, hit)
             if mention is None:
                 continue
             if self._unfit(words, hit, mention):

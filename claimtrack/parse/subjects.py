@@ -268,7 +268,7 @@ class Subjects(SpeakerPhrases):
             )
             if prev.text in BOUNDARY_WORDS and not (inside and apposed) and not named:
                 break
-            mark = prev.after or after_bracket(self.text, prev)
+            mark = _mark_after(self.text, prev)
             if mark and mark[0] in ",;:.!?":
                 if mark[0] != "," or not apposed or len(starts) >= _MAX_APPOSED_COMMAS:
                     break
@@ -314,6 +314,26 @@ class Subjects(SpeakerPhrases):
         # "Iran suspended the talks arguing that C": the talks do not argue; the sentence's subject does
         subject = self.sentence_subject(words, floor, hit.first - 1)
         return subject if subject is not None and self._someone(subject, strict=True) else near
+
+    def with_subject(self, words: list[Token], hit: CueHit) -> Mention | None:
+        """ "The tax would rise, with Labour adding that C", "Smith leads, with 50 percent saying C": in
+        a "with" phrase the participle's own subject, the words between "with" and it, speaks. The
+        mention is named as written, "with Labour", as the "with some" the subject rules find."""
+        if words[hit.first].text.lower() not in self.rules.participles:
+            return None
+        for k in range(hit.first - 1, max(0, hit.first - MAX_SUBJECT) - 1, -1):
+            if words[k].after:
+                return None
+            if (
+                words[k].text.lower() == "with"
+            ):  # after a comma or opening the sentence: not "met with X saying"
+                opens = k == 0 or words[k - 1].after[:1] == ","
+                phrase = words[k + 1 : hit.first] if opens else []
+                named = classify(self.text, phrase, self.rules) if phrase else None
+                if named is None or named.pronoun:
+                    return None
+                return attrs.evolve(named, name="with " + named.name, span=(named.span[0] - 5, named.span[1]))
+        return None
 
     def _someone(self, mention: Mention, *, strict: bool = False) -> bool:
         """Whether a speaker can will something: a person, an outlet, a named body ("Moscow", "the
@@ -457,3 +477,10 @@ class Subjects(SpeakerPhrases):
             and len(low) > 4
             and low not in self.rules.publication_anaphora
         )
+
+
+def _mark_after(text: str, w: Token) -> str:
+    """The punctuation after a word, past a single closing mark before a comma ("citing the words ‘A
+    B’, X said": the comma ends the opening phrase) or after the word's brackets."""
+    mark = w.after or after_bracket(text, w)
+    return mark[1:] if mark[:1] in ("’", "'") and mark[1:2] == "," else mark

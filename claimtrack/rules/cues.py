@@ -185,6 +185,8 @@ CUES: Final = MappingProxyType(
         # judgement, an opinion). Not "described": as often a narrative ("described the rescue"); only
         # "described X as Y" names (`NAMING`).
         **_forms("call", "opinion", "clause", "called", "calls", "calling"),
+        # "branded the attack as desperate", "branded him a liar" (not "brands": a noun as often)
+        **_forms("brand", "opinion", "clause", "branded", "branding"),
         **_forms("describe", "statement", "clause", "described", "describes", "describing"),
         **_forms("characterize", "opinion", "clause", "characterized", "characterizes", "characterised",
                  "characterises", "characterizing", "characterising"),
@@ -657,7 +659,8 @@ BARE_CLAUSE: Final = frozenset(
         "insists", "warned", "warns", "predicted", "predicts", "told", "tells", "telling", "tweeted",
         "noted", "explained", "acknowledged", "admitted", "suggested", "recalled",
         "countered", "replied", "responded", "declared", "stressed", "complained", "conceded",
-        "called", "calls", "calling", "described", "describes", "describing", "arguing", "insisting",
+        "called", "calls", "calling", "branded", "branding", "described", "describes", "describing",
+        "arguing", "insisting",
         "characterized", "characterizes", "characterised", "characterises",
         "warning", "claiming", "suggesting", "noting", "adding", "explaining", "show", "shows",
         "showed", "shown", "found", "finds", "indicated", "indicates", "revealed", "reveals",
@@ -719,7 +722,7 @@ PARTICIPLES: Final = frozenset(
         # "-ing" cues after a comma take the sentence's subject as speaker: "Smith left, saying C".
         "saying", "telling", "adding", "noting", "arguing", "calling", "warning", "insisting",
         "explaining", "claiming", "suggesting", "declaring", "announcing", "acknowledging", "asking",
-        "describing", "writing", "stressing", "promising", "pledging", "vowing", "predicting",
+        "describing", "branding", "writing", "stressing", "promising", "pledging", "vowing", "predicting",
         # "..., X said, referring to C2" / "citing C2" / "recalling C2": a second claim of the same speaker.
         "referring", "citing", "recalling", "repeating", "remarking", "urging", "accusing",
         "praising", "criticizing", "questioning",
