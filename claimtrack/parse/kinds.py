@@ -73,7 +73,8 @@ def own_side(
     Minister Ivan Petrov said Japan will deploy missiles")."""
     low = unquoted(padded(content)).lstrip()
     sides = _sides(speaker, role, kind, rules)
-    named = sides | {"government"} if _in_government(role, rules) else sides  # said by "President X"
+    # said by "President X", or by "the minister" unnamed (the role noun is the speaker's name)
+    named = sides | {"government"} if _in_government(role or speaker, rules) else sides
     rest = _after_own_side(low, named, kind)
     official = role is not None or kind == "organisation"
     if rest is None and not sides and official and _finders(rules).state_act.match(low):
@@ -95,6 +96,11 @@ def own_side(
 
 
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
+# The speaker's side named by a possessive: "his country would not supply oil", "our government will
+# cut the levy" (an opposition leader's "his government would" pledges the government he would lead).
+_OWN_OPENINGS = tuple(
+    f"{whose} {side} " for whose in ("his", "her", "our") for side in ("country", "government")
+)
 
 
 def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
@@ -106,6 +112,8 @@ def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
     sides |= {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()}  # "NATO chief"
     sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
+    # The side as diplomats name it: "the Russian side will respond", said by a Russian spokeswoman.
+    sides |= {f"{adjective} side" for adjective, country in rules.nationalities.items() if country in sides}
     return sides
 
 
@@ -121,7 +129,7 @@ def _in_government(role: str | None, rules: Rules) -> bool:
 def _after_own_side(low: str, sides: set[str], kind: str) -> str | None:
     """What follows the speaker's own side (`sides`, or "it" said by a body of `kind` organisation)
     opening `low` as its subject, or None when it does not."""
-    for opening in ("his country ", "her country ", "our country "):
+    for opening in _OWN_OPENINGS:
         if low.startswith(opening):
             return low[len(opening) :]
     if kind == "organisation" and low.startswith(("it ", "it's ")):
@@ -271,6 +279,7 @@ _NOT_OBJECTS = ("i", "we", "he", "she", "they", "you", "if", "whether", "how", "
 def _states(rules: Rules) -> list[str]:
     """States and their capitals as a content may open with them, lower case, less a leading "the "."""
     names = {c.lower().removeprefix("the ") for c in rules.countries}
+    names |= {f"{adjective} government" for adjective in rules.nationalities}  # "the Peruvian government"
     return sorted(names | {c.removeprefix("the ") for c in rules.capital_countries})
 
 
