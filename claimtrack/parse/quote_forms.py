@@ -228,11 +228,13 @@ class QuoteForms(PhraseForms):
     def _says_more(self, words: list[Token], hit: CueHit, rest: int, q: Quote) -> bool:
         """Whether the cue after a quoted word or two goes on to its own content: then the quote was
         part of an opening phrase, and the sentence is reported speech read by the leading forms."""
-        if q.words(self.text) > 2 or not 0 < rest <= len(words) or hit.first == 0:
+        if not 0 < rest <= len(words) or hit.first == 0:
             return False  # (not "“raw time,” said X, an ally who ...": the speaker follows the cue)
         sentence = self.sentence_at(q.open)
         if sentence is None or not self.text[sentence[0] : q.open].strip():
             return False  # "“Absolutely not,” he said of the plan": the quote opens the sentence
+        if q.words(self.text) > 2 and not self._in_opening_participle(sentence[0], q):
+            return False
         cue_end = words[rest - 1].end
         k = bisect.bisect_left(self._quote_opens, cue_end)
         if k < len(self.quotes) and not self.text[cue_end : self.quotes[k].open].strip(" ,:\u00a0"):
@@ -240,6 +242,12 @@ class QuoteForms(PhraseForms):
         if rest == len(words) or words[rest - 1].after:
             return False
         return not self._attribution_tail(words[rest:], hit)
+
+    def _in_opening_participle(self, start: int, q: Quote) -> bool:
+        """Whether the quote stands in a participle's phrase opening the sentence ("Calling it a “grave
+        and lasting mistake,” Reyes said C"): that phrase is a claim of the main clause's speaker."""
+        first = self.text[start : q.open].split(maxsplit=1)
+        return bool(first) and first[0].lower() in self.rules.opening_participles
 
     def _quote_spans(self, q: Quote) -> list[Span]:
         """What a quotation says: each of its parts without the marks around it."""

@@ -737,6 +737,18 @@ PARTICIPLES: Final = frozenset(
     }
 )  # fmt: skip
 
+OPENING_PARTICIPLES: Final = frozenset(
+    {
+        # A participle opening the sentence: a quotation inside its phrase, of any length, is not the
+        # content of the cue after it, whose subject's claim is the main clause ("quote-after" yields).
+        # Its object is itself a claim of the main clause's subject:
+        # "Describing the bill as “reckless”, the senator said C2" (cue "Describing", content "the bill as
+        # “reckless”"), "Stating that C1, the minister said C2", "Calling the plan a “disaster,” X said C2".
+        "describing", "calling", "branding", "stating", "noting", "insisting", "arguing", "claiming",
+        "warning", "saying",
+    }
+)  # fmt: skip
+
 THAT_AS_SUBJECT: Final = frozenset(
     {
         # A verb right after "said that" makes "that" the subject, not the word opening the clause:
