@@ -70,6 +70,8 @@ class Reader(QuoteForms):
         if len(words) < 4:
             return []
         claims = self._sentence_claims(words, e)
+        opening = self.opening_participle(words)  # "Describing X as “Y”, Z said C"
+        claims += [opening] if opening is not None else []
         if self.text.find(" who ", s, e) >= 0 or self.text.find(" which ", s, e) >= 0:  # no copy made
             claims += self._relative_claims(words, e, claims)
         return [f for f in claims if not self._says_nothing(f) and not self._writer(f)]

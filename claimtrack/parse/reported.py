@@ -159,6 +159,37 @@ class Reported(Contents):
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
 
+    def opening_participle(self, words: list[Token]) -> Found | None:
+        """ "Describing the bill as “reckless”, the senator said C2" / "Stating that C1, X said C2": the
+        participle's phrase opening the sentence is a claim of the main clause's subject (cue the
+        participle), besides the main clause's own claim."""
+        if len(words) < 5 or words[0].text.lower() not in self.rules.opening_participles:
+            return None
+        entry = self.rules.cues.get(words[0].text.lower())  # capitalised, so read from the table itself
+        hit = CueHit(0, 0, entry[0], entry[1], entry[2]) if entry is not None else None
+        text = self.text
+        bound = min(len(words) - 1, CLAUSE_WINDOW)  # the comma may follow a closing mark: “C,” X said
+        comma = next((j for j in range(1, bound) if "," in text[words[j].end : words[j + 1].start]), None)
+        if hit is None or comma is None or comma + 2 >= len(words) or self.in_quote(words[0].start):
+            return None
+        after = words[comma + 1 : comma + 1 + CLAUSE_WINDOW]
+        said = next(iter(cues_in(self.text, after, self.rules, limit=1)), None)
+        if said is None or said.first == 0 or said.first > MAX_SUBJECT:
+            return None
+        mention = self.subject(after, said.first)
+        if mention is None or mention.span[0] != after[0].start:
+            return None  # the main clause opens with its speaker: "..., the minister said"
+        start = hit.last + 1 + (words[hit.last + 1].text.lower() == "that")
+        content = self._trim(words[start].start, words[comma].end) if start <= comma else None
+        if content is None or len(text[content[0] : content[1]].split()) < 2:
+            return None
+        closed = content[1]
+        while closed < words[comma + 1].start and text[closed] in '"”’,':  # the closing mark kept
+            closed += 1
+        content = (content[0], len(text[:closed].rstrip(",")))
+        return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, None,
+                     quote_kind(self.text, [content]), "reported")  # fmt: skip
+
     def _unfit(self, words: list[Token], hit: CueHit, mention: Mention) -> bool:
         """A speaker who cannot say this: "he found the keys", "they found a way" (but "The authors
         found that C" reports); "the bloodshed seemed to ..." (things seem, only people want)."""

@@ -153,8 +153,10 @@ class Rules:
     addressing: frozenset[str] = attrs.field(default=_cues.ADDRESSING, converter=_lower)
     """Lemmas that may name whom they address before "that" ("warning brokers that C")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
-    opening_participles: frozenset[str] = attrs.field(default=_cues.OPENING_PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
+    opening_participles: frozenset[str] = attrs.field(default=_cues.OPENING_PARTICIPLES, converter=_lower)
+    """Participles opening a sentence whose phrase is the main clause's speaker's claim ("Describing X as
+    “Y”, Z said C")."""
     question_words: frozenset[str] = attrs.field(default=_cues.QUESTION_WORDS, converter=_lower)
     """Words the content of "asked" starts with."""
     labels: frozenset[str] = attrs.field(default=_speakers.LABELS, converter=_lower)
