@@ -142,6 +142,12 @@ class Rules:
     """Words after "reported" that give where a reporter filed from ("reported from Los Angeles")."""
     that_as_subject: frozenset[str] = attrs.field(default=_cues.THAT_AS_SUBJECT, converter=_lower)
     """Verbs after "said that" that make "that" the clause's subject ("said that was wrong")."""
+    zero_that_verbs: frozenset[str] = attrs.field(default=_cues.ZERO_THAT_VERBS, converter=_lower)
+    """Finite auxiliaries that open a "that"-less clause's verb ("hinted the budget could return")."""
+    zero_that_stops: frozenset[str] = attrs.field(default=_cues.ZERO_THAT_STOPS, converter=_lower)
+    """Words that end the subject of such a clause before its verb: no clause ("claim momentum but")."""
+    zero_that_determiners: frozenset[str] = attrs.field(default=_cues.ZERO_THAT_DETERMINERS, converter=_lower)
+    """Determiners that may only open that subject ("the impact his bid has had" is an object)."""
     that_determines: frozenset[str] = attrs.field(default=_cues.THAT_DETERMINES, converter=_lower)
     """Nouns after "feel that" that make "that" a demonstrative ("feel that way"): no content."""
     acts: frozenset[str] = attrs.field(default=_cues.ACTS, converter=_lower)
