@@ -1745,6 +1745,11 @@ SPEAKERS_IN_TURN = [
         id="after-form-then-supposing-keeps-the-paper",
     ),
     pytest.param(
+        "And even Mayor Ann Cole tried to calm the crowd, noting that the plant would stay open.",
+        ["Ann Cole"],
+        id="and-opening-the-sentence-then-noting",
+    ),
+    pytest.param(
         "Police said that Robinson Friday had been arrested.",
         ["Police"],
         id="a-weekday-surname-inside-the-content",
@@ -1896,6 +1901,15 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
                      "at a rally.", ["Sky News", None], id="a-rally-after-the-cue-is-another-occasion"),
         pytest.param("Mayor Ann Cole told Sky News that rents must fall. Cole said on Friday that homes "
                      "would be built.", ["Sky News", "Sky News"], id="a-weekday-is-the-interview-s-day"),
+        # a conjunction before the participle's phrase: its subject still says the participle's content
+        pytest.param("But speaking to Sky News, Mayor Ann Cole struck a hopeful tone, telling the channel "
+                     "she expected rents to fall.\n\nShe said homes would be built.",
+                     ["Sky News", "Sky News"],
+                     id="but-speaking-to-a-paper-then-telling"),
+        # "speaking to X" sets an interview's scene: it frames later claims though an earlier one named none
+        pytest.param("Mayor Ann Cole said rents must fall. Speaking to Sky News, Cole struck a hopeful tone, "
+                     "telling the channel that homes would be built. Cole said the budget was balanced.",
+                     [None, "Sky News", "Sky News"], id="speaking-to-a-channel-later-frames"),
         # "on the same program": the medium named last
         pytest.param("“We need a plan,” the Ohio Democrat said on CBS's “Face the Nation.” Appearing on the "
                      "same program, Senator Tom Reed said the plan would fail.",

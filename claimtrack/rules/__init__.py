@@ -225,6 +225,8 @@ class Rules:
     """One-word outlets that are common words ("Today"): alone on a line, a heading, not a credit."""
     framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)
     """Words before an outlet saying the speaker spoke to it ("told Handelsblatt"): it frames later claims."""
+    interview_leads: frozenset[str] = attrs.field(default=_outlets.INTERVIEW_LEADS, converter=_lower)
+    """Framing leads that set an interview's scene ("speaking to the FT"): framing as "interview" does."""
     occasions: frozenset[str] = attrs.field(default=_outlets.OCCASIONS, converter=_lower)
     """Words putting a later claim on another occasion than the speaker's interview ("In his speech")."""
     same_medium: frozenset[str] = attrs.field(default=_outlets.SAME_MEDIUM, converter=_lower)
