@@ -459,9 +459,6 @@ FORMS = [
         "The prosecutor", "accused", "the firm of hiding losses from investors"),
     Row("characterized-as", "The ministry characterized the report as baseless.",
         "The ministry", "characterized", "the report as baseless", kind="opinion"),
-    Row("after-form-then-supposing",
-        "The date is to be set by the Russian side, the newspaper wrote, supposing it might be in May.",
-        "the newspaper", "wrote", "The date is to be set by the Russian side"),
     Row("a-deed-named-a-threat-is-an-opinion",
         "The spokesman said the launch was a serious threat to the region.",
         "The spokesman", "said", "the launch was a serious threat to the region", kind="opinion"),
@@ -1307,6 +1304,14 @@ FORMS = [
         "Labour", "adding", "the grant would be cut", kind="prediction"),
     Row("with-a-poll-share-saying", "Cole leads the poll, with 40 percent of voters saying she is ready.",
         "40 percent of voters", "saying", "she is ready"),
+    # A clause with no "that" after a cue that takes none by default: a short subject, then a finite
+    # auxiliary (`Rules.zero_that_verbs`).
+    Row("hinted-a-bare-clause", "Treasurer Ann Cole has hinted the deficit could shrink next year.",
+        "Ann Cole", "hinted", "the deficit could shrink next year", kind="prediction"),
+    Row("is-confident-a-bare-clause", "Ann Cole is confident exports will grow this year.",
+        "Ann Cole", "is confident", "exports will grow this year", kind="opinion"),
+    Row("maintained-a-bare-clause", "The mayor maintained the contracts were signed lawfully.",
+        "The mayor", "maintained", "the contracts were signed lawfully"),
     Row("branded-a-name", "Cole branded the budget a disaster.",
         "Cole", "branded", "the budget a disaster", kind="opinion"),
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
@@ -1348,6 +1353,13 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # No "that"-less clause: a noun object with a relative clause, a second noun phrase, a preposition,
+    # a conjunction, an adjective cue word ("confirmed cases").
+    "Cole mentioned remarks Lopez had made about the port.",
+    "Cole underlined the impact her bid has had on the race.",
+    "The visit hinted at the role he sees for himself.",
+    "Cole claimed victory but would not give details.",
+    "Thirty confirmed cases were reported from the north.",
     pytest.param(
         "Claims by the opposition that the vote was rigged were rejected.", id="noun-by-as-the-subject"
     ),
@@ -1656,6 +1668,13 @@ TWO_CLAIMS = [
                  [("said", "The pier will be rebuilt before the winter", "indirect"),
                   ("added", "the port would reopen in March", "indirect")],
                  id="after-form-then-and-added-that"),
+    # The supposition's "that"-less clause is the paper's second claim (it was one claim before the
+    # zero-"that" clause after any clause cue was read).
+    pytest.param("The date is to be set by the Russian side, the newspaper wrote, supposing it might be in "
+                 "May.",
+                 [("wrote", "The date is to be set by the Russian side", "indirect"),
+                  ("supposing", "it might be in May", "indirect")],
+                 id="after-form-then-supposing"),
 ]  # fmt: skip
 
 
@@ -1761,6 +1780,16 @@ SPEAKERS_IN_TURN = [
         "who visited the base met the troops. He went on to say: “The budget will grow next year.”",
         ["Karl Brandt", "The Finance Minister"],
         id="he-after-another-role-stays-that-role",
+    ),
+    pytest.param(
+        "The date is to be set by the Russian side, the newspaper wrote, supposing it might be in May.",
+        ["the newspaper", "the newspaper"],
+        id="after-form-then-supposing-keeps-the-paper",
+    ),
+    pytest.param(
+        "And even Mayor Ann Cole tried to calm the crowd, noting that the plant would stay open.",
+        ["Ann Cole"],
+        id="and-opening-the-sentence-then-noting",
     ),
     pytest.param(
         "Police said that Robinson Friday had been arrested.",
@@ -1914,6 +1943,15 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
                      "at a rally.", ["Sky News", None], id="a-rally-after-the-cue-is-another-occasion"),
         pytest.param("Mayor Ann Cole told Sky News that rents must fall. Cole said on Friday that homes "
                      "would be built.", ["Sky News", "Sky News"], id="a-weekday-is-the-interview-s-day"),
+        # a conjunction before the participle's phrase: its subject still says the participle's content
+        pytest.param("But speaking to Sky News, Mayor Ann Cole struck a hopeful tone, telling the channel "
+                     "she expected rents to fall.\n\nShe said homes would be built.",
+                     ["Sky News", "Sky News"],
+                     id="but-speaking-to-a-paper-then-telling"),
+        # "speaking to X" sets an interview's scene: it frames later claims though an earlier one named none
+        pytest.param("Mayor Ann Cole said rents must fall. Speaking to Sky News, Cole struck a hopeful tone, "
+                     "telling the channel that homes would be built. Cole said the budget was balanced.",
+                     [None, "Sky News", "Sky News"], id="speaking-to-a-channel-later-frames"),
         # "on the same program": the medium named last
         pytest.param("“We need a plan,” the Ohio Democrat said on CBS's “Face the Nation.” Appearing on the "
                      "same program, Senator Tom Reed said the plan would fail.",

@@ -13,6 +13,9 @@ DATELINES = [
                  "MOSCOW", "Sputnik", id="sputnik-en-dash"),
     pytest.param("BEIJING, April 4 (Reuters) - China said it would retaliate against the tariffs.",
                  "BEIJING", "Reuters", id="reuters-with-day"),
+    # a story's first paragraph crediting an outlet with no place ("(Reuters) - " after the place was cut)
+    pytest.param("(Harbour Wire) - Rates will fall this year, the governor said.", None, "Harbour Wire",
+                 id="bracketed-outlet-with-no-place"),
     pytest.param("KYIV, Ukraine — Officials said the power plant had been shelled again.",
                  "KYIV", None, id="place-and-country"),
     pytest.param("PARIS - The minister said the strike would end on Monday.", "PARIS", None, id="place-only"),

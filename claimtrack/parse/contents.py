@@ -292,9 +292,42 @@ class Contents(Subjects):
         counted = self._opens_clause(words, i, hit)
         if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
             return None  # "said about the plan"; but "said about half of C" counts
-        if cue_word.text.lower() not in self.rules.bare_clause:
-            return None
-        return i
+        if cue_word.text.lower() in self.rules.bare_clause or self._zero_that(words, i, cue_word):
+            return i  # "said C"; "hinted the budget could return C", "is confident wages will grow"
+        return None
+
+    def _zero_that(self, words: list[Token], i: int, cue_word: Token) -> bool:
+        """Whether a "that"-less clause opens at `i` after a cue that takes no bare clause: a short
+        subject (one noun phrase: no relative, conjunction or preposition, a determiner or a new name only
+        at its start) and a finite auxiliary (`Rules.zero_that_verbs`)."""
+        rules = self.rules
+        if cue_word.text.lower() in rules.quote_only:
+            return False  # "the person who posted it was condemned": "posted" needs a quotation
+        before = self.text[max(0, cue_word.start - 20) : cue_word.start].split()
+        last = before[-1].lower() if before else ""
+        if (
+            last[:1].isdigit()
+            or last.split("-")[0] in rules.quantities
+            or last in rules.zero_that_determiners
+        ):
+            return False  # "Thirty-three confirmed cases were reported": the cue word is an adjective
+        for j in range(i, min(len(words), i + _BARE_SUBJECT + 1)):
+            low = words[j].text.lower()
+            if j > i and low in rules.zero_that_verbs:
+                return True
+            if low in rules.zero_that_stops or low in rules.question_words or words[j].after:
+                return False
+            if j > i and low in rules.zero_that_determiners:
+                return False  # "stressing the impact his bid has had": a second noun phrase
+            prev = words[j - 1].text
+            if (
+                j > i
+                and words[j].text[:1].isupper()
+                and prev.islower()
+                and prev.lower() not in rules.zero_that_determiners
+            ):
+                return False  # "mentioned remarks Trump had made": a relative clause with no "that"
+        return False
 
     def _bare_clause(self, words: list[Token], i: int) -> bool:
         """Whether a short subject and a finite verb (`Rules.that_as_subject`) open the words at `i`, with

@@ -1,6 +1,7 @@
 """Datelines: where a story was filed, by whom and on what day, at the start of a paragraph.
 
 Shapes read: "MOSCOW (Sputnik) –", "BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —", "PARIS -",
+a story's first paragraph opening "(Reuters) -" with no place,
 "MOSCOW, October 2. /TASS/.", "TOKYO. April 15 (Interfax) -", "Tokyo, April 18 (Jiji Press)--",
 "MOSCOW, SANA-", "Damascus, SANA, ", "Tokyo, Oct 25 (EFE).-", "Islamabad, Sep 11 (IANS) ",
 "MOSCOW, July 18 - RIA Novosti.", Kyodo's "TOKYO Kyodo" and the Indian agencies'
@@ -51,6 +52,12 @@ _DAY_FIRST = re.compile(
     r"""
     (?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)  # a day with no place: "Jan. 8"
     [ ]?\((?P<outlet>[^()\n]{1,60})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # "(Asia Today) — "
+    """,
+    re.VERBOSE,
+)
+_BRACKET_FIRST = re.compile(
+    r"""
+    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]+(?=[A-Z“"‘])  # "(Sharecast News) - C"
     """,
     re.VERBOSE,
 )
@@ -109,6 +116,11 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         named, carrier, _ = _bracketed(dated.group("outlet"), rules)  # "Jan. 8 (Asia Today) — C"
         dateline = Dateline(outlet=named.strip() or None, span=(start, dated.end()))
         return Found(dateline=dateline, end=dated.end(), day=dated.group("date"), republisher=carrier)
+    bare = _BRACKET_FIRST.match(text, start, end) if opening else None
+    if bare is not None:  # a story's first paragraph opening with a credited outlet and no place
+        named, carrier, _ = _bracketed(bare.group("outlet"), rules)
+        dateline = Dateline(outlet=named.strip() or None, span=(start, bare.end()))
+        return Found(dateline=dateline, end=bare.end(), day=None, republisher=carrier)
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None

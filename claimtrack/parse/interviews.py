@@ -52,6 +52,8 @@ def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
         words.pop()  # "told the pro-Kremlin Izvestia", "said on “Fox News Sunday”"
     while words and words[-1] in rules.nationalities:
         words.pop()  # "told the German Handelsblatt"
+    if " ".join(words[-2:]) in rules.interview_leads:
+        return "interview"  # "speaking to the Financial Times, X ...": the whole interview's scene
     told = bool(words) and (words[-1] in rules.framing_leads or " ".join(words[-2:]) in rules.framing_leads)
     return "told" if told else None
 

@@ -354,8 +354,13 @@ class Subjects(SpeakerPhrases):
 
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
         """The longest phrase opening the sentence that names a speaker, past a participle's phrase
-        ("Speaking to Russia 1 on Sunday, Lavrov responded ..., saying C")."""
-        if participle_opening(words[floor : floor + 2], self.rules):
+        ("Speaking to Russia 1 on Sunday, Lavrov responded ..., saying C"; after a conjunction, "But
+        speaking to the Financial Times, Bailey struck an upbeat tone, telling the newspaper C")."""
+        joins = self.rules.coordinators
+        if floor + 1 < limit and words[floor].text.lower() in joins and not words[floor].after:
+            floor += 1  # the conjunction, then perhaps a participle's phrase
+        opens = floor == 0 or words[floor - 1].text.lower() not in joins
+        if participle_opening(words[floor : floor + 2], self.rules, opens=opens):
             return self._after_participle(words, floor, limit)
         if floor < limit and self.in_quote(words[floor].start):
             return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"

@@ -142,6 +142,12 @@ class Rules:
     """Words after "reported" that give where a reporter filed from ("reported from Los Angeles")."""
     that_as_subject: frozenset[str] = attrs.field(default=_cues.THAT_AS_SUBJECT, converter=_lower)
     """Verbs after "said that" that make "that" the clause's subject ("said that was wrong")."""
+    zero_that_verbs: frozenset[str] = attrs.field(default=_cues.ZERO_THAT_VERBS, converter=_lower)
+    """Finite auxiliaries that open a "that"-less clause's verb ("hinted the budget could return")."""
+    zero_that_stops: frozenset[str] = attrs.field(default=_cues.ZERO_THAT_STOPS, converter=_lower)
+    """Words that end the subject of such a clause before its verb: no clause ("claim momentum but")."""
+    zero_that_determiners: frozenset[str] = attrs.field(default=_cues.ZERO_THAT_DETERMINERS, converter=_lower)
+    """Determiners that may only open that subject ("the impact his bid has had" is an object)."""
     that_determines: frozenset[str] = attrs.field(default=_cues.THAT_DETERMINES, converter=_lower)
     """Nouns after "feel that" that make "that" a demonstrative ("feel that way"): no content."""
     acts: frozenset[str] = attrs.field(default=_cues.ACTS, converter=_lower)
@@ -222,6 +228,8 @@ class Rules:
     """One-word outlets that are common words ("Today"): alone on a line, a heading, not a credit."""
     framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)
     """Words before an outlet saying the speaker spoke to it ("told Handelsblatt"): it frames later claims."""
+    interview_leads: frozenset[str] = attrs.field(default=_outlets.INTERVIEW_LEADS, converter=_lower)
+    """Framing leads that set an interview's scene ("speaking to the FT"): framing as "interview" does."""
     occasions: frozenset[str] = attrs.field(default=_outlets.OCCASIONS, converter=_lower)
     """Words putting a later claim on another occasion than the speaker's interview ("In his speech")."""
     same_medium: frozenset[str] = attrs.field(default=_outlets.SAME_MEDIUM, converter=_lower)

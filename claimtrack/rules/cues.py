@@ -59,6 +59,9 @@ CUES: Final = MappingProxyType(
         **_forms("emphasize", "statement", "clause", "emphasized", "emphasised", "emphasizes", "emphasizing",
                  "emphasising"),
         **_forms("suggest", "statement", "clause", "suggested", "suggests", "suggest", "suggesting"),
+        # "has hinted the budget could return to surplus": a guarded forecast or admission ("hinted at
+        # a deal" is an object, no claim). Not "hints": a plural noun far more often ("hints of a deal").
+        **_forms("hint", "statement", "clause", "hinted", "hinting"),
         **_forms("acknowledge", "statement", "clause", "acknowledged", "acknowledges", "acknowledging",
                  "acknowledge"),
         **_forms("admit", "statement", "clause", "admitted", "admits", "admitting", "admit"),
@@ -760,6 +763,36 @@ THAT_AS_SUBJECT: Final = frozenset(
     }
 )  # fmt: skip
 
+ZERO_THAT_VERBS: Final = frozenset(
+    {
+        # Finite auxiliaries and modals that show a "that"-less clause after a cue that otherwise takes
+        # no bare clause: "has hinted the budget could return to surplus", "is confident wages will grow".
+        # Lexical verbs ("made", "means") are left out: "underlining a point made by experts" is an object.
+        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should",
+        "shall", "has", "have", "had", "does", "did", "won't", "wouldn't", "can't", "couldn't", "isn't",
+        "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't",
+    }
+)  # fmt: skip
+
+ZERO_THAT_STOPS: Final = frozenset(
+    {
+        # Words that cannot stand in the short subject of such a clause: a relative, a conjunction or a
+        # preposition ("claim momentum but would", "deny responsibility that a hierarchy would", "hinted in
+        # a news conference"); "of" is allowed ("the cost of fuel will").
+        "that", "which", "who", "whom", "whose", "to", "and", "but", "or", "as", "if", "because", "while",
+        "when", "where", "why", "how", "what", "like", "in", "on", "at", "for", "from", "by", "about",
+        "with", "into", "over", "after", "before", "during", "than", "not", "so",
+    }
+)  # fmt: skip
+
+ZERO_THAT_DETERMINERS: Final = frozenset(
+    {
+        # Determiners that open the subject; one later in the words starts a second noun phrase, a
+        # relative clause with no "that": "stressing the impact his bid has had" is an object.
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    }
+)  # fmt: skip
+
 THAT_DETERMINES: Final = frozenset(
     {
         # Nouns that make "that" before them a demonstrative, not the opening of a clause: "Sanders may
@@ -787,6 +820,8 @@ IDIOMS: Final = frozenset(
         # "the figures added up", "the costs add up". Only with no comma between ("added, to applause,").
         # Not "added to": "“C,” Trump added to People" speaks to a magazine.
         "add to", "adds to", "adding to", "add up", "adds up", "added up", "adding up",
+        # "hinted at the role he sees for himself": a noun object, no clause ("hinted the plan could fail").
+        "hinted at", "hinting at",
     }
 )  # fmt: skip
 

@@ -135,6 +135,15 @@ FRAMING_LEADS: Final = frozenset(
     }
 )  # fmt: skip
 
+INTERVIEW_LEADS: Final = frozenset(
+    {
+        # Framing leads that set the scene of a whole interview, as "in an interview with X" does: the
+        # medium frames the speaker's later claims even when an earlier claim (a lede's) named none
+        # ("But speaking to the Financial Times, X struck an upbeat tone, telling the newspaper C").
+        "speaking to", "talking to", "speaking with", "talking with",
+    }
+)  # fmt: skip
+
 OCCASIONS: Final = frozenset(
     {
         # Words framing a later claim that put it on another occasion than the interview the speaker's
