@@ -18,6 +18,10 @@ RESOLVED = [
     pytest.param("Intro.\nForeign Ministry spokeswoman Laleh Karimi said talks would resume. The Foreign "
                  "Ministry official noted that the region needed calm.", "Laleh Karimi",
                  id="the-official-is-the-spokeswoman"),
+    # A weekday after a titled name dates the sentence: no part of the name the role noun stands for.
+    pytest.param("Budget Will Cut the Deficit: Finance Minister\n\nFinance Minister Omar Nadeem Tuesday "
+                 "said that the budget would be lean. Speaking at a forum, the finance minister said that "
+                 "the deficit would fall.", "Omar Nadeem", id="titled-name-then-weekday"),
     # A phrase in apposition is a role too, beside the title before the name.
     pytest.param("Intro.\nBrigadier General Reza Tabrizi, the army's second-in-command, said the drills "
                  "would go on. The senior army commander emphasized that the border was safe.",

@@ -246,6 +246,17 @@ NOT_OPENING: Final = frozenset(
     }
 )  # fmt: skip
 
+OPENING_CIRCUMSTANCES: Final = frozenset(
+    {
+        # Prepositions whose phrase, opening a sentence before a comma, sets its scene or topic: the
+        # subject follows the comma ("With fresh cases reported from two states, Health Minister X has
+        # called a meeting but said C"; "Despite the protests, the mayor opened the bridge and said C"),
+        # no one named "With". Inside a sentence "with" may open a speaker's phrase ("..., with Labour
+        # adding that C"), so "with" is not `NOT_OPENING`.
+        "with", "despite", "amid", "amidst", "unlike", "like", "given", "without", "regarding", "concerning",
+    }
+)  # fmt: skip
+
 ROLE_ANAPHORA: Final = MappingProxyType(
     {
         # "The minister added that C": a role noun with "the" stands for the last person named with a
