@@ -246,6 +246,16 @@ def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
 
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
+    # Court and police ranks are titles: the name after them is the person, the rank the role.
+    pytest.param("Intro.\nMombasa law courts principal magistrate Ada Mwangi said ten days was too long.",
+                 "Ada Mwangi", "Mombasa law courts principal magistrate", id="magistrate-is-a-title"),
+    pytest.param("Intro.\nOn Monday chief inspector Tom Baraka from the Serious Crime Unit told the court "
+                 "that the inquiry was complex.", "Tom Baraka", "chief inspector",
+                 id="police-rank-in-lower-case"),
+    # Regional abbreviations of ministers' and directors' titles.
+    pytest.param("Intro.\nPrices are falling: CS Otieno\nTreasury Cabinet Secretary Peter Otieno opened the "
+                 "budget. Additionally CS Otieno noted that inflation had eased to four percent.",
+                 "Peter Otieno", "CS", id="cs-is-a-title"),
     # A first line as long as a lede is prose, no headline: the title in it gives the role.
     pytest.param("At a weekly press conference in Tehran on Tuesday, Iran's Foreign Ministry Spokesman "
                  "Kamran Dadashi met reporters from a dozen countries and answered their questions on the "
