@@ -22,6 +22,11 @@ RESOLVED = [
     pytest.param("Budget Will Cut the Deficit: Finance Minister\n\nFinance Minister Omar Nadeem Tuesday "
                  "said that the budget would be lean. Speaking at a forum, the finance minister said that "
                  "the deficit would fall.", "Omar Nadeem", id="titled-name-then-weekday"),
+    # Court titles: "the judge" and "the magistrate" stand for the one named with the title.
+    pytest.param("Intro.\nDistrict Judge Ellen Park heard the motion on Monday. The lawyers argued for an "
+                 "hour. “This case has dragged on,” the judge said.", "Ellen Park", id="the-judge"),
+    pytest.param("Intro.\nSenior magistrate Ada Mwangi refused bail. The magistrate said that the risk of "
+                 "flight was high.", "Ada Mwangi", id="the-magistrate"),
     # A phrase in apposition is a role too, beside the title before the name.
     pytest.param("Intro.\nBrigadier General Reza Tabrizi, the army's second-in-command, said the drills "
                  "would go on. The senior army commander emphasized that the border was safe.",
@@ -357,6 +362,10 @@ def test_name_and_role(text: str, speaker: str, role: str | None) -> None:
 # opening the story, for the first person credited next when the article gives that person no role at
 # all (agencies name the minister of the lede a sentence later). Every attributed claim's speaker, in order.
 AHEAD = [
+    # A regional abbreviation of the title, opening the story: the Director General named next.
+    pytest.param("Intro.\nThe NCDC DG noted that the risk of spread was high. Cases rose by 30 percent, "
+                 "according to the Director General of the Nigeria Centre for Disease Control (NCDC), Ada "
+                 "Obi.", ["Ada Obi", "Ada Obi"], id="the-dg-named-next"),
     # A country's possessive makes the role definite too.
     pytest.param("Intro.\nIran's Foreign Ministry spokesman said Tehran would keep its trade with Syria. "
                  "Reza Amiri, Iran's Foreign Ministry spokesman, called the sanctions illegal.",

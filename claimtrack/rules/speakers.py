@@ -307,6 +307,18 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
         "secretary-general": ("secretary-general", "secretary general"),
         "director-general": ("director-general", "director general"),
+        # Regional abbreviations (`Rules.titles`): "The NCDC DG noted" for its Director General, "the CS
+        # said" for Kenya's Cabinet Secretary.
+        "dg": ("dg", "director general", "director-general"),
+        "cs": ("cs", "cabinet secretary"),
+        # Courts and police: "the magistrate ruled" after "principal magistrate X", "the superintendent
+        # said" after "Det Supt Y".
+        "magistrate": ("magistrate",),
+        "judge": ("judge", "justice"),
+        "coroner": ("coroner",),
+        "inspector": ("inspector", "insp", "insp."),
+        "superintendent": ("superintendent", "supt", "supt."),
+        "detective": ("detective", "det", "det."),
         "leader": ("leader", "prime minister", "president", "premier", "chancellor"),  # "the Japanese leader"
         # "The expert noted": agencies quote one scholar and call them "the expert" after; an office holder
         # ("head of ...", "director") is no expert by title alone.
