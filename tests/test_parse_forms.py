@@ -1734,6 +1734,13 @@ SPEAKERS_IN_TURN = [
         ["Ivo Brandt"],
         id="despite-a-circumstance-then-the-subject",
     ),
+    # A participle's phrase after a leading word ("But speaking to ...") is no role of the subject after it.
+    pytest.param(
+        "Rates held. But speaking to the Daily Courier, Anna Berg struck an upbeat tone, telling the paper "
+        "she was encouraged by the data.",
+        ["Anna Berg"],
+        id="but-speaking-to-then-the-subject",
+    ),
     pytest.param(
         "Police said that Robinson Friday had been arrested.",
         ["Police"],

@@ -412,10 +412,10 @@ def _this_outlet(words: list[Token], rules: Rules) -> bool:
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def participle_opening(words: list[Token], rules: Rules) -> bool:
+def participle_opening(words: list[Token], rules: Rules, *, capitalised: bool = True) -> bool:
     """Whether a phrase opens with a capitalised verb of saying in "-ing" and a preposition ("Writing in
     Sharq", "Speaking to reporters", "Commenting on the talks"): a participle, not a name ("King in")."""
-    if len(words) < 2 or not is_capitalised(words[0].text) or words[0].after:
+    if len(words) < 2 or (capitalised and not is_capitalised(words[0].text)) or words[0].after:
         return False
     low = words[0].text.lower()
     verb = low in rules.cues or low in rules.participles or low in _ASIDES  # "Speaking", "Responding"

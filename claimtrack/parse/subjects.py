@@ -357,6 +357,13 @@ class Subjects(SpeakerPhrases):
         ("Speaking to Russia 1 on Sunday, Lavrov responded ..., saying C")."""
         if participle_opening(words[floor : floor + 2], self.rules):
             return self._after_participle(words, floor, limit)
+        lead = floor < limit - 1 and words[floor].text.lower() in self.rules.leading_words
+        if (
+            lead
+            and not words[floor].after
+            and participle_opening(words[floor + 1 : floor + 3], self.rules, capitalised=False)
+        ):
+            return self._after_participle(words, floor, limit)  # "But speaking to the FT, X ..., telling C"
         opening = words[floor] if floor < limit else None
         if opening is not None and opening.text.lower() in self.rules.opening_circumstances:
             # "With new cases reported, Minister X met ... and said C": the subject after the comma; with
