@@ -1781,6 +1781,27 @@ SPEAKERS_IN_TURN = [
         ["Karl Brandt", "The Finance Minister"],
         id="he-after-another-role-stays-that-role",
     ),
+    # A circumstance opening the sentence ("With ...", "Despite ...") names no one: the subject follows
+    # its comma, and speaks for a cue after a first predicate ("has called a meeting but said C").
+    pytest.param(
+        "Flu cases rise. With new cases reported from two provinces and the clinics full in the north, "
+        "Health Minister Rosa Lindqvist has called a meeting but said there was no need for alarm.",
+        ["Rosa Lindqvist"],
+        id="with-a-circumstance-then-the-subject",
+    ),
+    pytest.param(
+        "Despite the protests in the capital, Mayor Ivo Brandt opened the bridge and said that traffic "
+        "would flow by June.",
+        ["Ivo Brandt"],
+        id="despite-a-circumstance-then-the-subject",
+    ),
+    # A participle's phrase after a leading word ("But speaking to ...") is no role of the subject after it.
+    pytest.param(
+        "Rates held. But speaking to the Daily Courier, Anna Berg struck an upbeat tone, telling the paper "
+        "she was encouraged by the data.",
+        ["Anna Berg"],
+        id="but-speaking-to-then-the-subject",
+    ),
     pytest.param(
         "The date is to be set by the Russian side, the newspaper wrote, supposing it might be in May.",
         ["the newspaper", "the newspaper"],

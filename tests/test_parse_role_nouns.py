@@ -18,6 +18,15 @@ RESOLVED = [
     pytest.param("Intro.\nForeign Ministry spokeswoman Laleh Karimi said talks would resume. The Foreign "
                  "Ministry official noted that the region needed calm.", "Laleh Karimi",
                  id="the-official-is-the-spokeswoman"),
+    # A weekday after a titled name dates the sentence: no part of the name the role noun stands for.
+    pytest.param("Budget Will Cut the Deficit: Finance Minister\n\nFinance Minister Omar Nadeem Tuesday "
+                 "said that the budget would be lean. Speaking at a forum, the finance minister said that "
+                 "the deficit would fall.", "Omar Nadeem", id="titled-name-then-weekday"),
+    # Court titles: "the judge" and "the magistrate" stand for the one named with the title.
+    pytest.param("Intro.\nDistrict Judge Ellen Park heard the motion on Monday. The lawyers argued for an "
+                 "hour. “This case has dragged on,” the judge said.", "Ellen Park", id="the-judge"),
+    pytest.param("Intro.\nSenior magistrate Ada Mwangi refused bail. The magistrate said that the risk of "
+                 "flight was high.", "Ada Mwangi", id="the-magistrate"),
     # A phrase in apposition is a role too, beside the title before the name.
     pytest.param("Intro.\nBrigadier General Reza Tabrizi, the army's second-in-command, said the drills "
                  "would go on. The senior army commander emphasized that the border was safe.",
@@ -242,6 +251,16 @@ def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
 
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
+    # Court and police ranks are titles: the name after them is the person, the rank the role.
+    pytest.param("Intro.\nMombasa law courts principal magistrate Ada Mwangi said ten days was too long.",
+                 "Ada Mwangi", "Mombasa law courts principal magistrate", id="magistrate-is-a-title"),
+    pytest.param("Intro.\nOn Monday chief inspector Tom Baraka from the Serious Crime Unit told the court "
+                 "that the inquiry was complex.", "Tom Baraka", "chief inspector",
+                 id="police-rank-in-lower-case"),
+    # Regional abbreviations of ministers' and directors' titles.
+    pytest.param("Intro.\nPrices are falling: CS Otieno\nTreasury Cabinet Secretary Peter Otieno opened the "
+                 "budget. Additionally CS Otieno noted that inflation had eased to four percent.",
+                 "Peter Otieno", "CS", id="cs-is-a-title"),
     # A first line as long as a lede is prose, no headline: the title in it gives the role.
     pytest.param("At a weekly press conference in Tehran on Tuesday, Iran's Foreign Ministry Spokesman "
                  "Kamran Dadashi met reporters from a dozen countries and answered their questions on the "
@@ -343,6 +362,10 @@ def test_name_and_role(text: str, speaker: str, role: str | None) -> None:
 # opening the story, for the first person credited next when the article gives that person no role at
 # all (agencies name the minister of the lede a sentence later). Every attributed claim's speaker, in order.
 AHEAD = [
+    # A regional abbreviation of the title, opening the story: the Director General named next.
+    pytest.param("Intro.\nThe NCDC DG noted that the risk of spread was high. Cases rose by 30 percent, "
+                 "according to the Director General of the Nigeria Centre for Disease Control (NCDC), Ada "
+                 "Obi.", ["Ada Obi", "Ada Obi"], id="the-dg-named-next"),
     # A country's possessive makes the role definite too.
     pytest.param("Intro.\nIran's Foreign Ministry spokesman said Tehran would keep its trade with Syria. "
                  "Reza Amiri, Iran's Foreign Ministry spokesman, called the sanctions illegal.",

@@ -362,6 +362,13 @@ class Subjects(SpeakerPhrases):
         opens = floor == 0 or words[floor - 1].text.lower() not in joins
         if participle_opening(words[floor : floor + 2], self.rules, opens=opens):
             return self._after_participle(words, floor, limit)
+        opening = words[floor] if floor < limit else None
+        if opening is not None and opening.text.lower() in self.rules.opening_circumstances:
+            # "With new cases reported, Minister X met ... and said C": the subject after the comma; with
+            # no comma before the cue it is in the phrase ("With his campaign denying C, ...")
+            found = self._after_participle(words, floor, limit) if is_capitalised(opening.text) else None
+            if found is not None or any("," in w.after[:2] for w in words[floor:limit]):
+                return found
         if floor < limit and self.in_quote(words[floor].start):
             return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
         best: Mention | None = None

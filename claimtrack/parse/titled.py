@@ -23,6 +23,7 @@ from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
+from claimtrack.rules.dates import WEEKDAYS
 
 _BACK = 160  # characters read before a name for its title
 _AFTER = 160  # characters read after a name for a phrase in apposition
@@ -375,8 +376,8 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
         and not words[j].after
         and _joined(text, words[j], words[j + 1])
     ):
-        if not _in_title(words[j + 1].text, rules):
-            break
+        if not _in_title(words[j + 1].text, rules) or words[j + 1].text.lower() in WEEKDAYS:
+            break  # "Finance Minister X Tuesday said": the day is no part of the name
         j += 1
     r = j  # the capitalised words the walk ends with: the name is among them
     while r > i and is_capitalised(words[r].text) and not _titling(words[r].text, rules):

@@ -310,6 +310,10 @@ class Rules:
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
     not_opening: frozenset[str] = attrs.field(default=_speakers.NOT_OPENING, converter=_lower)
     """Prepositions that open an adverbial phrase, never a speaker phrase ("Despite the attacks")."""
+    opening_circumstances: frozenset[str] = attrs.field(
+        default=_speakers.OPENING_CIRCUMSTANCES, converter=_lower
+    )
+    """Prepositions opening a sentence's scene before a comma: its subject follows ("With ..., X said")."""
     armed: frozenset[str] = attrs.field(default=_speakers.ARMED, converter=_lower)
     issuing: frozenset[str] = attrs.field(default=_speakers.ISSUING, converter=_lower)
     role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(

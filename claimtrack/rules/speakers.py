@@ -246,6 +246,17 @@ NOT_OPENING: Final = frozenset(
     }
 )  # fmt: skip
 
+OPENING_CIRCUMSTANCES: Final = frozenset(
+    {
+        # Prepositions whose phrase, opening a sentence before a comma, sets its scene or topic: the
+        # subject follows the comma ("With fresh cases reported from two states, Health Minister X has
+        # called a meeting but said C"; "Despite the protests, the mayor opened the bridge and said C"),
+        # no one named "With". Inside a sentence "with" may open a speaker's phrase ("..., with Labour
+        # adding that C"), so "with" is not `NOT_OPENING`.
+        "with", "despite", "amid", "amidst", "unlike", "like", "given", "without", "regarding", "concerning",
+    }
+)  # fmt: skip
+
 ROLE_ANAPHORA: Final = MappingProxyType(
     {
         # "The minister added that C": a role noun with "the" stands for the last person named with a
@@ -296,6 +307,18 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
         "secretary-general": ("secretary-general", "secretary general"),
         "director-general": ("director-general", "director general"),
+        # Regional abbreviations (`Rules.titles`): "The NCDC DG noted" for its Director General, "the CS
+        # said" for Kenya's Cabinet Secretary.
+        "dg": ("dg", "director general", "director-general"),
+        "cs": ("cs", "cabinet secretary"),
+        # Courts and police: "the magistrate ruled" after "principal magistrate X", "the superintendent
+        # said" after "Det Supt Y".
+        "magistrate": ("magistrate",),
+        "judge": ("judge", "justice"),
+        "coroner": ("coroner",),
+        "inspector": ("inspector", "insp", "insp."),
+        "superintendent": ("superintendent", "supt", "supt."),
+        "detective": ("detective", "det", "det."),
         "leader": ("leader", "prime minister", "president", "premier", "chancellor"),  # "the Japanese leader"
         # "The expert noted": agencies quote one scholar and call them "the expert" after; an office holder
         # ("head of ...", "director") is no expert by title alone.

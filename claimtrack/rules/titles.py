@@ -26,6 +26,11 @@ TITLES: Final = frozenset(
         # Governors, mayors, judges.
         "governor", "gov", "gov.", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff",
         "counsel",  # "FBI general counsel James Baker"
+        # Courts and police, with the ranks' abbreviations: "principal magistrate Jane Roe", "Coroner Tom
+        # Hale", "Det Supt Ann Ward", "Sgt. Bo Lind"; court and crime reports name their people by these.
+        "magistrate", "coroner", "barrister", "solicitor", "registrar", "detective", "det", "det.",
+        "superintendent", "supt", "supt.", "inspector", "insp", "insp.", "sergeant", "sgt", "sgt.",
+        "constable", "surgeon",
         # Advisers and local councils, both spellings: "State Counselor Erlan Karin", "State Counsellor
         # Aung San Suu Kyi", "city councillor Jane Doe".
         "counselor", "counsellor", "councillor", "councilor",
@@ -38,6 +43,8 @@ TITLES: Final = frozenset(
         # Business, academia, the press.
         "fm",  # "Italian FM Paolo Gentiloni": the foreign minister, as headlines and agencies abbreviate
         "eam",  # "EAM S Jaishankar": India's External Affairs Minister, as Indian agencies abbreviate
+        "cs",  # "CS Jane Roe": a Cabinet Secretary, Kenya's minister, as Kenyan papers abbreviate
+        "dg",  # "the agency's DG": a director-general, as Nigerian and Indian papers abbreviate
         # Hyphenated offices, written as one word: "UN Secretary-General Antonio Guterres".
         "secretary-general", "director-general", "attorney-general", "governor-general", "vice-president",
         "vice-premier", "under-secretary", "commander-in-chief", "chief-of-staff",
