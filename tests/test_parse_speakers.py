@@ -194,3 +194,29 @@ def test_saint_keeps_its_period_in_a_name() -> None:
     text = "Intro.\n\nJobs have grown by about 4,000, according to the Federal Reserve Bank of St. Louis."
     speakers = [c.speaker.name for c in parse_article(text).claims if c.speaker]
     assert speakers == ["the Federal Reserve Bank of St. Louis"]
+
+
+# An acronym speaker is the body the article spells out, in brackets after its name or anywhere in it;
+# small linking words give no letter. Where nothing spells it out, or the name speaks in full, as written.
+ACRONYMS = [
+    (
+        "The National Farmers Council (NFC) met on Monday. The NFC said prices would fall.",
+        "National Farmers Council",
+    ),
+    (
+        "Delegates met the Federal Office of Water Safety in May. FOWS said the pipes were safe.",
+        "Federal Office of Water Safety",
+    ),
+    (
+        "A report by the Regional Panel on Coastal Erosion came out. The RPCE said the dunes were shrinking.",
+        "Regional Panel on Coastal Erosion",
+    ),
+    ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
+    ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACRONYMS)
+def test_acronym_speaker_is_the_body_spelt_out(text: str, speaker: str) -> None:
+    speakers = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert speakers == [speaker]

@@ -17,6 +17,7 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
+from claimtrack.parse.acronyms import expand, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title
@@ -189,6 +190,7 @@ class _Article:
         # a press review's sections ("IZVESTIA (April 3)") and the stretches after "X wrote about"
         self.reviews = [s for s in sections if s.start in layout.reviews or s not in layout.sections]
         self._outlets: dict[str, Outlet] = {}
+        self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
 
     def _outlet(self, name: str) -> Outlet:
         """The outlet named `name` with no span (one value per name: they are frozen)."""
@@ -286,7 +288,15 @@ class _Article:
         name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
         if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
             return paper, "outlet", None
+        if kind == "organisation" and (full := self._spelled(name)) is not None:
+            return full, kind, role  # "The IEC said" after "The Independent Electoral Commission (IEC)"
         return name, kind, role
+
+    def _spelled(self, name: str) -> str | None:
+        """The name an acronym speaker stands for, where the article spells it out; read once."""
+        if self._spelt is None:
+            self._spelt = spelt_out(self.text, self.rules)
+        return expand(name, self._spelt)
 
     def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
         """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the

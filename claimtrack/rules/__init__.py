@@ -300,6 +300,8 @@ class Rules:
     not_opening: frozenset[str] = attrs.field(default=_speakers.NOT_OPENING, converter=_lower)
     """Prepositions that open an adverbial phrase, never a speaker phrase ("Despite the attacks")."""
     armed: frozenset[str] = attrs.field(default=_speakers.ARMED, converter=_lower)
+    acronym_links: frozenset[str] = attrs.field(default=_speakers.ACRONYM_LINKS, converter=_lower)
+    """Small words inside a body's name that give its acronym no letter ("Panel on Climate Change")."""
     issuing: frozenset[str] = attrs.field(default=_speakers.ISSUING, converter=_lower)
     role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map

@@ -483,3 +483,12 @@ ARMED: Final = frozenset(
         "qaeda", "isis", "isil", "taliban", "hijackers", "shooter", "gunman",
     }
 )  # fmt: skip
+
+ACRONYM_LINKS: Final = frozenset(
+    {
+        # Small words inside a body's name that give its acronym no letter: "Intergovernmental Panel on
+        # Climate Change" is the IPCC, "Federal Bureau of Investigation" the FBI, "National Association
+        # for the Advancement of Colored People" the NAACP (`claimtrack.parse.acronyms`).
+        "of", "on", "for", "the", "and",
+    }
+)  # fmt: skip
