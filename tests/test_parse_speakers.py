@@ -220,3 +220,38 @@ ACRONYMS = [
 def test_acronym_speaker_is_the_body_spelt_out(text: str, speaker: str) -> None:
     speakers = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
     assert speakers == [speaker]
+
+
+# A document put out by a named body speaks as that body, and so does the document named again ("the
+# report", "the document"); a document with no body named is itself, "the study" its first mention.
+# Not the holder ("obtained by"), nor a person's work ("an analysis by Jane Doe").
+DOCUMENTS = [
+    (
+        "Rivers will rise, according to a report released on Monday by the Regional Water Board. "
+        "The report said wells were drying up. “Farms will suffer,” says the document.",
+        ["Regional Water Board"] * 3,
+    ),
+    (
+        "Fish are dying, according to the study by the Coastal Research Institute. "
+        "Nets are empty, the study said.",
+        ["Coastal Research Institute"] * 2,
+    ),
+    (
+        "A major new study warns that the lakes are shrinking. Rain will not help, according to the study.",
+        ["A major new study"] * 2,
+    ),
+    (
+        "The plan is failing, according to an analysis by Jane Doe of the Coastal Research Institute.",
+        ["an analysis by Jane Doe of the Coastal Research Institute"],
+    ),
+    (
+        "Rates will rise, according to a memo obtained by the Daily Courier.",
+        ["a memo obtained by the Daily Courier"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DOCUMENTS)
+def test_document_speaks_for_its_issuer(text: str, speakers: list[str]) -> None:
+    found = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert found == speakers

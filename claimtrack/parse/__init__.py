@@ -24,6 +24,7 @@ from claimtrack.parse.cast import given_name_title
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
+from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import kind_of, own_side
 from claimtrack.parse.outlets import chain, network, points_back
 from claimtrack.parse.pronouns import People
@@ -190,6 +191,7 @@ class _Article:
         # a press review's sections ("IZVESTIA (April 3)") and the stretches after "X wrote about"
         self.reviews = [s for s in sections if s.start in layout.reviews or s not in layout.sections]
         self._outlets: dict[str, Outlet] = {}
+        self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
 
     def _outlet(self, name: str) -> Outlet:
@@ -352,6 +354,7 @@ class _Article:
                 (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
+            name, kind = self._documents.speaker(name, kind)  # "the report" after "a report by X": X
             last.learn(name, kind)
             if f.rule == "act":
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`

@@ -492,3 +492,12 @@ ACRONYM_LINKS: Final = frozenset(
         "of", "on", "for", "the", "and",
     }
 )  # fmt: skip
+
+ISSUED_BY: Final = frozenset(
+    {
+        # Participles before "by" naming who put a document out, who then speaks for it: "a report
+        # released by the Water Board", "a poll conducted by X". Not "obtained by", "seen by": a holder.
+        "released", "published", "issued", "conducted", "commissioned", "compiled", "prepared",
+        "produced", "written", "authored", "carried",
+    }
+)  # fmt: skip
