@@ -255,3 +255,22 @@ DOCUMENTS = [
 def test_document_speaks_for_its_issuer(text: str, speakers: list[str]) -> None:
     found = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
     assert found == speakers
+
+
+# A party's name past the words describing it ("ruling", "opposition", a country's possessive, a
+# lower-case "party" after it) is the party; a court's ruling stays a document.
+DESCRIBED_BODIES = [
+    ("The ruling Green Unity Party accused the mayor of lying.", "Green Unity Party"),
+    (
+        "Freedonia’s ruling People’s Progress Congress party said the vote would go ahead.",
+        "People’s Progress Congress",
+    ),
+    ("The main opposition Rural Alliance said taxes would rise.", "Rural Alliance"),
+    ("The ruling said the contract was void.", "The ruling"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED_BODIES)
+def test_described_party_is_its_name(text: str, speaker: str) -> None:
+    found = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert found == [speaker]

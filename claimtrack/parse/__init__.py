@@ -17,7 +17,7 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
-from claimtrack.parse.acronyms import expand, spelt_out
+from claimtrack.parse.acronyms import described_body, expand, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title
@@ -292,6 +292,8 @@ class _Article:
             return paper, "outlet", None
         if kind == "organisation" and (full := self._spelled(name)) is not None:
             return full, kind, role  # "The IEC said" after "The Independent Electoral Commission (IEC)"
+        if kind in ("organisation", "document") and (body := described_body(name, self.rules)) is not None:
+            return body, "organisation", role  # "The ruling Bharatiya Janata Party": not a court's ruling
         return name, kind, role
 
     def _spelled(self, name: str) -> str | None:

@@ -1,11 +1,13 @@
 """Acronyms of bodies the article spells out: "The IEC said C" after "The Independent Electoral
 Commission (IEC)" is that commission; "INEC" after "The Independent National Electoral Commission" is too.
-`spelt_out` reads the text once and maps each run of capitalised words to its initials."""
+`spelt_out` reads the text once and maps each run of capitalised words to its initials. `described_body`:
+a party's name past the words describing it ("the ruling Bharatiya Janata Party")."""
 
 from __future__ import annotations
 
 import re
 
+from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.rules import Rules
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")  # a word, where it starts
@@ -54,3 +56,19 @@ def expand(name: str, spelt: dict[str, str]) -> str | None:
     """The name an acronym speaker ("The IEC", "INEC") stands for, when the article spells it out."""
     bare = name[4:] if name.startswith(("The ", "the ")) else name
     return spelt.get(bare) if _ACRONYM.fullmatch(bare) else None
+
+
+def described_body(name: str, rules: Rules) -> str | None:
+    """A body's name past words describing it ("The ruling Bharatiya Janata Party", "Nigeria's ruling
+    All Progressives Congress party", "the main opposition Democratic Party"): the capitalised name."""
+    words = name.split()
+    i = 1 if words[:1] in (["the"], ["The"]) else 0
+    if i < len(words) and words[i].endswith(POSSESSIVE) and words[i][:1].isupper():
+        i += 1  # "Nigeria's"
+    k = i
+    while k < len(words) and words[k] in rules.body_descriptors:
+        k += 1
+    rest = words[k:-1] if words[-1:] == ["party"] else words[k:]
+    if k == i or not rest or not all(w[:1].isupper() or w in rules.acronym_links for w in rest):
+        return None
+    return " ".join(rest) if rest[0][:1].isupper() and not rest[-1].endswith(POSSESSIVE) else None

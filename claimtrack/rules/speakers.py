@@ -501,3 +501,11 @@ ISSUED_BY: Final = frozenset(
         "produced", "written", "authored", "carried",
     }
 )  # fmt: skip
+
+BODY_DESCRIPTORS: Final = frozenset(
+    {
+        # Words describing a party before its name, no part of it: "the ruling Bharatiya Janata Party",
+        # "Nigeria's ruling All Progressives Congress party", "the main opposition Democratic Party".
+        "ruling", "governing", "opposition", "main", "junior",
+    }
+)  # fmt: skip
