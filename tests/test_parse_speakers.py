@@ -194,3 +194,83 @@ def test_saint_keeps_its_period_in_a_name() -> None:
     text = "Intro.\n\nJobs have grown by about 4,000, according to the Federal Reserve Bank of St. Louis."
     speakers = [c.speaker.name for c in parse_article(text).claims if c.speaker]
     assert speakers == ["the Federal Reserve Bank of St. Louis"]
+
+
+# An acronym speaker is the body the article spells out, in brackets after its name or anywhere in it;
+# small linking words give no letter. Where nothing spells it out, or the name speaks in full, as written.
+ACRONYMS = [
+    (
+        "The National Farmers Council (NFC) met on Monday. The NFC said prices would fall.",
+        "National Farmers Council",
+    ),
+    (
+        "Delegates met the Federal Office of Water Safety in May. FOWS said the pipes were safe.",
+        "Federal Office of Water Safety",
+    ),
+    (
+        "A report by the Regional Panel on Coastal Erosion came out. The RPCE said the dunes were shrinking.",
+        "Regional Panel on Coastal Erosion",
+    ),
+    ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
+    ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACRONYMS)
+def test_acronym_speaker_is_the_body_spelt_out(text: str, speaker: str) -> None:
+    speakers = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert speakers == [speaker]
+
+
+# A document put out by a named body speaks as that body, and so does the document named again ("the
+# report", "the document"); a document with no body named is itself, "the study" its first mention.
+# Not the holder ("obtained by"), nor a person's work ("an analysis by Jane Doe").
+DOCUMENTS = [
+    (
+        "Rivers will rise, according to a report released on Monday by the Regional Water Board. "
+        "The report said wells were drying up. “Farms will suffer,” says the document.",
+        ["Regional Water Board"] * 3,
+    ),
+    (
+        "Fish are dying, according to the study by the Coastal Research Institute. "
+        "Nets are empty, the study said.",
+        ["Coastal Research Institute"] * 2,
+    ),
+    (
+        "A major new study warns that the lakes are shrinking. Rain will not help, according to the study.",
+        ["A major new study"] * 2,
+    ),
+    (
+        "The plan is failing, according to an analysis by Jane Doe of the Coastal Research Institute.",
+        ["an analysis by Jane Doe of the Coastal Research Institute"],
+    ),
+    (
+        "Rates will rise, according to a memo obtained by the Daily Courier.",
+        ["a memo obtained by the Daily Courier"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DOCUMENTS)
+def test_document_speaks_for_its_issuer(text: str, speakers: list[str]) -> None:
+    found = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert found == speakers
+
+
+# A party's name past the words describing it ("ruling", "opposition", a country's possessive, a
+# lower-case "party" after it) is the party; a court's ruling stays a document.
+DESCRIBED_BODIES = [
+    ("The ruling Green Unity Party accused the mayor of lying.", "Green Unity Party"),
+    (
+        "Freedonia’s ruling People’s Progress Congress party said the vote would go ahead.",
+        "People’s Progress Congress",
+    ),
+    ("The main opposition Rural Alliance said taxes would rise.", "Rural Alliance"),
+    ("The ruling said the contract was void.", "The ruling"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED_BODIES)
+def test_described_party_is_its_name(text: str, speaker: str) -> None:
+    found = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert found == [speaker]

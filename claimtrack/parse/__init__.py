@@ -17,12 +17,14 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
+from claimtrack.parse.acronyms import described_body, expand, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
+from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import kind_of, own_side
 from claimtrack.parse.outlets import chain, network, points_back
 from claimtrack.parse.pronouns import People
@@ -189,6 +191,8 @@ class _Article:
         # a press review's sections ("IZVESTIA (April 3)") and the stretches after "X wrote about"
         self.reviews = [s for s in sections if s.start in layout.reviews or s not in layout.sections]
         self._outlets: dict[str, Outlet] = {}
+        self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
+        self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
 
     def _outlet(self, name: str) -> Outlet:
         """The outlet named `name` with no span (one value per name: they are frozen)."""
@@ -286,7 +290,17 @@ class _Article:
         name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
         if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
             return paper, "outlet", None
+        if kind == "organisation" and (full := self._spelled(name)) is not None:
+            return full, kind, role  # "The IEC said" after "The Independent Electoral Commission (IEC)"
+        if kind in ("organisation", "document") and (body := described_body(name, self.rules)) is not None:
+            return body, "organisation", role  # "The ruling Bharatiya Janata Party": not a court's ruling
         return name, kind, role
+
+    def _spelled(self, name: str) -> str | None:
+        """The name an acronym speaker stands for, where the article spells it out; read once."""
+        if self._spelt is None:
+            self._spelt = spelt_out(self.text, self.rules)
+        return expand(name, self._spelt)
 
     def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
         """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the
@@ -342,6 +356,7 @@ class _Article:
                 (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
+            name, kind = self._documents.speaker(name, kind)  # "the report" after "a report by X": X
             last.learn(name, kind)
             if f.rule == "act":
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`

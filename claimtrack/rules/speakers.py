@@ -506,3 +506,29 @@ ARMED: Final = frozenset(
         "qaeda", "isis", "isil", "taliban", "hijackers", "shooter", "gunman",
     }
 )  # fmt: skip
+
+ACRONYM_LINKS: Final = frozenset(
+    {
+        # Small words inside a body's name that give its acronym no letter: "Intergovernmental Panel on
+        # Climate Change" is the IPCC, "Federal Bureau of Investigation" the FBI, "National Association
+        # for the Advancement of Colored People" the NAACP (`claimtrack.parse.acronyms`).
+        "of", "on", "for", "the", "and",
+    }
+)  # fmt: skip
+
+ISSUED_BY: Final = frozenset(
+    {
+        # Participles before "by" naming who put a document out, who then speaks for it: "a report
+        # released by the Water Board", "a poll conducted by X". Not "obtained by", "seen by": a holder.
+        "released", "published", "issued", "conducted", "commissioned", "compiled", "prepared",
+        "produced", "written", "authored", "carried",
+    }
+)  # fmt: skip
+
+BODY_DESCRIPTORS: Final = frozenset(
+    {
+        # Words describing a party before its name, no part of it: "the ruling Bharatiya Janata Party",
+        # "Nigeria's ruling All Progressives Congress party", "the main opposition Democratic Party".
+        "ruling", "governing", "opposition", "main", "junior",
+    }
+)  # fmt: skip

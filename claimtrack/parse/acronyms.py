@@ -1,0 +1,74 @@
+"""Acronyms of bodies the article spells out: "The IEC said C" after "The Independent Electoral
+Commission (IEC)" is that commission; "INEC" after "The Independent National Electoral Commission" is too.
+`spelt_out` reads the text once and maps each run of capitalised words to its initials. `described_body`:
+a party's name past the words describing it ("the ruling Bharatiya Janata Party")."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.parse.speaker_words import POSSESSIVE
+from claimtrack.rules import Rules
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")  # a word, where it starts
+_ACRONYM = re.compile(r"[A-Z]{3,8}")  # "IEC", "INEC", "IPCC": all capitals (not "PiS", "AfD")
+_MAX_RUN = 10  # words of one name: a longer run of capitals is a headline
+_GAP = re.compile(r" ?")  # what may stand between two words of a name: one space at most
+
+
+def spelt_out(text: str, rules: Rules) -> dict[str, str]:
+    """Initials -> the name they stand for, the first written: every tail of every run of capitalised
+    words ("United Nation's Intergovernmental Panel on Climate Change" gives "IPCC" too); linking words
+    in lower case stand inside a name and give no letter ("Panel on Climate Change")."""
+    found: dict[str, str] = {}
+    run: list[str] = []
+    end = -1
+    for m in _WORD.finditer(text):
+        word = m.group()
+        joined = end >= 0 and _GAP.fullmatch(text, end, m.start()) is not None
+        if not joined:
+            _close(run, found, rules)
+            run = []
+        if (word[0].isupper() and not _ACRONYM.fullmatch(word)) or (run and word in rules.acronym_links):
+            run.append(word)
+            run = run[-_MAX_RUN:]
+            end = m.end()
+        else:
+            _close(run, found, rules)
+            run, end = [], -1
+    _close(run, found, rules)
+    return found
+
+
+def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
+    """Record the initials of each tail of `run` that opens with a capitalised word other than a link."""
+    while run and run[-1] in rules.acronym_links:
+        run = run[:-1]
+    for i, first in enumerate(run):
+        if first.lower() in rules.acronym_links or first.endswith(("'s", "’s")):
+            continue
+        words = [w for w in run[i:] if w not in rules.acronym_links]
+        if len(words) >= 3 and all(w[0].isupper() for w in words):
+            found.setdefault("".join(w[0] for w in words), " ".join(run[i:]))
+
+
+def expand(name: str, spelt: dict[str, str]) -> str | None:
+    """The name an acronym speaker ("The IEC", "INEC") stands for, when the article spells it out."""
+    bare = name[4:] if name.startswith(("The ", "the ")) else name
+    return spelt.get(bare) if _ACRONYM.fullmatch(bare) else None
+
+
+def described_body(name: str, rules: Rules) -> str | None:
+    """A body's name past words describing it ("The ruling Bharatiya Janata Party", "Nigeria's ruling
+    All Progressives Congress party", "the main opposition Democratic Party"): the capitalised name."""
+    words = name.split()
+    i = 1 if words[:1] in (["the"], ["The"]) else 0
+    if i < len(words) and words[i].endswith(POSSESSIVE) and words[i][:1].isupper():
+        i += 1  # "Nigeria's"
+    k = i
+    while k < len(words) and words[k] in rules.body_descriptors:
+        k += 1
+    rest = words[k:-1] if words[-1:] == ["party"] else words[k:]
+    if k == i or not rest or not all(w[:1].isupper() or w in rules.acronym_links for w in rest):
+        return None
+    return " ".join(rest) if rest[0][:1].isupper() and not rest[-1].endswith(POSSESSIVE) else None
