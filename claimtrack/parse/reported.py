@@ -251,7 +251,7 @@ class Reported(Contents):
             if w.start <= first or w.start >= last:
                 continue
             semicolon = prev.after[:1] == ";"
-            if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.coordinators):
+            if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.clause_joiners):
                 continue
             if self.in_quote(w.start):  # (asked last: most words are no boundary)
                 continue
@@ -268,6 +268,8 @@ class Reported(Contents):
             more = self._leading(clause, end)
             if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
                 continue
+            if w.text.lower() not in self.rules.coordinators and not _content_follows(self.text, more[0]):
+                continue  # "C1, as she put it in May, C2": an aside naming the words' speaker, no clause
             head = self._trim(first, prev.end)
             if head is None:
                 return []
@@ -406,3 +408,12 @@ def _first_content_word(words: list[Token], rules: Rules) -> Token:
 
 def _followed_by_that(words: list[Token], hit: CueHit) -> bool:
     return hit.last + 1 < len(words) and words[hit.last + 1].text == "that"
+
+
+def _content_follows(text: str, found: Found) -> bool:
+    """Whether the content comes right after the cue (past "that"): "as Y denied C2", not "as Y
+    explained, C2" nor "as Y put it on Monday"."""
+    if not found.cue.span:
+        return False
+    between = text[found.cue.span[1] : found.spans[0][0]].split()
+    return between in ([], ["that"])

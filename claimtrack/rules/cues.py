@@ -701,6 +701,14 @@ COORDINATORS: Final = frozenset(
     }
 )  # fmt: skip
 
+CLAUSE_JOINERS: Final = COORDINATORS | frozenset(
+    {
+        # Inside reported content only: "X said C1, as Y denied C2" (a second speaker answering at the same
+        # time). The clause counts only when it opens with its own speaker and cue, as after "but".
+        "as",
+    }
+)  # fmt: skip
+
 SUBORDINATORS: Final = frozenset(
     {
         # Words opening a sentence with a subordinate clause: "While Ramos said that C, he appears
