@@ -144,6 +144,11 @@ RESOLVED = [
     pytest.param("Intro.\nIt is too early, Agriculture Minister of Norway Lars Berg said. The\nminister "
                  "told reporters that the talks had stalled. “We will wait,” the Norwegian\nagriculture "
                  "minister said.", "Lars Berg", id="a-role-noun-across-a-wrapped-line"),
+    # A firm credited since (one word, never named in full, no "he" or "she") is no one who might hold
+    # the role: the minister is still the one named with it.
+    pytest.param("Intro.\nTrade Minister Nora Lund says she was shocked by the decision. Zentrix has also "
+                 "confirmed that it is closing its plants. “We will not bow to threats,” the minister said.",
+                 "Nora Lund", id="a-firm-credited-since-is-no-minister"),
 ]  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -177,6 +182,10 @@ UNRESOLVED = [
     pytest.param("Intro.\nA Kenyan official said the talks had stalled. A Chilean official said they had "
                  "not. The official added that a deal was far off.", "The official",
                  id="two-unnamed-officials"),
+    # Someone named in full credited since, with no role: either may be meant.
+    pytest.param("Intro.\nTrade Minister Nora Lund says she was shocked by the decision. Piet Zentrix has "
+                 "also said that he is closing his plants. “We will not bow,” the minister said.",
+                 "the minister", id="a-person-named-in-full-since"),
     pytest.param("Intro.\nA source said the talks had stalled. The envoy left, another source said. The "
                  "source added that a deal was far off.", "The source", id="another-source-since"),
     # A minister named since the unnamed official, in no claim of his own: either may be meant.
@@ -347,6 +356,15 @@ NAMES = [
     pytest.param("Intro.\nBut in a call with reporters on Dec. 2, Col. Mark Dunn, a spokesman in Kabul, "
                  "said, "
                  "“More troops will come.”", "Mark Dunn", "Col.", id="a-scene-closing-with-a-date"),
+    # Ranks abbreviated, with a full stop or without, are titles, no part of the name; "Gen" is a name too.
+    pytest.param("Intro.\nCol Tariq Nadeem Awan said the border was calm.", "Tariq Nadeem Awan", "Col",
+                 id="col-without-a-full-stop"),
+    pytest.param("Intro.\nThe port is closed, Brig Idris Bello told reporters.", "Idris Bello", "Brig",
+                 id="brig-without-a-full-stop"),
+    pytest.param("Intro.\n“We will hold the line,” Navy Capt. Ada Cole said.", "Ada Cole", "Navy Capt.",
+                 id="capt-with-a-full-stop"),
+    pytest.param("Intro.\nDefence Minister Gen Tanaka said the drills would go on.", "Gen Tanaka",
+                 "Defence Minister", id="gen-is-a-given-name-too"),
 ]  # fmt: skip
 
 

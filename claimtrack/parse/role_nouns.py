@@ -389,6 +389,9 @@ class RoleNouns:
                 between.setdefault(n, r)
         for n, r in between.items():
             role = r or self.cast.roles.get(n)
+            if role is None and " " not in n and n not in self.people.genders:
+                continue  # "Meta confirmed C", "Google said": one word, never named in full, no "he"
+                # or "she": a firm, not a person who might hold the role
             if role is None or self._fits(role, noun):
                 return True
         return False

@@ -36,6 +36,10 @@ TITLES: Final = frozenset(
         "counselor", "counsellor", "councillor", "councilor",
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
+        # Their abbreviations, with a full stop or without as British and South Asian papers write them:
+        # "Col X", "Maj Y", "Brig Z", "Navy Capt. W". Not "Gen" ("Defence Minister Gen Nakatani" is
+        # named Gen) nor "Lt" alone ("Lt Gen X" would leave "Gen X" as the name).
+        "maj", "maj.", "brig", "brig.", "col", "capt", "capt.",
         # Campaigns and parties: US political news names people by these.
         "candidate", "nominee", "hopeful", "challenger", "incumbent", "frontrunner", "front-runner",
         "manager", "strategist", "pollster", "adviser", "advisor", "aide", "surrogate", "operative",
