@@ -12,9 +12,6 @@ _MAX_BACK = 3
 _WHEN = frozenset(
     {"on", "in", "last", "this", "earlier", "today", "yesterday", "out"}
 )  # "released on Monday"
-_WEEKDAYS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)  # words of a document named again: "the report", "the IPCC report"
 
 
 class Documents:
@@ -57,7 +54,9 @@ def issued_by(name: str, rules: Rules) -> str | None:
     between = before[k + 1 :]  # "released on Wednesday": a participle of putting out, and when
     if between and not (
         any(w in rules.issued_by for w in between)
-        and all(w in rules.issued_by or w in _WHEN or w.capitalize() in _WEEKDAYS for w in between)
+        and all(
+            w in rules.issued_by or w in _WHEN or w.capitalize() in rules.months_and_days for w in between
+        )
     ):
         return None  # "an email obtained by the Post": who has it, not who wrote it
     words = body.split(" (")[0].split()
