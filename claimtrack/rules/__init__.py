@@ -320,9 +320,9 @@ class Rules:
     acronym_links: frozenset[str] = attrs.field(default=_speakers.ACRONYM_LINKS, converter=_lower)
     """Small words inside a body's name that give its acronym no letter ("Panel on Climate Change")."""
     issued_by: frozenset[str] = attrs.field(default=_speakers.ISSUED_BY, converter=_lower)
+    """Participles before "by" naming who put a document out ("a report released by X": X speaks)."""
     body_descriptors: frozenset[str] = attrs.field(default=_speakers.BODY_DESCRIPTORS, converter=_lower)
     """Words describing a party before its name ("the ruling X Party"): the name alone speaks."""
-    """Participles before "by" naming who put a document out ("a report released by X": X speaks)."""
     issuing: frozenset[str] = attrs.field(default=_speakers.ISSUING, converter=_lower)
     role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
