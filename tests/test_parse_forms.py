@@ -56,6 +56,15 @@ FORMS = [
     Row("feel-that-way-has-no-content-then-said",
         "Many voters feel that way, and Gomez said the tax was collected twice.",
         "Gomez", "said", "the tax was collected twice"),
+    # A fronted topic phrase names what was spoken about; the words follow the cue.
+    Row("a-fronted-topic-is-no-content",
+        "On the mayor's refusal to meet the unions, the governor said in turn she had never been invited.",
+        "the governor", "said", "she had never been invited"),
+    Row("as-for-a-topic-is-no-content", "As for the new stadium, Smith said the city could not afford it.",
+        "Smith", "said", "the city could not afford it"),
+    Row("regarding-a-topic-is-no-content",
+        "Regarding the vote on the dam, the senator said in reply that the count was fair.",
+        "the senator", "said", "the count was fair"),
     Row("agreed-that-reports-words", "The ministers agreed that the talks had been useful.",
         "The ministers", "agreed", "the talks had been useful"),
     Row("announced-an-intention", "The ministry announced plans to open two consulates in May.",
@@ -1440,6 +1449,10 @@ NOT_CLAIMS = [
         id="in-the-video-sets-a-scene",
     ),
     pytest.param("The company declined to comment on the report.", id="declined-to-comment"),
+    pytest.param(
+        "On Tuesday morning, the second day of her tour of the coast, Jane Doe told a story.",
+        id="a-fronted-time-and-place-is-no-content",
+    ),
     pytest.param("They found a way through the Clean Air Act of 1970.", id="people-find-a-way"),
     pytest.param(
         "The campaign released an ad showing Trump making remarks about a reporter.",

@@ -408,6 +408,8 @@ class ReportedAfter(Reported):
         short = len(words) < 3
         if all(w in _WHEN_WORDS or w in self.rules.time_adjuncts for w in words):
             return None  # "Then, last week, Eric Trump called.": when, not what
+        if self._topic_only(content):
+            return None  # "On the plan, the mayor said he would fight it": what he spoke about
         spans = [content]
         rest_start = tail[hit.last].end
         if hit.complement == "object" and hit.last + 1 < len(tail) and not tail[hit.last].after:
@@ -439,6 +441,19 @@ class ReportedAfter(Reported):
         quote = quote_kind(self.text, spans)
         return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
                      "reported-after")  # fmt: skip
+
+    def _topic_only(self, content: Span) -> bool:
+        """ "On the plan to close the plant, X said ...": a fronted topic phrase with no verb of its own
+        (no auxiliary, subject pronoun, cue or past form) names what was spoken about."""
+        if not self.text[content[0] : content[0] + 16].lower().startswith(self.rules.topic_fronts):
+            return False  # most contents: no tokens needed to see it
+        for w in tokenize(self.text, content[0], min(content[1], content[0] + 200)):
+            low = w.text.lower()
+            if low in self.rules.auxiliaries or low in self.rules.pronouns or low in self.rules.cues:
+                return False
+            if w.text.islower() and low.endswith(("ed", "n't")):
+                return False
+        return content[1] - content[0] <= 200
 
     def _adjunct_only(self, after: list[Token]) -> bool:
         """ "..., said X, in an interview." / "..., on Tuesday.": a short phrase of place or time to the

@@ -165,6 +165,8 @@ class Rules:
     opening_participles: frozenset[str] = attrs.field(default=_cues.OPENING_PARTICIPLES, converter=_lower)
     """Participles opening a sentence whose phrase is the main clause's speaker's claim ("Describing X as
     “Y”, Z said C")."""
+    topic_fronts: tuple[str, ...] = attrs.field(default=_cues.TOPIC_FRONTS, converter=tuple)
+    """Openings of a fronted topic phrase ("On the plan, X said ..."), lower case, with their space."""
     question_words: frozenset[str] = attrs.field(default=_cues.QUESTION_WORDS, converter=_lower)
     """Words the content of "asked" starts with."""
     labels: frozenset[str] = attrs.field(default=_speakers.LABELS, converter=_lower)

@@ -890,6 +890,14 @@ SAYING_NOTHING: Final = (
     "not be identified",
 )
 
+TOPIC_FRONTS: Final = (
+    # Openings of a fronted topic phrase: "On the plan to close the plant, the mayor said he would
+    # fight it", "As for the budget, she said ...". Such a phrase with no verb of its own before
+    # "X said" is what the speaker spoke about, never what they said (their words follow the cue).
+    "on ", "as for ", "as to ", "as regards ", "regarding ", "concerning ", "with regard to ",
+    "turning to ",
+)  # fmt: skip
+
 QUESTION_WORDS: Final = frozenset(
     {
         # Where the content of "asked" starts: "asked Clinton whether she would ...".
