@@ -52,10 +52,10 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
             found.setdefault("".join(w[0] for w in words), " ".join(run[i:]))
 
 
-def expand(name: str, spelt: dict[str, str]) -> str | None:
-    """The name an acronym speaker ("The IEC", "INEC") stands for, when the article spells it out."""
+def acronym(name: str) -> str | None:
+    """The acronym a speaker's name is ("The IEC", "INEC"), less "The"; None when it is none."""
     bare = name[4:] if name.startswith(("The ", "the ")) else name
-    return spelt.get(bare) if _ACRONYM.fullmatch(bare) else None
+    return bare if _ACRONYM.fullmatch(bare) else None
 
 
 def described_body(name: str, rules: Rules) -> str | None:
