@@ -132,8 +132,10 @@ class RoleNouns:
         """The person a pronoun's antecedent `name`, named at `at`, is: a role alone opening a sentence
         ("The Foreign Minister, who ..., affirmed C1. He went on to say C2") stands for the person credited
         with that role before it; any other antecedent is itself."""
+        if at is None:
+            return name
         words = tokenize(name, 0, len(name))
-        if at is None or not (role_only(words, self.rules) or _head_of(name, self.rules)):
+        if not (role_only(words, self.rules) or _head_of(name, self.rules)):
             return name  # ("The head of state said C1. ... he expressed": the president)
         found = self.resolve(Mention(name, "person", None, (at, at + len(name))))
         return found[0] if found is not None and found[1] == "person" else name
