@@ -17,7 +17,7 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
-from claimtrack.parse.acronyms import described_body, expand, spelt_out
+from claimtrack.parse.acronyms import acronym, described_body, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title
@@ -297,10 +297,14 @@ class _Article:
         return name, kind, role
 
     def _spelled(self, name: str) -> str | None:
-        """The name an acronym speaker stands for, where the article spells it out; read once."""
+        """The name an acronym speaker stands for, where the article spells it out; the text is read
+        once, and only when a speaker's name is an acronym."""
+        bare = acronym(name)
+        if bare is None:
+            return None
         if self._spelt is None:
             self._spelt = spelt_out(self.text, self.rules)
-        return expand(name, self._spelt)
+        return self._spelt.get(bare)
 
     def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
         """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the

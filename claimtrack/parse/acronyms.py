@@ -13,7 +13,6 @@ from claimtrack.rules import Rules
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")  # a word, where it starts
 _ACRONYM = re.compile(r"[A-Z]{3,8}")  # "IEC", "INEC", "IPCC": all capitals (not "PiS", "AfD")
 _MAX_RUN = 10  # words of one name: a longer run of capitals is a headline
-_GAP = re.compile(r" ?")  # what may stand between two words of a name: one space at most
 
 
 def spelt_out(text: str, rules: Rules) -> dict[str, str]:
@@ -25,7 +24,8 @@ def spelt_out(text: str, rules: Rules) -> dict[str, str]:
     end = -1
     for m in _WORD.finditer(text):
         word = m.group()
-        joined = end >= 0 and _GAP.fullmatch(text, end, m.start()) is not None
+        gap = m.start() - end  # one space at most between two words of a name
+        joined = end >= 0 and (gap == 0 or (gap == 1 and text[end] == " "))
         if not joined:
             _close(run, found, rules)
             run = []
@@ -42,6 +42,8 @@ def spelt_out(text: str, rules: Rules) -> dict[str, str]:
 
 def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
     """Record the initials of each tail of `run` that opens with a capitalised word other than a link."""
+    if len(run) < 3:
+        return  # (most runs: no initials of three letters in them)
     while run and run[-1] in rules.acronym_links:
         run = run[:-1]
     for i, first in enumerate(run):
@@ -52,10 +54,10 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
             found.setdefault("".join(w[0] for w in words), " ".join(run[i:]))
 
 
-def expand(name: str, spelt: dict[str, str]) -> str | None:
-    """The name an acronym speaker ("The IEC", "INEC") stands for, when the article spells it out."""
+def acronym(name: str) -> str | None:
+    """The acronym a speaker's name is ("The IEC", "INEC"), less "The"; None when it is none."""
     bare = name[4:] if name.startswith(("The ", "the ")) else name
-    return spelt.get(bare) if _ACRONYM.fullmatch(bare) else None
+    return bare if _ACRONYM.fullmatch(bare) else None
 
 
 def described_body(name: str, rules: Rules) -> str | None:

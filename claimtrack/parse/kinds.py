@@ -35,7 +35,8 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules, *, lemma:
         # agree was running out", where the infinitive belongs to a clause's subject
         return "opinion"
     kind = statement_kind(low, rules)
-    if kind in ("prediction", "statement") and f.threat.search(f.main_clause(low)):
+    threat = kind in ("prediction", "statement") and f.threat_core.search(low) is not None
+    if threat and f.threat.search(f.main_clause(low)):
         return "promise"  # "the attack would not go unanswered", "necessary action will be taken"
     if kind == "prediction" and f.quoted_pledge.search(padded(content)):
         return "promise"  # 'next time the truce is broken “we will strike their bases”'
@@ -111,10 +112,24 @@ def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
     sides |= {w.lower() for w in words if w in rules.countries}  # "Iran's Foreign Minister"
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
     sides |= {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()}  # "NATO chief"
-    sides |= {capital for capital, country in rules.capital_countries.items() if country in sides}
+    capitals, diplomats = _by_country(rules)
+    sides |= {capital for country in sides for capital in capitals.get(country, ())}
     # The side as diplomats name it: "the Russian side will respond", said by a Russian spokeswoman.
-    sides |= {f"{adjective} side" for adjective, country in rules.nationalities.items() if country in sides}
+    sides |= {side for country in sides for side in diplomats.get(country, ())}
     return sides
+
+
+@functools.lru_cache(maxsize=16)
+def _by_country(rules: Rules) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Per country (lower case): its capitals (`Rules.capital_countries`), and the names of its side as
+    diplomats give them ("russian side"); read once, not per claim."""
+    capitals: dict[str, list[str]] = {}
+    for capital, country in rules.capital_countries.items():
+        capitals.setdefault(country, []).append(capital)
+    diplomats: dict[str, list[str]] = {}
+    for adjective, country in rules.nationalities.items():
+        diplomats.setdefault(country, []).append(f"{adjective} side")
+    return capitals, diplomats
 
 
 def _in_government(role: str | None, rules: Rules) -> bool:
@@ -207,6 +222,9 @@ class _Finders:
     state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`
     request: re.Pattern[str]  # an object and "to V", or "against", opening a `Rules.requesting` content
     threat: re.Pattern[str]  # a formula of `Rules.threats`
+    # those formulas less a closing space, searched first: a clause cut out (`main_clause`) leaves a space
+    # in its place, so a formula there was in `low` but for that space
+    threat_core: re.Pattern[str]
     finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
 
     def main_clause(self, low: str) -> str:
@@ -257,6 +275,7 @@ def _finders(rules: Rules) -> _Finders:
             rf"(?:(?!(?:{alternation(sorted(rules.auxiliaries))}) )[a-z'.-]+ ){{0,5}}(?:not )?to [a-z])"
         ),
         threat=any_of(rules.threats),
+        threat_core=any_of(t.rstrip() for t in rules.threats),
         finite=re.compile(rf" {alternation(_FINITE)} "),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"

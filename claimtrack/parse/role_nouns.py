@@ -132,8 +132,10 @@ class RoleNouns:
         """The person a pronoun's antecedent `name`, named at `at`, is: a role alone opening a sentence
         ("The Foreign Minister, who ..., affirmed C1. He went on to say C2") stands for the person credited
         with that role before it; any other antecedent is itself."""
+        if at is None:
+            return name
         words = tokenize(name, 0, len(name))
-        if at is None or not (role_only(words, self.rules) or _head_of(name, self.rules)):
+        if not (role_only(words, self.rules) or _head_of(name, self.rules)):
             return name  # ("The head of state said C1. ... he expressed": the president)
         found = self.resolve(Mention(name, "person", None, (at, at + len(name))))
         return found[0] if found is not None and found[1] == "person" else name
@@ -474,6 +476,8 @@ def _head_of(name: str, rules: Rules) -> list[str]:
     """ "The head of the Kremlin", "the new head of the Japanese government", "the head of Russia's Foreign
     Ministry" (translations from Russian: "глава ..."): the nationality the phrase gives or the body
     implies, then "head of " and the body as its head, when `Rules.heads_of` knows the body; else []."""
+    if "head" not in name.lower():
+        return []  # (most names: read at once, no words split)
     low = [w.strip(".,;:").lower().replace("’", "'").removesuffix("'s") for w in name.split()]
     k = next((j for j in range(1, min(3, len(low) - 2)) if low[j] == "head" and low[j + 1] == "of"), 0)
     if not k or low[0] != "the" or any(m not in rules.soft_modifiers for m in low[1:k]):
