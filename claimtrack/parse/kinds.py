@@ -149,7 +149,7 @@ def _after_own_side(low: str, sides: set[str], kind: str) -> str | None:
             return low[len(opening) :]
     if kind == "organisation" and low.startswith(("it ", "it's ")):
         return low[3:] if low.startswith("it ") else "is " + low[5:]  # "it's ready to": "is ready to"
-    for side in sides:
+    for side in sorted(sides, key=lambda side: (-len(side), side)):  # the longest first, in a fixed order
         for opening in (f"{side} ", f"the {side} "):
             if low.startswith(opening):
                 return low[len(opening) :]
