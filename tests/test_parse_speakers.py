@@ -65,6 +65,10 @@ SPEAKERS = [
      "Spokesperson of the Foreign Office", "person"),
     ("Secretary of State Kerry", "Kerry", "Secretary of State", "person"),
     ("Secretary of Agriculture Tom Vilsack", "Tom Vilsack", "Secretary of Agriculture", "person"),
+    # an initialism ends the complement as a body's word does, also after "and"
+    ("Minister of State for Farming and IT Pradeep Rao", "Pradeep Rao",
+     "Minister of State for Farming and IT", "person"),
+    ("Head of the NRC Lena Marsh", "Lena Marsh", "Head of the NRC", "person"),
     ("the head of the Russian Direct Investment Fund Kirill Dmitriev", "Kirill Dmitriev",
      "head of the Russian Direct Investment Fund", "person"),
     ("Official representative of the Chinese foreign ministry Hua Chunying", "Hua Chunying",
