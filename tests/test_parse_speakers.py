@@ -27,6 +27,9 @@ SPEAKERS = [
     ("28 percent of voters", "28 percent of voters", None, "anonymous"),
     ("Mr. Grassley and Mr. Leahy", "Grassley and Leahy", None, "person"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None, "person"),
+    # an age in apposition is no role
+    ("Mr. Grant, then 38", "Grant", None, "person"),
+    ("Jane Roe, aged 45", "Jane Roe", None, "person"),
     ("her husband Bill", "Bill", "her husband", "person"),
     ("The former president Bill Clinton", "Bill Clinton", "former president", "person"),
     ("The ministry's spokesman Gao Feng", "Gao Feng", "ministry's spokesman", "person"),
