@@ -1184,6 +1184,13 @@ FORMS = [
     Row("a-quote-then-quoted-by-an-outlet-as-saying",
         "“They are not here on a holiday,” Kamci was quoted by TGRT as saying.",
         "Kamci", "quoted", "They are not here on a holiday", quote="direct"),
+    Row("a-quote-then-quoted-in-a-statement",
+        "“The harbour will stay open all winter,” Okafor was quoted in a statement by the port authority.",
+        "Okafor", "quoted", "The harbour will stay open all winter", quote="direct", kind="prediction"),
+    Row("a-quote-then-quoted-in-a-statement-as-saying",
+        "“The mill lost money in every quarter,” Okafor was quoted in a press release by the board as "
+        "saying.",
+        "Okafor", "quoted", "The mill lost money in every quarter", quote="direct"),
     Row("a-quote-then-an-outlet-quoted-x-as-saying",
         "“It is a reality and we must be hopeful,” news agency ANI quoted Jaishankar as saying.",
         "Jaishankar", "quoted", "It is a reality and we must be hopeful", quote="direct", kind="opinion"),

@@ -209,6 +209,8 @@ NAMES = [
                  "Mr. Obama said.", "Obama", id="a-courtesy-title-of-the-other-gender-keeps-the-surname"),
     pytest.param("Intro.\nTeam Trump sees the convention as a chance. “We will win,” Trump said.", "Trump",
                  id="sentence-opening-word-is-no-given-name"),
+    pytest.param("Intro.\nRowan Tillery, for the defence, closed the case. “It is weak,” Mr. Tillery said.",
+                 "Rowan Tillery", id="a-sentence-opening-word-before-a-courtesy-surname-is-a-given-name"),
     pytest.param("Intro.\nPerson of the Year Barack Obama spoke. The year was good. “Fine,” Obama said.",
                  "Barack Obama", id="a-word-written-in-lower-case-is-no-given-name"),
 ]  # fmt: skip

@@ -27,6 +27,9 @@ SPEAKERS = [
     ("28 percent of voters", "28 percent of voters", None, "anonymous"),
     ("Mr. Grassley and Mr. Leahy", "Grassley and Leahy", None, "person"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None, "person"),
+    # an age in apposition is no role
+    ("Mr. Grant, then 38", "Grant", None, "person"),
+    ("Jane Roe, aged 45", "Jane Roe", None, "person"),
     ("her husband Bill", "Bill", "her husband", "person"),
     ("The former president Bill Clinton", "Bill Clinton", "former president", "person"),
     ("The ministry's spokesman Gao Feng", "Gao Feng", "ministry's spokesman", "person"),
@@ -65,6 +68,10 @@ SPEAKERS = [
      "Spokesperson of the Foreign Office", "person"),
     ("Secretary of State Kerry", "Kerry", "Secretary of State", "person"),
     ("Secretary of Agriculture Tom Vilsack", "Tom Vilsack", "Secretary of Agriculture", "person"),
+    # an initialism ends the complement as a body's word does, also after "and"
+    ("Minister of State for Farming and IT Pradeep Rao", "Pradeep Rao",
+     "Minister of State for Farming and IT", "person"),
+    ("Head of the NRC Lena Marsh", "Lena Marsh", "Head of the NRC", "person"),
     ("the head of the Russian Direct Investment Fund Kirill Dmitriev", "Kirill Dmitriev",
      "head of the Russian Direct Investment Fund", "person"),
     ("Official representative of the Chinese foreign ministry Hua Chunying", "Hua Chunying",

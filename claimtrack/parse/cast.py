@@ -283,6 +283,9 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
     capitalised word the article also writes in lower case ("Year", "Is") is no given name, and
     headlines are skipped."""
     found: list[list[str]] = []
+    # "Mr Shelley" somewhere: the surname is a person's, so a capitalised word before it opening a
+    # sentence ("Morgan Shelley BL said") is a given name even when the lists do not hold it
+    courtesy = any(_told(text, at, rules) is not None for at in starts)
     for at in starts:
         if text[at - 1 : at] != " " or in_heading(text, at):
             continue
@@ -308,7 +311,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             if low in rules.portfolios:
                 break  # "Minister of External Affairs Jane Roe": the end of a title's complement
             opens = len(before) <= k + 1 or before[-k - 2].endswith((".", "!", "?", ":"))
-            if opens and not initial and not known:
+            if opens and not initial and not known and not (courtesy and k == 0):
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
             given.insert(0, word)
         if given and not given[0].endswith("."):

@@ -50,10 +50,12 @@ class QuoteForms(PhraseForms):
     """Direct quotes and the attribution before or after them."""
 
     def _quote_relayed(self, qi: int, start: int, stop: int, used: set[int]) -> Found | None:
-        """ "“Q,” Kamci was quoted by TGRT as saying." / "“Q,” news agency ANI quoted Jaishankar as saying.":
-        the quote is the speaker's words, the outlet quoting them carried them."""
-        if " as saying" not in self.text[start:stop] and " as stating" not in self.text[start:stop]:
-            return None  # one test at C speed: the form needs its last words
+        """ "“Q,” Kamci was quoted by TGRT as saying." / "“Q,” news agency ANI quoted Jaishankar as saying." /
+        "“Q,” Kamci was quoted in a statement.": the quote is the speaker's words, the outlet quoting them
+        carried them."""
+        said = self.text[start:stop]
+        if " as saying" not in said and " as stating" not in said and " quoted" not in said:
+            return None  # tests at C speed: the form needs its last words, or "was quoted" alone
         q = self.quotes[qi]
         words = tokenize(self.text, start, stop)
         spans = self._quote_spans(q)

@@ -148,12 +148,14 @@ class ReportedAfter(Reported):
         q = next((j for j, w in enumerate(head) if w.text in _QUOTING), None)
         if q is None or q == 0:
             return None
-        a = next((j for j in range(q + 1, min(len(tail) - 1, q + 6)) if tail[j].text == "as"), None)
-        if a is None or tail[a + 1].text not in ("saying", "stating"):
+        a = next((j for j in range(q + 1, min(len(tail) - 1, q + 10)) if tail[j].text == "as"), None)
+        if a is None and self._quoted_alone(content, tail, q):
+            a = len(tail)  # "“C,” X was quoted in a statement.": the quote needs no "as saying"
+        elif a is None or tail[a + 1].text not in ("saying", "stating"):
             return None
         if tail[q - 1].text.lower() in BE_FORMS:  # "X was quoted by TASS as saying"
             mention = classify(self.text, tail[: q - 1], self.rules)
-            carrier = tail[q + 2 : a] if tail[q + 1].text == "by" else []
+            carrier = tail[q + 2 : a] if q + 1 < len(tail) and tail[q + 1].text == "by" else []
         else:  # "TASS quotes X as saying", "APP quoted him as saying"
             mention = object_pronoun(tail[q + 1 : a]) or classify(self.text, tail[q + 1 : a], self.rules)
             carrier = tail[:q]
@@ -166,10 +168,20 @@ class ReportedAfter(Reported):
             return None
         outlet = Outlet(name=medium.name, span=medium.span) if medium is not None else None
         # "X was quoted as saying by state-run Xinhua": the medium after the whole cue
-        outlet = outlet or find_outlet(self.text, tail[a].start, tail[-1].end, self.rules)
+        if a < len(tail):
+            outlet = outlet or find_outlet(self.text, tail[a].start, tail[-1].end, self.rules)
         cue = Cue(text=tail[q].text, lemma="quote", span=(tail[q].start, tail[q].end))  # "quoted": who quotes
         return Found([content], mention, cue, "statement", "clause", outlet, quote_kind(self.text, [content]),
                      "quoted-as")  # fmt: skip
+
+    def _quoted_alone(self, content: Span, tail: list[Token], q: int) -> bool:
+        """ "“C,” X was quoted in a statement by the ministry.": a passive "quoted" closing the sentence
+        after a direct quote, past only where or by whom ("in", "by", "on"), credits the quote to X."""
+        if tail[q].text != "quoted" or tail[q - 1].text.lower() not in BE_FORMS:
+            return False
+        if q + 1 < len(tail) and tail[q + 1].text not in ("in", "by", "on"):
+            return False  # "C, X was quoted to the press officer that ...": not a closing attribution
+        return quote_kind(self.text, [content]) == "direct"
 
     def _bracketed(self, words: list[Token]) -> set[int]:
         """The words inside brackets: "the four islands (Iturup, Kunashir, Shikotan and Habomai

@@ -226,6 +226,9 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
             or low in rules.portfolios
             or text in rules.countries
             or text in rules.capitals
+            # "Minister of State for Electronics and IT Jane Roe": a name of two words or more after an
+            # initialism (not "President of CNN Worldwide", a body's name)
+            or (_acronym(text) and k < n - 2)
         ):
             return k + 1
     if n - first < 3 or first > whole:
@@ -256,6 +259,11 @@ def _placed_name(words: list[Token], first: int, rules: Rules) -> bool:
         and len(name) > 1
         and not any(_body_word(w.text, rules) for w in name)
     )
+
+
+def _acronym(word: str) -> bool:
+    """An initialism ("IT", "FBI", "ACCC"): it names a body or a portfolio, never a given name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _body_word(word: str, rules: Rules) -> bool:

@@ -49,6 +49,8 @@ _ASIDES = frozenset(
      "when", "after", "before", "while", "if",  # "Powell's office, when contacted by Reuters, said"
      "without"}  # "Clinton, without naming him, accused"
 )  # fmt: skip
+# words before an age in apposition, which is no role: "Mr. Roe, then 38, said", "Jane Roe, aged 45,"
+_AGE_LEADS = frozenset({"then", "now", "aged", "age"})
 # prepositions after a participle opening a sentence: "Writing in Sharq,", "Speaking to reporters,"
 _OPENING_PREPOSITIONS = frozenset({"in", "to", "on", "for", "at", "about", "with", "from", "after"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
@@ -460,6 +462,9 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left, rules)  # "Mitch McConnell, R-Ky.,": the party and state, AP style
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
+    if right[-1].text.isdigit() and all(w.text.lower() in _AGE_LEADS for w in right[:-1]):
+        named = classify(text, left, rules)  # "Mr. Roe, then 38,": an age, the person before it speaks
+        return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     if aside in _ASIDES or aside in rules.participles or aside in DESCRIBING or aside in _RELATIVE_WORDS:
         # "Yun, for his part, urged"; "Officials, including the mayor, said"; "The newspaper, citing
         # unnamed officials, said"; "The statement, released by X, said"; "a source, who was not
