@@ -247,6 +247,11 @@ ATTRIBUTED_KINDS = [
     ("was-encouraged-by", "The mayor said she was encouraged by the drop in crime.", "opinion"),
     ("was-disappointed", "The coach said he was disappointed with the result.", "opinion"),
     ("a-welcome-address", "The embassy said the consul gave a welcome address.", "statement"),
+    ("was-surprised-by", "The senator said he was surprised by the ruling.", "opinion"),
+    ("it-is-disappointing", "The union said it is disappointing that the mill will close.", "opinion"),
+    ("would-be-detrimental", "The mayor said the levy would be detrimental to small shops.", "opinion"),
+    # A forecast shifted back in reported speech.
+    ("was-likely-to", "Officials said the toll was likely to rise overnight.", "prediction"),
     ("said-think-tank", "Petrov said the think tank had closed its Minsk office.", "statement"),
     (
         "we-will",

@@ -149,6 +149,8 @@ SCHEDULED: Final = (
     " is projected to ", " are projected to ", " is forecast to ", " are forecast to ",
     " is forecasted to ", " are forecasted to ", " is on course to ", " are on course to ",
     " is on track to ", " are on track to ",
+    # The same forecasts shifted back in reported speech: "she said the number was likely to rise".
+    " was likely to ", " were likely to ",
 )  # fmt: skip
 
 CONDITIONAL_OPENINGS: Final = (

@@ -384,7 +384,9 @@ VERDICTS: Final = (
     " not unreasonable", " is key to ", " are key to ", " expressed satisfaction",
     " expresses satisfaction", " expressing satisfaction", " was encouraged by ", " is encouraged by ",
     " were encouraged by ", " are encouraged by ", " was disappointed ", " is disappointed ",
-    " were disappointed ", " a disappointment", " impressed by ", " not surprised",
+    " were disappointed ", " a disappointment", " impressed by ", " not surprised", " was surprised by ",
+    " is surprised by ", "it is disappointing", "it was disappointing", "it's disappointing",
+    " detrimental",
     # "a welcome" before what is judged, not a ceremony or a dinner ("gave a welcome address").
     *(
         f" a welcome {what}"
