@@ -230,6 +230,28 @@ ATTRIBUTED_KINDS = [
         "prediction",
     ),
     ("said-past", "The ministry said exports rose 4 percent in the third quarter.", "statement"),
+    # A forecast in the passive is a prediction; "on track" alone is a judgement of progress, no forecast.
+    ("said-projected", "The institute said output is projected to shrink by 2 percent.", "prediction"),
+    ("said-forecast-to", "The bank said prices are forecast to ease in the spring.", "prediction"),
+    ("said-on-course", "Pollsters said the Greens are on course to win the most seats.", "prediction"),
+    ("said-on-track-alone", "The envoy said the border talks were on track.", "statement"),
+    # Measured verdicts and feelings about what came are opinions.
+    ("not-unreasonable", "The governor said hopes of a rate cut were not unreasonable.", "opinion"),
+    ("a-welcome-fall", "The minister said the figures showed a welcome fall in prices.", "opinion"),
+    ("is-key-to", "The treasurer said steady spending is key to keeping jobs.", "opinion"),
+    (
+        "expressed-satisfaction",
+        "The report said the premier expressed satisfaction with the harvest.",
+        "opinion",
+    ),
+    ("was-encouraged-by", "The mayor said she was encouraged by the drop in crime.", "opinion"),
+    ("was-disappointed", "The coach said he was disappointed with the result.", "opinion"),
+    ("a-welcome-address", "The embassy said the consul gave a welcome address.", "statement"),
+    ("was-surprised-by", "The senator said he was surprised by the ruling.", "opinion"),
+    ("it-is-disappointing", "The union said it is disappointing that the mill will close.", "opinion"),
+    ("would-be-detrimental", "The mayor said the levy would be detrimental to small shops.", "opinion"),
+    # A forecast shifted back in reported speech.
+    ("was-likely-to", "Officials said the toll was likely to rise overnight.", "prediction"),
     ("said-think-tank", "Petrov said the think tank had closed its Minsk office.", "statement"),
     (
         "we-will",

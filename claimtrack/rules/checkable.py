@@ -143,6 +143,14 @@ SCHEDULED: Final = (
     # Someone's expectation in the present tense is a forecast ("the president expects Congress to
     # pass the bill"); "was expected" is a past state, left out.
     " expects ", " expect ", " anticipates ", " anticipate ", " forecasts ", " projects ",
+    # A forecast in the passive, as economists and agencies give one: "output is projected to shrink",
+    # "prices are forecast to ease", "the party is on course to win", "the plan is on track to finish".
+    # (Not "on track" alone: "the talks are on track" judges how they go.)
+    " is projected to ", " are projected to ", " is forecast to ", " are forecast to ",
+    " is forecasted to ", " are forecasted to ", " is on course to ", " are on course to ",
+    " is on track to ", " are on track to ",
+    # The same forecasts shifted back in reported speech: "she said the number was likely to rise".
+    " was likely to ", " were likely to ",
 )  # fmt: skip
 
 CONDITIONAL_OPENINGS: Final = (

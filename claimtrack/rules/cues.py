@@ -375,6 +375,24 @@ VERDICTS: Final = (
     " it is time ", " it's time ", " it was time ", " high time ", " premature to ", " is premature",
     " was premature", " be premature", " are premature", " too early to ",
     " too soon to ", " still early to ",
+    # A verdict in the measured words of central bankers and officials: "expectations of cuts are not
+    # unreasonable", "a welcome fall in prices", "action is key to curbing inflation"; and a feeling
+    # about what others did or what came: "he expressed satisfaction with the data", "she was
+    # encouraged by the figures", "he was disappointed that the board failed to act", "impressed by
+    # the plan", "the Commission is not surprised". (Not "satisfied with": "Moscow was satisfied with
+    # assurances" reports a settled dispute.)
+    " not unreasonable", " is key to ", " are key to ", " expressed satisfaction",
+    " expresses satisfaction", " expressing satisfaction", " was encouraged by ", " is encouraged by ",
+    " were encouraged by ", " are encouraged by ", " was disappointed ", " is disappointed ",
+    " were disappointed ", " a disappointment", " impressed by ", " not surprised", " was surprised by ",
+    " is surprised by ", "it is disappointing", "it was disappointing", "it's disappointing",
+    " detrimental",
+    # "a welcome" before what is judged, not a ceremony or a dinner ("gave a welcome address").
+    *(
+        f" a welcome {what}"
+        for what in ("step", "move", "development", "sign", "change", "boost", "relief", "news",
+                     "decision", "improvement", "fall", "drop", "decline", "respite", "addition")
+    ),
 )  # fmt: skip
 
 STANCES: Final = (
