@@ -324,15 +324,14 @@ class Subjects(SpeakerPhrases):
         for k in range(hit.first - 1, max(0, hit.first - MAX_SUBJECT) - 1, -1):
             if words[k].after:
                 return None
-            if (
-                words[k].text.lower() == "with"
-            ):  # after a comma or opening the sentence: not "met with X saying"
-                opens = k == 0 or words[k - 1].after[:1] == ","
-                phrase = words[k + 1 : hit.first] if opens else []
-                named = classify(self.text, phrase, self.rules) if phrase else None
-                if named is None or named.pronoun:
-                    return None
-                return attrs.evolve(named, name="with " + named.name, span=(named.span[0] - 5, named.span[1]))
+            if words[k].text.lower() != "with":
+                continue
+            opens = k == 0 or words[k - 1].after[:1] == ","  # not "met with X saying"
+            phrase = words[k + 1 : hit.first] if opens else []
+            named = classify(self.text, phrase, self.rules) if phrase else None
+            if named is None or named.pronoun:
+                return None
+            return attrs.evolve(named, name="with " + named.name, span=(words[k].start, named.span[1]))
         return None
 
     def _someone(self, mention: Mention, *, strict: bool = False) -> bool:
