@@ -311,7 +311,14 @@ class _Article:
         speaker's own side committing ("Lavrov said Russia will not support the moves": Russia's word, a
         promise) and a "he" who is not the speaker ("Clinton said he would appoint judges": Trump's act,
         her forecast)."""
-        claim_kind = kind_of(content, f.implied, f.complement, self.rules, lemma=f.cue.lemma)
+        self_pronoun = (
+            f.quote != "direct"
+            and speaker.kind == "person"
+            and not people.disagrees(speaker.name, content.partition(" ")[0])
+        )
+        claim_kind = kind_of(
+            content, f.implied, f.complement, self.rules, lemma=f.cue.lemma, self_pronoun=self_pronoun
+        )
         if claim_kind in ("prediction", "statement") and own_side(
             content, speaker.name, speaker.role, speaker.kind, self.rules, claim_kind=claim_kind
         ):

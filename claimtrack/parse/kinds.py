@@ -21,8 +21,12 @@ from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 
-def kind_of(content: str, implied: str, complement: str, rules: Rules, *, lemma: str = "") -> str:
-    """The claim kind for `content` attributed with a cue of `lemma` implying `implied`."""
+def kind_of(
+    content: str, implied: str, complement: str, rules: Rules, *, lemma: str = "", self_pronoun: bool = False
+) -> str:
+    """The claim kind for `content` attributed with a cue of `lemma` implying `implied`; `self_pronoun`
+    says whether a "he" or "she" opening it may be the speaker reported (so not in a direct quote, where
+    the speaker says "I", nor said by a body, a group or a person of the other gender)."""
     if implied != "statement" or complement == "about":
         return implied
     low = unquoted(padded(content))
@@ -35,6 +39,8 @@ def kind_of(content: str, implied: str, complement: str, rules: Rules, *, lemma:
         # agree was running out", where the infinitive belongs to a clause's subject
         return "opinion"
     kind = statement_kind(low, rules)
+    if kind == "prediction" and self_pronoun and reported_pledge(low, rules):
+        kind = "promise"  # "Swan said he would co-operate": his own act
     threat = kind in ("prediction", "statement") and f.threat_core.search(low) is not None
     if threat and f.threat.search(f.main_clause(low)):
         return "promise"  # "the attack would not go unanswered", "necessary action will be taken"
@@ -76,13 +82,17 @@ def own_side(
     sides = _sides(speaker, role, kind, rules)
     # said by "President X", or by "the minister" unnamed (the role noun is the speaker's name)
     named = sides | {"government"} if _in_government(role or speaker, rules) else sides
-    rest = _after_own_side(low, named, kind)
+    # A body, or a one-word name with no role, taken for a person, that calls itself "it": "Cisco said it
+    # will cut 4,000 jobs" (a person of one name and no title is rare; "it" of a person is never)
+    one_word = kind == "person" and role is None and " " not in speaker
+    body = kind == "organisation" or (one_word and low.startswith("it "))
+    rest = _after_own_side(low, named, body)
     official = role is not None or kind == "organisation"
     if rest is None and not sides and official and _finders(rules).state_act.match(low):
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
-            (rest := _after_own_side(low[lead.end() : lead.end() + _SIDE_REACH], named, "")) is not None
+            (rest := _after_own_side(low[lead.end() : lead.end() + _SIDE_REACH], named, False)) is not None
             and rest.startswith((*_FUTURES, *rules.readiness))
             for lead in _finders(rules).side_lead.finditer(low)
         )
@@ -90,10 +100,12 @@ def own_side(
         return True
     if claim_kind != "prediction":
         return False
-    # The side's own future, maybe after one adverb ("Russia will not", "Russia also will"); a future
-    # further on is another's ("his country did not believe Israel would strike": a forecast; "Ukraine
-    # was aware of the visit and will know": a statement of what it knows).
-    return rest.startswith(_FUTURES) or rest.partition(" ")[2].startswith(_FUTURES)
+    # The side's own future of an act, maybe after one adverb ("Russia will not", "Russia also will");
+    # a future further on is another's ("his country did not believe Israel would strike": a forecast;
+    # "Ukraine was aware of the visit and will know": a statement of what it knows), and a state or an
+    # outcome no pledge ("it would be difficult", "it will win": `Rules.non_acts`).
+    act = _finders(rules).self_act
+    return act.match(rest) is not None or act.match(rest.partition(" ")[2]) is not None
 
 
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
@@ -141,13 +153,13 @@ def _in_government(role: str | None, rules: Rules) -> bool:
     )
 
 
-def _after_own_side(low: str, sides: set[str], kind: str) -> str | None:
-    """What follows the speaker's own side (`sides`, or "it" said by a body of `kind` organisation)
-    opening `low` as its subject, or None when it does not."""
+def _after_own_side(low: str, sides: set[str], body: bool) -> str | None:
+    """What follows the speaker's own side (`sides`, or "it" said by a `body`) opening `low` as its
+    subject, or None when it does not."""
     for opening in _OWN_OPENINGS:
         if low.startswith(opening):
             return low[len(opening) :]
-    if kind == "organisation" and low.startswith(("it ", "it's ")):
+    if body and low.startswith(("it ", "it's ")):
         return low[3:] if low.startswith("it ") else "is " + low[5:]  # "it's ready to": "is ready to"
     for side in sorted(sides, key=lambda side: (-len(side), side)):  # the longest first, in a fixed order
         for opening in (f"{side} ", f"the {side} "):
@@ -226,6 +238,9 @@ class _Finders:
     # in its place, so a formula there was in `low` but for that space
     threat_core: re.Pattern[str]
     finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
+    # a future and an act in the speaker's power, after the speaker as subject: "would co-operate", "will
+    # not seek", "will be seeking", "will be ready to"; not one of `Rules.non_acts` ("would win")
+    self_act: re.Pattern[str]
 
     def main_clause(self, low: str) -> str:
         """`low` without the clauses whose future is not the claim's: ", which will expire next year,"
@@ -277,6 +292,11 @@ def _finders(rules: Rules) -> _Finders:
         threat=any_of(rules.threats),
         threat_core=any_of(t.rstrip() for t in rules.threats),
         finite=re.compile(rf" {alternation(_FINITE)} "),
+        self_act=re.compile(
+            rf"(?:will|would|won't|wouldn't|'ll|shall) (?:{alternation(rules.act_adverbs)} ){{0,2}}"
+            rf"(?:be (?:[a-z]+ing|{alternation(_ready(rules))})\b"
+            rf"|(?!(?:{alternation(rules.non_acts)}|{alternation(rules.act_adverbs)})\b)[a-z])"
+        ),
         subordinate=re.compile(
             rf", (?:which|who) [^,]*|(?<= )(?:{alternation(rules.complement_nouns)}) that .*"
             # a relative's own future with no comma to bound the clause: only its modal is dropped
@@ -293,6 +313,20 @@ _FINITE = ("is", "are", "was", "were", "will", "would", "has", "have", "had")
 # condition ("asked if they planned to attend", "warned if the bloc fails to act, it could fall apart").
 _NOT_OBJECTS = ("i", "we", "he", "she", "they", "you", "if", "whether", "how", "what", "why", "when",
                 "where", "who", "which")  # fmt: skip
+
+
+def _ready(rules: Rules) -> list[str]:
+    """The words of `Rules.readiness` after "is": "ready", "prepared", "willing" ("he will be ready to")."""
+    return sorted({r.split()[1] for r in rules.readiness if r.startswith("is ")})
+
+
+def reported_pledge(content: str, rules: Rules) -> bool:
+    """Whether `content` opens with "he" or "she" and a future of an act in the speaker's power: reported
+    speech shifts "I will" so ("Swan said he would co-operate with the police"); "he would win" and
+    "she would be honored" foresee or feel (`Rules.non_acts`). The caller knows whether the pronoun can
+    be the speaker."""
+    subject, _, rest = unquoted(padded(content)).lstrip().partition(" ")
+    return subject in ("he", "she") and _finders(rules).self_act.match(rest) is not None
 
 
 def _states(rules: Rules) -> list[str]:

@@ -105,6 +105,10 @@ class Rules:
     """Acts in a speaker's or a government's power ("ban", "impose"): after "will" a promise."""
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
     """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
+    non_acts: tuple[str, ...] = attrs.field(default=_cues.NON_ACTS, converter=tuple)
+    """Verbs after "he would" or a body's "it will" that name no act of the speaker's ("be", "win")."""
+    act_adverbs: tuple[str, ...] = attrs.field(default=_cues.ACT_ADVERBS, converter=tuple)
+    """Words that may stand between that future and the act ("he would not seek", "also")."""
     speaker_pronouns: tuple[str, ...] = attrs.field(default=_cues.SPEAKER_PRONOUNS, converter=tuple)
     """First-person pronouns: `promise_subjects` opening with one are pledges after `pledge_leads` too."""
     pledge_leads: tuple[str, ...] = attrs.field(default=_cues.PLEDGE_LEADS, converter=tuple)

@@ -550,18 +550,7 @@ PROMISE_SUBJECTS: Final = (
         for whose in ("its", "his", "her", "their", "our", "my")
         for noun in ("intention", "commitment", "readiness", "willingness", "determination")
     ),
-    # Reported speech shifts "I will" to "he will/would": a promise when what follows is in the
-    # speaker's power (`PROMISE_ACTS`).
-    *(
-        f"{who} {will} {act} "
-        for who in ("he", "she")
-        for will in ("will", "would", "will not", "would not", "won't", "wouldn't", "will never",
-                     "would never", "'ll")
-        for act in PROMISE_ACTS
-    ),
-    "he will not allow ", "he will never allow ", "he would not allow ", "he would never allow ",
-    "she will not allow ", "she will never allow ", "she would not allow ", "she would never allow ",
-    "he will not let ", "he would not let ", "she will not let ", "she would not let ",
+    # (Reported speech shifts "I will" to "he will/would": `NON_ACTS` says when that is a promise.)
     # A refusal in the speaker's own power: "he was not going to go to Kyiv", "we are not going to give
     # in" ("we are not going to win" stays a prediction: `OUTCOMES`). Not "he's", "she's": the
     # contractions of direct speech, where "he" is someone else ("She's not going to change anything").
@@ -626,6 +615,37 @@ _OUTCOME_VERBS: Final = (
     # What will befall the speaker or be forced on them: "if the deal collapses, we will not be able to
     # avoid a crisis", "we will have to pay", "we will face sanctions".
     "be able", "have to", "need", "face", "suffer",
+)  # fmt: skip
+
+NON_ACTS: Final = (
+    # Verbs after the speaker reported in the third person and a future ("he would", "she will", "it
+    # will" said by a body): what follows any other verb is the speaker's own act, a promise ("Swan said
+    # he would co-operate with the police", "she will hold firm to the commitments", "the firm said it
+    # will cut 4,000 jobs"); these name no act in the speaker's power, so the future stays a forecast or
+    # a wish. The outcomes first ("he would win the state").
+    *_OUTCOME_VERBS,
+    # A state, not an act: "he would be honored to meet the pope", "it would be difficult" ("be" with a
+    # verb in -ing is an act: "he will be seeking assurances"); a counterfactual "he would have won".
+    "be", "have", "remain", "stay", "become", "seem", "appear",
+    # What befalls or comes to the speaker: "he will get a majority", "it would gain ground", "he will
+    # receive the award", "it would cost jobs", "it would mean higher prices", "it would leave a gap".
+    "get", "gain", "receive", "lose out", "cost", "mean", "leave", "take time", "take years",
+    "take months", "depend", "happen", "come", "benefit", "struggle", "die", "survive",
+    # A mind, not a commitment: "he would welcome China's part", "she would love to", "he would like to
+    # see", "it will know", "he will expect", "he would prefer". (Not "consider": "Russia will consider
+    # retaliatory measures" is a threat, "he would consider sending troops" an intent.)
+    "welcome", "love", "like", "know", "expect", "hope", "prefer", "feel", "think",
+    "understand", "wonder", "wait and see",
+    # Hedges and weighing in the place of the verb: "he would probably campaign", "he will likely run",
+    # "he would seriously consider it", "she would strongly consider closing them".
+    "probably", "likely", "possibly", "perhaps", "maybe", "seriously", "strongly",
+)  # fmt: skip
+
+ACT_ADVERBS: Final = (
+    # Words that may stand between the future and the act without taking the pledge back: "he would not
+    # seek a recount", "he would also hold events", "she would immediately order", "it will now close".
+    "not", "never", "also", "still", "then", "now", "only", "immediately", "personally", "soon",
+    "again", "always", "no longer", "certainly", "definitely", "absolutely", "actually",
 )  # fmt: skip
 
 OUTCOMES: Final = (
