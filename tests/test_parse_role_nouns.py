@@ -633,6 +633,16 @@ BODIES = [
         None,
         id="a-ministry-is-no-company",
     ),
+    # "The news agency" credited before stands for the body it stood for, so a later one does too.
+    pytest.param(
+        "Intro.\nForeign Minister Kenji Aso told the Nikkei news service that talks would go on.\nThe "
+        "news agency reports the leaders have not spoken since May. Aso said talks would go on. He said "
+        "the summit could be held online. He said it was unlikely to be in Osaka. Aso said more. The news "
+        "agency said there was opposition in Japan.",
+        "Nikkei",
+        "Nikkei",
+        id="the-news-agency-again",
+    ),
 ]
 
 

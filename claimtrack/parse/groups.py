@@ -30,6 +30,7 @@ _ISSUED = re.compile(
     r"(?:(?:issued|released|published|posted)[ ]by|from)[ ](?P<body>.+)$"
 )  # "A statement issued by the ministry", "a written statement from the Kremlin"
 _REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
+_MAX_CHAIN = 2  # descriptions credited before ("the news agency") read back through for what they stand for
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
 _PAPERS = ("outlet", "broadcast")  # `Rules.body_anaphora` values of nouns for an outlet: "this outlet"
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
@@ -96,7 +97,7 @@ class Groups:
             return name, kind
         return None
 
-    def described(self, name: str, at: int) -> tuple[str, str] | None:
+    def described(self, name: str, at: int, depth: int = 0) -> tuple[str, str] | None:
         """(name, kind) of the body "the paper" or "the ministry" at offset `at` stands for: the nearest
         speaker credited before it that the noun fits (`Rules.body_anaphora`), named in full."""
         words = name.lower().split()
@@ -120,8 +121,15 @@ class Groups:
             if opening is not None and opening.span[0] > s:
                 break  # an outlet opening a sentence since is nearer
             low = credited.lower().split()
-            if low[:1] == ["the"] and len(low) == 2:
-                continue  # "the ministry" credited before, itself not named
+            if self._description(credited):
+                # "the ministry", "the news agency" credited before, itself not named: the body it stood
+                # for, when it has the same noun ("The news agency reports C1. ... The news agency said C2")
+                # (not "the company", which the bodies just before may stand for instead)
+                same = low[-1] == noun and fits not in _ANY_BODY and depth < _MAX_CHAIN
+                earlier = self.described(credited, s, depth + 1) if same else None
+                if earlier is not None:
+                    return earlier
+                continue
             if kind == "medium" and fits in ("reported", "agency") and s >= recent:
                 return credited, "outlet"  # "KCNA reported that Kim said C1. The report said C2"
             broadcast = any(w in self.rules.broadcast_words for w in low)
