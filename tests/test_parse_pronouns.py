@@ -328,3 +328,12 @@ def test_a_surname_with_its_particles_is_the_full_name() -> None:
         "that the bloc was united."
     )
     assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Ursula von der Leyen"] * 2
+
+
+def test_a_role_opening_a_sentence_is_the_person_named_after_it() -> None:
+    text = (
+        "Drones hit the region overnight.\nThe governor of the Tula region, Oleg Brand, posted pictures "
+        "which he said showed damage to a school."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [c.speaker.name for c in claims if c.speaker] == ["Oleg Brand"]

@@ -151,6 +151,15 @@ RESOLVED = [
                  "Nora Lund", id="a-firm-credited-since-is-no-minister"),
 ]  # fmt: skip
 
+# Heads of boards and commissions: "the deputy chair", "the commissioner".
+RESOLVED.extend([
+    pytest.param("Intro.\nDana Whitlow, deputy chair of the commission, said losses were a record. "
+                 "“Scammers are getting smarter,” the deputy chair said.", "Dana Whitlow",
+                 id="the-deputy-chair"),
+    pytest.param("Intro.\nPrivacy Commissioner Mara Quill said the rules were clear. The commissioner added "
+                 "that fines would follow.", "Mara Quill", id="the-commissioner"),
+])  # fmt: skip
+
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
 # the ministry") is that source, as the article first wrote it: the last claim's speaker and its kind.
 SOURCES = [
@@ -585,6 +594,54 @@ BODIES = [
         "The Kenyan Foreign Ministry",
         None,
         id="the-ministry-is-a-ministry",
+    ),
+    # A noun of any body ("the company", "the watchdog") stands for the nearest body credited or opening a
+    # sentence just before, named after such a noun ("Oil giant Norvex") or with no word of another kind
+    # of body in its name; a "named" noun too, when no body credited before holds it ("the party").
+    pytest.param(
+        "Intro.\nOil giant Norvex has made a pledge to cut emissions. The company announced that it "
+        "will sell two refineries.",
+        "Norvex",
+        None,
+        id="the-company-after-a-body-opening-a-sentence",
+    ),
+    pytest.param(
+        "Intro.\nThe PDL said in a release that the plan had failed. The party also noted that "
+        "the fund was empty.",
+        "The PDL",
+        None,
+        id="the-party-for-a-body-not-named-so",
+    ),
+    pytest.param(
+        "Intro.\nThe Gaming Standards Commission fined Pixaro on Friday. The competition watchdog said "
+        "that Pixaro had misled players.",
+        "The Gaming Standards Commission",
+        None,
+        id="the-watchdog-is-a-commission",
+    ),
+    pytest.param(
+        "Intro.\nRights group Civitas said the army fired on villages. According to the rights "
+        "watchdog, at least 35 people died.",
+        "Civitas",
+        None,
+        id="the-watchdog-after-a-described-body",
+    ),
+    # Never a body whose name tells another kind: a ministry is no company.
+    pytest.param(
+        "Intro.\nThe Finance Ministry said taxes would rise. The company said it would move abroad.",
+        "The company",
+        None,
+        id="a-ministry-is-no-company",
+    ),
+    # "The news agency" credited before stands for the body it stood for, so a later one does too.
+    pytest.param(
+        "Intro.\nForeign Minister Kenji Aso told the Nikkei news service that talks would go on.\nThe "
+        "news agency reports the leaders have not spoken since May. Aso said talks would go on. He said "
+        "the summit could be held online. He said it was unlikely to be in Osaka. Aso said more. The news "
+        "agency said there was opposition in Japan.",
+        "Nikkei",
+        "Nikkei",
+        id="the-news-agency-again",
     ),
 ]
 

@@ -10,6 +10,7 @@ It also says which body "the paper" or "the ministry" stands for (`described`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -29,9 +30,11 @@ _ISSUED = re.compile(
     r"(?:(?:issued|released|published|posted)[ ]by|from)[ ](?P<body>.+)$"
 )  # "A statement issued by the ministry", "a written statement from the Kremlin"
 _REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
+_MAX_CHAIN = 2  # descriptions credited before ("the news agency") read back through for what they stand for
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
 _PAPERS = ("outlet", "broadcast")  # `Rules.body_anaphora` values of nouns for an outlet: "this outlet"
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
+_ANY_BODY = ("named", "any")  # `Rules.body_anaphora` values of nouns that may stand for a body not so named
 
 
 class Groups:
@@ -94,7 +97,7 @@ class Groups:
             return name, kind
         return None
 
-    def described(self, name: str, at: int) -> tuple[str, str] | None:
+    def described(self, name: str, at: int, depth: int = 0) -> tuple[str, str] | None:
         """(name, kind) of the body "the paper" or "the ministry" at offset `at` stands for: the nearest
         speaker credited before it that the noun fits (`Rules.body_anaphora`), named in full."""
         words = name.lower().split()
@@ -118,8 +121,15 @@ class Groups:
             if opening is not None and opening.span[0] > s:
                 break  # an outlet opening a sentence since is nearer
             low = credited.lower().split()
-            if low[:1] == ["the"] and len(low) == 2:
-                continue  # "the ministry" credited before, itself not named
+            if self._description(credited):
+                # "the ministry", "the news agency" credited before, itself not named: the body it stood
+                # for, when it has the same noun ("The news agency reports C1. ... The news agency said C2")
+                # (not "the company", which the bodies just before may stand for instead)
+                same = low[-1] == noun and fits not in _ANY_BODY and depth < _MAX_CHAIN
+                earlier = self.described(credited, s, depth + 1) if same else None
+                if earlier is not None:
+                    return earlier
+                continue
             if kind == "medium" and fits in ("reported", "agency") and s >= recent:
                 return credited, "outlet"  # "KCNA reported that Kim said C1. The report said C2"
             broadcast = any(w in self.rules.broadcast_words for w in low)
@@ -128,12 +138,70 @@ class Groups:
                     return credited, kind
             elif fits in ("named", "agency") and kind == "organisation" and self._named_so(noun, low):
                 return self.fuller(credited, s) or credited, kind  # named in full before
+        if fits in _ANY_BODY:
+            recent_body = self._recent_body(k, at, noun, fits)
+            if recent_body is not None:
+                return recent_body  # "Oil giant Norvex made a pledge. The company said C": Norvex
         if opening is not None and (fits == "broadcast") == any(
             w in self.rules.broadcast_words for w in opening.name.lower().split()
         ):
             return opening.name, "outlet"  # "The Japanese newspaper Asahi became aware of C1. According
             # to the publication, C2": the paper opening a sentence that credits it with nothing
         return None
+
+    def _recent_body(self, k: int, at: int, noun: str, fits: str) -> tuple[str, str] | None:
+        """(name, kind) of the body "the company" or "the party" at offset `at` (in sentence `k`) stands
+        for when no body credited before holds the noun in its name: the nearest body credited in its
+        sentence or the few before, or opening one of them, that the noun may describe (`_describes`);
+        a person, an outlet or a document there is passed over, and another body stops the search."""
+        for i in range(k, max(-1, k - 1 - _LOOK_BACK), -1):
+            start, end = self.sentences[i]
+            bodies = [(s, n, kind) for s, n, kind in self._credited_in(start, min(end, at))]
+            subject = self._subject(i) if i < k or self.sentences[i][0] < at else None
+            if subject is not None and subject is not _SOMEONE and subject.span[1] <= at:
+                bodies.append((subject.span[0], subject.name, subject.kind))
+            if fits == "any" and (described := self._described_in(i, at)) is not None:
+                # (described as a firm or a group: no "party" or "department")
+                bodies.append((described[0], described[1], "organisation"))
+            for _, name, kind in sorted(bodies, reverse=True):
+                if kind != "organisation" or self._description(name):
+                    continue  # "the company" credited before, itself not named; a person; an outlet
+                if not self._describes(noun, fits, name):
+                    return None  # "The Finance Ministry said C1. The company said C2": not the ministry
+                return self.fuller(name, at) or name, kind
+        return None
+
+    def _described_in(self, i: int, at: int) -> tuple[int, str] | None:
+        """(offset, name) of the last body sentence `i` names after a noun of any body that describes it,
+        before offset `at` ("Oil giant Norvex has made ...", "held back by a drop in the oil giant Norvex",
+        "Rights group Civitas said"): the capitalised words after the noun; else None."""
+        start, end = self.sentences[i]
+        found = None
+        for m in _described_pattern(self.rules).finditer(self.text, start, min(end, at)):
+            found = m.start("name"), m.group("name").rstrip(".,;:")
+        return found
+
+    def _description(self, name: str) -> bool:
+        """Whether a speaker's name is itself a description ("The company", "the consumer group")."""
+        words = name.split()
+        return (
+            len(words) > 1
+            and words[0].lower() == "the"
+            and words[1].islower()
+            and words[-1].lower() in self.rules.body_anaphora
+        )
+
+    def _describes(self, noun: str, fits: str, name: str) -> bool:
+        """Whether the noun of `Rules.body_anaphora` may describe a body named `name`: its name holds the
+        noun, or, a name telling no kind of body (a brand or an acronym: "Norvex", "the NDP"), no word of
+        `Rules.organisations` but, for a noun of any body ("company", "watchdog"), the noun itself; not a
+        country."""
+        words = [w.strip(".,;:()").lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+        if noun in words or any(w in words for w in self.rules.body_synonyms.get(noun, ())):
+            return True
+        if name.removeprefix("the ").removeprefix("The ") in self.rules.countries:
+            return False
+        return not any(w in self.rules.organisations for w in words)
 
     def _named_so(self, noun: str, name: list[str]) -> bool:
         """Whether a body's name (its words in lower case) holds the noun, or a word the noun also stands
@@ -251,6 +319,17 @@ class Groups:
             quoted = not words or self.in_quote(words[0].start) or self.text[s] in '“"«‘'
             self._subjects[i] = None if quoted else opening_body(self.text, words, self.rules)
         return self._subjects[i]
+
+
+@functools.lru_cache(maxsize=4)
+def _described_pattern(rules: Rules) -> re.Pattern[str]:
+    """A pattern finding a body named after a noun of any body (`Rules.body_anaphora`): "giant Norvex",
+    "group Amnesty International" (up to four capitalised words)."""
+    nouns = sorted((n for n, v in rules.body_anaphora.items() if v == "any"), key=len, reverse=True)
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})[ ]"
+        r"(?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){0,3})"
+    )
 
 
 def opening_body(text: str, words: list[Token], rules: Rules) -> Mention | None:

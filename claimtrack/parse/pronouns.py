@@ -19,6 +19,7 @@ Span = tuple[int, int]
 _LOOK_BACK = 4  # sentences searched back from a pronoun: past that, a pronoun names someone the story left
 _MAX_SPEAKERS = 50  # earlier speakers searched when none near agrees in gender
 _MAX_OPENING = 10  # words of a sentence's opening read for its subject
+_MAX_APPOSED = 4  # words of a name in apposition after a role opening a sentence ("Oleg Brand")
 _SUBJECT_WINDOW = 400  # characters of a sentence tokenized for its subject
 _FIRST_WORDS = 40  # of them, those tokenized first: most openings are settled within them
 _POSSESSIVE = ("'s", "’s")
@@ -216,8 +217,33 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
             phrase = [*phrase[:-1], Token(last_word.start, last_word.end - 2, last_word.text[:-2], "")]
         found = classify(text, phrase, rules)
         if found is not None and found.kind == "person" and not found.pronoun:
+            if found.name[:4].lower() == "the ":  # a role: "The governor of the Tula region, Oleg Brand,"
+                return _named_after(text, words, stop, whole=whole, rules=rules) or found
             return found
     return None
+
+
+def _named_after(
+    text: str, words: list[Token], stop: int, *, whole: bool, rules: Rules
+) -> Mention | _Unknown | None:
+    """The person a role opening a sentence names in apposition after a comma ("The governor of the Tula
+    region, Oleg Brand, posted ..."): the capitalised words between the first comma from `stop` and the
+    next, when they name a person; `_UNKNOWN` when the words given end first."""
+    last = min(len(words), stop + _MAX_OPENING)
+    comma = next((k for k in range(max(0, stop - 1), last) if words[k].after[:1] == ","), None)
+    if comma is None:
+        return None if whole or last == stop + _MAX_OPENING else _UNKNOWN
+    bound = min(len(words), comma + 1 + _MAX_APPOSED)
+    end = next((k for k in range(comma + 1, bound) if words[k].after), None)
+    if end is None:
+        return None if whole or bound == comma + 1 + _MAX_APPOSED else _UNKNOWN
+    name = words[comma + 1 : end + 1]
+    if words[end].after[:1] != "," or not all(is_capitalised(w.text) for w in name):
+        return None
+    found = classify(text, name, rules)
+    if found is None or found.kind != "person" or found.pronoun or role_only(name, rules):
+        return None
+    return found
 
 
 def _canonical(name: str, canonical: dict[str, str]) -> str:

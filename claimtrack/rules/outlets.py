@@ -253,8 +253,26 @@ BODY_ANAPHORA: Final = MappingProxyType(
         "council": "named", "commission": "named", "embassy": "named", "agency": "agency",
         "service": "named", "court": "named", "parliament": "named", "bank": "named", "party": "named",
         "organization": "named", "organisation": "named", "institute": "named", "administration": "named",
+        # "any": a noun telling what a body does, not its name, which stands for the nearest body credited
+        # or opening a sentence in its sentence or the few before ("Oil giant Norvex made a pledge. The
+        # company said C": Norvex; "Rights group Civitas said C1. According to the rights watchdog, C2"),
+        # when the body's name holds the noun, a word `BODY_SYNONYMS` gives it, or no word of
+        # `ORGANISATIONS` at all (a brand, an acronym; not a country). A "named" noun also stands so for
+        # such a body, when none credited before holds the noun ("The NDP said C1. The party noted C2").
+        "company": "any", "firm": "any", "group": "any", "watchdog": "any", "regulator": "any",
+        "union": "any", "carmaker": "any", "automaker": "any", "lender": "any", "insurer": "any",
+        "airline": "any", "retailer": "any", "charity": "any", "giant": "any", "body": "any",
+        "operator": "any", "manufacturer": "any", "producer": "any", "broker": "any",
     }
 )  # fmt: skip
+
+# Words of the names of firms, of watchdogs and regulators, and of groups (`BODY_SYNONYMS`).
+_FIRMS = ("company", "corporation", "group", "firm", "holdings", "bank")
+_WATCHDOGS = ("commission", "authority", "agency", "office", "board", "bureau", "council", "ombudsman",
+              "watchdog", "regulator", "institute")  # fmt: skip
+_GROUPS = ("group", "organisation", "organization", "association", "alliance", "movement", "coalition",
+           "union", "foundation", "network", "society", "campaign", "trust", "institute", "center",
+           "centre", "forum", "league", "council", "project", "initiative", "action")  # fmt: skip
 
 BODY_SYNONYMS: Final = MappingProxyType(
     {
@@ -262,6 +280,15 @@ BODY_SYNONYMS: Final = MappingProxyType(
         # Russian calls a ministry "the department" or "the agency" (ведомство) on a second mention
         # ("The Ministry of Defense of Russia said C1. ... “C2,” the department emphasized").
         "department": ("ministry",), "agency": ("ministry",),
+        # The words of a body's name each noun of any body ("any" in `BODY_ANAPHORA`) may describe: a
+        # company is a corporation, a watchdog a commission or an authority; never a ministry or a party.
+        "company": _FIRMS, "firm": _FIRMS, "carmaker": _FIRMS, "automaker": _FIRMS, "lender": _FIRMS,
+        "insurer": _FIRMS, "airline": _FIRMS, "retailer": _FIRMS, "giant": _FIRMS, "operator": _FIRMS,
+        "manufacturer": _FIRMS, "producer": _FIRMS, "broker": _FIRMS,
+        "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
+        "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
+        "union": ("union", "federation", "association", "congress", "confederation"),
+        "body": (*_WATCHDOGS, *_GROUPS),
     }
 )  # fmt: skip
 

@@ -320,6 +320,13 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "superintendent": ("superintendent", "supt", "supt."),
         "detective": ("detective", "det", "det."),
         "leader": ("leader", "prime minister", "president", "premier", "chancellor"),  # "the Japanese leader"
+        # Heads of boards, commissions and regulators: "the Deputy Chair said" after "Deputy Chair of the
+        # commission, X, said"; "the commissioner noted" after "Privacy Commissioner Y".
+        "chair": ("chair", "chairman", "chairwoman", "chairperson"),
+        "chairman": ("chairman", "chair", "chairperson"),
+        "chairwoman": ("chairwoman", "chair", "chairperson"),
+        "chairperson": ("chairperson", "chair", "chairman", "chairwoman"),
+        "commissioner": ("commissioner",),
         # "The expert noted": agencies quote one scholar and call them "the expert" after; an office holder
         # ("head of ...", "director") is no expert by title alone.
         "expert": ("expert", "analyst", "professor", "scholar", "researcher", "scientist", "economist"),
