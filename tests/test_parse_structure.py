@@ -281,6 +281,13 @@ OPENING_CREDITS = [
                  f"informs Tasnim.\n\n{RETOLD}", "Tasnim", id="an-agency-informs-closing-the-lede"),
     pytest.param("Ivan Sokolov said the tariff would rise in May, reports Tasnim.\n\n"
                  f"{RETOLD}", "Tasnim", id="an-agency-reports-closing-the-lede"),
+    # a credit closing a sentence of the paragraph after the lede, as agency rewrites put it
+    pytest.param("The tariff will rise in May, the ministry said.\n\nKremlin aide Yuri Ushakov said talks "
+                 f"had failed, Russian news agency TASS reported.\n\n{RETOLD}", "TASS",
+                 id="a-credit-closing-the-second-paragraph"),
+    pytest.param("The tariff will rise in May, the ministry said.\nKremlin aide Yuri Ushakov said talks "
+                 f"had failed, reports Tasnim.\n{RETOLD}", "Tasnim",
+                 id="a-closing-credit-on-the-second-line"),
     pytest.param("The tariff will rise in May, Tasnim reported.\n\nAccording to Mehr, the ministry said "
                  f"it would not.\n\n{RETOLD}", "Tasnim", id="the-first-credit-of-the-story"),
 ]  # fmt: skip
@@ -310,6 +317,8 @@ NOT_OPENING_CREDITS = [
                  id="another-outlet-takes-over"),
 
 
+    pytest.param("The cabinet will meet on Monday.\n\nPetrova apologised after TASS reported that the "
+                 f"leak was hers.\n\n{RETOLD}", id="a-credit-opening-a-clause-of-the-second-paragraph"),
     pytest.param("The cabinet will meet on Monday.\n\nPetrova apologised when TASS reported on the "
                  f"leak in March.\n\n{RETOLD}", id="reported-about-in-a-subordinate-clause"),
     pytest.param("The cabinet will meet on Monday. In March, TASS wrote about the leak.\n\n" f"{RETOLD}",

@@ -108,10 +108,13 @@ def _openings(
         scope, index = at
         according = text.startswith(_ACCORDING, s)
         name = f.outlet.name if according and f.outlet is not None else None
-        if name is None and f.mention.kind == "outlet" and (according or (index == 0 and f.rule in _LEDES)):
+        # in the lede any crediting form; in the paragraph after it only a credit closing its sentence
+        # ("C, Russian news agency TASS reported."), not "after the AP reported C", a detail of the story
+        closes = index == 0 or f.mention.span[0] >= max(e for _, e in f.spans)
+        if name is None and f.mention.kind == "outlet" and (according or (closes and f.rule in _LEDES)):
             name = f.mention.name if _an_outlet(text, f, layout, rules) else None
-        if name is None and index == 0 and (closing := _closing_credit(text, f, rules)) is not None:
-            name = closing  # "C, X said at a meeting, informs Anadolu Agency" closing the lede
+        if name is None and (closing := _closing_credit(text, f, rules)) is not None:
+            name = closing  # "C, X said at a meeting, informs Anadolu Agency" closing the lede or the next
         if name is not None and not _anaphoric(name):
             out.append((scope, name))
     first: dict[int, str] = {}
