@@ -119,6 +119,11 @@ CUES: Final = MappingProxyType(
         # Formal blame, as a party spokesman or a parliament gives it: "censured the “cynical” remark".
         **_forms("censure", "opinion", "thing", "censured", "censures"),
         **_forms("hail", "opinion", "thing", "hailed", "hails"),
+        # Praise given, as officials and agencies report it: "commended the officers for their courage",
+        # "appreciated the work the doctors were doing". Not "applauded": a crowd's clapping as often as
+        # anyone's words ("the crowd applauded loudly").
+        **_forms("commend", "opinion", "thing", "commended", "commends"),
+        **_forms("appreciate", "opinion", "thing", "appreciated"),
         **_forms("tout", "opinion", "thing", "touted", "touts"),
         # Taking a side, as "support" below: "welcomed the decision", "endorsed the governor".
         **_forms("welcome", "opinion", "thing", "welcomed", "welcomes"),
@@ -127,7 +132,7 @@ CUES: Final = MappingProxyType(
         # An accusation charges another with wrongdoing on the accuser's word ("accused Tokyo of breaking
         # the deal", "accused the party of lying"): a judgement of their conduct, an opinion, until a
         # record settles it (nine of thirteen in the 22 genre sets).
-        **_forms("accuse", "opinion", "thing", "accused", "accuses", "accusing"),
+        **_forms("accuse", "opinion", "thing", "accused", "accuses", "accusing", "accuse"),
         # Acts done in words whose content is still a report: a denial of what happened can be checked,
         # and so can what was cited or ruled.
         **_forms("defend", "statement", "thing", "defended", "defends", "defending"),
@@ -712,6 +717,11 @@ BARE_CLAUSE: Final = frozenset(
         "characterized", "characterizes", "characterised", "characterises",
         "warning", "claiming", "suggesting", "noting", "adding", "explaining", "show", "shows",
         "showed", "shown", "found", "finds", "indicated", "indicates", "revealed", "reveals",
+        # Weight given to a point, as agency and diplomatic copy reports it: the point is the content,
+        # clause or noun ("emphasized the importance of the talks"). Not "underscored" nor "underlined":
+        # as often a thing's doing ("the vote underscores a need for calm"), or a noun with a clause of its
+        # own ("underlined the impact her bid has had").
+        "stresses", "emphasized", "emphasised", "emphasizes", "emphasises",
         # Plural and bare forms: "Sanders aides argue the system is rigged", "experts suggest C".
         "argue", "suggest", "insist", "warn", "predict", "fear", "fears", "feared", "knows",
         # Forecasts: "Analysts expect the central bank to raise rates" (the object belongs to the content).
