@@ -374,6 +374,12 @@ NAMES = [
                  id="capt-with-a-full-stop"),
     pytest.param("Intro.\nDefence Minister Gen Tanaka said the drills would go on.", "Gen Tanaka",
                  "Defence Minister", id="gen-is-a-given-name-too"),
+    # After another rank "Gen" is one too: "Lt Gen", "Maj Gen" (`Rules.compound_ranks`); "Lt" alone is one.
+    pytest.param("Intro.\nLt Gen Omar Farid Khan said the border was calm.", "Omar Farid Khan", "Lt Gen",
+                 id="lt-gen-without-full-stops"),
+    pytest.param("Intro.\nMaj Gen Ann Lowe said the drills would go on.", "Ann Lowe", "Maj Gen",
+                 id="maj-gen-without-full-stops"),
+    pytest.param("Intro.\nLt Sam Okafor said the road was open.", "Sam Okafor", "Lt", id="lt-alone"),
 ]  # fmt: skip
 
 

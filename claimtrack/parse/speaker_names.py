@@ -44,6 +44,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
             is_capitalised(words[i].text)
             and lowered[i] not in rules.titles
             and lowered[i] not in rules.honorifics
+            and not (i > 0 and f"{lowered[i - 1]} {lowered[i]}" in rules.compound_ranks)  # "Lt Gen"
             and not (i < n - 1 and lowered[i].endswith(POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
         )
         or (lowered[i] in CONNECTORS and i < n - 1 and _after_a_name(words, lowered, i))

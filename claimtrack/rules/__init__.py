@@ -208,10 +208,12 @@ class Rules:
     """Month and weekday names as written (case kept)."""
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
+    compound_ranks: frozenset[str] = attrs.field(default=_titles.COMPOUND_RANKS, converter=_lower)
+    """Two-word ranks whose second word alone is no title ("lt gen": "Lt Gen X" is X, a general)."""
     title_surnames: frozenset[str] = attrs.field(default=_titles.TITLE_SURNAMES, converter=_lower)
+    """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
     given_name_titles: frozenset[str] = attrs.field(default=_titles.GIVEN_NAME_TITLES, converter=_lower)
     """Titles after which a person goes by the given name ("Sheikh Salem")."""
-    """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
     portfolios: frozenset[str] = attrs.field(default=_titles.PORTFOLIOS, converter=_lower)
     male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)

@@ -37,9 +37,9 @@ TITLES: Final = frozenset(
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
         # Their abbreviations, with a full stop or without as British and South Asian papers write them:
-        # "Col X", "Maj Y", "Brig Z", "Navy Capt. W". Not "Gen" ("Defence Minister Gen Nakatani" is
-        # named Gen) nor "Lt" alone ("Lt Gen X" would leave "Gen X" as the name).
-        "maj", "maj.", "brig", "brig.", "col", "capt", "capt.",
+        # "Col X", "Maj Y", "Brig Z", "Lt W", "Navy Capt. V". Not "Gen" alone ("Defence Minister Gen
+        # Nakatani" is named Gen); after another rank it is one: `COMPOUND_RANKS`.
+        "maj", "maj.", "brig", "brig.", "col", "capt", "capt.", "lt",
         # Campaigns and parties: US political news names people by these.
         "candidate", "nominee", "hopeful", "challenger", "incumbent", "frontrunner", "front-runner",
         "manager", "strategist", "pollster", "adviser", "advisor", "aide", "surrogate", "operative",
@@ -76,6 +76,14 @@ TITLES: Final = frozenset(
         # Publications as roles ("The Japanese publication The Japan Times"): see outlets.PUBLICATIONS.
         "publication", "newspaper", "daily", "magazine", "agency", "broadcaster", "outlet", "website",
         "service", "channel", "network", "tabloid", "weekly",
+    }
+)  # fmt: skip
+
+COMPOUND_RANKS: Final = frozenset(
+    {
+        # Two-word ranks written without full stops, whose second word alone is no title: "Lt Gen Ahmed
+        # Sharif Chaudhry", "Maj Gen Tom Reed", "Rear Adm Ann Cole" (the name starts after the pair).
+        "lt gen", "maj gen", "brig gen", "lt-gen", "maj-gen", "rear adm", "vice adm",
     }
 )  # fmt: skip
 
