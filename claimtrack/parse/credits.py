@@ -81,7 +81,34 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     if noun is not None:  # "BERNAMA News Agency", "Antara news agency": the listed name and its noun
         stem = bare[: -len(noun)]
         return known_outlet(stem, rules) if stem and " " not in stem else None
-    return rules.outlet_aliases.get(found, found) if found is not None else None
+    if found is None:
+        return _edition(bare, rules)  # "CNN Philippines"
+    return rules.outlet_aliases.get(found, found)
+
+
+def _edition(name: str, rules: Rules) -> str | None:
+    """A listed outlet followed by a country's name is its national edition, an outlet of its own:
+    "CNN Philippines", "Sky News Australia" (not "Reuters Japan said" in prose: names only)."""
+    words = name.split()
+    for n in range(1, min(len(words), _MAX_PLACE_WORDS + 1)):
+        head, country = " ".join(words[:n]), " ".join(words[n:])
+        if country in rules.countries and (head in rules.outlets or head in rules.outlet_aliases):
+            return name
+    return None
+
+
+def publication(name: str, rules: Rules) -> str | None:
+    """A name of capitalised words ending in an outlet's word (`Rules.outlet_words`), credited in a
+    byline though no table lists it: "The Canadian Press", "Harbour Valley News". Two words with no
+    "The" before them may be a reporter's name ("Emily Post", "Jane Sun"), unless the first is an
+    acronym ("KXLY News")."""
+    words = name.strip().split()
+    if not 2 <= len(words) <= _MAX_PART_WORDS + 1 or words[-1] not in rules.outlet_words:
+        return None
+    if not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) or _DIGIT.search(name):
+        return None
+    named = words[0] in ("The", "THE") or len(words) > 2 or (words[0].isupper() and len(words[0]) > 1)
+    return name.strip() if named else None
 
 
 def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | None:
@@ -104,7 +131,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     by = _BY.match(line)
     if by is not None:
         parts = _PARTS.split(line[by.end() :])
-        return known_outlet(parts[-1], rules)  # "By Kyodo", "By Jane Doe, Reuters"
+        last = parts[-1]  # "By Kyodo", "By Jane Doe, Reuters", "By The Canadian Press"
+        return known_outlet(last, rules) or publication(last, rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
@@ -177,6 +205,9 @@ def _placed(line: str, rules: Rules) -> str | None:
 def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     """The outlet and date of a line crediting one beside the other: "(Xinhua) 10:02, June 25, 2020",
     "Xinhua, December 2, 2016"."""
+    dashed = _dashed_date(line, rules)  # "- The Washington Times - Thursday, July 13, 2023"
+    if dashed is not None:
+        return dashed
     m = _BRACKETED.fullmatch(line.strip()) or _COMMA_DATED.fullmatch(line.strip())
     if m is not None and m.group(0).startswith("(") and not m.group("rest"):
         return _dated_bracket(m.group("outlet"), rules)  # "(People's Daily June 4, 2002)"
@@ -185,6 +216,19 @@ def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     outlet = known_outlet(m.group("outlet"), rules)
     date = parse_date_line(m.group("rest")) if outlet else None
     return (outlet, date) if outlet and date else None
+
+
+def _dashed_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
+    """An outlet and a date between dashes, the page's credit line: "- The Washington Times - Thursday,
+    July 13, 2023" (a name no table lists counts when it holds an outlet's word)."""
+    line = line.strip()
+    bullet = next((b for b in rules.bullets if line.startswith(b + " ")), None)
+    parts = _TITLE_PARTS.split(line[len(bullet) :].strip() if bullet else line)
+    if len(parts) != 2:
+        return None
+    outlet = known_outlet(parts[0], rules) or publication(parts[0], rules)
+    date = parse_date_line(parts[1]) if outlet is not None else None
+    return (outlet, date) if outlet is not None and date is not None else None
 
 
 def _dated_bracket(inside: str, rules: Rules) -> tuple[str, dt.date] | None:
@@ -212,6 +256,9 @@ def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
             return known, None
         m = _COMMA_DATED.fullmatch(part)
         date = parse_date_line(m.group("rest")) if m is not None else None
+        named = m.group("outlet").strip() if m is not None else ""
+        if named in rules.months_and_days:
+            continue  # "Thursday, July 13, 2023": a weekday, no outlet
         if m is not None and date is not None and len(m.group("outlet").split()) <= _MAX_PLACE_WORDS:
             return known_outlet(m.group("outlet"), rules) or m.group("outlet").strip(), date
     return None
