@@ -167,6 +167,16 @@ FRAME_OUTLETS = [
                  id="an-outlet-and-a-date-between-dashes"),
     pytest.param(f"- Jane Doe - Thursday, July 13, 2023\n\n{STORY}", None, (),
                  id="a-reporter-and-a-date-between-dashes"),
+    # a copyright line and a site's address alone on a line at the foot; a name in capitals with "The"
+    # left out
+    pytest.param(f"{STORY}\n\nCopyright 2023 The Associated Press. All rights reserved.",
+                 "The Associated Press", ("The Associated Press",), id="a-copyright-line-with-a-year"),
+    pytest.param(f"{STORY}\n\n© Reuters", "Reuters", ("Reuters",), id="a-copyright-sign"),
+    pytest.param(f"{STORY}\n\nCopyright SUN.", "The Sun", ("The Sun",), id="a-copyright-in-capitals-no-the"),
+    pytest.param(f"{STORY}\n\nCopyright 2023 Jane Doe. All rights reserved.", None, (),
+                 id="a-copyright-of-a-person"),
+    pytest.param(f"{STORY}\n\nrnz.co.nz", "RNZ", ("RNZ",), id="a-sites-address"),
+    pytest.param(f"{STORY}\n\nexample.com", None, (), id="an-unknown-sites-address"),
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY} — Sapa", "Sapa", ("Sapa",), id="a-closing-dash-credit"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),

@@ -58,6 +58,10 @@ _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, 
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(
+    r"^[ \u00a0]*(?:©[ ]*)?\d{4}(?:[–-]\d{2,4})?,?"
+)  # a copyright's year: "2023", "© 2019-2023"
+_DOMAIN = re.compile(r"(?:www\.)?(?P<name>[a-z][a-z0-9-]{1,30})(?:\.[a-z]{2,6}){1,2}/?")  # "rnz.co.nz"
 _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be followed by, in any case
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
@@ -77,6 +81,8 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
     if found is None and (bare.isupper() or bare.islower()):
         found = _names(rules).get(bare.lower())
+    if found is None and bare.isupper():  # "PUNCH" in capitals is "The Punch"
+        found = _names(rules).get("the " + bare.lower())
     noun = next((n for n in _AGENCY_NOUNS if bare.lower().endswith(n)), None) if found is None else None
     if noun is not None:  # "BERNAMA News Agency", "Antara news agency": the listed name and its noun
         stem = bare[: -len(noun)]
@@ -135,6 +141,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         return known_outlet(last, rules) or publication(last, rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
+    if (domain := _DOMAIN.fullmatch(line)) is not None:  # a site's address alone on a line: "rnz.co.nz"
+        return known_outlet(line, rules) or known_outlet(domain.group("name"), rules)
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
     return alone or _placed(line, rules) or _dashed(line, rules)  # "Anadolu Agency ANKARA"
@@ -159,8 +167,9 @@ def _credit_note(line: str, rules: Rules) -> str | None:
     additional input from Global Village Space": a note naming whose copy the story is."""
     low = line.lower()
     opening = next((o for o in rules.credit_openings if low.startswith(o + " ")), None)
-    if opening is not None:
-        return first_outlet(line[len(opening) :], rules)
+    if opening is not None:  # "Copyright 2023 The Associated Press. All rights reserved": the name only
+        named = _YEAR.sub("", line[len(opening) :], count=1).split(". ", 1)[0]
+        return first_outlet(named, rules)
     words = line.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 2)):
         ends = n + 1 == len(words) or words[n + 1] in _COPY_GOES_ON  # not "Reuters report said C"
