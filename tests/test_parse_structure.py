@@ -42,6 +42,14 @@ DATELINES = [
                  "SANA", id="an-agency-between-commas-after-a-capital"),
     pytest.param("Jan. 8 (Yonhap) — The ministry said Thursday it would stream the reports.", None, "Yonhap",
                  id="a-day-and-an-outlet-no-place"),
+    pytest.param("(Harbour Wire) -Rates will fall this year, the governor said.", None, "Harbour Wire",
+                 id="bracketed-outlet-dash-unspaced-before-the-story"),
+    pytest.param("Port Louis (Harbour Wire, March 28) – The port authority said the ferry would sail in May.",
+                 "Port Louis", "Harbour Wire", id="mixed-case-place-outlet-and-day-in-the-bracket"),
+    pytest.param("(ANSA) - Rome, June 4 - The defence minister said the frigates would sail in July.", "Rome",
+                 "ANSA", id="agency-first-then-place-and-day"),
+    pytest.param("Quezon City (CNN Philippines) – The mayor said the market would reopen on Monday.",
+                 "Quezon City", "CNN Philippines", id="a-listed-outlets-national-edition"),
     pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
                  "had been fruitful and that both sides would meet again in May.", "Beijing", None,
                  id="place-and-colon"),
@@ -73,6 +81,10 @@ NOT_DATELINES = [
                  id="a-bracket-with-no-agency-and-no-dash"),
     pytest.param("Texas, Reuters, Fox News and CNN all said the storm would reach the coast by night.",
                  id="an-outlet-between-commas-after-no-capital"),
+    pytest.param("The fair opened on Friday, the mayor said.\n\n(ANSA) - Rome, Block 4 - The minister said "
+                 "the fair was a success.", id="agency-first-then-place-and-no-day-later-in-a-story"),
+    pytest.param("Port Louis (Harbour Wire, Block 28) – The port authority said the ferry would resume.",
+                 id="no-month-in-the-bracket"),
 ]  # fmt: skip
 
 
@@ -141,6 +153,30 @@ FRAME_OUTLETS = [
                  id="an-outlets-reporter-reports"),
     pytest.param(f"NBC's John Roe writes:\n\n{STORY}", "NBC", ("NBC",), id="an-outlets-reporter-writes"),
     pytest.param(f"By Jane Doe\n\n{STORY}", None, (), id="by-a-reporter"),
+    # a byline naming a publication no table lists: capitalised words ending in an outlet's word; two
+    # words with no "The" may be a reporter's name
+    pytest.param(f"By The Harbour Valley Press\n\n{STORY}", "The Harbour Valley Press",
+                 ("The Harbour Valley Press",), id="by-an-unlisted-publication"),
+    pytest.param(f"By Jane Doe, The Harbour Valley Press\n\n{STORY}", "The Harbour Valley Press",
+                 ("The Harbour Valley Press",), id="by-a-reporter-of-an-unlisted-publication"),
+    pytest.param(f"By The Canadian Press\n\n{STORY}", "The Canadian Press", ("The Canadian Press",),
+                 id="by-a-national-agency"),
+    pytest.param(f"By Jane Post\n\n{STORY}", None, (), id="by-a-reporter-named-like-an-outlets-word"),
+    pytest.param(f"- The Harbour Valley Times - Thursday, July 13, 2023\n\n{STORY}",
+                 "The Harbour Valley Times", ("The Harbour Valley Times",),
+                 id="an-outlet-and-a-date-between-dashes"),
+    pytest.param(f"- Jane Doe - Thursday, July 13, 2023\n\n{STORY}", None, (),
+                 id="a-reporter-and-a-date-between-dashes"),
+    # a copyright line and a site's address alone on a line at the foot; a name in capitals with "The"
+    # left out
+    pytest.param(f"{STORY}\n\nCopyright 2023 The Associated Press. All rights reserved.",
+                 "The Associated Press", ("The Associated Press",), id="a-copyright-line-with-a-year"),
+    pytest.param(f"{STORY}\n\n© Reuters", "Reuters", ("Reuters",), id="a-copyright-sign"),
+    pytest.param(f"{STORY}\n\nCopyright SUN.", "The Sun", ("The Sun",), id="a-copyright-in-capitals-no-the"),
+    pytest.param(f"{STORY}\n\nCopyright 2023 Jane Doe. All rights reserved.", None, (),
+                 id="a-copyright-of-a-person"),
+    pytest.param(f"{STORY}\n\nrnz.co.nz", "RNZ", ("RNZ",), id="a-sites-address"),
+    pytest.param(f"{STORY}\n\nexample.com", None, (), id="an-unknown-sites-address"),
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY} — Sapa", "Sapa", ("Sapa",), id="a-closing-dash-credit"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
@@ -508,6 +544,9 @@ OUTLETS = [
                  id="a-broadcaster-noun-after-the-name"),
     pytest.param("The treaty will hold, Jean Roux told the Paris daily Libération.", "Libération",
                  id="a-place-then-a-paper-noun-then-the-name"),
+    # a listed outlet followed by a country's name: its national edition
+    pytest.param("The treaty will hold, the senator told CNN Indonesia.", "CNN Indonesia",
+                 id="a-national-edition"),
 ]  # fmt: skip
 
 

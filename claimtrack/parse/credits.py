@@ -58,6 +58,10 @@ _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, 
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(
+    r"^[ \u00a0]*(?:©[ ]*)?\d{4}(?:[–-]\d{2,4})?,?"
+)  # a copyright's year: "2023", "© 2019-2023"
+_DOMAIN = re.compile(r"(?:www\.)?(?P<name>[a-z][a-z0-9-]{1,30})(?:\.[a-z]{2,6}){1,2}/?")  # "rnz.co.nz"
 _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be followed by, in any case
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
@@ -77,11 +81,40 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
     if found is None and (bare.isupper() or bare.islower()):
         found = _names(rules).get(bare.lower())
+    if found is None and bare.isupper():  # "PUNCH" in capitals is "The Punch"
+        found = _names(rules).get("the " + bare.lower())
     noun = next((n for n in _AGENCY_NOUNS if bare.lower().endswith(n)), None) if found is None else None
     if noun is not None:  # "BERNAMA News Agency", "Antara news agency": the listed name and its noun
         stem = bare[: -len(noun)]
         return known_outlet(stem, rules) if stem and " " not in stem else None
-    return rules.outlet_aliases.get(found, found) if found is not None else None
+    if found is None:
+        return _edition(bare, rules)  # "CNN Philippines"
+    return rules.outlet_aliases.get(found, found)
+
+
+def _edition(name: str, rules: Rules) -> str | None:
+    """A listed outlet followed by a country's name is its national edition, an outlet of its own:
+    "CNN Philippines", "Sky News Australia" (not "Reuters Japan said" in prose: names only)."""
+    words = name.split()
+    for n in range(1, min(len(words), _MAX_PLACE_WORDS + 1)):
+        head, country = " ".join(words[:n]), " ".join(words[n:])
+        if country in rules.countries and (head in rules.outlets or head in rules.outlet_aliases):
+            return name
+    return None
+
+
+def publication(name: str, rules: Rules) -> str | None:
+    """A name of capitalised words ending in an outlet's word (`Rules.outlet_words`), credited in a
+    byline though no table lists it: "The Canadian Press", "Harbour Valley News". Two words with no
+    "The" before them may be a reporter's name ("Emily Post", "Jane Sun"), unless the first is an
+    acronym ("KXLY News")."""
+    words = name.strip().split()
+    if not 2 <= len(words) <= _MAX_PART_WORDS + 1 or words[-1] not in rules.outlet_words:
+        return None
+    if not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) or _DIGIT.search(name):
+        return None
+    named = words[0] in ("The", "THE") or len(words) > 2 or (words[0].isupper() and len(words[0]) > 1)
+    return name.strip() if named else None
 
 
 def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | None:
@@ -104,9 +137,12 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     by = _BY.match(line)
     if by is not None:
         parts = _PARTS.split(line[by.end() :])
-        return known_outlet(parts[-1], rules)  # "By Kyodo", "By Jane Doe, Reuters"
+        last = parts[-1]  # "By Kyodo", "By Jane Doe, Reuters", "By The Canadian Press"
+        return known_outlet(last, rules) or publication(last, rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
+    if (domain := _DOMAIN.fullmatch(line)) is not None:  # a site's address alone on a line: "rnz.co.nz"
+        return known_outlet(line, rules) or known_outlet(domain.group("name"), rules)
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
     return alone or _placed(line, rules) or _dashed(line, rules)  # "Anadolu Agency ANKARA"
@@ -131,8 +167,9 @@ def _credit_note(line: str, rules: Rules) -> str | None:
     additional input from Global Village Space": a note naming whose copy the story is."""
     low = line.lower()
     opening = next((o for o in rules.credit_openings if low.startswith(o + " ")), None)
-    if opening is not None:
-        return first_outlet(line[len(opening) :], rules)
+    if opening is not None:  # "Copyright 2023 The Associated Press. All rights reserved": the name only
+        named = _YEAR.sub("", line[len(opening) :], count=1).split(". ", 1)[0]
+        return first_outlet(named, rules)
     words = line.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 2)):
         ends = n + 1 == len(words) or words[n + 1] in _COPY_GOES_ON  # not "Reuters report said C"
@@ -177,6 +214,9 @@ def _placed(line: str, rules: Rules) -> str | None:
 def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     """The outlet and date of a line crediting one beside the other: "(Xinhua) 10:02, June 25, 2020",
     "Xinhua, December 2, 2016"."""
+    dashed = _dashed_date(line, rules)  # "- The Washington Times - Thursday, July 13, 2023"
+    if dashed is not None:
+        return dashed
     m = _BRACKETED.fullmatch(line.strip()) or _COMMA_DATED.fullmatch(line.strip())
     if m is not None and m.group(0).startswith("(") and not m.group("rest"):
         return _dated_bracket(m.group("outlet"), rules)  # "(People's Daily June 4, 2002)"
@@ -185,6 +225,19 @@ def credited_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     outlet = known_outlet(m.group("outlet"), rules)
     date = parse_date_line(m.group("rest")) if outlet else None
     return (outlet, date) if outlet and date else None
+
+
+def _dashed_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
+    """An outlet and a date between dashes, the page's credit line: "- The Washington Times - Thursday,
+    July 13, 2023" (a name no table lists counts when it holds an outlet's word)."""
+    line = line.strip()
+    bullet = next((b for b in rules.bullets if line.startswith(b + " ")), None)
+    parts = _TITLE_PARTS.split(line[len(bullet) :].strip() if bullet else line)
+    if len(parts) != 2:
+        return None
+    outlet = known_outlet(parts[0], rules) or publication(parts[0], rules)
+    date = parse_date_line(parts[1]) if outlet is not None else None
+    return (outlet, date) if outlet is not None and date is not None else None
 
 
 def _dated_bracket(inside: str, rules: Rules) -> tuple[str, dt.date] | None:
@@ -212,6 +265,9 @@ def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
             return known, None
         m = _COMMA_DATED.fullmatch(part)
         date = parse_date_line(m.group("rest")) if m is not None else None
+        named = m.group("outlet").strip() if m is not None else ""
+        if named in rules.months_and_days:
+            continue  # "Thursday, July 13, 2023": a weekday, no outlet
         if m is not None and date is not None and len(m.group("outlet").split()) <= _MAX_PLACE_WORDS:
             return known_outlet(m.group("outlet"), rules) or m.group("outlet").strip(), date
     return None

@@ -57,7 +57,16 @@ _DAY_FIRST = re.compile(
 )
 _BRACKET_FIRST = re.compile(
     r"""
-    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]+(?=[A-Z“"‘])  # "(Sharecast News) - C"
+    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*(?=[A-Z“"‘])  # "(Sharecast News) -C"
+    """,
+    re.VERBOSE,
+)
+_AGENCY_FIRST = re.compile(
+    r"""
+    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # the agency first: "(ANSA) - "
+    (?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]  # the place: "Rome, "
+    (?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)  # the day: "June 4"
+    [ \u00a0]*[–—-]{1,2}[ \u00a0]*(?=[A-Z“"‘])  # a dash, then the story: " - Italian ..."
     """,
     re.VERBOSE,
 )
@@ -70,6 +79,9 @@ _REPUBLISHED = re.compile(
     re.VERBOSE,
 )
 _BRACKET_DAY = re.compile(r"[ ][–—-][ ](?P<day>[^–—\n]{1,25}\d{4})$")  # "Sputnik - 14th March, 2020"
+_BRACKET_COMMA_DAY = re.compile(
+    r",[ ](?P<day>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)$"
+)  # "CNN Philippines, March 28"
 _OPENS_SENTENCE = re.compile(r"[A-Z“\"‘'\d]")  # after an agency's dash: "Tasnim – Iran’s ..."
 _TRAILING_REACH = 40  # characters after a dash read for "RIA Novosti." (the outlet, then a full stop)
 _COLON_PARAGRAPH = 10  # words after "Beijing:" that make a paragraph of a story, not a headline
@@ -116,6 +128,13 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         named, carrier, _ = _bracketed(dated.group("outlet"), rules)  # "Jan. 8 (Asia Today) — C"
         dateline = Dateline(outlet=named.strip() or None, span=(start, dated.end()))
         return Found(dateline=dateline, end=dated.end(), day=dated.group("date"), republisher=carrier)
+    first = _AGENCY_FIRST.match(text, start, end)
+    if first is not None and _month(first.group("month"), rules):
+        named, carrier, _ = _bracketed(first.group("outlet"), rules)  # "(ANSA) - Rome, June 4 - C"
+        dateline = Dateline(
+            place=first.group("place"), outlet=named.strip() or None, span=(start, first.end())
+        )
+        return Found(dateline=dateline, end=first.end(), day=first.group("date"), republisher=carrier)
     bare = _BRACKET_FIRST.match(text, start, end) if opening else None
     if bare is not None:  # a story's first paragraph opening with a credited outlet and no place
         named, carrier, _ = _bracketed(bare.group("outlet"), rules)
@@ -137,7 +156,7 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         return None  # ", SANA, " with no dash: only a listed agency after a capital city
     bracket = m.group("outlet") or m.group("dated") or m.group("undashed")
     if bracket:  # "(Kyodo)", "(NNN-SPA)", "(UrduPoint News / Sputnik - 14th March, 2020)"
-        outlet, republisher, day = _bracketed(bracket, rules)
+        outlet, republisher, day = _bracketed(bracket, rules)  # "(CNN Philippines, March 28)": its day
         if m.group("dated") and day is None:
             return None  # with no dash after it, a bracket needs a day: "(Sputnik - 14th March, 2020)"
     if m.group("bare"):  # only a known agency after a place in capitals: "TOKYO Kyodo"
@@ -153,7 +172,8 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
             return None  # "NEW YORK, NY - ": a state, not an agency
         if not outlet and (trailing := _trailing_outlet(text, stop, end, rules)) is not None:
             outlet, stop = trailing  # "MOSCOW, July 18 - RIA Novosti. ...", "Dubai - WAM"
-        if m.group("mixed") and not _mixed_ok(place or "", m.group("date"), outlet, m.group("outlet"), rules):
+        when = m.group("date") or day
+        if m.group("mixed") and not _mixed_ok(place or "", when, outlet, m.group("outlet"), rules):
             return None
     if not outlet and place and " " not in place and len(place) < 3:
         return None  # "PARIS -" alone is a dateline; "AI - " in running text is not
@@ -177,6 +197,8 @@ def _bracketed(raw: str, rules: Rules) -> tuple[str, str | None, str | None]:
     day = None
     if (dated := _BRACKET_DAY.search(raw)) is not None:
         day, raw = dated.group("day"), raw[: dated.start()]
+    elif (comma := _BRACKET_COMMA_DAY.search(raw)) is not None and _month(comma.group("month"), rules):
+        day, raw = comma.group("day"), raw[: comma.start()]  # "(CNN Philippines, March 28)"
     republisher = None
     parts = [p.strip() for p in raw.split("/")]
     if len(parts) > 1 and all(parts):
@@ -186,6 +208,11 @@ def _bracketed(raw: str, rules: Rules) -> tuple[str, str | None, str | None]:
         if network is not None and agency is not None:
             republisher, raw = network, agency
     return known_outlet(raw, rules) or raw.strip(), republisher, day
+
+
+def _month(word: str, rules: Rules) -> bool:
+    """Whether `word` names a month ("March", "Mar."), so that what follows it is a day."""
+    return word.rstrip(".") in rules.months_and_days
 
 
 def _agency_dash(text: str, m: re.Match[str], end: int, rules: Rules, *, opening: bool) -> str | None:
@@ -231,7 +258,7 @@ def _mixed_ok(place: str, date: str | None, outlet: str | None, bracketed: str |
         return True
     if not outlet:
         return False
-    known = outlet in rules.outlets or any(w in rules.outlet_words for w in outlet.split())
+    known = known_outlet(outlet, rules) is not None or any(w in rules.outlet_words for w in outlet.split())
     return known or bracketed is None  # "(D)" after "Smith" is a party, not an agency
 
 

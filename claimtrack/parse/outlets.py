@@ -122,8 +122,8 @@ def _name_at(
     name = text[s:e]
     bare = name[:-2] if name.endswith(("'s", "’s")) else name
     listed = name in rules.outlets or bare in rules.outlets or f"The {bare}" in rules.outlets
-    if not listed and bare.isupper() and (known := known_outlet(bare, rules)) is not None:
-        return Outlet(name=known, span=(s, e))  # "granted to AGERPRES": a listed name in capitals
+    if not listed and (known := known_outlet(bare, rules)) is not None and (bare.isupper() or known == bare):
+        return Outlet(name=known, span=(s, e))  # "granted to AGERPRES", "told CNN Philippines" (an edition)
     # "the BBC's Andrew Marr Show", "CBC Radio's The House"; "Fox's Sean Hannity" is a person on Fox
     k = next((k for k in range(i, j - 1) if words[k].text.endswith(("'s", "’s"))), None)
     owner = text[s : words[k].end - 2] if k is not None else ""

@@ -41,6 +41,9 @@ CREDIT_OPENINGS: Final = (
     "first published by", "first published in", "first published on", "this story first appeared in",
     "this article first appeared in", "this story was originally published by",
     "this article was originally published by", "this article was originally published in",
+    # A copyright line at the foot names whose copy the story is: "Copyright 2023 The Associated
+    # Press. All rights reserved.", "© Reuters", "Copyright PUNCH." (the year after it is passed over).
+    "copyright ©", "copyright (c)", "copyright", "©", "(c)",
 )  # fmt: skip
 
 REPORTER_VERBS: Final = (

@@ -100,6 +100,67 @@ _MEDIA: Final = frozenset(
         "Des Moines Register", "The Des Moines Register", "Talking Points Memo", "Mother Jones",
         # A chain whose bureau interviews people; BuzzFeed as often written.
         "McClatchy", "Buzzfeed", "BuzzFeed News",
+        # More US wires, papers and sites English-language copy credits.
+        "UPI", "United Press International", "Bloomberg News", "Dow Jones", "MarketWatch",
+        "The Washington Times", "Washington Times", "New York Post", "Newsmax", "The Daily Wire",
+        "The Intercept", "ProPublica", "Semafor", "Punchbowl News", "Roll Call", "The Texas Tribune",
+        "San Francisco Chronicle", "The Philadelphia Inquirer", "Miami Herald",
+        # World wire services and national agencies not listed above, as English copy names them
+        # ("Efe" is how many papers spell EFE; "DPA" is dpa in capitals, read by `known_outlet`).
+        "Efe", "Agencia EFE", "Agence France Presse", "Deutsche Presse-Agentur", "Austria Press Agency",
+        "Keystone-SDA", "Belga", "Ritzau", "Lusa", "Athens News Agency", "ANA-MPA", "BTA", "Tanjug", "HINA",
+        "TASR", "LETA", "BNS", "ELTA", "Algeria Press Service", "Maghreb Arabe Presse",
+        "Ethiopian News Agency", "Ghana News Agency", "GNA", "NAN", "Kenya News Agency",
+        "BSS", "Bangladesh Sangbad Sangstha", "APP", "CNA", "Pajhwok", "Télam", "Telam",
+        # Canadian agency, broadcasters and papers.
+        "The Canadian Press", "Canadian Press", "CBC", "CBC News", "Radio-Canada", "CTV", "CTV News",
+        "Global News", "CityNews", "The Globe and Mail", "Globe and Mail", "National Post", "Toronto Star",
+        "La Presse",
+        # Australian and New Zealand agency, broadcasters and papers ("ABC" is above; "Stuff" and
+        # "The Australian" are common words alone and left out).
+        "AAP", "Australian Associated Press", "SBS", "SBS News", "Nine News", "Nine Network",
+        "Seven News", "Sky News Australia", "The Sydney Morning Herald", "Sydney Morning Herald", "The Age",
+        "news.com.au", "The Guardian Australia", "RNZ", "Radio New Zealand", "TVNZ", "1News", "Newshub",
+        "NZ Herald", "The New Zealand Herald", "New Zealand Herald", "Stuff.co.nz",
+        # British and Irish agency, broadcasters and papers.
+        "PA Media", "Press Association", "BBC News", "BBC World Service", "LBC", "GB News", "Channel 5",
+        "The Sun", "Daily Mirror", "The Mirror", "Daily Express", "Evening Standard", "The Observer",
+        "The Scotsman", "RTÉ", "RTE", "RTÉ News", "Irish Independent", "The Irish Independent",
+        "TheJournal.ie", "Irish Examiner",
+        # African broadcasters, papers and sites (not "Nation", "The Nation" or "Vanguard" alone: words).
+        "SABC", "SABC News", "News24", "eNCA", "Eyewitness News", "EWN", "Daily Maverick",
+        "Mail & Guardian", "TimesLIVE", "IOL", "The Citizen", "Business Day", "KBC",
+        "Kenya Broadcasting Corporation", "Daily Nation", "Nation Media Group", "The Standard", "Citizen TV",
+        "The EastAfrican", "The Punch", "The PUNCH", "Punch Newspapers", "Premium Times", "Channels TV",
+        "Channels Television", "ThisDay", "Daily Trust", "Sahara Reporters", "Arise News", "TVC News",
+        "GhanaWeb", "Joy News", "MyJoyOnline", "Daily Graphic", "Graphic Online", "New Vision",
+        "Daily Monitor", "The Herald Zimbabwe",
+        # South and Southeast Asian broadcasters, papers and sites (not "Tempo" or "Star" alone: words).
+        "GMA News", "GMA", "ABS-CBN", "ABS-CBN News", "Rappler", "Philstar", "The Philippine Star",
+        "Philippine Daily Inquirer", "Inquirer", "Inquirer.net", "Manila Bulletin", "The Jakarta Post",
+        "Jakarta Post", "Tempo.co", "Koran Tempo", "Kompas", "Detik", "Malaysiakini", "New Straits Times",
+        "Free Malaysia Today", "Malay Mail", "Bangkok Post", "Thai PBS", "VnExpress", "Tuoi Tre",
+        "The Irrawaddy", "Myanmar Now", "Khmer Times", "The Daily Star", "Prothom Alo", "bdnews24.com",
+        "The Kathmandu Post", "Kathmandu Post", "Ada Derana", "ARY News", "Samaa TV", "TOLOnews",
+        "Radio Pakistan", "WION", "News18", "The Economic Times", "Economic Times", "Business Standard",
+        "Deccan Herald", "The Wire", "Scroll.in", "The Quint", "Firstpost", "Taipei Times", "Taiwan News",
+        "Korea JoongAng Daily", "The Standard HK",
+        # European papers, broadcasters and EU news sites.
+        "Euractiv", "EurActiv", "Politico Europe", "EUobserver", "The Brussels Times", "Brussels Times",
+        "Le Parisien", "Le Point", "Ouest-France", "BFMTV", "TF1", "France Info", "franceinfo",
+        "Mediapart", "Der Standard", "Die Presse", "Neue Zürcher Zeitung", "NZZ", "SRF", "RAI", "Rai",
+        "Il Sole 24 Ore", "Il Messaggero", "La Vanguardia", "El Confidencial", "Cadena SER", "RTP",
+        "De Telegraaf", "de Volkskrant", "NRC", "RTBF", "VRT", "Le Soir", "Politiken", "Dagens Nyheter",
+        "Svenska Dagbladet", "Aftonbladet", "Expressen", "Aftenposten", "Helsingin Sanomat",
+        "Gazeta Wyborcza", "TVN24", "Rzeczpospolita", "Der Tagesspiegel", "Tagesspiegel", "Times of Malta",
+        "Cyprus Mail",
+        # Latin American agencies, papers and channels.
+        "Infobae", "Clarín", "La Nación", "O Globo", "Folha de S.Paulo", "Folha de São Paulo", "Estadão",
+        "Agência Brasil", "El Universal", "Milenio", "El Tiempo", "El Comercio", "La Tercera", "Granma",
+        "teleSUR", "TeleSUR", "MercoPress",
+        # Middle Eastern papers, sites and channels.
+        "Al-Monitor", "Arab News", "Middle East Eye", "The New Arab", "Rudaw", "Kurdistan24", "Shafaq News",
+        "Israel Hayom", "Yedioth Ahronoth", "WAFA",
     }
 )  # fmt: skip
 
