@@ -169,6 +169,8 @@ SPEAKERS = [
     ("the state-owned chipmaker Veltra Systems", "Veltra Systems", "state-owned chipmaker", "organisation"),
     ("Public broadcaster ZTV", "ZTV", "Public broadcaster", "outlet"),
     ("film producer Jane Roe", "Jane Roe", "film producer", "person"),
+    ("Union Arcadia", "Union Arcadia", None, "organisation"),  # a firm's name opening with such a noun
+    ("Freedonian lender Bank Halden", "Bank Halden", "Freedonian lender", "organisation"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

@@ -129,8 +129,8 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
     nationality, a place, the sentence's first word), then plain lower-case words; the noun is capitalised
     only opening the phrase. A name opening with a given name is a person's ("film producer Jane Roe")."""
     n = len(words)
-    k = next((k for k in range(n - 2, max(-1, n - 6), -1) if lowered[k] in rules.body_kinds), -1)
-    if k < 0 or (k > 0 and not words[k].text.islower()) or words[k].after:
+    k = next((k for k in range(n - 2, max(-1, n - 6), -1) if _kind_noun(words, lowered, k, rules)), -1)
+    if k < 0 or words[k].after:
         return None
     name = words[k + 1 :]
     if not all(_name_word(w, low, rules) for w, low in zip(name, lowered[k + 1 :], strict=True)):
@@ -147,6 +147,16 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
     named = text[name[0].start : name[-1].end]
     kind = _kind_of_name(named, role, rules)
     return Mention(named, "organisation" if kind == "person" else kind, role, (words[0].start, words[-1].end))
+
+
+def _kind_noun(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether word `k` is a noun of a kind of body describing a name after it: in lower case ("oil giant
+    X"; "US lender Bank Leumi" names the bank), or capitalised opening the phrase, when the noun opens no
+    firm's own name ("Carmaker Korrin", but "Union Pacific", "Bank Leumi": `Rules.body_kind_names`)."""
+    low = lowered[k]
+    if low not in rules.body_kinds:
+        return False
+    return words[k].text.islower() or (k == 0 and low not in rules.body_kind_names)
 
 
 def _name_word(word: Token, low: str, rules: Rules) -> bool:

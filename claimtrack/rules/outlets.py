@@ -286,6 +286,18 @@ BODY_KINDS: Final = frozenset(
     }
 )  # fmt: skip
 
+BODY_KIND_NAMES: Final = frozenset(
+    {
+        # Nouns of `BODY_KINDS` that open firms' and groups' own names: capitalised first in a phrase
+        # they are the name's first word, not a description ("Union Pacific said", "Bank Leumi", "Club
+        # Med", "Party City", "Giant Eagle", "Group Lotus", "Alliance Boots", "Body Shop", "Chain Bridge
+        # Bank", "Platform Nine"); "Carmaker Korrin said" is a carmaker.
+        "union", "bank", "club", "party", "giant", "group", "alliance", "body", "chain", "platform",
+        "fund", "band", "campaign", "coalition", "association", "organisation", "organization",
+        "utility", "maker", "company",
+    }
+)  # fmt: skip
+
 # Words of the names of firms, of watchdogs and regulators, and of groups (`BODY_SYNONYMS`).
 _FIRMS = ("company", "corporation", "group", "firm", "holdings", "bank")
 _WATCHDOGS = ("commission", "authority", "agency", "office", "board", "bureau", "council", "ombudsman",
