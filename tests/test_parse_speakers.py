@@ -160,6 +160,17 @@ SPEAKERS = [
     # A possessive description before the name, when its noun is a person's (a relation or a title).
     ("Her Swedish counterpart, Eva Lund", "Eva Lund", "Her Swedish counterpart", "person"),
     ("his Republican opponent, Dan Webb", "Dan Webb", "his Republican opponent", "person"),
+    # A body named after words telling what it is, ending in a noun of a kind of body (`Rules.body_kinds`):
+    # the name is the speaker, a body; the words are its role. Not a person named after a person's noun.
+    ("Dutch oil giant Norvex", "Norvex", "Dutch oil giant", "organisation"),
+    ("Carmaker Korrin", "Korrin", "Carmaker", "organisation"),
+    ("Freedonia's biggest lender Halden", "Halden", "Freedonia's biggest lender", "organisation"),
+    ("Rights group Civitas Watch", "Civitas Watch", "Rights group", "organisation"),
+    ("the state-owned chipmaker Veltra Systems", "Veltra Systems", "state-owned chipmaker", "organisation"),
+    ("Public broadcaster ZTV", "ZTV", "Public broadcaster", "outlet"),
+    ("film producer Jane Roe", "Jane Roe", "film producer", "person"),
+    ("Union Arcadia", "Union Arcadia", None, "organisation"),  # a firm's name opening with such a noun
+    ("Freedonian lender Bank Halden", "Bank Halden", "Freedonian lender", "organisation"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
@@ -181,6 +192,7 @@ NOT_SPEAKERS = [
     "which",
     "Writing in Sharq",  # "Writing in Sharq, X calls for C": a participle, no one named "Writing"
     "Speaking to reporters",
+    "the company Monday",  # "The company Monday said": a day, no name
 ]
 
 
@@ -281,3 +293,24 @@ DESCRIBED_BODIES = [
 def test_described_party_is_its_name(text: str, speaker: str) -> None:
     found = [c.speaker.name for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
     assert found == [speaker]
+
+
+# A sentence whose subject is a body described before its name speaks for that body, in every form: a
+# cue after it, an inverted cue, "according to", an outlet relaying it.
+KIND_NAMED = [
+    ("US oil giant Norvex said the deal was off.", "Norvex", "US oil giant", None),
+    ("Carmaker Korrin said the plant would close.", "Korrin", "Carmaker", None),
+    ("Profits rose by a third, said Freedonian lender Halden.", "Halden", "Freedonian lender", None),
+    ("According to consumer group Fair Shop, prices rose.", "Fair Shop", "consumer group", None),
+    ("Software giant Veltra announced Monday that it will cut 900 jobs, Reuters reports.", "Veltra",
+     "Software giant", "Reuters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "role", "outlet"), KIND_NAMED, ids=[row[1] for row in KIND_NAMED])
+def test_body_named_after_its_kind(text: str, name: str, role: str, outlet: str | None) -> None:
+    claims = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert [(c.speaker.name, c.speaker.role, c.speaker.kind) for c in claims] == [
+        (name, role, "organisation")
+    ]
+    assert (claims[0].outlet.name if claims[0].outlet else None) == outlet

@@ -122,6 +122,64 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     return Mention(name, kind, role, (words[0].start, words[-1].end))
 
 
+def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
+    """ "US oil giant Exxon", "Carmaker Nissan", "Japan's biggest carmaker Toyota", "Rights group Civitas
+    Watch": words describing a body, ending in a noun naming a kind of body (`Rules.body_kinds`), then
+    its capitalised name (up to four words). The name speaks, a body (an outlet when the words name a
+    publication), and the words are its role. Before the noun: an article, then capitalised words (a
+    nationality, a place, the sentence's first word), then plain lower-case words; the noun is capitalised
+    only opening the phrase. A name opening with a given name is a person's ("film producer Jane Roe")."""
+    n = len(words)
+    k = next((k for k in range(n - 2, max(-1, n - 6), -1) if _kind_noun(words, lowered, k, rules)), -1)
+    if k < 0 or words[k].after:
+        return None
+    name = words[k + 1 :]
+    if not all(_name_word(w, low, rules) for w, low in zip(name, lowered[k + 1 :], strict=True)):
+        return None
+    if len(name) > 1 and (lowered[k + 1] in rules.male_names or lowered[k + 1] in rules.female_names):
+        return None
+    start = 1 if lowered[0] in ("the", "a", "an") and k > 0 else 0
+    m = start
+    while m < k and (is_capitalised(words[m].text) or lowered[m].endswith(POSSESSIVE)) and not words[m].after:
+        m += 1  # "US", "Anglo-Dutch", "Japan's", "Information" opening the sentence
+    if not all(_describing(w, low, rules) for w, low in zip(words[m:k], lowered[m:k], strict=True)):
+        return None
+    role = text[words[start].start : words[k].end]
+    named = text[name[0].start : name[-1].end]
+    kind = _kind_of_name(named, role, rules)
+    return Mention(named, "organisation" if kind == "person" else kind, role, (words[0].start, words[-1].end))
+
+
+def _kind_noun(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether word `k` is a noun of a kind of body describing a name after it: in lower case ("oil giant
+    X"; "US lender Bank Leumi" names the bank), or capitalised opening the phrase, when the noun opens no
+    firm's own name ("Carmaker Korrin", but "Union Pacific", "Bank Leumi": `Rules.body_kind_names`)."""
+    low = lowered[k]
+    if low not in rules.body_kinds:
+        return False
+    return words[k].text.islower() or (k == 0 and low not in rules.body_kind_names)
+
+
+def _name_word(word: Token, low: str, rules: Rules) -> bool:
+    """A word of a body's name after the words describing it: capitalised, not a title, a day, a
+    possessive or a leading word ("the company Monday said" names no "Monday")."""
+    return (
+        is_capitalised(word.text)
+        and not low.endswith(POSSESSIVE)
+        and low not in rules.titles
+        and low not in rules.honorifics
+        and low not in rules.leading_words
+        and word.text.removesuffix(".") not in rules.months_and_days
+    )
+
+
+def _describing(word: Token, low: str, rules: Rules) -> bool:
+    """A plain lower-case word describing a body ("oil", "biggest", "state-owned"): no verb, pronoun,
+    preposition or determiner, nothing after it but a space."""
+    function = low in CONNECTORS or low in POSTMODIFIERS or low in DETERMINERS or low in _NOT_IN_ROLES
+    return word.text.islower() and not word.after and not function and _modifier(low, rules)
+
+
 def _past_compounds(text: str, words: list[Token], first: int, rules: Rules) -> tuple[str, str] | None:
     """An outlet's name and role when compound adjectives capitalised by the language or place they name
     describe it: "the government-run English-language Iran Daily", "Kremlin-backed RT" (the part after

@@ -23,7 +23,7 @@ import attrs
 from claimtrack.parse.cast import Cast, lower_words
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.mention import Mention, Span
-from claimtrack.parse.speaker_names import name_of, name_phrase, placed_title, role_only
+from claimtrack.parse.speaker_names import body_named, name_of, name_phrase, placed_title, role_only
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
 from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -181,8 +181,10 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(phrase, "anonymous", role, span)  # "said an Iranian MP": someone unnamed, an MP
     if role_only(words, rules):  # "the Deputy Minister", "Russian Envoy": a role, the person found later
         return Mention(phrase, "person", None, span)
-    named = (titled if complemented else name_phrase(text, words, lowered, rules)) or name_of(
-        text, words, lowered, span, rules
+    named = (
+        body_named(text, words, lowered, rules)  # "US oil giant Norvex", "Carmaker Korrin": a body
+        or (titled if complemented else name_phrase(text, words, lowered, rules))
+        or name_of(text, words, lowered, span, rules)
     )  # a phrase with "of"/"for"/"to" was read by `name_phrase` above already
     # "The American Legion": people take no "the"; but "The Latest:", "The Gap Goes On" are headings
     the_name = named is None and lowered[0] == "the" and 1 < len(words) <= 6 and all(map(_proper, words[1:]))

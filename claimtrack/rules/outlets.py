@@ -324,6 +324,38 @@ BODY_ANAPHORA: Final = MappingProxyType(
         "union": "any", "carmaker": "any", "automaker": "any", "lender": "any", "insurer": "any",
         "airline": "any", "retailer": "any", "charity": "any", "giant": "any", "body": "any",
         "operator": "any", "manufacturer": "any", "producer": "any", "broker": "any",
+        # compounds business copy names firms by: "The drugmaker said C", "the chipmaker added"
+        "chipmaker": "any", "drugmaker": "any", "steelmaker": "any", "conglomerate": "any",
+        "startup": "any", "chain": "any",
+    }
+)  # fmt: skip
+
+BODY_KINDS: Final = frozenset(
+    {
+        # Nouns naming a kind of body, which end the words describing a body before its name: "US oil
+        # giant Exxon said C", "Carmaker Nissan said C", "British lender HSBC said C", "Rights group
+        # Civitas said C": the name speaks, a body, and the words before it are its role. All the "any"
+        # nouns of `BODY_ANAPHORA`, and these, which stand before a name but may be a person's noun
+        # after "the" ("the miner said": one who mines) or name no body there ("the maker").
+        *(noun for noun, fits in BODY_ANAPHORA.items() if fits == "any"),
+        "bank", "miner", "maker", "supermarket", "supplier", "utility", "exporter", "importer",
+        "refiner", "telecom", "platform", "fund", "club", "band", "brewer", "bookmaker", "shipper",
+        "shipbuilder", "distributor", "provider", "organisation", "organization", "association",
+        "campaign", "coalition", "alliance", "party",
+        # Not nouns that more often name a person before a name ("investor", "developer", "owner",
+        # "trader": "activist investor Jane Roe").
+    }
+)  # fmt: skip
+
+BODY_KIND_NAMES: Final = frozenset(
+    {
+        # Nouns of `BODY_KINDS` that open firms' and groups' own names: capitalised first in a phrase
+        # they are the name's first word, not a description ("Union Pacific said", "Bank Leumi", "Club
+        # Med", "Party City", "Giant Eagle", "Group Lotus", "Alliance Boots", "Body Shop", "Chain Bridge
+        # Bank", "Platform Nine"); "Carmaker Korrin said" is a carmaker.
+        "union", "bank", "club", "party", "giant", "group", "alliance", "body", "chain", "platform",
+        "fund", "band", "campaign", "coalition", "association", "organisation", "organization",
+        "utility", "maker", "company",
     }
 )  # fmt: skip
 
@@ -345,7 +377,9 @@ BODY_SYNONYMS: Final = MappingProxyType(
         # company is a corporation, a watchdog a commission or an authority; never a ministry or a party.
         "company": _FIRMS, "firm": _FIRMS, "carmaker": _FIRMS, "automaker": _FIRMS, "lender": _FIRMS,
         "insurer": _FIRMS, "airline": _FIRMS, "retailer": _FIRMS, "giant": _FIRMS, "operator": _FIRMS,
-        "manufacturer": _FIRMS, "producer": _FIRMS, "broker": _FIRMS,
+        "manufacturer": _FIRMS, "producer": _FIRMS, "broker": _FIRMS, "chipmaker": _FIRMS,
+        "drugmaker": _FIRMS, "steelmaker": _FIRMS, "conglomerate": _FIRMS, "startup": _FIRMS,
+        "chain": _FIRMS,
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
         "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
         "union": ("union", "federation", "association", "congress", "confederation"),
