@@ -17,6 +17,7 @@ from collections.abc import Callable
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _LOOK_BACK = 3  # sentences before the pronoun's own whose subjects are read
@@ -325,9 +326,9 @@ class Groups:
 def _described_pattern(rules: Rules) -> re.Pattern[str]:
     """A pattern finding a body named after a noun of any body (`Rules.body_anaphora`): "giant Norvex",
     "group Amnesty International" (up to four capitalised words)."""
-    nouns = sorted((n for n, v in rules.body_anaphora.items() if v == "any"), key=len, reverse=True)
+    nouns = [n for n, v in rules.body_anaphora.items() if v == "any"]
     return re.compile(
-        rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})[ ]"
+        rf"(?<![\w-]){alternation(nouns)}[ ]"
         r"(?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){0,3})"
     )
 
