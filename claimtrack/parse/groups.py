@@ -157,7 +157,7 @@ class Groups:
         a person, an outlet or a document there is passed over, and another body stops the search."""
         for i in range(k, max(-1, k - 1 - _LOOK_BACK), -1):
             start, end = self.sentences[i]
-            bodies = [(s, n, kind) for s, n, kind in self._credited_in(start, min(end, at))]
+            bodies = list(self._credited_in(start, min(end, at)))
             subject = self._subject(i) if i < k or self.sentences[i][0] < at else None
             if subject is not None and subject is not _SOMEONE and subject.span[1] <= at:
                 bodies.append((subject.span[0], subject.name, subject.kind))

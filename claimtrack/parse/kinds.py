@@ -39,7 +39,7 @@ def kind_of(
         # agree was running out", where the infinitive belongs to a clause's subject
         return "opinion"
     kind = statement_kind(low, rules)
-    if kind == "prediction" and self_pronoun and reported_pledge(low, rules):
+    if kind == "prediction" and self_pronoun and _reported_pledge(low, rules):
         kind = "promise"  # "Swan said he would co-operate": his own act
     threat = kind in ("prediction", "statement") and f.threat_core.search(low) is not None
     if threat and f.threat.search(f.main_clause(low)):
@@ -320,12 +320,12 @@ def _ready(rules: Rules) -> list[str]:
     return sorted({r.split()[1] for r in rules.readiness if r.startswith("is ")})
 
 
-def reported_pledge(content: str, rules: Rules) -> bool:
-    """Whether `content` opens with "he" or "she" and a future of an act in the speaker's power: reported
-    speech shifts "I will" so ("Swan said he would co-operate with the police"); "he would win" and
-    "she would be honored" foresee or feel (`Rules.non_acts`). The caller knows whether the pronoun can
-    be the speaker."""
-    subject, _, rest = unquoted(padded(content)).lstrip().partition(" ")
+def _reported_pledge(low: str, rules: Rules) -> bool:
+    """Whether what was said, given as `unquoted(padded(...))` returns it, opens with "he" or "she" and a
+    future of an act in the speaker's power: reported speech shifts "I will" so ("Swan said he would
+    co-operate with the police"); "he would win" and "she would be honored" foresee or feel
+    (`Rules.non_acts`). The caller knows whether the pronoun can be the speaker."""
+    subject, _, rest = low.lstrip().partition(" ")
     return subject in ("he", "she") and _finders(rules).self_act.match(rest) is not None
 
 
