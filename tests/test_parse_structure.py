@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 
 from claimtrack.parse import parse_article
+from claimtrack.parse.credits import known_outlet
+from claimtrack.rules import DEFAULT_RULES
 
 DATELINES = [
     pytest.param("MOSCOW (Sputnik) – Moscow believes the talks will resume, Igor Morgulov said.",
@@ -779,3 +781,13 @@ def test_a_page_title_naming_an_outlet_and_a_date_credits_and_dates_the_article(
         f"Kyiv will not cede land – Novosti Daily, May 15, 2022 – Politics News\n\n{STORY}"
     )
     assert (article.outlet, article.published) == ("Novosti Daily", dt.date(2022, 5, 15))
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [("PUNCH", "The PUNCH"), ("tass", "TASS"), ("EFE", "EFE"), ("BUZZFEED", "BuzzFeed")],
+)
+def test_an_outlet_in_one_case_gets_one_listed_spelling(written: str, listed: str) -> None:
+    # The tables list some names twice ("TASS", "Tass"): a name in capitals or lower case is the first
+    # spelling in sorted order, the same in every run (the tables are sets, ordered by the hash seed).
+    assert known_outlet(written, DEFAULT_RULES) == listed

@@ -69,8 +69,13 @@ _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split int
 
 @functools.lru_cache(maxsize=16)
 def _names(rules: Rules) -> dict[str, str]:
-    """The outlets the rules list or alias, by their lower-case spelling ("KYODO NEWS" is "Kyodo News")."""
-    return {name.lower(): name for name in (*rules.outlets, *rules.outlet_aliases)}
+    """The outlets the rules list or alias, by their lower-case spelling ("KYODO NEWS" is "Kyodo News").
+    Where the tables list two spellings of one name ("TASS", "Tass"; "The PUNCH", "The Punch"), the first
+    in sorted order: the tables are sets, and their order changes from run to run with the hash seed."""
+    names: dict[str, str] = {}
+    for name in sorted({*rules.outlets, *rules.outlet_aliases}):
+        names.setdefault(name.lower(), name)
+    return names
 
 
 def known_outlet(name: str, rules: Rules) -> str | None:
