@@ -469,6 +469,10 @@ FORMS = [
     Row("outlet-quoting-aside-said",
         "The Nikkei newspaper, quoting government sources, said the talks had failed.",
         "Nikkei", "said", "the talks had failed"),
+    # A cue inside an aside about the speaker is the aside's; the sentence's claim is the later cue's.
+    Row("noun-cue-in-an-aside",
+        "Tom Reyes, a founder of the think tank Civic Lab, said turnout had fallen in every ward.",
+        "Tom Reyes", "said", "turnout had fallen in every ward"),
     Row("inverted-opening-writes", "Writes The Hokkai Times, the premier has shown his skill at balancing.",
         "The Hokkai Times", "Writes", "the premier has shown his skill at balancing"),
     Row("inverted-opening-says", "Says the ministry, the talks will resume in May.",
@@ -1610,6 +1614,19 @@ TWO_CLAIMS = [
                  [("said", "The rebels are armed from abroad", "indirect"),
                   ("regretting", "those states arm the opposition", "indirect")],
                  id="said-x-then-regretting"),
+    pytest.param("Ann Weller, a former budget adviser who supported the tax cut, said the deficit had "
+                 "doubled.",
+                 [("supported", "the tax cut", "indirect"), ("said", "the deficit had doubled", "indirect")],
+                 id="relative-cue-in-an-aside"),
+    pytest.param("Sen. Ada Moss (D-Ore.), who has endorsed the governor, said the bill had stalled in "
+                 "committee.",
+                 [("endorsed", "the governor", "indirect"),
+                  ("said", "the bill had stalled in committee", "indirect")],
+                 id="cue-in-a-bracketed-aside"),
+    pytest.param("Pat Lowe, an economist who argues that wages lag prices, said the strike would spread.",
+                 [("argues", "wages lag prices", "indirect"),
+                  ("said", "the strike would spread", "indirect")],
+                 id="relative-in-an-aside-then-said"),
     pytest.param("“We will win,” Trump said, adding that the polls were rigged.",
                  [("said", "We will win", "direct"), ("adding", "the polls were rigged", "indirect")],
                  id="quote-then-adding"),
@@ -1901,6 +1918,15 @@ def test_a_relative_speaker_is_no_prepositional_phrase() -> None:
     claims = [c for c in parse_article(text).claims if c.cue]
     assert [(c.speaker.name if c.speaker else None, c.cue.text if c.cue else None) for c in claims] == [
         ("the leaders", "said")
+    ]
+
+
+def test_a_relative_pronoun_after_an_apposition_stands_for_the_name() -> None:
+    text = "Pat Lowe, an economist who argues that wages lag prices, said the strike would spread."
+    claims = parse_article(text).claims
+    assert [(c.speaker.name, c.speaker.role) for c in claims if c.speaker] == [
+        ("Pat Lowe", "economist"),
+        ("Pat Lowe", "economist"),
     ]
 
 

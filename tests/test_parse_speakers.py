@@ -140,6 +140,9 @@ SPEAKERS = [
     ("Census Bureau director Ann Cole", "Ann Cole", "Census Bureau director", "person"),
     ("A survey conducted by pollster Ann Cole", "A survey conducted by pollster Ann Cole", None, "document"),
     ("A letter from Senator Ann Cole", "A letter from Senator Ann Cole", None, "document"),
+    # A document's word before a title says what the person works on: the person speaks.
+    ("a former budget adviser", "a former budget adviser", None, "person"),
+    ("The report author", "The report author", None, "person"),
     # Two particles before a surname.
     ("European Commission President Ursula von der Leyen", "Ursula von der Leyen",
      "European Commission President", "person"),

@@ -143,6 +143,31 @@ class SpeakerPhrases(ReaderBase):
                 return mention
         return None
 
+    def relative_antecedent(self, words: list[Token], j: int) -> Mention | None:
+        """The phrase a relative pronoun at `j` stands for, with the name it is apposed to: "Pat Lowe, an
+        economist who argues C" credits Pat Lowe (the economist is her role), not "an economist"."""
+        mention = self._antecedent(words, j)
+        if mention is None or mention.kind != "person":
+            return mention
+        first = next((k for k, w in enumerate(words) if w.start >= mention.span[0]), 0)
+        while first > 0 and words[first].start > mention.span[0]:
+            first -= 1
+        if (
+            first < 2
+            or words[first].text.lower() not in ("a", "an", "the")
+            or words[first - 1].after[:1] != ","
+        ):
+            return mention
+        named = self._antecedent(words, first)
+        if named is None or named.kind != "person" or named.pronoun or not is_capitalised(named.name):
+            return mention
+        fuller = classify(
+            self.text, [w for w in words if named.span[0] <= w.start < words[j].start], self.rules
+        )
+        if fuller is None or fuller.name != named.name:
+            return mention
+        return fuller
+
     def _phrase_opener(self, before: Token, word: Token) -> bool:
         """Whether a noun phrase may start at `word` inside a longer run: at a determiner, or at a name
         that does not go on one ("the Chicago Police Department", not its "Police Department")."""

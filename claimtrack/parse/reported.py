@@ -21,6 +21,7 @@ from claimtrack.rules import Rules
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
 _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
+_ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
@@ -46,7 +47,7 @@ class Reported(Contents):
                 continue
             if (words[hit.first].start, words[hit.last].end) in taken or self._passive(words, hit):
                 continue
-            antecedent = self._antecedent(words, j)
+            antecedent = self.relative_antecedent(words, j)
             start = self._content_start(words, hit)
             if antecedent is None or start is None:
                 continue
@@ -61,6 +62,9 @@ class Reported(Contents):
                 stop = next(
                     (x.end for x in words[start:] if x.after[:1] == "," and not self.in_quote(x.end)), end
                 )
+            main = self._main_cue_after(words, start)  # "X, an adviser who backed C, said ...": its comma
+            if main is not None and words[main].end < stop:
+                stop = words[main].end
             dash = next((x for x in range(start, len(words)) if self._dash_after(words, x)), None)
             if dash is not None and words[dash].end < stop:  # "- who said C - ...": or at its dash
                 stop = words[dash].end
@@ -81,6 +85,27 @@ class Reported(Contents):
             return False
         close = next((j for j in range(k, min(len(words) - 1, k + 8)) if words[j].after[:1] == ","), None)
         return close is not None and cue_at(words, close + 1, self.rules) is not None
+
+    def _comma_aside(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether a cue stands in an aside between commas that a finite cue follows: "John Podesta, an
+        adviser who supported the policy, said C" and "Matt Bennett, a founder of the think tank Third
+        Way, said C" are claims of the later cue; the aside only describes its speaker."""
+        text = self.text
+        if not any("," in text[words[j].end : words[j + 1].start] for j in range(hit.first)):
+            return False  # no aside was opened before the cue
+        return self._main_cue_after(words, hit.last) is not None
+
+    def _main_cue_after(self, words: list[Token], k: int) -> int | None:
+        """The first comma after word `k` (within an aside's length) that a finite cue follows, as the
+        index of the word before it: the comma closing an aside about the sentence's speaker."""
+        bound = min(len(words) - 1, k + _ASIDE_WORDS)
+        close = next((j for j in range(k, bound) if words[j].after[:1] == ","), None)
+        if close is None or words[close + 1].text.lower().endswith("ing"):
+            return None  # "X, the mayor, criticized the plan, saying C": the plan is criticized
+        later = cue_at(words, close + 1, self.rules)
+        if later is None or later.complement == "according" or self.in_quote(words[close].end):
+            return None
+        return close
 
     def _head_before_with(self, words: list[Token], mention: Mention) -> list[Span]:
         """ "Talks began in April, with diplomats saying progress was made": the clause before ", with"
@@ -103,7 +128,7 @@ class Reported(Contents):
             quote_only = words[hit.first].text.lower() in self.rules.quote_only
             if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
                 continue
-            if self._noun_cue(words, hit) or self._citing_aside(words, hit):
+            if self._noun_cue(words, hit) or self._citing_aside(words, hit) or self._comma_aside(words, hit):
                 continue  # "Carson's support after the debate": a noun; "X, citing a source, reported"
             # where the content starts, read before the speaker: it reads the cue and the words after it
             # alone, and costs far less (a cue with no content has no speaker to look for)
