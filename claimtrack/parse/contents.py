@@ -206,8 +206,8 @@ class Contents(Subjects):
         if i >= len(words):
             return None
         cue_word = words[hit.last]
-        if hit.complement == "about":
-            return i
+        if hit.complement == "about" or self._holds_that(words, hit):
+            return i  # "wrote about C"; "reaffirmed that C": the cue holds its "that"
         if hit.lemma in self.rules.needs_that and words[i].text != "that":
             return None  # "cautioned against viewing it as an endorsement": a warning, no clause
         if cue_word.after[:1] == ":":
@@ -275,7 +275,8 @@ class Contents(Subjects):
                 return j
             if j == i and bare and low == "this" and words[i].text == "this" and not words[i].after:
                 return i  # "say this is just a rough patch": "this" is the clause's subject, no time
-            return self._pronoun_clause(words, i)
+            scene = self._after_scene(words, i, cue_word) if bare else None
+            return scene if scene is not None else self._pronoun_clause(words, i)
         if cue_word.after[:1] == ",":  # "said, among other things, that C"
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text == "that" and words[j - 1].after[:1] == ",":
@@ -377,6 +378,30 @@ class Contents(Subjects):
         for k in range(i + 1, min(len(words) - 1, i + 30)):
             if words[k].text == "that" and words[k - 1].after[:1] == ",":
                 return k + 1
+        return None
+
+    def _holds_that(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether the cue is one of two words whose second is "that" ("reaffirmed that", a table entry)."""
+        if hit.last != hit.first + 1 or words[hit.last].text.lower() != "that":
+            return False
+        return f"{words[hit.first].text.lower()} that" in self.rules.cues
+
+    def _after_scene(self, words: list[Token], i: int, cue_word: Token) -> int | None:
+        """A clause with no "that" after a phrase of occasion starting at `i`: "said at the meeting the
+        two countries are struggling", "said during a visit to Kyiv Russia had failed"."""
+        if words[i].text.lower() not in ("at", "in", "during"):
+            return None
+        noun = next(
+            (k for k in range(i + 1, min(len(words), i + 4)) if words[k].text.lower() in self.rules.scenes),
+            None,
+        )
+        if noun is None or any(w.after for w in words[i:noun]):
+            return None
+        for k in range(noun + 1, min(len(words) - 2, noun + 6)):
+            if words[k - 1].after:
+                return None
+            if self._past_time(words, k) == k and self._zero_that(words, k, cue_word):
+                return k  # not "Monday" of "in a forum Monday night it will ...": a time
         return None
 
     def _pronoun_clause(self, words: list[Token], i: int) -> int | None:

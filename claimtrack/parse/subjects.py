@@ -44,6 +44,8 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 )
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
+_SCENE_OPENERS = frozenset({"in", "during", "at"})  # "X during a briefing said C"
+_MAX_SCENE = 10  # words of a phrase of occasion between a speaker and the cue
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 
 
@@ -69,6 +71,12 @@ class Subjects(SpeakerPhrases):
             words = [*words[: j - 1], words[j - 1]._replace(after=""), *words[j + 1 :]]
             cue_index = j  # the aside is gone: the cue now follows the subject
         found = self._after_weekday(words, cue_index - 1, floor) or self._subject(words, cue_index - 1, floor)
+        j = self._before_scene(words, cue_index - 1, floor)
+        if j != cue_index - 1 and (found is None or found.span[1] > words[j].end):
+            # "The ministry in a statement said", "Adamu, in a meeting with journalists noted": the
+            # phrase of occasion is no part of the speaker (and a comma may open it)
+            bare = [*words[:j], words[j]._replace(after=""), *words[j + 1 :]]
+            found = self._subject(bare, j, floor) or found
         if found is None:
             j = self._before_adjunct(words, cue_index - 1, floor)
             if j != cue_index - 1:
@@ -474,6 +482,24 @@ class Subjects(SpeakerPhrases):
         if opener in _DAY_PARTS:
             return j  # "morning said": the phrase must open with its own word
         return k
+
+    def _before_scene(self, words: list[Token], j: int, floor: int) -> int:
+        """The word before a phrase of occasion ending at `j`, right before a finite cue ("Majodina
+        during a media briefing on Monday said", "Adamu, in a meeting with journalists in Abuja noted"),
+        else `j`. Not "a speech attacking X" (a participle describes the occasion), not "in a debate
+        that threatened" (a relative clause), not "X, ... at the conference, said" (an aside)."""
+        if j + 1 >= len(words) or words[j + 1].text.lower().endswith("ing") or words[j].after:
+            return j
+        for k in range(j, max(floor, j - _MAX_SCENE) - 1, -1):
+            if k < j and self.text[words[k].end : words[k + 1].start].strip():
+                return j  # the phrase has no punctuation inside (nor a dash)
+            low = words[k].text.lower()
+            if low in RELATIVE_PRONOUNS or low == "that":
+                return j
+            named = any(w.text.lower() in self.rules.scenes for w in words[k + 1 : min(k + 5, j + 1)])
+            if named and low in _SCENE_OPENERS and k > floor and words[k - 1].after[:1] in ("", ","):
+                return k - 1
+        return j
 
     def _is_filler(self, w: Token) -> bool:
         low = w.text.lower()

@@ -136,6 +136,9 @@ class Rules:
     """Words after a comma that may open another speaker's clause ("X said C1, though Y said C2")."""
     clause_joiners: frozenset[str] = attrs.field(default=_cues.CLAUSE_JOINERS, converter=_lower)
     """`coordinators` and "as", read only inside a claim's content ("X said C1, as Y denied C2")."""
+    scenes: frozenset[str] = attrs.field(default=_cues.SCENES, converter=_lower)
+    """Nouns of an occasion ("briefing", "meeting"): a phrase naming one between a speaker, the cue and a
+    clause is neither speaker nor content ("X during a briefing said C", "said at the meeting C")."""
     subordinators: frozenset[str] = attrs.field(default=_cues.SUBORDINATORS, converter=_lower)
     """Words opening a subordinate clause; a cue inside one has its content end at the clause's comma."""
     needs_a_verb: frozenset[str] = attrs.field(default=_cues.NEEDS_A_VERB, converter=_lower)

@@ -73,6 +73,8 @@ CUES: Final = MappingProxyType(
         # President on Thursday affirmed that C". Not "reaffirmed": as often a thing's doing ("the poll
         # reaffirmed his lead", "the praise reaffirmed the power of ...") as anyone's words.
         **_forms("affirm", "statement", "thing", "affirmed", "affirms"),
+        # With "that" it is words again: "the spokesperson reaffirmed that the situation remains stable".
+        **_forms("reaffirm", "statement", "clause", "reaffirmed that", "reaffirms that", "reaffirming that"),
         **_forms("deny", "statement", "clause", "denied", "denies", "deny", "denying"),
         **_forms("recall", "statement", "clause", "recalled", "recalls", "recalling"),
         **_forms("complain", "statement", "clause", "complained", "complains", "complaining", "complain"),
@@ -761,6 +763,18 @@ CLAUSE_JOINERS: Final = COORDINATORS | frozenset(
         # Inside reported content only: "X said C1, as Y denied C2" (a second speaker answering at the same
         # time). The clause counts only when it opens with its own speaker and cue, as after "but".
         "as",
+    }
+)  # fmt: skip
+
+SCENES: Final = frozenset(
+    {
+        # Occasions on which words are said. A phrase naming one may stand between a speaker and the
+        # cue ("Minister Majodina during a media briefing on Monday said C", "Adamu, in a meeting with
+        # journalists in Abuja noted that C") or between the cue and a clause with no "that" ("Kozlov
+        # said at the meeting the two countries are struggling"): it is neither speaker nor content.
+        "briefing", "meeting", "interview", "conference", "speech", "address", "session", "hearing",
+        "debate", "rally", "summit", "forum", "ceremony", "event", "visit", "broadcast", "programme",
+        "program", "show", "call", "webinar", "podcast", "statement",
     }
 )  # fmt: skip
 
