@@ -489,6 +489,10 @@ FORMS = [
     Row("a-relative-clause-naming-an-occasion-stays-in-the-subject",
         "Voters in Ohio who watched the debate said they were unmoved.",
         "Voters in Ohio", "said", "they were unmoved"),
+    Row("and-a-day-before-the-cue", "Kenya has remained adamant and on Wednesday said the camps would close.",
+        "Kenya", "said", "the camps would close", kind="prediction"),
+    Row("said-in-a-month-a-bare-clause", "The ministry said in February there were plans to build a dam.",
+        "The ministry", "said", "there were plans to build a dam", kind="prediction"),
     Row("reaffirmed-that", "The spokesperson reaffirmed that the ceasefire still holds.",
         "The spokesperson", "reaffirmed that", "the ceasefire still holds"),
     Row("inverted-opening-writes", "Writes The Hokkai Times, the premier has shown his skill at balancing.",
@@ -1431,6 +1435,8 @@ NOT_CLAIMS = [
     "Cole mentioned remarks Lopez had made about the port.",
     # "reaffirmed" with no "that": as often a thing's doing as anyone's words.
     "The poll reaffirmed his lead in the state.",
+    # A time, then a subordinate clause: no content after the cue.
+    "The host said in April while promoting a film.",
     "Cole underlined the impact her bid has had on the race.",
     "The visit hinted at the role he sees for himself.",
     "Cole claimed victory but would not give details.",

@@ -269,14 +269,7 @@ class Contents(Subjects):
                     return timed if timed is not None else self._past_participle_phrase(words, j + 1)
             if hit.complement == "object":
                 return self._after_object(words, i)
-            j = self._past_time(words, i)  # "says tonight he is a step closer", "announcing on Wednesday he"
-            bare = cue_word.text.lower() in self.rules.bare_clause
-            if j > i and bare and words[j].text.lower() not in _PREPOSITIONS:
-                return j
-            if j == i and bare and low == "this" and words[i].text == "this" and not words[i].after:
-                return i  # "say this is just a rough patch": "this" is the clause's subject, no time
-            scene = self._after_scene(words, i, cue_word) if bare else None
-            return scene if scene is not None else self._pronoun_clause(words, i)
+            return self._after_lead(words, i, cue_word)
         if cue_word.after[:1] == ",":  # "said, among other things, that C"
             for j in range(i, min(len(words), i + 8)):
                 if words[j].text == "that" and words[j - 1].after[:1] == ",":
@@ -380,6 +373,19 @@ class Contents(Subjects):
                 return k + 1
         return None
 
+    def _after_lead(self, words: list[Token], i: int, cue_word: Token) -> int | None:
+        """Where a clause with no "that" starts after a time or an occasion at `i`: "says tonight he is
+        a step closer", "said at the meeting the budget was balanced", "said in an interview he would C"."""
+        j = self._past_time(words, i)
+        bare = cue_word.text.lower() in self.rules.bare_clause
+        after = words[j].text.lower()
+        if j > i and bare and after not in _PREPOSITIONS and after not in self.rules.subordinators:
+            return j  # not "said in April while promoting a film": a time, then no clause
+        if j == i and bare and words[i].text == "this" and not words[i].after:
+            return i  # "say this is just a rough patch": "this" is the clause's subject, no time
+        scene = self._after_scene(words, i, cue_word) if bare else None
+        return scene if scene is not None else self._pronoun_clause(words, i)
+
     def _holds_that(self, words: list[Token], hit: CueHit) -> bool:
         """Whether the cue is one of two words whose second is "that" ("reaffirmed that", a table entry)."""
         if hit.last != hit.first + 1 or words[hit.last].text.lower() != "that":
@@ -421,12 +427,13 @@ class Contents(Subjects):
         """The word after a time phrase starting at `i` ("tonight", "on Wednesday", "last week"), else `i`."""
         times = self.rules.time_adjuncts
         j = i
-        while (
-            j < len(words) - 2
-            and not words[j].after
-            and (words[j].text.lower() in _TIME_WORDS or words[j].text.lower() in times)
-        ):
-            j += 1
+        while j < len(words) - 2 and not words[j].after:
+            if words[j].text == "in" and words[j + 1].text in self.rules.months_and_days:
+                j += 2  # "said in February there are plans"
+            elif words[j].text.lower() in _TIME_WORDS or words[j].text.lower() in times:
+                j += 1
+            else:
+                break
         if j > i and words[j - 1].text.lower() in _TIME_OPENERS:
             return i  # "said on CNN": "on" opened no time phrase
         return j
