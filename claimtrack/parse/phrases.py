@@ -149,9 +149,7 @@ class SpeakerPhrases(ReaderBase):
         mention = self._antecedent(words, j)
         if mention is None or mention.kind != "person":
             return mention
-        first = next((k for k, w in enumerate(words) if w.start >= mention.span[0]), 0)
-        while first > 0 and words[first].start > mention.span[0]:
-            first -= 1
+        first = next((k for k, w in enumerate(words) if w.end > mention.span[0]), 0)  # where it starts
         if (
             first < 2
             or words[first].text.lower() not in ("a", "an", "the")

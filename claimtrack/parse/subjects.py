@@ -314,14 +314,7 @@ class Subjects(SpeakerPhrases):
         j = hit.first - 1
         while j > floor and self._is_filler(words[j]) and not words[j].after:
             j -= 1
-        k = j  # "Kenya has remained adamant and on Wednesday said C": a time phrase after "and"
-        while (
-            k > floor
-            and k > j - 4
-            and not words[k].after
-            and words[k].text.lower() in self.rules.time_adjuncts
-        ):
-            k -= 1
+        k = self._before_adjunct(words, j, floor)  # "Kenya has remained adamant and on Wednesday said C"
         if k < j and words[k].text in ("and", "but"):
             j = k
         if j > floor and words[j].text in ("and", "but") and words[j - 1].after[:1] != ";":
