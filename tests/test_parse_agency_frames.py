@@ -75,6 +75,20 @@ def test_an_agency_credit_closing_a_paragraph_of_the_head() -> None:
     assert said.via == ("Anadolu Agency",)
 
 
+def test_an_agency_in_brackets_closing_the_story() -> None:
+    # "... were injured. (ANI)": the agency whose copy it is signs the last paragraph; a person in
+    # brackets there ("(Jane Smith)") credits no outlet.
+    body = (
+        "Rail line cut\n\nThe minister said the line was clear.\n\n"
+        "Forty people were injured after the coaches derailed."
+    )
+    article = parse_article(f"{body} (ANI)")
+    assert article.outlet == "ANI"
+    assert [c.via for c in article.claims] == [("ANI",), ("ANI",)]
+    assert article.claims[-1].text == "Forty people were injured after the coaches derailed."
+    assert parse_article(f"{body} (Jane Smith)").outlet is None
+
+
 # Lines that hold a time and a date but are prose or a headline: they stay what they are.
 NOT_STAMPS = [
     pytest.param("The talks ended at 14:30 on March 3, 2017, officials said.", "The talks ended at 14:30",

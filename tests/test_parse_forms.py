@@ -26,6 +26,19 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # A capitalised cue between capitalised words outside a headline is part of a body's name.
+    Row("a-capitalised-cue-inside-a-name-is-the-names",
+        "Flights resumed, but the Pacific Storm Warning Office said later that the danger had passed.",
+        "Pacific Storm Warning Office", "said", "the danger had passed"),
+    # A day and a place between the speaker and the cue: neither is part of the speaker.
+    Row("a-day-and-a-place-between-speaker-and-cue",
+        "The Minister of Sports, Ade Bello, on Monday in Lagos said the league would resume in May.",
+        "Ade Bello", "said", "the league would resume in May", kind="prediction"),
+    # A body named with its seat: "in Haiti" is part of the name, not a place to skip.
+    Row("a-body-named-with-its-seat", "The UN Mission in Haiti said on Friday that the road was open.",
+        "The UN Mission in Haiti", "said", "the road was open"),
+    Row("downing-street-as-no-10", "No 10 said the prime minister would impose sanctions.",
+        "No 10", "said", "the prime minister would impose sanctions", kind="prediction"),
     Row("said-that", "Igor Morgulov said that Moscow would not accept any conditions.",
         "Igor Morgulov", "said", "Moscow would not accept any conditions", kind="prediction"),
     Row("after-form-in-brackets", "(The French, it turns out, are fans of the show, Mr. Madden said.)",
@@ -1630,6 +1643,18 @@ def test_no_attribution(text: str) -> None:
 
 
 TWO_CLAIMS = [
+    # "but" with no comma opens another speaker's clause when the speaker follows it at once; "but also
+    # because he ..." goes on with the first content.
+    pytest.param("The UN mission said that 12 civilians were killed in the province but the government "
+                 "denied that any civilians died.",
+                 [("said", "12 civilians were killed in the province", "indirect"),
+                  ("denied", "any civilians died", "indirect")],
+                 id="but-with-no-comma-and-another-speaker"),
+    pytest.param("The mayor said the plan could fail not only because it costs too much but also because he "
+                 "said it was late.",
+                 [("said", "the plan could fail not only because it costs too much but also because he "
+                   "said it was late", "indirect")],
+                 id="but-also-goes-on-with-the-content"),
     pytest.param("Al-Jubeir said that “there is no siege on Qatar”, emphasising that no state would be "
                  "accepted as a sponsor of terror.",
                  [("said", "there is no siege on Qatar", "direct"),
@@ -1973,6 +1998,16 @@ def test_state_media_name_an_outlet() -> None:
     assert (claim.speaker.name if claim.speaker else None, claim.outlet.name if claim.outlet else None) == (
         "The leader",
         "KNA",
+    )
+
+
+def test_an_agency_named_with_news_after_it() -> None:
+    # "Efe news reported": "news" after a known agency's name says what it is, as "news agency" does.
+    text = "Governor Ana Ruiz said that thirty people died in the town, Efe news reported."
+    [claim] = [c for c in parse_article(text).claims if c.speaker]
+    assert (claim.text, claim.outlet.name if claim.outlet else None) == (
+        "thirty people died in the town",
+        "Efe",
     )
 
 

@@ -58,6 +58,36 @@ ROWS = [
         "Ahmet Yildiz",
         id="subject-with-two-roles-joined-by-and",
     ),
+    # A surname alone opening a sentence names a person when the article gave the full name before.
+    pytest.param(
+        "Intro.\nThe country braced for the storm as President Rodrigo Alves told officials to prepare for "
+        "the worst.\nAlves ordered ministers to travel to the coast. He noted that things could still go "
+        "wrong.",
+        "Rodrigo Alves",
+        id="a-surname-opening-a-sentence-named-in-full-before",
+    ),
+    # Where a sentence's subject and a claim's speaker are named at one place, the speaker is meant.
+    pytest.param(
+        "Intro.\n\nEarlier, Railways DG PRO, Anil Menon, confirmed that no one was hurt. He further said "
+        "that crews had reached the site.",
+        "Anil Menon",
+        id="the-speaker-over-the-subject-named-at-one-place",
+    ),
+    # A role noun resolved to a person is a person "he" may stand for, nearer than one named before.
+    pytest.param(
+        "Intro.\nForeign Minister Yoshi Tanaka told the paper he was arranging a summit with Prime "
+        "Minister Fumio Sato.\nBut Sato views stable ties as a priority.\nJapan’s foreign minister said the "
+        "talks would go on.\nHe said the meeting would be held online.",
+        "Yoshi Tanaka",
+        id="he-after-a-role-noun-resolved",
+    ),
+    # A figure opening a sentence names no one "he" could stand for.
+    pytest.param(
+        "Intro.\nMeasuring 900 kilometres wide, the storm was expected to make landfall on Saturday, the "
+        "weather office said. He said the coast was ready.",
+        "He",
+        id="a-figure-opening-a-sentence-is-no-person",
+    ),
     pytest.param(
         "Senator John Smith spoke first. The Deputy Prime Minister made a statement on Monday, where he "
         "noted that the talks would go on.",

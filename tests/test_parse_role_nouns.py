@@ -9,6 +9,9 @@ import pytest
 from claimtrack.parse import parse_article
 
 RESOLVED = [
+    # "the UEFA chief": the press's second mention of whoever heads the body, here its president
+    pytest.param("Intro.\nUEFA President Marko Vidic said the rules were clear. “We will enforce them,” the "
+                 "UEFA chief said.", "Marko Vidic", id="the-chief-is-the-president"),
     # The noun's head may stand anywhere in the role: "Commander" is not the last word of "Navy
     # Commander Rear Admiral".
     pytest.param("Intro.\nIran's Navy Commander Rear Admiral Karim Tavakoli said the fleet would sail. “We "
@@ -187,6 +190,9 @@ SOURCES = [
 ]  # fmt: skip
 
 UNRESOLVED = [
+    # A vice president heads nothing: "the UEFA chief" is someone else.
+    pytest.param("Intro.\nThe vice president of UEFA, Lina Berg, said the rules were clear. “We will enforce "
+                 "them,” the UEFA chief said.", "the UEFA chief", id="a-vice-president-is-no-chief"),
     # Two unnamed officials, or another source named since: the noun stays as written.
     pytest.param("Intro.\nA Kenyan official said the talks had stalled. A Chilean official said they had "
                  "not. The official added that a deal was far off.", "The official",

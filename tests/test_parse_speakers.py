@@ -174,6 +174,9 @@ SPEAKERS = [
     ("film producer Jane Roe", "Jane Roe", "film producer", "person"),
     ("Union Arcadia", "Union Arcadia", None, "organisation"),  # a firm's name opening with such a noun
     ("Freedonian lender Bank Halden", "Bank Halden", "Freedonian lender", "organisation"),
+    # "NAME, of FIRM,": where the person works is the role, the name before it speaks
+    ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),
+    ("Number 10", "Number 10", None, "organisation"),  # Downing Street, as the British press name it
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
@@ -196,6 +199,10 @@ NOT_SPEAKERS = [
     "Writing in Sharq",  # "Writing in Sharq, X calls for C": a participle, no one named "Writing"
     "Speaking to reporters",
     "the company Monday",  # "The company Monday said": a day, no name
+    "Measuring 900",  # "Measuring 900 kilometres wide, the storm ...": a participle and a figure
+    "Around 30",  # "Around 30 to 70 people would come": a figure
+    "on Thursday in Abuja",  # "Dalung, on Thursday in Abuja said": a time and a place
+    "at Geneva",
 ]
 
 

@@ -327,6 +327,16 @@ class _Article:
             return "prediction"
         return claim_kind
 
+    def _noun_resolved(
+        self, f: Found, nouns: RoleNouns, people: People
+    ) -> tuple[str, str, str | None] | None:
+        """Whom a role or body noun ("the minister", "it") stands for; a person found so is one "he" or
+        "she" may stand for next ("Japan's foreign minister said C1. He said C2": Hayashi both times)."""
+        earlier = nouns.resolve(f.mention)
+        if earlier is not None and earlier[1] == "person":
+            people.speaker(f.mention.span[0], earlier[0], self.text[f.mention.span[0] : f.mention.span[1]])
+        return earlier
+
     def attributed(self, found: list[Found], people: People) -> list[Claim]:
         cast = Cast()
         for f in found:
@@ -359,7 +369,7 @@ class _Article:
                     name, role = f.mention.name, f.mention.role  # "she" is not the last man named
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
-            elif (earlier := nouns.resolve(f.mention)) is not None:
+            elif (earlier := self._noun_resolved(f, nouns, people)) is not None:
                 name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
             elif (
                 body := nouns.groups.standing_for(f.mention.name, name, kind, f.mention.span[0])

@@ -267,6 +267,16 @@ def _article_places(text: str) -> dict[str, list[tuple[str, int]]]:
     return places
 
 
+def full_name(text: str, surname: str, before: int, rules: Rules) -> str | None:
+    """The full name `text` gives `surname` before offset `before` ("President Rodrigo Duterte ...
+    Duterte ordered"), or None."""
+    if not _surname_like(surname):
+        return None
+    starts = [at for at in capitalised_places(text, {surname}).get(surname, []) if at < before]
+    fulls = _full_names(text, surname, starts, lower_words(text), rules)
+    return fulls[0] if fulls else None
+
+
 def _surname_like(name: str) -> bool:
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 

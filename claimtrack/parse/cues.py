@@ -57,6 +57,7 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         and words[i - 1].text[:1].isupper()
         and words[i + 1].text[:1].isupper()
         and not words[i - 1].after
+        and _title_cased(words, i)
     )
     if entry is not None and (word.islower() or headline) and " " not in low:
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -64,6 +65,19 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
             return None  # "adding to the pressure" (but not 'adding "to all the voters ..."')
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
+
+
+# words a headline in title case leaves in lower case: "Putin Says Talks With Kyiv Are on Hold"
+_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+     "as", "vs", "vs.", "via", "into", "over", "off", "up", "per"}
+)  # fmt: skip
+
+
+def _title_cased(words: list[Token], i: int) -> bool:
+    """Whether the words before the `i`th are a headline's, capitalised but for minor words: not "the
+    Hawaii-based Pacific Tsunami Warning Center said", where "Warning" is part of a name."""
+    return not any(w.text.islower() and w.text not in _MINOR_WORDS for w in words[:i])
 
 
 @functools.lru_cache(maxsize=16)

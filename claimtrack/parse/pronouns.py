@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from claimtrack.parse.cast import full_name
 from claimtrack.parse.speakers import Mention, classify, role_only
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
@@ -41,6 +42,7 @@ class People:
         self.genders: dict[str, str] = {}  # canonical name -> "male" | "female", once the text tells
         self.roles: dict[str, str] = {}  # canonical name -> the role a sentence opening it gives
         self.found_at: int | None = None  # where the antecedent `resolve` last returned was named
+        self._fulls: dict[str, str | None] = {}  # a surname opening a sentence -> the full name given before
 
     def speaker(self, at: int, name: str, phrase: str) -> None:
         """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
@@ -62,20 +64,24 @@ class People:
             return None
         k = bisect.bisect_right(self._starts, at) - 1
         floor = self._starts[max(0, k - _LOOK_BACK)] if k >= 0 else 0
-        candidates: list[tuple[int, str]] = []
+        # (where named, 1 for a claim's speaker and 0 for a sentence's subject, name): at one place the
+        # speaker wins ("Earlier, Railways DG PRO, Anil Saxena, confirmed": Saxena, not "Railways DG")
+        candidates: list[tuple[int, int, str]] = []
         for i in range(k, max(-1, k - _LOOK_BACK - 1), -1):
             subject = self._subject(i)
             if subject is not None and subject.span[0] < at and self._believable(subject, canonical):
                 name = _canonical(subject.name, canonical)
+                name = self._fulls.get(name) or name  # "Duterte ordered" after "President Rodrigo Duterte"
                 self._learn(name, self.text[subject.span[0] : subject.span[1]])
                 if subject.role:
                     self.roles.setdefault(name, subject.role)
-                candidates.append((subject.span[0], name))
+                candidates.append((subject.span[0], 0, name))
         j = bisect.bisect_left(self._speakers, (at, ""))
         while j > 0 and self._speakers[j - 1][0] >= floor:
             j -= 1
-            candidates.append(self._speakers[j])
-        for place, name in sorted(candidates, reverse=True):  # nearest first
+            place, name = self._speakers[j]
+            candidates.append((place, 1, name))
+        for place, _, name in sorted(candidates, reverse=True):  # nearest first
             if self.genders.get(name, want) == want:
                 self.found_at = place
                 return name
@@ -115,7 +121,11 @@ class People:
         if len(words) > 1 or subject.role:
             return True
         opening = self.text[subject.span[0] : subject.span[1]].split(maxsplit=1)[0].lower()
-        return subject.name in canonical or opening in self.rules.honorifics  # "Mrs. Clinton has been"
+        if subject.name in canonical or opening in self.rules.honorifics:  # "Mrs. Clinton has been"
+            return True
+        if subject.name not in self._fulls:  # named in full before: "President Rodrigo Duterte told ..."
+            self._fulls[subject.name] = full_name(self.text, subject.name, subject.span[0], self.rules)
+        return self._fulls[subject.name] is not None
 
     def _learn(self, name: str, phrase: str) -> None:
         gender = self._gender(name, phrase)

@@ -21,6 +21,8 @@ from claimtrack.rules import Rules
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
 _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
+# a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
+_BARE_JOINERS = frozenset({"but"})
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
@@ -276,7 +278,8 @@ class Reported(Contents):
             if w.start <= first or w.start >= last:
                 continue
             semicolon = prev.after[:1] == ";"
-            if not semicolon and not (prev.after[:1] == "," and w.text.lower() in self.rules.clause_joiners):
+            joined = prev.after[:1] == "," or (w.text in _BARE_JOINERS and not prev.after)
+            if not semicolon and not (joined and w.text.lower() in self.rules.clause_joiners):
                 continue
             if self.in_quote(w.start):  # (asked last: most words are no boundary)
                 continue
@@ -293,6 +296,8 @@ class Reported(Contents):
             more = self._leading(clause, end)
             if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
                 continue
+            if not prev.after and more[0].mention.span[0] != words[j + 1].start:
+                continue  # with no comma the subject follows "but" at once: not "but also because he"
             if w.text.lower() not in self.rules.coordinators and not _content_follows(self.text, more[0]):
                 continue  # "C1, as she put it in May, C2": an aside naming the words' speaker, no clause
             head = self._trim(first, prev.end)

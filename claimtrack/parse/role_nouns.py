@@ -29,7 +29,7 @@ from claimtrack.parse.pronouns import People
 from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import classify
-from claimtrack.parse.titled import named_with
+from claimtrack.parse.titled import named_with, role_at
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -390,13 +390,19 @@ class RoleNouns:
             if n != name:
                 between.setdefault(n, r)
         for n, r in between.items():
-            role = r or self.cast.roles.get(n)
+            role = r or self.cast.roles.get(n) or self._titled(n)
             if role is None and " " not in n and n not in self.people.genders:
                 continue  # "Meta confirmed C", "Google said": one word, never named in full, no "he"
                 # or "she": a firm, not a person who might hold the role
             if role is None or self._fits(role, noun):
                 return True
         return False
+
+    def _titled(self, name: str) -> str | None:
+        """The role the article gives a person where it first names them in full ("Japanese Prime
+        Minister Fumio Kishida"), for one named later by surname alone ("But Kishida views ...")."""
+        first = self.text.find(name) if " " in name else -1
+        return role_at(self.text, first, first + len(name), self.rules) if first >= 0 else None
 
     def _member(self, at: int, other_party: tuple[str, ...]) -> tuple[str, str | None] | None:
         """The person credited last before a party noun at `at` ("the Maryland Democrat"), when credited in

@@ -95,8 +95,20 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     key = tuple(words)
     found = table[2]
     if key not in found:
-        found[key] = _classify(text, words, rules)
+        found[key] = _numberless(_classify(text, words, rules))
     return found[key]
+
+
+def _numberless(found: Mention | None) -> Mention | None:
+    """No one's name opens with a number among its first words: "Measuring 900 kilometres wide, the
+    typhoon ...", "Around 30 to 70 people", "Of the 121 members" open with a figure, no person. A station
+    is another thing ("ABC 7 is reporting"), and so is a date further on ("the nominee for the Nov. 8
+    election")."""
+    if found is None or found.kind != "person":
+        return found
+    words = found.name.split()
+    station = len(words[0]) > 1 and words[0].isupper()
+    return None if not station and any(w.isdigit() for w in words[:3]) else found
 
 
 def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -105,7 +117,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return None  # "Despite the perceived media attacks": an adverbial, not a speaker
     if participle_opening(words, rules):
         return None  # "Writing in Sharq, Gholamali Khoshru, a former envoy,": an adverbial, not "Writing"
-    words = _strip_leading(words, rules)
+    words = _without_opening(words, rules)  # (none left of "on Thursday in Abuja": a place, no one)
     inner_commas = any(w.after and w.after[0] in ",;:" for w in words[:-1])
     if not words or len(words) > (_MAX_APPOSITION if inner_commas else _MAX_WORDS):
         return None
@@ -271,8 +283,9 @@ def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: 
             return attrs.evolve(head, span=span)
         if lowered[cut - 1] not in rules.paper_nouns:
             return None  # "a person close to the Clintons": what is close to them is no paper
+    noun = lowered[cut - 1] in rules.publications or (words[cut - 1].text == "news" and cut > 1)
     if (
-        lowered[cut - 1] not in rules.publications
+        not noun  # "the Kyodo news agency", and "Efe news reported": "news" alone after a name
         or text[words[0].start : words[cut - 1].end] in rules.outlets
     ):
         return None  # "Kyodo News" is a name, not "Kyodo" and what it is
@@ -387,6 +400,23 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     return words[i:j]
 
 
+def _without_opening(words: list[Token], rules: Rules) -> list[Token]:
+    """The phrase without its opening words (`_strip_leading`); none of it when what is left names a
+    place after "in" or "at" (`_placed`)."""
+    stripped = _strip_leading(words, rules)
+    return [] if _placed(words, stripped) else stripped
+
+
+def _placed(words: list[Token], stripped: list[Token]) -> bool:
+    """Whether what is left of a phrase after its opening words is a place's capitalised name after a
+    preposition in lower case: "(Dalung,) on Thursday in Abuja (said)", "at Geneva"."""
+    if not stripped or stripped[0] is words[0]:
+        return False
+    k = next(i for i, w in enumerate(words) if w is stripped[0])
+    plain = all(is_capitalised(w.text) for w in stripped) and not any(w.after for w in stripped[:-1])
+    return plain and words[k - 1].text in ("in", "at")  # not "Back in May, President John Hale"
+
+
 def _date(pair: list[Token], rules: Rules) -> bool:
     """ "Sept. 20", "May 13", "20 September": a month and a day of it."""
     texts = [w.text.removesuffix(".") for w in pair]
@@ -473,6 +503,11 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         # authorized to speak, said": what follows the comma is an aside, the phrase before it speaks
         named = classify(text, left, rules)
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
+    if aside in ("of", "from") and not several:
+        # "Jack Carmichael, of consultants Barnett Waddingham,": where the person works is the role
+        named = classify(text, left, rules)
+        if named is not None and not named.pronoun and named.kind == "person":
+            return Mention(named.name, named.kind, text[right[0].start : right[-1].end], span)
     if aside in ("a", "an") and not several:
         # "Officials at Homeland Security Investigations, a division of ICE, said": what the body is
         group = classify(text, left, rules)

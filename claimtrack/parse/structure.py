@@ -64,9 +64,9 @@ _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 _TRAILING_CREDIT = re.compile(
     r"""
     [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
-    | (?P<signed>/\.|[ ][—–-]{1,2})[ ]?)  # or Vietnam News Agency's end mark: "... UNCLOS./.VNA",
-    # or a closing dash: "... he said. — Sapa"
-    (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})[ ]*$  # the agency, ending the paragraph
+    | (?P<signed>/\.|[ ][—–-]{1,2}|[ ](?P<bracket>\())[ ]?)  # or Vietnam News Agency's end mark:
+    # "... UNCLOS./.VNA", a closing dash: "... he said. — Sapa", or brackets: "... were killed. (ANI)"
+    (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?(bracket)\))[ ]*$  # the agency, ending the paragraph
     """,
     re.VERBOSE,
 )

@@ -46,6 +46,7 @@ _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from t
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _SCENE_OPENERS = frozenset({"in", "during", "at"})  # "X during a briefing said C"
 _MAX_SCENE = 10  # words of a phrase of occasion between a speaker and the cue
+_MAX_PLACE = 3  # words of a place's name between a speaker and the cue ("in New York", "at Geneva")
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 
 
@@ -472,6 +473,24 @@ class Subjects(SpeakerPhrases):
         return found if found is not None and not found.pronoun else None
 
     def _before_adjunct(self, words: list[Token], j: int, floor: int) -> int:
+        """The word before a time phrase, a place or both ending at `j` ("Spicer on Thursday evening
+        said", "Dalung, on Thursday in Abuja said", "Lowe in London on Monday said"), else `j`. A place
+        alone is left to the subject ("the UN Assistance Mission in Afghanistan said" names a body)."""
+        placed = self._before_place(words, j, floor)
+        timed = self._before_time(words, placed, floor)
+        return j if timed == placed else self._before_place(words, timed, floor)
+
+    def _before_place(self, words: list[Token], j: int, floor: int) -> int:
+        """The word before "in"/"at" and a place's capitalised name ending at `j` ("in Abuja", "at
+        Geneva"), else `j`."""
+        k = j
+        while k > floor and j - k < _MAX_PLACE and is_capitalised(words[k].text) and not words[k].after:
+            k -= 1
+        if k == j or words[k].text not in ("in", "at") or words[k].after or k - 1 < floor:
+            return j
+        return k - 1 if words[k - 1].after[:1] in ("", ",") else j
+
+    def _before_time(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""
         k = j
         times = self.rules.time_adjuncts

@@ -31,6 +31,9 @@ ORGANISATIONS: Final = frozenset(
         "alliance", "movement", "network", "center", "centre", "nato", "un", "eu", "gop", "rnc", "dnc",
         "fund", "legion", "authority", "conference", "caucus", "forum", "club", "league", "society",
         "project", "initiative", "action", "pac", "super pac", "trust",
+        # Diplomatic and international bodies named with their seat: "The UN Mission in Haiti said",
+        # "the EU delegation", "the consulate", "the Commonwealth Secretariat", "a UN tribunal".
+        "mission", "delegation", "consulate", "secretariat", "tribunal",
     }
 )  # fmt: skip
 
@@ -98,6 +101,8 @@ CAPITALS: Final = frozenset(
         "Delhi", "New Delhi", "Islamabad", "Kabul", "Baghdad", "Ottawa", "Havana", "Caracas",
         "Madrid", "Rome", "Warsaw", "Minsk", "Tbilisi", "Canberra", "Manila", "Hanoi", "Taipei",
         "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Vatican", "Holy See",
+        # The British press's names for Downing Street: "No 10 said", "Number 10 announced".
+        "No 10", "No. 10", "Number 10",
     }
 )  # fmt: skip
 
@@ -257,6 +262,11 @@ OPENING_CIRCUMSTANCES: Final = frozenset(
     }
 )  # fmt: skip
 
+# the role words of whoever heads a body, for the nouns that name them so ("chief", "head", "boss")
+_HEADS: Final = ("chief", "head", "boss", "president", "chairman", "chairwoman", "chairperson", "chair",
+                 "director", "director-general", "director general", "ceo", "chief executive", "leader",
+                 "secretary-general", "secretary general")  # fmt: skip
+
 ROLE_ANAPHORA: Final = MappingProxyType(
     {
         # "The minister added that C": a role noun with "the" stands for the last person named with a
@@ -331,6 +341,11 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # ("head of ...", "director") is no expert by title alone.
         "expert": ("expert", "analyst", "professor", "scholar", "researcher", "scientist", "economist"),
         "analyst": ("analyst", "expert"),
+        # "the WADA chief said" after "WADA President Craig Reedie", "the agency head" after "Director
+        # General X", the British "the Fifa boss": the press's second mention of whoever heads a body.
+        "chief": _HEADS,
+        "head": _HEADS,
+        "boss": _HEADS,
     }
 )  # fmt: skip
 
