@@ -26,6 +26,28 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # "During ..., X addressed Y, saying C": the participle's subject is named after the scene's comma.
+    Row("during-a-scene-then-the-participles-subject",
+        "During the hearing, Acting Chief Justice Omar Riaz addressed the defence counsel, Sara Malik, "
+        "saying, “Are you trying to put pressure on me?”", "Omar Riaz", "saying",
+        "Are you trying to put pressure on me", quote="direct"),
+    # A participle's phrase of occasion after "while" between the speaker and the cue.
+    Row("while-and-a-participle-between-speaker-and-cue",
+        "Nadia Karim while addressing the press conference on Wednesday said the inquiry had stalled.",
+        "Nadia Karim", "said", "the inquiry had stalled"),
+    # Who issued the document speaks through it, past a few words of time after it (not past a relative
+    # clause: "a declaration in which Moscow agreed").
+    Row("issued-a-statement-and-a-time-then-saying",
+        "Norvex issued a statement early in the day saying its board had rejected the bid.",
+        "Norvex", "saying", "its board had rejected the bid"),
+    # After an inverted cue, a surname before a phrase of occasion is the speaker, not the occasion.
+    Row("said-a-surname-during-a-conference",
+        "The opposition is not in the mood to form the commission, said Hamid during the joint news "
+        "conference.", "Hamid", "said", "The opposition is not in the mood to form the commission"),
+    Row("says-a-titled-name-in-a-press-release",
+        "“We had assumed these animals only live in shallow water,” says biologist Ana Lund in a press "
+        "release.", "Ana Lund", "says", "We had assumed these animals only live in shallow water",
+        quote="direct"),
     # A capitalised cue between capitalised words outside a headline is part of a body's name.
     Row("a-capitalised-cue-inside-a-name-is-the-names",
         "Flights resumed, but the Pacific Storm Warning Office said later that the danger had passed.",

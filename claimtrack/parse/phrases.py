@@ -82,10 +82,14 @@ class SpeakerPhrases(ReaderBase):
 
     def named_before_trailing(self, phrase: list[Token], mention: Mention) -> Mention:
         """The person named before what trails the name after an inverted cue, when the whole phrase reads
-        as someone unnamed: "wrote Matthew Karr in an article for this outlet" is Matthew Karr."""
-        if mention.kind != "anonymous" or not is_capitalised(phrase[0].text):
+        as someone unnamed, a body or a document: "wrote Matthew Karr in an article for this outlet" is
+        Matthew Karr, "said Hamid during the joint news conference" Hamid, "says scientist Autun Purser in
+        a press release" Autun Purser."""
+        if mention.kind not in ("anonymous", "organisation", "document"):
             return mention
-        k = next((k for k in range(2, len(phrase)) if phrase[k].text in TRAILING_WORDS), 0)
+        if mention.kind == "anonymous" and not is_capitalised(phrase[0].text):
+            return mention  # "wrote a reader in a letter": no one named
+        k = next((k for k in range(1, len(phrase)) if phrase[k].text in TRAILING_WORDS), 0)
         if not k or phrase[k - 1].after:
             return mention
         found = classify(self.text, phrase[:k], self.rules)

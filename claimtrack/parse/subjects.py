@@ -45,6 +45,8 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _SCENE_OPENERS = frozenset({"in", "during", "at"})  # "X during a briefing said C"
+_MAX_ISSUED_GAP = 5  # words between a document issued and the participle: "a statement early in the day"
+_WHILE = frozenset({"while", "when"})  # before a participle: "X while addressing the media said C"
 _MAX_SCENE = 10  # words of a phrase of occasion between a speaker and the cue
 _MAX_PLACE = 3  # words of a place's name between a speaker and the cue ("in New York", "at Geneva")
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
@@ -89,8 +91,15 @@ class Subjects(SpeakerPhrases):
         return self._joined(words, found, floor) if found is not None else None
 
     def _issuer(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
-        """ "The ministry issued a statement saying C": who issued the document speaks through it."""
+        """ "The ministry issued a statement saying C": who issued the document speaks through it, also
+        past a few words of time or topic after it ("Yahoo issued a statement early in the day saying C")."""
         k = cue_index - 1
+        gap = _MAX_ISSUED_GAP if words[cue_index].text.endswith("ing") else 0  # "saying", not "agreed"
+        while k > cue_index - 1 - gap and k - 2 >= floor and not words[k].after:
+            low = words[k].text.lower()
+            if low in self.rules.documents or low in RELATIVE_PRONOUNS or low == "that":
+                break  # (not past "a declaration in which Moscow agreed")
+            k -= 1
         if k - 2 < floor or words[k].after or words[k].text.lower() not in self.rules.documents:
             return None
         for j in range(k - 1, max(floor, k - 4), -1):
@@ -380,6 +389,16 @@ class Subjects(SpeakerPhrases):
             found = self._after_participle(words, floor, limit) if is_capitalised(opening.text) else None
             if found is not None or any("," in w.after[:2] for w in words[floor:limit]):
                 return found
+        if (
+            opening is not None
+            and opening.text.lower() in self.rules.opening_scenes
+            and is_capitalised(opening.text)
+        ):
+            found = self._after_participle(words, floor, limit)  # "During the proceedings, Judge X asked"
+            if found is not None and (
+                found.kind in ("organisation", "outlet") or self._someone(found, strict=True)
+            ):
+                return found
         if floor < limit and self.in_quote(words[floor].start):
             return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
         best: Mention | None = None
@@ -518,8 +537,13 @@ class Subjects(SpeakerPhrases):
             low = words[k].text.lower()
             if low in RELATIVE_PRONOUNS or low == "that":
                 return j
-            named = any(w.text.lower() in self.rules.scenes for w in words[k + 1 : min(k + 5, j + 1)])
-            if named and low in _SCENE_OPENERS and k > floor and words[k - 1].after[:1] in ("", ","):
+            # "Hamid while addressing the press conference told": a participle's phrase of occasion
+            doing = low in _WHILE and k < j and words[k + 1].text.endswith("ing")
+            named = doing or any(
+                w.text.lower() in self.rules.scenes for w in words[k + 1 : min(k + 5, j + 1)]
+            )
+            opens = doing or low in _SCENE_OPENERS
+            if named and opens and k > floor and words[k - 1].after[:1] in ("", ","):
                 return k - 1
         return j
 

@@ -331,6 +331,9 @@ class Rules:
         default=_speakers.OPENING_CIRCUMSTANCES, converter=_lower
     )
     """Prepositions opening a sentence's scene before a comma: its subject follows ("With ..., X said")."""
+    opening_scenes: frozenset[str] = attrs.field(default=_speakers.OPENING_SCENES, converter=_lower)
+    """Prepositions of time or place opening a sentence before a comma: a participle's subject is the
+    person named in full or the body after the comma ("During the hearing, Judge X asked ..., saying C")."""
     armed: frozenset[str] = attrs.field(default=_speakers.ARMED, converter=_lower)
     acronym_links: frozenset[str] = attrs.field(default=_speakers.ACRONYM_LINKS, converter=_lower)
     """Small words inside a body's name that give its acronym no letter ("Panel on Climate Change")."""

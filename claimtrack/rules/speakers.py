@@ -262,6 +262,17 @@ OPENING_CIRCUMSTANCES: Final = frozenset(
     }
 )  # fmt: skip
 
+OPENING_SCENES: Final = frozenset(
+    {
+        # Prepositions of a scene's time or place opening a sentence before a comma: a participle's
+        # subject later in the sentence is named after the comma ("During the proceedings, Acting Chief
+        # Justice X addressed the counsel, saying C"; "At the meeting today, CEO Y outlined the outlook,
+        # forecasting C"), when a person is named there in full or a body ("In August, several groups
+        # granted X, saying C" names no one who can be told apart).
+        "during",
+    }
+)  # fmt: skip
+
 # the role words of whoever heads a body, for the nouns that name them so ("chief", "head", "boss")
 _HEADS: Final = ("chief", "head", "boss", "president", "chairman", "chairwoman", "chairperson", "chair",
                  "director", "director-general", "director general", "ceo", "chief executive", "leader",
