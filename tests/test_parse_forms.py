@@ -57,8 +57,8 @@ FORMS = [
         "The Minister of Sports, Ade Bello, on Monday in Lagos said the league would resume in May.",
         "Ade Bello", "said", "the league would resume in May", kind="prediction"),
     # A body named with its seat: "in Haiti" is part of the name, not a place to skip.
-    Row("a-body-named-with-its-seat", "The UN Mission in Haiti said on Friday that the road was open.",
-        "The UN Mission in Haiti", "said", "the road was open"),
+    Row("a-body-named-with-its-seat", "The EU Delegation in Kyiv said on Friday that the road was open.",
+        "The EU Delegation in Kyiv", "said", "the road was open"),
     Row("downing-street-as-no-10", "No 10 said the prime minister would impose sanctions.",
         "No 10", "said", "the prime minister would impose sanctions", kind="prediction"),
     Row("said-that", "Igor Morgulov said that Moscow would not accept any conditions.",

@@ -31,9 +31,9 @@ ORGANISATIONS: Final = frozenset(
         "alliance", "movement", "network", "center", "centre", "nato", "un", "eu", "gop", "rnc", "dnc",
         "fund", "legion", "authority", "conference", "caucus", "forum", "club", "league", "society",
         "project", "initiative", "action", "pac", "super pac", "trust",
-        # Diplomatic and international bodies named with their seat: "The UN Mission in Haiti said",
-        # "the EU delegation", "the consulate", "the Commonwealth Secretariat", "a UN tribunal".
-        "mission", "delegation", "consulate", "secretariat", "tribunal",
+        # Diplomatic and international bodies: "the EU delegation", "the consulate", "the Commonwealth
+        # Secretariat", "a UN tribunal". Not "mission": "Rosetta mission: What next ...?" is a spacecraft's.
+        "delegation", "consulate", "secretariat", "tribunal",
     }
 )  # fmt: skip
 
