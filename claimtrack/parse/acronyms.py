@@ -5,9 +5,11 @@ a party's name past the words describing it ("the ruling Bharatiya Janata Party"
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimtrack.parse.speaker_words import POSSESSIVE
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")  # a word, where it starts
@@ -15,14 +17,36 @@ _ACRONYM = re.compile(r"[A-Z]{3,8}")  # "IEC", "INEC", "IPCC": all capitals (not
 _MAX_RUN = 10  # words of one name: a longer run of capitals is a headline
 
 
+_PREFIX = r"(?:[^\WA-Za-z]|['’-])"  # what may come before a word's first letter: "3Com", "'Independent"
+
+
+@functools.lru_cache(maxsize=16)
+def _stretch(rules: Rules) -> re.Pattern[str]:
+    """Where a run of names' words of three or more may be: a word whose first letter is a capital, then
+    two or more words one space apart, each capitalised or a link. Every run `spelt_out` records lies
+    inside one such stretch, and the word before a stretch or after it ends any run, so the stretches
+    can be read alone. The first character is matched against a plain set, then the look-behinds keep
+    to the start of a word (one attempt per word); the quantifiers are possessive."""
+    links = alternation(rules.acronym_links)
+    first = rf"[A-Z0-9_'’\-\x80-\U0010ffff](?<![\w'’-].)(?:(?<=[A-Z])|(?<={_PREFIX}){_PREFIX}*+[A-Z])"
+    return re.compile(rf"{first}[\w'’-]*+(?: (?:[A-Z][\w'’-]*+|{links}(?![\w'’-]))){{2,}}")
+
+
 def spelt_out(text: str, rules: Rules) -> dict[str, str]:
     """Initials -> the name they stand for, the first written: every tail of every run of capitalised
     words ("United Nation's Intergovernmental Panel on Climate Change" gives "IPCC" too); linking words
     in lower case stand inside a name and give no letter ("Panel on Climate Change")."""
     found: dict[str, str] = {}
+    for m in _stretch(rules).finditer(text):
+        _read_stretch(text, m.start(), m.end(), found, rules)
+    return found
+
+
+def _read_stretch(text: str, start: int, stop: int, found: dict[str, str], rules: Rules) -> None:
+    """The runs of capitalised words in `text[start:stop]`, recorded in `found`."""
     run: list[str] = []
     end = -1
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, start, stop):
         word = m.group()
         gap = m.start() - end  # one space at most between two words of a name
         joined = end >= 0 and (gap == 0 or (gap == 1 and text[end] == " "))
@@ -37,7 +61,6 @@ def spelt_out(text: str, rules: Rules) -> dict[str, str]:
             _close(run, found, rules)
             run, end = [], -1
     _close(run, found, rules)
-    return found
 
 
 def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
