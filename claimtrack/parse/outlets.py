@@ -9,12 +9,17 @@ nearest first.
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.model import Outlet
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
 _LEADS = frozenset({"told", "tells", "tell", "telling", "on", "with", "to", "in", "for"})
+# any of those words or "by", in any case: a span with none of them names no outlet (most spans, read
+# without tokenizing them)
+_MAY_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(_LEADS | {'by'}))})\b", re.IGNORECASE)
 _SHOW_MARKS = '“”"«»'
 _TITLE_TRAIL = ",.;:!? "  # punctuation a title in quotation marks holds at its end ("“State of the Union.”")
 _VOUCHING_DESCRIPTORS = frozenset({"state", "public", "national", "private", "business", "news"})
@@ -23,6 +28,8 @@ _STATION_NOUNS = ("broadcaster", "channel", "agency", "magazine", "website", "ne
 
 def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     """The first outlet named in `text[start:end]` right after one of the leading words above."""
+    if _MAY_LEAD.search(text[start:end]) is None:  # (a copy of the span: a word at its start is a word)
+        return None
     words = tokenize(text, start, end)
     for i, w in enumerate(words):
         low = w.text.lower()
