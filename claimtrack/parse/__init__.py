@@ -319,8 +319,10 @@ class _Article:
         claim_kind = kind_of(
             content, f.implied, f.complement, self.rules, lemma=f.cue.lemma, self_pronoun=self_pronoun
         )
+        end, start = f.mention.span[1], f.spans[0][0]
+        gap = self.text[end:start] if end <= start else ""  # "have blocked the measures, saying"
         if claim_kind in ("prediction", "statement") and own_side(
-            content, speaker.name, speaker.role, speaker.kind, self.rules, claim_kind=claim_kind
+            content, speaker.name, speaker.role, speaker.kind, self.rules, claim_kind=claim_kind, gap=gap
         ):
             return "promise"
         if claim_kind == "promise" and people.disagrees(speaker.name, content.partition(" ")[0]):

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from claimtrack.parse.speaker_nouns import is_quantity
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
@@ -64,7 +65,14 @@ _SIDE_REACH = 160  # characters after "and" read for the side and its word: a bo
 
 
 def own_side(
-    content: str, speaker: str, role: str | None, kind: str, rules: Rules, *, claim_kind: str
+    content: str,
+    speaker: str,
+    role: str | None,
+    kind: str,
+    rules: Rules,
+    *,
+    claim_kind: str,
+    gap: str = "",
 ) -> bool:
     """Whether `content`, of kind `claim_kind`, is the word given by the speaker's own side: it opens with
     that side as subject ("Russia will not support the moves", or "Moscow will not ...", said by the
@@ -77,7 +85,10 @@ def own_side(
     gives the word of the state that opens the content with an act in a government's power after "will"
     (`Rules.promise_acts`): "Japan will ban Russian oil imports", said by "Prime Minister Fumio Kishida"
     (the country goes without saying); a side named elsewhere keeps it a forecast ("Russian Foreign
-    Minister Ivan Petrov said Japan will deploy missiles")."""
+    Minister Ivan Petrov said Japan will deploy missiles"). Many speaking as one give their word as
+    "they" ("the two countries said they would set up a fund"), unless `gap`, the words between the
+    speaker and the content, names things "they" may be ("blocked the measures, saying they would not
+    work")."""
     low = unquoted(padded(content)).lstrip()
     sides = _sides(speaker, role, kind, rules)
     # said by "President X", or by "the minister" unnamed (the role noun is the speaker's name)
@@ -87,6 +98,16 @@ def own_side(
     one_word = kind == "person" and role is None and " " not in speaker
     body = kind == "organisation" or (one_word and low.startswith("it "))
     rest = _after_own_side(low, named, body)
+    # Many who speak as one and call themselves "they": "the two countries said they would set up a
+    # mechanism", "officials said they would investigate", "Smith and Jones said they would serve out
+    # their terms" (a person alone says "he" or "she": "they" is someone else); not a share or a count
+    # of people polled, each answering for themself ("42 percent said they would vote for her"; but
+    # "the two countries" are a pair named)
+    many = kind in ("organisation", "anonymous") or (kind == "person" and " and " in speaker)
+    lowered = speaker.lower().split() or [""]
+    many = many and (lowered[0] == "the" or not is_quantity(lowered, rules))
+    if rest is None and many and low.startswith("they ") and _THINGS.search(gap) is None:
+        rest = low[5:]
     official = role is not None or kind == "organisation"
     if rest is None and not sides and official and _finders(rules).state_act.match(low):
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
@@ -108,6 +129,9 @@ def own_side(
     return act.match(rest) is not None or act.match(rest.partition(" ")[2]) is not None
 
 
+# Things named in the plural after a determiner ("the measures", "these plans", "its new rules"): a
+# "they" after them may be those things, not the speaker.
+_THINGS = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such) (?:[a-z-]+ ){0,2}[a-z]+[^su\W]s\b")
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
 # The speaker's side named by a possessive: "his country would not supply oil", "our government will
 # cut the levy" (an opposition leader's "his government would" pledges the government he would lead).
