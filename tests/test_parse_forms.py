@@ -452,6 +452,14 @@ FORMS = [
         "The ministry", "said", "it would be difficult to find the money", kind="prediction"),
     Row("a-one-word-firm-says-it-will", "Zentrix said it will cut 900 jobs at its plant.",
         "Zentrix", "said", "it will cut 900 jobs at its plant", kind="promise"),
+    # "according to" right after a verb with a standard kept names no source (`Rules.manner_standards`)
+    Row("according-to-instructions-is-no-source",
+        "Kim told reporters that his players acted according to instructions and gave their best.",
+        "Kim", "told", "his players acted according to instructions and gave their best"),
+    Row("according-to-plan-is-no-source", "The launch went according to plan, the agency said.",
+        "the agency", "said", "The launch went according to plan"),
+    Row("according-to-the-plan-opening-is-a-source", "According to the plan, the bridge opens in May.",
+        "the plan", "According to", "the bridge opens in May"),
     Row("two-bodies-say-they-would", "The two ministries said they would set up a joint fund for the dam.",
         "The two ministries", "said", "they would set up a joint fund for the dam", kind="promise"),
     Row("two-people-say-they-will", "Ann Cole and Bea Lund said they will not back the merger.",
@@ -1838,6 +1846,19 @@ TWO_CLAIMS = [
                  [("wrote", "The date is to be set by the Russian side", "indirect"),
                   ("supposing", "it might be in May", "indirect")],
                  id="after-form-then-supposing"),
+    # A quotation opened inside reported speech and run on over paragraphs: the first sentence's own cue
+    # claims its part; the paragraphs after are what the closing "he said" attributes.
+    pytest.param("Coach Ivo Marsh praised the fans.\n\nHe noted that the side lost to “a quicker team who "
+                 "pressed well.\n\n“They were strong. We were tired.\n\n“But credit to them,” he said.",
+                 [("praised", "the fans", "indirect"),
+                  ("noted", "the side lost to “a quicker team who pressed well", "mixed"),
+                  ("said", "They were strong. We were tired But credit to them", "direct")],
+                 id="quote-opened-in-reported-speech-runs-over-paragraphs"),
+    pytest.param("Coach Ivo Marsh spoke after the game.\n\nThe coach called the visitors “a quicker "
+                 "team.\n\n“They were strong,” Marsh said.",
+                 [("called", "the visitors “a quicker team", "mixed"),
+                  ("said", "They were strong", "direct")],
+                 id="quote-opened-after-a-cue-word-runs-over-paragraphs"),
 ]  # fmt: skip
 
 

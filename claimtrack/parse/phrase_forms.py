@@ -31,6 +31,7 @@ _JUDGE_ENDS = frozenset(
 )
 _JUDGED_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that"})
 _MARK_PAIRS = {"“": "”", '"': '"', "‘": "’"}  # a quotation's opening mark -> its closing mark
+_STANDARD_OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "my"})  # "according to the plan"
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
 
@@ -60,7 +61,7 @@ class PhraseForms(ReportedAfter):
         if hit is None or self.in_quote(words[hit.first].start):
             return None
         phrase = until_comma(words[hit.last + 1 :])
-        if not phrase or len(phrase) > 20:
+        if not phrase or len(phrase) > 20 or self._standard(words, hit.first, phrase):
             return None
         mention = object_pronoun(phrase) or classify(self.text, phrase, self.rules)
         mention = mention or self._source_phrase(phrase)
@@ -95,6 +96,15 @@ class PhraseForms(ReportedAfter):
             return inner
         return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
                      quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _standard(self, words: list[Token], i: int, phrase: list[Token]) -> bool:
+        """Whether "according to" at `words[i]`, with `phrase` after it, tells how a thing was done, not
+        who says so: right after a verb, no comma between, a standard of `Rules.manner_standards` ("played
+        according to instructions", "went according to the plan"; not "According to the plan, C")."""
+        if i == 0 or words[i - 1].after[:1] == ",":
+            return False
+        first = phrase[1] if len(phrase) > 1 and phrase[0].text.lower() in _STANDARD_OWNERS else phrase[0]
+        return first.text.lower() in self.rules.manner_standards
 
     def _said_through(self, before: list[Token], medium: Mention) -> Found | None:
         """ "Sanders said the vote was rigged, according to CNN": Sanders said it, and CNN carried it; the

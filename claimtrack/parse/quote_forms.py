@@ -140,13 +140,29 @@ class QuoteForms(PhraseForms):
             self._extra.append(more)
             after = max(after, more.spans[-1][1])
             used.update(i for i in range(qi + 1, len(self.quotes)) if self.quotes[i].open < after)
-        lead = self._quoted_tail(q)
-        if lead is not None:  # "X could be termed “influence peddling,” the Post reported": all of it
-            spans[0] = (lead, max(spans[0][1], min(q.close + 1, q.end)))
+        spans, lead = self._with_lead(q, spans)
+        if not spans:
+            return None
         spans += self._continuation(qi, after, max(stop, after), used)
         quote = "mixed" if lead is not None else "direct"
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
                      "quote-after")  # fmt: skip
+
+    def _with_lead(self, q: Quote, spans: list[Span]) -> tuple[list[Span], int | None]:
+        """The spans of a quote's claim when the quote only ends a sentence of reported speech, and
+        where that sentence's words start (`_quoted_tail`), else `spans` as they are and None."""
+        lead = self._quoted_tail(q)
+        if lead is None:
+            return spans, None
+        if len(q.parts) > 1 and has_cue(self.text, lead, q.open, self.rules):
+            # "He noted that his team lost to “a better side.¶“They were dangerous,” he said": the quote
+            # runs on over paragraphs from a sentence with its own cue, which claims that first part; the
+            # paragraphs after are what "he said" closes
+            return spans[1:], None
+        # "X could be termed “influence peddling,” the Post reported": all of it (over paragraphs, the
+        # lead's span ends with the quote's first part)
+        end = spans[0][1] if len(q.parts) > 1 else max(spans[0][1], min(q.close + 1, q.end))
+        return [(lead, end), *spans[1:]], lead
 
     def _clause_end(self, qi: int, stop: int, sentence_end: int) -> int:
         """Where a second claim after a quote ends: at the sentence's end, unless the next quote follows a

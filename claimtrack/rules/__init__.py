@@ -57,6 +57,8 @@ class Rules:
     """Cue as written (lower case) -> (lemma, implied claim kind, complement)."""
     about_cues: frozenset[str] = attrs.field(default=_cues.ABOUT_CUES, converter=_lower)
     according_to: frozenset[str] = attrs.field(default=_cues.ACCORDING_TO, converter=_lower)
+    manner_standards: frozenset[str] = attrs.field(default=_cues.MANNER_STANDARDS, converter=_lower)
+    """Nouns after "according to" that name a standard, not a source ("according to plan")."""
     inverting: frozenset[str] = attrs.field(default=_cues.INVERTING, converter=_lower)
     states_of_mind: frozenset[str] = attrs.field(default=_cues.STATES_OF_MIND, converter=_lower)
     glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)

@@ -253,6 +253,16 @@ ACCORDING_TO: Final = frozenset(
     }
 )
 
+MANNER_STANDARDS: Final = frozenset(
+    {
+        # Nouns that, after "according to" (and maybe "the", "his", "their"), name the standard a thing
+        # was done by, not a source: "the team played according to instructions", "the launch went
+        # according to plan", "buried according to tradition", "handled according to protocol".
+        "plan", "plans", "instructions", "script", "schedule", "tradition", "custom", "protocol",
+        "procedure", "orders",
+    }
+)  # fmt: skip
+
 INVERTING: Final = frozenset(
     {
         # Cues that may precede their speaker at the end of a sentence: "..., said Igor Morgulov."
