@@ -453,6 +453,8 @@ FORMS = [
     Row("a-one-word-firm-says-it-will", "Zentrix said it will cut 900 jobs at its plant.",
         "Zentrix", "said", "it will cut 900 jobs at its plant", kind="promise"),
     # "according to" right after a verb with a standard kept names no source (`Rules.manner_standards`)
+    Row("support-before-a-noun-and-no-verb-is-a-cue", "Most voters support tax cuts for families.",
+        "Most voters", "support", "tax cuts for families", kind="opinion"),
     Row("according-to-instructions-is-no-source",
         "Kim told reporters that his players acted according to instructions and gave their best.",
         "Kim", "told", "his players acted according to instructions and gave their best"),
@@ -1621,6 +1623,11 @@ NOT_CLAIMS = [
     pytest.param("Revealed: The Ten Donors Who Keep The Campaign Afloat", id="teaser-label-colon"),
     pytest.param("Ohio: Anne Baker, Carl Dunn, Eva Ford, Gus Hale, Ida Jones", id="list-of-names-colon"),
     pytest.param("The governor's support after the storm was welcome.", id="support-is-a-noun"),
+    # A cue taking a thing before a noun and that noun's verb opens a compound noun.
+    pytest.param(
+        "All members of the coaching and support staff have been suspended.", id="support-staff-is-a-compound"
+    ),
+    pytest.param("Nurses and support workers have walked out over pay.", id="support-workers-is-a-compound"),
     pytest.param(
         "Both candidates enjoyed strong majority support among young voters.", id="majority-support"
     ),

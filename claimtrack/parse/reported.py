@@ -402,6 +402,21 @@ class Reported(Contents):
             low in self.rules.noun_markers
             or low.endswith(("'s", "’s", "s'"))
             or any(ch.isdigit() for ch in low)
+            or self._compound(words, hit)
+        )
+
+    def _compound(self, words: list[Token], hit: CueHit) -> bool:
+        """A cue taking a thing that stands before a noun and its verb, so that it is the first word of a
+        compound noun: "the coaching and support staff have been suspended", "The union and support
+        groups said" (not "Voters support tax cuts")."""
+        k = hit.last + 1
+        if hit.complement != "thing" or k + 1 >= len(words) or words[hit.last].after or words[k].after:
+            return False
+        verb = words[k + 1].text.lower()
+        return (
+            words[k].text.isalpha()
+            and words[k].text.islower()
+            and (verb in self.rules.auxiliaries or cue_at(words, k + 1, self.rules) is not None)
         )
 
     def _passive(self, words: list[Token], hit: CueHit) -> bool:
