@@ -21,6 +21,11 @@ DATELINES = [
     pytest.param("KYIV, Ukraine — Officials said the power plant had been shelled again.",
                  "KYIV", None, id="place-and-country"),
     pytest.param("PARIS - The minister said the strike would end on Monday.", "PARIS", None, id="place-only"),
+    # AP's state in initials after the city
+    pytest.param("SANTA FE, N.M. (AP) — The governor said the fires were contained.", "SANTA FE", "AP",
+                 id="state-in-initials"),
+    pytest.param("DOVER, N.H. — The mayor said the bridge would reopen in May.", "DOVER", None,
+                 id="state-in-initials-no-outlet"),
     pytest.param("MOSCOW, October 2. /TASS/. The ministry said the grain deal would be extended.", "MOSCOW",
                  "TASS", id="tass-slashes"),
     pytest.param("TOKYO, March 23, 2017 (Kyodo) - The cabinet said exports rose in February.", "TOKYO",
@@ -468,6 +473,13 @@ OUTLETS = [
         "Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"
     ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
+    # "told the NAME" with no "that": the whole name, and a paper's noun after it, is the one addressed
+    pytest.param("A juror told the Boston Globe the verdict rested on the phone records.", "Boston Globe",
+                 id="told-the-paper-no-that"),
+    pytest.param("A juror told the Boston Globe newspaper the verdict rested on the records.", "Boston Globe",
+                 id="told-the-paper-and-its-noun"),
+    pytest.param("A juror told the New York Daily News, the verdict rested on the records.",
+                 "New York Daily News", id="told-the-paper-comma"),
     # A paper's or a broadcaster's noun vouches for a name no table lists; so does an interview's partner
     # named in one word.
     pytest.param("Shoigu said in an interview with the Italian newspaper Corriere Sud that talks had failed.",

@@ -446,7 +446,7 @@ class Contents(Subjects):
         if words[j].text.lower() in self.rules.addressees and words[j].text.islower():
             j += 1
             if j < len(words) and words[j - 1].text.lower() in ("the", "a", "his", "her", "their"):
-                j += 1
+                j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
         else:
             while j < len(words) and words[j].text[:1].isupper() and j - i < 5:
                 j += 1
@@ -459,6 +459,19 @@ class Contents(Subjects):
         if words[j].text == "that":
             j += 1
         return j if j < len(words) and words[j].text.lower() not in ("to", "about", "in", "on") else None
+
+    def _past_name(self, words: list[Token], j: int) -> int:
+        """Past the word after a determiner that `told` addresses: a name of up to four capitalised words
+        and a noun for a paper or a station after it ("the Chicago Tribune newspaper": `Rules.publications`),
+        else the one word ("the crowd")."""
+        k = j
+        while k < len(words) - 1 and k - j < 4 and words[k].text[:1].isupper():
+            k += 1
+            if words[k - 1].after:  # "told the New York Daily News, C"
+                return k
+        if k == j:
+            return j + 1
+        return k + 1 if words[k].text.lower() in self.rules.publications else k
 
     def _cut_subordinate(
         self, words: list[Token], hit: CueHit, start: int, content: Span, end: int
