@@ -367,3 +367,35 @@ def test_a_role_opening_a_sentence_is_the_person_named_after_it() -> None:
     )
     claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
     assert [c.speaker.name for c in claims if c.speaker] == ["Oleg Brand"]
+
+
+# A person named by age alone ("the 24-year-old") stands for the person named in the sentence before or
+# in its own, of either gender; with none there, for no one (a description may stand in between).
+AGED = [
+    pytest.param(
+        "Rugby star Lena Voss spoke after the final. Voss was a target for three clubs last season. "
+        "But the 24-year-old told reporters she is staying in Leeds.",
+        "Lena Voss",
+        id="the-subject-of-the-sentence-before",
+    ),
+    pytest.param(
+        "“I never took it,” runner Tom Abel said on Friday. The 28-year-old said he was in shock.",
+        "Tom Abel",
+        id="the-speaker-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Senator Paul Rand spoke first. Later the former model took the stage. “He is a leader,” said "
+        "the 46-year-old.",
+        "the 46-year-old",
+        id="a-description-in-between-names-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AGED)
+def test_a_person_named_by_age(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    aged = [c for c in claims if c.speaker and c.speaker.span and "year-old" in text[slice(*c.speaker.span)]]
+    assert aged, [(c.speaker.name if c.speaker else None, c.text) for c in claims]
+    assert aged[-1].speaker is not None
+    assert aged[-1].speaker.name == speaker

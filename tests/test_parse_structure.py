@@ -687,6 +687,11 @@ SPEAKERS = [
                  "outlet", "Japanese publication", id="outlet"),
     pytest.param("Sen. Bernie Sanders said talks went well.",
                  "Bernie Sanders", "person", "Sen.", id="abbreviated"),
+    # a compound adjective of place before a person's name describes the person ("Sudan-born Bol")
+    pytest.param("Kenya-born Achieng said talks went well.", "Achieng", "person", "Kenya-born",
+                 id="compound-adjective-before-a-name"),
+    pytest.param("Juror Tina Kadisak said talks went well.", "Tina Kadisak", "person", "Juror",
+                 id="a-juror"),
 ]  # fmt: skip
 
 

@@ -27,7 +27,7 @@ from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import kind_of, own_side
 from claimtrack.parse.outlets import chain, network, points_back
-from claimtrack.parse.pronouns import People
+from claimtrack.parse.pronouns import ANYONE, People
 from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.reviews import called_paper
 from claimtrack.parse.role_nouns import RoleNouns
@@ -66,6 +66,8 @@ _MAYBE_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
+# "the 24-year-old", "the 31-year-old striker": a person named by age alone stands for the one named last
+_AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [a-z]+)?")
 _BROKEN = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")  # a line break in a speaker's name, with the spaces around it
 
 
@@ -339,6 +341,30 @@ class _Article:
             people.speaker(f.mention.span[0], earlier[0], self.text[f.mention.span[0] : f.mention.span[1]])
         return earlier
 
+    def _pronoun(
+        self, mention: Mention, name: str, role: str | None, *, people: People, last: Cast, nouns: RoleNouns
+    ) -> tuple[str, str | None]:
+        """The name and role of the person "he" or "she" stands for; `name` and `role` when none is found
+        (the pronoun as written when the last one named is of the other gender)."""
+        who = people.resolve(mention.name, mention.span[0], last.full_names)
+        if who is not None:
+            who = nouns.antecedent(who, people.found_at)  # "The minister ... He said": Lavrov
+            name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"
+            return name, mention.role or last.roles.get(name) or people.roles.get(who)
+        if people.disagrees(name, mention.name):
+            return mention.name, mention.role  # "she" is not the last man named
+        return name, role
+
+    def _aged(self, mention: Mention, people: People, last: Cast) -> tuple[str, str, str | None] | None:
+        """The person "the 24-year-old" stands for (`pronouns.ANYONE`), or None."""
+        if not _AGED.fullmatch(mention.name):
+            return None
+        aged = people.resolve(ANYONE, mention.span[0], last.full_names)
+        if aged is None:
+            return None
+        name = last.canonical(aged)
+        return name, "person", last.roles.get(name) or people.roles.get(aged)
+
     def attributed(self, found: list[Found], people: People) -> list[Claim]:
         cast = Cast()
         for f in found:
@@ -362,13 +388,9 @@ class _Article:
         for f in found:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
-                who = people.resolve(f.mention.name, f.mention.span[0], last.full_names)
-                if who is not None:
-                    who = nouns.antecedent(who, people.found_at)  # "The minister ... He said": Lavrov
-                    name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"
-                    role = f.mention.role or last.roles.get(name) or people.roles.get(who)
-                elif people.disagrees(name, f.mention.name):
-                    name, role = f.mention.name, f.mention.role  # "she" is not the last man named
+                name, role = self._pronoun(f.mention, name, role, people=people, last=last, nouns=nouns)
+            elif kind == "anonymous" and (aged := self._aged(f.mention, people, last)) is not None:
+                name, kind, role = aged  # "Morata ... But the 24-year-old told C"
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := self._noun_resolved(f, nouns, people)) is not None:

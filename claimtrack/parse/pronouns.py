@@ -17,6 +17,9 @@ from claimtrack.rules import Rules
 
 Span = tuple[int, int]
 
+# What `People.resolve` takes for a mention that stands for a person of either gender, as "the
+# 24-year-old" does: the nearest person, as "he" or "she" is, whoever it is.
+ANYONE = "anyone"
 _LOOK_BACK = 4  # sentences searched back from a pronoun: past that, a pronoun names someone the story left
 _MAX_SPEAKERS = 50  # earlier speakers searched when none near agrees in gender
 _MAX_OPENING = 10  # words of a sentence's opening read for its subject
@@ -57,17 +60,19 @@ class People:
         return want is not None and self.genders.get(name, want) != want
 
     def resolve(self, pronoun: str, at: int, canonical: dict[str, str]) -> str | None:
-        """The person `pronoun` ("he" or "she") at offset `at` stands for, or None when none agrees.
+        """The person `pronoun` ("he" or "she", or `ANYONE`) at offset `at` stands for, or None when none
+        agrees.
         `canonical` maps a surname to the fullest name the article gives."""
         want = {"he": "male", "she": "female"}.get(pronoun.lower())
-        if want is None:
+        if want is None and pronoun != ANYONE:
             return None
         k = bisect.bisect_right(self._starts, at) - 1
-        floor = self._starts[max(0, k - _LOOK_BACK)] if k >= 0 else 0
+        back = _LOOK_BACK if want is not None else 1  # anyone: the sentence before or this one, no further
+        floor = self._starts[max(0, k - back)] if k >= 0 else 0
         # (where named, 1 for a claim's speaker and 0 for a sentence's subject, name): at one place the
         # speaker wins ("Earlier, Railways DG PRO, Anil Saxena, confirmed": Saxena, not "Railways DG")
         candidates: list[tuple[int, int, str]] = []
-        for i in range(k, max(-1, k - _LOOK_BACK - 1), -1):
+        for i in range(k, max(-1, k - back - 1), -1):
             subject = self._subject(i)
             if subject is not None and subject.span[0] < at and self._believable(subject, canonical):
                 name = _canonical(subject.name, canonical)
@@ -82,13 +87,15 @@ class People:
             place, name = self._speakers[j]
             candidates.append((place, 1, name))
         for place, _, name in sorted(candidates, reverse=True):  # nearest first
-            if self.genders.get(name, want) == want:
+            if want is None or self.genders.get(name, want) == want:
                 self.found_at = place
                 return name
         self.found_at = None
+        if want is None:
+            return None  # no one near: a person by age alone names no one further back
         for i in range(j - 1, max(-1, j - 1 - _MAX_SPEAKERS), -1):  # none near agrees: the last who does
             name = self._speakers[i][1]
-            if self.genders.get(name) == want:
+            if want is None or self.genders.get(name) == want:
                 return name
         return None
 

@@ -183,12 +183,12 @@ def _describing(word: Token, low: str, rules: Rules) -> bool:
 def _past_compounds(text: str, words: list[Token], first: int, rules: Rules) -> tuple[str, str] | None:
     """An outlet's name and role when compound adjectives capitalised by the language or place they name
     describe it: "the government-run English-language Iran Daily", "Kremlin-backed RT" (the part after
-    the hyphen is in lower case; "Interfax-Ukraine" is a name)."""
+    the hyphen is in lower case; "Interfax-Ukraine" is a name); and a person's: "Sudan-born Bol"."""
     start = first
     while start < len(words) - 1 and _compound_adjective(words[start].text):
         start += 1
     name = text[words[start].start : words[-1].end]
-    if start == first or _kind_of_name(name, None, rules) != "outlet":
+    if start == first or _kind_of_name(name, None, rules) not in ("outlet", "person"):
         return None
     return name, text[words[0].start : words[start - 1].end].removeprefix("the ").removeprefix("The ")
 

@@ -31,6 +31,8 @@ TITLES: Final = frozenset(
         "magistrate", "coroner", "barrister", "solicitor", "registrar", "detective", "det", "det.",
         "superintendent", "supt", "supt.", "inspector", "insp", "insp.", "sergeant", "sgt", "sgt.",
         "constable", "surgeon",
+        # Lay people of a trial, named so by court reports: "Juror Tina Kadisak told the paper".
+        "juror", "foreman", "forewoman",
         # Advisers and local councils, both spellings: "State Counselor Erlan Karin", "State Counsellor
         # Aung San Suu Kyi", "city councillor Jane Doe".
         "counselor", "counsellor", "councillor", "councilor",
