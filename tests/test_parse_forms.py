@@ -1853,6 +1853,18 @@ TWO_CLAIMS = [
                  [("wrote", "The date is to be set by the Russian side", "indirect"),
                   ("supposing", "it might be in May", "indirect")],
                  id="after-form-then-supposing"),
+    pytest.param("Atellah noted that the strike was not called lightly, pointing out that the union had "
+                 "pursued talks.",
+                 [("noted", "the strike was not called lightly", "indirect"),
+                  ("pointing out", "the union had pursued talks", "indirect")],
+                 id="then-pointing-out-that"),
+    # A clause after a document's word is no speaker phrase: the participle's subject is not "the course
+    # of their report they could not resist".
+    pytest.param("The watchdog ruled that the claim was true, but in the course of their report they could "
+                 "not resist pointing out that few shootings were fatal.",
+                 [("ruled", "the claim was true, but in the course of their report they could not resist "
+                   "pointing out that few shootings were fatal", "indirect")],
+                 id="no-speaker-in-a-document-phrase-with-a-clause"),
     # A quotation opened inside reported speech and run on over paragraphs: the first sentence's own cue
     # claims its part; the paragraphs after are what the closing "he said" attributes.
     pytest.param("Coach Ivo Marsh praised the fans.\n\nHe noted that the side lost to “a quicker team who "

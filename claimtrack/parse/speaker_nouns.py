@@ -64,6 +64,8 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
     rest = lowered[k + 2 :] if described else lowered[k + 1 :]
     if words[k].text.endswith(POSSESSIVE) or any(w in rules.cues for w in rest):
         return None
+    if any(w in rules.auxiliaries for w in rest) and any(w in rules.pronouns for w in rest):
+        return None  # "the course of their report they could not resist": a clause after the document
     span = (words[0].start, words[-1].end)
     voice = lowered[k] in rules.outlet_voices and lowered[k + 1 : k + 2] in (["in"], ["of"], ["by"])
     outlet = outlet_named(text, words[k + 2 :], rules) if voice else None

@@ -86,7 +86,7 @@ CUES: Final = MappingProxyType(
         **_forms("warn", "statement", "clause", "warned", "warns", "warn", "warning", ),
         **_forms("caution", "statement", "clause", "cautioned", "cautions", "cautioning"),
         **_forms("regret", "opinion", "clause", "regretted", "regrets", "regretting"),  # "regretting that C"
-        **_forms("point out", "statement", "clause", "pointed out", "points out"),
+        **_forms("point out", "statement", "clause", "pointed out", "points out", "pointing out"),
         **_forms("remark", "statement", "clause", "remarked", "remarking"),
         **_forms("observe", "statement", "clause", "observed"),
         **_forms("joke", "statement", "clause", "joked"),
