@@ -2010,6 +2010,25 @@ SPEAKERS_IN_TURN = [
         ["the newspaper", "the newspaper"],
         id="after-form-then-supposing-keeps-the-paper",
     ),
+    # A firm's short name after its full name with a firm's suffix is that firm (`Rules.firm_suffixes`),
+    # also when the full name stands in a sentence that credits no one; a surname known in full is not.
+    pytest.param(
+        "Shares fell after an offer from Norvex Industries. Norvex said the bid was its last.",
+        ["Norvex Industries"],
+        id="a-firms-short-name",
+    ),
+    pytest.param(
+        "Lobbyist Tony Brandt founded the Brandt Group in 1988. Brandt said the firm had done nothing wrong.",
+        ["Tony Brandt"],
+        id="a-surname-known-in-full-is-no-firm",
+    ),
+    # A body's word after a name ends the role it stands in ("the American Farm Bureau Federation").
+    pytest.param(
+        "Dave Olsen, senior director of government affairs for the American Farm Bureau Federation, said "
+        "the deal was a first step. Olsen said more talks were due.",
+        ["Dave Olsen", "Dave Olsen"],
+        id="a-federation-in-a-long-role",
+    ),
     pytest.param(
         "And even Mayor Ann Cole tried to calm the crowd, noting that the plant would stay open.",
         ["Ann Cole"],

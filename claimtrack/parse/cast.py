@@ -48,6 +48,10 @@ class Cast:
     variants: dict[str, str] = attrs.Factory(dict)  # "harbi" -> "Khalid Al-Harbi": an Arabic surname's forms
     spellings: dict[str, str] = attrs.Factory(dict)  # "shoigu" -> "Sergei Shoigu": for "Shoygu" too
     longer: dict[str, str] = attrs.Factory(dict)  # "Ismail Sabri" -> "Ismail Sabri Yaakob" (`titled.py`)
+    firms: dict[str, str] = attrs.Factory(dict)  # "Shire" -> "Shire PLC": a firm's short name (`complete`)
+    _bodies: set[str] = attrs.Factory(
+        set
+    )  # one-word names of bodies ("PPG"), which may be a firm's short name
 
     def learn(self, name: str, kind: str, role: str | None = None, *, given: bool = False) -> None:
         """Remember a named speaker as it is read; `given`: the role ends in a title after which the
@@ -72,6 +76,8 @@ class Cast:
             self.last_person = self.canonical(name)
         elif kind in ("organisation", "anonymous"):
             self.last_group = name
+            if kind == "organisation" and " " not in name:
+                self._bodies.add(name)
         if role and name not in self.roles:
             self.roles[name] = role
 
@@ -86,12 +92,17 @@ class Cast:
             variants=self.variants,
             spellings=self.spellings,
             longer=self.longer,
+            firms=self.firms,
         )
 
     def complete(self, text: str, rules: Rules) -> None:
         """Give surnames known only alone ("Jhung said") the full name the article gives the person
         elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
         Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
+        self._complete_people(text, rules)
+        self._firms(text, rules)  # after the people: "Podesta" is Tony Podesta, not the Podesta Group
+
+    def _complete_people(self, text: str, rules: Rules) -> None:
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
         if not wanted:
             return
@@ -119,6 +130,19 @@ class Cast:
                 gender = _gender_of_given(forms[0].split()[0], rules)
                 if gender is not None:
                     self.gendered.setdefault(name, {}).setdefault(gender, forms[0])
+
+    def _firms(self, text: str, rules: Rules) -> None:
+        """Give one-word names that the article writes elsewhere with a firm's suffix the firm's full
+        name: "Shire said" after "pharmaceutical firm Shire PLC", "PPG" after "US rival PPG Industries"
+        (`Rules.firm_suffixes`). One search per name, only for names of one word."""
+        names = sorted(
+            n for n in self._single | self._bodies if n not in self.full_names and n not in self.first_words
+        )
+        names = [n for n in names if n.isalnum()]
+        for name in names:
+            found = _firm_pattern(name, rules.firm_suffixes).search(text)
+            if found is not None:
+                self.firms[name] = found[0]
 
     def alone(self) -> list[str]:
         """The surnames still known only alone ("Zhao said"), in no particular order."""
@@ -185,9 +209,18 @@ class Cast:
                 name, kind = self.last_person, "person"
             elif word in ("they", "we", "it") and self.last_group:
                 name, kind = self.last_group, "organisation"
+        elif mention.name in self.firms:
+            name, kind = self.firms[mention.name], "organisation"  # "Shire said" after "Shire PLC"
         elif mention.kind == "person":
             name = self.canonical(mention.name, gender)
         return name, kind, mention.role or self.roles.get(name)
+
+
+@functools.lru_cache(maxsize=64)
+def _firm_pattern(name: str, suffixes: frozenset[str]) -> re.Pattern[str]:
+    """The name followed by a firm's suffix, as a whole word: "Shire PLC", "PPG Industries"."""
+    ends = "|".join(re.escape(s) for s in sorted(suffixes, key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?<![\w-]){re.escape(name)} (?:{ends})(?![\w-])")
 
 
 def given_name_title(role: str | None, rules: Rules) -> bool:

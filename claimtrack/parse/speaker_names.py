@@ -183,12 +183,15 @@ def _describing(word: Token, low: str, rules: Rules) -> bool:
 def _past_compounds(text: str, words: list[Token], first: int, rules: Rules) -> tuple[str, str] | None:
     """An outlet's name and role when compound adjectives capitalised by the language or place they name
     describe it: "the government-run English-language Iran Daily", "Kremlin-backed RT" (the part after
-    the hyphen is in lower case; "Interfax-Ukraine" is a name); and a person's: "Sudan-born Bol"."""
+    the hyphen is in lower case; "Interfax-Ukraine" is a name); and a person's or a named body's: "Sudan-born
+    Bol", "Essex-based Squibb Group" (not "Saudi-led coalition": a body's common noun needs the adjective)."""
     start = first
     while start < len(words) - 1 and _compound_adjective(words[start].text):
         start += 1
     name = text[words[start].start : words[-1].end]
-    if start == first or _kind_of_name(name, None, rules) not in ("outlet", "person"):
+    kind = _kind_of_name(name, None, rules)
+    named = kind == "organisation" and all(is_capitalised(w.text) for w in words[start:])
+    if start == first or (kind not in ("outlet", "person") and not named):
         return None
     return name, text[words[0].start : words[start - 1].end].removeprefix("the ").removeprefix("The ")
 

@@ -316,6 +316,8 @@ class Rules:
     """Marks closing a story's last paragraph ("(end)"), cut off the prose."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
+    firm_suffixes: frozenset[str] = attrs.field(default=_speakers.FIRM_SUFFIXES, converter=frozenset)
+    """Words closing a firm's full name, as written ("PLC", "Industries"): its short name is that firm."""
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
     given_names: frozenset[str] = attrs.field(default=_speakers.GIVEN_NAMES, converter=_lower)

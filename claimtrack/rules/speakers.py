@@ -34,6 +34,18 @@ ORGANISATIONS: Final = frozenset(
         # Diplomatic and international bodies: "the EU delegation", "the consulate", "the Commonwealth
         # Secretariat", "a UN tribunal". Not "mission": "Rosetta mission: What next ...?" is a spacecraft's.
         "delegation", "consulate", "secretariat", "tribunal",
+        # Federations of farmers, trades and sports: "the American Farm Bureau Federation", "the
+        # Confederation of British Industry". (Not "chamber": "Chambers" is a surname, "John Chambers".)
+        "federation", "confederation",
+    }
+)  # fmt: skip
+
+FIRM_SUFFIXES: Final = frozenset(
+    {
+        # Words closing a firm's full name, so that its short name alone is that firm: "Shire PLC ...
+        # Shire said", "PPG Industries ... PPG said". Written as the firms write them.
+        "PLC", "plc", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Group",
+        "Holdings", "Industries", "AG", "SE", "SA", "NV", "LLC", "GmbH",
     }
 )  # fmt: skip
 
