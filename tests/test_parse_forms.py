@@ -1878,6 +1878,10 @@ TWO_CLAIMS = [
                  [("called", "the visitors “a quicker team", "mixed"),
                   ("said", "They were strong", "direct")],
                  id="quote-opened-after-a-cue-word-runs-over-paragraphs"),
+    pytest.param("Coach Ivo Marsh spoke after the game.\n\nThe visitors had to face “a quicker team who "
+                 "never tired.\n\n“They were strong,” Marsh said.",
+                 [("said", "They were strong", "direct")],
+                 id="quote-opened-in-the-writers-sentence-runs-over-paragraphs"),
 ]  # fmt: skip
 
 

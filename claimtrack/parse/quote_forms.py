@@ -154,15 +154,13 @@ class QuoteForms(PhraseForms):
         lead = self._quoted_tail(q)
         if lead is None:
             return spans, None
-        if len(q.parts) > 1 and has_cue(self.text, lead, q.open, self.rules):
+        if len(q.parts) > 1:
             # "He noted that his team lost to “a better side.¶“They were dangerous,” he said": the quote
-            # runs on over paragraphs from a sentence with its own cue, which claims that first part; the
-            # paragraphs after are what "he said" closes
+            # runs on over paragraphs from a sentence of the writer's or with its own cue (which claims
+            # that first part); the paragraphs after are what "he said" closes
             return spans[1:], None
-        # "X could be termed “influence peddling,” the Post reported": all of it (over paragraphs, the
-        # lead's span ends with the quote's first part)
-        end = spans[0][1] if len(q.parts) > 1 else max(spans[0][1], min(q.close + 1, q.end))
-        return [(lead, end), *spans[1:]], lead
+        # "X could be termed “influence peddling,” the Post reported": all of it
+        return [(lead, max(spans[0][1], min(q.close + 1, q.end))), *spans[1:]], lead
 
     def _clause_end(self, qi: int, stop: int, sentence_end: int) -> int:
         """Where a second claim after a quote ends: at the sentence's end, unless the next quote follows a
