@@ -30,6 +30,8 @@ STAMPS = [
                  id="agency-and-place-in-capitals-then-published"),
     pytest.param("Kyodo News\nMarch 3, 2021", "Kyodo News", dt.date(2021, 3, 3), id="agency-alone-on-a-line"),
     pytest.param("Xinhua, December 2, 2016", "Xinhua", dt.date(2016, 12, 2), id="agency-comma-date"),
+    pytest.param("The New Indian Express , Tuesday, June 21, 2016", "The New Indian Express",
+                 dt.date(2016, 6, 21), id="paper-spaced-comma-weekday-date"),
     # Indian portals: parts between bars, the day first, two stamps (the first dates the story).
     pytest.param("IANS | New Delhi | Updated: 04-03-2021 20:42 IST | Created: 03-03-2021 20:39 IST", "IANS",
                  dt.date(2021, 3, 4), id="agency-place-updated-created-day-first"),

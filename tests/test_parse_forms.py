@@ -2026,6 +2026,12 @@ SPEAKERS_IN_TURN = [
         ["Tony Brandt"],
         id="a-surname-known-in-full-is-no-firm",
     ),
+    # A listed outlet's national edition is an outlet relaying the claim, not its speaker.
+    pytest.param(
+        "Lopez said the mines must close until the president says otherwise, CNN Philippines reported.",
+        ["Lopez"],
+        id="an-edition-relays",
+    ),
     # A body's word after a name ends the role it stands in ("the American Farm Bureau Federation").
     pytest.param(
         "Dave Olsen, senior director of government affairs for the American Farm Bureau Federation, said "

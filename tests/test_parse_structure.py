@@ -480,6 +480,11 @@ OUTLETS = [
                  id="told-the-paper-and-its-noun"),
     pytest.param("A juror told the New York Daily News, the verdict rested on the records.",
                  "New York Daily News", id="told-the-paper-comma"),
+    # a station's possessive before a programme and its noun: the station ("Nine's Today program")
+    pytest.param("Speaking on Seven’s Sunrise program, Rowan said the review would be fast.", "Seven",
+                 id="a-stations-programme"),
+    pytest.param("Rowan told Seven’s Sunrise program the review would be fast.", "Seven",
+                 id="told-a-stations-programme-no-that"),
     # A paper's or a broadcaster's noun vouches for a name no table lists; so does an interview's partner
     # named in one word.
     pytest.param("Shoigu said in an interview with the Italian newspaper Corriere Sud that talks had failed.",

@@ -20,6 +20,12 @@ from claimtrack.parse.tokens import Token
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
+# nouns for a paper, a station or a programme after its name, in lower case ("the Chicago Tribune newspaper",
+# "Nine's Today program"); not "daily", "weekly": adjectives as often ("USA TODAY's weekly video series")
+_MEDIUM_NOUNS = frozenset(
+    {"program", "programme", "show", "podcast", "newspaper", "paper", "magazine", "channel", "network",
+     "website", "broadcaster", "station", "radio", "television"}
+)  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
      "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
@@ -452,6 +458,8 @@ class Contents(Subjects):
                 j += 1
                 if words[j - 1].after:
                     break
+            if i < j < len(words) - 1 and not words[j - 1].after and self._medium_noun(words[j].text):
+                j += 1  # "told Nine's Today program the review would be fast"
         if j == i or j >= len(words):
             return None
         if not words[j - 1].after:
@@ -462,7 +470,7 @@ class Contents(Subjects):
 
     def _past_name(self, words: list[Token], j: int) -> int:
         """Past the word after a determiner that `told` addresses: a name of up to four capitalised words
-        and a noun for a paper or a station after it ("the Chicago Tribune newspaper": `Rules.publications`),
+        and a noun for a paper, a station or a programme after it ("the Chicago Tribune newspaper"),
         else the one word ("the crowd")."""
         k = j
         while k < len(words) - 1 and k - j < 4 and words[k].text[:1].isupper():
@@ -471,7 +479,11 @@ class Contents(Subjects):
                 return k
         if k == j:
             return j + 1
-        return k + 1 if words[k].text.lower() in self.rules.publications else k
+        return k + 1 if self._medium_noun(words[k].text) else k
+
+    def _medium_noun(self, word: str) -> bool:
+        """A noun for a paper, a station or a programme after its name ("newspaper", "program")."""
+        return word in _MEDIUM_NOUNS
 
     def _cut_subordinate(
         self, words: list[Token], hit: CueHit, start: int, content: Span, end: int

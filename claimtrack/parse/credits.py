@@ -93,11 +93,11 @@ def known_outlet(name: str, rules: Rules) -> str | None:
         stem = bare[: -len(noun)]
         return known_outlet(stem, rules) if stem and " " not in stem else None
     if found is None:
-        return _edition(bare, rules)  # "CNN Philippines"
+        return edition(bare, rules)  # "CNN Philippines"
     return rules.outlet_aliases.get(found, found)
 
 
-def _edition(name: str, rules: Rules) -> str | None:
+def edition(name: str, rules: Rules) -> str | None:
     """A listed outlet followed by a country's name is its national edition, an outlet of its own:
     "CNN Philippines", "Sky News Australia" (not "Reuters Japan said" in prose: names only)."""
     words = name.split()

@@ -24,6 +24,9 @@ _SHOW_MARKS = '“”"«»'
 _TITLE_TRAIL = ",.;:!? "  # punctuation a title in quotation marks holds at its end ("“State of the Union.”")
 _VOUCHING_DESCRIPTORS = frozenset({"state", "public", "national", "private", "business", "news"})
 _STATION_NOUNS = ("broadcaster", "channel", "agency", "magazine", "website", "network", "television")
+# nouns after a programme's name: after a station's possessive, the station is the medium ("Nine's Today
+# program": Nine, the network airing it; not "Todd Starnes' podcast", a host's: `_owns_programmes`)
+_PROGRAMME_NOUNS = ("program", "programme", "show", "podcast")
 
 
 def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
@@ -68,6 +71,13 @@ def network(name: str, rules: Rules) -> str | None:
         if found and name not in rules.outlets and (owner in rules.outlets or _worded(owner, rules)):
             return owner
     return rules.show_networks.get(name)
+
+
+def _owns_programmes(owner: str, rules: Rules) -> bool:
+    """Whether a name before a programme's possessive names a station, not a host: one word ("Nine"), or
+    a name closing with a body's or a firm's word ("the Australian Broadcasting Corp")."""
+    last = owner.rsplit(maxsplit=1)[-1]
+    return " " not in owner or last in rules.firm_suffixes or last.lower() in rules.organisations
 
 
 def _worded(name: str, rules: Rules) -> bool:
@@ -146,6 +156,8 @@ def _name_at(
         return _name_at(
             text, words, j + 1, rules
         )  # "told the Paris daily Libération": the name after the noun
+    if noun in _PROGRAMME_NOUNS and owner and _owns_programmes(owner, rules):
+        return Outlet(name=owner, span=(s, s + len(owner)))  # "on Nine's Today program": Nine
     trailing = trailing and words[j - 1].text.lower() not in rules.nationalities
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
     # not "with the Russian television": a nationality names no outlet

@@ -5,6 +5,7 @@ outlet)."""
 
 from __future__ import annotations
 
+from claimtrack.parse.credits import edition
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speaker_words import CONNECTORS, DETERMINERS, PARTISANS, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -368,6 +369,8 @@ def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
     parts = bare.split()
     if name in rules.outlets or bare in rules.outlets or any(p in rules.outlet_words for p in parts[1:]):
         return "outlet"
+    if len(parts) > 1 and edition(bare, rules) is not None:
+        return "outlet"  # "CNN Philippines": a listed outlet's national edition
     if role and any(w in rules.publications for w in role.lower().split()):
         return "outlet"
     if name in rules.capitals or name in rules.countries or bare in rules.countries:
