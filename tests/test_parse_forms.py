@@ -2026,6 +2026,14 @@ SPEAKERS_IN_TURN = [
         ["Tony Brandt"],
         id="a-surname-known-in-full-is-no-firm",
     ),
+    # A one-word name the lists take for a person, credited as a body before, is that body when it opens
+    # a sentence: "the firm" after it stands for it.
+    pytest.param(
+        "Telecoms giant Volta says it will refund its customers. The outage lasted a day. Banks were hit. "
+        "Volta is one of the largest carriers. The firm said it had heard its customers.",
+        ["Volta", "Volta"],
+        id="a-body-named-by-one-word-opens-a-sentence",
+    ),
     # A listed outlet's national edition is an outlet relaying the claim, not its speaker.
     pytest.param(
         "Lopez said the mines must close until the president says otherwise, CNN Philippines reported.",

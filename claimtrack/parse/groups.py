@@ -48,11 +48,14 @@ class Groups:
         self._starts = [s for s, _ in sentences]
         self._credited: list[tuple[int, str, str]] = []  # (offset, name, kind) of each claim's speaker
         self._subjects: dict[int, Mention | None] = {}
+        self._body_names: frozenset[str] | None = None  # the names credited as bodies (`_bodies`)
 
     def credit(self, at: int, name: str, kind: str) -> None:
         """Record a claim's (non-pronoun) speaker named at offset `at`, or with kind "medium" the outlet
         a claim came through (only "the report" and "the agency" may stand for it)."""
         bisect.insort(self._credited, (at, name, kind))
+        if kind == "organisation" and self._body_names is not None and name not in self._body_names:
+            self._body_names, self._subjects = None, {}  # a body named since the subjects were read
 
     def resolve(self, pronoun: str, at: int) -> tuple[str, str] | None:
         """(name, kind) of the body "it" or "they" at offset `at` stands for, in its sentence or the few
@@ -318,8 +321,17 @@ class Groups:
             s, e = self.sentences[i]
             words = tokenize(self.text, s, min(e, s + _SUBJECT_WINDOW))
             quoted = not words or self.in_quote(words[0].start) or self.text[s] in '“"«‘'
-            self._subjects[i] = None if quoted else opening_body(self.text, words, self.rules)
+            bodies = self._bodies()
+            self._subjects[i] = None if quoted else opening_body(self.text, words, self.rules, bodies)
         return self._subjects[i]
+
+    def _bodies(self) -> frozenset[str]:
+        """The names the article credits as bodies, read once: a one-word name that the lists take for a
+        person opening a sentence is the body it spoke as ("Rogers is one of ..." after "internet giant
+        Rogers says C")."""
+        if self._body_names is None:
+            self._body_names = frozenset(name for _, name, kind in self._credited if kind == "organisation")
+        return self._body_names
 
 
 @functools.lru_cache(maxsize=4)
@@ -333,7 +345,9 @@ def _described_pattern(rules: Rules) -> re.Pattern[str]:
     )
 
 
-def opening_body(text: str, words: list[Token], rules: Rules) -> Mention | None:
+def opening_body(
+    text: str, words: list[Token], rules: Rules, bodies: frozenset[str] = frozenset()
+) -> Mention | None:
     """What the start of a sentence names when it is a body, a group, two people or a document ("Bahrain
     was ...", "Meanwhile, the Gulf Ministerial Council held ...", "In May, the ministry said"); a person
     or a pronoun there is `_SOMEONE`; None when no phrase of names and bodies opens it."""
@@ -364,6 +378,8 @@ def opening_body(text: str, words: list[Token], rules: Rules) -> Mention | None:
     last = words[stop - 1].text
     if found.kind == "person" and last.islower() and last.endswith("s"):
         return Mention(found.name, "anonymous", None, found.span)  # "Several Cruz associates": people
+    if found.kind == "person" and found.name in bodies:
+        return Mention(found.name, "organisation", None, found.span)  # "Rogers", credited as a body
     return _SOMEONE if found.pronoun or found.kind == "person" else found
 
 
