@@ -480,6 +480,8 @@ OUTLETS = [
                  id="told-the-paper-and-its-noun"),
     pytest.param("A juror told the New York Daily News, the verdict rested on the records.",
                  "New York Daily News", id="told-the-paper-comma"),
+    pytest.param("The breakup may go ahead, an antitrust reporter told The Verge.", "Verge",
+                 id="technology-press"),
     # a station's possessive before a programme and its noun: the station ("Nine's Today program")
     pytest.param("Speaking on Seven’s Sunrise program, Rowan said the review would be fast.", "Seven",
                  id="a-stations-programme"),

@@ -147,7 +147,11 @@ _MEDIA: Final = frozenset(
         "Deccan Herald", "The Wire", "Scroll.in", "The Quint", "Firstpost", "Taipei Times", "Taiwan News",
         "Korea JoongAng Daily", "The Standard HK",
         # European papers, broadcasters and EU news sites.
-        "Euractiv", "EurActiv", "Politico Europe", "EUobserver", "The Brussels Times", "Brussels Times",
+        "Euractiv", "EurActiv", "Politico Europe", "EUobserver", "EUObserver", "The Brussels Times",
+        "Brussels Times",
+        # Technology and business press. (Not "Wired", "Fortune", "Insider": words that open sentences.)
+        "The Verge", "TechCrunch", "Ars Technica", "Engadget", "ZDNet", "CNET", "VentureBeat", "Mashable",
+        "Gizmodo", "Business Insider", "Forbes", "The Register", "Computer Weekly", "SecurityWeek",
         "Le Parisien", "Le Point", "Ouest-France", "BFMTV", "TF1", "France Info", "franceinfo",
         "Mediapart", "Der Standard", "Die Presse", "Neue Zürcher Zeitung", "NZZ", "SRF", "RAI", "Rai",
         "Il Sole 24 Ore", "Il Messaggero", "La Vanguardia", "El Confidencial", "Cadena SER", "RTP",
