@@ -25,7 +25,7 @@ from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
-from claimtrack.parse.kinds import kind_of, own_side
+from claimtrack.parse.kinds import kind_of, own_side, padded, unquoted
 from claimtrack.parse.outlets import chain, network, points_back
 from claimtrack.parse.pronouns import ANYONE, People
 from claimtrack.parse.quotes import find_quotes
@@ -318,13 +318,27 @@ class _Article:
             and speaker.kind == "person"
             and not people.disagrees(speaker.name, content.partition(" ")[0])
         )
+        low = unquoted(padded(content))  # as both `kind_of` and `own_side` read it: lowered once
         claim_kind = kind_of(
-            content, f.implied, f.complement, self.rules, lemma=f.cue.lemma, self_pronoun=self_pronoun
+            content,
+            f.implied,
+            f.complement,
+            self.rules,
+            lemma=f.cue.lemma,
+            self_pronoun=self_pronoun,
+            low=low,
         )
         end, start = f.mention.span[1], f.spans[0][0]
         gap = self.text[end:start] if end <= start else ""  # "have blocked the measures, saying"
         if claim_kind in ("prediction", "statement") and own_side(
-            content, speaker.name, speaker.role, speaker.kind, self.rules, claim_kind=claim_kind, gap=gap
+            content,
+            speaker.name,
+            speaker.role,
+            speaker.kind,
+            self.rules,
+            claim_kind=claim_kind,
+            gap=gap,
+            low=low,
         ):
             return "promise"
         if claim_kind == "promise" and people.disagrees(speaker.name, content.partition(" ")[0]):

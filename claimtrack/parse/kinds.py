@@ -23,14 +23,22 @@ from claimtrack.rules import Rules
 
 
 def kind_of(
-    content: str, implied: str, complement: str, rules: Rules, *, lemma: str = "", self_pronoun: bool = False
+    content: str,
+    implied: str,
+    complement: str,
+    rules: Rules,
+    *,
+    lemma: str = "",
+    self_pronoun: bool = False,
+    low: str | None = None,
 ) -> str:
     """The claim kind for `content` attributed with a cue of `lemma` implying `implied`; `self_pronoun`
     says whether a "he" or "she" opening it may be the speaker reported (so not in a direct quote, where
-    the speaker says "I", nor said by a body, a group or a person of the other gender)."""
+    the speaker says "I", nor said by a body, a group or a person of the other gender). `low` is
+    `unquoted(padded(content))` when the caller holds it already (`own_side` reads it too)."""
     if implied != "statement" or complement == "about":
         return implied
-    low = unquoted(padded(content))
+    low = unquoted(padded(content)) if low is None else low
     if lemma in rules.naming and " as " in low and not low.lstrip().startswith(rules.selves):
         return "opinion"  # "described the talks as productive", not "described himself as a Catholic"
     f = _finders(rules)
@@ -73,6 +81,7 @@ def own_side(
     *,
     claim_kind: str,
     gap: str = "",
+    low: str | None = None,
 ) -> bool:
     """Whether `content`, of kind `claim_kind`, is the word given by the speaker's own side: it opens with
     that side as subject ("Russia will not support the moves", or "Moscow will not ...", said by the
@@ -88,8 +97,8 @@ def own_side(
     Minister Ivan Petrov said Japan will deploy missiles"). Many speaking as one give their word as
     "they" ("the two countries said they would set up a fund"), unless `gap`, the words between the
     speaker and the content, names things "they" may be ("blocked the measures, saying they would not
-    work")."""
-    low = unquoted(padded(content)).lstrip()
+    work"). `low` is `unquoted(padded(content))` when the caller holds it already."""
+    low = (unquoted(padded(content)) if low is None else low).lstrip()
     sides = _sides(speaker, role, kind, rules)
     # said by "President X", or by "the minister" unnamed (the role noun is the speaker's name)
     named = sides | {"government"} if _in_government(role or speaker, rules) else sides
@@ -172,8 +181,8 @@ def _in_government(role: str | None, rules: Rules) -> bool:
     """Whether `role` holds an office of `Rules.government_offices` and none of `Rules.out_of_office`."""
     words = re.findall(r"[a-z]+", (role or "").lower())
     padded_role = f" {' '.join(words)} "
-    return not rules.out_of_office.intersection(words) and any(
-        f" {office} " in padded_role for office in rules.government_offices
+    return (
+        not rules.out_of_office.intersection(words) and _finders(rules).office.search(padded_role) is not None
     )
 
 
@@ -262,6 +271,7 @@ class _Finders:
     # in its place, so a formula there was in `low` but for that space
     threat_core: re.Pattern[str]
     finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
+    office: re.Pattern[str]  # an office of `Rules.government_offices`, spaced: one search, not one per office
     # a future and an act in the speaker's power, after the speaker as subject: "would co-operate", "will
     # not seek", "will be seeking", "will be ready to"; not one of `Rules.non_acts` ("would win")
     self_act: re.Pattern[str]
@@ -316,6 +326,7 @@ def _finders(rules: Rules) -> _Finders:
         threat=any_of(rules.threats),
         threat_core=any_of(t.rstrip() for t in rules.threats),
         finite=re.compile(rf" {alternation(_FINITE)} "),
+        office=any_of(f" {office} " for office in rules.government_offices),
         self_act=re.compile(
             rf"(?:will|would|won't|wouldn't|'ll|shall) (?:{alternation(rules.act_adverbs)} ){{0,2}}"
             rf"(?:be (?:[a-z]+ing|{alternation(_ready(rules))})\b"
