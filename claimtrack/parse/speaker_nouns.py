@@ -32,6 +32,10 @@ _NEVER_SPEAKING = frozenset(
 def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
     Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
+    if rules.documents.isdisjoint(lowered[:_MAX_DOCUMENT_LEAD]) and rules.outlet_voices.isdisjoint(
+        lowered[:-2]
+    ):
+        return None  # no document's word and no outlet's voice (most phrases): two set tests, no scan
     k = next((i for i, w in enumerate(lowered[:_MAX_DOCUMENT_LEAD]) if w in rules.documents), None)
     voice = next((i for i, w in enumerate(lowered[:-2]) if _voiced(words, lowered, i, rules)), None)
     if voice is not None and (k is None or voice < k):
