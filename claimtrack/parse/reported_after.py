@@ -67,9 +67,17 @@ class ReportedAfter(Reported):
                 commas.append(k)
                 if len(commas) == 3:
                     break
+        # a tail with no word that may start a cue (nor "quoted", "cites") attributes nothing: the last
+        # such word after the first comma, found once, spares `_after_tail` every comma after it
+        firsts = first_words(self.rules)
+        last_cue = 0
+        for j in range(len(words) - 1, commas[-1] if commas else len(words), -1):
+            if words[j].text.lower() in firsts or words[j].text in _QUOTING:
+                last_cue = j
+                break
         for k in commas:
             tail = words[k + 1 :]
-            if len(tail) > 40:
+            if len(tail) > 40 or k >= last_cue:
                 continue
             found = self._after_tail(words, k, tail, end)
             if found is not None:
