@@ -278,6 +278,8 @@ def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: 
     span = (words[0].start, words[-1].end)
     cut = next((k for k in range(2, len(words)) if lowered[k] in POSTMODIFIERS), len(words))
     if cut < len(words):
+        if rules.paper_nouns.isdisjoint(lowered[:cut]):
+            return None  # no paper's noun before the modifier: neither test below can pass (no classify)
         head = classify(text, words[:cut], rules)  # "the Turkish daily Sabah close to the government"
         if head is not None and head.kind == "outlet" and any(w in rules.paper_nouns for w in lowered[:cut]):
             return attrs.evolve(head, span=span)
@@ -515,12 +517,12 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             return Mention(group.name, group.kind, group.role, span)
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
+        if not is_capitalised(name_part[-1].text):
+            continue  # (tested before the phrase is classified, which costs more and would not help)
         named = classify(text, name_part, rules)
         if named is None or named.pronoun:
             continue
         if named.kind not in ("person", "organisation", "outlet"):
-            continue
-        if not is_capitalised(name_part[-1].text):
             continue
         if named.role and name_part is right and named.kind == "person" and not _serving(named.role, rules):
             return Mention(named.name, named.kind, named.role, span)  # "One pastor, Jane Doe of X Church,"
