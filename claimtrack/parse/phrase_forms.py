@@ -196,12 +196,12 @@ class PhraseForms(ReportedAfter):
         phrase = until_comma(words[1 : MAX_SUBJECT + 2])
         if not phrase or phrase[-1].after[:1] != "," or 1 + len(phrase) >= len(words):
             return None
-        mention = classify(self.text, phrase, self.rules)
+        if not any(w.text.lower() in self.rules.findings for w in phrase):
+            return None  # "In the video, X is seen walking": a setting, not a source of findings
+        mention = classify(self.text, phrase, self.rules)  # (after the test above: it costs more)
         content = self._trim(words[1 + len(phrase)].start, end)
         if mention is None or mention.kind != "document" or content is None:
             return None
-        if not any(w.text.lower() in self.rules.findings for w in phrase):
-            return None  # "In the video, X is seen walking": a setting, not a source of findings
         if len(self.text[content[0] : content[1]].split()) < 4:
             return None
         cue = Cue(text=words[0].text, lemma="in", span=(words[0].start, words[0].end))
