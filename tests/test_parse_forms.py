@@ -453,6 +453,10 @@ FORMS = [
     Row("a-one-word-firm-says-it-will", "Zentrix said it will cut 900 jobs at its plant.",
         "Zentrix", "said", "it will cut 900 jobs at its plant", kind="promise"),
     # "according to" right after a verb with a standard kept names no source (`Rules.manner_standards`)
+    Row("rejected-a-thing-is-an-opinion", "The opposition party rejected the announced results of the poll.",
+        "The opposition party", "rejected", "the announced results of the poll", kind="opinion"),
+    Row("dismissed-a-thing-is-an-opinion", "The army dismissed the claims as malicious.",
+        "The army", "dismissed", "the claims as malicious", kind="opinion"),
     Row("support-before-a-noun-and-no-verb-is-a-cue", "Most voters support tax cuts for families.",
         "Most voters", "support", "tax cuts for families", kind="opinion"),
     Row("according-to-instructions-is-no-source",

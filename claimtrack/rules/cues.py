@@ -135,11 +135,14 @@ CUES: Final = MappingProxyType(
         # the deal", "accused the party of lying"): a judgement of their conduct, an opinion, until a
         # record settles it (nine of thirteen in the 22 genre sets).
         **_forms("accuse", "opinion", "thing", "accused", "accuses", "accusing", "accuse"),
+        # Rejecting or dismissing a thing ("rejected the results", "dismissed the claims as malicious",
+        # "dismissed the calls for him to step down") takes a side against it, as "opposed" does: an
+        # opinion (seven of nine in the 37 genre sets; the two others a claim dismissed as untrue).
+        **_forms("dismiss", "opinion", "thing", "dismissed", "dismisses"),
+        **_forms("reject", "opinion", "thing", "rejected", "rejects"),
         # Acts done in words whose content is still a report: a denial of what happened can be checked,
         # and so can what was cited or ruled.
         **_forms("defend", "statement", "thing", "defended", "defends", "defending"),
-        **_forms("dismiss", "statement", "thing", "dismissed", "dismisses"),
-        **_forms("reject", "statement", "thing", "rejected", "rejects"),
         **_forms("cite", "statement", "thing", "cited", "cites", "citing"),
         **_forms("refer", "statement", "thing", "referring to", "referred to"),
         **_forms("propose", "statement", "thing", "proposed", "proposes"),
