@@ -2038,6 +2038,32 @@ SPEAKERS_IN_TURN = [
         ["Volta", "Volta"],
         id="a-body-named-by-one-word-opens-a-sentence",
     ),
+    # A name listing its parts with commas before "and" is one name: a body's, or people's.
+    pytest.param(
+        "The Ministry of Economy, Trade and Industry said exports rose in May.",
+        ["The Ministry of Economy, Trade and Industry"],
+        id="a-body-named-in-a-list",
+    ),
+    pytest.param(
+        "A spokesman for the Department for Digital, Culture, Media and Sport said the bill was ready.",
+        ["Department for Digital, Culture, Media and Sport"],
+        id="a-body-named-in-a-longer-list",
+    ),
+    pytest.param(
+        "Smith, Jones and Brown said the deal was done.",
+        ["Smith, Jones and Brown"],
+        id="three-people-named-in-a-list",
+    ),
+    pytest.param(
+        "In Berlin, Merkel and Macron said the deal was done.",
+        ["Merkel and Macron"],
+        id="a-place-opening-the-sentence-is-no-part-of-a-list",
+    ),
+    pytest.param(
+        "Officials in Kyiv, Lviv and Odesa said the sirens sounded.",
+        ["Lviv and Odesa"],
+        id="a-list-after-in-stays-as-it-was",
+    ),
     # A listed outlet's national edition is an outlet relaying the claim, not its speaker.
     pytest.param(
         "Lopez said the mines must close until the president says otherwise, CNN Philippines reported.",

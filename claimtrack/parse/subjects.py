@@ -35,6 +35,22 @@ from claimtrack.parse.tokens import Token, is_capitalised
 
 _START = operator.attrgetter("start")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+_MAX_LISTED = (
+    8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
+)
+_NAME_LINKS = frozenset({"of", "for"})  # small words inside a listing name's parts: "Ministry of Economy"
+# (first part, last part) kinds that make a listing name: a body named in parts ("Ministry of Economy, Trade
+# and Industry"; "The Kenya Medical Practitioners, Pharmacists and Dentists Union", whose first part reads as
+# a person), or people ("Smith, Jones and Brown")
+_LISTED_KINDS = frozenset(
+    {
+        ("organisation", "organisation"),
+        ("organisation", "person"),
+        ("person", "organisation"),
+        ("person", "person"),
+    }
+)
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "after", "before", "during", "from", "with", "by", "as"})
 _MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
 _MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
 _GOING_ON = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("proceeded", "to"))
@@ -304,10 +320,57 @@ class Subjects(SpeakerPhrases):
             if last - first < MAX_SUBJECT or words[last].after:
                 mention = classify(self.text, words[first : last + 1], self.rules)
                 if mention is not None:
-                    return mention
+                    return self._listed(words, first, mention, floor)
         if i > floor and words[i - 1].text in ("and", "or") and last - floor < MAX_SUBJECT:
             return self._joined_objects(words[floor : last + 1])
         return None
+
+    def _listed(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
+        """ "The Ministry of Economy, Trade and Industry said", "Smith, Jones and Brown said": a name whose
+        last part lists with "and" (the phrase at `first`, read as `mention`) reaches back over the parts
+        before it, each of capitalised words (and "of", "for") closed by a comma. A body's name, or
+        people's names, whole."""
+        phrase = [w for w in words[first:] if w.start < mention.span[1]]
+        if mention.pronoun or " and " not in mention.name or first - 1 < floor:
+            return mention
+        if words[first - 1].after != "," or not all(
+            is_capitalised(w.text) or w.text == "and" for w in phrase
+        ):
+            return mention
+        start, k, head_end = first, first - 1, first
+        while k >= floor and first - k <= _MAX_LISTED:
+            j = k
+            while j >= floor and (is_capitalised(words[j].text) or words[j].text in _NAME_LINKS):
+                if j < k and words[j].after:
+                    break
+                j -= 1
+            if j == k or words[j + 1].text in _NAME_LINKS:
+                break
+            start, head_end = j + 1, k + 1
+            if j < floor or words[j].after != ",":
+                break
+            k = j
+        # the name opens a phrase: at the sentence's start or after an article ("for the Department for
+        # Digital, Culture, Media and Sport"); not after "in" ("talks in Paris, Smith and Jones said")
+        opens = start == floor or words[start - 1].text.lower() in ("the", "a", "an")
+        opener = words[start].text.lower()  # "In Berlin, Merkel and Macron said": a sentence's preposition
+        if (
+            start == first
+            or not opens
+            or opener in _OPENING_PREPOSITIONS
+            or opener in self.rules.leading_words
+        ):
+            return mention
+        head = classify(self.text, words[start:head_end], self.rules)
+        if head is None or head.pronoun or (head.kind, mention.kind) not in _LISTED_KINDS:
+            return mention
+        named_at = self.text.find(head.name, words[start].start, words[first - 1].end + 1)
+        if named_at < 0:
+            return mention
+        kind = "organisation" if mention.kind == "organisation" else head.kind
+        return Mention(
+            self.text[named_at : mention.span[1]], kind, head.role, (words[start].start, mention.span[1])
+        )
 
     def speaker_for(self, words: list[Token], hit: CueHit, floor: int = 0) -> Mention | None:
         """The speaker of a cue: the phrase before it, or for "..., saying C" the sentence's subject."""
