@@ -2064,6 +2064,18 @@ SPEAKERS_IN_TURN = [
         ["Lviv and Odesa"],
         id="a-list-after-in-stays-as-it-was",
     ),
+    # A past participle opening the sentence with the question put ("Pressed on X,") names no one: the
+    # subject after its comma speaks for the participle after the predicate.
+    pytest.param(
+        "Pressed on whether he would call Peters, Hipkins stood firm, saying he would refuse.",
+        ["Hipkins"],
+        id="pressed-on-then-the-subject",
+    ),
+    pytest.param(
+        "Asked about the vote, Hipkins stood firm, saying he would refuse.",
+        ["Hipkins"],
+        id="asked-about-then-the-subject",
+    ),
     # A listed outlet's national edition is an outlet relaying the claim, not its speaker.
     pytest.param(
         "Lopez said the mines must close until the president says otherwise, CNN Philippines reported.",

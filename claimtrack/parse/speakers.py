@@ -53,6 +53,8 @@ _ASIDES = frozenset(
 _AGE_LEADS = frozenset({"then", "now", "aged", "age"})
 # prepositions after a participle opening a sentence: "Writing in Sharq,", "Speaking to reporters,"
 _OPENING_PREPOSITIONS = frozenset({"in", "to", "on", "for", "at", "about", "with", "from", "after"})
+# words after "Asked", "Pressed" opening a sentence: "Asked about", "Pressed on whether", "Quizzed over"
+_QUESTIONED_FOLLOW = _OPENING_PREPOSITIONS | {"over", "by", "whether", "if", "why", "how", "what", "when"}
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _CONTRACTIONS = frozenset(
@@ -455,9 +457,11 @@ def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) 
     to the Financial Times")."""
     if len(words) < 2 or (opens and not is_capitalised(words[0].text)) or words[0].after:
         return False
-    low = words[0].text.lower()
+    low, after = words[0].text.lower(), words[1].text.lower()
+    if low in rules.questioned and after in _QUESTIONED_FOLLOW:
+        return True  # "Pressed on whether he would call Peters, Hipkins stood firm, saying C"
     verb = low in rules.cues or low in rules.participles or low in _ASIDES  # "Speaking", "Responding"
-    return low.endswith("ing") and verb and words[1].text.lower() in _OPENING_PREPOSITIONS
+    return low.endswith("ing") and verb and after in _OPENING_PREPOSITIONS
 
 
 def _head(lowered: list[str]) -> str:

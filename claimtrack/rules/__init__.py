@@ -171,6 +171,8 @@ class Rules:
     """Lemmas that may name whom they address before "that" ("warning brokers that C")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
+    questioned: frozenset[str] = attrs.field(default=_cues.QUESTIONED, converter=_lower)
+    """Past participles opening a sentence with the question put to its subject ("Pressed on X, Y said")."""
     opening_participles: frozenset[str] = attrs.field(default=_cues.OPENING_PARTICIPLES, converter=_lower)
     """Participles opening a sentence whose phrase is the main clause's speaker's claim ("Describing X as
     “Y”, Z said C")."""

@@ -830,6 +830,15 @@ PARTICIPLES: Final = frozenset(
     }
 )  # fmt: skip
 
+QUESTIONED: Final = frozenset(
+    {
+        # Past participles that open a sentence with the question put to its subject ("Asked about the
+        # vote, Hipkins stood firm, saying C", "Pressed on whether ..., X said"): a phrase before the
+        # subject, no one named "Pressed".
+        "asked", "pressed", "quizzed", "questioned", "challenged", "interviewed", "grilled", "contacted",
+    }
+)  # fmt: skip
+
 OPENING_PARTICIPLES: Final = frozenset(
     {
         # A participle opening the sentence: a quotation inside its phrase, of any length, is not the
