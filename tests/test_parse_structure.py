@@ -26,6 +26,9 @@ DATELINES = [
                  id="state-in-initials"),
     pytest.param("DOVER, N.H. — The mayor said the bridge would reopen in May.", "DOVER", None,
                  id="state-in-initials-no-outlet"),
+    # no dash after the bracket: a known agency, after a place in capitals (or a day)
+    pytest.param("PERTH, Australia (AP) Nine riders failed doping tests, the agency said Friday.", "PERTH",
+                 "AP", id="agency-bracket-no-dash"),
     pytest.param("MOSCOW, October 2. /TASS/. The ministry said the grain deal would be extended.", "MOSCOW",
                  "TASS", id="tass-slashes"),
     pytest.param("TOKYO, March 23, 2017 (Kyodo) - The cabinet said exports rose in February.", "TOKYO",

@@ -151,8 +151,11 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         outlet, region = region, None
     stop = m.end()
     republisher = day = None
-    if m.group("undashed") and (not m.group("date") or known_outlet(m.group("undashed"), rules) is None):
-        return None  # with no dash after it, a bracket needs a day before it and a known agency in it
+    undated = not m.group("date") and not m.group("upper")
+    if m.group("undashed") and (undated or known_outlet(m.group("undashed"), rules) is None):
+        # with no dash after it, a bracket needs a known agency in it and a day or a place in capitals
+        # before it ("Islamabad, Sep 11 (IANS) The ...", "SYDNEY, Australia (AP) Twenty athletes ...")
+        return None
     if m.group("listed") and (m.group("listed") not in rules.outlets or not _seat(place or "", m, rules)):
         return None  # ", SANA, " with no dash: only a listed agency after a capital city
     bracket = m.group("outlet") or m.group("dated") or m.group("undashed")
