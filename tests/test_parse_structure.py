@@ -702,6 +702,9 @@ SPEAKERS = [
                  id="compound-adjective-before-a-name"),
     pytest.param("Juror Tina Kadisak said talks went well.", "Tina Kadisak", "person", "Juror",
                  id="a-juror"),
+    pytest.param("Cllr Phil Wynn said talks went well.", "Phil Wynn", "person", "Cllr", id="a-uk-councillor"),
+    pytest.param("Cr Keith Rhoades said talks went well.", "Keith Rhoades", "person", "Cr",
+                 id="an-australian-councillor"),
 ]  # fmt: skip
 
 

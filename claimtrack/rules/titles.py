@@ -36,6 +36,10 @@ TITLES: Final = frozenset(
         # Advisers and local councils, both spellings: "State Counselor Erlan Karin", "State Counsellor
         # Aung San Suu Kyi", "city councillor Jane Doe".
         "counselor", "counsellor", "councillor", "councilor",
+        # Councillors as local papers abbreviate them: "Cllr Phil Wynn" (UK), "Coun Tina Funnell" (the
+        # north of England), "Cr Keith Rhoades" (Australia, New Zealand); and the US forms.
+        "cllr", "cllr.", "coun", "coun.", "cr", "cr.", "councilman", "councilwoman", "alderman",
+        "alderwoman",
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
         # Their abbreviations, with a full stop or without as British and South Asian papers write them:
