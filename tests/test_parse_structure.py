@@ -154,6 +154,8 @@ FRAME_OUTLETS = [
                  id="an-outlets-story-with-input"),
     pytest.param(f"{STORY}\n\nThis story was originally published by Xinhua.", "Xinhua", ("Xinhua",),
                  id="originally-published-by"),
+    pytest.param(f"This article was first published by Kyodo.\n\n{STORY}", "Kyodo", ("Kyodo",),
+                 id="first-published-by-above-the-story"),
     pytest.param(f"Talks will go on | Daily Sabah\n\n{STORY}", "Daily Sabah", ("Daily Sabah",),
                  id="a-page-title-naming-its-outlet"),
     pytest.param(f"Talks will go on - Reuters\n\n{STORY}", "Reuters", ("Reuters",),

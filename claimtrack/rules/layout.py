@@ -41,6 +41,9 @@ CREDIT_OPENINGS: Final = (
     "first published by", "first published in", "first published on", "this story first appeared in",
     "this article first appeared in", "this story was originally published by",
     "this article was originally published by", "this article was originally published in",
+    "this article was first published by", "this article was first published in",
+    "this story was first published by", "this story was first published in",
+    "this story first appeared on", "this article first appeared on",
     # A copyright line at the foot names whose copy the story is: "Copyright 2023 The Associated
     # Press. All rights reserved.", "© Reuters", "Copyright PUNCH." (the year after it is passed over).
     "copyright ©", "copyright (c)", "copyright", "©", "(c)",
