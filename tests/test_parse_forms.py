@@ -1632,6 +1632,15 @@ NOT_CLAIMS = [
         "All members of the coaching and support staff have been suspended.", id="support-staff-is-a-compound"
     ),
     pytest.param("Nurses and support workers have walked out over pay.", id="support-workers-is-a-compound"),
+    # A plural cue word in a list of noun phrases ("the phone calls, the hours") is a noun.
+    pytest.param(
+        "It is the unseen part of the job, the visits to homes, the phone calls, the hours spent on cases.",
+        id="phone-calls-in-a-list",
+    ),
+    # A preposition opens no subject of "VERBs that C".
+    pytest.param(
+        "For networks that own their old shows, a remake pays even more.", id="for-networks-that-own"
+    ),
     pytest.param(
         "Both candidates enjoyed strong majority support among young voters.", id="majority-support"
     ),
@@ -2075,6 +2084,20 @@ SPEAKERS_IN_TURN = [
         "Asked about the vote, Hipkins stood firm, saying he would refuse.",
         ["Hipkins"],
         id="asked-about-then-the-subject",
+    ),
+    # The person named after an opening participle's phrase is the subject "he" stands for; a role there
+    # names no one new ("he" is still the man named before).
+    pytest.param(
+        "Speaking at the monthly meeting of the Rosslare District (RMD), Councillor Jim Codd told "
+        "of two visits. “I left with tears in my eyes,” he said.",
+        ["Jim Codd"],
+        id="he-after-a-subject-past-an-opening-participle",
+    ),
+    pytest.param(
+        "Mayor Tom Reyes spoke on Monday. Asked if he was ever bullied, the candidate said no. “People "
+        "are bullied at 55,” he said.",
+        ["Tom Reyes"],
+        id="a-role-past-an-opening-participle-names-no-one-new",
     ),
     # A listed outlet's national edition is an outlet relaying the claim, not its speaker.
     pytest.param(

@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Callable
 
 from claimtrack.parse.cast import full_name
-from claimtrack.parse.speakers import Mention, classify, role_only
+from claimtrack.parse.speakers import Mention, classify, participle_opening, role_only
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -23,6 +23,7 @@ ANYONE = "anyone"
 _LOOK_BACK = 4  # sentences searched back from a pronoun: past that, a pronoun names someone the story left
 _MAX_SPEAKERS = 50  # earlier speakers searched when none near agrees in gender
 _MAX_OPENING = 10  # words of a sentence's opening read for its subject
+_MAX_PARTICIPLE_PHRASE = 16  # words of an opening participle's phrase ("Speaking at the meeting of ..., X")
 _MAX_APPOSED = 4  # words of a name in apposition after a role opening a sentence ("Oleg Brand")
 _SUBJECT_WINDOW = 400  # characters of a sentence tokenized for its subject
 _FIRST_WORDS = 40  # of them, those tokenized first: most openings are settled within them
@@ -198,13 +199,20 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         i += 1
     if not whole and i >= n - 1:
         return _UNKNOWN
-    if i > 0 and words[i - 1].text.lower() in _OPENING_PHRASE:
+    participle = i < n - 1 and participle_opening(words[i : i + 2], rules)
+    if participle:
+        i += 1  # "Speaking at the monthly meeting of the district (RMD), Councillor Jim Codd relayed ..."
+    if i > 0 and (participle or words[i - 1].text.lower() in _OPENING_PHRASE):
         # "In a statement issued Tuesday, nominee Hillary Clinton was ...": past the opening phrase
-        last = min(n - 1, i + _MAX_OPENING)
-        comma = next((k for k in range(i, last) if words[k].after), None)
-        if comma is None and not whole and last < i + _MAX_OPENING:
+        last = min(n - 1, i + (_MAX_PARTICIPLE_PHRASE if participle else _MAX_OPENING))
+        comma = next((k for k in range(i, last) if words[k].after or _closes_bracket(text, words, k)), None)
+        if (
+            comma is None
+            and not whole
+            and last < i + (_MAX_PARTICIPLE_PHRASE if participle else _MAX_OPENING)
+        ):
             return _UNKNOWN
-        if comma is not None and words[comma].after[:1] == ",":
+        if comma is not None and (words[comma].after[:1] == "," or _closes_bracket(text, words, comma)):
             i = comma + 1
     stop = i
     while stop < n and stop - i < _MAX_OPENING:
@@ -235,9 +243,18 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         found = classify(text, phrase, rules)
         if found is not None and found.kind == "person" and not found.pronoun:
             if found.name[:4].lower() == "the ":  # a role: "The governor of the Tula region, Oleg Brand,"
-                return _named_after(text, words, stop, whole=whole, rules=rules) or found
+                named = _named_after(text, words, stop, whole=whole, rules=rules)
+                # after an opening participle, a role alone names no one new: "Asked if he was ever
+                # bullied, the Republican candidate said no. ... he said" is still the man named before
+                return named if participle else (named or found)
             return found
     return None
+
+
+def _closes_bracket(text: str, words: list[Token], k: int) -> bool:
+    """Whether a bracket and a comma follow word `k`: "the Rosslare Municipal District (RMD), X"."""
+    gap = text[words[k].end : words[k + 1].start] if k + 1 < len(words) else ""
+    return gap.startswith(")") and "," in gap
 
 
 def _named_after(

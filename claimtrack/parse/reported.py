@@ -18,6 +18,10 @@ from claimtrack.parse.speakers import Mention
 from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+_PREPOSITIONS = frozenset(
+    {"for", "with", "in", "on", "at", "by", "from", "to", "of", "as", "after", "before"}
+)
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
 _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
@@ -327,6 +331,8 @@ class Reported(Contents):
                 return None
             if mention.pronoun and mention.name.lower() == "it":
                 return None
+            if mention.name.lower() in _PREPOSITIONS:
+                return None  # "For networks that own their shows, C": a preposition opens no subject
             content = self._trim(words[k + 2].start, end)
             if content is None or len(self.text[content[0] : content[1]].split()) < 3:
                 return None
@@ -403,7 +409,19 @@ class Reported(Contents):
             or low.endswith(("'s", "’s", "s'"))
             or any(ch.isdigit() for ch in low)
             or self._compound(words, hit)
+            or self._listed_noun(words, hit)
         )
+
+    def _listed_noun(self, words: list[Token], hit: CueHit) -> bool:
+        """A plural cue word after a determiner and a noun is a noun in a list when another item of it,
+        opening with a determiner, follows its comma: "the visits to constituents, the phone calls, the
+        hours spent" (not "C, the agency reports, citing data")."""
+        if hit.first < 2 or hit.last + 1 >= len(words):
+            return False
+        word, prev, before = words[hit.last], words[hit.first - 1], words[hit.first - 2].text.lower()
+        plural = word.text.islower() and word.text.endswith("s") and prev.text.islower()
+        item = word.after[:1] == "," and words[hit.last + 1].text.lower() in _DETERMINERS
+        return plural and item and before in _DETERMINERS
 
     def _compound(self, words: list[Token], hit: CueHit) -> bool:
         """A cue taking a thing that stands before a noun and its verb, so that it is the first word of a

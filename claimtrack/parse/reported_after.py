@@ -267,7 +267,7 @@ class ReportedAfter(Reported):
             hit = cue_at(tail, c, self.rules)
             if hit is None:
                 continue
-            if hit.complement in ("according", "about"):
+            if hit.complement in ("according", "about") or self._listed_noun(tail, hit):
                 return None
             after = tail[hit.last + 1 :]
             # "C, Al-Qabas daily reported quoting sources" (with a comma, "..., Kyodo reported, citing
