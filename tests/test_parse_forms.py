@@ -459,6 +459,10 @@ FORMS = [
         "The army", "dismissed", "the claims as malicious", kind="opinion"),
     Row("support-before-a-noun-and-no-verb-is-a-cue", "Most voters support tax cuts for families.",
         "Most voters", "support", "tax cuts for families", kind="opinion"),
+    Row("according-to-a-listing-name", "Rice prices rose for a 13th week, according to the Ministry of "
+        "Agriculture, Forestry and Fisheries.",
+        "the Ministry of Agriculture, Forestry and Fisheries", "according to",
+        "Rice prices rose for a 13th week"),
     Row("according-to-instructions-is-no-source",
         "Kim told reporters that his players acted according to instructions and gave their best.",
         "Kim", "told", "his players acted according to instructions and gave their best"),

@@ -156,6 +156,7 @@ FRAME_OUTLETS = [
                  id="originally-published-by"),
     pytest.param(f"This article was first published by Kyodo.\n\n{STORY}", "Kyodo", ("Kyodo",),
                  id="first-published-by-above-the-story"),
+    pytest.param(f"{STORY}\n\nNews by Reuters.", "Reuters", ("Reuters",), id="news-by-at-the-foot"),
     pytest.param(f"Talks will go on | Daily Sabah\n\n{STORY}", "Daily Sabah", ("Daily Sabah",),
                  id="a-page-title-naming-its-outlet"),
     pytest.param(f"Talks will go on - Reuters\n\n{STORY}", "Reuters", ("Reuters",),

@@ -35,6 +35,27 @@ _STANDARD_OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "my"})
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
 
+def _listed_on(words: list[Token], k: int, phrase: list[Token]) -> list[Token]:
+    """The parts of a body's listing name after the comma closing the phrase after "according to", when
+    they close the sentence: "according to the Ministry of Agriculture, Forestry and Fisheries." (the
+    phrase a capitalised name, the parts capitalised, the last after "and"); else none."""
+    rest = words[k:]
+    if not rest or len(rest) > _MAX_LISTED_PARTS or phrase[-1].after[:1] != ",":
+        return []
+    named = phrase[1:] if phrase[0].text.lower() == "the" else phrase
+    if not named or not all(w.text[:1].isupper() or w.text in _LINKS for w in named):
+        return []
+    if "and" not in [w.text for w in rest] or rest[-1].after[:1] not in ("", "."):
+        return []
+    if not all(w.text[:1].isupper() or w.text in _LINKS for w in rest):
+        return []
+    return [] if any(w.after[:1] not in ("", ",") for w in rest[:-1]) else rest
+
+
+_MAX_LISTED_PARTS = 8  # words of a listing name's parts after the phrase's first comma
+_LINKS = frozenset({"and", "of", "for"})  # small words inside a listing name: "Ministry of Agriculture"
+
+
 @attrs.define
 class PhraseForms(ReportedAfter):
     """Attributions made with a set phrase instead of a speaker's cue."""
@@ -63,8 +84,14 @@ class PhraseForms(ReportedAfter):
         phrase = until_comma(words[hit.last + 1 :])
         if not phrase or len(phrase) > 20 or self._standard(words, hit.first, phrase):
             return None
+        listed = _listed_on(words, hit.last + 1 + len(phrase), phrase)
         mention = object_pronoun(phrase) or classify(self.text, phrase, self.rules)
         mention = mention or self._source_phrase(phrase)
+        if listed and mention is not None and mention.kind == "organisation":
+            # "according to the Ministry of Agriculture, Forestry and Fisheries.": the name whole
+            named = (mention.span[0], listed[-1].end)
+            mention = Mention(self.text[named[0] : named[1]], "organisation", mention.role, named)
+            phrase = [*phrase, *listed]
         spans: list[Span] = []
         i = hit.first
         closes = phrase[-1] is words[-1]  # "Trump leads by 5 points according to a new poll."

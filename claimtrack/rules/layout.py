@@ -44,6 +44,8 @@ CREDIT_OPENINGS: Final = (
     "this article was first published by", "this article was first published in",
     "this story was first published by", "this story was first published in",
     "this story first appeared on", "this article first appeared on",
+    # A reposting portal's foot naming the agency: "News by Reuters."
+    "news by",
     # A copyright line at the foot names whose copy the story is: "Copyright 2023 The Associated
     # Press. All rights reserved.", "© Reuters", "Copyright PUNCH." (the year after it is passed over).
     "copyright ©", "copyright (c)", "copyright", "©", "(c)",
