@@ -2103,6 +2103,23 @@ SPEAKERS_IN_TURN = [
         ["Tom Reyes"],
         id="a-role-past-an-opening-participle-names-no-one-new",
     ),
+    # A lone capitalised word and a preposition opening the sentence before a comma are an adverb's
+    # phrase when a speaker follows the comma.
+    pytest.param(
+        "Late into the night, spokesperson Ana Ruiz posted a chart, saying that turnout was high.",
+        ["Ana Ruiz"],
+        id="late-into-the-night-then-the-subject",
+    ),
+    pytest.param(
+        "Early on Monday, Governor Tom Hale toured the site, calling it a disaster.",
+        ["Tom Hale"],
+        id="early-on-monday-then-the-subject",
+    ),
+    pytest.param(
+        "Obama in a speech on Monday, praised the deal, saying it was historic.",
+        ["Obama"],
+        id="a-name-then-a-preposition-stays-the-subject",
+    ),
     # A listed outlet's national edition is an outlet relaying the claim, not its speaker.
     pytest.param(
         "Lopez said the mines must close until the president says otherwise, CNN Philippines reported.",

@@ -51,6 +51,8 @@ _LISTED_KINDS = frozenset(
     }
 )
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "after", "before", "during", "from", "with", "by", "as"})
+_ADVERBIAL_PREPOSITIONS = frozenset({"into", "until", "since", "throughout"})  # "Late into the night, X ..."
+_MAX_ADVERBIAL = 10  # words of an opening adverb's phrase before its comma
 _MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
 _MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
 _GOING_ON = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("proceeded", "to"))
@@ -487,7 +489,23 @@ class Subjects(SpeakerPhrases):
                 best = found
             if w.after[:1] in (".", ";", ":", "!", "?"):
                 break
-        return best
+        return self._past_adverbial(words, floor, limit, best)
+
+    def _past_adverbial(
+        self, words: list[Token], floor: int, limit: int, best: Mention | None
+    ) -> Mention | None:
+        """ "Late into the night, spokesperson X posted ..., saying C": a lone capitalised word and a
+        preposition opening the sentence before a comma are an adverb's phrase, when a speaker follows
+        the comma; else `best` as read."""
+        one_word = best is not None and best.kind == "person" and " " not in best.name and not best.pronoun
+        if not one_word or floor + 1 >= limit or words[floor].after:
+            return best
+        if words[floor + 1].text not in _OPENING_PREPOSITIONS | _ADVERBIAL_PREPOSITIONS:
+            return best
+        if not any(w.after[:1] == "," for w in words[floor + 1 : min(limit, floor + _MAX_ADVERBIAL)]):
+            return best
+        found = self._after_participle(words, floor, limit)
+        return found if found is not None and found.kind in ("person", "organisation") else best
 
     def _title_owner(self, words: list[Token], floor: int, limit: int) -> Mention | None:
         """Who speaks for a sentence opening with a quotation: who said it ("“C1,” said Senator X, referring
