@@ -2350,3 +2350,17 @@ def test_an_outlet_relays_a_claim_after_an_opening_phrase_of_scene() -> None:
         "Sato",
         "Jiji Press",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the day, Mr. Trump was forced into a retreat and said that his words were misread.",
+        "For months, Cruz had praised Trump, stating there was a benefit to having him in the race.",
+        "Having announced he would not send me to prison, the judge handed down his sentence.",
+    ],
+)
+def test_a_word_opening_a_phrase_is_no_name(text: str) -> None:
+    # a preposition or a participle opening the sentence is never a person's name ("By", "For", "Having")
+    names = [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    assert not [n for n in names if n.lower() in ("by", "for", "having")], names

@@ -53,6 +53,14 @@ _ASIDES = frozenset(
 _AGE_LEADS = frozenset({"then", "now", "aged", "age"})
 # prepositions after a participle opening a sentence: "Writing in Sharq,", "Speaking to reporters,"
 _OPENING_PREPOSITIONS = frozenset({"in", "to", "on", "for", "at", "about", "with", "from", "after"})
+# words that open a phrase and are never a person's name alone (a one-word "person" that is one of them
+# was read from the opening of a sentence: "For his part, he said", "Having lost, she said"); not "From",
+# "To", "On", "Or", which are surnames too ("Al From", "James To")
+_FUNCTION_WORDS = frozenset(
+    {"for", "by", "with", "in", "at", "of", "as", "and", "but", "if", "during", "following", "having",
+     "being", "after", "before", "since", "until", "while", "when", "although", "though", "because",
+     "unlike", "despite", "amid", "among", "through", "nobody", "everybody", "somebody", "anybody"}
+)  # fmt: skip
 # words after "Asked", "Pressed" opening a sentence: "Asked about", "Pressed on whether", "Quizzed over"
 _QUESTIONED_FOLLOW = _OPENING_PREPOSITIONS | {"over", "by", "whether", "if", "why", "how", "what", "when"}
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
@@ -109,6 +117,8 @@ def _numberless(found: Mention | None) -> Mention | None:
     if found is None or found.kind != "person":
         return found
     words = found.name.split()
+    if len(words) == 1 and not found.pronoun and words[0].lower() in _FUNCTION_WORDS:
+        return None  # "For", "By", "Having", "Following": a word that opens a phrase, never a name
     station = len(words[0]) > 1 and words[0].isupper()
     return None if not station and any(w.isdigit() for w in words[:3]) else found
 
