@@ -156,6 +156,8 @@ FRAME_OUTLETS = [
                  id="originally-published-by"),
     pytest.param(f"This article was first published by Kyodo.\n\n{STORY}", "Kyodo", ("Kyodo",),
                  id="first-published-by-above-the-story"),
+    pytest.param(f"Ana Cruz, Kyodo News\n\n{STORY}", "Kyodo News", ("Kyodo News",),
+                 id="a-reporter-and-her-outlet-with-no-by"),
     pytest.param(f"{STORY}\n\nNews by Reuters.", "Reuters", ("Reuters",), id="news-by-at-the-foot"),
     pytest.param(f"Talks will go on | Daily Sabah\n\n{STORY}", "Daily Sabah", ("Daily Sabah",),
                  id="a-page-title-naming-its-outlet"),
@@ -488,6 +490,9 @@ OUTLETS = [
                  "New York Daily News", id="told-the-paper-comma"),
     pytest.param("The breakup may go ahead, an antitrust reporter told The Verge.", "Verge",
                  id="technology-press"),
+    # a country's possessive before the outlet is no part of its name
+    pytest.param("Talks may resume, the minister told Britain’s ITV television station.", "ITV",
+                 id="a-countrys-outlet"),
     # a station's possessive before a programme and its noun: the station ("Nine's Today program")
     pytest.param("Speaking on Seven’s Sunrise program, Rowan said the review would be fast.", "Seven",
                  id="a-stations-programme"),

@@ -146,6 +146,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         return known_outlet(last, rules) or publication(last, rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
+    if (signed := _signed(line, rules)) is not None:
+        return signed  # "Bianca Dava, ABS-CBN News": a reporter's name, then the outlet
     if (domain := _DOMAIN.fullmatch(line)) is not None:  # a site's address alone on a line: "rnz.co.nz"
         return known_outlet(line, rules) or known_outlet(domain.group("name"), rules)
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
@@ -165,6 +167,16 @@ def _dashed(line: str, rules: Rules) -> str | None:
     "ANKARA-Anadolu Agency", "ISTANBUL – Anadolu Agency"."""
     m = _PLACE_DASH.fullmatch(line)
     return known_outlet(m.group("outlet"), rules) if m is not None else None
+
+
+def _signed(line: str, rules: Rules) -> str | None:
+    """The outlet of a byline with no "By": two or three capitalised words of a name, a comma, a listed
+    outlet ("Bianca Dava, ABS-CBN News")."""
+    name, comma, rest = line.partition(", ")
+    words = name.split()
+    if not comma or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return known_outlet(rest, rules)
 
 
 def _credit_note(line: str, rules: Rules) -> str | None:

@@ -144,6 +144,8 @@ def _name_at(
     # "the BBC's Andrew Marr Show", "CBC Radio's The House"; "Fox's Sean Hannity" is a person on Fox
     k = next((k for k in range(i, j - 1) if words[k].text.endswith(("'s", "’s"))), None)
     owner = text[s : words[k].end - 2] if k is not None else ""
+    if k is not None and k + 1 < j and owner in rules.countries:
+        return _name_at(text, words, k + 1, rules, interview=interview)  # "India's Times Now news channel"
     if owner in rules.outlets or (k is not None and k > i and _worded(owner, rules)):
         if words[j - 1].text in rules.show_words:
             return Outlet(name=name, span=(s, e))

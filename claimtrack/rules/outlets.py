@@ -64,7 +64,7 @@ _MEDIA: Final = frozenset(
         "Press Trust of India", "IANS", "ANI", "United News of India", "Doordarshan", "NDTV", "The Hindu",
         "Hindustan Times", "The Times of India", "Times of India", "The Indian Express", "Indian Express",
         "Zee News", "India Today", "ThePrint", "Dawn", "The Express Tribune", "Geo News",
-        "The New Indian Express", "New Indian Express",
+        "The New Indian Express", "New Indian Express", "Times Now",
         "Associated Press of Pakistan",
         # European agencies, papers and broadcasters.
         "Europa Press", "Bild", "Die Welt", "Frankfurter Allgemeine Zeitung", "FAZ", "Süddeutsche Zeitung",
