@@ -135,14 +135,14 @@ class Cast:
         """Give one-word names that the article writes elsewhere with a firm's suffix the firm's full
         name: "Shire said" after "pharmaceutical firm Shire PLC", "PPG" after "US rival PPG Industries"
         (`Rules.firm_suffixes`). One search per name, only for names of one word."""
-        names = sorted(
+        names = {
             n for n in self._single | self._bodies if n not in self.full_names and n not in self.first_words
-        )
-        names = [n for n in names if n.isalnum()]
-        for name in names:
-            found = _firm_pattern(name, rules.firm_suffixes).search(text)
-            if found is not None:
-                self.firms[name] = found[0]
+        }
+        if not names:
+            return
+        for found in _firm_pattern(rules.firm_suffixes).finditer(text):  # one pass, however many names
+            if found["name"] in names:
+                self.firms.setdefault(found["name"], found[0])
 
     def alone(self) -> list[str]:
         """The surnames still known only alone ("Zhao said"), in no particular order."""
@@ -216,11 +216,12 @@ class Cast:
         return name, kind, mention.role or self.roles.get(name)
 
 
-@functools.lru_cache(maxsize=64)
-def _firm_pattern(name: str, suffixes: frozenset[str]) -> re.Pattern[str]:
-    """The name followed by a firm's suffix, as a whole word: "Shire PLC", "PPG Industries"."""
+@functools.lru_cache(maxsize=4)
+def _firm_pattern(suffixes: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised word followed by a firm's suffix, as whole words: "Shire PLC", "PPG Industries"
+    (the word as `name`)."""
     ends = "|".join(re.escape(s) for s in sorted(suffixes, key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?<![\w-]){re.escape(name)} (?:{ends})(?![\w-])")
+    return re.compile(rf"(?P<name>[A-Z](?<![\w-].)[\w]*) (?:{ends})(?![\w-])")
 
 
 def given_name_title(role: str | None, rules: Rules) -> bool:
