@@ -113,7 +113,23 @@ def hostile(size: int) -> dict[str, str]:
         "a quoted claim every 35 characters": ("“Fine.” Name said. He added, “No.” " * (size // 33 + 1))[
             :size
         ],
+        # every sentence a new speaker's one-word name: a step that searched the whole text once per name
+        # would take time growing with the text times its names (as a firm's short name once did)
+        "a new name speaking every 20 characters": _new_names(size),
     }
+
+
+def _new_names(size: int) -> str:
+    """ "Qab said it. Qac said it. ...": sentences each naming a different one-word speaker."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out: list[str] = []
+    length, i = 0, 0
+    while length < size:
+        name = "Q" + letters[i // 676 % 26] + letters[i // 26 % 26] + letters[i % 26]
+        out.append(f"{name} said it rose. ")
+        length += len(out[-1])
+        i += 1
+    return "".join(out)[:size]
 
 
 def main(argv: list[str]) -> int:
