@@ -14,14 +14,11 @@ from claimtrack.parse.contents import Contents
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, lemma
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, CLAUSE_WINDOW, MAX_SUBJECT, Found, Span, quote_kind
+from claimtrack.parse.speaker_words import DETERMINERS
 from claimtrack.parse.speakers import Mention
 from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
-_PREPOSITIONS = frozenset(
-    {"for", "with", "in", "on", "at", "by", "from", "to", "of", "as", "after", "before"}
-)
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
 _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
@@ -331,8 +328,6 @@ class Reported(Contents):
                 return None
             if mention.pronoun and mention.name.lower() == "it":
                 return None
-            if mention.name.lower() in _PREPOSITIONS:
-                return None  # "For networks that own their shows, C": a preposition opens no subject
             content = self._trim(words[k + 2].start, end)
             if content is None or len(self.text[content[0] : content[1]].split()) < 3:
                 return None
@@ -420,8 +415,8 @@ class Reported(Contents):
             return False
         word, prev, before = words[hit.last], words[hit.first - 1], words[hit.first - 2].text.lower()
         plural = word.text.islower() and word.text.endswith("s") and prev.text.islower()
-        item = word.after[:1] == "," and words[hit.last + 1].text.lower() in _DETERMINERS
-        return plural and item and before in _DETERMINERS
+        item = word.after[:1] == "," and words[hit.last + 1].text.lower() in DETERMINERS
+        return plural and item and before in DETERMINERS
 
     def _compound(self, words: list[Token], hit: CueHit) -> bool:
         """A cue taking a thing that stands before a noun and its verb, so that it is the first word of a
