@@ -396,6 +396,14 @@ NOT_PROSE = [
                  id="photo-caption"),
     pytest.param(CAPTIONED.format("Lars Holm (2nd L) at the fisheries summit in Oslo on May 3, 2019."),
                  "Lars Holm (2nd L)", id="photo-caption-with-a-position"),
+    pytest.param(CAPTIONED.format("Scott Olson via Getty Images."), "Scott Olson via", id="photo-credit-via"),
+    pytest.param(CAPTIONED.format("John Moore/Getty Images."), "John Moore/", id="photo-credit-slash"),
+    pytest.param(CAPTIONED.format("Carlos Barria / Reuters."), "Carlos Barria", id="photo-credit-spaced"),
+    pytest.param(CAPTIONED.format("AP Photo/Evan Vucci"), "AP Photo", id="photo-credit-ap"),
+    pytest.param(CAPTIONED.format("Photo: Lars Holm"), "Photo: Lars", id="photo-credit-label"),
+    pytest.param(CAPTIONED.format("Anna Berg speaks during a rally of her party in Bergen on October 2, "
+                                  "2015. (JEWEL SAMAD/AFP/Getty Images.)"), "Anna Berg speaks",
+                 id="caption-closed-by-its-photo-credit"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (1, 3, Gazeta, April 1, p. 6, "
                  "Vedomosti, April 1, p. 2)", "(1, 3, Gazeta", id="press-review-page-reference"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (2, Vedomosti, April 2, pp. 2, 3)",
@@ -418,6 +426,12 @@ STILL_PROSE = [
     pytest.param("Senator Anna Berg (left) and Lars Holm signed a fisheries accord in Oslo on May 3, "
                  "officials said, adding that the accord would take effect in June and run for ten years.",
                  "the accord would take effect", id="a-long-paragraph-is-no-caption"),
+    pytest.param("A Reuters/Ipsos poll found 42 percent of voters back the plan.", "42 percent of voters",
+                 id="a-poll-named-with-a-slash-is-no-photo-credit"),
+    pytest.param("The ministry said the figures came via Reuters.\n\nThe vote ended 52-48.",
+                 "figures came via Reuters", id="a-sentence-with-via-is-no-photo-credit"),
+    pytest.param("Anna Berg won 52 percent of the vote in Bergen on October 2, 2015 (Reuters/Ipsos poll).",
+                 "Anna Berg won 52 percent", id="a-bracket-naming-a-poll-closes-no-caption"),
     pytest.param("(1) The government will raise the sales tax to 20% in January.", "raise the sales tax",
                  id="a-numbered-point-is-no-page-reference"),
 ]  # fmt: skip
@@ -829,3 +843,26 @@ def test_an_outlet_in_one_case_gets_one_listed_spelling(written: str, listed: st
     # The tables list some names twice ("TASS", "Tass"): a name in capitals or lower case is the first
     # spelling in sorted order, the same in every run (the tables are sets, ordered by the hash seed).
     assert known_outlet(written, DEFAULT_RULES) == listed
+
+
+PHOTO_CREDITS = [
+    pytest.param("Neilson Barnard via Getty Images.", id="via-a-library"),
+    pytest.param("John Moore/Getty Images.", id="slash"),
+    pytest.param("Carlos Barria / Reuters.", id="spaced-slash"),
+    pytest.param("AP Photo/Evan Vucci", id="ap-photo"),
+    pytest.param("Photo: Lars Holm", id="label"),
+    pytest.param("Lars Holm speaks at a rally in Bergen on October 2, 2015. (JEWEL SAMAD/AFP/Getty Images.)",
+                 id="caption-closed-by-its-credit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("credit", PHOTO_CREDITS)
+def test_a_photo_credit_names_no_one_a_later_phrase_stands_for(credit: str) -> None:
+    text = (
+        "English actor Peter Serafinowicz posted the clip to YouTube on Thursday.\n\n"
+        f"{credit}\n\n"
+        "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the description."
+    )
+    (claim,) = [c for c in parse_article(text).claims if c.speaker is not None]
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Peter Serafinowicz"

@@ -27,6 +27,7 @@ from claimtrack.parse.credits import (
 )
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.photos import caption, photo_credit
 from claimtrack.parse.reviews import Header, Press, read_press
 from claimtrack.parse.stamps import stamped
 from claimtrack.rules import Rules
@@ -57,8 +58,6 @@ _BYLINE = re.compile(
 )
 _FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is prose, not a title
 _SUBHEAD_WORDS = 12  # a topic subhead is short
-_CAPTION_WORDS = 40  # so is a photo's caption
-_CAPTION_LENGTH = 400  # characters, tested before the words are counted
 _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 _TRAILING_CREDIT = re.compile(
@@ -145,12 +144,14 @@ class _Reader:
         elif _SOURCE_LABEL.fullmatch(line):
             self.label = s  # "Full story:", then "Sputnik International" on the next line
             self.layout.furniture.append((s, e))
+        elif photo_credit(line, self.rules):
+            self.layout.furniture.append((s, e))  # "Scott Olson via Getty Images.", never an outlet's credit
         elif self._source(s, line, label) or self._date_line(line) or self._credit(line) or self._note(line):
             self.layout.furniture.append((s, e))
         elif (first or self.expect_heading) and not last and _is_heading(line) and not self._placed(s, e):
             self._heading(s, e, line)
             self.layout.furniture.append((s, e))
-        elif (not last and _subhead(line, self.rules)) or _caption(line, self.rules):
+        elif (not last and _subhead(line, self.rules)) or caption(line, self.rules):
             self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
         else:
             self.expect_heading = False
@@ -347,21 +348,6 @@ def _subhead(line: str, rules: Rules) -> bool:
 @functools.lru_cache(maxsize=16)
 def _first_words(openings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(o.split(" ", 1)[0] for o in openings)
-
-
-def _caption(line: str, rules: Rules) -> bool:
-    """A photo's caption: a short paragraph placing a named person ("Kishida (right) with ...") and
-    crediting no one."""
-    if "(" not in line or len(line) > _CAPTION_LENGTH:
-        return False
-    words = line.split()
-    if len(words) > _CAPTION_WORDS or any(w.strip(".,;:").lower() in rules.cues for w in words):
-        return False
-    for mark in rules.caption_marks:
-        at = line.find(" " + mark)
-        if at > 0 and line[:at].rsplit(" ", 1)[-1][:1].isupper():
-            return True
-    return False
 
 
 def _is_heading(line: str) -> bool:

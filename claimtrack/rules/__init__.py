@@ -310,6 +310,10 @@ class Rules:
     """First words of a topic subhead ("On Syria talks in Lausanne"), as written."""
     caption_marks: frozenset[str] = attrs.field(default=_layout.CAPTION_MARKS, converter=_words)
     """Where a person stands in a photo ("(right)"): a short paragraph holding one is a caption."""
+    photo_sources: frozenset[str] = attrs.field(default=_layout.PHOTO_SOURCES, converter=_lower)
+    """Picture libraries and agencies a photo's credit names ("via Getty Images", "AP Photo/")."""
+    photo_labels: tuple[str, ...] = attrs.field(default=_layout.PHOTO_LABELS, converter=tuple)
+    """Openings of a photo's credit line ("Photo:", "Image copyright"), as written."""
     stamp_labels: tuple[str, ...] = attrs.field(default=_layout.STAMP_LABELS, converter=tuple)
     """Labels before the time a story was put online ("Updated:", "Published"), as written."""
     editor_notes: tuple[str, ...] = attrs.field(default=_layout.EDITOR_NOTES, converter=tuple)

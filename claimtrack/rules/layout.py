@@ -97,6 +97,28 @@ CAPTION_MARKS: Final = frozenset(
     }
 )  # fmt: skip
 
+PHOTO_SOURCES: Final = frozenset(
+    {
+        # Picture libraries and agencies a photo's credit names beside the photographer, after "via"
+        # or a slash: "Scott Olson via Getty Images.", "John Moore/Getty Images.", "AP Photo/Evan
+        # Vucci", "REUTERS/Kevin Lamarque". A short line of names holding one credits a photo and is no
+        # prose; a name no table lists ("Orlando Sentinel via Getty Images") rides on the library's.
+        "getty images", "getty", "ap photo", "ap", "afp", "afp photo", "reuters", "epa", "epa-efe",
+        "efe", "shutterstock", "alamy", "pa", "pa images", "pa wire", "pa media", "aap", "aap image",
+        "nurphoto", "sipa", "sipa usa", "zuma press", "zuma wire", "corbis", "istock", "istockphoto",
+        "flickr", "wikimedia commons", "anadolu agency", "xinhua", "tass", "sputnik", "ria novosti",
+        "bloomberg", "pool", "handout", "file", "supplied",
+    }
+)  # fmt: skip
+
+PHOTO_LABELS: Final = (
+    # How a photo's credit line opens, as written ("Photo: Reuters", "Photo by Jane Doe/AFP", "Image
+    # copyright Getty Images"): a short line opening so is no prose. "Image caption" is left out: a
+    # BBC caption after it may give someone's words.
+    "Photo:", "Photo by", "Photos:", "Photo credit", "PHOTO:", "Photograph:", "Photograph by",
+    "Picture:", "Pictures:", "Pic:", "Image:", "Image credit", "Image copyright", "Credit:",
+)  # fmt: skip
+
 STAMP_LABELS: Final = (
     # Labels a page template prints before the time a story was put online ("Updated: 2019-04-02
     # 09:15", "Published May 4,2021", "Updated on: Feb 3, 2015 08:12 am IST"): a line holding one
