@@ -26,6 +26,28 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # A writer's concession after a reported clause is no part of what was said: "X said C, though Y".
+    Row("said-that-then-a-concession",
+        "Moudud Ahmed said there is no atmosphere for credible polls in the country, though only three "
+        "months are left for arranging the election.", "Moudud Ahmed", "said",
+        "there is no atmosphere for credible polls in the country"),
+    Row("called-a-thing-then-a-concession",
+        "The Pentagon called North Korea's action a threat, though the missiles did not directly affect "
+        "the US.", "The Pentagon", "called", "North Korea's action a threat", kind="opinion"),
+    # Not an aside set off by commas, a concession with no clause, or one inside the quotation.
+    Row("although-as-an-aside-inside-the-content",
+        "Ann Compton said she treated the photo line as a crucial, although brief, opportunity to "
+        "buttonhole the president.", "Ann Compton", "said",
+        "she treated the photo line as a crucial, although brief, opportunity to buttonhole the president",
+        kind="opinion"),
+    Row("though-not-a-thing",
+        "Obama defended the process, though not the results of the last election.", "Obama", "defended",
+        "the process, though not the results of the last election"),
+    Row("though-inside-the-quotation",
+        "The petition accuses the campaign of “attempting to bully Mr. Nunberg into silence, although he "
+        "has not disparaged Mr. Trump.”", "The petition", "accuses",
+        "the campaign of “attempting to bully Mr. Nunberg into silence, although he has not disparaged "
+        "Mr. Trump.”", quote="mixed", kind="opinion"),
     # "During ..., X addressed Y, saying C": the participle's subject is named after the scene's comma.
     Row("during-a-scene-then-the-participles-subject",
         "During the hearing, Acting Chief Justice Omar Riaz addressed the defence counsel, Sara Malik, "
@@ -1771,6 +1793,12 @@ TWO_CLAIMS = [
                  [("saying", "the cost was fair", "indirect"),
                   ("said", "she doubted voters would care", "indirect")],
                  id="though-another-speaker"),
+    pytest.param("The Clinton campaign denies any wrongdoing and points out that Sanders signed the same "
+                 "agreement, though it has not used it in the same way.",
+                 [("denies", "any wrongdoing", "indirect"),
+                  ("points out", "Sanders signed the same agreement, though it has not used it in the same "
+                   "way", "indirect")],
+                 id="a-concession-after-a-second-cue-stays-with-it"),
     pytest.param("The clinic said four nurses were hurt in the fire, as the landlord denied "
                  "blocking the exits.",
                  [("said", "four nurses were hurt in the fire", "indirect"),

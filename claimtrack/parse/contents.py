@@ -47,6 +47,8 @@ _NOT_A_CLAUSE = frozenset(
      "has", "have", "had", "goodbye", "hello", "thanks", "sorry"}
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
+_CONCESSION_WORDS = 4  # a concessive clause cut off a content has at least these words, none set off
+_NOT_A_CONCESSION = frozenset({"not", "never", "perhaps", "still"})  # "though not the results"
 _CLAUSE_OPENERS = frozenset(
     {"there", "the", "a", "an", "I"}
 )  # open a bare clause after a time: "said Monday the C"
@@ -509,13 +511,27 @@ class Contents(Subjects):
     def _cut_concessive(
         self, words: list[Token], start: int, content: Span, end: int
     ) -> tuple[Span, list[Span]]:
-        for j in range(start + 1, len(words)):
+        for j in range(start + 1, len(words) - _CONCESSION_WORDS):
+            if words[j].start >= content[1]:
+                break  # "denies C1 and points out that C2, though C3": past the content's end
             if words[j].text.lower() in _CONCESSIVE and words[j - 1].after[:1] == ",":
+                if not self._concession(words, j):
+                    continue
                 head = self._trim(content[0], words[j - 1].end)
                 tail = self._trim(words[j].end, end)
                 if head is not None:
                     return head, [tail] if tail else []
         return content, []
+
+    def _concession(self, words: list[Token], j: int) -> bool:
+        """Whether the concessive word at `j` opens a clause of the writer's ("..., though 55 people were
+        cited"), not an aside inside the content ("a crucial, although brief, opportunity", "though
+        not the results", "though mixed with truth") nor words inside a quotation."""
+        after = words[j + 1 : j + 1 + _CONCESSION_WORDS]
+        if self.in_quote(words[j].start) or any(w.after[:1] == "," for w in after[:-1]):
+            return False
+        first = after[0].text.lower()
+        return first not in _NOT_A_CONCESSION and not first.endswith(("ed", "ing"))
 
 
 _NO_OBJECT = frozenset({"among", "amid", "amidst", "than", "during", "across", "throughout", "since"})

@@ -152,11 +152,7 @@ class Reported(Contents):
                 or self._only_credit(content)
             ):
                 continue
-            leftover: list[Span] = []
-            if hit.complement in ("to", "about"):
-                content, leftover = self._cut_concessive(words, start, content, stop)
-            elif words[0].text.lower() in self.rules.subordinators:
-                content, leftover = self._cut_subordinate(words, hit, start, content, stop)
+            content, leftover = self._cut_clause(words, hit, start, content, stop)
             if mention.name.lower().startswith("with "):  # the phrase as written: "with some"
                 # "with some suggesting that C, guesses continue": the absolute clause ends at its comma
                 mention = attrs.evolve(
@@ -186,6 +182,15 @@ class Reported(Contents):
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
+
+    def _cut_clause(
+        self, words: list[Token], hit: CueHit, start: int, content: Span, stop: int
+    ) -> tuple[Span, list[Span]]:
+        """The content without the clause that is no part of it: the main clause after "While X said C,"
+        or the writer's concession after ", though"."""
+        if words[0].text.lower() in self.rules.subordinators and hit.complement not in ("to", "about"):
+            return self._cut_subordinate(words, hit, start, content, stop)
+        return self._cut_concessive(words, start, content, stop)
 
     def opening_participle(self, words: list[Token]) -> Found | None:
         """ "Describing the bill as “reckless”, the senator said C2" / "Stating that C1, X said C2": the
