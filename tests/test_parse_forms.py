@@ -26,6 +26,26 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # Titles that list their portfolios ("of Migration and Asylum", "of Higher Education, Science and
+    # Technology"), other parliaments' members ("MLA", "MPP") and ranks ("Commandant") end before the name;
+    # a time word between the name and the cue is no part of it.
+    Row("title-with-two-portfolios",
+        "Greek Minister of Migration and Asylum Notis Mitarakis said the border was secure.",
+        "Notis Mitarakis", "said", "the border was secure"),
+    Row("title-listing-portfolios-with-commas",
+        "Minister of Higher Education, Science and Technology Blade Nzimande said student protests were an "
+        "annual issue.", "Blade Nzimande", "said", "student protests were an annual issue"),
+    Row("party-and-mla-before-a-name",
+        "The leak should not have occurred, according to BJP MLA Prasanta Phukan.", "Prasanta Phukan",
+        "according to", "The leak should not have occurred", kind="opinion"),
+    Row("commandant-before-an-initial",
+        "“We have pressed a lookout aircraft into the operation,” Goa Coast Guard Commandant N Saxena said.",
+        "N Saxena", "said", "We have pressed a lookout aircraft into the operation", quote="direct"),
+    Row("a-time-word-after-a-titled-name",
+        "Minister for Foreign Affairs Md Shahriar Alam today said the talks would go on.",
+        "Md Shahriar Alam", "said", "the talks would go on", kind="prediction"),
+    Row("a-time-word-in-a-papers-name", "USA TODAY reported that the group funded 200 trips.",
+        "USA TODAY", "reported", "the group funded 200 trips"),
     # A writer's concession after a reported clause is no part of what was said: "X said C, though Y".
     Row("said-that-then-a-concession",
         "Moudud Ahmed said there is no atmosphere for credible polls in the country, though only three "
@@ -2392,3 +2412,20 @@ def test_a_word_opening_a_phrase_is_no_name(text: str) -> None:
     # a preposition or a participle opening the sentence is never a person's name ("By", "For", "Having")
     names = [c.speaker.name for c in parse_article(text).claims if c.speaker]
     assert not [n for n in names if n.lower() in ("by", "for", "having")], names
+
+
+ROLES = [
+    pytest.param("Greek Minister of Migration and Asylum Notis Mitarakis said the border was secure.",
+                 "Greek Minister of Migration and Asylum", id="two-portfolios"),
+    pytest.param("Minister of Higher Education, Science and Technology Blade Nzimande said fees would stay.",
+                 "Minister of Higher Education, Science and Technology", id="portfolios-listed-with-commas"),
+    pytest.param("Kanata-Carleton MPP Merrilee Fullerton said tuition would fall.", "Kanata-Carleton MPP",
+                 id="mpp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES)
+def test_a_title_before_a_name_is_its_role(text: str, role: str) -> None:
+    (claim,) = parse_article(text).claims
+    assert claim.speaker is not None
+    assert claim.speaker.role == role

@@ -31,6 +31,7 @@ from claimtrack.parse.speakers import (
     participle_opening,
     pronoun_mention,
 )
+from claimtrack.parse.titled import listed_title
 from claimtrack.parse.tokens import Token, is_capitalised
 
 _START = operator.attrgetter("start")
@@ -98,10 +99,12 @@ class Subjects(SpeakerPhrases):
             # phrase of occasion is no part of the speaker (and a comma may open it)
             bare = [*words[:j], words[j]._replace(after=""), *words[j + 1 :]]
             found = self._subject(bare, j, floor) or found
-        if found is None:
-            j = self._before_adjunct(words, cue_index - 1, floor)
-            if j != cue_index - 1:
-                found = self._subject(words, j, floor)
+        j = self._before_adjunct(words, cue_index - 1, floor)
+        if j != cue_index - 1 and (
+            found is None or (found.span[1] > words[j].end and self._timed(words, j, cue_index))
+        ):
+            # "Minister for Foreign Affairs X today said": the time is no part of the speaker
+            found = self._subject(words, j, floor) or found
         if found is None:
             found = self._relative_that(words, cue_index, floor)
         if found is None:
@@ -335,6 +338,9 @@ class Subjects(SpeakerPhrases):
         phrase = [w for w in words[first:] if w.start < mention.span[1]]
         if mention.pronoun or " and " not in mention.name or first - 1 < floor:
             return mention
+        titled = self._listed_portfolios(phrase, mention)
+        if titled is not None:
+            return titled
         if words[first - 1].after != "," or not all(
             is_capitalised(w.text) or w.text == "and" for w in phrase
         ):
@@ -373,6 +379,18 @@ class Subjects(SpeakerPhrases):
         return Mention(
             self.text[named_at : mention.span[1]], kind, head.role, (words[start].start, mention.span[1])
         )
+
+    def _listed_portfolios(self, phrase: list[Token], mention: Mention) -> Mention | None:
+        """ "Minister of Higher Education, Science and Technology Blade Nzimande said": a person's name
+        read after a title's comma opens with the last portfolios listed; the title before the comma
+        is the role."""
+        portfolios = self.rules.portfolios
+        k = 0
+        while k < len(phrase) and (phrase[k].text.lower() in portfolios or phrase[k].text == "and"):
+            k += 1
+        if k == 0 or k == len(phrase) or mention.kind != "person":
+            return None
+        return listed_title(self.text, phrase[k].start, mention.span[1], self.rules)
 
     def speaker_for(self, words: list[Token], hit: CueHit, floor: int = 0) -> Mention | None:
         """The speaker of a cue: the phrase before it, or for "..., saying C" the sentence's subject."""
@@ -589,6 +607,16 @@ class Subjects(SpeakerPhrases):
         if k == j or words[k].text not in ("in", "at") or words[k].after or k - 1 < floor:
             return j
         return k - 1 if words[k - 1].after[:1] in ("", ",") else j
+
+    def _timed(self, words: list[Token], j: int, cue_index: int) -> bool:
+        """Whether the time phrase after `words[j]`, before the cue, says when the speaker spoke ("X today
+        said"), not when a thing was made ("A poll released Friday showed") nor part of a name ("USA
+        TODAY", "Russia Today")."""
+        last = words[j].text
+        made = last.islower() and (last.endswith("ed") or last in ("out", "up"))
+        days = self.rules.months_and_days
+        named = any(is_capitalised(w.text) and w.text not in days for w in words[j + 1 : cue_index])
+        return not made and not named
 
     def _before_time(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""

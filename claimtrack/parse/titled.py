@@ -200,6 +200,22 @@ def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
     return None
 
 
+def listed_title(text: str, start: int, end: int, rules: Rules) -> Mention | None:
+    """The person named at `text[start:end]` after a title that lists its portfolios with commas
+    ("Minister of Higher Education, Science and Technology Blade Nzimande"), or None."""
+    words = tokenize(text, max(0, start - _BACK), end)
+    first = next((i for i, w in enumerate(words) if w.start == start), None)
+    if first is None or first < 2:
+        return None
+    k = _title_start(text, words, first, rules)
+    listed = any(w.after == "," for w in words[k:first])
+    if not listed or not any(_titling(w.text, rules) for w in words[k:first]):
+        return None
+    return Mention(
+        text[start:end], "person", text[words[k].start : words[first - 1].end], (words[k].start, end)
+    )
+
+
 def _role_before(text: str, words: list[Token], name: tuple[int, int], rules: Rules) -> Mention | None:
     """The person `words[first:last + 1]` names with a role in apposition before it ("The head of the
     Department of Oriental Studies at MGIMO, Dmitry Streltsov, told TASS"), read back to the mark or
@@ -261,12 +277,20 @@ def _title_start(text: str, words: list[Token], first: int, rules: Rules) -> int
     k = first
     while k > 0 and first - k < _MAX_TITLE:
         w = words[k - 1]
-        if w.after or not _joined(text, w, words[k]) or not _in_title(w.text, rules):
+        listed = w.after == "," and _portfolio(w.text, rules) and _portfolio(words[k].text, rules)
+        if (w.after and not listed) or not _in_title(w.text, rules):
+            break  # "Minister of Higher Education, Science and Technology X": portfolios listed go on
+        if not listed and not _joined(text, w, words[k]):
             break
         if w.text in _JOINING and not (k > 1 and _titled_before(words[k - 2].text, w.text, rules)):
             break
         k -= 1
     return k
+
+
+def _portfolio(word: str, rules: Rules) -> bool:
+    """A portfolio's word in a title, capitalised: "Education", "Science"."""
+    return is_capitalised(word) and word.lower() in rules.portfolios
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
@@ -279,8 +303,9 @@ def _titled_before(word: str, joining: str, rules: Rules) -> bool:
     body) or a second title ("Deputy Prime Minister and Government press-secretary": a title, but not
     a surname: "Larry King and Sen. X") may follow."""
     low = word.lower()
-    if joining == "and":
-        return _titling(word, rules) and not low.endswith(POSSESSIVE) and low not in rules.title_surnames
+    if joining == "and":  # "Minister of Migration and Asylum X": a portfolio before "and" goes on too
+        titling = _titling(word, rules) or low in rules.portfolios
+        return titling and not low.endswith(POSSESSIVE) and low not in rules.title_surnames
     return _titling(word, rules) or low in rules.portfolios or low in rules.organisations
 
 

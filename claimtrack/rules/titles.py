@@ -23,6 +23,10 @@ TITLES: Final = frozenset(
         # Legislators (US and elsewhere), with the AP abbreviations.
         "senator", "sen", "sen.", "rep", "rep.", "congressman", "congresswoman", "lawmaker", "speaker",
         "whip", "chairman", "chairwoman", "chair", "mp", "legislator", "delegate",
+        # Members of other parliaments, as their papers abbreviate them: "BJP MLA X" (India's states,
+        # Canada's provinces, Northern Ireland), "MPP X" (Ontario), "MNA X" (Quebec, Pakistan), "MHA X"
+        # (Newfoundland), "MSP X" (Scotland), "MEP X" (the European Parliament).
+        "mla", "mpp", "mna", "mha", "msp", "mep",
         # Governors, mayors, judges.
         "governor", "gov", "gov.", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff",
         "counsel",  # "FBI general counsel James Baker"
@@ -42,6 +46,7 @@ TITLES: Final = frozenset(
         "alderwoman",
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
+        "commandant",  # "Coast Guard Commandant N Saxena": a coast guard's or an academy's head
         # Their abbreviations, with a full stop or without as British and South Asian papers write them:
         # "Col X", "Maj Y", "Brig Z", "Lt W", "Navy Capt. V". Not "Gen" alone ("Defence Minister Gen
         # Nakatani" is named Gen); after another rank it is one: `COMPOUND_RANKS`.
@@ -153,5 +158,14 @@ PORTFOLIOS: Final = frozenset(
         "integration", "policy", "planning", "resources", "welfare", "housing", "sport", "sports",
         "tourism", "science", "technology", "infrastructure", "emergencies", "media", "information",
         "reserve", "system", "assembly", "duma", "bundestag", "knesset", "majlis", "diet", "nations",
+        # Portfolios of the Commonwealth's, Africa's and Asia's cabinets, as their titles list them
+        # ("Minister of Migration and Asylum X", "Minister for Fisheries X", "Minister of Higher
+        # Education, Science and Technology X").
+        "migration", "asylum", "citizenship", "police", "fisheries", "forestry", "forests", "water",
+        "mines", "mining", "petroleum", "aviation", "railways", "highways", "shipping",
+        "telecommunications", "youth", "women", "children", "gender", "heritage", "arts", "governance",
+        "revenue", "customs", "employment", "training", "colleges", "universities", "innovation",
+        "research", "climate", "conservation", "disasters", "relief", "rehabilitation", "reconstruction",
+        "refugees", "minorities", "enterprise", "livestock", "irrigation", "lands", "works",
     }
 )  # fmt: skip
