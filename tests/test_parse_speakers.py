@@ -240,6 +240,12 @@ ACRONYMS = [
         "A report by the Regional Panel on Coastal Erosion came out. The RPCE said the dunes were shrinking.",
         "Regional Panel on Coastal Erosion",
     ),
+    # an acronym with no body's word read as a one-word name after a clause is the body too
+    (
+        "Delegates met the National Disaster Risk Reduction and Management Council (NDRRMC) in May. Only "
+        "five deaths were confirmed, the NDRRMC said.",
+        "National Disaster Risk Reduction and Management Council",
+    ),
     ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
 ]

@@ -292,8 +292,10 @@ class _Article:
         name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
         if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
             return paper, "outlet", None
-        if kind == "organisation" and (full := self._spelled(name)) is not None:
-            return full, kind, role  # "The IEC said" after "The Independent Electoral Commission (IEC)"
+        if kind in ("organisation", "person") and (full := self._spelled(name)) is not None:
+            # "The IEC said" after "The Independent Electoral Commission (IEC)"; an acronym read as a
+            # person's one-word name ("the NDRRMC said") is the body too
+            return full, "organisation", role
         if kind in ("organisation", "document") and (body := described_body(name, self.rules)) is not None:
             return body, "organisation", role  # "The ruling Bharatiya Janata Party": not a court's ruling
         return name, kind, role
