@@ -26,6 +26,17 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # A body named after "of the" in an apposition's role is no person: the name before it speaks.
+    Row("apposition-title-of-the-body-with-no-bodys-word",
+        "“Fifty fishing boats are still out at sea,” Gopal Tandel, president of the Daman Machimar Sangh, "
+        "said.", "Gopal Tandel", "said", "Fifty fishing boats are still out at sea", quote="direct"),
+    Row("apposition-spokesman-for-the-body",
+        "Luis Miranda, a spokesman for the Democratic National Convention, said the party was committed to "
+        "an open process.", "Luis Miranda", "said", "the party was committed to an open process"),
+    Row("apposition-president-of-the-body",
+        "Jorge Chemes, president of the Argentine Rural Confederations, said farm bodies would meet before "
+        "deciding what to do.", "Jorge Chemes", "said",
+        "farm bodies would meet before deciding what to do", kind="prediction"),
     # Titles that list their portfolios ("of Migration and Asylum", "of Higher Education, Science and
     # Technology"), other parliaments' members ("MLA", "MPP") and ranks ("Commandant") end before the name;
     # a time word between the name and the cue is no part of it.

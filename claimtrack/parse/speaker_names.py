@@ -57,10 +57,9 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
         first += 1
     if first >= n:
         return None
-    body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
-    if n - first >= 3 and lowered[first] in PARTISANS and not body:
-        first += 1  # "Democrat Hillary Clinton", "Republican Donald Trump": the party is a role
-    first = _after_portfolio(words, lowered, first, rules)
+    first = _name_start(words, lowered, first, rules)
+    if first >= n:
+        return None  # "president of the Daman Machimar Sangh": a body's name, no one's
     role_words = [w for w in _role_part(words[:first], rules) if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
@@ -259,6 +258,15 @@ def _complemented(lowered: list[str]) -> bool:
     return any(lowered[k] in _COMPLEMENTS for k in range(1, len(lowered)))
 
 
+def _name_start(words: list[Token], lowered: list[str], first: int, rules: Rules) -> int:
+    """Where the name starts in a phrase whose capitalised words start at `first`: past a party
+    ("Democrat Hillary Clinton": the party is a role) and a title's complement (`_after_portfolio`)."""
+    body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
+    if len(words) - first >= 3 and lowered[first] in PARTISANS and not body:
+        first += 1
+    return _after_portfolio(words, lowered, first, rules)
+
+
 def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: Rules) -> int:
     """Where the name starts when a title's complement runs into it: "Deputy Minister of Foreign Affairs
     of the Russian Federation Sergey Ryabkov" (not "Russian Federation Sergey Ryabkov"), "Secretary of
@@ -296,6 +304,8 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
             return k + 1
     if n - first < 3 or first > whole:
         return whole  # after a lower-case word only a country or a body marks where the name starts
+    if lowered[first - 1] == "the":
+        return n  # "president of the Daman Machimar Sangh": after "the" a body's name, no one's
     initial = len(words[n - 2].text) == 2 and words[n - 2].text.endswith(".")  # "Donald J. Trump"
     return n - 3 if initial else n - 2
 
