@@ -30,6 +30,17 @@ FORMS = [
     Row("apposition-title-of-the-body-with-no-bodys-word",
         "“Fifty fishing boats are still out at sea,” Gopal Tandel, president of the Daman Machimar Sangh, "
         "said.", "Gopal Tandel", "said", "Fifty fishing boats are still out at sea", quote="direct"),
+    Row("apposition-with-a-gloss-in-brackets",
+        "“Fifty fishing boats are still out at sea,” Gopal Tandel, president of the Daman Machimar Sangh "
+        "(fishermen’s association), said.", "Gopal Tandel", "said",
+        "Fifty fishing boats are still out at sea", quote="direct"),
+    # A full name before the comma speaks; the capitalised words closing the role after it are a body's.
+    Row("full-name-then-chairman-of-a-body",
+        "Jeff Bechdel, chairman of America Rising, said the shirts were odd.", "Jeff Bechdel", "said",
+        "the shirts were odd"),
+    Row("a-role-then-a-name-of-a-place",
+        "Another pollster, David Woodard of Clemson University, said his survey showed support holding "
+        "steady.", "David Woodard", "said", "his survey showed support holding steady"),
     Row("apposition-spokesman-for-the-body",
         "Luis Miranda, a spokesman for the Democratic National Convention, said the party was committed to "
         "an open process.", "Luis Miranda", "said", "the party was committed to an open process"),

@@ -538,7 +538,13 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         if named.kind not in ("person", "organisation", "outlet"):
             continue
-        if named.role and name_part is right and named.kind == "person" and not _serving(named.role, rules):
+        if (
+            named.role
+            and name_part is right
+            and named.kind == "person"
+            and not _serving(named.role, rules)
+            and not _full_name(text, left, rules)  # "Jeff Bechdel, chairman of America Rising,": his role
+        ):
             return Mention(named.name, named.kind, named.role, span)  # "One pastor, Jane Doe of X Church,"
         if named.role and name_part is right:
             continue
@@ -560,6 +566,15 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
         return Mention(named.name, named.kind, named.role or role, span)
     return None
+
+
+def _full_name(text: str, words: list[Token], rules: Rules) -> bool:
+    """Whether `words` (a comma after them) name a person in full and nothing else: "Jeff Bechdel"."""
+    named = classify(text, words, rules)
+    if named is None or named.kind != "person" or named.role or named.pronoun:
+        return False
+    parts = named.name.split()
+    return len(parts) > 1 and all(is_capitalised(p) for p in parts)  # not "Another pollster"
 
 
 def _serving(role: str, rules: Rules) -> bool:

@@ -39,6 +39,7 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "wee
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
+_GLOSS_WORDS = 4  # words of a gloss in brackets closing an apposition: "(fishermen’s association)"
 _NAME_LINKS = frozenset({"of", "for"})  # small words inside a listing name's parts: "Ministry of Economy"
 # (first part, last part) kinds that make a listing name: a body named in parts ("Ministry of Economy, Trade
 # and Industry"; "The Kenya Medical Practitioners, Pharmacists and Dentists Union", whose first part reads as
@@ -238,9 +239,19 @@ class Subjects(SpeakerPhrases):
         ):
             closing = after_bracket(self.text, words[j]) or closing
             j -= 1
+        if not closing and j > floor and self.text.startswith("),", words[j].end):
+            # "X, president of the Daman Machimar Sangh (fishermen’s association), said": a gloss of
+            # several words in brackets
+            k = next(
+                (k for k in range(j, max(floor, j - _GLOSS_WORDS), -1) if self._opens_bracket(words[k])), 0
+            )
+            j, closing = (k - 1, ",") if k > floor else (j, closing)
         if j < floor or closing != "," or words[j].after:
             return None
         return self._subject([*words[:j], words[j]._replace(after=","), *words[j + 1 :]], j, floor)
+
+    def _opens_bracket(self, w: Token) -> bool:
+        return w.start > 0 and self.text[w.start - 1] == "("
 
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         apposition = self._bracket_apposition(words, j, floor)
