@@ -31,6 +31,8 @@ DATELINES = [
                  "AP", id="agency-bracket-no-dash"),
     pytest.param("MOSCOW, October 2. /TASS/. The ministry said the grain deal would be extended.", "MOSCOW",
                  "TASS", id="tass-slashes"),
+    pytest.param("MOSCOW, October 2 /TASS/ The ministry said the grain deal would be extended.", "MOSCOW",
+                 "TASS", id="tass-slashes-after-a-space"),
     pytest.param("TOKYO, March 23, 2017 (Kyodo) - The cabinet said exports rose in February.", "TOKYO",
                  "Kyodo", id="day-with-a-year"),
     pytest.param("Osaka, May 9 (Jiji Press)--The governor said the bridge would reopen in June.", "Osaka",
@@ -196,6 +198,13 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY} — Sapa", "Sapa", ("Sapa",), id="a-closing-dash-credit"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
     pytest.param(f"{STORY}\n\nSource: Chart data", None, (), id="a-source-at-the-end-that-is-no-outlet"),
+    pytest.param(f"{STORY}\n\nSource: http://www.dawn.com/news/1277568/historic-flood-in-southern-us", None,
+                 ("Dawn",), id="a-source-line-giving-a-listed-sites-address"),
+    pytest.param(f"{STORY}\n\nSource: http://www.example.com/news/1277568", None, (),
+                 id="a-source-line-giving-an-unknown-sites-address"),
+    pytest.param(f"{STORY} (dpa)", "dpa", ("dpa",), id="an-agency-in-brackets-in-its-own-lower-case"),
+    pytest.param(f"Cyclone hits coast\nTribune News Service & Agencies\n\n{STORY}", "Tribune News Service",
+                 ("Tribune News Service",), id="a-papers-news-service-and-agencies"),
     pytest.param(f"{STORY}\n\nSource: ANTARA News Agency", None, ("Antara",),
                  id="a-listed-agency-and-its-noun"),
     pytest.param(f"{STORY}\n\nSource: Interfax+Finmarket", None, ("Interfax",),
@@ -866,3 +875,13 @@ def test_a_photo_credit_names_no_one_a_later_phrase_stands_for(credit: str) -> N
     (claim,) = [c for c in parse_article(text).claims if c.speaker is not None]
     assert claim.speaker is not None
     assert claim.speaker.name == "Peter Serafinowicz"
+
+
+def test_places_joined_by_slashes_name_no_outlet() -> None:
+    text = (
+        "Cyclone hits coast\n\nAhmedabad/Panaji/Mumbai, November 11\nNearly 80 trawlers are missing, "
+        "fishermen said on Wednesday."
+    )
+    article = parse_article(text)
+    assert article.outlet is None
+    assert [c.via for c in article.claims] == [()]

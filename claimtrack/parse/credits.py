@@ -62,6 +62,9 @@ _YEAR = re.compile(
     r"^[ \u00a0]*(?:©[ ]*)?\d{4}(?:[–-]\d{2,4})?,?"
 )  # a copyright's year: "2023", "© 2019-2023"
 _DOMAIN = re.compile(r"(?:www\.)?(?P<name>[a-z][a-z0-9-]{1,30})(?:\.[a-z]{2,6}){1,2}/?")  # "rnz.co.nz"
+_AGENCIES = re.compile(
+    r"(?P<name>[A-Z][^&\n]{1,60}?)[ ]+(?:&|and|with)[ ]+(?:[Aa]gencies|[Aa]gency [Ii]nputs)"
+)
 _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be followed by, in any case
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
@@ -150,6 +153,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         return signed  # "Bianca Dava, ABS-CBN News": a reporter's name, then the outlet
     if (domain := _DOMAIN.fullmatch(line)) is not None:  # a site's address alone on a line: "rnz.co.nz"
         return known_outlet(line, rules) or known_outlet(domain.group("name"), rules)
+    if (pooled := _AGENCIES.fullmatch(line)) is not None:  # "Tribune News Service & Agencies"
+        return known_outlet(pooled.group("name"), rules)
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
     return alone or _placed(line, rules) or _dashed(line, rules)  # "Anadolu Agency ANKARA"

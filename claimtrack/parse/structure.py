@@ -44,6 +44,14 @@ _SOURCE_LINE = re.compile(
     """,
     re.VERBOSE,
 )
+_SOURCE_URL = re.compile(
+    r"""
+    (?:[Ss]ource|SOURCE|Via|VIA)[ \u00a0]*:?[ \u00a0]*  # the label
+    (?:https?://)?(?:www\.)?(?P<site>[a-z][a-z0-9-]{1,30})(?:\.[a-z]{2,6}){1,2}  # the site
+    (?:/\S*)?[ ]*  # the page's path
+    """,
+    re.VERBOSE,
+)  # "Source: http://www.dawn.com/news/1277568/historic-flood": the site's outlet, when the rules list it
 _SOURCE_LABEL = re.compile(
     r"""
     (?:Source|SOURCE|Full[ ][Ss]tory|FULL[ ]STORY)[ \u00a0]*:[ \u00a0]*  # "Full story:" alone on its line
@@ -65,10 +73,12 @@ _TRAILING_CREDIT = re.compile(
     [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
     | (?P<signed>/\.|[ ][—–-]{1,2}|[ ](?P<bracket>\())[ ]?)  # or Vietnam News Agency's end mark:
     # "... UNCLOS./.VNA", a closing dash: "... he said. — Sapa", or brackets: "... were killed. (ANI)"
-    (?P<outlet>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?(bracket)\))[ ]*$  # the agency, ending the paragraph
+    (?P<outlet>(?(bracket)[A-Za-z]|[A-Z])[\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?(bracket)\))[ ]*$  # the agency,
+    # ending the paragraph (in brackets its own spelling may be lower case: "... heavy rain. (dpa)")
     """,
     re.VERBOSE,
 )
+_URL_LENGTH = 300  # characters of a source line giving a page's address
 _CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
 _STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
 _LEDE_PARAGRAPHS = 2  # paragraphs read for a lede closing with an outlet's credit (a title may be one)
@@ -182,12 +192,15 @@ class _Reader:
     def _source(self, s: int, line: str, label: int | None) -> bool:
         """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section;
         after a "Full story:" line (at `label`), a line naming a known outlet."""
-        if "\n" in line or len(line) > 80:
+        site = self._site(line)
+        if "\n" in line or (len(line) > 80 and site is None):
             return False
-        source = _SOURCE_LINE.fullmatch(line)
-        if source is not None:
+        source = _SOURCE_LINE.fullmatch(line) if site is None else None
+        if site is not None:
+            outlet: str | None = site  # "Source: http://www.dawn.com/news/...": Dawn's copy
+        elif source is not None:
             named = source.group("outlet").strip()
-            outlet: str | None = known_outlet(named, self.rules) or first_outlet(named, self.rules) or named
+            outlet = known_outlet(named, self.rules) or first_outlet(named, self.rules) or named
         elif label is not None and (outlet := known_outlet(line, self.rules)) is not None:
             s = label
         else:
@@ -197,10 +210,17 @@ class _Reader:
         if self.story is not None:
             self.layout.sections.append(self.story.section(s))
         self.story = _Story(start=s, outlet=outlet)
-        if source is None and s != label:
+        if source is None and site is None and s != label:
             self.layout.reviews.add(s)
         self.expect_heading = True
         return True
+
+    def _site(self, line: str) -> str | None:
+        """The outlet a source line gives by its site's address, when the rules list it."""
+        if len(line) > _URL_LENGTH or not line.startswith(("S", "V")):
+            return None
+        site = _SOURCE_URL.fullmatch(line)
+        return known_outlet(site.group("site"), self.rules) if site is not None else None
 
     def _credit(self, line: str) -> bool:
         """A byline: "• Kyodo" or "Based on reporting by AP" names the article's outlet; "By Jane Doe"

@@ -66,6 +66,8 @@ _MEDIA: Final = frozenset(
         "Zee News", "India Today", "ThePrint", "Dawn", "The Express Tribune", "Geo News",
         "The New Indian Express", "New Indian Express", "Times Now",
         "Associated Press of Pakistan",
+        # The wire services of Indian papers, as their bylines sign ("Tribune News Service & Agencies").
+        "Tribune News Service", "Express News Service", "HT News Service",
         # European agencies, papers and broadcasters.
         "Europa Press", "Bild", "Die Welt", "Frankfurter Allgemeine Zeitung", "FAZ", "Süddeutsche Zeitung",
         "Die Zeit", "Handelsblatt", "Deutsche Welle", "DW", "ARD", "ZDF", "Le Figaro", "Libération",
