@@ -26,6 +26,19 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # "at least" bounds a number opening the clause; it opens no scene ("said at the meeting C").
+    Row("said-at-least-a-number", "The ministry said at least 40 people had been killed.", "The ministry",
+        "said", "at least 40 people had been killed"),
+    # A medium named by plain words before a clause with no "that": past its noun.
+    Row("told-state-radio-a-bare-clause",
+        "Maria Savva told state radio the strike plans had been a surprise.", "Maria Savva", "told",
+        "the strike plans had been a surprise"),
+    Row("told-the-state-news-agency-a-bare-clause",
+        "The minister told the state news agency the bridge was safe.", "The minister", "told",
+        "the bridge was safe"),
+    Row("told-a-named-news-agency-a-bare-clause",
+        "The minister told the Harbour news agency the bridge was safe.", "The minister", "told",
+        "the bridge was safe"),
     # A body named after "of the" in an apposition's role is no person: the name before it speaks.
     Row("apposition-title-of-the-body-with-no-bodys-word",
         "“Fifty fishing boats are still out at sea,” Gopal Tandel, president of the Daman Machimar Sangh, "

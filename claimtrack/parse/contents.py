@@ -24,7 +24,7 @@ from claimtrack.rules import Rules
 # "Nine's Today program"); not "daily", "weekly": adjectives as often ("USA TODAY's weekly video series")
 _MEDIUM_NOUNS = frozenset(
     {"program", "programme", "show", "podcast", "newspaper", "paper", "magazine", "channel", "network",
-     "website", "broadcaster", "station", "radio", "television"}
+     "website", "broadcaster", "station", "radio", "television", "agency", "media"}
 )  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
@@ -263,7 +263,8 @@ class Contents(Subjects):
                     return j + 1
                 break
         low = words[i].text.lower()
-        if hit.complement == "object" or low in SKIP_LEADS:
+        bound = low == "at" and i + 1 < len(words) and words[i + 1].text.lower() in ("least", "most")
+        if hit.complement == "object" or (low in SKIP_LEADS and not bound):
             for j in range(i, min(len(words), i + 12)):
                 if words[j].text == "that" and j > i and j + 1 < len(words):
                     # not "told them to stop, in remarks that may anger them": a relative clause
@@ -357,6 +358,8 @@ class Contents(Subjects):
         counted = counted or (low == "no" and opens_subject and not words[i].after)
         # "said nothing had been decided": "nothing" is the clause's subject, not what was (not) said
         counted = counted or (low in ("nothing", "something") and nxt in self.rules.auxiliaries)
+        # "said at least 40 people had been killed": a bound on a number, not a place or a scene
+        counted = counted or (low == "at" and nxt in ("least", "most"))
         # "said as many as 20 people were hurt": a number, not "as" opening a clause of time
         return counted or (
             low == "as" and nxt in _AS_MUCH and words[i + 2].text == "as" if i + 2 < len(words) else False
@@ -455,6 +458,8 @@ class Contents(Subjects):
             j += 1
             if j < len(words) and words[j - 1].text.lower() in ("the", "a", "his", "her", "their"):
                 j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
+        elif self._plain_medium(words, j):
+            j += 2  # "told state radio the strike plans had been a surprise", "told local media"
         else:
             while j < len(words) and words[j].text[:1].isupper() and j - i < 5:
                 j += 1
@@ -479,9 +484,23 @@ class Contents(Subjects):
             k += 1
             if words[k - 1].after:  # "told the New York Daily News, C"
                 return k
-        if k == j:
-            return j + 1
+        if k == j:  # "told the state news agency C", "told the local paper C": past the medium's noun
+            m = next(
+                (m for m in range(j, min(len(words) - 1, j + 3)) if self._medium_noun(words[m].text)), None
+            )
+            plain = m is not None and all(w.text.islower() and not w.after for w in words[j:m])
+            return m + 1 if plain and m is not None else j + 1
+        if words[k].text == "news" and k + 1 < len(words) - 1 and not words[k].after:
+            k += 1  # "told the Xinhua news agency C"
+            return k + 1 if self._medium_noun(words[k].text) else k - 1
         return k + 1 if self._medium_noun(words[k].text) else k
+
+    def _plain_medium(self, words: list[Token], j: int) -> bool:
+        """A medium named by a plain word and its noun: "state radio", "local media", "national TV"."""
+        if j + 2 >= len(words) or words[j].after or not words[j].text.islower():
+            return False
+        noun = words[j + 1].text
+        return self._medium_noun(noun) or noun in ("media", "TV")
 
     def _medium_noun(self, word: str) -> bool:
         """A noun for a paper, a station or a programme after its name ("newspaper", "program")."""
