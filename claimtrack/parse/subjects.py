@@ -31,7 +31,7 @@ from claimtrack.parse.speakers import (
     participle_opening,
     pronoun_mention,
 )
-from claimtrack.parse.titled import listed_title
+from claimtrack.parse.titled import listed_title, titled_at
 from claimtrack.parse.tokens import Token, is_capitalised
 
 _START = operator.attrgetter("start")
@@ -250,6 +250,35 @@ class Subjects(SpeakerPhrases):
             return None
         return self._subject([*words[:j], words[j]._replace(after=","), *words[j + 1 :]], j, floor)
 
+    def _from_starts(self, words: list[Token], starts: list[int], last: int, floor: int) -> Mention | None:
+        """The subject ending at `last` read from the farthest of `starts` that gives one; a phrase too
+        long to read whole may still close with a titled person's name."""
+        for first in reversed(starts):
+            if last - first < MAX_SUBJECT or words[last].after:
+                mention = classify(self.text, words[first : last + 1], self.rules)
+                if mention is not None:
+                    return self._listed(words, first, mention, floor)
+        if not words[last].after and last - starts[-1] >= MAX_SUBJECT:
+            return self._named_tail(words, starts[-1], last)
+        return None
+
+    def _named_tail(self, words: list[Token], first: int, last: int) -> Mention | None:
+        """A person named in full closing a phrase too long to read whole: "International Federation of
+        the Red Cross and Red Crescent Societies (IFRC) secretary general Markku Niskala said"."""
+        tail = classify(self.text, words[last - MAX_SUBJECT + 2 : last + 1], self.rules)
+        if tail is None or tail.kind != "person" or tail.pronoun or not tail.role or " " not in tail.name:
+            return None  # (a headline in title case, "... And It Says A LOT", names no one)
+        at = self.text.rfind(tail.name, words[last - MAX_SUBJECT + 2].start, words[last].end)
+        titled = titled_at(self.text, at, at + len(tail.name), self.rules) if at >= 0 else None
+        span = (words[first].start, words[last].end)  # the whole phrase, as a shorter one's would be
+        if titled is not None and titled.name == tail.name:
+            return attrs.evolve(titled, span=span)
+        before = self.text[:at].split()[-1:] if at > 0 else []
+        if not before or before[0].lower() not in self.rules.titles:
+            return None  # the words before the name make no title ("Grand Wizard David Duke endorses")
+        role = tail.role.rsplit(")", 1)[-1].strip()  # "(IFRC) secretary general": the title after it
+        return Mention(tail.name, "person", role or None, span)
+
     def _opens_bracket(self, w: Token) -> bool:
         return w.start > 0 and self.text[w.start - 1] == "("
 
@@ -332,11 +361,9 @@ class Subjects(SpeakerPhrases):
             return attrs.evolve(antecedent, span=(antecedent.span[0], words[last].end))
         if words[last].after:  # "X, ROLE, said": an apposition, at least two phrases
             starts = starts[1:]
-        for first in reversed(starts):
-            if last - first < MAX_SUBJECT or words[last].after:
-                mention = classify(self.text, words[first : last + 1], self.rules)
-                if mention is not None:
-                    return self._listed(words, first, mention, floor)
+        found = self._from_starts(words, starts, last, floor)
+        if found is not None:
+            return found
         if i > floor and words[i - 1].text in ("and", "or") and last - floor < MAX_SUBJECT:
             return self._joined_objects(words[floor : last + 1])
         return None
