@@ -26,6 +26,17 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # "informed" whom, then the clause; a past form describing the noun after it is no cue.
+    Row("informed-reporters-that",
+        "Education Minister Ranoj Pegu informed reporters that a police case had been lodged.", "Ranoj Pegu",
+        "informed", "a police case had been lodged"),
+    Row("informed-a-long-addressee-that",
+        "Motsoaledi informed the same IFP parliamentarian that the government has no exact number.",
+        "Motsoaledi", "informed", "the government has no exact number"),
+    Row("informed-sources-said", "Informed sources said the talks would resume in May.", "Informed sources",
+        "said", "the talks would resume in May", kind="prediction"),
+    Row("worried-residents-said", "Worried residents said the road was unsafe.", "Worried residents", "said",
+        "the road was unsafe"),
     # A phrase too long to read whole still names the person closing it after a title.
     Row("a-long-title-with-an-acronym-before-the-name",
         "“The cyclone was a monumental disaster,” International Federation of the Red Cross and Red Crescent "

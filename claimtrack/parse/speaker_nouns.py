@@ -158,15 +158,29 @@ def _plural(word: str) -> bool:
     )
 
 
+def _describing(words: list[Token], k: int, opened: bool) -> bool:
+    """Whether the past form at `k` describes the noun after it ("Informed sources", "the worried
+    residents"): first in the phrase or after its determiner, before a plain word."""
+    low = words[k].text.lower()
+    if not low.endswith("ed") or k + 1 >= len(words) or words[k].after or k > (1 if opened else 0):
+        return False
+    noun = words[k + 1].text
+    return noun.isalpha() and noun.islower()
+
+
 def _plain(words: list[Token], rules: Rules) -> bool:
     """A common-noun phrase made of ordinary words: no verbs we know of, and no subject pronouns unless
     the phrase opens with a determiner ("all the experts I interviewed", not "September 27 they ...")."""
     opened = words[0].text.lower() in DETERMINERS or words[0].text.lower() in ("all", "most", "many")
     head = words[-1].text.lower()
-    for w in words:
+    for k, w in enumerate(words):
         low = w.text.lower()  # once per word
         if (
-            (low in rules.cues and not (w is words[-1] and head in rules.noun_cues))  # "The reports"
+            (
+                low in rules.cues
+                and not (w is words[-1] and head in rules.noun_cues)  # "The reports"
+                and not _describing(words, k, opened)  # "Informed sources", "Worried residents"
+            )
             or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
             or low.endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause
             or (low in rules.pronouns and not opened)

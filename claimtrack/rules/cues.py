@@ -98,6 +98,9 @@ CUES: Final = MappingProxyType(
         **_forms("underscore", "statement", "clause", "underscored", "underscores", "underscoring"),
         **_forms("clarify", "statement", "clause", "clarified", "clarifies"),
         **_forms("remind", "statement", "object", "reminded", "reminds", "reminding"),
+        # "The minister informed reporters that C", "informed the House that C": whom first, then the
+        # clause. Not "informs": "..., informs Anadolu Agency" credits an agency (`CLOSING_CREDITS`).
+        **_forms("inform", "statement", "object", "informed"),
         **_forms("comment", "statement", "clause", "commented"),
         # Questions: the content is what was asked ("asked whether ...").
         **_forms("ask", "statement", "question", "asked", "asks", "asking"),
