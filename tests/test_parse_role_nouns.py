@@ -267,6 +267,19 @@ def test_a_surname_transliterated_two_ways_is_one_person() -> None:
     assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Sergei Shoigu"] * 2
 
 
+NAMES_WITHOUT_ACCENTS = [
+    pytest.param("Governor Mugur Isărescu said inflation would ease. Mugur Isarescu said rates would hold.",
+                 id="the-full-name-without-its-accent"),
+    pytest.param("Governor Mugur Isărescu said inflation would ease. Isarescu said rates would hold.",
+                 id="the-surname-without-its-accent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NAMES_WITHOUT_ACCENTS)
+def test_a_name_written_without_its_accents_is_one_person(text: str) -> None:
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Mugur Isărescu"] * 2
+
+
 def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
     # "Abu Zaid" after "Karim Abu Zeid": Arabic transliterated with "ei" or "ai", after the particle
     text = "Spokesman Karim Abu Zeid said the talks went well. Abu Zaid said the dam talks were on track."

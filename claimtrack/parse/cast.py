@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import attrs
 
@@ -49,6 +50,7 @@ class Cast:
     spellings: dict[str, str] = attrs.Factory(dict)  # "shoigu" -> "Sergei Shoigu": for "Shoygu" too
     longer: dict[str, str] = attrs.Factory(dict)  # "Ismail Sabri" -> "Ismail Sabri Yaakob" (`titled.py`)
     firms: dict[str, str] = attrs.Factory(dict)  # "Shire" -> "Shire PLC": a firm's short name (`complete`)
+    unaccented: dict[str, str] = attrs.Factory(dict)  # "Mugur Isarescu" -> "Mugur Isărescu": full names
     _bodies: set[str] = attrs.Factory(
         set
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
@@ -64,6 +66,9 @@ class Cast:
             if len(parts) == 1:
                 self._single.add(name)
             if len(parts) > 1:
+                first = self.unaccented.setdefault(_unaccented(name, lower=False), name)
+                if first != name:  # "Mugur Isarescu" after "Mugur Isărescu": one person, as first written
+                    self.longer.setdefault(name, first)
                 known = self.full_names.get(parts[-1])
                 if known is None or len(known) < len(name):
                     self.full_names[parts[-1]] = name
@@ -92,6 +97,7 @@ class Cast:
             variants=self.variants,
             spellings=self.spellings,
             longer=self.longer,
+            unaccented=self.unaccented,
             firms=self.firms,
         )
 
@@ -232,8 +238,18 @@ def given_name_title(role: str | None, rules: Rules) -> bool:
 
 
 def _spelling(surname: str) -> str:
-    """A surname as its transliterations agree: lower case, "y" read as "i" ("Shoygu", "Shoigu")."""
-    return surname.lower().replace("y", "i")
+    """A surname as its transliterations agree: lower case, "y" read as "i" ("Shoygu", "Shoigu"), no
+    accents ("Isărescu", "Isarescu")."""
+    return _unaccented(surname).replace("y", "i")
+
+
+def _unaccented(name: str, *, lower: bool = True) -> str:
+    """A name with its letters' accents dropped, in lower case unless `lower` is false: "Isărescu" ->
+    "isarescu"."""
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return name.lower() if lower else name
 
 
 def _vowels(name: str) -> str:
