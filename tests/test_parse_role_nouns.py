@@ -267,6 +267,24 @@ def test_a_surname_transliterated_two_ways_is_one_person() -> None:
     assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Sergei Shoigu"] * 2
 
 
+LATER_MENTIONS = [
+    # a given name joined to a father's name: the given name stands for the person later
+    pytest.param("Its minister, Datuk Seri Johari Abdul Ghani, stated that exports remain significant. "
+                 "Johari said Europe was the largest market.", "Johari Abdul Ghani", id="malay-given-name"),
+    # after a courtesy title a name is a person's, though an outlet is called so too
+    pytest.param("Rescue at sea\n\nThe lifeboat, with coxswain John Fox at the helm, was launched at 3pm.\n\n"
+                 "Mr Fox said the four men were safe.", "John Fox", id="mr-and-an-outlets-name"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), LATER_MENTIONS)
+def test_a_later_mention_is_the_person_named_in_full(text: str, speaker: str) -> None:
+    speakers = [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    assert speakers
+    assert speakers[-1] == speaker
+    assert all(c.outlet is None for c in parse_article(text).claims)
+
+
 NAMES_WITHOUT_ACCENTS = [
     pytest.param("Governor Mugur Isărescu said inflation would ease. Mugur Isarescu said rates would hold.",
                  id="the-full-name-without-its-accent"),

@@ -237,6 +237,13 @@ def given_name_title(role: str | None, rules: Rules) -> bool:
     return bool(words) and words[-1].lower() in rules.given_name_titles
 
 
+def patronymic(name: str, rules: Rules) -> bool:
+    """Whether a person's name joins the given name to a father's ("Johari Abdul Ghani", "Faisal bin
+    Farhan"): the given name alone stands for the person later."""
+    parts = name.split()
+    return len(parts) >= 3 and parts[1].lower() in rules.patronymic_links
+
+
 def _spelling(surname: str) -> str:
     """A surname as its transliterations agree: lower case, "y" read as "i" ("Shoygu", "Shoigu"), no
     accents ("Isărescu", "Isarescu")."""

@@ -109,7 +109,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if affiliation and role is not None and not any(_is_title(w.text.lower(), rules) for w in role_words):
         role = _affiliation(role[:-2], rules)  # "NBC’s Dante Chinni": of NBC
     name, role = _past_compounds(text, words, first, rules) or (name, role)
-    kind = _kind_of_name(name, role, rules)
+    kind = _kind_of_name(name, role, rules, words[:first])
     owned = affiliation and kind == "organisation" and role is None  # "Russia’s Defense Ministry": its own
     name = text[role_words[-1].start : name_span[1]] if owned else name
     if (
@@ -374,7 +374,10 @@ def _described(words: list[Token], role_words: list[Token], first: int, n: int) 
     return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal
 
 
-def _kind_of_name(name: str, role: str | None, rules: Rules) -> str:
+def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token] | None = None) -> str:
+    """What a name names; after a courtesy title ("Mr Fox", "Dr Sky") a person, whatever else it is."""
+    if before and any(w.text.lower() in rules.honorifics for w in before):
+        return "person"
     bare = name[4:] if name.startswith(("The ", "the ")) else name
     parts = bare.split()
     if name in rules.outlets or bare in rules.outlets or any(p in rules.outlet_words for p in parts[1:]):

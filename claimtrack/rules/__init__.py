@@ -221,6 +221,8 @@ class Rules:
     """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
     given_name_titles: frozenset[str] = attrs.field(default=_titles.GIVEN_NAME_TITLES, converter=_lower)
     """Titles after which a person goes by the given name ("Sheikh Salem")."""
+    patronymic_links: frozenset[str] = attrs.field(default=_titles.PATRONYMIC_LINKS, converter=_lower)
+    """Words joining a given name to a father's ("Johari Abdul Ghani"): the given name stands for it."""
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
     portfolios: frozenset[str] = attrs.field(default=_titles.PORTFOLIOS, converter=_lower)
     male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)

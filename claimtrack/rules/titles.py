@@ -115,6 +115,15 @@ GIVEN_NAME_TITLES: Final = frozenset(
     }
 )  # fmt: skip
 
+PATRONYMIC_LINKS: Final = frozenset(
+    {
+        # Words joining a given name to a father's name in Malay and Arabic names: "Johari Abdul Ghani",
+        # "Faisal bin Farhan", "Siti binti Aziz". News refers to such a person by the given name
+        # ("Johari said"), so the first word stands for the full name.
+        "bin", "binti", "bint", "ibn", "abdul", "abd",
+    }
+)  # fmt: skip
+
 HONORIFICS: Final = frozenset(
     {
         # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.
