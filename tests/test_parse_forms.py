@@ -26,6 +26,10 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # After an inverted cue, a role and then, after a comma, the name of the person holding it.
+    Row("said-a-role-comma-the-name",
+        "“We are making good progress on the deal,” said Shell CEO, Ben van Beurden.", "Ben van Beurden",
+        "said", "We are making good progress on the deal", quote="direct"),
     # "informed" whom, then the clause; a past form describing the noun after it is no cue.
     Row("informed-reporters-that",
         "Education Minister Ranoj Pegu informed reporters that a police case had been lodged.", "Ranoj Pegu",

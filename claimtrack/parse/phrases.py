@@ -10,6 +10,7 @@ import attrs
 
 from claimtrack.model import Outlet
 from claimtrack.parse.reader_base import MAX_SUBJECT, ReaderBase, until_comma
+from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, is_capitalised
 
@@ -105,6 +106,8 @@ class SpeakerPhrases(ReaderBase):
         at VTB Capital"), and how many words of `after` that took; `closed`: the apposition must end in a
         comma (the sentence goes on after it)."""
         role = until_comma(after[:MAX_SUBJECT])
+        if role and name and name[-1].after[:1] == "," and role_only(name, self.rules):
+            return self._named_after_role(name, mention, role, closed=closed)
         if not role or not name or name[-1].after[:1] != "," or not self._role_like(role):
             return mention, 0
         if closed and role[-1].after[:1] != ",":
@@ -113,6 +116,18 @@ class SpeakerPhrases(ReaderBase):
         if fuller is None or fuller.name != mention.name or not fuller.role:
             return mention, 0
         return fuller, len(role)
+
+    def _named_after_role(
+        self, role: list[Token], mention: Mention, name: list[Token], *, closed: bool
+    ) -> tuple[Mention, int]:
+        """ "said Shell CEO, Ben van Beurden": a role, then the name of the person holding it."""
+        if closed and name[-1].after[:1] != ",":
+            return mention, 0
+        fuller = classify(self.text, role + name, self.rules)
+        written = self.text[name[0].start : name[-1].end]
+        if fuller is None or fuller.kind != "person" or fuller.name != written or not fuller.role:
+            return mention, 0
+        return fuller, len(name)
 
     def _role_like(self, phrase: list[Token]) -> bool:
         """ "an analyst at VTB Capital", "the head of the fund": an apposition naming a post, not a
