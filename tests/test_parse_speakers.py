@@ -283,6 +283,19 @@ DOCUMENTS = [
         "Rates will rise, according to a memo obtained by the Daily Courier.",
         ["a memo obtained by the Daily Courier"],
     ),
+    # a document that ran on or in a listed outlet is the outlet's; one on anything else is itself
+    (
+        "Reports on Iran's Press TV said at least 40 people had been killed.",
+        ["Press TV"],
+    ),
+    (
+        "Coin flips decided six counties, according to a report in the Des Moines Register.",
+        ["Des Moines Register"],
+    ),
+    (
+        "Reports on the economy said growth would slow.",
+        ["Reports on the economy"],
+    ),
 ]
 
 

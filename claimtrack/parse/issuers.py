@@ -47,6 +47,8 @@ def issued_by(name: str, rules: Rules) -> str | None:
     Nation's Intergovernmental Panel on Climate Change (IPCC)": the panel), without its article, an owner
     before it, or an acronym in brackets after it; None when no body is named so."""
     lead, by, body = name.rpartition(" by ")
+    if not by:
+        return _carried_by(name, rules)
     before = [w.lower() for w in lead.split()]
     k = next((i for i, w in enumerate(before[:_MAX_LEAD]) if w in rules.documents), None)
     if not by or k is None:
@@ -75,3 +77,19 @@ def issued_by(name: str, rules: Rules) -> str | None:
     if bracketed or found in rules.outlets or any(w.lower() in rules.organisations for w in rest):
         return found
     return None  # "an analysis by Jane Doe": a person's work, the document speaks
+
+
+def _carried_by(name: str, rules: Rules) -> str | None:
+    """The listed outlet a document ran on or in ("Reports on Iran's Press TV", "a report in The Times"):
+    it speaks; None for a document on anything else ("reports on the economy")."""
+    for link in (" on ", " in "):
+        lead, on, medium = name.partition(link)
+        if not on or not lead or lead.split()[-1].lower() not in rules.documents:
+            continue
+        words = medium.split()
+        k = max((i + 1 for i, w in enumerate(words) if w.endswith(POSSESSIVE)), default=0)  # "Iran's"
+        found = " ".join(words[k:])
+        bare = found.removeprefix("the ").removeprefix("The ")
+        if found in rules.outlets or bare in rules.outlets:
+            return found if found in rules.outlets else bare
+    return None
