@@ -94,6 +94,8 @@ class Reported(Contents):
         adviser who supported the policy, said C" and "Matt Bennett, a founder of the think tank Third
         Way, said C" are claims of the later cue; the aside only describes its speaker."""
         text = self.text
+        if text.find(",", words[0].end, words[hit.first].start) < 0:
+            return False  # (asked first: one search of the words before the cue, gaps and all)
         if not any("," in text[words[j].end : words[j + 1].start] for j in range(hit.first)):
             return False  # no aside was opened before the cue
         return self._main_cue_after(words, hit.last) is not None
