@@ -624,11 +624,12 @@ class Subjects(SpeakerPhrases):
                 return j
             # "Hamid while addressing the press conference told": a participle's phrase of occasion
             doing = low in _WHILE and k < j and words[k + 1].text.endswith("ing")
+            if not (doing or low in _SCENE_OPENERS):
+                continue  # (asked first: most words open no phrase, and the scene words need no look)
             named = doing or any(
                 w.text.lower() in self.rules.scenes for w in words[k + 1 : min(k + 5, j + 1)]
             )
-            opens = doing or low in _SCENE_OPENERS
-            if named and opens and k > floor and words[k - 1].after[:1] in ("", ","):
+            if named and k > floor and words[k - 1].after[:1] in ("", ","):
                 return k - 1
         return j
 
