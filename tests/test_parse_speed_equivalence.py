@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from claimtrack.ids import ID_DIGITS, claim_id, normalise
 from claimtrack.parse import segment
 from claimtrack.parse.back_reference import _MAYBE_POINTED, _maybe_pointer
-from claimtrack.parse.cues import CueHit, cue_at, first_words
+from claimtrack.parse.cues import CueHit, cue_at, cue_pattern, cues_in, first_words
 from claimtrack.parse.dates import _REQUIRED, PATTERNS, _families
 from claimtrack.parse.kinds import _finders, any_of, keys, padded, statement_kind
 from claimtrack.parse.phrase_forms import _AS
@@ -494,3 +494,47 @@ def test_cue_at_gives_what_the_plain_recipe_gives(words: list[str], commas: list
     tokens = tokenize(text, 0, len(text))
     for i in range(len(tokens)):
         assert cue_at(tokens, i, rules) == _plain_cue_at(tokens, i, rules)
+
+
+def _searched_cues(text: str, words: list[Token], rules: Rules, start: int, stop: int) -> list[CueHit]:
+    """`cues_in` as it read the words before: a search of `cue_pattern` over them, each match at a
+    word's start tried with `cue_at`."""
+    hits: list[CueHit] = []
+    if start >= stop:
+        return hits
+    i = start
+    for m in cue_pattern(rules).finditer(text, words[start].start, words[stop - 1].end):
+        k = next((j for j in range(i, stop) if words[j].start >= m.start()), stop)
+        if k == stop or words[k].start != m.start():
+            continue
+        hit = cue_at(words, k, rules)
+        if hit is not None:
+            hits.append(hit)
+            i = hit.last + 1
+    return hits
+
+
+_CUE_GLUE = st.sampled_from(
+    [" ", " ", ", ", "-", "'", "’", ".", "/", "_", " “", "” ", "é", " -", "2", "' ", "’ ", "- ", " '", " ’"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    words=st.lists(st.one_of(_CUE_WORDS, st.sampled_from(["co", "signed", "co-signed", "SAID"])), max_size=8),
+    glue=st.lists(_CUE_GLUE, min_size=9, max_size=9),
+    cut=st.tuples(st.integers(0, 8), st.integers(0, 9)),
+    odd=st.booleans(),
+)
+def test_cues_in_gives_what_the_search_gave(
+    words: list[str], glue: list[str], cut: tuple[int, int], odd: bool
+) -> None:
+    rules = (
+        DEFAULT_RULES.extend(cues={"co-signed": ("sign", "statement", "clause")}) if odd else DEFAULT_RULES
+    )
+    text = glue[0] + "".join(w + g for w, g in zip(words, glue[1:], strict=False))
+    tokens = tokenize(text, 0, len(text))
+    start, stop = min(cut[0], len(tokens)), min(cut[1], len(tokens))
+    if not tokens:
+        return
+    assert cues_in(text, tokens, rules, start, stop) == _searched_cues(text, tokens, rules, start, stop)

@@ -6,6 +6,7 @@ import bisect
 import functools
 import operator
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from claimtrack.parse.tokens import Token
@@ -122,10 +123,8 @@ def cues_in(
     if start >= end:
         return hits
     i = start  # the first word a cue may start at (words inside an earlier hit are skipped)
-    for m in cue_pattern(rules).finditer(text, words[start].start, words[end - 1].end):
-        at = m.start()
-        k = bisect.bisect_left(words, at, max(i, 0), end, key=_START)  # the word starting there, if any
-        if k == end or words[k].start != at:
+    for k in _candidates(text, words, start, end, rules):
+        if k < i:
             continue
         hit = cue_at(words, k, rules)
         if hit is not None:
@@ -134,6 +133,46 @@ def cues_in(
                 break
             i = hit.last + 1
     return hits
+
+
+def _candidates(text: str, words: list[Token], start: int, end: int, rules: Rules) -> Iterator[int]:
+    """The indexes of the words among `words[start:end]` where `cue_pattern`, searched from the first's
+    start to the last's end, matches. Its words being runs of letters (`_runs_of_letters`), a match at a
+    word's start is the whole word when the word is one of them: the words are looked up in a set,
+    with the pattern's tests of the characters either side (a window's end passes), at less cost than
+    the search of every character; else the pattern is searched."""
+    high = words[end - 1].end
+    if not _runs_of_letters(rules):
+        for m in cue_pattern(rules).finditer(text, words[start].start, high):
+            k = bisect.bisect_left(words, m.start(), start, end, key=_START)  # the word starting there
+            if k < end and words[k].start == m.start():
+                yield k
+        return
+    firsts = _cased_firsts(rules)
+    for k in range(start, end):
+        w = words[k]
+        if w.text in firsts and not (
+            (w.start > 0 and _word_char(text[w.start - 1])) or (w.end < high and _word_char(text[w.end]))
+        ):
+            yield k
+
+
+def _word_char(ch: str) -> bool:
+    """A character of `[\\w'’-]`, what may not stand either side of a word `cue_pattern` finds."""
+    return ch.isalnum() or ch in "_'’-"
+
+
+@functools.lru_cache(maxsize=16)
+def _runs_of_letters(rules: Rules) -> bool:
+    """Whether every word `cue_pattern` finds is a run of letters or digits."""
+    return all(w.isalnum() for w in _cased_firsts(rules))
+
+
+@functools.lru_cache(maxsize=16)
+def _cased_firsts(rules: Rules) -> frozenset[str]:
+    """The words `cue_pattern` finds: the first word of every cue, and capitalised."""
+    firsts = {c.split()[0] for c in (*rules.cues, *rules.about_cues, *rules.according_to)}
+    return frozenset(firsts | {w.capitalize() for w in firsts})
 
 
 def lemma(word: str, rules: Rules) -> str:

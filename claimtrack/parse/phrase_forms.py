@@ -403,6 +403,8 @@ class PhraseForms(ReportedAfter):
 
     def _colon(self, words: list[Token], end: int) -> Found | None:
         """ "Ryan: Anti-Semitic Images Have No Place": a name, a colon, what the named said."""
+        if self.text.find(":", words[0].start, end) < 0:
+            return None  # (asked first: most sentences hold no colon; the words' marks are in the text)
         k = next((j for j, w in enumerate(words[:7]) if w.after), None)
         if k is None or words[k].after[:1] != ":" or len(words) - k < 4:
             return None

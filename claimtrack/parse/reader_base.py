@@ -147,8 +147,10 @@ class ReaderBase:
         if before.endswith((" as", " dubbed", " nicknamed", " named", " titled")):
             return self._title(q)  # "the hacker known as “Guccifer,”": a name, one word will do
         named = before.endswith(("'s", "’s", " on", " in", " of", " program", " show", " book", " film"))
+        if not named:
+            return False  # (asked first: most quotes follow no such word, and their words need no count)
         capitals = sum(w[:1].isupper() for s, e in q.parts for w in self.text[s:e].split())
-        return named and capitals >= 2 and self._title(q)
+        return capitals >= 2 and self._title(q)
 
 
 def until_comma(words: list[Token]) -> list[Token]:

@@ -94,6 +94,8 @@ class Reported(Contents):
         adviser who supported the policy, said C" and "Matt Bennett, a founder of the think tank Third
         Way, said C" are claims of the later cue; the aside only describes its speaker."""
         text = self.text
+        if text.find(",", words[0].end, words[hit.first].start) < 0:
+            return False  # (asked first: one search of the words before the cue, gaps and all)
         if not any("," in text[words[j].end : words[j + 1].start] for j in range(hit.first)):
             return False  # no aside was opened before the cue
         return self._main_cue_after(words, hit.last) is not None
@@ -317,6 +319,8 @@ class Reported(Contents):
 
     def _verb_that(self, words: list[Token], end: int) -> Found | None:
         """Any verb between a named subject and a "that" clause: "Clinton acknowledged that C"."""
+        if self.text.find("that", words[0].start, words[-1].end) < 0:
+            return None  # (asked first: one search at C speed for the word the loop looks for)
         for k in range(1, min(len(words) - 2, MAX_SUBJECT + 2)):
             if words[k + 1].text != "that" or words[k].after:
                 continue

@@ -48,6 +48,8 @@ class ReportedAfter(Reported):
         return self._after(words[: k + 1], words[k].end)
 
     def _after(self, words: list[Token], end: int) -> Found | None:
+        if self.text.find(",", words[0].start, words[-1].end) < 0:
+            return None  # every after-form, and a closing credit, follows a comma among the words
         head, credited = self._trailing_credit((words[0].start, words[-1].end))
         if credited is not None and credited.span is not None and credited.span[0] > words[0].start:
             # "C, X said at a meeting, informs Anadolu Agency": the sentence before the credit

@@ -92,6 +92,9 @@ class _Classified:
     table: _Table = ("", DEFAULT_RULES, {})
 
 
+_UNREAD = Mention("", "", None, (0, 0))  # a phrase the table holds no answer for: compared by identity
+
+
 def forget() -> None:
     """Start a new table of classified phrases (`parse_article` does, for each article)."""
     _Classified.table = ("", DEFAULT_RULES, {})
@@ -103,10 +106,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if table[0] is not text or table[1] is not rules:
         table = _Classified.table = (text, rules, {})
     key = tuple(words)
-    found = table[2]
-    if key not in found:
-        found[key] = _numberless(_classify(text, words, rules))
-    return found[key]
+    found = table[2].get(key, _UNREAD)  # (one look-up: hashing the words costs as much as finding them)
+    if found is _UNREAD:
+        found = table[2][key] = _numberless(_classify(text, words, rules))
+    return found
 
 
 def _numberless(found: Mention | None) -> Mention | None:
@@ -143,7 +146,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(pronoun, (span[0], span[0] + len(pronoun)))
     if len(words) == 1 and lowered[0] in rules.pronouns:
         return pronoun_mention(words[0].text, span)
-    if all(w.text.removesuffix(".") in rules.months_and_days or w.text.isdigit() for w in words):
+    if _dated(words, rules):
         return None  # "September 27", "Monday", "Oct. 23": a date, no one
     if _nationality_only(text, words, lowered, rules):
         return None
@@ -217,6 +220,15 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
+
+
+def _dated(words: list[Token], rules: Rules) -> bool:
+    """Whether every word is a month's or a day's name or a number ("September 27", "Oct. 23"); the first
+    word is asked alone first: most phrases open with no such word."""
+    first = words[0].text
+    if first.removesuffix(".") not in rules.months_and_days and not first.isdigit():
+        return False
+    return all(w.text.removesuffix(".") in rules.months_and_days or w.text.isdigit() for w in words)
 
 
 def _nationality_only(text: str, words: list[Token], lowered: list[str], rules: Rules) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 
 import attrs
 
@@ -70,6 +71,7 @@ _WHILE = frozenset({"while", "when"})  # before a participle: "X while addressin
 _MAX_SCENE = 10  # words of a phrase of occasion between a speaker and the cue
 _MAX_PLACE = 3  # words of a place's name between a speaker and the cue ("in New York", "at Geneva")
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
+_DASH_MARK = re.compile("[—–-]")  # a character every `DASH` holds
 
 
 @attrs.define
@@ -165,6 +167,8 @@ class Subjects(SpeakerPhrases):
 
     def _in_dash_aside(self, words: list[Token], i: int) -> bool:
         """Whether word `i` stands in an aside opened by a dash and "who" and closed by another dash."""
+        if _DASH_MARK.search(self.text, words[max(0, i - 6)].end, words[i].start) is None:
+            return False  # (most cues: no dash of any kind in the gaps the opening dash is looked for in)
         opening = next((k for k in range(i - 1, max(0, i - 6) - 1, -1) if self._dash_after(words, k)), None)
         if opening is None or words[opening + 1].text not in ("who", "which"):
             return False
@@ -686,11 +690,12 @@ class Subjects(SpeakerPhrases):
                 return j
             # "Hamid while addressing the press conference told": a participle's phrase of occasion
             doing = low in _WHILE and k < j and words[k + 1].text.endswith("ing")
+            if not (doing or low in _SCENE_OPENERS):
+                continue  # (asked first: most words open no phrase, and the scene words need no look)
             named = doing or any(
                 w.text.lower() in self.rules.scenes for w in words[k + 1 : min(k + 5, j + 1)]
             )
-            opens = doing or low in _SCENE_OPENERS
-            if named and opens and k > floor and words[k - 1].after[:1] in ("", ","):
+            if named and k > floor and words[k - 1].after[:1] in ("", ","):
                 return k - 1
         return j
 

@@ -43,9 +43,17 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for gap, word in _CHUNK.findall(text, start, end):
         s = pos + len(gap)
         e = pos = s + len(word)
-        if word[0] not in _LEAD and word[-1] not in _TRAIL:  # most words: nothing to trim
-            append(_token(Token, (s, e, word, "")))
-            continue
+        last = word[-1]
+        if word[0] not in _LEAD:
+            if last not in _TRAIL:  # most words: nothing to trim
+                append(_token(Token, (s, e, word, "")))
+                continue
+            if len(word) > 1 and word[-2] not in _TRAIL:  # one mark to trim: "Khamenei," "rose." "U.S."
+                if last == "." and _keeps_period(text, s, e - 1):
+                    append(_token(Token, (s, e, word, "")))
+                else:
+                    append(_token(Token, (s, e - 1, word[:-1], last)))
+                continue
         core = word.lstrip(_LEAD)
         s = e - len(core)
         stop = s + len(core.rstrip(_TRAIL))
