@@ -59,6 +59,11 @@ SPEAKERS = [
     ("Deputy Minister of Foreign Affairs of the Russian Federation Sergei Vershinin", "Sergei Vershinin",
      "Deputy Minister of Foreign Affairs of the Russian Federation", "person"),
     ("Secretary of State John Kerry", "John Kerry", "Secretary of State", "person"),
+    # a portfolio in lower case after "for", a capital after "in": the name follows
+    ("Chief executive for mining Lucas Dow", "Lucas Dow", "Chief executive for mining", "person"),
+    ("Iranian Ambassador in Islamabad Mash-Allah Shakeri", "Mash-Allah Shakeri",
+     "Iranian Ambassador in Islamabad", "person"),
+    ("The ambassador in Islamabad", "The ambassador in Islamabad", None, "person"),
     ("Kazakh State Counselor Aibek Nurlan", "Aibek Nurlan", "Kazakh State Counselor", "person"),
     ("city councillor Jane Doe", "Jane Doe", "city councillor", "person"),
     # a title or honorific right before the name opens it, however long the name

@@ -78,13 +78,17 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     for k, w in enumerate(role_words):
         low = w.text.lower()
         known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
-        known = known or (low in rules.organisations and _complemented(lowered[:k]))  # "for the ministry"
+        # "for the ministry", "chief executive for mining": a body or a portfolio the title is for
+        known = known or (
+            (low in rules.organisations or low in rules.portfolios) and _complemented(lowered[:k])
+        )
         # "hedge fund manager Paul Singer": plain words before a title; "Spokesperson in the Ministry of
         # External Affairs Anurag Srivastava": "in" a body whose word ends the role
         known = (
             known
             or (k < last_title and _modifier(low, rules))
             or (_placed(lowered, k, rules) and _placed_name(words, first, rules))
+            or _posted(words, lowered, k, rules)  # "Ambassador in Islamabad X"
         )
         if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE)):
             return None
@@ -275,7 +279,9 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
     ("Secretary of Agriculture Tom Vilsack"), three with a middle initial."""
     n = len(words)
     opened = any(
-        (lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules)) or _placed(lowered, k, rules)
+        (lowered[k] in _COMPLEMENTS and _is_title(lowered[k - 1], rules))
+        or _placed(lowered, k, rules)
+        or _posted(words, lowered, k, rules)  # "Ambassador in Islamabad X"
         for k in range(1, first)
     )
     if not opened or n - first < 2:
@@ -308,6 +314,18 @@ def _after_portfolio(words: list[Token], lowered: list[str], first: int, rules: 
         return n  # "president of the Daman Machimar Sangh": after "the" a body's name, no one's
     initial = len(words[n - 2].text) == 2 and words[n - 2].text.endswith(".")  # "Donald J. Trump"
     return n - 3 if initial else n - 2
+
+
+def _posted(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether word `k` is the "in" of a title posted in a capital: "Ambassador in Islamabad"."""
+    if lowered[k] != "in" or k + 1 >= len(words) or not _is_title(lowered[k - 1], rules):
+        return False
+    return words[k + 1].text in rules.capitals or words[k + 1].text in rules.countries
+
+
+def posted_title(words: list[Token], lowered: list[str], rules: Rules) -> bool:
+    """Whether a phrase holds a title posted in a capital: "Ambassador in Islamabad X"."""
+    return "in" in lowered and any(_posted(words, lowered, k, rules) for k in range(1, len(lowered) - 1))
 
 
 def placed_title(lowered: list[str], rules: Rules) -> bool:

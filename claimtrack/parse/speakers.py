@@ -23,7 +23,14 @@ import attrs
 from claimtrack.parse.cast import Cast, lower_words
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.mention import Mention, Span
-from claimtrack.parse.speaker_names import body_named, name_of, name_phrase, placed_title, role_only
+from claimtrack.parse.speaker_names import (
+    body_named,
+    name_of,
+    name_phrase,
+    placed_title,
+    posted_title,
+    role_only,
+)
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
 from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -175,11 +182,15 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if antecedent is None or antecedent.pronoun:
             return None
         return attrs.evolve(antecedent, span=span)
-    complemented = any(w in ("of", "for", "to") for w in lowered[1:-1]) or placed_title(lowered, rules)
+    complemented = (
+        any(w in ("of", "for", "to") for w in lowered[1:-1])
+        or placed_title(lowered, rules)
+        or posted_title(words, lowered, rules)
+    )
     titled = (
         name_phrase(text, words, lowered, rules) if complemented and is_capitalised(words[-1].text) else None
     )
-    if titled is not None and titled.kind == "person" and _of_something(titled.role):
+    if titled is not None and titled.kind == "person" and _complement_named(words, lowered, titled, rules):
         return titled  # "Secretary of State John Kerry": a title, what it is of, the name
     head = _head(lowered)
     described = described_head(lowered, rules)  # "a person close to the Clintons"
@@ -247,6 +258,12 @@ def _adjective(text: str, word: Token, rules: Rules) -> bool:
     after = text[word.end + 1 : word.end + 30].split(maxsplit=1)[:1]
     noun = after[0].rstrip(",.;:") if after else ""
     return noun.isalpha() and noun.islower() and noun not in rules.cues and noun not in rules.auxiliaries
+
+
+def _complement_named(words: list[Token], lowered: list[str], titled: Mention, rules: Rules) -> bool:
+    """Whether a titled person's role says what the title is of, or where it is posted ("Ambassador in
+    Islamabad")."""
+    return _of_something(titled.role) or (titled.role is not None and posted_title(words, lowered, rules))
 
 
 def _of_something(role: str | None) -> bool:
