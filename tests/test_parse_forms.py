@@ -26,6 +26,15 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # "NAME, ROLE said" with no comma closing the role: the person named before it speaks.
+    Row("name-comma-role-said-after-the-content",
+        "The launch is set for July 15, K Sivan, the space agency's chairman said on Saturday.", "K Sivan",
+        "said", "The launch is set for July 15"),
+    Row("name-comma-role-said-before-the-content",
+        "K Sivan, the space agency's chairman said the launch was set.", "K Sivan", "said",
+        "the launch was set"),
+    Row("a-place-comma-a-role-said", "In Paris, the minister said the talks had ended.", "the minister",
+        "said", "the talks had ended"),
     # After an inverted cue, a role and then, after a comma, the name of the person holding it.
     Row("said-a-role-comma-the-name",
         "“We are making good progress on the deal,” said Shell CEO, Ben van Beurden.", "Ben van Beurden",

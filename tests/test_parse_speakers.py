@@ -251,6 +251,12 @@ ACRONYMS = [
         "five deaths were confirmed, the NDRRMC said.",
         "National Disaster Risk Reduction and Management Council",
     ),
+    # a name spelt out with a possessive ("Organisation's first mission") is the name without it
+    (
+        "It is the Indian Space Research Organisation's first mission. The study of the Moon is the aim, "
+        "according to ISRO.",
+        "Indian Space Research Organisation",
+    ),
     ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
 ]

@@ -74,7 +74,9 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
             continue
         words = [w for w in run[i:] if w not in rules.acronym_links]
         if len(words) >= 3 and all(w[0].isupper() for w in words):
-            found.setdefault("".join(w[0] for w in words), " ".join(run[i:]))
+            # "the Indian Space Research Organisation's first mission": the name without its possessive
+            name = " ".join(run[i:]).removesuffix("'s").removesuffix("’s")
+            found.setdefault("".join(w[0] for w in words), name)
 
 
 def acronym(name: str) -> str | None:

@@ -15,6 +15,7 @@ from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported import Reported
+from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
@@ -77,14 +78,28 @@ class ReportedAfter(Reported):
             if words[j].text.lower() in firsts or words[j].text in _QUOTING:
                 last_cue = j
                 break
-        for k in commas:
+        for n, k in enumerate(commas):
             tail = words[k + 1 :]
             if len(tail) > 40 or k >= last_cue:
                 continue
             found = self._after_tail(words, k, tail, end)
+            cut = k
+            if found is not None and n + 1 < len(commas) and self._role_alone(found):
+                # "C, K Sivan, the space agency's chairman said": the name before the role's comma speaks
+                named = self._after_tail(words, commas[n + 1], words[commas[n + 1] + 1 :], end)
+                if named is not None and named.mention.role:
+                    found, cut = named, commas[n + 1]
             if found is not None:
-                return self._carried(words[: k + 1], found) or found
+                return self._carried(words[: cut + 1], found) or found
         return None
+
+    def _role_alone(self, found: Found) -> bool:
+        """Whether a speaker is a role with no name ("the space agency's chairman")."""
+        mention = found.mention
+        if mention.kind != "person" or mention.role or mention.pronoun or " " not in mention.name:
+            return False
+        words = tokenize(self.text, *mention.span)
+        return mention.name[:1].islower() or (bool(words) and role_only(words, self.rules))
 
     def _ends_work(self, offset: int) -> bool:
         """ "The French are big fans of “Prison Break,” Mr. Madden said": the comma closing a quoted title

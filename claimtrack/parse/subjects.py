@@ -23,6 +23,7 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
+from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import (
     Mention,
@@ -40,6 +41,7 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "wee
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
+_NAME_WORDS = 4  # words of a name before a role's comma: "K Sivan, the space agency's chairman said"
 _GLOSS_WORDS = 4  # words of a gloss in brackets closing an apposition: "(fishermen’s association)"
 _NAME_LINKS = frozenset({"of", "for"})  # small words inside a listing name's parts: "Ministry of Economy"
 # (first part, last part) kinds that make a listing name: a body named in parts ("Ministry of Economy, Trade
@@ -261,10 +263,31 @@ class Subjects(SpeakerPhrases):
             if last - first < MAX_SUBJECT or words[last].after:
                 mention = classify(self.text, words[first : last + 1], self.rules)
                 if mention is not None:
-                    return self._listed(words, first, mention, floor)
+                    return self._named_before(words, first, self._listed(words, first, mention, floor), floor)
         if not words[last].after and last - starts[-1] >= MAX_SUBJECT:
             return self._named_tail(words, starts[-1], last)
         return None
+
+    def _named_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
+        """ "K Sivan, the space agency's chairman said": a role with no comma closing it, after a person
+        named in full and a comma, is that person's role."""
+        if mention.kind != "person" or mention.role or first - 1 <= floor or words[first - 1].after != ",":
+            return mention
+        phrase = [w for w in words[first:] if w.start < mention.span[1]]
+        if not phrase or not (mention.name[:1].islower() or role_only(phrase, self.rules)):
+            return mention  # (a name is capitalised; "the space agency's chairman" is a role)
+        j = first - 1
+        while j > floor and not words[j - 1].after and first - j < _NAME_WORDS:
+            j -= 1
+        named = classify(self.text, words[j:first], self.rules)
+        if named is None or named.kind != "person" or named.role or named.pronoun:
+            return mention
+        parts = named.name.split()
+        if len(parts) < 2 or not all(is_capitalised(p) for p in parts):
+            return mention
+        role = self.text[phrase[0].start : phrase[-1].end]
+        role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
+        return Mention(named.name, "person", role, (words[j].start, mention.span[1]))
 
     def _named_tail(self, words: list[Token], first: int, last: int) -> Mention | None:
         """A person named in full closing a phrase too long to read whole: "International Federation of
