@@ -51,6 +51,14 @@ FORMS = [
     Row("worried-residents-said", "Worried residents said the road was unsafe.", "Worried residents", "said",
         "the road was unsafe"),
     # A phrase too long to read whole still names the person closing it after a title.
+    Row("a-long-title-closed-by-initials-then-a-relative-clause",
+        "Acting Director-General of the National Commission for Museums and Monuments (NCMM) Abdulkerim "
+        "Kadiri, who spoke at an event, said the antiques are treasured all over the world.",
+        "Abdulkerim Kadiri", "said", "the antiques are treasured all over the world"),
+    # a clause before a titled name is no title: "one candidate he likes so far is Ohio Governor X"
+    Row("a-clause-ending-in-a-titled-name",
+        "Charles Barkley, a former player, said one candidate he likes so far is Ohio Governor John Kasich.",
+        "Charles Barkley", "said", "one candidate he likes so far is Ohio Governor John Kasich"),
     Row("a-long-title-with-an-acronym-before-the-name",
         "“The cyclone was a monumental disaster,” International Federation of the Red Cross and Red Crescent "
         "Societies (IFRC) secretary general Markku Niskala said.", "Markku Niskala", "said",

@@ -77,6 +77,9 @@ _CONTRACTIONS = frozenset(
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
+_NAME_RUN = 4  # words of a name closing a long titled phrase
+_TITLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "at", "on"})  # inside a long title
+_LONG_PHRASE = 10  # words of a phrase that may be too long to read whole, its name read from its end
 
 _DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
 # determiners opening a plain description before a name: "the assailant, John McGraw,"; a possessive one
@@ -115,7 +118,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     key = tuple(words)
     found = table[2].get(key, _UNREAD)  # (one look-up: hashing the words costs as much as finding them)
     if found is _UNREAD:
-        found = table[2][key] = _numberless(_classify(text, words, rules))
+        found = _numberless(_classify(text, words, rules))
+        if found is None and _LONG_PHRASE <= len(words) <= _MAX_APPOSITION:
+            found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
+        table[2][key] = found
     return found
 
 
@@ -240,6 +246,48 @@ def _dated(words: list[Token], rules: Rules) -> bool:
     if first.removesuffix(".") not in rules.months_and_days and not first.isdigit():
         return False
     return all(w.text.removesuffix(".") in rules.months_and_days or w.text.isdigit() for w in words)
+
+
+def _titled_tail(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """A person named in full closing a phrase too long to read whole, right after a title word or a
+    body's initials in brackets: "International Federation of the Red Cross and Red Crescent Societies
+    (IFRC) secretary general Markku Niskala", "Acting Director-General of the National Commission for
+    Museums and Monuments (NCMM) Abdulkerim Kadiri". A headline in title case names no one."""
+    if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
+        return None  # (an apposition is read in parts)
+    if not all(_titling_word(w.text, rules) for w in words if not is_capitalised(w.text)):
+        return None  # "one candidate he likes so far is Ohio Governor John Kasich": a clause, no title
+    k = len(words)
+    while k > 1 and len(words) - k < _NAME_RUN and _name_word(text, words[k - 1], rules):
+        k -= 1
+        if ")" in text[words[k - 1].end : words[k].start]:
+            break  # "(NCMM) Abdulkerim Kadiri": the name starts after the brackets (read or dropped)
+    if len(words) - k < 2 or not any(w.text.lower() in rules.titles for w in words[:k]):
+        return None
+    before = words[k - 1]
+    initials = bracketed(text, before) or ")" in text[before.end : words[k].start]
+    if before.text.lower() not in rules.titles and not initials:
+        return None  # "Grand Wizard David Duke endorses", "... And It Says A LOT": no title before the name
+    named = classify(text, words[k:], rules)
+    if named is None or named.kind != "person" or named.pronoun:
+        return None
+    if initials:  # the whole title, the body's initials and all
+        role = text[words[0].start : words[k].start].strip()
+    else:  # "(IFRC) secretary general": the title after the last bracket
+        opened = max((j + 1 for j in range(k) if bracketed(text, words[j])), default=0)
+        role = text[words[opened].start : before.end]
+    return Mention(named.name, "person", role, (words[0].start, words[-1].end))
+
+
+def _titling_word(word: str, rules: Rules) -> bool:
+    """A word in lower case that a long title holds: a link ("of", "the"), a title or a role's word."""
+    low = word.lower()
+    return low in _TITLE_LINKS or low in rules.titles or low in rules.role_words or low in rules.portfolios
+
+
+def _name_word(text: str, word: Token, rules: Rules) -> bool:
+    """A word of a name closing a phrase: capitalised, no title, not in brackets."""
+    return is_capitalised(word.text) and word.text.lower() not in rules.titles and not bracketed(text, word)
 
 
 def _nationality_only(text: str, words: list[Token], lowered: list[str], rules: Rules) -> bool:

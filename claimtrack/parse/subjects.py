@@ -33,7 +33,7 @@ from claimtrack.parse.speakers import (
     participle_opening,
     pronoun_mention,
 )
-from claimtrack.parse.titled import listed_title, titled_at
+from claimtrack.parse.titled import listed_title
 from claimtrack.parse.tokens import Token, is_capitalised
 
 _START = operator.attrgetter("start")
@@ -265,7 +265,10 @@ class Subjects(SpeakerPhrases):
                 if mention is not None:
                     return self._named_before(words, first, self._listed(words, first, mention, floor), floor)
         if not words[last].after and last - starts[-1] >= MAX_SUBJECT:
-            return self._named_tail(words, starts[-1], last)
+            # "International Federation of ... (IFRC) secretary general Markku Niskala said": too long to
+            # read whole, but a titled person's name closes it (`speakers._titled_tail`)
+            found = classify(self.text, words[starts[-1] : last + 1], self.rules)
+            return found if found is not None and found.kind == "person" and found.role else None
         return None
 
     def _named_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
@@ -288,23 +291,6 @@ class Subjects(SpeakerPhrases):
         role = self.text[phrase[0].start : phrase[-1].end]
         role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
         return Mention(named.name, "person", role, (words[j].start, mention.span[1]))
-
-    def _named_tail(self, words: list[Token], first: int, last: int) -> Mention | None:
-        """A person named in full closing a phrase too long to read whole: "International Federation of
-        the Red Cross and Red Crescent Societies (IFRC) secretary general Markku Niskala said"."""
-        tail = classify(self.text, words[last - MAX_SUBJECT + 2 : last + 1], self.rules)
-        if tail is None or tail.kind != "person" or tail.pronoun or not tail.role or " " not in tail.name:
-            return None  # (a headline in title case, "... And It Says A LOT", names no one)
-        at = self.text.rfind(tail.name, words[last - MAX_SUBJECT + 2].start, words[last].end)
-        titled = titled_at(self.text, at, at + len(tail.name), self.rules) if at >= 0 else None
-        span = (words[first].start, words[last].end)  # the whole phrase, as a shorter one's would be
-        if titled is not None and titled.name == tail.name:
-            return attrs.evolve(titled, span=span)
-        before = self.text[:at].split()[-1:] if at > 0 else []
-        if not before or before[0].lower() not in self.rules.titles:
-            return None  # the words before the name make no title ("Grand Wizard David Duke endorses")
-        role = tail.role.rsplit(")", 1)[-1].strip()  # "(IFRC) secretary general": the title after it
-        return Mention(tail.name, "person", role or None, span)
 
     def _opens_bracket(self, w: Token) -> bool:
         return w.start > 0 and self.text[w.start - 1] == "("
