@@ -669,6 +669,23 @@ BODIES = [
         None,
         id="the-watchdog-after-a-described-body",
     ),
+    # A noun of a kind of body stands for the body last introduced with it, not the nearer one credited;
+    # not a noun as broad as "company".
+    pytest.param(
+        "Intro.\nBA said it would talk to pilots' union Balpa on Monday. BA says it has offered a pay rise "
+        "but the union says its members want a bigger share.",
+        "Balpa",
+        None,
+        id="the-union-introduced-as-such",
+    ),
+    pytest.param(
+        "Intro.\nForbes cut its estimate for the founder of the blood-testing company Theranos. Her stake "
+        "was worth $4.5 billion last year. The board met twice. The shares fell. The stake is now worth "
+        "nothing. The company says its policy is not to cover its own owners.",
+        "The company",
+        None,
+        id="the-company-is-too-broad-to-tie",
+    ),
     # Never a body whose name tells another kind: a ministry is no company.
     pytest.param(
         "Intro.\nThe Finance Ministry said taxes would rise. The company said it would move abroad.",

@@ -49,6 +49,7 @@ class Groups:
         self._credited: list[tuple[int, str, str]] = []  # (offset, name, kind) of each claim's speaker
         self._subjects: dict[int, Mention | None] = {}
         self._body_names: frozenset[str] | None = None  # the names credited as bodies (`_bodies`)
+        self._introductions: dict[str, tuple[list[int], list[str]]] = {}  # noun -> where and whom it named
 
     def credit(self, at: int, name: str, kind: str) -> None:
         """Record a claim's (non-pronoun) speaker named at offset `at`, or with kind "medium" the outlet
@@ -143,6 +144,9 @@ class Groups:
             elif fits in ("named", "agency") and kind == "organisation" and self._named_so(noun, low):
                 return self.fuller(credited, s) or credited, kind  # named in full before
         if fits in _ANY_BODY:
+            introduced = self._introduced(noun, at) if noun not in self.rules.broad_body_nouns else None
+            if introduced is not None:
+                return introduced, "organisation"  # "the union" after "pilots' union Balpa": Balpa
             recent_body = self._recent_body(k, at, noun, fits)
             if recent_body is not None:
                 return recent_body  # "Oil giant Norvex made a pledge. The company said C": Norvex
@@ -152,6 +156,19 @@ class Groups:
             return opening.name, "outlet"  # "The Japanese newspaper Asahi became aware of C1. According
             # to the publication, C2": the paper opening a sentence that credits it with nothing
         return None
+
+    def _introduced(self, noun: str, at: int) -> str | None:
+        """The last body the text introduced with the same noun before offset `at` ("pilots' union
+        Balpa", "the carmaker Korrin"), or None."""
+        if noun not in self._introductions:  # the text is read once per noun
+            found = [
+                (m.start(), _name_only(m.group("name")))
+                for m in _introduced_pattern(noun).finditer(self.text)
+            ]
+            self._introductions[noun] = ([at for at, _ in found], [name for _, name in found])
+        starts, names = self._introductions[noun]
+        i = bisect.bisect_left(starts, at) - 1
+        return names[i] if i >= 0 else None
 
     def _recent_body(self, k: int, at: int, noun: str, fits: str) -> tuple[str, str] | None:
         """(name, kind) of the body "the company" or "the party" at offset `at` (in sentence `k`) stands
@@ -332,6 +349,19 @@ class Groups:
         if self._body_names is None:
             self._body_names = frozenset(name for _, name, kind in self._credited if kind == "organisation")
         return self._body_names
+
+
+def _name_only(name: str) -> str:
+    """A name read after a noun, to the end of its sentence: "Theranos" of "Theranos. Forbes"."""
+    return name.split(". ", 1)[0].rstrip(".,;:")
+
+
+@functools.lru_cache(maxsize=64)
+def _introduced_pattern(noun: str) -> re.Pattern[str]:
+    """A body named right after one noun of a body in lower case: "union Balpa", "carmaker Korrin"."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(noun)}[ ](?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){{0,3}})"
+    )
 
 
 @functools.lru_cache(maxsize=4)

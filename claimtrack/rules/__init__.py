@@ -265,6 +265,8 @@ class Rules:
     """ "the newspaper" in a press review's section stands for the section's outlet."""
     body_anaphora: Mapping[str, str] = attrs.field(default=_outlets.BODY_ANAPHORA, converter=_frozen_map)
     """ "the paper", "the ministry": nouns standing for the body last credited (see the table)."""
+    broad_body_nouns: frozenset[str] = attrs.field(default=_outlets.BROAD_BODY_NOUNS, converter=_lower)
+    """Nouns of `body_anaphora` too broad to stand for the body last introduced with them ("company")."""
     body_kinds: frozenset[str] = attrs.field(default=_outlets.BODY_KINDS, converter=_lower)
     """ "giant", "carmaker", "lender": nouns naming a kind of body, before its name ("oil giant Exxon")."""
     body_kind_names: frozenset[str] = attrs.field(default=_outlets.BODY_KIND_NAMES, converter=_lower)

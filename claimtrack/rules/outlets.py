@@ -337,6 +337,16 @@ BODY_ANAPHORA: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+BROAD_BODY_NOUNS: Final = frozenset(
+    {
+        # Nouns of `BODY_ANAPHORA` too broad to tie "the company" to the body last introduced with the
+        # same noun ("the blood-testing company Theranos ... The company says C", where Forbes speaks):
+        # the others do ("pilots' union Balpa ... the union says C" is Balpa's).
+        "company", "firm", "group", "giant", "body", "operator", "producer", "manufacturer", "chain",
+        "startup", "conglomerate",
+    }
+)  # fmt: skip
+
 BODY_KINDS: Final = frozenset(
     {
         # Nouns naming a kind of body, which end the words describing a body before its name: "US oil
