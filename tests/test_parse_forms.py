@@ -26,6 +26,8 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    Row("sheik-as-ap-spells-it", "Oil Minister Sheik Salem Abdullah Al-Sabah said the cut was agreed.",
+        "Salem Abdullah Al-Sabah", "said", "the cut was agreed"),
     # "NAME, ROLE said" with no comma closing the role: the person named before it speaks.
     Row("name-comma-role-said-after-the-content",
         "The launch is set for July 15, K Sivan, the space agency's chairman said on Saturday.", "K Sivan",

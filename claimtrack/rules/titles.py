@@ -14,6 +14,7 @@ TITLES: Final = frozenset(
         # Heads of state and government.
         "president", "vice", "premier", "pm", "chancellor", "king", "queen", "prince", "princess",
         "emperor", "sheikh", "emir", "sultan", "monarch", "leader",
+        "sheik", "shaikh",  # "Sheik Ahmad Fahad Al-Ahmad Al Sabah": AP's and Gulf papers' spellings
         # Ministers and their deputies.
         "minister", "secretary", "deputy", "undersecretary", "envoy", "ambassador", "consul",
         "treasurer",  # "Treasurer Joe Hockey": Australia's finance minister, a party's or a body's too
@@ -111,7 +112,7 @@ GIVEN_NAME_TITLES: Final = frozenset(
     {
         # Titles after which news refers to a person by the given name: "Sheikh Salem" for "Minister of
         # Foreign Affairs Sheikh Salem Abdullah Al-Sabah", "Prince Faisal" for "Prince Faisal bin Farhan".
-        "sheikh", "sheikha", "emir", "prince", "princess", "sultan",
+        "sheikh", "sheikha", "emir", "prince", "princess", "sultan", "sheik", "shaikh",
     }
 )  # fmt: skip
 
