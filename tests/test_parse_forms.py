@@ -26,6 +26,14 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # An authority's act in a passive future is the speaker's side's word given; an outcome is a forecast.
+    Row("passive-future-of-an-authoritys-act",
+        "The district commissioner said people from danger-prone areas will be evacuated without delay.",
+        "The district commissioner", "said", "people from danger-prone areas will be evacuated without delay",
+        kind="promise"),
+    Row("passive-future-of-an-outcome",
+        "The minister said the block grant would be axed as a consequence.", "The minister", "said",
+        "the block grant would be axed as a consequence", kind="prediction"),
     Row("sheik-as-ap-spells-it", "Oil Minister Sheik Salem Abdullah Al-Sabah said the cut was agreed.",
         "Salem Abdullah Al-Sabah", "said", "the cut was agreed"),
     # "NAME, ROLE said" with no comma closing the role: the person named before it speaks.

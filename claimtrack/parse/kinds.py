@@ -53,6 +53,8 @@ def kind_of(
     threat = kind in ("prediction", "statement") and f.threat_core.search(low) is not None
     if threat and f.threat.search(f.main_clause(low)):
         return "promise"  # "the attack would not go unanswered", "necessary action will be taken"
+    if kind == "prediction" and f.administered.search(f.main_clause(low)):
+        return "promise"  # "people from danger-prone areas will be evacuated": the authority's act
     if kind == "prediction" and f.quoted_pledge.search(padded(content)):
         return "promise"  # 'next time the truce is broken “we will strike their bases”'
     if kind != "promise" and f.verdict.search(low):
@@ -270,6 +272,7 @@ class _Finders:
     # those formulas less a closing space, searched first: a clause cut out (`main_clause`) leaves a space
     # in its place, so a formula there was in `low` but for that space
     threat_core: re.Pattern[str]
+    administered: re.Pattern[str]  # a passive future of one of `Rules.administered`
     finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
     office: re.Pattern[str]  # an office of `Rules.government_offices`, spaced: one search, not one per office
     # a future and an act in the speaker's power, after the speaker as subject: "would co-operate", "will
@@ -325,6 +328,9 @@ def _finders(rules: Rules) -> _Finders:
         ),
         threat=any_of(rules.threats),
         threat_core=any_of(t.rstrip() for t in rules.threats),
+        administered=re.compile(
+            rf"\b(?:will|would|shall)(?: not| also| now| soon)? be {alternation(rules.administered)}\b"
+        ),
         finite=re.compile(rf" {alternation(_FINITE)} "),
         office=any_of(f" {office} " for office in rules.government_offices),
         self_act=re.compile(

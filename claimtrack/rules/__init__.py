@@ -87,6 +87,8 @@ class Rules:
     """Lemmas of statement cues that request before an object and "to" ("asked X to"): an opinion."""
     threats: tuple[str, ...] = attrs.field(default=_cues.THREATS, converter=tuple)
     """Formulas of a threat, whatever the subject: a promise ("will not go unanswered", "will be taken")."""
+    administered: frozenset[str] = attrs.field(default=_cues.ADMINISTERED, converter=_lower)
+    """Acts an authority carries out, in a passive future: a promise ("people will be evacuated")."""
     selves: tuple[str, ...] = attrs.field(default=_cues.SELVES, converter=tuple)
     """Objects of a `naming` cue that name the speaker, a statement ("described himself as")."""
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)

@@ -1171,6 +1171,23 @@ THREATS: Final = (
     " steps will be taken", " action would be taken", " measures would be taken", " steps would be taken",
 )  # fmt: skip
 
+ADMINISTERED: Final = frozenset(
+    {
+        # Past participles of acts an authority carries out, in a passive future: "briefings would be
+        # expanded to all ministries", "a taskforce would be gazetted", "people will be evacuated",
+        # "flight cancellations would be made day by day". Said by someone, the act is the speaker's
+        # side's word given (a promise), not a forecast; outcomes ("profit will be reduced", "the grant
+        # would be axed", "talks will not be interrupted") are not listed, nor building ("the pier would
+        # be rebuilt before the winter" reads as a forecast of works as often as a pledge).
+        "expanded", "extended", "concluded", "completed", "gazetted",
+        "allowed", "evacuated", "arrested", "prosecuted", "deported", "made", "held", "signed", "launched",
+        "established", "deployed", "reviewed", "investigated", "probed", "discontinued", "screened", "used",
+        "provided", "appointed", "introduced", "implemented", "enforced", "distributed",
+        "conducted", "organised", "organized", "published", "submitted", "presented", "inspected",
+        "restored", "resumed", "set up", "set aside", "reopened", "compensated", "paid out",
+    }
+)  # fmt: skip
+
 NAMING: Final = frozenset(
     {
         # Lemmas of a statement cue that give a name when their content holds " as ": "described the
