@@ -15,7 +15,7 @@ from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported import Reported
-from claimtrack.parse.speaker_names import role_only
+from claimtrack.parse.speaker_names import names_no_one
 from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
@@ -95,11 +95,7 @@ class ReportedAfter(Reported):
 
     def _role_alone(self, found: Found) -> bool:
         """Whether a speaker is a role with no name ("the space agency's chairman")."""
-        mention = found.mention
-        if mention.kind != "person" or mention.role or mention.pronoun or " " not in mention.name:
-            return False
-        words = tokenize(self.text, *mention.span)
-        return mention.name[:1].islower() or (bool(words) and role_only(words, self.rules))
+        return names_no_one(found.mention, tokenize(self.text, *found.mention.span), self.rules)
 
     def _ends_work(self, offset: int) -> bool:
         """ "The French are big fans of “Prison Break,” Mr. Madden said": the comma closing a quoted title

@@ -211,6 +211,14 @@ def _affiliation(owner: str, rules: Rules) -> str | None:
     return None if owner in rules.countries or owner in rules.capitals else owner
 
 
+def names_no_one(mention: Mention, words: list[Token], rules: Rules) -> bool:
+    """Whether a person's mention (its words `words`) is a role with no name: "the space agency's
+    chairman" (a name is capitalised), "the Deputy Minister" (`role_only`)."""
+    if mention.kind != "person" or mention.role or mention.pronoun or " " not in mention.name:
+        return False
+    return mention.name[:1].islower() or role_only(words, rules)
+
+
 def role_only(words: list[Token], rules: Rules) -> bool:
     """A role with no name: "the minister", "the Deputy Minister", "the Japanese Foreign Minister",
     "Turkish Deputy Prime Minister", "Russian Envoy". It ends in a title that is no surname here ("Angus

@@ -23,7 +23,7 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
-from claimtrack.parse.speaker_names import role_only
+from claimtrack.parse.speaker_names import names_no_one
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import (
     Mention,
@@ -274,11 +274,11 @@ class Subjects(SpeakerPhrases):
     def _named_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
         """ "K Sivan, the space agency's chairman said": a role with no comma closing it, after a person
         named in full and a comma, is that person's role."""
-        if mention.kind != "person" or mention.role or first - 1 <= floor or words[first - 1].after != ",":
+        if first - 1 <= floor or words[first - 1].after != ",":
             return mention
         phrase = [w for w in words[first:] if w.start < mention.span[1]]
-        if not phrase or not (mention.name[:1].islower() or role_only(phrase, self.rules)):
-            return mention  # (a name is capitalised; "the space agency's chairman" is a role)
+        if not phrase or not names_no_one(mention, phrase, self.rules):
+            return mention
         j = first - 1
         while j > floor and not words[j - 1].after and first - j < _NAME_WORDS:
             j -= 1
