@@ -236,8 +236,8 @@ def role_only(words: list[Token], rules: Rules) -> bool:
     given = before in rules.male_names or before in rules.female_names
     abbreviated = before.endswith(".") and (before in rules.titles or len(before) == 2)  # "Rep.", "J."
     abbreviated = abbreviated or before in rules.honorifics
-    if low[-1] in rules.title_surnames or given or abbreviated:
-        return False  # "Angus King", "Mr. King", "Rep. King", "J. King": a name
+    if (low[-1] in rules.title_surnames and not the) or given or abbreviated:
+        return False  # "Angus King", "Mr. King", "Rep. King", "J. King": a name ("the Pope" is a role)
     first = low[0] in rules.titles or low[0] in rules.role_words or is_capitalised(rest[0].text)
     # "Iran's Foreign Ministry Spokesman": a body's word before the title is what the role is of
     middle = [w for w in low[1:-1] if w not in rules.organisations]

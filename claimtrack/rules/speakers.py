@@ -348,6 +348,14 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # said" after "Det Supt Y".
         "magistrate": ("magistrate",),
         "judge": ("judge", "justice"),
+        # Monarchs and clergy on a second mention: "the Pope told reporters" after "Pope Francis", "the
+        # king said" after "King Abdullah II", "the archbishop" after "Archbishop of Canterbury X".
+        "pope": ("pope",),
+        "king": ("king",),
+        "queen": ("queen",),
+        "bishop": ("bishop",),
+        "archbishop": ("archbishop",),
+        "cardinal": ("cardinal",),
         "coroner": ("coroner",),
         "inspector": ("inspector", "insp", "insp."),
         "superintendent": ("superintendent", "supt", "supt."),
