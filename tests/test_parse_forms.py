@@ -26,6 +26,11 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # The body that issued the document, named before a relative pronoun, speaks through it.
+    Row("issued-by-a-body-before-that",
+        "The latest call is from Amnesty International that released a statement on Tuesday calling on the "
+        "authorities to free the protesters.", "Amnesty International", "calling on",
+        "to free the protesters", kind="opinion"),
     # An authority's act in a passive future is the speaker's side's word given; an outcome is a forecast.
     Row("passive-future-of-an-authoritys-act",
         "The district commissioner said people from danger-prone areas will be evacuated without delay.",

@@ -132,8 +132,27 @@ class Subjects(SpeakerPhrases):
             if words[j].after:
                 return None
             if words[j].text.lower() in self.rules.issuing:
+                if j - 1 > floor and words[j - 1].text.lower() in ("that", "which", "who"):
+                    return self._named_antecedent(
+                        words, j - 2, floor
+                    )  # "Amnesty International that released"
                 return self._subject(words, j - 1, floor) if j - 1 >= floor else None
         return None
+
+    def _named_antecedent(self, words: list[Token], k: int, floor: int) -> Mention | None:
+        """The name a relative pronoun after `words[k]` stands for: the capitalised words ending there
+        ("from Amnesty International that released ...", "the group Civitas, which issued ...")."""
+        i = k
+        while (
+            i > floor
+            and not words[i - 1].after
+            and (is_capitalised(words[i - 1].text) or words[i - 1].text in _NAME_LINKS)
+        ):
+            i -= 1
+        if not is_capitalised(words[i].text):
+            return None
+        named = classify(self.text, [*words[i:k], words[k]._replace(after="")], self.rules)
+        return named if named is not None and not named.pronoun and named.kind != "document" else None
 
     def _dashed(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
         """ "A former candidate -- John McCain, who lost in 2008 -- said C", "The justice -- who has been in
