@@ -75,7 +75,8 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
         words = [w for w in run[i:] if w not in rules.acronym_links]
         if len(words) >= 3 and all(w[0].isupper() for w in words):
             # "the Indian Space Research Organisation's first mission": the name without its possessive
-            name = " ".join(run[i:]).removesuffix("'s").removesuffix("’s")
+            name = " ".join(run[i:])
+            name = name[:-2] if name.endswith(POSSESSIVE) else name
             found.setdefault("".join(w[0] for w in words), name)
 
 

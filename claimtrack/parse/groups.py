@@ -356,12 +356,13 @@ def _name_only(name: str) -> str:
     return name.split(". ", 1)[0].rstrip(".,;:")
 
 
+_BODY_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){0,3})"  # up to four capitalised words
+
+
 @functools.lru_cache(maxsize=64)
 def _introduced_pattern(noun: str) -> re.Pattern[str]:
     """A body named right after one noun of a body in lower case: "union Balpa", "carmaker Korrin"."""
-    return re.compile(
-        rf"(?<![\w-]){re.escape(noun)}[ ](?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){{0,3}})"
-    )
+    return re.compile(rf"(?<![\w-]){re.escape(noun)}[ ]{_BODY_NAME}")
 
 
 @functools.lru_cache(maxsize=4)
@@ -369,10 +370,7 @@ def _described_pattern(rules: Rules) -> re.Pattern[str]:
     """A pattern finding a body named after a noun of any body (`Rules.body_anaphora`): "giant Norvex",
     "group Amnesty International" (up to four capitalised words)."""
     nouns = [n for n, v in rules.body_anaphora.items() if v == "any"]
-    return re.compile(
-        rf"(?<![\w-]){alternation(nouns)}[ ]"
-        r"(?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){0,3})"
-    )
+    return re.compile(rf"(?<![\w-]){alternation(nouns)}[ ]{_BODY_NAME}")
 
 
 def opening_body(
