@@ -26,6 +26,24 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # Requests: the one asked may be a long noun phrase before "to V"; "requested", "appealed to" ask too.
+    Row("urged-a-long-object-to",
+        "Health Secretary Jeremy Hunt has urged the British Medical Association to return to negotiations.",
+        "Jeremy Hunt", "urged", "to return to negotiations", kind="opinion"),
+    Row("urged-a-quantity-of-people-to",
+        "The minister urged the over 8,000 unemployed nurses to apply for the vacancies.", "The minister",
+        "urged", "to apply for the vacancies", kind="opinion"),
+    Row("requested-a-government-to",
+        "The fisheries minister requested the Chinese government to lift the ban on scallops.",
+        "The fisheries minister", "requested", "to lift the ban on scallops", kind="opinion"),
+    Row("requested-that", "The ministry requested that the meeting be postponed.", "The ministry",
+        "requested", "the meeting be postponed", kind="opinion"),
+    Row("appealed-to-the-public-to",
+        "The health minister appealed to citizens to cooperate with polio volunteers.", "The health minister",
+        "appealed to", "to cooperate with polio volunteers", kind="opinion"),
+    Row("urged-after-when-ends-at-the-comma",
+        "When the governor urged residents to save water, the council cut supplies.", "the governor", "urged",
+        "to save water", kind="opinion"),
     # The body that issued the document, named before a relative pronoun, speaks through it.
     Row("issued-by-a-body-before-that",
         "The latest call is from Amnesty International that released a statement on Tuesday calling on the "
@@ -1622,6 +1640,13 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # An object with a prepositional phrase before "to" is no one asked ("to the border" is where);
+    # "advising a client on a sale" is counsel; "appeals to voters that ..." a relative clause.
+    "The ministry urged restraint in the dispute over access to the border.",
+    "The bank is advising the brewer on its proposed sale to a rival group.",
+    "The campaign appeals to voters that have given up on politics.",
+    # The reason for anonymity asks nothing of anyone.
+    "An official who requested anonymity to discuss the talks was present.",
     # a headline in title case longer than a subject: no one named closes it
     pytest.param(
         "Hillary Just Vowed To Never Utter These 2 Words During Her Campaign- And It Says A LOT.",
@@ -2079,6 +2104,16 @@ def test_an_opening_participle_is_a_claim_of_the_main_speaker(
     assert [
         (c.speaker.name, c.cue.text if c.cue else "", c.text, c.kind) for c in claims if c.speaker
     ] == expected
+
+
+def test_a_place_before_a_papers_noun_after_a_is_no_papers_name() -> None:
+    # "a Baton Rouge newspaper" is one paper of that place; "the reformist Hamrah newspaper" names it.
+    text = "A Baton Rouge newspaper said the state needed help. The newspaper urged the candidates to visit."
+    names = [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    assert names[0] == "A Baton Rouge newspaper"
+    assert "Baton Rouge" not in names
+    text = "The reformist Hamrah newspaper said the talks had failed."
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Hamrah"]
 
 
 def test_a_nationality_before_a_noun_is_no_speaker() -> None:

@@ -30,6 +30,20 @@ _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
      "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
 )  # fmt: skip
+
+
+def _plain_object(words: list[Token]) -> bool:
+    """A noun phrase with no prepositional phrase but "of" ("the British Medical Association", "the over
+    8,000 unemployed nurses": a preposition before a number is a quantity)."""
+    for k, word in enumerate(words):
+        low = word.text.lower()
+        if low in _PREPOSITIONS and low != "of":
+            if k + 1 < len(words) and words[k + 1].text[:1].isdigit():
+                continue
+            return False
+    return True
+
+
 _TIME_WORDS = frozenset(
     {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
@@ -165,6 +179,28 @@ class Contents(Subjects):
         # "to": an intention; "that" or a verb: a clause ("announced Monday that C", "the Corps would C")
         return not any(w in ("to", "that") or w in self.rules.that_as_subject for w in window)
 
+    def _to_start(self, words: list[Token], hit: CueHit, i: int) -> int | None:
+        """Where "to V" (or a "that" clause) starts after a cue taking "to": "pledged to V", "urged
+        Congress to V" (an object of three words at most, or a plain noun phrase after a request)."""
+        adjunct = self._past_time(words, i) > i or words[i].text.lower() in ("at", "in", "during")
+        asked = hit.lemma in self.rules.requests  # "urged the British Medical Association to V"
+        reach = 10 if adjunct or asked else 4  # "promised Sunday at a Las Vegas rally to end C"
+        for j in range(i, min(len(words), i + reach)):
+            if j > i and words[j - 1].after:
+                break
+            if words[j].text == "to":
+                if j - i >= 4 and not adjunct and not _plain_object(words[i:j]):
+                    break  # "urged restraint in the dispute over access to ...", "advising X on a sale to Y"
+                # "urged regional states not to provide C": the negation is part of what was urged
+                return j - 1 if j > i and words[j - 1].text in ("not", "never") else j
+            if words[j].text == "that":
+                if asked and j > i:
+                    break  # "appeals to voters that C": a relative clause, not what was asked
+                return j + 1 if j + 1 < len(words) else None
+        if hit.kind == "promise" and self._bare_clause(words, i):
+            return i  # "promised the bridge will open in May": a clause with no "to" or "that"
+        return None
+
     def _after_that(self, words: list[Token], i: int) -> int | None:
         """Where a clause opened by "that" at `i` starts; None for "feel that way, but ...", where "that"
         is a demonstrative (but not for "added that he, too, is ..."); `i` itself for "said that was
@@ -237,20 +273,8 @@ class Contents(Subjects):
                 if words[j].after[:1] in (".", ";", ":", "!", "?"):
                     break
             return None
-        if hit.complement == "to":  # "pledged to V", "urged Congress to V" (an object of three words at most)
-            adjunct = self._past_time(words, i) > i or words[i].text.lower() in ("at", "in", "during")
-            reach = 10 if adjunct else 4  # "promised Sunday at a Las Vegas rally to end C"
-            for j in range(i, min(len(words), i + reach)):
-                if j > i and words[j - 1].after:
-                    break
-                if words[j].text == "to":
-                    # "urged regional states not to provide C": the negation is part of what was urged
-                    return j - 1 if j > i and words[j - 1].text in ("not", "never") else j
-                if words[j].text == "that":
-                    return j + 1 if j + 1 < len(words) else None
-            if hit.kind == "promise" and self._bare_clause(words, i):
-                return i  # "promised the bridge will open in May": a clause with no "to" or "that"
-            return None
+        if hit.complement == "to":  # "pledged to V", "urged Congress to V"
+            return self._to_start(words, hit, i)
         if words[i].text == "that":
             return self._after_that(words, i)
         for j in range(

@@ -190,7 +190,8 @@ class Reported(Contents):
     ) -> tuple[Span, list[Span]]:
         """The content without the clause that is no part of it: the main clause after "While X said C,"
         or the writer's concession after ", though"."""
-        if words[0].text.lower() in self.rules.subordinators and hit.complement not in ("to", "about"):
+        subordinate = words[0].text.lower() in self.rules.subordinators
+        if subordinate and (hit.complement not in ("to", "about") or hit.lemma in self.rules.requests):
             return self._cut_subordinate(words, hit, start, content, stop)
         return self._cut_concessive(words, start, content, stop)
 

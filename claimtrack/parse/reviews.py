@@ -189,6 +189,8 @@ def _paper_name(m: re.Match[str], rules: Rules) -> str | None:
         return None
     if groups.get("before") and first.endswith(rules.not_paper_endings):
         return None  # "the Iranian newspaper"
+    if groups.get("before") and m.group(0)[:2].lower() in ("a ", "an"):
+        return None  # "a Baton Rouge newspaper": one paper of that place, not a paper of that name
     if name in rules.capitals or name in rules.countries or name in rules.colon_datelines:
         return None  # "the daily Iran" is an outlet by its role; the country keeps its name elsewhere
     return name

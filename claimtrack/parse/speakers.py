@@ -410,6 +410,8 @@ def _paper_named(words: list[Token], k: int, rules: Rules) -> str | None:
         return None  # "The newspaper": no name
     if not all(w.text.islower() or w.text.lower() in ("the", "a", "an") for w in words[:i]):
         return None  # "Trump's Washington newspaper": whose paper, not its name
+    if i > 0 and words[i - 1].text.lower() in ("a", "an"):
+        return None  # "a Baton Rouge newspaper": one paper of that place, not a paper of that name
     first = words[i].text
     if (
         first in rules.not_paper_names

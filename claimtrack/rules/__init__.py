@@ -171,6 +171,9 @@ class Rules:
     """What "called" convenes ("called a meeting", "called elections"): then no content follows."""
     addressing: frozenset[str] = attrs.field(default=_cues.ADDRESSING, converter=_lower)
     """Lemmas that may name whom they address before "that" ("warning brokers that C")."""
+    requests: frozenset[str] = attrs.field(default=_cues.REQUESTS, converter=_lower)
+    """Lemmas whose "to V" may follow a long object, the one asked ("urged the British Medical
+    Association to return")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
     questioned: frozenset[str] = attrs.field(default=_cues.QUESTIONED, converter=_lower)

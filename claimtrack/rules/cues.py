@@ -172,6 +172,12 @@ CUES: Final = MappingProxyType(
         **_forms("urge", "opinion", "to", "urged", "urges", "urging", "urge"),
         **_forms("demand", "opinion", "thing", "demanded", "demands"),
         **_forms("advise", "opinion", "to", "advised", "advises", "advising"),  # "advised X not to V"
+        # Requests and appeals put the same way: "requested the Chinese government to lift the ban",
+        # "appealed to citizens to cooperate", "appealed for calm". Not "encouraged": a cause as often
+        # as a speaker ("the tax encouraged people to drive less").
+        **_forms("request", "opinion", "to", "requested", "requesting"),  # not "requests": a noun as often
+        **_forms("appeal to", "opinion", "to", "appealed to", "appeals to", "appealing to"),
+        **_forms("appeal for", "opinion", "thing", "appealed for", "appeals for", "appealing for"),
         # Doubts and fears: the speaker's state of mind about the content.
         **_forms("doubt", "opinion", "clause", "doubted", "doubts"),
         **_forms("fear", "opinion", "clause", "fears", "feared", "fear"),
@@ -813,6 +819,15 @@ ADDRESSING: Final = frozenset(
     }
 )  # fmt: skip
 
+REQUESTS: Final = frozenset(
+    {
+        # Lemmas whose "to V" follows the person or body asked, a noun phrase that may be long: "urged the
+        # British Medical Association to return to talks", "urged the over 8,000 unemployed nurses to
+        # apply". Other "to" cues have at most a short object before "to" ("pledged Sunday to V").
+        "urge", "advise", "call on", "appeal to", "request",
+    }
+)  # fmt: skip
+
 PARTICIPLES: Final = frozenset(
     {
         # "-ing" cues after a comma take the sentence's subject as speaker: "Smith left, saying C".
@@ -924,6 +939,8 @@ IDIOMS: Final = frozenset(
         "add to", "adds to", "adding to", "add up", "adds up", "added up", "adding up",
         # "hinted at the role he sees for himself": a noun object, no clause ("hinted the plan could fail").
         "hinted at", "hinting at",
+        # "who requested anonymity to discuss C": the reason for anonymity, nothing asked of anyone.
+        "requested anonymity", "requesting anonymity",
     }
 )  # fmt: skip
 
