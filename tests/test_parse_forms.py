@@ -26,6 +26,9 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # After cues other than "say", "no" opens a clause's subject when its verb follows.
+    Row("stressed-no-subject-clause", "The minister stressed no guarantees could be given on funding.",
+        "The minister", "stressed", "no guarantees could be given on funding", kind="prediction"),
     # Requests: the one asked may be a long noun phrase before "to V"; "requested", "appealed to" ask too.
     Row("urged-a-long-object-to",
         "Health Secretary Jeremy Hunt has urged the British Medical Association to return to negotiations.",
@@ -1326,6 +1329,10 @@ FORMS = [
     Row("a-claim-then-the-agency-that-reported-it",
         "Prime Minister Fumio Kishida confirmed that Tokyo wants progress on the treaty, Kyodo reported.",
         "Fumio Kishida", "confirmed", "Tokyo wants progress on the treaty"),
+    Row("a-claim-then-the-agency-that-reported-it-and-a-phrase-about-the-report",
+        "The federation's president said he would step aside in stages, the state news agency Bernama "
+        "reported, without giving further details.",
+        "The federation's president", "said", "he would step aside in stages", kind="promise"),
     Row("sources-said-then-the-agency-reported",
         "The visit will be put off until autumn, government sources said, Jiji Press reported Tuesday.",
         "government sources", "said", "The visit will be put off until autumn", kind="prediction"),

@@ -413,6 +413,8 @@ NOT_PROSE = [
     pytest.param(CAPTIONED.format("Anna Berg speaks during a rally of her party in Bergen on October 2, "
                                   "2015. (JEWEL SAMAD/AFP/Getty Images.)"), "Anna Berg speaks",
                  id="caption-closed-by-its-photo-credit"),
+    pytest.param("Anna Berg said the fisheries accord would hold for ten years. (AAP: Lars Holm, file photo)",
+                 "Lars Holm, file", id="a-bracketed-credit-with-a-colon"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (1, 3, Gazeta, April 1, p. 6, "
                  "Vedomosti, April 1, p. 2)", "(1, 3, Gazeta", id="press-review-page-reference"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (2, Vedomosti, April 2, pp. 2, 3)",
@@ -443,7 +445,20 @@ STILL_PROSE = [
                  "Anna Berg won 52 percent", id="a-bracket-naming-a-poll-closes-no-caption"),
     pytest.param("(1) The government will raise the sales tax to 20% in January.", "raise the sales tax",
                  id="a-numbered-point-is-no-page-reference"),
+    # A caption that gives someone's words is prose, its photo's credit aside.
+    pytest.param(BRIEFING.format("Accord ... Foreign Minister Anna Berg says the accord will hold for ten "
+                                  "years. (AP Photo/Lars Holm)"), "the accord will hold",
+                 id="a-caption-giving-words-before-its-credit"),
 ]  # fmt: skip
+
+
+def test_a_captions_label_before_an_ellipsis_names_no_one() -> None:
+    # "False claims ... X says C", as the ABC labels a caption: X says it, not "False" who "claims".
+    text = "False claims ... AFL chief executive Andrew Demetriou says he has no reason to doubt the report."
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.text) for c in claims] == [
+        ("Andrew Demetriou", "he has no reason to doubt the report")
+    ]
 
 
 @pytest.mark.parametrize(("text", "words"), STILL_PROSE)

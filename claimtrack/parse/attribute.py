@@ -26,12 +26,14 @@ tries them in order.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from claimtrack.model import Outlet
 from claimtrack.parse.cues import has_cue
 from claimtrack.parse.quote_forms import QuoteForms
-from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span
+from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span, has_quote_mark
 from claimtrack.parse.tokens import Token, tokenize
 
 __all__ = ["Found", "Reader"]
@@ -39,6 +41,20 @@ __all__ = ["Found", "Reader"]
 # relative pronouns an "according to" aside may follow inside a content: "..., which, according to Tokyo,
 # will take place near the island"
 _RELATIVE_OPENERS = frozenset({"which", "who", "that"})
+
+
+_LABEL_WORDS = 5  # "False claims ... X says C": a caption's label before an ellipsis is short
+_ELLIPSIS_LABEL = re.compile(r"[ ](?:\.\.\.|…)[ ]+(?=[A-Z“\"])")  # " ... " before a capitalised word
+
+
+def _past_label(text: str, s: int, e: int) -> tuple[int, int]:
+    """Where a sentence's prose starts after a caption's label ended by a spaced ellipsis ("False claims
+    ... AFL chief executive Andrew Demetriou says C", as the ABC captions photos): the label says no one's
+    words, and read with them it would make "False" the speaker of "claims"."""
+    m = _ELLIPSIS_LABEL.search(text, s, min(e, s + 80))
+    if m is None or len(text[s : m.start()].split()) > _LABEL_WORDS or has_quote_mark(text[s : m.start()]):
+        return s, e  # not "“We will win ... We always do,” he said": a quotation's pause
+    return m.end(), e
 
 
 @attrs.define
@@ -60,7 +76,7 @@ class Reader(QuoteForms):
     def reported(self, sentence: Span) -> list[Found]:
         """The attributions in one sentence: "according to", after-forms, colon, leading forms (with a
         second cue of the same speaker: "X said C1 and said C2")."""
-        s, e = sentence
+        s, e = _past_label(self.text, *sentence)
         if self.text.count(" ", s, e) < 3:  # fewer than four words: no attribution fits
             return []
         opens_in = self.text.startswith("In ", s)  # "In the new poll, C" needs no cue word
@@ -133,10 +149,16 @@ class Reader(QuoteForms):
 
     def _sentence_claims(self, words: list[Token], e: int) -> list[Found]:
         found = self._first_claims(words, e)
-        if len(found) != 1 or len(found[0].spans) != 1:
+        if len(found) != 1:
             return found
-        if found[0].mention.kind == "outlet":
+        if found[0].mention.kind == "outlet" and (
+            len(found[0].spans) == 1 or found[0].rule == "reported-after"
+        ):
+            # "X said C, Bernama reported, without giving further details": the phrase after the outlet
+            # tells of the report; the claim is still X's
             return self._relayed(words, found[0]) or found
+        if len(found[0].spans) != 1:
+            return found
         if found[0].rule == "according-to" and found[0].mention.kind == "person":
             # "C, the director told the committee, according to Yoo": a person passing on another's words
             # (a poll, a report or a source "according to" which C is so holds C itself)

@@ -380,6 +380,8 @@ class Contents(Subjects):
         # "said no immediate decision had been made": "no" opens the clause's subject, not an answer
         opens_subject = hit.lemma in ("say", "tell", "add") and nxt.isalpha() and nxt != "to"
         counted = counted or (low == "no" and opens_subject and not words[i].after)
+        # "stressed no guarantees could be given": after other cues a short subject and its verb show it
+        counted = counted or (low == "no" and not words[i].after and self._bare_clause(words, i))
         # "said nothing had been decided": "nothing" is the clause's subject, not what was (not) said
         counted = counted or (low in ("nothing", "something") and nxt in self.rules.auxiliaries)
         # "said at least 40 people had been killed": a bound on a number, not a place or a scene

@@ -24,11 +24,11 @@ def caption(line: str, rules: Rules) -> bool:
     words = line.split()
     if len(words) > _CAPTION_WORDS:
         return False
+    if any(w.strip(".,;:").lower() in rules.cues for w in words):
+        return False  # "False claims ... Demetriou says C. (AAP: Dean Lewins)": a caption giving words
     stripped = line.rstrip()
     if stripped.endswith(")") and photo_credit(stripped[stripped.rfind("(") + 1 : -1], rules):
         return True
-    if any(w.strip(".,;:").lower() in rules.cues for w in words):
-        return False
     for mark in rules.caption_marks:
         at = line.find(" " + mark)
         if at > 0 and line[:at].rsplit(" ", 1)[-1][:1].isupper():
@@ -43,6 +43,9 @@ def photo_credit(line: str, rules: Rules) -> bool:
     if "\n" in core or not core or len(core.split()) > _CREDIT_WORDS:
         return False
     if core.startswith(rules.photo_labels):
+        return True
+    source, colon, taker = core.partition(": ")  # "AAP: Dean Lewins, file photo", "Supplied: Police"
+    if colon and source.lower() in rules.photo_sources and 0 < len(taker.split()) <= _NAME_WORDS + 2:
         return True
     parts = [p.strip() for p in core.replace(" via ", "/").split("/")]
     if len(parts) < 2 or not all(_a_name(p) for p in parts):

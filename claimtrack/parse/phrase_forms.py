@@ -408,6 +408,8 @@ class PhraseForms(ReportedAfter):
         k = next((j for j, w in enumerate(words[:7]) if w.after), None)
         if k is None or words[k].after[:1] != ":" or len(words) - k < 4:
             return None
+        if self.text[words[0].start - 1 : words[0].start] == "(":
+            return None  # "(AAP: Dean Lewins, file photo)": a photo's credit in brackets, no one's words
         phrase = words[: k + 1]
         label = self.text[phrase[0].start : phrase[-1].end].lower().replace("’", "'")
         first = phrase[0].text.lower()

@@ -108,6 +108,9 @@ PHOTO_SOURCES: Final = frozenset(
         "nurphoto", "sipa", "sipa usa", "zuma press", "zuma wire", "corbis", "istock", "istockphoto",
         "flickr", "wikimedia commons", "anadolu agency", "xinhua", "tass", "sputnik", "ria novosti",
         "bloomberg", "pool", "handout", "file", "supplied",
+        # Before a colon in the ABC's bracketed credits: "(ABC News: Jane Doe)", "(Facebook: Victoria
+        # Police)"; the agencies above take it too ("(AAP: Dean Lewins, file photo)", "(Reuters: X)").
+        "abc news", "abc", "facebook", "twitter", "instagram",
     }
 )  # fmt: skip
 
