@@ -129,7 +129,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     """The outlet a byline or credit line names: the first the rules know, else None; `lone` (the head
     of a story that is no press review) lets a one-word name alone on its line credit: "Bernama"."""
     line = line.strip()
-    if not line or len(line) > _MAX_LENGTH or len(line.split()) > _MAX_WORDS:
+    copyright_line = line.startswith(("©", "Copyright", "COPYRIGHT"))  # the owner's full style may run long
+    if not line or len(line) > _MAX_LENGTH or (len(line.split()) > _MAX_WORDS and not copyright_line):
         return None
     noted = _credit_note(line.removesuffix("."), rules)  # a sentence of its own, full stop and all
     if noted is None and line[-1] == ":":
@@ -146,6 +147,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     if by is not None:
         parts = _PARTS.split(line[by.end() :])
         last = parts[-1]  # "By Kyodo", "By Jane Doe, Reuters", "By The Canadian Press"
+        if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
+            last = last[last.rfind("(") + 1 : -1]
         return known_outlet(last, rules) or publication(last, rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"

@@ -39,7 +39,8 @@ _DATELINE = re.compile(
     | [ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
     | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
     | (?P<dash>[ \u00a0]*[–—-]{1,2}[ \u00a0]+)  # a dash and a space
-    | ,[ ](?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+  # ", SANA- "
+    | ,[ ]?(?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+
+      # ", SANA- " (Kyodo's copy drops the space: "BEIJING,Kyodo - ")
     | ,[ ](?P<listed>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2}),[ ]+(?=[A-Z])  # ", SANA, Syria said"
     | (?:\.[ ]?|[ ])/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/." (not
       # "Ahmedabad/Panaji/Mumbai, November 11": places joined by slashes)
@@ -52,7 +53,8 @@ _DATELINE = re.compile(
 )
 _DAY_FIRST = re.compile(
     r"""
-    (?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)  # a day with no place: "Jan. 8"
+    (?P<date>(?P<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)  # a day with no place:
+    # "Jan. 8", "JUNE 23"
     [ ]?\((?P<outlet>[^()\n]{1,60})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # "(Asia Today) — "
     """,
     re.VERBOSE,
@@ -126,7 +128,7 @@ def read_dateline(
 
 def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
     dated = _DAY_FIRST.match(text, start, end)
-    if dated is not None and dated.group("month").rstrip(".") in rules.months_and_days:
+    if dated is not None and dated.group("month").rstrip(".").title() in rules.months_and_days:
         named, carrier, _ = _bracketed(dated.group("outlet"), rules)  # "Jan. 8 (Asia Today) — C"
         dateline = Dateline(outlet=named.strip() or None, span=(start, dated.end()))
         return Found(dateline=dateline, end=dated.end(), day=dated.group("date"), republisher=carrier)

@@ -192,6 +192,10 @@ class _Reader:
     def _source(self, s: int, line: str, label: int | None) -> bool:
         """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section;
         after a "Full story:" line (at `label`), a line naming a known outlet."""
+        if (
+            "|" in line and "\n" not in line
+        ):  # "Editor: Yang Jie | Source: CCTV.com", a byline's "| Source: NST"
+            line = next((p.strip() for p in line.split("|") if _SOURCE_LINE.fullmatch(p.strip())), line)
         site = self._site(line)
         if "\n" in line or (len(line) > 80 and site is None):
             return False
