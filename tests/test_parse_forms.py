@@ -26,6 +26,13 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # The low comma (U+201A) some papers' systems print for a comma reads as one.
+    Row("low-commas-around-an-aside",
+        "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",
+        "The cut is an achievement"),
+    Row("low-comma-after-a-name-with-its-role",
+        "Agri SA’s director‚ Nic Opperman‚ said farmers were well informed.", "Nic Opperman", "said",
+        "farmers were well informed"),
     # After cues other than "say", "no" opens a clause's subject when its verb follows.
     Row("stressed-no-subject-clause", "The minister stressed no guarantees could be given on funding.",
         "The minister", "stressed", "no guarantees could be given on funding", kind="prediction"),

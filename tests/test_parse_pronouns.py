@@ -226,6 +226,12 @@ NAMES = [
                  "that Moscow would go on.", "Sergei Lavrov", id="the-minister-is-the-last-minister"),
     pytest.param("Intro.\nThe talks were led by his counterpart Yun Byung-se. Yun, for his part, urged "
                  "Russia to act.", "Yun Byung-se", id="surname-first-name-and-an-aside"),
+    # A Korean or Chinese surname with a given name in two words: the surname alone stands for it,
+    # whether the full name is a speaker's or named in a sentence with no claim.
+    pytest.param("Intro.\nChung Hae Sung, the committee's new head, held talks on Monday. “We will decide by "
+                 "March,” said Chung.", "Chung Hae Sung", id="surname-first-with-a-two-word-given-name"),
+    pytest.param("Intro.\nPresident Yoon Suk Yeol said prices would fall. Yoon added that rates would stay.",
+                 "Yoon Suk Yeol", id="surname-first-speaker-with-a-two-word-given-name"),
     pytest.param("Intro.\nDeputy Foreign Minister Andrei Rudenko said the talks went well. “We are open "
                  "to dialogue”, – said the Deputy Minister.", "Andrei Rudenko",
                  id="the-deputy-minister-capitalised"),

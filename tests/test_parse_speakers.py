@@ -10,6 +10,10 @@ from claimtrack.parse.tokens import tokenize
 from claimtrack.rules import DEFAULT_RULES
 
 SPEAKERS = [
+    # Police ranks as South and South-East Asian copy abbreviates them.
+    ("Kedah police chief ACP Ahmad Shukri Mat Akhir", "Ahmad Shukri Mat Akhir", "Kedah police chief ACP",
+     "person"),
+    ("DCP Rohit Meena", "Rohit Meena", "DCP", "person"),
     ("Russian Deputy Foreign Minister Igor Morgulov", "Igor Morgulov", "Russian Deputy Foreign Minister",
      "person"),
     ("Republican front-runner Donald Trump", "Donald Trump", "Republican front-runner", "person"),

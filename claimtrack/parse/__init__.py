@@ -20,7 +20,7 @@ from claimtrack.parse import segment, speakers
 from claimtrack.parse.acronyms import acronym, described_body, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
-from claimtrack.parse.cast import given_name_title, patronymic
+from claimtrack.parse.cast import given_name_title, patronymic, surname_first
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
@@ -386,7 +386,11 @@ class _Article:
         for f in found:
             if not f.mention.pronoun:
                 # "Sheikh Salem"; "Johari" for "Johari Abdul Ghani"
-                given = given_name_title(f.mention.role, self.rules) or patronymic(f.mention.name, self.rules)
+                given = (
+                    given_name_title(f.mention.role, self.rules)
+                    or patronymic(f.mention.name, self.rules)
+                    or surname_first(f.mention.name, self.rules)  # "Chung" for "Chung Hae Sung"
+                )
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role, given=given)
         cast.complete(self.text, self.rules)
         complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role

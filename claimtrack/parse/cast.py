@@ -21,6 +21,9 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")  # a capitalised wo
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
 _WITH_ARTICLE = re.compile(r"[AaEe](?<![\w'’-].)l-([A-Z][\w'’]*)(?![\w-])")  # "al-Ghadhban": the surname
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
+_TWO_WORD_GIVEN = re.compile(
+    r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w-]| [A-Z])"
+)  # the "Hae Sung" of "Chung Hae Sung"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
@@ -116,7 +119,7 @@ class Cast:
         lower = lower_words(text)
         articled = _article_places(text)
         for name, starts in places.items():
-            fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts)
+            fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts, rules)
             for written, at in articled.get(name, ()) if not fulls else ():
                 # "Ghadhban said" after "Oil Minister Thamer al-Ghadhban": the surname with its article
                 fulls.extend(_full_names(text, written, [at], lower, rules))
@@ -242,6 +245,13 @@ def patronymic(name: str, rules: Rules) -> bool:
     Farhan"): the given name alone stands for the person later."""
     parts = name.split()
     return len(parts) >= 3 and parts[1].lower() in rules.patronymic_links
+
+
+def surname_first(name: str, rules: Rules) -> bool:
+    """Whether a person's name is written surname first with a two-word given name ("Chung Hae Sung",
+    "Yoon Suk Yeol"): the surname alone stands for the person later."""
+    parts = name.split()
+    return len(parts) == 3 and parts[0].lower() in rules.surnames_first
 
 
 def _spelling(surname: str) -> str:
@@ -386,11 +396,15 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
     return [" ".join([*given, surname]) for given in found]
 
 
-def _surname_first(text: str, surname: str, starts: list[int]) -> list[str]:
-    """Full names written surname first, with a hyphenated given name: "Yun Byung-se", "Kim Jong-un"."""
+def _surname_first(text: str, surname: str, starts: list[int], rules: Rules) -> list[str]:
+    """Full names written surname first, with a hyphenated given name: "Yun Byung-se", "Kim Jong-un";
+    after a listed Korean or Chinese surname, a given name in two words: "Chung Hae Sung"."""
     out = []
+    split = surname.lower() in rules.surnames_first
     for at in starts:
         m = _HYPHENATED_GIVEN.match(text, at + len(surname))
+        if m is None and split:
+            m = _TWO_WORD_GIVEN.match(text, at + len(surname))
         if m is not None:
             out.append(f"{surname} {m.group(1)}")
     return out

@@ -49,7 +49,8 @@ class ReportedAfter(Reported):
         return self._after(words[: k + 1], words[k].end)
 
     def _after(self, words: list[Token], end: int) -> Found | None:
-        if self.text.find(",", words[0].start, words[-1].end) < 0:
+        a, b = words[0].start, words[-1].end
+        if self.text.find(",", a, b) < 0 and self.text.find("‚", a, b) < 0:  # or the low comma, U+201A
             return None  # every after-form, and a closing credit, follows a comma among the words
         head, credited = self._trailing_credit((words[0].start, words[-1].end))
         if credited is not None and credited.span is not None and credited.span[0] > words[0].start:

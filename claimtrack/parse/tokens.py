@@ -15,7 +15,9 @@ _CHUNK = re.compile(
     re.VERBOSE,
 )
 _LEAD = "'‘—–-"  # marks trimmed from a word's front
-_TRAIL = ",.;:!?'’—–-…"  # marks trimmed from a word's end (a final "." only when not an abbreviation)
+_TRAIL = ",.;:!?'’—–-…‚"  # marks trimmed from a word's end (a final "." only when not an abbreviation)
+_LOW_COMMA = "‚"  # U+201A, which some papers' systems print for a comma ("an achievement‚ Maimane‚ who"):
+# after a word, read as the comma it stands for
 
 
 _token = tuple.__new__  # builds a Token from a tuple without the NamedTuple constructor's Python frame
@@ -52,7 +54,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 if last == "." and _keeps_period(text, s, e - 1):
                     append(_token(Token, (s, e, word, "")))
                 else:
-                    append(_token(Token, (s, e - 1, word[:-1], last)))
+                    append(_token(Token, (s, e - 1, word[:-1], "," if last == _LOW_COMMA else last)))
                 continue
         core = word.lstrip(_LEAD)
         s = e - len(core)
@@ -64,7 +66,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                     break
                 stop -= 1
         if stop > s:
-            append(_token(Token, (s, stop, text[s:stop], text[stop:e])))
+            append(_token(Token, (s, stop, text[s:stop], text[stop:e].replace(_LOW_COMMA, ","))))
     return out
 
 

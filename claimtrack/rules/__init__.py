@@ -228,6 +228,8 @@ class Rules:
     """Titles after which a person goes by the given name ("Sheikh Salem")."""
     patronymic_links: frozenset[str] = attrs.field(default=_titles.PATRONYMIC_LINKS, converter=_lower)
     """Words joining a given name to a father's ("Johari Abdul Ghani"): the given name stands for it."""
+    surnames_first: frozenset[str] = attrs.field(default=_titles.SURNAMES_FIRST, converter=_lower)
+    """Korean and Chinese surnames opening a three-word name ("Chung Hae Sung"): "Chung" stands for it."""
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
     portfolios: frozenset[str] = attrs.field(default=_titles.PORTFOLIOS, converter=_lower)
     male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)

@@ -36,6 +36,9 @@ TITLES: Final = frozenset(
         "magistrate", "coroner", "barrister", "solicitor", "registrar", "detective", "det", "det.",
         "superintendent", "supt", "supt.", "inspector", "insp", "insp.", "sergeant", "sgt", "sgt.",
         "constable", "surgeon",
+        # Police ranks as Malaysian, Indian and Pakistani copy abbreviates them before a name: "Kedah
+        # police chief ACP Ahmad Shukri", "DCP Rohit Meena", "SSP Ali Raza", "IGP Khalid Abu Bakar".
+        "acp", "dcp", "dsp", "asp", "ssp", "igp", "dig",
         # Lay people of a trial, named so by court reports: "Juror Tina Kadisak told the paper".
         "juror", "foreman", "forewoman",
         # Advisers and local councils, both spellings: "State Counselor Erlan Karin", "State Counsellor
@@ -122,6 +125,24 @@ PATRONYMIC_LINKS: Final = frozenset(
         # "Faisal bin Farhan", "Siti binti Aziz". News refers to such a person by the given name
         # ("Johari said"), so the first word stands for the full name.
         "bin", "binti", "bint", "ibn", "abdul", "abd",
+    }
+)  # fmt: skip
+
+SURNAMES_FIRST: Final = frozenset(
+    {
+        # Common Korean and Chinese surnames, which open a name written surname first with a given name
+        # in two words ("Chung Hae Sung", "Yoon Suk Yeol", "Wang Yi" has one): news refers to the person
+        # by this first word later ("Chung said"). Not Vietnamese surnames: "Nguyen Xuan Phuc" is "Phuc".
+        "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han",
+        "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "son",
+        "bae", "baek", "nam", "noh", "roh", "ha", "kwak", "cha", "choo", "woo", "min", "ryu", "chun",
+        "hyun", "byun", "ban", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+        "xu", "sun", "ma", "zhu", "hu", "guo", "gao", "lin", "luo", "zheng", "liang", "xie", "tang",
+        "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang",
+        "du", "ye", "cheng", "wei", "lu", "ding", "ren", "shen", "yao", "xi", "qin", "fu", "hua", "wen",
+        "geng", "kong", "bai", "cui", "qian", "shi", "zou", "xiong", "meng", "qiu", "hou", "yin", "lei",
+        "duan", "hao", "shao", "gu", "lai", "wong", "chan", "leung", "cheung", "lau", "tsang", "lam",
+        "yip", "chow", "ng", "tse",
     }
 )  # fmt: skip
 
