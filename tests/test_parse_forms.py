@@ -26,6 +26,26 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # What is coming, told in the past or by likelihood: a prediction; not a poll's comparison.
+    Row("expected-to-in-the-past-is-a-prediction",
+        "The minister told reporters he expected to present the harvest figures next week.", "The minister",
+        "told", "he expected to present the harvest figures next week", kind="prediction"),
+    Row("not-likely-to-is-a-prediction",
+        "The mayor said the shortage wasn't likely to arrive before November.", "The mayor", "said",
+        "the shortage wasn't likely to arrive before November", kind="prediction"),
+    Row("imminent-is-a-prediction", "The chief executive said a new sponsor was imminent.",
+        "The chief executive", "said", "a new sponsor was imminent", kind="prediction"),
+    Row("more-likely-to-in-a-poll-is-no-prediction",
+        "Two in three voters said they were more likely to back the mayor than last year.",
+        "Two in three voters", "said", "they were more likely to back the mayor than last year"),
+    # The body a speaker of rank speaks for, with "will" and an act of office: the speaker's promise.
+    Row("the-city-will-allocate-is-the-mayors-promise",
+        "Mayor John Tory said the city will allocate an additional $80 million to the transit commission.",
+        "John Tory", "said", "the city will allocate an additional $80 million to the transit commission",
+        kind="promise"),
+    Row("the-city-will-face-is-the-mayors-forecast",
+        "Mayor John Tory said the city will face a water shortage next year.", "John Tory", "said",
+        "the city will face a water shortage next year", kind="prediction"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",

@@ -374,6 +374,7 @@ def _states(rules: Rules) -> list[str]:
     """States and their capitals as a content may open with them, lower case, less a leading "the "."""
     names = {c.lower().removeprefix("the ") for c in rules.countries}
     names |= {f"{adjective} government" for adjective in rules.nationalities}  # "the Peruvian government"
+    names |= {side.lower() for side in rules.own_sides}  # "the city", "the association"
     return sorted(names | {c.removeprefix("the ") for c in rules.capital_countries})
 
 

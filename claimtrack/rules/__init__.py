@@ -107,6 +107,8 @@ class Rules:
     promise_subjects: tuple[str, ...] = attrs.field(default=_cues.PROMISE_SUBJECTS, converter=tuple)
     promise_acts: tuple[str, ...] = attrs.field(default=_cues.PROMISE_ACTS, converter=tuple)
     """Acts in a speaker's or a government's power ("ban", "impose"): after "will" a promise."""
+    own_sides: tuple[str, ...] = attrs.field(default=_cues.OWN_SIDES, converter=tuple)
+    """Nouns of the body a speaker of rank speaks for ("the city will allocate"): with an act, a promise."""
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
     """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
     non_acts: tuple[str, ...] = attrs.field(default=_cues.NON_ACTS, converter=tuple)

@@ -500,6 +500,11 @@ FUTURE_MARKERS: Final = (
     "'re going to ", "'s going to ", "'m going to ",  # "we're going to win", "it's going to pass"
     " plans to ", " plan to ", " intends to ", " is set to ", " are set to ", " is expected to ",
     " are expected to ", " is likely to ", " are likely to ",
+    # The same told in the past, and other words of what is coming: "he expected to present the
+    # figures next week", "it wasn't likely to arrive before November", "a new sponsor was imminent".
+    # Not "more likely to" nor "less likely to": a comparison, as polls report them.
+    " expected to ", " not likely to ", "n't likely to ", " unlikely to ", " was likely to ",
+    " were likely to ", " imminent",
     # What may come: "the two leaders may hold a call next week". (Not "could" here: the writer's own
     # "could" is a weak modal, `checkable.WEAK_MODALS`; a speaker's is read by `POSSIBILITIES`. The
     # month "May" and a guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
@@ -554,6 +559,20 @@ PROMISE_ACTS: Final = (
     "introduce", "end", "stop", "restore", "raise", "lower", "reduce", "increase", "create", "bring",
     "campaign", "endorse", "vote", "accept", "resign", "step down", "withdraw", "cooperate",
     "strengthen", "step up", "demand", "insist", "refuse", "stand", "honor", "honour", "abide",
+    # Budgets and services: "the city will allocate an additional $80 million", "the committee will
+    # consider candidates", "the ministry will provide free vaccines".
+    "allocate", "spend", "invest", "spare", "consider", "provide", "offer", "launch", "hire", "recruit",
+    "set up", "establish", "implement", "deliver", "pay", "fund", "compensate", "extend", "review",
+)  # fmt: skip
+
+OWN_SIDES: Final = (
+    # Bodies a speaker of rank speaks for, named by their noun at the head of the content: "the city will
+    # allocate $80 million" said by the mayor, "the association will spare no expense" by its president,
+    # "the country will step up cooperation" by a health commission. With "will" or "would" and an act of
+    # `PROMISE_ACTS` after them, as a state's name is, the content is the speaker's side's promise.
+    "government", "city", "country", "state", "ministry", "council", "committee", "association",
+    "federation", "union", "board", "company", "party", "administration", "department", "province",
+    "municipality", "authorities", "agency", "commission",
 )  # fmt: skip
 
 PROMISE_SUBJECTS: Final = (
