@@ -226,6 +226,15 @@ NAMES = [
                  "that Moscow would go on.", "Sergei Lavrov", id="the-minister-is-the-last-minister"),
     pytest.param("Intro.\nThe talks were led by his counterpart Yun Byung-se. Yun, for his part, urged "
                  "Russia to act.", "Yun Byung-se", id="surname-first-name-and-an-aside"),
+    # A surname with its particle, the full name given in a sentence with no claim ("Ole" of Maasai
+    # names, "de" of "de Blasio"); a title that is also a surname stays a name ("Colleen Deacon").
+    pytest.param("Intro.\nArchbishop Jackson Ole Sapit of the Anglican Church preached peace on Sunday. Ole "
+                 "Sapit urged the politicians to stop politicking.", "Jackson Ole Sapit",
+                 id="a-particle-surname-named-in-full-in-a-sentence-with-no-claim"),
+    pytest.param("Intro.\nMayor Bill de Blasio met the organisers on Monday. “We will help you,” de Blasio "
+                 "tweeted.", "Bill de Blasio", id="de-blasio-named-in-full-in-a-sentence-with-no-claim"),
+    pytest.param("Intro.\nColleen Deacon, the Democratic candidate, spoke on Monday. “He reminds them,” "
+                 "Deacon said.", "Colleen Deacon", id="a-surname-that-is-a-clergy-word"),
     # A Korean or Chinese surname with a given name in two words: the surname alone stands for it,
     # whether the full name is a speaker's or named in a sentence with no claim.
     pytest.param("Intro.\nChung Hae Sung, the committee's new head, held talks on Monday. “We will decide by "

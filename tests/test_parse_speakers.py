@@ -10,6 +10,9 @@ from claimtrack.parse.tokens import tokenize
 from claimtrack.rules import DEFAULT_RULES
 
 SPEAKERS = [
+    # Clergy titles before a name.
+    ("Pastor So Gang-suk", "So Gang-suk", "Pastor", "person"),
+    ("Grand Mufti Shawki Allam", "Shawki Allam", "Grand Mufti", "person"),
     # Police ranks as South and South-East Asian copy abbreviates them.
     ("Kedah police chief ACP Ahmad Shukri Mat Akhir", "Ahmad Shukri Mat Akhir", "Kedah police chief ACP",
      "person"),

@@ -28,7 +28,10 @@ _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
 # particles opening a surname; "Abu" of Arabic names too ("Abu Rudeineh" after "Nabil Abu Rudeineh")
-_PARTICLES = frozenset({"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu"})
+# particles opening a surname ("Ole" of Maasai names: "Ole Sapit" after "Jackson Ole Sapit")
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu", "ole"}
+)
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 # given names cut to initials before a surname, as agency copy names someone again ("I. Abbasov", "S. V.
 # Lavrov"): the person the article named in full with that surname and those initials
@@ -66,8 +69,8 @@ class Cast:
         elif kind == "person":
             self.people.setdefault(name)
             parts = name.split()
-            if len(parts) == 1:
-                self._single.add(name)
+            if len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in _PARTICLES):
+                self._single.add(name)  # "Jhung", "Ole Sapit": a surname alone, its full name looked for
             if len(parts) > 1:
                 first = self.unaccented.setdefault(_unaccented(name, lower=False), name)
                 if first != name:  # "Mugur Isarescu" after "Mugur Isărescu": one person, as first written
@@ -115,10 +118,17 @@ class Cast:
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
         if not wanted:
             return
-        places = capitalised_places(text, wanted)
+        # a surname with its particle ("Ole Sapit") is looked for by its last word, then the particle
+        words = {name: name.rsplit(" ", 1)[-1] for name in wanted}
+        every = capitalised_places(text, set(words.values()))
+        places = {
+            name: _led(text, every[word], name[: -len(word)]) for name, word in words.items() if word in every
+        }
         lower = lower_words(text)
         articled = _article_places(text)
         for name, starts in places.items():
+            if not starts:
+                continue
             fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts, rules)
             for written, at in articled.get(name, ()) if not fulls else ():
                 # "Ghadhban said" after "Oil Minister Thamer al-Ghadhban": the surname with its article
@@ -182,7 +192,7 @@ class Cast:
             # "Shoygu said" after "Sergei Shoigu": one surname transliterated two ways
             return found or self.spellings.get(_spelling(parts[0]), name)
         if parts[0].lower() in _PARTICLES:  # "von der Leyen", "Von der Leyen" after "Ursula von der Leyen"
-            found = self.full_names.get(parts[-1])
+            found = self.full_names.get(name) or self.full_names.get(parts[-1])
             if found is None or len(found.split()) <= len(parts):  # "Abu Zaid", known only so
                 found = self._transliterated(parts[-1]) or found
             return found if found and _vowels(found).endswith(" " + _vowels(name)) else name
@@ -300,6 +310,14 @@ def _without_article(word: str) -> str | None:
     return None
 
 
+def _led(text: str, starts: list[int], lead: str) -> list[int]:
+    """The places in `starts` that `lead` ("Ole ") stands right before, moved to its start; all of them
+    when `lead` is empty."""
+    if not lead:
+        return starts
+    return [at - len(lead) for at in starts if text[at - len(lead) : at] == lead]
+
+
 def capitalised_places(text: str, wanted: set[str]) -> dict[str, list[int]]:
     """Where each of the capitalised words `wanted` stands in `text` ("Gingrich’s" counts for Gingrich),
     at most its first `_MAX_MENTIONS` places."""
@@ -345,6 +363,10 @@ def full_name(text: str, surname: str, before: int, rules: Rules) -> str | None:
 
 
 def _surname_like(name: str) -> bool:
+    """One capitalised word ("Jhung", "Lewis-Jones"), or a particle and one ("Ole Sapit")."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _PARTICLES:
+        name = rest
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 
 

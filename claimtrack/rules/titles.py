@@ -82,6 +82,7 @@ TITLES: Final = frozenset(
         "clerk",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
+        "pastor", "priest", "mufti", "ayatollah", "chaplain", "patriarch",  # not "Deacon", "Monk": surnames
         # Those close to someone, named by the tie: "Trump's longtime confidant Roger Stone".
         "confidant", "confidante", "friend", "associate", "ally", "protege", "protégé",
         # Family, the way stories name relatives who speak: "his son Donald Jr.", "her husband Bill".
