@@ -26,6 +26,11 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # An interview's medium after a closing cue, however long its name.
+    Row("said-in-an-interview-with-a-long-medium-after-the-content",
+        "Russia will hold large drills every five years, Defense Minister Sergei Shoigu said in an interview "
+        "with the Rossiya-1 television channel on Sunday.", "Sergei Shoigu", "said",
+        "Russia will hold large drills every five years", kind="prediction"),
     # What is coming, told in the past or by likelihood: a prediction; not a poll's comparison.
     Row("expected-to-in-the-past-is-a-prediction",
         "The minister told reporters he expected to present the harvest figures next week.", "The minister",

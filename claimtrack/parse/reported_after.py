@@ -317,6 +317,13 @@ class ReportedAfter(Reported):
         # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
         # whom he told, however long
         long_after = long_after and not (hit.lemma == "tell" and self._addressed(after))
+        # "..., Shoigu said in an interview with the Rossiya-1 television channel on Sunday": the medium,
+        # however long its name (with no "that": "said in an interview with X that C" opens a content)
+        interview = [w.text.lower() for w in after[:3]] == ["in", "an", "interview"]
+        plain = all(
+            w.text != "that" and w.after[:1] != "," for w in after[:-1]
+        )  # not "..., Mr. Clinton said"
+        long_after = long_after and not (interview and plain)
         if (after and after[0].text in ("that", "to")) or long_after:
             return True
         return bool(after) and not tail[hit.last].after and not self._attribution_tail(after, hit)
