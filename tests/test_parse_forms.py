@@ -1173,6 +1173,21 @@ FORMS = [
     Row("agency-quoted-x-as-saying",
         "RIA Novosti quoted Deputy Foreign Minister Igor Morgulov as saying the visit was being prepared.",
         "Igor Morgulov", "quoted", "the visit was being prepared"),
+    # With no "as", and an outlet "reporting" the one it quotes (not the police: no outlet reports so).
+    Row("agency-quoted-x-saying",
+        "Kyodo quoted a government source saying that the talks would resume in May.", "a government source",
+        "quoted", "the talks would resume in May", kind="prediction"),
+    Row("a-daily-reported-a-source-saying",
+        "English daily The Star reported a source saying that the decision would be announced on Friday.",
+        "a source", "reported", "the decision would be announced on Friday", kind="prediction"),
+    Row("the-police-reported-is-no-quoting",
+        "Police reported a man saying that the car had crashed into a wall.", "Police", "reported",
+        "a man saying that the car had crashed into a wall"),
+    # An outlet relaying a claim whose speaker spoke to another outlet first: the claim is still relayed.
+    Row("an-outlet-relays-a-claim-made-in-an-interview-with-another",
+        "In an interview with Al-Resalah, Sabri said that the steps would seize part of the compound, Israel "
+        "National News reported.", "Sabri", "said", "the steps would seize part of the compound",
+        kind="prediction"),
     Row("agency-quoted-a-pronoun-as-saying",
         "Governor Paul Ngata toured the flooded port on Friday. Bernama quoted him as saying the pier would "
         "be rebuilt before the winter.",

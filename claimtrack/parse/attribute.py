@@ -179,8 +179,8 @@ class Reader(QuoteForms):
         inner = self._leading(inner_words, e) or [f for f in [self._after(inner_words, e)] if f is not None]
         if not inner or len(inner) > 2 or any(f.mention.name != inner[0].mention.name for f in inner):
             return []
-        if inner[0].outlet is not None or inner[0].mention.kind == "outlet":
-            return []
+        if inner[0].mention.kind == "outlet":
+            return []  # "IRNA reported that Kyodo said C": the outlet's own report
         if inner[0].cue.lemma not in self.rules.relayed:
             return []  # "Kyodo said the ministers agreed to meet": the agreement is Kyodo's news
         # a phrase of scene may open the relayed clause: "At a briefing, X said"

@@ -16,6 +16,8 @@ from claimtrack.parse.reported_after import ReportedAfter
 from claimtrack.parse.speakers import Mention, classify, lower_words, object_pronoun, pronoun_mention
 from claimtrack.parse.tokens import Token
 
+_QUOTING = frozenset({"quoted", "cited", "reported"})  # "The agency quoted X as saying C"
+
 _NOUN_BY_FIRST = 3  # the first word a noun of "NOUN by X that C" may be: "The move follows claims by"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
@@ -186,13 +188,22 @@ class PhraseForms(ReportedAfter):
         """ "The agency quoted Morgulov as saying that C" / "Lavrov is quoted by TASS as saying C": the
         person quoted speaks; the one quoting (an outlet) carried the words."""
         between = self.text[words[0].start : words[-1].end]
-        if "quoted" not in between and "cited" not in between:
-            return None  # two tests at C speed: most sentences hold neither word
-        q = next((k for k, w in enumerate(words[:-4]) if w.text in ("quoted", "cited")), None)
+        if "quoted" not in between and "cited" not in between and "reported" not in between:
+            return None  # three tests at C speed: most sentences hold none of the words
+        q = next((k for k, w in enumerate(words[:-4]) if w.text in _QUOTING), None)
         if q is None or q == 0 or self.in_quote(words[q].start):
             return None
+        # `a` ends the one quoted, `say` is the participle: "quoted X as saying", or with no "as", "The Star
+        # reported a source saying that C"
         a = next((k for k in range(q + 1, min(len(words) - 2, q + 10)) if words[k].text == "as"), None)
-        if a is None or words[a + 1].text not in ("saying", "telling", "stating") or a == q + 1:
+        say = a + 1 if a is not None else 0
+        if a is None or words[say].text not in ("saying", "telling", "stating"):
+            a = say = next(
+                (k for k in range(q + 2, min(len(words) - 2, q + 8)) if words[k].text == "saying"), 0
+            )
+            if not a or words[a - 1].after or words[q - 1].text.lower() in BE_FORMS:
+                return None
+        if a == q + 1:
             return None  # "was quoted as saying" is a cue of its own
         passive = words[q - 1].text.lower() in BE_FORMS
         if passive:  # "Lavrov is quoted by TASS as saying"
@@ -203,17 +214,25 @@ class PhraseForms(ReportedAfter):
             carrier = words[:q]
         if mention is None:
             return None
-        start = a + 3 if words[a + 2].text == "that" and a + 3 < len(words) else a + 2
+        paper = any(w.text.lower() in self.rules.publications for w in carrier)  # "English daily The Star"
+        if words[q].text == "reported" and (passive or (self._medium(carrier) is None and not paper)):
+            return None  # "Police reported a man saying C": only an outlet reports another's words so
+        start = say + 2 if words[say + 1].text == "that" and say + 2 < len(words) else say + 1
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 3:
             return None
         medium = classify(self.text, carrier, self.rules) if carrier else None
         outlet = None
-        if medium is not None and medium.kind == "outlet":
+        if medium is not None and (medium.kind == "outlet" or paper):
             outlet = Outlet(name=medium.name, span=medium.span)
         cue = Cue(text=words[q].text, lemma="quote", span=(words[q].start, words[q].end))  # "quoted"
         quote = quote_kind(self.text, [content])
         return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
+
+    def _medium(self, carrier: list[Token]) -> Mention | None:
+        """The outlet `carrier` names, if it names one."""
+        medium = classify(self.text, carrier, self.rules) if carrier else None
+        return medium if medium is not None and medium.kind == "outlet" else None
 
     def _in_document(self, words: list[Token], end: int) -> Found | None:
         """ "In the new Post-ABC poll, Trump wins 1 in 3 voters": a finding credited to the document the
