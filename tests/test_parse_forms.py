@@ -26,6 +26,19 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # Agency copy's place of the saying, "here", after a closing cue and before a content.
+    Row("said-here-after-the-content",
+        "OPEC countries have reached an agreement in principle, the Kuwaiti oil minister said here Tuesday.",
+        "the Kuwaiti oil minister", "said", "OPEC countries have reached an agreement in principle"),
+    Row("said-here-on-a-day-that",
+        "The minister said here on Tuesday that OPEC had reached an agreement.", "The minister", "said",
+        "OPEC had reached an agreement"),
+    # A place after the one addressed opens no content; a clause after it may.
+    Row("told-the-audience-at-a-place-that",
+        "The senator told the audience at his fundraiser for veterans that he had spoken with the network.",
+        "The senator", "told", "he had spoken with the network"),
+    Row("ruled-out", "The chief election commissioner ruled out any scope of holding a fresh election.",
+        "The chief election commissioner", "ruled out", "any scope of holding a fresh election"),
     # An interview's medium after a closing cue, however long its name.
     Row("said-in-an-interview-with-a-long-medium-after-the-content",
         "Russia will hold large drills every five years, Defense Minister Sergei Shoigu said in an interview "
@@ -1694,6 +1707,8 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    "The minister told reporters outside his hotel in central Vienna.",
+    "The anchor reminded viewers about his daughter's job in order to show he was independent.",
     # An object with a prepositional phrase before "to" is no one asked ("to the border" is where);
     # "advising a client on a sale" is counsel; "appeals to voters that ..." a relative clause.
     "The ministry urged restraint in the dispute over access to the border.",

@@ -28,7 +28,8 @@ _MEDIUM_NOUNS = frozenset(
 )  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "to", "during", "after", "before", "with", "of", "for", "from", "by", "about",
-     "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something"}
+     "over", "via", "through", "into", "as", "so", "yes", "no", "goodbye", "nothing", "something",
+     "outside", "inside", "near", "ahead", "behind"}
 )  # fmt: skip
 
 
@@ -47,7 +48,14 @@ def _plain_object(words: list[Token]) -> bool:
 _TIME_WORDS = frozenset(
     {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
-     "earlier"}
+     "earlier",
+     # agency copy's place of the saying: "said here Tuesday that C", "told reporters here on Monday"
+     "here"}
+)  # fmt: skip
+# words after the one "told" addresses that open no clause: "told reporters outside his hotel", "told
+# the BBC in an interview"
+_AFTER_THE_ADDRESSED = frozenset(
+    {"in", "on", "at", "outside", "inside", "near", "ahead", "behind", "during", "after"}
 )  # fmt: skip
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
@@ -288,6 +296,10 @@ class Contents(Subjects):
                 break
         low = words[i].text.lower()
         bound = low == "at" and i + 1 < len(words) and words[i + 1].text.lower() in ("least", "most")
+        # "said here is the plan": "here" opens the clause, no place of the saying
+        bound = bound or (
+            low == "here" and i + 1 < len(words) and words[i + 1].text.lower() in self.rules.auxiliaries
+        )
         if hit.complement == "object" or (low in SKIP_LEADS and not bound):
             for j in range(i, min(len(words), i + 12)):
                 if words[j].text == "that" and j > i and j + 1 < len(words):
@@ -499,7 +511,18 @@ class Contents(Subjects):
             j = self._past_time(words, j)  # "told reporters Thursday the president would ..."
         if words[j].text == "that":
             j += 1
-        return j if j < len(words) and words[j].text.lower() not in ("to", "about", "in", "on") else None
+        if j < len(words) and words[j].text.lower() in ("to", "about"):
+            return None  # "telling him to come back": a request, read by the cue's own complement
+        if j < len(words) and words[j].text.lower() in _AFTER_THE_ADDRESSED:
+            # "told the audience at his fundraiser that C"; "told reporters outside his hotel." says nothing
+            # (or "to", "how": "tells his supporters at a rally to “go vote”", "telling attendees at the
+            # gala how he helped")
+            opens = ("that", "to", "how", "why", "what", "whether")
+            k = next((k for k in range(j + 1, min(len(words) - 1, j + 12)) if words[k].text in opens), None)
+            if k is None or any(w.after for w in words[j:k]) or words[k - 1].text in ("order", "as"):
+                return None  # not "reminded viewers about his job in order to show C": a purpose
+            return k + 1 if words[k].text == "that" else k
+        return j if j < len(words) else None
 
     def _past_name(self, words: list[Token], j: int) -> int:
         """Past the word after a determiner that `told` addresses: a name of up to four capitalised words

@@ -27,7 +27,8 @@ SKIP_LEADS = frozenset(
     {"on", "in", "at", "to", "during", "last", "this", "earlier", "yesterday", "today", "recently",
      "again", "also", "publicly", "privately", "repeatedly", "flatly", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday", "late", "early", "before", "after", "while", "via",
-     "through", "from", "over", "when", "then", "later", "once", "twice", "in a statement", "tonight"}
+     "through", "from", "over", "when", "then", "later", "once", "twice", "in a statement", "tonight",
+     "here"}
 )  # fmt: skip
 DASH = re.compile(
     r"""

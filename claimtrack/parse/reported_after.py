@@ -411,7 +411,11 @@ class ReportedAfter(Reported):
         time."""
         first = after[0].text
         low = first.lower()
-        if low in SKIP_LEADS or low in ("in", "at", "on", "during", "after") or self._subordinate(after):
+        if (
+            low in SKIP_LEADS
+            or low in ("in", "at", "on", "during", "after", "here")
+            or self._subordinate(after)
+        ):
             return True
         if low in self.rules.addressees:  # "C, X told the crowd", but "X said his net worth ..."
             clause = len(after) > 1 and not after[0].after and after[1].text.lower() in self.rules.pronouns

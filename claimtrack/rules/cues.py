@@ -152,6 +152,8 @@ CUES: Final = MappingProxyType(
         **_forms("reiterate", "statement", "thing", "reiterated", "reiterates", "reiterating"),
         **_forms("repeat", "statement", "thing", "repeated", "repeats", "repeating"),
         **_forms("rule", "statement", "thing", "ruled"),
+        # "ruled out any scope of holding fresh elections": what will not be done, the speaker's word.
+        **_forms("rule out", "statement", "thing", "ruled out", "rules out", "ruling out"),
         # Expressing names a feeling or a stance ("expressed concern that", "expressed hope for",
         # "expressed regret", "expressed support"): an opinion.
         **_forms("express", "opinion", "thing", "expressed", "expresses", "expressing"),
