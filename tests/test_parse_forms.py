@@ -26,6 +26,11 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # A comma right after a closing bracket ends the content as any comma does.
+    Row("a-closing-bracket-then-the-comma-of-an-inverted-cue",
+        "The commission is not trying to delay the results of the election (GE14), said its chairman Mohd "
+        "Hashim Abdullah.", "Mohd Hashim Abdullah", "said",
+        "The commission is not trying to delay the results of the election (GE14)"),
     # Agency copy's place of the saying, "here", after a closing cue and before a content.
     Row("said-here-after-the-content",
         "OPEC countries have reached an agreement in principle, the Kuwaiti oil minister said here Tuesday.",

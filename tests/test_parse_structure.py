@@ -56,6 +56,10 @@ DATELINES = [
                  id="a-day-and-an-outlet-no-place"),
     pytest.param("JUNE 23 (Reuters) — The ministry said it would publish the figures.", None, "Reuters",
                  id="a-day-in-capitals-and-an-outlet-no-place"),
+    pytest.param("PUTRAJAYA (Malaysia), May 10 (Bernama) -- The commission said the count went on.",
+                 "PUTRAJAYA", "Bernama", id="a-country-in-brackets-after-the-place"),
+    pytest.param("Fujairah: Another oil slick washed up on the shores of the beach in the emirate on Sunday, "
+                 "officials said.", "Fujairah", None, id="a-gulf-emirate-and-colon"),
     pytest.param("BEIJING,Kyodo - The government said Wednesday nine people had died.", "BEIJING", "Kyodo",
                  id="agency-after-a-comma-with-no-space"),
     pytest.param("(Harbour Wire) -Rates will fall this year, the governor said.", None, "Harbour Wire",

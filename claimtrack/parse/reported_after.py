@@ -61,15 +61,19 @@ class ReportedAfter(Reported):
                 found.outlet = found.outlet or credited
                 return found
         commas: list[int] = []  # the last three commas outside quotes and brackets, last first
+        plain = 0  # of them, those not right after a closing bracket
         bracketed = self._bracketed(words) if self.text.find("(", words[0].start, end) >= 0 else set()
         if len(words) - 1 in bracketed or self.text[words[-1].end : end].strip(" .")[:1] == ")":
             bracketed = set()  # "(..., many Democrats say)": the aside in brackets is the attribution
         for k in range(len(words) - 2, -1, -1):
-            if words[k].after[:1] != "," or k in bracketed:
+            # "the 14th General Election (GE14), said its chairman": a comma after the closing bracket
+            closed = not words[k].after and self.text.startswith(("),", "],"), words[k].end)
+            if not closed and (words[k].after[:1] != "," or k in bracketed):
                 continue
             if not self.in_quote(words[k].end) or self._ends_work(words[k].end):
                 commas.append(k)
-                if len(commas) == 3:
+                plain += not closed  # (a bracket's comma does not count: "(34 percent), the economy")
+                if plain == 3:
                     break
         # a tail with no word that may start a cue (nor "quoted", "cites") attributes nothing: the last
         # such word after the first comma, found once, spares `_after_tail` every comma after it
@@ -236,7 +240,8 @@ class ReportedAfter(Reported):
         return inner[0]
 
     def _after_tail(self, words: list[Token], k: int, tail: list[Token], end: int) -> Found | None:
-        content = self._trim(words[0].start, words[k].end)
+        closing = self.text.startswith(("),", "],"), words[k].end)  # the bracket the content closes
+        content = self._trim(words[0].start, words[k].end + closing)
         if content is None:
             return None
         quoted = self._quoted_after(content, tail)

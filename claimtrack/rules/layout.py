@@ -24,6 +24,8 @@ COLON_DATELINES: Final = frozenset(
         "Tehran", "Baghdad", "Damascus", "Beirut", "Jerusalem", "Tel Aviv", "Riyadh", "Dubai",
         "Abu Dhabi", "Doha", "Muscat", "Kuwait City", "Cairo", "Nairobi", "Johannesburg", "Canberra",
         "Sydney", "Ottawa", "Toronto", "Brasilia", "Mexico City",
+        # The Gulf papers' (Gulf News, Khaleej Times) emirates and cities: "Fujairah: Another oil slick ..."
+        "Sharjah", "Ajman", "Fujairah", "Ras Al Khaimah", "Umm Al Quwain", "Al Ain", "Manama", "Jeddah",
     }
 )  # fmt: skip
 
