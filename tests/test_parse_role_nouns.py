@@ -9,6 +9,11 @@ import pytest
 from claimtrack.parse import parse_article
 
 RESOLVED = [
+    # A role "Minister of X Y" is not read again as a title and a name ("Minister of Solid" and a person
+    # "Minerals Development"), which would make "the minister" stand for two.
+    pytest.param("Intro.\nThe Minister of Solid Minerals Development, Dele Alake, said the titles were "
+                 "revoked. “These included 795 exploration titles,” the minister said.", "Dele Alake",
+                 id="a-minister-of-a-portfolio-of-several-words"),
     # monarchs and clergy on a second mention; "the Pope" with its article is a role, no surname
     pytest.param("Intro.\nPope Francis said the camp was terrible. “It makes you weep,” the Pope told "
                  "reporters.", "Francis", id="the-pope"),

@@ -335,7 +335,10 @@ class RoleNouns:
             out.append((s, name, role))
         if not titled:
             return out
+        roles = {role for _, _, role in out if role}
         for s, found in named_with(self.text, lo, hi, wanted, self.rules, nearest_end=not headline):
+            if found.role and f"{found.role} {found.name}" in roles:
+                continue  # "Minister of Solid" and "Minerals Development": a credited role misread
             out.append((s, self.cast.canonical(found.name), found.role))
         return out
 
