@@ -9,6 +9,10 @@ import pytest
 from claimtrack.parse import parse_article
 
 RESOLVED = [
+    # A nationality as a noun: the person credited last whose role names it.
+    pytest.param("Intro.\nOPEC had reached a deal, Kuwaiti oil minister Saud Nasser al-Sabah said here "
+                 "Tuesday. “This is an extraordinary meeting,” the Kuwaiti said.", "Saud Nasser al-Sabah",
+                 id="the-kuwaiti"),
     # A role "Minister of X Y" is not read again as a title and a name ("Minister of Solid" and a person
     # "Minerals Development"), which would make "the minister" stand for two.
     pytest.param("Intro.\nThe Minister of Solid Minerals Development, Dele Alake, said the titles were "

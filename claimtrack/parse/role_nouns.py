@@ -120,6 +120,9 @@ class RoleNouns:
         if _two(mention, self.rules):
             pair = self._pair(mention.span[0])
             return (pair[0], "person", pair[1]) if pair is not None else None
+        national = self._national(mention)
+        if national is not None:
+            return national
         words = self._noun(mention)
         found = self._person(mention.span[0], words) if words else None
         if found is not None and found[1] == "person" and found[2] is None and " and " not in found[0]:
@@ -127,6 +130,24 @@ class RoleNouns:
             # role of the person it stands for ("Iranian Foreign Ministry Spokesman said C2")
             self._also.setdefault(found[0], {})[mention.name] = None
         return found
+
+    def _national(self, mention: Mention) -> tuple[str, str, str | None] | None:
+        """ "“C2,” the Kuwaiti said" after "Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said C1": a
+        nationality as a noun stands for the person credited last before it whose role names it, when
+        only one of the last few credited does."""
+        low = self.text[mention.span[0] : mention.span[1]].lower().split()
+        if len(low) != 2 or low[0] != "the" or low[1] not in self.rules.nationalities:
+            return None
+        j = bisect.bisect_left(self._credited, mention.span[0], key=_OFFSET)
+        found = {
+            name: role
+            for _, name, role in self._credited[max(0, j - _REACH) : j]
+            if role and low[1] in _role_words(role)
+        }
+        if len(found) != 1:
+            return None
+        ((name, role),) = found.items()
+        return name, "person", role
 
     def antecedent(self, name: str, at: int | None) -> str:
         """The person a pronoun's antecedent `name`, named at `at`, is: a role alone opening a sentence
