@@ -472,6 +472,8 @@ DATE_LINE_CASES: list[tuple[str, str, dt.date | None]] = [
     ("impossible-day", "February 30, 2016", None),
     ("empty", "", None),
     ("time-only", "10:32 a.m. ET", None),
+    ("print-page", "Tue, Jan 03, 2012 - Page 6", dt.date(2012, 1, 3)),
+    ("page-in-prose", "Page 6 of the report was published", None),
     ("too-long", "Updated " * 20 + "March 14, 2016", None),
 ]
 

@@ -154,10 +154,14 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         return _piped(line, rules)  # "IANS | By, Kabul"
     if (signed := _signed(line, rules)) is not None:
         return signed  # "Bianca Dava, ABS-CBN News": a reporter's name, then the outlet
+    if (filed := _filed_from(line, rules)) is not None:
+        return filed  # "Reuters, Orobiri, Nigeria": the agency, then where it filed from
     if (domain := _DOMAIN.fullmatch(line)) is not None:  # a site's address alone on a line: "rnz.co.nz"
         return known_outlet(line, rules) or known_outlet(domain.group("name"), rules)
     if (pooled := _AGENCIES.fullmatch(line)) is not None:  # "Tribune News Service & Agencies"
         return known_outlet(pooled.group("name"), rules)
+    if line.endswith(" Online") and (online := known_outlet(line.removesuffix(" Online"), rules)):
+        return online  # "The Independent Online": the paper's site
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
     return alone or _placed(line, rules) or _dashed(line, rules)  # "Anadolu Agency ANKARA"
@@ -185,6 +189,22 @@ def _signed(line: str, rules: Rules) -> str | None:
     if not comma or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     return known_outlet(rest, rules)
+
+
+def _filed_from(line: str, rules: Rules) -> str | None:
+    """A known agency, then the place it filed from in one or two parts of capitalised words:
+    "Reuters, Orobiri, Nigeria", as a paper prints a wire story's credit."""
+    agency, comma, rest = line.partition(", ")
+    places = rest.split(", ")
+    if not comma or len(places) > 2 or not all(_a_place(p) for p in places):
+        return None
+    return known_outlet(agency, rules)
+
+
+def _a_place(words: str) -> bool:
+    """One to three capitalised words: "Orobiri", "New Delhi"."""
+    parts = words.split()
+    return 0 < len(parts) <= _MAX_PLACE_WORDS and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _credit_note(line: str, rules: Rules) -> str | None:

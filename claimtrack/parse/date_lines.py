@@ -69,6 +69,8 @@ def _date_from_tokens(tokens: list[tuple[str, str]]) -> dt.date | None:
             digits = value.rstrip("stndrh")
             if following in rules.MERIDIEMS:
                 continue  # "3 PM": an hour
+            if index and tokens[index - 1][1].lower() == "page":
+                continue  # "Page 6": the print edition's page
             (years if len(digits) == 4 else days).append(int(digits))
         elif kind == "word":
             word = value.replace(".", "").lower()

@@ -26,6 +26,7 @@ from claimtrack.model import Dateline
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.rules import Rules
+from claimtrack.rules import dates as date_rules
 
 _DATELINE = re.compile(
     r"""
@@ -36,7 +37,8 @@ _DATELINE = re.compile(
     # (or a state in AP's initials: "ALBUQUERQUE, N.M. (AP) —", "WASHINGTON, D.C. —")
     (?:[,.][ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
     (?:
-      [ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[–—-]{1,2}|:)[ \u00a0]*  # "(Sputnik) – ", "(EFE).- "
+      [ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[–—-]{1,2}|:|\?(?=[ ]))[ \u00a0]*  # "(Sputnik) – "
+      # ("(EFE).- "; "(Reuters) ? " where a copy lost its dash to a question mark)
     | [ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
     | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
     | (?P<dash>[ \u00a0]*[–—-]{1,2}[ \u00a0]+)  # a dash and a space
@@ -47,7 +49,9 @@ _DATELINE = re.compile(
       # "Ahmedabad/Panaji/Mumbai, November 11": places joined by slashes)
       [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
     | (?P<colon>:)[ ]+  # "Beijing: "
-    | [ ](?P<bare>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?=[A-Z“"])  # Kyodo's site: "TOKYO Kyodo Japan has"
+    | [ ](?P<bare>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)  # Kyodo's site: "TOKYO Kyodo Japan has"
+      # or "TOKYO, Feb. 18 Kyodo -" ending its line
+      (?:[ ](?=[A-Z“"])|[ \u00a0]*[–—-]{1,2}(?:[ \u00a0]+|(?=\n)|$))
     )
     """,
     re.VERBOSE,
@@ -149,6 +153,10 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
     if m is None:
         return None
     place: str | None = m.group("upper") or m.group("mixed")
+    if place is not None and (
+        place.rstrip(".") in rules.months_and_days or place.lower() in date_rules.WEEKDAY_ABBREVIATIONS
+    ):
+        return None  # "Tue, Jan 03, 2012 - Page 6": a printed date, no place
     outlet = m.group("outlet") or m.group("slashed") or m.group("agency") or m.group("listed")
     region = m.group("region")
     if region in rules.outlets:  # "MOSCOW, Reuters -": the agency, not a region

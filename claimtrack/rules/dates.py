@@ -549,6 +549,8 @@ the past."""
 DATE_LINE_WORDS: Final[frozenset[str]] = frozenset(
     {
         # Labels page templates print around a date; anything else makes the line a sentence.
+        # "page": a print edition's page beside the date ("Tue, Jan 03, 2012 - Page 6"), its number no day.
+        "page",
         "updated",
         "update",
         "published",
