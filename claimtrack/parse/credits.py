@@ -132,6 +132,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     copyright_line = line.startswith(("©", "Copyright", "COPYRIGHT"))  # the owner's full style may run long
     if not line or len(line) > _MAX_LENGTH or (len(line.split()) > _MAX_WORDS and not copyright_line):
         return None
+    if "|" in line and (piped := _piped(line, rules)) is not None:
+        return piped  # "AA | 19.08.2019 - 08:49..": a stamp may end in dots
     noted = _credit_note(line.removesuffix("."), rules)  # a sentence of its own, full stop and all
     if noted is None and line[-1] == ":":
         return _reporter_of(line, rules)  # "ABC News’ Jane Doe reports:"
@@ -232,12 +234,19 @@ def _reporter_of(line: str, rules: Rules) -> str | None:
     return known_outlet(m.group("outlet"), rules)
 
 
+_STAMP = re.compile(r"[\d][\d .:/,-]*")  # a printed date and time with no words: "19.08.2019 - 08:49.."
+
+
 def _piped(line: str, rules: Rules) -> str | None:
     """A credit of short parts between bars, one of them an outlet: "IANS | By, Kabul"."""
     parts = [p.strip() for p in line.split("|")]
-    if _DIGIT.search(line) or any(len(p.split()) > _MAX_PART_WORDS for p in parts):
+    # "AA | 19.08.2019 - 08:49..", "PTI PTI | 10-10 00:20": a part that is only a printed time goes
+    # with the agency's name (doubled as some portals print it)
+    stamps = [p for p in parts if _STAMP.fullmatch(p)]
+    named = [" ".join(dict.fromkeys(p.split())) for p in parts if p not in stamps]
+    if any(_DIGIT.search(p) for p in named) or any(len(p.split()) > _MAX_PART_WORDS for p in named):
         return None  # "Xinhua | Updated: 2019-04-02" is a timestamp; long parts are a headline's
-    return next((o for p in parts if (o := known_outlet(p, rules)) is not None), None)
+    return next((o for p in named if (o := known_outlet(p, rules)) is not None), None)
 
 
 def _placed(line: str, rules: Rules) -> str | None:
