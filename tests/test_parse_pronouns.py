@@ -235,6 +235,12 @@ NAMES = [
                  "tweeted.", "Bill de Blasio", id="de-blasio-named-in-full-in-a-sentence-with-no-claim"),
     pytest.param("Intro.\nColleen Deacon, the Democratic candidate, spoke on Monday. “He reminds them,” "
                  "Deacon said.", "Colleen Deacon", id="a-surname-that-is-a-clergy-word"),
+    # The last two words of a three-word name stand for it when neither of the first two is a known
+    # given name: Khmer given names, Spanish double surnames ("Vargas Llosa").
+    pytest.param("Intro.\nEducation Minister Hang Chuon Naron said he was optimistic. “The process was "
+                 "smooth,” Chuon Naron said.", "Hang Chuon Naron", id="khmer-given-names"),
+    pytest.param("Intro.\nThe novelist Mario Vargas Llosa said the wall was wrong. “It is a contradiction,” "
+                 "Vargas Llosa said.", "Mario Vargas Llosa", id="a-spanish-double-surname"),
     # A Korean or Chinese surname with a given name in two words: the surname alone stands for it,
     # whether the full name is a speaker's or named in a sentence with no claim.
     pytest.param("Intro.\nChung Hae Sung, the committee's new head, held talks on Monday. “We will decide by "

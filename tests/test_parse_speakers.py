@@ -10,6 +10,8 @@ from claimtrack.parse.tokens import tokenize
 from claimtrack.rules import DEFAULT_RULES
 
 SPEAKERS = [
+    # The Omani royal family's honorific is dropped.
+    ("Omani Foreign Minister Sayyid Badr Albusaidi", "Badr Albusaidi", "Omani Foreign Minister", "person"),
     # Clergy titles before a name.
     ("Pastor So Gang-suk", "So Gang-suk", "Pastor", "person"),
     ("Grand Mufti Shawki Allam", "Shawki Allam", "Grand Mufti", "person"),

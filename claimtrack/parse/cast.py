@@ -57,6 +57,7 @@ class Cast:
     longer: dict[str, str] = attrs.Factory(dict)  # "Ismail Sabri" -> "Ismail Sabri Yaakob" (`titled.py`)
     firms: dict[str, str] = attrs.Factory(dict)  # "Shire" -> "Shire PLC": a firm's short name (`complete`)
     unaccented: dict[str, str] = attrs.Factory(dict)  # "Mugur Isarescu" -> "Mugur Isărescu": full names
+    given_pairs: dict[str, str] = attrs.Factory(dict)  # "Chuon Naron" -> "Hang Chuon Naron" (`complete`)
     _bodies: set[str] = attrs.Factory(
         set
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
@@ -105,6 +106,7 @@ class Cast:
             longer=self.longer,
             unaccented=self.unaccented,
             firms=self.firms,
+            given_pairs=self.given_pairs,
         )
 
     def complete(self, text: str, rules: Rules) -> None:
@@ -113,6 +115,11 @@ class Cast:
         Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
         self._complete_people(text, rules)
         self._firms(text, rules)  # after the people: "Podesta" is Tony Podesta, not the Podesta Group
+        given = rules.male_names | rules.female_names
+        for full in self.full_names.values():
+            words = full.split()  # "Hang Chuon Naron": "Chuon Naron" is the person, no given name before
+            if len(words) == 3 and words[0] != "The" and not given & {words[0].lower(), words[1].lower()}:
+                self.given_pairs.setdefault(" ".join(words[1:]), full)
 
     def _complete_people(self, text: str, rules: Rules) -> None:
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
@@ -191,6 +198,8 @@ class Cast:
             found = self.full_names.get(parts[0]) or self.first_words.get(parts[0])
             # "Shoygu said" after "Sergei Shoigu": one surname transliterated two ways
             return found or self.spellings.get(_spelling(parts[0]), name)
+        if len(parts) == 2 and name in self.given_pairs:
+            return self.given_pairs[name]  # "Chuon Naron" after "Hang Chuon Naron", as Khmer names go
         if parts[0].lower() in _PARTICLES:  # "von der Leyen", "Von der Leyen" after "Ursula von der Leyen"
             found = self.full_names.get(name) or self.full_names.get(parts[-1])
             if found is None or len(found.split()) <= len(parts):  # "Abu Zaid", known only so

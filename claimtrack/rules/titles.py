@@ -158,6 +158,8 @@ HONORIFICS: Final = frozenset(
         # Malaysian and Bruneian honours before a name, which agencies print and fact-checkers drop:
         # "Foreign Minister Datuk Seri Mohamad Hasan" is Mohamad Hasan.
         "datuk", "dato", "dato'", "datin", "seri", "tun",
+        # The Omani royal family's honorific: "Foreign Minister Sayyid Badr Albusaidi" is Badr Albusaidi.
+        "sayyid",
     }
 )  # fmt: skip
 
