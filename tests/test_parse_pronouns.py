@@ -235,6 +235,9 @@ NAMES = [
                  "tweeted.", "Bill de Blasio", id="de-blasio-named-in-full-in-a-sentence-with-no-claim"),
     pytest.param("Intro.\nColleen Deacon, the Democratic candidate, spoke on Monday. “He reminds them,” "
                  "Deacon said.", "Colleen Deacon", id="a-surname-that-is-a-clergy-word"),
+    # A full name found in a sentence with no claim keeps its suffix.
+    pytest.param("Intro.\nPresident Ferdinand R. Marcos Jr. eyes stronger ties with Riyadh. “Your time here "
+                 "was productive,” Marcos said.", "Ferdinand R. Marcos Jr.", id="a-suffix-after-the-surname"),
     # The last two words of a three-word name stand for it when neither of the first two is a known
     # given name: Khmer given names, Spanish double surnames ("Vargas Llosa").
     pytest.param("Intro.\nEducation Minister Hang Chuon Naron said he was optimistic. “The process was "

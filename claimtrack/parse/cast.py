@@ -24,6 +24,7 @@ _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-
 _TWO_WORD_GIVEN = re.compile(
     r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w-]| [A-Z])"
 )  # the "Hae Sung" of "Chung Hae Sung"
+_SUFFIX = re.compile(r"((?:,)?[ ](?:Jr\.|Sr\.|II|III|IV))(?![\w])")  # after a surname: "Marcos Jr."
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
@@ -423,8 +424,9 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
             given.insert(0, word)
         if given and not given[0].endswith("."):
-            found.append(given)
-    return [" ".join([*given, surname]) for given in found]
+            suffix = _SUFFIX.match(text, at + len(surname))  # "Ferdinand R. Marcos Jr.": the suffix too
+            found.append([*given, surname + (suffix.group(1) if suffix else "")])
+    return [" ".join(words) for words in found]
 
 
 def _surname_first(text: str, surname: str, starts: list[int], rules: Rules) -> list[str]:
