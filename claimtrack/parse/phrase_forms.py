@@ -214,25 +214,20 @@ class PhraseForms(ReportedAfter):
             carrier = words[:q]
         if mention is None:
             return None
+        medium = classify(self.text, carrier, self.rules) if carrier else None
         paper = any(w.text.lower() in self.rules.publications for w in carrier)  # "English daily The Star"
-        if words[q].text == "reported" and (passive or (self._medium(carrier) is None and not paper)):
+        outlet = None
+        if medium is not None and (medium.kind == "outlet" or paper):
+            outlet = Outlet(name=medium.name, span=medium.span)
+        if words[q].text == "reported" and (passive or outlet is None):
             return None  # "Police reported a man saying C": only an outlet reports another's words so
         start = say + 2 if words[say + 1].text == "that" and say + 2 < len(words) else say + 1
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 3:
             return None
-        medium = classify(self.text, carrier, self.rules) if carrier else None
-        outlet = None
-        if medium is not None and (medium.kind == "outlet" or paper):
-            outlet = Outlet(name=medium.name, span=medium.span)
         cue = Cue(text=words[q].text, lemma="quote", span=(words[q].start, words[q].end))  # "quoted"
         quote = quote_kind(self.text, [content])
         return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
-
-    def _medium(self, carrier: list[Token]) -> Mention | None:
-        """The outlet `carrier` names, if it names one."""
-        medium = classify(self.text, carrier, self.rules) if carrier else None
-        return medium if medium is not None and medium.kind == "outlet" else None
 
     def _in_document(self, words: list[Token], end: int) -> Found | None:
         """ "In the new Post-ABC poll, Trump wins 1 in 3 voters": a finding credited to the document the
