@@ -32,7 +32,7 @@ _DATELINE = re.compile(
     r"""
     (?:(?P<upper>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "NEW YORK"
     | (?P<mixed>[A-Z][a-z'’]+(?:[ ](?:[A-Z][a-z'’]+|[A-Z]{2,4}(?![\w'’]))){0,2}))  # "Tokyo", "Press TV"
-    (?:[ ]\((?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\)(?=,))?  # Bernama's "PUTRAJAYA (Malaysia), May 10"
+    (?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)(?=,))?  # Bernama's "PUTRAJAYA (Malaysia), May 10"
     (?:,[ ](?P<region>(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.){1,2})(?:[ ][A-Z][a-z]+\.?){0,2}))?  # ", Ukraine"
     # (or a state in AP's initials: "ALBUQUERQUE, N.M. (AP) —", "WASHINGTON, D.C. —")
     (?:[,.][ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
