@@ -69,6 +69,22 @@ FORMS = [
     Row("the-city-will-face-is-the-mayors-forecast",
         "Mayor John Tory said the city will face a water shortage next year.", "John Tory", "said",
         "the city will face a water shortage next year", kind="prediction"),
+    # The body the speaker's role names, or the speaker's own body by a possessive, with a future act.
+    Row("the-union-would-not-call-off-is-its-leaders-promise",
+        "The union's secretary general, John Okoth, said the union would not call off the strike.",
+        "John Okoth", "said", "the union would not call off the strike", kind="promise"),
+    Row("the-ministry-will-audit-is-its-secretarys-promise",
+        "Peter Mwangi, the permanent secretary in the Ministry of Mining, said the ministry will also audit "
+        "other firms.", "Peter Mwangi", "said", "the ministry will also audit other firms", kind="promise"),
+    Row("his-party-would-launch-is-its-spokesmans-promise",
+        "Tom Reyes, a spokesman for the party, said his party would launch protests next week.", "Tom Reyes",
+        "said", "his party would launch protests next week", kind="promise"),
+    Row("his-party-would-win-is-a-forecast",
+        "Tom Reyes, a spokesman for the party, said his party would win the by-election.", "Tom Reyes",
+        "said", "his party would win the by-election", kind="prediction"),
+    Row("another-body-will-audit-is-a-forecast",
+        "Peter Mwangi, a mining consultant, said the ministry will audit other firms.", "Peter Mwangi",
+        "said", "the ministry will audit other firms", kind="prediction"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",

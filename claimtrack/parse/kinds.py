@@ -104,11 +104,16 @@ def own_side(
     sides = _sides(speaker, role, kind, rules)
     # said by "President X", or by "the minister" unnamed (the role noun is the speaker's name)
     named = sides | {"government"} if _in_government(role or speaker, rules) else sides
+    # the body the role names: "the union would not call off the strike", said by the union's secretary
+    # general; "the ministry will audit the firms", by a secretary in the Ministry of Mining
+    named = named | {
+        w for w in re.findall(r"[a-z]+", f"{role or ''} {speaker}".lower()) if w in rules.own_sides
+    }
     # A body, or a one-word name with no role, taken for a person, that calls itself "it": "Cisco said it
     # will cut 4,000 jobs" (a person of one name and no title is rare; "it" of a person is never)
     one_word = kind == "person" and role is None and " " not in speaker
     body = kind == "organisation" or (one_word and low.startswith("it "))
-    rest = _after_own_side(low, named, body)
+    rest = _after_own_side(low, named, body, rules)
     # Many who speak as one and call themselves "they": "the two countries said they would set up a
     # mechanism", "officials said they would investigate", "Smith and Jones said they would serve out
     # their terms" (a person alone says "he" or "she": "they" is someone else); not a share or a count
@@ -124,7 +129,8 @@ def own_side(
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
-            (rest := _after_own_side(low[lead.end() : lead.end() + _SIDE_REACH], named, False)) is not None
+            (rest := _after_own_side(low[lead.end() : lead.end() + _SIDE_REACH], named, False, rules))
+            is not None
             and rest.startswith((*_FUTURES, *rules.readiness))
             for lead in _finders(rules).side_lead.finditer(low)
         )
@@ -144,11 +150,14 @@ def own_side(
 # "they" after them may be those things, not the speaker.
 _THINGS = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such) (?:[a-z-]+ ){0,2}[a-z]+[^su\W]s\b")
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
-# The speaker's side named by a possessive: "his country would not supply oil", "our government will
-# cut the levy" (an opposition leader's "his government would" pledges the government he would lead).
-_OWN_OPENINGS = tuple(
-    f"{whose} {side} " for whose in ("his", "her", "our") for side in ("country", "government")
-)
+
+
+@functools.lru_cache(maxsize=16)
+def _own_openings(rules: Rules) -> tuple[str, ...]:
+    """The speaker's side named by a possessive: "his country would not supply oil", "our government will
+    cut the levy" (an opposition leader's "his government would" pledges the government he would lead),
+    "his party would launch protests", "our union will not back down" (`Rules.own_sides`)."""
+    return tuple(f"{whose} {side} " for whose in ("his", "her", "our") for side in rules.own_sides)
 
 
 def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
@@ -188,10 +197,10 @@ def _in_government(role: str | None, rules: Rules) -> bool:
     )
 
 
-def _after_own_side(low: str, sides: set[str], body: bool) -> str | None:
+def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules) -> str | None:
     """What follows the speaker's own side (`sides`, or "it" said by a `body`) opening `low` as its
     subject, or None when it does not."""
-    for opening in _OWN_OPENINGS:
+    for opening in _own_openings(rules):
         if low.startswith(opening):
             return low[len(opening) :]
     if body and low.startswith(("it ", "it's ")):
