@@ -18,6 +18,14 @@ RESOLVED = [
     pytest.param("Intro.\nThe Minister of Solid Minerals Development, Dele Alake, said the titles were "
                  "revoked. “These included 795 exploration titles,” the minister said.", "Dele Alake",
                  id="a-minister-of-a-portfolio-of-several-words"),
+    # A portfolio of several words that name a utility ("Water and Power") ends before the name.
+    pytest.param("Intro.\nFederal Minister for Water and Power Khawaja Asif apologised for the cuts. Asif "
+                 "said the shortfall was 7,000MW. The minister said the plants were old.", "Khawaja Asif",
+                 id="a-minister-for-water-and-power"),
+    # Two people the noun fits: the one credited last, when the other was not named since.
+    pytest.param("Intro.\nAt a news conference with State Minister Abid Ali, Federal Minister Noor Khan said "
+                 "the shortfall was 7,000MW. The minister said the plants were old.", "Noor Khan",
+                 id="two-ministers-the-one-speaking"),
     # monarchs and clergy on a second mention; "the Pope" with its article is a role, no surname
     pytest.param("Intro.\nPope Francis said the camp was terrible. “It makes you weep,” the Pope told "
                  "reporters.", "Francis", id="the-pope"),
@@ -213,6 +221,10 @@ UNRESOLVED = [
     pytest.param("Intro.\nA Kenyan official said the talks had stalled. A Chilean official said they had "
                  "not. The official added that a deal was far off.", "The official",
                  id="two-unnamed-officials"),
+    # Two ministers, the other named after the one credited: either may be meant.
+    pytest.param("Intro.\nFederal Minister Noor Khan said the shortfall was 7,000MW. He spoke beside State "
+                 "Minister Abid Ali. The minister said the plants were old.", "The minister",
+                 id="two-ministers-the-other-named-since"),
     # Someone named in full credited since, with no role: either may be meant.
     pytest.param("Intro.\nTrade Minister Nora Lund says she was shocked by the decision. Piet Zentrix has "
                  "also said that he is closing his plants. “We will not bow,” the minister said.",

@@ -30,7 +30,8 @@ from claimtrack.rules import dates as date_rules
 
 _DATELINE = re.compile(
     r"""
-    (?:(?P<upper>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3})  # the place in capitals: "NEW YORK"
+    (?:(?P<upper>[A-Z](?:[A-Z'’.]|-(?=[A-Z]))+(?:[ ][A-Z](?:[A-Z'’.]|-(?=[A-Z]))+){0,3})  # "NEW YORK"
+    # (a hyphen only inside a name, "WINSTON-SALEM": "ISLAMABAD- The ..." ends the place at its dash)
     | (?P<mixed>[A-Z][a-z'’]+(?:[ ](?:[A-Z][a-z'’]+|[A-Z]{2,4}(?![\w'’]))){0,2}))  # "Tokyo", "Press TV"
     (?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)(?=,))?  # Bernama's "PUTRAJAYA (Malaysia), May 10"
     (?:,[ ](?P<region>(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.){1,2})(?:[ ][A-Z][a-z]+\.?){0,2}))?  # ", Ukraine"
@@ -189,7 +190,14 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         if not outlet and (trailing := _trailing_outlet(text, stop, end, rules)) is not None:
             outlet, stop = trailing  # "MOSCOW, July 18 - RIA Novosti. ...", "Dubai - WAM"
         when = m.group("date") or day
-        if m.group("mixed") and not _mixed_ok(place or "", when, outlet, m.group("outlet"), rules):
+        # a capital and a dash before a capitalised word: "Islamabad- Federal Minister ..." (not "Tokyo -
+        # the capital - said")
+        capital = m.group("dash") is not None and place in rules.capitals and text[stop : stop + 1].isupper()
+        if (
+            m.group("mixed")
+            and not capital
+            and not _mixed_ok(place or "", when, outlet, m.group("outlet"), rules)
+        ):
             return None
     if not outlet and place and " " not in place and len(place) < 3:
         return None  # "PARIS -" alone is a dateline; "AI - " in running text is not

@@ -6,7 +6,8 @@ ambassador the story below names).
 The person is one named with a role that holds a word `Rules.role_anaphora` gives the noun and every
 word before the noun ("the Japanese leader": "Japanese" too): among the people credited with claims
 before it and those the text names with such a title in the stretch before it (a sentence that is no
-claim: "Spokeswoman Anna Petrova met reporters"). When two people fit, the noun stays as written. A
+claim: "Spokeswoman Anna Petrova met reporters"). When two people fit, the one credited last stands for it
+if the other was credited with nothing and not named since; else the noun stays as written. A
 noun of `Rules.lone_anaphora` ("the expert") stands for the one person the article has named before,
 whatever the role, when it has named only one and no unnamed one of them ("an expert said"). "The two
 officials" are the two people last credited together. "It" and "they" go to `Groups` (`groups.py`).
@@ -186,6 +187,8 @@ class RoleNouns:
                 return None  # "An official said C1 ... about Minister X. The official noted C2": either
             if headline or not self._others(name, (last, at), words):
                 found = name, role
+        elif fitting and not sources and not headline:
+            found = self._speaking(at, words, fitting)
         elif not fitting and sources:
             return _one(sources)  # "An official at the embassy said C1. The official continued C2"
         elif not fitting and head in self.rules.lone_anaphora and not headline:
@@ -195,6 +198,24 @@ class RoleNouns:
             if all(head not in source[-1] for source in unnamed):  # "A Kenyan official said C1. ..."
                 found = self._ahead(at, words)
         return (found[0], "person", found[1]) if found is not None else None
+
+    def _speaking(
+        self, at: int, noun: list[str], fitting: dict[str, tuple[int, str | None]]
+    ) -> tuple[str, str | None] | None:
+        """Of two or more people the noun fits, the one credited last before it, when none of the others
+        was credited with a claim or named since: "Federal Minister Khawaja Asif, at a news conference with
+        State Minister Abid Sher Ali, said C1. ... The minister said C2" (Asif goes on speaking; but after
+        "Sen. Hale said C1. Sen. Reyes said C2.", "the senator" may be either)."""
+        j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+        if not j or self._credited[j - 1][1] not in fitting:
+            return None
+        name = self._credited[j - 1][1]
+        if any(other != name and other in fitting for _, other, _ in self._credited[:j]):
+            return None
+        last, role = fitting[name]
+        if any(other > last for other, _ in fitting.values()) or self._others(name, (last, at), noun):
+            return None
+        return name, role
 
     def _fitting(
         self, at: int, noun: list[str], *, headline: bool, titled: bool = True

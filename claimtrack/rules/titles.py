@@ -201,5 +201,9 @@ PORTFOLIOS: Final = frozenset(
         "revenue", "customs", "employment", "training", "colleges", "universities", "innovation",
         "research", "climate", "conservation", "disasters", "relief", "rehabilitation", "reconstruction",
         "refugees", "minorities", "enterprise", "livestock", "irrigation", "lands", "works",
+        # Utilities and resources, as South Asian and African cabinets name them ("Minister for Water
+        # and Power X", "Minister of Power, Works and Housing X", "Minister of Petroleum and Natural Gas X").
+        "power", "electricity", "gas", "oil", "minerals", "food", "roads", "ports", "sanitation",
+        "manpower", "maritime", "broadcasting", "statistics", "endowments",
     }
 )  # fmt: skip
