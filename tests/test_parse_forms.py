@@ -85,6 +85,17 @@ FORMS = [
     Row("another-body-will-audit-is-a-forecast",
         "Peter Mwangi, a mining consultant, said the ministry will audit other firms.", "Peter Mwangi",
         "said", "the ministry will audit other firms", kind="prediction"),
+    # An adverb between the opening participle and its phrase: the subject after the comma speaks.
+    Row("speaking-publicly-for-the-first-time",
+        "Speaking publicly for the first time since the breach, Chey Tae-won apologised and vowed to conduct "
+        "a security review.", "Chey Tae-won", "vowed", "to conduct a security review", kind="promise"),
+    Row("speaking-separately",
+        "Speaking separately, Lena Ortiz apologised and vowed to resign.", "Lena Ortiz", "vowed", "to resign",
+        kind="promise"),
+    # A weekday right after a titled name dates the sentence; it is no part of the name.
+    Row("a-weekday-after-a-name-before-a-verb-and-a-participle",
+        "Information Technology Minister Syed Amin Ul Haque Tuesday regretted the shutdown, saying it was no "
+        "solution.", "Syed Amin Ul Haque", "saying", "it was no solution"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",

@@ -199,7 +199,7 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         i += 1
     if not whole and i >= n - 1:
         return _UNKNOWN
-    participle = i < n - 1 and participle_opening(words[i : i + 2], rules)
+    participle = i < n - 1 and participle_opening(words[i : i + 3], rules)
     if participle:
         i += 1  # "Speaking at the monthly meeting of the district (RMD), Councillor Jim Codd relayed ..."
     if i > 0 and (participle or words[i - 1].text.lower() in _OPENING_PHRASE):

@@ -550,6 +550,11 @@ def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) 
     if low in rules.questioned and after in _QUESTIONED_FOLLOW:
         return True  # "Pressed on whether he would call Peters, Hipkins stood firm, saying C"
     verb = low in rules.cues or low in rules.participles or low in _ASIDES  # "Speaking", "Responding"
+    if verb and after.endswith("ly") and after.isalpha() and len(after) > 4:
+        # an adverb between: "Speaking publicly for the first time, X ...", "Speaking separately, X ..."
+        if words[1].after.startswith(","):
+            return low.endswith("ing")
+        after = words[2].text.lower() if len(words) > 2 and not words[1].after.strip() else after
     return low.endswith("ing") and verb and after in _OPENING_PREPOSITIONS
 
 

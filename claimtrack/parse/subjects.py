@@ -533,7 +533,7 @@ class Subjects(SpeakerPhrases):
         if floor + 1 < limit and words[floor].text.lower() in joins and not words[floor].after:
             floor += 1  # the conjunction, then perhaps a participle's phrase
         opens = floor == 0 or words[floor - 1].text.lower() not in joins
-        if participle_opening(words[floor : floor + 2], self.rules, opens=opens):
+        if participle_opening(words[floor : floor + 3], self.rules, opens=opens):
             return self._after_participle(words, floor, limit)
         opening = words[floor] if floor < limit else None
         if opening is not None and opening.text.lower() in self.rules.opening_circumstances:
@@ -570,6 +570,12 @@ class Subjects(SpeakerPhrases):
                 stops = False  # "Some papers", "Foreign ministers from the G-7": the phrase goes on
             if k - floor > 1 and plain and stops:
                 break
+            if (
+                best is not None
+                and w.text in self.rules.months_and_days
+                and is_capitalised(words[k - 2].text)
+            ):
+                break  # "Minister Syed Amin Ul Haque Tuesday regretted": a day right after it ends the name
             found = classify(self.text, words[floor:k], self.rules)
             # a comma may close the name too: "Democratic candidate Hillary Clinton, like Obama, ..."
             grown = found is not None and best is not None and found.name.startswith(best.name)
