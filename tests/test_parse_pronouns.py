@@ -244,6 +244,13 @@ NAMES = [
                  "smooth,” Chuon Naron said.", "Hang Chuon Naron", id="khmer-given-names"),
     pytest.param("Intro.\nThe novelist Mario Vargas Llosa said the wall was wrong. “It is a contradiction,” "
                  "Vargas Llosa said.", "Mario Vargas Llosa", id="a-spanish-double-surname"),
+    # A word inside one credited name of four words, as South Asian copy names the person again; not a
+    # word after "bin", which is the father's, nor the surname before a suffix.
+    pytest.param("Intro.\nCommissioner Md Mizanur Rahman Chowdhury said the families were moved. Mizanur "
+                 "also confirmed that 23 families were registered.", "Md Mizanur Rahman Chowdhury",
+                 id="a-middle-word-of-a-long-name"),
+    pytest.param("Intro.\nCrown Prince Mohammed bin Salman Al Saud said the talks went well. Salman said "
+                 "the deal was near.", "Salman", id="a-fathers-name-after-bin-is-no-one"),
     # A Korean or Chinese surname with a given name in two words: the surname alone stands for it,
     # whether the full name is a speaker's or named in a sentence with no claim.
     pytest.param("Intro.\nChung Hae Sung, the committee's new head, held talks on Monday. “We will decide by "

@@ -25,6 +25,7 @@ _TWO_WORD_GIVEN = re.compile(
     r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w-]| [A-Z])"
 )  # the "Hae Sung" of "Chung Hae Sung"
 _SUFFIX = re.compile(r"((?:,)?[ ](?:Jr\.|Sr\.|II|III|IV))(?![\w])")  # after a surname: "Marcos Jr."
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a name's suffix, its full stop dropped: "Jr.", "III"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
@@ -59,6 +60,9 @@ class Cast:
     firms: dict[str, str] = attrs.Factory(dict)  # "Shire" -> "Shire PLC": a firm's short name (`complete`)
     unaccented: dict[str, str] = attrs.Factory(dict)  # "Mugur Isarescu" -> "Mugur Isărescu": full names
     given_pairs: dict[str, str] = attrs.Factory(dict)  # "Chuon Naron" -> "Hang Chuon Naron" (`complete`)
+    # "Mizanur" -> "Md Mizanur Rahman Chowdhury": a word inside one credited name of three words or more,
+    # which South Asian copy uses alone for the person ("Mizanur also confirmed"); None when two share it
+    middle_words: dict[str, str | None] = attrs.Factory(dict)
     _bodies: set[str] = attrs.Factory(
         set
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
@@ -83,6 +87,8 @@ class Cast:
                     self.spellings[_spelling(parts[-1])] = name
             if (len(parts) == 2 or given) and len(parts) > 1 and parts[0].lower() not in _ARTICLES:
                 self.first_words.setdefault(parts[0], name)
+            if role and not given:  # a name given with a role (no headline's "Dennis Prager Tells"), and
+                self._learn_middle(name)  # no father's name ("bin Salman")
             key = _written_with_article(parts) if len(parts) > 1 else None
             if key and len(name) > len(self.variants.get(key, "")):
                 self.variants[key] = name  # "Khalid Al-Harbi", "Khalid Bin Nasser Al Harbi"
@@ -93,6 +99,19 @@ class Cast:
                 self._bodies.add(name)
         if role and name not in self.roles:
             self.roles[name] = role
+
+    def _learn_middle(self, name: str) -> None:
+        """Remember the words inside a name of three words or more ("Mizanur" of "Md Mizanur Rahman
+        Chowdhury"), less a suffix ("Trump" of "Donald Trump Jr." is the surname); a word two people
+        share stands for neither."""
+        named = [p for p in name.split() if p.lower().rstrip(".") not in _SUFFIXES]
+        if len(named) < 3 or not all(p[:1].isupper() and p.replace("-", "").isalpha() for p in named):
+            return
+        for word in named[1:-1]:
+            if len(word) > 2 and word.lower() not in _PARTICLES:
+                known_as = self.middle_words.setdefault(word, name)
+                if known_as is not None and known_as != name and not known_as.startswith(name):
+                    self.middle_words[word] = None
 
     def settled(self, roles: dict[str, str]) -> Cast:
         """A cast for reading the claims again in order: the names, genders and spellings learned, with
@@ -108,6 +127,7 @@ class Cast:
             unaccented=self.unaccented,
             firms=self.firms,
             given_pairs=self.given_pairs,
+            middle_words=self.middle_words,
         )
 
     def complete(self, text: str, rules: Rules) -> None:
@@ -197,6 +217,11 @@ class Cast:
                 return self.gendered[parts[0]][gender]
             # "Liu said" after "Vice Premier Liu He": names written surname first are cut to the first word
             found = self.full_names.get(parts[0]) or self.first_words.get(parts[0])
+            inside = self.middle_words.get(parts[0])
+            if inside is not None and (found is None or inside.startswith(found + " ")):
+                found = (
+                    inside  # "Mizanur": "Md Mizanur Rahman Chowdhury", not the "Md Mizanur" read before it
+                )
             # "Shoygu said" after "Sergei Shoigu": one surname transliterated two ways
             return found or self.spellings.get(_spelling(parts[0]), name)
         if len(parts) == 2 and name in self.given_pairs:
