@@ -96,6 +96,14 @@ FORMS = [
     Row("a-weekday-after-a-name-before-a-verb-and-a-participle",
         "Information Technology Minister Syed Amin Ul Haque Tuesday regretted the shutdown, saying it was no "
         "solution.", "Syed Amin Ul Haque", "saying", "it was no solution"),
+    # A relative clause's speaker is the phrase after a thing no one speaks as ("protests from"), and no
+    # adverbial after "despite" or "amid" is part of it.
+    Row("protests-from-groups-who-say",
+        "The government moved them to an island despite protests from rights groups who say the moves were "
+        "forced.", "rights groups", "say", "the moves were forced"),
+    Row("a-reaction-from-the-president-who-called",
+        "The remarks drew a damning reaction from President Tom Hale, who called the plan reckless.",
+        "Tom Hale", "called", "the plan reckless", kind="opinion"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",

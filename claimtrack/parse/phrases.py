@@ -16,7 +16,10 @@ from claimtrack.parse.tokens import Token, is_capitalised
 
 BOUNDARY_WORDS = frozenset(
     {"that", "and", "but", "because", "while", "as", "when", "after", "if", "so", "which", "who",
-     "where", "although", "though", "since", "before", "until", "whether", "than", "or", "nor"}
+     "where", "although", "though", "since", "before", "until", "whether", "than", "or", "nor",
+     # prepositions that open an adverbial, never a speaker's phrase: "moved them to an island despite
+     # protests from rights groups who say C" (the groups say it, not "an island despite ...")
+     "despite", "amid"}
 )  # fmt: skip
 TRAILING_WORDS = frozenset(
     {"in", "on", "at", "during", "after", "before", "from", "with", "to", "speaking", "known", "who",
@@ -157,9 +160,28 @@ class SpeakerPhrases(ReaderBase):
                 continue  # "has also included members of ...", "disavowing remarks made by X": a verb
             if any(w.text.lower() in self.rules.pronouns or _adverb(w.text) for w in phrase):
                 continue  # "almost immediately disclosed them to the AP": a clause, no phrase
+            if self.thing_from(phrase) is not None:
+                continue  # "protests from human rights groups who say": the groups say it
             mention = classify(self.text, phrase, self.rules)
             if mention is not None and not mention.pronoun:
                 return mention
+        return None
+
+    def thing_from(self, phrase: list[Token]) -> int | None:
+        """Where the speakers start in `phrase` when a noun no one speaks as stands before "from" or "by"
+        ("protests from rights groups", "criticism by lawmakers": after the preposition), else None
+        ("officials from the ministry" speak)."""
+        known = (self.rules.anonymous, self.rules.titles, self.rules.organisations, self.rules.documents)
+        for k in range(1, len(phrase) - 1):
+            if phrase[k].text in ("from", "by"):
+                noun = phrase[k - 1].text.lower()
+                single = noun.removesuffix("s")
+                if (
+                    noun.isalpha()
+                    and noun.islower()
+                    and not any(w in t for t in known for w in (noun, single))
+                ):
+                    return k + 1
         return None
 
     def relative_antecedent(self, words: list[Token], j: int) -> Mention | None:

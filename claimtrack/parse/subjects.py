@@ -314,6 +314,19 @@ class Subjects(SpeakerPhrases):
     def _opens_bracket(self, w: Token) -> bool:
         return w.start > 0 and self.text[w.start - 1] == "("
 
+    def _relative_subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
+        """ "voters who say ...": the relative pronoun at `j` stands for the phrase before it; after a
+        thing no one speaks as, for the phrase after its "from" or "by" ("protests from human rights
+        groups who say": the groups)."""
+        antecedent = self.subject(words, j, floor)
+        phrase = [w for w in words[floor:j] if antecedent is not None and w.start >= antecedent.span[0]]
+        cut = self.thing_from(phrase)
+        if cut is not None:
+            antecedent = classify(self.text, phrase[cut:], self.rules)
+        if antecedent is None:
+            return None
+        return attrs.evolve(antecedent, span=(antecedent.span[0], words[j].end))
+
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         apposition = self._bracket_apposition(words, j, floor)
         if apposition is not None:
@@ -325,11 +338,7 @@ class Subjects(SpeakerPhrases):
         if j < floor:
             return None
         if words[j].text in RELATIVE_PRONOUNS and j > floor:
-            # "voters who say ...": the relative pronoun stands for the phrase before it
-            antecedent = self.subject(words, j, floor)
-            if antecedent is None:
-                return None
-            return attrs.evolve(antecedent, span=(antecedent.span[0], words[j].end))
+            return self._relative_subject(words, j, floor)
         if words[j].text in BOUNDARY_WORDS:
             return None
         last = j
