@@ -144,7 +144,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         return known_outlet(bracketed.group("outlet"), rules)  # "(Kyodo)"
     bullet = next((b for b in rules.bullets if line.startswith(b)), None)
     if bullet is not None:
-        return known_outlet(line[len(bullet) :], rules)  # "• Kyodo"
+        return known_outlet(line[len(bullet) :].lstrip("—–- "), rules)  # "• Kyodo", "-- Xinhua"
     by = _BY.match(line)
     if by is not None:
         parts = _PARTS.split(line[by.end() :])
@@ -166,7 +166,15 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         return online  # "The Independent Online": the paper's site
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
-    return alone or _placed(line, rules) or _dashed(line, rules)  # "Anadolu Agency ANKARA"
+    return alone or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
+
+
+def _joined(line: str, rules: Rules) -> str | None:
+    """An agency's copy carried by another, signed at the foot: "dpa/NAN" (dpa's story, through NAN)."""
+    first, slash, second = line.partition("/")
+    if slash and " " not in line and known_outlet(second, rules) is not None:
+        return known_outlet(first, rules)
+    return None
 
 
 def _lone_word(line: str, rules: Rules) -> bool:
@@ -255,6 +263,16 @@ def _placed(line: str, rules: Rules) -> str | None:
     words = line.split()
     if line.isupper():
         return None
+    if (
+        len(words) > 3
+        and words[-1].isalpha()
+        and words[-1].istitle()
+        and words[-1].lower() not in rules.titles
+    ):
+        # an agency of several words, then its bureau in mixed case: "Press Trust of India Hyderabad"
+        agency = known_outlet(" ".join(words[:-1]), rules)
+        if agency is not None and len(agency.split()) >= 3:
+            return agency
     for n in range(len(words) - 1, max(0, len(words) - 1 - _MAX_PLACE_WORDS), -1):
         place = words[n:]
         if not all(w.isupper() and _PLACE_WORD.fullmatch(w) for w in place):

@@ -114,7 +114,8 @@ _MEDIA: Final = frozenset(
         "Keystone-SDA", "Belga", "Ritzau", "Lusa", "Athens News Agency", "ANA-MPA", "BTA", "Tanjug", "HINA",
         "TASR", "LETA", "BNS", "ELTA", "Algeria Press Service", "Maghreb Arabe Presse",
         "Ethiopian News Agency", "Ghana News Agency", "GNA", "NAN", "Kenya News Agency",
-        "BSS", "Bangladesh Sangbad Sangstha", "APP", "CNA", "Pajhwok", "Télam", "Telam",
+        "BSS", "Bangladesh Sangbad Sangstha", "UNB", "United News of Bangladesh", "APP", "CNA", "Pajhwok",
+        "Télam", "Telam",
         # Canadian agency, broadcasters and papers.
         "The Canadian Press", "Canadian Press", "CBC", "CBC News", "Radio-Canada", "CTV", "CTV News",
         "Global News", "CityNews", "The Globe and Mail", "Globe and Mail", "National Post", "Toronto Star",
@@ -126,7 +127,8 @@ _MEDIA: Final = frozenset(
         "news.com.au", "The Guardian Australia", "RNZ", "Radio New Zealand", "TVNZ", "1News", "Newshub",
         "NZ Herald", "The New Zealand Herald", "New Zealand Herald", "Stuff.co.nz",
         # British and Irish agency, broadcasters and papers.
-        "PA Media", "Press Association", "BBC News", "BBC World Service", "LBC", "GB News", "Channel 5",
+        "PA Media", "Press Association", "PA Wire", "PA news agency", "BBC News", "BBC World Service", "LBC",
+        "GB News", "Channel 5",
         "The Sun", "Daily Mirror", "The Mirror", "Daily Express", "Evening Standard", "The Observer",
         "The Scotsman", "RTÉ", "RTE", "RTÉ News", "Irish Independent", "The Irish Independent",
         "TheJournal.ie", "Irish Examiner",
