@@ -104,6 +104,12 @@ FORMS = [
     Row("a-reaction-from-the-president-who-called",
         "The remarks drew a damning reaction from President Tom Hale, who called the plan reckless.",
         "Tom Hale", "called", "the plan reckless", kind="opinion"),
+    # A quotation opening the sentence and closing before the content ends stays in the content; "told
+    # reporters" may go on with where, however long.
+    Row("a-quotation-then-unquoted-words-then-told-reporters-outside",
+        "\"The minimum will be 1.5 million\" barrels a day, Saud al-Sabah told reporters outside his hotel "
+        "in central Vienna ahead of the meeting.", "Saud al-Sabah", "told",
+        "\"The minimum will be 1.5 million\" barrels a day", quote="mixed", kind="prediction"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",
@@ -461,7 +467,7 @@ FORMS = [
         "Russian Deputy Prime Minister Ivan Petrov said Russia also will not sell oil to those states.",
         "Ivan Petrov", "said", "Russia also will not sell oil to those states", kind="promise"),
     Row("of-course-i-will-is-a-promise", "“Of course I will” finish the full term, the senator said.",
-        "the senator", "said", "Of course I will” finish the full term", quote="mixed", kind="promise"),
+        "the senator", "said", "“Of course I will” finish the full term", quote="mixed", kind="promise"),
     Row("future-in-a-relative-without-commas-is-not-the-claims",
         "The mayor said the council had made pledges which would cost ten million dollars.",
         "The mayor", "said", "the council had made pledges which would cost ten million dollars"),

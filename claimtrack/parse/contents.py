@@ -115,7 +115,7 @@ class Contents(Subjects):
         """Where content starting at `first` begins: at the quotation mark before it when the quotation
         closes before the content ends ("said “we will win” and left": mixed); a quotation that runs to
         the end is content without its marks, as a direct quote's is."""
-        if first == 0 or self.text[first - 1] not in "“«":
+        if first == 0 or self.text[first - 1] not in '“«"':
             return first
         i = bisect.bisect_left(self._quote_opens, first - 1)
         if i < len(self.quotes) and self.quotes[i].open == first - 1:

@@ -241,7 +241,9 @@ class ReportedAfter(Reported):
 
     def _after_tail(self, words: list[Token], k: int, tail: list[Token], end: int) -> Found | None:
         closing = self.text.startswith(("),", "],"), words[k].end)  # the bracket the content closes
-        content = self._trim(words[0].start, words[k].end + closing)
+        # a quotation opening the sentence and closing before its end is part of the content: "“The
+        # minimum will be 1.5 million” barrels a day, he told reporters" (mixed)
+        content = self._trim(self._opening_mark(words[0].start, words[k].end), words[k].end + closing)
         if content is None:
             return None
         quoted = self._quoted_after(content, tail)
@@ -400,8 +402,13 @@ class ReportedAfter(Reported):
 
     def _addressed(self, after: list[Token]) -> bool:
         """Whether the words after "told" only name whom: a noun phrase (opening with an article or a
-        name) with no "that", no pronoun, no verb, no cue."""
-        if not (after[0].text.lower() in ("a", "an", "the") or is_capitalised(after[0].text)):
+        name, or one of `Rules.addressees`: "told reporters outside his hotel in central Vienna ahead of
+        the meeting") with no "that", no pronoun, no verb, no cue."""
+        first = after[0].text.lower()
+        # the addressed, then where or when: "reporters outside his hotel" (not "me photo circulating ...")
+        placed = len(after) > 1 and after[1].text.lower() in (*_SCENE_OPENERS, "outside", "after", "ahead")
+        addressed = first in self.rules.addressees and placed
+        if not (first in ("a", "an", "the") or addressed or is_capitalised(after[0].text)):
             return False
         for w in after:
             low = w.text.lower()
