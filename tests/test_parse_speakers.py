@@ -266,6 +266,13 @@ ACRONYMS = [
         "according to ISRO.",
         "Indian Space Research Organisation",
     ),
+    # a one-word name the article gives a body with ", or NAME," stands for that body
+    (
+        "The Japanese Trade Union Confederation, or Rengo, adopted a plan. According to Rengo, wages rose "
+        "5.25 pct.",
+        "Japanese Trade Union Confederation",
+    ),
+    ("Donald Fox, or Foxy, won a prize. Foxy said prices would fall.", "Foxy"),
     ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
 ]

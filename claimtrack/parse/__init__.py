@@ -17,7 +17,7 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
-from claimtrack.parse.acronyms import acronym, described_body, spelt_out
+from claimtrack.parse.acronyms import acronym, aliases, described_body, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
@@ -195,6 +195,7 @@ class _Article:
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
+        self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
 
     def _outlet(self, name: str) -> Outlet:
         """The outlet named `name` with no span (one value per name: they are frozen)."""
@@ -292,6 +293,12 @@ class _Article:
         name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
         if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
             return paper, "outlet", None
+        if kind in ("organisation", "person") and (full := self._aliased(name)) is not None:
+            return (
+                full,
+                "organisation",
+                role,
+            )  # "Rengo" after "The Japanese Trade Union Confederation, or Rengo,"
         if kind in ("organisation", "person") and (full := self._spelled(name)) is not None:
             # "The IEC said" after "The Independent Electoral Commission (IEC)"; an acronym read as a
             # person's one-word name ("the NDRRMC said") is the body too
@@ -299,6 +306,15 @@ class _Article:
         if kind in ("organisation", "document") and (body := described_body(name, self.rules)) is not None:
             return body, "organisation", role  # "The ruling Bharatiya Janata Party": not a court's ruling
         return name, kind, role
+
+    def _aliased(self, name: str) -> str | None:
+        """The body a one-word name stands for, where the article introduces it with ", or NAME,"; the
+        text is read once (`acronyms.aliases`)."""
+        if " " in name:
+            return None
+        if self._aliases is None:
+            self._aliases = aliases(self.text, self.rules)
+        return self._aliases.get(name)
 
     def _spelled(self, name: str) -> str | None:
         """The name an acronym speaker stands for, where the article spells it out; the text is read

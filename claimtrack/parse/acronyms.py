@@ -80,6 +80,31 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
             found.setdefault("".join(w[0] for w in words), name)
 
 
+@functools.lru_cache(maxsize=16)
+def _or_alias(rules: Rules) -> re.Pattern[str]:
+    """A body's name of capitalised words and links, then ", or NAME," or "(or NAME)": "The Japanese
+    Trade Union Confederation, or Rengo, adopted ..."."""
+    links = alternation(rules.acronym_links)
+    word = r"[A-Z][\w'’-]*+"
+    return re.compile(
+        rf"(?P<name>{word}(?: (?:{word}|{links}(?![\w'’-])))*+)(?:, or |[ ]\(or )(?P<alias>{word})[,)]"
+    )
+
+
+def aliases(text: str, rules: Rules) -> dict[str, str]:
+    """One-word names -> the body's name they stand for, as the article introduces them: "Rengo" after
+    "The Japanese Trade Union Confederation, or Rengo,". Only a name ending in a body's noun
+    (`Rules.organisations`) has one."""
+    found: dict[str, str] = {}
+    if ", or " not in text and "(or " not in text:
+        return found  # most texts: no scan
+    for m in _or_alias(rules).finditer(text):
+        name = m.group("name")
+        if name.split()[-1].lower() in rules.organisations and " " in name:
+            found.setdefault(m.group("alias"), name.removeprefix("The ").removeprefix("the "))
+    return found
+
+
 def acronym(name: str) -> str | None:
     """The acronym a speaker's name is ("The IEC", "INEC"), less "The"; None when it is none."""
     bare = name[4:] if name.startswith(("The ", "the ")) else name
