@@ -80,28 +80,38 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
             found.setdefault("".join(w[0] for w in words), name)
 
 
-@functools.lru_cache(maxsize=16)
-def _or_alias(rules: Rules) -> re.Pattern[str]:
-    """A body's name of capitalised words and links, then ", or NAME," or "(or NAME)": "The Japanese
-    Trade Union Confederation, or Rengo, adopted ..."."""
-    links = alternation(rules.acronym_links)
-    word = r"[A-Z][\w'’-]*+"
-    return re.compile(
-        rf"(?P<name>{word}(?: (?:{word}|{links}(?![\w'’-])))*+)(?:, or |[ ]\(or )(?P<alias>{word})[,)]"
-    )
+_OR_ALIAS = re.compile(r"(?:, or |[ ]\(or )(?P<alias>[A-Z][\w'’-]*+)[,)]")  # ", or Rengo," / " (or Rengo)"
+_ALIAS_REACH = 160  # characters before ", or NAME," read for the body's name
 
 
 def aliases(text: str, rules: Rules) -> dict[str, str]:
     """One-word names -> the body's name they stand for, as the article introduces them: "Rengo" after
-    "The Japanese Trade Union Confederation, or Rengo,". Only a name ending in a body's noun
+    "The Japanese Trade Union Confederation, or Rengo,". Only a name of capitalised words and links
+    (at most `_MAX_RUN` words, read back from the comma: linear in the text) ending in a body's noun
     (`Rules.organisations`) has one."""
     found: dict[str, str] = {}
     if ", or " not in text and "(or " not in text:
         return found  # most texts: no scan
-    for m in _or_alias(rules).finditer(text):
-        name = m.group("name")
-        if name.split()[-1].lower() in rules.organisations and " " in name:
-            found.setdefault(m.group("alias"), name.removeprefix("The ").removeprefix("the "))
+    for m in _OR_ALIAS.finditer(text):
+        words: list[str] = []
+        for piece in reversed(text[max(0, m.start() - _ALIAS_REACH) : m.start()].split(" ")):
+            word = piece.rsplit("\n", 1)[-1]  # a name starts its line at the latest
+            if len(words) == _MAX_RUN or not (word[:1].isupper() or word in rules.acronym_links):
+                break
+            words.insert(0, word)
+            if word != piece:
+                break
+        if "the" in words:  # "Delegates of the Swiss People's Party, or SVP,": the name after its "the"
+            words = words[len(words) - words[::-1].index("the") :]
+        while words and words[0] in rules.acronym_links:
+            words.pop(0)
+        if (
+            len(words) > 1
+            and words[-1].lower() in rules.organisations
+            and all(w.isprintable() for w in words)
+        ):
+            name = " ".join(words[1:] if words[0] in ("The", "the") else words)
+            found.setdefault(m.group("alias"), name)
     return found
 
 
