@@ -273,6 +273,11 @@ ACRONYMS = [
         "Japanese Trade Union Confederation",
     ),
     ("Donald Fox, or Foxy, won a prize. Foxy said prices would fall.", "Foxy"),
+    (
+        "TOKYO, Nov. 28 (Jiji Press)–The Japanese Trade Union Confederation, or Rengo, adopted a plan. "
+        "According to Rengo, wages rose 5.25 pct.",
+        "Japanese Trade Union Confederation",
+    ),
     ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
 ]

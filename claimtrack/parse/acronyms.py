@@ -81,6 +81,7 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
 
 
 _OR_ALIAS = re.compile(r"(?:, or |[ ]\(or )(?P<alias>[A-Z][\w'’-]*+)[,)]")  # ", or Rengo," / " (or Rengo)"
+_NAME_WORD_END = re.compile(r"[\w'’-]*$")  # the word a piece ends with, past any mark before it
 _ALIAS_REACH = 160  # characters before ", or NAME," read for the body's name
 
 
@@ -95,7 +96,9 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
     for m in _OR_ALIAS.finditer(text):
         words: list[str] = []
         for piece in reversed(text[max(0, m.start() - _ALIAS_REACH) : m.start()].split(" ")):
-            word = piece.rsplit("\n", 1)[-1]  # a name starts its line at the latest
+            # a name starts its line at the latest, and after any mark: "(Jiji Press)–The Japanese ..."
+            end = _NAME_WORD_END.search(piece)
+            word = end.group() if end is not None else ""
             if len(words) == _MAX_RUN or not (word[:1].isupper() or word in rules.acronym_links):
                 break
             words.insert(0, word)
