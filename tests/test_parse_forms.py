@@ -110,6 +110,16 @@ FORMS = [
         "\"The minimum will be 1.5 million\" barrels a day, Saud al-Sabah told reporters outside his hotel "
         "in central Vienna ahead of the meeting.", "Saud al-Sabah", "told",
         "\"The minimum will be 1.5 million\" barrels a day", quote="mixed", kind="prediction"),
+    # Hope, a wish or a preference in the speaker's words is an opinion; an outcome expected, named as a
+    # noun, a prediction.
+    Row("i-hope-is-an-opinion", "“I hope they are able to claim asylum,” Ian Rintoul said.", "Ian Rintoul",
+        "said", "I hope they are able to claim asylum", quote="direct", kind="opinion"),
+    Row("he-favoured-a-cut-is-an-opinion",
+        "The Qatari minister said he favoured a cut of two million barrels.", "The Qatari minister",
+        "said", "he favoured a cut of two million barrels", kind="opinion"),
+    Row("he-expected-a-cut-is-a-prediction",
+        "The Indonesian minister said he expected a cut of 1.5 million barrels.", "The Indonesian minister",
+        "said", "he expected a cut of 1.5 million barrels", kind="prediction"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",
@@ -967,7 +977,8 @@ FORMS = [
         "John McGraw", "told", "He deserved it", quote="direct"),
     Row("quote-sentence-then-x-said",
         "“I hope you are able to find the 30,000 emails that are missing.” Trump said.",
-        "Trump", "said", "I hope you are able to find the 30,000 emails that are missing", quote="direct"),
+        "Trump", "said", "I hope you are able to find the 30,000 emails that are missing", quote="direct",
+        kind="opinion"),  # a hope, as "the Kremlin hopes the talks will go on"
     Row("quote-signed-with-dash",
         "“During the debate Trump said Hispanics live in hell.” ― Pamela Padilla\n",
         "Pamela Padilla", "―", "During the debate Trump said Hispanics live in hell", quote="direct"),

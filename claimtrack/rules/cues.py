@@ -306,6 +306,9 @@ OPINION_MARKERS: Final = (
     # Hope and certainty inside what was said: "Peskov said the Kremlin hopes the talks will go on".
     " hopes ", " hope that ", " is confident ", " are confident ", " was confident ", " were confident ",
     " is convinced ", " are convinced ",
+    # The same in the first person, and a wish or a preference: "I hope they are able to claim", "we
+    # wish there was one answer", "he favoured a cut of two million barrels".
+    " i hope ", " we hope ", " i wish ", " we wish ", " favoured ", " favored ", " favours ", " favors ",
 )  # fmt: skip
 
 VERDICTS: Final = (
@@ -507,6 +510,8 @@ FUTURE_MARKERS: Final = (
     # Not "more likely to" nor "less likely to": a comparison, as polls report them.
     " expected to ", " not likely to ", "n't likely to ", " unlikely to ", " was likely to ",
     " were likely to ", " imminent",
+    # An outcome the speaker expects, named as a noun: "he expected a cut of 1.5 million barrels".
+    " expected a ", " expects a ", " expect a ",
     # What may come: "the two leaders may hold a call next week". (Not "could" here: the writer's own
     # "could" is a weak modal, `checkable.WEAK_MODALS`; a speaker's is read by `POSSIBILITIES`. The
     # month "May" and a guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
