@@ -278,6 +278,10 @@ ACRONYMS = [
         "According to Rengo, wages rose 5.25 pct.",
         "Japanese Trade Union Confederation",
     ),
+    # a wire's epithet for an international body the story names ("The UN refugee agency"), and as
+    # written when the story never names it
+    ("GENEVA - The UN refugee agency said borders must stay open. UNHCR staff were at the border.", "UNHCR"),
+    ("The UN health agency said the outbreak was over.", "The UN health agency"),
     ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
 ]

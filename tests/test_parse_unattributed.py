@@ -117,6 +117,10 @@ CHECKABLE = [
         "statement",
     ),
     Row("think-tank", "Mr. Kowalski later joined Chatham House, a think tank in London.", "statement"),
+    # The writer's own "expected a" reports a past mood (a speaker's "he expected a cut" is a forecast).
+    Row(
+        "no-one-expected-a", "No one expected a 90-minute debate in Vilnius on the 2019 budget.", "statement"
+    ),
 ]
 
 COMMENTARY = [

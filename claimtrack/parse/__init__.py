@@ -293,6 +293,9 @@ class _Article:
         name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
         if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
             return paper, "outlet", None
+        epithet = self.rules.epithets.get(name.lower().removeprefix("the "))
+        if epithet is not None and re.search(rf"\b{re.escape(epithet)}\b", self.text):
+            return epithet, "organisation", role  # "The UN refugee agency" in a story naming UNHCR
         if kind in ("organisation", "person") and (full := self._aliased(name)) is not None:
             return (
                 full,

@@ -63,6 +63,8 @@ def kind_of(
         return "opinion"  # "Moscow sees no grounds for talks"
     if kind == "statement" and f.impossible.search(low) and f.impossible.search(f.main_clause(low)):
         return "prediction"  # "exports cannot be stopped"
+    if kind == "statement" and f.expected.search(f.main_clause(low)):
+        return "prediction"  # "he expected a cut of 1.5 million barrels"
     if kind == "statement" and f.possible.search(low):  # "output could reach 500 million tons"
         clause = f.main_clause(f.not_possible.sub(" ~ ", low))
         could = f.possible.search(clause)
@@ -269,6 +271,7 @@ class _Finders:
     stance: re.Pattern[str]  # a stance seen, `Rules.stances`
     possible: re.Pattern[str]  # what could happen, `Rules.possibilities`
     impossible: re.Pattern[str]  # what cannot be stopped, `Rules.impossibilities`
+    expected: re.Pattern[str]  # an outcome expected as a noun, `Rules.expectations`
     not_possible: re.Pattern[str]  # a "could" that foresees nothing, `Rules.not_possibilities`
     subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
@@ -315,6 +318,7 @@ def _finders(rules: Rules) -> _Finders:
         stance=any_of(rules.stances),
         possible=any_of(rules.possibilities),
         impossible=any_of(rules.impossibilities),
+        expected=any_of(rules.expectations),
         not_possible=any_of(rules.not_possibilities),
         subordinating=re.compile(rf"\b{alternation(rules.before_a_subordinate)}\b"),
         promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),

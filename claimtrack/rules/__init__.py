@@ -98,6 +98,8 @@ class Rules:
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
     possibilities: tuple[str, ...] = attrs.field(default=_cues.POSSIBILITIES, converter=tuple)
     """What could happen, in what a speaker said: a prediction ("could reach 500 million tons")."""
+    expectations: tuple[str, ...] = attrs.field(default=_cues.EXPECTATIONS, converter=tuple)
+    """An outcome expected as a noun in what a speaker said ("he expected a cut"): a prediction."""
     impossibilities: tuple[str, ...] = attrs.field(default=_cues.IMPOSSIBILITIES, converter=tuple)
     """What cannot be stopped or replaced, in what a speaker said: a prediction ("cannot be stopped")."""
     not_possibilities: tuple[str, ...] = attrs.field(default=_cues.NOT_POSSIBILITIES, converter=tuple)
@@ -369,6 +371,8 @@ class Rules:
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
     )
     """ "the minister" -> role words of the person it stands for ("Foreign Minister Sergei Lavrov")."""
+    epithets: Mapping[str, str] = attrs.field(default=_speakers.EPITHETS, converter=_frozen_map)
+    """Second-mention names of international bodies ("the UN refugee agency") -> the body (UNHCR)."""
     heads_of: Mapping[str, tuple[tuple[str, ...], str]] = attrs.field(
         default=_speakers.HEADS_OF, converter=_frozen_map
     )

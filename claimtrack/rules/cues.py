@@ -510,8 +510,6 @@ FUTURE_MARKERS: Final = (
     # Not "more likely to" nor "less likely to": a comparison, as polls report them.
     " expected to ", " not likely to ", "n't likely to ", " unlikely to ", " was likely to ",
     " were likely to ", " imminent",
-    # An outcome the speaker expects, named as a noun: "he expected a cut of 1.5 million barrels".
-    " expected a ", " expects a ", " expect a ",
     # What may come: "the two leaders may hold a call next week". (Not "could" here: the writer's own
     # "could" is a weak modal, `checkable.WEAK_MODALS`; a speaker's is read by `POSSIBILITIES`. The
     # month "May" and a guess about now, "may be ill", are `checkable.NOT_MARKERS`.)
@@ -524,6 +522,13 @@ POSSIBILITIES: Final = (
     # contents (the writer's own "could" is `checkable.WEAK_MODALS`), and only in the content's own
     # clause, less `NOT_POSSIBILITIES`.
     " could ",
+)  # fmt: skip
+
+EXPECTATIONS: Final = (
+    # An outcome the speaker expects, named as a noun, in what a speaker said, is their forecast: "he
+    # expected a cut of 1.5 million barrels". Read only in attributed contents: the writer's own "No one
+    # expected a full debate" reports a past mood.
+    " expected a ", " expects a ", " expect a ",
 )  # fmt: skip
 
 IMPOSSIBILITIES: Final = (

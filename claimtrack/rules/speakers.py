@@ -380,6 +380,21 @@ ROLE_ANAPHORA: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+EPITHETS: Final = MappingProxyType(
+    {
+        # The names wire copy gives international bodies on a second mention, lower case and without
+        # "the" -> the body's own name: "The UN refugee agency on Friday called on ..." in a story that
+        # names UNHCR. Read only when the text names the body too (else the epithet stays as written).
+        "un refugee agency": "UNHCR", "u.n. refugee agency": "UNHCR", "un children's agency": "UNICEF",
+        "un children’s agency": "UNICEF", "u.n. children's agency": "UNICEF", "un health agency": "WHO",
+        "u.n. health agency": "WHO", "un food agency": "WFP", "un migration agency": "IOM",
+        "un nuclear watchdog": "IAEA", "u.n. nuclear watchdog": "IAEA", "un atomic watchdog": "IAEA",
+        "un human rights office": "OHCHR", "un agriculture agency": "FAO", "un weather agency": "WMO",
+        "un labour agency": "ILO", "un labor agency": "ILO", "un cultural agency": "UNESCO",
+        "un's refugee agency": "UNHCR", "un's children's agency": "UNICEF",
+    }
+)  # fmt: skip
+
 HEADS_OF: Final = MappingProxyType(
     {
         # "the head of X" standing for the person holding X's top office, as translations from Russian
