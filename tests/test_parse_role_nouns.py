@@ -26,6 +26,11 @@ RESOLVED = [
     pytest.param("Intro.\nAt a news conference with State Minister Abid Ali, Federal Minister Noor Khan said "
                  "the shortfall was 7,000MW. The minister said the plants were old.", "Noor Khan",
                  id="two-ministers-the-one-speaking"),
+    # A compound title written apart ("the director general" for "director-general"); someone named
+    # with an age since holds no office.
+    pytest.param("Intro.\nThe raids went on, Bernama said, citing Mustafar Ali, director-general of the "
+                 "immigration department. Mustafar said 500 were held. Nur Ellina, 24, was injured in the "
+                 "raid, said the director general.", "Mustafar Ali", id="a-compound-title-written-apart"),
     # monarchs and clergy on a second mention; "the Pope" with its article is a role, no surname
     pytest.param("Intro.\nPope Francis said the camp was terrible. “It makes you weep,” the Pope told "
                  "reporters.", "Francis", id="the-pope"),

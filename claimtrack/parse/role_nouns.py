@@ -20,7 +20,7 @@ import functools
 import operator
 import re
 from collections.abc import Iterable
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any, TypeVar
 
 from claimtrack.parse.cast import Cast
@@ -42,6 +42,7 @@ _MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of Stat
 # words opening a phrase after a role noun that tells how or where it spoke, not who ("the minister in
 # Arabic wrote"; "The senator from Florida" is someone)
 _AFTER_NOUN = frozenset({"in", "on", "via", "during"})
+_AGED = re.compile(r",? \d{1,3},")  # an age after a name: ", 24,"
 _HEAD_OF = "head of "  # the head a role noun "the head of the Kremlin" is read with ("head of kremlin")
 _OF = frozenset({"of", "for", "to"})  # words opening a title's complement: "Minister of State"
 _JOINS = frozenset({"of", "for", "to", "the", "and"})  # words of a complement that are no modifier
@@ -430,6 +431,8 @@ class RoleNouns:
             if n == name:
                 since = s  # "Mr. Obama, who ..., spoke. It was, the president said, ...": named again
                 break
+            if _AGED.match(self.text, s + len(n)):
+                continue  # "Nur Ellina, 24, was injured": someone named with an age holds no office
             between.setdefault(n, r)
         for _, n, r in _between(self._credited, since, at):
             if n != name:
@@ -621,8 +624,9 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     if headed:
         return headed
     nouns = rules.role_anaphora
-    if not any(w.strip(".,;:") in nouns for w in mention.name.lower().split()):
-        return []  # "Donald Trump": no role noun in it, read at once
+    split = [w.strip(".,;:") for w in mention.name.lower().split()]
+    if not any(w in nouns for w in split) and not any(f"{a}-{b}" in nouns for a, b in pairwise(split)):
+        return []  # "Donald Trump": no role noun in it, read at once ("director general": one, written apart)
     tokens = tokenize(mention.name, 0, len(mention.name))
     low = [t.text.lower() for t in tokens]
     for k in range(len(low) - 2, -1, -1):  # "the Secretary General": "secretary-general", written apart
