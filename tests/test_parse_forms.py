@@ -120,6 +120,9 @@ FORMS = [
     Row("he-expected-a-cut-is-a-prediction",
         "The Indonesian minister said he expected a cut of 1.5 million barrels.", "The Indonesian minister",
         "said", "he expected a cut of 1.5 million barrels", kind="prediction"),
+    # "said this" before a noun is a claim: "this" is its determiner.
+    Row("said-this-aspiration", "Anwar said this aspiration is enshrined in the ordinance.", "Anwar", "said",
+        "this aspiration is enshrined in the ordinance"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",
@@ -1765,6 +1768,9 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     "The minister told reporters outside his hotel in central Vienna.",
+    # "said this" and a phrase of time or place points back at what was quoted before.
+    "He said this as the nationwide strike recorded partial compliance in several states on Tuesday.",
+    "Adeyemi Adetunji, the firm's vice president, stated this at a news conference in Abuja on Tuesday.",
     "The anchor reminded viewers about his daughter's job in order to show he was independent.",
     # An object with a prepositional phrase before "to" is no one asked ("to the border" is where);
     # "advising a client on a sale" is counsel; "appeals to voters that ..." a relative clause.

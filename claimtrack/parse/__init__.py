@@ -116,6 +116,9 @@ def parse_article(
     found.extend(more)
     found.extend({id(f): f for f in reader.acts}.values())  # an act may be read twice (a sentence retried)
     found.sort(key=lambda f: f.start)
+    for f in found:
+        if _points_back(text, f, rules):
+            f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news
     sections = sections_of(text, layout, found, sentences, rules)
     article = _Article(
         text,
@@ -519,6 +522,17 @@ class _Article:
                 )
             )
         return claims
+
+
+def _points_back(text: str, f: Found, rules: Rules) -> bool:
+    """Whether a reported content is "this" and a phrase of time or place (`Rules.pointer_followers`):
+    "Osifo said this as the strike recorded partial compliance", "stated this at a news conference"."""
+    if f.quote != "indirect" or len(f.spans) != 1:
+        return False
+    words = text[f.spans[0][0] : f.spans[0][1]].split(maxsplit=2)
+    if not words or words[0].lower() != "this":
+        return False
+    return len(words) == 1 or words[1].lower().strip(",.") in rules.pointer_followers
 
 
 def _medium_speaking(f: Found, name: str, kind: str, media: set[str]) -> None:

@@ -98,6 +98,8 @@ class Rules:
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)
     possibilities: tuple[str, ...] = attrs.field(default=_cues.POSSIBILITIES, converter=tuple)
     """What could happen, in what a speaker said: a prediction ("could reach 500 million tons")."""
+    pointer_followers: frozenset[str] = attrs.field(default=_cues.POINTER_FOLLOWERS, converter=_lower)
+    """Words after "this" that make "X said this as ..." point back at what was quoted: no claim."""
     expectations: tuple[str, ...] = attrs.field(default=_cues.EXPECTATIONS, converter=tuple)
     """An outcome expected as a noun in what a speaker said ("he expected a cut"): a prediction."""
     impossibilities: tuple[str, ...] = attrs.field(default=_cues.IMPOSSIBILITIES, converter=tuple)

@@ -949,6 +949,18 @@ THAT_DETERMINES: Final = frozenset(
     }
 )  # fmt: skip
 
+POINTER_FOLLOWERS: Final = frozenset(
+    {
+        # Words after "this" that make "X said this ..." point back at what was quoted before, as
+        # Nigerian and South Asian copy names the speaker of the paragraphs above: "He said this as the
+        # strike recorded partial compliance", "Adetunji stated this at a news conference in Abuja",
+        # "she disclosed this while briefing journalists". The sentence credits no new claim (its
+        # speaker is still learned); "said this aspiration is enshrined in law" is a claim.
+        "as", "while", "when", "at", "in", "on", "during", "after", "before", "shortly", "yesterday",
+        "today", "through", "via", "to", "following", "ahead",
+    }
+)  # fmt: skip
+
 ACTS: Final = frozenset(
     {
         # Lemmas whose plain object is an act done, not words said: "the United States announced
