@@ -123,6 +123,9 @@ FORMS = [
     # "said this" before a noun is a claim: "this" is its determiner.
     Row("said-this-aspiration", "Anwar said this aspiration is enshrined in the ordinance.", "Anwar", "said",
         "this aspiration is enshrined in the ordinance"),
+    Row("said-on-a-day-amid-then-that",
+        "The operator said on Saturday, amid rising tensions, that the network would be restored.",
+        "The operator", "said", "the network would be restored", kind="promise"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",
@@ -1768,6 +1771,8 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     "The minister told reporters outside his hotel in central Vienna.",
+    # After "said on Saturday," an adverbial ("amid", "despite") is no content.
+    "The operator said on Saturday, amid heightening tensions in the region, where troops are fighting.",
     # "said this" and a phrase of time or place points back at what was quoted before.
     "He said this as the nationwide strike recorded partial compliance in several states on Tuesday.",
     "Adeyemi Adetunji, the firm's vice president, stated this at a news conference in Abuja on Tuesday.",

@@ -90,6 +90,11 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
 _COMMA = re.compile(r",\s+")
 
 
+# words opening an adverbial phrase or clause after "said on Saturday,": what follows is no content
+# (not "as", "when": "said when the story broke, “C”" goes on to its content)
+_ADVERBIAL_OPENERS = frozenset({"amid", "despite", "ahead"})
+
+
 def _relative_after_comma(words: list[Token], i: int, j: int) -> bool:
     """Whether the "that" at `j`, past a comma after word `i`, opens a relative clause (a verb follows
     it): "told them to stop, in remarks that may anger them" (not "told them, in remarks, that C")."""
@@ -310,6 +315,11 @@ class Contents(Subjects):
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in SKIP_LEADS:
                     if words[j + 1].text == "that" and j + 2 < len(words):
                         return j + 2  # "stated, in an interview granted to AGERPRES, that C"
+                    if words[j + 1].text.lower() in _ADVERBIAL_OPENERS:
+                        # "C, an operator said on Saturday, amid heightening tensions": no C; but "said on
+                        # Saturday, amid rising tensions, that C"
+                        stop = min(len(words) - 1, j + 12)
+                        return next((k + 1 for k in range(j + 2, stop) if words[k].text == "that"), None)
                     timed = self._timed_clause(words, i, j, cue_word)
                     return timed if timed is not None else self._past_participle_phrase(words, j + 1)
             if hit.complement == "object":
