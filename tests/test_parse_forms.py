@@ -2003,6 +2003,13 @@ def test_no_attribution(text: str) -> None:
 
 
 TWO_CLAIMS = [
+    # A quotation after "said:" left open at its paragraph's end, then a paragraph whose quotation has an
+    # attribution of its own: two claims (with none of its own, the quotation runs on: one claim).
+    pytest.param("The minister said: “We have an agreement already. That is what I was told.\n\n“This is "
+                 "an extraordinary meeting,” the minister said.",
+                 [("said", "We have an agreement already. That is what I was told", "direct"),
+                  ("said", "This is an extraordinary meeting", "direct")],
+                 id="a-colon-quotation-then-a-paragraph-with-its-own-attribution"),
     # "but" with no comma opens another speaker's clause when the speaker follows it at once; "but also
     # because he ..." goes on with the first content.
     pytest.param("The UN mission said that 12 civilians were killed in the province but the government "

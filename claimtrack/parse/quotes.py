@@ -89,6 +89,11 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                 continue
             if open_at is None:
                 continue  # a stray closing mark
+            if parts and text[i - 1 : i] == "," and _after_colon(text, open_at):
+                # 'X said: "C1.\n\n"C2," the minister said.': the next paragraph's quotation has its
+                # own attribution, so the colon's quotation ends with its paragraph
+                quotes.append(_quote(text, open_at, parts[-1][1], parts[-1][1], parts))
+                open_at, parts = skip, []
             parts.append((part_start, i))
             if any(e > s and _WORDY.search(text, s, e) for s, e in parts):  # "“”" holds nothing to quote
                 quotes.append(_quote(text, open_at, i, m.end(), parts))
@@ -105,6 +110,14 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             else:
                 open_at, parts = None, []
     return quotes
+
+
+def _after_colon(text: str, at: int) -> bool:
+    """Whether the quotation opening at `at` follows a colon ("X said: “C”"), past spaces."""
+    k = at - 1
+    while k >= 0 and text[k] in " \u00a0":
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 class _Curly:
