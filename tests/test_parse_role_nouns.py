@@ -682,6 +682,13 @@ BODIES = [
         id="the-company-after-a-body-opening-a-sentence",
     ),
     pytest.param(
+        "Intro.\nThe Korean Confederation of Trade Unions launched a strike on Monday. The union said "
+        "that 400,000 members would join.",
+        "The Korean Confederation of Trade Unions",
+        None,
+        id="the-union-for-a-body-of-several-words-and-links-opening-a-sentence",
+    ),
+    pytest.param(
         "Intro.\nThe PDL said in a release that the plan had failed. The party also noted that "
         "the fund was empty.",
         "The PDL",

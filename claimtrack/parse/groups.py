@@ -392,7 +392,14 @@ def opening_body(
             return None
         i = comma + 1
     stop = i
-    while stop < n and stop - i < _MAX_OPENING and _in_name(words[stop].text, stop == i, rules):
+    while stop < n and stop - i < _MAX_OPENING:
+        word = words[stop].text
+        # a link inside a body's name before a capitalised word: "The Korean Confederation of Trade Unions"
+        linked = (
+            stop > i and word in rules.acronym_links and stop + 1 < n and is_capitalised(words[stop + 1].text)
+        )
+        if not linked and not _in_name(word, stop == i, rules):
+            break
         stop += 1
         if words[stop - 1].after:
             break
