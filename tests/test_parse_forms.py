@@ -126,6 +126,10 @@ FORMS = [
     Row("said-on-a-day-amid-then-that",
         "The operator said on Saturday, amid rising tensions, that the network would be restored.",
         "The operator", "said", "the network would be restored", kind="promise"),
+    # A measure of time before a sentence's subordinator: the content ends at the clause's comma.
+    Row("minutes-before-x-announced-that",
+        "Minutes before the chairman announced that Ruto had won the vote, his deputy left the hall.",
+        "the chairman", "announced", "Ruto had won the vote"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",

@@ -190,7 +190,12 @@ class Reported(Contents):
     ) -> tuple[Span, list[Span]]:
         """The content without the clause that is no part of it: the main clause after "While X said C,"
         or the writer's concession after ", though"."""
-        subordinate = words[0].text.lower() in self.rules.subordinators
+        lead = words[0].text.lower()
+        # "Minutes before X announced that C, MAIN": a measure of time may stand before the subordinator
+        measured = lead in self.rules.time_measures and len(words) > 1
+        subordinate = lead in self.rules.subordinators or (
+            measured and words[1].text.lower() in self.rules.subordinators
+        )
         if subordinate and (hit.complement not in ("to", "about") or hit.lemma in self.rules.requests):
             return self._cut_subordinate(words, hit, start, content, stop)
         return self._cut_concessive(words, start, content, stop)

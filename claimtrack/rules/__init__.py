@@ -100,6 +100,8 @@ class Rules:
     """What could happen, in what a speaker said: a prediction ("could reach 500 million tons")."""
     pointer_followers: frozenset[str] = attrs.field(default=_cues.POINTER_FOLLOWERS, converter=_lower)
     """Words after "this" that make "X said this as ..." point back at what was quoted: no claim."""
+    time_measures: frozenset[str] = attrs.field(default=_cues.TIME_MEASURES, converter=_lower)
+    """Words measuring the time before a sentence's subordinator ("Minutes before X said C, ...")."""
     expectations: tuple[str, ...] = attrs.field(default=_cues.EXPECTATIONS, converter=tuple)
     """An outcome expected as a noun in what a speaker said ("he expected a cut"): a prediction."""
     impossibilities: tuple[str, ...] = attrs.field(default=_cues.IMPOSSIBILITIES, converter=tuple)

@@ -831,6 +831,16 @@ SCENES: Final = frozenset(
     }
 )  # fmt: skip
 
+TIME_MEASURES: Final = frozenset(
+    {
+        # Words that may measure the time before a subordinator opening a sentence: "Minutes before X
+        # announced that C, his deputy told media ...", "Hours after the minister said C, ...", "Shortly
+        # before ...", "Days after ...". The clause is still subordinate: its content ends at its comma.
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "shortly", "just",
+        "soon", "long", "right", "immediately",
+    }
+)  # fmt: skip
+
 SUBORDINATORS: Final = frozenset(
     {
         # Words opening a sentence with a subordinate clause: "While Ramos said that C, he appears
