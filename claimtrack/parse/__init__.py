@@ -300,11 +300,8 @@ class _Article:
         if epithet is not None and re.search(rf"\b{re.escape(epithet)}\b", self.text):
             return epithet, "organisation", role  # "The UN refugee agency" in a story naming UNHCR
         if kind in ("organisation", "person") and (full := self._aliased(name)) is not None:
-            return (
-                full,
-                "organisation",
-                role,
-            )  # "Rengo" after "The Japanese Trade Union Confederation, or Rengo,"
+            # "Rengo" after "The Japanese Trade Union Confederation, or Rengo,"
+            return full, "organisation", role
         if kind in ("organisation", "person") and (full := self._spelled(name)) is not None:
             # "The IEC said" after "The Independent Electoral Commission (IEC)"; an acronym read as a
             # person's one-word name ("the NDRRMC said") is the body too

@@ -108,12 +108,8 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
             words = words[len(words) - words[::-1].index("the") :]
         while words and words[0] in rules.acronym_links:
             words.pop(0)
-        if (
-            len(words) > 1
-            and words[-1].lower() in rules.organisations
-            and all(w.isprintable() for w in words)
-        ):
-            name = " ".join(words[1:] if words[0] in ("The", "the") else words)
+        if len(words) > 1 and words[-1].lower() in rules.organisations:
+            name = " ".join(words[1:] if words[0] == "The" else words)  # "the" is gone already
             found.setdefault(m.group("alias"), name)
     return found
 

@@ -217,11 +217,10 @@ class Cast:
                 return self.gendered[parts[0]][gender]
             # "Liu said" after "Vice Premier Liu He": names written surname first are cut to the first word
             found = self.full_names.get(parts[0]) or self.first_words.get(parts[0])
+            # "Mizanur": "Md Mizanur Rahman Chowdhury", not the "Md Mizanur" read before it
             inside = self.middle_words.get(parts[0])
             if inside is not None and (found is None or inside.startswith(found + " ")):
-                found = (
-                    inside  # "Mizanur": "Md Mizanur Rahman Chowdhury", not the "Md Mizanur" read before it
-                )
+                found = inside
             # "Shoygu said" after "Sergei Shoigu": one surname transliterated two ways
             return found or self.spellings.get(_spelling(parts[0]), name)
         if len(parts) == 2 and name in self.given_pairs:

@@ -26,6 +26,8 @@ _SCENE_OPENERS = frozenset(
     {"on", "in", "at", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip  # what opens a phrase of time or place after a closing cue: "said on Monday and added"
+# what opens where or when after "told reporters": "told reporters outside his hotel"
+_PLACE_OPENERS = _SCENE_OPENERS | {"outside", "after", "ahead"}
 _MAX_AND_CUE = 5  # words from a closing cue to "and" and a second cue: "said on Monday night and added"
 _MAX_APPOSED_TAIL = 30  # words from a comma to the cue when a name and its role stand between
 _WHEN_WORDS = frozenset(
@@ -406,7 +408,7 @@ class ReportedAfter(Reported):
         the meeting") with no "that", no pronoun, no verb, no cue."""
         first = after[0].text.lower()
         # the addressed, then where or when: "reporters outside his hotel" (not "me photo circulating ...")
-        placed = len(after) > 1 and after[1].text.lower() in (*_SCENE_OPENERS, "outside", "after", "ahead")
+        placed = len(after) > 1 and after[1].text.lower() in _PLACE_OPENERS
         addressed = first in self.rules.addressees and placed
         if not (first in ("a", "an", "the") or addressed or is_capitalised(after[0].text)):
             return False

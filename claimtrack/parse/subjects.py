@@ -319,7 +319,9 @@ class Subjects(SpeakerPhrases):
         thing no one speaks as, for the phrase after its "from" or "by" ("protests from human rights
         groups who say": the groups)."""
         antecedent = self.subject(words, j, floor)
-        phrase = [w for w in words[floor:j] if antecedent is not None and w.start >= antecedent.span[0]]
+        if antecedent is None:
+            return None
+        phrase = [w for w in words[floor:j] if w.start >= antecedent.span[0]]
         cut = self.thing_from(phrase)
         if cut is not None:
             antecedent = classify(self.text, phrase[cut:], self.rules)
