@@ -191,6 +191,17 @@ SPEAKERS = [
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),
     ("Number 10", "Number 10", None, "organisation"),  # Downing Street, as the British press name it
+    # A title's complement naming a body in lower case, then the name: the body is the role's
+    ("The chairman of the electoral commission Jane Roe", "Jane Roe",
+     "chairman of the electoral commission", "person"),
+    ("the chief executive of the state oil company Ada Obi", "Ada Obi",
+     "chief executive of the state oil company", "person"),
+    # a body called a "service" in a title's complement is no outlet ("news service" is)
+    ("the head of the national police service John Doe", "John Doe",
+     "head of the national police service", "person"),
+    # a body's seat ends its name: someone unnamed of that body, no one called "Headquarters"
+    ("an official of the Arden Fire Service Headquarters",
+     "an official of the Arden Fire Service Headquarters", None, "anonymous"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

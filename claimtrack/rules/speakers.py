@@ -34,6 +34,9 @@ ORGANISATIONS: Final = frozenset(
         # Diplomatic and international bodies: "the EU delegation", "the consulate", "the Commonwealth
         # Secretariat", "a UN tribunal". Not "mission": "Rosetta mission: What next ...?" is a spacecraft's.
         "delegation", "consulate", "secretariat", "tribunal",
+        # A service's or a force's seat speaking for it: "the Chungbuk Fire Service Headquarters", "police
+        # headquarters said"; the name of a body, never a person's.
+        "headquarters",
         # Federations of farmers, trades and sports: "the American Farm Bureau Federation", "the
         # Confederation of British Industry". (Not "chamber": "Chambers" is a surname, "John Chambers".)
         "federation", "confederation",
