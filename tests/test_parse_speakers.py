@@ -343,6 +343,29 @@ DOCUMENTS = [
         "Reports on the economy said growth would slow.",
         ["Reports on the economy"],
     ),
+    # figures "from" a body are the body's; a body's possessive owns its document; a country's does not
+    (
+        "Sales declined in June, according to data from the Freedonian Real Estate Association.",
+        ["Freedonian Real Estate Association"],
+    ),
+    (
+        "Exports rose 3 per cent, figures from the Office for National Statistics showed on Friday.",
+        ["Office for National Statistics"],
+    ),
+    ("Prices rose 0.9 per cent, the URA's flash estimate showed.", ["URA"]),
+    (
+        "There are now 10,805 people homeless, according to the Department of Housing's monthly tally.",
+        ["Department of Housing"],
+    ),
+    ("Trade will grow, according to Freedonia's foreign policy.", ["Freedonia's foreign policy"]),
+    ("Taxes will fall, according to Jane Doe's budget.", ["Jane Doe's budget"]),
+    ("Rents will fall, according to figures from last year.", ["figures from last year"]),
+    # a firm named by its initials, or alone after a participle of putting out, issued the document
+    (
+        "Prices have come off the boil, according to a new report by PropMetric RP Data.",
+        ["PropMetric RP Data"],
+    ),
+    ("Home prices fell 2 per cent in May, according to the data compiled by Arnova.", ["Arnova"]),
 ]
 
 

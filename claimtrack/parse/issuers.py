@@ -9,6 +9,7 @@ from claimtrack.rules import Rules
 
 _MAX_LEAD = 4  # words before "by" holding the document's noun: "a report released on Wednesday by X"
 _MAX_BACK = 3
+_MAX_INITIALS = 6
 _WHEN = frozenset(
     {"on", "in", "last", "this", "earlier", "today", "yesterday", "out"}
 )  # "released on Monday"
@@ -48,7 +49,7 @@ def issued_by(name: str, rules: Rules) -> str | None:
     before it, or an acronym in brackets after it; None when no body is named so."""
     lead, by, body = name.rpartition(" by ")
     if not by:
-        return _carried_by(name, rules)
+        return _from(name, rules) or _owned(name, rules) or _carried_by(name, rules)
     before = [w.lower() for w in lead.split()]
     k = next((i for i, w in enumerate(before[:_MAX_LEAD]) if w in rules.documents), None)
     if not by or k is None:
@@ -61,7 +62,48 @@ def issued_by(name: str, rules: Rules) -> str | None:
         )
     ):
         return None  # "an email obtained by the Post": who has it, not who wrote it
-    words = body.split(" (")[0].split()
+    return _body(body, rules, issued=bool(between))
+
+
+def _from(name: str, rules: Rules) -> str | None:
+    """The body a document's figures come from: "data from the Freedonian Real Estate Association",
+    "figures from the Office for National Statistics" (a body's name only: "data from Jane Doe" and
+    "figures from last year" are no issuer)."""
+    lead, link, body = name.partition(" from ")
+    before = lead.lower().split()
+    if not link or not 0 < len(before) <= _MAX_LEAD or before[-1] not in rules.documents:
+        return None
+    return _body(body, rules, issued=False)
+
+
+def _owned(name: str, rules: Rules) -> str | None:
+    """The body owning a document by a possessive: "the URA's flash estimate", "the Department of
+    Housing's monthly tally". A country's or a person's possessive keeps the document ("Japan's foreign
+    policy", "Trump's tax plan")."""
+    words = name.split()
+    k = next((i for i, w in enumerate(words) if w.endswith(POSSESSIVE)), None)
+    if k is None or len(words) - k - 1 > _MAX_LEAD or words[-1].lower() not in rules.documents:
+        return None
+    owner = words[k][: -len(next(p for p in POSSESSIVE if words[k].endswith(p)))]
+    owned = " ".join([*words[:k], owner])
+    if owned.removeprefix("the ").removeprefix("The ") in rules.countries:
+        return None
+    found = _body(owned, rules, issued=False)
+    named = found is not None and (" " in found or _initials(found) or found in rules.outlets)
+    return found if named else None
+
+
+def _initials(word: str) -> bool:
+    """A body's initials: "URA", "ONS" (two to six capitals)."""
+    return 2 <= len(word) <= _MAX_INITIALS and word.isalpha() and word.isupper()
+
+
+def _body(body: str, rules: Rules, *, issued: bool) -> str | None:
+    """The body's name in `body`, after "by" or "from" or before a possessive, without its article, an
+    owner before it or an acronym in brackets after it; None for a person's or for no name. A name
+    with a body's word, its initials or an outlet's is a body; so is a lone name after a participle
+    of putting out ("compiled by Arnova", `issued`), which no surname alone follows in news copy."""
+    words = body.split(" (", 1)[0].split()
     k = max((i + 1 for i, w in enumerate(words) if w.endswith(POSSESSIVE)), default=0)
     k = 1 if k == 0 and words[:1] in (["the"], ["The"]) else k
     rest = words[k:]
@@ -76,6 +118,9 @@ def issued_by(name: str, rules: Rules) -> str | None:
     bracketed = " (" in body  # "the Regional Water Board (RWB)": a body that goes by its initials
     if bracketed or found in rules.outlets or any(w.lower() in rules.organisations for w in rest):
         return found
+    joint = "and" in rest or "&" in rest or "/" in found  # "a poll by the Times and ABC News": the poll
+    if not joint and (any(_initials(w) for w in rest) or (issued and len(rest) == 1 and rest[0].isalpha())):
+        return found  # "a new report by PropMetric RP Data", "the data compiled by Arnova"
     return None  # "an analysis by Jane Doe": a person's work, the document speaks
 
 
