@@ -1738,7 +1738,22 @@ FORMS = [
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
         "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
         kind="opinion"),
+    # a long lead between the cue and its "that", up to twenty words, with no verb in it
+    Row("a-long-lead-before-that",
+        "Wanjiru said in a statement following a status and appraisal briefing on the programme at her "
+        "Karen residence that the initiative is a top priority.",
+        "Wanjiru", "said", "the initiative is a top priority"),
 ]  # fmt: skip
+
+
+def test_a_that_past_a_clause_in_a_long_lead_is_no_cues() -> None:
+    # past twelve words, a verb in the lead means a clause has begun: its "that" opens no content
+    text = (
+        "Cole told the paper's weekly video newsmaker series it is clear from publicly disclosed "
+        "information that the server was hacked."
+    )
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.text.endswith("it is clear from publicly disclosed information that the server was hacked")
 
 
 FINE_QUOTES = DEFAULT_RULES.extend(

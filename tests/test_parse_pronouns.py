@@ -249,6 +249,15 @@ NAMES = [
     pytest.param("Intro.\nCommissioner Md Mizanur Rahman Chowdhury said the families were moved. Mizanur "
                  "also confirmed that 23 families were registered.", "Md Mizanur Rahman Chowdhury",
                  id="a-middle-word-of-a-long-name"),
+    # A title cut to its initials before a surname (`Rules.title_initials`) is the person named in full;
+    # other initials are a given name's.
+    pytest.param("Intro.\nDeputy President Jane Wanjiru opened the estate. DP Wanjiru said the houses would "
+                 "be ready.", "Jane Wanjiru", id="a-titles-initials"),
+    pytest.param("Intro.\nDeputy President Jane Wanjiru opened the estate. DP Wanjiru said the houses would "
+                 "be ready. “The work is done,” Wanjiru said.", "Jane Wanjiru",
+                 id="a-surname-after-a-titles-initials"),
+    pytest.param("Intro.\nThe session heated up when RSN Rayer (PH-Jelutong) interrupted. “We need to know,” "
+                 "said Rayer.", "RSN Rayer", id="initials-of-given-names"),
     pytest.param("Intro.\nCrown Prince Mohammed bin Salman Al Saud said the talks went well. Salman said "
                  "the deal was near.", "Salman", id="a-fathers-name-after-bin-is-no-one"),
     # A Korean or Chinese surname with a given name in two words: the surname alone stands for it,

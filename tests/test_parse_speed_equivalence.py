@@ -50,7 +50,7 @@ from claimtrack.rules.abbreviations import DEFAULT_ABBREVIATIONS, Abbreviations
 _WORDS = st.lists(st.text(alphabet="abc.-'’ ", min_size=0, max_size=6), max_size=12)
 _TEXT = st.text(alphabet=" \n\t\u00a0abcAB12.,;:!?'’‘—–-…\"“”«»()[]", max_size=60)
 _PHRASE = st.text(alphabet="abA ,;'’-", max_size=16)  # few letters: entries often occur in clauses
-_CHUNK = re.compile(r"""[^\s"“”«»„()\[\]]+""")
+_CHUNK = re.compile(r"""[^\s"“”«»„()\[\]—]+—*""")  # an em dash ends a chunk; dashes alone make no word
 
 
 @settings(max_examples=300, deadline=None)
@@ -84,6 +84,18 @@ def test_tokenize_gives_what_the_plain_loop_gives(text: str, cut: tuple[int, int
     start, end = min(cut), min(max(cut), len(text))
     start = min(start, end)
     assert tokenize(text, start, end) == _plain_tokenize(text, start, end)
+
+
+def test_an_em_dash_between_words_parts_them() -> None:
+    # "the plan—which failed—was": words as with spaces round the dash, the dash after the first
+    words = tokenize("the plan—which failed—was", 0, 26)
+    assert [(w.text, w.after) for w in words] == [
+        ("the", ""),
+        ("plan", "—"),
+        ("which", ""),
+        ("failed", "—"),
+        ("was", ""),
+    ]
 
 
 _SHAPES = st.text(alphabet=" aA.\"'“”„«»‘’", max_size=30)  # every quotation-mark shape ids straighten

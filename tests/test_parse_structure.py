@@ -81,6 +81,15 @@ DATELINES = [
                  "ANSA", id="agency-first-then-place-and-day"),
     pytest.param("Quezon City (CNN Philippines) – The mayor said the market would reopen on Monday.",
                  "Quezon City", "CNN Philippines", id="a-listed-outlets-national-edition"),
+    # an em dash with no space before the story, as the Wall Street Journal and Kenyan papers print it;
+    # after a photo caption too when a region or a day marks the place
+    pytest.param("WASHINGTON—The senator said the bill would pass this week.", "WASHINGTON", None,
+                 id="an-em-dash-with-no-space"),
+    pytest.param("NAIROBI, Kenya, Dec 18—Deputy President Jane Wanjiru said the houses would be ready.",
+                 "NAIROBI", None, id="region-day-and-an-em-dash-with-no-space"),
+    pytest.param("Deputy President Jane Wanjiru. /DPPS.\n\nNAIROBI, Kenya,Dec 18—Deputy President Jane "
+                 "Wanjiru said the houses would be ready.", "NAIROBI", None,
+                 id="after-a-photo-caption-a-day-with-no-space-after-its-comma"),
     pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
                  "had been fruitful and that both sides would meet again in May.", "Beijing", None,
                  id="place-and-colon"),
@@ -122,6 +131,9 @@ NOT_DATELINES = [
                  "the fair was a success.", id="agency-first-then-place-and-no-day-later-in-a-story"),
     pytest.param("Port Louis (Harbour Wire, Block 28) – The port authority said the ferry would resume.",
                  id="no-month-in-the-bracket"),
+    # a newsletter's item heading later in a story, with no region or day
+    pytest.param("The club scene changed this year, the mayor said.\n\nFAREWELL—The Living Room will close "
+                 "in December, its owners said.", id="an-item-heading-and-an-em-dash-later-in-a-story"),
 ]  # fmt: skip
 
 

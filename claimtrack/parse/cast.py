@@ -38,6 +38,9 @@ _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 # given names cut to initials before a surname, as agency copy names someone again ("I. Abbasov", "S. V.
 # Lavrov"): the person the article named in full with that surname and those initials
 _INITIALS = re.compile(r"[A-Z]\.(?: ?[A-Z]\.){0,2}")
+# a title cut to its initials before a surname, as Kenyan, Nigerian and Malaysian copy writes it ("DP
+# Kindiki", "CS Wahome", "DPM Zahid"): the person the article named in full with that surname
+_TITLE_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 @attrs.define
@@ -63,6 +66,7 @@ class Cast:
     # "Mizanur" -> "Md Mizanur Rahman Chowdhury": a word inside one credited name of three words or more,
     # which South Asian copy uses alone for the person ("Mizanur also confirmed"); None when two share it
     middle_words: dict[str, str | None] = attrs.Factory(dict)
+    _initialled: set[str] = attrs.Factory(set)  # names of two words opening with capitals: "DP Kindiki"
     _bodies: set[str] = attrs.Factory(
         set
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
@@ -77,6 +81,8 @@ class Cast:
             parts = name.split()
             if len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in _PARTICLES):
                 self._single.add(name)  # "Jhung", "Ole Sapit": a surname alone, its full name looked for
+            elif len(parts) == 2 and _TITLE_INITIALS.fullmatch(parts[0]):
+                self._initialled.add(name)  # "DP Kindiki": perhaps a title's initials (`complete`)
             if len(parts) > 1:
                 first = self.unaccented.setdefault(_unaccented(name, lower=False), name)
                 if first != name:  # "Mugur Isarescu" after "Mugur Isărescu": one person, as first written
@@ -144,6 +150,10 @@ class Cast:
 
     def _complete_people(self, text: str, rules: Rules) -> None:
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
+        for name in self._initialled:  # "DP Kindiki": the surname's full name, when "DP" is a title
+            initials, surname = name.split()
+            if initials.lower() in rules.title_initials and self.full_names.get(surname) == name:
+                wanted.add(surname)
         if not wanted:
             return
         # a surname with its particle ("Ole Sapit") is looked for by its last word, then the particle
@@ -230,6 +240,8 @@ class Cast:
             if found is None or len(found.split()) <= len(parts):  # "Abu Zaid", known only so
                 found = self._transliterated(parts[-1]) or found
             return found if found and _vowels(found).endswith(" " + _vowels(name)) else name
+        if len(parts) == 2 and _TITLE_INITIALS.fullmatch(parts[0]) and parts[1] in self.full_names:
+            return self.full_names[parts[1]]  # "DP Kindiki": "Kithure Kindiki", named so in the article
         if _INITIALS.fullmatch(" ".join(parts[:-1])):  # "I. Abbasov" after "Ismad Abbasov"
             found = self.full_names.get(parts[-1])
             given = found.split()[: len(parts) - 1] if found else []
@@ -447,6 +459,8 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             if opens and not initial and not known and not (courtesy and k == 0):
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
             given.insert(0, word)
+        if len(given) == 1 and given[0].isupper() and given[0].lower() in rules.title_initials:
+            continue  # "DP Kindiki": a title's initials, no given name (but "RSN Rayer")
         if given and not given[0].endswith("."):
             suffix = _SUFFIX.match(text, at + len(surname))  # "Ferdinand R. Marcos Jr.": the suffix too
             found.append([*given, surname + (suffix.group(1) if suffix else "")])

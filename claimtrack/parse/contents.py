@@ -76,6 +76,10 @@ _CLAUSE_OPENERS = frozenset(
 )  # open a bare clause after a time: "said Monday the C"
 
 
+# words from a cue's lead to its "that": "said in a statement following a briefing on the programme at his
+# residence that C"; past `_LEAD_WORDS`, only when no verb or question word stands between
+_LEAD_WORDS = 12
+_LEAD_REACH = 20
 _ACT_WINDOW = 6  # words of an act's object read for an intention's "to"
 _BARE_SUBJECT = 5  # words of a subject before the finite verb of a bare clause: "his 2012-13 surplus will"
 
@@ -306,7 +310,14 @@ class Contents(Subjects):
             low == "here" and i + 1 < len(words) and words[i + 1].text.lower() in self.rules.auxiliaries
         )
         if hit.complement == "object" or (low in SKIP_LEADS and not bound):
-            for j in range(i, min(len(words), i + 12)):
+            clause = False  # a verb or a question word seen since `i`: a clause may have begun
+            for j in range(i, min(len(words), i + _LEAD_REACH)):
+                low_j = words[j].text.lower()
+                clause = clause or low_j in self.rules.auxiliaries or low_j in self.rules.question_words
+                if j >= i + _LEAD_WORDS and (clause or words[j - 1].text == "and"):
+                    # a long lead holds no clause: not "told USA Today's series it is clear from ... that
+                    # C", nor "said he met X earlier this week and that C"
+                    break
                 if words[j].text == "that" and j > i and j + 1 < len(words):
                     # not "told them to stop, in remarks that may anger them": a relative clause
                     return None if _relative_after_comma(words, i, j) else j + 1

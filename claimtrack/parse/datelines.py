@@ -36,13 +36,15 @@ _DATELINE = re.compile(
     (?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)(?=,))?  # Bernama's "PUTRAJAYA (Malaysia), May 10"
     (?:,[ ](?P<region>(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.){1,2})(?:[ ][A-Z][a-z]+\.?){0,2}))?  # ", Ukraine"
     # (or a state in AP's initials: "ALBUQUERQUE, N.M. (AP) —", "WASHINGTON, D.C. —")
-    (?:[,.][ ](?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
+    (?:[,.][ ]?(?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
+    # (a copy may drop the space: "NAIROBI, Kenya,Dec 18")
     (?:
       [ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[–—-]{1,2}|:|\?(?=[ ]))[ \u00a0]*  # "(Sputnik) – "
       # ("(EFE).- "; "(Reuters) ? " where a copy lost its dash to a question mark)
     | [ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
     | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
     | (?P<dash>[ \u00a0]*[–—-]{1,2}[ \u00a0]+)  # a dash and a space
+    | (?P<tight>—)(?=[A-Z])  # an em dash with no space before the story: "WASHINGTON—The Senate ..."
     | ,[ ]?(?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+
       # ", SANA- " (Kyodo's copy drops the space: "BEIJING,Kyodo - ")
     | ,[ ](?P<listed>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2}),[ ]+(?=[A-Z])  # ", SANA, Syria said"
@@ -152,6 +154,10 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         return Found(dateline=dateline, end=bare.end(), day=None, republisher=carrier)
     m = _DATELINE.match(text, start, end)
     if m is None:
+        return None
+    if m.group("tight") and not opening and not (m.group("region") or m.group("date")):
+        # "FAREWELL—The Living Room to close": a newsletter's item heading, no place; but a paragraph
+        # after a caption may open "NAIROBI, Kenya, Dec 18—Deputy President ..."
         return None
     place: str | None = m.group("upper") or m.group("mixed")
     if place is not None and (

@@ -10,7 +10,8 @@ from claimtrack.rules.abbreviations import MAY_END, NEVER_FINAL
 _CHUNK = re.compile(
     r"""
     ([\s"“”«»„()\[\]]*)  # the spaces, quotation marks and brackets before a chunk
-    ([^\s"“”«»„()\[\]]+)  # the chunk: a run of characters between them
+    ([^\s"“”«»„()\[\]—]+—*|—+)  # the chunk: a run of characters between them, ended by an em dash
+    # ("18—Deputy President", "the plan—which failed—was": two words, as with spaces round the dash)
     """,
     re.VERBOSE,
 )

@@ -232,6 +232,8 @@ class Rules:
     """Two-word ranks whose second word alone is no title ("lt gen": "Lt Gen X" is X, a general)."""
     title_surnames: frozenset[str] = attrs.field(default=_titles.TITLE_SURNAMES, converter=_lower)
     """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
+    title_initials: frozenset[str] = attrs.field(default=_titles.TITLE_INITIALS, converter=_lower)
+    """Titles cut to initials before a surname ("DP Kindiki"): the person named in full elsewhere."""
     given_name_titles: frozenset[str] = attrs.field(default=_titles.GIVEN_NAME_TITLES, converter=_lower)
     """Titles after which a person goes by the given name ("Sheikh Salem")."""
     patronymic_links: frozenset[str] = attrs.field(default=_titles.PATRONYMIC_LINKS, converter=_lower)

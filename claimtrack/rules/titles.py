@@ -112,6 +112,18 @@ TITLE_SURNAMES: Final = frozenset(
     }
 )  # fmt: skip
 
+TITLE_INITIALS: Final = frozenset(
+    {
+        # Titles cut to their initials before a surname, as Kenyan, Nigerian, Indian and Malaysian copy
+        # writes them: "DP Kindiki" (Deputy President), "CS Wahome" (Cabinet Secretary), "DPM Zahid",
+        # "IGP Koome", "CJ Koome", "AG Muturi", "PS Kiptoo", "DG Adeyeye", "CM Stalin". The person is the
+        # one the article names in full with that surname. Other initials are given names: "RSN Rayer",
+        # "JB Pritzker".
+        "dp", "dpm", "pm", "cs", "cas", "ps", "dg", "igp", "dig", "cj", "dcj", "ag", "cm", "dcm", "mp",
+        "mla", "mca", "sp", "ssp", "dc", "ceo",
+    }
+)  # fmt: skip
+
 GIVEN_NAME_TITLES: Final = frozenset(
     {
         # Titles after which news refers to a person by the given name: "Sheikh Salem" for "Minister of
