@@ -1738,6 +1738,10 @@ FORMS = [
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
         "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
         kind="opinion"),
+    # "Besides X, Y also ...": someone beside the subject, named after the comma
+    Row("besides-someone",
+        "Besides Rayer, Jane Roe (PH-Batu Kawan) also suggested that the reports be made available.",
+        "Jane Roe", "suggested", "the reports be made available"),
     # a long lead between the cue and its "that", up to twenty words, with no verb in it
     Row("a-long-lead-before-that",
         "Wanjiru said in a statement following a status and appraisal briefing on the programme at her "

@@ -256,6 +256,24 @@ NAMES = [
     pytest.param("Intro.\nDeputy President Jane Wanjiru opened the estate. DP Wanjiru said the houses would "
                  "be ready. “The work is done,” Wanjiru said.", "Jane Wanjiru",
                  id="a-surname-after-a-titles-initials"),
+    # After a title by which a person goes by the given name (knights, Malaysian honours), the given name
+    # alone stands for the name that follows it.
+    pytest.param("Intro.\nFor the second time, Sir Roland Ashby berated ministers. In a statement, "
+                 "Sir Roland said MPs should not be taken for granted.", "Roland Ashby",
+                 id="sir-and-the-given-name"),
+    pytest.param("Intro.\nMPs were not satisfied with Minister Datuk Aminah Rahmat Salleh’s answer. Later, "
+                 "Aminah said the funds were audited.", "Aminah Rahmat Salleh",
+                 id="datuk-and-the-given-name"),
+    # "She" for a surname that no claim names in full: the full name the text gives before
+    pytest.param("Intro.\nSenator Jane Ames-Cole and Senator Ruth Lo testified. Senator Ames-Cole rose to "
+                 "her feet. She said the noises were not appropriate.", "Jane Ames-Cole",
+                 id="a-pronoun-for-a-surname-named-in-full-before"),
+    # a nickname in quotation marks inside a full name is no given name
+    pytest.param("Intro.\nSenate President Juan Carlos “Migs” Ramos spoke on Monday. “We will not allow it,” "
+                 "Ramos said.", "Juan Carlos Ramos", id="a-nickname-in-quotation-marks"),
+    # each of two people credited together is known by the parts of the name after
+    pytest.param("Intro.\nOmar Ali Baig and Tariq Khan urged the government to act. “I will quit politics if "
+                 "proved wrong,” Tariq said.", "Tariq Khan", id="one-of-two-credited-together"),
     pytest.param("Intro.\nThe session heated up when RSN Rayer (PH-Jelutong) interrupted. “We need to know,” "
                  "said Rayer.", "RSN Rayer", id="initials-of-given-names"),
     pytest.param("Intro.\nCrown Prince Mohammed bin Salman Al Saud said the talks went well. Salman said "

@@ -199,6 +199,11 @@ SPEAKERS = [
     # a body called a "service" in a title's complement is no outlet ("news service" is)
     ("the head of the national police service John Doe", "John Doe",
      "head of the national police service", "person"),
+    # a title's complement placed in a body: "in the National Assembly"
+    ("Leader of Opposition in the National Assembly Tariq Khan", "Tariq Khan",
+     "Leader of Opposition in the National Assembly", "person"),
+    # a party and seat in brackets after a name are no part of it
+    ("P.Kasthuri (PH-Batu Kawan)", "P.Kasthuri", None, "person"),
     # a body's seat ends its name: someone unnamed of that body, no one called "Headquarters"
     ("an official of the Arden Fire Service Headquarters",
      "an official of the Arden Fire Service Headquarters", None, "anonymous"),

@@ -35,6 +35,7 @@ from claimtrack.parse.sections import dated_section, sections_of
 from claimtrack.parse.speakers import Cast, Mention
 from claimtrack.parse.structure import Layout, read_layout
 from claimtrack.parse.titled import complete_roles
+from claimtrack.parse.tokens import tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import checkable_kind, clauses, splice_pattern
 from claimtrack.rules import DEFAULT_RULES, Rules
@@ -385,10 +386,30 @@ class _Article:
         if who is not None:
             who = nouns.antecedent(who, people.found_at)  # "The minister ... He said": Lavrov
             name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"
+            if " " not in name:  # a surname no claim names in full: the text may, in a sentence before
+                name = people.full(name, mention.span[0]) or name
             return name, mention.role or last.roles.get(name) or people.roles.get(who)
         if people.disagrees(name, mention.name):
             return mention.name, mention.role  # "she" is not the last man named
         return name, role
+
+    def _named_in_full(self, joint: str) -> list[str]:
+        """The people named in full in a joint mention ("Asif Ali Zardari and Shehbaz Sharif"): each side
+        with no comma that reads as one person's name of two words or more ("Professors Foner" is a
+        role and a surname)."""
+        out = []
+        for side in joint.split(" and "):
+            if (
+                "," in side
+                or " " not in side
+                or any(w.endswith(("’", "'", "’s", "'s")) for w in side.split())
+            ):
+                continue  # ("Reuters’ Luciana Lopez": an outlet's reporter, read as a whole elsewhere)
+            mention = speakers.classify(side, tokenize(side, 0, len(side)), self.rules)
+            plural_title = side.split()[0].lower().removesuffix("s") in self.rules.titles  # "Professors"
+            if mention is not None and mention.kind == "person" and mention.name == side and not plural_title:
+                out.append(side)
+        return out
 
     def _aged(self, mention: Mention, people: People, last: Cast) -> tuple[str, str, str | None] | None:
         """The person "the 24-year-old" stands for (`pronouns.ANYONE`), or None."""
@@ -411,6 +432,9 @@ class _Article:
                     or surname_first(f.mention.name, self.rules)  # "Chung" for "Chung Hae Sung"
                 )
                 cast.learn(f.mention.name, f.mention.kind, f.mention.role, given=given)
+                if f.mention.kind == "person" and " and " in f.mention.name:
+                    for one in self._named_in_full(f.mention.name):
+                        cast.learn_one_of_two(one)  # "Asif Ali Zardari and Shehbaz Sharif"
         cast.complete(self.text, self.rules)
         complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
         last = cast.settled({cast.canonical(k): v for k, v in cast.roles.items()})

@@ -24,6 +24,9 @@ _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-
 _TWO_WORD_GIVEN = re.compile(
     r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w-]| [A-Z])"
 )  # the "Hae Sung" of "Chung Hae Sung"
+# the rest of a name after a given name: one to three capitalised words ("Hoyle", "Mohamed Sadique’s")
+_GIVEN_REST = re.compile(r"((?: [A-Z][a-z][\w'’-]*){1,3})(?![\w'’-])")
+_NICKNAME = re.compile(r"[“\"‘'][A-Z][\w'’.-]*[”\"’']")  # "“Migz”", "\"Bongbong\""
 _SUFFIX = re.compile(r"((?:,)?[ ](?:Jr\.|Sr\.|II|III|IV))(?![\w])")  # after a surname: "Marcos Jr."
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a name's suffix, its full stop dropped: "Jr.", "III"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
@@ -106,6 +109,15 @@ class Cast:
         if role and name not in self.roles:
             self.roles[name] = role
 
+    def learn_one_of_two(self, name: str) -> None:
+        """Remember a full name of one of two people credited together ("Shehbaz Sharif" of "Asif Ali
+        Zardari and Shehbaz Sharif"), so that "Sharif" or "Shehbaz" alone stands for it later; neither
+        becomes the last person named."""
+        parts = name.split()
+        self.full_names.setdefault(parts[-1], name)
+        if len(parts) == 2:
+            self.first_words.setdefault(parts[0], name)
+
     def _learn_middle(self, name: str) -> None:
         """Remember the words inside a name of three words or more ("Mizanur" of "Md Mizanur Rahman
         Chowdhury"), less a suffix ("Trump" of "Donald Trump Jr." is the surname); a word two people
@@ -167,7 +179,11 @@ class Cast:
         for name, starts in places.items():
             if not starts:
                 continue
-            fulls = _full_names(text, name, starts, lower, rules) or _surname_first(text, name, starts, rules)
+            fulls = (
+                _full_names(text, name, starts, lower, rules)
+                or _surname_first(text, name, starts, rules)
+                or _given_first(text, name, starts, rules)
+            )
             for written, at in articled.get(name, ()) if not fulls else ():
                 # "Ghadhban said" after "Oil Minister Thamer al-Ghadhban": the surname with its article
                 fulls.extend(_full_names(text, written, [at], lower, rules))
@@ -436,6 +452,8 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             continue
         given: list[str] = []
         before = text[max(0, at - 60) : at].split()
+        if len(before) > 1 and _NICKNAME.fullmatch(before[-1]):
+            before.pop()  # "Juan Miguel “Migz” Zubiri": the nickname in quotation marks is no given name
         for k, word in enumerate(reversed(before[-2:])):
             low = word.lower()
             initial = len(word) == 2 and word[0].isupper() and word[1] == "."
@@ -465,6 +483,23 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             suffix = _SUFFIX.match(text, at + len(surname))  # "Ferdinand R. Marcos Jr.": the suffix too
             found.append([*given, surname + (suffix.group(1) if suffix else "")])
     return [" ".join(words) for words in found]
+
+
+def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list[str]:
+    """Full names after a title by which the person goes by the given name (`Rules.given_name_titles`):
+    "Sir Lindsay Hoyle" for "Sir Lindsay said", "Datuk Halimah Mohamed Sadique’s answer" for "Halimah
+    said". The capitalised words after the given name, up to three, are the rest of the name."""
+    out = []
+    for at in starts:
+        before = text[max(0, at - 12) : at].split()
+        if not before or before[-1].lower() not in rules.given_name_titles:
+            continue
+        m = _GIVEN_REST.match(text, at + len(given))
+        if m is not None:
+            rest = m.group(1).split()
+            rest[-1] = rest[-1].removesuffix("’s").removesuffix("'s")
+            out.append(" ".join([given, *rest]))
+    return out
 
 
 def _surname_first(text: str, surname: str, starts: list[int], rules: Rules) -> list[str]:

@@ -135,6 +135,13 @@ class People:
             self._fulls[subject.name] = full_name(self.text, subject.name, subject.span[0], self.rules)
         return self._fulls[subject.name] is not None
 
+    def full(self, name: str, before: int) -> str | None:
+        """The full name the text gives a surname `name` before offset `before` ("Senator Sarah
+        Hanson-Young ... Senator Hanson-Young rose ... She said"), or None."""
+        if name not in self._fulls:
+            self._fulls[name] = full_name(self.text, name, before, self.rules)
+        return self._fulls[name]
+
     def _learn(self, name: str, phrase: str) -> None:
         gender = self._gender(name, phrase)
         if gender is not None:

@@ -355,10 +355,13 @@ def placed_title(lowered: list[str], rules: Rules) -> bool:
 
 def _placed(lowered: list[str], k: int, rules: Rules) -> bool:
     """Whether word `k` is the "in" or "at" of a title placed in a body, before "the" and the body's name:
-    "Spokesperson in the Ministry of External Affairs", "spokesman at the Embassy"."""
+    "Spokesperson in the Ministry of External Affairs", "spokesman at the Embassy", "Leader of Opposition
+    in the National Assembly"."""
     if lowered[k] not in _PLACED or k == 0 or k + 1 >= len(lowered):
         return False
-    return lowered[k + 1] == "the" and _is_title(lowered[k - 1], rules)
+    before = lowered[k - 1]  # a title, or the body its complement names ("Leader of Opposition in the")
+    titled = _is_title(before, rules) or (before in rules.organisations and _complemented(lowered[: k - 1]))
+    return lowered[k + 1] == "the" and titled
 
 
 def _placed_name(words: list[Token], first: int, rules: Rules) -> bool:

@@ -442,6 +442,9 @@ def object_pronoun(phrase: list[Token]) -> Mention | None:
     return None if subject is None else pronoun_mention(subject, (phrase[0].start, phrase[0].end))
 
 
+_BRACKET_REACH = 24  # characters from one bracket to the other round short words: "(PH-Batu Kawan)"
+
+
 def _unbracketed(text: str, words: list[Token]) -> list[Token]:
     """The words without those in brackets of their own; a comma after the brackets ("Rep. Elijah
     Cummings (D-Md.), chair of ...") goes to the word before them, so the apposition still shows."""
@@ -465,8 +468,16 @@ def after_bracket(text: str, w: Token) -> str:
 
 
 def bracketed(text: str, w: Token) -> bool:
-    """A word in brackets of its own: the "(R-Fla.)" after a US politician's name."""
-    return w.start > 0 and text[w.start - 1] == "(" and text[w.end : w.end + 2].lstrip(".")[:1] == ")"
+    """A word in short brackets of its own: the "(R-Fla.)" after a US politician's name, the party and
+    seat after a Malaysian MP's ("P. Kasthuriraani (PH-Batu Kawan)"): brackets at most `_BRACKET_REACH`
+    characters apart ("(that would be Ohio Gov. John Kasich)" is an aside, read as words)."""
+    if w.start > 0 and text[w.start - 1] == "(" and text[w.end : w.end + 2].lstrip(".")[:1] == ")":
+        return True
+    opened = text.rfind("(", max(0, w.start - _BRACKET_REACH), w.start)
+    if opened < 0 or ")" in text[opened : w.start] or not text[opened + 1 : opened + 2].isupper():
+        return False  # (a label: "(PH-Batu Kawan)"; not "the dueling (and justified) fears")
+    closed = text.find(")", w.end, opened + _BRACKET_REACH)
+    return closed >= 0 and "(" not in text[w.end : closed] and "\n" not in text[opened:closed]
 
 
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:

@@ -37,6 +37,9 @@ ORGANISATIONS: Final = frozenset(
         # A service's or a force's seat speaking for it: "the Chungbuk Fire Service Headquarters", "police
         # headquarters said"; the name of a body, never a person's.
         "headquarters",
+        # Legislatures named so: "the National Assembly", "the Legislative Assembly", "the UN General
+        # Assembly" ("Leader of Opposition in the National Assembly Shehbaz Sharif": the name after it).
+        "assembly",
         # Federations of farmers, trades and sports: "the American Farm Bureau Federation", "the
         # Confederation of British Industry". (Not "chamber": "Chambers" is a surname, "John Chambers".)
         "federation", "confederation",
@@ -258,6 +261,8 @@ NOT_OPENING: Final = frozenset(
         "despite", "amid", "amidst", "unlike", "like", "given", "without", "against", "among",
         # "Regarding the trade policy, he said": the topic named before the speaker, no one.
         "regarding", "concerning",
+        # "Besides Rayer, Kasthuriraani also interrupted": someone beside the subject, who is named after.
+        "besides",
         # Imperatives that open a sentence addressed to the reader: "Think of the routines that ...".
         "think", "consider", "imagine", "remember", "picture", "take",
         # An auxiliary opening a question, which claims nothing: "Did the minister say C?" (not "Do",
@@ -274,6 +279,7 @@ OPENING_CIRCUMSTANCES: Final = frozenset(
         # no one named "With". Inside a sentence "with" may open a speaker's phrase ("..., with Labour
         # adding that C"), so "with" is not `NOT_OPENING`.
         "with", "despite", "amid", "amidst", "unlike", "like", "given", "without", "regarding", "concerning",
+        "besides",
     }
 )  # fmt: skip
 

@@ -129,6 +129,10 @@ GIVEN_NAME_TITLES: Final = frozenset(
         # Titles after which news refers to a person by the given name: "Sheikh Salem" for "Minister of
         # Foreign Affairs Sheikh Salem Abdullah Al-Sabah", "Prince Faisal" for "Prince Faisal bin Farhan".
         "sheikh", "sheikha", "emir", "prince", "princess", "sultan", "sheik", "shaikh",
+        # Courtesy titles with the same use: British knights and dames ("Sir Lindsay" for Sir Lindsay
+        # Hoyle), Malaysian honours ("Datuk Halimah" for Datuk Halimah Mohamed Sadique; "Datuk Seri Anwar",
+        # "Tan Sri Muhyiddin").
+        "sir", "dame", "datuk", "dato", "dato'", "datin", "tun", "seri", "sri",
     }
 )  # fmt: skip
 
