@@ -17,6 +17,8 @@ STORY = "The line will reach the port by 2025, the transport minister said."
 STAMPS = [
     pytest.param("Xinhua | Updated: 2019-04-02 09:15", "Xinhua", dt.date(2019, 4, 2),
                  id="outlet-pipe-updated-iso"),
+    pytest.param("By IANS | Updated: October 8, 2025 15:00 IST", "IANS", dt.date(2025, 10, 8),
+                 id="by-an-agency-pipe-updated"),
     pytest.param("2018-11-07 14:20Global Times Editor: Wang Fang", "Global Times", dt.date(2018, 11, 7),
                  id="iso-time-then-outlet-unspaced"),
     pytest.param("All News 09:12 March 14, 2017", None, dt.date(2017, 3, 14), id="section-time-date"),

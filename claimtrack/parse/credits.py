@@ -48,7 +48,7 @@ _PLACE_DASH = re.compile(
     r"[A-Z][A-Z'’.]+(?:[ ][A-Z][A-Z'’.]+){0,2}[ \u00a0]*[–—-][ \u00a0]*(?P<outlet>[A-Z][^\n–—]{1,40})"
 )  # "ANKARA-Anadolu Agency"
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
-_BY = re.compile(r"(?:By|BY)[ ]+")
+_BY = re.compile(r"(?:By|BY|by)[ ]+")  # ("by SaharaReporters, New York Sep 17, 2019")
 _TITLE_PARTS = re.compile(
     r"[ \u00a0]+(?:\||[–—-])[ \u00a0]+"
 )  # "Headline | Daily Sabah", "Headline - Reuters"
@@ -151,7 +151,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         last = parts[-1]  # "By Kyodo", "By Jane Doe, Reuters", "By The Canadian Press"
         if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
             last = last[last.rfind("(") + 1 : -1]
-        return known_outlet(last, rules) or publication(last, rules)
+        # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
+        return known_outlet(last, rules) or publication(last, rules) or known_outlet(parts[0], rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
     if (signed := _signed(line, rules)) is not None:

@@ -48,8 +48,8 @@ _DATELINE = re.compile(
     | ,[ ]?(?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+
       # ", SANA- " (Kyodo's copy drops the space: "BEIJING,Kyodo - ")
     | ,[ ](?P<listed>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2}),[ ]+(?=[A-Z])  # ", SANA, Syria said"
-    | (?:\.[ ]?|[ ])/(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/." (not
-      # "Ahmedabad/Panaji/Mumbai, November 11": places joined by slashes)
+    | (?:\.[ ]?|[ ])/[ ]?(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/." (not
+      # "Ahmedabad/Panaji/Mumbai, November 11": places joined by slashes; a copy may space it: "/ TASS /")
       [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
     | (?P<colon>:)[ ]+  # "Beijing: "
     | [ ](?P<bare>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)  # Kyodo's site: "TOKYO Kyodo Japan has"

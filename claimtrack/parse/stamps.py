@@ -113,6 +113,8 @@ def _leading_outlet(before: str, after: str, rules: Rules) -> str | None:
     """The first outlet the rules know that opens a part of the line's credits."""
     for part in (*_PARTS.split(before), *_PARTS.split(after)):
         words = part.split()
+        if words[:1] in (["By"], ["BY"], ["by"]):
+            words = words[1:]  # "By IANS | Updated: October 8, 2025 15:00 IST": the agency's byline
         for n in range(min(len(words), _OUTLET_WORDS), 0, -1):
             found = known_outlet(" ".join(words[:n]), rules)
             if found is not None:

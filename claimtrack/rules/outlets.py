@@ -137,8 +137,8 @@ _MEDIA: Final = frozenset(
         "Mail & Guardian", "TimesLIVE", "IOL", "The Citizen", "Business Day", "KBC",
         "Kenya Broadcasting Corporation", "Daily Nation", "Nation Media Group", "The Standard", "Citizen TV",
         "The EastAfrican", "The Punch", "The PUNCH", "Punch Newspapers", "Premium Times", "Channels TV",
-        "Channels Television", "ThisDay", "Daily Trust", "Sahara Reporters", "Arise News", "TVC News",
-        "GhanaWeb", "Joy News", "MyJoyOnline", "Daily Graphic", "Graphic Online", "New Vision",
+        "Channels Television", "ThisDay", "Daily Trust", "Sahara Reporters", "SaharaReporters", "Arise News",
+        "TVC News", "GhanaWeb", "Joy News", "MyJoyOnline", "Daily Graphic", "Graphic Online", "New Vision",
         "Daily Monitor", "The Herald Zimbabwe",
         # South and Southeast Asian broadcasters, papers and sites (not "Tempo" or "Star" alone: words).
         "GMA News", "GMA", "ABS-CBN", "ABS-CBN News", "Rappler", "Philstar", "The Philippine Star",
