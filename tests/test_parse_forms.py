@@ -1738,6 +1738,17 @@ FORMS = [
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
         "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
         kind="opinion"),
+    # after "said", a phrase of when or where names no speaker: the one before the cue speaks
+    Row("said-on-a-day-on-a-channel-after-an-apposition",
+        "A bill will give the law new teeth, the national coordinator, Paul Nunes, said on Saturday on "
+        "BFMTV.", "Paul Nunes", "said", "A bill will give the law new teeth", kind="prediction"),
+    Row("said-in-a-phone-interview-after-an-apposition",
+        "The bombing occurred near the palace, Seddiq Amiri, a spokesman for the interior ministry, said in "
+        "a phone interview today.", "Seddiq Amiri", "said", "The bombing occurred near the palace"),
+    # a news site's name ending in "Online" is an outlet, carrying the claim inside its report
+    Row("a-claim-inside-a-sites-report",
+        "Somalia's military says security forces have killed 11 militants, Garowe Online reports.",
+        "Somalia's military", "says", "security forces have killed 11 militants"),
     # "Besides X, Y also ...": someone beside the subject, named after the comma
     Row("besides-someone",
         "Besides Rayer, Jane Roe (PH-Batu Kawan) also suggested that the reports be made available.",

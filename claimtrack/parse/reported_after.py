@@ -267,6 +267,10 @@ class ReportedAfter(Reported):
                 mention = self.named_before_trailing(phrase, mention)  # "wrote X in an article for Y"
             if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
                 return None
+            if phrase and phrase[0].text in _SCENE_OPENERS and mention.span[0] > phrase[0].start:
+                # "C, X, a spokesman, said in a phone interview today", "..., said on Saturday on BFMTV":
+                # when and where it was said, the speaker before the cue
+                return None
             if tail[0].text.lower() == "say" and (
                 tail[0].after
                 or mention.kind not in ("anonymous", "person")

@@ -242,6 +242,8 @@ OUTLET_WORDS: Final = frozenset(
         # The same words in the languages whose papers agency copy quotes: "Nezavisimaya Gazeta",
         # "Komsomolskaya Pravda", "Tokyo Shimbun", "Chosun Ilbo", "Rodong Sinmun", "Neue Zürcher Zeitung".
         "Gazeta", "Pravda", "Shimbun", "Ilbo", "Sinmun", "Zeitung",
+        # A news site's name: "Garowe Online", "Hiiraan Online" ("Online" ends no person's or body's name).
+        "Online",
     }
 )  # fmt: skip
 
