@@ -1527,13 +1527,13 @@ FORMS = [
     Row("a-swipe-after-the-claim",
         "Xi said some countries were acting as a world police force, in an apparent swipe at Washington.",
         "Xi", "said", "some countries were acting as a world police force"),
-    # A sentence that is only a quote, right after a claim, goes on with the same speaker's words.
-    Row("reported-then-a-quote-sentence",
-        "Zhao said some politicians were hyping up threats. “This intention has been seen through by the "
+    # A sentence that is only a quote, right after a quote, goes on with the same speaker's words.
+    Row("a-quote-then-a-quote-sentence",
+        "“Some politicians are hyping up threats,” Zhao said. “This intention has been seen through by the "
         "world.”",
         "Zhao", "said",
-        "some politicians were hyping up threats This intention has been seen through by the world",
-        quote="mixed"),
+        "Some politicians are hyping up threats This intention has been seen through by the world",
+        quote="direct"),
     Row("a-cry-after-a-claim-is-not-its-words",
         "Trump said the vote was rigged. “Lock her up!” the crowd chanted.",
         "Trump", "said", "the vote was rigged"),
@@ -1759,6 +1759,21 @@ FORMS = [
         "Karen residence that the initiative is a top priority.",
         "Wanjiru", "said", "the initiative is a top priority"),
 ]  # fmt: skip
+
+
+def test_a_quote_sentence_after_reported_speech_is_a_claim_of_its_own() -> None:
+    # "Zhao said C. “Q.”": the quote goes on with the same speaker's words, quoted as said, so it is a
+    # direct claim beside the reported one (one claim of both would call the reported words quoted)
+    text = (
+        "Zhao said some politicians were hyping up threats. “This intention has been seen through by the "
+        "world.”"
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name if c.speaker else None, c.cue.text if c.cue else None, c.text, c.quote, c.rule)
+            for c in claims] == [
+        ("Zhao", "said", "some politicians were hyping up threats", "indirect", "reported"),
+        ("Zhao", "said", "This intention has been seen through by the world", "direct", "quote-follows"),
+    ]  # fmt: skip
 
 
 def test_a_that_past_a_clause_in_a_long_lead_is_no_cues() -> None:

@@ -115,8 +115,10 @@ class BackReference(Reader):
                 credited = self._credited(previous, sentence, *remarks) if previous else None
                 found.extend([credited] if credited is not None else [])
                 pointers.add(sentence)
-            elif self.quote_follows(sentence, last):
-                got = last  # “Q2.” after “Q1.” goes on too
+            elif (follows := self.quote_follows(sentence, last)) is not None:
+                if follows is not last[0]:
+                    found.append(follows)
+                got = [follows]  # “Q2.” after “Q1.” goes on too
             else:
                 got = self.reported(sentence)
                 found.extend(got)
@@ -128,26 +130,28 @@ class BackReference(Reader):
             previous, last, paragraph = None, got, None
         return found, pointers
 
-    def quote_follows(self, sentence: Span, last: list[Found]) -> bool:
+    def quote_follows(self, sentence: Span, last: list[Found]) -> Found | None:
         """ "Zhao said C. “Q.”": a sentence that is a quote and nothing more, right after a claim, goes on
         with the same speaker's words: the claim takes the quote as one more span (True)."""
         if len(last) != 1 or last[0].mention.kind == "document":
-            return False
+            return None
         q = self.quote_at(sentence[0])
         if q is None or self.text[sentence[0] : q.open].strip():
-            return False
+            return None
         closing = self.sentence_at(q.close) or sentence  # a quote of several sentences ends in a later one
         if self.text[q.end : max(closing[1], q.end)].strip(" .,;"):
-            return False  # "“Q,” Javani was quoted by IRNA as saying": its own attribution follows
+            return None  # "“Q,” Javani was quoted by IRNA as saying": its own attribution follows
         if self.text[q.open : q.close].rstrip(" ,")[-1:] in ("!", "?"):
-            return False  # "“C!” Scott's niece shouted": a cry or a question, its speaker after it
+            return None  # "“C!” Scott's niece shouted": a cry or a question, its speaker after it
         spans = [p for p in (self._trim(s, e) for s, e in q.parts) if p]
         if not spans or sum(len(self.text[s:e].split()) for s, e in spans) < 4:
-            return False
+            return None
         claim = last[0]
+        if claim.quote in ("indirect", "mixed"):
+            return attrs.evolve(claim, spans=spans, quote="direct", rule="quote-follows", leftover=[])
         claim.spans.extend(spans)
         claim.quote = "mixed" if claim.quote in ("indirect", "mixed") else "direct"
-        return True
+        return claim
 
     def remarks(self, sentence: Span) -> tuple[Mention, Cue] | None:
         """The person of "NAME, ROLE, made the remarks when asked ...": agencies name the speaker of
