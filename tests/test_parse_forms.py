@@ -1738,6 +1738,12 @@ FORMS = [
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
         "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
         kind="opinion"),
+    # blaming charges another with a harm, an opinion; a claim of responsibility asserts a deed
+    Row("blamed-someone-for-a-harm", "Interior Minister Omar Baig blamed the rebels for the attack.",
+        "Omar Baig", "blamed", "the rebels for the attack", kind="opinion"),
+    Row("claimed-responsibility-for-a-deed",
+        "The Northern Front claimed responsibility for an attack on a bus that killed seven people.",
+        "The Northern Front", "claimed responsibility for", "an attack on a bus that killed seven people"),
     # after "said", a phrase of when or where names no speaker: the one before the cue speaks
     Row("said-on-a-day-on-a-channel-after-an-apposition",
         "A bill will give the law new teeth, the national coordinator, Paul Nunes, said on Saturday on "

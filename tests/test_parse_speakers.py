@@ -233,6 +233,8 @@ NOT_SPEAKERS = [
     "Around 30",  # "Around 30 to 70 people would come": a figure
     "on Thursday in Abuja",  # "Dalung, on Thursday in Abuja said": a time and a place
     "at Geneva",
+    "no terrorist organization",  # "no X has claimed responsibility": no one spoke
+    "none of those three",
 ]
 
 

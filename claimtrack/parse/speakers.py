@@ -159,8 +159,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return pronoun_mention(pronoun, (span[0], span[0] + len(pronoun)))
     if len(words) == 1 and lowered[0] in rules.pronouns:
         return pronoun_mention(words[0].text, span)
-    if _dated(words, rules):
-        return None  # "September 27", "Monday", "Oct. 23": a date, no one
+    if _dated(words, rules) or _negated(words, lowered):
+        return None  # "September 27", "Oct. 23": a date; "no terrorist organization": no one
     if _nationality_only(text, words, lowered, rules):
         return None
 
@@ -237,6 +237,12 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
+
+
+def _negated(words: list[Token], lowered: list[str]) -> bool:
+    """A phrase naming no one: "no terrorist organization has claimed responsibility", "none of those
+    three" (not "No Kwang-il", a name)."""
+    return lowered[0] in ("no", "nobody", "none") and (len(words) == 1 or words[1].text.islower())
 
 
 def _dated(words: list[Token], rules: Rules) -> bool:

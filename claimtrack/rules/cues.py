@@ -138,6 +138,14 @@ CUES: Final = MappingProxyType(
         # the deal", "accused the party of lying"): a judgement of their conduct, an opinion, until a
         # record settles it (nine of thirteen in the 22 genre sets).
         **_forms("accuse", "opinion", "thing", "accused", "accuses", "accusing", "accuse"),
+        # Blaming charges another with a harm on the speaker's word, as an accusation does: "blamed the
+        # Pakistani Taliban for the attack", "blames the drought for the losses".
+        **_forms("blame", "opinion", "thing", "blamed", "blames", "blaming"),
+        # A claim of responsibility asserts who did a deed, the claimant's word until confirmed: "al
+        # Shabaab claimed responsibility for an attack on a bus" (the content is the deed; "claimed
+        # responsibility" alone names none: `PRIZES`).
+        **_forms("claim responsibility", "statement", "thing", "claimed responsibility for",
+                 "claims responsibility for", "claiming responsibility for", "claim responsibility for"),
         # Rejecting or dismissing a thing ("rejected the results", "dismissed the claims as malicious",
         # "dismissed the calls for him to step down") takes a side against it, as "opposed" does: an
         # opinion (seven of nine in the 37 genre sets; the two others a claim dismissed as untrue).
