@@ -32,6 +32,7 @@ from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.reviews import called_paper
 from claimtrack.parse.role_nouns import RoleNouns
 from claimtrack.parse.sections import dated_section, sections_of
+from claimtrack.parse.single_quotes import as_double
 from claimtrack.parse.speakers import Cast, Mention
 from claimtrack.parse.structure import Layout, read_layout
 from claimtrack.parse.titled import complete_roles
@@ -106,7 +107,8 @@ def parse_article(
     sentences: list[Span] = []
     for s, e in layout.prose:
         sentences.extend(segment.sentences(text, s, e, abbreviations=rules.abbreviations))
-    reader = BackReference(text, rules, sentences, find_quotes(text, layout.prose))
+    marked = as_double(text, rules) or text  # "'C,' he said": single quotation marks read as double
+    reader = BackReference(text, rules, sentences, find_quotes(marked, layout.prose))
     found = reader.quote_claims()
     covered = _Cover([span for f in found for span in f.covers()])
     headings = [layout.heading] if layout.heading else []

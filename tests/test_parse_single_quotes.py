@@ -1,0 +1,66 @@
+"""Articles that quote with single marks ("'C,' he said"), as British and Malaysian copy often does."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack import parse_article
+from claimtrack.parse.single_quotes import as_double
+from claimtrack.rules import DEFAULT_RULES
+
+SINGLE = (
+    "Speaker rebukes ministers\n\n"
+    "Sir Roland Ashby said ministers had briefed the media first.\n\n"
+    "He said: 'Once again I've had to grant an urgent question on a matter briefed to the media.\n\n"
+    "'I will defend the rights of this House and of backbenchers to hear it first.'\n\n"
+    "'We are not a rubber stamp,' he added.\n"
+)
+
+
+def test_single_marks_quote_when_the_articles_attributions_use_them() -> None:
+    claims = [c for c in parse_article(SINGLE).claims if c.speaker]
+    assert [(c.text, c.quote) for c in claims] == [
+        ("ministers had briefed the media first", "indirect"),
+        (
+            "Once again I've had to grant an urgent question on a matter briefed to the media I will defend "
+            "the rights of this House and of backbenchers to hear it first",
+            "direct",
+        ),
+        ("We are not a rubber stamp", "direct"),
+    ]
+    assert {c.speaker.name for c in claims if c.speaker} == {"Roland Ashby"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # double marks quote here: a single mark inside is nested, or an apostrophe
+        "“They said, ‘It is over,’ and left,” she said. “It's done,” he added. “Fine,” Jo said.",
+        # archives print a double mark as two apostrophes
+        "''It is over,'' she said. 'It's done,' he added.",
+        # no attribution uses single marks: the workers' rights, a scare quote
+        "The workers' union called the plan 'a disgrace' and said it would strike.",
+    ],
+)
+def test_single_marks_stay_unless_the_article_quotes_with_them(text: str) -> None:
+    assert as_double(text, DEFAULT_RULES) is None
+
+
+def test_apostrophes_inside_words_stay() -> None:
+    text = "'I've said it: Sinn Fein’s plan fails,' she said. 'Not so,' he said."
+    marked = as_double(text, DEFAULT_RULES)
+    assert marked == "“I've said it: Sinn Fein’s plan fails,” she said. “Not so,” he said."
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.'‘’“\"\n", max_size=60))
+def test_marks_change_in_place(body: str) -> None:
+    # every offset holds: only single marks change, each to one double mark
+    text = body + " 'Yes,' he said."
+    marked = as_double(text, DEFAULT_RULES)
+    if marked is None:
+        return
+    assert len(marked) == len(text)
+    assert all(a == b or (a in "'‘’" and b in "“”") for a, b in zip(text, marked, strict=True))
