@@ -381,6 +381,12 @@ FORMS = [
         "Morgulov", "said", "he was confident that relations would improve", kind="opinion"),
     Row("a-verdict-is-an-opinion", "The spokeswoman said the new sanctions were absolutely unacceptable.",
         "The spokeswoman", "said", "the new sanctions were absolutely unacceptable", kind="opinion"),
+    # fitness and fairness ruled on, names called
+    Row("not-appropriate-is-an-opinion",
+        "Senator Ames said it was not appropriate for the noises to be made.",
+        "Ames", "said", "it was not appropriate for the noises to be made", kind="opinion"),
+    Row("unfairly-is-an-opinion", "Malema claimed the speaker treats the party unfairly.",
+        "Malema", "claimed", "the speaker treats the party unfairly", kind="opinion"),
     Row("short-quote-then-said-of", "“Absolutely not,” he said of a change of heart.",
         "he", "said", "Absolutely not", quote="direct"),
     Row("scare-quote-then-inverted-cue-and-apposition",

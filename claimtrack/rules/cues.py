@@ -353,10 +353,15 @@ VERDICTS: Final = (
     # A ruling on right and wrong a speaker pronounces ("the sanctions are inhumane"; not "illegal",
     # which a court may check), and the one way out a speaker sees ("can only be resolved through talks").
     " inhumane", " oppressive", " unjust", " can only be ",
+    # Fitness and fairness a speaker rules on, and names called: "it was not appropriate for the noises to
+    # be made", "things that are not acceptable", "treats the party unfairly", "a wacko policy", "a
+    # disgrace"; a worry voiced: "is cause for concern".
+    " not appropriate", " inappropriate", " not acceptable", " unfair", " wacko", " a disgrace",
+    " disgraceful", " cause for concern",
     # Praise and weight given, which only a judge can set: "an excellent example of cooperation". (Not
     # "constructive", "useful", "positive": "the talks had been constructive" is diplomacy's report.)
     " excellent", " a good opportunity", " a great success", " a vital success", " a success",
-    " incredible",
+    " incredible", " fantastic",
     " important", " importance", " crucial", " vital", " essential", " historic", " remarkable",
     " clear evidence", " clear manifestation", " clear show", " clearly ", " obvious", " obviously",
     # A mood about what will come, or a doubt, in what a speaker said: "she was optimistic about the
