@@ -264,6 +264,8 @@ NAMES = [
     pytest.param("Intro.\nMPs were not satisfied with Minister Datuk Aminah Rahmat Salleh’s answer. Later, "
                  "Aminah said the funds were audited.", "Aminah Rahmat Salleh",
                  id="datuk-and-the-given-name"),
+    pytest.param("Intro.\nThe Chief Executive Officer DRAP, Dr. Aslam Afghani spoke at a briefing. Dr. Aslam "
+                 "said the vaccine was registered.", "Aslam Afghani", id="a-doctor-and-the-given-name"),
     # "She" for a surname that no claim names in full: the full name the text gives before
     pytest.param("Intro.\nSenator Jane Ames-Cole and Senator Ruth Lo testified. Senator Ames-Cole rose to "
                  "her feet. She said the noises were not appropriate.", "Jane Ames-Cole",

@@ -202,6 +202,9 @@ SPEAKERS = [
     # a title's complement placed in a body: "in the National Assembly"
     ("Leader of Opposition in the National Assembly Tariq Khan", "Tariq Khan",
      "Leader of Opposition in the National Assembly", "person"),
+    # a body's name holding a document's word ("Data"), then a title with what it is of, then the name
+    ("PropMetric RP Data head of research Tim Lawson", "Tim Lawson", "PropMetric RP Data head of research",
+     "person"),
     # a party and seat in brackets after a name are no part of it
     ("P.Kasthuri (PH-Batu Kawan)", "P.Kasthuri", None, "person"),
     # a body's seat ends its name: someone unnamed of that body, no one called "Headquarters"
@@ -360,6 +363,7 @@ DOCUMENTS = [
         ["Office for National Statistics"],
     ),
     ("Prices rose 0.9 per cent, the URA's flash estimate showed.", ["URA"]),
+    ("Prices rose 0.9 per cent, according to the URA's flash estimate for the third quarter.", ["URA"]),
     (
         "There are now 10,805 people homeless, according to the Department of Housing's monthly tally.",
         ["Department of Housing"],

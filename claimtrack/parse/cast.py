@@ -6,6 +6,7 @@ text. `lower_words`: the words an article writes in lower case."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -492,11 +493,14 @@ def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list
     out = []
     for at in starts:
         before = text[max(0, at - 12) : at].split()
-        if not before or before[-1].lower() not in rules.given_name_titles:
-            continue
+        title = before[-1].lower() if before else ""
+        if title not in rules.given_name_titles and title not in rules.honorifics:
+            continue  # (after "Dr." too, when no given name stands before the word: "Dr. Aslam Afghani")
         m = _GIVEN_REST.match(text, at + len(given))
-        if m is not None:
-            rest = m.group(1).split()
+        if m is None:
+            continue
+        rest = list(itertools.takewhile(lambda w: w not in rules.months_and_days, m.group(1).split()))
+        if rest:  # (not "Dr Ahmed Thursday said": a day)
             rest[-1] = rest[-1].removesuffix("’s").removesuffix("'s")
             out.append(" ".join([given, *rest]))
     return out

@@ -10,6 +10,7 @@ from claimtrack.rules import Rules
 _MAX_LEAD = 4  # words before "by" holding the document's noun: "a report released on Wednesday by X"
 _MAX_BACK = 3
 _MAX_INITIALS = 6
+_DOCUMENT_TAILS = frozenset({"for", "of", "on", "in"})  # what a document is for: "estimate for the quarter"
 _WHEN = frozenset(
     {"on", "in", "last", "this", "earlier", "today", "yesterday", "out"}
 )  # "released on Monday"
@@ -82,7 +83,13 @@ def _owned(name: str, rules: Rules) -> str | None:
     policy", "Trump's tax plan")."""
     words = name.split()
     k = next((i for i, w in enumerate(words) if w.endswith(POSSESSIVE)), None)
-    if k is None or len(words) - k - 1 > _MAX_LEAD or words[-1].lower() not in rules.documents:
+    if k is None:
+        return None
+    # the document's noun within a few words, last or before what it is for: "the URA's flash estimate
+    # for the third quarter"
+    reach = range(k + 1, min(len(words), k + 2 + _MAX_LEAD))
+    d = next((i for i in reach if words[i].lower() in rules.documents), None)
+    if d is None or (d < len(words) - 1 and words[d + 1] not in _DOCUMENT_TAILS):
         return None
     owner = words[k][: -len(next(p for p in POSSESSIVE if words[k].endswith(p)))]
     owned = " ".join([*words[:k], owner])

@@ -196,13 +196,18 @@ def _adverb(head: str, rules: Rules) -> bool:
 
 def _titled_after(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
     """Whether a title after the document noun at `k` closes the phrase with a capitalised name ("House
-    Budget ranking member Chris Van Hollen", "Census Bureau director Jane Doe"): the document's word names
+    Budget ranking member Chris Van Hollen", "Census Bureau director Jane Doe", with what the title is of:
+    "CoreLogic RP Data head of research Tim Lawless"): the document's word names
     a body the person holds an office in. A word telling who made or sent the document ("a survey
     conducted by pollster Jane Doe", "a letter from Senator Jane Doe") keeps it a document."""
     t = next((i for i in range(k + 1, len(words) - 1) if lowered[i] in rules.titles), None)
     if t is None or any(w in DESCRIBING or w in POSTMODIFIERS or w == "by" for w in lowered[k + 1 : t]):
         return False
-    return all(w.text[:1].isupper() for w in words[t + 1 :])
+    n = t + 1
+    if n < len(words) and lowered[n] in ("of", "for"):  # "CoreLogic RP Data head of research Tim Lawless"
+        while n < len(words) and words[n].text.islower():
+            n += 1
+    return n < len(words) and all(w.text[:1].isupper() for w in words[n:])
 
 
 def _given_name(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
