@@ -1744,6 +1744,11 @@ FORMS = [
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
         "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
         kind="opinion"),
+    # a place closing a relative clause after a name, before the cue, is no speaker
+    Row("a-place-ending-a-relative-clause",
+        "Fashola who appeared on the weekly ministerial briefing organised by the communication team at the "
+        "Presidential Villa, Abuja, said that the pressure on housing was caused by migration.",
+        "Fashola", "said", "the pressure on housing was caused by migration"),
     # blaming charges another with a harm, an opinion; a claim of responsibility asserts a deed
     Row("blamed-someone-for-a-harm", "Interior Minister Omar Baig blamed the rebels for the attack.",
         "Omar Baig", "blamed", "the rebels for the attack", kind="opinion"),

@@ -630,6 +630,14 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         group = classify(text, left, rules)
         if group is not None and not group.pronoun and group.kind in ("anonymous", "organisation"):
             return Mention(group.name, group.kind, group.role, span)
+    who = next((k for k, w in enumerate(left[1:], 1) if w.text in ("who", "which")), None)
+    if not several and who is not None and not _names_someone(text, right, rules):
+        # (but "another governor who has not backed him, Susana Martinez of New Mexico,": her name)
+        # "Fashola who appeared at the Presidential Villa, Abuja, said": the comma ends a place inside the
+        # relative clause; the name before it speaks
+        named = classify(text, left[:who], rules)
+        if named is not None and not named.pronoun:
+            return Mention(named.name, named.kind, named.role, span)
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
         if not is_capitalised(name_part[-1].text):
@@ -667,6 +675,12 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
         return Mention(named.name, named.kind, named.role or role, span)
     return None
+
+
+def _names_someone(text: str, words: list[Token], rules: Rules) -> bool:
+    """Whether `words` name a person in full, with a role or not: "Susana Martinez of New Mexico"."""
+    named = classify(text, words, rules)
+    return named is not None and named.kind == "person" and not named.pronoun and " " in named.name
 
 
 def _full_name(text: str, words: list[Token], rules: Rules) -> bool:
