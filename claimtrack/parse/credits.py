@@ -152,7 +152,9 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
             last = last[last.rfind("(") + 1 : -1]
         # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
-        return known_outlet(last, rules) or publication(last, rules) or known_outlet(parts[0], rules)
+        credit_only = last if last in rules.credit_only_outlets and len(parts) > 1 else None  # "By X, PA"
+        found = known_outlet(last, rules) or publication(last, rules) or credit_only
+        return found or known_outlet(parts[0], rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
     if (signed := _signed(line, rules)) is not None:
@@ -199,7 +201,7 @@ def _signed(line: str, rules: Rules) -> str | None:
     words = name.split()
     if not comma or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
-    return known_outlet(rest, rules)
+    return known_outlet(rest, rules) or (rest if rest in rules.credit_only_outlets else None)
 
 
 def _filed_from(line: str, rules: Rules) -> str | None:

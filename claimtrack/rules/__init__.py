@@ -260,6 +260,8 @@ class Rules:
     """Programmes -> the network airing them ("Fox News Sunday": "Fox News"), next in `via`."""
     platforms: frozenset[str] = attrs.field(default=_outlets.PLATFORMS, converter=_words)
     """Outlets people post on themselves ("Twitter"): no interview, so no frame for later claims."""
+    credit_only_outlets: frozenset[str] = attrs.field(default=_outlets.CREDIT_ONLY_OUTLETS, converter=_words)
+    """Agencies known by initials used for other things ("PA"): an outlet only after a byline's name."""
     wordlike_outlets: frozenset[str] = attrs.field(default=_outlets.WORDLIKE_OUTLETS, converter=_words)
     """One-word outlets that are common words ("Today"): alone on a line, a heading, not a credit."""
     framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)

@@ -521,6 +521,15 @@ WORDLIKE_OUTLETS: Final = frozenset(
     }
 )  # fmt: skip
 
+CREDIT_ONLY_OUTLETS: Final = frozenset(
+    {
+        # Agencies that sign bylines with initials also used for other things ("PA" is Pennsylvania, a
+        # personal assistant, a public address): an outlet only in a credit line, after a reporter's name
+        # ("Gráinne Ní Aodha, PA", "By Jane Doe, PA").
+        "PA",
+    }
+)  # fmt: skip
+
 NOT_PAPER_NAMES: Final = frozenset(
     {
         # Capitalised words before "newspaper" that say whose or what kind of paper it is, not its
