@@ -197,6 +197,8 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nPA Wire", "PA Wire", ("PA Wire",), id="pa-wire"),
     # an agency known by initials used for other things credits only after a reporter's name
     pytest.param(f"Talks go on\n\nGráinne Ní Aodha, PA\n\n{STORY}", "PA", ("PA",), id="a-reporter-and-pa"),
+    pytest.param(f"Talks go on\n\nBy Philip Andrew Churm with AFP\n\n{STORY}", "AFP", ("AFP",),
+                 id="by-a-reporter-with-an-agency"),
     pytest.param(f"Talks go on\n\nHarrisburg, PA\n\n{STORY}", None, (), id="a-town-and-a-state-is-no-credit"),
     pytest.param(f"Talks go on\n\nby SaharaReporters, New York Sep 17, 2019\n\n{STORY}", "SaharaReporters",
                  ("SaharaReporters",), id="by-in-lower-case-an-outlet-then-its-place-and-day"),

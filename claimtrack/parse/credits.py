@@ -148,7 +148,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     by = _BY.match(line)
     if by is not None:
         parts = _PARTS.split(line[by.end() :])
-        last = parts[-1]  # "By Kyodo", "By Jane Doe, Reuters", "By The Canadian Press"
+        last = parts[-1].rpartition(" with ")[2]  # "By Kyodo", "By Jane Doe, Reuters", "By Jane Doe with AFP"
         if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
             last = last[last.rfind("(") + 1 : -1]
         # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
