@@ -386,6 +386,21 @@ def test_document_speaks_for_its_issuer(text: str, speakers: list[str]) -> None:
     assert found == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A local daily reported that the mayor had resigned.", "outlet"),
+        ("The newspaper said the council would meet on Monday.", "outlet"),
+        ("A research paper found that the lake was shrinking.", "document"),
+        ("The minister said the council would meet on Monday.", "person"),
+    ],
+)
+def test_an_outlet_named_by_its_kind_is_shown_as_an_outlet(text: str, kind: str) -> None:
+    (claim,) = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert claim.speaker.kind == kind
+
+
 # A party's name past the words describing it ("ruling", "opposition", a country's possessive, a
 # lower-case "party" after it) is the party; a court's ruling stays a document.
 DESCRIBED_BODIES = [

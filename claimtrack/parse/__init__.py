@@ -70,6 +70,7 @@ _MAYBE_DATE = re.compile(
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
 # "the 24-year-old", "the 31-year-old striker": a person named by age alone stands for the one named last
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [a-z]+)?")
+_DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 _BROKEN = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")  # a line break in a speaker's name, with the spaces around it
 
 
@@ -481,7 +482,8 @@ class _Article:
             )
             try:
                 # a name broken across a hard-wrapped line ("The\nminister", "I.\nAbbasov") on one line
-                speaker = Speaker(name=_BROKEN.sub(" ", name), kind=kind, role=role, span=f.mention.span)
+                shown = "outlet" if kind == "person" and self._unnamed_paper(name) else kind
+                speaker = Speaker(name=_BROKEN.sub(" ", name), kind=shown, role=role, span=f.mention.span)
                 claim_kind = self._kind(f, content, speaker, people)
                 claims.append(
                     Claim(
@@ -503,6 +505,13 @@ class _Article:
             except ModelError:
                 continue  # spans out of order or empty: drop rather than emit a broken claim
         return claims
+
+    def _unnamed_paper(self, name: str) -> bool:
+        """Whether a speaker is an outlet named by its kind ("A local daily", "the newspaper",
+        `Rules.paper_nouns`): shown as an outlet, though read as a person for the scopes and the
+        pronouns (a kind there would take the claims after it into its section)."""
+        words = name.lower().split()
+        return len(words) > 1 and words[0] in _DETERMINING and words[-1] in self.rules.paper_nouns
 
     def _medium(self, f: Found, name: str, kind: str, via: tuple[str, ...]) -> Outlet | None:
         """The outlet a claim came through: the outlet speaking ("Asahi Shimbun reported C": through
