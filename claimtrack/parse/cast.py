@@ -487,9 +487,10 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
 
 
 def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list[str]:
-    """Full names after a title by which the person goes by the given name (`Rules.given_name_titles`):
-    "Sir Lindsay Hoyle" for "Sir Lindsay said", "Datuk Halimah Mohamed Sadique’s answer" for "Halimah
-    said". The capitalised words after the given name, up to three, are the rest of the name."""
+    """Full names after a title by which the person goes by the given name (`Rules.given_name_titles`),
+    or a courtesy title, when no given name stands before the word anywhere: "Sir Lindsay Hoyle" for "Sir
+    Lindsay said", "Datuk Halimah Mohamed Sadique’s answer" for "Halimah said", "Dr. Aslam Afghani" for
+    "Dr. Aslam said". The capitalised words after the given name, up to three, are the rest of the name."""
     out = []
     for at in starts:
         before = text[max(0, at - 12) : at].split()
