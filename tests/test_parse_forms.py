@@ -1744,6 +1744,11 @@ FORMS = [
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
         "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
         kind="opinion"),
+    # a cue joined by "and" to a verb in a clause of time after a comma: that clause's subject speaks
+    Row("and-said-in-a-when-clause",
+        "The tensions continued yesterday, when the prime minister chided Ms Roe for interrupting him and "
+        "said it fitted with her party's approach.",
+        "the prime minister", "said", "it fitted with her party's approach"),
     # a place closing a relative clause after a name, before the cue, is no speaker
     Row("a-place-ending-a-relative-clause",
         "Fashola who appeared on the weekly ministerial briefing organised by the communication team at the "

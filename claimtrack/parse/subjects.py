@@ -72,6 +72,9 @@ _MAX_ISSUED_GAP = 5  # words between a document issued and the participle: "a st
 _WHILE = frozenset({"while", "when"})  # before a participle: "X while addressing the media said C"
 _MAX_SCENE = 10  # words of a phrase of occasion between a speaker and the cue
 _MAX_PLACE = 3  # words of a place's name between a speaker and the cue ("in New York", "at Geneva")
+_TIME_CLAUSES = frozenset(
+    {"when", "as", "while", "after", "before", "whereupon"}
+)  # ", when X did and said C"
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 _DASH_MARK = re.compile("[—–-]")  # a character every `DASH` holds
 
@@ -492,13 +495,23 @@ class Subjects(SpeakerPhrases):
         if k < j and words[k].text in ("and", "but"):
             j = k
         if j > floor and words[j].text in ("and", "but") and words[j - 1].after[:1] != ";":
-            return self.sentence_subject(words, floor, j)  # "X became a delegate and said C"
+            # "X became a delegate and said C"; in a clause after a comma and "when", that clause's subject:
+            # "The tensions went on, when the Taoiseach chided Ms McDonald and said C"
+            sub = next((k for k in range(j - 1, floor, -1) if self._clause_opening(words, k)), None)
+            inner = self.sentence_subject(words, sub + 1, j) if sub is not None else None
+            if inner is not None and self._someone(inner, strict=True):
+                return inner
+            return self.sentence_subject(words, floor, j)
         near = self.subject(words, hit.first, floor)
         if before is None or cue_word not in self.rules.participles or near is None or self._someone(near):
             return near  # "a poll of voters saying C": the voters say it
         # "Iran suspended the talks arguing that C": the talks do not argue; the sentence's subject does
         subject = self.sentence_subject(words, floor, hit.first - 1)
         return subject if subject is not None and self._someone(subject, strict=True) else near
+
+    def _clause_opening(self, words: list[Token], k: int) -> bool:
+        """Whether word `k` opens a clause of time after a comma: ", when", ", as", ", while", ", after"."""
+        return words[k].text in _TIME_CLAUSES and words[k - 1].after[:1] == ","
 
     def with_subject(self, words: list[Token], hit: CueHit) -> Mention | None:
         """ "The tax would rise, with Labour adding that C", "Smith leads, with 50 percent saying C": in
