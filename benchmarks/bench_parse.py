@@ -113,6 +113,10 @@ def hostile(size: int) -> dict[str, str]:
         "a quoted claim every 35 characters": ("“Fine.” Name said. He added, “No.” " * (size // 33 + 1))[
             :size
         ],
+        # single quotation marks read as double ones (`single_quotes.py`): one pass, the same length
+        "single-quoted claims and apostrophes": (
+            "'Fine,' he said. 'We're not,' Jo added. " * (size // 40 + 1)
+        )[:size],
         # every sentence a new speaker's one-word name: a step that searched the whole text once per name
         # would take time growing with the text times its names (as a firm's short name once did)
         "a new name speaking every 20 characters": _new_names(size),
