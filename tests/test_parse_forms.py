@@ -2308,6 +2308,11 @@ OPENING_PARTICIPLES = [
                  id="a-clause-in-an-opening-participle"),
     pytest.param("Warning of floods, residents left the valley.", [],
                  id="an-opening-participle-with-no-cue-after"),
+    pytest.param("Revealing that police have thwarted 12 plots since March, Jane Roe said the threat was "
+                 "growing.",
+                 [("Jane Roe", "Revealing", "police have thwarted 12 plots since March", "statement"),
+                  ("Jane Roe", "said", "the threat was growing", "statement")],
+                 id="revealing-that"),
 ]  # fmt: skip
 
 

@@ -206,7 +206,8 @@ class Reported(Contents):
         participle), besides the main clause's own claim."""
         if len(words) < 5 or words[0].text.lower() not in self.rules.opening_participles:
             return None
-        entry = self.rules.cues.get(words[0].text.lower())  # capitalised, so read from the table itself
+        low = words[0].text.lower()  # capitalised, so read from the table itself; "Revealing that" too
+        entry = self.rules.cues.get(low) or self.rules.cues.get(f"{low} {words[1].text}")
         hit = CueHit(0, 0, entry[0], entry[1], entry[2]) if entry is not None else None
         text = self.text
         bound = min(len(words) - 1, CLAUSE_WINDOW)  # the comma may follow a closing mark: “C,” X said
