@@ -2313,6 +2313,13 @@ OPENING_PARTICIPLES = [
                  [("Jane Roe", "Revealing", "police have thwarted 12 plots since March", "statement"),
                   ("Jane Roe", "said", "the threat was growing", "statement")],
                  id="revealing-that"),
+    # a phrase opening the sentence with no cue of its own is no content of "told reporters that C"
+    pytest.param("Confirming the arrests, the police officer told reporters that the suspects were young.",
+                 [("the police officer", "told", "the suspects were young", "statement")],
+                 id="an-act-confirmed-then-told-that"),
+    pytest.param("After the arrests, the police officer told reporters that the suspects were young.",
+                 [("the police officer", "told", "the suspects were young", "statement")],
+                 id="a-time-then-told-that"),
 ]  # fmt: skip
 
 

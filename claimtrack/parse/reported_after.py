@@ -22,6 +22,7 @@ from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
+_MAX_ADDRESSEE = 7  # words of whom a cue addresses before its "that": "the News Agency of Nigeria that"
 _SCENE_OPENERS = frozenset(
     {"on", "in", "at", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -339,7 +340,15 @@ class ReportedAfter(Reported):
         long_after = long_after and not (interview and plain)
         if (after and after[0].text in ("that", "to")) or long_after:
             return True
+        if hit.complement == "object" and not tail[hit.last].after and self._told_that(after):
+            return True  # "Confirming the arrests, the officer told reporters that C": C follows
         return bool(after) and not tail[hit.last].after and not self._attribution_tail(after, hit)
+
+    def _told_that(self, after: list[Token]) -> bool:
+        """Whether the words after "told" are whom it addresses, then "that": "reporters that C", "the
+        News Agency of Nigeria that C"."""
+        k = next((i for i in range(1, min(len(after), _MAX_ADDRESSEE)) if after[i].text == "that"), None)
+        return k is not None and k + 1 < len(after) and not any(w.after for w in after[:k])
 
     def _participle_after(self, words: list[Token], found: Found, end: int) -> list[Found]:
         """ "C1, X said, adding that C2" / "..., referring to C2": a second claim after a closing cue."""
