@@ -402,15 +402,16 @@ class _Article:
         role and a surname)."""
         out = []
         for side in joint.split(" and "):
+            parts = side.split()
             if (
                 "," in side
-                or " " not in side
-                or any(w.endswith(("’", "'", "’s", "'s")) for w in side.split())
+                or len(parts) < 2
+                or any(w.endswith(("’", "'", "’s", "'s")) for w in parts)
+                or parts[0].lower().removesuffix("s") in self.rules.titles  # "Professors Foner"
             ):
                 continue  # ("Reuters’ Luciana Lopez": an outlet's reporter, read as a whole elsewhere)
             mention = speakers.classify(side, tokenize(side, 0, len(side)), self.rules)
-            plural_title = side.split()[0].lower().removesuffix("s") in self.rules.titles  # "Professors"
-            if mention is not None and mention.kind == "person" and mention.name == side and not plural_title:
+            if mention is not None and mention.kind == "person" and mention.name == side:
                 out.append(side)
         return out
 

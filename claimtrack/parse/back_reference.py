@@ -132,7 +132,8 @@ class BackReference(Reader):
 
     def quote_follows(self, sentence: Span, last: list[Found]) -> Found | None:
         """ "Zhao said C. “Q.”": a sentence that is a quote and nothing more, right after a claim, goes on
-        with the same speaker's words: the claim takes the quote as one more span (True)."""
+        with the same speaker's words: after reported speech a claim of its own (`quote-follows`), after
+        a quote one more span of that claim (returned itself); None when the sentence is no such quote."""
         if len(last) != 1 or last[0].mention.kind == "document":
             return None
         q = self.quote_at(sentence[0])
@@ -150,7 +151,7 @@ class BackReference(Reader):
         if claim.quote in ("indirect", "mixed"):
             return attrs.evolve(claim, spans=spans, quote="direct", rule="quote-follows", leftover=[])
         claim.spans.extend(spans)
-        claim.quote = "mixed" if claim.quote in ("indirect", "mixed") else "direct"
+        claim.quote = "direct"
         return claim
 
     def remarks(self, sentence: Span) -> tuple[Mention, Cue] | None:

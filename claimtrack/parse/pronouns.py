@@ -131,9 +131,8 @@ class People:
         opening = self.text[subject.span[0] : subject.span[1]].split(maxsplit=1)[0].lower()
         if subject.name in canonical or opening in self.rules.honorifics:  # "Mrs. Clinton has been"
             return True
-        if subject.name not in self._fulls:  # named in full before: "President Rodrigo Duterte told ..."
-            self._fulls[subject.name] = full_name(self.text, subject.name, subject.span[0], self.rules)
-        return self._fulls[subject.name] is not None
+        # named in full before: "President Rodrigo Duterte told ..."
+        return self.full(subject.name, subject.span[0]) is not None
 
     def full(self, name: str, before: int) -> str | None:
         """The full name the text gives a surname `name` before offset `before` ("Senator Sarah

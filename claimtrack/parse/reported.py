@@ -204,9 +204,9 @@ class Reported(Contents):
         """ "Describing the bill as “reckless”, the senator said C2" / "Stating that C1, X said C2": the
         participle's phrase opening the sentence is a claim of the main clause's subject (cue the
         participle), besides the main clause's own claim."""
-        if len(words) < 5 or words[0].text.lower() not in self.rules.opening_participles:
-            return None
         low = words[0].text.lower()  # capitalised, so read from the table itself; "Revealing that" too
+        if len(words) < 5 or low not in self.rules.opening_participles:
+            return None
         entry = self.rules.cues.get(low) or self.rules.cues.get(f"{low} {words[1].text}")
         hit = CueHit(0, 0, entry[0], entry[1], entry[2]) if entry is not None else None
         text = self.text

@@ -16,12 +16,21 @@ import re
 from claimtrack.rules import Rules
 
 _SINGLE = "'‘’"
-# a single mark closing a quotation before its attribution: ",' he said", ".’ Jane Doe added"
-_CLOSED_BEFORE = re.compile(r"[,.?!]['’][ ](?:he|she|they|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})[ ]([a-z]+)")
-# a single mark opening a quotation after its attribution and a colon: "He said: 'Once again ..."
-_OPENED_AFTER = re.compile(r"\b([a-z]+):[ ]?['‘][A-Z]")
-_DOUBLE_CLOSED = re.compile(r"[,.?!][\"”][ ](?:he|she|they|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})[ ]([a-z]+)")
-_DOUBLE_OPENED = re.compile(r"\b([a-z]+):[ ]?[\"“][A-Z]")
+
+
+def _attributions(closing: str, opening: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where an attribution meets a quotation in marks of one kind, the cue's word as group 1: a mark
+    closing it before the speaker (",' he said", ".’ Jane Doe added") and one opening it after a cue and
+    a colon ("He said: 'Once again ...")."""
+    speaker = r"(?:he|she|they|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})"
+    return (
+        re.compile(rf"[,.?!][{closing}][ ]{speaker}[ ]([a-z]+)"),
+        re.compile(rf"\b([a-z]+):[ ]?[{opening}][A-Z]"),
+    )
+
+
+_SINGLY = _attributions("'’", "'‘")
+_DOUBLY = _attributions('"”', '"“')
 _DOUBLE = re.compile('[“”"«»„]')
 _MAX_DOUBLE = 2  # double marks an article quoting with single ones may hold: a title, a nested quote
 _OPENS_AFTER = " \t\n\u00a0([{—–-/"  # a mark after one of these (or the text's start) opens a quotation
@@ -52,9 +61,11 @@ def as_double(text: str, rules: Rules) -> str | None:
 
 def _quotes_singly(text: str, rules: Rules) -> bool:
     """Whether an attribution closes or opens a single quotation and none a double one."""
-    single = any(m.group(1) in rules.cues for p in (_CLOSED_BEFORE, _OPENED_AFTER) for m in p.finditer(text))
-    if not single or len(_DOUBLE.findall(text)) > _MAX_DOUBLE:
+    if not _attributed(text, _SINGLY, rules) or len(_DOUBLE.findall(text)) > _MAX_DOUBLE:
         return False  # (an article quoting with double marks nests single ones: "“They said, ‘C,’ right?”")
-    return not any(
-        m.group(1) in rules.cues for p in (_DOUBLE_CLOSED, _DOUBLE_OPENED) for m in p.finditer(text)
-    )
+    return not _attributed(text, _DOUBLY, rules)
+
+
+def _attributed(text: str, patterns: tuple[re.Pattern[str], ...], rules: Rules) -> bool:
+    """Whether a cue meets a quotation where `patterns` (`_attributions`) look for one."""
+    return any(m.group(1) in rules.cues for p in patterns for m in p.finditer(text))

@@ -75,7 +75,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     else:
         described = False
     last_title = max((k for k, w in enumerate(role_words) if _is_title(w.text.lower(), rules)), default=-1)
-    bodied = _complement_body(role_words, rules)
+    bodied = _complement_body(role_words, rules)  # "chairman of the electoral commission"
     for k, w in enumerate(role_words):
         low = w.text.lower()
         known = _is_title(low, rules) or low in rules.role_words or low in rules.publications
@@ -89,7 +89,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
             known
             or (k < last_title and _modifier(low, rules))
             # "chairman of the electoral commission Wafula Chebukati": a body named in lower case
-            or (k < bodied and _modifier(low, rules) and _complemented(lowered[:k]))
+            or (bodied and _modifier(low, rules) and _complemented(lowered[:k]))
             or (_placed(lowered, k, rules) and _placed_name(words, first, rules))
             or _posted(words, lowered, k, rules)  # "Ambassador in Islamabad X"
         )
@@ -268,13 +268,11 @@ def _postmodified(role_words: list[Token], rules: Rules) -> bool:
     )
 
 
-def _complement_body(role_words: list[Token], rules: Rules) -> int:
-    """Where the body named in a title's complement ends ("chairman of the electoral commission": at
-    "commission"), or -1: the last word of the phrase, a body's word, after "of", "for" or "to"."""
+def _complement_body(role_words: list[Token], rules: Rules) -> bool:
+    """Whether a role ends in a body named in a title's complement ("chairman of the electoral
+    commission"): a body's word last, after "of", "for" or "to"."""
     low = [w.text.lower() for w in role_words]
-    if len(low) < 3 or low[-1] not in rules.organisations or not _complemented(low[:-1]):
-        return -1
-    return len(low) - 1
+    return len(low) >= 3 and low[-1] in rules.organisations and _complemented(low[:-1])
 
 
 def _complemented(lowered: list[str]) -> bool:
@@ -425,11 +423,12 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         return "outlet"
     if len(parts) > 1 and edition(bare, rules) is not None:
         return "outlet"  # "CNN Philippines": a listed outlet's national edition
-    if role and any(w in rules.publications for w in role.lower().split()):
-        # "The Japanese publication The Japan Times"; not "head of the national police service X"
-        words = role.lower().split()
-        if not any(_is_title(w, rules) and w not in rules.publications for w in words):
-            return "outlet"
+    # "The Japanese publication The Japan Times"; not "head of the national police service X"
+    role_words = role.lower().split() if role else []
+    if any(w in rules.publications for w in role_words) and not any(
+        _is_title(w, rules) and w not in rules.publications for w in role_words
+    ):
+        return "outlet"
     if name in rules.capitals or name in rules.countries or bare in rules.countries:
         return "organisation"
     if 2 <= len(bare.replace(".", "")) <= 4 and bare.replace(".", "").isupper() and " " not in bare:
