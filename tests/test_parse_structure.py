@@ -95,6 +95,22 @@ DATELINES = [
     pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
                  "had been fruitful and that both sides would meet again in May.", "Beijing", None,
                  id="place-and-colon"),
+    # a story filed from two places, joined by a slash
+    pytest.param("LIMA/QUITO (Reuters) – The border will reopen on Monday, both governments said.",
+                 "LIMA/QUITO", "Reuters", id="two-places-joined-by-a-slash"),
+    pytest.param("ROME/Vienna, Oct. 3 (Harbour Wire) -- The talks will go on, the envoy said.", "ROME/Vienna",
+                 "Harbour Wire", id="two-places-in-capitals-and-mixed-case-and-a-day"),
+    # TASS signing with its reporters' names inside the slashes
+    pytest.param("MOSCOW, March 9. /TASS, Anna Petrova, Oleg Sidorov/. The ministry said the fleet would "
+                 "sail in May.", "MOSCOW", "TASS", id="tass-slashes-with-reporters"),
+    # a comma before the bracket
+    pytest.param("DURBAN, (Harbour Wire) – Port fees will rise in July, the port authority said.", "DURBAN",
+                 "Harbour Wire", id="a-comma-before-the-bracket"),
+    # the day before its month ("8 December 2023", "5th November 2020")
+    pytest.param("Doha, 3 March 2024 (Harbour Wire) — The summit will open on Sunday, the minister said.",
+                 "Doha", "Harbour Wire", id="the-day-before-its-month"),
+    pytest.param("ABU DHABI, 4th May 2021 (WAM) - The minister said the ties had never been stronger.",
+                 "ABU DHABI", "WAM", id="an-ordinal-day-before-its-month"),
 ]  # fmt: skip
 
 
@@ -107,6 +123,31 @@ def test_datelines(text: str, place: str, outlet: str | None) -> None:
     assert claim.spans[0][0] >= (article.dateline.span or (0, 0))[1]
     if outlet:
         assert outlet in claim.via
+
+
+# a portal's bracket: the agency's copy on the portal, or the portal's own story; and the first paragraph
+# after a deck under the title still opens the story
+BRACKETS = [
+    pytest.param("MULTAN, (APP - UrduPoint / Pakistan Point News - 15th Feb, 2017 ) - The commissioner "
+                 "said on Wednesday the canal would reopen.", "APP", ("APP", "UrduPoint"),
+                 id="an-agency-on-a-portal"),
+    pytest.param("MULTAN, (UrduPoint / Pakistan Point News - 10th May, 2023 ) :The union said the strike "
+                 "would go on.", "UrduPoint", ("UrduPoint",), id="a-portal-of-two-names-alone"),
+    pytest.param("Doha, 3 March 2024 (dpa/Harbour Wire) — The summit will open on Sunday, the minister said.",
+                 "dpa", ("dpa", "Harbour Wire"), id="a-listed-agency-then-a-carrier-not-listed"),
+    pytest.param("Miners end strike\n\n2,000 workers will receive a 15 per cent rise\n\n(Harbour Wire) — "
+                 "About 2,000 workers went back to work on Monday, the union said.", "Harbour Wire",
+                 ("Harbour Wire",), id="the-first-paragraph-after-a-deck"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet", "via"), BRACKETS)
+def test_dateline_brackets(text: str, outlet: str, via: tuple[str, ...]) -> None:
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert article.dateline.outlet == outlet
+    (claim,) = [c for c in article.claims if c.speaker]
+    assert claim.via == via
 
 
 NOT_DATELINES = [

@@ -2,7 +2,10 @@
 
 Shapes read: "MOSCOW (Sputnik) –", "BEIJING, April 4 (Reuters) -", "KYIV, Ukraine —", "PARIS -",
 a story's first paragraph opening "(Reuters) -" with no place,
-"MOSCOW, October 2. /TASS/.", "TOKYO. April 15 (Interfax) -", "Tokyo, April 18 (Jiji Press)--",
+"MOSCOW, October 2. /TASS/." (also with its reporters: "/TASS, Anna Petrova/."), "TOKYO. April 15
+(Interfax) -", "Tokyo, April 18 (Jiji Press)--", places joined by slashes ("DHAKA/NEW DELHI (Reuters) –"),
+the day before its month ("Doha, 3 March 2024 (dpa/MIA) —", "ABU DHABI, 5th November 2020 (WAM) -"), a
+comma before the bracket ("JOHANNESBURG, (CAJ News) –"),
 "MOSCOW, SANA-", "Damascus, SANA, ", "Tokyo, Oct 25 (EFE).-", "Islamabad, Sep 11 (IANS) ",
 "MOSCOW, July 18 - RIA Novosti.", Kyodo's "TOKYO Kyodo" and the Indian agencies'
 "Beijing:"; agency
@@ -33,22 +36,26 @@ _DATELINE = re.compile(
     (?:(?P<upper>[A-Z](?:[A-Z'’.]|-(?=[A-Z]))+(?:[ ][A-Z](?:[A-Z'’.]|-(?=[A-Z]))+){0,3})  # "NEW YORK"
     # (a hyphen only inside a name, "WINSTON-SALEM": "ISLAMABAD- The ..." ends the place at its dash)
     | (?P<mixed>[A-Z][a-z'’]+(?:[ ](?:[A-Z][a-z'’]+|[A-Z]{2,4}(?![\w'’]))){0,2}))  # "Tokyo", "Press TV"
+    (?P<joined>(?:/[A-Z][A-Za-z'’.]+(?:[ ][A-Z][A-Za-z'’.]+){0,2}){1,3})?  # places the story was filed
+    # from, joined by slashes: "DHAKA/NEW DELHI", "SEOUL/Hanoi"
     (?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)(?=,))?  # Bernama's "PUTRAJAYA (Malaysia), May 10"
     (?:,[ ](?P<region>(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.){1,2})(?:[ ][A-Z][a-z]+\.?){0,2}))?  # ", Ukraine"
     # (or a state in AP's initials: "ALBUQUERQUE, N.M. (AP) —", "WASHINGTON, D.C. —")
-    (?:[,.][ ]?(?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?  # ", April 4", ". March 23, 2004"
+    (?:[,.][ ]?(?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?  # ", April 4", ". March 23, 2004"
+      |\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}\.?(?:,?[ ]\d{4})?))?  # the day first: ", 8 December 2023"
     # (a copy may drop the space: "NAIROBI, Kenya,Dec 18")
     (?:
-      [ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[–—-]{1,2}|:|\?(?=[ ]))[ \u00a0]*  # "(Sputnik) – "
-      # ("(EFE).- "; "(Reuters) ? " where a copy lost its dash to a question mark)
-    | [ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
+      ,?[ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[–—-]{1,2}|:|\?(?=[ ]))[ \u00a0]*  # "(Sputnik) – "
+      # ("(EFE).- "; "(Reuters) ? " where a copy lost its dash to a question mark; a comma before the
+      # bracket: "JOHANNESBURG, (CAJ News) –")
+    | ,?[ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
     | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
     | (?P<dash>[ \u00a0]*[–—-]{1,2}[ \u00a0]+)  # a dash and a space
     | (?P<tight>—)(?=[A-Z])  # an em dash with no space before the story: "WASHINGTON—The Senate ..."
     | ,[ ]?(?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+
       # ", SANA- " (Kyodo's copy drops the space: "BEIJING,Kyodo - ")
     | ,[ ](?P<listed>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2}),[ ]+(?=[A-Z])  # ", SANA, Syria said"
-    | (?:\.[ ]?|[ ])/[ ]?(?P<slashed>[A-Z][^/\n]{1,30})/  # TASS's form: "MOSCOW, July 18. /TASS/." (not
+    | (?:\.[ ]?|[ ])/[ ]?(?P<slashed>[A-Z][^/\n]{1,60})/  # TASS's form: "MOSCOW, July 18. /TASS/." (not
       # "Ahmedabad/Panaji/Mumbai, November 11": places joined by slashes; a copy may space it: "/ TASS /")
       [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
     | (?P<colon>:)[ ]+  # "Beijing: "
@@ -159,12 +166,12 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         # "FAREWELL—The Living Room to close": a newsletter's item heading, no place; but a paragraph
         # after a caption may open "NAIROBI, Kenya, Dec 18—Deputy President ..."
         return None
-    place: str | None = m.group("upper") or m.group("mixed")
+    place: str | None = (m.group("upper") or m.group("mixed") or "") + (m.group("joined") or "") or None
     if place is not None and (
         place.rstrip(".") in rules.months_and_days or place.lower() in date_rules.WEEKDAY_ABBREVIATIONS
     ):
         return None  # "Tue, Jan 03, 2012 - Page 6": a printed date, no place
-    outlet = m.group("outlet") or m.group("slashed") or m.group("agency") or m.group("listed")
+    outlet = m.group("outlet") or _signed(m.group("slashed"), rules) or m.group("agency") or m.group("listed")
     region = m.group("region")
     if region in rules.outlets:  # "MOSCOW, Reuters -": the agency, not a region
         outlet, region = region, None
@@ -221,18 +228,38 @@ def _seat(place: str, m: re.Match[str], rules: Rules) -> bool:
     return bool(m.group("upper")) or place in rules.capitals
 
 
+def _signed(slashed: str | None, rules: Rules) -> str | None:
+    """The agency in TASS's slashes, past the reporters it may name: "/TASS, Igor Lazorin/" gives TASS."""
+    if slashed is None or "," not in slashed:
+        return slashed
+    first = slashed.split(",", 1)[0]
+    return known_outlet(first, rules) or slashed
+
+
 def _bracketed(raw: str, rules: Rules) -> tuple[str, str | None, str | None]:
     """The outlet, the portal carrying its copy and the day a dateline's bracket gives: "(Kyodo)",
-    "(NNN-SPA)" (SPA's copy through NNN), "(UrduPoint News / Sputnik - 14th March, 2020)"."""
+    "(NNN-SPA)" (SPA's copy through NNN), "(UrduPoint News / Sputnik - 14th March, 2020)",
+    "(APP - UrduPoint / Pakistan Point News - 15th Feb, 2017 )" (APP's copy on a portal of two names)."""
     day = None
+    raw = raw.strip()
     if (dated := _BRACKET_DAY.search(raw)) is not None:
         day, raw = dated.group("day"), raw[: dated.start()]
     elif (comma := _BRACKET_COMMA_DAY.search(raw)) is not None and _month(comma.group("month"), rules):
         day, raw = comma.group("day"), raw[: comma.start()]  # "(CNN Philippines, March 28)"
     republisher = None
+    names = [n.strip() for part in raw.split("/") for n in part.split(" - ")]
+    portals = [n for n in names if n in rules.portals]
+    if portals and all(names):
+        others = [n for n in names if n not in rules.portals]
+        if not others:
+            return known_outlet(portals[0], rules) or portals[0], None, day  # the portal's own copy
+        return known_outlet(others[-1], rules) or others[-1], portals[0], day
     parts = [p.strip() for p in raw.split("/")]
     if len(parts) > 1 and all(parts):
-        republisher, raw = parts[0], parts[-1]
+        first, last = parts[0], parts[-1]
+        if known_outlet(last, rules) is None and known_outlet(first, rules) is not None:
+            first, last = last, first  # "(dpa/MIA)": dpa's copy, carried by an agency not listed
+        republisher, raw = first, last
     elif known_outlet(raw, rules) is None and raw.count("-") == 1:
         network, agency = (known_outlet(p, rules) for p in raw.split("-"))
         if network is not None and agency is not None:

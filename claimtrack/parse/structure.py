@@ -275,6 +275,13 @@ class _Reader:
         """An agency's note to editors: "(ATTN: RECASTS headline, lead; ...)"."""
         return line.startswith(self.rules.editor_notes) and line.rstrip().endswith(")") and "\n" not in line
 
+    def _deck(self, paragraph: tuple[int, int]) -> bool:
+        """A line under the title summing the story up, with no full stop: "2,000 workers will receive 15
+        per cent wage increase"."""
+        s, e = paragraph
+        line = self.text[s:e].rstrip()
+        return "\n" not in line and line[-1:] not in _FINAL_MARK
+
     def _placed(self, s: int, e: int) -> bool:
         """A line that is a whole dateline ("Dubai - WAM") is no title: it places the story below it."""
         found = read_dateline(self.text, s, e, self.rules, colon=False)
@@ -296,7 +303,8 @@ class _Reader:
         """A paragraph of prose, with the dateline it may open with cut off."""
         scoped = self.story.dateline if self.story is not None else self.layout.dateline
         scope = self.story.start if self.story is not None else 0
-        opening = scoped is None and not (self.layout.prose and self.layout.prose[-1][0] >= scope)
+        # the story's first paragraph of prose, or the first after decks ("2,000 workers will get a rise")
+        opening = scoped is None and all(self._deck(p) for p in self.layout.prose if p[0] >= scope)
         dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None, opening=opening)
         if dateline is not None and scoped is None:
             if self.story is not None:

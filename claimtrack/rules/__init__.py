@@ -262,6 +262,8 @@ class Rules:
     """Outlets people post on themselves ("Twitter"): no interview, so no frame for later claims."""
     credit_only_outlets: frozenset[str] = attrs.field(default=_outlets.CREDIT_ONLY_OUTLETS, converter=_words)
     """Agencies known by initials used for other things ("PA"): an outlet only after a byline's name."""
+    portals: frozenset[str] = attrs.field(default=_outlets.PORTALS, converter=_words)
+    """Sites carrying agencies' copy, named in a dateline's bracket beside the agency ("UrduPoint")."""
     wordlike_outlets: frozenset[str] = attrs.field(default=_outlets.WORDLIKE_OUTLETS, converter=_words)
     """One-word outlets that are common words ("Today"): alone on a line, a heading, not a credit."""
     framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)

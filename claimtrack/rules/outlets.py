@@ -521,6 +521,16 @@ WORDLIKE_OUTLETS: Final = frozenset(
     }
 )  # fmt: skip
 
+PORTALS: Final = frozenset(
+    {
+        # Sites that carry agencies' copy under a bracket of their own with the agency's name beside it
+        # ("(APP - UrduPoint / Pakistan Point News - 15th Feb, 2017 )": APP's story; "(UrduPoint News /
+        # Sputnik - ...)": Sputnik's). A bracket naming only portals is the portal's own story. UrduPoint
+        # signs as "Pakistan Point News" too.
+        "UrduPoint", "UrduPoint News", "Pakistan Point News", "MENAFN",
+    }
+)  # fmt: skip
+
 CREDIT_ONLY_OUTLETS: Final = frozenset(
     {
         # Agencies that sign bylines with initials also used for other things ("PA" is Pennsylvania, a
