@@ -131,6 +131,11 @@ SOURCES = [
     pytest.param(f"{STORY}\n\n- source : Tasnim", ("Tasnim",), id="dash-lower-case-label-spaced-colon"),
     # A chart's data source under a story is no outlet of it.
     pytest.param(f"{STORY}\n\nSource: NATO.", (), id="a-charts-source-is-no-outlet"),
+    # A dash for the colon; a link's label after the label is no outlet (`Rules.link_labels`).
+    pytest.param(f"{STORY}\n\nSource – VOV5", ("VOV5",), id="source-label-and-a-dash"),
+    pytest.param(f"{STORY}\n\nSource: Read Full Article", (), id="a-links-label-is-no-outlet"),
+    pytest.param(f"{STORY}\n\nSource – VOV5\n\nSource: Read Full Article", ("VOV5",),
+                 id="a-source-line-then-a-links-label"),
 ]  # fmt: skip
 
 

@@ -335,6 +335,31 @@ FRAME_OUTLETS = [
                  id="a-page-title-section-then-its-site"),
     pytest.param(f"Talks will go on | News | talks\n\n{STORY}", None, (), id="a-page-title-section-no-name"),
     pytest.param(f"Talks will go on | World | News\n\n{STORY}", None, (), id="a-page-title-two-sections"),
+    # a byline's date or age after the outlet's name; an outlet's staff signing (`Rules.staff_credits`)
+    pytest.param(f"By Harbour Valley News on May 26, 2018\n\n{STORY}", "Harbour Valley News",
+                 ("Harbour Valley News",), id="by-an-outlet-on-a-date"),
+    pytest.param(f"By AFP     53 mins ago in World\n\n{STORY}", "AFP", ("AFP",),
+                 id="by-an-agency-minutes-ago"),
+    pytest.param(f"By HVN Bureau\n\n{STORY}", "HVN", ("HVN",), id="by-an-agencys-bureau"),
+    pytest.param(f"ByHVN Bureau\n\n{STORY}", "HVN", ("HVN",), id="by-glued-to-the-initials"),
+    pytest.param(f"By Reuters Staff\n\n{STORY}", "Reuters", ("Reuters",), id="by-an-outlets-staff"),
+    pytest.param(f"By Staff Reporter\n\n{STORY}", None, (), id="by-a-staff-reporter-names-no-outlet"),
+    pytest.param(f"By Our Correspondent\n\n{STORY}", None, (), id="by-our-correspondent-names-no-outlet"),
+    pytest.param(f"By , May 5, 2025\n\n{STORY}", None, (), id="a-byline-with-no-name"),
+    pytest.param(f"By Harbour Valley News Network\n\n{STORY}", "Harbour Valley News Network",
+                 ("Harbour Valley News Network",), id="an-outlets-word-inside-its-name"),
+    # a reporter's name, a middle dot or a slash, the outlet
+    pytest.param(f"Jane Doe · CBC News\n\n{STORY}", "CBC News", ("CBC News",), id="a-name-a-middle-dot"),
+    pytest.param(f"Sen Dara / Harbour Times\n\n{STORY}", "Harbour Times", ("Harbour Times",),
+                 id="a-name-a-slash-an-outlets-words"),
+    # a copyright's year after the name
+    pytest.param(f"{STORY}\n\n© AAP 2024", "AAP", ("AAP",), id="copyright-sign-name-year"),
+    pytest.param(f"{STORY}\n\nCOPYRIGHT 2018 Harbour Valley Online", "Harbour Valley Online",
+                 ("Harbour Valley Online",), id="copyright-year-then-an-outlets-words"),
+    # a reposting portal's head: the paper and its city
+    pytest.param(f"Talks will go on\n\nPremium Times (Abuja)\n\n{STORY}", "Premium Times",
+                 ("Premium Times",), id="a-paper-and-its-city"),
+    pytest.param(f"Talks will go on\n\nJane Doe (Abuja)\n\n{STORY}", None, (), id="a-name-and-a-city"),
 ]  # fmt: skip
 
 

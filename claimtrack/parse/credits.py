@@ -47,8 +47,20 @@ _REPORTER = re.compile(
 _PLACE_DASH = re.compile(
     r"[A-Z][A-Z'’.]+(?:[ ][A-Z][A-Z'’.]+){0,2}[ \u00a0]*[–—-][ \u00a0]*(?P<outlet>[A-Z][^\n–—]{1,40})"
 )  # "ANKARA-Anadolu Agency"
+_SEATED = re.compile(
+    r"""
+    (?P<outlet>[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3})  # the paper: "Daily Trust"
+    [ ]\((?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)  # its city: "(Abuja)"
+    """,
+    re.VERBOSE,
+)
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
-_BY = re.compile(r"(?:By|BY|by)[ ]+")  # ("by SaharaReporters, New York Sep 17, 2019")
+_BY = re.compile(r"(?:By|BY|by)[ ]+|By(?=[A-Z]{2})")  # ("by SaharaReporters, New York Sep 17, 2019";
+# a copy may glue "By" to an agency's initials: "ByIFP Bureau")
+_BY_TAIL = re.compile(
+    r"[ ]+(?:on[ ]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d).*$"
+)  # a date or an age after the byline's name: "By Daily Sports on May 26, 2018", "By AFP 53 mins ago"
+_TRAILING_YEAR = re.compile(r",?[ ]+\d{4}(?:[–-]\d{2,4})?\.?$")  # a copyright's year after the name
 _TITLE_PARTS = re.compile(
     r"[ \u00a0]+(?:\||[–—-])[ \u00a0]+"
 )  # "Headline | Daily Sabah", "Headline - Reuters"
@@ -67,6 +79,8 @@ _AGENCIES = re.compile(
 )
 _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be followed by, in any case
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
+_MAX_INITIALS = 6  # letters of an agency's initials before its staff's word: "IFP Bureau"
+_SIGNATURE = re.compile(r", |[ ]·[ ]|[ ]/[ ]")  # between a reporter's name and the outlet
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
 
 
@@ -117,7 +131,10 @@ def publication(name: str, rules: Rules) -> str | None:
     "The" before them may be a reporter's name ("Emily Post", "Jane Sun"), unless the first is an
     acronym ("KXLY News")."""
     words = name.strip().split()
-    if not 2 <= len(words) <= _MAX_PART_WORDS + 1 or words[-1] not in rules.outlet_words:
+    if not 2 <= len(words) <= _MAX_PART_WORDS + 1:
+        return None
+    # the outlet's word closes the name, or stands inside a longer one ("Santa Banta News Network")
+    if words[-1] not in rules.outlet_words and (len(words) < 3 or rules.outlet_words.isdisjoint(words)):
         return None
     if not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) or _DIGIT.search(name):
         return None
@@ -142,18 +159,20 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     bracketed = _BRACKETED.fullmatch(line)
     if bracketed and not bracketed.group("rest"):
         return known_outlet(bracketed.group("outlet"), rules)  # "(Kyodo)"
+    if (seated := _SEATED.fullmatch(line)) is not None and (found := _seated(seated, rules)) is not None:
+        return found  # "The Nation (Nairobi)"
     bullet = next((b for b in rules.bullets if line.startswith(b)), None)
     if bullet is not None:
         return known_outlet(line[len(bullet) :].lstrip("—–- "), rules)  # "• Kyodo", "-- Xinhua"
     by = _BY.match(line)
     if by is not None:
-        parts = _PARTS.split(line[by.end() :])
+        parts = _PARTS.split(_BY_TAIL.sub("", line[by.end() :]))
         last = parts[-1].rpartition(" with ")[2]  # "By Kyodo", "By Jane Doe, Reuters", "By Jane Doe with AFP"
         if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
             last = last[last.rfind("(") + 1 : -1]
         # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
         credit_only = last if last in rules.credit_only_outlets and len(parts) > 1 else None  # "By X, PA"
-        found = known_outlet(last, rules) or publication(last, rules) or credit_only
+        found = known_outlet(last, rules) or publication(last, rules) or credit_only or _staff(last, rules)
         return found or known_outlet(parts[0], rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
@@ -170,6 +189,25 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
     return alone or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
+
+
+def _seated(m: re.Match[str], rules: Rules) -> str | None:
+    """An outlet and the city it publishes in, as a reposting portal heads a paper's story: "Daily Trust
+    (Abuja)", "The Daily Nation (Nairobi)": a listed outlet or a name in an outlet's words."""
+    name = m.group("outlet")
+    return known_outlet(name, rules) or publication(name, rules)
+
+
+def _staff(name: str, rules: Rules) -> str | None:
+    """The outlet of a byline signed by its staff (`Rules.staff_credits`): "IFP Bureau", "ANA Reporter",
+    "Reuters Staff"; its name must be listed, an outlet's by its words, or initials ("Our Correspondent"
+    and "Staff Reporter" name none)."""
+    staff = next((w for w in rules.staff_credits if name.endswith(" " + w)), None)
+    if staff is None:
+        return None
+    owner = name[: -len(staff) - 1].strip()
+    initials = owner.isupper() and owner.isalpha() and 2 <= len(owner) <= _MAX_INITIALS
+    return known_outlet(owner, rules) or publication(owner, rules) or (owner if initials else None)
 
 
 def _joined(line: str, rules: Rules) -> str | None:
@@ -195,13 +233,19 @@ def _dashed(line: str, rules: Rules) -> str | None:
 
 
 def _signed(line: str, rules: Rules) -> str | None:
-    """The outlet of a byline with no "By": two or three capitalised words of a name, a comma, a listed
-    outlet ("Bianca Dava, ABS-CBN News")."""
-    name, comma, rest = line.partition(", ")
+    """The outlet of a byline with no "By": two or three capitalised words of a name, a comma (or a
+    middle dot or a slash), a listed outlet or a name in an outlet's words ("Bianca Dava, ABS-CBN
+    News", "Jane Doe · CBC News", "Sen Dara / Phnom Penh Times")."""
+    mark = _SIGNATURE.search(line)
+    name, rest = (line[: mark.start()], line[mark.end() :]) if mark is not None else (line, "")
     words = name.split()
-    if not comma or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+    if not rest or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
-    return known_outlet(rest, rules) or (rest if rest in rules.credit_only_outlets else None)
+    if rest in rules.credit_only_outlets:
+        return rest
+    # after a person's name, two words ending in an outlet's word are the outlet's ("Khmer Times")
+    worded = len(rest.split()) == 2 and rest.split()[-1] in rules.outlet_words and rest.istitle()
+    return known_outlet(rest, rules) or publication(rest, rules) or (rest if worded else None)
 
 
 def _filed_from(line: str, rules: Rules) -> str | None:
@@ -227,7 +271,8 @@ def _credit_note(line: str, rules: Rules) -> str | None:
     opening = next((o for o in rules.credit_openings if low.startswith(o + " ")), None)
     if opening is not None:  # "Copyright 2023 The Associated Press. All rights reserved": the name only
         named = _YEAR.sub("", line[len(opening) :], count=1).split(". ", 1)[0]
-        return first_outlet(named, rules)
+        named = _TRAILING_YEAR.sub("", named)  # "© AAP 2024"
+        return first_outlet(named, rules) or publication(named, rules)  # "COPYRIGHT 2018 Malay Mail Online"
     words = line.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 2)):
         ends = n + 1 == len(words) or words[n + 1] in _COPY_GOES_ON  # not "Reuters report said C"

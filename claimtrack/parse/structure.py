@@ -39,7 +39,7 @@ _SOURCE_LINE = re.compile(
     (?:[–—-][ ]*)?  # a dash before the label: "- source : Tasnim"
     (?:[Ss]ource|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
     |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
-    [ \u00a0]*:?[ \u00a0]*  # its colon
+    [ \u00a0]*(?::|[–—-](?=[ ]))?[ \u00a0]*  # its colon, or a dash: "Source – BBC Sport"
     (?P<outlet>[A-Z0-9][^\n:]{0,59})  # the outlet's name, to the end of the line ("Source link" names none)
     """,
     re.VERBOSE,
@@ -205,6 +205,8 @@ class _Reader:
             outlet: str | None = site  # "Source: http://www.dawn.com/news/...": Dawn's copy
         elif source is not None:
             named = source.group("outlet").strip()
+            if named.lower() in self.rules.link_labels:
+                return True  # "Source: Read Full Article": a link's label on a repost, no outlet
             outlet = known_outlet(named, self.rules) or first_outlet(named, self.rules) or named
         elif label is not None and (outlet := known_outlet(line, self.rules)) is not None:
             s = label

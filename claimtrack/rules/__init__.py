@@ -264,6 +264,8 @@ class Rules:
     """Agencies known by initials used for other things ("PA"): an outlet only after a byline's name."""
     portals: frozenset[str] = attrs.field(default=_outlets.PORTALS, converter=_words)
     """Sites carrying agencies' copy, named in a dateline's bracket beside the agency ("UrduPoint")."""
+    staff_credits: tuple[str, ...] = attrs.field(default=_outlets.STAFF_CREDITS, converter=tuple)
+    """Words a byline's staff sign with after the outlet's name ("By IFP Bureau", "By ANA Reporter")."""
     wordlike_outlets: frozenset[str] = attrs.field(default=_outlets.WORDLIKE_OUTLETS, converter=_words)
     """One-word outlets that are common words ("Today"): alone on a line, a heading, not a credit."""
     framing_leads: frozenset[str] = attrs.field(default=_outlets.FRAMING_LEADS, converter=_lower)
@@ -323,6 +325,8 @@ class Rules:
     """Places that open a story before a colon ("Beijing: ..."), as written (case kept)."""
     credit_openings: tuple[str, ...] = attrs.field(default=_layout.CREDIT_OPENINGS, converter=tuple)
     """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
+    link_labels: frozenset[str] = attrs.field(default=_layout.LINK_LABELS, converter=_lower)
+    """Labels of links after "Source:" on a repost ("Read Full Article"): no outlet, no story."""
     reporter_verbs: frozenset[str] = attrs.field(default=_layout.REPORTER_VERBS, converter=_lower)
     """Verbs closing a byline that names an outlet's reporter ("ABC News’ Jane Doe reports:")."""
     title_sections: frozenset[str] = attrs.field(default=_layout.TITLE_SECTIONS, converter=_lower)

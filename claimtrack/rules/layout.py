@@ -53,6 +53,15 @@ CREDIT_OPENINGS: Final = (
     "copyright ©", "copyright (c)", "copyright", "©", "(c)",
 )  # fmt: skip
 
+LINK_LABELS: Final = frozenset(
+    {
+        # The label of a link to the story's first page, after "Source:" on a repost ("Source: Read Full
+        # Article"): no outlet's name, and no story starts there.
+        "read full article", "read the full article", "full article", "read more", "read full story",
+        "original article", "click here", "here", "link", "source link",
+    }
+)  # fmt: skip
+
 REPORTER_VERBS: Final = (
     # The verb closing a broadcaster's or a paper's blog byline before the story ("ABC News’ Jane Doe
     # reports:", "NBC's John Roe writes:"): the outlet before the possessive is the article's.

@@ -521,6 +521,13 @@ WORDLIKE_OUTLETS: Final = frozenset(
     }
 )  # fmt: skip
 
+STAFF_CREDITS: Final = (
+    # The words an outlet's staff sign a byline with after its name ("By IFP Bureau", "By ANA
+    # Reporter", "Reuters Staff"): the name before them is the outlet's. Longer ones first.
+    "Staff Reporter", "Staff Writer", "News Desk", "Web Desk", "Bureau", "Reporter", "Reporters",
+    "Correspondent", "Staff", "Desk", "Newsroom",
+)  # fmt: skip
+
 PORTALS: Final = frozenset(
     {
         # Sites that carry agencies' copy under a bracket of their own with the agency's name beside it
