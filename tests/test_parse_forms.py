@@ -1737,6 +1737,11 @@ FORMS = [
         "Ann Cole", "hinted", "the deficit could shrink next year", kind="prediction"),
     Row("is-confident-a-bare-clause", "Ann Cole is confident exports will grow this year.",
         "Ann Cole", "is confident", "exports will grow this year", kind="opinion"),
+    # a view held, in four words
+    Row("is-of-the-opinion-that", "Tan Hock is of the opinion that the state needs no new car "
+        "maker.", "Tan Hock", "is of the opinion", "the state needs no new car maker", kind="opinion"),
+    Row("were-of-the-view-that", "The unions were of the view that the fees were too high.", "The unions",
+        "were of the view", "the fees were too high", kind="opinion"),
     Row("maintained-a-bare-clause", "The mayor maintained the contracts were signed lawfully.",
         "The mayor", "maintained", "the contracts were signed lawfully"),
     Row("branded-a-name", "Cole branded the budget a disaster.",

@@ -210,6 +210,12 @@ SPEAKERS = [
     # a body's seat ends its name: someone unnamed of that body, no one called "Headquarters"
     ("an official of the Arden Fire Service Headquarters",
      "an official of the Arden Fire Service Headquarters", None, "anonymous"),
+    # a title word inside a Chinese or Malaysian name ("King") after a word of the name; after a
+    # nationality or a rank it is a title
+    ("Padungan assemblyman Wong King Hong", "Wong King Hong", "Padungan assemblyman", "person"),
+    ("Senator Lau King Ming", "Lau King Ming", "Senator", "person"),
+    ("Thai King Maha Vajiralongkorn", "Maha Vajiralongkorn", "Thai King", "person"),
+    ("Former King Juan Carlos", "Juan Carlos", "Former King", "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

@@ -95,6 +95,9 @@ DATELINES = [
     pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
                  "had been fruitful and that both sides would meet again in May.", "Beijing", None,
                  id="place-and-colon"),
+    # a place in capitals and a colon opening the story, as Malaysian and Pakistani papers print it
+    pytest.param("KUCHING: Assemblyman Tan Hock said the state would build a new bridge over the river "
+                 "next year.", "KUCHING", None, id="a-place-in-capitals-and-a-colon"),
     # a story filed from two places, joined by a slash
     pytest.param("LIMA/QUITO (Reuters) – The border will reopen on Monday, both governments said.",
                  "LIMA/QUITO", "Reuters", id="two-places-joined-by-a-slash"),
@@ -166,6 +169,9 @@ NOT_DATELINES = [
     pytest.param("Kremlin: Sanctions will not change our course, the spokesman told reporters on Monday in "
                  "a long statement.", id="a-seat-of-power-speaks"),
     pytest.param("Moscow: Sanctions Will Not Change Our Course", id="colon-headline"),
+    # a transcript's speaker in capitals comes back ("TAN:"): no place
+    pytest.param("JANE TAN: The state will build a new bridge over the river next year, and soon.\n\nTAN: We "
+                 "have the money for it.", id="a-transcripts-speaker-in-capitals"),
     pytest.param("Tokyo, April 18 (local time) Officials said the quake was the strongest in years.",
                  id="a-bracket-with-no-agency-and-no-dash"),
     pytest.param("Texas, Reuters, Fox News and CNN all said the storm would reach the coast by night.",

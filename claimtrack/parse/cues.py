@@ -32,11 +32,13 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     low = word.lower()
     if low not in first_words(rules):  # most words start no cue
         return None
-    pairs, triples = phrase_openers(rules)  # most cue words open no cue of two or three words
-    if low in triples and i + 2 < len(words) and not words[i].after and not words[i + 1].after:
-        entry = rules.cues.get(f"{low} {words[i + 1].text.lower()} {words[i + 2].text.lower()}")
-        if entry is not None and word.islower():  # "quoted as saying"
-            return CueHit(i, i + 2, entry[0], entry[1], entry[2])
+    pairs, triples, quads = phrase_openers(rules)  # most cue words open no cue of two words or more
+    for size, openers in ((4, quads), (3, triples)):  # "is of the opinion", "quoted as saying"
+        if low not in openers or i + size > len(words) or any(w.after for w in words[i : i + size - 1]):
+            continue
+        entry = rules.cues.get(" ".join(w.text.lower() for w in words[i : i + size]))
+        if entry is not None and word.islower():
+            return CueHit(i, i + size - 1, entry[0], entry[1], entry[2])
     if low in pairs and i + 1 < len(words) and not words[i].after:
         pair = f"{low} {words[i + 1].text.lower()}"
         if pair in rules.according_to:
@@ -88,11 +90,16 @@ def first_words(rules: Rules) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16)
-def phrase_openers(rules: Rules) -> tuple[frozenset[str], frozenset[str]]:
-    """The first words of the cues of two words ("according to", "told reporters") and of those of
-    three ("quoted as saying"): `cue_at` builds the phrases to look up only after these words."""
+def phrase_openers(rules: Rules) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first words of the cues of two words ("according to", "told reporters"), of three ("quoted as
+    saying") and of four ("is of the opinion"): `cue_at` builds the phrases to look up only after these
+    words."""
     keys = [c.split() for c in (*rules.cues, *rules.about_cues, *rules.according_to)]
-    return frozenset(k[0] for k in keys if len(k) == 2), frozenset(k[0] for k in keys if len(k) == 3)
+    return (
+        frozenset(k[0] for k in keys if len(k) == 2),
+        frozenset(k[0] for k in keys if len(k) == 3),
+        frozenset(k[0] for k in keys if len(k) == 4),
+    )
 
 
 @functools.lru_cache(maxsize=16)

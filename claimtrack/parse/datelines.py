@@ -103,6 +103,9 @@ _BRACKET_COMMA_DAY = re.compile(
 )  # "CNN Philippines, March 28"
 _OPENS_SENTENCE = re.compile(r"[A-Z“\"‘'\d]")  # after an agency's dash: "Tasnim – Iran’s ..."
 _TRAILING_REACH = 40  # characters after a dash read for "RIA Novosti." (the outlet, then a full stop)
+_COLON_CAPITALS = (
+    5  # letters of a place in capitals before a colon that need no listing ("KUCHING:", not "UN:")
+)
 _COLON_PARAGRAPH = 10  # words after "Beijing:" that make a paragraph of a story, not a headline
 _FINAL = '.!?”"’'
 _DAY_REACH = 7  # days a dateline's day may precede the article's date and still be the day it was filed
@@ -193,7 +196,11 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         if not m.group("upper") or (outlet := known_outlet(m.group("bare"), rules)) is None:
             return None
     elif m.group("colon"):
-        if not colon or not _colon_dateline(text, place or "", stop, end, rules):
+        # a place in capitals opening the story, once: "KUCHING: ..." (a transcript's "JAKE TAPPER: ..."
+        # comes back as "TAPPER:")
+        capitals = opening and bool(m.group("upper")) and _unlisted_capitals(place or "", rules)
+        capitals = capitals and text.find(f"\n{(place or '').split()[-1]}:", stop) < 0
+        if not colon or not _colon_dateline(text, place or "", stop, end, rules, capitals=capitals):
             return None
     elif (agency := _agency_dash(text, m, end, rules, opening=opening)) is not None:
         place, outlet = None, agency  # "Tasnim – Iran's ...": the agency, not a place
@@ -286,9 +293,26 @@ def _agency_dash(text: str, m: re.Match[str], end: int, rules: Rules, *, opening
     return known_outlet(name, rules)
 
 
-def _colon_dateline(text: str, place: str, stop: int, end: int, rules: Rules) -> bool:
-    """ "Beijing: Chinese President Xi said ...": a listed place before a long paragraph of prose."""
-    listed = place in rules.colon_datelines or place.title() in rules.colon_datelines
+def _unlisted_capitals(place: str, rules: Rules) -> bool:
+    """A place in capitals that no table lists as a speaker, a country or an outlet: "KUCHING",
+    "KUALA LUMPUR" (Malaysian and Pakistani papers open with them and a colon); not "NATO", "IRAN"."""
+    title = place.title()
+    letters = sum(c.isalpha() for c in place)
+    if letters < _COLON_CAPITALS or known_outlet(place, rules) is not None:
+        return False
+    return (
+        title not in rules.countries
+        and place.lower() not in rules.organisations
+        and title not in rules.capitals
+    )
+
+
+def _colon_dateline(
+    text: str, place: str, stop: int, end: int, rules: Rules, *, capitals: bool = False
+) -> bool:
+    """ "Beijing: Chinese President Xi said ...": a listed place (or, with `capitals`, a place in
+    capitals no table lists: "KUCHING: ...") before a long paragraph of prose."""
+    listed = capitals or place in rules.colon_datelines or place.title() in rules.colon_datelines
     body = text[stop:end].rstrip()
     return listed and body[-1:] in _FINAL and len(body.split()) >= _COLON_PARAGRAPH
 

@@ -18,6 +18,11 @@ _COMPLEMENTS = frozenset({"of", "for", "to"})  # "Minister of ...", "spokesman f
 _PLACED = frozenset({"in", "at"})  # "Spokesperson in the Ministry of ...", "spokesman at the Embassy ..."
 
 
+# Titles that are also parts of names, as in Chinese and Malaysian names ("Wong King Wei"): between two
+# words of a name they belong to it.
+_NAME_LIKE_TITLES = frozenset({"king"})
+
+
 def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
     """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works ("of",
     "at", "with"; that is the role when no title gives one) or where they are ("in", "from")."""
@@ -49,6 +54,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
             and not (i < n - 1 and lowered[i].endswith(POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
         )
         or (lowered[i] in CONNECTORS and i < n - 1 and _after_a_name(words, lowered, i))
+        or (lowered[i] in _NAME_LIKE_TITLES and i < n - 1 and _inside_a_name(words, lowered, i, rules))
     ):
         i -= 1
     first = i + 1
@@ -438,6 +444,26 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
     if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
         return "outlet"  # a web address: "OILPRICE.com"
     return "person"
+
+
+def _inside_a_name(words: list[Token], lowered: list[str], i: int, rules: Rules) -> bool:
+    """Whether a title word that is also a name's part stands between two words of a name: "Wong King
+    Wei" (not "Saudi King Salman", "Jordanian King Abdullah": a title after a word of place, kind or
+    rank)."""
+    if i == 0 or not is_capitalised(words[i - 1].text) or words[i - 1].after:
+        return False
+    before = lowered[i - 1]
+    known = (
+        f"{before} {lowered[i]}" in rules.compound_ranks
+        or before in rules.titles
+        or before in rules.honorifics
+        or before in rules.nationalities
+        or before.title() in rules.countries
+        or before in rules.organisations
+        or before in rules.role_words
+        or before.endswith(POSSESSIVE)
+    )
+    return not known and (i < 2 or not is_capitalised(words[i - 2].text) or lowered[i - 2] in rules.titles)
 
 
 def _after_a_name(words: list[Token], lowered: list[str], i: int) -> bool:

@@ -239,6 +239,11 @@ CUES: Final = MappingProxyType(
         **_forms("be sure", "opinion", "clause", "is sure", "are sure", "was sure", "were sure"),
         **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
                  "were convinced"),
+        # A view held, as South Asian and Malaysian papers put it: "X is of the opinion that C", "the
+        # ministry was of the view that C".
+        **_forms("be of the opinion", "opinion", "clause", "is of the opinion", "are of the opinion",
+                 "was of the opinion", "were of the opinion", "is of the view", "are of the view",
+                 "was of the view", "were of the view"),
         # A worry voiced: "Tokyo is concerned that the drills will go on".
         **_forms("be concerned", "opinion", "clause", "is concerned", "are concerned", "was concerned",
                  "were concerned"),
