@@ -38,6 +38,19 @@ RESOLVED = [
                  "Abdullah II", id="the-king"),
     pytest.param("Intro.\nArchbishop Rowan Williams opened the synod. The archbishop said the dispute had "
                  "damaged the church.", "Rowan Williams", id="the-archbishop"),
+    # a firm's and a city's heads and officers (`Rules.role_anaphora`)
+    pytest.param("Intro.\nHarbour CEO Peter Ndegwa said the outage was due to two failed cables. Later the "
+                 "Harbour CEO said that the firm does not share customer data.", "Peter Ndegwa",
+                 id="the-firms-ceo"),
+    pytest.param("Intro.\nMayor Jane Roe opened the bridge on Monday. The mayor said the tolls would fall.",
+                 "Jane Roe", id="the-mayor"),
+    pytest.param("Intro.\nMajor General Tom Akers led the parade. The general said the border was calm.",
+                 "Tom Akers", id="the-general"),
+    # a name with a particle after the title; a non-breaking space inside a name
+    pytest.param("Intro.\nThe crowd was told to leave by Minister Bill de Vries on Sunday. The minister said "
+                 "the blast was an intentional act.", "Bill de Vries", id="a-name-with-a-particle"),
+    pytest.param("Intro.\nOn the server, Finance Minister James\u00a0Combe met the panel. The minister "
+                 "said the data had been lost.", "James Combe", id="a-non-breaking-space-in-the-name"),
     # "the UEFA chief": the press's second mention of whoever heads the body, here its president
     pytest.param("Intro.\nUEFA President Marko Vidic said the rules were clear. “We will enforce them,” the "
                  "UEFA chief said.", "Marko Vidic", id="the-chief-is-the-president"),

@@ -71,7 +71,8 @@ _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of
 # "the 24-year-old", "the 31-year-old striker": a person named by age alone stands for the one named last
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [a-z]+)?")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
-_BROKEN = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")  # a line break in a speaker's name, with the spaces around it
+# a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
+_BROKEN = re.compile(r"[ \t\u00a0]*[\r\n][ \t\r\n\u00a0]*|\u00a0+")
 
 
 def parse_article(
@@ -484,7 +485,10 @@ class _Article:
             try:
                 # a name broken across a hard-wrapped line ("The\nminister", "I.\nAbbasov") on one line
                 shown = "outlet" if kind == "person" and self._unnamed_paper(name) else kind
-                speaker = Speaker(name=_BROKEN.sub(" ", name), kind=shown, role=role, span=f.mention.span)
+                shown_role = _BROKEN.sub(" ", role) if role else role
+                speaker = Speaker(
+                    name=_BROKEN.sub(" ", name), kind=shown, role=shown_role, span=f.mention.span
+                )
                 claim_kind = self._kind(f, content, speaker, people)
                 claims.append(
                     Claim(

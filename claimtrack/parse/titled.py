@@ -18,13 +18,14 @@ import re
 from claimtrack.parse.cast import Cast, capitalised_places, in_heading, lower_words
 from claimtrack.parse.mention import Mention
 from claimtrack.parse.speaker_names import NAME_SUFFIXES, role_only
-from claimtrack.parse.speaker_words import PARTISANS, POSSESSIVE
+from claimtrack.parse.speaker_words import CONNECTORS, PARTISANS, POSSESSIVE
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 from claimtrack.rules.dates import WEEKDAYS
 
+_NAME_PARTICLES = frozenset(CONNECTORS - {"of", "the", "for", "and", "&"})  # "de", "van", "bin"
 _BACK = 160  # characters read before a name for its title
 _AFTER = 160  # characters read after a name for a phrase in apposition
 _MAX_TITLE = 12  # words of a title before a name, or of a phrase in apposition after it
@@ -294,8 +295,8 @@ def _portfolio(word: str, rules: Rules) -> bool:
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
-    """Two words with nothing but a space between them."""
-    return text[a.end : b.start] == " "
+    """Two words with nothing but a space between them (a non-breaking one too: "James\u00a0Comey")."""
+    return text[a.end : b.start] in (" ", "\u00a0")
 
 
 def _titled_before(word: str, joining: str, rules: Rules) -> bool:
@@ -313,6 +314,16 @@ def _named(name: str, rules: Rules) -> bool:
     """A person's name, not a role standing for one ("the minister", "Russian Envoy")."""
     words = tokenize(name, 0, len(name))
     return bool(words) and all(is_capitalised(w.text) for w in words) and not role_only(words, rules)
+
+
+def _particle(words: list[Token], k: int) -> bool:
+    """A name's particle between two capitalised words: "Mayor Bill de Blasio", "Ursula von der Leyen"."""
+    if words[k].text not in _NAME_PARTICLES or not is_capitalised(words[k - 1].text):
+        return False
+    n = k + 1
+    while n < len(words) and words[n].text in _NAME_PARTICLES and n - k < 2:
+        n += 1  # "von der", "de la"
+    return n < len(words) and is_capitalised(words[n].text) and not words[k].after
 
 
 def _in_title(word: str, rules: Rules) -> bool:
@@ -401,11 +412,19 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
         and not words[j].after
         and _joined(text, words[j], words[j + 1])
     ):
-        if not _in_title(words[j + 1].text, rules) or words[j + 1].text.lower() in WEEKDAYS:
+        if words[j + 1].text.lower() in WEEKDAYS:
             break  # "Finance Minister X Tuesday said": the day is no part of the name
+        if not _in_title(words[j + 1].text, rules) and not _particle(words, j + 1):
+            break
         j += 1
+    while j > i and not is_capitalised(words[j].text):
+        j -= 1  # "Mayor Jane Roe on Sunday": a title's word ("on") after the name is no part of it
     r = j  # the capitalised words the walk ends with: the name is among them
-    while r > i and is_capitalised(words[r].text) and not _titling(words[r].text, rules):
+    while (
+        r > i
+        and (is_capitalised(words[r].text) or _particle(words, r))
+        and not _titling(words[r].text, rules)
+    ):
         r -= 1
     for s in range(r + 1, j + 1):  # the longest name first
         e = words[j].end - (2 if words[j].text.endswith(POSSESSIVE) else 0)

@@ -386,6 +386,20 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "chief": _HEADS,
         "head": _HEADS,
         "boss": _HEADS,
+        # A firm's and a city's heads on a second mention: "the Safaricom CEO said" after "Safaricom CEO
+        # X", "the chief executive" after "chief executive officer Y", "the managing director", "the
+        # mayor".
+        "ceo": ("ceo", "chief executive", "chief executive officer"),
+        "executive": ("chief executive", "chief executive officer", "ceo", "executive director"),
+        "md": ("md", "managing director"),
+        "director": ("director", "managing director", "executive director", "director-general",
+                     "director general"),
+        "mayor": ("mayor",),
+        # Officers by rank: "the general said" after "Major General X", "the colonel" after "Col. Y".
+        "general": ("general", "gen.", "gen", "maj. gen.", "lt. gen."),
+        "colonel": ("colonel", "col.", "col", "lt. col."),
+        "brigadier": ("brigadier",),
+        "prosecutor": ("prosecutor",),
     }
 )  # fmt: skip
 
