@@ -1737,6 +1737,12 @@ FORMS = [
         "Ann Cole", "hinted", "the deficit could shrink next year", kind="prediction"),
     Row("is-confident-a-bare-clause", "Ann Cole is confident exports will grow this year.",
         "Ann Cole", "is confident", "exports will grow this year", kind="opinion"),
+    # a role, a comma, then the name with no comma closing it ("Zimparks spokesperson, Mr X said")
+    Row("a-role-a-comma-then-a-name-after-a-quote", "“We had to act. The animals had become a danger,” "
+        "Parkwatch spokesperson, Mr Tom Akers said.", "Tom Akers", "said",
+        "We had to act. The animals had become a danger", quote="direct"),
+    Row("a-role-a-comma-then-a-name-before-a-cue", "The Harbour Authority spokesman, Tom Akers said the port "
+        "would reopen.", "Tom Akers", "said", "the port would reopen", kind="prediction"),
     # a view held, in four words
     Row("is-of-the-opinion-that", "Tan Hock is of the opinion that the state needs no new car "
         "maker.", "Tan Hock", "is of the opinion", "the state needs no new car maker", kind="opinion"),
@@ -2788,3 +2794,12 @@ def test_a_title_before_a_name_is_its_role(text: str, role: str) -> None:
     (claim,) = parse_article(text).claims
     assert claim.speaker is not None
     assert claim.speaker.role == role
+
+
+def test_a_role_before_a_comma_is_the_named_persons() -> None:
+    text = "“We had to act,” Parkwatch spokesperson, Mr Tom Akers said."
+    (claim,) = parse_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Tom Akers", "Parkwatch spokesperson")
+    assert claim.speaker.span is not None
+    assert text[claim.speaker.span[0] : claim.speaker.span[1]] == "Parkwatch spokesperson, Mr Tom Akers"

@@ -23,7 +23,7 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
-from claimtrack.parse.speaker_names import names_no_one
+from claimtrack.parse.speaker_names import names_no_one, role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import (
     Mention,
@@ -285,7 +285,10 @@ class Subjects(SpeakerPhrases):
             if last - first < MAX_SUBJECT or words[last].after:
                 mention = classify(self.text, words[first : last + 1], self.rules)
                 if mention is not None:
-                    return self._named_before(words, first, self._listed(words, first, mention, floor), floor)
+                    mention = self._named_before(
+                        words, first, self._listed(words, first, mention, floor), floor
+                    )
+                    return self._role_before(words, first, mention, floor)
         if not words[last].after and last - starts[-1] >= MAX_SUBJECT:
             # "International Federation of ... (IFRC) secretary general Markku Niskala said": too long to
             # read whole, but a titled person's name closes it (`speakers._titled_tail`)
@@ -313,6 +316,25 @@ class Subjects(SpeakerPhrases):
         role = self.text[phrase[0].start : phrase[-1].end]
         role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
         return Mention(named.name, "person", role, (words[j].start, mention.span[1]))
+
+    def _role_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
+        """ "Zimparks spokesperson, Mr Tinashe Farawo said": a role, a comma, then a person named in full
+        with no comma closing the name: the role is that person's."""
+        if mention.kind != "person" or mention.role or mention.pronoun or len(mention.name.split()) < 2:
+            return mention
+        if first - 1 < floor or words[first - 1].after != ",":
+            return mention
+        j = first - 1
+        while j > floor and not words[j - 1].after and first - j < _NAME_WORDS:
+            j -= 1
+        if j != floor and not words[j - 1].after:
+            return mention  # the role must open the phrase: not "told reporters the spokesman, X said"
+        phrase = words[j:first]
+        if not role_only(phrase, self.rules):
+            return mention
+        role = self.text[phrase[0].start : phrase[-1].end]
+        role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
+        return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
 
     def _opens_bracket(self, w: Token) -> bool:
         return w.start > 0 and self.text[w.start - 1] == "("
