@@ -1743,6 +1743,10 @@ FORMS = [
         "We had to act. The animals had become a danger", quote="direct"),
     Row("a-role-a-comma-then-a-name-before-a-cue", "The Harbour Authority spokesman, Tom Akers said the port "
         "would reopen.", "Tom Akers", "said", "the port would reopen", kind="prediction"),
+    # the ones quoted after "quoting" ("X reported quoting sources in the ministry as saying C")
+    Row("reported-quoting-as-saying", "The Harbour Times reported quoting sources in the culture ministry as "
+        "saying that the board has passed the film.", "sources in the culture ministry", "reported",
+        "the board has passed the film"),
     # a view held, in four words
     Row("is-of-the-opinion-that", "Tan Hock is of the opinion that the state needs no new car "
         "maker.", "Tan Hock", "is of the opinion", "the state needs no new car maker", kind="opinion"),

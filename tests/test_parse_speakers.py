@@ -216,9 +216,16 @@ SPEAKERS = [
     ("Senator Lau King Ming", "Lau King Ming", "Senator", "person"),
     ("Thai King Maha Vajiralongkorn", "Maha Vajiralongkorn", "Thai King", "person"),
     ("Former King Juan Carlos", "Juan Carlos", "Former King", "person"),
+    # a weekday after a body's name is no part of it ("... Interior Thursday strongly condemned")
+    ("The Harbour Committee on Interior Thursday", "The Harbour Committee on Interior", None, "organisation"),
+    ("The Harbour Council on Friday", "The Harbour Council", None, "organisation"),
+    # a name's suffix after its comma; a paper's capitalised noun opening its name
+    ("Art Samaniego, Jr.", "Art Samaniego, Jr.", None, "person"),
+    ("The Daily Times", "Daily Times", None, "outlet"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
+    "November 11th",  # "But on November 11th, the ministry revised ...": a day, with its ordinal
     "the past",  # "who has in the past voiced the desire": a time
     "the same time",  # "but at the same time recalled": a time
     "The day before",
@@ -445,3 +452,24 @@ def test_body_named_after_its_kind(text: str, name: str, role: str, outlet: str 
         (name, role, "organisation")
     ]
     assert (claims[0].outlet.name if claims[0].outlet else None) == outlet
+
+
+# A name of two words credited after the article gives it one word longer with a title: the longer name
+# (the word before it too: "Abdul Rahim Malik"), but not a style, an owner or a plural title.
+LONGER_NAMES = [
+    pytest.param("The committee met with its chairman Senator Abdul Rahim Malik. Rahim Malik said that the "
+                 "data was stolen.", "Abdul Rahim Malik", id="one-word-before"),
+    pytest.param("Senior Minister Ismail Sabri Yaakob lodged a report on Monday. Ismail Sabri said that the "
+                 "report was lodged with the police.", "Ismail Sabri Yaakob", id="one-word-after"),
+    pytest.param("Spain's former King Don Juan Carlos arrived on Monday. Juan Carlos said that he felt very "
+                 "well.", "Juan Carlos", id="a-spanish-style-before"),
+    pytest.param("The pollster Democracy Corps’ Stan Greenberg ran the poll. Stan Greenberg said that the "
+                 "race was close.", "Stan Greenberg", id="an-owner-before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), LONGER_NAMES)
+def test_a_name_given_one_word_longer(text: str, speaker: str) -> None:
+    (claim,) = [c for c in parse_article(text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker

@@ -210,7 +210,9 @@ class PhraseForms(ReportedAfter):
             mention = self.subject(words, q - 1)
             carrier = words[q + 2 : a] if words[q + 1].text == "by" else []
         else:  # "The agency quoted Morgulov as saying", "Reuters quoted him as saying"
-            mention = object_pronoun(words[q + 1 : a]) or classify(self.text, words[q + 1 : a], self.rules)
+            # "The Daily Times reported quoting sources in the ministry as saying": the ones quoted follow
+            first = q + 2 if words[q + 1].text in ("quoting", "citing") and q + 2 < a else q + 1
+            mention = object_pronoun(words[first:a]) or classify(self.text, words[first:a], self.rules)
             carrier = words[:q]
         if mention is None:
             return None

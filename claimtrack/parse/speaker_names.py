@@ -66,6 +66,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     first = _name_start(words, lowered, first, rules)
     if first >= n:
         return None  # "president of the Daman Machimar Sangh": a body's name, no one's
+    first -= _paper_noun_opening(words, lowered, first, rules)
     role_words = [w for w in _role_part(words[:first], rules) if w.text.lower() not in rules.honorifics]
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
@@ -444,6 +445,16 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
     if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
         return "outlet"  # a web address: "OILPRICE.com"
     return "person"
+
+
+def _paper_noun_opening(words: list[Token], lowered: list[str], first: int, rules: Rules) -> int:
+    """1 when a paper's noun, capitalised, opens the phrase right before a name of one outlet's word:
+    "The Daily Times" is a paper's name ("Daily" no role, "Times" no name alone); else 0."""
+    opening = first == 1 or (first == 2 and lowered[0] == "the")
+    if first != len(words) - 1 or not opening or words[first].text not in rules.outlet_words:
+        return 0
+    before = words[first - 1]
+    return int(before.text[:1].isupper() and lowered[first - 1] in rules.publications and not before.after)
 
 
 def _inside_a_name(words: list[Token], lowered: list[str], i: int, rules: Rules) -> bool:

@@ -24,6 +24,7 @@ from claimtrack.parse.cast import Cast, lower_words
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speaker_names import (
+    NAME_SUFFIXES,
     body_named,
     name_of,
     name_phrase,
@@ -118,6 +119,16 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     key = tuple(words)
     found = table[2].get(key, _UNREAD)  # (one look-up: hashing the words costs as much as finding them)
     if found is _UNREAD:
+        if len(words) > 2 and words[-1].text.lower() in _DAYS and not words[-2].after:
+            cut = len(words) - (2 if words[-2].text.lower() in _DAY_LEADS else 1)
+            if is_capitalised(words[cut - 1].text):  # not "a poll released Monday": a document's day
+                # "The Senate's Committee on Interior Thursday", "The Security Council on Friday"
+                found = table[2][key] = classify(text, words[:cut], rules)
+                return found
+        if len(words) > 2 and words[-1].text.lower() in NAME_SUFFIXES and words[-2].after == ",":
+            joined = [*words[:-2], words[-2]._replace(after=""), words[-1]]  # "Art Samaniego, Jr."
+            found = table[2][key] = classify(text, joined, rules)
+            return found
         found = _numberless(_classify(text, words, rules))
         if found is None and _LONG_PHRASE <= len(words) <= _MAX_APPOSITION:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
@@ -249,9 +260,14 @@ def _dated(words: list[Token], rules: Rules) -> bool:
     """Whether every word is a month's or a day's name or a number ("September 27", "Oct. 23"); the first
     word is asked alone first: most phrases open with no such word."""
     first = words[0].text
-    if first.removesuffix(".") not in rules.months_and_days and not first.isdigit():
+    if first.removesuffix(".") not in rules.months_and_days and not _number(first):
         return False
-    return all(w.text.removesuffix(".") in rules.months_and_days or w.text.isdigit() for w in words)
+    return all(w.text.removesuffix(".") in rules.months_and_days or _number(w.text) for w in words)
+
+
+def _number(word: str) -> bool:
+    """A number, or a day's ordinal: "11", "11th", "2nd"."""
+    return word.isdigit() or (word[:-2].isdigit() and word[-2:].lower() in ("st", "nd", "rd", "th"))
 
 
 def _titled_tail(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -553,6 +569,7 @@ def _this_outlet(words: list[Token], rules: Rules) -> bool:
     return words[0].text.lower() == "this" and kind in ("outlet", "broadcast")
 
 
+_DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 

@@ -23,7 +23,7 @@ from claimtrack.parse.reader_base import (
     has_quote_mark,
     until_comma,
 )
-from claimtrack.parse.speaker_names import names_no_one, role_only
+from claimtrack.parse.speaker_names import NAME_SUFFIXES, names_no_one, role_only
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.speakers import (
     Mention,
@@ -416,6 +416,9 @@ class Subjects(SpeakerPhrases):
             if prev.text in BOUNDARY_WORDS and not (inside and apposed) and not named:
                 break
             mark = _mark_after(self.text, prev)
+            if mark == "," and i == last and words[i].text.lower() in NAME_SUFFIXES:
+                i -= 1  # "Art Samaniego, Jr. said": the suffix after its comma closes the name
+                continue
             if mark and mark[0] in ",;:.!?":
                 if mark[0] != "," or not apposed or len(starts) >= _MAX_APPOSED_COMMAS:
                     break

@@ -35,6 +35,10 @@ _OWNERS = frozenset({"his", "her", "their", "its"})  # whose a role is, said els
 _STOPS = (".", ",", ";", ":", "!", "?", ")", "”", '"', "’", "'", "—", "–")  # marks no title ends with
 _COMPLEMENTS = frozenset({"of", "at", "for", "to", "in", "from", "on", "with", "through", "by", "via"})
 _JOINING = frozenset({"of", "to", "for", "and", "on", "at"})  # words joining a title to what follows
+_PREVIOUS_NAME_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+) $")  # "Abdul " before "Rehman Malik"
+_SUFFIXES = frozenset(w.capitalize() for w in NAME_SUFFIXES)  # "Jr" after "Donald Trump": another person
+_STYLES = frozenset({"don", "doña", "dom", "dona"})  # a Spanish or Portuguese style: "King Don Juan Carlos"
+_WORD_REACH = 30  # characters before a name read for one more word of it
 # a capitalised word right after a name, which may be the rest of it ("Yaakob", "Pei-chun")
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’.-])")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # the "Kenji" of "Kenji Tanabe"
@@ -85,15 +89,30 @@ def _longer_name(cast: Cast, text: str, name: str, starts: list[int], rules: Rul
         begin = at - len(name) + len(word)
         if text[begin : at + len(word)] != name or (begin > 0 and text[begin - 1].isalnum()):
             continue
-        more = _NEXT_NAME_WORD.match(text, at + len(word))
-        if more is None or more.group(1) in rules.months_and_days or more.group(1).lower() in NAME_SUFFIXES:
-            continue  # "Ismail Sabri Monday said"; "Donald Trump Jr" is another person
-        found = titled_at(text, begin, more.end(), rules)
-        if found is not None and found.name == text[begin : more.end()]:
-            cast.longer[name] = found.name
-            if found.role:
-                cast.roles.setdefault(found.name, found.role)
-            return
+        for lo, hi in _one_word_longer(text, begin, at + len(word), rules):
+            found = titled_at(text, lo, hi, rules)
+            if found is not None and found.name == text[lo:hi]:
+                cast.longer[name] = found.name
+                if found.role:
+                    cast.roles.setdefault(found.name, found.role)
+                return
+
+
+def _one_word_longer(text: str, begin: int, end: int, rules: Rules) -> list[Span]:
+    """The name at `text[begin:end]` with one capitalised word more after it ("Ismail Sabri Yaakob"; not
+    "Ismail Sabri Monday", and "Donald Trump Jr" is another person) or before it ("Chairman Abdul Rehman
+    Malik" for "Rehman Malik")."""
+    spans: list[Span] = []
+    more = _NEXT_NAME_WORD.match(text, end)
+    if more is not None and more.group(1) not in rules.months_and_days | _SUFFIXES:
+        spans.append((begin, more.end()))
+    before = _PREVIOUS_NAME_WORD.search(text, max(0, begin - _WORD_REACH), begin)
+    word = before.group(1).lower() if before is not None else ""
+    # not a title, a style, a plural title ("Senators") or an owner ("Democracy Corps’ Stan Greenberg")
+    kept = not {word, word.removesuffix("s")} & (rules.titles | rules.honorifics | _STYLES)
+    if before is not None and kept and not word.endswith(("'", "’")):
+        spans.append((before.start(1), end))
+    return spans
 
 
 def _surname_alone(cast: Cast, text: str, surname: str, starts: list[int], rules: Rules) -> None:
