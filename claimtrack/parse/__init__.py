@@ -15,12 +15,13 @@ import re
 
 from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
-from claimtrack.model import Article, Claim, DateRange, Outlet, Section, Speaker, join_spans
+from claimtrack.model import Article, Claim, Cue, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
 from claimtrack.parse.acronyms import acronym, aliases, described_body, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
+from claimtrack.parse.cues import widened
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
@@ -497,7 +498,7 @@ class _Article:
                         spans=tuple(f.spans),
                         article=self.aid,
                         speaker=speaker,
-                        cue=f.cue,
+                        cue=self._cue(f),
                         outlet=named,
                         via=via,
                         quote="indirect" if f.quote == "mixed" and not self.rules.mixed_quotes else f.quote,
@@ -510,6 +511,13 @@ class _Article:
             except ModelError:
                 continue  # spans out of order or empty: drop rather than emit a broken claim
         return claims
+
+    def _cue(self, f: Found) -> Cue:
+        """The cue with the auxiliaries before it ("had said", "was quoted"), short of the speaker's
+        words and the content."""
+        start = f.cue.span[0] if f.cue.span else 0
+        ends = [e for _, e in (*f.spans, f.mention.span) if e <= start]
+        return widened(self.text, f.cue, max(ends, default=0), self.rules)
 
     def _unnamed_paper(self, name: str) -> bool:
         """Whether a speaker is an outlet named by its kind ("A local daily", "the newspaper",

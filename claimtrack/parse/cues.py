@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from claimtrack.model import Cue
 from claimtrack.parse.tokens import Token
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
@@ -212,3 +213,30 @@ def _stem(stem: str, rules: Rules) -> str:
     if stem.endswith(rules.e_stems) and not stem.endswith(rules.not_e_stems):
         return stem + "e"
     return stem
+
+
+_WIDEST = 3  # words a cue's text takes in before it: "had not also said"
+
+
+def widened(text: str, cue: Cue, floor: int, rules: Rules) -> Cue:
+    """The cue with the auxiliaries and adverbs right before it in its text (`Rules.cue_auxiliaries`):
+    "had said", "was quoted", "does not believe", "also said"; never reaching back past `floor` (where
+    the speaker's words or the content end)."""
+    if cue.span is None:
+        return cue
+    start = cue.span[0]
+    for _ in range(_WIDEST):
+        space = start - 1
+        if space <= floor or text[space] != " ":
+            break
+        word_start = space
+        while word_start > floor and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:space]
+        glued = word_start > 0 and text[word_start - 1].isalnum()
+        if not word or word.lower() not in rules.cue_auxiliaries or glued:
+            break
+        start = word_start
+    if start == cue.span[0]:
+        return cue
+    return Cue(text=text[start : cue.span[1]], lemma=cue.lemma, span=(start, cue.span[1]))

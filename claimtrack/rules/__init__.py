@@ -80,6 +80,8 @@ class Rules:
     auxiliaries: frozenset[str] = attrs.field(default=_cues.AUXILIARIES, converter=_lower)
     interposed: frozenset[str] = attrs.field(default=_cues.INTERPOSED, converter=_lower)
     """Sentence adverbs skipped between a subject and its cue ("Carter however said")."""
+    cue_auxiliaries: frozenset[str] = attrs.field(default=_cues.CUE_AUXILIARIES, converter=_lower)
+    """Words right before a cue its text takes in ("had said", "was quoted", "does not believe")."""
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     naming: frozenset[str] = attrs.field(default=_cues.NAMING, converter=_lower)
     """Lemmas of statement cues that name their object "as" something, an opinion ("described X as Y")."""

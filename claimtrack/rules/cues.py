@@ -738,6 +738,16 @@ OUTCOMES: Final = (
     *_OUTCOME_VERBS, *(f"not {v}" for v in _OUTCOME_VERBS), *(f"never {v}" for v in _OUTCOME_VERBS),
 )  # fmt: skip
 
+CUE_AUXILIARIES: Final = frozenset(
+    {
+        # Words right before a cue that a cue's text takes in, as readers quote the verb: tense and voice
+        # ("had said", "was quoted as saying"), negation ("does not believe"), and the adverbs agency copy
+        # puts there ("also said", "strongly condemned", "earlier announced"). The lemma stays the cue's.
+        "had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "not", "never", "also",
+        "earlier", "previously", "again", "further", "strongly", "repeatedly", "reportedly", "later",
+    }
+)  # fmt: skip
+
 AUXILIARIES: Final = frozenset(
     {
         # Words that may stand between a speaker and a cue and belong to neither: tense, modality.
