@@ -475,6 +475,13 @@ FORMS = [
     Row("the-government-plans-said-by-a-minister-is-a-promise",
         "Finance Minister Anna Berg said the government plans to cut fuel taxes in the autumn.",
         "Anna Berg", "said", "the government plans to cut fuel taxes in the autumn", kind="promise"),
+    # a state's commissioner and a cabinet's secretaries hold government offices too
+    Row("the-government-would-said-by-a-commissioner-is-a-promise",
+        "Lagos Commissioner for Information Ade Bello said the government would roll out new buses in May.",
+        "Ade Bello", "said", "the government would roll out new buses in May", kind="promise"),
+    Row("the-ministry-will-said-by-a-principal-secretary-is-a-promise",
+        "Mining Principal Secretary Jane Kimani said the ministry will audit the firms next month.",
+        "Jane Kimani", "said", "the ministry will audit the firms next month", kind="promise"),
     Row("the-government-plans-said-by-a-former-minister-is-a-forecast",
         "Former Finance Minister Anna Berg said the government plans to cut fuel taxes in the autumn.",
         "Anna Berg", "said", "the government plans to cut fuel taxes in the autumn", kind="prediction"),

@@ -105,7 +105,8 @@ def own_side(
     low = (unquoted(padded(content)) if low is None else low).lstrip()
     sides = _sides(speaker, role, kind, rules)
     # said by "President X", or by "the minister" unnamed (the role noun is the speaker's name)
-    named = sides | {"government"} if _in_government(role or speaker, rules) else sides
+    # ("the ministry will audit the firms", said by a Principal Secretary: the office's own ministry)
+    named = sides | _GOVERNMENT_SIDES if _in_government(role or speaker, rules) else sides
     # the body the role names: "the union would not call off the strike", said by the union's secretary
     # general; "the ministry will audit the firms", by a secretary in the Ministry of Mining
     named = named | {
@@ -152,6 +153,7 @@ def own_side(
 # "they" after them may be those things, not the speaker.
 _THINGS = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such) (?:[a-z-]+ ){0,2}[a-z]+[^su\W]s\b")
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
+_GOVERNMENT_SIDES = frozenset({"government", "ministry", "administration"})  # an office holder's own
 
 
 @functools.lru_cache(maxsize=16)

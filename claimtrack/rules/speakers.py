@@ -441,6 +441,10 @@ GOVERNMENT_OFFICES: Final = frozenset(
         # Role words of an office in a government, whose holder speaks for it: "the government plans to
         # livestream its briefings", said by "President X", is the government's word given (a promise).
         "president", "prime minister", "premier", "chancellor", "minister",
+        # Heads of departments and regions, and a cabinet's secretaries: "the government would roll out
+        # buses", said by a state's Commissioner for Information; "the ministry will scrutinise the
+        # firms", by a Principal Secretary (not "Secretary General" of a party or a body: `OUT_OF_OFFICE`).
+        "commissioner", "cabinet secretary", "principal secretary", "governor",
     }
 )  # fmt: skip
 
