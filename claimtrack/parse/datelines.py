@@ -103,9 +103,8 @@ _BRACKET_COMMA_DAY = re.compile(
 )  # "CNN Philippines, March 28"
 _OPENS_SENTENCE = re.compile(r"[A-Z“\"‘'\d]")  # after an agency's dash: "Tasnim – Iran’s ..."
 _TRAILING_REACH = 40  # characters after a dash read for "RIA Novosti." (the outlet, then a full stop)
-_COLON_CAPITALS = (
-    5  # letters of a place in capitals before a colon that need no listing ("KUCHING:", not "UN:")
-)
+# letters of a place in capitals before a colon that needs no listing ("KUCHING:", not "UN:")
+_COLON_CAPITALS = 5
 _COLON_PARAGRAPH = 10  # words after "Beijing:" that make a paragraph of a story, not a headline
 _FINAL = '.!?”"’'
 _DAY_REACH = 7  # days a dateline's day may precede the article's date and still be the day it was filed
@@ -174,7 +173,9 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         place.rstrip(".") in rules.months_and_days or place.lower() in date_rules.WEEKDAY_ABBREVIATIONS
     ):
         return None  # "Tue, Jan 03, 2012 - Page 6": a printed date, no place
-    outlet = m.group("outlet") or _signed(m.group("slashed"), rules) or m.group("agency") or m.group("listed")
+    outlet = (
+        m.group("outlet") or _tass_agency(m.group("slashed"), rules) or m.group("agency") or m.group("listed")
+    )
     region = m.group("region")
     if region in rules.outlets:  # "MOSCOW, Reuters -": the agency, not a region
         outlet, region = region, None
@@ -235,7 +236,7 @@ def _seat(place: str, m: re.Match[str], rules: Rules) -> bool:
     return bool(m.group("upper")) or place in rules.capitals
 
 
-def _signed(slashed: str | None, rules: Rules) -> str | None:
+def _tass_agency(slashed: str | None, rules: Rules) -> str | None:
     """The agency in TASS's slashes, past the reporters it may name: "/TASS, Igor Lazorin/" gives TASS."""
     if slashed is None or "," not in slashed:
         return slashed
