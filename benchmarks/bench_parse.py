@@ -117,6 +117,11 @@ def hostile(size: int) -> dict[str, str]:
         "single-quoted claims and apostrophes": (
             "'Fine,' he said. 'We're not,' Jo added. " * (size // 40 + 1)
         )[:size],
+        # many paragraphs with no full stop, each of which may be a deck under the title: a step that read
+        # every paragraph before each one would take time growing with the square of their number
+        "paragraphs with no full stop": (
+            "Rates will go on rising through the year in every region\n\n" * (size // 59 + 1)
+        )[:size],
         # every sentence a new speaker's one-word name: a step that searched the whole text once per name
         # would take time growing with the text times its names (as a firm's short name once did)
         "a new name speaking every 20 characters": _new_names(size),

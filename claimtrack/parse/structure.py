@@ -145,6 +145,7 @@ class _Reader:
         self.story: _Story | None = None  # the embedded story being read
         self.expect_heading = False  # just after a title or source line: a title or date line may follow
         self.label: int | None = None  # where a "Full story:" line alone stands, its outlet on the next
+        self.told = -1  # where the last paragraph of prose that is no deck starts: no story opens before it
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
@@ -188,7 +189,7 @@ class _Reader:
             return
         self.layout.sections.append(Section(start=s, end=e, outlet=header.name))
         self.layout.reviews.add(s)
-        self.layout.prose.append((header.body, e))
+        self._add_prose(header.body, e)
 
     def _source(self, s: int, line: str, label: int | None) -> bool:
         """ "Source: Sputnik": an embedded story starts; "IZVESTIA (April 3)": a press review's section;
@@ -277,10 +278,9 @@ class _Reader:
         """An agency's note to editors: "(ATTN: RECASTS headline, lead; ...)"."""
         return line.startswith(self.rules.editor_notes) and line.rstrip().endswith(")") and "\n" not in line
 
-    def _deck(self, paragraph: tuple[int, int]) -> bool:
+    def _deck(self, s: int, e: int) -> bool:
         """A line under the title summing the story up, with no full stop: "2,000 workers will receive 15
         per cent wage increase"."""
-        s, e = paragraph
         line = self.text[s:e].rstrip()
         return "\n" not in line and line[-1:] not in _FINAL_MARK
 
@@ -306,7 +306,7 @@ class _Reader:
         scoped = self.story.dateline if self.story is not None else self.layout.dateline
         scope = self.story.start if self.story is not None else 0
         # the story's first paragraph of prose, or the first after decks ("2,000 workers will get a rise")
-        opening = scoped is None and all(self._deck(p) for p in self.layout.prose if p[0] >= scope)
+        opening = scoped is None and self.told < scope
         dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None, opening=opening)
         if dateline is not None and scoped is None:
             if self.story is not None:
@@ -324,7 +324,12 @@ class _Reader:
         if self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS and self.layout.outlet is None:
             self.layout.outlet = lede_credit(self.text, body, e, self.rules)  # "..., informs Anadolu Agency."
         if body < e:
-            self.layout.prose.append((body, e))
+            self._add_prose(body, e)
+
+    def _add_prose(self, s: int, e: int) -> None:
+        self.layout.prose.append((s, e))
+        if not self._deck(s, e):
+            self.told = s
 
 
 def _before_end_mark(text: str, s: int, e: int, rules: Rules) -> int:
