@@ -122,10 +122,26 @@ def hostile(size: int) -> dict[str, str]:
         "paragraphs with no full stop": (
             "Rates will go on rising through the year in every region\n\n" * (size // 59 + 1)
         )[:size],
+        # every paragraph opening with a new place in capitals and a colon ("KUCHING: ..."): a search for the
+        # place's next turn ("TAPPER:" after "JAKE TAPPER:") through the rest of the text would be quadratic
+        "a new place and a colon every paragraph": _new_places(size),
         # every sentence a new speaker's one-word name: a step that searched the whole text once per name
         # would take time growing with the text times its names (as a firm's short name once did)
         "a new name speaking every 20 characters": _new_names(size),
     }
+
+
+def _new_places(size: int) -> str:
+    """ "QABCD: rates will go on rising ...", a paragraph each, every place a new one."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    out: list[str] = []
+    length, i = 0, 0
+    while length < size:
+        place = "Q" + "".join(letters[i // 26**k % 26] for k in (3, 2, 1, 0))
+        out.append(f"{place}: rates will go on rising through the year in every region of the state\n\n")
+        length += len(out[-1])
+        i += 1
+    return "".join(out)[:size]
 
 
 def _new_names(size: int) -> str:

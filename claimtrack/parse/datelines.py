@@ -103,6 +103,7 @@ _BRACKET_COMMA_DAY = re.compile(
 )  # "CNN Philippines, March 28"
 _OPENS_SENTENCE = re.compile(r"[A-Z“\"‘'\d]")  # after an agency's dash: "Tasnim – Iran’s ..."
 _TRAILING_REACH = 40  # characters after a dash read for "RIA Novosti." (the outlet, then a full stop)
+_TRANSCRIPT_REACH = 3000  # characters after "JAKE TAPPER:" read for the next turn, "TAPPER:" (bounded)
 # letters of a place in capitals before a colon that needs no listing ("KUCHING:", not "UN:")
 _COLON_CAPITALS = 5
 _COLON_PARAGRAPH = 10  # words after "Beijing:" that make a paragraph of a story, not a headline
@@ -200,7 +201,8 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         # a place in capitals opening the story, once: "KUCHING: ..." (a transcript's "JAKE TAPPER: ..."
         # comes back as "TAPPER:")
         capitals = opening and bool(m.group("upper")) and _unlisted_capitals(place or "", rules)
-        capitals = capitals and text.find(f"\n{(place or '').split()[-1]}:", stop) < 0
+        turn = f"\n{(place or '').split()[-1]}:"
+        capitals = capitals and text.find(turn, stop, stop + _TRANSCRIPT_REACH) < 0
         if not colon or not _colon_dateline(text, place or "", stop, end, rules, capitals=capitals):
             return None
     elif (agency := _agency_dash(text, m, end, rules, opening=opening)) is not None:
