@@ -304,9 +304,7 @@ class Subjects(SpeakerPhrases):
         phrase = [w for w in words[first:] if w.start < mention.span[1]]
         if not phrase or not names_no_one(mention, phrase, self.rules):
             return mention
-        j = first - 1
-        while j > floor and not words[j - 1].after and first - j < _NAME_WORDS:
-            j -= 1
+        j = _phrase_before(words, first, floor)
         named = classify(self.text, words[j:first], self.rules)
         if named is None or named.kind != "person" or named.role or named.pronoun:
             return mention
@@ -324,9 +322,7 @@ class Subjects(SpeakerPhrases):
             return mention
         if first - 1 < floor or words[first - 1].after != ",":
             return mention
-        j = first - 1
-        while j > floor and not words[j - 1].after and first - j < _NAME_WORDS:
-            j -= 1
+        j = _phrase_before(words, first, floor)
         if j != floor and not words[j - 1].after:
             return mention  # the role must open the phrase: not "told reporters the spokesman, X said"
         phrase = words[j:first]
@@ -795,6 +791,15 @@ class Subjects(SpeakerPhrases):
             and len(low) > 4
             and low not in self.rules.publication_anaphora
         )
+
+
+def _phrase_before(words: list[Token], first: int, floor: int) -> int:
+    """Where the few words before the comma ending at `first - 1` start: "K Sivan" of "K Sivan, the
+    chairman said", "Zimparks spokesperson" of "Zimparks spokesperson, Mr X said"."""
+    j = first - 1
+    while j > floor and not words[j - 1].after and first - j < _NAME_WORDS:
+        j -= 1
+    return j
 
 
 def _mark_after(text: str, w: Token) -> str:
