@@ -1704,6 +1704,16 @@ FORMS = [
     Row("back-in-month-opens-the-sentence",
         "Back in May, President John Hale made a surprise announcement to leave the pact, claiming the deal "
         "had failed.", "John Hale", "claiming", "the deal had failed"),
+    # A date opening the sentence is when, no one: the subject after it speaks, also for a second verb.
+    Row("date-opens-then-coordinated-cue",
+        "On November 11th, the ministry revised its figures and revealed that 40 people had died in the "
+        "floods.", "the ministry", "revealed", "40 people had died in the floods"),
+    Row("date-with-year-opens-without-comma",
+        "On 8 December 2023 the council said that three schools would close.",
+        "the council", "said", "three schools would close", kind="prediction"),
+    Row("abbreviated-date-and-year-open",
+        "On Nov. 11, 2023, the regulator fined the bank and said its controls had failed.",
+        "the regulator", "said", "its controls had failed"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",

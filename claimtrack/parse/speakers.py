@@ -515,6 +515,11 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
         )
     ):
         i += 1
+    # "On November 11th, the ministry revised ...", "On 8 December 2023 the council said": a date after
+    # the opening words (or opening the phrase) is when, no one
+    dated = _date_length(words, i, rules) if i < len(words) - 2 else 0
+    if dated and words[i + dated - 1].after[:1] in ("", ","):
+        i += dated
     j = len(words)
     # "The UAE Minister of State on Thursday said": a day between the subject and its cue is no part of it
     while j - i > 2 and words[j - 2].text == "on" and words[j - 1].text.lower() in _DAYS:
@@ -544,11 +549,21 @@ def _placed(words: list[Token], stripped: list[Token]) -> bool:
 
 
 def _date(pair: list[Token], rules: Rules) -> bool:
-    """ "Sept. 20", "May 13", "20 September": a month and a day of it."""
+    """ "Sept. 20", "May 13", "20 September", "November 11th": a month and a day of it."""
     texts = [w.text.removesuffix(".") for w in pair]
-    day = next((t for t in texts if t.isdigit() and len(t) <= 2), None)
+    day = next((t for t in texts if _ORDINAL_DAY.fullmatch(t)), None)
     month = next((t for t in texts if t != day), "")
     return day is not None and month in rules.months_and_days and month.lower() not in _DAYS
+
+
+def _date_length(words: list[Token], i: int, rules: Rules) -> int:
+    """The words of a date at `words[i]`: a month and its day, with no comma between but perhaps one
+    after, and its year if one follows ("Nov. 11, 2023"); 0 when none starts there."""
+    pair = words[i : i + 2]
+    if len(pair) < 2 or pair[0].after[:1] not in ("", ".") or not _date(pair, rules):
+        return 0
+    year = words[i + 2].text if i + 2 < len(words) and pair[1].after[:1] in ("", ",") else ""
+    return 3 if len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") else 2
 
 
 def _time_noun(pair: list[Token], rules: Rules) -> bool:
@@ -571,6 +586,7 @@ def _this_outlet(words: list[Token], rules: Rules) -> bool:
 
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")  # "11", "11th", not "2023"
 
 
 def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) -> bool:
