@@ -1714,6 +1714,19 @@ FORMS = [
     Row("abbreviated-date-and-year-open",
         "On Nov. 11, 2023, the regulator fined the bank and said its controls had failed.",
         "the regulator", "said", "its controls had failed"),
+    # Whom a warning addresses before a clause with no "that" is no part of what was warned.
+    Row("warned-possessive-addressee-then-clause",
+        "Coach Nic Pothas warned his players there would be repercussions.",
+        "Nic Pothas", "warned", "there would be repercussions", kind="prediction"),
+    Row("warned-plural-addressee-then-clause",
+        "The mayor warned local residents the river would rise overnight.",
+        "The mayor", "warned", "the river would rise overnight", kind="prediction"),
+    Row("warned-bare-plural-then-pronoun",
+        "Police warned motorists they would face heavy fines.",
+        "Police", "warned", "they would face heavy fines", kind="prediction"),
+    Row("warned-a-clause-with-no-addressee",
+        "The bank warned rising costs could hurt growth next year.",
+        "The bank", "warned", "rising costs could hurt growth next year", kind="prediction"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",
@@ -1883,6 +1896,9 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # informing someone about a matter: the one informed and a topic, no clause
+    "On February 9, the ministry approved the release and informed the provincial government about the "
+    "matter.",
     "The minister told reporters outside his hotel in central Vienna.",
     # After "said on Saturday," an adverbial ("amid", "despite") is no content.
     "The operator said on Saturday, amid heightening tensions in the region, where troops are fighting.",

@@ -443,6 +443,13 @@ AGED = [
         "Tom Abel",
         id="the-speaker-of-the-sentence-before",
     ),
+    # described by age and what they are, as far back as "he" reaches
+    pytest.param(
+        "Later, veteran goalkeeper Eiji Kawashima praised the plan.\n\n“In the first half we held on. "
+        "So we were lucky. The score was good for us,” the 39-year-old Strasbourg goalkeeper said.",
+        "Eiji Kawashima",
+        id="an-age-and-a-description-reach-as-a-pronoun-does",
+    ),
     pytest.param(
         "Senator Paul Rand spoke first. Later the former model took the stage. “He is a leader,” said "
         "the 46-year-old.",

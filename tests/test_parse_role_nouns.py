@@ -9,6 +9,11 @@ import pytest
 from claimtrack.parse import parse_article
 
 RESOLVED = [
+    # A coach on a second mention, and a club's manager called its coach.
+    pytest.param("Intro.\nBafana coach Hugo Broos said the team would improve. “We need more matches,” the "
+                 "coach added.", "Hugo Broos", id="the-coach"),
+    pytest.param("Intro.\nChelsea manager Enzo Maresca said the squad was tired. “We lost our shape,” the "
+                 "coach said.", "Enzo Maresca", id="the-coach-for-a-manager"),
     # A nationality as a noun: the person credited last whose role names it.
     pytest.param("Intro.\nOPEC had reached a deal, Kuwaiti oil minister Saud Nasser al-Sabah said here "
                  "Tuesday. “This is an extraordinary meeting,” the Kuwaiti said.", "Saud Nasser al-Sabah",
@@ -352,6 +357,13 @@ def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
 
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
+    # Sport's titles: coaches, captains and players are named by their place in the game.
+    pytest.param("Intro.\nSri Lanka skipper Dimuth Karunaratne said the pitch was hard to bat on.",
+                 "Dimuth Karunaratne", "Sri Lanka skipper", id="skipper-is-a-title"),
+    pytest.param("Intro.\nCoach Nic Pothas said the players should be embarrassed.", "Nic Pothas", "Coach",
+                 id="coach-opening-the-sentence-is-a-title"),
+    pytest.param("Intro.\nGary Player said the course was too long.", "Gary Player", None,
+                 id="player-after-a-given-name-is-a-surname"),
     # Court and police ranks are titles: the name after them is the person, the rank the role.
     pytest.param("Intro.\nMombasa law courts principal magistrate Ada Mwangi said ten days was too long.",
                  "Ada Mwangi", "Mombasa law courts principal magistrate", id="magistrate-is-a-title"),

@@ -69,8 +69,9 @@ _MAYBE_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
-# "the 24-year-old", "the 31-year-old striker": a person named by age alone stands for the one named last
-_AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [a-z]+)?")
+# "the 24-year-old", "the 31-year-old striker", "the 39-year-old Strasbourg goalkeeper": a person named by
+# age (and a word or two of what they are) stands for the one named last
+_AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
 _BROKEN = re.compile(r"[ \t\u00a0]*[\r\n][ \t\r\n\u00a0]*|\u00a0+")
@@ -421,7 +422,8 @@ class _Article:
         """The person "the 24-year-old" stands for (`pronouns.ANYONE`), or None."""
         if not _AGED.fullmatch(mention.name):
             return None
-        aged = people.resolve(ANYONE, mention.span[0], last.full_names)
+        described = mention.name.count(" ") > 1  # "the 39-year-old Strasbourg goalkeeper": a pronoun's reach
+        aged = people.resolve(ANYONE, mention.span[0], last.full_names, far=described)
         if aged is None:
             return None
         name = last.canonical(aged)
@@ -459,7 +461,9 @@ class _Article:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
                 name, role = self._pronoun(f.mention, name, role, people=people, last=last, nouns=nouns)
-            elif kind == "anonymous" and (aged := self._aged(f.mention, people, last)) is not None:
+            elif (
+                kind in ("anonymous", "person") and (aged := self._aged(f.mention, people, last)) is not None
+            ):
                 name, kind, role = aged  # "Morata ... But the 24-year-old told C"
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"

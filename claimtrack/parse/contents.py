@@ -57,6 +57,8 @@ _TIME_WORDS = frozenset(
 _AFTER_THE_ADDRESSED = frozenset(
     {"in", "on", "at", "outside", "inside", "near", "ahead", "behind", "during", "after"}
 )  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "his", "her", "their"})  # open the one addressed: "told the crowd"
+_ADDRESSEE_ENDS = _AFTER_THE_ADDRESSED | {"about"}  # "informed the government about C"
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
 _PARTICLES = (
@@ -352,9 +354,34 @@ class Contents(Subjects):
         counted = self._opens_clause(words, i, hit)
         if (low in _PREPOSITIONS or low in _NOT_A_CLAUSE) and not counted:
             return None  # "said about the plan"; but "said about half of C" counts
+        addressed = self._past_addressee(words, i, hit)
+        if addressed is not None:
+            return addressed  # "warned his players there would be C": the players are warned, not C
         if cue_word.text.lower() in self.rules.bare_clause or self._zero_that(words, i, cue_word):
             return i  # "said C"; "hinted the budget could return C", "is confident wages will grow"
         return None
+
+    def _past_addressee(self, words: list[Token], i: int, hit: CueHit) -> int | None:
+        """Where the clause starts after the one a cue of `Rules.addressing` addresses with no "that"
+        ("warned his players there would be C", "warned local residents the river would rise"): past the
+        people addressed, read as after "told", when a clause opens there; else None."""
+        if hit.lemma not in self.rules.addressing or hit.complement == "object":
+            return None  # ("told" reads its addressee itself)
+        if not words[i].text.islower():
+            return None
+        if words[i].text in self.rules.addressees:
+            k = self._after_object(words, i)
+        else:  # people named by a plural noun, perhaps after one word: "investors", "local residents"
+            plural = (j + 1 for j in range(i, min(i + 2, len(words))) if words[j].text.endswith("s"))
+            k = next(plural, None)
+            if k is not None and not all(
+                w.text.isalpha() and w.text.islower() and not w.after for w in words[i:k]
+            ):
+                return None
+        if k is None or k <= i or k >= len(words) - 2 or words[k - 1].after:
+            return None
+        opens = words[k].text in self.rules.pronouns or words[k].text in ("there", "I")
+        return k if opens or self._zero_that(words, k, words[hit.last]) else None
 
     def _zero_that(self, words: list[Token], i: int, cue_word: Token) -> bool:
         """Whether a "that"-less clause opens at `i` after a cue that takes no bare clause: a short
@@ -515,7 +542,7 @@ class Contents(Subjects):
             j += 1  # "told host Sean Hannity", "told moderator Chris Wallace"
         if words[j].text.lower() in self.rules.addressees and words[j].text.islower():
             j += 1
-            if j < len(words) and words[j - 1].text.lower() in ("the", "a", "his", "her", "their"):
+            if j < len(words) and words[j - 1].text.lower() in _DETERMINERS:
                 j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
         elif self._plain_medium(words, j):
             j += 2  # "told state radio the strike plans had been a surprise", "told local media"
@@ -532,6 +559,8 @@ class Contents(Subjects):
             j = self._past_time(words, j)  # "told reporters Thursday the president would ..."
         if words[j].text == "that":
             j += 1
+        elif j == i + 2 and words[i].text in _DETERMINERS and self._noun_after(words, j):
+            j += 1  # "informed the provincial government about the matter": the word read was its adjective
         if j < len(words) and words[j].text.lower() in ("to", "about"):
             return None  # "telling him to come back": a request, read by the cue's own complement
         if j < len(words) and words[j].text.lower() in _AFTER_THE_ADDRESSED:
@@ -544,6 +573,14 @@ class Contents(Subjects):
                 return None  # not "reminded viewers about his job in order to show C": a purpose
             return k + 1 if words[k].text == "that" else k
         return j if j < len(words) else None
+
+    def _noun_after(self, words: list[Token], j: int) -> bool:
+        """Whether `words[j]` is a lower-case noun ending the one addressed, before a preposition that
+        ends the phrase ("the provincial government about the matter", "the local press in Lahore")."""
+        w = words[j]
+        if j + 1 >= len(words) or w.after or not (w.text.isalpha() and w.text.islower()):
+            return False
+        return w.text not in self.rules.pronouns and words[j + 1].text in _ADDRESSEE_ENDS
 
     def _past_name(self, words: list[Token], j: int) -> int:
         """Past the word after a determiner that `told` addresses: a name of up to four capitalised words

@@ -60,15 +60,16 @@ class People:
         want = {"he": "male", "she": "female"}.get(pronoun.lower())
         return want is not None and self.genders.get(name, want) != want
 
-    def resolve(self, pronoun: str, at: int, canonical: dict[str, str]) -> str | None:
+    def resolve(self, pronoun: str, at: int, canonical: dict[str, str], *, far: bool = False) -> str | None:
         """The person `pronoun` ("he" or "she", or `ANYONE`) at offset `at` stands for, or None when none
-        agrees.
+        agrees. `ANYONE` looks one sentence back, or as far as a pronoun does when `far`.
         `canonical` maps a surname to the fullest name the article gives."""
         want = {"he": "male", "she": "female"}.get(pronoun.lower())
         if want is None and pronoun != ANYONE:
             return None
         k = bisect.bisect_right(self._starts, at) - 1
-        back = _LOOK_BACK if want is not None else 1  # anyone: the sentence before or this one, no further
+        # anyone: the sentence before or this one, no further, unless described ("the 39-year-old goalkeeper")
+        back = _LOOK_BACK if want is not None or far else 1
         floor = self._starts[max(0, k - back)] if k >= 0 else 0
         # (where named, 1 for a claim's speaker and 0 for a sentence's subject, name): at one place the
         # speaker wins ("Earlier, Railways DG PRO, Anil Saxena, confirmed": Saxena, not "Railways DG")

@@ -366,6 +366,12 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "archbishop": ("archbishop",),
         "cardinal": ("cardinal",),
         "coroner": ("coroner",),
+        # Sport: "the coach said" after "Bafana coach Hugo Broos"; a club's manager is its coach, a
+        # cricket side's skipper its captain.
+        "coach": ("coach", "manager"),
+        "manager": ("manager", "coach"),
+        "skipper": ("skipper", "captain"),
+        "captain": ("captain", "skipper"),
         "inspector": ("inspector", "insp", "insp."),
         "superintendent": ("superintendent", "supt", "supt."),
         "detective": ("detective", "det", "det."),

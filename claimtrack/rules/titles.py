@@ -80,6 +80,11 @@ TITLES: Final = frozenset(
         # "a police officer at the scene said".
         "employee", "contractor", "worker", "teacher", "doctor", "nurse", "officer", "agent", "trooper",
         "clerk",
+        # Sport: match reports name players, coaches and officials by their place in the game ("Bafana
+        # coach Hugo Broos", "Sri Lanka skipper Dimuth Karunaratne", "Chelsea striker Nicolas Jackson").
+        "coach", "skipper", "striker", "midfielder", "goalkeeper", "winger", "batsman",
+        "batter", "bowler", "player", "referee", "umpire", "selector", "athlete", "sprinter",
+        "cyclist", "golfer", "swimmer", "jockey",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
         "pastor", "priest", "mufti", "ayatollah", "chaplain", "patriarch",  # not "Deacon", "Monk": surnames
@@ -109,6 +114,7 @@ TITLE_SURNAMES: Final = frozenset(
         # word is the name. Any other title closing a phrase ("Prime Minister", "Russian Envoy") makes the
         # phrase a role with no name, standing for the person the article names with it.
         "king", "prince", "pope", "bishop", "singer", "judge", "cardinal",
+        "player", "bowler", "coach",  # "Gary Player", "Rob Bowler"
     }
 )  # fmt: skip
 
