@@ -1727,6 +1727,14 @@ FORMS = [
     Row("warned-a-clause-with-no-addressee",
         "The bank warned rising costs could hurt growth next year.",
         "The bank", "warned", "rising costs could hurt growth next year", kind="prediction"),
+    # A date after the medium told: "on June 23," is when, and the clause follows its comma.
+    Row("told-a-medium-on-a-date-then-clause",
+        "Anis Akbar told Radio Mashaal on June 23, the suspect was arrested on June 21.",
+        "Anis Akbar", "told", "the suspect was arrested on June 21"),
+    # Not a verb before a title: "Tenney took down businessman X" is no role.
+    Row("verb-before-a-title-is-no-role",
+        "Tenney took down businessman Steve Wells, claiming the vote was rigged.",
+        "Tenney", "claiming", "the vote was rigged"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",

@@ -357,6 +357,15 @@ def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
 
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
+    # Ranks joined by a hyphen, and the ranks below a sergeant as police abbreviate them.
+    pytest.param("Intro.\nPolice spokesperson Lieutenant-Colonel Brenda Muridili said officers nabbed the "
+                 "pair.", "Brenda Muridili", "Police spokesperson Lieutenant-Colonel", id="hyphenated-rank"),
+    pytest.param("Intro.\nRCMP Cpl. Wayne Oakes said the matter is being treated as a homicide.",
+                 "Wayne Oakes", "RCMP Cpl.", id="corporal-abbreviated"),
+    # Lower-case words of a role before its title, after a place: the place opens the role.
+    pytest.param("Intro.\nWajir divisional police commander Isaiah Odhiambo confirmed the arrest on "
+                 "Thursday, saying the suspect was injured.", "Isaiah Odhiambo",
+                 "Wajir divisional police commander", id="lower-case-role-words-after-a-place"),
     # Sport's titles: coaches, captains and players are named by their place in the game.
     pytest.param("Intro.\nSri Lanka skipper Dimuth Karunaratne said the pitch was hard to bat on.",
                  "Dimuth Karunaratne", "Sri Lanka skipper", id="skipper-is-a-title"),

@@ -15,6 +15,7 @@ from claimtrack.model import Outlet
 from claimtrack.parse.credits import closing_credit
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
+from claimtrack.parse.speakers import date_length
 from claimtrack.parse.subjects import Subjects
 from claimtrack.parse.tokens import Token
 from claimtrack.parse.trie import alternation
@@ -525,6 +526,9 @@ class Contents(Subjects):
         times = self.rules.time_adjuncts
         j = i
         while j < len(words) - 2 and not words[j].after:
+            dated = date_length(words, j + 1, self.rules) if words[j].text == "on" else 0
+            if dated and j + 1 + dated < len(words) - 1:
+                return j + 1 + dated  # "told Radio Mashaal on June 23, the suspect was arrested"
             if words[j].text == "in" and words[j + 1].text in self.rules.months_and_days:
                 j += 2  # "said in February there are plans"
             elif words[j].text.lower() in _TIME_WORDS or words[j].text.lower() in times:

@@ -517,7 +517,7 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
         i += 1
     # "On November 11th, the ministry revised ...", "On 8 December 2023 the council said": a date after
     # the opening words (or opening the phrase) is when, no one
-    dated = _date_length(words, i, rules) if i < len(words) - 2 else 0
+    dated = date_length(words, i, rules) if i < len(words) - 2 else 0
     if dated and words[i + dated - 1].after[:1] in ("", ","):
         i += dated
     j = len(words)
@@ -556,7 +556,7 @@ def _date(pair: list[Token], rules: Rules) -> bool:
     return day is not None and month in rules.months_and_days and month.lower() not in _DAYS
 
 
-def _date_length(words: list[Token], i: int, rules: Rules) -> int:
+def date_length(words: list[Token], i: int, rules: Rules) -> int:
     """The words of a date at `words[i]`: a month and its day, with no comma between but perhaps one
     after, and its year if one follows ("Nov. 11, 2023"); 0 when none starts there."""
     pair = words[i : i + 2]

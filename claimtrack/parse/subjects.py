@@ -36,6 +36,8 @@ from claimtrack.parse.speakers import (
 from claimtrack.parse.titled import listed_title
 from claimtrack.parse.tokens import Token, is_capitalised
 
+_TITLE_REACH = 4  # lower-case words of a role before its title: "divisional police commander"
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ian", "ese", "ive")  # "divisional", "provincial", "municipal"
 _START = operator.attrgetter("start")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 _MAX_LISTED = (
@@ -613,8 +615,8 @@ class Subjects(SpeakerPhrases):
             verbal = low in self.rules.auxiliaries or low in self.rules.cues
             if best is not None and not verbal and self._goes_on(best, words[k - 2], low):
                 stops = False  # "Some papers", "Foreign ministers from the G-7": the phrase goes on
-            if k - floor > 1 and plain and stops:
-                break
+            if k - floor > 1 and plain and stops and not self._title_ahead(words, k - 1, limit):
+                break  # (not "Wajir divisional police commander Isaiah Odhiambo": a role before a name)
             if (
                 best is not None
                 and w.text in self.rules.months_and_days
@@ -667,6 +669,20 @@ class Subjects(SpeakerPhrases):
         named = Token(owner.start, owner.end - 2, owner.text[:-2], "")
         found = classify(self.text, [named], self.rules)
         return found if found is not None and found.kind in ("outlet", "organisation", "person") else None
+
+    def _title_ahead(self, words: list[Token], k: int, limit: int) -> bool:
+        """Whether the lower-case words from `k` end, within a few, in a title before a capitalised name:
+        "(Wajir) divisional police commander Isaiah Odhiambo"."""
+        for m in range(k, min(limit - 1, k + _TITLE_REACH)):
+            w = words[m]
+            if w.after or not w.text.islower():
+                return False
+            if w.text in self.rules.titles:
+                return is_capitalised(words[m + 1].text)
+            known = w.text in self.rules.role_words or w.text in self.rules.organisations
+            if not known and not w.text.endswith(_ADJECTIVE_ENDINGS):
+                return False  # not "Tenney took down businessman Steve Wells": a verb, no role
+        return False
 
     def _goes_on(self, best: Mention, before: Token, low: str) -> bool:
         """Whether the subject phrase read so far (`best`, ending with the word `before`) goes on with the

@@ -55,6 +55,11 @@ TITLES: Final = frozenset(
         # "Col X", "Maj Y", "Brig Z", "Lt W", "Navy Capt. V". Not "Gen" alone ("Defence Minister Gen
         # Nakatani" is named Gen); after another rank it is one: `COMPOUND_RANKS`.
         "maj", "maj.", "brig", "brig.", "col", "capt", "capt.", "lt",
+        # Ranks joined by a hyphen, as South African, British and Indian copy writes them
+        # ("Lieutenant-Colonel Brenda Muridili", "Major-General X"), and the ranks below a sergeant, with
+        # the abbreviations Canadian and British police give ("RCMP Cpl. Wayne Oakes", "Cst. Ann Roe").
+        "lieutenant-colonel", "lieutenant-general", "major-general", "brigadier-general", "lt-col",
+        "lt.-col.", "corporal", "cpl", "cpl.", "cst", "cst.",
         # Campaigns and parties: US political news names people by these.
         "candidate", "nominee", "hopeful", "challenger", "incumbent", "frontrunner", "front-runner",
         "manager", "strategist", "pollster", "adviser", "advisor", "aide", "surrogate", "operative",
