@@ -1735,6 +1735,11 @@ FORMS = [
     Row("verb-before-a-title-is-no-role",
         "Tenney took down businessman Steve Wells, claiming the vote was rigged.",
         "Tenney", "claiming", "the vote was rigged"),
+    # A scene opening the sentence before an apposed subject is no one ("Today" may come before it).
+    Row("scene-then-apposed-subject",
+        "Today at the 13th Lujiazui Forum, Yi Huiman, chairman of the China Securities Regulatory "
+        "Commission, said the STAR Market has proved its role.",
+        "Yi Huiman", "said", "the STAR Market has proved its role"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",

@@ -276,6 +276,18 @@ def test_saint_keeps_its_period_in_a_name() -> None:
 # An acronym speaker is the body the article spells out, in brackets after its name or anywhere in it;
 # small linking words give no letter. Where nothing spells it out, or the name speaks in full, as written.
 ACRONYMS = [
+    # an acronym in brackets that is not the name's initials stands for the name it follows
+    (
+        "The Korea Exchange (KRX), the sole operator of the market, is reviewing rules. The KRX said it "
+        "will tighten them.",
+        "Korea Exchange",
+    ),
+    # one that is, for the name first spelt out, whatever its spelling in the brackets
+    (
+        "Experts of the World Health Organization met in Geneva. The World Health Organisation (WHO) logo "
+        "is seen there. Cases rose by 79% last year, according to WHO.",
+        "World Health Organization",
+    ),
     (
         "The National Farmers Council (NFC) met on Monday. The NFC said prices would fall.",
         "National Farmers Council",

@@ -320,6 +320,7 @@ class _Article:
     def _aliased(self, name: str) -> str | None:
         """The body a one-word name stands for, where the article introduces it with ", or NAME,"; the
         text is read once (`acronyms.aliases`)."""
+        name = acronym(name) or name  # "The KRX" after "The Korea Exchange (KRX)"
         if " " in name:
             return None
         if self._aliases is None:

@@ -81,6 +81,7 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
 
 
 _OR_ALIAS = re.compile(r"(?:, or |[ ]\(or )(?P<alias>[A-Z][\w'’-]*+)[,)]")  # ", or Rengo," / " (or Rengo)"
+_BRACKETED = re.compile(r"[ ]\((?P<alias>[A-Z]{2,8})\)")  # "The Korea Exchange (KRX)": not its initials
 _NAME_WORD_END = re.compile(r"[\w'’-]*$")  # the word a piece ends with, past any mark before it
 _ALIAS_REACH = 160  # characters before ", or NAME," read for the body's name
 
@@ -89,29 +90,41 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
     """One-word names -> the body's name they stand for, as the article introduces them: "Rengo" after
     "The Japanese Trade Union Confederation, or Rengo,". Only a name of capitalised words and links
     (at most `_MAX_RUN` words, read back from the comma: linear in the text) ending in a body's noun
-    (`Rules.organisations`) has one."""
+    (`Rules.organisations`) has one; so has an acronym in brackets that is no name's initials ("The
+    Korea Exchange (KRX)") when it starts with the name's first letter."""
     found: dict[str, str] = {}
-    if ", or " not in text and "(or " not in text:
-        return found  # most texts: no scan
-    for m in _OR_ALIAS.finditer(text):
-        words: list[str] = []
-        for piece in reversed(text[max(0, m.start() - _ALIAS_REACH) : m.start()].split(" ")):
-            # a name starts its line at the latest, and after any mark: "(Jiji Press)–The Japanese ..."
-            end = _NAME_WORD_END.search(piece)
-            word = end.group() if end is not None else ""
-            if len(words) == _MAX_RUN or not (word[:1].isupper() or word in rules.acronym_links):
-                break
-            words.insert(0, word)
-            if word != piece:
-                break
-        if "the" in words:  # "Delegates of the Swiss People's Party, or SVP,": the name after its "the"
-            words = words[len(words) - words[::-1].index("the") :]
-        while words and words[0] in rules.acronym_links:
-            words.pop(0)
-        if len(words) > 1 and words[-1].lower() in rules.organisations:
-            name = " ".join(words[1:] if words[0] == "The" else words)  # "the" is gone already
-            found.setdefault(m.group("alias"), name)
+    if ", or " in text or "(or " in text:  # (most texts: no scan)
+        for m in _OR_ALIAS.finditer(text):
+            words = _name_before(text, m.start(), rules)
+            if len(words) > 1 and words[-1].lower() in rules.organisations:
+                found.setdefault(m.group("alias"), " ".join(words))
+    for m in _BRACKETED.finditer(text):
+        # "The Korea Exchange (KRX)": an acronym in brackets after a name whose first letter it shares
+        words, alias = _name_before(text, m.start(), rules), m.group("alias")
+        initials = "".join(w[0] for w in words if w not in rules.acronym_links)
+        if len(words) > 1 and words[0][0] == alias[0] and initials != alias:  # (initials: `spelt_out`)
+            found.setdefault(alias, " ".join(words))
     return found
+
+
+def _name_before(text: str, end: int, rules: Rules) -> list[str]:
+    """The words of the name of capitalised words and links ending at `end` (at most `_MAX_RUN`, read
+    back from there: linear in the text), without its "the"."""
+    words: list[str] = []
+    for piece in reversed(text[max(0, end - _ALIAS_REACH) : end].split(" ")):
+        # a name starts its line at the latest, and after any mark: "(Jiji Press)–The Japanese ..."
+        tail = _NAME_WORD_END.search(piece)
+        word = tail.group() if tail is not None else ""
+        if len(words) == _MAX_RUN or not (word[:1].isupper() or word in rules.acronym_links):
+            break
+        words.insert(0, word)
+        if word != piece:
+            break
+    if "the" in words:  # "Delegates of the Swiss People's Party, or SVP,": the name after its "the"
+        words = words[len(words) - words[::-1].index("the") :]
+    while words and words[0] in rules.acronym_links:
+        words.pop(0)
+    return words[1:] if words[:1] == ["The"] else words
 
 
 def acronym(name: str) -> str | None:

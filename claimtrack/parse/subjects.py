@@ -36,6 +36,7 @@ from claimtrack.parse.speakers import (
 from claimtrack.parse.titled import listed_title
 from claimtrack.parse.tokens import Token, is_capitalised
 
+_SCENE_PREPOSITIONS = frozenset({"at", "in", "during", "on"})  # open a scene before an apposed subject
 _TITLE_REACH = 4  # lower-case words of a role before its title: "divisional police commander"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ian", "ese", "ive")  # "divisional", "provincial", "municipal"
 _START = operator.attrgetter("start")
@@ -284,6 +285,8 @@ class Subjects(SpeakerPhrases):
         """The subject ending at `last` read from the farthest of `starts` that gives one; a phrase too
         long to read whole may still close with a titled person's name."""
         for first in reversed(starts):
+            if first != starts[0] and self._scene_opening(words, first, last):
+                continue  # "At the 13th Lujiazui Forum, Yi Huiman, chairman of X, said": a scene, no one
             if last - first < MAX_SUBJECT or words[last].after:
                 mention = classify(self.text, words[first : last + 1], self.rules)
                 if mention is not None:
@@ -297,6 +300,16 @@ class Subjects(SpeakerPhrases):
             found = classify(self.text, words[starts[-1] : last + 1], self.rules)
             return found if found is not None and found.kind == "person" and found.role else None
         return None
+
+    def _scene_opening(self, words: list[Token], first: int, last: int) -> bool:
+        """Whether the phrase at `first` opens with a preposition of scene, perhaps after a sentence's
+        opening words: "At the forum", "Today at the forum"."""
+        k = first
+        while k < last and words[k].text.lower() in self.rules.leading_words:
+            if words[k].text.lower() in _SCENE_PREPOSITIONS:
+                return True
+            k += 1
+        return False
 
     def _named_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
         """ "K Sivan, the space agency's chairman said": a role with no comma closing it, after a person
