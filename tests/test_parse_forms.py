@@ -1740,6 +1740,10 @@ FORMS = [
         "Today at the 13th Lujiazui Forum, Yi Huiman, chairman of the China Securities Regulatory "
         "Commission, said the STAR Market has proved its role.",
         "Yi Huiman", "said", "the STAR Market has proved its role"),
+    # Who the source of an "according to" aside is, after its name, is no part of the content.
+    Row("according-to-aside-with-an-apposition",
+        "The changes, according to Cytonn, a Nairobi-based investment firm, would ensure new listings.",
+        "Cytonn", "according to", "would ensure new listings", kind="prediction"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",

@@ -570,6 +570,15 @@ def test_role_named_ahead(text: str, speakers: list[str]) -> None:
 
 
 BODIES = [
+    # "the firm" after a name described as one in an "according to" aside: the aside is no content,
+    # and the name a firm's
+    pytest.param(
+        "Intro.\nThe changes, according to Cytonn, a Nairobi-based investment firm, would ensure new "
+        "listings. The firm called for better investor education.",
+        "Cytonn",
+        None,
+        id="the-firm-after-an-apposition-in-an-according-to-aside",
+    ),
     # "the paper" stands for the outlet credited last, named in full, and the claim came through it.
     pytest.param(
         "Intro.\nThe Osaka daily Kansai Shimpo said the port would reopen. The paper added that "

@@ -15,6 +15,7 @@ from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quo
 from claimtrack.parse.reported_after import ReportedAfter
 from claimtrack.parse.speakers import Mention, classify, lower_words, object_pronoun, pronoun_mention
 from claimtrack.parse.tokens import Token
+from claimtrack.rules import Rules
 
 _QUOTING = frozenset({"quoted", "cited", "reported"})  # "The agency quoted X as saying C"
 
@@ -34,7 +35,22 @@ _JUDGE_ENDS = frozenset(
 _JUDGED_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that"})
 _MARK_PAIRS = {"“": "”", '"': '"', "‘": "’"}  # a quotation's opening mark -> its closing mark
 _STANDARD_OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "my"})  # "according to the plan"
+_MAX_APPOSITION = 6  # words of "a Nairobi-based investment firm" after a name in an "according to" aside
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
+
+
+def _apposition(words: list[Token], k: int, rules: Rules) -> list[Token]:
+    """The apposition opening at `words[k]` after a name's comma, "a Nairobi-based investment firm,":
+    "a" or "an" and a few words in lower case (or hyphened) to the next comma, no verb among them (not
+    "a man was arrested,"); else []."""
+    if k >= len(words) or words[k].text not in ("a", "an"):
+        return []
+    phrase = until_comma(words[k:])
+    if not phrase or len(phrase) > _MAX_APPOSITION or phrase[-1].after[:1] != ",":
+        return []
+    if any(w.text in rules.auxiliaries or w.text in rules.cues for w in phrase):
+        return []
+    return phrase if all(w.text.islower() or "-" in w.text for w in phrase[1:]) else []
 
 
 def _listed_on(words: list[Token], k: int, phrase: list[Token]) -> list[Token]:
@@ -103,6 +119,13 @@ class PhraseForms(ReportedAfter):
                 spans.append(before)
         if phrase[-1].after[:1] in (",", ":"):  # "According to X, C" / "According to HuffPo: “C”"
             k = hit.last + 1 + len(phrase)
+            aside = i > 0 and words[i - 1].after[:1] == ","
+            apposed = _apposition(words, k, self.rules) if aside and mention is not None else []
+            if apposed:  # "C1, according to Cytonn, a Nairobi-based investment firm, C2": who X is
+                k += len(apposed)
+                body = apposed[-1].text.lower().rstrip(",") in self.rules.organisations
+                if body and mention is not None and mention.kind == "person" and " " not in mention.name:
+                    mention = attrs.evolve(mention, kind="organisation")
             while k < len(words) and (
                 words[k].text.lower() in _PARENTHETICAL
                 or (words[k].text.islower() and words[k].text.endswith("ed"))
