@@ -10,6 +10,10 @@ from claimtrack.parse.tokens import tokenize
 from claimtrack.rules import DEFAULT_RULES
 
 SPEAKERS = [
+    # Firms whose names are possessives (`Rules.possessive_names`), with a curly apostrophe too.
+    ("Moody's", "Moody's", None, "organisation"),
+    ("British supermarket Sainsbury's", "Sainsbury's", "British supermarket", "organisation"),
+    ("McDonald’s", "McDonald’s", None, "organisation"),
     # The Omani royal family's honorific is dropped.
     ("Omani Foreign Minister Sayyid Badr Albusaidi", "Badr Albusaidi", "Omani Foreign Minister", "person"),
     # Clergy titles before a name.
@@ -225,6 +229,8 @@ SPEAKERS = [
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
+    "Trump's",  # "Trump's repeated accusations": an owner, no firm
+    "Anderson Cooper's",
     "November 11th",  # "But on November 11th, the ministry revised ...": a day, with its ordinal
     "the past",  # "who has in the past voiced the desire": a time
     "the same time",  # "but at the same time recalled": a time
@@ -264,6 +270,11 @@ def test_speaker_phrase(phrase: str, name: str, role: str | None, kind: str) -> 
 @pytest.mark.parametrize("phrase", NOT_SPEAKERS)
 def test_not_a_speaker(phrase: str) -> None:
     assert classify(phrase, tokenize(phrase, 0, len(phrase)), DEFAULT_RULES) is None
+
+
+def test_no_words_name_no_one() -> None:
+    # (a reading that was left no words once raised IndexError on PolNeAR articles)
+    assert classify("said", [], DEFAULT_RULES) is None
 
 
 def test_saint_keeps_its_period_in_a_name() -> None:

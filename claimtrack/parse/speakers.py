@@ -77,6 +77,9 @@ _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
+_MAX_BRAND_WORDS = (
+    4  # words of a phrase naming a firm whose name is a possessive: "British supermarket Sainsbury's"
+)
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _NAME_RUN = 4  # words of a name closing a long titled phrase
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "at", "on"})  # inside a long title
@@ -130,10 +133,27 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = table[2][key] = classify(text, joined, rules)
             return found
         found = _numberless(_classify(text, words, rules))
+        if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
+            found = _brand(text, words, rules)
         if found is None and _LONG_PHRASE <= len(words) <= _MAX_APPOSITION:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _brand(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """A firm whose name is a possessive (`Rules.possessive_names`), closing the phrase: "Moody's",
+    "British supermarket Sainsbury's" (role "British supermarket")."""
+    last = words[-1]
+    if last.text.lower().replace("’", "'") not in rules.possessive_names:
+        return None
+    bare = last._replace(end=last.end - 2, text=last.text[:-2])
+    inner = _numberless(_classify(text, [*words[:-1], bare], rules))
+    if inner is None or inner.pronoun or inner.kind not in ("person", "organisation"):
+        return None
+    if inner.span[1] != bare.end:
+        return None
+    return Mention(inner.name + last.text[-2:], "organisation", inner.role, (inner.span[0], last.end))
 
 
 def _numberless(found: Mention | None) -> Mention | None:

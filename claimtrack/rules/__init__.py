@@ -355,6 +355,8 @@ class Rules:
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     firm_suffixes: frozenset[str] = attrs.field(default=_speakers.FIRM_SUFFIXES, converter=frozenset)
     """Words closing a firm's full name, as written ("PLC", "Industries"): its short name is that firm."""
+    possessive_names: frozenset[str] = attrs.field(default=_speakers.POSSESSIVE_NAMES, converter=_lower)
+    """Firms whose names are possessives ("Moody's", "Sainsbury's"): closing a speaker's phrase, a firm."""
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
     given_names: frozenset[str] = attrs.field(default=_speakers.GIVEN_NAMES, converter=_lower)

@@ -55,6 +55,18 @@ FIRM_SUFFIXES: Final = frozenset(
     }
 )  # fmt: skip
 
+POSSESSIVE_NAMES: Final = frozenset(
+    {
+        # Firms whose names are possessives, so "Moody's said" names the firm, not an owner of something:
+        # retailers, restaurants, auction houses, rating agencies and insurers, as business news writes
+        # them (with a straight apostrophe; a curly one is read as the same).
+        "sainsbury's", "moody's", "mcdonald's", "macy's", "kellogg's", "lloyd's", "wendy's", "domino's",
+        "sotheby's", "christie's", "dillard's", "kohl's", "lowe's", "denny's", "applebee's", "hershey's",
+        "chili's", "arby's", "claire's", "bonham's", "carl's", "nando's", "morrison's", "trader joe's",
+        "dick's", "zaxby's", "campbell's", "hardee's",
+    }
+)  # fmt: skip
+
 ANONYMOUS: Final = frozenset(
     {
         # Unnamed sources: plural or generic people whose names the article withholds.
