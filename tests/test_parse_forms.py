@@ -2149,6 +2149,18 @@ def test_no_attribution(text: str) -> None:
 
 
 TWO_CLAIMS = [
+    # "X said this, adding C2": the pointer credits the sentence before, and the participle's claim is read
+    # too; a photo's credit closing a caption before it is no one's words.
+    pytest.param("KUCHING: Traders may raise the price of goods as long as there is no rationing element.\n\n"
+                 "Deputy Minister Rosol Wahid said this, adding it was due to the cost of raw materials.",
+                 [("said", "Traders may raise the price of goods as long as there is no rationing element",
+                   "indirect"),
+                  ("adding", "it was due to the cost of raw materials", "indirect")],
+                 id="a-pointer-then-a-participle"),
+    pytest.param("Rasol at the market. Photo: Mohd Alif Noni\n\n"
+                 "Deputy Minister Rosol Wahid said this, adding it was due to the cost of raw materials.",
+                 [("adding", "it was due to the cost of raw materials", "indirect")],
+                 id="a-pointer-after-a-photo-credit"),
     # A quotation after "said:" left open at its paragraph's end, then a paragraph whose quotation has an
     # attribution of its own: two claims (with none of its own, the quotation runs on: one claim).
     pytest.param("The minister said: “We have an agreement already. That is what I was told.\n\n“This is "

@@ -26,6 +26,7 @@ import attrs
 from claimtrack.model import Cue, Outlet
 from claimtrack.parse.attribute import Reader
 from claimtrack.parse.outlets import find_outlet
+from claimtrack.parse.photos import photo_credit
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, tokenize
@@ -60,6 +61,7 @@ _POINTED = r"(?:(?:this|so|the[ ]aforesaid|the[ ]above|the[ ]aforementioned)\b|t
 # a first test, cheap because it starts with a plain character: a sentence holding no such word after a
 # space holds no active pointer (a regex opening with a word list costs more per character)
 _MAYBE_POINTED = re.compile(f" {_POINTED}")
+_POINTER_THEN = re.compile(r" (?:this|so), ([a-z]+ing)\b")  # "said this, adding": a participle after it
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,6 +104,7 @@ class BackReference(Reader):
                 if credited is None:  # "Kuleba said C. He stated this in an interview with Bild."
                     self._interviewed(sentence, last)
                 got = [credited] if credited is not None else last  # a pointer may follow a pointer
+                found.extend(self._adding(sentence))
                 pointers.add(sentence)  # it names who said a claim; it is none of its own
             elif (signed := self.signature(sentence, before)) is not None:
                 found.append(signed)
@@ -222,6 +225,13 @@ class BackReference(Reader):
             return None
         return self._pointer_passive(words) or self._pointer_active(words)
 
+    def _adding(self, sentence: Span) -> list[Found]:
+        """The claim of a participle after an active pointer's comma: "X said this, adding C2"."""
+        m = _POINTER_THEN.search(self.text, sentence[0], min(sentence[1], sentence[0] + _POINTER_REACH))
+        if m is None or m.group(1).lower() not in self.rules.participles:
+            return []
+        return [f for f in self.reported(sentence) if f.cue.span is not None and f.cue.span[0] >= m.start(1)]
+
     def _interviewed(self, sentence: Span, last: list[Found]) -> None:
         """A pointer naming a medium ("He stated this in an interview with Bild") gives it to the claims
         it points back at, and to the speaker's later claims that name none (`Found.frames`)."""
@@ -239,6 +249,8 @@ class BackReference(Reader):
         content = self._trim(*previous)
         if content is None or len(self.text[content[0] : content[1]].split()) < 4:
             return None
+        if photo_credit(self.text[content[0] : content[1]], self.rules):
+            return None  # "Photo: Mohd Alif Noni" closing a caption above: no one's words
         outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
         if mention.kind == "outlet" and outlet is None:
             outlet = Outlet(name=mention.name, span=mention.span)
@@ -336,6 +348,8 @@ class BackReference(Reader):
                 ends = pointer.after[:1] in (".", ",", "") and (
                     not follows or follows in _SPEAKER_ENDS or follows in _WHEN_SAID
                 )  # "He stated this today, receiving ..."; not "said this week C"
+                # "X said this, adding C2": the participle's claim is read as well (`_adding`)
+                ends = ends or (pointer.after[:1] == "," and follows in self.rules.participles)
             if pointer.text.lower() not in _DEICTIC or not ends or words[p - 1].after:
                 return None
             mention = self.subject(words, k)
