@@ -2149,6 +2149,12 @@ def test_no_attribution(text: str) -> None:
 
 
 TWO_CLAIMS = [
+    # A closing cue's time, then an adverbial of time holding another claim: both claims.
+    pytest.param("Chief executive Thabang Moroe has been suspended over misconduct, the board said "
+                 "yesterday, just hours after its sponsor said they would not renew their contract.",
+                 [("said", "Chief executive Thabang Moroe has been suspended over misconduct", "indirect"),
+                  ("said", "they would not renew their contract", "indirect")],
+                 id="a-closing-cue-then-an-adverbial-of-time-with-a-claim"),
     # "X said this, adding C2": the pointer credits the sentence before, and the participle's claim is read
     # too; a photo's credit closing a caption before it is no one's words.
     pytest.param("KUCHING: Traders may raise the price of goods as long as there is no rationing element.\n\n"

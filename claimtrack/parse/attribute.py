@@ -230,7 +230,7 @@ class Reader(QuoteForms):
             or self._after_before_semicolon(words)
         )
         if found is not None and found.rule == "reported-after":
-            return [found, *self._participle_after(words, found, e)]
+            return [found, *self._participle_after(words, found, e), *self._aside_claims(words, found, e)]
         if found is not None:
             return [found]
         leading = self._leading(words, e)

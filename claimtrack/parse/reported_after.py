@@ -20,6 +20,8 @@ from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
+# words opening an adverbial of time after a closing cue's time phrase: "said yesterday, just hours after"
+_TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
 _MAX_ADDRESSEE = 7  # words of whom a cue addresses before its "that": "the News Agency of Nigeria that"
@@ -337,7 +339,7 @@ class ReportedAfter(Reported):
         plain = all(
             w.text != "that" and w.after[:1] != "," for w in after[:-1]
         )  # not "..., Mr. Clinton said"
-        long_after = long_after and not (interview and plain)
+        long_after = long_after and not (interview and plain) and not self._timed_aside(after)
         if (after and after[0].text in ("that", "to")) or long_after:
             return True
         if hit.complement == "object" and not tail[hit.last].after and self._told_that(after):
@@ -366,6 +368,16 @@ class ReportedAfter(Reported):
         if more is None or (second[1].lemma == "cite" and self._names_a_source(more.spans[0])):
             return []  # "..., Kyodo reported, citing government sources": where it came from, no claim
         return [more]
+
+    def _aside_claims(self, words: list[Token], found: Found, end: int) -> list[Found]:
+        """ "C1, the CSA said yesterday, just hours after its sponsor said C2": the claims inside the
+        adverbial of time after a closing cue's time phrase (`_timed_aside`)."""
+        assert found.cue.span is not None
+        k = next((j for j, w in enumerate(words) if w.start >= found.cue.span[1]), None)
+        if k is None or not self._timed_aside(words[k:]):
+            return []
+        aside = words[k + len(until_comma(words[k:])) :]
+        return [f for f in self._leading(aside, end, main_clause=True) if f.mention.span[0] > aside[0].start]
 
     def _hit_at(self, words: list[Token], last: int) -> CueHit | None:
         """The cue ending at `words[last]`: "said", or a cue of two or three words."""
@@ -405,6 +417,16 @@ class ReportedAfter(Reported):
         if mention is None or mention.pronoun:
             return False
         return mention.kind in ("person", "organisation") or "," in self.text[span[0] : span[1]]
+
+    def _timed_aside(self, after: list[Token]) -> bool:
+        """Whether the words after a closing cue are its time and, past their comma, an adverbial of time
+        ("..., the CSA said yesterday, just hours after its sponsor said C2"): when, not more content."""
+        head = until_comma(after)
+        if not head or len(head) > 3 or len(head) == len(after) or head[-1].after[:1] != ",":
+            return False
+        if not all(w.text.lower() in self.rules.time_adjuncts for w in head):
+            return False
+        return after[len(head)].text.lower() in _TIME_ASIDES
 
     def _subordinate(self, after: list[Token]) -> bool:
         """ "..., Xi said as he wound up his visit" / "..., she said while touring the plant": a clause
