@@ -1744,6 +1744,11 @@ FORMS = [
     Row("according-to-aside-with-an-apposition",
         "The changes, according to Cytonn, a Nairobi-based investment firm, would ensure new listings.",
         "Cytonn", "according to", "would ensure new listings", kind="prediction"),
+    # "C, NAME, TITLE of OFFICE told X" with no comma closing the title: the name speaks, the title its role.
+    Row("name-then-a-title-of-an-office-with-no-closing-comma",
+        "Prices will not rise during Ramadan, Dr Hashim Al Nuaimi, Director of Consumer Protection at the "
+        "Ministry of Economy told reporters.",
+        "Hashim Al Nuaimi", "told", "Prices will not rise during Ramadan", kind="prediction"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",

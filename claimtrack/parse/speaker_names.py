@@ -223,8 +223,16 @@ def _affiliation(owner: str, rules: Rules) -> str | None:
 
 def names_no_one(mention: Mention, words: list[Token], rules: Rules) -> bool:
     """Whether a person's mention (its words `words`) is a role with no name: "the space agency's
-    chairman" (a name is capitalised), "the Deputy Minister" (`role_only`)."""
-    if mention.kind != "person" or mention.role or mention.pronoun or " " not in mention.name:
+    chairman" (a name is capitalised), "the Deputy Minister" (`role_only`), "Director of Consumer
+    Protection" (a title and what it is of)."""
+    if mention.role or mention.pronoun or " " not in mention.name:
+        return False
+    lowered = [w.text.lower() for w in words[:2]]
+    if len(words) > 2 and lowered[0] in rules.titles and lowered[1] in ("of", "for", "at"):
+        # "Director of Consumer Protection at the Ministry of Economy": a title and its office (read as
+        # the ministry's name when it closes the phrase)
+        return mention.kind in ("person", "organisation", "anonymous")
+    if mention.kind != "person":
         return False
     return mention.name[:1].islower() or role_only(words, rules)
 
