@@ -1749,6 +1749,10 @@ FORMS = [
         "Prices will not rise during Ramadan, Dr Hashim Al Nuaimi, Director of Consumer Protection at the "
         "Ministry of Economy told reporters.",
         "Hashim Al Nuaimi", "told", "Prices will not rise during Ramadan", kind="prediction"),
+    # A clause of time after an inverted cue's name tells when: the name alone speaks.
+    Row("inverted-cue-then-a-clause-of-time",
+        "The series shows that Test cricket is still alive, said skipper Joe Root after England secured a "
+        "60-run win.", "Joe Root", "said", "The series shows that Test cricket is still alive"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",

@@ -11,6 +11,9 @@ from claimtrack.parse.credits import known_outlet
 from claimtrack.rules import DEFAULT_RULES
 
 DATELINES = [
+    # a place and its day before a colon, as Indian agencies' copy prints them (a space may come before it)
+    pytest.param("Southampton, Sept 3 :  The series shows that Test cricket is alive, said skipper Joe Root "
+                 "after England secured a 60-run win.", "Southampton", None, id="place-day-colon"),
     pytest.param("MOSCOW (Sputnik) – Moscow believes the talks will resume, Igor Morgulov said.",
                  "MOSCOW", "Sputnik", id="sputnik-en-dash"),
     pytest.param("BEIJING, April 4 (Reuters) - China said it would retaliate against the tariffs.",

@@ -58,7 +58,7 @@ _DATELINE = re.compile(
     | (?:\.[ ]?|[ ])/[ ]?(?P<slashed>[A-Z][^/\n]{1,60})/  # TASS's form: "MOSCOW, July 18. /TASS/." (not
       # "Ahmedabad/Panaji/Mumbai, November 11": places joined by slashes; a copy may space it: "/ TASS /")
       [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
-    | (?P<colon>:)[ ]+  # "Beijing: "
+    | [ ]?(?P<colon>:)[ ]+  # "Beijing: ", PTI's "Southampton, Sept 3 : "
     | [ ](?P<bare>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)  # Kyodo's site: "TOKYO Kyodo Japan has"
       # or "TOKYO, Feb. 18 Kyodo -" ending its line
       (?:[ ](?=[A-Z“"])|[ \u00a0]*[–—-]{1,2}(?:[ \u00a0]+|(?=\n)|$))
@@ -197,9 +197,9 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
     if m.group("bare"):  # only a known agency after a place in capitals: "TOKYO Kyodo"
         if not m.group("upper") or (outlet := known_outlet(m.group("bare"), rules)) is None:
             return None
-    elif m.group("colon"):
+    elif m.group("colon") and not m.group("date"):
         # a place in capitals opening the story, once: "KUCHING: ..." (a transcript's "JAKE TAPPER: ..."
-        # comes back as "TAPPER:")
+        # comes back as "TAPPER:"); with its day, "Southampton, Sept 3: ...", any place
         capitals = opening and bool(m.group("upper")) and _unlisted_capitals(place or "", rules)
         turn = f"\n{(place or '').split()[-1]}:"
         capitals = capitals and text.find(turn, stop, stop + _TRANSCRIPT_REACH) < 0

@@ -20,6 +20,7 @@ from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
+_TIME_CLAUSES = frozenset({"after", "while", "when", "before", "as"})  # "said X after England won"
 # words opening an adverbial of time after a closing cue's time phrase: "said yesterday, just hours after"
 _TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
@@ -262,13 +263,13 @@ class ReportedAfter(Reported):
         if first is not None and tail[0].text.lower() in self.rules.inverting:
             if first.last + 1 < len(tail) and tail[first.last + 1].text == "that":
                 return None  # "X, ROLE, said that C": the speaker is before the cue, the content after
-            phrase = until_comma(tail[first.last + 1 :])
-            phrase = self._past_adjunct(phrase)
+            phrase = _before_clause(self._past_adjunct(until_comma(tail[first.last + 1 :])))
             relayed = self.relay(phrase)  # "..., reports Al-Rai daily quoting reliable sources"
             mention = relayed[0] if relayed is not None else classify(self.text, phrase, self.rules)
             if relayed is None and mention is not None:
                 mention = self.named_before_trailing(phrase, mention)  # "wrote X in an article for Y"
-            if mention is None or (phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","):
+            cut = phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","
+            if mention is None or (cut and tail[len(phrase) + first.last + 1].text not in _TIME_CLAUSES):
                 return None
             if phrase and phrase[0].text in _SCENE_OPENERS and mention.span[0] > phrase[0].start:
                 # "C, X, a spokesman, said in a phone interview today", "..., said on Saturday on BFMTV":
@@ -553,3 +554,10 @@ class ReportedAfter(Reported):
         """ "..., said X, in an interview." / "..., on Tuesday.": a short phrase of place or time to the
         sentence's end is part of the attribution, not more content."""
         return len(after) <= 6 and after[0].text.lower() in SKIP_LEADS and after[-1].after[:1] != ","
+
+
+def _before_clause(phrase: list[Token]) -> list[Token]:
+    """The speaker's words before a clause of time after an inverted cue's name: "skipper Joe Root" of
+    "(C, said) skipper Joe Root after England secured a win"."""
+    k = next((j for j in range(2, len(phrase) - 1) if phrase[j].text in _TIME_CLAUSES), None)
+    return phrase[:k] if k is not None and is_capitalised(phrase[k - 1].text) else phrase
