@@ -361,6 +361,9 @@ FRAME_OUTLETS = [
     pytest.param(f"Jane Doe · CBC News\n\n{STORY}", "CBC News", ("CBC News",), id="a-name-a-middle-dot"),
     pytest.param(f"Sen Dara / Harbour Times\n\n{STORY}", "Harbour Times", ("Harbour Times",),
                  id="a-name-a-slash-an-outlets-words"),
+    # a listed agency's long name on its own line, whatever its case ("Press Trust of india")
+    pytest.param(f"Talks will go on\n\nPress Trust of india\n\n{STORY}", "Press Trust of India",
+                 ("Press Trust of India",), id="a-long-agency-name-in-any-case"),
     # a copyright's year after the name
     pytest.param(f"{STORY}\n\n© AAP 2024", "AAP", ("AAP",), id="copyright-sign-name-year"),
     pytest.param(f"{STORY}\n\nCOPYRIGHT 2018 Harbour Valley Online", "Harbour Valley Online",

@@ -101,8 +101,8 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     name = name.strip()
     bare = name.removeprefix("the ").removeprefix("The ")
     found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
-    if found is None and (bare.isupper() or bare.islower()):
-        found = _names(rules).get(bare.lower())
+    if found is None and (bare.isupper() or bare.islower() or bare.count(" ") >= 2):
+        found = _names(rules).get(bare.lower())  # a long name in any case: "Press Trust of india"
     if found is None and bare.isupper():  # "PUNCH" in capitals is "The Punch"
         found = _names(rules).get("the " + bare.lower())
     noun = next((n for n in _AGENCY_NOUNS if bare.lower().endswith(n)), None) if found is None else None
