@@ -1753,6 +1753,11 @@ FORMS = [
     Row("inverted-cue-then-a-clause-of-time",
         "The series shows that Test cricket is still alive, said skipper Joe Root after England secured a "
         "60-run win.", "Joe Root", "said", "The series shows that Test cricket is still alive"),
+    # A long title before the name after the comma, and when, where and a clause of time after the cue.
+    Row("long-title-then-name-then-scene-and-clause-of-time",
+        "The players had done what they could, head coach of the Chinese national football team Alain "
+        "Perrin said on Thursday at the press conference after China lost to Australia.",
+        "Alain Perrin", "said", "The players had done what they could"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",

@@ -20,11 +20,15 @@ from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
+_MAX_SCENE = 10  # words of when and where before a clause of time after a closing cue
 _TIME_CLAUSES = frozenset({"after", "while", "when", "before", "as"})  # "said X after England won"
 # words opening an adverbial of time after a closing cue's time phrase: "said yesterday, just hours after"
 _TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
+_MAX_TITLED_TAIL = (
+    12  # a tail opening with a title reaches further: "head coach of the Chinese national team X said"
+)
 _MAX_ADDRESSEE = 7  # words of whom a cue addresses before its "that": "the News Agency of Nigeria that"
 _SCENE_OPENERS = frozenset(
     {"on", "in", "at", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
@@ -292,7 +296,9 @@ class ReportedAfter(Reported):
         # "C, Li Haidong, a professor at the China Foreign Affairs University, told": an apposition reaches
         apposed = any(w.after[:1] == "," for w in tail[1:_MAX_TAIL])
         firsts = first_words(self.rules)
-        for c in range(1, min(len(tail), _MAX_APPOSED_TAIL if apposed else _MAX_TAIL)):
+        titled = any(w.text.lower() in self.rules.titles for w in tail[:2])
+        reach = _MAX_APPOSED_TAIL if apposed else (_MAX_TITLED_TAIL if titled else _MAX_TAIL)
+        for c in range(1, min(len(tail), reach)):
             if tail[c].text.lower() not in firsts:
                 continue  # what `cue_at` tests first, without the call
             hit = cue_at(tail, c, self.rules)
@@ -341,6 +347,7 @@ class ReportedAfter(Reported):
             w.text != "that" and w.after[:1] != "," for w in after[:-1]
         )  # not "..., Mr. Clinton said"
         long_after = long_after and not (interview and plain) and not self._timed_aside(after)
+        long_after = long_after and not self._scene_then_clause(after)
         if (after and after[0].text in ("that", "to")) or long_after:
             return True
         if hit.complement == "object" and not tail[hit.last].after and self._told_that(after):
@@ -418,6 +425,20 @@ class ReportedAfter(Reported):
         if mention is None or mention.pronoun:
             return False
         return mention.kind in ("person", "organisation") or "," in self.text[span[0] : span[1]]
+
+    def _scene_then_clause(self, after: list[Token]) -> bool:
+        """Whether the words after a closing cue are when and where, then a clause of time ("..., X said on
+        Thursday at the press conference after China lost to Australia"): no content of the cue's."""
+        if after[0].text not in ("on", "at", "in", "during"):
+            return False
+        k = next((j for j in range(2, min(len(after), _MAX_SCENE)) if after[j].text in _TIME_CLAUSES), None)
+        if k is None:
+            return False
+        rules = self.rules
+        return not any(
+            w.after or w.text in ("that", "to") or w.text in rules.auxiliaries or w.text in rules.pronouns
+            for w in after[:k]
+        )
 
     def _timed_aside(self, after: list[Token]) -> bool:
         """Whether the words after a closing cue are its time and, past their comma, an adverbial of time
