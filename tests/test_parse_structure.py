@@ -364,6 +364,10 @@ FRAME_OUTLETS = [
     # a listed agency's long name on its own line, whatever its case ("Press Trust of india")
     pytest.param(f"Talks will go on\n\nPress Trust of india\n\n{STORY}", "Press Trust of India",
                  ("Press Trust of India",), id="a-long-agency-name-in-any-case"),
+    # a portal's note crediting the agency, then its boilerplate on the same line
+    pytest.param(f"{STORY}\n\nNews by Reuters, edited by Jane Doe, Checkout. For more Retail stories, click "
+                 "here. Click subscribe to sign up for the print edition.", "Reuters", ("Reuters",),
+                 id="a-credit-note-then-boilerplate"),
     # a copyright's year after the name
     pytest.param(f"{STORY}\n\n© AAP 2024", "AAP", ("AAP",), id="copyright-sign-name-year"),
     pytest.param(f"{STORY}\n\nCOPYRIGHT 2018 Harbour Valley Online", "Harbour Valley Online",

@@ -147,7 +147,11 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     of a story that is no press review) lets a one-word name alone on its line credit: "Bernama"."""
     line = line.strip()
     copyright_line = line.startswith(("©", "Copyright", "COPYRIGHT"))  # the owner's full style may run long
-    if not line or len(line) > _MAX_LENGTH or (len(line.split()) > _MAX_WORDS and not copyright_line):
+    # a note's first sentence counts when a portal's boilerplate follows it: "News by Reuters, edited by
+    # X, Checkout. For more Retail stories, click here."
+    noting = line.lower().startswith(rules.credit_openings)
+    counted = line.split(". ", 1)[0] if noting else line
+    if not line or len(line) > _MAX_LENGTH or (len(counted.split()) > _MAX_WORDS and not copyright_line):
         return None
     if "|" in line and (piped := _piped(line, rules)) is not None:
         return piped  # "AA | 19.08.2019 - 08:49..": a stamp may end in dots
