@@ -570,6 +570,14 @@ def test_role_named_ahead(text: str, speakers: list[str]) -> None:
 
 
 BODIES = [
+    # "the bureau", "the authority", "the board" for the body named with the noun before
+    pytest.param(
+        "Intro.\nThe Kenya Bureau of Standards said 14 brands failed. “KEBS shall inform the public,” the "
+        "bureau stated.",
+        "The Kenya Bureau of Standards",
+        None,
+        id="the-bureau",
+    ),
     # "the firm" after a name described as one in an "according to" aside: the aside is no content,
     # and the name a firm's
     pytest.param(

@@ -287,6 +287,11 @@ def test_saint_keeps_its_period_in_a_name() -> None:
 # An acronym speaker is the body the article spells out, in brackets after its name or anywhere in it;
 # small linking words give no letter. Where nothing spells it out, or the name speaks in full, as written.
 ACRONYMS = [
+    # an acronym of a word's first two letters ("KEBS") for the name opening a run of capitals
+    (
+        "The Kenya Bureau of Standards on Wednesday ordered a recall. KEBS said 14 brands failed.",
+        "Kenya Bureau of Standards",
+    ),
     # an acronym in brackets that is not the name's initials stands for the name it follows
     (
         "The Korea Exchange (KRX), the sole operator of the market, is reviewing rules. The KRX said it "

@@ -17,7 +17,7 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, Cue, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
-from claimtrack.parse.acronyms import acronym, aliases, described_body, spelt_out
+from claimtrack.parse.acronyms import acronym, aliases, described_body, prefixed, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
@@ -335,7 +335,7 @@ class _Article:
             return None
         if self._spelt is None:
             self._spelt = spelt_out(self.text, self.rules)
-        return self._spelt.get(bare)
+        return self._spelt.get(bare) or prefixed(bare, self._spelt.values(), self.rules)
 
     def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
         """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the

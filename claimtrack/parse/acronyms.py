@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.trie import alternation
@@ -78,6 +79,30 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
             name = " ".join(run[i:])
             name = name[:-2] if name.endswith(POSSESSIVE) else name
             found.setdefault("".join(w[0] for w in words), name)
+
+
+def prefixed(letters: str, names: Iterable[str], rules: Rules) -> str | None:
+    """The first of `names` an acronym spells with the first letter or two of each word ("KEBS": the
+    Kenya Bureau of Standards; links in lower case give none), when no name has it as its initials."""
+    for name in names:
+        tokens = name.split()
+        for k in range(len(tokens), 1, -1):  # the name, or one it opens: "Kenya Bureau of Standards on"
+            if tokens[k - 1] in rules.acronym_links:
+                continue
+            words = [w.upper() for w in tokens[:k] if w not in rules.acronym_links]
+            if len(words) > 1 and _spells(letters, words):
+                return " ".join(tokens[:k])
+    return None
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are, in order, one or two leading letters of every word of `words`."""
+    if not words:
+        return not letters
+    head = words[0]
+    return any(
+        letters[:n] == head[:n] and _spells(letters[n:], words[1:]) for n in (1, 2) if len(letters) >= n
+    )
 
 
 _OR_ALIAS = re.compile(r"(?:, or |[ ]\(or )(?P<alias>[A-Z][\w'’-]*+)[,)]")  # ", or Rengo," / " (or Rengo)"
