@@ -71,6 +71,7 @@ _MAYBE_DATE = re.compile(
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
 # "the 24-year-old", "the 31-year-old striker", "the 39-year-old Strasbourg goalkeeper": a person named by
 # age (and a word or two of what they are) stands for the one named last
+_MAX_PREFIXED = 20  # acronyms matched by leading letters per article: each reads every name once
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
@@ -205,6 +206,7 @@ class _Article:
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
+        self._prefix_scans = 0  # acronyms looked up by their leading letters (`acronyms.prefixed`)
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
 
     def _outlet(self, name: str) -> Outlet:
@@ -335,7 +337,13 @@ class _Article:
             return None
         if self._spelt is None:
             self._spelt = spelt_out(self.text, self.rules)
-        return self._spelt.get(bare) or prefixed(bare, self._spelt.values(), self.rules)
+        if bare not in self._spelt:  # (once per acronym, for a few: each reads every name spelt out)
+            self._prefix_scans += 1
+            found = None
+            if self._prefix_scans <= _MAX_PREFIXED:
+                found = prefixed(bare, list(self._spelt.values()), self.rules)
+            self._spelt[bare] = found or ""
+        return self._spelt[bare] or None
 
     def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
         """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the

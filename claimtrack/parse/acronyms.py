@@ -97,8 +97,8 @@ def prefixed(letters: str, names: Iterable[str], rules: Rules) -> str | None:
 
 def _spells(letters: str, words: list[str]) -> bool:
     """Whether `letters` are, in order, one or two leading letters of every word of `words`."""
-    if not words:
-        return not letters
+    if not words or not len(words) <= len(letters) <= 2 * len(words):
+        return not words and not letters  # (each word gives one letter or two: at most 2**8 paths)
     head = words[0]
     return any(
         letters[:n] == head[:n] and _spells(letters[n:], words[1:]) for n in (1, 2) if len(letters) >= n
