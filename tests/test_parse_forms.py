@@ -1549,9 +1549,6 @@ FORMS = [
         "Zhao", "said",
         "Some politicians are hyping up threats This intention has been seen through by the world",
         quote="direct"),
-    Row("a-cry-after-a-claim-is-not-its-words",
-        "Trump said the vote was rigged. “Lock her up!” the crowd chanted.",
-        "Trump", "said", "the vote was rigged"),
     Row("a-cue-inside-brackets-is-no-attribution",
         "Abe told reporters that they would resolve the issue of the islands (Kunashir, Shikotan and Habomai "
         "(collectively referred to as the South Kurils)) and sign a treaty.",
@@ -1758,6 +1755,12 @@ FORMS = [
         "The players had done what they could, head coach of the Chinese national football team Alain "
         "Perrin said on Thursday at the press conference after China lost to Australia.",
         "Alain Perrin", "said", "The players had done what they could"),
+    # Words raised in the voice beside a quotation.
+    Row("cried-after-a-quotation",
+        "“My child, my child!” Gretchen Espinosa cried in a video posted online by a broadcaster.",
+        "Gretchen Espinosa", "cried", "My child, my child", quote="direct"),
+    Row("chanted-after-a-quotation", "“Lock her up,” the crowd chanted.", "the crowd", "chanted",
+        "Lock her up", quote="direct"),
     # Agency English: "affirmed" for "said", a time phrase between subject and cue.
     Row("affirmed-that",
         "The Minister of Finance Paul Rand on Monday affirmed that the fuel tax had been cut.",
@@ -1921,12 +1924,24 @@ def test_quoted_words_in_reported_speech_are_indirect_by_default(row: Row) -> No
     assert [c.quote for c in claims] == ["indirect"]
 
 
+def test_a_cry_after_a_claim_is_not_its_words() -> None:
+    # the crowd's chant is the crowd's ("chanted" is a cue beside a quotation), never the claim's before it
+    text = "Trump said the vote was rigged. “Lock her up!” the crowd chanted."
+    claims = [c for c in parse_article(text, options=FINE_QUOTES).claims if c.speaker]
+    assert [(c.speaker.name if c.speaker else "", c.text) for c in claims] == [
+        ("Trump", "the vote was rigged"),
+        ("the crowd", "Lock her up"),
+    ]
+
+
 def test_labels_are_unique() -> None:
     labels = [r.label for r in FORMS]
     assert len(labels) == len(set(labels))
 
 
 NOT_CLAIMS = [
+    # a voice's verb with no quotation: a plain verb
+    "Protesters shouted slogans outside the court for three hours on Monday.",
     # informing someone about a matter: the one informed and a topic, no clause
     "On February 9, the ministry approved the release and informed the provincial government about the "
     "matter.",

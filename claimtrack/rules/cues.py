@@ -88,6 +88,15 @@ CUES: Final = MappingProxyType(
         **_forms("regret", "opinion", "clause", "regretted", "regrets", "regretting"),  # "regretting that C"
         **_forms("point out", "statement", "clause", "pointed out", "points out", "pointing out"),
         **_forms("remark", "statement", "clause", "remarked", "remarking"),
+        # Words raised in the voice, beside a quotation only (`QUOTE_ONLY`): "“My child!” Espinosa cried
+        # in a video", "“Lock her up,” the crowd chanted"; before a bare clause ("shouted slogans")
+        # they are plain verbs.
+        **_forms("shout", "statement", "clause", "shouted"),
+        **_forms("yell", "statement", "clause", "yelled"),
+        **_forms("scream", "statement", "clause", "screamed"),
+        **_forms("exclaim", "statement", "clause", "exclaimed"),
+        **_forms("cry", "statement", "clause", "cried"),
+        **_forms("chant", "statement", "clause", "chanted"),
         **_forms("observe", "statement", "clause", "observed"),
         **_forms("joke", "statement", "clause", "joked"),
         **_forms("quip", "statement", "clause", "quipped"),
@@ -828,6 +837,7 @@ QUOTE_ONLY: Final = frozenset(
         # before a bare clause they are ordinary verbs ("Sanders continued a fierce contest").
         "continued", "boasted", "posted", "charged", "joked", "quipped", "observed", "remarked",
         "countered", "recalled", "expected", "reads", "read",
+        "shouted", "yelled", "screamed", "exclaimed", "cried", "chanted",
     }
 )  # fmt: skip
 
