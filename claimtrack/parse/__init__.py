@@ -69,9 +69,9 @@ _MAYBE_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )  # a cheap test run before the date finder: no match, no date
 _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of a content
+_MAX_PREFIXED = 20  # acronyms matched by leading letters per article: each reads every name once
 # "the 24-year-old", "the 31-year-old striker", "the 39-year-old Strasbourg goalkeeper": a person named by
 # age (and a word or two of what they are) stands for the one named last
-_MAX_PREFIXED = 20  # acronyms matched by leading letters per article: each reads every name once
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space

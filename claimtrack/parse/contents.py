@@ -373,7 +373,7 @@ class Contents(Subjects):
         if words[i].text in self.rules.addressees:
             k = self._after_object(words, i)
         else:  # people named by a plural noun, perhaps after one word: "investors", "local residents"
-            plural = (j + 1 for j in range(i, min(i + 2, len(words))) if words[j].text.endswith("s"))
+            plural = (j + 1 for j in range(i, min(i + 2, len(words))) if _plural(words[j].text))
             k = next(plural, None)
             if k is not None and not all(
                 w.text.isalpha() and w.text.islower() and not w.after for w in words[i:k]
@@ -671,3 +671,8 @@ _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "f
 def _wordlike(word: str) -> bool:
     """Letters only, a possessive allowed: "voters", "Sanders’"."""
     return word.replace("’", "").replace("'", "").isalpha()
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, as far as its ending tells: "investors", "residents" (not "this", "its", "less")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))

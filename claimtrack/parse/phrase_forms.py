@@ -35,7 +35,7 @@ _JUDGE_ENDS = frozenset(
 _JUDGED_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that"})
 _MARK_PAIRS = {"“": "”", '"': '"', "‘": "’"}  # a quotation's opening mark -> its closing mark
 _STANDARD_OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "my"})  # "according to the plan"
-_MAX_APPOSITION = 6  # words of "a Nairobi-based investment firm" after a name in an "according to" aside
+_ASIDE_APPOSITION = 6  # words of "a Nairobi-based investment firm" after a name in an "according to" aside
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
 
@@ -46,7 +46,7 @@ def _apposition(words: list[Token], k: int, rules: Rules) -> list[Token]:
     if k >= len(words) or words[k].text not in ("a", "an"):
         return []
     phrase = until_comma(words[k:])
-    if not phrase or len(phrase) > _MAX_APPOSITION or phrase[-1].after[:1] != ",":
+    if not phrase or len(phrase) > _ASIDE_APPOSITION or phrase[-1].after[:1] != ",":
         return []
     if any(w.text in rules.auxiliaries or w.text in rules.cues for w in phrase):
         return []

@@ -26,9 +26,8 @@ _TIME_CLAUSES = frozenset({"after", "while", "when", "before", "as"})  # "said X
 _TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
-_MAX_TITLED_TAIL = (
-    12  # a tail opening with a title reaches further: "head coach of the Chinese national team X said"
-)
+# a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
+_MAX_TITLED_TAIL = 12
 _MAX_ADDRESSEE = 7  # words of whom a cue addresses before its "that": "the News Agency of Nigeria that"
 _SCENE_OPENERS = frozenset(
     {"on", "in", "at", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
@@ -273,8 +272,9 @@ class ReportedAfter(Reported):
             if relayed is None and mention is not None:
                 mention = self.named_before_trailing(phrase, mention)  # "wrote X in an article for Y"
             cut = phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","
-            if mention is None or (cut and tail[len(phrase) + first.last + 1].text not in _TIME_CLAUSES):
-                return None
+            following = next((w for w in tail if phrase and w.start >= phrase[-1].end), None)
+            if mention is None or (cut and (following is None or following.text not in _TIME_CLAUSES)):
+                return None  # (a clause of time may follow the name: "said skipper X after England won")
             if phrase and phrase[0].text in _SCENE_OPENERS and mention.span[0] > phrase[0].start:
                 # "C, X, a spokesman, said in a phone interview today", "..., said on Saturday on BFMTV":
                 # when and where it was said, the speaker before the cue

@@ -77,9 +77,8 @@ _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
-_MAX_BRAND_WORDS = (
-    4  # words of a phrase naming a firm whose name is a possessive: "British supermarket Sainsbury's"
-)
+# words of a phrase naming a firm whose name is a possessive: "British supermarket Sainsbury's"
+_MAX_BRAND_WORDS = 4
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _NAME_RUN = 4  # words of a name closing a long titled phrase
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "at", "on"})  # inside a long title
