@@ -206,7 +206,7 @@ class _Article:
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
-        self._prefix_scans = 0  # acronyms looked up by their leading letters (`acronyms.prefixed`)
+        self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
 
     def _outlet(self, name: str) -> Outlet:
@@ -320,8 +320,9 @@ class _Article:
         return name, kind, role
 
     def _aliased(self, name: str) -> str | None:
-        """The body a one-word name stands for, where the article introduces it with ", or NAME,"; the
-        text is read once (`acronyms.aliases`)."""
+        """The body a one-word name stands for, where the article introduces it with ", or NAME," or
+        in brackets after its name ("The Korea Exchange (KRX)"); the text is read once
+        (`acronyms.aliases`)."""
         name = acronym(name) or name  # "The KRX" after "The Korea Exchange (KRX)"
         if " " in name:
             return None
@@ -337,13 +338,12 @@ class _Article:
             return None
         if self._spelt is None:
             self._spelt = spelt_out(self.text, self.rules)
-        if bare not in self._spelt:  # (once per acronym, for a few: each reads every name spelt out)
-            self._prefix_scans += 1
-            found = None
-            if self._prefix_scans <= _MAX_PREFIXED:
-                found = prefixed(bare, list(self._spelt.values()), self.rules)
-            self._spelt[bare] = found or ""
-        return self._spelt[bare] or None
+        if bare in self._spelt:
+            return self._spelt[bare]
+        if bare not in self._prefixed:  # (once per acronym, for a few: each reads every name spelt out)
+            few = len(self._prefixed) < _MAX_PREFIXED
+            self._prefixed[bare] = prefixed(bare, self._spelt.values(), self.rules) if few else None
+        return self._prefixed[bare]
 
     def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
         """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the

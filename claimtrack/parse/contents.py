@@ -15,6 +15,7 @@ from claimtrack.model import Outlet
 from claimtrack.parse.credits import closing_credit
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
+from claimtrack.parse.speaker_nouns import plural_noun
 from claimtrack.parse.speakers import date_length
 from claimtrack.parse.subjects import Subjects
 from claimtrack.parse.tokens import Token
@@ -373,8 +374,8 @@ class Contents(Subjects):
         if words[i].text in self.rules.addressees:
             k = self._after_object(words, i)
         else:  # people named by a plural noun, perhaps after one word: "investors", "local residents"
-            plural = (j + 1 for j in range(i, min(i + 2, len(words))) if _plural(words[j].text))
-            k = next(plural, None)
+            nouns = (j for j in range(i, min(i + 2, len(words))) if plural_noun(words[j].text))
+            k = next((j + 1 for j in nouns if not words[j].text.endswith("ss")), None)
             if k is not None and not all(
                 w.text.isalpha() and w.text.islower() and not w.after for w in words[i:k]
             ):
@@ -671,8 +672,3 @@ _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "f
 def _wordlike(word: str) -> bool:
     """Letters only, a possessive allowed: "voters", "Sanders’"."""
     return word.replace("’", "").replace("'", "").isalpha()
-
-
-def _plural(word: str) -> bool:
-    """A plural noun, as far as its ending tells: "investors", "residents" (not "this", "its", "less")."""
-    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))

@@ -149,9 +149,11 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     copyright_line = line.startswith(("©", "Copyright", "COPYRIGHT"))  # the owner's full style may run long
     # a note's first sentence counts when a portal's boilerplate follows it: "News by Reuters, edited by
     # X, Checkout. For more Retail stories, click here."
+    if not line or len(line) > _MAX_LENGTH:
+        return None  # (a paragraph of prose: asked first, before any copy of it is made)
     noting = line.lower().startswith(rules.credit_openings)
     counted = line.split(". ", 1)[0] if noting else line
-    if not line or len(line) > _MAX_LENGTH or (len(counted.split()) > _MAX_WORDS and not copyright_line):
+    if len(counted.split()) > _MAX_WORDS and not copyright_line:
         return None
     if "|" in line and (piped := _piped(line, rules)) is not None:
         return piped  # "AA | 19.08.2019 - 08:49..": a stamp may end in dots

@@ -17,11 +17,11 @@ from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quot
 from claimtrack.parse.reported import Reported
 from claimtrack.parse.speaker_names import names_no_one
 from claimtrack.parse.speakers import Mention, classify, object_pronoun
+from claimtrack.parse.subjects import TIME_CLAUSES
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _MAX_SCENE = 10  # words of when and where before a clause of time after a closing cue
-_TIME_CLAUSES = frozenset({"after", "while", "when", "before", "as"})  # "said X after England won"
 # words opening an adverbial of time after a closing cue's time phrase: "said yesterday, just hours after"
 _TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
@@ -273,7 +273,7 @@ class ReportedAfter(Reported):
                 mention = self.named_before_trailing(phrase, mention)  # "wrote X in an article for Y"
             cut = phrase and phrase[-1].end < tail[-1].end and phrase[-1].after[:1] != ","
             following = next((w for w in tail if phrase and w.start >= phrase[-1].end), None)
-            if mention is None or (cut and (following is None or following.text not in _TIME_CLAUSES)):
+            if mention is None or (cut and (following is None or following.text not in TIME_CLAUSES)):
                 return None  # (a clause of time may follow the name: "said skipper X after England won")
             if phrase and phrase[0].text in _SCENE_OPENERS and mention.span[0] > phrase[0].start:
                 # "C, X, a spokesman, said in a phone interview today", "..., said on Saturday on BFMTV":
@@ -431,7 +431,7 @@ class ReportedAfter(Reported):
         Thursday at the press conference after China lost to Australia"): no content of the cue's."""
         if after[0].text not in ("on", "at", "in", "during"):
             return False
-        k = next((j for j in range(2, min(len(after), _MAX_SCENE)) if after[j].text in _TIME_CLAUSES), None)
+        k = next((j for j in range(2, min(len(after), _MAX_SCENE)) if after[j].text in TIME_CLAUSES), None)
         if k is None:
             return False
         rules = self.rules
@@ -580,5 +580,5 @@ class ReportedAfter(Reported):
 def _before_clause(phrase: list[Token]) -> list[Token]:
     """The speaker's words before a clause of time after an inverted cue's name: "skipper Joe Root" of
     "(C, said) skipper Joe Root after England secured a win"."""
-    k = next((j for j in range(2, len(phrase) - 1) if phrase[j].text in _TIME_CLAUSES), None)
+    k = next((j for j in range(2, len(phrase) - 1) if phrase[j].text in TIME_CLAUSES), None)
     return phrase[:k] if k is not None and is_capitalised(phrase[k - 1].text) else phrase

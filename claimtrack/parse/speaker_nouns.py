@@ -122,7 +122,7 @@ def common(
         return Mention(phrase, "anonymous", None, span)
     if lowered[0] in DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
         return Mention(phrase, "anonymous", None, span)
-    if _plural(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
+    if plural_noun(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
         return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
     return None
 
@@ -142,7 +142,7 @@ def described_head(lowered: list[str], rules: Rules) -> str | None:
                 return head
             # "the boosters in X", "Clinton's boosters in X"
             opened = lowered[0] in DETERMINERS or lowered[0].endswith(POSSESSIVE)
-            return head if opened and _plural(head) else None
+            return head if opened and plural_noun(head) else None
     return None
 
 
@@ -151,7 +151,7 @@ def _dating(word: str, rules: Rules) -> bool:
     return word.capitalize() in rules.months_and_days or (word.isdigit() and len(word) == 4)
 
 
-def _plural(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """A lower-case plural noun: "forecasters", "lobbyists" (people speaking as a group)."""
     return (
         word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and word not in _NOT_PLURAL

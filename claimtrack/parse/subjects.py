@@ -36,7 +36,6 @@ from claimtrack.parse.speakers import (
 from claimtrack.parse.titled import listed_title
 from claimtrack.parse.tokens import Token, is_capitalised
 
-_SCENE_PREPOSITIONS = frozenset({"at", "in", "during", "on"})  # open a scene before an apposed subject
 _TITLE_REACH = 4  # lower-case words of a role before its title: "divisional police commander"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ian", "ese", "ive")  # "divisional", "provincial", "municipal"
 _START = operator.attrgetter("start")
@@ -71,13 +70,16 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _SCENE_OPENERS = frozenset({"in", "during", "at"})  # "X during a briefing said C"
+_SCENE_PREPOSITIONS = _SCENE_OPENERS | {
+    "on"
+}  # open a scene before an apposed subject: "At the forum, X, ROLE,"
 _MAX_ISSUED_GAP = 5  # words between a document issued and the participle: "a statement early in the day"
 _WHILE = frozenset({"while", "when"})  # before a participle: "X while addressing the media said C"
 _MAX_SCENE = 10  # words of a phrase of occasion between a speaker and the cue
 _MAX_PLACE = 3  # words of a place's name between a speaker and the cue ("in New York", "at Geneva")
-_TIME_CLAUSES = frozenset(
+TIME_CLAUSES = frozenset(
     {"when", "as", "while", "after", "before", "whereupon"}
-)  # ", when X did and said C"
+)  # ", when X did and said C"; "said X after England won"
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 _DASH_MARK = re.compile("[—–-]")  # a character every `DASH` holds
 
@@ -547,7 +549,7 @@ class Subjects(SpeakerPhrases):
 
     def _clause_opening(self, words: list[Token], k: int) -> bool:
         """Whether word `k` opens a clause of time after a comma: ", when", ", as", ", while", ", after"."""
-        return words[k].text in _TIME_CLAUSES and words[k - 1].after[:1] == ","
+        return words[k].text in TIME_CLAUSES and words[k - 1].after[:1] == ","
 
     def with_subject(self, words: list[Token], hit: CueHit) -> Mention | None:
         """ "The tax would rise, with Labour adding that C", "Smith leads, with 50 percent saying C": in
