@@ -484,6 +484,11 @@ NAMES = [
     pytest.param("Intro.\nMaj Gen Ann Lowe said the drills would go on.", "Ann Lowe", "Maj Gen",
                  id="maj-gen-without-full-stops"),
     pytest.param("Intro.\nLt Sam Okafor said the road was open.", "Sam Okafor", "Lt", id="lt-alone"),
+    # A role in apposition before a courtesy title and the name, in a sentence that credits no one: the
+    # surname credited later is that person, with that role ("Prof." ends no sentence).
+    pytest.param("Intro.\nThe notice was signed by the agency's Director General, Prof. Moji Adeyeye.\n"
+                 "Adeyeye said the product was sold online.", "Moji Adeyeye", "agency's Director General",
+                 id="a-role-before-a-courtesy-title"),
 ]  # fmt: skip
 
 

@@ -474,7 +474,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
                 break  # "the Washington Post Trump said": the end of a body's name, no given name
             if low in rules.portfolios:
                 break  # "Minister of External Affairs Jane Roe": the end of a title's complement
-            opens = len(before) <= k + 1 or before[-k - 2].endswith((".", "!", "?", ":"))
+            opens = len(before) <= k + 1 or _closes(before[-k - 2], rules)
             if opens and not initial and not known and not (courtesy and k == 0):
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
             given.insert(0, word)
@@ -484,6 +484,15 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             suffix = _SUFFIX.match(text, at + len(surname))  # "Ferdinand R. Marcos Jr.": the suffix too
             found.append([*given, surname + (suffix.group(1) if suffix else "")])
     return [" ".join(words) for words in found]
+
+
+def _closes(word: str, rules: Rules) -> bool:
+    """Whether `word` ends a sentence: "Prof." and "Gen." before a name do not ("signed by NAFDAC
+    Director General, Prof. Moji Adeyeye")."""
+    if not word.endswith((".", "!", "?", ":")):
+        return False
+    low = word.lower()
+    return low not in rules.honorifics and low not in rules.titles
 
 
 def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list[str]:

@@ -200,16 +200,38 @@ class Contents(Subjects):
         # "to": an intention; "that" or a verb: a clause ("announced Monday that C", "the Corps would C")
         return not any(w in ("to", "that") or w in self.rules.that_as_subject for w in window)
 
+    def _admonition(self, words: list[Token], i: int) -> bool:
+        """Whether the words from `i` are an object and "(not) to V": "members of the public in
+        possession of the product to discontinue sales" (not "against viewing it ...")."""
+        if words[i].text.lower() in _PREPOSITIONS:
+            return False
+        for j in range(i + 1, min(len(words), i + 12)):
+            if words[j - 1].after:
+                return False
+            if words[j].text == "to":
+                return True
+        return False
+
     def _to_start(self, words: list[Token], hit: CueHit, i: int) -> int | None:
         """Where "to V" (or a "that" clause) starts after a cue taking "to": "pledged to V", "urged
         Congress to V" (an object of three words at most, or a plain noun phrase after a request)."""
         adjunct = self._past_time(words, i) > i or words[i].text.lower() in ("at", "in", "during")
         asked = hit.lemma in self.rules.requests  # "urged the British Medical Association to V"
         reach = 10 if adjunct or asked else 4  # "promised Sunday at a Las Vegas rally to end C"
+        listed = False  # "urged importers, distributors and consumers to V": the asked in a list
         for j in range(i, min(len(words), i + reach)):
             if j > i and words[j - 1].after:
-                break
+                if not (
+                    asked
+                    and words[j - 1].after == ","
+                    and words[j].text.isalpha()
+                    and words[j].text.islower()
+                ):
+                    break
+                listed = True
             if words[j].text == "to":
+                if listed and not any(w.text in ("and", "or") for w in words[i:j]):
+                    break  # "urged restraint, patience to ...": no list without its "and"
                 if j - i >= 4 and not adjunct and not _plain_object(words[i:j]):
                     break  # "urged restraint in the dispute over access to ...", "advising X on a sale to Y"
                 # "urged regional states not to provide C": the negation is part of what was urged
@@ -274,7 +296,9 @@ class Contents(Subjects):
         if hit.complement == "about" or self._holds_that(words, hit):
             return i  # "wrote about C"; "reaffirmed that C": the cue holds its "that"
         if hit.lemma in self.rules.needs_that and words[i].text != "that":
-            return None  # "cautioned against viewing it as an endorsement": a warning, no clause
+            # "cautioned against viewing it as an endorsement": a warning, no clause; "cautioned members
+            # of the public to discontinue use" is an admonition, as "warned X to V" is
+            return i if self._admonition(words, i) else None
         if cue_word.after[:1] == ":":
             return i
         if cue_word.after[:1] in (".", ";", "!", "?"):

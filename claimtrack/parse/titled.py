@@ -202,6 +202,9 @@ def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
                 # the longest reading names the role: "New Jersey's Chris Christie" gives none, and
                 # "Jersey's Chris Christie" is not read next
                 return found if _gives_role(found, name, rules) else None
+    if first > 1 and words[first - 1].text.lower() in rules.honorifics and words[first - 2].after[:1] == ",":
+        del words[first - 1]  # "NAFDAC Director General, Prof. Moji Adeyeye,": the courtesy title aside
+        first, last = first - 1, last - 1
     if first > 0 and words[first - 1].after[:1] == "," and words[last].after[:1] in (",", "."):
         found = _role_before(text, words, (first, last), rules)  # "The head of the Centre, Dmitry Orlov,"
         if found is not None:

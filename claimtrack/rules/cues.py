@@ -1257,8 +1257,9 @@ WILLED: Final = frozenset(
 
 NEEDS_THAT: Final = frozenset(
     {
-        # Lemmas whose content is only a "that" clause: "Experts cautioned that C"; "cautioned against
-        # viewing it as an endorsement" or "cautioned voters" asserts nothing checkable.
+        # Lemmas whose content is only a "that" clause or an admonition ("cautioned consumers to stop
+        # using it"): "Experts cautioned that C"; "cautioned against viewing it as an endorsement" or
+        # "cautioned voters" asserts nothing checkable.
         "caution",
     }
 )  # fmt: skip
@@ -1269,7 +1270,8 @@ REQUESTING: Final = frozenset(
         # and a to-infinitive ("asked the ministry to release the figures", "warned them not to gift the
         # rivals a weapon") or opens with "against" ("warned against any adventurism"): an opinion, as
         # "urged X to" is. "asked whether", "warned that prices would rise" keep their content's kind.
-        "ask", "warn",
+        # "cautioned members of the public to discontinue use" is such an admonition.
+        "ask", "warn", "caution",
     }
 )  # fmt: skip
 
