@@ -147,6 +147,25 @@ FORMS = [
     Row("urged-a-quantity-of-people-to",
         "The minister urged the over 8,000 unemployed nurses to apply for the vacancies.", "The minister",
         "urged", "to apply for the vacancies", kind="opinion"),
+    # A day closing an "according to" source is when, not who; after a participle it is the phrase's.
+    Row("according-to-a-body-and-its-day",
+        "Ten exchanges have filed applications to register, according to the regulator Friday.",
+        "the regulator", "according to", "Ten exchanges have filed applications to register"),
+    Row("according-to-a-poll-released-on-a-day",
+        "Smith leads by five points, according to a poll released Thursday.",
+        "a poll released Thursday", "according to", "Smith leads by five points"),
+    # An aside opened by a participle of basis between the subject and the cue is no part of the subject.
+    Row("based-on-aside-before-the-cue",
+        "The central bank, based on the operator's initial report, said the incident was a system error.",
+        "The central bank", "said", "the incident was a system error"),
+    # "him" is never the subject of its own clause: not "The Daily Telegraph".
+    Row("quoted-him-is-not-the-quoting-paper",
+        "Sebastian Coe spoke on Monday. The Daily Telegraph quoted him as saying the agency had looked "
+        "closely at it.", "Sebastian Coe", "quoted", "the agency had looked closely at it"),
+    # "quoted him as telling OUTLET" closing a quotation: the one quoted speaks.
+    Row("quoted-him-as-telling",
+        "Sebastian Coe spoke on Monday. “We monitor that closely,” Britain’s Daily Telegraph quoted him as "
+        "telling BT Sport.", "Sebastian Coe", "quoted", "We monitor that closely", quote="direct"),
     # The ones asked may be a list: commas, and an "and" before the last.
     Row("urged-a-list-of-people-to",
         "The regulator urged importers, distributors, retailers and consumers to check their stock.",

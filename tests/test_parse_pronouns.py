@@ -88,6 +88,13 @@ ROWS = [
         "He",
         id="a-figure-opening-a-sentence-is-no-person",
     ),
+    # A participle's phrase opening the sentence names someone else: "he" is its subject.
+    pytest.param(
+        "Minister Ali Demir flew in on Monday. Representing Prime Minister Tom Hale at the summit "
+        "yesterday, he said the aid would arrive.",
+        "Ali Demir",
+        id="a-participles-object-is-not-he",
+    ),
     pytest.param(
         "Senator John Smith spoke first. The Deputy Prime Minister made a statement on Monday, where he "
         "noted that the talks would go on.",

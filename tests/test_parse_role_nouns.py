@@ -9,6 +9,10 @@ import pytest
 from claimtrack.parse import parse_article
 
 RESOLVED = [
+    # A governor is an official: "The official" after a central bank's governor named ahead.
+    pytest.param("Intro.\nThe governor of the Central Bank of Freedonia has announced that mining would be "
+                 "allowed. Ana Varga said on Wednesday that the law was approved. The official said the bank "
+                 "would not allow other coins.", "Ana Varga", id="the-official-for-a-governor"),
     # A coach on a second mention, and a club's manager called its coach.
     pytest.param("Intro.\nBafana coach Hugo Broos said the team would improve. “We need more matches,” the "
                  "coach added.", "Hugo Broos", id="the-coach"),
@@ -234,6 +238,10 @@ SOURCES = [
     pytest.param("Intro.\nThe two leaders agreed to meet again, a senior Kenyan official said. Both sides "
                  "want calm, according to the official.", "a senior Kenyan official",
                  id="according-to-the-official"),
+    # Wires' "a person with direct knowledge of the matter", then "the person".
+    pytest.param("Intro.\nThe regulator will issue a warning, a person with direct knowledge of the matter "
+                 "said. The agency will also file a complaint, the person told Reuters.",
+                 "a person with direct knowledge of the matter", id="the-person-told"),
 ]  # fmt: skip
 
 UNRESOLVED = [
@@ -486,6 +494,9 @@ NAMES = [
     pytest.param("Intro.\nLt Sam Okafor said the road was open.", "Sam Okafor", "Lt", id="lt-alone"),
     # A role in apposition before a courtesy title and the name, in a sentence that credits no one: the
     # surname credited later is that person, with that role ("Prof." ends no sentence).
+    # A participle's aside between the name and the cue is no role: "based in Paris" tells where.
+    pytest.param("Intro.\nJane Roe, based in Paris, said the talks had stalled.", "Jane Roe", None,
+                 id="based-in-is-no-role"),
     pytest.param("Intro.\nThe notice was signed by the agency's Director General, Prof. Moji Adeyeye.\n"
                  "Adeyeye said the product was sold online.", "Moji Adeyeye", "agency's Director General",
                  id="a-role-before-a-courtesy-title"),

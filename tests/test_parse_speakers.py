@@ -226,6 +226,18 @@ SPEAKERS = [
     # a name's suffix after its comma; a paper's capitalised noun opening its name
     ("Art Samaniego, Jr.", "Art Samaniego, Jr.", None, "person"),
     ("The Daily Times", "Daily Times", None, "outlet"),
+    # after a country's possessive, a capitalised paper's noun opens the paper's name
+    ("Britain’s Daily Telegraph", "Daily Telegraph", None, "outlet"),
+    ("Nigeria’s Daily Trust", "Daily Trust", None, "outlet"),
+    # athletes by their event; a portfolio of Malaysia's cabinet before the name
+    ("Kenya’s 800m women’s Olympic runner Jane Roe", "Jane Roe", "Kenya’s 800m women’s Olympic runner",
+     "person"),
+    ("Minister of Natural Resources and Environmental Sustainability Nik Nazmi Nik Ahmad",
+     "Nik Nazmi Nik Ahmad", "Minister of Natural Resources and Environmental Sustainability", "person"),
+    # a body's name in title case with "of" inside, ending in a body's noun; a title before "of" stays one
+    ("The Gift of the Givers Foundation", "The Gift of the Givers Foundation", None, "organisation"),
+    ("Director of the Heritage Foundation", "Director of the Heritage Foundation", None, "anonymous"),
+    ("James Roe of the Heritage Foundation", "James Roe", "the Heritage Foundation", "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
@@ -345,6 +357,11 @@ ACRONYMS = [
     ("GENEVA - The UN refugee agency said borders must stay open. UNHCR staff were at the border.", "UNHCR"),
     ("The UN health agency said the outbreak was over.", "The UN health agency"),
     ("Nobody spelled it out. The NFC said prices would fall.", "The NFC"),
+    # Filipino "ng" ("of") gives no letter: "Bangko Sentral ng Pilipinas" is the BSP
+    (
+        "The Bangko Sentral ng Pilipinas will investigate. The BSP said consumers may escalate concerns.",
+        "Bangko Sentral ng Pilipinas",
+    ),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
 ]
 

@@ -397,7 +397,8 @@ class _Article:
     ) -> tuple[str, str | None]:
         """The name and role of the person "he" or "she" stands for; `name` and `role` when none is found
         (the pronoun as written when the last one named is of the other gender)."""
-        who = people.resolve(mention.name, mention.span[0], last.full_names)
+        objective = self.text[mention.span[0] : mention.span[1]].lower() in ("him", "her")
+        who = people.resolve(mention.name, mention.span[0], last.full_names, objective=objective)
         if who is not None:
             who = nouns.antecedent(who, people.found_at)  # "The minister ... He said": Lavrov
             name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"

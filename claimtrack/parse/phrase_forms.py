@@ -16,6 +16,7 @@ from claimtrack.parse.reported_after import ReportedAfter
 from claimtrack.parse.speakers import Mention, classify, lower_words, object_pronoun, pronoun_mention
 from claimtrack.parse.tokens import Token
 from claimtrack.rules import Rules
+from claimtrack.rules.dates import WEEKDAYS
 
 _QUOTING = frozenset({"quoted", "cited", "reported"})  # "The agency quoted X as saying C"
 
@@ -36,6 +37,7 @@ _JUDGED_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this
 _MARK_PAIRS = {"“": "”", '"': '"', "‘": "’"}  # a quotation's opening mark -> its closing mark
 _STANDARD_OWNERS = frozenset({"the", "his", "her", "its", "their", "our", "my"})  # "according to the plan"
 _ASIDE_APPOSITION = 6  # words of "a Nairobi-based investment firm" after a name in an "according to" aside
+_DAYS_NAMED = frozenset({"yesterday", "today", "tonight"})  # a source's day written without "on"
 _PARENTHETICAL = frozenset({"which", "who", "published", "released", "issued", "written", "made", "adopted"})
 
 
@@ -51,6 +53,16 @@ def _apposition(words: list[Token], k: int, rules: Rules) -> list[Token]:
     if any(w.text in rules.auxiliaries or w.text in rules.cues for w in phrase):
         return []
     return phrase if all(w.text.islower() or "-" in w.text for w in phrase[1:]) else []
+
+
+def _without_day(phrase: list[Token]) -> list[Token]:
+    """A source's phrase without the day closing it ("the body Friday", "the ministry yesterday"); a
+    day after "on" or a participle stays, the phrase's own reading ("a poll released Thursday")."""
+    last = phrase[-1].text.rstrip(",.:;").lower()
+    if len(phrase) < 2 or not (last in WEEKDAYS or last in _DAYS_NAMED):
+        return phrase
+    before = phrase[-2].text.lower()
+    return phrase if before in ("on", "out") or before.endswith("ed") else phrase[:-1]
 
 
 def _listed_on(words: list[Token], k: int, phrase: list[Token]) -> list[Token]:
@@ -103,8 +115,9 @@ class PhraseForms(ReportedAfter):
         if not phrase or len(phrase) > 20 or self._standard(words, hit.first, phrase):
             return None
         listed = _listed_on(words, hit.last + 1 + len(phrase), phrase)
-        mention = object_pronoun(phrase) or classify(self.text, phrase, self.rules)
-        mention = mention or self._source_phrase(phrase)
+        source = _without_day(phrase)  # "according to the body Friday": the body, and when
+        mention = object_pronoun(source) or classify(self.text, source, self.rules)
+        mention = mention or self._source_phrase(source)
         if listed and mention is not None and mention.kind == "organisation":
             # "according to the Ministry of Agriculture, Forestry and Fisheries.": the name whole
             named = (mention.span[0], listed[-1].end)

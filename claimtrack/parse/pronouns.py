@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Callable
 
 from claimtrack.parse.cast import full_name
-from claimtrack.parse.speakers import Mention, classify, participle_opening, role_only
+from claimtrack.parse.speakers import Mention, classify, participle_opening, pronoun_after_ing, role_only
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -60,9 +60,12 @@ class People:
         want = {"he": "male", "she": "female"}.get(pronoun.lower())
         return want is not None and self.genders.get(name, want) != want
 
-    def resolve(self, pronoun: str, at: int, canonical: dict[str, str], *, far: bool = False) -> str | None:
+    def resolve(
+        self, pronoun: str, at: int, canonical: dict[str, str], *, far: bool = False, objective: bool = False
+    ) -> str | None:
         """The person `pronoun` ("he" or "she", or `ANYONE`) at offset `at` stands for, or None when none
-        agrees. `ANYONE` looks one sentence back, or as far as a pronoun does when `far`.
+        agrees. `ANYONE` looks one sentence back, or as far as a pronoun does when `far`; an `objective`
+        one ("him") is never its own sentence's subject ("The Daily Telegraph quoted him as saying").
         `canonical` maps a surname to the fullest name the article gives."""
         want = {"he": "male", "she": "female"}.get(pronoun.lower())
         if want is None and pronoun != ANYONE:
@@ -74,7 +77,7 @@ class People:
         # (where named, 1 for a claim's speaker and 0 for a sentence's subject, name): at one place the
         # speaker wins ("Earlier, Railways DG PRO, Anil Saxena, confirmed": Saxena, not "Railways DG")
         candidates: list[tuple[int, int, str]] = []
-        for i in range(k, max(-1, k - back - 1), -1):
+        for i in range(k - 1 if objective else k, max(-1, k - back - 1), -1):
             subject = self._subject(i)
             if subject is not None and subject.span[0] < at and self._believable(subject, canonical):
                 name = _canonical(subject.name, canonical)
@@ -207,6 +210,10 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
     if not whole and i >= n - 1:
         return _UNKNOWN
     participle = i < n - 1 and participle_opening(words[i : i + 3], rules)
+    if not participle and i < n and words[i].text.endswith("ing") and is_capitalised(words[i].text):
+        if not whole:
+            return _UNKNOWN  # "Representing X at the event, he said": the comma may lie past the first words
+        participle = pronoun_after_ing(words[i:])
     if participle:
         i += 1  # "Speaking at the monthly meeting of the district (RMD), Councillor Jim Codd relayed ..."
     if i > 0 and (participle or words[i - 1].text.lower() in _OPENING_PHRASE):

@@ -186,7 +186,7 @@ class ReportedAfter(Reported):
         a = next((j for j in range(q + 1, min(len(tail) - 1, q + 10)) if tail[j].text == "as"), None)
         if a is None and self._quoted_alone(content, tail, q):
             a = len(tail)  # "“C,” X was quoted in a statement.": the quote needs no "as saying"
-        elif a is None or tail[a + 1].text not in ("saying", "stating"):
+        elif a is None or tail[a + 1].text not in ("saying", "stating", "telling"):  # "as telling BT Sport"
             return None
         if tail[q - 1].text.lower() in BE_FORMS:  # "X was quoted by TASS as saying"
             mention = classify(self.text, tail[: q - 1], self.rules)

@@ -130,7 +130,13 @@ class RoleNouns:
         if found is not None and found[1] == "person" and found[2] is None and " and " not in found[0]:
             # "Iran's foreign ministry spokesman said C1. ... Saeed Khatibzadeh called ...": the noun is a
             # role of the person it stands for ("Iranian Foreign Ministry Spokesman said C2")
-            self._also.setdefault(found[0], {})[mention.name] = None
+            also = self._also.setdefault(found[0], {})
+            also[mention.name] = None
+            # its role is the first such noun ("The governor of the Central Bank of Iran announced C1.
+            # ... The official said C2": both the governor's)
+            first = next(iter(also))
+            role = first.removeprefix("The ").removeprefix("the ")
+            return (*found[:2], role) if role != first else found
         return found
 
     def _national(self, mention: Mention) -> tuple[str, str, str | None] | None:

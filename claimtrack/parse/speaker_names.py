@@ -457,9 +457,11 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
 
 def _paper_noun_opening(words: list[Token], lowered: list[str], first: int, rules: Rules) -> int:
     """1 when a paper's noun, capitalised, opens the phrase right before a name of one outlet's word:
-    "The Daily Times" is a paper's name ("Daily" no role, "Times" no name alone); else 0."""
-    opening = first == 1 or (first == 2 and lowered[0] == "the")
-    if first != len(words) - 1 or not opening or words[first].text not in rules.outlet_words:
+    "The Daily Times", "Britain's Daily Telegraph" are a paper's name ("Daily" no role, "Times" no name
+    alone); else 0."""
+    owned = first == 2 and lowered[0].endswith(POSSESSIVE)  # "Nigeria's Daily Trust": any word of a name
+    opening = first == 1 or (first == 2 and lowered[0] == "the") or owned
+    if first != len(words) - 1 or not opening or not (owned or words[first].text in rules.outlet_words):
         return 0
     before = words[first - 1]
     return int(before.text[:1].isupper() and lowered[first - 1] in rules.publications and not before.after)

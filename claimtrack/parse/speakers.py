@@ -184,11 +184,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     lowered = [w.text.lower() for w in words]
     if lowered[-1] in ("to", "of", "and", "or", "the", "a", "an") and len(words) > 1:
         return None  # "The rules allow companies to tell": a phrase cut short is no speaker
-    if len(words) == 1 and lowered[0].replace("’", "'") in _CONTRACTIONS:  # "He's said", "They've told"
-        pronoun = words[0].text.replace("’", "'").split("'")[0]
-        return pronoun_mention(pronoun, (span[0], span[0] + len(pronoun)))
-    if len(words) == 1 and lowered[0] in rules.pronouns:
-        return pronoun_mention(words[0].text, span)
+    if len(words) == 1 and (alone := _one_word(words[0], rules)) is not None:
+        return alone
     if _dated(words, rules) or _negated(words, lowered):
         return None  # "September 27", "Oct. 23": a date; "no terrorist organization": no one
     if _nationality_only(text, words, lowered, rules):
@@ -247,6 +244,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(phrase, "outlet", None, span)  # "Kommersant", "the Kommersant", "KOMMERSANT"
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
         return Mention(phrase, "organisation", None, span)
+    if head != lowered[-1] and _body_name(words, lowered, rules):
+        return Mention(phrase, "organisation", None, span)  # "The Gift of the Givers Foundation"
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
         of_name = name_of(text, words, lowered, span, rules)
         return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
@@ -362,6 +361,31 @@ def _of_something(role: str | None) -> bool:
     return any(
         f" {w} " in role for w in ("of", "for", "to", "in the", "at the")
     )  # "Spokesman at the Pentagon"
+
+
+def _one_word(word: Token, rules: Rules) -> Mention | None:
+    """A pronoun alone, or in a contraction ("He's said", "They've told"), or None."""
+    low = word.text.lower()
+    if low.replace("’", "'") in _CONTRACTIONS:
+        pronoun = word.text.replace("’", "'").split("'")[0]
+        return pronoun_mention(pronoun, (word.start, word.start + len(pronoun)))
+    if low in rules.pronouns:
+        return pronoun_mention(word.text, (word.start, word.end))
+    return None
+
+
+def _body_name(words: list[Token], lowered: list[str], rules: Rules) -> bool:
+    """A name in title case after "the" with "of" inside, ending in a body's noun: "The Gift of the
+    Givers Foundation" (people take no "the": "James Roe of the Heritage Foundation" is a person)."""
+    if lowered[0] != "the" or lowered[-1] not in rules.organisations or not is_capitalised(words[-1].text):
+        return False
+    k = 1
+    if len(words) < 3 or lowered[k] in rules.titles or lowered[k] in rules.role_words:
+        return False  # "Director of the Heritage Foundation": a title
+    return _proper(words[k]) and all(_proper(w) or w.text in _NAME_JOINS for w in words[k + 1 :])
+
+
+_NAME_JOINS = frozenset({"of", "the", "and", "for", "&"})  # small words inside a body's name
 
 
 def _proper(word: Token) -> bool:
@@ -608,6 +632,11 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")  # "11", "11th", not "2023"
 
 
+_SHORTEST_ING = 5  # letters of a participle opening a sentence ("Representing"; not "King", "Ming")
+_MAX_ING_PHRASE = 20  # words of its phrase before the comma
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns after such a phrase
+
+
 def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) -> bool:
     """Whether a phrase opens with a capitalised verb of saying in "-ing" and a preposition ("Writing in
     Sharq", "Speaking to reporters", "Commenting on the talks"): a participle, not a name ("King in").
@@ -625,6 +654,16 @@ def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) 
             return low.endswith("ing")
         after = words[2].text.lower() if len(words) > 2 and not words[1].after.strip() else after
     return low.endswith("ing") and verb and after in _OPENING_PREPOSITIONS
+
+
+def pronoun_after_ing(words: list[Token]) -> bool:
+    """Whether the words open with a capitalised participle's phrase whose comma a subject pronoun
+    follows: "Representing Deputy Prime Minister X at the event, he said C" (he is not X)."""
+    first = words[0].text if words else ""
+    if not (first.endswith("ing") and len(first) > _SHORTEST_ING and is_capitalised(first)):
+        return False
+    comma = next((k for k in range(min(len(words) - 1, _MAX_ING_PHRASE)) if words[k].after), None)
+    return comma is not None and words[comma].after[:1] == "," and words[comma + 1].text.lower() in _SUBJECTS
 
 
 def _head(lowered: list[str]) -> str:

@@ -31,6 +31,7 @@ from claimtrack.parse.speakers import (
     bracketed,
     classify,
     participle_opening,
+    pronoun_after_ing,
     pronoun_mention,
 )
 from claimtrack.parse.titled import listed_title
@@ -67,6 +68,10 @@ _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # betw
 _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
 )
+# participles opening an aside between a subject and its cue that tells on what it spoke, not who
+# spoke: "The BSP, based on GXI's initial report, said C", "The bank, given the findings, said C"
+_ASIDE_PARTICIPLES = frozenset({"based", "given", "relying", "drawing"})
+_MAX_ASIDE = 10  # words of such an aside
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _SCENE_OPENERS = frozenset({"in", "during", "at"})  # "X during a briefing said C"
@@ -105,6 +110,10 @@ class Subjects(SpeakerPhrases):
         if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
             words = [*words[: j - 1], words[j - 1]._replace(after=""), *words[j + 1 :]]
             cue_index = j  # the aside is gone: the cue now follows the subject
+        opened = _participial_aside(words, cue_index, floor)
+        if opened is not None:  # "The BSP, based on GXI's initial report, said": the aside is not the subject
+            words = [*words[: opened - 1], words[opened - 1]._replace(after=""), *words[cue_index:]]
+            cue_index = opened
         found = self._after_weekday(words, cue_index - 1, floor) or self._subject(words, cue_index - 1, floor)
         j = self._before_scene(words, cue_index - 1, floor)
         if j != cue_index - 1 and (found is None or found.span[1] > words[j].end):
@@ -595,7 +604,9 @@ class Subjects(SpeakerPhrases):
         if floor + 1 < limit and words[floor].text.lower() in joins and not words[floor].after:
             floor += 1  # the conjunction, then perhaps a participle's phrase
         opens = floor == 0 or words[floor - 1].text.lower() not in joins
-        if participle_opening(words[floor : floor + 3], self.rules, opens=opens):
+        if participle_opening(words[floor : floor + 3], self.rules, opens=opens) or pronoun_after_ing(
+            words[floor:limit]
+        ):
             return self._after_participle(words, floor, limit)
         opening = words[floor] if floor < limit else None
         if opening is not None and opening.text.lower() in self.rules.opening_circumstances:
@@ -822,6 +833,20 @@ class Subjects(SpeakerPhrases):
             and len(low) > 4
             and low not in self.rules.publication_anaphora
         )
+
+
+def _participial_aside(words: list[Token], cue_index: int, floor: int) -> int | None:
+    """Where an aside opened by a participle of `_ASIDE_PARTICIPLES` starts, when it stands between
+    commas right before the cue ("The BSP, based on GXI's initial report, said"; "Smith, based in Paris,
+    said"), else None."""
+    if cue_index - 1 <= floor or words[cue_index - 1].after != ",":
+        return None
+    for k in range(cue_index - 1, max(floor, cue_index - _MAX_ASIDE) - 1, -1):
+        if k < cue_index - 1 and words[k].after:
+            return None
+        if k > floor and words[k - 1].after == ",":
+            return k if words[k].text in _ASIDE_PARTICIPLES else None
+    return None
 
 
 def _phrase_before(words: list[Token], first: int, floor: int) -> int:

@@ -347,10 +347,12 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "councillor": ("councillor", "councilor"),
         "councilor": ("councilor", "councillor"),
         # "The Foreign Ministry official noted", "the diplomat said": a ministry's spokesman, a minister
-        # and an envoy are officials, and the foreign service's people diplomats (`GENERAL_ROLES`).
+        # and an envoy are officials, and the foreign service's people diplomats (`GENERAL_ROLES`); so is a
+        # governor, of a province or of a central bank ("The official said" after "The governor of the
+        # Central Bank of Iran has announced C ... Abdol Nasser Hemmati said").
         "official": ("official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                      "undersecretary", "ambassador", "envoy", "diplomat", "commissioner", "director",
-                     "adviser", "advisor", "representative"),
+                     "adviser", "advisor", "representative", "governor"),
         # "the commander stressed" after "Iran's Army Commander Major General X" or "X, the army's
         # second-in-command,".
         "commander": ("commander", "second-in-command", "commander-in-chief"),
@@ -358,6 +360,9 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # "the source said": agencies credit "an official source at the ministry" once and call it "the
         # source" (or "The Syrian source") after; it stands for that source credited unnamed before it.
         "source": ("source",),
+        # Wires credit "a person with direct knowledge of the matter" (or "familiar with") and call them
+        # "the person" after: that source.
+        "person": ("person",),
         # Hyphenated offices: "the secretary-general" after "UN Secretary-General X".
         "secretary-general": ("secretary-general", "secretary general"),
         "director-general": ("director-general", "director general"),
@@ -626,6 +631,8 @@ ACRONYM_LINKS: Final = frozenset(
         # Climate Change" is the IPCC, "Federal Bureau of Investigation" the FBI, "National Association
         # for the Advancement of Colored People" the NAACP (`claimtrack.parse.acronyms`).
         "of", "on", "for", "the", "and",
+        # Filipino "of" in names kept untranslated: "Bangko Sentral ng Pilipinas" is the BSP.
+        "ng",
     }
 )  # fmt: skip
 

@@ -90,6 +90,10 @@ TITLES: Final = frozenset(
         "coach", "skipper", "striker", "midfielder", "goalkeeper", "winger", "batsman",
         "batter", "bowler", "player", "referee", "umpire", "selector", "athlete", "sprinter",
         "cyclist", "golfer", "swimmer", "jockey",
+        # Athletes by their event or their titles: "SA's 800m women's Olympic runner Caster Semenya", "F1
+        # driver Lewis Hamilton", "Olympic medallist X". Not "champion": a verb too ("her decision to
+        # champion the merger").
+        "runner", "driver", "medallist", "medalist", "finalist",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
         "pastor", "priest", "mufti", "ayatollah", "chaplain", "patriarch",  # not "Deacon", "Monk": surnames
@@ -232,5 +236,8 @@ PORTFOLIOS: Final = frozenset(
         # and Power X", "Minister of Power, Works and Housing X", "Minister of Petroleum and Natural Gas X").
         "power", "electricity", "gas", "oil", "minerals", "food", "roads", "ports", "sanitation",
         "manpower", "maritime", "broadcasting", "statistics", "endowments",
+        # Malaysia's and others' longer portfolios ("Minister of Natural Resources and Environmental
+        # Sustainability X", "Minister of Digital Economy X").
+        "sustainability", "wellbeing", "well-being", "cooperatives", "entrepreneurship",
     }
 )  # fmt: skip
