@@ -494,6 +494,9 @@ NAMES = [
     pytest.param("Intro.\nLt Sam Okafor said the road was open.", "Sam Okafor", "Lt", id="lt-alone"),
     # A role in apposition before a courtesy title and the name, in a sentence that credits no one: the
     # surname credited later is that person, with that role ("Prof." ends no sentence).
+    # A bracketed qualifier inside a role after the name: "member (non-life) at the IRDAI".
+    pytest.param("Intro.\n“Claims will rise,” PJ Joseph, member (non-life) at the IRDAI told the paper.",
+                 "PJ Joseph", "member (non-life) at the IRDAI", id="a-bracket-inside-the-role-after-a-name"),
     # A participle's aside between the name and the cue is no role: "based in Paris" tells where.
     pytest.param("Intro.\nJane Roe, based in Paris, said the talks had stalled.", "Jane Roe", None,
                  id="based-in-is-no-role"),
@@ -572,6 +575,10 @@ AHEAD = [
                  "they had not. Trade is up, the official added. Prime Minister Ali Demir said trade was "
                  "growing.", ["a senior Kenyan official", "A Chilean official", "the official", "Ali Demir"],
                  id="not-ahead-after-unnamed-officials"),
+    # A title that is also a surname, alone: the person named with it, not a role ("the king" is one).
+    pytest.param("Intro.\nBank of England governor Mervyn King accused banks of lobbying. King said some "
+                 "banks had called the Treasury.", ["Mervyn King", "Mervyn King"],
+                 id="king-alone-is-a-surname"),
     # Four sentences on is too far.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. The army moved. The police "
                  "came. The roads closed. Turkish Defense Minister Kemal Arslan said the army was ready.",

@@ -124,8 +124,15 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
         role = _affiliation(role[:-2], rules)  # "NBC’s Dante Chinni": of NBC
     name, role = _past_compounds(text, words, first, rules) or (name, role)
     kind = _kind_of_name(name, role, rules, words[:first])
-    owned = affiliation and kind == "organisation" and role is None  # "Russia’s Defense Ministry": its own
-    name = text[role_words[-1].start : name_span[1]] if owned else name
+    if kind == "organisation":
+        name, role = _body_whole(
+            text,
+            (words[0].start, name_span[1]),
+            role_words,
+            (name, role),
+            affiliation=affiliation,
+            rules=rules,
+        )
     if (
         name.startswith(("The ", "the "))
         and kind == "person"
@@ -134,6 +141,32 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     ):
         return None
     return Mention(name, kind, role, (words[0].start, words[-1].end))
+
+
+def _body_whole(
+    text: str,
+    span: tuple[int, int],
+    role_words: list[Token],
+    read: tuple[str, str | None],
+    *,
+    affiliation: bool,
+    rules: Rules,
+) -> tuple[str, str | None]:
+    """A body's name and role as read (`read`), or the name whole: a title opening it is of it ("the
+    General Insurance Council", "President Hotel Group"), and so is an owner with no role ("Russia’s
+    Defense Ministry")."""
+    name, role = read
+    start, end = span
+    titles = [w for w in role_words if w.text.lower() != "the"]
+    if (
+        role is not None
+        and titles
+        and all(is_capitalised(w.text) and _is_title(w.text.lower(), rules) for w in titles)
+    ):
+        return text[start:end], None
+    if affiliation and role is None:
+        return text[role_words[-1].start : end], None
+    return name, role
 
 
 def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:

@@ -364,8 +364,12 @@ def _of_something(role: str | None) -> bool:
 
 
 def _one_word(word: Token, rules: Rules) -> Mention | None:
-    """A pronoun alone, or in a contraction ("He's said", "They've told"), or None."""
+    """A pronoun alone, or in a contraction ("He's said", "They've told"); a title of
+    `Rules.lone_surnames`, capitalised alone, is a name ("King said" after "BoE governor Mervyn King":
+    "the King" is a role); else None."""
     low = word.text.lower()
+    if low in rules.lone_surnames and is_capitalised(word.text):
+        return Mention(word.text, "person", None, (word.start, word.end))
     if low.replace("’", "'") in _CONTRACTIONS:
         pronoun = word.text.replace("’", "'").split("'")[0]
         return pronoun_mention(pronoun, (word.start, word.start + len(pronoun)))

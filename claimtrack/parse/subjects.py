@@ -328,7 +328,8 @@ class Subjects(SpeakerPhrases):
         if first - 1 <= floor or words[first - 1].after != ",":
             return mention
         phrase = [w for w in words[first:] if w.start < mention.span[1]]
-        if not phrase or not names_no_one(mention, phrase, self.rules):
+        unbracketed = [w for w in phrase if not bracketed(self.text, w)]  # "member (non-life) at the IRDAI"
+        if not phrase or not names_no_one(mention, unbracketed, self.rules):
             return mention
         j = _phrase_before(words, first, floor)
         named = classify(self.text, words[j:first], self.rules)

@@ -233,6 +233,7 @@ class Rules:
     compound_ranks: frozenset[str] = attrs.field(default=_titles.COMPOUND_RANKS, converter=_lower)
     """Two-word ranks whose second word alone is no title ("lt gen": "Lt Gen X" is X, a general)."""
     title_surnames: frozenset[str] = attrs.field(default=_titles.TITLE_SURNAMES, converter=_lower)
+    lone_surnames: frozenset[str] = attrs.field(default=_titles.LONE_SURNAMES, converter=_lower)
     """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
     title_initials: frozenset[str] = attrs.field(default=_titles.TITLE_INITIALS, converter=_lower)
     """Titles cut to initials before a surname ("DP Kindiki"): the person named in full elsewhere."""

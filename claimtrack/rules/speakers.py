@@ -116,6 +116,8 @@ DOCUMENTS: Final = frozenset(
         # Evidence that "shows" or "finds": polling and its numbers, recordings.
         "polling", "results", "numbers", "surveys", "studies", "reports", "video", "footage",
         "count", "calculations", "statistics",
+        # Appraisals by a body: "according to an assessment by industry body Assocham".
+        "assessment", "assessments",
         # Press reviews: "The column says C", "the piece argues C" (not "story": "told the story").
         "piece", "column", "commentary",
         # What governments and summits put out: "The G7 leaders issued a declaration saying C".
@@ -642,6 +644,8 @@ ISSUED_BY: Final = frozenset(
         # released by the Water Board", "a poll conducted by X". Not "obtained by", "seen by": a holder.
         "released", "published", "issued", "conducted", "commissioned", "compiled", "prepared",
         "produced", "written", "authored", "carried",
+        # "data provided by the council": who gave the figures out.
+        "provided",
     }
 )  # fmt: skip
 

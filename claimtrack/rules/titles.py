@@ -127,6 +127,15 @@ TITLE_SURNAMES: Final = frozenset(
     }
 )  # fmt: skip
 
+LONE_SURNAMES: Final = frozenset(
+    {
+        # Titles that are also surnames and, capitalised alone, name the person: "King said" after "BoE
+        # governor Mervyn King" (the monarch is "the King"). Not "Judge", "Pope", "Coach", "Cardinal":
+        # a headline drops their article ("Judge rejects request to unseal file").
+        "king", "prince", "bishop", "singer", "player", "bowler",
+    }
+)  # fmt: skip
+
 TITLE_INITIALS: Final = frozenset(
     {
         # Titles cut to their initials before a surname, as Kenyan, Nigerian, Indian and Malaysian copy
