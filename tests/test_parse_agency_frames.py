@@ -131,6 +131,9 @@ SOURCES = [
     pytest.param(f"{STORY}\n\n- source : Tasnim", ("Tasnim",), id="dash-lower-case-label-spaced-colon"),
     # A chart's data source under a story is no outlet of it.
     pytest.param(f"{STORY}\n\nSource: NATO.", (), id="a-charts-source-is-no-outlet"),
+    # The label and a name closing the last paragraph, after its last sentence, any case.
+    pytest.param(f"{STORY} Source: Philippines News agency", ("Philippines News agency",),
+                 id="a-source-note-closing-the-last-paragraph"),
     # A dash for the colon; a link's label after the label is no outlet (`Rules.link_labels`).
     pytest.param(f"{STORY}\n\nSource – VOV5", ("VOV5",), id="source-label-and-a-dash"),
     pytest.param(f"{STORY}\n\nSource: Read Full Article", (), id="a-links-label-is-no-outlet"),

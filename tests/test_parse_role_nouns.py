@@ -579,6 +579,9 @@ AHEAD = [
     pytest.param("Intro.\nBank of England governor Mervyn King accused banks of lobbying. King said some "
                  "banks had called the Treasury.", ["Mervyn King", "Mervyn King"],
                  id="king-alone-is-a-surname"),
+    # A name joined by a particle, named again by its first part: "Hameed" after "Hameed-ul-Haq".
+    pytest.param("Intro.\nHameed-ul-Haq, a former captain, said the board had to decide. “No such thing has "
+                 "happened,” said Hameed.", ["Hameed-ul-Haq", "Hameed-ul-Haq"], id="hameed-of-hameed-ul-haq"),
     # Four sentences on is too far.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. The army moved. The police "
                  "came. The roads closed. Turkish Defense Minister Kemal Arslan said the army was ready.",

@@ -240,6 +240,8 @@ SPEAKERS = [
     ("James Roe of the Heritage Foundation", "James Roe", "the Heritage Foundation", "person"),
     # a title opening a body's name is of the name
     ("the General Insurance Council", "the General Insurance Council", None, "organisation"),
+    # a headline's "Iran chief banker": a central bank's governor, unnamed
+    ("Iran chief banker", "Iran chief banker", None, "anonymous"),
     # some titles that are surnames, alone, are names ("the King" is a role)
     ("King", "King", None, "person"),
 ]  # fmt: skip

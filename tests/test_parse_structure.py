@@ -228,6 +228,8 @@ STORY = "The government is considering inviting the president in December, offic
 FRAME_OUTLETS = [
     pytest.param(f"• Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="bullet-byline"),
     pytest.param(f"By Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="by-an-outlet"),
+    # An agency and its place, the comma left on: "PTI, New Delhi,".
+    pytest.param(f"PTI, New Delhi,\n\n{STORY}", "PTI", ("PTI",), id="an-agency-and-its-place-and-a-comma"),
     pytest.param(f"(Kyodo)\n\n{STORY}", "Kyodo", ("Kyodo",), id="an-outlet-in-brackets"),
     pytest.param(f"By Jane Doe, Reuters\n\n{STORY}", "Reuters", ("Reuters",),
                  id="by-a-reporter-of-an-outlet"),

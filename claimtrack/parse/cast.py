@@ -47,6 +47,10 @@ _INITIALS = re.compile(r"[A-Z]\.(?: ?[A-Z]\.){0,2}")
 _TITLE_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
+# a name of one word joined by a particle of Arabic and Urdu names: "Hameed-ul-Haq", "Zia-ud-Din"
+_JOINED_NAME = re.compile(r"([A-Z][a-z]+)-(?:ul|ud|ur|us|al|el|ad)-[A-Z][a-z]+")
+
+
 @attrs.define
 class Cast:
     """The people and bodies named in an article, in reading order, for resolving later mentions."""
@@ -97,6 +101,9 @@ class Cast:
                     self.spellings[_spelling(parts[-1])] = name
             if (len(parts) == 2 or given) and len(parts) > 1 and parts[0].lower() not in _ARTICLES:
                 self.first_words.setdefault(parts[0], name)
+            joined = _JOINED_NAME.fullmatch(name)  # "Hameed" after "Hameed-ul-Haq": the name's first part
+            if joined is not None:
+                self.first_words.setdefault(joined.group(1), name)
             if role and not given:  # a name given with a role (no headline's "Dennis Prager Tells"), and
                 self._learn_middle(name)  # no father's name ("bin Salman")
             key = _written_with_article(parts) if len(parts) > 1 else None

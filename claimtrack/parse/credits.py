@@ -19,6 +19,7 @@ from claimtrack.parse.dates import parse_date_line
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
+_MAX_FILED_WORDS = 4  # words of an agency's byline with its place: "PTI, New Delhi,"
 _COMMA_DATED = re.compile(
     r"(?P<outlet>[A-Z][^,()\n]{1,40}),[ \t\u00a0]+(?P<rest>[^\n]{4,40})"
 )  # "Xinhua, Dec 2"
@@ -160,8 +161,12 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
     noted = _credit_note(line.removesuffix("."), rules)  # a sentence of its own, full stop and all
     if noted is None and line[-1] == ":":
         return _reporter_of(line, rules)  # "ABC News’ Jane Doe reports:"
-    if noted is not None or line[-1] in ".!?:,;":
+    if noted is not None:
         return noted
+    if line[-1] == "," and len(line.split()) <= _MAX_FILED_WORDS:
+        line = line[:-1]  # "PTI, New Delhi,": a byline's place, its comma left on
+    elif line[-1] in ".!?:,;":
+        return None
     bracketed = _BRACKETED.fullmatch(line)
     if bracketed and not bracketed.group("rest"):
         return known_outlet(bracketed.group("outlet"), rules)  # "(Kyodo)"

@@ -79,6 +79,12 @@ _TRAILING_CREDIT = re.compile(
     """,
     re.VERBOSE,
 )
+# "... through inter-FO augmentation. Source: Philippines News agency": a repost's source note closing the
+# article's last paragraph after its last sentence
+_CLOSING_SOURCE = re.compile(
+    r"[.!?”\"'’][ \u00a0]+(?:Source|SOURCE)[ \u00a0]*:[ \u00a0]*"  # after the last sentence, the label
+    r"(?P<outlet>[A-Z][\w&.-]*(?:[ ][\w&.-]+){0,3})[ ]*$"  # then a name of up to four words
+)
 _URL_LENGTH = 300  # characters of a source line giving a page's address
 _CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
 _STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
@@ -307,6 +313,10 @@ class _Reader:
         scope = self.story.start if self.story is not None else 0
         # the story's first paragraph of prose, or the first after decks ("2,000 workers will get a rise")
         opening = scoped is None and self.told < scope
+        closing = _CLOSING_SOURCE.search(self.text, max(s, e - _CREDIT_REACH * 2), e)
+        if closing is not None and self.story is None and not self.text[e:].strip():
+            e = closing.start() + 1  # the article's own source, named as its last words
+            self.layout.outlet = self.layout.outlet or closing.group("outlet")
         dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None, opening=opening)
         if dateline is not None and scoped is None:
             if self.story is not None:

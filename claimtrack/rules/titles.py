@@ -81,6 +81,7 @@ TITLES: Final = frozenset(
         "chairperson", "superdelegate", "fundraiser", "bundler", "lieutenant", "star", "member", "mogul",
         "billionaire", "filmmaker", "journalist", "reporter", "writer", "blogger", "comedian", "actor",
         "actress", "singer", "entrepreneur", "investor", "developer", "producer", "pundit", "scholar",
+        "banker",  # "Iran chief banker says C": a central bank's governor in headlines
         # Work that puts people in the news as witnesses: "a producer for Yahoo Studios told the Times",
         # "a police officer at the scene said".
         "employee", "contractor", "worker", "teacher", "doctor", "nurse", "officer", "agent", "trooper",
