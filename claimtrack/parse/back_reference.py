@@ -151,7 +151,9 @@ class BackReference(Reader):
         if not spans or sum(len(self.text[s:e].split()) for s, e in spans) < 4:
             return None
         claim = last[0]
-        if claim.quote in ("indirect", "mixed"):
+        # a quote of its own paragraph is a claim of its own, as readers and fact-checkers count them
+        own = "\n" in self.text[claim.spans[-1][1] : q.open] if claim.spans else False
+        if claim.quote in ("indirect", "mixed") or own:
             return attrs.evolve(claim, spans=spans, quote="direct", rule="quote-follows", leftover=[])
         claim.spans.extend(spans)
         claim.quote = "direct"

@@ -65,8 +65,8 @@ class QuoteForms(PhraseForms):
         if found is None:
             return None
         after = found.cue.span[1] if found.cue.span else q.end
-        spans += self._continuation(qi, after, max(stop, after), used)
-        return attrs.evolve(found, spans=spans, quote="direct")
+        more, paragraphs = self._continuation(qi, after, max(stop, after), used)
+        return self._own_claims(attrs.evolve(found, spans=spans + more, quote="direct"), paragraphs)
 
     def _past_gap(self, at: int, stop: int) -> int:
         """Where the words after a closing mark start: past spaces and commas, and the dash of "“C”, –
@@ -143,10 +143,11 @@ class QuoteForms(PhraseForms):
         spans, lead = self._with_lead(q, spans)
         if not spans:
             return None
-        spans += self._continuation(qi, after, max(stop, after), used)
+        more_spans, paragraphs = self._continuation(qi, after, max(stop, after), used)
         quote = "mixed" if lead is not None else "direct"
-        return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, quote,
-                     "quote-after")  # fmt: skip
+        found = Found(spans + more_spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
+                      quote, "quote-after")  # fmt: skip
+        return self._own_claims(found, paragraphs)
 
     def _with_lead(self, q: Quote, spans: list[Span]) -> tuple[list[Span], int | None]:
         """The spans of a quote's claim when the quote only ends a sentence of reported speech, and
@@ -304,10 +305,14 @@ class QuoteForms(PhraseForms):
         opener = lead.split(maxsplit=1)[0].lower()
         return opener not in _SCENE_OPENERS and not has_cue(self.text, start, q.open, self.rules)
 
-    def _continuation(self, qi: int, after: int, sentence_end: int, used: set[int]) -> list[Span]:
-        """ "“C1,” X said, “C2.”", "“C1,” X said. “C2.”", and a next paragraph that is nothing but a
-        quote: the quotes that follow continue the claim."""
+    def _continuation(
+        self, qi: int, after: int, sentence_end: int, used: set[int]
+    ) -> tuple[list[Span], list[list[Span]]]:
+        """ "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the quotes that follow in the paragraph
+        continue the claim; and each next paragraph that is nothing but a quote, a claim of its own by
+        the same speaker (as readers and fact-checkers count them): (spans, paragraphs' spans)."""
         spans: list[Span] = []
+        paragraphs: list[list[Span]] = []
         nxt_i = qi + 1
         while nxt_i in used:  # inside a second claim of the same sentence ("..., adding that “C2”")
             nxt_i += 1
@@ -320,11 +325,25 @@ class QuoteForms(PhraseForms):
                 break
             if not (right_after or next_sentence) or self._attributed_after(nxt) or self._title(nxt):
                 break
-            spans += [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
+            parts = [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
+            if "\n" in between:
+                paragraphs.append(parts)
+            elif paragraphs:
+                paragraphs[-1] += parts
+            else:
+                spans += parts
             used.add(nxt_i)
             after = sentence_end = nxt.end
             nxt_i += 1
-        return spans
+        return spans, paragraphs
+
+    def _own_claims(self, found: Found, paragraphs: list[list[Span]]) -> Found:
+        """`found`, after keeping the quotes of the paragraphs after its own as claims of the same
+        speaker, one each."""
+        for parts in paragraphs:
+            if parts:
+                self._extra.append(attrs.evolve(found, spans=parts, quote="direct", rule="quote-follows"))
+        return found
 
     def _signed(self, q: Quote) -> Found | None:
         """ "“C.” ― Sonya Herridge": a quotation signed with a dash and the speaker's name, alone to the
