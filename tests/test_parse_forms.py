@@ -158,6 +158,15 @@ FORMS = [
     Row("based-on-aside-before-the-cue",
         "The central bank, based on the operator's initial report, said the incident was a system error.",
         "The central bank", "said", "the incident was a system error"),
+    # A modal between a closing subject and its verb makes no attribution: "homeowners could still claim"
+    # is the end of what Ebrahim added.
+    Row("a-modal-before-a-closing-verb-is-no-tail",
+        "Ebrahim added that if the rains went on before repairs started, homeowners could still claim.",
+        "Ebrahim", "added", "if the rains went on before repairs started, homeowners could still claim"),
+    # A regulator named by its trade speaks as a body.
+    Row("a-countrys-financial-watchdog",
+        "South Korea’s financial watchdog said Tuesday that it will tighten its rules for banks.",
+        "South Korea’s financial watchdog", "said", "it will tighten its rules for banks", kind="promise"),
     # "him" is never the subject of its own clause: not "The Daily Telegraph".
     Row("quoted-him-is-not-the-quoting-paper",
         "Sebastian Coe spoke on Monday. The Daily Telegraph quoted him as saying the agency had looked "
@@ -174,6 +183,10 @@ FORMS = [
     Row("cautioned-people-to",
         "The agency cautioned owners of the recalled heaters to stop using them at once.", "The agency",
         "cautioned", "owners of the recalled heaters to stop using them at once", kind="opinion"),
+    # ... and a clause with no "that" after a short subject and its verb.
+    Row("cautioned-a-bare-clause",
+        "Swiss Re cautioned the estimates are subject to a higher than usual degree of uncertainty.",
+        "Swiss Re", "cautioned", "the estimates are subject to a higher than usual degree of uncertainty"),
     Row("cautioned-them-not-to",
         "The coach cautioned his players not to read the league table yet.", "The coach", "cautioned",
         "his players not to read the league table yet", kind="opinion"),
@@ -2053,6 +2066,7 @@ NOT_CLAIMS = [
     ),
     pytest.param("Sandoval cautioned against viewing the vote as an endorsement.", id="cautioned-against"),
     pytest.param("Sandoval cautioned voters in the northern districts.", id="cautioned-whom-alone"),
+    pytest.param("Experts cautioned, as did the campaign, the plan might change.", id="cautioned-as-did-x"),
     pytest.param("The mayor urged calm, patience to the end.", id="urged-no-list-without-and"),
     pytest.param("Reagan was once asked how the Cold War would end.", id="a-passive-with-an-adverb"),
     pytest.param("Trump had claimed a loss of $916 million in 1995.", id="a-loss-claimed-on-a-tax-return"),

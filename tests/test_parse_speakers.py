@@ -240,6 +240,9 @@ SPEAKERS = [
     ("James Roe of the Heritage Foundation", "James Roe", "the Heritage Foundation", "person"),
     # a title opening a body's name is of the name
     ("the General Insurance Council", "the General Insurance Council", None, "organisation"),
+    # a phrase opening with "a" after a titled name names no one: "a Michigan Republican" describes him
+    ("Former Representative Peter Hoekstra, a Michigan Republican", "Peter Hoekstra", "Former Representative",
+     "person"),
     # a headline's "Iran chief banker": a central bank's governor, unnamed
     ("Iran chief banker", "Iran chief banker", None, "anonymous"),
     # some titles that are surnames, alone, are names ("the King" is a role)

@@ -298,7 +298,9 @@ class Contents(Subjects):
         if hit.lemma in self.rules.needs_that and words[i].text != "that":
             # "cautioned against viewing it as an endorsement": a warning, no clause; "cautioned members
             # of the public to discontinue use" is an admonition, as "warned X to V" is
-            return i if self._admonition(words, i) else None
+            # and "cautioned the estimates are subject to change" a clause with no "that"
+            bare = words[i].text.lower() not in _PREPOSITIONS | {"as"} and self._bare_clause(words, i)
+            return i if bare or self._admonition(words, i) else None  # (not "as did the campaign")
         if cue_word.after[:1] == ":":
             return i
         if cue_word.after[:1] in (".", ";", "!", "?"):

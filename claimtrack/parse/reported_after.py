@@ -24,6 +24,8 @@ _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: 
 _MAX_SCENE = 10  # words of when and where before a clause of time after a closing cue
 # words opening an adverbial of time after a closing cue's time phrase: "said yesterday, just hours after"
 _TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
+# modals between a tail's subject and its verb: "(if C,) homeowners could still claim" attributes nothing
+_MODALS = frozenset({"could", "would", "can", "may", "might", "should", "must", "shall"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
@@ -317,6 +319,8 @@ class ReportedAfter(Reported):
             opening = tail[1].start if tail[0].text.lower() in _FOCUSING and len(tail) > 1 else tail[0].start
             if mention is None or mention.span[0] not in (tail[0].start, opening):
                 return None
+            if any(w.text in _MODALS for w in tail[:c] if w.start >= mention.span[1]):
+                return None  # "C, homeowners could still claim": a modal's verb, no attribution
             if relaying:
                 relayed = self.relay([*tail[: hit.first], *until_comma(after)])
                 if relayed is not None:

@@ -735,8 +735,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             return Mention(named.name, named.kind, named.role, span)
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
-        if not is_capitalised(name_part[-1].text):
-            continue  # (tested before the phrase is classified, which costs more and would not help)
+        if not is_capitalised(name_part[-1].text) or name_part[0].text.lower() in ("a", "an"):
+            continue  # (tested before the phrase is classified; "a Michigan Republican" names no one)
         named = classify(text, name_part, rules)
         if named is None or named.pronoun:
             continue

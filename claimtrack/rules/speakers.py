@@ -43,6 +43,8 @@ ORGANISATIONS: Final = frozenset(
         # Federations of farmers, trades and sports: "the American Farm Bureau Federation", "the
         # Confederation of British Industry". (Not "chamber": "Chambers" is a surname, "John Chambers".)
         "federation", "confederation",
+        # Regulators by their trade: "South Korea's financial watchdog said C", "the markets regulator".
+        "watchdog", "regulator",
     }
 )  # fmt: skip
 
