@@ -33,6 +33,19 @@ def test_single_marks_quote_when_the_articles_attributions_use_them() -> None:
     assert {c.speaker.name for c in claims if c.speaker} == {"Roland Ashby"}
 
 
+def test_a_speaker_named_by_a_noun_phrase_after_a_single_quotation() -> None:
+    # ",' a BIC spokesman said": an article's single marks quote when an unnamed speaker follows them
+    text = (
+        "Circuit confident of race\n\n'We respect those who have concerns,' a circuit spokesman said.\n\n"
+        "'However, we will be ready in October,' the spokesman added.\n"
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.text, c.quote, c.rule) for c in claims] == [
+        ("We respect those who have concerns", "direct", "quote-after"),
+        ("However, we will be ready in October", "direct", "quote-after"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -20,9 +20,10 @@ _SINGLE = "'‘’"
 
 def _attributions(closing: str, opening: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where an attribution meets a quotation in marks of one kind, the cue's word as group 1: a mark
-    closing it before the speaker (",' he said", ".’ Jane Doe added") and one opening it after a cue and
-    a colon ("He said: 'Once again ...")."""
-    speaker = r"(?:he|she|they|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})"
+    closing it before the speaker (",' he said", ".’ Jane Doe added", ",' a spokesman said") and one
+    opening it after a cue and a colon ("He said: 'Once again ...")."""
+    # "he", a name, or a noun phrase of up to three words after an article (",' a BIC spokesman said")
+    speaker = r"(?:he|she|they|(?:[Tt]he|[Aa]n?)(?:[ ][\w-]+){1,3}|[A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})"
     return (
         re.compile(rf"[,.?!][{closing}][ ]{speaker}[ ]([a-z]+)"),
         re.compile(rf"\b([a-z]+):[ ]?[{opening}][A-Z]"),
