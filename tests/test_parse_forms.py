@@ -2067,6 +2067,12 @@ NOT_CLAIMS = [
     pytest.param("Sandoval cautioned against viewing the vote as an endorsement.", id="cautioned-against"),
     pytest.param("Sandoval cautioned voters in the northern districts.", id="cautioned-whom-alone"),
     pytest.param("Experts cautioned, as did the campaign, the plan might change.", id="cautioned-as-did-x"),
+    pytest.param("The remaining claims mostly stemmed from crop losses.", id="the-remaining-claims-a-noun"),
+    pytest.param("Hurricane Maria slammed into Puerto Rico in September.", id="slammed-into-a-force"),
+    pytest.param(
+        "Bank taken over\nGüncelleme Tarihi: 30 Mayıs 2015, 09:44\n\nThe fund took the bank.",
+        id="a-stamp-after-a-label-and-colon",
+    ),
     pytest.param("The mayor urged calm, patience to the end.", id="urged-no-list-without-and"),
     pytest.param("Reagan was once asked how the Cold War would end.", id="a-passive-with-an-adverb"),
     pytest.param("Trump had claimed a loss of $916 million in 1995.", id="a-loss-claimed-on-a-tax-return"),

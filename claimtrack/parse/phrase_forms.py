@@ -481,6 +481,8 @@ class PhraseForms(ReportedAfter):
         if colon < 0 or content is None:
             return None
         listed = words[k + 1 :]
+        if sum(any(c.isdigit() for c in w.text) for w in listed) * 2 > len(listed):
+            return None  # "Güncelleme Tarihi: 30 Mayıs 2015, 09:44": a stamp of figures, no one's words
         if (
             sum(w.after[:1] == "," for w in listed) >= 3
             and sum(w.text[:1].isupper() for w in listed) * 3 > len(listed) * 2

@@ -1035,6 +1035,8 @@ IDIOMS: Final = frozenset(
         "hinted at", "hinting at",
         # "who requested anonymity to discuss C": the reason for anonymity, nothing asked of anyone.
         "requested anonymity", "requesting anonymity",
+        # A force's motion, not a criticism: "Hurricane Maria slammed into Puerto Rico".
+        "slammed into", "slams into", "slamming into", "slam into",
     }
 )  # fmt: skip
 
@@ -1133,6 +1135,8 @@ NOUN_MARKERS: Final = frozenset(
         "terror", "terrorist", "deadly", "recent", "latest", "new", "suicide", "news", "media",
         # Adjectives ranking what is asked or claimed: "the main demands", "its key claims".
         "main", "key", "top", "major", "principal", "central", "core",
+        # What is left or counted of them: "The remaining claims mostly stemmed from crop losses".
+        "remaining", "other", "outstanding", "pending",
     }
 )  # fmt: skip
 
