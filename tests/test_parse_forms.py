@@ -2068,6 +2068,7 @@ NOT_CLAIMS = [
     pytest.param("Sandoval cautioned voters in the northern districts.", id="cautioned-whom-alone"),
     pytest.param("Experts cautioned, as did the campaign, the plan might change.", id="cautioned-as-did-x"),
     pytest.param("The remaining claims mostly stemmed from crop losses.", id="the-remaining-claims-a-noun"),
+    pytest.param("The report was clear: the deal is off.", id="a-clause-before-a-colon-names-no-one"),
     pytest.param("Hurricane Maria slammed into Puerto Rico in September.", id="slammed-into-a-force"),
     pytest.param(
         "Bank taken over\nGüncelleme Tarihi: 30 Mayıs 2015, 09:44\n\nThe fund took the bank.",
