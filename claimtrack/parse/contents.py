@@ -47,6 +47,8 @@ def _plain_object(words: list[Token]) -> bool:
     return True
 
 
+_NOT_SUBJECTS = _PREPOSITIONS | {"as"}  # words opening no bare clause's subject: "cautioned, as did X, that"
+_MAX_ADMONISHED = 12  # words of whom an admonition addresses, then "to": "members of the public in ... to"
 _TIME_WORDS = frozenset(
     {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
@@ -205,7 +207,7 @@ class Contents(Subjects):
         possession of the product to discontinue sales" (not "against viewing it ...")."""
         if words[i].text.lower() in _PREPOSITIONS:
             return False
-        for j in range(i + 1, min(len(words), i + 12)):
+        for j in range(i + 1, min(len(words), i + _MAX_ADMONISHED)):
             if words[j - 1].after:
                 return False
             if words[j].text == "to":
@@ -299,7 +301,7 @@ class Contents(Subjects):
             # "cautioned against viewing it as an endorsement": a warning, no clause; "cautioned members
             # of the public to discontinue use" is an admonition, as "warned X to V" is
             # and "cautioned the estimates are subject to change" a clause with no "that"
-            bare = words[i].text.lower() not in _PREPOSITIONS | {"as"} and self._bare_clause(words, i)
+            bare = words[i].text.lower() not in _NOT_SUBJECTS and self._bare_clause(words, i)
             return i if bare or self._admonition(words, i) else None  # (not "as did the campaign")
         if cue_word.after[:1] == ":":
             return i

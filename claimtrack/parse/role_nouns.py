@@ -135,8 +135,7 @@ class RoleNouns:
             # its role is the first such noun ("The governor of the Central Bank of Iran announced C1.
             # ... The official said C2": both the governor's)
             first = next(iter(also))
-            role = first.removeprefix("The ").removeprefix("the ")
-            return (*found[:2], role) if role != first else found
+            return (*found[:2], first.split(" ", 1)[1] if first.lower().startswith("the ") else first)
         return found
 
     def _national(self, mention: Mention) -> tuple[str, str, str | None] | None:
