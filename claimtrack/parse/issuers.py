@@ -115,9 +115,9 @@ def _body(body: str, rules: Rules, *, issued: bool) -> str | None:
     k = 1 if k == 0 and words[:1] in (["the"], ["The"]) else k
     rest = words[k:]
     lower = [i for i, w in enumerate(rest) if not w[:1].isupper() and w not in rules.acronym_links]
-    kind = rest[lower[-1]].lower() if lower else ""
-    if lower and lower[-1] + 1 < len(rest) and (kind in rules.organisations or kind == "body"):
-        return " ".join(rest[lower[-1] + 1 :])  # "industry body Assocham": the body's kind, then its name
+    kind = rest[lower[-1]].lower() if lower else ""  # "industry body Assocham", "state news agency Xinhua"
+    if lower and lower[-1] + 1 < len(rest) and (kind in rules.organisations or kind in rules.body_kinds):
+        return " ".join(rest[lower[-1] + 1 :])  # the body's kind, then its name
     if not rest or not rest[0][:1].isupper():
         return None
     first = rest[0].lower()

@@ -11,7 +11,14 @@ import bisect
 from collections.abc import Callable
 
 from claimtrack.parse.cast import full_name
-from claimtrack.parse.speakers import Mention, classify, participle_opening, pronoun_after_ing, role_only
+from claimtrack.parse.speakers import (
+    Mention,
+    classify,
+    ing_opening,
+    participle_opening,
+    pronoun_after_ing,
+    role_only,
+)
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -210,10 +217,10 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
     if not whole and i >= n - 1:
         return _UNKNOWN
     participle = i < n - 1 and participle_opening(words[i : i + 3], rules)
-    if not participle and i < n and words[i].text.endswith("ing") and is_capitalised(words[i].text):
+    if not participle and i < n and ing_opening(words[i].text):
         if not whole:
             return _UNKNOWN  # "Representing X at the event, he said": the comma may lie past the first words
-        participle = pronoun_after_ing(words[i:])
+        participle = pronoun_after_ing(words[i:], rules)
     if participle:
         i += 1  # "Speaking at the monthly meeting of the district (RMD), Councillor Jim Codd relayed ..."
     if i > 0 and (participle or words[i - 1].text.lower() in _OPENING_PHRASE):

@@ -383,10 +383,9 @@ def _body_name(words: list[Token], lowered: list[str], rules: Rules) -> bool:
     Givers Foundation" (people take no "the": "James Roe of the Heritage Foundation" is a person)."""
     if lowered[0] != "the" or lowered[-1] not in rules.organisations or not is_capitalised(words[-1].text):
         return False
-    k = 1
-    if len(words) < 3 or lowered[k] in rules.titles or lowered[k] in rules.role_words:
-        return False  # "Director of the Heritage Foundation": a title
-    return _proper(words[k]) and all(_proper(w) or w.text in _NAME_JOINS for w in words[k + 1 :])
+    if len(words) < 3 or lowered[1] in rules.titles or lowered[1] in rules.role_words:
+        return False  # "The Director of the Heritage Foundation": a title
+    return _proper(words[1]) and all(_proper(w) or w.text in _NAME_JOINS for w in words[2:])
 
 
 _NAME_JOINS = frozenset({"of", "the", "and", "for", "&"})  # small words inside a body's name
@@ -638,7 +637,6 @@ _ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")  # "11",
 
 _SHORTEST_ING = 5  # letters of a participle opening a sentence ("Representing"; not "King", "Ming")
 _MAX_ING_PHRASE = 20  # words of its phrase before the comma
-_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # subject pronouns after such a phrase
 
 
 def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) -> bool:
@@ -660,14 +658,23 @@ def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) 
     return low.endswith("ing") and verb and after in _OPENING_PREPOSITIONS
 
 
-def pronoun_after_ing(words: list[Token]) -> bool:
+def ing_opening(word: str) -> bool:
+    """Whether a word opening a sentence may be a participle: capitalised, in "-ing", longer than "King"."""
+    return word.endswith("ing") and len(word) > _SHORTEST_ING and is_capitalised(word)
+
+
+def pronoun_after_ing(words: list[Token], rules: Rules) -> bool:
     """Whether the words open with a capitalised participle's phrase whose comma a subject pronoun
-    follows: "Representing Deputy Prime Minister X at the event, he said C" (he is not X)."""
-    first = words[0].text if words else ""
-    if not (first.endswith("ing") and len(first) > _SHORTEST_ING and is_capitalised(first)):
+    (`Rules.pronouns`) follows: "Representing Deputy Prime Minister X at the event, he said C" (he is not
+    X)."""
+    if not words or not ing_opening(words[0].text):
         return False
     comma = next((k for k in range(min(len(words) - 1, _MAX_ING_PHRASE)) if words[k].after), None)
-    return comma is not None and words[comma].after[:1] == "," and words[comma + 1].text.lower() in _SUBJECTS
+    return (
+        comma is not None
+        and words[comma].after[:1] == ","
+        and words[comma + 1].text.lower() in rules.pronouns
+    )
 
 
 def _head(lowered: list[str]) -> str:

@@ -176,7 +176,7 @@ class _Reader:
             paper = self.press.openers.get(s)
             if paper is not None and (self.story is None or self.story.outlet != paper):
                 self._part(s, paper)  # "As a newspaper close to the reformists, Hamrah has ..."
-            self._prose(s, e)
+            self._prose(s, e, last=last)
 
     def _part(self, s: int, outlet: str) -> _Story:
         """A press review's part about one paper starts at `s`."""
@@ -307,14 +307,14 @@ class _Reader:
             self.story.title = self.story.title or line
         self.expect_heading = False
 
-    def _prose(self, s: int, e: int) -> None:
+    def _prose(self, s: int, e: int, *, last: bool) -> None:
         """A paragraph of prose, with the dateline it may open with cut off."""
         scoped = self.story.dateline if self.story is not None else self.layout.dateline
         scope = self.story.start if self.story is not None else 0
         # the story's first paragraph of prose, or the first after decks ("2,000 workers will get a rise")
         opening = scoped is None and self.told < scope
-        closing = _CLOSING_SOURCE.search(self.text, max(s, e - _CREDIT_REACH * 2), e)
-        if closing is not None and self.story is None and not self.text[e:].strip():
+        closing = _CLOSING_SOURCE.search(self.text, max(s, e - _CREDIT_REACH * 2), e) if last else None
+        if closing is not None and self.story is None:
             e = closing.start() + 1  # the article's own source, named as its last words
             self.layout.outlet = self.layout.outlet or closing.group("outlet")
         dateline = read_dateline(self.text, s, e, self.rules, colon=scoped is None, opening=opening)

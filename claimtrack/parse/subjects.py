@@ -606,7 +606,7 @@ class Subjects(SpeakerPhrases):
             floor += 1  # the conjunction, then perhaps a participle's phrase
         opens = floor == 0 or words[floor - 1].text.lower() not in joins
         if participle_opening(words[floor : floor + 3], self.rules, opens=opens) or pronoun_after_ing(
-            words[floor:limit]
+            words[floor:limit], self.rules
         ):
             return self._after_participle(words, floor, limit)
         opening = words[floor] if floor < limit else None
