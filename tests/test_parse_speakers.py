@@ -143,6 +143,11 @@ SPEAKERS = [
     ("Japan's Kenji Tanabe", "Kenji Tanabe", None, "person"),
     # Malaysian honours are dropped from the name and the role.
     ("Foreign Minister Datuk Seri Aziz Rahman", "Aziz Rahman", "Foreign Minister", "person"),
+    # A rank after an office is the person's, not the office's; with no office before it, it is the role.
+    ("Saudi Foreign Minister Prince Saud al-Faisal", "Saud al-Faisal", "Saudi Foreign Minister", "person"),
+    ("Kuwaiti oil minister Sheikh Saud Nasser al-Sabah", "Saud Nasser al-Sabah", "Kuwaiti oil minister",
+     "person"),
+    ("Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Saudi Crown Prince", "person"),
     # "Bill" is a document's word and a first name: before a name it is the name.
     ("Bill Clinton", "Bill Clinton", None, "person"),
     ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", "person"),

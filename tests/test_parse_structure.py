@@ -722,6 +722,12 @@ OUTLETS = [
                  "prepared.", "RIA Novosti", id="agency-quoted-x-as-saying"),
     pytest.param("Lavrov is quoted by TASS as saying that the talks had been productive.", "TASS",
                  id="x-is-quoted-by-agency-as-saying"),
+    # A time phrase between the outlet and "as saying" says when, not whose.
+    pytest.param("Lavrov was quoted by TASS on Monday as saying that the talks had been productive.", "TASS",
+                 id="quoted-by-agency-on-a-day-as-saying"),
+    pytest.param("Prince Saud was quoted by the country's official news agency Tuesday evening as saying he "
+                 "has invited his Iranian counterpart.", "the country's official news agency",
+                 id="quoted-by-agency-then-day-word-as-saying"),
     pytest.param("The embassy has received no note, Zakharova was quoted by TASS as saying on Saturday.",
                  "TASS", id="content-then-quoted-by-agency-as-saying"),
     pytest.param("The Russian side will respond in kind, Interfax quotes Lavrov as saying.", "Interfax",

@@ -245,6 +245,10 @@ class PhraseForms(ReportedAfter):
         if passive:  # "Lavrov is quoted by TASS as saying"
             mention = self.subject(words, q - 1)
             carrier = words[q + 2 : a] if words[q + 1].text == "by" else []
+            # "quoted by the country's official news agency Tuesday evening as saying", "by TASS on Monday":
+            # the time phrase says when, it is no part of the outlet's name
+            cut = next((k for k, w in enumerate(carrier) if k and self._time_word(w.text)), None)
+            carrier = carrier[:cut]
         else:  # "The agency quoted Morgulov as saying", "Reuters quoted him as saying"
             # "The Daily Times reported quoting sources in the ministry as saying": the ones quoted follow
             first = q + 2 if words[q + 1].text in ("quoting", "citing") and q + 2 < a else q + 1
@@ -266,6 +270,10 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=words[q].text, lemma="quote", span=(words[q].start, words[q].end))  # "quoted"
         quote = quote_kind(self.text, [content])
         return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
+
+    def _time_word(self, word: str) -> bool:
+        """A word opening a time phrase after a name: "on", "last", "Tuesday" (not "Today", a show)."""
+        return word in self.rules.months_and_days or (word.islower() and word in self.rules.time_adjuncts)
 
     def _in_document(self, words: list[Token], end: int) -> Found | None:
         """ "In the new Post-ABC poll, Trump wins 1 in 3 voters": a finding credited to the document the

@@ -67,7 +67,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if first >= n:
         return None  # "president of the Daman Machimar Sangh": a body's name, no one's
     first -= _paper_noun_opening(words, lowered, first, rules)
-    role_words = [w for w in _role_part(words[:first], rules) if w.text.lower() not in rules.honorifics]
+    role_words = _uncourted(_role_part(words[:first], rules), rules)
     if role_words and role_words[0].text.lower() in ("the", "a", "an"):
         role_words = role_words[1:]
         plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
@@ -302,6 +302,20 @@ def _role_part(role_words: list[Token], rules: Rules) -> list[Token]:
     if cut >= 0 and any(_is_title(w.text.lower(), rules) for w in role_words[cut + 1 :]):
         return role_words[cut + 1 :]
     return role_words
+
+
+def _uncourted(role_words: list[Token], rules: Rules) -> list[Token]:
+    """The role's words without courtesy titles ("Dr.", "Datuk Seri") and without a title of rank after
+    an office, which is the person's, not the office's: "Saudi Foreign Minister Prince Saud al-Faisal" is
+    the Saudi Foreign Minister ("Saudi Crown Prince" keeps its "Prince": no office before it)."""
+    kept = [w for w in role_words if w.text.lower() not in rules.honorifics]
+    if (
+        len(kept) > 1
+        and kept[-1].text.lower() in rules.given_name_titles
+        and _is_title(kept[-2].text.lower(), rules)
+    ):
+        return kept[:-1]
+    return kept
 
 
 def _postmodified(role_words: list[Token], rules: Rules) -> bool:
