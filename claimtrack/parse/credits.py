@@ -56,8 +56,8 @@ _SEATED = re.compile(
     re.VERBOSE,
 )
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
-_BY = re.compile(r"(?:By|BY|by)[ ]+|By(?=[A-Z]{2})")  # ("by SaharaReporters, New York Sep 17, 2019";
-# a copy may glue "By" to an agency's initials: "ByIFP Bureau")
+_BY = re.compile(r"(?:By|BY|by):?[ ]+|By(?=[A-Z]{2})")  # ("by SaharaReporters, New York Sep 17, 2019";
+# a copy may glue "By" to an agency's initials: "ByIFP Bureau"; or give it a colon: "BY: Telegraph.co.uk")
 _BY_TAIL = re.compile(
     r"[ ]+(?:on[ ]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d).*$"
 )  # a date or an age after the byline's name: "By Daily Sports on May 26, 2018", "By AFP 53 mins ago"
@@ -66,6 +66,7 @@ _TITLE_PARTS = re.compile(
     r"[ \u00a0]+(?:\||[–—-])[ \u00a0]+"
 )  # "Headline | Daily Sabah", "Headline - Reuters"
 _PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|\+|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "AP and Reuters", "TASS+Prime"
+_PAPER_OPENERS = frozenset({"Daily"})  # words opening only a paper's name: "Daily Sports", not "Post Office"
 _MAX_WORDS = 12  # a credit line is short; a longer line is prose
 _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, Kabul")
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
@@ -134,18 +135,22 @@ def publication(name: str, rules: Rules) -> str | None:
     words = name.strip().split()
     if not 2 <= len(words) <= _MAX_PART_WORDS + 1:
         return None
-    # the outlet's word closes the name, or stands inside a longer one ("Santa Banta News Network")
-    if words[-1] not in rules.outlet_words and (len(words) < 3 or rules.outlet_words.isdisjoint(words)):
+    # the outlet's word closes the name, or stands inside a longer one ("Santa Banta News Network"), or
+    # opens it as only a paper's name does ("Daily Sports", "Daily Trust")
+    inside = len(words) >= 3 and not rules.outlet_words.isdisjoint(words)
+    if words[-1] not in rules.outlet_words and not inside and words[0] not in _PAPER_OPENERS:
         return None
     if not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) or _DIGIT.search(name):
         return None
     named = words[0] in ("The", "THE") or len(words) > 2 or (words[0].isupper() and len(words[0]) > 1)
+    named = named or words[0] in _PAPER_OPENERS
     return name.strip() if named else None
 
 
-def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | None:
+def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bool = False) -> str | None:
     """The outlet a byline or credit line names: the first the rules know, else None; `lone` (the head
-    of a story that is no press review) lets a one-word name alone on its line credit: "Bernama"."""
+    of a story that is no press review) lets a one-word name alone on its line credit: "Bernama";
+    `masthead` (a line under the title, at such a head) an unlisted paper's name (`_masthead`)."""
     line = line.strip()
     copyright_line = line.startswith(("©", "Copyright", "COPYRIGHT"))  # the owner's full style may run long
     # a note's first sentence counts when a portal's boilerplate follows it: "News by Reuters, edited by
@@ -184,6 +189,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
         credit_only = last if last in rules.credit_only_outlets and len(parts) > 1 else None  # "By X, PA"
         found = known_outlet(last, rules) or publication(last, rules) or credit_only or _staff(last, rules)
+        if found is None and (site := _DOMAIN.fullmatch(last.lower())) is not None:
+            found = known_outlet(site.group("name"), rules) or last  # "BY: Telegraph.co.uk"
         return found or known_outlet(parts[0], rules)
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
@@ -199,7 +206,38 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False) -> str | Non
         return online  # "The Independent Online": the paper's site
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
-    return alone or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
+    found = alone or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
+    return found or (_masthead(line, rules) if masthead else None)
+
+
+def _masthead(line: str, rules: Rules) -> str | None:
+    """A paper's name alone on a line at the head of its story, though no table lists it: "The Borneo
+    Post", "Irish Daily Mirror", "Yorkshire Post" (two words ending in an outlet's word, unless they may
+    be a reporter's name: "Jane Post", "Li Sun"), a reposting portal's "The Nation (Nairobi)" or
+    "Capital FM (Nairobi)" (the city in brackets says a paper), "World Bulletin / News Desk" (its desk)."""
+    if (seated := _SEATED.fullmatch(line)) is not None:
+        words = seated.group("outlet").split()
+        # "The Nation (Nairobi)", "Capital FM (Nairobi)", "News24Wire (Cape Town)"; not "Jane Doe (Abuja)"
+        paper = words[0] == "The" or len(words) == 1 or not rules.outlet_words.isdisjoint(words)
+        return seated.group("outlet") if paper and not _given_name(words[0], rules) else None
+    name, slash, desk = line.partition(" / ")
+    if slash and desk in rules.staff_credits:
+        line = name
+    words = line.split()
+    pair = (
+        len(words) == 2
+        and words[-1] in rules.outlet_words
+        and words[-1].lower() not in rules.surnames_first
+        and not _given_name(words[0], rules)  # "Jane Post", a reporter
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+    return publication(line, rules) or (line if pair else None)
+
+
+def _given_name(word: str, rules: Rules) -> bool:
+    """A common first name ("Jane"): a line opening with one names a reporter, not a paper."""
+    low = word.lower()
+    return low in rules.male_names or low in rules.female_names
 
 
 def _seated(m: re.Match[str], rules: Rules) -> str | None:

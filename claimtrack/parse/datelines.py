@@ -108,6 +108,7 @@ _TRANSCRIPT_REACH = 3000  # characters after "JAKE TAPPER:" read for the next tu
 _COLON_CAPITALS = 5
 _COLON_PARAGRAPH = 10  # words after "Beijing:" that make a paragraph of a story, not a headline
 _FINAL = '.!?”"’'
+_AGENCY_INITIALS = 3  # letters of an unknown agency's initials in a mixed-case dateline ("PANA"; not "D")
 _DAY_REACH = 7  # days a dateline's day may precede the article's date and still be the day it was filed
 
 
@@ -219,7 +220,9 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         if (
             m.group("mixed")
             and not capital
-            and not _mixed_ok(place or "", when, outlet, m.group("outlet"), rules)
+            and not _mixed_ok(
+                place or "", when, outlet, m.group("outlet"), rules, region=bool(m.group("region"))
+            )
         ):
             return None
     if not outlet and place and " " not in place and len(place) < 3:
@@ -334,8 +337,11 @@ def _trailing_outlet(text: str, stop: int, end: int, rules: Rules) -> tuple[str,
     return (text[stop:dot], after) if after == end or after > dot + 1 else None
 
 
-def _mixed_ok(place: str, date: str | None, outlet: str | None, bracketed: str | None, rules: Rules) -> bool:
-    """A place in mixed case makes a dateline with a day, or with an outlet the rules know."""
+def _mixed_ok(
+    place: str, date: str | None, outlet: str | None, bracketed: str | None, rules: Rules, *, region: bool
+) -> bool:
+    """A place in mixed case makes a dateline with a day, or with an outlet the rules know, or with a
+    city's country and an agency's initials in brackets, known or not: "Nairobi, Kenya (PANA) -"."""
     if not rules.months_and_days.isdisjoint(place.split()):
         return False  # "Monday, May 9 -", "Super Tuesday, March 1 -": a date, no place
     if date:
@@ -343,7 +349,8 @@ def _mixed_ok(place: str, date: str | None, outlet: str | None, bracketed: str |
     if not outlet:
         return False
     known = known_outlet(outlet, rules) is not None or any(w in rules.outlet_words for w in outlet.split())
-    return known or bracketed is None  # "(D)" after "Smith" is a party, not an agency
+    initials = region and outlet.isalpha() and outlet.isupper() and len(outlet) >= _AGENCY_INITIALS
+    return known or initials or bracketed is None  # "(D)" after "Smith" is a party, not an agency
 
 
 def dateline_day(text: str, dateline: Dateline | None, anchor: dt.date | None) -> dt.date | None:

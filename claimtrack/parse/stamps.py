@@ -71,6 +71,9 @@ def _pattern(rules: Rules) -> re.Pattern[str]:
     return _build(rules.stamp_labels)
 
 
+_SITE_CAPITALS = 3  # letters of a site's name in capitals before its stamp ("SAMAA"; not "AM")
+
+
 def stamped(line: str, rules: Rules) -> tuple[str | None, dt.date] | None:
     """The outlet (if any) and date of a timestamp line, else None."""
     line = line.strip()
@@ -119,4 +122,8 @@ def _leading_outlet(before: str, after: str, rules: Rules) -> str | None:
             found = known_outlet(" ".join(words[:n]), rules)
             if found is not None:
                 return found
-    return None
+    # "SAMAA | Posted: Jul 6, 2020": a name in capitals alone before the stamp is the site's, known or not
+    name = before.rstrip("|–—- ").strip()
+    labels = {label.lower() for label in rules.stamp_labels}
+    site = name.isalpha() and name.isupper() and len(name) >= _SITE_CAPITALS and name.lower() not in labels
+    return name if site else None

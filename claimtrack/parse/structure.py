@@ -241,7 +241,7 @@ class _Reader:
         names a reporter."""
         head = self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS
         lone = head and not self.press.headers and not self.press.papers and not self._reviewing()
-        credit = credited_outlet(line, self.rules, lone=lone)
+        credit = credited_outlet(line, self.rules, lone=lone, masthead=lone and self.layout.title is not None)
         if credit is not None:
             if self.story is None:
                 self.layout.outlet = self.layout.outlet or credit

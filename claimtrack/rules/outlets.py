@@ -239,6 +239,8 @@ OUTLET_WORDS: Final = frozenset(
         "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Radio",
         "TV", "Television", "Broadcasting", "Daily", "Press", "Magazine", "Chronicle", "Observer",
         "Inquirer", "Examiner", "Courier", "Register", "Dispatch", "Globe", "Star", "Sun", "Review",
+        # Papers' and stations' names ending so ("Irish Daily Mirror", "Manila Bulletin", "Capital FM").
+        "Mirror", "Bulletin", "FM",
         # The same words in the languages whose papers agency copy quotes: "Nezavisimaya Gazeta",
         # "Komsomolskaya Pravda", "Tokyo Shimbun", "Chosun Ilbo", "Rodong Sinmun", "Neue Zürcher Zeitung".
         "Gazeta", "Pravda", "Shimbun", "Ilbo", "Sinmun", "Zeitung",
