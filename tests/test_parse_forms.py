@@ -229,6 +229,23 @@ FORMS = [
     Row("said-a-role-comma-the-name",
         "“We are making good progress on the deal,” said Shell CEO, Ben van Beurden.", "Ben van Beurden",
         "said", "We are making good progress on the deal", quote="direct"),
+    # The role may be any phrase ending in a title, and a rank may stand before the name.
+    Row("said-the-companys-officer-comma-the-name",
+        "Rates will fall this year, said the company's chief executive, John Smith.", "John Smith", "said",
+        "Rates will fall this year", kind="prediction"),
+    Row("says-a-bodys-chairman-comma-a-prince",
+        "More parents support careers in esports, says Saudi Esports Federation chairman, Prince Faisal bin "
+        "Bandar.", "Faisal bin Bandar", "says", "More parents support careers in esports"),
+    # A title's initials before a full name (Kenyan copy's "MD", managing director); a party to a case.
+    Row("md-initials-before-a-full-name",
+        "“Repackaging expired food is a serious malpractice,” MD Bernard Njiraini said.", "Bernard Njiraini",
+        "said", "Repackaging expired food is a serious malpractice", quote="direct"),
+    Row("petitioner-title", "Petitioner Muhammad Shehzad said he had hired a tailor for the dress.",
+        "Muhammad Shehzad", "said", "he had hired a tailor for the dress"),
+    # "Ahead of X, Y spoke ...": when, no speaker named "Ahead".
+    Row("ahead-of-opens-no-speaker",
+        "Ahead of the opening ceremony in Riyadh, the minister said the event would draw record crowds.",
+        "the minister", "said", "the event would draw record crowds", kind="prediction"),
     # "informed" whom, then the clause; a past form describing the noun after it is no cue.
     Row("informed-reporters-that",
         "Education Minister Ranoj Pegu informed reporters that a police case had been lodged.", "Ranoj Pegu",
@@ -1193,7 +1210,7 @@ FORMS = [
     Row("share-apposition-say", "A third of independents, 33%, say they would vote for a third party.",
         "A third of independents", "say", "they would vote for a third party", kind="prediction"),
     Row("at-least-half-say", "At least half of the voters in each state say the economy is the top issue.",
-        "least half of the voters in each state", "say", "the economy is the top issue"),
+        "At least half of the voters in each state", "say", "the economy is the top issue"),
     Row("relative-whose-say",
         "The county clerks whose offices were audited say the ballots were counted twice.",
         "The county clerks", "say", "the ballots were counted twice"),

@@ -148,6 +148,10 @@ SPEAKERS = [
     ("Kuwaiti oil minister Sheikh Saud Nasser al-Sabah", "Saud Nasser al-Sabah", "Kuwaiti oil minister",
      "person"),
     ("Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Saudi Crown Prince", "person"),
+    # A title's initials in capitals before a full name are the role; "Md" before a Bangladeshi name is
+    # the name's ("Mohammad").
+    ("MD Bernard Njiraini", "Bernard Njiraini", "MD", "person"),
+    ("Md Shahidul Alam", "Md Shahidul Alam", None, "person"),
     # "Bill" is a document's word and a first name: before a name it is the name.
     ("Bill Clinton", "Bill Clinton", None, "person"),
     ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", "person"),

@@ -485,8 +485,10 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             if opens and not initial and not known and not (courtesy and k == 0):
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
             given.insert(0, word)
-        if len(given) == 1 and given[0].isupper() and given[0].lower() in rules.title_initials:
-            continue  # "DP Kindiki": a title's initials, no given name (but "RSN Rayer")
+        if given and given[0].isupper() and given[0].lower() in rules.title_initials:
+            if len(given) == 1:
+                continue  # "DP Kindiki": a title's initials, no given name (but "RSN Rayer")
+            given = given[1:]  # "MD Bernard Njiraini": the title's initials before the given name
         if given and not given[0].endswith("."):
             suffix = _SUFFIX.match(text, at + len(surname))  # "Ferdinand R. Marcos Jr.": the suffix too
             found.append([*given, surname + (suffix.group(1) if suffix else "")])

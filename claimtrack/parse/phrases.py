@@ -109,7 +109,12 @@ class SpeakerPhrases(ReaderBase):
         at VTB Capital"), and how many words of `after` that took; `closed`: the apposition must end in a
         comma (the sentence goes on after it)."""
         role = until_comma(after[:MAX_SUBJECT])
-        if role and name and name[-1].after[:1] == "," and role_only(name, self.rules):
+        if (
+            role
+            and name
+            and name[-1].after[:1] == ","
+            and (role_only(name, self.rules) or self._titled(name))
+        ):
             return self._named_after_role(name, mention, role, closed=closed)
         if not role or not name or name[-1].after[:1] != "," or not self._role_like(role):
             return mention, 0
@@ -123,14 +128,25 @@ class SpeakerPhrases(ReaderBase):
     def _named_after_role(
         self, role: list[Token], mention: Mention, name: list[Token], *, closed: bool
     ) -> tuple[Mention, int]:
-        """ "said Shell CEO, Ben van Beurden": a role, then the name of the person holding it."""
+        """ "said Shell CEO, Ben van Beurden", "said the company's chief executive, John Smith": a role,
+        then the name of the person holding it (a courtesy title or rank before it: "Prince Faisal bin
+        Bandar")."""
         if closed and name[-1].after[:1] != ",":
             return mention, 0
         fuller = classify(self.text, role + name, self.rules)
         written = self.text[name[0].start : name[-1].end]
-        if fuller is None or fuller.kind != "person" or fuller.name != written or not fuller.role:
+        if fuller is None or fuller.kind != "person" or not written.endswith(fuller.name) or not fuller.role:
             return mention, 0
+        if fuller.role not in self.text[role[0].start : role[-1].end]:  # "Prince" of "chairman, Prince X"
+            held = role[1:] if role[0].text.lower() == "the" else role
+            fuller = attrs.evolve(fuller, role=self.text[held[0].start : held[-1].end])
         return fuller, len(name)
+
+    def _titled(self, phrase: list[Token]) -> bool:
+        """A phrase ending in a title that names no one ("the company's chief executive", "central bank
+        governor"; not "Angus King"), which an apposition's name may follow."""
+        low = phrase[-1].text.lower()
+        return low in self.rules.titles and low not in self.rules.title_surnames
 
     def _role_like(self, phrase: list[Token]) -> bool:
         """ "an analyst at VTB Capital", "the head of the fund": an apposition naming a post, not a

@@ -51,6 +51,8 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
             and lowered[i] not in rules.titles
             and lowered[i] not in rules.honorifics
             and not (i > 0 and f"{lowered[i - 1]} {lowered[i]}" in rules.compound_ranks)  # "Lt Gen"
+            # "MD Bernard Njiraini": a title's initials before a full name (not "RSN Rayer", one word)
+            and not (words[i].text.isupper() and lowered[i] in rules.title_initials and n - i > 2)
             and not (i < n - 1 and lowered[i].endswith(POSSESSIVE))  # "NBC’s Dante Chinni": NBC's man
         )
         or (lowered[i] in CONNECTORS and i < n - 1 and _after_a_name(words, lowered, i))
@@ -110,6 +112,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
             _is_title(w.text.lower(), rules)
             or w.text.lower() in rules.publications
             or w.text.lower() in PARTISANS
+            or (w.text.isupper() and w.text.lower() in rules.title_initials)  # "MD Bernard Njiraini"
             for w in role_words
         )
     ):

@@ -548,13 +548,22 @@ def bracketed(text: str, w: Token) -> bool:
     return closed >= 0 and "(" not in text[w.end : closed] and "\n" not in text[opened:closed]
 
 
+def _counted(words: list[Token], i: int) -> bool:
+    """ "At least five other women reported C": "at" opens the count of the speakers, not a place."""
+    return words[i].text.lower() == "at" and words[i + 1].text.lower() in ("least", "most")
+
+
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     """Drop sentence openers ("But", "Yesterday", "On Tuesday") in front of the phrase."""
     i = 0
     while (
         i < len(words) - 1
         and (
-            (words[i].text.lower() in rules.leading_words and not _this_outlet(words[i:], rules))
+            (
+                words[i].text.lower() in rules.leading_words
+                and not _this_outlet(words[i:], rules)
+                and not _counted(words, i)
+            )
             # "Last night Cole said", "Yesterday morning the mayor said": the time noun after a time word,
             # with no comma (with one, "Last year, he ...", the sentence's own subject is read as before)
             or (i > 0 and _time_noun(words[i - 1 : i + 1], rules))

@@ -279,6 +279,8 @@ NOT_OPENING: Final = frozenset(
         "regarding", "concerning",
         # "Besides Rayer, Kasthuriraani also interrupted": someone beside the subject, who is named after.
         "besides",
+        # "Ahead of the opening ceremony in Riyadh, Prince Faisal spoke": when, not who.
+        "ahead",
         # Imperatives that open a sentence addressed to the reader: "Think of the routines that ...".
         "think", "consider", "imagine", "remember", "picture", "take",
         # An auxiliary opening a question, which claims nothing: "Did the minister say C?" (not "Do",
@@ -295,7 +297,7 @@ OPENING_CIRCUMSTANCES: Final = frozenset(
         # no one named "With". Inside a sentence "with" may open a speaker's phrase ("..., with Labour
         # adding that C"), so "with" is not `NOT_OPENING`.
         "with", "despite", "amid", "amidst", "unlike", "like", "given", "without", "regarding", "concerning",
-        "besides",
+        "besides", "ahead",
     }
 )  # fmt: skip
 

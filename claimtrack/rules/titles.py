@@ -86,6 +86,9 @@ TITLES: Final = frozenset(
         # "a police officer at the scene said".
         "employee", "contractor", "worker", "teacher", "doctor", "nurse", "officer", "agent", "trooper",
         "clerk",
+        # Parties to a case, as court reporting in South Asia names them before the name: "Petitioner
+        # Muhammad Shehzad said", "complainant Ali Raza told the court".
+        "petitioner", "complainant", "plaintiff", "litigant",
         # Sport: match reports name players, coaches and officials by their place in the game ("Bafana
         # coach Hugo Broos", "Sri Lanka skipper Dimuth Karunaratne", "Chelsea striker Nicolas Jackson").
         "coach", "skipper", "striker", "midfielder", "goalkeeper", "winger", "batsman",
@@ -146,6 +149,9 @@ TITLE_INITIALS: Final = frozenset(
         # "JB Pritzker".
         "dp", "dpm", "pm", "cs", "cas", "ps", "dg", "igp", "dig", "cj", "dcj", "ag", "cm", "dcm", "mp",
         "mla", "mca", "sp", "ssp", "dc", "ceo",
+        # A company's officers by initials, as Kenyan and Indian copy writes them: "MD Bernard Njiraini"
+        # (managing director), "GM Jane Wairimu", "CFO Ravi Kumar".
+        "md", "gm", "cfo", "coo",
     }
 )  # fmt: skip
 
