@@ -32,6 +32,18 @@ FORMS = [
         "Hashim Abdullah.", "Mohd Hashim Abdullah", "said",
         "The commission is not trying to delay the results of the election (GE14)"),
     # Agency copy's place of the saying, "here", after a closing cue and before a content.
+    # "disclosed that", as Kenyan and Nigerian copy credits figures
+    Row("disclosed-that", "She also disclosed that the government released only Sh101.78 billion of the sum.",
+        "She", "also disclosed that", "the government released only Sh101.78 billion of the sum"),
+    # After a closing cue, its day, then a measure of time after a comma: when, not more content.
+    Row("reported-a-day-then-a-day-after",
+        "Chinese authorities may revise the gaming rules, state media reported Saturday, a day after the "
+        "announcement triggered a sell-off.", "state media", "reported",
+        "Chinese authorities may revise the gaming rules", kind="prediction"),
+    # "by phone": the means of the saying after a closing cue.
+    Row("said-by-phone",
+        "The agency has not approved the recall plan, Nam Taek-joo, the agency official, said by phone "
+        "Thursday.", "Nam Taek-joo", "said", "The agency has not approved the recall plan"),
     Row("said-here-after-the-content",
         "OPEC countries have reached an agreement in principle, the Kuwaiti oil minister said here Tuesday.",
         "the Kuwaiti oil minister", "said", "OPEC countries have reached an agreement in principle"),

@@ -774,6 +774,12 @@ OUTLETS = [
     pytest.param("According to Ming Pao, the chief secretary said that the budget would pass.", "Ming Pao",
                  id="according-to-a-hong-kong-paper-then-x-said"),
     pytest.param("Sanders said the vote was rigged, according to CNN.", "CNN", id="said-according-to-outlet"),
+    # an unlisted name before "news agency" is the agency's (a country's name with its noun); a comma after
+    # its initials in brackets ends the phrase
+    pytest.param("According to Vietnam news agency (VNA), he said exports had grown fast.",
+                 "Vietnam news agency", id="according-to-a-countrys-news-agency-in-brackets-then-x-said"),
+    pytest.param("The minister told Harbour news agency that the talks would resume.", "Harbour",
+                 id="told-an-unlisted-news-agency"),
     pytest.param("Asked about the ban on Instagram, Peskov said that wartime requires limits.", None,
                  id="a-platform-as-a-topic-is-no-medium"),
     pytest.param("In a tweet on Saturday, Zarif said the sanctions had failed.", "Twitter", id="in-a-tweet"),

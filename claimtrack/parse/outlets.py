@@ -154,6 +154,8 @@ def _name_at(
     # (not "with the Russian television": a nationality names no outlet); "told Nordblatt newspaper"
     noun = words[j].text if j < len(words) and words[j].text.islower() else ""
     trailing = noun in _STATION_NOUNS or noun in rules.paper_nouns
+    # "told Harbour news agency": "news agency" after an unlisted name
+    trailing = trailing or (noun == "news" and j + 1 < len(words) and words[j + 1].text == "agency")
     if trailing and j + 1 < len(words) and is_capitalised(words[j + 1].text):
         return _name_at(
             text, words, j + 1, rules

@@ -14,7 +14,7 @@ from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported_after import ReportedAfter
 from claimtrack.parse.speakers import Mention, classify, lower_words, object_pronoun, pronoun_mention
-from claimtrack.parse.tokens import Token
+from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 from claimtrack.rules.dates import WEEKDAYS
 
@@ -111,7 +111,7 @@ class PhraseForms(ReportedAfter):
                 hit = None
         if hit is None or self.in_quote(words[hit.first].start):
             return None
-        phrase = until_comma(words[hit.last + 1 :])
+        phrase = self._until_mark(words[hit.last + 1 :])
         if not phrase or len(phrase) > 20 or self._standard(words, hit.first, phrase):
             return None
         listed = _listed_on(words, hit.last + 1 + len(phrase), phrase)
@@ -130,7 +130,7 @@ class PhraseForms(ReportedAfter):
             before = self._trim(words[0].start, words[i - 1].end)
             if before and len(self.text[before[0] : before[1]].split()) >= 3:
                 spans.append(before)
-        if phrase[-1].after[:1] in (",", ":"):  # "According to X, C" / "According to HuffPo: “C”"
+        if self._mark(phrase[-1]) in (",", ":"):  # "According to X, C" / "According to HuffPo: “C”"
             k = hit.last + 1 + len(phrase)
             aside = i > 0 and words[i - 1].after[:1] == ","
             apposed = _apposition(words, k, self.rules) if aside and mention is not None else []
@@ -219,6 +219,22 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=self.text[words[0].start : cue_end], lemma=lemma, span=(words[0].start, cue_end))
         return Found([content], mention, cue, implied, "clause", None, quote_kind(self.text, [content]),
                      "in-words")  # fmt: skip
+
+    def _mark(self, w: Token) -> str:
+        """The mark after a word, past a closing bracket: "," of "(VNA),"."""
+        if not w.after and self.text.startswith(("),", "],", "):", "]:"), w.end):
+            return self.text[w.end + 1]
+        return w.after[:1]
+
+    def _until_mark(self, words: list[Token]) -> list[Token]:
+        """`until_comma`, a comma after a closing bracket ending the phrase too when a clause follows it:
+        "According to Vietnam news agency (VNA), he said C" (not a name in apposition: "according to the
+        Director General of the Centre (NCDC), Ada Obi")."""
+        phrase = until_comma(words)
+        k = next((k for k, w in enumerate(phrase[:-1]) if self._mark(w) in (",", ":")), None)
+        if k is None or all(is_capitalised(w.text) for w in phrase[k + 1 :]):
+            return phrase
+        return phrase[: k + 1]
 
     def _quoted_as(self, words: list[Token], end: int) -> Found | None:
         """ "The agency quoted Morgulov as saying that C" / "Lavrov is quoted by TASS as saying C": the

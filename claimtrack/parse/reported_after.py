@@ -24,6 +24,8 @@ _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: 
 _MAX_SCENE = 10  # words of when and where before a clause of time after a closing cue
 # words opening an adverbial of time after a closing cue's time phrase: "said yesterday, just hours after"
 _TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
+_BY_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter"})
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "fortnight"})  # "a day after"
 # modals between a tail's subject and its verb: "(if C,) homeowners could still claim" attributes nothing
 _MODALS = frozenset({"could", "would", "can", "may", "might", "should", "must", "shall"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
@@ -452,7 +454,10 @@ class ReportedAfter(Reported):
             return False
         if not all(w.text.lower() in self.rules.time_adjuncts for w in head):
             return False
-        return after[len(head)].text.lower() in _TIME_ASIDES
+        aside = [w.text.lower() for w in after[len(head) : len(head) + 3]]
+        # "..., state media reported Saturday, a day after the plan triggered a sell-off"
+        measured = len(aside) == 3 and aside[0] in ("a", "an", "one") and aside[2] in ("after", "before")
+        return aside[0] in _TIME_ASIDES or (measured and aside[1] in _TIME_UNITS)
 
     def _subordinate(self, after: list[Token]) -> bool:
         """ "..., Xi said as he wound up his visit" / "..., she said while touring the plant": a clause
@@ -490,6 +495,7 @@ class ReportedAfter(Reported):
             low in SKIP_LEADS
             or low in ("in", "at", "on", "during", "after", "here")
             or self._subordinate(after)
+            or (low == "by" and len(after) > 1 and after[1].text.lower() in _BY_MEANS)  # "said by phone"
         ):
             return True
         if low in self.rules.addressees:  # "C, X told the crowd", but "X said his net worth ..."

@@ -456,12 +456,29 @@ def _outlet_described(text: str, words: list[Token], lowered: list[str], rules: 
         i -= 1
     name = text[words[i].start : words[k - 1].end]
     if name not in rules.outlets and (name := name.removeprefix("The ")) not in rules.outlets:
-        named = _paper_named(words[:cut], k, rules)
+        named = _paper_named(words[:cut], k, rules) or _agency_named(words[:cut], i, k, rules)
         return Mention(named, "outlet", None, span) if named is not None else None
     role = " ".join([text[words[0].start : words[i - 1].end]] if i else []) or None
     described = text[words[k].start : words[-1].end]
     role = f"{role} {described}" if role else described
     return Mention(name, "outlet", role, span)
+
+
+def _agency_named(words: list[Token], i: int, k: int, rules: Rules) -> str | None:
+    """ "Mehr news agency", "Vietnam news agency": capitalised words the rules do not know before "news
+    agency" in lower case name an agency; a country's name is the agency's with its noun ("Vietnam news
+    agency", the Vietnam News Agency), a nationality none ("the Iranian news agency")."""
+    if i == k or [w.text for w in words[k:]] != ["news", "agency"]:
+        return None
+    named = words[i:k]
+    if named[0].text.lower() in ("the", "a", "an", "this", "that"):
+        named = named[1:]  # "The news agency said": no name
+    if not named or not all(is_capitalised(w.text) and w.text.replace("-", "").isalpha() for w in named):
+        return None
+    name = " ".join(w.text for w in named)
+    if name.lower() in rules.nationalities and name not in rules.countries:
+        return None
+    return f"{name} news agency" if name in rules.countries else name
 
 
 def _paper_named(words: list[Token], k: int, rules: Rules) -> str | None:

@@ -206,6 +206,10 @@ CUES: Final = MappingProxyType(
         **_forms("find", "statement", "clause", "found", "finds"),
         **_forms("indicate", "statement", "clause", "indicated", "indicates"),
         **_forms("reveal", "statement", "clause", "revealed", "reveals", "revealing that"),
+        # "She also disclosed that the government processed claims worth Sh131.92 billion", as Kenyan,
+        # Nigerian and Indian copy credits figures; only with "that" ("disclosed to the department its
+        # work in A, B, C" names what, not a clause).
+        **_forms("disclose", "statement", "clause", "disclosed that", "discloses that", "disclosing that"),
         # A document's own words: "“C,” the statement reads" / "the letter read".
         **_forms("read", "statement", "clause", "reads", "read"),
         # "As Peskov put it, C" / "X put it bluntly: C": a way of saying.
