@@ -241,6 +241,29 @@ ATTRIBUTED_KINDS = [
     ("said-on-track-alone", "The envoy said the border talks were on track.", "statement"),
     # Measured verdicts and feelings about what came are opinions.
     ("not-unreasonable", "The governor said hopes of a rate cut were not unreasonable.", "opinion"),
+    (
+        "imperative",
+        "The official said it had become imperative for every state to join the scheme.",
+        "opinion",
+    ),
+    ("made-sense", "Hu said the rules made sense when life expectancy was only 40 years.", "opinion"),
+    ("not-good-for", "Hu said a low retirement age is not good for young people.", "opinion"),
+    (
+        "are-disappointed",
+        "Bhattacharjya said they are disappointed that the council chose a 28 percent rate.",
+        "opinion",
+    ),
+    # A commitment declared by the speaker or the speaker's own side is a promise.
+    (
+        "we-are-committed",
+        "“We are committed to empowering women in the zone,” the ambassador said.",
+        "promise",
+    ),
+    (
+        "the-ministry-is-committed",
+        "The minister said the ministry is committed to safeguarding fair markets.",
+        "promise",
+    ),
     ("a-welcome-fall", "The minister said the figures showed a welcome fall in prices.", "opinion"),
     ("is-key-to", "The treasurer said steady spending is key to keeping jobs.", "opinion"),
     (

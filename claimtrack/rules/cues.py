@@ -459,6 +459,11 @@ VERDICTS: Final = (
     " were disappointed ", " a disappointment", " impressed by ", " not surprised", " was surprised by ",
     " is surprised by ", "it is disappointing", "it was disappointing", "it's disappointing",
     " detrimental",
+    # Necessity and sense ruled on, a feeling declared, a vice charged: "it had become imperative for
+    # every state to join", "the rules made sense", "a low retirement age is not good for", "we are
+    # ecstatic with the performance", "they are disappointed that", "those who decide are ignorant".
+    " imperative", " made sense", " makes sense", " make sense", " not good ", " ecstatic",
+    " are disappointed ", " ignorant",
     # "a welcome" before what is judged, not a ceremony or a dinner ("gave a welcome address").
     *(
         f" a welcome {what}"
@@ -640,6 +645,9 @@ PROMISE_SUBJECTS: Final = (
     "she is willing to ", "he was willing to ", "she was willing to ",
     "i intend to ", "we intend to ", "he intends to ", "she intends to ", "he intended to ",
     "she intended to ", "i plan to ", "we plan to ", "he plans to ", "she plans to ",
+    # A commitment declared in the first person: "We are committed to empowering women".
+    "we are committed to ", "we're committed to ", "i am committed to ", "i'm committed to ",
+    "we remain committed to ", "i remain committed to ",
     # The speaker's own intent or commitment named as a noun, after "announced", "declared",
     # "confirmed": "Moscow announced its intention to build bases", "Suga declared his commitment to
     # a settlement", "expressed their readiness to resume talks".
@@ -701,6 +709,10 @@ READINESS: Final = (
     "was determined to ",
     # A plan of the side's own is its intent: "the agency plans to open two offices".
     "plans to ", "planned to ",
+    # A commitment declared: "we are committed to empowering women", "the government is committed to
+    # supporting Kenyans", "the bank remains committed to".
+    "is committed to ", "was committed to ", "are committed to ", "remains committed to ",
+    "remain committed to ",
 )  # fmt: skip
 
 _OUTCOME_VERBS: Final = (
