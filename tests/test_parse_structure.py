@@ -101,6 +101,8 @@ DATELINES = [
     pytest.param("Beijing: Chinese President Xi Jinping said on Friday that his talks with the US president "
                  "had been fruitful and that both sides would meet again in May.", "Beijing", None,
                  id="place-and-colon"),
+    pytest.param("Lagos: The Minister of State for Industry said on Friday that the textile sector would be "
+                 "revived with new loans to the mills.", "Lagos", None, id="a-nigerian-city-and-a-colon"),
     # a place in capitals and a colon opening the story, as Malaysian and Pakistani papers print it
     pytest.param("KUCHING: Assemblyman Tan Hock said the state would build a new bridge over the river "
                  "next year.", "KUCHING", None, id="a-place-in-capitals-and-a-colon"),

@@ -94,6 +94,11 @@ SENTENCE_CASES: list[tuple[str, str, list[str]]] = [
         ["The No. 2 Republican in the Senate objected.", "No.", "He did not vote for it."],
     ),
     (
+        "rupees-before-an-amount",
+        "The ministry announced a Rs. 162 billion package for exporters. Mills welcomed it.",
+        ["The ministry announced a Rs. 162 billion package for exporters.", "Mills welcomed it."],
+    ),
+    (
         "middle-initial",
         "President George W. Bush signed the law in 2002. It expired in 2015.",
         ["President George W. Bush signed the law in 2002.", "It expired in 2015."],

@@ -106,6 +106,9 @@ BEFORE_NUMBER: frozenset[str] = frozenset(
         "no", "nos", "n°", "nº",
         # References into documents: "p. 55", "pp. 3-9", "Vol. 2", "Art. 5", "Fig. 3", "Sec. 4".
         "p", "pp", "vol", "vols", "art", "fig", "ch", "sec", "para", "op", "pt",
+        # Currencies written before the amount in South Asian copy: "Rs. 162 billion" (rupees), "Tk.
+        # 500" (taka).
+        "rs", "tk",
     }
 )  # fmt: skip
 

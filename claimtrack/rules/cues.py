@@ -975,6 +975,8 @@ THAT_AS_SUBJECT: Final = frozenset(
         "must", "should", "does", "did", "wasn't", "isn't", "won't", "wouldn't", "hasn't", "doesn't",
         "didn't", "seems", "seemed", "means", "meant", "makes", "made", "shows", "showed", "happens",
         "happened", "sounds",
+        # The plural's auxiliary: "SMOKE alarms that do not work": a relative clause, no "alarms" said.
+        "do", "don't",
     }
 )  # fmt: skip
 

@@ -26,6 +26,10 @@ COLON_DATELINES: Final = frozenset(
         "Sydney", "Ottawa", "Toronto", "Brasilia", "Mexico City",
         # The Gulf papers' (Gulf News, Khaleej Times) emirates and cities: "Fujairah: Another oil slick ..."
         "Sharjah", "Ajman", "Fujairah", "Ras Al Khaimah", "Umm Al Quwain", "Al Ain", "Manama", "Jeddah",
+        # African and Pakistani cities whose papers and agencies (NAN, APP) open stories so: "Lagos: The
+        # Minister of State for Industry on Friday joined ...".
+        "Lagos", "Abuja", "Port Harcourt", "Kano", "Ibadan", "Accra", "Kampala", "Dar es Salaam",
+        "Addis Ababa", "Peshawar", "Quetta", "Rawalpindi", "Multan", "Faisalabad",
     }
 )  # fmt: skip
 
