@@ -814,6 +814,9 @@ FORMS = [
         "Kim", "told", "his players acted according to instructions and gave their best"),
     Row("according-to-plan-is-no-source", "The launch went according to plan, the agency said.",
         "the agency", "said", "The launch went according to plan"),
+    Row("according-to-the-law-is-no-source",
+        "He reminded the regulator that whatever it does must be according to the law.", "He", "reminded",
+        "whatever it does must be according to the law", kind="opinion"),
     Row("according-to-the-plan-opening-is-a-source", "According to the plan, the bridge opens in May.",
         "the plan", "According to", "the bridge opens in May"),
     Row("two-bodies-say-they-would", "The two ministries said they would set up a joint fund for the dam.",
@@ -1643,6 +1646,10 @@ FORMS = [
         "According to Fars, Foreign Ministry Spokesman Ramin Mehmanparast told reporters that Iran would "
         "never negotiate on the islands.",
         "Ramin Mehmanparast", "told", "Iran would never negotiate on the islands", kind="promise"),
+    Row("according-to-an-outlet-then-a-speaker-highlighted",
+        "According to News Agency of Nigeria, the minister highlighted the government's initiatives against "
+        "the smuggling of textiles.", "the minister", "highlighted",
+        "the government's initiatives against the smuggling of textiles"),
     # A person passing on another's words: the claim is the one who spoke, with no medium.
     Row("after-form-then-according-to-a-person",
         "The launches were a reply to the drills, the intelligence chief told the committee, according to "

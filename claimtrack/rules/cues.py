@@ -300,6 +300,9 @@ MANNER_STANDARDS: Final = frozenset(
         # according to plan", "buried according to tradition", "handled according to protocol".
         "plan", "plans", "instructions", "script", "schedule", "tradition", "custom", "protocol",
         "procedure", "orders",
+        # The law a thing must be done by: "whatever it does must be according to the law" (but "According
+        # to the law, C" opening a sentence is what the law says).
+        "law", "laws", "rules", "regulations", "constitution",
     }
 )  # fmt: skip
 
@@ -1258,6 +1261,9 @@ RELAYED: Final = frozenset(
         # Acts done in words, relayed the same way: "Yanukovych admitted that C, Interfax reported".
         "admit", "acknowledge", "demand", "urge", "call", "call on", "call for", "suggest", "predict",
         "promise", "pledge", "vow", "threaten", "describe", "accuse", "criticize", "condemn",
+        # Speech that puts a matter forward, as agencies relay ministers: "According to NAN, the minister
+        # highlighted some of the government's initiatives", "... disclosed that C", "... revealed that C".
+        "highlight", "disclose", "reveal", "mention", "express",
     }
 )  # fmt: skip
 
