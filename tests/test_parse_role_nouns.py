@@ -503,6 +503,12 @@ NAMES = [
     pytest.param("Intro.\nThe notice was signed by the agency's Director General, Prof. Moji Adeyeye.\n"
                  "Adeyeye said the product was sold online.", "Moji Adeyeye", "agency's Director General",
                  id="a-role-before-a-courtesy-title"),
+    # So before an abbreviated title ("Sen."); and a phrase of occasion between commas is no role.
+    pytest.param("Intro.\nThe Minister of State for Industry, Sen. John Enoh, joined the stakeholders.\n"
+                 "Enoh said the sector would be revived.", "John Enoh", "Minister of State for Industry",
+                 id="a-role-before-an-abbreviated-title"),
+    pytest.param("Intro.\nJane Roe, during a meeting at the bank in Lagos, said the plan would work.",
+                 "Jane Roe", None, id="during-a-meeting-is-no-role"),
 ]  # fmt: skip
 
 

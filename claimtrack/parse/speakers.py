@@ -55,7 +55,8 @@ _ASIDES = frozenset(
      "speaking", "appearing", "interviewed", "responding", "asked",  # "X, speaking on CNN, said"
      "quoting",  # "The Nikkei, quoting government sources, reported"
      "when", "after", "before", "while", "if",  # "Powell's office, when contacted by Reuters, said"
-     "without"}  # "Clinton, without naming him, accused"
+     "without",  # "Clinton, without naming him, accused"
+     "during", "amid", "throughout", "upon"}  # "Enoh, during a meeting at the bank in Lagos, said"
 )  # fmt: skip
 # words before an age in apposition, which is no role: "Mr. Roe, then 38, said", "Jane Roe, aged 45,"
 _AGE_LEADS = frozenset({"then", "now", "aged", "age"})

@@ -186,6 +186,15 @@ def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
     name = text[start:end]
     if in_heading(text, start):
         return None  # "Trump Finally Endorses House Speaker Paul Ryan": a headline in title case
+    if first > 1 and words[first - 2].after[:1] == "," and words[last].after[:1] in (",", "."):
+        # "The Minister of State for Industry, Sen. John Enoh,": the role before the comma, not the
+        # abbreviated title or courtesy title right before the name
+        low = words[first - 1].text.lower()
+        if low in rules.honorifics or (low.endswith(".") and low in rules.titles):
+            trimmed = [*words[: first - 1], *words[first:]]
+            found = _role_before(text, trimmed, (first - 1, last - 1), rules)
+            if found is not None:
+                return found
     k = _title_start(text, words, first, rules)
     if any(_titling(w.text, rules) for w in words[k:first]):
         for s in range(k, first):  # the longest phrase first: "Russian Ambassador to Washington X"
