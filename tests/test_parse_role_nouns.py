@@ -507,6 +507,10 @@ NAMES = [
     pytest.param("Intro.\nThe Minister of State for Industry, Sen. John Enoh, joined the stakeholders.\n"
                  "Enoh said the sector would be revived.", "John Enoh", "Minister of State for Industry",
                  id="a-role-before-an-abbreviated-title"),
+    # A title and its portfolio with the article left out, as Pakistani copy writes it, stands for the person.
+    pytest.param("Intro.\nMinister for Finance Muhammad Aurangzeb said the liabilities were huge. "
+                 "Minister for Finance cited his banking job and said the plan worked.", "Muhammad Aurangzeb",
+                 "Minister for Finance", id="a-title-and-portfolio-with-no-article"),
     pytest.param("Intro.\nJane Roe, during a meeting at the bank in Lagos, said the plan would work.",
                  "Jane Roe", None, id="during-a-meeting-is-no-role"),
 ]  # fmt: skip

@@ -648,7 +648,9 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     if not head and low[-1] not in nouns:
         return []
     owned = tokens[0].text.endswith(POSSESSIVE) and is_capitalised(tokens[0].text)  # "Iran's ... spokesman"
-    capitalised = all(is_capitalised(t.text) for t in tokens) and role_only(tokens, rules)
+    # "Finance Minister said", "Minister for Finance cited" (the article dropped, as Pakistani copy does)
+    capitalised = all(is_capitalised(t.text) or t.text in _OF or t.text in _JOINS for t in tokens)
+    capitalised = capitalised and role_only(tokens, rules)
     if low[0] != "the" and not owned and not capitalised:
         return []  # "the minister", "Iran's Foreign Ministry spokesman", a headline's "Russian Envoy"
     words = low[1:] if low[0] == "the" else low

@@ -282,6 +282,14 @@ def role_only(words: list[Token], rules: Rules) -> bool:
     lowered = [w.text.lower() for w in words]
     the = lowered[:1] == ["the"]
     rest, low = (words[1:], lowered[1:]) if the else (words, lowered)
+    # "Minister for Finance", "the Minister of Foreign Affairs": a title and its portfolio
+    of = next(
+        (k for k in range(1, len(low) - 1) if low[k] in ("of", "for") and _is_title(low[k - 1], rules)), 0
+    )
+    if of and all(w in rules.portfolios or w in ("and", "the", "foreign", "home") for w in low[of + 1 :]):
+        rest, low = rest[:of], low[:of]
+        if not the and len(rest) == 1 and rest[0].text[:1].isupper():
+            return True  # "Minister for Finance cited C": capitalised, the article left out
     if len(rest) < (1 if the else 2) or not _is_title(low[-1], rules):
         return False
     if low[-1] in rules.publications or low[-1] in rules.organisations:
