@@ -128,6 +128,11 @@ def hostile(size: int) -> dict[str, str]:
         # every sentence a new speaker's one-word name: a step that searched the whole text once per name
         # would take time growing with the text times its names (as a firm's short name once did)
         "a new name speaking every 20 characters": _new_names(size),
+        # judgement words among runs of unclosed quotation marks, no sentence ending (the commentary test
+        # and the quotation reader both read them)
+        "judgement words and runs of marks": (("it is " + "“" * 50 + " clearly if very ") * (size // 73 + 1))[
+            :size
+        ],
     }
 
 

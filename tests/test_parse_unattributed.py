@@ -7,7 +7,6 @@ it is the writer's comment and must not become a claim. The sentences are writte
 
 from __future__ import annotations
 
-import time
 from typing import NamedTuple
 
 import pytest
@@ -212,12 +211,14 @@ def test_speakers_words_are_not_the_writers() -> None:
     assert commentary("But said that it would.", DEFAULT_RULES) is None  # nothing left before the cue
 
 
-def test_hostile_clauses_stay_fast() -> None:
+def test_hostile_clauses_make_no_quotation() -> None:
+    # Judgement words among runs of unclosed quotation marks, in lower case so that no sentence ends: one
+    # sentence, Warsaw's reported claim, no quotation of anyone. Its time per MB against ordinary text is
+    # measured by benchmarks/bench_parse.py ("judgement words and runs of marks"), not here.
     words = " ".join(["it is", "“" * 50, "clearly", "if", "very"] * 15)
     text = "Warsaw said nothing. " + (words + ". ") * 2000
-    start = time.perf_counter()
-    parse_article(text)
-    assert time.perf_counter() - start < 20
+    claims = parse_article(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.quote) for c in claims] == [("Warsaw", "indirect")]
 
 
 ATTRIBUTED_KINDS = [
