@@ -474,7 +474,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
                 or low in PARTISANS
             ):
                 break  # "Sen. Ted Cruz", "Democrat Hillary Clinton": no given names
-            known = low in rules.male_names or low in rules.female_names  # "Bill", "Hope": names all the same
+            known = rules.given_name(low)  # "Bill", "Hope": names all the same
             if word in rules.months_and_days or (not initial and not known and low in lower):
                 break
             if word in rules.outlet_words or low in rules.organisations:

@@ -219,7 +219,7 @@ def _masthead(line: str, rules: Rules) -> str | None:
         words = seated.group("outlet").split()
         # "The Nation (Nairobi)", "Capital FM (Nairobi)", "News24Wire (Cape Town)"; not "Jane Doe (Abuja)"
         paper = words[0] == "The" or len(words) == 1 or not rules.outlet_words.isdisjoint(words)
-        return seated.group("outlet") if paper and not _given_name(words[0], rules) else None
+        return seated.group("outlet") if paper and not rules.given_name(words[0]) else None
     name, slash, desk = line.partition(" / ")
     if slash and desk in rules.staff_credits:
         line = name
@@ -228,16 +228,10 @@ def _masthead(line: str, rules: Rules) -> str | None:
         len(words) == 2
         and words[-1] in rules.outlet_words
         and words[-1].lower() not in rules.surnames_first
-        and not _given_name(words[0], rules)  # "Jane Post", a reporter
+        and not rules.given_name(words[0])  # "Jane Post", a reporter
         and all(w[:1].isupper() and w.isalpha() for w in words)
     )
     return publication(line, rules) or (line if pair else None)
-
-
-def _given_name(word: str, rules: Rules) -> bool:
-    """A common first name ("Jane"): a line opening with one names a reporter, not a paper."""
-    low = word.lower()
-    return low in rules.male_names or low in rules.female_names
 
 
 def _seated(m: re.Match[str], rules: Rules) -> str | None:

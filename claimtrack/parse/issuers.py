@@ -120,8 +120,7 @@ def _body(body: str, rules: Rules, *, issued: bool) -> str | None:
         return " ".join(rest[lower[-1] + 1 :])  # the body's kind, then its name
     if not rest or not rest[0][:1].isupper():
         return None
-    first = rest[0].lower()
-    if first in rules.male_names or first in rules.female_names:
+    if rules.given_name(rest[0]):
         return None  # "calculations by Amy Doe of the Institute": a person's work, the document speaks
     if not all(w[:1].isupper() or w in rules.acronym_links for w in rest):
         return None  # "a survey by researchers at X": no body's name

@@ -186,7 +186,7 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
     name = words[k + 1 :]
     if not all(_name_word(w, low, rules) for w, low in zip(name, lowered[k + 1 :], strict=True)):
         return None
-    if len(name) > 1 and (lowered[k + 1] in rules.male_names or lowered[k + 1] in rules.female_names):
+    if len(name) > 1 and rules.given_name(lowered[k + 1]):
         return None
     start = 1 if lowered[0] in ("the", "a", "an") and k > 0 else 0
     m = start
@@ -295,7 +295,7 @@ def role_only(words: list[Token], rules: Rules) -> bool:
     if low[-1] in rules.publications or low[-1] in rules.organisations:
         return False  # "Christian News Service", "the Kyodo news agency": a body
     before = low[-2] if len(low) > 1 else ""
-    given = before in rules.male_names or before in rules.female_names
+    given = rules.given_name(before)
     abbreviated = before.endswith(".") and (before in rules.titles or len(before) == 2)  # "Rep.", "J."
     abbreviated = abbreviated or before in rules.honorifics
     if (low[-1] in rules.title_surnames and not the) or given or abbreviated:

@@ -124,6 +124,7 @@ def _leading_outlet(before: str, after: str, rules: Rules) -> str | None:
                 return found
     # "SAMAA | Posted: Jul 6, 2020": a name in capitals alone before the stamp is the site's, known or not
     name = before.rstrip("|–—- ").strip()
-    labels = {label.lower() for label in rules.stamp_labels}
-    site = name.isalpha() and name.isupper() and len(name) >= _SITE_CAPITALS and name.lower() not in labels
+    # (one word in capitals: a label is written "Updated", "Posted")
+    site = name.isalpha() and name.isupper() and len(name) >= _SITE_CAPITALS
+    site = site and name.capitalize() not in rules.stamp_labels
     return name if site else None

@@ -459,6 +459,11 @@ class Rules:
                 changes[name] = added
         return attrs.evolve(self, **changes)
 
+    def given_name(self, word: str) -> bool:
+        """Whether `word` is a common first name in `male_names` or `female_names` ("Jane", "Bill")."""
+        low = word.lower()
+        return low in self.male_names or low in self.female_names
+
     @property
     def multiword_cues(self) -> frozenset[str]:
         """Cues written with more than one word ("is confident", "wrote about", "according to")."""
