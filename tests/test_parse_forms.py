@@ -40,6 +40,11 @@ FORMS = [
         "Chinese authorities may revise the gaming rules, state media reported Saturday, a day after the "
         "announcement triggered a sell-off.", "state media", "reported",
         "Chinese authorities may revise the gaming rules", kind="prediction"),
+    # A long title before the name after a closing comma, with initials in brackets inside it.
+    Row("a-long-title-with-initials-then-the-name-said",
+        "The industry will earn more in exports this year, Vice Chairman of the Vietnam Textile and Apparel "
+        "Association (VITAS) Truong Van Cam said.", "Truong Van Cam", "said",
+        "The industry will earn more in exports this year", kind="prediction"),
     # "by phone": the means of the saying after a closing cue.
     Row("said-by-phone",
         "The agency has not approved the recall plan, Nam Taek-joo, the agency official, said by phone "

@@ -31,7 +31,7 @@ _MODALS = frozenset({"could", "would", "can", "may", "might", "should", "must", 
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
 _MAX_TAIL = 10
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
-_MAX_TITLED_TAIL = 12
+_MAX_TITLED_TAIL = 15  # "Vice Chairman of the Vietnam Textile and Apparel Association Truong Van Cam said"
 _MAX_ADDRESSEE = 7  # words of whom a cue addresses before its "that": "the News Agency of Nigeria that"
 _SCENE_OPENERS = frozenset(
     {"on", "in", "at", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
@@ -302,6 +302,10 @@ class ReportedAfter(Reported):
         firsts = first_words(self.rules)
         titled = any(w.text.lower() in self.rules.titles for w in tail[:2])
         reach = _MAX_APPOSED_TAIL if apposed else (_MAX_TITLED_TAIL if titled else _MAX_TAIL)
+        if titled and self.text.find("(", tail[0].start, tail[min(len(tail), reach) - 1].end) >= 0:
+            # "C, Vice Chairman of the Vietnam Textile and Apparel Association (VITAS) Truong Van Cam said":
+            # initials in brackets inside a title take no room from the name
+            reach += len(self._bracketed(tail[:reach]))
         for c in range(1, min(len(tail), reach)):
             if tail[c].text.lower() not in firsts:
                 continue  # what `cue_at` tests first, without the call
