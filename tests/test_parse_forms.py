@@ -45,6 +45,11 @@ FORMS = [
         "The industry will earn more in exports this year, Vice Chairman of the Vietnam Textile and Apparel "
         "Association (VITAS) Truong Van Cam said.", "Truong Van Cam", "said",
         "The industry will earn more in exports this year", kind="prediction"),
+    # A source described at length (eleven words, a place's name closing them) after a closing comma.
+    Row("a-long-described-source-said",
+        "Port operators should keep containers moving, an official with the largest port on the U.S. East "
+        "Coast said Tuesday.", "an official with the largest port on the U.S. East Coast", "said",
+        "Port operators should keep containers moving", kind="opinion"),
     # "by phone": the means of the saying after a closing cue.
     Row("said-by-phone",
         "The agency has not approved the recall plan, Nam Taek-joo, the agency official, said by phone "

@@ -12,6 +12,9 @@ from claimtrack.rules import Rules
 
 _MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
 _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
+_MAX_DESCRIBED = (
+    12  # the same opening with "a" or "an": "an official with the largest port on the U.S. East Coast"
+)
 _NOT_PLURAL = frozenset(
     {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
      "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
@@ -100,7 +103,12 @@ def common(
     phrase: str, words: list[Token], lowered: list[str], head: str, *, span: Span, rules: Rules
 ) -> Mention | None:
     """A common-noun phrase: "the foreign ministry", "officials", "the report", "85% of Democrats"."""
-    if not _plain(words, rules) or _adverb(head, rules) or len(words) > _MAX_COMMON:
+    # a source described at length opens with "a"/"an" and a source's noun: "an official with the largest
+    # port on the U.S. East Coast" (not "The controversy centers on comments Clinton made Tuesday ...", nor
+    # "a growing condemnation of social media by President X")
+    described = lowered[0] in ("a", "an") and (head in rules.anonymous or head in rules.titles)
+    longest = _MAX_DESCRIBED if described else _MAX_COMMON
+    if not _plain(words, rules) or _adverb(head, rules) or len(words) > longest:
         return None
     single = head[:-1]  # each table asked in turn: no union of the three built for each phrase
     if head.endswith("s") and (
