@@ -12,9 +12,8 @@ from claimtrack.rules import Rules
 
 _MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
 _MAX_COMMON = 10  # "a person familiar with the planning for the meeting": a described source
-_MAX_DESCRIBED = (
-    12  # the same opening with "a" or "an": "an official with the largest port on the U.S. East Coast"
-)
+# the same opening with "a" or "an": "an official with the largest port on the U.S. East Coast"
+_MAX_DESCRIBED = 12
 _NOT_PLURAL = frozenset(
     {"this", "unless", "news", "series", "analysis", "perhaps", "always", "sometimes", "whereas", "thus",
      "various", "previous", "serious", "famous", "nervous", "obvious", "anxious", "generous", "business",
