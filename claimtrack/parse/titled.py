@@ -187,8 +187,8 @@ def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
     if in_heading(text, start):
         return None  # "Trump Finally Endorses House Speaker Paul Ryan": a headline in title case
     if first > 1 and words[first - 2].after[:1] == "," and words[last].after[:1] in (",", "."):
-        # "The Minister of State for Industry, Sen. John Enoh,": the role before the comma, not the
-        # abbreviated title or courtesy title right before the name
+        # "The Minister of State for Industry, Sen. John Enoh,", "NAFDAC Director General, Prof. Moji
+        # Adeyeye,": the role before the comma, not the abbreviated or courtesy title right before the name
         low = words[first - 1].text.lower()
         if low in rules.honorifics or (low.endswith(".") and low in rules.titles):
             trimmed = [*words[: first - 1], *words[first:]]
@@ -211,9 +211,6 @@ def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
                 # the longest reading names the role: "New Jersey's Chris Christie" gives none, and
                 # "Jersey's Chris Christie" is not read next
                 return found if _gives_role(found, name, rules) else None
-    if first > 1 and words[first - 1].text.lower() in rules.honorifics and words[first - 2].after[:1] == ",":
-        del words[first - 1]  # "NAFDAC Director General, Prof. Moji Adeyeye,": the courtesy title aside
-        first, last = first - 1, last - 1
     if first > 0 and words[first - 1].after[:1] == "," and words[last].after[:1] in (",", "."):
         found = _role_before(text, words, (first, last), rules)  # "The head of the Centre, Dmitry Orlov,"
         if found is not None:
