@@ -25,6 +25,7 @@ _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-
 _TWO_WORD_GIVEN = re.compile(
     r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w-]| [A-Z])"
 )  # the "Hae Sung" of "Chung Hae Sung"
+_ONE_WORD_GIVEN = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")  # the "Can" of "Xu Can", "Yi" of "Wang Yi"
 # the rest of a name after a given name: one to three capitalised words ("Hoyle", "Mohamed Sadique’s")
 _GIVEN_REST = re.compile(r"((?: [A-Z][a-z][\w'’-]*){1,3})(?![\w'’-])")
 _NICKNAME = re.compile(r"[“\"‘'][A-Z][\w'’.-]*[”\"’']")  # "“Migz”", "\"Bongbong\""
@@ -74,6 +75,9 @@ class Cast:
     # "Mizanur" -> "Md Mizanur Rahman Chowdhury": a word inside one credited name of three words or more,
     # which South Asian copy uses alone for the person ("Mizanur also confirmed"); None when two share it
     middle_words: dict[str, str | None] = attrs.Factory(dict)
+    # "Abdul Muhaimin" -> "Abdul Muhaimin Muhammad Salleh": the first two words of one credited name of
+    # three words or more, as Malay and Arabic names are cut later; None when two names share them
+    heads: dict[str, str | None] = attrs.Factory(dict)
     _initialled: set[str] = attrs.Factory(set)  # names of two words opening with capitals: "DP Kindiki"
     _bodies: set[str] = attrs.Factory(
         set
@@ -128,8 +132,8 @@ class Cast:
 
     def _learn_middle(self, name: str) -> None:
         """Remember the words inside a name of three words or more ("Mizanur" of "Md Mizanur Rahman
-        Chowdhury"), less a suffix ("Trump" of "Donald Trump Jr." is the surname); a word two people
-        share stands for neither."""
+        Chowdhury"), less a suffix ("Trump" of "Donald Trump Jr." is the surname), and its first two words
+        ("Abdul Muhaimin"); words two people share stand for neither."""
         named = [p for p in name.split() if p.lower().rstrip(".") not in _SUFFIXES]
         if len(named) < 3 or not all(p[:1].isupper() and p.replace("-", "").isalpha() for p in named):
             return
@@ -138,6 +142,9 @@ class Cast:
                 known_as = self.middle_words.setdefault(word, name)
                 if known_as is not None and known_as != name and not known_as.startswith(name):
                     self.middle_words[word] = None
+        head = " ".join(named[:2])
+        if self.heads.setdefault(head, name) != name:
+            self.heads[head] = None
 
     def settled(self, roles: dict[str, str]) -> Cast:
         """A cast for reading the claims again in order: the names, genders and spellings learned, with
@@ -154,6 +161,7 @@ class Cast:
             firms=self.firms,
             given_pairs=self.given_pairs,
             middle_words=self.middle_words,
+            heads=self.heads,
         )
 
     def complete(self, text: str, rules: Rules) -> None:
@@ -189,7 +197,7 @@ class Cast:
                 continue
             fulls = (
                 _full_names(text, name, starts, lower, rules)
-                or _surname_first(text, name, starts, rules)
+                or _surname_first(text, name, starts, lower, rules)
                 or _given_first(text, name, starts, rules)
             )
             for written, at in articled.get(name, ()) if not fulls else ():
@@ -257,6 +265,9 @@ class Cast:
                 found = inside
             # "Shoygu said" after "Sergei Shoigu": one surname transliterated two ways
             return found or self.spellings.get(_spelling(parts[0]), name)
+        head = self.heads.get(name) if len(parts) == 2 else None
+        if head:
+            return head  # "Abdul Muhaimin" after "Abdul Muhaimin Muhammad Salleh"
         if len(parts) == 2 and name in self.given_pairs:
             return self.given_pairs[name]  # "Chuon Naron" after "Hang Chuon Naron", as Khmer names go
         if parts[0].lower() in _PARTICLES:  # "von der Leyen", "Von der Leyen" after "Ursula von der Leyen"
@@ -525,17 +536,27 @@ def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list
     return out
 
 
-def _surname_first(text: str, surname: str, starts: list[int], rules: Rules) -> list[str]:
+def _surname_first(
+    text: str, surname: str, starts: list[int], lower: frozenset[str], rules: Rules
+) -> list[str]:
     """Full names written surname first, with a hyphenated given name: "Yun Byung-se", "Kim Jong-un";
-    after a listed Korean or Chinese surname, a given name in two words: "Chung Hae Sung"."""
+    after a listed Korean or Chinese surname, a given name in two words ("Chung Hae Sung") or in one ("Wang
+    Yi"): a capitalised word, no month or day, that the article never writes in lower case or writes after
+    the surname twice ("Xu Can" though "I can win")."""
     out = []
     split = surname.lower() in rules.surnames_first
+    ones: list[str] = []
     for at in starts:
         m = _HYPHENATED_GIVEN.match(text, at + len(surname))
         if m is None and split:
             m = _TWO_WORD_GIVEN.match(text, at + len(surname))
+        if m is None and split and not in_heading(text, at):
+            one = _ONE_WORD_GIVEN.match(text, at + len(surname))
+            if one is not None and one.group(1) not in rules.months_and_days:
+                ones.append(one.group(1))
         if m is not None:
             out.append(f"{surname} {m.group(1)}")
+    out.extend(f"{surname} {w}" for w in ones if w.lower() not in lower or ones.count(w) > 1)
     return out
 
 

@@ -144,6 +144,8 @@ def described_head(lowered: list[str], rules: Rules) -> str | None:
             return None  # "The Security Council on Friday": a time, not what describes the head
         if lowered[k] in POSTMODIFIERS:
             head = lowered[k - 1]
+            if k > 1 and head in rules.titles and rules.given_name(lowered[k - 2]):
+                return None  # "Senator Barbara Boxer of California": after a given name, a surname
             known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
             if any(head in table or head.removesuffix("s") in table for table in known):
                 return head

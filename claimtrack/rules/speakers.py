@@ -395,6 +395,10 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "manager": ("manager", "coach"),
         "skipper": ("skipper", "captain"),
         "captain": ("captain", "skipper"),
+        # Combat sports: "The boxer argued" after "flyweight boxer Muhammad Ali"; a boxer is a fighter.
+        "boxer": ("boxer",),
+        "fighter": ("fighter", "boxer", "wrestler"),
+        "promoter": ("promoter",),
         "inspector": ("inspector", "insp", "insp."),
         "superintendent": ("superintendent", "supt", "supt."),
         "detective": ("detective", "det", "det."),

@@ -51,6 +51,7 @@ TITLES: Final = frozenset(
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
         "commandant",  # "Coast Guard Commandant N Saxena": a coast guard's or an academy's head
+        "commodore",  # "Navy spokesman Commodore Kabir Aliyu": a navy's rank above a captain
         # Their abbreviations, with a full stop or without as British and South Asian papers write them:
         # "Col X", "Maj Y", "Brig Z", "Lt W", "Navy Capt. V". Not "Gen" alone ("Defence Minister Gen
         # Nakatani" is named Gen); after another rank it is one: `COMPOUND_RANKS`.
@@ -98,6 +99,11 @@ TITLES: Final = frozenset(
         # driver Lewis Hamilton", "Olympic medallist X". Not "champion": a verb too ("her decision to
         # champion the merger").
         "runner", "driver", "medallist", "medalist", "finalist",
+        # Combat sports: "flyweight boxer Muhammad Ali", "UFC fighter X", "promoter Eddie Hearn".
+        "boxer", "fighter", "wrestler", "promoter",
+        # People in the news for being there, as disaster and accident reports name them: "Passenger Ayse
+        # Ozyurt said", "witness Jane Roe told police", "survivor X recalled".
+        "passenger", "commuter", "witness", "eyewitness", "survivor",
         # Church.
         "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "reverend", "rev.",
         "pastor", "priest", "mufti", "ayatollah", "chaplain", "patriarch",  # not "Deacon", "Monk": surnames
