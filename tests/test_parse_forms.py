@@ -35,6 +35,9 @@ FORMS = [
     # "disclosed that", as Kenyan and Nigerian copy credits figures
     Row("disclosed-that", "She also disclosed that the government released only Sh101.78 billion of the sum.",
         "She", "also disclosed that", "the government released only Sh101.78 billion of the sum"),
+    # What an agency or a reporter learned, as Nigerian papers credit it; not a time after "that".
+    Row("gathered-that", "NAN gathered that the incident happened between Katari and Rijana stations.",
+        "NAN", "gathered that", "the incident happened between Katari and Rijana stations"),
     # After a closing cue, its day, then a measure of time after a comma: when, not more content.
     Row("reported-a-day-then-a-day-after",
         "Chinese authorities may revise the gaming rules, state media reported Saturday, a day after the "
@@ -2042,6 +2045,9 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # "that" before a time points at it and opens no clause, after a cue with its "that" or any verb
+    "Hundreds of residents gathered that morning at the square in Kaduna.",
+    "The delegates met that week at the hotel in Geneva to review the rules.",
     # a voice's verb with no quotation: a plain verb
     "Protesters shouted slogans outside the court for three hours on Monday.",
     # informing someone about a matter: the one informed and a topic, no clause

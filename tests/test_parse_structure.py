@@ -383,6 +383,7 @@ FRAME_OUTLETS = [
     pytest.param(f"By HVN Bureau\n\n{STORY}", "HVN", ("HVN",), id="by-an-agencys-bureau"),
     pytest.param(f"ByHVN Bureau\n\n{STORY}", "HVN", ("HVN",), id="by-glued-to-the-initials"),
     pytest.param(f"By Reuters Staff\n\n{STORY}", "Reuters", ("Reuters",), id="by-an-outlets-staff"),
+    pytest.param(f"By AAP Newswire\n\n{STORY}", "AAP", ("AAP",), id="by-an-agencys-newswire"),
     pytest.param(f"By Staff Reporter\n\n{STORY}", None, (), id="by-a-staff-reporter-names-no-outlet"),
     pytest.param(f"By Our Correspondent\n\n{STORY}", None, (), id="by-our-correspondent-names-no-outlet"),
     pytest.param(f"By , May 5, 2025\n\n{STORY}", None, (), id="a-byline-with-no-name"),
@@ -782,6 +783,17 @@ OUTLETS = [
                  "Vietnam news agency", id="according-to-a-countrys-news-agency-in-brackets-then-x-said"),
     pytest.param("The minister told Harbour news agency that the talks would resume.", "Harbour",
                  id="told-an-unlisted-news-agency"),
+    # the press named by what it is, as wires write it: the medium as written, "the" dropped
+    pytest.param("“Ten people were killed,” spokesman Mojtaba Khaledi was quoted as saying by state "
+                 "television.", "state television", id="quoted-by-state-television"),
+    pytest.param("The deputy head, Mir Hassan Moussavi, told the state broadcaster that the train was full.",
+                 "state broadcaster", id="told-the-state-broadcaster"),
+    pytest.param("The mayor told local media the roads were closed.", "local media", id="told-local-media"),
+    pytest.param("The mayor told local residents that the roads were closed.", None,
+                 id="people-addressed-are-no-unnamed-medium"),
+    # a listed name with "of" inside, as a run of capitalised words would stop at it
+    pytest.param("Mr Okhiria told the News Agency of Nigeria (NAN) that the attack was confirmed.",
+                 "News Agency of Nigeria", id="told-a-listed-agency-with-of-in-its-name"),
     pytest.param("Asked about the ban on Instagram, Peskov said that wartime requires limits.", None,
                  id="a-platform-as-a-topic-is-no-medium"),
     pytest.param("In a tweet on Saturday, Zarif said the sanctions had failed.", "Twitter", id="in-a-tweet"),

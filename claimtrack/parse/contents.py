@@ -296,7 +296,9 @@ class Contents(Subjects):
             return None
         cue_word = words[hit.last]
         if hit.complement == "about" or self._holds_that(words, hit):
-            return i  # "wrote about C"; "reaffirmed that C": the cue holds its "that"
+            # "wrote about C"; "reaffirmed that C": the cue holds its "that" (which points at a time and
+            # opens no clause in "gathered that morning")
+            return None if words[i - 1].text == "that" and words[i].text in self.rules.that_determines else i
         if hit.lemma in self.rules.needs_that and words[i].text != "that":
             # "cautioned against viewing it as an endorsement": a warning, no clause; "cautioned members
             # of the public to discontinue use" is an admonition, as "warned X to V" is

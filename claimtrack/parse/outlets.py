@@ -51,10 +51,28 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
                 span=(words[i + 1].start, words[i + 3].end),
             )
         interview = low == "with" and i > 0 and words[i - 1].text.lower() in ("interview", "interviews")
-        found = _name_at(text, words, i + 1, rules, interview=interview)
+        found = _name_at(text, words, i + 1, rules, interview=interview) or _unnamed(
+            text, words, i + 1, rules
+        )
         if found is not None:
             return found
     return None
+
+
+def _unnamed(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
+    """The press named by what it is in two words at `i` ("state television", "the state broadcaster",
+    "state TV"), as written without "the"; None when the words there name no such medium
+    (`Rules.unnamed_media`) or open with a capital ("Local Radio Ltd" is a name)."""
+    if i < len(words) and words[i].text.lower() == "the":
+        i += 1
+    if i + 1 >= len(words) or not words[i].text[:1].islower() or words[i].after:
+        return None
+    phrase = text[words[i].start : words[i + 1].end]
+    return (
+        Outlet(name=phrase, span=(words[i].start, words[i + 1].end))
+        if phrase.lower() in rules.unnamed_media
+        else None
+    )
 
 
 def points_back(outlet: Outlet) -> bool:
@@ -124,6 +142,9 @@ def _name_at(
         i += 1  # "in a September Washington Post-ABC News poll"
     vouched = _vouched(words, i, rules)  # "with the Italian newspaper Il Giornale": the noun says it
     i += vouched
+    linked = _linked_name(text, words, i, rules)
+    if linked is not None:
+        return linked
     j = i
     while j < len(words) and is_capitalised(words[j].text) and j - i < 6:
         if j > i and words[j].text in rules.months_and_days:
@@ -179,6 +200,24 @@ def _name_at(
     if j < len(words) and "(" in text[e : words[j].start] and words[j].text in rules.outlets:
         return Outlet(name=words[j].text, span=(words[j].start, words[j].end))  # "... News Agency (SANA)"
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
+
+
+_LINKS = frozenset({"of", "for", "and", "de", "du"})  # lower-case words inside an outlet's name
+
+
+def _linked_name(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
+    """A listed outlet whose name holds a word in lower case, at `i`: "told the News Agency of Nigeria
+    (NAN)", "told the Press Trust of India", where a run of capitalised words would stop at "of"."""
+    if i + 2 >= len(words) or not is_capitalised(words[i].text):
+        return None
+    k = next((k for k in range(i + 1, min(i + 5, len(words) - 1)) if words[k].text in _LINKS), None)
+    if k is None or words[k - 1].after or not is_capitalised(words[k + 1].text):
+        return None
+    for j in range(min(k + 3, len(words) - 1), k, -1):  # the longest listed name, up to three words on
+        name = text[words[i].start : words[j].end]
+        if name in rules.outlets:
+            return Outlet(name=name, span=(words[i].start, words[j].end))
+    return None
 
 
 def _vouched(words: list[Token], i: int, rules: Rules) -> int:

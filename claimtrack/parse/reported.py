@@ -333,6 +333,8 @@ class Reported(Contents):
                 continue
             if k + 2 < len(words) and words[k + 2].text in self.rules.that_as_subject:
                 continue  # "Surety companies that had insured ...": "that" opens a relative clause
+            if k + 2 < len(words) and words[k + 2].text in self.rules.that_determines:
+                return None  # "Hundreds gathered that morning": "that" points at a time
             verb = words[k].text
             if verb in self.rules.cues:
                 return None  # a known cue had its chance with its own rules

@@ -281,6 +281,8 @@ class Rules:
     """Nouns after "the same" pointing at the medium named last ("on the same program")."""
     topic_nouns: frozenset[str] = attrs.field(default=_outlets.TOPIC_NOUNS, converter=_lower)
     publications: frozenset[str] = attrs.field(default=_outlets.PUBLICATIONS, converter=_lower)
+    unnamed_media: frozenset[str] = attrs.field(default=_outlets.UNNAMED_MEDIA, converter=_lower)
+    """The press named by what it is ("told state television"): an outlet as written."""
     crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)
     """Words before "by" that credit an outlet ("as quoted by TASS")."""
     outlet_descriptors: frozenset[str] = attrs.field(default=_outlets.OUTLET_DESCRIPTORS, converter=_lower)

@@ -210,6 +210,9 @@ CUES: Final = MappingProxyType(
         # Nigerian and Indian copy credits figures; only with "that" ("disclosed to the department its
         # work in A, B, C" names what, not a clause).
         **_forms("disclose", "statement", "clause", "disclosed that", "discloses that", "disclosing that"),
+        # What a reporter or an agency learned, as Nigerian papers credit it: "NAN gathered that C", "Our
+        # correspondent gathered that C". Only with "that": "gathered at the venue", "gathered evidence".
+        **_forms("gather", "statement", "clause", "gathered that"),
         # A document's own words: "“C,” the statement reads" / "the letter read".
         **_forms("read", "statement", "clause", "reads", "read"),
         # "As Peskov put it, C" / "X put it bluntly: C": a way of saying.
@@ -1018,6 +1021,8 @@ THAT_DETERMINES: Final = frozenset(
         # Nouns that make "that" before them a demonstrative, not the opening of a clause: "Sanders may
         # feel that way himself", "he did not think that much of it". The cue then has no content.
         "way", "much",
+        # Times: "Hundreds gathered that morning", "He told that day's briefing" point at a time.
+        "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
     }
 )  # fmt: skip
 

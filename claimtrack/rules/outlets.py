@@ -269,6 +269,19 @@ PUBLICATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
+UNNAMED_MEDIA: Final = frozenset(
+    {
+        # The press named by what it is, not by its name, after "told" or "quoted by": wires write
+        # "told state television", "was quoted as saying by state television", "told the state
+        # broadcaster", "told local media". The medium is the outlet, as written ("the" dropped). A name
+        # after it ("state television IRIB") is read first and wins.
+        "state television", "state tv", "state-run television", "state-run tv", "state radio",
+        "state-run radio", "state media", "state-run media", "state-owned media", "state broadcaster",
+        "public broadcaster", "public television", "national television", "national broadcaster",
+        "local media", "local television", "local tv", "local radio", "local reporters",
+    }
+)  # fmt: skip
+
 CREDITING: Final = frozenset(
     {
         # Words before "by" that credit an outlet with carrying the words: "..., as quoted by TASS",
@@ -531,6 +544,7 @@ STAFF_CREDITS: Final = (
     # Reporter", "Reuters Staff"): the name before them is the outlet's. Longer ones first.
     "Staff Reporter", "Staff Writer", "News Desk", "Web Desk", "Bureau", "Reporter", "Reporters",
     "Correspondent", "Staff", "Desk", "Newsroom",
+    "Newswire",  # "By AAP Newswire": the Australian agency's wire copy as regional papers carry it
 )  # fmt: skip
 
 PORTALS: Final = frozenset(
