@@ -265,6 +265,29 @@ ATTRIBUTED_KINDS = [
         "The minister said the ministry is committed to safeguarding fair markets.",
         "promise",
     ),
+    # ... and so is a refusal declared
+    (
+        "it-has-no-intention-of",
+        "The union says it has no intention of stopping industrial action despite the deadline.",
+        "promise",
+    ),
+    (
+        "we-have-no-intention-of",
+        "“We have no intention of stopping our protected industrial action,” the secretary said.",
+        "promise",
+    ),
+    # A guess about what was foresees nothing; an expectation in the progressive does.
+    (
+        "likely-to-have-been",
+        "The source said the accident is likely to have been caused by mechanical damage to a fitting.",
+        "statement",
+    ),
+    (
+        "could-also-have-been",
+        "The source said the accident could also have been caused by a faulty fixture on a car.",
+        "statement",
+    ),
+    ("im-expecting", "“I'm expecting a constructive meeting,” the union leader said.", "prediction"),
     ("a-welcome-fall", "The minister said the figures showed a welcome fall in prices.", "opinion"),
     ("is-key-to", "The treasurer said steady spending is key to keeping jobs.", "opinion"),
     (

@@ -132,6 +132,9 @@ NOT_MARKERS: Final = (
     # A guess about what is, not what will be: "the leader may be dead", "it may have a military aim".
     "may be", "might be", "may have", "might have", "may not be", "might not be", "may not have",
     "might not have",
+    # The same guess about what was: "the accident is likely to have been caused by mechanical damage",
+    # "the owners are likely to have been people of some wealth".
+    "likely to have been", "unlikely to have been",
 )  # fmt: skip
 
 SCHEDULED: Final = (
@@ -143,6 +146,8 @@ SCHEDULED: Final = (
     # Someone's expectation in the present tense is a forecast ("the president expects Congress to
     # pass the bill"); "was expected" is a past state, left out.
     " expects ", " expect ", " anticipates ", " anticipate ", " forecasts ", " projects ",
+    # ... and in the progressive: "I'm expecting a constructive meeting", "we are expecting delays".
+    " am expecting ", "'m expecting ", " are expecting ", "'re expecting ",
     # A forecast in the passive, as economists and agencies give one: "output is projected to shrink",
     # "prices are forecast to ease", "the party is on course to win", "the plan is on track to finish".
     # (Not "on track" alone: "the talks are on track" judges how they go.)

@@ -586,7 +586,8 @@ IMPOSSIBILITIES: Final = (
 NOT_POSSIBILITIES: Final = (
     # A "could" that foresees nothing: a relative clause ("sanctions that could harm its interests"),
     # what could have been, and a past inability ("he could not attend", "could barely walk").
-    "that could", "which could", "who could", "could have", "could not", "couldn't", "could never",
+    "that could", "which could", "who could", "could have", "could also have", "could well have",
+    "could not", "couldn't", "could never",
     "could barely", "could hardly", "could no longer",
 )  # fmt: skip
 
@@ -654,6 +655,8 @@ PROMISE_SUBJECTS: Final = (
     # A commitment declared in the first person: "We are committed to empowering women".
     "we are committed to ", "we're committed to ", "i am committed to ", "i'm committed to ",
     "we remain committed to ", "i remain committed to ",
+    # ... and a refusal so declared: "We have no intention of stopping our protected industrial action".
+    "we have no intention of ", "i have no intention of ", "we have no intentions of ",
     # The speaker's own intent or commitment named as a noun, after "announced", "declared",
     # "confirmed": "Moscow announced its intention to build bases", "Suga declared his commitment to
     # a settlement", "expressed their readiness to resume talks".
@@ -719,6 +722,10 @@ READINESS: Final = (
     # supporting Kenyans", "the bank remains committed to".
     "is committed to ", "was committed to ", "are committed to ", "remains committed to ",
     "remain committed to ",
+    # A refusal declared, the side's commitment not to act: "the union says it has no intention of
+    # stopping industrial action".
+    "has no intention of ", "had no intention of ", "have no intention of ", "has no intentions of ",
+    "have no intentions of ",
 )  # fmt: skip
 
 _OUTCOME_VERBS: Final = (
