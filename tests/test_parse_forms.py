@@ -1332,6 +1332,9 @@ FORMS = [
     Row("relative-who-said",
         "Mr. Smith, who said he would debate the front-runner, left early.",
         "Smith", "said", "he would debate the front-runner", kind="promise"),
+    Row("relative-who-yesterday-said",
+        "He is meeting Mark Harper, who yesterday said the government could not afford the pay rises.",
+        "Mark Harper", "said", "the government could not afford the pay rises"),
     Row("relative-restrictive-who-say",
         "There are voters who say the senator does not have the experience needed.",
         "voters", "say", "the senator does not have the experience needed"),
@@ -2123,6 +2126,14 @@ NOT_CLAIMS = [
     pytest.param("Experts cautioned, as did the campaign, the plan might change.", id="cautioned-as-did-x"),
     pytest.param("The remaining claims mostly stemmed from crop losses.", id="the-remaining-claims-a-noun"),
     pytest.param("The report was clear: the deal is off.", id="a-clause-before-a-colon-names-no-one"),
+    pytest.param(
+        "Intro.\n\nKenya: Five Elephants Poached in Tsavo National Park\n\nRangers found them.",
+        id="a-country-before-a-colon-is-a-label",
+    ),
+    pytest.param(
+        "Disclaimer: No Business Standard Journalist was involved in creation of this content.",
+        id="a-disclaimer-is-a-label",
+    ),
     pytest.param("Hurricane Maria slammed into Puerto Rico in September.", id="slammed-into-a-force"),
     pytest.param(
         "Bank taken over\nGüncelleme Tarihi: 30 Mayıs 2015, 09:44\n\nThe fund took the bank.",

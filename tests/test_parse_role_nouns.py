@@ -13,6 +13,10 @@ RESOLVED = [
     pytest.param("Intro.\nThe governor of the Central Bank of Freedonia has announced that mining would be "
                  "allowed. Ana Varga said on Wednesday that the law was approved. The official said the bank "
                  "would not allow other coins.", "Ana Varga", id="the-official-for-a-governor"),
+    # A union's general secretary is its boss, named in a sentence with no claim.
+    pytest.param("Intro.\nMick Lynch, general secretary of the RMT, arrived at the ministry at 11.30am. On "
+                 "his way in, the RMT boss said: “I am expecting a constructive meeting.”", "Mick Lynch",
+                 id="the-boss-for-a-general-secretary"),
     # A coach on a second mention, and a club's manager called its coach.
     pytest.param("Intro.\nBafana coach Hugo Broos said the team would improve. “We need more matches,” the "
                  "coach added.", "Hugo Broos", id="the-coach"),

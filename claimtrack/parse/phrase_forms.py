@@ -493,6 +493,8 @@ class PhraseForms(ReportedAfter):
         first = phrase[0].text.lower()
         if label in self.rules.labels or first in self.rules.labels or first[:1].isdigit() or len(label) < 3:
             return None
+        if label.title() in self.rules.countries:
+            return None  # "Kenya: Five Elephants Poached in Tsavo": a portal's country label, no one's words
         mention = classify(self.text, phrase, self.rules)
         if (
             mention is None

@@ -25,6 +25,7 @@ _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sente
 # a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
 _BARE_JOINERS = frozenset({"but"})
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
+_WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
@@ -43,7 +44,13 @@ class Reported(Contents):
             if w.text not in ("who", "which") or words[j - 1].text.lower() in self.rules.cues:
                 continue
             k = j + 1
-            while k < len(words) - 1 and self._is_filler(words[k]) and not words[k - 1].after:
+            while (
+                k < len(words) - 1
+                and not words[k - 1].after
+                and (
+                    self._is_filler(words[k]) or words[k].text in _WHEN  # "who yesterday said C"
+                )
+            ):
                 k += 1
             hit = cue_at(words, k, self.rules) if not words[k - 1].after else None
             if hit is None or hit.complement in ("according", "about") or self.in_quote(w.start):

@@ -315,7 +315,7 @@ OPENING_SCENES: Final = frozenset(
 # the role words of whoever heads a body, for the nouns that name them so ("chief", "head", "boss")
 _HEADS: Final = ("chief", "head", "boss", "president", "chairman", "chairwoman", "chairperson", "chair",
                  "director", "director-general", "director general", "ceo", "chief executive", "leader",
-                 "secretary-general", "secretary general")  # fmt: skip
+                 "secretary-general", "secretary general", "general secretary")  # fmt: skip
 
 ROLE_ANAPHORA: Final = MappingProxyType(
     {
@@ -588,6 +588,8 @@ LABELS: Final = frozenset(
         # A fact-check's parts: "Claim: ...", "Verdict: The claim is false", "FACT-CHECK: Did X say ...?".
         "fact-check", "claim", "verdict", "verification", "rating", "ruling", "conclusion", "context",
         "background", "findings",
+        # A syndicator's boilerplate: "Disclaimer: No Business Standard Journalist was involved ...".
+        "disclaimer",
     }
 )  # fmt: skip
 
