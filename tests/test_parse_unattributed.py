@@ -120,6 +120,12 @@ CHECKABLE = [
     Row(
         "no-one-expected-a", "No one expected a 90-minute debate in Vilnius on the 2019 budget.", "statement"
     ),
+    # Finds, seizures, accidents and rescues are events with no name or number needed.
+    Row("unearthed", "Researchers unearthed flower-themed murals within the tomb.", "statement"),
+    Row(
+        "intercepted-and-rescued", "Nigerian vessels intercepted that ship and rescued its crew.", "statement"
+    ),
+    Row("capsized", "The overloaded ferry capsized in the river late at night.", "statement"),
 ]
 
 COMMENTARY = [
@@ -143,6 +149,7 @@ COMMENTARY = [
     Row("impersonal-adverb", "It is now abundantly clear that Lisbon has lost patience with Brussels.", None),
     Row("expected-that", "It is widely expected that Mexico City will raise interest rates again.", None),
     Row("should", "Canada should reconsider its position on Arctic drilling.", None),
+    Row("must-in-the-main-clause", "The government must pay $22 million to the victims by Friday.", None),
     Row("might", "The Bolivian lithium deal might collapse under pressure from the unions.", None),
     Row("opportunity", "Now Vietnam has an opportunity to become Asia's next manufacturing hub.", None),
     # Conditions and hypotheses.

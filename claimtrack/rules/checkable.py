@@ -260,6 +260,13 @@ EVENT_VERBS: Final = frozenset(
         "repealed", "expired", "extended", "agreed", "ordered", "issued", "declared", "granted",
         "awarded", "received", "joined", "quit", "dismissed", "suspended", "canceled",
         "cancelled", "postponed", "delayed", "scheduled",
+        # Finds and seizures, as archaeology, customs and police reports write them: "Researchers unearthed
+        # murals within the tomb", "Customs seized fake chips".
+        "unearthed", "discovered", "excavated", "seized", "confiscated", "intercepted", "raided",
+        # Accidents and rescues at sea, on rails and in the air: "The ferry capsized", "Nigerian vessels
+        # intercepted that ship and rescued its crew".
+        "rescued", "evacuated", "sank", "capsized", "derailed", "collided", "crashed", "hijacked",
+        "kidnapped", "abducted",
     }
 )  # fmt: skip
 
