@@ -17,6 +17,11 @@ RESOLVED = [
     pytest.param("Intro.\nMick Lynch, general secretary of the RMT, arrived at the ministry at 11.30am. On "
                  "his way in, the RMT boss said: “I am expecting a constructive meeting.”", "Mick Lynch",
                  id="the-boss-for-a-general-secretary"),
+    # ... though someone named with no role is credited between: "RMT" narrows the noun to his role
+    pytest.param("Intro.\nMick Lynch, general secretary of the RMT, arrived at the ministry. He is meeting "
+                 "Mark Harper, who yesterday said the government could not afford the rises. On his way in, "
+                 "the RMT boss said: “I am expecting a constructive meeting.”", "Mick Lynch",
+                 id="the-rmt-boss-after-someone-with-no-role"),
     # A coach on a second mention, and a club's manager called its coach.
     pytest.param("Intro.\nBafana coach Hugo Broos said the team would improve. “We need more matches,” the "
                  "coach added.", "Hugo Broos", id="the-coach"),

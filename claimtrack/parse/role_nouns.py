@@ -442,8 +442,15 @@ class RoleNouns:
         for _, n, r in _between(self._credited, since, at):
             if n != name:
                 between.setdefault(n, r)
+        # "the RMT boss": a word naming the body or the office narrows the noun to a role that holds it,
+        # which someone named with no role is not known to hold
+        narrowed = any(
+            m not in self.rules.soft_modifiers and m not in self.rules.nationalities for m in noun[:-1]
+        )
         for n, r in between.items():
             role = r or self.cast.roles.get(n) or self._titled(n)
+            if role is None and narrowed:
+                continue  # "Mick Lynch, general secretary of the RMT, ... Mark Harper said ... the RMT boss"
             if role is None and " " not in n and n not in self.people.genders:
                 continue  # "Meta confirmed C", "Google said": one word, never named in full, no "he"
                 # or "she": a firm, not a person who might hold the role
