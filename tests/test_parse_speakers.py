@@ -353,6 +353,12 @@ ACRONYMS = [
         "five deaths were confirmed, the NDRRMC said.",
         "National Disaster Risk Reduction and Management Council",
     ),
+    # an acronym issuing a document that speaks ("said a release by the ICG")
+    (
+        "An Indian Coast Guard (ICG) ship arrived on Thursday. A Dornier aircraft was sent from Porbandar to "
+        "assess the situation, said a release by the ICG on Wednesday.",
+        "Indian Coast Guard",
+    ),
     # a name spelt out with a possessive ("Organisation's first mission") is the name without it
     (
         "It is the Indian Space Research Organisation's first mission. The study of the Moon is the aim, "

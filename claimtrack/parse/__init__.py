@@ -319,6 +319,15 @@ class _Article:
             return body, "organisation", role  # "The ruling Bharatiya Janata Party": not a court's ruling
         return name, kind, role
 
+    def _issuer(self, name: str, kind: str) -> tuple[str, str]:
+        """(name, kind) of the one who issued a document speaking (`Documents.speaker`: "the report"
+        after "a report by X" is X), an acronym as the body the article spells out ("a release by the
+        ICG": the Indian Coast Guard); any other speaker as it is."""
+        issuer = self._documents.speaker(name, kind)
+        if issuer == (name, kind):
+            return issuer
+        return self._spelled(issuer[0]) or issuer[0], issuer[1]
+
     def _aliased(self, name: str) -> str | None:
         """The body a one-word name stands for, where the article introduces it with ", or NAME," or
         in brackets after its name ("The Korea Exchange (KRX)"); the text is read once
@@ -485,7 +494,7 @@ class _Article:
                 (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
-            name, kind = self._documents.speaker(name, kind)  # "the report" after "a report by X": X
+            name, kind = self._issuer(name, kind)  # "the report" after "a report by X": X
             last.learn(name, kind)
             if f.rule == "act":
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
