@@ -537,6 +537,17 @@ def test_name_and_role(text: str, speaker: str, role: str | None) -> None:
 # opening the story, for the first person credited next when the article gives that person no role at
 # all (agencies name the minister of the lede a sentence later). Every attributed claim's speaker, in order.
 AHEAD = [
+    # A source the lede leaves unnamed, "a"/"an" and a role noun: the person credited next with a fitting
+    # role; not when another such source is named.
+    pytest.param("Intro.\nPort operators should keep containers moving, an official with the largest port on "
+                 "the East Coast said Tuesday.\n\n“Terminals are not built to store containers,” Sam Ruda, "
+                 "director of the Port Department, said.", ["Sam Ruda", "Sam Ruda"],
+                 id="an-unnamed-official-named-next"),
+    pytest.param("Intro.\nPort operators should keep containers moving, an official at the port said "
+                 "Tuesday.\n\nAnother official at the port said ships were waiting. “Terminals are full,” "
+                 "Sam Ruda, director of the Port Department, said.",
+                 ["an official at the port", "Another official at the port", "Sam Ruda"],
+                 id="an-unnamed-official-then-another"),
     # A regional abbreviation of the title, opening the story: the Director General named next.
     pytest.param("Intro.\nThe NCDC DG noted that the risk of spread was high. Cases rose by 30 percent, "
                  "according to the Director General of the Nigeria Centre for Disease Control (NCDC), Ada "

@@ -42,6 +42,8 @@ _MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of Stat
 # words opening a phrase after a role noun that tells how or where it spoke, not who ("the minister in
 # Arabic wrote"; "The senator from Florida" is someone)
 _AFTER_NOUN = frozenset({"in", "on", "via", "during"})
+# words after an unnamed source's noun that describe it: "an official with the port", "a source close to"
+_UNNAMED_AFTER = frozenset({"with", "at", "of", "from", "for", "in", "on", "who", "close", "familiar", "to"})
 _AGED = re.compile(r",? \d{1,3},")  # an age after a name: ", 24,"
 _HEAD_OF = "head of "  # the head a role noun "the head of the Kremlin" is read with ("head of kremlin")
 _OF = frozenset({"of", "for", "to"})  # words opening a title's complement: "Minister of State"
@@ -136,7 +138,28 @@ class RoleNouns:
             # ... The official said C2": both the governor's)
             first = next(iter(also))
             return (*found[:2], first.split(" ", 1)[1] if first.lower().startswith("the ") else first)
-        return found
+        return found if found is not None else self._named_next(mention)
+
+    def _named_next(self, mention: Mention) -> tuple[str, str, str | None] | None:
+        """The person the next few sentences credit first with a role fitting a source the lede leaves
+        unnamed, "a"/"an" and a role noun: "C1, an official with the largest port on the U.S. East Coast
+        said Tuesday. “C2,” Sam Ruda, director of the Port Department, said" (wires name the source after
+        the lede). Not when another such source is named ("another official", "a second official")."""
+        words = _unnamed_noun(mention, self.rules)
+        k = bisect.bisect_right(self._starts, mention.span[0]) - 1
+        if not words or k < 0:
+            return None
+        hi = self.sentences[min(len(self.sentences) - 1, k + _AHEAD)][1]
+        if _another(words[-1]).search(self.text, mention.span[1], hi):
+            return None
+        where = _described(mention, len(words) + 2, self.rules)  # past "a" and the word after the noun
+        for _, name, role in _between(self._credited, mention.span[1], hi):
+            roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
+            # the phrase after the noun names the place the role holds too: "with the largest port" and
+            # "director of the Port Department" ("a spokeswoman for Fiorina" is not Huckabee's spokesman)
+            if any(self._fits(r, words) and where & set(_role_words(r)) for r in roles):
+                return name, "person", role or self.cast.roles.get(name)
+        return None
 
     def _national(self, mention: Mention) -> tuple[str, str, str | None] | None:
         """ "“C2,” the Kuwaiti said" after "Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said C1": a
@@ -622,6 +645,31 @@ def _last_word(text: str, word: str, lo: int, hi: int) -> int:
     while at >= 0 and (text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()):
         at = text.rfind(word, lo, at)
     return at
+
+
+def _described(mention: Mention, start: int, rules: Rules) -> set[str]:
+    """The words of four letters or more in lower case from word `start` of an unnamed source's phrase,
+    less countries and nationalities: what describes it ("largest", "port", "east", "coast" of "an
+    official with the largest port on the U.S. East Coast"; "Bangladesh" of "an official at the
+    Bangladesh Water Development Board" is no deputy commissioner's in Bangladesh)."""
+    words = {
+        w.strip(".,;:’'").removesuffix("'s").removesuffix("’s") for w in mention.name.lower().split()[start:]
+    }
+    return {
+        w for w in words if len(w) > 3 and w not in rules.nationalities and w.title() not in rules.countries
+    }
+
+
+def _unnamed_noun(mention: Mention, rules: Rules) -> list[str]:
+    """The role noun of a source left unnamed, as `_noun` gives it: "a", "an" and words ending in a key
+    of `Rules.role_anaphora`, before any phrase after it ("an official with the port": "official"; "a
+    union leader": "union", "leader"); else []."""
+    low = mention.name.lower().split()
+    if mention.pronoun or mention.kind != "anonymous" or len(low) < 2 or low[0] not in ("a", "an"):
+        return []
+    end = next((k for k, w in enumerate(low) if k > 1 and w in _UNNAMED_AFTER), len(low))
+    words = [w.strip(".,;:") for w in low[1:end]]
+    return words if words and words[-1] in rules.role_anaphora and len(words) <= _MAX_WORDS else []
 
 
 def _noun(mention: Mention, rules: Rules) -> list[str]:
