@@ -384,6 +384,14 @@ FRAME_OUTLETS = [
     pytest.param(f"ByHVN Bureau\n\n{STORY}", "HVN", ("HVN",), id="by-glued-to-the-initials"),
     pytest.param(f"By Reuters Staff\n\n{STORY}", "Reuters", ("Reuters",), id="by-an-outlets-staff"),
     pytest.param(f"By AAP Newswire\n\n{STORY}", "AAP", ("AAP",), id="by-an-agencys-newswire"),
+    # an agency alone on the story's last line, past what a syndicating site prints after it
+    pytest.param(f"Title\n\n{STORY}\n\n--IANS\nsm/vt\nDisclaimer: No Business Standard Journalist was "
+                 "involved in creation of this content", "IANS", ("IANS",),
+                 id="an-agency-above-a-disclaimer"),
+    pytest.param(f"Title\n\n{STORY}\n\nMENA\n\nRead the original article on Egypt Online.", "MENA", ("MENA",),
+                 id="an-agency-above-a-link-to-the-original"),
+    pytest.param(f"Title\n\n{STORY}\n\nRead the original article on Egypt Online.", None, (),
+                 id="no-agency-above-a-link-to-the-original"),
     pytest.param(f"By Staff Reporter\n\n{STORY}", None, (), id="by-a-staff-reporter-names-no-outlet"),
     pytest.param(f"By Our Correspondent\n\n{STORY}", None, (), id="by-our-correspondent-names-no-outlet"),
     pytest.param(f"By , May 5, 2025\n\n{STORY}", None, (), id="a-byline-with-no-name"),

@@ -85,6 +85,9 @@ _CLOSING_SOURCE = re.compile(
     r"[.!?”\"'’][ \u00a0]+(?:Source|SOURCE)[ \u00a0]*:[ \u00a0]*"  # after the last sentence, the label
     r"(?P<outlet>[A-Z][\w&.-]*(?:[ ][\w&.-]+){0,3})[ ]*$"  # then a name of up to four words
 )
+_MAX_TRAILERS = 3  # lines a site prints after a story's closing credit, passed over to find it
+_INITIALS = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")  # editors' initials signing agency copy: "sm/vt"
+_CREDIT_WORDS = 4  # words of an agency's name alone on a closing line
 _URL_LENGTH = 300  # characters of a source line giving a page's address
 _CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
 _STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
@@ -118,8 +121,30 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: 
     layout = reader.layout
     if reader.story is not None:
         layout.sections.append(reader.story.section(len(text)))
+    closing = _closing_agency(text, paragraphs, rules) if layout.outlet is None else None
+    if closing is not None and all(section.start >= closing[0] for section in layout.sections):
+        layout.outlet, layout.sections = closing[1], []  # (a "section" of the credit line alone is none)
     _trailing_source(layout, rules)
     return layout
+
+
+def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[int, str] | None:
+    """Where an agency's name alone on a line closes the story, a dash before it or not ("MENA",
+    "--IANS"), past the lines a syndicating site prints after it (`Rules.trailers`, editors' initials
+    "sm/vt"), and the agency; None when the last line of another kind names none."""
+    lines: list[tuple[int, str]] = []
+    for s, e in paragraphs[-_MAX_TRAILERS - 1 :]:
+        at = s
+        for line in text[s:e].split("\n"):
+            lines.append((at, line.strip()))
+            at += len(line) + 1
+    for at, line in reversed(lines[-_MAX_TRAILERS - 1 :]):
+        if not line or line.startswith(rules.trailers) or _INITIALS.fullmatch(line):
+            continue
+        name = line.lstrip("-—– ")
+        found = known_outlet(name, rules) if len(name.split()) <= _CREDIT_WORDS else None
+        return (at, found) if found is not None else None
+    return None
 
 
 @attrs.define
@@ -281,8 +306,13 @@ class _Reader:
         return True
 
     def _note(self, line: str) -> bool:
-        """An agency's note to editors: "(ATTN: RECASTS headline, lead; ...)"."""
-        return line.startswith(self.rules.editor_notes) and line.rstrip().endswith(")") and "\n" not in line
+        """An agency's note to editors: "(ATTN: RECASTS headline, lead; ...)"; a line a syndicating site
+        prints after the story: "Read the original article on Egypt Online.", "Disclaimer: ..."."""
+        if "\n" in line:
+            return False
+        return (line.startswith(self.rules.editor_notes) and line.rstrip().endswith(")")) or (
+            self.layout.prose != [] and line.startswith(self.rules.trailers)
+        )
 
     def _deck(self, s: int, e: int) -> bool:
         """A line under the title summing the story up, with no full stop: "2,000 workers will receive 15

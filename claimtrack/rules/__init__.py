@@ -354,6 +354,9 @@ class Rules:
     """Openings of an agency's bracketed note to editors ("(ATTN:"), a line that is no prose."""
     end_marks: tuple[str, ...] = attrs.field(default=_layout.END_MARKS, converter=tuple)
     """Marks closing a story's last paragraph ("(end)"), cut off the prose."""
+    trailers: tuple[str, ...] = attrs.field(default=_layout.TRAILERS, converter=tuple)
+    """How the lines a site prints after a story open ("Read the original article on"): passed over to
+    find the agency's credit alone on its line above them ("MENA")."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     firm_suffixes: frozenset[str] = attrs.field(default=_speakers.FIRM_SUFFIXES, converter=frozenset)

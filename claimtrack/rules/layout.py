@@ -156,3 +156,11 @@ END_MARKS: Final = (
     # KUNA): cut off the prose, so that no claim's content runs into them.
     "(end)", "(END)", "(End)", "(ends)", "(ENDS)",
 )  # fmt: skip
+
+TRAILERS: Final = (
+    # Lines a syndicating site prints after the story, below the agency's credit line ("--IANS", "MENA"):
+    # passed over to find that credit. allAfrica's "Read the original article on Egypt Online.", Business
+    # Standard's "Disclaimer: No Business Standard Journalist was involved ...", and the editors' initials
+    # as Indian agencies sign their copy ("sm/vt") are matched apart (`structure.py`).
+    "Read the original article on", "Disclaimer:", "(Only the headline", "This story has not been edited",
+)  # fmt: skip
