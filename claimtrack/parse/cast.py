@@ -5,6 +5,7 @@ text. `lower_words`: the words an article writes in lower case."""
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -556,7 +557,8 @@ def _surname_first(
                 ones.append(one.group(1))
         if m is not None:
             out.append(f"{surname} {m.group(1)}")
-    out.extend(f"{surname} {w}" for w in ones if w.lower() not in lower or ones.count(w) > 1)
+    counted = collections.Counter(ones)  # (counted once: a surname may stand at thousands of places)
+    out.extend(f"{surname} {w}" for w in ones if w.lower() not in lower or counted[w] > 1)
     return out
 
 

@@ -278,7 +278,7 @@ UNNAMED_MEDIA: Final = frozenset(
         "state television", "state tv", "state-run television", "state-run tv", "state radio",
         "state-run radio", "state media", "state-run media", "state-owned media", "state broadcaster",
         "public broadcaster", "public television", "national television", "national broadcaster",
-        "local media", "local television", "local tv", "local radio", "local reporters",
+        "local media", "local television", "local tv", "local radio",  # (not "local reporters": people)
     }
 )  # fmt: skip
 
