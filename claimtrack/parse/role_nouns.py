@@ -652,9 +652,7 @@ def _described(mention: Mention, start: int, rules: Rules) -> set[str]:
     less countries and nationalities: what describes it ("largest", "port", "east", "coast" of "an
     official with the largest port on the U.S. East Coast"; "Bangladesh" of "an official at the
     Bangladesh Water Development Board" is no deputy commissioner's in Bangladesh)."""
-    words = {
-        w.strip(".,;:’'").removesuffix("'s").removesuffix("’s") for w in mention.name.lower().split()[start:]
-    }
+    words = _role_words(mention.name)[start:]
     return {
         w for w in words if len(w) > 3 and w not in rules.nationalities and w.title() not in rules.countries
     }

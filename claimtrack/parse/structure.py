@@ -87,7 +87,6 @@ _CLOSING_SOURCE = re.compile(
 )
 _MAX_TRAILERS = 3  # lines a site prints after a story's closing credit, passed over to find it
 _INITIALS = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")  # editors' initials signing agency copy: "sm/vt"
-_CREDIT_WORDS = 4  # words of an agency's name alone on a closing line
 _URL_LENGTH = 300  # characters of a source line giving a page's address
 _CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
 _STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
@@ -141,8 +140,7 @@ def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[in
     for at, line in reversed(lines[-_MAX_TRAILERS - 1 :]):
         if not line or line.startswith(rules.trailers) or _INITIALS.fullmatch(line):
             continue
-        name = line.lstrip("-—– ")
-        found = known_outlet(name, rules) if len(name.split()) <= _CREDIT_WORDS else None
+        found = credited_outlet(line, rules, lone=True)  # as a byline alone names it: "MENA", "--IANS"
         return (at, found) if found is not None else None
     return None
 
