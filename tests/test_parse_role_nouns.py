@@ -223,6 +223,18 @@ RESOLVED.extend([
                  "that fines would follow.", "Mara Quill", id="the-commissioner"),
 ])  # fmt: skip
 
+# A title's initials after "the" on a second mention, the title written out before (Indian, Kenyan and
+# Nigerian copy): "the SP" for the Superintendent of Police, read as a body when no one holds the office.
+RESOLVED.extend([
+    pytest.param("Intro.\nSuperintendent of Police Surendra Kumar Jha said the bodies were found in a well. "
+                 "One girl was 12, the SP said, adding the accused is their cousin.", "Surendra Kumar Jha",
+                 id="the-sp"),
+    pytest.param("Intro.\nInspector General of Police Musa Adamu said the roads were safe. The IGP said "
+                 "crime fell by 20 per cent.", "Musa Adamu", id="the-igp"),
+    pytest.param("Intro.\nChief Minister M K Stalin said the dam would be rebuilt. “We will not wait,” the "
+                 "CM told reporters.", "M K Stalin", id="the-cm"),
+])  # fmt: skip
+
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
 # the ministry") is that source, as the article first wrote it: the last claim's speaker and its kind.
 SOURCES = [
@@ -299,6 +311,9 @@ UNRESOLVED = [
     pytest.param("Intro.\nForeign Minister Ali Demir said trade had grown. Minister Nurlan Abenov said it "
                  "had not. The two officials also noted that a summit was due.", "The two officials",
                  id="the-two-officials-with-no-pair"),
+    # Initials of a title no one named holds: a body's ("MCA" is China's civil affairs ministry).
+    pytest.param("Intro.\nThere are 6.97 million left-behind children in China, the MCA said.", "MCA",
+                 id="initials-of-a-body"),
     # Another country's spokeswoman is no Iranian spokesman.
     pytest.param("Intro.\nRussian Foreign Ministry spokeswoman Anna Petrova said the talks went well. The "
                  "Iranian Foreign Ministry spokesman said that the envoys had returned.",

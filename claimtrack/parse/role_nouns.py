@@ -118,6 +118,11 @@ class RoleNouns:
                 body = self.groups.standing_for(body[0], *body, mention.span[0]) or body
             return (*body, None) if body is not None else None
         written = self.text[mention.span[0] : mention.span[1]]
+        if mention.kind == "organisation" and _title_initials(written, self.rules):
+            # "the SP added" after "Superintendent of Police X": the office by its initials, read as a
+            # body ("the MCA said" is China's civil affairs ministry) unless a person holds it
+            found_holder = self.resolve(Mention(written, "person", None, mention.span))
+            return found_holder if found_holder is not None and found_holder[1] == "person" else None
         if (other_party := _party_member(written, self.rules)) is not None:
             found_member = self._member(mention.span[0], other_party)
             return (found_member[0], "person", found_member[1]) if found_member is not None else None
@@ -552,6 +557,16 @@ def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
     i = bisect.bisect_right(entries, lo, key=_OFFSET)
     j = bisect.bisect_left(entries, hi, key=_OFFSET)
     return entries[i:j]
+
+
+def _title_initials(written: str, rules: Rules) -> bool:
+    """Whether `written` is "the" and a title's initials in capitals that are a role noun too: "the SP",
+    "the IGP" (`Rules.title_initials`, `Rules.role_anaphora`)."""
+    words = written.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isupper():
+        return False
+    low = words[1].lower()
+    return low in rules.title_initials and low in rules.role_anaphora
 
 
 def _wanted(head: str, rules: Rules) -> tuple[str, ...]:

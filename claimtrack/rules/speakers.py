@@ -376,6 +376,21 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # said" for Kenya's Cabinet Secretary.
         "dg": ("dg", "director general", "director-general"),
         "cs": ("cs", "cabinet secretary"),
+        # The other title initials of `Rules.title_initials`, on a second mention after the title written
+        # out: "the SP added" after "Superintendent of Police Surendra Kumar Jha", "the IGP said" after
+        # "Inspector General of Police X", "the CM told" after "Chief Minister Y".
+        "sp": ("sp", "superintendent of police"),
+        "ssp": ("ssp", "senior superintendent of police"),
+        "igp": ("igp", "inspector general of police", "inspector-general of police"),
+        "dig": ("dig", "deputy inspector general", "deputy inspector-general"),
+        "dcp": ("dcp", "deputy commissioner of police"),
+        "dc": ("dc", "deputy commissioner"),
+        "cm": ("cm", "chief minister"),
+        "dp": ("dp", "deputy president"),
+        "dpm": ("dpm", "deputy prime minister"),
+        "cj": ("cj", "chief justice"),
+        "ag": ("ag", "attorney general", "attorney-general"),
+        "ps": ("ps", "principal secretary", "permanent secretary"),
         # Courts and police: "the magistrate ruled" after "principal magistrate X", "the superintendent
         # said" after "Det Supt Y".
         "magistrate": ("magistrate",),
