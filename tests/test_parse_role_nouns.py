@@ -865,6 +865,37 @@ BODIES = [
         "Nikkei",
         id="the-news-agency-again",
     ),
+    # A body named before its noun in apposition ("Attrakt, the label behind ...") is the one the noun
+    # stands for; and a broad noun after ("the company") stands for the body the noun credited before did.
+    pytest.param(
+        "Intro.\nAttrakt, the label behind rookie group Fifty Fifty, has ended its contracts with three "
+        "members. The label said Monday it had notified them.",
+        "Attrakt",
+        None,
+        id="the-label-named-in-apposition",
+    ),
+    pytest.param(
+        "Intro.\nAttrakt, the label behind rookie group Fifty Fifty, has ended its contracts with three "
+        "members. The label said Monday it had notified them. “We took this action because of a breach,” "
+        "the company said.",
+        "Attrakt",
+        None,
+        id="the-company-after-the-label",
+    ),
+    pytest.param(
+        "Intro.\nNumsa, the biggest union for metal workers, called a strike. The union said 200,000 would "
+        "stay home.",
+        "Numsa",
+        None,
+        id="the-union-named-in-apposition",
+    ),
+    # A day before a comma is no body's name: "Monday, the union" opens a clause.
+    pytest.param(
+        "Intro.\nOn Monday, the union of nurses voted to strike. The union said wards would close.",
+        "The union",
+        None,
+        id="a-day-before-the-noun-is-no-name",
+    ),
 ]
 
 

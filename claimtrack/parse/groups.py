@@ -147,7 +147,7 @@ class Groups:
             introduced = self._introduced(noun, at) if noun not in self.rules.broad_body_nouns else None
             if introduced is not None:
                 return introduced, "organisation"  # "the union" after "pilots' union Balpa": Balpa
-            recent_body = self._recent_body(k, at, noun, fits)
+            recent_body = self._recent_body(k, at, noun, fits, depth)
             if recent_body is not None:
                 return recent_body  # "Oil giant Norvex made a pledge. The company said C": Norvex
         if opening is not None and (fits == "broadcast") == any(
@@ -162,15 +162,23 @@ class Groups:
         Balpa", "the carmaker Korrin"), or None."""
         if noun not in self._introductions:  # the text is read once per noun
             found = [
-                (m.start(), _name_only(m.group("name")))
+                (m.start(), _name_only(m.group("name") or m.group("apposed")))
                 for m in _introduced_pattern(noun).finditer(self.text)
+                if m.group("name") or not self._opening_word(m.group("apposed"))
             ]
             self._introductions[noun] = ([at for at, _ in found], [name for _, name in found])
         starts, names = self._introductions[noun]
         i = bisect.bisect_left(starts, at) - 1
         return names[i] if i >= 0 else None
 
-    def _recent_body(self, k: int, at: int, noun: str, fits: str) -> tuple[str, str] | None:
+    def _opening_word(self, words: str) -> bool:
+        """Whether capitalised words before a comma open a sentence, not a body's name: "However, the
+        union", "On Monday, the union", "May, a group"."""
+        low = words.lower().split()
+        rules = self.rules
+        return low[0] in rules.leading_words or low[0] in _OPENING_PHRASE or low[-1] in rules.months_and_days
+
+    def _recent_body(self, k: int, at: int, noun: str, fits: str, depth: int) -> tuple[str, str] | None:
         """(name, kind) of the body "the company" or "the party" at offset `at` (in sentence `k`) stands
         for when no body credited before holds the noun in its name: the nearest body credited in its
         sentence or the few before, or opening one of them, that the noun may describe (`_describes`);
@@ -184,7 +192,11 @@ class Groups:
             if fits == "any" and (described := self._described_in(i, at)) is not None:
                 # (described as a firm or a group: no "party" or "department")
                 bodies.append((described[0], described[1], "organisation"))
-            for _, name, kind in sorted(bodies, reverse=True):
+            for s, credited, credited_kind in sorted(bodies, reverse=True):
+                # "The label said C1. “C2,” the company said": the body the noun credited before stood for
+                # ("Attrakt, the label behind ...")
+                chain = depth < _MAX_CHAIN and self._description(credited)
+                name, kind = (chain and self.described(credited, s, depth + 1)) or (credited, credited_kind)
                 if kind != "organisation" or self._description(name):
                     continue  # "the company" credited before, itself not named; a person; an outlet
                 if not self._describes(noun, fits, name):
@@ -359,10 +371,20 @@ def _name_only(name: str) -> str:
 _BODY_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){0,3})"  # up to four capitalised words
 
 
+# words that go on describing a body after its noun in apposition: "Attrakt, the label behind ...", "Numsa,
+# the biggest union for ...", "AfroSpear, a group of ..." (not a verb: "Monday, the union said")
+_APPOSED_AFTER = r"(?=[,;]|[ ](?:behind|of|for|that|which|whose|based|owned|founded|representing)[ ])"
+
+
 @functools.lru_cache(maxsize=64)
 def _introduced_pattern(noun: str) -> re.Pattern[str]:
-    """A body named right after one noun of a body in lower case: "union Balpa", "carmaker Korrin"."""
-    return re.compile(rf"(?<![\w-]){re.escape(noun)}[ ]{_BODY_NAME}")
+    """A body named right after one noun of a body in lower case ("union Balpa", "carmaker Korrin"), or
+    right before it in apposition, the noun after "the" or "a" and up to two words ("Attrakt, the label
+    behind ...", "Numsa, the biggest union for ...")."""
+    before = rf"(?<![\w-]){re.escape(noun)}[ ]{_BODY_NAME}"
+    apposed = _BODY_NAME.replace("?P<name>", "?P<apposed>")
+    after = rf"{apposed},[ ](?:the|an?)[ ](?:[a-z-]+[ ]){{0,2}}{re.escape(noun)}{_APPOSED_AFTER}"
+    return re.compile(f"{before}|{after}")
 
 
 @functools.lru_cache(maxsize=4)

@@ -356,6 +356,8 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # compounds business copy names firms by: "The drugmaker said C", "the chipmaker added"
         "chipmaker": "any", "drugmaker": "any", "steelmaker": "any", "conglomerate": "any",
         "startup": "any", "chain": "any",
+        # A record company, as the music press names it: "Attrakt, the label behind Fifty Fifty".
+        "label": "any",
     }
 )  # fmt: skip
 
@@ -417,7 +419,7 @@ BODY_SYNONYMS: Final = MappingProxyType(
         "company": _FIRMS, "firm": _FIRMS, "carmaker": _FIRMS, "automaker": _FIRMS, "lender": _FIRMS,
         "insurer": _FIRMS, "airline": _FIRMS, "retailer": _FIRMS, "giant": _FIRMS, "operator": _FIRMS,
         "manufacturer": _FIRMS, "producer": _FIRMS, "broker": _FIRMS, "chipmaker": _FIRMS,
-        "drugmaker": _FIRMS, "steelmaker": _FIRMS, "conglomerate": _FIRMS, "startup": _FIRMS,
+        "drugmaker": _FIRMS, "steelmaker": _FIRMS, "conglomerate": _FIRMS, "startup": _FIRMS, "label": _FIRMS,
         "chain": _FIRMS,
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
         "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
