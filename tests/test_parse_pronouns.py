@@ -7,6 +7,13 @@ import pytest
 from claimtrack.parse import parse_article
 
 ROWS = [
+    # A surname tells no gender: "Alexander" is a man's given name, but Kita Alexander is "she".
+    pytest.param(
+        "Aussie artist Kita Alexander also found out early on Wednesday; she told triple j Hack it was "
+        "heartbreaking.",
+        "Kita Alexander",
+        id="a-surname-that-is-a-mans-given-name",
+    ),
     pytest.param(
         "Campaign chairman Tom Hale — Ann Reyes’s former chief of staff — gave the plan a slogan. "
         "“We will fight for every voter,” he said.",

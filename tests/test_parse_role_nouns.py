@@ -389,6 +389,11 @@ def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
 
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
+    # Musicians by what they do in a band.
+    pytest.param("Intro.\nBandmate Paddy Macrae said playing at festivals was a dream.", "Paddy Macrae",
+                 "Bandmate", id="bandmate"),
+    pytest.param("Intro.\nGuitarist Jane Roe said the tour was off.", "Jane Roe", "Guitarist",
+                 id="guitarist"),
     # Ranks joined by a hyphen, and the ranks below a sergeant as police abbreviate them.
     pytest.param("Intro.\nPolice spokesperson Lieutenant-Colonel Brenda Muridili said officers nabbed the "
                  "pair.", "Brenda Muridili", "Police spokesperson Lieutenant-Colonel", id="hyphenated-rank"),

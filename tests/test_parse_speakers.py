@@ -256,6 +256,9 @@ SPEAKERS = [
     ("Iran chief banker", "Iran chief banker", None, "anonymous"),
     # some titles that are surnames, alone, are names ("the King" is a role)
     ("King", "King", None, "person"),
+    # a music or film firm's name closes with its word: no person named "Music Entertainment"
+    ("Sony Music Entertainment India", "Sony Music Entertainment India", None, "organisation"),
+    ("the counsel for Sony Music Entertainment", "the counsel for Sony Music Entertainment", None, "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

@@ -802,6 +802,10 @@ OUTLETS = [
     # a listed name with "of" inside, as a run of capitalised words would stop at it
     pytest.param("Mr Okhiria told the News Agency of Nigeria (NAN) that the attack was confirmed.",
                  "News Agency of Nigeria", id="told-a-listed-agency-with-of-in-its-name"),
+    # a listed outlet that opens with no capital, with no "that" after it
+    pytest.param("She told triple j Hack it was heartbreaking.", "triple j Hack", id="told-triple-j-hack"),
+    pytest.param("The host told 2GB the money had been spent.", "2GB",
+                 id="told-an-outlet-opening-with-a-digit"),
     pytest.param("Asked about the ban on Instagram, Peskov said that wartime requires limits.", None,
                  id="a-platform-as-a-topic-is-no-medium"),
     pytest.param("In a tweet on Saturday, Zarif said the sanctions had failed.", "Twitter", id="in-a-tweet"),

@@ -14,6 +14,7 @@ import attrs
 from claimtrack.model import Outlet
 from claimtrack.parse.credits import closing_credit
 from claimtrack.parse.cues import CueHit
+from claimtrack.parse.outlets import uncapitalised_outlet
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.speaker_nouns import plural_noun
 from claimtrack.parse.speakers import date_length
@@ -581,6 +582,8 @@ class Contents(Subjects):
                 j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
         elif self._plain_medium(words, j):
             j += 2  # "told state radio the strike plans had been a surprise", "told local media"
+        elif listed := uncapitalised_outlet(self.text, words, j, self.rules):
+            j += listed  # "told triple j Hack it was heartbreaking", "told 2GB the money was spent"
         else:
             while j < len(words) and words[j].text[:1].isupper() and j - i < 5:
                 j += 1

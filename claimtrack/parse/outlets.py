@@ -145,6 +145,10 @@ def _name_at(
     linked = _linked_name(text, words, i, rules)
     if linked is not None:
         return linked
+    if n := uncapitalised_outlet(text, words, i, rules):  # "told triple j Hack"
+        return Outlet(
+            name=text[words[i].start : words[i + n - 1].end], span=(words[i].start, words[i + n - 1].end)
+        )
     j = i
     while j < len(words) and is_capitalised(words[j].text) and j - i < 6:
         if j > i and words[j].text in rules.months_and_days:
@@ -202,7 +206,21 @@ def _name_at(
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
 
 
+_MAX_OUTLET_WORDS = 4  # words of a listed outlet that opens with no capital: "triple j Hack"
 _LINKS = frozenset({"of", "for", "and", "de", "du"})  # lower-case words inside an outlet's name
+
+
+def uncapitalised_outlet(text: str, words: list[Token], i: int, rules: Rules) -> int:
+    """The number of words from `words[i]` naming a listed outlet that opens with no capital ("triple j
+    Hack", "2GB"), the longest; 0 when none does."""
+    if i >= len(words) or words[i].text[:1].isupper():
+        return 0
+    for n in range(min(_MAX_OUTLET_WORDS, len(words) - i), 0, -1):
+        if any(w.after for w in words[i : i + n - 1]):
+            continue
+        if text[words[i].start : words[i + n - 1].end] in rules.outlets:
+            return n
+    return 0
 
 
 def _linked_name(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:

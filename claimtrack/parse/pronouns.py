@@ -159,8 +159,12 @@ class People:
 
     def _gender(self, name: str, phrase: str) -> str | None:
         rules = self.rules
-        words = [w.strip(".,").lower() for w in phrase.split()] + [name.split(maxsplit=1)[0].lower()]
-        for w in words:
+        given, *rest = name.split()
+        # a surname tells no gender: "Kita Alexander" is no man, "Jane Francis" no woman (but "His wife"
+        # is no name: her noun tells)
+        surnames = {w.lower() for w in rest} if all(map(is_capitalised, rest)) else set()
+        words = [w.strip(".,").lower() for w in phrase.split()] + [given.lower()]
+        for w in (w for w in words if w not in surnames):
             if w in rules.male_words or w + "." in rules.male_words or w in rules.male_names:
                 return "male"
             if w in rules.female_words or w + "." in rules.female_words or w in rules.female_names:

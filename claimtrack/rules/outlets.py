@@ -126,6 +126,8 @@ _MEDIA: Final = frozenset(
         "Seven News", "Sky News Australia", "The Sydney Morning Herald", "Sydney Morning Herald", "The Age",
         "news.com.au", "The Guardian Australia", "RNZ", "Radio New Zealand", "TVNZ", "1News", "Newshub",
         "NZ Herald", "The New Zealand Herald", "New Zealand Herald", "Stuff.co.nz",
+        # The ABC's youth network writes its name in lower case, and its current affairs show after it.
+        "triple j", "triple j Hack", "2GB",
         # British and Irish agency, broadcasters and papers.
         "PA Media", "Press Association", "PA Wire", "PA news agency", "BBC News", "BBC World Service", "LBC",
         "GB News", "Channel 5",

@@ -45,6 +45,9 @@ ORGANISATIONS: Final = frozenset(
         "federation", "confederation",
         # Regulators by their trade: "South Korea's financial watchdog said C", "the markets regulator".
         "watchdog", "regulator",
+        # Firms of music and film, by the word closing their names: "Sony Music Entertainment", "Warner
+        # Records", "Marvel Studios" (never a person's name: "a lawyer for Sony Music Entertainment").
+        "entertainment", "records", "studios",
     }
 )  # fmt: skip
 

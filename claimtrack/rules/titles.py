@@ -83,6 +83,11 @@ TITLES: Final = frozenset(
         "billionaire", "filmmaker", "journalist", "reporter", "writer", "blogger", "comedian", "actor",
         "actress", "singer", "entrepreneur", "investor", "developer", "producer", "pundit", "scholar",
         "banker",  # "Iran chief banker says C": a central bank's governor in headlines
+        # Music and the arts: the press names musicians by what they play or do in a band ("Bandmate
+        # Paddy Macrae", "guitarist Jane Roe", "rapper X", "composer Y"), and any of them as an artist
+        # ("Aussie artist Kita Alexander").
+        "artist", "bandmate", "guitarist", "drummer", "bassist", "vocalist", "frontman", "frontwoman",
+        "rapper", "songwriter", "musician", "pianist", "violinist", "composer",
         # Work that puts people in the news as witnesses: "a producer for Yahoo Studios told the Times",
         # "a police officer at the scene said".
         "employee", "contractor", "worker", "teacher", "doctor", "nurse", "officer", "agent", "trooper",
