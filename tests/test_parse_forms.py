@@ -377,6 +377,23 @@ FORMS = [
         "During the hearing, Acting Chief Justice Omar Riaz addressed the defence counsel, Sara Malik, "
         "saying, “Are you trying to put pressure on me?”", "Omar Riaz", "saying",
         "Are you trying to put pressure on me", quote="direct"),
+    # "At PLACE, X did Y, pledging C": the same after a place, past a distance set off by commas; but a
+    # place's name there is no body speaking ("At a rally in Birmingham, Alabama, the crowd chanted").
+    Row("at-a-place-then-the-participles-subject",
+        "At the ministry in Sejong, 130 kilometers south of Seoul, Park Min-shik, the first veterans "
+        "minister, took office, pledging to honor national heroes.", "Park Min-shik", "pledging",
+        "to honor national heroes", kind="promise"),
+    Row("at-a-time-then-a-body",
+        "At the same time, the NGO Council faulted the deregistration of 510 groups, saying they should have "
+        "been given more time.", "NGO Council", "saying", "they should have been given more time",
+        kind="opinion"),
+    # "here" (where the paper is) between the speaker and the cue, as South Asian copy writes it
+    Row("here-and-a-time-before-the-cue",
+        "Federal Board of Revenue Chairman Shabbar Zaidi here on Monday claimed that the board had achieved "
+        "its target.", "Shabbar Zaidi", "claimed", "the board had achieved its target"),
+    Row("at-a-place-ending-in-a-state",
+        "At a rally in Birmingham, Alabama, the crowd chanted: “Get him out of here.”", "the crowd",
+        "chanted", "Get him out of here", quote="direct"),
     # A participle's phrase of occasion after "while" between the speaker and the cue.
     Row("while-and-a-participle-between-speaker-and-cue",
         "Nadia Karim while addressing the press conference on Wednesday said the inquiry had stalled.",
@@ -2574,6 +2591,15 @@ OPENING_PARTICIPLES = [
     pytest.param("After the arrests, the police officer told reporters that the suspects were young.",
                  [("the police officer", "told", "the suspects were young", "statement")],
                  id="a-time-then-told-that"),
+    # a thing named in a free relative ("what he called X") in the opening phrase is no claim of its
+    # own: the main clause's is the sentence's
+    pytest.param("Condemning what he called a planned misadventure against the army, Abdul Qayyum said the "
+                 "society was an NGO.",
+                 [("Abdul Qayyum", "said", "the society was an NGO", "statement")],
+                 id="what-he-called-in-an-opening-participle"),
+    pytest.param("In what she called a betrayal, Jane Roe said the union had lost the vote.",
+                 [("Jane Roe", "said", "the union had lost the vote", "statement")],
+                 id="what-she-called-in-an-opening-preposition"),
 ]  # fmt: skip
 
 

@@ -7,6 +7,13 @@ import pytest
 from claimtrack.parse import parse_article
 
 ROWS = [
+    # A crosshead in capitals names no one.
+    pytest.param(
+        "Mzee George Wilson Njoroge said the list was wrong.\n\nREGISTER AFRESH\n\n“The process should be "
+        "halted,” he said.",
+        "George Wilson Njoroge",
+        id="a-crosshead-in-capitals",
+    ),
     # A surname tells no gender: "Alexander" is a man's given name, but Kita Alexander is "she".
     pytest.param(
         "Aussie artist Kita Alexander also found out early on Wednesday; she told triple j Hack it was "

@@ -231,6 +231,12 @@ RESOLVED.extend([
                  id="the-sp"),
     pytest.param("Intro.\nInspector General of Police Musa Adamu said the roads were safe. The IGP said "
                  "crime fell by 20 per cent.", "Musa Adamu", id="the-igp"),
+    # A title before the body whose office it is, as if before a surname ("Chairman Wapda", "CEO DRAP"):
+    # the body's officer named before.
+    pytest.param("Intro.\nWapda chairman Muzammil Hussain said the cost was Rs1.4 trillion. Chairman Wapda "
+                 "said the government would pay 30 percent.", "Muzammil Hussain", id="chairman-wapda"),
+    pytest.param("Intro.\nThe Chief Executive Officer of DRAP, Aslam Afghani, said the vaccine was "
+                 "suspended. CEO DRAP said it was given after a test.", "Aslam Afghani", id="ceo-drap"),
     pytest.param("Intro.\nChief Minister M K Stalin said the dam would be rebuilt. “We will not wait,” the "
                  "CM told reporters.", "M K Stalin", id="the-cm"),
 ])  # fmt: skip
@@ -389,6 +395,15 @@ def test_an_arabic_surname_after_abu_spelled_two_ways_is_one_person() -> None:
 
 # The canonical name and role of the last claim's speaker, learned over the article.
 NAMES = [
+    # A rank and "Retd" (retired) before the name, as Pakistani copy writes them; a titled name before
+    # a role noun in apposition is the speaker, not the role noun.
+    pytest.param("Intro.\nChairman Wapda, Lt Gen Retd Muzammil Hussain, has said the dam was on time.",
+                 "Muzammil Hussain", "Lt Gen Retd", id="rank-and-retd"),
+    pytest.param("Intro.\nLt Gen (retd) Abdul Qayyum, the president of PESS, said the society was an NGO.",
+                 "Abdul Qayyum", "Lt Gen", id="a-titled-name-before-a-role-noun"),
+    # A Kenyan paper's courtesy for an elder is no part of the name.
+    pytest.param("Intro.\nMzee George Wilson Njoroge said they were promised land.", "George Wilson Njoroge",
+                 None, id="mzee"),
     # Musicians by what they do in a band.
     pytest.param("Intro.\nBandmate Paddy Macrae said playing at festivals was a dream.", "Paddy Macrae",
                  "Bandmate", id="bandmate"),

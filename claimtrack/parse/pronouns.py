@@ -182,7 +182,9 @@ class People:
             if cut < end and words:
                 words.pop()
             subject: Mention | _Unknown | None = _UNKNOWN
-            if words:
+            if self.text[s:end].isupper():
+                subject = None  # a crosshead in capitals ("REGISTER AFRESH") names no one
+            elif words:
                 quoted = self.in_quote(words[0].start) or self.text[s] in '“"«‘'
                 # a person named at the start of a quotation is who the speaker talks about, not the speaker
                 subject = None if quoted else _opening_person(self.text, words, self.rules, whole=cut == end)

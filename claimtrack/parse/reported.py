@@ -135,7 +135,7 @@ class Reported(Contents):
         for hit in cues_in(self.text, words, self.rules, limit=4):
             if hit.complement == "according" or self.in_quote(words[hit.first].start):
                 continue
-            if self._in_dash_aside(words, hit.first):
+            if self._in_dash_aside(words, hit.first) or self._in_opening_relative(words, hit.first):
                 continue  # "Trump - who previously said C1 - said C2": the aside's cue is not the sentence's
             quote_only = words[hit.first].text.lower() in self.rules.quote_only
             if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):

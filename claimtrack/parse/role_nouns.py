@@ -54,6 +54,7 @@ _UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an 
 _ONE = frozenset(
     {"a", "an", "one"}
 )  # words opening a source credited unnamed and singular: "a senior official"
+_TITLED_BODY_KINDS = frozenset({"person", "organisation"})  # what "Chairman Wapda" and "CEO DRAP" read as
 _UNNAMED_WINDOW = 2000  # characters before a role noun searched for such a source
 
 
@@ -122,6 +123,11 @@ class RoleNouns:
             # "the SP added" after "Superintendent of Police X": the office by its initials, read as a
             # body ("the MCA said" is China's civil affairs ministry) unless a person holds it
             found_holder = self.resolve(Mention(written, "person", None, mention.span))
+            return found_holder if found_holder is not None and found_holder[1] == "person" else None
+        if (titled_body := _title_before_body(mention, written, self.text, self.rules)) is not None:
+            # "Chairman Wapda said" after "Wapda chairman Muzammil Hussain": South Asian copy puts the
+            # title before the body whose office it is; not a person named Wapda
+            found_holder = self._person(mention.span[0], titled_body)
             return found_holder if found_holder is not None and found_holder[1] == "person" else None
         if (other_party := _party_member(written, self.rules)) is not None:
             found_member = self._member(mention.span[0], other_party)
@@ -557,6 +563,27 @@ def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
     i = bisect.bisect_right(entries, lo, key=_OFFSET)
     j = bisect.bisect_left(entries, hi, key=_OFFSET)
     return entries[i:j]
+
+
+def _title_before_body(mention: Mention, written: str, text: str, rules: Rules) -> list[str] | None:
+    """The role noun's words, body first ("wapda", "chairman"), of a title written before a body as if
+    before a surname: "Chairman Wapda", "CEO DRAP", "Chairman PCB". The body is in capitals, or the text
+    names it before the title too ("Wapda chairman"); else None ("President Kenyatta" is a name)."""
+    words = written.split()
+    if len(words) != 2 or mention.name not in (words[1], written) or mention.kind not in _TITLED_BODY_KINDS:
+        return None  # ("CEO DRAP" reads as a body's name, "Chairman Wapda" as a person's)
+    title, body = words
+    low = title.lower()
+    if (
+        low not in rules.role_anaphora
+        or not is_capitalised(title)
+        or (title.isupper() and low not in rules.title_initials)
+    ):
+        return None
+    acronym = body.isupper() and len(body) > 1
+    if not acronym and f"{body} {low}" not in text and f"{body} {title}" not in text:
+        return None
+    return [body.lower(), low]
 
 
 def _title_initials(written: str, rules: Rules) -> bool:

@@ -776,6 +776,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         if named.kind not in ("person", "organisation", "outlet"):
             continue
+        if name_part is right and name_part[0].text.lower() == "the" and _names_someone(text, left, rules):
+            continue  # "Lt Gen Abdul Qayyum, the president of PESS,": the titled name, not the role noun
         if (
             named.role
             and name_part is right

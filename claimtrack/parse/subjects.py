@@ -47,6 +47,8 @@ _MAX_LISTED = (
 _NAME_WORDS = 4  # words of a name before a role's comma: "K Sivan, the space agency's chairman said"
 _GLOSS_WORDS = 4  # words of a gloss in brackets closing an apposition: "(fishermen’s association)"
 _NAME_LINKS = frozenset({"of", "for"})  # small words inside a listing name's parts: "Ministry of Economy"
+_WHAT_REACH = 4  # words between "what" and a naming cue: "what the minister called"
+_MAIN_CLAUSE = 3  # words after a free relative's comma that a main clause takes at least: "X said C"
 # (first part, last part) kinds that make a listing name: a body named in parts ("Ministry of Economy, Trade
 # and Industry"; "The Kenya Medical Practitioners, Pharmacists and Dentists Union", whose first part reads as
 # a person), or people ("Smith, Jones and Brown")
@@ -211,6 +213,25 @@ class Subjects(SpeakerPhrases):
         if opening is None or words[opening + 1].text not in ("who", "which"):
             return False
         return any(self._dash_after(words, k) for k in range(i, min(len(words), i + CLAUSE_WINDOW)))
+
+    def _in_opening_relative(self, words: list[Token], i: int) -> bool:
+        """Whether the cue at word `i` names a thing in a free relative ("what he called a misadventure",
+        `Rules.what_naming`) inside a phrase that opens the sentence and ends in a comma before its main
+        clause: "Condemning what he called a misadventure, Abdul Qayyum said C" is Qayyum's claim."""
+        if words[i].text.lower() not in self.rules.what_naming:
+            return False
+        what = next(
+            (k for k in range(i - 1, max(-1, i - _WHAT_REACH), -1) if words[k].text.lower() == "what"), None
+        )
+        if what is None or what == 0 or any(w.after for w in words[:i]):
+            return False
+        opening = words[
+            0
+        ].text.lower()  # a preposition or a participle: not "Cruz railed against what he calls"
+        if opening not in _OPENING_PREPOSITIONS and not opening.endswith("ing"):
+            return False
+        comma = next((k for k in range(i, min(len(words), i + CLAUSE_WINDOW)) if words[k].after), None)
+        return comma is not None and words[comma].after[:1] == "," and len(words) - comma > _MAIN_CLAUSE
 
     def _dash_after(self, words: list[Token], k: int) -> bool:
         return k + 1 < len(words) and DASH.search(self.text, words[k].end, words[k + 1].start) is not None
@@ -622,9 +643,11 @@ class Subjects(SpeakerPhrases):
             and is_capitalised(opening.text)
         ):
             found = self._after_participle(words, floor, limit)  # "During the proceedings, Judge X asked"
-            if found is not None and (
-                found.kind in ("organisation", "outlet") or self._someone(found, strict=True)
-            ):
+            # (after "at", a place's name may end the phrase and read as a body: "At a rally in Birmingham,
+            # Alabama, the crowd chanted": no country or state counts there)
+            body = found is not None and found.kind in ("organisation", "outlet")
+            placed = found is not None and opening.text == "At" and found.name in self.rules.countries
+            if found is not None and not placed and (body or self._someone(found, strict=True)):
                 return found
         if floor < limit and self.in_quote(words[floor].start):
             return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
@@ -736,6 +759,8 @@ class Subjects(SpeakerPhrases):
             found = self.sentence_subject(words, k + 1, limit)
             if found is None:
                 continue
+            if found.name[:1].isdigit() and k != commas[-1]:
+                continue  # "At the ministry in Sejong, 130 kilometers south of Seoul, Park said": a distance
             end = bisect.bisect_left(words, found.span[1], key=_START) - 1
             aside = 0 <= end < len(words) and words[end].after[:1] == ","
             if not (aside and found.kind == "organisation"):
@@ -760,7 +785,10 @@ class Subjects(SpeakerPhrases):
         alone is left to the subject ("the UN Assistance Mission in Afghanistan said" names a body)."""
         placed = self._before_place(words, j, floor)
         timed = self._before_time(words, placed, floor)
-        return j if timed == placed else self._before_place(words, timed, floor)
+        k = j if timed == placed else self._before_place(words, timed, floor)
+        if k > floor and words[k].text == "here" and not words[k].after and not words[k - 1].after:
+            return k - 1  # "Chairman Shabbar Zaidi here on Monday claimed": South Asian copy's place
+        return k
 
     def _before_place(self, words: list[Token], j: int, floor: int) -> int:
         """The word before "in"/"at" and a place's capitalised name ending at `j` ("in Abuja", "at

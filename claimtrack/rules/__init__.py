@@ -85,6 +85,8 @@ class Rules:
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     naming: frozenset[str] = attrs.field(default=_cues.NAMING, converter=_lower)
     """Lemmas of statement cues that name their object "as" something, an opinion ("described X as Y")."""
+    what_naming: frozenset[str] = attrs.field(default=_cues.WHAT_NAMING, converter=_lower)
+    """Cue words naming a thing after "what" and a subject in an opening phrase ("what he called")."""
     requesting: frozenset[str] = attrs.field(default=_cues.REQUESTING, converter=_lower)
     """Lemmas of statement cues that request before an object and "to" ("asked X to"): an opinion."""
     threats: tuple[str, ...] = attrs.field(default=_cues.THREATS, converter=tuple)

@@ -1350,6 +1350,14 @@ NAMING: Final = frozenset(
     }
 )  # fmt: skip
 
+WHAT_NAMING: Final = frozenset(
+    {
+        # Cue words that, after "what" and a subject, name a thing rather than report a claim: "Condemning
+        # what he called a planned misadventure, X said C" (X's claim is the sentence's).
+        "called", "calls", "termed", "terms", "dubbed", "described", "labelled", "labeled", "branded",
+    }
+)  # fmt: skip
+
 SELVES: Final = (
     # Objects of a `NAMING` cue that name the speaker: "described himself as a Catholic", "describe
     # themselves as liberals" (a poll) state who they are, a statement.

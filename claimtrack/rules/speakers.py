@@ -310,8 +310,9 @@ OPENING_SCENES: Final = frozenset(
         # subject later in the sentence is named after the comma ("During the proceedings, Acting Chief
         # Justice X addressed the counsel, saying C"; "At the meeting today, CEO Y outlined the outlook,
         # forecasting C"), when a person is named there in full or a body ("In August, several groups
-        # granted X, saying C" names no one who can be told apart).
-        "during",
+        # granted X, saying C" names no one who can be told apart). A place's "at" too: "At the ministry
+        # in Sejong, Park Min-shik took office, pledging C".
+        "during", "at",
     }
 )  # fmt: skip
 

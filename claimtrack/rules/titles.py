@@ -56,6 +56,9 @@ TITLES: Final = frozenset(
         # "Col X", "Maj Y", "Brig Z", "Lt W", "Navy Capt. V". Not "Gen" alone ("Defence Minister Gen
         # Nakatani" is named Gen); after another rank it is one: `COMPOUND_RANKS`.
         "maj", "maj.", "brig", "brig.", "col", "capt", "capt.", "lt",
+        # "Retired" after a rank, as Pakistani and Indian copy abbreviates it, with or without brackets:
+        # "Lt Gen Retd Muzammil Hussain", "Lt Gen (retd) Abdul Qayyum".
+        "retd", "retd.",
         # Ranks joined by a hyphen, as South African, British and Indian copy writes them
         # ("Lieutenant-Colonel Brenda Muridili", "Major-General X"), and the ranks below a sergeant, with
         # the abbreviations Canadian and British police give ("RCMP Cpl. Wayne Oakes", "Cst. Ann Roe").
@@ -218,6 +221,8 @@ HONORIFICS: Final = frozenset(
         "datuk", "dato", "dato'", "datin", "seri", "tun",
         # The Omani royal family's honorific: "Foreign Minister Sayyid Badr Albusaidi" is Badr Albusaidi.
         "sayyid",
+        # Kenyan and Tanzanian papers' courtesy for an elder: "Mzee George Wilson Njoroge", "Mzee Kibui".
+        "mzee",
     }
 )  # fmt: skip
 
