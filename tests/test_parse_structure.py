@@ -253,6 +253,8 @@ FRAME_OUTLETS = [
                  id="a-dash-and-an-agency-alone-on-the-last-line"),
     pytest.param(f"Talks go on\n\nPress Trust of India Hyderabad\n\n{STORY}", "Press Trust of India",
                  ("Press Trust of India",), id="an-agency-and-its-bureau-in-mixed-case"),
+    pytest.param(f"Talks go on\n\nPress Trust of India New Delhi\n\n{STORY}", "Press Trust of India",
+                 ("Press Trust of India",), id="an-agency-and-a-bureau-of-two-words"),
     pytest.param(f"{STORY}\n\nPA Wire", "PA Wire", ("PA Wire",), id="pa-wire"),
     # an agency known by initials used for other things credits only after a reporter's name
     pytest.param(f"Talks go on\n\nGráinne Ní Aodha, PA\n\n{STORY}", "PA", ("PA",), id="a-reporter-and-pa"),
@@ -432,6 +434,24 @@ def test_outlets_credited_in_the_frame(text: str, outlet: str | None, via: tuple
     assert article.outlet == outlet
     (claim,) = article.claims
     assert claim.via == via
+
+
+ASKING_OUTLETS = [
+    # the outlet saying near the end that it asked someone for comment: the article's outlet
+    pytest.param(f"Title\n\n{STORY}\n\nSky News has reached out to the Singapore government for comment.",
+                 "Sky News", id="the-outlet-reached-out-for-comment"),
+    pytest.param(f"Title\n\n{STORY} Reuters could not immediately reach the ministry for comment.",
+                 "Reuters", id="the-outlet-could-not-reach"),
+    pytest.param(f"Title\n\n{STORY}\n\nHarbour Mining has asked the court for more time.", None,
+                 id="a-firm-asking-is-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), ASKING_OUTLETS)
+def test_the_outlet_asking_for_comment(text: str, outlet: str | None) -> None:
+    article = parse_article(text)
+    assert article.outlet == outlet
+    assert all(claim.via == ((outlet,) if outlet else ()) for claim in article.claims)
 
 
 LEDE_CREDITS = [

@@ -354,14 +354,15 @@ def _placed(line: str, rules: Rules) -> str | None:
     words = line.split()
     if line.isupper():
         return None
-    if (
-        len(words) > 3
-        and words[-1].isalpha()
-        and words[-1].istitle()
-        and words[-1].lower() not in rules.titles
-    ):
-        # an agency of several words, then its bureau in mixed case: "Press Trust of India Hyderabad"
-        agency = known_outlet(" ".join(words[:-1]), rules)
+    for n in (1, 2):
+        # an agency of several words, then its bureau in mixed case: "Press Trust of India Hyderabad",
+        # "Press Trust of India New Delhi"
+        place = words[-n:]
+        if len(words) - n < 3 or not all(
+            w.isalpha() and w.istitle() and w.lower() not in rules.titles for w in place
+        ):
+            break
+        agency = known_outlet(" ".join(words[:-n]), rules)
         if agency is not None and len(agency.split()) >= 3:
             return agency
     for n in range(len(words) - 1, max(0, len(words) - 1 - _MAX_PLACE_WORDS), -1):

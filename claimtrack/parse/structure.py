@@ -30,6 +30,7 @@ from claimtrack.parse.dates import parse_date_line
 from claimtrack.parse.photos import caption, photo_credit
 from claimtrack.parse.reviews import Header, Press, read_press
 from claimtrack.parse.stamps import stamped
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
@@ -85,6 +86,7 @@ _CLOSING_SOURCE = re.compile(
     r"[.!?”\"'’][ \u00a0]+(?:Source|SOURCE)[ \u00a0]*:[ \u00a0]*"  # after the last sentence, the label
     r"(?P<outlet>[A-Z][\w&.-]*(?:[ ][\w&.-]+){0,3})[ ]*$"  # then a name of up to four words
 )
+_MAX_ASKING = 4  # paragraphs closing a story read for its outlet asking someone for comment
 _MAX_TRAILERS = 3  # lines a site prints after a story's closing credit, passed over to find it
 _INITIALS = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")  # editors' initials signing agency copy: "sm/vt"
 _URL_LENGTH = 300  # characters of a source line giving a page's address
@@ -123,6 +125,8 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: 
     closing = _closing_agency(text, paragraphs, rules) if layout.outlet is None else None
     if closing is not None and all(section.start >= closing[0] for section in layout.sections):
         layout.outlet, layout.sections = closing[1], []  # (a "section" of the credit line alone is none)
+    if layout.outlet is None and not layout.sections:
+        layout.outlet = _asking_outlet(text, paragraphs, rules)
     _trailing_source(layout, rules)
     return layout
 
@@ -143,6 +147,25 @@ def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[in
         found = credited_outlet(line, rules, lone=True)  # as a byline alone names it: "MENA", "--IANS"
         return (at, found) if found is not None else None
     return None
+
+
+def _asking_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The listed outlet a story's last paragraphs say asked someone for comment, named first: "Sky News
+    has reached out to the Singapore government for comment" (`Rules.outlet_asks`); else None."""
+    pattern = _asks_pattern(rules.outlet_asks)
+    for s, e in reversed(paragraphs[-_MAX_ASKING:]):
+        for m in pattern.finditer(text, s, e):
+            found = known_outlet(m.group("outlet").removeprefix("The "), rules)
+            if found is not None:
+                return found
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _asks_pattern(asks: tuple[str, ...]) -> re.Pattern[str]:
+    """A sentence opening with a capitalised name of up to five words, then one of `asks`."""
+    name = r"[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,4}"
+    return re.compile(rf"(?:^|(?<=[.!?”\n][ ])|(?<=\n))(?P<outlet>{name})[ ](?:{alternation(asks)})[ ]", re.M)
 
 
 @attrs.define

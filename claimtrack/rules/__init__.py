@@ -359,6 +359,8 @@ class Rules:
     trailers: tuple[str, ...] = attrs.field(default=_layout.TRAILERS, converter=tuple)
     """How the lines a site prints after a story open ("Read the original article on"): passed over to
     find the agency's credit alone on its line above them ("MENA")."""
+    outlet_asks: tuple[str, ...] = attrs.field(default=_layout.OUTLET_ASKS, converter=tuple)
+    """What a story's outlet did to hear from someone, after its name ("Sky News has reached out to")."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     firm_suffixes: frozenset[str] = attrs.field(default=_speakers.FIRM_SUFFIXES, converter=frozenset)

@@ -52,6 +52,8 @@ CREDIT_OPENINGS: Final = (
     "this story first appeared on", "this article first appeared on",
     # A reposting portal's foot naming the agency: "News by Reuters."
     "news by",
+    # A paper's own foot, with the day it ran: "Published in Dawn, October 24th, 2014".
+    "published in",
     # A copyright line at the foot names whose copy the story is: "Copyright 2023 The Associated
     # Press. All rights reserved.", "© Reuters", "Copyright PUNCH." (the year after it is passed over).
     "copyright ©", "copyright (c)", "copyright", "©", "(c)",
@@ -163,4 +165,12 @@ TRAILERS: Final = (
     # Standard's "Disclaimer: No Business Standard Journalist was involved ...", and the editors' initials
     # as Indian agencies sign their copy ("sm/vt") are matched apart (`structure.py`).
     "Read the original article on", "Disclaimer:", "(Only the headline", "This story has not been edited",
+)  # fmt: skip
+
+OUTLET_ASKS: Final = (
+    # What a story says its outlet did to hear from someone, the outlet named first: "Sky News has reached
+    # out to the Singapore government for comment", "Reuters could not immediately reach the firm". The
+    # name before these words is the article's outlet when nothing else names it (a listed outlet only).
+    "has reached out to", "have reached out to", "has contacted", "has approached", "has asked",
+    "could not immediately reach", "could not reach", "was unable to reach", "could not immediately contact",
 )  # fmt: skip

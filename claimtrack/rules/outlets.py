@@ -43,7 +43,8 @@ _MEDIA: Final = frozenset(
         # Iranian, Turkish, Arab and Israeli agencies, papers and channels.
         "Tasnim", "Fars", "Fars News", "Mehr", "Mehr News", "ISNA", "Press TV", "PressTV", "IRIB",
         "Tehran Times", "Kayhan", "Anadolu Agency", "TRT", "TRT World", "Daily Sabah", "Hurriyet",
-        "Hürriyet", "Milliyet", "Cumhuriyet", "Yeni Safak",
+        "Hürriyet", "Milliyet", "Cumhuriyet", "Yeni Safak", "Hürriyet Daily News", "Duvar English",
+        "Bianet",
         # Turkish dailies that Anadolu's and others' press reviews name in capitals ("HABER TURK
         # reported that C"); not "Star" nor "Posta", common words in English.
         "Haberturk", "Habertürk", "Haber Turk", "Sabah", "Vatan", "Aksam", "Akşam", "Sozcu", "Sözcü",
