@@ -674,6 +674,20 @@ FORMS = [
         "The senator", "said", "she would like to see the party united", kind="prediction"),
     Row("we-will-see-is-no-promise", "The manager said we will see what the owners decide.",
         "The manager", "said", "we will see what the owners decide"),
+    # A pledge made in saying so, eagerness for one's own act, money given back: promises.
+    Row("i-pledge-to-is-a-promise",
+        "“I pledge to protect the veterans and their families,” the minister told reporters.", "the minister",
+        "told", "I pledge to protect the veterans and their families", quote="direct", kind="promise"),
+    Row("keen-to-is-a-promise", "Oxfam said it was keen to work with government to deliver support.",
+        "Oxfam", "said", "it was keen to work with government to deliver support", kind="promise"),
+    Row("will-be-refunded-is-a-promise", "The festival said ticket holders would be refunded automatically.",
+        "The festival", "said", "ticket holders would be refunded automatically", kind="promise"),
+    Row("we-will-see-because-is-a-shrug", "“But we will see because he gave me instructions,” Cusi said.",
+        "Cusi", "said", "But we will see because he gave me instructions", quote="direct"),
+    # ... but seeing a thing come is a forecast
+    Row("we-will-see-a-thing-is-a-prediction",
+        "“God willing, we’ll see the opening of this bridge in five years,” Erdogan said.", "Erdogan", "said",
+        "God willing, we’ll see the opening of this bridge in five years", quote="direct", kind="prediction"),
     # Certainty, stances, urging, rights, verdict idioms: an opinion.
     Row("no-doubt-is-an-opinion",
         "The analyst said there was no doubt that the ruling party would lose its majority.",

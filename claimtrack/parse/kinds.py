@@ -240,6 +240,8 @@ def statement_kind(low: str, rules: Rules) -> str:
     """The kind a plain statement cue leaves to its content, given as `padded` returns it (a caller that
     already holds that string saves lowering and splitting the content again)."""
     f = _finders(rules)
+    if " see " in low:  # "we'll see" ending the content or before a question: a shrug (one test first)
+        low = f.shrug.sub(" ~ ", low)
     if f.may_hold_not_marker(low) and f.not_markers.search(low):  # most contents hold none of these
         for phrase in rules.not_markers:  # "think tank" holds no opinion, "free will" no future
             if phrase in low:
@@ -265,6 +267,7 @@ class _Finders:
     marker, so one search rules both out; `keys` are substrings no not-marker occurs without."""
 
     not_markers: re.Pattern[str]
+    shrug: re.Pattern[str]  # a shrug of `Rules.shrugs` ending the content or before a question
     keys: tuple[str, ...]
     either: re.Pattern[str]
     opinion: re.Pattern[str]
@@ -313,6 +316,7 @@ def _finders(rules: Rules) -> _Finders:
     futures = (*rules.future_markers, *rules.scheduled)
     return _Finders(
         not_markers=any_of(rules.not_markers),
+        shrug=re.compile(rf" {alternation(rules.shrugs)}(?= $| {alternation(rules.shrug_followers)} )"),
         keys=keys(rules.not_markers),
         either=any_of((*rules.opinion_markers, *futures)),
         opinion=any_of(rules.opinion_markers),

@@ -216,6 +216,10 @@ class Rules:
     impersonal_adverbs: frozenset[str] = attrs.field(default=_checkable.IMPERSONAL_ADVERBS, converter=_lower)
     not_markers: tuple[str, ...] = attrs.field(default=_checkable.NOT_MARKERS, converter=tuple)
     """Phrases that hold an opinion or future marker but are neither ("think tank", "free will")."""
+    shrugs: tuple[str, ...] = attrs.field(default=_checkable.SHRUGS, converter=tuple)
+    """ "We'll see": a shrug, no forecast, ending the content or before a question (`shrug_followers`)."""
+    shrug_followers: tuple[str, ...] = attrs.field(default=_checkable.SHRUG_FOLLOWERS, converter=tuple)
+    """Words after a shrug that make it one: a question ("we'll see whether")."""
     scheduled: tuple[str, ...] = attrs.field(default=_checkable.SCHEDULED, converter=tuple)
     """Timetable words that make a claim a prediction, besides `future_markers` ("is scheduled to")."""
     conditional_openings: tuple[str, ...] = attrs.field(

@@ -114,6 +114,20 @@ IMPERSONAL_ADVERBS: Final = frozenset(
     }
 )  # fmt: skip
 
+SHRUGS: Final = (
+    # "We'll see.", "we will see whether they keep their word": wait and see, a shrug rather than a forecast
+    # or a pledge, when nothing or a question follows; "we'll see the opening of this bridge in five
+    # years" foresees.
+    "we'll see", "we will see", "we shall see", "i'll see",
+)  # fmt: skip
+
+SHRUG_FOLLOWERS: Final = (
+    # Words after a shrug that keep it one: a question left open ("we'll see whether they keep their word",
+    # "we will see what the owners decide") or a reason for waiting ("we will see because he gave me
+    # instructions").
+    "whether", "if", "how", "what", "who", "where", "when", "about", "because",
+)  # fmt: skip
+
 NOT_MARKERS: Final = (
     # Phrases holding a judgement or future word that are neither: read before the kind markers
     # ("the think tank said", "a will", "a must-win race" are no opinion and no prediction).
@@ -121,8 +135,8 @@ NOT_MARKERS: Final = (
     "political will", "goodwill", "good will", "ill will",
     # "will" as a noun after a possessive or an article: "against its will", "the will of the people".
     "its will", "his will", "her will", "their will", "our will", "the will", "own will", "popular will",
-    # "We'll see.": wait and see, a shrug rather than a forecast or a pledge.
-    "we'll see", "we will see", "we shall see", "i'll see", "time will tell",
+    # "Time will tell": a shrug rather than a forecast ("we'll see" is one only as `SHRUGS` say).
+    "time will tell",
     # "need" as a noun: "warnings about the need to refrain from arms deals" judges nothing itself.
     "the need to", "the need for",
     # The month, not the modal: "in May", "since May 5" (lowered, "May" reads as "may").

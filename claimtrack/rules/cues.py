@@ -650,6 +650,9 @@ PROMISE_SUBJECTS: Final = (
     "he was prepared to ", "she was prepared to ", "we were prepared to ",
     "i am willing to ", "i'm willing to ", "we are willing to ", "we're willing to ", "he is willing to ",
     "she is willing to ", "he was willing to ", "she was willing to ",
+    # A pledge made in saying so: "I pledge to protect the veterans", "we promise to rebuild".
+    "i pledge to ", "we pledge to ", "i promise to ", "we promise to ", "i vow to ", "we vow to ",
+    "i am keen to ", "i'm keen to ", "we are keen to ", "we're keen to ",
     "i intend to ", "we intend to ", "he intends to ", "she intends to ", "he intended to ",
     "she intended to ", "i plan to ", "we plan to ", "he plans to ", "she plans to ",
     # A commitment declared in the first person: "We are committed to empowering women".
@@ -716,6 +719,8 @@ READINESS: Final = (
     "is prepared to ", "was prepared to ", "is preparing to ", "was preparing to ",
     "is willing to ", "was willing to ", "intends to ", "intended to ", "is determined to ",
     "was determined to ",
+    # Eagerness for an act of one's own: "the charity said it was keen to work with government".
+    "is keen to ", "was keen to ", "are keen to ", "were keen to ",
     # A plan of the side's own is its intent: "the agency plans to open two offices".
     "plans to ", "planned to ",
     # A commitment declared: "we are committed to empowering women", "the government is committed to
@@ -1338,6 +1343,9 @@ ADMINISTERED: Final = frozenset(
         "provided", "appointed", "introduced", "implemented", "enforced", "distributed",
         "conducted", "organised", "organized", "published", "submitted", "presented", "inspected",
         "restored", "resumed", "set up", "set aside", "reopened", "compensated", "paid out",
+        # Money given back by whoever took it: "ticket holders will be refunded" (not "paid": "workers
+        # will be paid less" is an outcome).
+        "refunded",
     }
 )  # fmt: skip
 
