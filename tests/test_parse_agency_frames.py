@@ -158,6 +158,9 @@ AGENCY_DATELINES = [
                  None, "IRNA", None, "The foreign ministry spokesman", id="agency-in-capitals-then-a-dash"),
     pytest.param("Tehran(IP): The oil minister said that exports had risen to two million barrels a day.",
                  "Tehran", "Iran Press", None, "The oil minister", id="place-agency-in-brackets-colon"),
+    pytest.param("JAKARTA (JP): The court spokesman said that five businessmen were jailed for tax fraud.",
+                 "JAKARTA", "The Jakarta Post", None, "The court spokesman",
+                 id="the-jakarta-posts-own-credit"),
     pytest.param("MOSCOW (UrduPoint News / Sputnik - 14th March, 2020) Iran's deputy foreign minister "
                  "Abbas Araghchi said on Saturday that the talks would resume.", "MOSCOW", "Sputnik",
                  "UrduPoint News", "Abbas Araghchi", id="portal-slash-agency-dash-day"),

@@ -253,6 +253,9 @@ FRAME_OUTLETS = [
                  id="a-dash-and-an-agency-alone-on-the-last-line"),
     pytest.param(f"Talks go on\n\nPress Trust of India Hyderabad\n\n{STORY}", "Press Trust of India",
                  ("Press Trust of India",), id="an-agency-and-its-bureau-in-mixed-case"),
+    # a paper's copyright in its company's style, alone or closing the last paragraph
+    pytest.param(f"{STORY}\n\n© New Straits Times Press (M) Bhd", "New Straits Times", ("New Straits Times",),
+                 id="a-copyright-in-the-publishers-style"),
     pytest.param(f"Talks go on\n\nPress Trust of India New Delhi\n\n{STORY}", "Press Trust of India",
                  ("Press Trust of India",), id="an-agency-and-a-bureau-of-two-words"),
     pytest.param(f"{STORY}\n\nPA Wire", "PA Wire", ("PA Wire",), id="pa-wire"),
@@ -396,6 +399,8 @@ FRAME_OUTLETS = [
                  id="no-agency-above-a-link-to-the-original"),
     pytest.param(f"By Staff Reporter\n\n{STORY}", None, (), id="by-a-staff-reporter-names-no-outlet"),
     pytest.param(f"By Our Correspondent\n\n{STORY}", None, (), id="by-our-correspondent-names-no-outlet"),
+    pytest.param(f"Title\n\nRohaniza Idris and Veena Babulal\n\n{STORY}", None, (),
+                 id="two-reporters-names-with-no-by"),
     pytest.param(f"By , May 5, 2025\n\n{STORY}", None, (), id="a-byline-with-no-name"),
     pytest.param(f"By Harbour Valley News Network\n\n{STORY}", "Harbour Valley News Network",
                  ("Harbour Valley News Network",), id="an-outlets-word-inside-its-name"),
@@ -452,6 +457,14 @@ def test_the_outlet_asking_for_comment(text: str, outlet: str | None) -> None:
     article = parse_article(text)
     assert article.outlet == outlet
     assert all(claim.via == ((outlet,) if outlet else ()) for claim in article.claims)
+
+
+def test_a_copyright_closing_the_last_paragraph_credits_the_paper() -> None:
+    text = f"Title\n\n{STORY}\n\n“It will pass,” he said. © New Straits Times Press (M) Bhd"
+    article = parse_article(text)
+    assert article.outlet == "New Straits Times"
+    content = STORY.removesuffix(", officials said.")
+    assert [c.text for c in article.claims if c.speaker] == [content, "It will pass"]
 
 
 LEDE_CREDITS = [

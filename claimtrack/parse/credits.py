@@ -61,6 +61,10 @@ _BY = re.compile(r"(?:By|BY|by):?[ ]+|By(?=[A-Z]{2})")  # ("by SaharaReporters, 
 _BY_TAIL = re.compile(
     r"[ ]+(?:on[ ]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d).*$"
 )  # a date or an age after the byline's name: "By Daily Sports on May 26, 2018", "By AFP 53 mins ago"
+# the company style after a paper's name in its copyright line: " Press (M) Bhd", " Ltd", " Pvt. Ltd."
+_PUBLISHER = re.compile(
+    r"(?:[ ]Press)?(?:[ ]\([A-Z]\))?(?:[ ](?:Sdn|Pvt\.?|Private))?[ ](?:Bhd|Berhad|Ltd|Limited)\.?$"
+)
 _TRAILING_YEAR = re.compile(r",?[ ]+\d{4}(?:[–-]\d{2,4})?\.?$")  # a copyright's year after the name
 _TITLE_PARTS = re.compile(
     r"[ \u00a0]+(?:\||[–—-])[ \u00a0]+"
@@ -315,6 +319,7 @@ def _credit_note(line: str, rules: Rules) -> str | None:
     if opening is not None:  # "Copyright 2023 The Associated Press. All rights reserved": the name only
         named = _YEAR.sub("", line[len(opening) :], count=1).split(". ", 1)[0]
         named = _TRAILING_YEAR.sub("", named)  # "© AAP 2024"
+        named = _PUBLISHER.sub("", named)  # "© New Straits Times Press (M) Bhd": the paper's company
         return first_outlet(named, rules) or publication(named, rules)  # "COPYRIGHT 2018 Malay Mail Online"
     words = line.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 2)):

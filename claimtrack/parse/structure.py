@@ -59,6 +59,9 @@ _SOURCE_LABEL = re.compile(
     """,
     re.VERBOSE,
 )
+_NAME = r"[A-Z][a-z'’.-]+(?:[ ][A-Z][a-z'’.-]+){1,2}"  # a reporter's name of two or three words
+# two reporters' names alone on a line at the head, a byline with no "By": "Rohaniza Idris and Veena Babulal"
+_TWO_NAMES = re.compile(rf"{_NAME}[ ](?:and|&)[ ]{_NAME}")
 _BYLINE = re.compile(
     r"""
     (?:By|BY)[ ]+[A-Z]  # "By Jane Doe", "BY JANE DOE"
@@ -144,7 +147,9 @@ def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[in
     for at, line in reversed(lines[-_MAX_TRAILERS - 1 :]):
         if not line or line.startswith(rules.trailers) or _INITIALS.fullmatch(line):
             continue
-        found = credited_outlet(line, rules, lone=True)  # as a byline alone names it: "MENA", "--IANS"
+        # "... for September.” © New Straits Times Press (M) Bhd": the credit closing the paragraph
+        credit = line[line.rindex(" © ") + 1 :] if " © " in line else line
+        found = credited_outlet(credit, rules, lone=True)  # as a byline alone names it: "MENA", "--IANS"
         return (at, found) if found is not None else None
     return None
 
@@ -293,6 +298,8 @@ class _Reader:
                 self.layout.outlet = self.layout.outlet or credit
             if self.layout.title is None and not self.layout.prose:
                 self.expect_heading = True  # "Andina" above the headline: the headline follows
+            return True
+        if head and self.layout.title is not None and _TWO_NAMES.fullmatch(line.strip()):
             return True
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
 

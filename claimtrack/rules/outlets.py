@@ -492,6 +492,8 @@ OUTLET_ALIASES: Final = {
     # Credits in brackets after a place ("Tehran(IP):", "ANKARA (AA) -"), read only in the frame:
     # in prose "IP" and "AA" are other things.
     "IP": "Iran Press", "AA": "Anadolu Agency",
+    # The Jakarta Post's own dateline credit: "JAKARTA (JP):".
+    "JP": "The Jakarta Post",
     # Site names of agencies.
     "Sputnik International": "Sputnik",
 }  # fmt: skip
