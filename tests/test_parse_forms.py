@@ -1495,6 +1495,11 @@ FORMS = [
     Row("told-reporters-day-bare-clause",
         "Sanders told reporters Thursday the president would take a hard look at the bill.",
         "Sanders", "told", "the president would take a hard look at the bill", kind="prediction"),
+    # a show's name and a time phrase between the cue and the colon: the time counts for none of the words
+    Row("told-a-show-on-a-day-colon",
+        "Alexander told the BBC’s Andrew Marr Show on Sunday: “The real cost is the budget we set out in "
+        "June.”",
+        "Alexander", "told", "The real cost is the budget we set out in June", quote="direct"),
     Row("short-quote-after-said-colon", "Asked whether Trump would sign it, she said: “We'll see.”",
         "she", "said", "We'll see", quote="direct"),
     Row("name-that-is-a-month-and-a-modal",

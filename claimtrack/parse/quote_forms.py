@@ -33,6 +33,8 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+_MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
+_MAX_TIME_WORDS = 3  # words of a time phrase closing them, counted for none: "on Sunday", "last Tuesday"
 
 
 _SCENE_OPENERS = frozenset(
@@ -434,7 +436,16 @@ class QuoteForms(PhraseForms):
         if not hits:
             return None
         hit = hits[-1]
-        if len(words) - 1 - hit.last > 6 or hit.complement in ("about", "according"):
+        # a time phrase closing the words between the cue and the quotation counts for none of them:
+        # "told the BBC's Andrew Marr Show on Sunday: “C”"
+        last = len(words) - 1
+        while (
+            last > hit.last
+            and len(words) - 1 - last < _MAX_TIME_WORDS
+            and words[last].text.lower() in self.rules.time_adjuncts
+        ):
+            last -= 1
+        if last - hit.last > _MAX_BETWEEN or hit.complement in ("about", "according"):
             return None
         between = [w.text.lower() for w in words[hit.last + 1 :]]
         if between and between[0] in ("he", "she", "they", "we", "i") and len(between) > 2:
