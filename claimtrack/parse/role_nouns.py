@@ -54,7 +54,7 @@ _UNNAMED = ("anonymous", "person", "document")  # kinds of unnamed sources ("an 
 _ONE = frozenset(
     {"a", "an", "one"}
 )  # words opening a source credited unnamed and singular: "a senior official"
-_TITLED_BODY_KINDS = frozenset({"person", "organisation"})  # what "Chairman Wapda" and "CEO DRAP" read as
+_OFFICE_KINDS = frozenset({"person", "organisation"})  # what "Chairman Wapda", "CEO DRAP", "the SP" read as
 _UNNAMED_WINDOW = 2000  # characters before a role noun searched for such a source
 
 
@@ -81,6 +81,7 @@ class RoleNouns:
         self._second: int | None = None  # where a second person is first credited (`_lone`)
         self._pairs: list[Span] = []  # where two people are credited together ("X and Y said")
         self._nouns: dict[int, tuple[Mention, list[str]]] = {}  # `_noun` of each mention (by id), read once
+        self._words_before: dict[str, frozenset[str]] = {}  # title -> the words written right before it
         self.groups = Groups(text, people.sentences, rules, people.in_quote)
         self.sentences = people.sentences
         self._starts = [s for s, _ in people.sentences]
@@ -119,16 +120,12 @@ class RoleNouns:
                 body = self.groups.standing_for(body[0], *body, mention.span[0]) or body
             return (*body, None) if body is not None else None
         written = self.text[mention.span[0] : mention.span[1]]
-        if mention.kind == "organisation" and _title_initials(written, self.rules):
-            # "the SP added" after "Superintendent of Police X": the office by its initials, read as a
-            # body ("the MCA said" is China's civil affairs ministry) unless a person holds it
-            found_holder = self.resolve(Mention(written, "person", None, mention.span))
-            return found_holder if found_holder is not None and found_holder[1] == "person" else None
-        if (titled_body := _title_before_body(mention, written, self.text, self.rules)) is not None:
-            # "Chairman Wapda said" after "Wapda chairman Muzammil Hussain": South Asian copy puts the
-            # title before the body whose office it is; not a person named Wapda
-            found_holder = self._person(mention.span[0], titled_body)
-            return found_holder if found_holder is not None and found_holder[1] == "person" else None
+        if (office := self._office(mention, written)) is not None:
+            # "the SP added" after "Superintendent of Police X"; "Chairman Wapda said" after "Wapda chairman
+            # Muzammil Hussain": the person holding the office, else the phrase as read ("the MCA said" is
+            # China's civil affairs ministry)
+            holder = self._person(mention.span[0], office)
+            return holder if holder is not None and holder[1] == "person" else None
         if (other_party := _party_member(written, self.rules)) is not None:
             found_member = self._member(mention.span[0], other_party)
             return (found_member[0], "person", found_member[1]) if found_member is not None else None
@@ -150,6 +147,37 @@ class RoleNouns:
             first = next(iter(also))
             return (*found[:2], first.split(" ", 1)[1] if first.lower().startswith("the ") else first)
         return found if found is not None else self._named_next(mention)
+
+    def _office(self, mention: Mention, written: str) -> list[str] | None:
+        """The role noun's words of an office named by its initials after "the" ("the SP", "the IGP":
+        `Rules.title_initials` that are `Rules.role_anaphora` too), or by a title written before the body
+        whose office it is, as if before a surname ("Chairman Wapda", "CEO DRAP": body first), the body in
+        capitals or written before the title elsewhere ("President Kenyatta" is a name); else None."""
+        words = written.split()
+        if len(words) != 2 or mention.kind not in _OFFICE_KINDS:
+            return None  # ("the SP", "CEO DRAP" read as a body's name, "Chairman Wapda" as a person's)
+        first, second = words
+        low, rules = second.lower(), self.rules
+        if first.lower() == "the":
+            initials = mention.kind == "organisation" and second.isupper()
+            return [low] if initials and low in rules.title_initials and low in rules.role_anaphora else None
+        title = first.lower()
+        if mention.name not in (second, written) or title not in rules.role_anaphora:
+            return None
+        if not is_capitalised(first) or (first.isupper() and title not in rules.title_initials):
+            return None
+        if not (second.isupper() and len(second) > 1) and second not in self._before_title(title):
+            return None
+        return [low, title]
+
+    def _before_title(self, title: str) -> frozenset[str]:
+        """The capitalised words the text writes right before `title` ("Wapda" of "Wapda chairman"), read
+        once per title."""
+        found = self._words_before.get(title)
+        if found is None:
+            pattern = re.compile(rf"(?<![\w-])([A-Z][\w&-]*)[ ](?i:{re.escape(title)})(?![\w-])")
+            found = self._words_before[title] = frozenset(m.group(1) for m in pattern.finditer(self.text))
+        return found
 
     def _named_next(self, mention: Mention) -> tuple[str, str, str | None] | None:
         """The person the next few sentences credit first with a role fitting a source the lede leaves
@@ -563,37 +591,6 @@ def _between(entries: list[_Entry], lo: int, hi: int) -> list[_Entry]:
     i = bisect.bisect_right(entries, lo, key=_OFFSET)
     j = bisect.bisect_left(entries, hi, key=_OFFSET)
     return entries[i:j]
-
-
-def _title_before_body(mention: Mention, written: str, text: str, rules: Rules) -> list[str] | None:
-    """The role noun's words, body first ("wapda", "chairman"), of a title written before a body as if
-    before a surname: "Chairman Wapda", "CEO DRAP", "Chairman PCB". The body is in capitals, or the text
-    names it before the title too ("Wapda chairman"); else None ("President Kenyatta" is a name)."""
-    words = written.split()
-    if len(words) != 2 or mention.name not in (words[1], written) or mention.kind not in _TITLED_BODY_KINDS:
-        return None  # ("CEO DRAP" reads as a body's name, "Chairman Wapda" as a person's)
-    title, body = words
-    low = title.lower()
-    if (
-        low not in rules.role_anaphora
-        or not is_capitalised(title)
-        or (title.isupper() and low not in rules.title_initials)
-    ):
-        return None
-    acronym = body.isupper() and len(body) > 1
-    if not acronym and f"{body} {low}" not in text and f"{body} {title}" not in text:
-        return None
-    return [body.lower(), low]
-
-
-def _title_initials(written: str, rules: Rules) -> bool:
-    """Whether `written` is "the" and a title's initials in capitals that are a role noun too: "the SP",
-    "the IGP" (`Rules.title_initials`, `Rules.role_anaphora`)."""
-    words = written.split()
-    if len(words) != 2 or words[0].lower() != "the" or not words[1].isupper():
-        return False
-    low = words[1].lower()
-    return low in rules.title_initials and low in rules.role_anaphora
 
 
 def _wanted(head: str, rules: Rules) -> tuple[str, ...]:

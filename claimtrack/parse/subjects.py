@@ -225,9 +225,8 @@ class Subjects(SpeakerPhrases):
         )
         if what is None or what == 0 or any(w.after for w in words[:i]):
             return False
-        opening = words[
-            0
-        ].text.lower()  # a preposition or a participle: not "Cruz railed against what he calls"
+        # a preposition or a participle opens the phrase: not "Cruz railed against what he calls C"
+        opening = words[0].text.lower()
         if opening not in _OPENING_PREPOSITIONS and not opening.endswith("ing"):
             return False
         comma = next((k for k in range(i, min(len(words), i + CLAUSE_WINDOW)) if words[k].after), None)
