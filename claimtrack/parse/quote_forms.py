@@ -34,7 +34,6 @@ _SIGNATURE = re.compile(
     re.VERBOSE,
 )
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
-_MAX_TIME_WORDS = 3  # words of a time phrase closing them, counted for none: "on Sunday", "last Tuesday"
 
 
 _SCENE_OPENERS = frozenset(
@@ -436,15 +435,11 @@ class QuoteForms(PhraseForms):
         if not hits:
             return None
         hit = hits[-1]
-        # a time phrase closing the words between the cue and the quotation counts for none of them:
-        # "told the BBC's Andrew Marr Show on Sunday: “C”"
-        last = len(words) - 1
-        while (
-            last > hit.last
-            and len(words) - 1 - last < _MAX_TIME_WORDS
-            and words[last].text.lower() in self.rules.time_adjuncts
-        ):
-            last -= 1
+        # a time phrase closing the words between the cue and the quotation counts for none of them, read
+        # as before a cue (`_before_time`, the colon after it set aside): "told the BBC's Andrew Marr Show
+        # on Sunday: “C”"
+        bare = [*words[:-1], words[-1]._replace(after="")]
+        last = self._before_time(bare, len(words) - 1, hit.last + 1)
         if last - hit.last > _MAX_BETWEEN or hit.complement in ("about", "according"):
             return None
         between = [w.text.lower() for w in words[hit.last + 1 :]]
