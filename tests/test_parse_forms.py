@@ -1935,6 +1935,10 @@ FORMS = [
     Row("is-confident-a-bare-clause", "Ann Cole is confident exports will grow this year.",
         "Ann Cole", "is confident", "exports will grow this year", kind="opinion"),
     # a role, a comma, then the name with no comma closing it ("Zimparks spokesperson, Mr X said")
+    # heads of firms in British copy ("bosses")
+    Row("bosses-of-firms", "Bosses of six of the UK's largest breweries said soaring costs would close pubs.",
+        "Bosses of six of the UK's largest breweries", "said", "soaring costs would close pubs",
+        kind="prediction"),
     Row("a-role-a-comma-then-a-name-after-a-quote", "“We had to act. The animals had become a danger,” "
         "Parkwatch spokesperson, Mr Tom Akers said.", "Tom Akers", "said",
         "We had to act. The animals had become a danger", quote="direct"),

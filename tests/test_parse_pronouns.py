@@ -197,6 +197,10 @@ IT = [
                  "must rise.", "Unions", id="they-is-a-body-named-in-the-plural"),
     pytest.param("The panel published its findings on Monday. The report said the plant was safe. It added "
                  "that the risk was small.", "The report", id="it-is-a-document-credited"),
+    # A one-word name with a capital inside that calls itself "it" is a body's, which "it" stands for.
+    pytest.param("AfriForum says it's disappointed by the court's judgment.\n\nIt says it believes the "
+                 "ruling contravenes language rights.", "AfriForum",
+                 id="it-after-a-body-that-calls-itself-it"),
     # A single unnamed source just credited: "it" is no body named before it.
     pytest.param("An official source at the Kenyan Foreign Ministry condemned the bans. Washington said it "
                  "would add more. The Kenyan source further said the bans were reckless. “They fuel "
@@ -345,6 +349,18 @@ NAMES = [
                  "Rowan Tillery", id="a-sentence-opening-word-before-a-courtesy-surname-is-a-given-name"),
     pytest.param("Intro.\nPerson of the Year Barack Obama spoke. The year was good. “Fine,” Obama said.",
                  "Barack Obama", id="a-word-written-in-lower-case-is-no-given-name"),
+    # a pronoun or a role noun for a person the article names in full only later, in a sentence that is
+    # no claim: the one full name it gives; none when the given name is of the other gender
+    pytest.param("Intro.\nPresident Buhari arrived in Abuja. He said the state was strong.\n\nA coup brought "
+                 "in Muhammadu Buhari as head of state.", "Muhammadu Buhari", id="he-named-in-full-later"),
+    pytest.param("Intro.\nPresident Buhari’s message was issued in Abuja.\n\nThe President said the state "
+                 "was strong.\n\nA coup brought in Muhammadu Buhari as head of state.", "Muhammadu Buhari",
+                 id="the-president-after-a-possessive-named-in-full-later"),
+    pytest.param("Intro.\nPresident Obama arrived on Friday. He said the vote mattered.\n\nMichelle Obama "
+                 "spoke too.", "Obama", id="he-is-no-woman-named-in-full-later"),
+    # "Lord Mayor" is an office of either gender: "she" may stand for its holder.
+    pytest.param("Intro.\n“I am shocked by the decision,” Lord Mayor Clover Moore told AAP. She added it "
+                 "risks setting a precedent.", "Clover Moore", id="she-after-a-lord-mayor"),
 ]  # fmt: skip
 
 

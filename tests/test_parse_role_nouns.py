@@ -239,6 +239,18 @@ RESOLVED.extend([
                  "suspended. CEO DRAP said it was given after a test.", "Aslam Afghani", id="ceo-drap"),
     pytest.param("Intro.\nChief Minister M K Stalin said the dam would be rebuilt. “We will not wait,” the "
                  "CM told reporters.", "M K Stalin", id="the-cm"),
+    # ... after "the", the body by its initials: the role was written with the body in full
+    pytest.param("Intro.\nChairman, Pakistan Cricket Board, Shaharyar M Khan said the team would tour. The "
+                 "Chairman PCB said the board had written to the BCCI.", "Shaharyar M Khan",
+                 id="the-chairman-pcb"),
+    pytest.param("Intro.\nThe Chief Executive Officer DRAP, Dr. Aslam Afghani said prices were cut. Later "
+                 "the CEO DRAP said a list would follow.", "Aslam Afghani", id="the-ceo-drap"),
+    # a title with its initials in brackets before the name; "the CJP", "the chief justice" after it
+    pytest.param("Intro.\nChief Justice of Pakistan (CJP) Mian Saqib Nisar on Saturday granted 15 more days. "
+                 "The CJP said the authorities must clear the areas.", "Mian Saqib Nisar", id="the-cjp"),
+    pytest.param("Intro.\nChief Justice of Pakistan (CJP) Mian Saqib Nisar on Saturday granted 15 more days. "
+                 "The chief justice said the authorities must clear the areas.", "Mian Saqib Nisar",
+                 id="the-chief-justice-after-initials-in-brackets"),
 ])  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -401,6 +413,21 @@ NAMES = [
                  "Muzammil Hussain", "Lt Gen Retd", id="rank-and-retd"),
     pytest.param("Intro.\nLt Gen (retd) Abdul Qayyum, the president of PESS, said the society was an NGO.",
                  "Abdul Qayyum", "Lt Gen", id="a-titled-name-before-a-role-noun"),
+    # A title and the body whose office it is, then the name, as Pakistani and Nigerian copy sets them
+    # off: the body by a comma or by its initials. A place between commas is no body.
+    pytest.param("Intro.\nChairman, Pakistan Cricket Board, Shaharyar M Khan said the team would tour.",
+                 "Shaharyar M Khan", "Chairman, Pakistan Cricket Board", id="title-comma-body-comma-name"),
+    pytest.param("Intro.\nThe Chief Executive Officer DRAP, Dr. Aslam Afghani said prices were cut.",
+                 "Aslam Afghani", "Chief Executive Officer DRAP", id="title-initials-comma-name"),
+    pytest.param("Intro.\nThe managing director, Lagos State Water Corporation, Muminu Badmus said water "
+                 "would flow.", "Muminu Badmus", "managing director, Lagos State Water Corporation",
+                 id="role-comma-corporation-comma-name"),
+    pytest.param("Intro.\nOn Monday, Lahore, Shaharyar Khan said the team would tour.", "Shaharyar Khan",
+                 None, id="a-day-and-a-place-are-no-office"),
+    # A ruler of one of the Emirates in apposition: the role, not a name "Ruler" of a place.
+    pytest.param("Intro.\nSheikh Hamad bin Mohammed Al Sharqi, Ruler of Fujairah, voiced his sorrow, "
+                 "describing him as “one of the world’s greatest leaders.”", "Hamad bin Mohammed Al Sharqi",
+                 "Sheikh", id="ruler-of-in-apposition"),
     # A Kenyan paper's courtesy for an elder is no part of the name.
     pytest.param("Intro.\nMzee George Wilson Njoroge said they were promised land.", "George Wilson Njoroge",
                  None, id="mzee"),

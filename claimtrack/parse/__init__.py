@@ -75,6 +75,7 @@ _MAX_PREFIXED = 20  # acronyms matched by leading letters per article: each read
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
+_SELF_IT = re.compile(r"(?:it|its|it's|it’s)\b", re.IGNORECASE)  # a content opening with its speaker as "it"
 _BROKEN = re.compile(r"[ \t\u00a0]*[\r\n][ \t\r\n\u00a0]*|\u00a0+")
 
 
@@ -140,6 +141,7 @@ def parse_article(
     )
     people = People(text, sentences, rules, reader.in_quote)
     said = [f for f in found if f.rule != "act"]  # an act's doer is learned as a name, but claims nothing
+    article.bodies = _self_named(text, found)
     claims = article.attributed(found, people) + article.unattributed(
         [s for s in sentences if s not in pointers], said
     )
@@ -206,6 +208,7 @@ class _Article:
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
+        self.bodies: frozenset[str] = frozenset()  # one-word names that call themselves "it" (`_self_named`)
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
 
@@ -317,6 +320,8 @@ class _Article:
             return full, "organisation", role
         if kind in ("organisation", "document") and (body := described_body(name, self.rules)) is not None:
             return body, "organisation", role  # "The ruling Bharatiya Janata Party": not a court's ruling
+        if kind == "person" and role is None and name in self.bodies:
+            return name, "organisation", role  # "AfriForum says it's disappointed": a body
         return name, kind, role
 
     def _issuer(self, name: str, kind: str) -> tuple[str, str]:
@@ -399,6 +404,8 @@ class _Article:
         earlier = nouns.resolve(f.mention)
         if earlier is not None and earlier[1] == "person":
             people.speaker(f.mention.span[0], earlier[0], self.text[f.mention.span[0] : f.mention.span[1]])
+            if " " not in earlier[0]:  # "The President said" after "President Buhari’s": the full name
+                earlier = (people.full_anywhere(earlier[0]) or earlier[0], earlier[1], earlier[2])
         return earlier
 
     def _pronoun(
@@ -412,7 +419,7 @@ class _Article:
             who = nouns.antecedent(who, people.found_at)  # "The minister ... He said": Lavrov
             name = last.canonical(who)  # "Al Jubeir", named so opening a sentence: "Adel Al-Jubeir"
             if " " not in name:  # a surname no claim names in full: the text may, in a sentence before
-                name = people.full(name, mention.span[0]) or name
+                name = people.full(name, mention.span[0]) or people.full_anywhere(name, mention.name) or name
             return name, mention.role or last.roles.get(name) or people.roles.get(who)
         if people.disagrees(name, mention.name):
             return mention.name, mention.role  # "she" is not the last man named
@@ -610,6 +617,24 @@ def _medium_speaking(f: Found, name: str, kind: str, media: set[str]) -> None:
         f.outlet = Outlet(name=name, span=f.mention.span)
     if f.outlet is not None and f.outlet.span is not None:
         media.add(f.outlet.name)
+
+
+def _self_named(text: str, found: list[Found]) -> frozenset[str]:
+    """The one-word names read as a person's, with no role, written with a capital inside as a firm's or
+    a group's name is, that call themselves "it" in what they say: "AfriForum says it's disappointed by
+    the judgment" is a body's word (but "Trump said it was rigged" speaks of a thing)."""
+    return frozenset(
+        f.mention.name
+        for f in found
+        if f.mention.kind == "person"
+        and not f.mention.pronoun
+        and f.mention.role is None
+        and " " not in f.mention.name
+        and any(c.isupper() for c in f.mention.name[1:])
+        and not f.mention.name.isupper()  # (initials are read as a body's elsewhere: "NITDA said")
+        and _SELF_IT.match(text, f.spans[0][0]) is not None
+        and f.quote != "direct"
+    )
 
 
 def _same_medium(found: list[Found]) -> None:

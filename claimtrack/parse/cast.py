@@ -444,6 +444,16 @@ def full_name(text: str, surname: str, before: int, rules: Rules) -> str | None:
     return fulls[0] if fulls else None
 
 
+def only_full_name(text: str, surname: str, rules: Rules) -> str | None:
+    """The one full name `text` gives `surname` anywhere ("Muhammadu Buhari"), or None when it gives none
+    or two ("Barack Obama" and "Michelle Obama")."""
+    if not _surname_like(surname):
+        return None
+    starts = capitalised_places(text, {surname}).get(surname, [])
+    fulls = set(_full_names(text, surname, starts, lower_words(text), rules))
+    return fulls.pop() if len(fulls) == 1 else None
+
+
 def _surname_like(name: str) -> bool:
     """One capitalised word ("Jhung", "Lewis-Jones"), or a particle and one ("Ole Sapit")."""
     first, _, rest = name.partition(" ")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from claimtrack.parse.cast import full_name
+from claimtrack.parse.cast import full_name, only_full_name
 from claimtrack.parse.speakers import (
     Mention,
     classify,
@@ -54,6 +54,7 @@ class People:
         self.roles: dict[str, str] = {}  # canonical name -> the role a sentence opening it gives
         self.found_at: int | None = None  # where the antecedent `resolve` last returned was named
         self._fulls: dict[str, str | None] = {}  # a surname opening a sentence -> the full name given before
+        self._anywhere: dict[str, str | None] = {}  # a surname -> the full name given anywhere
 
     def speaker(self, at: int, name: str, phrase: str) -> None:
         """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
@@ -152,6 +153,20 @@ class People:
             self._fulls[name] = full_name(self.text, name, before, self.rules)
         return self._fulls[name]
 
+    def full_anywhere(self, name: str, pronoun: str | None = None) -> str | None:
+        """The one full name the text gives a surname `name` anywhere ("President Buhari ... He said C ...
+        a coup brought in Muhammadu Buhari"), as `Cast.complete` reads surnames credited alone; None when
+        it gives two, or when the given name is of the other gender than the person is known to be or
+        `pronoun` ("he", "she") tells ("Obama ... he" is no "Michelle Obama")."""
+        if name not in self._anywhere:
+            self._anywhere[name] = only_full_name(self.text, name, self.rules)
+        full = self._anywhere[name]
+        if full is None:
+            return None
+        gender = self._gender(full, full)
+        want = {"he": "male", "she": "female"}.get(pronoun.lower()) if pronoun else self.genders.get(name)
+        return full if gender is None or want is None or gender == want else None
+
     def _learn(self, name: str, phrase: str) -> None:
         gender = self._gender(name, phrase)
         if gender is not None:
@@ -164,6 +179,11 @@ class People:
         # is no name: her noun tells)
         surnames = {w.lower() for w in rest} if all(map(is_capitalised, rest)) else set()
         words = [w.strip(".,").lower() for w in phrase.split()] + [given.lower()]
+        # "Lord Mayor": an office of either gender ("lord" alone is a man's title)
+        nexts = [*words[1:], ""]
+        words = [
+            w for w, after in zip(words, nexts, strict=True) if w != "lord" or after not in rules.open_offices
+        ]
         for w in (w for w in words if w not in surnames):
             if w in rules.male_words or w + "." in rules.male_words or w in rules.male_names:
                 return "male"

@@ -154,6 +154,8 @@ class RoleNouns:
         whose office it is, as if before a surname ("Chairman Wapda", "CEO DRAP": body first), the body in
         capitals or written before the title elsewhere ("President Kenyatta" is a name); else None."""
         words = written.split()
+        if len(words) == 3 and words[0].lower() == "the" and words[2].isupper():
+            words = words[1:]  # "the CEO DRAP", "The Chairman PCB": the title and the body's initials
         if len(words) != 2 or mention.kind not in _OFFICE_KINDS:
             return None  # ("the SP", "CEO DRAP" read as a body's name, "Chairman Wapda" as a person's)
         first, second = words
@@ -162,7 +164,10 @@ class RoleNouns:
             initials = mention.kind == "organisation" and second.isupper()
             return [low] if initials and low in rules.title_initials and low in rules.role_anaphora else None
         title = first.lower()
-        if mention.name not in (second, written) or title not in rules.role_anaphora:
+        if (
+            mention.name not in (second, written, written.split(" ", 1)[-1])
+            or title not in rules.role_anaphora
+        ):
             return None
         if not is_capitalised(first) or (first.isupper() and title not in rules.title_initials):
             return None

@@ -574,6 +574,8 @@ def _counted(words: list[Token], i: int) -> bool:
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     """Drop sentence openers ("But", "Yesterday", "On Tuesday") in front of the phrase."""
     i = 0
+    while i < len(words) - 1 and words[i].text == "•":
+        i += 1  # "• The ICU boss said": a summary's bullet (not "·", which a stamp's label may follow)
     while (
         i < len(words) - 1
         and (

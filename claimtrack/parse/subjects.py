@@ -45,6 +45,9 @@ _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
 _NAME_WORDS = 4  # words of a name before a role's comma: "K Sivan, the space agency's chairman said"
+_OFFICE_WORDS = (
+    9  # words of a title and its body before a name: "The Chief Executive Officer, Sui Gas Company,"
+)
 _GLOSS_WORDS = 4  # words of a gloss in brackets closing an apposition: "(fishermen’s association)"
 _NAME_LINKS = frozenset({"of", "for"})  # small words inside a listing name's parts: "Ministry of Economy"
 _WHAT_REACH = 4  # words between "what" and a naming cue: "what the minister called"
@@ -324,7 +327,8 @@ class Subjects(SpeakerPhrases):
                     mention = self._named_before(
                         words, first, self._listed(words, first, mention, floor), floor
                     )
-                    return self._role_before(words, first, mention, floor)
+                    mention = self._role_before(words, first, mention, floor)
+                    return self._office_before(words, first, mention, floor)
         if not words[last].after and last - starts[-1] >= MAX_SUBJECT:
             # "International Federation of ... (IFRC) secretary general Markku Niskala said": too long to
             # read whole, but a titled person's name closes it (`speakers._titled_tail`)
@@ -378,6 +382,52 @@ class Subjects(SpeakerPhrases):
         role = self.text[phrase[0].start : phrase[-1].end]
         role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
         return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
+
+    def _office_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
+        """ "Chairman, Pakistan Cricket Board, Shaharyar M Khan said", "The Chief Executive Officer DRAP,
+        Dr. Aslam Afghani said": a title and the body whose office it is (set off by a comma, or its
+        initials after the title), opening the phrase, then a comma and a person named in full with no
+        comma closing the name: the title and body, as written, are that person's role."""
+        if mention.kind != "person" or mention.role or mention.pronoun or len(mention.name.split()) < 2:
+            return mention
+        if first - 1 < floor or words[first - 1].after != ",":
+            return mention
+        j, commas = first - 1, 0
+        while j > floor and first - j < _OFFICE_WORDS and (not words[j - 1].after or commas == 0):
+            commas += words[j - 1].after == ","
+            if words[j - 1].after not in ("", ","):
+                break
+            j -= 1
+        if j != floor and not words[j - 1].after:
+            return mention  # the title must open the phrase
+        phrase = words[j:first]
+        cut = next((k for k, w in enumerate(phrase[:-1]) if w.after), len(phrase) - 1)
+        title, body = phrase[: cut + (cut < len(phrase) - 1)], phrase[cut + (cut < len(phrase) - 1) :]
+        if not title or not body or not self._title_alone(title) or not self._body_alone(body):
+            return mention
+        role = self.text[phrase[0].start : phrase[-1].end]
+        role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
+        return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
+
+    def _title_alone(self, words: list[Token]) -> bool:
+        """A title with no name and no body: "Chairman", "The Chief Executive Officer" (`role_only`; one
+        capitalised title word too), "The managing director" (lower-case words before a title)."""
+        low = [w.text.lower() for w in words]
+        if len(words) == 1:
+            return (
+                is_capitalised(words[0].text) and low[0] in self.rules.titles and not words[0].text.isupper()
+            )
+        plain = low[0] == "the" and all(w.text.isalpha() and w.text.islower() for w in words[1:])
+        return (plain and low[-1] in self.rules.titles) or role_only(words, self.rules)
+
+    def _body_alone(self, words: list[Token]) -> bool:
+        """A body's name: capitalised words ending in a word of `Rules.organisations` ("Pakistan Cricket
+        Board"), or initials alone ("DRAP", "PCB")."""
+        last = words[-1].text
+        if len(words) == 1 and last.isupper() and last.isalpha() and len(last) > 1:
+            return True
+        capitalised = all(is_capitalised(w.text) or w.text in _NAME_LINKS for w in words)
+        return capitalised and last.lower() in self.rules.organisations
 
     def _opens_bracket(self, w: Token) -> bool:
         return w.start > 0 and self.text[w.start - 1] == "("

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import pairwise
 
 from claimtrack.parse.cast import Cast, capitalised_places, in_heading, lower_words
 from claimtrack.parse.mention import Mention
@@ -327,6 +328,15 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start] in (" ", "\u00a0")
 
 
+def _initials_between(text: str, a: Token, b: Token) -> bool:
+    """Two words of a title and a name with the title's initials in brackets between them: "Chief Justice
+    of Pakistan (CJP) Mian Saqib Nisar" ("Pakistan" and "CJP", or "CJP" and "Mian")."""
+    opening = text[a.end : b.start] == " (" and b.text.isupper() and text[b.end : b.end + 2] == ") "
+    return opening or (
+        text[a.end : b.start] == ") " and a.text.isupper() and text[a.start - 1 : a.start] == "("
+    )
+
+
 def _titled_before(word: str, joining: str, rules: Rules) -> bool:
     """A word a title's complement ("of Foreign Affairs", "to Washington": a title, a portfolio, a
     body) or a second title ("Deputy Prime Minister and Government press-secretary": a title, but not
@@ -438,7 +448,7 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
         j + 1 < len(words)
         and j - i < _MAX_TITLE
         and not words[j].after
-        and _joined(text, words[j], words[j + 1])
+        and (_joined(text, words[j], words[j + 1]) or _initials_between(text, words[j], words[j + 1]))
     ):
         if words[j + 1].text.lower() in WEEKDAYS:
             break  # "Finance Minister X Tuesday said": the day is no part of the name
@@ -448,6 +458,8 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
     while j > i and not is_capitalised(words[j].text):
         j -= 1  # "Mayor Jane Roe on Sunday": a title's word ("on") after the name is no part of it
     r = j  # the capitalised words the walk ends with: the name is among them
+    if j > i and words[j].text.endswith(POSSESSIVE):
+        r -= 1  # "President Buhari’s message": the name ends the walk, with its possessive
     while (
         r > i
         and (is_capitalised(words[r].text) or _particle(words, r))
@@ -458,6 +470,11 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
         e = words[j].end - (2 if words[j].text.endswith(POSSESSIVE) else 0)
         found = titled_at(text, words[s].start, e, rules)
         if found is not None:
+            return found
+    if any(_initials_between(text, a, b) for a, b in pairwise(words[i : j + 1])):
+        # "Chief Justice of Pakistan (CJP) Mian Saqib Nisar": the phrase read whole, past the initials
+        found = classify(text, words[_title_start(text, words, i, rules) : j + 1], rules)
+        if found is not None and found.kind == "person" and found.role:
             return found
     k = _title_start(text, words, i, rules)  # "Anna Petrova, the ministry's spokeswoman"
     if k > 0 and words[k - 1].after[:1] == "," and is_capitalised(words[k - 1].text):

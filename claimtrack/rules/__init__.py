@@ -255,6 +255,8 @@ class Rules:
     """Courtesy titles and titles that say "he" ("Mr.", "congressman")."""
     female_words: frozenset[str] = attrs.field(default=_genders.FEMALE_WORDS, converter=_lower)
     """Courtesy titles and titles that say "she" ("Mrs.", "congresswoman")."""
+    open_offices: frozenset[str] = attrs.field(default=_genders.OPEN_OFFICES, converter=_lower)
+    """Words after a gendered title word that make an office of either gender ("Lord Mayor")."""
     male_names: frozenset[str] = attrs.field(default=_genders.MALE_NAMES, converter=_lower)
     female_names: frozenset[str] = attrs.field(default=_genders.FEMALE_NAMES, converter=_lower)
     outlets: frozenset[str] = attrs.field(default=_outlets.OUTLETS, converter=_words)

@@ -30,6 +30,14 @@ FEMALE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+OPEN_OFFICES: Final = frozenset(
+    {
+        # Words after "Lord" that make an office a woman holds too: "Lord Mayor Clover Moore ... She added",
+        # "Lord Provost", "Lord Chancellor", "Lord Justice", "Lord Advocate".
+        "mayor", "provost", "chancellor", "justice", "advocate",
+    }
+)  # fmt: skip
+
 MALE_NAMES: Final = frozenset(
     {
         # Common male first names in English-language news, and those of much-quoted men.

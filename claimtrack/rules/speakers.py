@@ -87,6 +87,9 @@ ANONYMOUS: Final = frozenset(
         "superdelegates", "respondents", "fans", "attendees", "rivals", "colleagues", "backers",
         "person", "insider", "supporter", "critic", "observer", "resident", "voter", "donor", "staffer",
         "boosters", "surrogates", "loyalists", "staff",
+        # Heads of firms, as British copy names them together: "Pub bosses said", "Bosses of six of the UK's
+        # largest breweries said" (a plural in "-es", which no "-s" rule finds).
+        "bosses",
         # "Another said", "One said": one more of the people just mentioned.
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
@@ -393,12 +396,14 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "dp": ("dp", "deputy president"),
         "dpm": ("dpm", "deputy prime minister"),
         "cj": ("cj", "chief justice"),
+        "cjp": ("cjp", "chief justice"),  # Pakistan's: "The CJP said" after "Chief Justice of Pakistan X"
         "ag": ("ag", "attorney general", "attorney-general"),
         "ps": ("ps", "principal secretary", "permanent secretary"),
         # Courts and police: "the magistrate ruled" after "principal magistrate X", "the superintendent
         # said" after "Det Supt Y".
         "magistrate": ("magistrate",),
         "judge": ("judge", "justice"),
+        "justice": ("justice",),  # "the chief justice said" after "Chief Justice of Pakistan X"
         # Monarchs and clergy on a second mention: "the Pope told reporters" after "Pope Francis", "the
         # king said" after "King Abdullah II", "the archbishop" after "Archbishop of Canterbury X".
         "pope": ("pope",),

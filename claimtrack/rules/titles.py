@@ -15,6 +15,7 @@ TITLES: Final = frozenset(
         "president", "vice", "premier", "pm", "chancellor", "king", "queen", "prince", "princess",
         "emperor", "sheikh", "emir", "sultan", "monarch", "leader",
         "sheik", "shaikh",  # "Sheik Ahmad Fahad Al-Ahmad Al Sabah": AP's and Gulf papers' spellings
+        "ruler",  # "Sheikh Hamad bin Mohammed Al Sharqi, Ruler of Fujairah,": the Emirates' seven rulers
         # Ministers and their deputies.
         "minister", "secretary", "deputy", "undersecretary", "envoy", "ambassador", "consul",
         "treasurer",  # "Treasurer Joe Hockey": Australia's finance minister, a party's or a body's too
@@ -68,6 +69,7 @@ TITLES: Final = frozenset(
         "candidate", "nominee", "hopeful", "challenger", "incumbent", "frontrunner", "front-runner",
         "manager", "strategist", "pollster", "adviser", "advisor", "aide", "surrogate", "operative",
         "official", "director", "head", "founder", "president-elect", "co-founder", "donor",
+        "boss",  # "Bosses of six of the UK's largest breweries said": British copy's word for heads
         # Business, academia, the press.
         "fm",  # "Italian FM Paolo Gentiloni": the foreign minister, as headlines and agencies abbreviate
         "eam",  # "EAM S Jaishankar": India's External Affairs Minister, as Indian agencies abbreviate
@@ -163,6 +165,7 @@ TITLE_INITIALS: Final = frozenset(
         # "JB Pritzker".
         "dp", "dpm", "pm", "cs", "cas", "ps", "dg", "igp", "dig", "cj", "dcj", "ag", "cm", "dcm", "mp",
         "mla", "mca", "sp", "ssp", "dc", "ceo",
+        "cjp",  # Pakistan's Chief Justice: "CJP Nisar"
         # A company's officers by initials, as Kenyan and Indian copy writes them: "MD Bernard Njiraini"
         # (managing director), "GM Jane Wairimu", "CFO Ravi Kumar".
         "md", "gm", "cfo", "coo",
