@@ -272,3 +272,26 @@ def test_an_agency_that_asked_carried_the_answer() -> None:
         "Baku does not value the talks",
         "Armenpress",
     )
+
+
+def test_a_quotation_quoted_by_no_one_named_after_an_outlets_report_is_that_outlets() -> None:
+    # "was quoted as saying" names no one who quoted it: the outlet that carried the claim right before
+    # did, and the speaker's next words came the same way
+    text = (
+        "Putin mourns Gorbachev\n(Xinhua) 08:22, August 31, 2022\n"
+        "Xinhua file photo of former Soviet Union leader Mikhail Gorbachev\n"
+        "Gorbachev died on Tuesday evening at the age of 91.\n"
+        "MOSCOW, Aug. 31 (Xinhua) -- Putin has expressed deep condolences over the death of Gorbachev, "
+        "Russia's RIA Novosti news agency reported Wednesday.\n"
+        '"Putin expresses deep condolences," Kremlin spokesman Dmitry Peskov was quoted as saying.\n'
+        '"In the morning he will send a telegram," the spokesman added.\n'
+        "Gorbachev died after a long illness, according to the Central Clinical Hospital."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    outlets = [(c.speaker.name, c.outlet.name if c.outlet else None) for c in claims]
+    assert outlets == [
+        ("Putin", "RIA Novosti"),
+        ("Dmitry Peskov", "RIA Novosti"),
+        ("Dmitry Peskov", "RIA Novosti"),
+        ("Central Clinical Hospital", "Xinhua"),
+    ]

@@ -122,6 +122,9 @@ DATELINES = [
                  "Doha", "Harbour Wire", id="the-day-before-its-month"),
     pytest.param("ABU DHABI, 4th May 2021 (WAM) - The minister said the ties had never been stronger.",
                  "ABU DHABI", "WAM", id="an-ordinal-day-before-its-month"),
+    # a horizontal bar for the dash, as Malay Mail sets it
+    pytest.param("KUALA LUMPUR, Feb 21 ― The minister said the ties had never been stronger.",
+                 "KUALA LUMPUR", None, id="a-horizontal-bar"),
 ]  # fmt: skip
 
 
@@ -235,6 +238,9 @@ STORY = "The government is considering inviting the president in December, offic
 FRAME_OUTLETS = [
     pytest.param(f"• Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="bullet-byline"),
     pytest.param(f"By Kyodo\n\n{STORY}", "Kyodo", ("Kyodo",), id="by-an-outlet"),
+    # the reporter's desk and the outlet on the line under the byline
+    pytest.param(f"By Beth Timmins\nBusiness reporter, BBC News\n\n{STORY}", "BBC News", ("BBC News",),
+                 id="a-reporters-desk-and-the-outlet"),
     # An agency and its place, the comma left on: "PTI, New Delhi,".
     pytest.param(f"PTI, New Delhi,\n\n{STORY}", "PTI", ("PTI",), id="an-agency-and-its-place-and-a-comma"),
     pytest.param(f"(Kyodo)\n\n{STORY}", "Kyodo", ("Kyodo",), id="an-outlet-in-brackets"),
@@ -359,6 +365,9 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nSource: http://www.example.com/news/1277568", None, (),
                  id="a-source-line-giving-an-unknown-sites-address"),
     pytest.param(f"{STORY} (dpa)", "dpa", ("dpa",), id="an-agency-in-brackets-in-its-own-lower-case"),
+    # a reposting site prints the bracketed credit twice; Malay Mail closes with a horizontal bar
+    pytest.param(f"{STORY} (ANI) (ANI)", "ANI", ("ANI",), id="an-agency-in-brackets-twice"),
+    pytest.param(f"{STORY} ― Bernama", "Bernama", ("Bernama",), id="an-agency-after-a-horizontal-bar"),
     pytest.param(f"Cyclone hits coast\nTribune News Service & Agencies\n\n{STORY}", "Tribune News Service",
                  ("Tribune News Service",), id="a-papers-news-service-and-agencies"),
     pytest.param(f"{STORY}\n\nSource: ANTARA News Agency", None, ("Antara",),
@@ -744,6 +753,11 @@ OUTLETS = [
         "Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"
     ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
+    # the outlet that reached the speaker, after the cue or closing the content
+    pytest.param("“We are deeply saddened,” he said when contacted by Bernama Radio.", "Bernama Radio",
+                 id="said-when-contacted-by"),
+    pytest.param("The minister said the bridge was safe when contacted by Bernama Radio.", "Bernama Radio",
+                 id="content-closing-when-contacted-by"),
     # "told the NAME" with no "that": the whole name, and a paper's noun after it, is the one addressed
     pytest.param("A juror told the Boston Globe the verdict rested on the phone records.", "Boston Globe",
                  id="told-the-paper-no-that"),

@@ -76,6 +76,7 @@ _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
 _SELF_IT = re.compile(r"(?:it|its|it's|it’s)\b", re.IGNORECASE)  # a content opening with its speaker as "it"
+_QUOTED_REACH = 400  # characters from a claim an outlet carried to a quotation "quoted as saying" by it
 _BROKEN = re.compile(r"[ \t\u00a0]*[\r\n][ \t\r\n\u00a0]*|\u00a0+")
 
 
@@ -638,11 +639,24 @@ def _self_named(text: str, found: list[Found]) -> frozenset[str]:
 
 
 def _same_medium(found: list[Found]) -> None:
-    """ "Appearing on the same program, X said C": the medium named last, which frames X's later claims."""
+    """ "Appearing on the same program, X said C": the medium named last, which frames X's later claims.
+    "X has expressed C1, RIA Novosti reported. “C2,” Peskov was quoted as saying": quoted by no one named,
+    right after a claim an outlet carried, by that outlet (and so the speaker's later claims)."""
     medium: Outlet | None = None
+    previous: Found | None = None
     for f in found:
         if f.outlet is not None and points_back(f.outlet):
             f.outlet = Outlet(name=medium.name, span=f.outlet.span) if medium is not None else None
             f.frames = f.outlet is not None
         elif f.outlet is not None and f.outlet.span is not None:
             medium = f.outlet
+        elif (
+            f.rule == "quoted-as"
+            and f.outlet is None
+            and previous is not None
+            and previous.outlet is not None
+        ):
+            named = previous.outlet.span is not None and f.start - previous.spans[-1][1] < _QUOTED_REACH
+            f.outlet = Outlet(name=previous.outlet.name, span=None) if named else None
+            f.frames = named
+        previous = f

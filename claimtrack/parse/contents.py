@@ -14,7 +14,7 @@ import attrs
 from claimtrack.model import Outlet
 from claimtrack.parse.credits import closing_credit
 from claimtrack.parse.cues import CueHit
-from claimtrack.parse.outlets import uncapitalised_outlet
+from claimtrack.parse.outlets import find_outlet, uncapitalised_outlet
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.speaker_nouns import plural_noun
 from claimtrack.parse.speakers import date_length
@@ -99,6 +99,9 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
 
 
 _COMMA = re.compile(r",\s+")
+# "... when contacted by Bernama Radio": an outlet that reached the speaker, closing a sentence
+_REACHED = re.compile(r",?[ ]when[ ](?:contacted|approached|asked)[ ]by[ ]")
+_REACHED_REACH = 60  # characters at a content's end read for it
 
 
 # words opening an adverbial phrase or clause after "said on Saturday,": what follows is no content
@@ -148,7 +151,7 @@ class Contents(Subjects):
             if (m := credit.match(self.text, comma.end(), end)) is not None:
                 break
         else:
-            return content, None
+            return self._reached_by(content)
         if self.in_quote(comma.start()):
             return content, None
         name = m.group("name") or m.group("name2")
@@ -159,6 +162,17 @@ class Contents(Subjects):
             return content, None
         at = m.start("name") if m.group("name") else m.start("name2")
         return head, Outlet(name=name, span=(at, at + len(name)))
+
+    def _reached_by(self, content: Span) -> tuple[Span, Outlet | None]:
+        """ "X said C when contacted by Bernama Radio": the outlet that reached the speaker, closing the
+        sentence, carried the claim; it is no part of the content."""
+        start, end = content
+        m = _REACHED.search(self.text, max(start, end - _REACHED_REACH), end)
+        if m is None or self.in_quote(m.start()):
+            return content, None
+        outlet = find_outlet(self.text, m.start(), end, self.rules)
+        head = self._trim(start, m.start()) if outlet is not None else None
+        return (head, outlet) if head is not None else (content, None)
 
     def _only_credit(self, content: Span) -> bool:
         """Whether a content is only an outlet's credit: "X said at a meeting, informs Anadolu Agency"

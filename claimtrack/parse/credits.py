@@ -56,6 +56,8 @@ _SEATED = re.compile(
     re.VERBOSE,
 )
 _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day or pages
+# the last word of a reporter's desk on the line under a byline: "Business reporter, BBC News"
+_DESKS = frozenset({"reporter", "correspondent", "editor", "writer"})
 _BY = re.compile(r"(?:By|BY|by):?[ ]+|By(?=[A-Z]{2})")  # ("by SaharaReporters, New York Sep 17, 2019";
 # a copy may glue "By" to an agency's initials: "ByIFP Bureau"; or give it a colon: "BY: Telegraph.co.uk")
 _BY_TAIL = re.compile(
@@ -286,6 +288,10 @@ def _signed(line: str, rules: Rules) -> str | None:
     mark = _SIGNATURE.search(line)
     name, rest = (line[: mark.start()], line[mark.end() :]) if mark is not None else (line, "")
     words = name.split()
+    if rest and 1 <= len(words) <= 3 and words[-1].lower() in _DESKS and name[:1].isupper():
+        return known_outlet(
+            rest, rules
+        )  # "Business reporter, BBC News": the reporter's desk, then the outlet
     if not rest or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     if rest in rules.credit_only_outlets:

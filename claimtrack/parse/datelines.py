@@ -31,6 +31,8 @@ from claimtrack.parse.dates import find_time_expressions
 from claimtrack.rules import Rules
 from claimtrack.rules import dates as date_rules
 
+# Every dash below is any of four: a hyphen, an en dash, an em dash, or a horizontal bar ("KUALA LUMPUR,
+# Feb 21 ― Cabinet ministers ...", as Malay Mail sets it).
 _DATELINE = re.compile(
     r"""
     (?:(?P<upper>[A-Z](?:[A-Z'’.]|-(?=[A-Z]))+(?:[ ][A-Z](?:[A-Z'’.]|-(?=[A-Z]))+){0,3})  # "NEW YORK"
@@ -45,23 +47,23 @@ _DATELINE = re.compile(
       |\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}\.?(?:,?[ ]\d{4})?))?  # the day first: ", 8 December 2023"
     # (a copy may drop the space: "NAIROBI, Kenya,Dec 18")
     (?:
-      ,?[ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[–—-]{1,2}|:|\?(?=[ ]))[ \u00a0]*  # "(Sputnik) – "
+      ,?[ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*(?:[―–—-]{1,2}|:|\?(?=[ ]))[ \u00a0]*  # "(Sputnik) – "
       # ("(EFE).- "; "(Reuters) ? " where a copy lost its dash to a question mark; a comma before the
       # bracket: "JOHANNESBURG, (CAJ News) –")
     | ,?[ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
     | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
-    | (?P<dash>[ \u00a0]*[–—-]{1,2}[ \u00a0]+)  # a dash and a space
+    | (?P<dash>[ \u00a0]*[―–—-]{1,2}[ \u00a0]+)  # a dash and a space
     | (?P<tight>—)(?=[A-Z])  # an em dash with no space before the story: "WASHINGTON—The Senate ..."
-    | ,[ ]?(?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[–—-]{1,2}[ \u00a0]+
+    | ,[ ]?(?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[―–—-]{1,2}[ \u00a0]+
       # ", SANA- " (Kyodo's copy drops the space: "BEIJING,Kyodo - ")
     | ,[ ](?P<listed>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2}),[ ]+(?=[A-Z])  # ", SANA, Syria said"
     | (?:\.[ ]?|[ ])/[ ]?(?P<slashed>[A-Z][^/\n]{1,60})/  # TASS's form: "MOSCOW, July 18. /TASS/." (not
       # "Ahmedabad/Panaji/Mumbai, November 11": places joined by slashes; a copy may space it: "/ TASS /")
-      [.]?[ \u00a0]*(?:[–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
+      [.]?[ \u00a0]*(?:[―–—-]{1,2}[ \u00a0]+)?  # a full stop or a dash after it
     | [ ]?(?P<colon>:)[ ]+  # "Beijing: ", PTI's "Southampton, Sept 3 : "
     | [ ](?P<bare>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)  # Kyodo's site: "TOKYO Kyodo Japan has"
       # or "TOKYO, Feb. 18 Kyodo -" ending its line
-      (?:[ ](?=[A-Z“"])|[ \u00a0]*[–—-]{1,2}(?:[ \u00a0]+|(?=\n)|$))
+      (?:[ ](?=[A-Z“"])|[ \u00a0]*[―–—-]{1,2}(?:[ \u00a0]+|(?=\n)|$))
     )
     """,
     re.VERBOSE,
@@ -70,22 +72,22 @@ _DAY_FIRST = re.compile(
     r"""
     (?P<date>(?P<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)  # a day with no place:
     # "Jan. 8", "JUNE 23"
-    [ ]?\((?P<outlet>[^()\n]{1,60})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # "(Asia Today) — "
+    [ ]?\((?P<outlet>[^()\n]{1,60})\)[ \u00a0]*[―–—-]{1,2}[ \u00a0]*  # "(Asia Today) — "
     """,
     re.VERBOSE,
 )
 _BRACKET_FIRST = re.compile(
     r"""
-    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*(?=[A-Z“"‘])  # "(Sharecast News) -C"
+    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[―–—-]{1,2}[ \u00a0]*(?=[A-Z“"‘])  # "(Sharecast News) -C"
     """,
     re.VERBOSE,
 )
 _AGENCY_FIRST = re.compile(
     r"""
-    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[–—-]{1,2}[ \u00a0]*  # the agency first: "(ANSA) - "
+    \((?P<outlet>[A-Z][^()\n]{1,40})\)[ \u00a0]*[―–—-]{1,2}[ \u00a0]*  # the agency first: "(ANSA) - "
     (?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]  # the place: "Rome, "
     (?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)  # the day: "June 4"
-    [ \u00a0]*[–—-]{1,2}[ \u00a0]*(?=[A-Z“"‘])  # a dash, then the story: " - Italian ..."
+    [ \u00a0]*[―–—-]{1,2}[ \u00a0]*(?=[A-Z“"‘])  # a dash, then the story: " - Italian ..."
     """,
     re.VERBOSE,
 )
@@ -97,7 +99,7 @@ _REPUBLISHED = re.compile(
     """,
     re.VERBOSE,
 )
-_BRACKET_DAY = re.compile(r"[ ][–—-][ ](?P<day>[^–—\n]{1,25}\d{4})$")  # "Sputnik - 14th March, 2020"
+_BRACKET_DAY = re.compile(r"[ ][―–—-][ ](?P<day>[^–—\n]{1,25}\d{4})$")  # "Sputnik - 14th March, 2020"
 _BRACKET_COMMA_DAY = re.compile(
     r",[ ](?P<day>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)$"
 )  # "CNN Philippines, March 28"

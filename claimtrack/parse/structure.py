@@ -75,11 +75,13 @@ _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
 _TRAILING_CREDIT = re.compile(
     r"""
     [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
-    | (?P<signed>/\.|[ ]?[—–-]{1,2}|[ ](?P<bracket>\()|[ ](?=[A-Z]{2,}[ ]*$))[ ]?)  # or Vietnam News
-    # Agency's end mark: "... UNCLOS./.VNA", a closing dash: "... he said. — Sapa" (".— Bernama"), brackets:
-    # "... were killed. (ANI)", or a name in capitals: "... had been impacted. REUTERS"
-    (?P<outlet>(?(bracket)[A-Za-z]|[A-Z])[\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?(bracket)\))[ ]*$  # the agency,
-    # ending the paragraph (in brackets its own spelling may be lower case: "... heavy rain. (dpa)")
+    | (?P<signed>/\.|[ ]?[―—–-]{1,2}|[ ](?P<bracket>\()|[ ](?=[A-Z]{2,}[ ]*$))[ ]?)  # or Vietnam News
+    # Agency's end mark: "... UNCLOS./.VNA", a closing dash: "... he said. — Sapa" (".— Bernama"; "―", a
+    # horizontal bar, in Malay Mail's copy), brackets: "... were killed. (ANI)", or a name in capitals: "...
+    # had been impacted. REUTERS"
+    (?P<outlet>(?(bracket)[A-Za-z]|[A-Z])[\w.-]*(?:[ ][A-Z][\w.-]*){0,2})(?(bracket)\)(?:[ ]\((?P=outlet)\))?)
+    [ ]*$  # the agency, ending the paragraph (in brackets its own spelling may be lower case: "... heavy
+    # rain. (dpa)"; a reposting site may print it twice: "(ANI) (ANI)")
     """,
     re.VERBOSE,
 )

@@ -290,8 +290,9 @@ CREDITING: Final = frozenset(
         # Words before "by" that credit an outlet with carrying the words: "..., as quoted by TASS",
         # "cited by Reuters", "carried by the Kyodo News".
         "quoted", "cited", "carried", "reported", "published", "broadcast", "aired", "transmitted",
-        # "He noted this when asked by Armenpress": the agency that put the question carried the answer.
-        "asked",
+        # "He noted this when asked by Armenpress": the agency that put the question carried the answer;
+        # so did the one that reached the speaker: "“C,” he said when contacted by Bernama Radio".
+        "asked", "contacted", "approached",
         # "he was quoted as saying by Xinhua": the agency after the whole cue.
         "saying",
     }
