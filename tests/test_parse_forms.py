@@ -483,6 +483,13 @@ FORMS = [
         "Morgulov", "said", "he was confident that relations would improve", kind="opinion"),
     Row("a-verdict-is-an-opinion", "The spokeswoman said the new sanctions were absolutely unacceptable.",
         "The spokeswoman", "said", "the new sanctions were absolutely unacceptable", kind="opinion"),
+    # tributes to the dead: praise, and a future that is a tribute, not a forecast
+    Row("a-tribute-is-an-opinion", "Kerry said Boutros-Ghali was an exceptional diplomat and a tireless "
+        "advocate for peace.", "Kerry", "said", "Boutros-Ghali was an exceptional diplomat and a tireless "
+        "advocate for peace", kind="opinion"),
+    Row("will-be-remembered-is-an-opinion", "Modi said the actor will be remembered for his versatile "
+        "performances.", "Modi", "said", "the actor will be remembered for his versatile performances",
+        kind="opinion"),
     # fitness and fairness ruled on, names called
     Row("not-appropriate-is-an-opinion",
         "Senator Ames said it was not appropriate for the noises to be made.",

@@ -386,6 +386,14 @@ VERDICTS: Final = (
     # "constructive", "useful", "positive": "the talks had been constructive" is diplomacy's report.)
     " excellent", " a good opportunity", " a great success", " a vital success", " a success",
     " incredible", " fantastic",
+    # Tributes to the dead, praise and grief no record settles: "he was an exceptional diplomat", "a
+    # tireless advocate", "will long be remembered", "we will never forget his calm", "a loss to the world
+    # of cinema", "an asset to the film industry" (not "exceptional circumstances": a count of them).
+    " an exceptional ", " was exceptional", " a tireless ", " a great leader", " a great statesman",
+    " great servant", " will be remembered", " will long be remembered", " will always be remembered",
+    " will never forget", " will forever miss", " will be sorely missed", " will be greatly missed",
+    " a loss to ", " a great loss", " an irreparable loss", " a huge loss", " an asset to ",
+    " unparalleled", " unequalled", " indelible", " greatest son", " greatest leaders",
     " important", " importance", " crucial", " vital", " essential", " historic", " remarkable",
     " clear evidence", " clear manifestation", " clear show", " clearly ", " obvious", " obviously",
     # A mood about what will come, or a doubt, in what a speaker said: "she was optimistic about the
