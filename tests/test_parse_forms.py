@@ -865,6 +865,11 @@ FORMS = [
         "Kim", "told", "his players acted according to instructions and gave their best"),
     Row("according-to-plan-is-no-source", "The launch went according to plan, the agency said.",
         "the agency", "said", "The launch went according to plan"),
+    Row("according-to-described-rites-is-no-source", "The body will be flown to Sokoto for burial according "
+        "to Islamic rites, the aide said.", "the aide", "said",
+        "The body will be flown to Sokoto for burial according to Islamic rites", kind="prediction"),
+    Row("according-to-customs-officials-is-a-source", "The cargo was seized according to customs officials.",
+        "customs officials", "according to", "The cargo was seized"),
     Row("according-to-the-law-is-no-source",
         "He reminded the regulator that whatever it does must be according to the law.", "He", "reminded",
         "whatever it does must be according to the law", kind="opinion"),
@@ -1942,10 +1947,29 @@ FORMS = [
     Row("is-confident-a-bare-clause", "Ann Cole is confident exports will grow this year.",
         "Ann Cole", "is confident", "exports will grow this year", kind="opinion"),
     # a role, a comma, then the name with no comma closing it ("Zimparks spokesperson, Mr X said")
-    # heads of firms in British copy ("bosses")
+    # a denial with its reasons ("refuted claims that C"); heads of firms in British copy ("bosses")
+    Row("refuted-claims-that", "The commissioner refuted claims that the demolition targeted traders.",
+        "The commissioner", "refuted", "claims that the demolition targeted traders"),
     Row("bosses-of-firms", "Bosses of six of the UK's largest breweries said soaring costs would close pubs.",
         "Bosses of six of the UK's largest breweries", "said", "soaring costs would close pubs",
         kind="prediction"),
+    # a named person after the comma of an opening scene, not the scene's own words
+    Row("during-a-debate-then-the-speaker", "During the Miami debate, Trump said the plan was bad.", "Trump",
+        "said", "the plan was bad"),
+    # a message or post between the speaker and the cue is the occasion, no part of the speaker
+    Row("in-a-tweet-before-the-cue", "Foreign Minister Mohammad Javad Zarif in a tweet said the talks had "
+        "failed.", "Mohammad Javad Zarif", "said", "the talks had failed"),
+    # a place opening the sentence: the participle's subject is the body after its comma, not the place;
+    # another phrase of place after the comma is still the opening
+    Row("in-a-place-then-the-participles-subject", "In Geneva, the Kofi Annan Foundation announced his death "
+        "with “immense sadness”, saying he died in peace.", "Kofi Annan Foundation", "saying",
+        "he died in peace"),
+    Row("a-count-and-an-adjective-go-on-to-their-noun", "In a column in the day before the debate, two "
+        "Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.",
+        "two Democratic speechwriters", "arguing", "it agitated Trump", kind="opinion"),
+    Row("a-second-phrase-of-place-is-still-the-opening", "In the last GOP debate, on CNBC, candidates were "
+        "able to dodge questions by saying it was the questioner who had been wrong.", "candidates", "saying",
+        "it was the questioner who had been wrong"),
     Row("a-role-a-comma-then-a-name-after-a-quote", "“We had to act. The animals had become a danger,” "
         "Parkwatch spokesperson, Mr Tom Akers said.", "Tom Akers", "said",
         "We had to act. The animals had become a danger", quote="direct"),
@@ -2095,6 +2119,8 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # Nigerian copy's "Recall that ...": the reader is reminded, no one speaks
+    "Recall that there have been unverified claims on social media that the demolition targeted traders.",
     # "that" before a time points at it and opens no clause, after a cue with its "that" or any verb
     "Hundreds of residents gathered that morning at the square in Kaduna.",
     "The delegates met that week at the hotel in Geneva to review the rules.",
@@ -2353,6 +2379,15 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_no_attribution(text: str) -> None:
     assert [c.text for c in parse_article(text).claims if c.speaker] == []
+
+
+def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
+    # "said in a text message when asked if C": C was asked, not said
+    text = (
+        "“Not with the facts we know. No,” he said in a text message when asked if the frigate would be "
+        "cancelled."
+    )
+    assert [c.text for c in parse_article(text).claims if c.speaker] == ["Not with the facts we know. No"]
 
 
 TWO_CLAIMS = [

@@ -548,8 +548,8 @@ class Contents(Subjects):
         if noun is None or any(w.after for w in words[i:noun]):
             return None
         for k in range(noun + 1, min(len(words) - 2, noun + 6)):
-            if words[k - 1].after:
-                return None
+            if words[k - 1].after or words[k].text.lower() in self.rules.subordinators:
+                return None  # "said in a text message when asked if the FAP would be cancelled": a question
             if self._past_time(words, k) == k and self._zero_that(words, k, cue_word):
                 return k  # not "Monday" of "in a forum Monday night it will ...": a time
         return None

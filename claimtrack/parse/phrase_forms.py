@@ -168,8 +168,9 @@ class PhraseForms(ReportedAfter):
         according to instructions", "went according to the plan"; not "According to the plan, C")."""
         if i == 0 or words[i - 1].after[:1] == ",":
             return False
-        first = phrase[1] if len(phrase) > 1 and phrase[0].text.lower() in _STANDARD_OWNERS else phrase[0]
-        return first.text.lower() in self.rules.manner_standards
+        k = 1 if len(phrase) > 1 and phrase[0].text.lower() in _STANDARD_OWNERS else 0
+        # the noun, or one word describing it before it ("according to Islamic rites", "local customs")
+        return any(w.text.lower() in self.rules.manner_standards for w in phrase[k : k + 2])
 
     def _said_through(self, before: list[Token], medium: Mention) -> Found | None:
         """ "Sanders said the vote was rigged, according to CNN": Sanders said it, and CNN carried it; the

@@ -665,6 +665,8 @@ class Subjects(SpeakerPhrases):
         if mention.kind == "person" and strict:  # a title counts as a name does: "Governor Hale"
             titled = mention.role is not None and mention.role.split()[-1].lower() in self.rules.titles
             return (len(words) > 1 or titled) and all(w[:1].isupper() for w in words)
+        if mention.kind == "anonymous" and strict:
+            return False  # "two Democratic" of "two Democratic speechwriters": a phrase cut short
         return mention.kind in ("person", "outlet") or head[:1].isupper()
 
     def sentence_subject(self, words: list[Token], floor: int, limit: int) -> Mention | None:
@@ -686,6 +688,9 @@ class Subjects(SpeakerPhrases):
             found = self._after_participle(words, floor, limit) if is_capitalised(opening.text) else None
             if found is not None or any("," in w.after[:2] for w in words[floor:limit]):
                 return found
+        scene: Mention | None = (
+            None  # a subject after the comma of an opening scene, kept when none is before
+        )
         if (
             opening is not None
             and opening.text.lower() in self.rules.opening_scenes
@@ -695,9 +700,21 @@ class Subjects(SpeakerPhrases):
             # (after "at", a place's name may end the phrase and read as a body: "At a rally in Birmingham,
             # Alabama, the crowd chanted": no country or state counts there)
             body = found is not None and found.kind in ("organisation", "outlet")
-            placed = found is not None and opening.text == "At" and found.name in self.rules.countries
+            placed = found is not None and opening.text in ("At", "In") and found.name in self.rules.countries
             if found is not None and not placed and (body or self._someone(found, strict=True)):
                 return found
+            # the subject after the comma, kept for when the words read before it are the scene's ("During
+            # the Miami debate, Trump said": not "During the Miami"): a name of plain words ("Colo." is a
+            # state's), or people unnamed by a count and their plural noun ("two Democratic speechwriters";
+            # "several" of "several environmental groups" is cut short)
+            plural = found is not None and " " in found.name and found.name.endswith("s")
+            plain = found is not None and all(w.isalpha() and w[:1].isupper() for w in found.name.split())
+            kept = (
+                (found.kind == "anonymous" and plural) or (found.kind == "person" and plain)
+                if found
+                else False
+            )
+            scene = found if kept and not placed else None
         if floor < limit and self.in_quote(words[floor].start):
             return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
         best: Mention | None = None
@@ -729,7 +746,11 @@ class Subjects(SpeakerPhrases):
                 best = found
             if w.after[:1] in (".", ";", ":", "!", "?"):
                 break
-        return self._past_adverbial(words, floor, limit, best)
+        best = self._past_adverbial(words, floor, limit, best)
+        before = best is not None and best.span[1] < scene.span[0] if scene is not None else False
+        if scene is not None and (before or (best is None and scene.kind == "anonymous")):
+            return scene  # (not "a column" of the opening "In a column ...,": the scene names no speaker)
+        return best
 
     def _past_adverbial(
         self, words: list[Token], floor: int, limit: int, best: Mention | None
@@ -796,6 +817,8 @@ class Subjects(SpeakerPhrases):
         people = best.kind == "anonymous" and before.text.lower().endswith("s")
         if people and low in _COMPLEMENT_WORDS:
             return True
+        if best.kind == "anonymous" and is_capitalised(before.text) and low.endswith("s"):
+            return True  # "two Democratic" speechwriters: a count, a capitalised adjective, the people
         return before.text.lower() in _COMPLEMENT_WORDS and low in ("the", "a", "an")
 
     def _after_participle(self, words: list[Token], floor: int, limit: int) -> Mention | None:
@@ -805,6 +828,8 @@ class Subjects(SpeakerPhrases):
         first: Mention | None = None
         commas = [k for k in range(floor, limit - 1) if words[k].after[:1] == ","][:_MAX_APPOSED_COMMAS]
         for k in commas:
+            if words[k + 1].text in _OPENING_PREPOSITIONS:
+                continue  # "In the last GOP debate, on CNBC, candidates were ...": the opening goes on
             found = self.sentence_subject(words, k + 1, limit)
             if found is None:
                 continue

@@ -76,6 +76,9 @@ CUES: Final = MappingProxyType(
         # With "that" it is words again: "the spokesperson reaffirmed that the situation remains stable".
         **_forms("reaffirm", "statement", "clause", "reaffirmed that", "reaffirms that", "reaffirming that"),
         **_forms("deny", "statement", "clause", "denied", "denies", "deny", "denying"),
+        # A denial with its reasons, as Nigerian and Indian copy writes it: "The minister refuted claims
+        # that the demolition targeted the south-easterners".
+        **_forms("refute", "statement", "clause", "refuted", "refutes", "refuting"),
         **_forms("recall", "statement", "clause", "recalled", "recalls", "recalling"),
         **_forms("complain", "statement", "clause", "complained", "complains", "complaining", "complain"),
         **_forms("boast", "statement", "clause", "boasted"),
@@ -303,6 +306,9 @@ MANNER_STANDARDS: Final = frozenset(
         # according to plan", "buried according to tradition", "handled according to protocol".
         "plan", "plans", "instructions", "script", "schedule", "tradition", "custom", "protocol",
         "procedure", "orders",
+        # Rites and norms, often after a word describing them: "buried according to Islamic rites",
+        # "according to WHO guidelines" (not "customs": "according to customs officials" is a source).
+        "rites", "rite", "rituals", "ritual", "traditions", "procedures", "guidelines", "norms",
         # The law a thing must be done by: "whatever it does must be according to the law" (but "According
         # to the law, C" opening a sentence is what the law says).
         "law", "laws", "rules", "regulations", "constitution",
@@ -862,7 +868,7 @@ BARE_CLAUSE: Final = frozenset(
         "expects", "expect", "forecasts", "forecast",
         # Denials: what is denied is the content, clause or not ("denied any role in the attacks"). Not
         # "deny" ("deny them permits" refuses something) nor "confirmed" ("the Senate confirmed a judge").
-        "denied", "denies", "denying",
+        "denied", "denies", "denying", "refuted", "refutes", "refuting",
     }
 )  # fmt: skip
 
@@ -908,6 +914,9 @@ SCENES: Final = frozenset(
         "briefing", "meeting", "interview", "conference", "speech", "address", "session", "hearing",
         "debate", "rally", "summit", "forum", "ceremony", "event", "visit", "broadcast", "programme",
         "program", "show", "call", "webinar", "podcast", "statement",
+        # Messages written or posted: "Foreign Minister X in a tweet called Annan C", "X in a letter to
+        # the board said C", "in a video message".
+        "tweet", "post", "letter", "message", "video", "blog",
     }
 )  # fmt: skip
 

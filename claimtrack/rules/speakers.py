@@ -289,6 +289,7 @@ NOT_OPENING: Final = frozenset(
         "ahead",
         # Imperatives that open a sentence addressed to the reader: "Think of the routines that ...".
         "think", "consider", "imagine", "remember", "picture", "take",
+        "recall",  # Nigerian copy's "Recall that ...": the reader is reminded of earlier news
         # An auxiliary opening a question, which claims nothing: "Did the minister say C?" (not "Do",
         # "Will": names such as "Will Hurd").
         "did", "does",
@@ -314,8 +315,9 @@ OPENING_SCENES: Final = frozenset(
         # Justice X addressed the counsel, saying C"; "At the meeting today, CEO Y outlined the outlook,
         # forecasting C"), when a person is named there in full or a body ("In August, several groups
         # granted X, saying C" names no one who can be told apart). A place's "at" too: "At the ministry
-        # in Sejong, Park Min-shik took office, pledging C".
-        "during", "at",
+        # in Sejong, Park Min-shik took office, pledging C". A place's "in": "In Geneva, the Kofi Annan
+        # Foundation announced his death ..., saying C".
+        "during", "at", "in",
     }
 )  # fmt: skip
 
