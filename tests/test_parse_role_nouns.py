@@ -245,6 +245,11 @@ RESOLVED.extend([
                  id="the-chairman-pcb"),
     pytest.param("Intro.\nThe Chief Executive Officer DRAP, Dr. Aslam Afghani said prices were cut. Later "
                  "the CEO DRAP said a list would follow.", "Aslam Afghani", id="the-ceo-drap"),
+    # two titled people joined by "and": the first title is the first person's
+    pytest.param("Intro.\nPrime Minister Narendra Modi and Union Home Minister Amit Shah on Wednesday "
+                 "expressed condolences. The Prime Minister said that the actor will be remembered.",
+                 "Narendra Modi",
+                 id="the-prime-minister-of-two-titled-people"),
     # a title with its initials in brackets before the name; "the CJP", "the chief justice" after it
     pytest.param("Intro.\nChief Justice of Pakistan (CJP) Mian Saqib Nisar on Saturday granted 15 more days. "
                  "The CJP said the authorities must clear the areas.", "Mian Saqib Nisar", id="the-cjp"),

@@ -416,11 +416,16 @@ def _both(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Me
 
 def _pair(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     """Two people named with their titles, joined by "and": "Mr. Grassley and Mr. Leahy", "Sen. Cruz and
-    Gov. Kasich" (they speak together; the name keeps both)."""
+    Gov. Kasich", "Prime Minister Narendra Modi and Union Home Minister Amit Shah" (they speak together;
+    the name keeps both)."""
     k = lowered.index("and", 1) if "and" in lowered[1:-1] else 0
-    if not k or not (lowered[0] in rules.titles or lowered[0] in rules.honorifics):
+    if not k or not is_capitalised(words[0].text):
         return None
-    left, right = classify(text, words[:k], rules), classify(text, words[k + 1 :], rules)
+    left = classify(text, words[:k], rules)
+    titled = lowered[0] in rules.titles or lowered[0] in rules.honorifics
+    if not titled and (left is None or left.kind != "person" or left.role is None):
+        return None  # (a title of several words before the first: "Prime Minister Narendra Modi and ...")
+    right = classify(text, words[k + 1 :], rules)
     if left is None or right is None or left.kind != "person" or right.kind != "person":
         return None
     if left.pronoun or right.pronoun or " and " in right.name:

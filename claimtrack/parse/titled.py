@@ -328,6 +328,11 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start] in (" ", "\u00a0")
 
 
+def _named_word(word: str, rules: Rules) -> bool:
+    """A capitalised word of a name, no title's: "Narendra" (not "Minister", "Foreign")."""
+    return is_capitalised(word) and not _titling(word, rules) and word.lower() not in rules.role_words
+
+
 def _initials_between(text: str, a: Token, b: Token) -> bool:
     """Two words of a title and a name with the title's initials in brackets between them: "Chief Justice
     of Pakistan (CJP) Mian Saqib Nisar" ("Pakistan" and "CJP", or "CJP" and "Mian")."""
@@ -452,6 +457,8 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
     ):
         if words[j + 1].text.lower() in WEEKDAYS:
             break  # "Finance Minister X Tuesday said": the day is no part of the name
+        if words[j + 1].text == "and" and any(_named_word(w.text, rules) for w in words[i + 1 : j + 1]):
+            break  # "Prime Minister Narendra Modi and Union Home Minister Amit Shah": a second person
         if not _in_title(words[j + 1].text, rules) and not _particle(words, j + 1):
             break
         j += 1
