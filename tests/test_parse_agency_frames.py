@@ -136,6 +136,9 @@ SOURCES = [
                  id="a-source-note-closing-the-last-paragraph"),
     # A dash for the colon; a link's label after the label is no outlet (`Rules.link_labels`).
     pytest.param(f"{STORY}\n\nSource – VOV5", ("VOV5",), id="source-label-and-a-dash"),
+    # a mailing list's source line: the date in brackets and the page are no part of the name
+    pytest.param(f"{STORY}\n\nSource: South China Morning Post (8/13/12): Pg. 6",
+                 ("South China Morning Post",), id="a-source-line-with-a-date-and-a-page"),
     pytest.param(f"{STORY}\n\nSource: Read Full Article", (), id="a-links-label-is-no-outlet"),
     pytest.param(f"{STORY}\n\nSource – VOV5\n\nSource: Read Full Article", ("VOV5",),
                  id="a-source-line-then-a-links-label"),

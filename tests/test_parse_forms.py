@@ -481,6 +481,8 @@ FORMS = [
         "Peskov", "said", "the Kremlin hopes the talks will continue", kind="opinion"),
     Row("confident-inside-said-is-an-opinion", "Morgulov said he was confident that relations would improve.",
         "Morgulov", "said", "he was confident that relations would improve", kind="opinion"),
+    Row("its-disappointed-is-an-opinion", "The group says it’s disappointed by the court’s judgment.",
+        "The group", "says", "it’s disappointed by the court’s judgment", kind="opinion"),
     Row("a-verdict-is-an-opinion", "The spokeswoman said the new sanctions were absolutely unacceptable.",
         "The spokeswoman", "said", "the new sanctions were absolutely unacceptable", kind="opinion"),
     # tributes to the dead: praise, and a future that is a tribute, not a forecast

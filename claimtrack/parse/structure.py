@@ -42,9 +42,11 @@ _SOURCE_LINE = re.compile(
     |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
     [ \u00a0]*(?::|[–—-](?=[ ]))?[ \u00a0]*  # its colon, or a dash: "Source – BBC Sport"
     (?P<outlet>[A-Z0-9][^\n:]{0,59})  # the outlet's name, to the end of the line ("Source link" names none)
+    (?::[ ]*(?:Pg|Page|p|P)\.?[ ]*\d{1,3})?  # a page after it: "South China Morning Post (8/13/12): Pg. 6"
     """,
     re.VERBOSE,
 )
+_DATED = re.compile(r"[ ]\([^()\n]{0,12}\d[^()\n]{0,12}\)$")  # a date in brackets after a source's name
 _SOURCE_URL = re.compile(
     r"""
     (?:[Ss]ource|SOURCE|Via|VIA)[ \u00a0]*:?[ \u00a0]*  # the label
@@ -264,7 +266,7 @@ class _Reader:
         if site is not None:
             outlet: str | None = site  # "Source: http://www.dawn.com/news/...": Dawn's copy
         elif source is not None:
-            named = source.group("outlet").strip()
+            named = _DATED.sub("", source.group("outlet").strip())  # "South China Morning Post (8/13/12)"
             if named.lower() in self.rules.link_labels:
                 return True  # "Source: Read Full Article": a link's label on a repost, no outlet
             outlet = known_outlet(named, self.rules) or first_outlet(named, self.rules) or named

@@ -484,6 +484,9 @@ VERDICTS: Final = (
     # ecstatic with the performance", "they are disappointed that", "those who decide are ignorant".
     " imperative", " made sense", " makes sense", " make sense", " not good ", " ecstatic",
     " are disappointed ", " ignorant",
+    # The same feeling after a contracted "is", with either apostrophe ("AfriForum says it's disappointed by
+    # the judgment"), and a moment judged ripe: "the time has come to take strong action".
+    "'s disappointed ", "’s disappointed ", " the time has come ",
     # "a welcome" before what is judged, not a ceremony or a dinner ("gave a welcome address").
     *(
         f" a welcome {what}"
