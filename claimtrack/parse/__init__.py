@@ -75,7 +75,7 @@ _MAX_PREFIXED = 20  # acronyms matched by leading letters per article: each read
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
-_SELF_IT = re.compile(r"(?:it|its|it's|it’s)\b", re.IGNORECASE)  # a content opening with its speaker as "it"
+_SELF_IT = re.compile(r"its?\b", re.IGNORECASE)  # a content opening with its speaker as "it" ("it's", "its")
 _QUOTED_REACH = 400  # characters from a claim an outlet carried to a quotation "quoted as saying" by it
 _BROKEN = re.compile(r"[ \t\u00a0]*[\r\n][ \t\r\n\u00a0]*|\u00a0+")
 
@@ -139,10 +139,10 @@ def parse_article(
         published=anchor,
         rules=rules,
         sentences=sentences,
+        bodies=_self_named(text, found),
     )
     people = People(text, sentences, rules, reader.in_quote)
     said = [f for f in found if f.rule != "act"]  # an act's doer is learned as a name, but claims nothing
-    article.bodies = _self_named(text, found)
     claims = article.attributed(found, people) + article.unattributed(
         [s for s in sentences if s not in pointers], said
     )
@@ -196,6 +196,7 @@ class _Article:
         published: dt.date | None,
         rules: Rules,
         sentences: list[Span],
+        bodies: frozenset[str] = frozenset(),
     ) -> None:
         self.text, self.aid, self.layout, self.sections = text, aid, layout, sections
         self.outlet, self.published, self.rules = outlet, published, rules
@@ -209,7 +210,7 @@ class _Article:
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
-        self.bodies: frozenset[str] = frozenset()  # one-word names that call themselves "it" (`_self_named`)
+        self.bodies = bodies  # one-word names that call themselves "it" (`_self_named`)
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
 

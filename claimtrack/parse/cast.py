@@ -437,21 +437,23 @@ def _article_places(text: str) -> dict[str, list[tuple[str, int]]]:
 def full_name(text: str, surname: str, before: int, rules: Rules) -> str | None:
     """The full name `text` gives `surname` before offset `before` ("President Rodrigo Duterte ...
     Duterte ordered"), or None."""
-    if not _surname_like(surname):
-        return None
-    starts = [at for at in capitalised_places(text, {surname}).get(surname, []) if at < before]
-    fulls = _full_names(text, surname, starts, lower_words(text), rules)
+    fulls = _full_names_before(text, surname, before, rules)
     return fulls[0] if fulls else None
 
 
 def only_full_name(text: str, surname: str, rules: Rules) -> str | None:
     """The one full name `text` gives `surname` anywhere ("Muhammadu Buhari"), or None when it gives none
     or two ("Barack Obama" and "Michelle Obama")."""
-    if not _surname_like(surname):
-        return None
-    starts = capitalised_places(text, {surname}).get(surname, [])
-    fulls = set(_full_names(text, surname, starts, lower_words(text), rules))
+    fulls = set(_full_names_before(text, surname, len(text), rules))
     return fulls.pop() if len(fulls) == 1 else None
+
+
+def _full_names_before(text: str, surname: str, before: int, rules: Rules) -> list[str]:
+    """The full names `text` gives `surname` before offset `before`, in order (`_full_names`)."""
+    if not _surname_like(surname):
+        return []
+    starts = [at for at in capitalised_places(text, {surname}).get(surname, []) if at < before]
+    return _full_names(text, surname, starts, lower_words(text), rules)
 
 
 def _surname_like(name: str) -> bool:

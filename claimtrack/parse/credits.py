@@ -289,9 +289,8 @@ def _signed(line: str, rules: Rules) -> str | None:
     name, rest = (line[: mark.start()], line[mark.end() :]) if mark is not None else (line, "")
     words = name.split()
     if rest and 1 <= len(words) <= 3 and words[-1].lower() in _DESKS and name[:1].isupper():
-        return known_outlet(
-            rest, rules
-        )  # "Business reporter, BBC News": the reporter's desk, then the outlet
+        # "Business reporter, BBC News": the reporter's desk, then the outlet
+        return known_outlet(rest, rules)
     if not rest or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     if rest in rules.credit_only_outlets:

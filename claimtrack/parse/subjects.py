@@ -45,9 +45,7 @@ _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
 _NAME_WORDS = 4  # words of a name before a role's comma: "K Sivan, the space agency's chairman said"
-_OFFICE_WORDS = (
-    9  # words of a title and its body before a name: "The Chief Executive Officer, Sui Gas Company,"
-)
+_OFFICE_WORDS = 9  # words of a title and its body before a name: "The Chief Executive Officer, Sui Gas Co,"
 _GLOSS_WORDS = 4  # words of a gloss in brackets closing an apposition: "(fishermen’s association)"
 _NAME_LINKS = frozenset({"of", "for"})  # small words inside a listing name's parts: "Ministry of Economy"
 _WHAT_REACH = 4  # words between "what" and a naming cue: "what the minister called"
@@ -362,8 +360,7 @@ class Subjects(SpeakerPhrases):
         parts = named.name.split()
         if len(parts) < 2 or not all(is_capitalised(p) for p in parts):
             return mention
-        role = self.text[phrase[0].start : phrase[-1].end]
-        role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
+        role = _without_article(self.text[phrase[0].start : phrase[-1].end])
         return Mention(named.name, "person", role, (words[j].start, mention.span[1]))
 
     def _role_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
@@ -379,8 +376,7 @@ class Subjects(SpeakerPhrases):
         phrase = words[j:first]
         if not role_only(phrase, self.rules):
             return mention
-        role = self.text[phrase[0].start : phrase[-1].end]
-        role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
+        role = _without_article(self.text[phrase[0].start : phrase[-1].end])
         return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
 
     def _office_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
@@ -401,12 +397,14 @@ class Subjects(SpeakerPhrases):
         if j != floor and not words[j - 1].after:
             return mention  # the title must open the phrase
         phrase = words[j:first]
-        cut = next((k for k, w in enumerate(phrase[:-1]) if w.after), len(phrase) - 1)
-        title, body = phrase[: cut + (cut < len(phrase) - 1)], phrase[cut + (cut < len(phrase) - 1) :]
-        if not title or not body or not self._title_alone(title) or not self._body_alone(body):
+        comma = next((k for k, w in enumerate(phrase[:-1]) if w.after), None)  # "Chairman, Pakistan ..."
+        # the title and the body after its comma, or the title and the body's initials after it
+        title, body = (
+            (phrase[: comma + 1], phrase[comma + 1 :]) if comma is not None else (phrase[:-1], phrase[-1:])
+        )
+        if not title or not self._title_alone(title) or not self._body_alone(body):
             return mention
-        role = self.text[phrase[0].start : phrase[-1].end]
-        role = role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
+        role = _without_article(self.text[phrase[0].start : phrase[-1].end])
         return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
 
     def _title_alone(self, words: list[Token]) -> bool:
@@ -688,9 +686,8 @@ class Subjects(SpeakerPhrases):
             found = self._after_participle(words, floor, limit) if is_capitalised(opening.text) else None
             if found is not None or any("," in w.after[:2] for w in words[floor:limit]):
                 return found
-        scene: Mention | None = (
-            None  # a subject after the comma of an opening scene, kept when none is before
-        )
+        # a subject after the comma of an opening scene, kept for when no one is read before it
+        scene: Mention | None = None
         if (
             opening is not None
             and opening.text.lower() in self.rules.opening_scenes
@@ -704,17 +701,9 @@ class Subjects(SpeakerPhrases):
             if found is not None and not placed and (body or self._someone(found, strict=True)):
                 return found
             # the subject after the comma, kept for when the words read before it are the scene's ("During
-            # the Miami debate, Trump said": not "During the Miami"): a name of plain words ("Colo." is a
-            # state's), or people unnamed by a count and their plural noun ("two Democratic speechwriters";
-            # "several" of "several environmental groups" is cut short)
-            plural = found is not None and " " in found.name and found.name.endswith("s")
-            plain = found is not None and all(w.isalpha() and w[:1].isupper() for w in found.name.split())
-            kept = (
-                (found.kind == "anonymous" and plural) or (found.kind == "person" and plain)
-                if found
-                else False
-            )
-            scene = found if kept and not placed else None
+            # the Miami debate, Trump said": not "During the Miami")
+            if found is not None and not placed and _kept_after_scene(found):
+                scene = found
         if floor < limit and self.in_quote(words[floor].start):
             return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
         best: Mention | None = None
@@ -747,10 +736,10 @@ class Subjects(SpeakerPhrases):
             if w.after[:1] in (".", ";", ":", "!", "?"):
                 break
         best = self._past_adverbial(words, floor, limit, best)
-        before = best is not None and best.span[1] < scene.span[0] if scene is not None else False
-        if scene is not None and (before or (best is None and scene.kind == "anonymous")):
-            return scene  # (not "a column" of the opening "In a column ...,": the scene names no speaker)
-        return best
+        if scene is None:
+            return best
+        # (not "a column" of the opening "In a column ...,": the scene names no speaker)
+        return scene if (best.span[1] < scene.span[0] if best else scene.kind == "anonymous") else best
 
     def _past_adverbial(
         self, words: list[Token], floor: int, limit: int, best: Mention | None
@@ -950,6 +939,21 @@ def _participial_aside(words: list[Token], cue_index: int, floor: int) -> int | 
         if k > floor and words[k - 1].after == ",":
             return k if words[k].text in _ASIDE_PARTICIPLES else None
     return None
+
+
+def _without_article(role: str) -> str:
+    """A role without the article opening it: "the space agency's chairman" -> "space agency's chairman"."""
+    return role.split(" ", 1)[1] if role.lower().startswith(("the ", "a ", "an ")) else role
+
+
+def _kept_after_scene(found: Mention) -> bool:
+    """Whether the subject after an opening scene's comma may speak when the words before it were read as
+    a speaker: a name of plain words ("Trump"; "Colo." is a state's), or people unnamed by a count and
+    their plural noun ("two Democratic speechwriters"; "several" of "several environmental groups" is
+    cut short)."""
+    if found.kind == "anonymous":
+        return " " in found.name and found.name.endswith("s")
+    return found.kind == "person" and all(w.isalpha() and w[:1].isupper() for w in found.name.split())
 
 
 def _phrase_before(words: list[Token], first: int, floor: int) -> int:
