@@ -651,13 +651,14 @@ def _same_medium(found: list[Found]) -> None:
             f.frames = f.outlet is not None
         elif f.outlet is not None and f.outlet.span is not None:
             medium = f.outlet
-        elif (
-            f.rule == "quoted-as"
-            and f.outlet is None
-            and previous is not None
-            and previous.outlet is not None
-        ):
-            named = previous.outlet.span is not None and f.start - previous.spans[-1][1] < _QUOTED_REACH
-            f.outlet = Outlet(name=previous.outlet.name, span=None) if named else None
-            f.frames = named
+        elif f.rule == "quoted-as" and f.outlet is None and (carrier := _carrier(previous, f)) is not None:
+            f.outlet, f.frames = Outlet(name=carrier.name, span=None), True
         previous = f
+
+
+def _carrier(previous: Found | None, f: Found) -> Outlet | None:
+    """The outlet the claim `previous` named as carrying it ("RIA Novosti reported"), when it stands close
+    enough before `f` to have carried `f` too; else None."""
+    if previous is None or previous.outlet is None or previous.outlet.span is None:
+        return None
+    return previous.outlet if f.start - previous.spans[-1][1] < _QUOTED_REACH else None

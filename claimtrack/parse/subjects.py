@@ -325,8 +325,7 @@ class Subjects(SpeakerPhrases):
                     mention = self._named_before(
                         words, first, self._listed(words, first, mention, floor), floor
                     )
-                    mention = self._role_before(words, first, mention, floor)
-                    return self._office_before(words, first, mention, floor)
+                    return self._role_before(words, first, mention, floor)
         if not words[last].after and last - starts[-1] >= MAX_SUBJECT:
             # "International Federation of ... (IFRC) secretary general Markku Niskala said": too long to
             # read whole, but a titled person's name closes it (`speakers._titled_tail`)
@@ -364,30 +363,32 @@ class Subjects(SpeakerPhrases):
         return Mention(named.name, "person", role, (words[j].start, mention.span[1]))
 
     def _role_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
-        """ "Zimparks spokesperson, Mr Tinashe Farawo said": a role, a comma, then a person named in full
-        with no comma closing the name: the role is that person's."""
+        """A role, a comma, then a person named in full with no comma closing the name: the role is that
+        person's. The role is a title alone ("Zimparks spokesperson, Mr Tinashe Farawo said") or a title
+        and the body whose office it is (`_office_phrase`)."""
         if mention.kind != "person" or mention.role or mention.pronoun or len(mention.name.split()) < 2:
             return mention
         if first - 1 < floor or words[first - 1].after != ",":
             return mention
-        j = _phrase_before(words, first, floor)
-        if j != floor and not words[j - 1].after:
-            return mention  # the role must open the phrase: not "told reporters the spokesman, X said"
-        phrase = words[j:first]
-        if not role_only(phrase, self.rules):
+        phrase = self._role_phrase(words, first, floor) or self._office_phrase(words, first, floor)
+        if not phrase:
             return mention
         role = _without_article(self.text[phrase[0].start : phrase[-1].end])
         return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
 
-    def _office_before(self, words: list[Token], first: int, mention: Mention, floor: int) -> Mention:
-        """ "Chairman, Pakistan Cricket Board, Shaharyar M Khan said", "The Chief Executive Officer DRAP,
-        Dr. Aslam Afghani said": a title and the body whose office it is (set off by a comma, or its
-        initials after the title), opening the phrase, then a comma and a person named in full with no
-        comma closing the name: the title and body, as written, are that person's role."""
-        if mention.kind != "person" or mention.role or mention.pronoun or len(mention.name.split()) < 2:
-            return mention
-        if first - 1 < floor or words[first - 1].after != ",":
-            return mention
+    def _role_phrase(self, words: list[Token], first: int, floor: int) -> list[Token]:
+        """The title alone before the comma ending at `first - 1`, opening the phrase ("Zimparks
+        spokesperson"; not "told reporters the spokesman"), or none."""
+        j = _phrase_before(words, first, floor)
+        if j != floor and not words[j - 1].after:
+            return []
+        phrase = words[j:first]
+        return phrase if role_only(phrase, self.rules) else []
+
+    def _office_phrase(self, words: list[Token], first: int, floor: int) -> list[Token]:
+        """A title and the body whose office it is before the comma ending at `first - 1`, opening the
+        phrase, the body set off by a comma or by its initials after the title: "Chairman, Pakistan Cricket
+        Board," and "The Chief Executive Officer DRAP," (of "... Dr. Aslam Afghani said"); or none."""
         j, commas = first - 1, 0
         while j > floor and first - j < _OFFICE_WORDS and (not words[j - 1].after or commas == 0):
             commas += words[j - 1].after == ","
@@ -395,17 +396,14 @@ class Subjects(SpeakerPhrases):
                 break
             j -= 1
         if j != floor and not words[j - 1].after:
-            return mention  # the title must open the phrase
+            return []  # the title must open the phrase
         phrase = words[j:first]
         comma = next((k for k, w in enumerate(phrase[:-1]) if w.after), None)  # "Chairman, Pakistan ..."
         # the title and the body after its comma, or the title and the body's initials after it
         title, body = (
             (phrase[: comma + 1], phrase[comma + 1 :]) if comma is not None else (phrase[:-1], phrase[-1:])
         )
-        if not title or not self._title_alone(title) or not self._body_alone(body):
-            return mention
-        role = _without_article(self.text[phrase[0].start : phrase[-1].end])
-        return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
+        return phrase if title and self._title_alone(title) and self._body_alone(body) else []
 
     def _title_alone(self, words: list[Token]) -> bool:
         """A title with no name and no body: "Chairman", "The Chief Executive Officer" (`role_only`; one
