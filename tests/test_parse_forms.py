@@ -101,6 +101,36 @@ FORMS = [
     Row("the-ministry-will-audit-is-its-secretarys-promise",
         "Peter Mwangi, the permanent secretary in the Ministry of Mining, said the ministry will also audit "
         "other firms.", "Peter Mwangi", "said", "the ministry will also audit other firms", kind="promise"),
+    # The body named by the initials of the one in the role, at any level ("the federal government"), and
+    # a firm's or an agency's own noun said by its head, whose role names no body.
+    Row("initials-of-the-directors-board-are-its-promise",
+        "Mary Tan, managing director of the Export Promotion Board, said EPB will continue to court "
+        "investors.",
+        "Mary Tan", "said", "EPB will continue to court investors", kind="promise"),
+    Row("the-federal-government-will-is-the-prime-ministers-promise",
+        "Prime Minister Ali Karim said the federal government will meet the state governments next week.",
+        "Ali Karim", "said", "the federal government will meet the state governments next week",
+        kind="promise"),
+    Row("the-company-will-is-its-chief-executives-promise",
+        "David Moore, the chief executive, said the company will make funds available to the staff.",
+        "David Moore", "said", "the company will make funds available to the staff", kind="promise"),
+    Row("the-company-will-said-by-a-unions-chief-is-a-forecast",
+        "Jane Roe, the union's chief, said the company will make funds available to the staff.", "Jane Roe",
+        "said", "the company will make funds available to the staff", kind="prediction"),
+    Row("the-company-will-have-to-after-but-is-no-promise",
+        "David Moore, the chief executive, said sales rose but the company will have to cut costs.",
+        "David Moore", "said", "sales rose but the company will have to cut costs", kind="prediction"),
+    # An act of office in a passive future: a promise said by one who holds a role, else a forecast.
+    Row("will-be-asked-said-by-a-panels-chair-is-a-promise",
+        "The panel's chairperson, Ravi Kumar, said locals will be asked to join the investigation.",
+        "Ravi Kumar", "said", "locals will be asked to join the investigation", kind="promise"),
+    Row("will-be-asked-said-by-no-office-is-a-forecast",
+        "Ravi Kumar said locals will be asked to join the investigation.", "Ravi Kumar", "said",
+        "locals will be asked to join the investigation", kind="prediction"),
+    Row("the-results-that-will-be-announced-are-no-promise",
+        "The commission's chairman, Ravi Kumar, said observers would question the results that will be "
+        "announced.", "Ravi Kumar", "said", "observers would question the results that will be announced",
+        kind="prediction"),
     Row("his-party-would-launch-is-its-spokesmans-promise",
         "Tom Reyes, a spokesman for the party, said his party would launch protests next week.", "Tom Reyes",
         "said", "his party would launch protests next week", kind="promise"),
@@ -137,6 +167,11 @@ FORMS = [
         "\"The minimum will be 1.5 million\" barrels a day", quote="mixed", kind="prediction"),
     # Hope, a wish or a preference in the speaker's words is an opinion; an outcome expected, named as a
     # noun, a prediction.
+    Row("i-feel-it-is-an-opinion", "“I feel it is disrespectful to survivors,” the lawyer said.",
+        "the lawyer", "said", "I feel it is disrespectful to survivors", quote="direct", kind="opinion"),
+    Row("impossible-to-imagine-is-an-opinion",
+        "Holmes said it was impossible to imagine that the board was wrong in every case.", "Holmes", "said",
+        "it was impossible to imagine that the board was wrong in every case", kind="opinion"),
     Row("i-hope-is-an-opinion", "“I hope they are able to claim asylum,” Ian Rintoul said.", "Ian Rintoul",
         "said", "I hope they are able to claim asylum", quote="direct", kind="opinion"),
     Row("he-favoured-a-cut-is-an-opinion",

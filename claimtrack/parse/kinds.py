@@ -109,14 +109,21 @@ def own_side(
     named = sides | _GOVERNMENT_SIDES if _in_government(role or speaker, rules) else sides
     # the body the role names: "the union would not call off the strike", said by the union's secretary
     # general; "the ministry will audit the firms", by a secretary in the Ministry of Mining
+    role_words = re.findall(r"[a-z-]+", (role or "").lower())
     named = named | {
         w for w in re.findall(r"[a-z]+", f"{role or ''} {speaker}".lower()) if w in rules.own_sides
     }
+    if rules.body_heads.intersection(role_words) and not named.intersection(role_words):
+        named |= set(rules.headed_bodies)  # "the company will", said by its chief executive
+    # the body the role names by its initials: "EDB will", said by the managing director of the Economic
+    # Development Board
+    named |= _initials([w.strip(",.()") for w in (role or "").split()]) | _initials(speaker.split())
     # A body, or a one-word name with no role, taken for a person, that calls itself "it": "Cisco said it
     # will cut 4,000 jobs" (a person of one name and no title is rare; "it" of a person is never)
     one_word = kind == "person" and role is None and " " not in speaker
     body = kind == "organisation" or (one_word and low.startswith("it "))
-    rest = _after_own_side(low, named, body, rules)
+    qualifiers = {*rules.side_levels, *sides, *re.findall(r"[a-z]+", f"{role or ''} {speaker}".lower())}
+    rest = _after_own_side(low, named, body, rules, qualifiers)
     # Many who speak as one and call themselves "they": "the two countries said they would set up a
     # mechanism", "officials said they would investigate", "Smith and Jones said they would serve out
     # their terms" (a person alone says "he" or "she": "they" is someone else); not a share or a count
@@ -128,13 +135,19 @@ def own_side(
     if rest is None and many and low.startswith("they ") and _THINGS.search(gap) is None:
         rest = low[5:]
     official = role is not None or kind == "organisation"
+    if (
+        official
+        and claim_kind == "prediction"
+        and _finders(rules).official_act.search(_finders(rules).main_clause(low))
+    ):
+        return True  # "locals will be asked to join the investigation", said by the panel's chairperson
     if rest is None and not sides and official and _finders(rules).state_act.match(low):
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
-            (rest := _after_own_side(low[lead.end() : lead.end() + _SIDE_REACH], named, False, rules))
+            (rest := _after_own_side(low[lead.end() : lead.end() + _SIDE_REACH], named, False, rules, set()))
             is not None
-            and rest.startswith((*_FUTURES, *rules.readiness))
+            and (rest.startswith(rules.readiness) or _finders(rules).self_act.match(rest) is not None)
             for lead in _finders(rules).side_lead.finditer(low)
         )
     if rest.startswith(rules.readiness):
@@ -167,7 +180,7 @@ def _own_openings(rules: Rules) -> tuple[str, ...]:
 def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
     """How the speaker's own side may be named as a subject, lower case: "russia", "moscow"; and a body
     whose initials the speaker's role holds ("nato", said by the "NATO Secretary General")."""
-    words = [w.removesuffix("'s").removesuffix("’s").strip(",.") for w in f"{role or ''} {speaker}".split()]
+    words = [w.removesuffix("'s").removesuffix("’s").strip(",.()") for w in f"{role or ''} {speaker}".split()]
     sides = {rules.nationalities[w.lower()] for w in words if w.lower() in rules.nationalities}
     sides |= {w.lower() for w in words if w in rules.countries}  # "Iran's Foreign Minister"
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
@@ -177,6 +190,28 @@ def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
     # The side as diplomats name it: "the Russian side will respond", said by a Russian spokeswoman.
     sides |= {side for country in sides for side in diplomats.get(country, ())}
     return sides
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials, lower case, of each run of two or more capitalised words in `words` (a body named in
+    a role), with "of", "and" or "for" inside a run left out, and of the run's part before "of": "Federal
+    Board of Revenue" gives "fbr" and "fb", "Maritime and Port Authority of Singapore" "mpas" and "mpa"."""
+    found: set[str] = set()
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper() and word.isalpha() and not word.isupper():  # (initials are sides already)
+            run.append(word)
+            continue
+        if run and word in ("of", "and", "for") and run[-1] not in ("of", "and", "for"):
+            run.append(word)
+            continue
+        capitals = [w for w in run if w[:1].isupper()]
+        if len(capitals) >= 2:
+            found.add("".join(w[0] for w in capitals).lower())
+            if "of" in run:
+                found.add("".join(w[0] for w in run[: run.index("of")] if w[:1].isupper()).lower())
+        run = []
+    return {side for side in found if len(side) >= 2}
 
 
 @functools.lru_cache(maxsize=16)
@@ -201,9 +236,10 @@ def _in_government(role: str | None, rules: Rules) -> bool:
     )
 
 
-def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules) -> str | None:
+def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules, qualifiers: set[str]) -> str | None:
     """What follows the speaker's own side (`sides`, or "it" said by a `body`) opening `low` as its
-    subject, or None when it does not."""
+    subject, or None when it does not. One or two of `qualifiers` may stand between "the" and a side
+    that is a noun of `Rules.own_sides` ("the federal government")."""
     openings = _own_openings(rules)
     if low.startswith(openings):  # one test for all of them: most contents open with none
         opening = next(o for o in openings if low.startswith(o))
@@ -214,6 +250,11 @@ def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules) -> str 
         for opening in (f"{side} ", f"the {side} "):
             if low.startswith(opening):
                 return low[len(opening) :]
+    words = low.split(" ", 4)
+    for k in (2, 3):  # "the federal government will", "the kilifi county government will"
+        body_noun = len(words) > k and words[0] == "the" and words[k] in sides and words[k] in rules.own_sides
+        if body_noun and all(word in qualifiers for word in words[1:k]):
+            return " ".join(words[k + 1 :])
     return None
 
 
@@ -291,6 +332,7 @@ class _Finders:
     # in its place, so a formula there was in `low` but for that space
     threat_core: re.Pattern[str]
     administered: re.Pattern[str]  # a passive future of one of `Rules.administered`
+    official_act: re.Pattern[str]  # a passive future of one of `Rules.official_acts`
     finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
     office: re.Pattern[str]  # an office of `Rules.government_offices`, spaced: one search, not one per office
     # a future and an act in the speaker's power, after the speaker as subject: "would co-operate", "will
@@ -350,6 +392,10 @@ def _finders(rules: Rules) -> _Finders:
         threat_core=any_of(t.rstrip() for t in rules.threats),
         administered=re.compile(
             rf"\b(?:will|would|shall)(?: not| also| now| soon)? be {alternation(rules.administered)}\b"
+        ),
+        official_act=re.compile(  # not in a clause of "that" ("the results that will be announced")
+            rf"(?<!that )\b(?:will|would|shall)(?: not| also| now| soon)? be "
+            rf"{alternation(rules.official_acts)}\b"
         ),
         finite=re.compile(rf" {alternation(_FINITE)} "),
         office=any_of(f" {office} " for office in rules.government_offices),

@@ -93,6 +93,8 @@ class Rules:
     """Formulas of a threat, whatever the subject: a promise ("will not go unanswered", "will be taken")."""
     administered: frozenset[str] = attrs.field(default=_cues.ADMINISTERED, converter=_lower)
     """Acts an authority carries out, in a passive future: a promise ("people will be evacuated")."""
+    official_acts: frozenset[str] = attrs.field(default=_cues.OFFICIAL_ACTS, converter=_lower)
+    """Acts of an office in a passive future: said by one who holds a role, a promise ("will be asked")."""
     selves: tuple[str, ...] = attrs.field(default=_cues.SELVES, converter=tuple)
     """Objects of a `naming` cue that name the speaker, a statement ("described himself as")."""
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
@@ -119,6 +121,12 @@ class Rules:
     """Acts in a speaker's or a government's power ("ban", "impose"): after "will" a promise."""
     own_sides: tuple[str, ...] = attrs.field(default=_cues.OWN_SIDES, converter=tuple)
     """Nouns of the body a speaker of rank speaks for ("the city will allocate"): with an act, a promise."""
+    body_heads: frozenset[str] = attrs.field(default=_cues.BODY_HEADS, converter=_lower)
+    """Role words of one who heads a body ("chief executive"): "the company will" is then its promise."""
+    headed_bodies: tuple[str, ...] = attrs.field(default=_cues.HEADED_BODIES, converter=tuple)
+    """Nouns of the body a `body_heads` role speaks for when it names none ("the company", "the agency")."""
+    side_levels: tuple[str, ...] = attrs.field(default=_cues.SIDE_LEVELS, converter=tuple)
+    """Words of a body's level between "the" and an `own_sides` noun ("the federal government will")."""
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)
     """Verbs after a `promise_subjects` opening that foresee rather than commit ("we will win")."""
     non_acts: tuple[str, ...] = attrs.field(default=_cues.NON_ACTS, converter=tuple)

@@ -347,6 +347,10 @@ OPINION_MARKERS: Final = (
     # The same in the first person, and a wish or a preference: "I hope they are able to claim", "we
     # wish there was one answer", "he favoured a cut of two million barrels".
     " i hope ", " we hope ", " i wish ", " we wish ", " favoured ", " favored ", " favours ", " favors ",
+    # A feeling given as one's view (not "I feel fine"), and a view no one could hold otherwise: "I feel
+    # it is disrespectful to survivors", "it is just impossible to imagine that the board was wrong".
+    " i feel it ", " i feel that ", " i feel the ", " we feel it ", " we feel that ", " we feel the ",
+    " impossible to imagine", " hard to imagine", " difficult to imagine",
 )  # fmt: skip
 
 VERDICTS: Final = (
@@ -645,6 +649,33 @@ OWN_SIDES: Final = (
     "government", "city", "country", "state", "ministry", "council", "committee", "association",
     "federation", "union", "board", "company", "party", "administration", "department", "province",
     "municipality", "authorities", "agency", "commission",
+)  # fmt: skip
+
+BODY_HEADS: Final = (
+    # Role words of one who heads or speaks for a body: when the role names no body of `OWN_SIDES` ("chief
+    # executive", "director general", "spokesperson"), the body the content opens with as "the company",
+    # "the agency" or "the authority" is the speaker's own ("The company will make funds available", said
+    # by its chief executive; "the authority will only provide support", by a director general).
+    "chief", "head", "director", "chairman", "chairperson", "chairwoman", "chair", "president", "ceo",
+    "spokesman", "spokesperson", "spokeswoman", "commissioner", "manager", "governor", "officer-in-charge",
+)  # fmt: skip
+
+HEADED_BODIES: Final = (
+    # The bodies named by a common noun that a head of `BODY_HEADS` speaks for when the role names none:
+    # firms, public agencies and their offices. (Not "government", "party" or "union": a chief executive
+    # speaks of the government as an outsider.)
+    "company", "firm", "group", "agency", "authority", "commission", "board", "bureau", "department",
+    "office", "secretariat", "organisation", "organization", "institute", "corporation",
+)  # fmt: skip
+
+SIDE_LEVELS: Final = (
+    # Words of the level or standing of a body in `OWN_SIDES`, between "the" and its noun: "the federal
+    # government will meet the state government", said by the prime minister, is his government's word
+    # as "the government will" is; "the state government would have discussions", by a chief minister.
+    # (A word of the speaker's own role or name may stand there too: "the Kilifi County government will",
+    # said by the Kilifi County Governor.)
+    "federal", "national", "central", "state", "county", "provincial", "regional", "local", "municipal",
+    "city", "union", "interim", "transitional", "new", "incoming",
 )  # fmt: skip
 
 PROMISE_SUBJECTS: Final = (
@@ -1347,6 +1378,23 @@ THREATS: Final = (
     " not go unanswered", " not go unpunished", " not go unresponded", " not remain unanswered",
     " not hesitate to ", " action will be taken", " actions will be taken", " measures will be taken",
     " steps will be taken", " action would be taken", " measures would be taken", " steps would be taken",
+)  # fmt: skip
+
+OFFICIAL_ACTS: Final = frozenset(
+    {
+        # Past participles of acts an office or a body carries out, in a passive future, said by someone
+        # who holds a role or by a body: "locals will be asked to join the investigation", said by the
+        # panel's chairperson; "illegal structures would be pulled down", by the state commissioner; "the
+        # seized products will be destroyed", by the bureau's director. Said by someone with no office they
+        # may be a forecast ("the deal would be sent back", said by a critic), so unlike `ADMINISTERED`
+        # they make a promise only in an official's mouth.
+        "asked", "stepped up", "turned away", "reallocated", "handed over", "destroyed", "pulled down",
+        "demolished", "punished", "lodged", "issued", "rationed", "imposed", "announced", "notified",
+        "informed", "tightened", "fined", "sanctioned", "suspended", "banned", "removed", "relocated",
+        "released", "disclosed", "examined", "addressed", "carried out", "put in place",
+        "rolled out", "dealt with", "taken", "closed", "buried", "spent", "treated", "given",
+        "increased", "strengthened", "reinforced", "maintained", "intensified", "monitored",
+    }
 )  # fmt: skip
 
 ADMINISTERED: Final = frozenset(
