@@ -131,6 +131,16 @@ FORMS = [
         "The commission's chairman, Ravi Kumar, said observers would question the results that will be "
         "announced.", "Ravi Kumar", "said", "observers would question the results that will be announced",
         kind="prediction"),
+    # A fixed phrase of time opening the sentence with no comma is no part of the speaker.
+    Row("at-the-time-then-the-speaker", "At the time the chief commissioner said the hearings had ended.",
+        "the chief commissioner", "said", "the hearings had ended"),
+    # Letters after a name for a rank at the bar are no part of it.
+    Row("letters-after-a-name-are-no-part-of-it", "“We will appeal,” Mr Mansfield QC said.", "Mansfield",
+        "said", "We will appeal", quote="direct", kind="promise"),
+    # A role with no name, then the name of the one holding it between commas, after "According to".
+    Row("according-to-a-role-then-the-name",
+        "According to provincial police spokesperson, Captain Frederick van Wyk, hikers found the man's bag.",
+        "Frederick van Wyk", "According to", "hikers found the man's bag"),
     Row("his-party-would-launch-is-its-spokesmans-promise",
         "Tom Reyes, a spokesman for the party, said his party would launch protests next week.", "Tom Reyes",
         "said", "his party would launch protests next week", kind="promise"),
@@ -1606,6 +1616,11 @@ FORMS = [
         "Minister Andrei Rudenko.",
         "Andrei Rudenko", "was stated", "Moscow will not accept new conditions for the talks",
         kind="promise"),
+    # Translations' "with reference to" ("со ссылкой на"): the agency cites the source, which spoke.
+    Row("this-was-reported-by-an-agency-with-reference-to-a-source",
+        "Three climbers died on the mountain overnight. This was reported by TASS with reference to the "
+        "press service of the Emergencies Ministry.", "the press service of the Emergencies Ministry",
+        "was reported", "Three climbers died on the mountain overnight"),
     Row("that-then-an-adverb-aside", "The Tribune noted that, apparently, the panic was spreading fast.",
         "The Tribune", "noted", "the panic was spreading fast"),
     Row("stated-the-aforesaid",
@@ -2996,6 +3011,29 @@ def test_an_outlet_reporting_a_quote_and_its_speaker() -> None:
         c for c in parse_article("“We will hold the line,” he said, Sputnik reported.").claims if c.cue
     ]
     assert (claim.text, claim.outlet.name if claim.outlet else None) == ("We will hold the line", "Sputnik")
+
+
+def test_a_paper_relaying_what_a_speaker_said_is_its_outlet() -> None:
+    # "X said that C, PAPER reported today": X said it, the paper (not a known outlet) carried it.
+    text = "Ahmad Faizal said that a thorough study is needed, Sinar Harian reported today."
+    [claim] = [c for c in parse_article(text).claims if c.cue]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.text) == ("Ahmad Faizal", "a thorough study is needed")
+    assert claim.outlet is not None
+    assert claim.outlet.name == "Sinar Harian"
+
+
+def test_an_act_a_paper_reported_is_the_papers_claim() -> None:
+    # "organizers added 160 guards, the Sun-Times reported": no one said it; the paper reported the act.
+    text = "In Chicago, organizers added 160 guards along the route, the Sun-Times reported."
+    [claim] = [c for c in parse_article(text).claims if c.cue]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.cue.text) == ("Sun-Times", "reported")
+
+
+def test_a_live_pages_latest_label_is_no_speaker() -> None:
+    article = parse_article("Latest: Heckles fly as the inquiry ends its first hearing\n\nThe hearing ended.")
+    assert [c.speaker for c in article.claims if c.speaker is not None] == []
 
 
 def test_a_pointer_naming_an_interview_gives_its_medium_to_the_speakers_claims() -> None:

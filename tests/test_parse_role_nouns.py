@@ -256,6 +256,13 @@ RESOLVED.extend([
     pytest.param("Intro.\nChief Justice of Pakistan (CJP) Mian Saqib Nisar on Saturday granted 15 more days. "
                  "The chief justice said the authorities must clear the areas.", "Mian Saqib Nisar",
                  id="the-chief-justice-after-initials-in-brackets"),
+    # What someone is, not an office (`Rules.descriptions`): the person credited just before, when no
+    # one is named so; a quotation of two sentences may stand between.
+    pytest.param("Intro.\nOkafor said the panel had named the officers. The human rights lawyer also noted "
+                 "that the report was complete.", "Okafor", id="the-lawyer-just-quoted"),
+    pytest.param("Intro.\nMr Byrne told RTE the climbers were fine. “They were cold. They were wet.”\n\nThe "
+                 "mountain rescuer urged walkers to plan ahead.", "Byrne",
+                 id="the-rescuer-after-a-quotation"),
 ])  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -341,6 +348,18 @@ UNRESOLVED = [
     pytest.param("Intro.\nRussian Foreign Ministry spokeswoman Anna Petrova said the talks went well. The "
                  "Iranian Foreign Ministry spokesman said that the envoys had returned.",
                  "The Iranian Foreign Ministry spokesman", id="another-countrys-spokeswoman"),
+    # A description after another person opened a sentence since, or after a long stretch: as written.
+    pytest.param("Intro.\nOkafor said the panel had named the officers. Governor Ade Bello met the panel on "
+                 "Monday. The lawyer said the report was complete.", "The lawyer",
+                 id="the-lawyer-after-another-person"),
+    pytest.param("Intro.\nOkafor said the panel had named the officers.\n\nThe markets fell.\n\nThe vote is "
+                 "due in May.\n\nThe budget grew.\n\nThe lawyer said the report was complete.", "The lawyer",
+                 id="the-lawyer-far-from-the-last-speaker"),
+    # Another's lawyer, and a description after one the article gives a role: either may be someone else.
+    pytest.param("Intro.\nOkafor said the panel had named the officers. Bello's lawyer said the report was "
+                 "wrong.", "Bello's lawyer", id="another-persons-lawyer"),
+    pytest.param("Intro.\nAri Stone, a former press secretary, said the plan was weak. The businessman said "
+                 "his plan was strong.", "The businessman", id="the-businessman-after-one-with-a-role"),
 ]  # fmt: skip
 
 

@@ -289,6 +289,9 @@ FRAME_OUTLETS = [
                  id="a-page-title-naming-its-outlet"),
     pytest.param(f"Talks will go on - Reuters\n\n{STORY}", "Reuters", ("Reuters",),
                  id="a-title-dash-an-outlet"),
+    # an agency named after a colon closing the title: a repost of its story (not "Envoy: C", a speaker)
+    pytest.param(f"Bodies of all climbers recovered: Yonhap\n\n{STORY}", "Yonhap", ("Yonhap",),
+                 id="a-title-colon-an-agency"),
     pytest.param(f"Trump - the man who would be king\n\n{STORY}", None, (), id="a-title-dash-no-outlet"),
     pytest.param(f"ABC News’ Jane Doe reports:\n\n{STORY}", "ABC News", ("ABC News",),
                  id="an-outlets-reporter-reports"),

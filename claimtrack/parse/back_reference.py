@@ -364,9 +364,14 @@ class BackReference(Reader):
         return None
 
     def _pointer_speaker(self, phrase: list[Token]) -> Mention | None:
-        """The speaker after "by": up to a comma or a phrase of time or place ("by Lavrov in Tokyo")."""
+        """The speaker after "by": up to a comma or a phrase of time or place ("by Lavrov in Tokyo"); after
+        an outlet and "with reference to" (translations' "со ссылкой на"), the source it cites: "This was
+        reported by TASS with reference to the press service of the Emergencies Ministry"."""
         kept: list[Token] = []
-        for w in phrase[:MAX_SUBJECT]:
+        for k, w in enumerate(phrase[:MAX_SUBJECT]):
+            if kept and [t.text for t in phrase[k : k + 3]] == ["with", "reference", "to"]:
+                cited = self._pointer_speaker(phrase[k + 3 :])
+                return cited if cited is not None and not cited.pronoun else None
             if kept and w.text in _SPEAKER_ENDS:
                 break
             kept.append(w)

@@ -142,9 +142,10 @@ class Contents(Subjects):
             return first - 1 if tail else first
         return first
 
-    def _trailing_credit(self, content: Span) -> tuple[Span, Outlet | None]:
+    def _trailing_credit(self, content: Span, *, any_name: bool = False) -> tuple[Span, Outlet | None]:
         """ "X said C, reports Kyodo." / "..., Reuters reported.": an outlet credited at the end of the
-        sentence carried the claim; it is no part of the content."""
+        sentence carried the claim; it is no part of the content. A name not of `Rules.outlets` is
+        taken only with `any_name`, when the caller reads a speaker before it."""
         start, end = content
         credit = closing_credit(self.rules)
         for comma in _COMMA.finditer(self.text, max(start, end - 80), end):  # the first comma it follows
@@ -155,7 +156,7 @@ class Contents(Subjects):
         if self.in_quote(comma.start()):
             return content, None
         name = m.group("name") or m.group("name2")
-        if name not in self.rules.outlets:
+        if name not in self.rules.outlets and not any_name:
             return content, None
         head = self._trim(start, comma.start())
         if head is None:

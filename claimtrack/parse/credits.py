@@ -427,8 +427,11 @@ def _dated_bracket(inside: str, rules: Rules) -> tuple[str, dt.date] | None:
 
 def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
     """The outlet a page's title names after its headline, and the date beside it: "Talks go on | Daily
-    Sabah", "Talks go on - Reuters", "Kyiv will not cede land – EADaily, May 15, 2022 – Politics News"
-    (a name unknown to the rules counts only with a date beside it)."""
+    Sabah", "Climbers recovered: Yonhap", "Talks go on - Reuters", "Kyiv will not cede land – EADaily,
+    May 15, 2022 – Politics News" (a name unknown to the rules counts only with a date beside it)."""
+    head, colon, named = line.strip().rpartition(": ")
+    if colon and head and (agency := known_outlet(named, rules)) is not None:
+        return agency, None  # "Bodies of all climbers recovered: Yonhap", a repost of the agency's story
     parts = _TITLE_PARTS.split(line.strip())
     site = parts[-1] if len(parts) > 2 and parts[-1].lower() not in rules.title_sections else ""
     if site and parts[-2].lower() in rules.title_sections and _site_name(site):
@@ -504,8 +507,16 @@ def closing_credit(rules: Rules) -> re.Pattern[str]:
     name = r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
     return re.compile(
         rf"(?:(?:{verbs}|according\s+to)\s+(?:the\s+)?(?P<name>{name})"
-        rf"|(?:the\s+)?(?P<name2>{name})\s+(?:{verbs}))\s*$"
+        rf"|(?:the\s+)?(?P<name2>{name})\s+(?:{verbs}){_CREDIT_TIME})\s*$"
     )
+
+
+# When the outlet credited after its name reported: "..., Sinar Harian reported today", "..., the Nikkei
+# reported on Tuesday", "..., Kyodo reported last week".
+_CREDIT_TIME = (
+    r"(?:\s+(?:on\s+)?(?:today|yesterday|tonight|earlier|(?:last|this)\s+[a-z]+"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+)
 
 
 _CLOSING_REACH = 80  # characters at the end of a paragraph read for a closing credit

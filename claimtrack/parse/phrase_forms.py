@@ -22,6 +22,7 @@ _QUOTING = frozenset({"quoted", "cited", "reported"})  # "The agency quoted X as
 
 _NOUN_BY_FIRST = 3  # the first word a noun of "NOUN by X that C" may be: "The move follows claims by"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_MAX_NAME = 6  # words of a name after a role and a comma: "Captain Frederick van Wyk"
 _ACCORDING = re.compile("according", re.IGNORECASE)  # finds every word whose lower case is "according"
 # finds every word "as" in any case, as `\bas\b` with re.IGNORECASE does (whose "s" matches "ſ" too),
 # written with the letter first, so that the engine skips to the next "a" at once; the lookbehind after
@@ -132,6 +133,9 @@ class PhraseForms(ReportedAfter):
                 spans.append(before)
         if self._mark(phrase[-1]) in (",", ":"):  # "According to X, C" / "According to HuffPo: “C”"
             k = hit.last + 1 + len(phrase)
+            holder = self._holder_named(words, k, mention, phrase)
+            if holder is not None:  # "According to police spokesperson, Captain Frederick van Wyk, C"
+                mention, k = holder
             aside = i > 0 and words[i - 1].after[:1] == ","
             apposed = _apposition(words, k, self.rules) if aside and mention is not None else []
             if apposed:  # "C1, according to Cytonn, a Nairobi-based investment firm, C2": who X is
@@ -161,6 +165,20 @@ class PhraseForms(ReportedAfter):
             return inner
         return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
                      quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _holder_named(
+        self, words: list[Token], k: int, mention: Mention | None, phrase: list[Token]
+    ) -> tuple[Mention, int] | None:
+        """ "According to provincial police spokesperson, Captain Frederick van Wyk, C": a role that names
+        no one, then between commas the name of the one who holds it, who is the source (as after "said":
+        `_named_after_role`); with where the content starts after the name."""
+        if mention is None or mention.kind != "anonymous" or not self._titled(phrase):
+            return None  # a role of one person, unnamed: "the ministry spokesman", not "officials"
+        name = until_comma(words[k:])
+        if not name or len(name) > _MAX_NAME or k + len(name) >= len(words):
+            return None
+        holder, taken = self._named_after_role(phrase, mention, name, closed=True)
+        return (holder, k + taken) if taken else None
 
     def _standard(self, words: list[Token], i: int, phrase: list[Token]) -> bool:
         """Whether "according to" at `words[i]`, with `phrase` after it, tells how a thing was done, not

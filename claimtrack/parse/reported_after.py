@@ -65,11 +65,14 @@ class ReportedAfter(Reported):
         a, b = words[0].start, words[-1].end
         if self.text.find(",", a, b) < 0 and self.text.find("‚", a, b) < 0:  # or the low comma, U+201A
             return None  # every after-form, and a closing credit, follows a comma among the words
-        head, credited = self._trailing_credit((words[0].start, words[-1].end))
+        head, credited = self._trailing_credit((words[0].start, words[-1].end), any_name=True)
         if credited is not None and credited.span is not None and credited.span[0] > words[0].start:
-            # "C, X said at a meeting, informs Anadolu Agency": the sentence before the credit
+            # "C, X said at a meeting, informs Anadolu Agency": the sentence before the credit; "X said
+            # that C, Sinar Harian reported today": the speaker before, and the paper relayed it
             kept = [w for w in words if w.end <= head[1]]
             found = self._after(kept, kept[-1].end) if kept else None
+            if found is None and kept and credited.name not in self.rules.outlets:
+                found = self._said_before_credit(kept)
             if found is not None:  # else "C, Tasnim reported": the outlet is the speaker, read below
                 found.outlet = found.outlet or credited
                 return found
@@ -110,6 +113,16 @@ class ReportedAfter(Reported):
             if found is not None:
                 return self._carried(words[: cut + 1], found) or found
         return None
+
+    def _said_before_credit(self, words: list[Token]) -> Found | None:
+        """ "X said that C" before an outlet's credit ("..., Sinar Harian reported today"): what X said,
+        when the cue says so plainly ("said", "told", or any cue with "that"); not "organizers added 160
+        guards, the Sun-Times reported", an act the paper reported."""
+        found = next(iter(self._leading(words, words[-1].end)), None)
+        if found is None or found.cue.span is None:
+            return None
+        between = self.text[found.cue.span[1] : found.spans[0][0]].split()
+        return found if found.cue.lemma in ("say", "tell") or "that" in between else None
 
     def _role_alone(self, found: Found) -> bool:
         """Whether a speaker is a role with no name ("the space agency's chairman")."""

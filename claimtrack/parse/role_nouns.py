@@ -36,6 +36,7 @@ from claimtrack.rules import Rules
 
 _REACH = 8  # people credited before a noun searched for the one it stands for
 _WINDOW = 1500  # characters before a noun (after a headline) searched for people named with the role
+_MAX_NOUN_CHARS = 80  # characters of a role noun phrase read for an owner ("Pagliano's lawyer")
 _MAX_WORDS = 6  # words of a role noun phrase: "The Russian Foreign Ministry's spokeswoman"
 _AHEAD = 3  # sentences after a role noun searched for the person it stands for, when none was before
 _MAX_COMPLEMENTED = 10  # with what the title is of: "The UAE's Minister of State for Foreign Affairs"
@@ -270,6 +271,13 @@ class RoleNouns:
             unnamed = _between(self._sources, at - _UNNAMED_WINDOW, at)
             if all(head not in source[-1] for source in unnamed):  # "A Kenyan official said C1. ..."
                 found = self._ahead(at, words)
+            if (
+                found is None
+                and head in self.rules.descriptions
+                and not unnamed
+                and not self._owned(at, head)
+            ):
+                found = self._just_credited(at)  # "Adegboruwa said C1. The human rights lawyer noted C2"
         return (found[0], "person", found[1]) if found is not None else None
 
     def _speaking(
@@ -553,6 +561,29 @@ class RoleNouns:
             return None  # "Sen. Jane Doe (R-Wyo.) said C1. ... the Maryland Democrat": someone else
         return name, role
 
+    def _owned(self, at: int, head: str) -> bool:
+        """Whether the role noun at `at` with the head `head` has an owner: "Pagliano's lawyer" is not
+        Pagliano, nor the person just credited."""
+        end = _last_word(self.text.lower(), head, at, at + _MAX_NOUN_CHARS)
+        return end > at and any(p in self.text[at:end] for p in POSSESSIVE)
+
+    def _just_credited(self, at: int) -> tuple[str, str | None] | None:
+        """The person credited last before `at`, in its sentence or the three before (a quotation of two
+        sentences may follow the credit), when the article gives that person no role (one with a role,
+        "press secretary", is not "the businessman" who may be another named in the story) and no other
+        person opens a sentence since."""
+        j = bisect.bisect_left(self._credited, at, key=_OFFSET)
+        k = bisect.bisect_right(self._starts, at) - 1
+        if not j or k < 0 or self._credited[j - 1][0] < self.sentences[max(0, k - 3)][0]:
+            return None
+        last, name, role = self._credited[j - 1]
+        if role is not None or self.cast.roles.get(name) is not None or name in self._also:
+            return None
+        subjects = self.people.subjects_before(at, self.cast.full_names, since=last)
+        if any(other != name for _, other, _ in subjects):
+            return None
+        return name, role
+
     def _lone(self, at: int, head: str) -> tuple[str, str | None] | None:
         """The one person named before `at` (credited, or opening a sentence), when no source of the
         noun's kind was credited unnamed ("an expert said")."""
@@ -602,7 +633,7 @@ def _wanted(head: str, rules: Rules) -> tuple[str, ...]:
     """The role words a role noun's head stands for (`Rules.role_anaphora`, `Rules.heads_of`)."""
     if head.startswith(_HEAD_OF):
         return rules.heads_of[head.removeprefix(_HEAD_OF)][0]
-    return rules.role_anaphora[head]
+    return rules.role_anaphora.get(head) or (head,)  # a noun of `Rules.descriptions`: itself
 
 
 def _head_of(name: str, rules: Rules) -> list[str]:
@@ -714,6 +745,12 @@ def _unnamed_noun(mention: Mention, rules: Rules) -> list[str]:
     return words if words and words[-1] in rules.role_anaphora and len(words) <= _MAX_WORDS else []
 
 
+@functools.lru_cache(maxsize=16)
+def _nouns(rules: Rules) -> frozenset[str]:
+    """The heads a role noun phrase may have: the keys of `Rules.role_anaphora` and `Rules.descriptions`."""
+    return frozenset(rules.role_anaphora) | rules.descriptions
+
+
 def _noun(mention: Mention, rules: Rules) -> list[str]:
     """The words of a role noun phrase in lower case, possessives dropped, its head last ("russian",
     "foreign", "ministry", "spokeswoman" of "The Russian Foreign Ministry's spokeswoman"; "uae", "state",
@@ -725,7 +762,7 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     headed = _head_of(mention.name, rules)
     if headed:
         return headed
-    nouns = rules.role_anaphora
+    nouns = _nouns(rules)
     split = [w.strip(".,;:") for w in mention.name.lower().split()]
     if not any(w in nouns for w in split) and not any(f"{a}-{b}" in nouns for a, b in pairwise(split)):
         return []  # "Donald Trump": no role noun in it, read at once ("director general": one, written apart)

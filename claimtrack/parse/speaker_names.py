@@ -23,6 +23,12 @@ _PLACED = frozenset({"in", "at"})  # "Spokesperson in the Ministry of ...", "spo
 _NAME_LIKE_TITLES = frozenset({"king"})
 
 
+def _named_before(word: Token) -> bool:
+    """Whether `word`, before letters of `Rules.post_nominals`, may end a name: capitalised, not initials
+    ("Caroline Lucas MP"; not "the PTI MP", a party's member)."""
+    return is_capitalised(word.text) and not word.text.isupper()
+
+
 def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules: Rules) -> Mention | None:
     """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works ("of",
     "at", "with"; that is the role when no title gives one) or where they are ("in", "from")."""
@@ -38,7 +44,20 @@ def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules
 
 def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     """A phrase ending in a capitalised name, perhaps after a role: "Russian Deputy Foreign Minister
-    Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"."""
+    Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"; letters after the
+    name are no part of it ("Mr Mansfield QC", `Rules.post_nominals`)."""
+    k = len(words) - 1
+    if (
+        k > 0
+        and lowered[k] in rules.post_nominals
+        and words[k].text.isupper()
+        and _named_before(words[k - 1])
+    ):
+        return _name_phrase(text, words[:k], lowered[:k], rules)
+    return _name_phrase(text, words, lowered, rules)
+
+
+def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     n = len(words)
     i = n - 1
     if lowered[i] in NAME_SUFFIXES and n > 1:

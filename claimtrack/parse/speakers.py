@@ -595,6 +595,7 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
         )
     ):
         i += 1
+        i += _the_time(words, i)  # "At the time the chief commissioner said", "At the same time X"
     # "On November 11th, the ministry revised ...", "On 8 December 2023 the council said": a date after
     # the opening words (or opening the phrase) is when, no one
     dated = date_length(words, i, rules) if i < len(words) - 2 else 0
@@ -644,6 +645,23 @@ def date_length(words: list[Token], i: int, rules: Rules) -> int:
         return 0
     year = words[i + 2].text if i + 2 < len(words) and pair[1].after[:1] in ("", ",") else ""
     return 3 if len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") else 2
+
+
+def _the_time(words: list[Token], i: int) -> int:
+    """How many words at `i`, after "at" or "by", make a fixed phrase of time with it: "the time",
+    "that time", "the same time", "the moment" (no comma after them: "At the time the minister said")."""
+    if i < 1 or i + 2 >= len(words) or words[i - 1].text.lower() not in ("at", "by"):
+        return 0
+    low = [w.text.lower() for w in words[i : i + 3]]
+    if low[0] not in ("the", "that") or any(w.after for w in words[i - 1 : i + 2]):
+        return 0
+    if low[1] in _FIXED_TIMES:
+        return 2
+    return 3 if low[1] == "same" and low[2] == "time" and not words[i + 2].after else 0
+
+
+# nouns of a fixed phrase of time after "at the" or "by that": "at the time", "at that moment", "by then"
+_FIXED_TIMES = frozenset({"time", "moment", "outset", "weekend"})
 
 
 def _time_noun(pair: list[Token], rules: Rules) -> bool:

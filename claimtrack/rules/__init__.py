@@ -251,6 +251,8 @@ class Rules:
     """Titles that are also surnames ("Angus King"): the name, not the role, after a given name."""
     title_initials: frozenset[str] = attrs.field(default=_titles.TITLE_INITIALS, converter=_lower)
     """Titles cut to initials before a surname ("DP Kindiki"): the person named in full elsewhere."""
+    post_nominals: frozenset[str] = attrs.field(default=_titles.POST_NOMINALS, converter=_lower)
+    """Letters after a name ("Mansfield QC", "Caroline Lucas MP"): not part of the name."""
     given_name_titles: frozenset[str] = attrs.field(default=_titles.GIVEN_NAME_TITLES, converter=_lower)
     """Titles after which a person goes by the given name ("Sheikh Salem")."""
     patronymic_links: frozenset[str] = attrs.field(default=_titles.PATRONYMIC_LINKS, converter=_lower)
@@ -437,6 +439,8 @@ class Rules:
     """A nationality or country word (lower case) -> the country it names ("iranian" -> "iran")."""
     state_nouns: frozenset[str] = attrs.field(default=_speakers.STATE_NOUNS, converter=_lower)
     """Nouns naming a country after its nationality ("the Russian Federation"): the country itself."""
+    descriptions: frozenset[str] = attrs.field(default=_speakers.DESCRIPTIONS, converter=_lower)
+    """Nouns of what someone is ("the lawyer"): with no one named so, the person credited just before."""
     lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
     """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
     party_members: Mapping[str, tuple[str, ...]] = attrs.field(

@@ -120,6 +120,7 @@ _MEDIA: Final = frozenset(
         # Canadian agency, broadcasters and papers.
         "The Canadian Press", "Canadian Press", "CBC", "CBC News", "Radio-Canada", "CTV", "CTV News",
         "Global News", "CityNews", "The Globe and Mail", "Globe and Mail", "National Post", "Toronto Star",
+        "Times Colonist", "Vancouver Sun", "Ottawa Citizen", "Montreal Gazette", "Calgary Herald",
         "La Presse",
         # Australian and New Zealand agency, broadcasters and papers ("ABC" is above; "Stuff" and
         # "The Australian" are common words alone and left out).
@@ -144,10 +145,12 @@ _MEDIA: Final = frozenset(
         "TVC News", "GhanaWeb", "Joy News", "MyJoyOnline", "Daily Graphic", "Graphic Online", "New Vision",
         "Daily Monitor", "The Herald Zimbabwe",
         # South and Southeast Asian broadcasters, papers and sites (not "Tempo" or "Star" alone: words).
-        "GMA News", "GMA", "ABS-CBN", "ABS-CBN News", "Rappler", "Philstar", "The Philippine Star",
+        "GMA News", "GMA", "ABS-CBN", "ABS-CBN News", "Rappler", "Philstar", "Philstar.com",
+        "The Philippine Star",
         "Philippine Daily Inquirer", "Inquirer", "Inquirer.net", "Manila Bulletin", "The Jakarta Post",
         "Jakarta Post", "Tempo.co", "Koran Tempo", "Kompas", "Detik", "Malaysiakini", "New Straits Times",
-        "Free Malaysia Today", "Malay Mail", "Bangkok Post", "Thai PBS", "VnExpress", "Tuoi Tre",
+        "Free Malaysia Today", "Malay Mail", "Sinar Harian", "Berita Harian", "Utusan Malaysia",
+        "Bangkok Post", "Thai PBS", "VnExpress", "Tuoi Tre",
         "The Irrawaddy", "Myanmar Now", "Khmer Times", "The Daily Star", "Prothom Alo", "bdnews24.com",
         "The Kathmandu Post", "Kathmandu Post", "Ada Derana", "ARY News", "Samaa TV", "TOLOnews",
         "Radio Pakistan", "WION", "News18", "The Economic Times", "Economic Times", "Business Standard",

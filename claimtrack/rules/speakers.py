@@ -587,6 +587,19 @@ LONE_ANAPHORA: Final = frozenset(
     }
 )  # fmt: skip
 
+DESCRIPTIONS: Final = frozenset(
+    {
+        # Nouns of what someone is, not an office held, that copy uses for the person just quoted so as not
+        # to repeat the name: "Adegboruwa said C1. The human rights lawyer also noted C2", "Mr Coffey told
+        # RTE C1. The mountain rescuer urged C2". When no one named has the noun in a role, it stands for
+        # the person credited last, in its sentence or the three before.
+        "lawyer", "attorney", "barrister", "rescuer", "activist", "campaigner", "veteran", "academic",
+        "lecturer", "politician", "businessman", "businesswoman", "tycoon", "billionaire", "mogul",
+        "actor", "actress", "singer", "author", "novelist", "writer", "economist", "scientist",
+        "researcher", "climber", "mountaineer", "survivor", "entrepreneur", "filmmaker", "broadcaster",
+    }
+)  # fmt: skip
+
 FINDINGS: Final = frozenset(
     {
         # Documents that find things: "In a poll conducted by X, C" credits C to the poll. Other
@@ -611,6 +624,8 @@ LABELS: Final = frozenset(
         # Headline teasers and kickers: "Revealed: ...", "BOOM: ...", "Poll: ...", "Plus: ...".
         "revealed", "boom", "wow", "whoa", "look", "plus", "stat", "flashback", "bombshell",
         "confirmed", "must-see", "just in", "paid notice",
+        # A live page's newest entry, as its headline gives it: "Latest: Heckles fly as the inquiry ends".
+        "latest",
         # A fact-check's parts: "Claim: ...", "Verdict: The claim is false", "FACT-CHECK: Did X say ...?".
         "fact-check", "claim", "verdict", "verification", "rating", "ruling", "conclusion", "context",
         "background", "findings",

@@ -172,6 +172,15 @@ TITLE_INITIALS: Final = frozenset(
     }
 )  # fmt: skip
 
+POST_NOMINALS: Final = frozenset(
+    {
+        # Letters after a name for a rank at the bar, a seat or an honour: "Mr Mansfield QC said", "Caroline
+        # Lucas MP said", "Helen McEntee TD". They are no part of the name ("Mansfield" is Michael
+        # Mansfield named before); "Martin Luther King Jr." keeps its suffix, which is.
+        "qc", "kc", "sc", "san", "mp", "mep", "msp", "mla", "mpp", "td", "mbe", "obe", "cbe", "kbe", "dbe",
+    }
+)  # fmt: skip
+
 GIVEN_NAME_TITLES: Final = frozenset(
     {
         # Titles after which news refers to a person by the given name: "Sheikh Salem" for "Minister of
