@@ -134,6 +134,13 @@ FORMS = [
     # A fixed phrase of time opening the sentence with no comma is no part of the speaker.
     Row("at-the-time-then-the-speaker", "At the time the chief commissioner said the hearings had ended.",
         "the chief commissioner", "said", "the hearings had ended"),
+    # The means a saying came by, between the cue and its content.
+    Row("said-by-telephone-that", "The minister said by telephone that the talks had failed.", "The minister",
+        "said", "the talks had failed"),
+    # "about" before a figure is an approximation in a time phrase, not what the cue is about.
+    Row("said-at-about-a-time-then-the-clause",
+        "Van Wyk said at about 7pm, the body was found near a ravine.", "Van Wyk", "said",
+        "the body was found near a ravine"),
     # Letters after a name for a rank at the bar are no part of it.
     Row("letters-after-a-name-are-no-part-of-it", "“We will appeal,” Mr Mansfield QC said.", "Mansfield",
         "said", "We will appeal", quote="direct", kind="promise"),
@@ -2212,6 +2219,12 @@ NOT_CLAIMS = [
     "Cole underlined the impact her bid has had on the race.",
     "The visit hinted at the role he sees for himself.",
     "Cole claimed victory but would not give details.",
+    # lives a disaster took; a thing a body or a search found, no finding
+    "The stampede claimed 121 lives, most of them women.",
+    "A helicopter found their bodies but could not retrieve them.",
+    "Police have found two walkers who were reported missing last week.",
+    # a cue word as a noun owned by a name after "by": whose plans they are
+    "The site is derelict and plans by the GAA to redevelop it have stalled.",
     "Thirty confirmed cases were reported from the north.",
     pytest.param(
         "Claims by the opposition that the vote was rigged were rejected.", id="noun-by-as-the-subject"

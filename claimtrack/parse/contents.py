@@ -25,6 +25,8 @@ from claimtrack.rules import Rules
 
 # nouns for a paper, a station or a programme after its name, in lower case ("the Chicago Tribune newspaper",
 # "Nine's Today program"); not "daily", "weekly": adjectives as often ("USA TODAY's weekly video series")
+# the means a saying came by, after its cue: "said by telephone that C", "told by text message"
+BY_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter"})
 _MEDIUM_NOUNS = frozenset(
     {"program", "programme", "show", "podcast", "newspaper", "paper", "magazine", "channel", "network",
      "website", "broadcaster", "station", "radio", "television", "agency", "media"}
@@ -107,6 +109,19 @@ _REACHED_REACH = 60  # characters at a content's end read for it
 # words opening an adverbial phrase or clause after "said on Saturday,": what follows is no content
 # (not "as", "when": "said when the story broke, “C”" goes on to its content)
 _ADVERBIAL_OPENERS = frozenset({"amid", "despite", "ahead"})
+
+
+def _past_means(words: list[Token], i: int) -> int:
+    """Past the means a saying came by at `i` ("by telephone", "by text message"), else `i`."""
+    if i + 2 >= len(words) or words[i].text != "by" or words[i + 1].text.lower() not in BY_MEANS:
+        return i
+    return i + 3 if words[i + 2].text.lower() in ("message", "call") and i + 3 < len(words) else i + 2
+
+
+def _approximate(words: list[Token], j: int) -> bool:
+    """Whether "about" at `j` stands before a figure ("at about 7pm", "about 30 people"): an approximation,
+    not what a cue is about."""
+    return words[j].text == "about" and j + 1 < len(words) and words[j + 1].text[:1].isdigit()
 
 
 def _relative_after_comma(words: list[Token], i: int, j: int) -> bool:
@@ -307,7 +322,7 @@ class Contents(Subjects):
         return self._pronoun_clause(words, i)
 
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
-        i = hit.last + 1
+        i = _past_means(words, hit.last + 1)  # "said by telephone that C": how it was said, then what
         if i >= len(words):
             return None
         cue_word = words[hit.last]
@@ -371,8 +386,12 @@ class Contents(Subjects):
                 if words[j].text == "that" and j > i and j + 1 < len(words):
                     # not "told them to stop, in remarks that may anger them": a relative clause
                     return None if _relative_after_comma(words, i, j) else j + 1
-                if words[j].after[:1] in (";", ":", ".") or words[j].text in ("for", "against", "about"):
-                    break  # "called Friday for releasing the videos, as well": an object, no clause
+                # "called Friday for releasing the videos, as well": an object, no clause (but "said at about
+                # 7pm, C": a time near a figure)
+                if words[j].after[:1] in (";", ":", ".") or (
+                    words[j].text in ("for", "against", "about") and not _approximate(words, j)
+                ):
+                    break
                 if words[j].after[:1] == "," and j + 1 < len(words) and low in SKIP_LEADS:
                     if words[j + 1].text == "that" and j + 2 < len(words):
                         return j + 2  # "stated, in an interview granted to AGERPRES, that C"

@@ -16,7 +16,7 @@ from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, CLAUSE_WINDOW, MAX_SUBJECT, Found, Span, quote_kind
 from claimtrack.parse.speaker_words import DETERMINERS
 from claimtrack.parse.speakers import Mention
-from claimtrack.parse.tokens import Token
+from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
@@ -142,6 +142,8 @@ class Reported(Contents):
                 continue
             if self._noun_cue(words, hit) or self._citing_aside(words, hit) or self._comma_aside(words, hit):
                 continue  # "Carson's support after the debate": a noun; "X, citing a source, reported"
+            if _by_a_name(words, hit.last + 1):
+                continue  # "the site is derelict and plans by the GAA to redevelop it": the GAA's plans
             # where the content starts, read before the speaker: it reads the cue and the words after it
             # alone, and costs far less (a cue with no content has no speaker to look for)
             start = self._content_start(words, hit)
@@ -248,6 +250,10 @@ class Reported(Contents):
             and not _followed_by_that(words, hit)
         ):
             return True
+        if hit.lemma == "find" and mention.kind != "document" and not _followed_by_that(words, hit):
+            # "A helicopter found their bodies", "the bank has found itself at the centre", "Police have
+            # found two walkers who were missing": a thing or people found, no finding
+            return _found_thing(words, hit.last + 1)
         return (
             hit.complement == "to"
             and hit.lemma in self.rules.wishes
@@ -477,6 +483,37 @@ _NOT_VERBS = frozenset(
      "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",
      "yes", "its", "his", "hers", "ours", "theirs", "whereas", "always", "perhaps", "sometimes", "afterwards"}
 )  # fmt: skip
+
+
+def _by_a_name(words: list[Token], k: int) -> bool:
+    """Whether "by" and a name open the words at `k` ("by the GAA", "by Ofcom"): whose the noun before is."""
+    if k + 1 >= len(words) or words[k].text != "by" or words[k].after:
+        return False
+    name = words[k + 2] if words[k + 1].text == "the" and k + 2 < len(words) else words[k + 1]
+    return is_capitalised(name.text)
+
+
+def _found_thing(words: list[Token], k: int) -> bool:
+    """Whether the words at `k`, after "found", name what or whom was found rather than a finding: a
+    pronoun ("itself", "you"), a possessive's noun ("their bodies"), or people a relative clause
+    describes ("two walkers who were reported missing")."""
+    if k >= len(words):
+        return True
+    if words[k].text.lower() in _FOUND_OPENINGS:
+        return True
+    # (not "found Zimmerman, who alleged ..., not guilty": a named person's aside after a comma)
+    return any(
+        w.text.lower() == "who" and not words[j - 1].after
+        for j, w in enumerate(words)
+        if k < j < k + _FOUND_REACH
+    )
+
+
+_FOUND_OPENINGS = frozenset(
+    {"itself", "themselves", "himself", "herself", "myself", "ourselves", "yourself", "you", "their", "his",
+     "its", "our", "my"}
+)  # fmt: skip  # (not "him", "her", "them": "the jury found him guilty" is a finding)
+_FOUND_REACH = 5  # words after "found" read for "who": "two walkers who", "the missing climber who"
 
 
 def _first_content_word(words: list[Token], rules: Rules) -> Token:

@@ -11,6 +11,7 @@ import bisect
 import attrs
 
 from claimtrack.model import Cue, Outlet
+from claimtrack.parse.contents import BY_MEANS
 from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
@@ -24,7 +25,6 @@ _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: 
 _MAX_SCENE = 10  # words of when and where before a clause of time after a closing cue
 # words opening an adverbial of time after a closing cue's time phrase: "said yesterday, just hours after"
 _TIME_ASIDES = frozenset({"just", "shortly", "hours", "days", "weeks", "minutes", "moments", "soon", "after"})
-_BY_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter"})
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "fortnight"})  # "a day after"
 # modals between a tail's subject and its verb: "(if C,) homeowners could still claim" attributes nothing
 _MODALS = frozenset({"could", "would", "can", "may", "might", "should", "must", "shall"})
@@ -512,7 +512,7 @@ class ReportedAfter(Reported):
             low in SKIP_LEADS
             or low in ("in", "at", "on", "during", "after", "here")
             or self._subordinate(after)
-            or (low == "by" and len(after) > 1 and after[1].text.lower() in _BY_MEANS)  # "said by phone"
+            or (low == "by" and len(after) > 1 and after[1].text.lower() in BY_MEANS)  # "said by phone"
         ):
             return True
         if low in self.rules.addressees:  # "C, X told the crowd", but "X said his net worth ..."

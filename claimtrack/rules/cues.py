@@ -1156,6 +1156,8 @@ PRIZES: Final = frozenset(
         # "claiming his third victory", "claimed the nomination", "claimed responsibility".
         "victory", "victories", "win", "wins", "prize", "credit", "responsibility", "seat", "seats",
         "title", "nomination", "mantle", "crown", "delegates", "lead", "spot", "throne",
+        # Lives a disaster took: "The stampede claimed 121 lives", "claimed the life of a teacher".
+        "lives", "life",
         # What is claimed on a tax return or from an insurer: "claimed a loss of $916 million".
         "loss", "losses", "deduction", "deductions", "exemption", "exemptions", "refund", "benefits",
         "asylum", "damages",
