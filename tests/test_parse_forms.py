@@ -141,7 +141,13 @@ FORMS = [
     Row("said-at-about-a-time-then-the-clause",
         "Van Wyk said at about 7pm, the body was found near a ravine.", "Van Wyk", "said",
         "the body was found near a ravine"),
-    # Letters after a name for a rank at the bar are no part of it.
+    # Letters after a name for a rank at the bar are no part of it, nor anyone's name alone between commas.
+    Row("letters-alone-between-commas-name-no-one",
+        "Last week, Commissioner Terence Cole, QC, complained the exporter was not cooperating.",
+        "Terence Cole", "complained", "the exporter was not cooperating"),
+    Row("an-associate-professors-rank-is-no-name",
+        "Datuk Assoc Prof Abd Halim Sidek said the dispute was over.", "Abd Halim Sidek", "said",
+        "the dispute was over"),
     Row("letters-after-a-name-are-no-part-of-it", "“We will appeal,” Mr Mansfield QC said.", "Mansfield",
         "said", "We will appeal", quote="direct", kind="promise"),
     # A role with no name, then the name of the one holding it between commas, after "According to".

@@ -256,6 +256,11 @@ RESOLVED.extend([
     pytest.param("Intro.\nChief Justice of Pakistan (CJP) Mian Saqib Nisar on Saturday granted 15 more days. "
                  "The chief justice said the authorities must clear the areas.", "Mian Saqib Nisar",
                  id="the-chief-justice-after-initials-in-brackets"),
+    # Titles by their initials: Pakistan's Attorney General, a Nigerian state's Commissioner of Police.
+    pytest.param("Intro.\nAGP Usman Mansoor Awan said the commission was set up. The AGP said the notice "
+                 "would be amended.", "Usman Mansoor Awan", id="the-agp"),
+    pytest.param("Intro.\nThe State Commissioner of Police, Ade Bello, condemned the assault. The CP said "
+                 "the officers were held.", "Ade Bello", id="the-cp"),
     # What someone is, not an office (`Rules.descriptions`): the person credited just before, when no
     # one is named so; a quotation of two sentences may stand between.
     pytest.param("Intro.\nOkafor said the panel had named the officers. The human rights lawyer also noted "

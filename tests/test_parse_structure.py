@@ -587,6 +587,9 @@ OPENING_CREDITS = [
                  id="a-closing-credit-on-the-second-line"),
     pytest.param("The tariff will rise in May, Tasnim reported.\n\nAccording to Mehr, the ministry said "
                  f"it would not.\n\n{RETOLD}", "Tasnim", id="the-first-credit-of-the-story"),
+    # a paper's name with "The" before it is a name, not "the paper" standing for one named before
+    pytest.param("The panel handed in its report on Monday.\n\nThe report was submitted at Government "
+                 f"House, The PUNCH was told.\n\n{RETOLD}", "The PUNCH", id="the-punch-was-told"),
 ]  # fmt: skip
 
 

@@ -115,7 +115,7 @@ def _openings(
             name = f.mention.name if _an_outlet(text, f, layout, rules) else None
         if name is None and (closing := _closing_credit(text, f, rules)) is not None:
             name = closing  # "C, X said at a meeting, informs Anadolu Agency" closing the lede or the next
-        if name is not None and not _anaphoric(name):
+        if name is not None and not _anaphoric(name, named=False):  # (opening a story, "The PUNCH" names it)
             out.append((scope, name))
     first: dict[int, str] = {}
     for scope, name in out:
@@ -185,7 +185,8 @@ def _an_outlet(text: str, f: Found, layout: Layout, rules: Rules) -> bool:
     return any(w in rules.publications for w in text[f.mention.span[0] : f.mention.span[1]].split())
 
 
-def _anaphoric(name: str) -> bool:
-    """ "the paper", "The newspaper": a mention standing for an outlet named before, not a new one."""
-    words = name.lower().split()
-    return len(words) == 2 and words[0] == "the"
+def _anaphoric(name: str, *, named: bool = True) -> bool:
+    """ "the paper", "The newspaper": a mention standing for an outlet named before, not a new one; with
+    `named`, "the Times" too (after "the New York Times"); without, "The PUNCH" is a paper's name."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() == "the" and (named or words[1].islower())

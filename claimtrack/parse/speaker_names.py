@@ -47,13 +47,11 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     Igor Morgulov", "The Japanese publication The Japan Times", "Sen. Bernie Sanders"; letters after the
     name are no part of it ("Mr Mansfield QC", `Rules.post_nominals`)."""
     k = len(words) - 1
-    if (
-        k > 0
-        and lowered[k] in rules.post_nominals
-        and words[k].text.isupper()
-        and _named_before(words[k - 1])
-    ):
-        return _name_phrase(text, words[:k], lowered[:k], rules)
+    if lowered[k] in rules.post_nominals and words[k].text.isupper():
+        if k == 0:
+            return None  # "Commissioner Terence Cole, QC, complained": the letters alone name no one
+        if _named_before(words[k - 1]):
+            return _name_phrase(text, words[:k], lowered[:k], rules)
     return _name_phrase(text, words, lowered, rules)
 
 

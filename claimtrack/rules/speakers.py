@@ -400,6 +400,8 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "cj": ("cj", "chief justice"),
         "cjp": ("cjp", "chief justice"),  # Pakistan's: "The CJP said" after "Chief Justice of Pakistan X"
         "ag": ("ag", "attorney general", "attorney-general"),
+        "agp": ("agp", "attorney general"),  # Pakistan's: "The AGP said" after "AGP Usman Mansoor Awan"
+        "cp": ("cp", "commissioner of police"),  # Nigerian copy: "The CP said" after its commissioner
         "ps": ("ps", "principal secretary", "permanent secretary"),
         # Courts and police: "the magistrate ruled" after "principal magistrate X", "the superintendent
         # said" after "Det Supt Y".

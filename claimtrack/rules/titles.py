@@ -166,6 +166,8 @@ TITLE_INITIALS: Final = frozenset(
         "dp", "dpm", "pm", "cs", "cas", "ps", "dg", "igp", "dig", "cj", "dcj", "ag", "cm", "dcm", "mp",
         "mla", "mca", "sp", "ssp", "dc", "ceo",
         "cjp",  # Pakistan's Chief Justice: "CJP Nisar"
+        "agp",  # Pakistan's Attorney General: "AGP Usman Mansoor Awan"
+        "cp",  # a state's Commissioner of Police, as Nigerian copy writes it: "CP Nwonyi Polycarp-Emeka"
         # A company's officers by initials, as Kenyan and Indian copy writes them: "MD Bernard Njiraini"
         # (managing director), "GM Jane Wairimu", "CFO Ravi Kumar".
         "md", "gm", "cfo", "coo",
@@ -225,6 +227,9 @@ HONORIFICS: Final = frozenset(
         # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "madam", "mme",
         "prof", "prof.",
+        # An associate professor's rank before "Prof", as Malaysian copy writes it: "Datuk Assoc Prof Abd
+        # Halim Sidek" is Abd Halim Sidek.
+        "assoc", "assoc.",
         # British peers, named so in political news: "Lord Monroe Palmer" is Monroe Palmer, "Lord Palmer"
         # again once known; "Baroness Jane Doe".
         "lord", "lady", "baroness",
