@@ -292,6 +292,9 @@ FRAME_OUTLETS = [
     # an agency named after a colon closing the title: a repost of its story (not "Envoy: C", a speaker)
     pytest.param(f"Bodies of all climbers recovered: Yonhap\n\n{STORY}", "Yonhap", ("Yonhap",),
                  id="a-title-colon-an-agency"),
+    # any other name there is the headline's speaker: a statistics bureau, though a broadcaster has it too
+    pytest.param(f"Census count might not be thorough: PBS\n\n{STORY}", None, (),
+                 id="a-title-colon-no-agency"),
     pytest.param(f"Trump - the man who would be king\n\n{STORY}", None, (), id="a-title-dash-no-outlet"),
     pytest.param(f"ABC News’ Jane Doe reports:\n\n{STORY}", "ABC News", ("ABC News",),
                  id="an-outlets-reporter-reports"),

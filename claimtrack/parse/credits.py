@@ -430,8 +430,8 @@ def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
     Sabah", "Climbers recovered: Yonhap", "Talks go on - Reuters", "Kyiv will not cede land – EADaily,
     May 15, 2022 – Politics News" (a name unknown to the rules counts only with a date beside it)."""
     head, colon, named = line.strip().rpartition(": ")
-    if colon and head and (agency := known_outlet(named, rules)) is not None:
-        return agency, None  # "Bodies of all climbers recovered: Yonhap", a repost of the agency's story
+    if colon and head and named in rules.news_agencies:
+        return known_outlet(named, rules) or named, None  # "Climbers recovered: Yonhap", the agency's story
     parts = _TITLE_PARTS.split(line.strip())
     site = parts[-1] if len(parts) > 2 and parts[-1].lower() not in rules.title_sections else ""
     if site and parts[-2].lower() in rules.title_sections and _site_name(site):

@@ -338,6 +338,8 @@ class Rules:
     not_paper_names: frozenset[str] = attrs.field(default=_outlets.NOT_PAPER_NAMES, converter=_words)
     """Capitalised words before "newspaper" that are no paper's name ("Iranian"), as written."""
     not_paper_endings: tuple[str, ...] = attrs.field(default=_outlets.NOT_PAPER_ENDINGS, converter=tuple)
+    news_agencies: frozenset[str] = attrs.field(default=_outlets.NEWS_AGENCIES, converter=frozenset)
+    """Wire agencies whose name after a title's colon credits their story ("Climbers found: Yonhap")."""
     closing_credits: tuple[str, ...] = attrs.field(default=_outlets.CLOSING_CREDITS, converter=tuple)
     """Verbs crediting an outlet closing a sentence ("..., reports Kyodo", "..., informs Anadolu Agency")."""
     outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)

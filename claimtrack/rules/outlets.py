@@ -301,6 +301,18 @@ CREDITING: Final = frozenset(
     }
 )  # fmt: skip
 
+NEWS_AGENCIES: Final = frozenset(
+    {
+        # Wire agencies whose name after a title's colon credits the story they wrote, which a paper
+        # reposts: "Bodies of all climbers recovered: Yonhap". Any other name there is the headline's
+        # speaker ("Count might not be thorough: PBS" is Pakistan's statistics bureau, not the broadcaster).
+        "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Yonhap", "Kyodo", "Kyodo News",
+        "Xinhua", "TASS", "RIA Novosti", "Interfax", "Anadolu", "Anadolu Agency", "Bernama", "PTI", "IANS",
+        "ANI", "UNI", "EFE", "dpa", "DPA", "ANSA", "IRNA", "Antara", "PNA", "APP", "KUNA", "WAM", "SPA",
+        "MENA", "AAP", "Jiji", "Jiji Press", "Sputnik", "Bloomberg",
+    }
+)  # fmt: skip
+
 CLOSING_CREDITS: Final = (
     # Verbs that credit an outlet at the end of a sentence, before or after its name: "X said C, reports
     # Kyodo", "..., Reuters reported", and the agency copy translated from Azerbaijani, Turkish and
