@@ -342,6 +342,12 @@ ACRONYMS = [
         "The National Farmers Council (NFC) met on Monday. The NFC said prices would fall.",
         "National Farmers Council",
     ),
+    # the initials written as a word in brackets, as South African and British copy does
+    (
+        "The Independent Police Investigative Directorate (Ipid) made arrests. According to Ipid, the "
+        "officers assaulted a man.",
+        "Independent Police Investigative Directorate",
+    ),
     (
         "Delegates met the Federal Office of Water Safety in May. FOWS said the pipes were safe.",
         "Federal Office of Water Safety",

@@ -106,7 +106,9 @@ def _spells(letters: str, words: list[str]) -> bool:
 
 
 _OR_ALIAS = re.compile(r"(?:, or |[ ]\(or )(?P<alias>[A-Z][\w'’-]*+)[,)]")  # ", or Rengo," / " (or Rengo)"
-_BRACKETED = re.compile(r"[ ]\((?P<alias>[A-Z]{2,8})\)")  # "The Korea Exchange (KRX)": not its initials
+# "The Korea Exchange (KRX)": not its initials; "the Independent Police Investigative Directorate (Ipid)":
+# its initials written as a word, as South African and British copy does
+_BRACKETED = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]{1,7})\)")
 _NAME_WORD_END = re.compile(r"[\w'’-]*$")  # the word a piece ends with, past any mark before it
 _ALIAS_REACH = 160  # characters before ", or NAME," read for the body's name
 
@@ -116,7 +118,8 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
     "The Japanese Trade Union Confederation, or Rengo,". Only a name of capitalised words and links
     (at most `_MAX_RUN` words, read back from the comma: linear in the text) ending in a body's noun
     (`Rules.organisations`) has one; so has an acronym in brackets that is no name's initials ("The
-    Korea Exchange (KRX)") when it starts with the name's first letter."""
+    Korea Exchange (KRX)") when it starts with the name's first letter, and the initials written as a
+    word ("the Independent Police Investigative Directorate (Ipid)")."""
     found: dict[str, str] = {}
     if ", or " in text or "(or " in text:  # (most texts: no scan)
         for m in _OR_ALIAS.finditer(text):
@@ -127,7 +130,9 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
         # "The Korea Exchange (KRX)": an acronym in brackets after a name whose first letter it shares
         words, alias = _name_before(text, m.start(), rules), m.group("alias")
         initials = "".join(w[0] for w in words if w not in rules.acronym_links)
-        if len(words) > 1 and words[0][0] == alias[0] and initials != alias:  # (initials: `spelt_out`)
+        if alias.isupper() and len(words) > 1 and words[0][0] == alias[0] and initials != alias:
+            found.setdefault(alias, " ".join(words))  # (initials in capitals: `spelt_out`)
+        elif not alias.isupper() and len(words) > 2 and alias.upper() == initials.upper():
             found.setdefault(alias, " ".join(words))
     return found
 
