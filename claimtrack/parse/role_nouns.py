@@ -564,8 +564,9 @@ class RoleNouns:
     def _owned(self, at: int, head: str) -> bool:
         """Whether the role noun at `at` with the head `head` has an owner: "Pagliano's lawyer" is not
         Pagliano, nor the person just credited."""
-        end = _last_word(self.text.lower(), head, at, at + _MAX_NOUN_CHARS)
-        return end > at and any(p in self.text[at:end] for p in POSSESSIVE)
+        window = self.text[at : at + _MAX_NOUN_CHARS + 1]  # (one more: the character after the noun)
+        end = _last_word(window.lower(), head, 0, _MAX_NOUN_CHARS)
+        return end > 0 and any(p in window[:end] for p in POSSESSIVE)
 
     def _just_credited(self, at: int) -> tuple[str, str | None] | None:
         """The person credited last before `at`, in its sentence or the three before (a quotation of two
