@@ -109,12 +109,13 @@ def own_side(
     named = sides | _GOVERNMENT_SIDES if _in_government(role or speaker, rules) else sides
     # the body the role names: "the union would not call off the strike", said by the union's secretary
     # general; "the ministry will audit the firms", by a secretary in the Ministry of Mining
-    role_words = re.findall(r"[a-z-]+", (role or "").lower())
-    named = named | {
-        w for w in re.findall(r"[a-z]+", f"{role or ''} {speaker}".lower()) if w in rules.own_sides
-    }
+    described = re.findall(r"[a-z]+", f"{role or ''} {speaker}".lower())  # (read once: a hot path)
+    named = named | {w for w in described if w in rules.own_sides}
+    # a firm's or an agency's own noun, said by one who heads it when the role names no body: "the company
+    # will", said by its chief executive
+    role_words = re.findall(r"[a-z-]+", (role or "").lower())  # ("officer-in-charge" whole)
     if rules.body_heads.intersection(role_words) and not named.intersection(role_words):
-        named |= set(rules.headed_bodies)  # "the company will", said by its chief executive
+        named |= set(rules.headed_bodies)
     # the body the role names by its initials: "EDB will", said by the managing director of the Economic
     # Development Board
     named |= _initials([w.strip(",.()") for w in (role or "").split()]) | _initials(speaker.split())
@@ -122,7 +123,7 @@ def own_side(
     # will cut 4,000 jobs" (a person of one name and no title is rare; "it" of a person is never)
     one_word = kind == "person" and role is None and " " not in speaker
     body = kind == "organisation" or (one_word and low.startswith("it "))
-    qualifiers = {*rules.side_levels, *sides, *re.findall(r"[a-z]+", f"{role or ''} {speaker}".lower())}
+    qualifiers = {*rules.side_levels, *sides, *described}
     rest = _after_own_side(low, named, body, rules, qualifiers)
     # Many who speak as one and call themselves "they": "the two countries said they would set up a
     # mechanism", "officials said they would investigate", "Smith and Jones said they would serve out
