@@ -3033,13 +3033,24 @@ def test_an_outlet_reporting_a_quote_and_its_speaker() -> None:
 
 
 def test_a_paper_relaying_what_a_speaker_said_is_its_outlet() -> None:
-    # "X said that C, PAPER reported today": X said it, the paper (not a known outlet) carried it.
+    # "X said that C, PAPER reported today": X said it, the paper carried it.
     text = "Ahmad Faizal said that a thorough study is needed, Sinar Harian reported today."
     [claim] = [c for c in parse_article(text).claims if c.cue]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.text) == ("Ahmad Faizal", "a thorough study is needed")
     assert claim.outlet is not None
     assert claim.outlet.name == "Sinar Harian"
+
+
+def test_a_paper_no_table_lists_relaying_what_a_speaker_said_is_its_outlet() -> None:
+    # the same with a paper the rules do not list ("Sinar Harian" is listed now, and a listed outlet's
+    # report is read as relayed by `Reader._relayed`): the name credited after the comma carried it
+    text = "The minister said that prices would fall, Utusan Borneo reported today."
+    [claim] = [c for c in parse_article(text).claims if c.cue]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.text) == ("The minister", "prices would fall")
+    assert claim.outlet is not None
+    assert claim.outlet.name == "Utusan Borneo"
 
 
 def test_an_act_a_paper_reported_is_the_papers_claim() -> None:

@@ -660,7 +660,7 @@ def _the_time(words: list[Token], i: int) -> int:
     return 3 if low[1] == "same" and low[2] == "time" and not words[i + 2].after else 0
 
 
-# nouns of a fixed phrase of time after "at the" or "by that": "at the time", "at that moment", "by then"
+# nouns of a fixed phrase of time after "at the" or "by that": "at the time", "at that moment", "by that time"
 _FIXED_TIMES = frozenset({"time", "moment", "outset", "weekend"})
 
 
