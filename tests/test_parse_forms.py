@@ -135,6 +135,20 @@ FORMS = [
     Row("at-the-time-then-the-speaker", "At the time the chief commissioner said the hearings had ended.",
         "the chief commissioner", "said", "the hearings had ended"),
     # The means a saying came by, between the cue and its content.
+    # How long the saying has gone on, after the cue and before its content, with or without "that".
+    Row("has-said-for-weeks", "Cruz has said for weeks he is the only candidate who can beat Trump.", "Cruz",
+        "has said", "he is the only candidate who can beat Trump"),
+    Row("warned-for-two-decades-that",
+        "Environmentalists have warned for two decades that the lake is dying.", "Environmentalists",
+        "have warned", "the lake is dying"),
+    # A body by its common noun after the name's "of": where the person speaks from, not the end of them.
+    Row("said-name-of-the-delegation",
+        "“There is just a passion for Donald,” said Robert Antonacci of the New York delegation.",
+        "Robert Antonacci", "said", "There is just a passion for Donald", quote="direct"),
+    # A description with its own "of" phrase before the name in apposition.
+    Row("a-description-of-someone-then-the-name",
+        "A neighbour of the family, Mary Wanjiku, said the house had been empty since June.",
+        "Mary Wanjiku", "said", "the house had been empty since June"),
     Row("said-by-telephone-that", "The minister said by telephone that the talks had failed.", "The minister",
         "said", "the talks had failed"),
     # "about" before a figure is an approximation in a time phrase, not what the cue is about.

@@ -43,6 +43,8 @@ SPEAKERS = [
     # an age in apposition is no role
     ("Mr. Grant, then 38", "Grant", None, "person"),
     ("Jane Roe, aged 45", "Jane Roe", None, "person"),
+    # a plain description with its own "of" phrase before the name is the role
+    ("A co-author of the report, Ari Fleischer", "Ari Fleischer", "co-author of the report", "person"),
     ("her husband Bill", "Bill", "her husband", "person"),
     ("The former president Bill Clinton", "Bill Clinton", "former president", "person"),
     ("The ministry's spokesman Gao Feng", "Gao Feng", "ministry's spokesman", "person"),

@@ -27,6 +27,10 @@ from claimtrack.rules import Rules
 # "Nine's Today program"); not "daily", "weekly": adjectives as often ("USA TODAY's weekly video series")
 # the means a saying came by, after its cue: "said by telephone that C", "told by text message"
 BY_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter"})
+# how long a saying has gone on, after its cue: "has said for weeks he is the only one", "argued for
+# years that C"; a figure or "several" may stand before the unit ("for two decades")
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
+_DURATION_COUNTS = frozenset({"several", "many", "some", "a", "few", "two", "three", "four", "five", "six"})
 _MEDIUM_NOUNS = frozenset(
     {"program", "programme", "show", "podcast", "newspaper", "paper", "magazine", "channel", "network",
      "website", "broadcaster", "station", "radio", "television", "agency", "media"}
@@ -116,6 +120,23 @@ def _past_means(words: list[Token], i: int) -> int:
     if i + 2 >= len(words) or words[i].text != "by" or words[i + 1].text.lower() not in BY_MEANS:
         return i
     return i + 3 if words[i + 2].text.lower() in ("message", "call") and i + 3 < len(words) else i + 2
+
+
+def _past_duration(words: list[Token], i: int) -> int:
+    """Past how long a saying has gone on at `i` ("for weeks", "for two decades", "for a few years"),
+    else `i`; the phrase is set off by no comma and something follows it."""
+    if i + 2 >= len(words) or words[i].text != "for":
+        return i
+    j = i + 1
+    while (
+        j < min(len(words) - 1, i + 3)
+        and (words[j].text.lower() in _DURATION_COUNTS or words[j].text.isdigit())
+        and not words[j].after
+    ):
+        j += 1
+    if words[j].text.lower() not in _DURATIONS or any(w.after for w in words[i:j]) or j + 1 >= len(words):
+        return i
+    return j + 1 if not words[j].after else i
 
 
 def _approximate(words: list[Token], j: int) -> bool:
@@ -322,7 +343,8 @@ class Contents(Subjects):
         return self._pronoun_clause(words, i)
 
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
-        i = _past_means(words, hit.last + 1)  # "said by telephone that C": how it was said, then what
+        # "said by telephone that C", "has said for weeks C": how or how long it was said, then what
+        i = _past_duration(words, _past_means(words, hit.last + 1))
         if i >= len(words):
             return None
         cue_word = words[hit.last]

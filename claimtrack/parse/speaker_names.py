@@ -33,13 +33,23 @@ def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules
     """ "Stu Rothenberg of the Rothenberg Political Report": a name, then where the person works ("of",
     "at", "with"; that is the role when no title gives one) or where they are ("in", "from")."""
     k = next((i for i in range(1, len(words) - 1) if lowered[i] in _NAME_THEN), 0)
-    if not k or not is_capitalised(words[k - 1].text) or not is_capitalised(words[-1].text):
+    if not k or not is_capitalised(words[k - 1].text):
+        return None
+    if not is_capitalised(words[-1].text) and not _body_of(lowered, k, rules):
         return None
     left = name_phrase(text, words[:k], lowered[:k], rules)
     if left is None or left.kind != "person":
         return None
     where = text[words[k + 1].start : words[-1].end] if lowered[k] in ("of", "at", "with") else None
     return Mention(left.name, "person", left.role or where, span)
+
+
+def _body_of(lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether the words after the name's "of", "at" or "with" name a body by its common noun: "Robert
+    Antonacci of the New York delegation", "Jane Doe with the Kenyan team"."""
+    return (
+        lowered[k] in ("of", "at", "with") and lowered[k + 1] == "the" and lowered[-1] in rules.organisations
+    )
 
 
 def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:

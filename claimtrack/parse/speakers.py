@@ -736,9 +736,18 @@ def _head(lowered: list[str]) -> str:
     return lowered[-1]
 
 
+_DESCRIBED_LINKS = ("of", "at", "for", "with", "from", "in")  # "a neighbour of the family", "a nurse at X"
+_DESCRIBED_TAIL = 5  # words after the link: "a co-author of the 2013 report"
+
+
 def _plain_description(low: list[str], rules: Rules) -> bool:
     """ "the assailant", "a neighbour", "his counterpart": a determiner and up to three plain
-    lower-case words, the way a story introduces someone before naming them."""
+    lower-case words, the way a story introduces someone before naming them; a link and a few words may
+    follow ("a neighbour of the family", "a co-author of the report"), not a time ("a day after the
+    vote")."""
+    link = next((k for k in range(2, min(len(low) - 1, 5)) if low[k] in _DESCRIBED_LINKS), 0)
+    if link and len(low) - link - 1 <= _DESCRIBED_TAIL and low[link - 1] not in rules.time_adjuncts:
+        low = low[:link]
     head = low[-1]
     related = low[0] in _POSSESSIVE_OPENERS and (head in rules.relations or head in rules.titles)
     return (
