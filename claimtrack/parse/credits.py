@@ -89,6 +89,8 @@ _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be foll
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_INITIALS = 6  # letters of an agency's initials before its staff's word: "IFP Bureau"
 _SIGNATURE = re.compile(r", |[ ]·[ ]|[ ]/[ ]")  # between a reporter's name and the outlet
+# an outlet's name, then its byline after a slash or a bar: "ABC Rural / By Declan Humphries"
+_BY_AFTER = re.compile(r"(?P<outlet>[A-Z][^/|\n]{1,40}?)[ ]+[/|][ ]+By[ ][A-Z][^\n]{1,40}")
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
 
 
@@ -188,16 +190,12 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return known_outlet(line[len(bullet) :].lstrip("—–- "), rules)  # "• Kyodo", "-- Xinhua"
     by = _BY.match(line)
     if by is not None:
-        parts = _PARTS.split(_BY_TAIL.sub("", line[by.end() :]))
-        last = parts[-1].rpartition(" with ")[2]  # "By Kyodo", "By Jane Doe, Reuters", "By Jane Doe with AFP"
-        if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
-            last = last[last.rfind("(") + 1 : -1]
-        # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
-        credit_only = last if last in rules.credit_only_outlets and len(parts) > 1 else None  # "By X, PA"
-        found = known_outlet(last, rules) or publication(last, rules) or credit_only or _staff(last, rules)
-        if found is None and (site := _DOMAIN.fullmatch(last.lower())) is not None:
-            found = known_outlet(site.group("name"), rules) or last  # "BY: Telegraph.co.uk"
-        return found or known_outlet(parts[0], rules)
+        return _by_line(_BY_TAIL.sub("", line[by.end() :]), rules)
+    if (led := _BY_AFTER.fullmatch(line)) is not None:  # "ABC Rural / By Declan Humphries"
+        outlet = led.group("outlet")
+        # a listed outlet's desk or programme keeps its own name: "ABC Rural", "BBC Sport"
+        desk = outlet if known_outlet(outlet.split()[0], rules) is not None else None
+        return known_outlet(outlet, rules) or publication(outlet, rules) or desk
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
     if (signed := _signed(line, rules)) is not None:
@@ -212,8 +210,72 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return online  # "The Independent Online": the paper's site
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
-    found = alone or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
+    staffed = _staff(line, rules) if line.startswith("The ") else None  # "The Hindu Bureau"
+    found = alone or staffed or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
     return found or (_masthead(line, rules) if masthead else None)
+
+
+def _by_line(rest: str, rules: Rules) -> str | None:
+    """The outlet of a byline after its "By": the last part the rules know ("By Kyodo", "By Jane Doe,
+    Reuters", "By Jane Doe with AFP"), else any other part after the reporter's ("By Helen Ashworth, BBC
+    News, Leeds"), a part after the reporter's desk ("By Rachel Okafor, Senior Editor, Water Finance &
+    Management"), what a bar sets off ("By Lauren Hageman | The Oregonian/OregonLive"), or a listed
+    outlet closing the first part ("By DANIEL REYES Associated Press")."""
+    _, bar, after = rest.partition(" | ")
+    if bar and (piped := _after_bar(after.strip(), rules)) is not None:
+        return piped
+    parts = _PARTS.split(rest)
+    last = parts[-1].rpartition(" with ")[2]
+    if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
+        last = last[last.rfind("(") + 1 : -1]
+    # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
+    credit_only = last if last in rules.credit_only_outlets and len(parts) > 1 else None  # "By X, PA"
+    # after the reporter's name, two words ending in an outlet's word: "By Ellie Marchant, Sussex Express"
+    pair = last.split()
+    worded = len(parts) > 1 and len(pair) == 2 and pair[-1] in rules.outlet_words and last.istitle()
+    # (not a second reporter: "By Jane Doe and Li Sun", "By Jane Doe, Emily Post")
+    worded = worded and rest.endswith(", " + last) and not rules.given_name(pair[0])
+    credit_only = credit_only or (last if worded else None)
+    found = known_outlet(last, rules) or (_closing_outlet(last, rules) if len(parts) == 1 else None)
+    found = found or publication(last, rules) or credit_only or _staff(last, rules)
+    if found is None and (site := _DOMAIN.fullmatch(last.lower())) is not None:
+        found = known_outlet(site.group("name"), rules) or last  # "BY: Telegraph.co.uk"
+    if found is None:
+        found = next(
+            (o for p in reversed(parts[1:-1]) if (o := known_outlet(p, rules) or publication(p, rules))), None
+        )
+    return found or _after_desk(rest) or known_outlet(parts[0], rules)
+
+
+def _after_bar(part: str, rules: Rules) -> str | None:
+    """The outlet a byline's bar sets off after the reporter: listed, a publication's name, "NJ Advance
+    Media for NJ.com" (the site it writes for), or a name opening with "The" ("The Oregonian/OregonLive")."""
+    part = part.rpartition(" for ")[2]
+    found = known_outlet(part, rules) or publication(part, rules)
+    if found is None and _DOMAIN.fullmatch(part.lower()) is not None:
+        return part
+    named = part.startswith("The ") and len(part.split()) <= _MAX_PART_WORDS and not _DIGIT.search(part)
+    return found or (part if named and all(w[:1].isupper() for w in part.split()) else None)
+
+
+def _after_desk(rest: str) -> str | None:
+    """The part after a reporter's desk in a byline: "Jane Doe, Senior Editor, Water Finance &
+    Management" gives the trade paper (the last part, whatever its words)."""
+    parts = rest.split(", ")
+    if len(parts) < 3 or parts[1].split()[-1].lower() not in _DESKS:
+        return None
+    last = parts[-1]
+    return last if len(last.split()) <= _MAX_PART_WORDS + 1 and last[:1].isupper() else None
+
+
+def _closing_outlet(part: str, rules: Rules) -> str | None:
+    """A listed outlet closing a byline's only part after the reporter's name: "DANIEL REYES Associated
+    Press" (some wire copy drops the comma)."""
+    words = part.split()
+    for n in range(2, len(words)):
+        if words[n - 1][:1].isupper() and (found := known_outlet(" ".join(words[n:]), rules)) is not None:
+            return found
+    return None
 
 
 def _masthead(line: str, rules: Rules) -> str | None:

@@ -245,6 +245,8 @@ OUTLET_WORDS: Final = frozenset(
         "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Radio",
         "TV", "Television", "Broadcasting", "Daily", "Press", "Magazine", "Chronicle", "Observer",
         "Inquirer", "Examiner", "Courier", "Register", "Dispatch", "Globe", "Star", "Sun", "Review",
+        # British and Indian papers' word ("Sussex Express", "The Indian Express", "Daily Express")
+        "Express",
         # Papers' and stations' names ending so ("Irish Daily Mirror", "Manila Bulletin", "Capital FM").
         "Mirror", "Bulletin", "FM",
         # The same words in the languages whose papers agency copy quotes: "Nezavisimaya Gazeta",
@@ -505,6 +507,9 @@ OUTLET_ALIASES: Final = {
     "Jordan News Agency": "PETRA", "Petra News Agency": "PETRA", "Middle East News Agency": "MENA",
     "Syrian Arab News Agency": "SANA", "Islamic Republic News Agency": "IRNA",
     "South African Press Association": "Sapa",
+    # The Associated Press signs "(AP)" in its datelines and writes its name in full everywhere else;
+    # readers and fact-checkers credit it by the name, so one agency is one outlet whichever is printed.
+    "AP": "Associated Press", "The Associated Press": "Associated Press",
     # Credits in brackets after a place ("Tehran(IP):", "ANKARA (AA) -"), read only in the frame:
     # in prose "IP" and "AA" are other things.
     "IP": "Iran Press", "AA": "Anadolu Agency",
