@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from claimtrack.parse import parse_article
@@ -497,6 +498,43 @@ def test_the_outlet_asking_for_comment(text: str, outlet: str | None) -> None:
     article = parse_article(text)
     assert article.outlet == outlet
     assert all(claim.via == ((outlet,) if outlet else ()) for claim in article.claims)
+
+
+TOLD = (
+    "Supply was cut by a third on Monday. “We are asking the towns to live within the system,” "
+    "spokesperson Jane Baloyi told"
+)
+TOLD_OUTLETS = [
+    # the one outlet a story names only as the one its speaker spoke to is the story's own
+    pytest.param(f"Title\n\n{TOLD} News24.", "News24", id="told-a-paper"),
+    # ("told The Hindu": the name as the sentence gives it after "The", as for the claim's own outlet)
+    pytest.param(f"Title\n\n{TOLD} The Hindu on Tuesday.", "Hindu", id="told-the-paper-on-a-day"),
+    pytest.param("Title\n\nIn an interview with DW, Jane Baloyi said supply was cut by a third.", "DW",
+                 id="in-an-interview-with"),
+    # not an appearance on a network other outlets relay, nor one with its host, nor a dated interview,
+    # nor a platform posted on, nor one of two outlets named
+    pytest.param(f"Title\n\n{TOLD} CNN.", None, id="told-a-relayed-network"),
+    pytest.param(f"Title\n\n{TOLD} Radio Harbour host Sam Lee.", None, id="told-a-host"),
+    pytest.param(f"Title\n\n{TOLD} Bloomberg in late May.", None, id="told-in-a-past-month"),
+    pytest.param("Title\n\nSupply was cut by a third on Monday. Jane Baloyi wrote on Facebook that the towns "
+                 "must save water.", None, id="a-platform"),
+    pytest.param(f"Title\n\n{TOLD} News24. The mayor told Reuters the cuts were fair.", None,
+                 id="two-outlets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), TOLD_OUTLETS)
+def test_the_outlet_spoken_to_is_the_storys_own(text: str, outlet: str | None) -> None:
+    article = parse_article(text)
+    assert article.outlet == outlet
+    first = article.claims[0]  # the sentence before any outlet is named
+    assert first.via == ((outlet,) if outlet else ())
+
+
+def test_own_interviews_can_be_switched_off() -> None:
+    rules = attrs.evolve(DEFAULT_RULES, own_interviews=False)
+    article = parse_article(f"Title\n\n{TOLD} News24.", options=rules)
+    assert article.outlet is None
 
 
 def test_a_copyright_closing_the_last_paragraph_credits_the_paper() -> None:

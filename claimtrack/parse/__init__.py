@@ -32,7 +32,7 @@ from claimtrack.parse.pronouns import ANYONE, People
 from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.reviews import called_paper
 from claimtrack.parse.role_nouns import RoleNouns
-from claimtrack.parse.sections import dated_section, sections_of
+from claimtrack.parse.sections import dated_section, sections_of, told_outlet
 from claimtrack.parse.single_quotes import as_double
 from claimtrack.parse.speakers import Cast, Mention
 from claimtrack.parse.structure import Layout, read_layout
@@ -130,6 +130,8 @@ def parse_article(
         if _points_back(text, f, rules):
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news
     sections = sections_of(text, layout, found, sentences, rules)
+    if outlet is None and not sections and not (layout.dateline and layout.dateline.outlet):
+        outlet = told_outlet(text, found, rules)  # "X told News24": the story's own interview
     article = _Article(
         text,
         aid=aid,

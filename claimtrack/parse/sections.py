@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 import attrs
 
@@ -190,3 +191,44 @@ def _anaphoric(name: str, *, named: bool = True) -> bool:
     `named`, "the Times" too (after "the New York Times"); without, "The PUNCH" is a paper's name."""
     words = name.split()
     return len(words) == 2 and words[0].lower() == "the" and (named or words[1].islower())
+
+
+# words right before an outlet that say it was spoken to: "told News24", "in an interview with DW"
+_SPOKEN_TO = re.compile(
+    r"(?:\btold|\btelling|interview with|speaking to|spoke to|talking to)[ ](?:[Tt]he[ ])?$"
+)
+# after the outlet: the one who asked ("told Fox News host X", "told BuzzFeed’s Smith"), a noun that
+# introduces another's outlet ("told El Universal newspaper", "the Reuters news agency", "editorial
+# board"), or an interview dated in the past ("told Bloomberg in late May", "in 2012"): an appearance
+# the story relays
+_RELAYED = re.compile(
+    r"['’]s[ ]|[ ](?:host|anchor|correspondent|newspaper|news[ ]agency|editorial[ ]board|magazine|show)s?\b"
+    r"|[ ]in[ ](?:early[ ]|late[ ]|mid-)?(?:\d{4}|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
+_SPOKEN_REACH = 30  # characters before an outlet's name read for those words
+
+
+def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
+    """The outlet a story names only as the one its speakers spoke to ("Rand Water spokesperson X told
+    News24", "In an interview with DW, X said"): papers and sites credit their own interviews so, and a
+    story that names no outlet in its frame and no other in its text is that outlet's. None when two
+    outlets are named, when an outlet speaks itself (a press review), or the one named is a platform
+    someone posted on ("wrote on Facebook")."""
+    if not rules.own_interviews:
+        return None
+    named: set[str] = set()
+    for f in found:
+        if f.mention.kind == "outlet":
+            return None
+        if f.outlet is not None and f.outlet.span is not None:
+            start = f.outlet.span[0]
+            if _SPOKEN_TO.search(text[max(0, start - _SPOKEN_REACH) : start]) is None:
+                return None  # "said on CNN", "wrote on Twitter": another outlet carried it
+            if _RELAYED.match(text, f.outlet.span[1]) is not None:
+                return None  # "told Fox News host Sean Hannity", "told Bloomberg in late May"
+            named.add(f.outlet.name)
+    if len(named) != 1:
+        return None
+    (name,) = named
+    return None if name in rules.platforms or name in rules.relayed_networks else name

@@ -279,6 +279,8 @@ class Rules:
     """Last words of a programme's name after its outlet's possessive ("the BBC's Andrew Marr Show")."""
     show_networks: Mapping[str, str] = attrs.field(default=_outlets.SHOW_NETWORKS, converter=_frozen_map)
     """Programmes -> the network airing them ("Fox News Sunday": "Fox News"), next in `via`."""
+    relayed_networks: frozenset[str] = attrs.field(default=_outlets.RELAYED_NETWORKS, converter=_words)
+    """Networks whose interviews other outlets relay ("told CNN"): never a story's own outlet by that."""
     platforms: frozenset[str] = attrs.field(default=_outlets.PLATFORMS, converter=_words)
     """Outlets people post on themselves ("Twitter"): no interview, so no frame for later claims."""
     credit_only_outlets: frozenset[str] = attrs.field(default=_outlets.CREDIT_ONLY_OUTLETS, converter=_words)
@@ -463,6 +465,11 @@ class Rules:
     es_stems: tuple[str, ...] = attrs.field(default=_lemmas.ES_STEMS, converter=tuple)
     abbreviations: Abbreviations = DEFAULT_ABBREVIATIONS
     """The sentence segmenter's tables (`claimtrack.rules.abbreviations`)."""
+    own_interviews: bool = True
+    """Take the one outlet a story names only as the one its speakers spoke to ("X told News24", "in an
+    interview with DW") for the story's own when nothing else names it: papers and sites credit their
+    own interviews so. Off for corpora that relay other outlets' interviews as a rule (US political
+    news: "told the New York Times" in a Washington Post story)."""
     mixed_quotes: bool = False
     """Label reported speech that holds quoted words `mixed` ("said the deal was “the worst ever”").
     Off by default: fact-checkers and the seeds' annotators call such a claim `indirect` (reported

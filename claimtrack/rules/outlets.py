@@ -189,6 +189,17 @@ PLATFORMS: Final = frozenset(
 
 OUTLETS: Final = _MEDIA | PLATFORMS  # every name a medium goes by
 
+RELAYED_NETWORKS: Final = frozenset(
+    {
+        # US networks and cable channels whose interviews with public figures other outlets relay as a
+        # matter of routine ("Sanders told CNN on Sunday", "he told Fox News"): a story naming one of
+        # them only as the one spoken to is seldom its own (PolNeAR train: most such stories were a
+        # paper's). A story that only says someone "told News24" or "told The Hindu" is that outlet's.
+        "CNN", "MSNBC", "Fox News", "Fox", "CBS", "CBS News", "NBC", "NBC News", "ABC News", "CNBC",
+        "Newsmax", "Fox Business", "Fox Business Network", "PBS", "NPR", "C-SPAN",
+    }
+)  # fmt: skip
+
 SHOW_NETWORKS: Final = MappingProxyType(
     {
         # Programmes named alone ("said on “Fox News Sunday”") and the network that airs them, which
