@@ -35,6 +35,13 @@ SPEAKERS = [
     # a listed outlet whose name reads like a described head ("the press of ..."): the outlet, whole
     ("the Associated Press of Pakistan", "the Associated Press of Pakistan", None, "outlet"),
     ("the Press Trust of India", "the Press Trust of India", None, "outlet"),
+    # a listed paper whose first word is an article in its language is no person's name with a particle
+    ("El País", "El País", None, "outlet"),
+    ("The Washington Post", "The Washington Post", None, "outlet"),
+    # an agency that is no news agency: a body ("weather agency"); a news agency stays an outlet
+    ("The Spanish weather agency AEMET", "AEMET", "Spanish weather agency", "organisation"),
+    ("the state news agency Xinhua", "Xinhua", "state news agency", "outlet"),
+    ("Purple PAC's Crane", "Crane", "Purple PAC", "person"),  # a body's name owning someone: its man
     ("the foreign ministry", "the foreign ministry", None, "organisation"),
     ("officials", "officials", None, "anonymous"),
     ("28 percent of voters", "28 percent of voters", None, "anonymous"),

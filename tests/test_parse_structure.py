@@ -531,6 +531,13 @@ def test_the_outlet_spoken_to_is_the_storys_own(text: str, outlet: str | None) -
     assert first.via == ((outlet,) if outlet else ())
 
 
+def test_a_listed_paper_speaking_is_its_own_outlet() -> None:
+    (claim,) = parse_article("El País reported that the government will cut the water supply.").claims
+    assert claim.speaker is not None
+    assert claim.outlet is not None
+    assert (claim.speaker.kind, claim.outlet.name) == ("outlet", "El País")
+
+
 def test_own_interviews_can_be_switched_off() -> None:
     rules = attrs.evolve(DEFAULT_RULES, own_interviews=False)
     article = parse_article(f"Title\n\n{TOLD} News24.", options=rules)

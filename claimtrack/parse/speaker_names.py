@@ -513,6 +513,22 @@ def _described(words: list[Token], role_words: list[Token], first: int, n: int) 
     return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal
 
 
+_MEDIA_AGENCIES = frozenset({"news", "press", "wire", "photo"})  # what an agency's noun needs before it
+
+
+def _publication_word(role_words: list[str], k: int, rules: Rules) -> bool:
+    """Whether the role's word at `k` names a kind of outlet ("daily", "broadcaster"); "agency" only as
+    a news agency or an outlet's description ("the Chinese agency", "state-run agency"), not "the
+    Spanish weather agency AEMET", "the space agency"."""
+    word = role_words[k]
+    if word not in rules.publications:
+        return False
+    if word != "agency" or k == 0:
+        return True
+    before = role_words[k - 1]
+    return before in _MEDIA_AGENCIES or before in rules.outlet_descriptors or before in rules.nationalities
+
+
 def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token] | None = None) -> str:
     """What a name names; after a courtesy title ("Mr Fox", "Dr Sky") a person, whatever else it is."""
     if before and any(w.text.lower() in rules.honorifics for w in before):
@@ -525,12 +541,17 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         return "outlet"  # "CNN Philippines": a listed outlet's national edition
     # "The Japanese publication The Japan Times"; not "head of the national police service X"
     role_words = role.lower().split() if role else []
-    if any(w in rules.publications for w in role_words) and not any(
+    if any(_publication_word(role_words, k, rules) for k in range(len(role_words))) and not any(
         _is_title(w, rules) and w not in rules.publications for w in role_words
     ):
         return "outlet"
     if name in rules.capitals or name in rules.countries or bare in rules.countries:
         return "organisation"
+    # a common noun in lower case closing the role ("weather agency"), not a body's name ("Purple PAC's")
+    body_noun = role is not None and role.split()[-1:] == [role_words[-1]] and len(parts) == 1
+    body_noun = body_noun and role_words[-1] in rules.organisations
+    if body_noun and not any(_is_title(w, rules) for w in role_words[:-1]):
+        return "organisation"  # "the Spanish weather agency AEMET": the role says what body it is
     if 2 <= len(bare.replace(".", "")) <= 4 and bare.replace(".", "").isupper() and " " not in bare:
         return "organisation"  # "The CDC", "the NRA", "NATO": an acronym names a body ("TAPPER:" is a name)
     if any(p.lower() in rules.organisations for p in parts):

@@ -194,6 +194,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
+    if len(words) > 1 and _listed_outlet(phrase, rules):
+        return Mention(phrase, "outlet", None, span)  # "El País", "La Vanguardia": no person's two names
     if _particle_name(words, lowered):  # "de Blasio", "van Hollen"
         return Mention(phrase, "person", None, span)
     pair = (
@@ -267,6 +269,11 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
     return named
+
+
+def _listed_outlet(phrase: str, rules: Rules) -> bool:
+    """Whether the phrase is a listed outlet's name, with its "the" or without it."""
+    return phrase in rules.outlets or phrase.removeprefix("the ").removeprefix("The ") in rules.outlets
 
 
 def _negated(words: list[Token], lowered: list[str]) -> bool:

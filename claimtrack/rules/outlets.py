@@ -169,6 +169,11 @@ _MEDIA: Final = frozenset(
         "Svenska Dagbladet", "Aftonbladet", "Expressen", "Aftenposten", "Helsingin Sanomat",
         "Gazeta Wyborcza", "TVN24", "Rzeczpospolita", "Der Tagesspiegel", "Tagesspiegel", "Times of Malta",
         "Cyprus Mail",
+        # More of the Spanish and German papers press reviews quote, and French public radio.
+        "El Periódico", "El Periodico", "La Razón", "La Razon", "Die Tageszeitung", "Süddeutsche",
+        "France Inter", "France Culture",
+        # Shipping's trade press, quoted in port and freight stories ("told Lloyd's List").
+        "Lloyd's List", "Lloyd’s List", "TradeWinds", "JOC", "Journal of Commerce",
         # Latin American agencies, papers and channels.
         "Infobae", "Clarín", "La Nación", "O Globo", "Folha de S.Paulo", "Folha de São Paulo", "Estadão",
         "Agência Brasil", "El Universal", "Milenio", "El Tiempo", "El Comercio", "La Tercera", "Granma",
