@@ -144,7 +144,7 @@ FORMS = [
     # A body by its common noun after the name's "of": where the person speaks from, not the end of them.
     Row("said-name-of-the-delegation",
         "“There is just a passion for Donald,” said Robert Antonacci of the New York delegation.",
-        "Robert Antonacci", "said", "There is just a passion for Donald", quote="direct"),
+        "Robert Antonacci", "said", "There is just a passion for Donald", quote="direct", kind="opinion"),
     # A description with its own "of" phrase before the name in apposition.
     Row("a-description-of-someone-then-the-name",
         "A neighbour of the family, Mary Wanjiku, said the house had been empty since June.",
@@ -325,7 +325,7 @@ FORMS = [
     # After an inverted cue, a role and then, after a comma, the name of the person holding it.
     Row("said-a-role-comma-the-name",
         "“We are making good progress on the deal,” said Shell CEO, Ben van Beurden.", "Ben van Beurden",
-        "said", "We are making good progress on the deal", quote="direct"),
+        "said", "We are making good progress on the deal", quote="direct", kind="opinion"),
     # The role may be any phrase ending in a title, and a rank may stand before the name.
     Row("said-the-companys-officer-comma-the-name",
         "Rates will fall this year, said the company's chief executive, John Smith.", "John Smith", "said",
@@ -336,7 +336,7 @@ FORMS = [
     # A title's initials before a full name (Kenyan copy's "MD", managing director); a party to a case.
     Row("md-initials-before-a-full-name",
         "“Repackaging expired food is a serious malpractice,” MD Bernard Njiraini said.", "Bernard Njiraini",
-        "said", "Repackaging expired food is a serious malpractice", quote="direct"),
+        "said", "Repackaging expired food is a serious malpractice", quote="direct", kind="opinion"),
     Row("petitioner-title", "Petitioner Muhammad Shehzad said he had hired a tailor for the dress.",
         "Muhammad Shehzad", "said", "he had hired a tailor for the dress"),
     # "Ahead of X, Y spoke ...": when, no speaker named "Ahead".
@@ -366,7 +366,7 @@ FORMS = [
     Row("a-long-title-with-an-acronym-before-the-name",
         "“The cyclone was a monumental disaster,” International Federation of the Red Cross and Red Crescent "
         "Societies (IFRC) secretary general Markku Niskala said.", "Markku Niskala", "said",
-        "The cyclone was a monumental disaster", quote="direct"),
+        "The cyclone was a monumental disaster", quote="direct", kind="opinion"),
     # "at least" bounds a number opening the clause; it opens no scene ("said at the meeting C").
     Row("said-at-least-a-number", "The ministry said at least 40 people had been killed.", "The ministry",
         "said", "at least 40 people had been killed"),
@@ -1436,7 +1436,7 @@ FORMS = [
     Row("quote-anonymous-source-who-clause-told",
         "“The agents are under a lot of pressure,” a source, who was not authorized to speak, told the "
         "newspaper.",
-        "a source", "told", "The agents are under a lot of pressure", quote="direct"),
+        "a source", "told", "The agents are under a lot of pressure", quote="direct", kind="opinion"),
     Row("group-who-clause-participle",
         "Republicans, who hold a majority in the Senate, have blocked the measures, saying they would not "
         "work.",
@@ -1552,7 +1552,7 @@ FORMS = [
         "The International Monetary Fund", "announced", "it is lowering its forecast"),
     Row("particle-in-a-name",
         "“Everything was fine,” his nephew Michery el Soheil added.",
-        "Michery el Soheil", "added", "Everything was fine", quote="direct"),
+        "Michery el Soheil", "added", "Everything was fine", quote="direct", kind="opinion"),
     Row("demonstrative-this-opens-the-content", "Others say this is just a rough patch.",
         "Others", "say", "this is just a rough patch"),
     Row("says-no-matter-what",
@@ -1571,13 +1571,14 @@ FORMS = [
         "Hemsley, the co-author of “Going Viral,” said the days of a unifying story are gone.",
         "Hemsley", "said", "the days of a unifying story are gone"),
     Row("said-x-comma-quote", "Said Comey, “The thought that an error on our part is connected is painful.”",
-        "Comey", "Said", "The thought that an error on our part is connected is painful", quote="direct"),
+        "Comey", "Said", "The thought that an error on our part is connected is painful", quote="direct",
+        kind="opinion"),
     Row("after-form-before-a-semicolon",
         "It was never just about him, his aides argued in interviews this week; rather, it was his voice.",
         "his aides", "argued", "It was never just about him", kind="opinion"),
     Row("party-state-apposition-ap-style",
         "“This is a good day,” Senate Majority Leader Mitch McConnell, R-Ky., said on the Senate floor.",
-        "Mitch McConnell", "said", "This is a good day", quote="direct"),
+        "Mitch McConnell", "said", "This is a good day", quote="direct", kind="opinion"),
     Row("told-reporters-day-bare-clause",
         "Sanders told reporters Thursday the president would take a hard look at the bill.",
         "Sanders", "told", "the president would take a hard look at the bill", kind="prediction"),
@@ -1585,7 +1586,8 @@ FORMS = [
     Row("told-a-show-on-a-day-colon",
         "Alexander told the BBC’s Andrew Marr Show on Sunday: “The real cost is the budget we set out in "
         "June.”",
-        "Alexander", "told", "The real cost is the budget we set out in June", quote="direct"),
+        "Alexander", "told", "The real cost is the budget we set out in June", quote="direct",
+        kind="opinion"),
     Row("short-quote-after-said-colon", "Asked whether Trump would sign it, she said: “We'll see.”",
         "she", "said", "We'll see", quote="direct"),
     Row("name-that-is-a-month-and-a-modal",
@@ -1763,7 +1765,7 @@ FORMS = [
         "world.”",
         "Zhao", "said",
         "Some politicians are hyping up threats This intention has been seen through by the world",
-        quote="direct"),
+        quote="direct", kind="opinion"),
     Row("a-cue-inside-brackets-is-no-attribution",
         "Abe told reporters that they would resolve the issue of the islands (Kunashir, Shikotan and Habomai "
         "(collectively referred to as the South Kurils)) and sign a treaty.",
@@ -1906,7 +1908,7 @@ FORMS = [
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",
-        "Andrei Rudenko", "said", "We are open to dialogue on all questions", quote="direct"),
+        "Andrei Rudenko", "said", "We are open to dialogue on all questions", quote="direct", kind="opinion"),
     Row("quote-inside-a-quote-with-the-same-marks",
         "“The word “soon” does not mean tomorrow, and “soon” can take months”, – the diplomat stressed.",
         "the diplomat", "stressed", "The word “soon” does not mean tomorrow, and “soon” can take months",

@@ -242,6 +242,16 @@ ATTRIBUTED_KINDS = [
         "prediction",
     ),
     ("said-past", "The ministry said exports rose 4 percent in the third quarter.", "statement"),
+    # A speaker's own words saying what something is, with no figure, judge it; a figure, a verb of
+    # doing or reported speech keeps a statement.
+    ("quoted-being", "“This is not a negotiation, it's a shakedown,” the union leader said.", "opinion"),
+    (
+        "quoted-being-with-a-figure",
+        "“Our reservoirs are at 14 percent,” the utility's chief said.",
+        "statement",
+    ),
+    ("quoted-doing", "“We closed the line at dawn,” the operator's spokesman said.", "statement"),
+    ("reported-being", "The union leader said the offer is a shakedown.", "statement"),
     # A forecast in the passive is a prediction; "on track" alone is a judgement of progress, no forecast.
     ("said-projected", "The institute said output is projected to shrink by 2 percent.", "prediction"),
     ("said-forecast-to", "The bank said prices are forecast to ease in the spring.", "prediction"),

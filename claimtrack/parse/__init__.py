@@ -26,7 +26,7 @@ from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
-from claimtrack.parse.kinds import kind_of, own_side, padded, unquoted
+from claimtrack.parse.kinds import judged_in_quote, kind_of, own_side, padded, unquoted
 from claimtrack.parse.outlets import chain, network, points_back
 from claimtrack.parse.pronouns import ANYONE, People
 from claimtrack.parse.quotes import find_quotes
@@ -398,6 +398,8 @@ class _Article:
             return "promise"
         if claim_kind == "promise" and people.disagrees(speaker.name, content.partition(" ")[0]):
             return "prediction"
+        if claim_kind == "statement" and f.quote == "direct" and judged_in_quote(low):
+            return "opinion"  # "“This is not a negotiation, it's a shakedown,” he said"
         return claim_kind
 
     def _noun_resolved(
