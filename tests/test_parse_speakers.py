@@ -42,6 +42,12 @@ SPEAKERS = [
     ("The Spanish weather agency AEMET", "AEMET", "Spanish weather agency", "organisation"),
     ("the state news agency Xinhua", "Xinhua", "state news agency", "outlet"),
     ("Purple PAC's Crane", "Crane", "Purple PAC", "person"),  # a body's name owning someone: its man
+    # a Nigerian courtesy dropped; scientists by their field and a city's administrator as titles; a firm
+    # named after its trade
+    ("Alhaji Musa Garba", "Musa Garba", None, "person"),
+    ("Hydrogeologist Jane Roe", "Jane Roe", "Hydrogeologist", "person"),
+    ("City Administrator Dale Whitcomb", "Dale Whitcomb", "City Administrator", "person"),
+    ("Consultancy Linerlytica", "Linerlytica", "Consultancy", "organisation"),
     ("the foreign ministry", "the foreign ministry", None, "organisation"),
     ("officials", "officials", None, "anonymous"),
     ("28 percent of voters", "28 percent of voters", None, "anonymous"),

@@ -395,6 +395,9 @@ BODY_ANAPHORA: Final = MappingProxyType(
         "startup": "any", "chain": "any",
         # A record company, as the music press names it: "Attrakt, the label behind Fifty Fifty".
         "label": "any",
+        # Firms named by their trade in business and infrastructure copy: "Consultancy Linerlytica
+        # estimated C", "the bulk water utility said", "the German carrier would".
+        "consultancy": "any", "utility": "any", "carrier": "any", "miner": "any", "supplier": "any",
     }
 )  # fmt: skip
 
@@ -457,7 +460,8 @@ BODY_SYNONYMS: Final = MappingProxyType(
         "insurer": _FIRMS, "airline": _FIRMS, "retailer": _FIRMS, "giant": _FIRMS, "operator": _FIRMS,
         "manufacturer": _FIRMS, "producer": _FIRMS, "broker": _FIRMS, "chipmaker": _FIRMS,
         "drugmaker": _FIRMS, "steelmaker": _FIRMS, "conglomerate": _FIRMS, "startup": _FIRMS, "label": _FIRMS,
-        "chain": _FIRMS,
+        "chain": _FIRMS, "consultancy": _FIRMS, "carrier": _FIRMS, "miner": _FIRMS, "supplier": _FIRMS,
+        "utility": (*_FIRMS, "utility", "water", "board", "authority"),
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
         "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
         "union": ("union", "federation", "association", "congress", "confederation"),

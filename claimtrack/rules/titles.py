@@ -97,6 +97,11 @@ TITLES: Final = frozenset(
         # "a police officer at the scene said".
         "employee", "contractor", "worker", "teacher", "doctor", "nurse", "officer", "agent", "trooper",
         "clerk",
+        # Scientists and engineers named by their field, as stories on water, weather and health quote
+        # them ("Hydrogeologist Jane Roe of ...", "meteorologist Tim Shaw"), and a city's or a
+        # programme's administrator ("City Administrator Jane Roe").
+        "engineer", "hydrologist", "hydrogeologist", "geologist", "meteorologist", "climatologist",
+        "epidemiologist", "virologist", "biologist", "ecologist", "planner", "administrator",
         # Parties to a case, as court reporting in South Asia names them before the name: "Petitioner
         # Muhammad Shehzad said", "complainant Ali Raza told the court".
         "petitioner", "complainant", "plaintiff", "litigant",
@@ -240,6 +245,8 @@ HONORIFICS: Final = frozenset(
         "sayyid",
         # Kenyan and Tanzanian papers' courtesy for an elder: "Mzee George Wilson Njoroge", "Mzee Kibui".
         "mzee",
+        # Nigerian papers' courtesy for one who made the pilgrimage: "Alhaji Musa Garba" is Musa Garba.
+        "alhaji", "alhaja", "hajiya",
     }
 )  # fmt: skip
 
