@@ -135,6 +135,16 @@ FORMS = [
     Row("at-the-time-then-the-speaker", "At the time the chief commissioner said the hearings had ended.",
         "the chief commissioner", "said", "the hearings had ended"),
     # The means a saying came by, between the cue and its content.
+    # A thing pledged after a finite cue of promise: the object is the promise.
+    Row("pledged-a-thing", "Transport Secretary Jane Roe pledged an independent inquiry into the accident.",
+        "Jane Roe", "pledged", "an independent inquiry into the accident", kind="promise"),
+    # People told by their office or trade, then a clause with no "that".
+    Row("told-councilors-a-bare-clause", "Department director Harold Nez told councilors the increase was "
+        "needed.", "Harold Nez", "told", "the increase was needed"),
+    # People named by their trade at a place, with a possessive inside the place.
+    Row("trade-at-a-possessive-place", "Truck operators at Sydney’s Port Botany say new fees will add "
+        "costs.", "Truck operators at Sydney’s Port Botany", "say", "new fees will add costs",
+        kind="prediction"),
     # How long the saying has gone on, after the cue and before its content, with or without "that".
     Row("has-said-for-weeks", "Cruz has said for weeks he is the only candidate who can beat Trump.", "Cruz",
         "has said", "he is the only candidate who can beat Trump"),

@@ -31,6 +31,11 @@ BY_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", 
 # years that C"; a figure or "several" may stand before the unit ("for two decades")
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
 _DURATION_COUNTS = frozenset({"several", "many", "some", "a", "few", "two", "three", "four", "five", "six"})
+# words opening a thing pledged after a cue of promise: "pledged an independent inquiry", "promised more
+# money for schools", "vowed a swift response" (not "promised him", whom it was promised to)
+_PLEDGED_THINGS = frozenset({"a", "an", "more", "new", "further", "full", "fresh", "swift", "tougher"})
+# the finite cues that take such a thing (not "threatening an attack" in a phrase of the writer's)
+_PLEDGING = frozenset({"pledged", "pledges", "promised", "promises", "vowed", "vows"})
 _MEDIUM_NOUNS = frozenset(
     {"program", "programme", "show", "podcast", "newspaper", "paper", "magazine", "channel", "network",
      "website", "broadcaster", "station", "radio", "television", "agency", "media"}
@@ -296,6 +301,9 @@ class Contents(Subjects):
                 return j + 1 if j + 1 < len(words) else None
         if hit.kind == "promise" and self._bare_clause(words, i):
             return i  # "promised the bridge will open in May": a clause with no "to" or "that"
+        pledged = words[hit.last].text.lower() in _PLEDGING and words[i].text.lower() in _PLEDGED_THINGS
+        if pledged and len(words) - i >= 2:
+            return i  # "pledged an independent inquiry into the accident": the thing pledged
         return None
 
     def _after_that(self, words: list[Token], i: int) -> int | None:

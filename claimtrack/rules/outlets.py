@@ -504,6 +504,11 @@ ADDRESSEES: Final = frozenset(
         "congress", "colleagues", "members", "delegates", "donors", "attendees", "parliament",
         "senators", "workers", "residents", "participants", "viewers", "listeners", "readers",
         "the crowd", "the audience", "officials", "investigators", "police", "friends",
+        # Councils, boards, markets and the public a local or business story has someone tell: "told
+        # councilors the increase was needed", "told analysts on a call", "told commuters".
+        "councilors", "councillors", "councilmembers", "commissioners", "trustees", "ministers", "mps",
+        "shareholders", "investors", "analysts", "employees", "staff", "parents", "farmers", "traders",
+        "passengers", "commuters", "customers", "fans", "jurors", "judges",
     }
 )  # fmt: skip
 

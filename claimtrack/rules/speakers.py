@@ -90,6 +90,11 @@ ANONYMOUS: Final = frozenset(
         # Heads of firms, as British copy names them together: "Pub bosses said", "Bosses of six of the UK's
         # largest breweries said" (a plural in "-es", which no "-s" rule finds).
         "bosses",
+        # People named by their trade or their stake, as local and business stories quote them together:
+        # "Truck operators at Port Botany say", "Farmers in the south warn", "Fishermen said".
+        "operators", "owners", "drivers", "farmers", "traders", "shippers", "exporters", "importers",
+        "retailers", "landlords", "tenants", "passengers", "commuters", "fishermen", "growers", "miners",
+        "shopkeepers", "homeowners", "motorists",
         # "Another said", "One said": one more of the people just mentioned.
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
