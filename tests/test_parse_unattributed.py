@@ -242,6 +242,11 @@ ATTRIBUTED_KINDS = [
         "prediction",
     ),
     ("said-past", "The ministry said exports rose 4 percent in the third quarter.", "statement"),
+    # A body's name of two words read as a person's calls itself "it": its own act, a promise; a
+    # consequence ("result in") or a feeling after "at least" is no act.
+    ("it-of-a-two-word-body", "Harbour Water said it would cut supply to the city by 30 percent.", "promise"),
+    ("it-will-result-in", "Jane Roe said it will result in job losses across the county.", "prediction"),
+    ("it-will-at-least-feel", "Jane Roe said it will at least feel like a fair contest.", "prediction"),
     # A speaker's own words saying what something is, with no figure, judge it; a figure, a verb of
     # doing or reported speech keeps a statement.
     ("quoted-being", "“This is not a negotiation, it's a shakedown,” the union leader said.", "opinion"),

@@ -119,10 +119,12 @@ def own_side(
     # the body the role names by its initials: "EDB will", said by the managing director of the Economic
     # Development Board
     named |= _initials([w.strip(",.()") for w in (role or "").split()]) | _initials(speaker.split())
-    # A body, or a one-word name with no role, taken for a person, that calls itself "it": "Cisco said it
-    # will cut 4,000 jobs" (a person of one name and no title is rare; "it" of a person is never)
-    one_word = kind == "person" and role is None and " " not in speaker
-    body = kind == "organisation" or (one_word and low.startswith("it "))
+    # A body, or a name with no role taken for a person's, that calls itself "it": "Cisco said it will cut
+    # 4,000 jobs" ("it" of a person is never)
+    # ("Rand Water said it would cut supply": a body's name of two words read as a person's, but no
+    # person calls themself "it")
+    unroled = kind == "person" and role is None
+    body = kind == "organisation" or (unroled and low.startswith("it "))
     qualifiers = {*rules.side_levels, *sides, *described}
     rest = _after_own_side(low, named, body, rules, qualifiers)
     # Many who speak as one and call themselves "they": "the two countries said they would set up a

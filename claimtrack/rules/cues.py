@@ -807,6 +807,9 @@ NON_ACTS: Final = (
     # receive the award", "it would cost jobs", "it would mean higher prices", "it would leave a gap".
     "get", "gain", "receive", "lose out", "cost", "mean", "leave", "take time", "take years",
     "take months", "depend", "happen", "come", "benefit", "struggle", "die", "survive",
+    # Consequences, which follow and are not done: "it will result in job losses", "it would lead to
+    # higher prices", "it will cause delays".
+    "result", "lead to", "cause",
     # A mind, not a commitment: "he would welcome China's part", "she would love to", "he would like to
     # see", "it will know", "he will expect", "he would prefer". (Not "consider": "Russia will consider
     # retaliatory measures" is a threat, "he would consider sending troops" an intent.)
@@ -821,7 +824,7 @@ ACT_ADVERBS: Final = (
     # Words that may stand between the future and the act without taking the pledge back: "he would not
     # seek a recount", "he would also hold events", "she would immediately order", "it will now close".
     "not", "never", "also", "still", "then", "now", "only", "immediately", "personally", "soon",
-    "again", "always", "no longer", "certainly", "definitely", "absolutely", "actually",
+    "again", "always", "no longer", "certainly", "definitely", "absolutely", "actually", "at least",
 )  # fmt: skip
 
 OUTCOMES: Final = (
