@@ -512,6 +512,8 @@ class PhraseForms(ReportedAfter):
         first = phrase[0].text.lower()
         if label in self.rules.labels or first in self.rules.labels or first[:1].isdigit() or len(label) < 3:
             return None
+        if _qualified_label(label, self.rules):
+            return None  # "German press review: Cities sink deeper into the red": a label, no one's words
         if label.title() in self.rules.countries:
             return None  # "Kenya: Five Elephants Poached in Tsavo": a portal's country label, no one's words
         mention = classify(self.text, phrase, self.rules)
@@ -538,3 +540,15 @@ class PhraseForms(ReportedAfter):
         cue = Cue(text=":", lemma="say", span=(colon, colon + 1))
         return Found([content], mention, cue, "statement", "clause", None, quote_kind(self.text, [content]),
                      "colon")  # fmt: skip
+
+
+def _qualified_label(label: str, rules: Rules) -> bool:
+    """Whether a phrase before a colon is a label with a word before it: its last two words a label
+    ("German press review", "Weekly live updates"), or its last word one after a nationality ("Spanish
+    review")."""
+    words = label.split()
+    if len(words) < 2:
+        return False
+    return " ".join(words[-2:]) in rules.labels or (
+        words[-1] in rules.labels and words[0] in rules.nationalities
+    )
