@@ -538,6 +538,25 @@ def test_a_listed_paper_speaking_is_its_own_outlet() -> None:
     assert (claim.speaker.kind, claim.outlet.name) == ("outlet", "El País")
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # "the paper" told: the outlet named last, speaking itself or carrying a claim
+        pytest.param("The council met on Monday to set the budget. Handelsblatt reported that Essen will "
+                     "raise its tax. Treasurer Jane Roe told the paper the increase would be considerable.",
+                     "Handelsblatt", id="told-the-paper-after-it-spoke"),
+        pytest.param("The council met on Monday. Jane Roe told Reuters the tax would rise. The mayor told "
+                     "Bloomberg it was fair. Her deputy Tom Lee told the newspaper on Monday that the rise "
+                     "was fair.", "Bloomberg", id="told-the-newspaper-after-another-was-told"),
+        # a noun going on after "the paper" is no outlet
+        pytest.param("Tom Lee told the paper mill workers their jobs were safe.", None, id="the-paper-mill"),
+    ],
+)  # fmt: skip
+def test_the_paper_told_is_the_outlet_named_last(text: str, outlet: str | None) -> None:
+    claim = [c for c in parse_article(text).claims if c.speaker][-1]
+    assert (claim.outlet.name if claim.outlet else None) == outlet
+
+
 def test_own_interviews_can_be_switched_off() -> None:
     rules = attrs.evolve(DEFAULT_RULES, own_interviews=False)
     article = parse_article(f"Title\n\n{TOLD} News24.", options=rules)

@@ -488,7 +488,7 @@ class _Article:
         claims: list[Claim] = []
         interviews: dict[str, Outlet | None] = {}  # speaker -> the interview their later claims come from
         media: set[str] = set()  # outlets named beside a cue so far ("was quoted by New Ziana")
-        _same_medium(found)
+        _same_medium(found, self.rules)
         for f in found:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
@@ -643,18 +643,24 @@ def _self_named(text: str, found: list[Found]) -> frozenset[str]:
     )
 
 
-def _same_medium(found: list[Found]) -> None:
-    """ "Appearing on the same program, X said C": the medium named last, which frames X's later claims.
-    "X has expressed C1, RIA Novosti reported. “C2,” Peskov was quoted as saying": quoted by no one named,
-    right after a claim an outlet carried, by that outlet (and so the speaker's later claims)."""
+def _same_medium(found: list[Found], rules: Rules) -> None:
+    """ "Appearing on the same program, X said C": the medium named last, which frames X's later claims;
+    "X told the paper C": the outlet named last, carrying a claim or speaking itself ("Handelsblatt
+    reported C1. X told the paper C2"). "X has expressed C1, RIA Novosti reported. “C2,” Peskov was quoted
+    as saying": quoted by no one named, right after a claim an outlet carried, by that outlet (and so the
+    speaker's later claims)."""
     medium: Outlet | None = None
+    paper: Outlet | None = None  # the last outlet named: carrying a claim or speaking
     previous: Found | None = None
     for f in found:
-        if f.outlet is not None and points_back(f.outlet):
-            f.outlet = Outlet(name=medium.name, span=f.outlet.span) if medium is not None else None
+        if f.outlet is not None and points_back(f.outlet, rules):
+            last = medium if f.outlet.name.lower().startswith("the same ") else paper
+            f.outlet = Outlet(name=last.name, span=f.outlet.span) if last is not None else None
             f.frames = f.outlet is not None
         elif f.outlet is not None and f.outlet.span is not None:
-            medium = f.outlet
+            medium = paper = f.outlet
+        elif f.mention.kind == "outlet" and not f.mention.pronoun:
+            paper = Outlet(name=f.mention.name, span=f.mention.span)
         elif f.rule == "quoted-as" and f.outlet is None and (carrier := _carrier(previous, f)) is not None:
             f.outlet, f.frames = Outlet(name=carrier.name, span=None), True
         previous = f

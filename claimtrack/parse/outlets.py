@@ -29,6 +29,14 @@ _STATION_NOUNS = ("broadcaster", "channel", "agency", "magazine", "website", "ne
 _PROGRAMME_NOUNS = ("program", "programme", "show", "podcast")
 
 
+# words that may follow "told the paper" and open the content or a time: "told the paper that C", "told
+# the paper on Tuesday", "told the newspaper the increase would be considerable"
+_AFTER_THE_PAPER = frozenset(
+    {"that", "on", "in", "at", "last", "this", "earlier", "the", "a", "an", "it", "he", "she", "they", "we",
+     "there", "his", "her", "their", "its", "our", "i"}
+)  # fmt: skip
+
+
 def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     """The first outlet named in `text[start:end]` right after one of the leading words above."""
     if _MAY_LEAD.search(text[start:end]) is None:  # (a copy of the span: a word at its start is a word)
@@ -44,6 +52,8 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
         titled = _quoted_title(text, w.end, rules)  # "said on “Fox News Sunday.”", past `end` or not
         if titled is not None:
             return titled
+        if (paper := _the_paper(text, words, i + 1, rules)) is not None:
+            return paper  # "told the paper": the outlet named last, for the caller to fill in
         same = i + 3 < len(words) and [x.text.lower() for x in words[i + 1 : i + 3]] == ["the", "same"]
         if same and words[i + 3].text.lower() in rules.same_medium:  # "Appearing on the same program, X said"
             return Outlet(
@@ -75,9 +85,25 @@ def _unnamed(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | No
     )
 
 
-def points_back(outlet: Outlet) -> bool:
-    """Whether `find_outlet` found "the same program": the medium named last, for the caller to fill in."""
-    return outlet.name.lower().startswith("the same ")
+def points_back(outlet: Outlet, rules: Rules) -> bool:
+    """Whether `find_outlet` found "the same program" or "the paper" (`_the_paper`): the medium named
+    last, for the caller to fill in."""
+    low = outlet.name.lower()
+    return low.startswith("the same ") or (low.startswith("the ") and low[4:] in rules.publication_anaphora)
+
+
+def _the_paper(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
+    """ "told the paper", "told the newspaper": a noun of `Rules.publication_anaphora` after "the" at `i`,
+    then no more of a name (not "the paper's editor", "the paper mill")."""
+    if i + 1 >= len(words) or words[i].text.lower() != "the" or words[i].after:
+        return None
+    noun = words[i + 1]
+    if noun.text.lower() not in rules.publication_anaphora or noun.text.lower() in ("story", "article"):
+        return None
+    goes_on = i + 2 < len(words) and not noun.after and words[i + 2].text[:1].isalpha()
+    if goes_on and words[i + 2].text.lower() not in _AFTER_THE_PAPER:
+        return None  # "told the paper mill workers": a noun goes on
+    return Outlet(name=text[words[i].start : noun.end], span=(words[i].start, noun.end))
 
 
 def network(name: str, rules: Rules) -> str | None:

@@ -15,6 +15,7 @@ from claimtrack.model import Section
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.datelines import dateline_day
+from claimtrack.parse.outlets import points_back
 from claimtrack.parse.structure import Layout
 from claimtrack.rules import Rules
 
@@ -221,7 +222,7 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
     for f in found:
         if f.mention.kind == "outlet":
             return None
-        if f.outlet is not None and f.outlet.span is not None:
+        if f.outlet is not None and f.outlet.span is not None and not points_back(f.outlet, rules):
             start = f.outlet.span[0]
             if _SPOKEN_TO.search(text[max(0, start - _SPOKEN_REACH) : start]) is None:
                 return None  # "said on CNN", "wrote on Twitter": another outlet carried it
