@@ -506,8 +506,8 @@ class PhraseForms(ReportedAfter):
         if self.text[words[0].start - 1 : words[0].start] == "(":
             return None  # "(AAP: Dean Lewins, file photo)": a photo's credit in brackets, no one's words
         phrase = words[: k + 1]
-        if any(w.text in self.rules.auxiliaries for w in phrase):
-            return None  # "The report was clear: C": a clause before the colon, no name
+        if any(w.text in self.rules.auxiliaries or w.text.endswith(("n't", "n’t")) for w in phrase):
+            return None  # "The report was clear: C", "One thing it doesn't mention: C": a clause, no name
         label = self.text[phrase[0].start : phrase[-1].end].lower().replace("’", "'")
         first = phrase[0].text.lower()
         if label in self.rules.labels or first in self.rules.labels or first[:1].isdigit() or len(label) < 3:
