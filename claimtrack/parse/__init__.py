@@ -27,7 +27,7 @@ from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import judged_in_quote, kind_of, own_side, padded, unquoted
-from claimtrack.parse.outlets import chain, network, points_back
+from claimtrack.parse.outlets import chain, names_same, network, points_back
 from claimtrack.parse.pronouns import ANYONE, People
 from claimtrack.parse.quotes import find_quotes
 from claimtrack.parse.reviews import called_paper
@@ -654,7 +654,7 @@ def _same_medium(found: list[Found], rules: Rules) -> None:
     previous: Found | None = None
     for f in found:
         if f.outlet is not None and points_back(f.outlet, rules):
-            last = medium if f.outlet.name.lower().startswith("the same ") else paper
+            last = medium if names_same(f.outlet) else paper
             f.outlet = Outlet(name=last.name, span=f.outlet.span) if last is not None else None
             f.frames = f.outlet is not None
         elif f.outlet is not None and f.outlet.span is not None:

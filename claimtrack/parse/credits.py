@@ -89,7 +89,7 @@ _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be foll
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_INITIALS = 6  # letters of an agency's initials before its staff's word: "IFP Bureau"
 _SIGNATURE = re.compile(r", |[ ]·[ ]|[ ]/[ ]")  # between a reporter's name and the outlet
-# an outlet's name, then its byline after a slash or a bar: "ABC Rural / By Declan Humphries"
+# an outlet's name, then its byline after a slash or a bar: "ABC Rural / By Jane Doe"
 _BY_AFTER = re.compile(r"(?P<outlet>[A-Z][^/|\n]{1,40}?)[ ]+[/|][ ]+By[ ][A-Z][^\n]{1,40}")
 _MAX_LENGTH = 160  # characters, tested first: a long paragraph is not split into words to see it
 
@@ -191,7 +191,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     by = _BY.match(line)
     if by is not None:
         return _by_line(_BY_TAIL.sub("", line[by.end() :]), rules)
-    if (led := _BY_AFTER.fullmatch(line)) is not None:  # "ABC Rural / By Declan Humphries"
+    if (led := _BY_AFTER.fullmatch(line)) is not None:  # "ABC Rural / By Jane Doe"
         outlet = led.group("outlet")
         # a listed outlet's desk or programme keeps its own name: "ABC Rural", "BBC Sport"
         desk = outlet if known_outlet(outlet.split()[0], rules) is not None else None
@@ -217,10 +217,10 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
 
 def _by_line(rest: str, rules: Rules) -> str | None:
     """The outlet of a byline after its "By": the last part the rules know ("By Kyodo", "By Jane Doe,
-    Reuters", "By Jane Doe with AFP"), else any other part after the reporter's ("By Helen Ashworth, BBC
-    News, Leeds"), a part after the reporter's desk ("By Rachel Okafor, Senior Editor, Water Finance &
-    Management"), what a bar sets off ("By Lauren Hageman | The Oregonian/OregonLive"), or a listed
-    outlet closing the first part ("By DANIEL REYES Associated Press")."""
+    Reuters", "By Jane Doe with AFP"), else any other part after the reporter's ("By Jane Doe, BBC News,
+    Leeds"), a part after the reporter's desk ("By Jane Doe, Senior Editor, Water Finance & Management"),
+    what a bar sets off ("By Jane Doe | The Oregonian/OregonLive"), or a listed outlet closing the first
+    part ("By JANE DOE Associated Press")."""
     _, bar, after = rest.partition(" | ")
     if bar and (piped := _after_bar(after.strip(), rules)) is not None:
         return piped
@@ -230,7 +230,7 @@ def _by_line(rest: str, rules: Rules) -> str | None:
         last = last[last.rfind("(") + 1 : -1]
     # else the first part, then a stamp or a place: "By IANS | Updated: October 8, 2025 15:00 IST"
     credit_only = last if last in rules.credit_only_outlets and len(parts) > 1 else None  # "By X, PA"
-    # after the reporter's name, two words ending in an outlet's word: "By Ellie Marchant, Sussex Express"
+    # after the reporter's name, two words ending in an outlet's word: "By Jane Doe, Sussex Express"
     pair = last.split()
     worded = len(parts) > 1 and len(pair) == 2 and pair[-1] in rules.outlet_words and last.istitle()
     # (not a second reporter: "By Jane Doe and Li Sun", "By Jane Doe, Emily Post")
@@ -269,8 +269,8 @@ def _after_desk(rest: str) -> str | None:
 
 
 def _closing_outlet(part: str, rules: Rules) -> str | None:
-    """A listed outlet closing a byline's only part after the reporter's name: "DANIEL REYES Associated
-    Press" (some wire copy drops the comma)."""
+    """A listed outlet closing a byline's only part after the reporter's name: "JANE DOE Associated Press"
+    (some wire copy drops the comma)."""
     words = part.split()
     for n in range(2, len(words)):
         if words[n - 1][:1].isupper() and (found := known_outlet(" ".join(words[n:]), rules)) is not None:

@@ -120,9 +120,7 @@ def own_side(
     # Development Board
     named |= _initials([w.strip(",.()") for w in (role or "").split()]) | _initials(speaker.split())
     # A body, or a name with no role taken for a person's, that calls itself "it": "Cisco said it will cut
-    # 4,000 jobs" ("it" of a person is never)
-    # ("Rand Water said it would cut supply": a body's name of two words read as a person's, but no
-    # person calls themself "it")
+    # 4,000 jobs", "Rand Water said it would cut supply" (no person calls themself "it")
     unroled = kind == "person" and role is None
     body = kind == "organisation" or (unroled and low.startswith("it "))
     qualifiers = {*rules.side_levels, *sides, *described}
@@ -291,9 +289,8 @@ _FIGURE = re.compile(
     r"\d|\?|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
     r"|billions?|percent|per cent)\b"
 )
-
-
-_ASKS = re.compile(r" *(?:is|are|was|were|isn't|aren't) (?:you|we|they|he|she|it|i|there) ")  # a question
+# a question opening with its verb of being: "Are you trying to put pressure on me"
+_ASKS = re.compile(r" *(?:is|are|was|were|isn't|aren't) (?:you|we|they|he|she|it|i|there) ")
 # what follows a verb of being in a report of a state or a place, not a judgement: "the border is
 # closed", "they were arrested", "boats are still out at sea", "they are not here"
 _STATE_OR_PLACE = re.compile(

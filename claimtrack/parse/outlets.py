@@ -89,7 +89,12 @@ def points_back(outlet: Outlet, rules: Rules) -> bool:
     """Whether `find_outlet` found "the same program" or "the paper" (`_the_paper`): the medium named
     last, for the caller to fill in."""
     low = outlet.name.lower()
-    return low.startswith("the same ") or (low.startswith("the ") and low[4:] in rules.publication_anaphora)
+    return names_same(outlet) or (low.startswith("the ") and low[4:] in rules.publication_anaphora)
+
+
+def names_same(outlet: Outlet) -> bool:
+    """Whether `find_outlet` found "the same program": the medium named last, which frames the claims."""
+    return outlet.name.lower().startswith("the same ")
 
 
 def _the_paper(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
@@ -99,7 +104,7 @@ def _the_paper(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | 
         return None
     noun = words[i + 1]
     if noun.text.lower() not in rules.publication_anaphora or noun.text.lower() in ("story", "article"):
-        return None
+        return None  # (a story or an article is told nothing)
     goes_on = i + 2 < len(words) and not noun.after and words[i + 2].text[:1].isalpha()
     if goes_on and words[i + 2].text.lower() not in _AFTER_THE_PAPER:
         return None  # "told the paper mill workers": a noun goes on

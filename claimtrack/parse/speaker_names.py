@@ -548,8 +548,8 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
     if name in rules.capitals or name in rules.countries or bare in rules.countries:
         return "organisation"
     # a common noun in lower case closing the role ("weather agency"), not a body's name ("Purple PAC's")
-    body_noun = role is not None and role.split()[-1:] == [role_words[-1]] and len(parts) == 1
-    body_noun = body_noun and role_words[-1] in rules.organisations
+    last = role.split()[-1] if role else ""
+    body_noun = last.islower() and last in rules.organisations and len(parts) == 1
     if body_noun and not any(_is_title(w, rules) for w in role_words[:-1]):
         return "organisation"  # "the Spanish weather agency AEMET": the role says what body it is
     if 2 <= len(bare.replace(".", "")) <= 4 and bare.replace(".", "").isupper() and " " not in bare:

@@ -195,7 +195,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
     if len(words) > 1 and _listed_outlet(phrase, rules):
-        return Mention(phrase, "outlet", None, span)  # "El País", "La Vanguardia": no person's two names
+        # "El País", "La Vanguardia": no person's two names; "the Associated Press of Pakistan": listed whole
+        return Mention(phrase, "outlet", None, span)
     if _particle_name(words, lowered):  # "de Blasio", "van Hollen"
         return Mention(phrase, "person", None, span)
     pair = (
@@ -209,8 +210,6 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if document is not None:
         return document
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
-    if bare in rules.outlets and len(words) > 2:
-        return Mention(phrase, "outlet", None, span)  # "the Associated Press of Pakistan": listed whole
     relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
     if relative is not None:
         # "the state officials whose laws were struck down": the phrase before the relative clause
@@ -243,7 +242,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return common(phrase, words, lowered, head, span=span, rules=rules)
     if _people(words, lowered, rules):
         return Mention(bare, "anonymous", None, span)  # "Russians now say", "many Iranians": a people
-    if phrase in rules.outlets or bare in rules.outlets or (bare.isupper() and known_outlet(bare, rules)):
+    if _listed_outlet(phrase, rules) or (bare.isupper() and known_outlet(bare, rules)):
         return Mention(phrase, "outlet", None, span)  # "Kommersant", "the Kommersant", "KOMMERSANT"
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
         return Mention(phrase, "organisation", None, span)
