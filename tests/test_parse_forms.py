@@ -146,15 +146,15 @@ FORMS = [
         "costs.", "Truck operators at Sydney’s Port Botany", "say", "new fees will add costs",
         kind="prediction"),
     # How long the saying has gone on, after the cue and before its content, with or without "that".
-    Row("has-said-for-weeks", "Cruz has said for weeks he is the only candidate who can beat Trump.", "Cruz",
-        "has said", "he is the only candidate who can beat Trump"),
+    Row("has-said-for-weeks", "Okafor has said for weeks she is the only candidate who can win the seat.",
+        "Okafor", "has said", "she is the only candidate who can win the seat"),
     Row("warned-for-two-decades-that",
         "Environmentalists have warned for two decades that the lake is dying.", "Environmentalists",
         "have warned", "the lake is dying"),
     # A body by its common noun after the name's "of": where the person speaks from, not the end of them.
     Row("said-name-of-the-delegation",
-        "“There is just a passion for Donald,” said Robert Antonacci of the New York delegation.",
-        "Robert Antonacci", "said", "There is just a passion for Donald", quote="direct", kind="opinion"),
+        "“There is real enthusiasm for the bill,” said Maria Okonjo of the Lagos delegation.",
+        "Maria Okonjo", "said", "There is real enthusiasm for the bill", quote="direct", kind="opinion"),
     # A description with its own "of" phrase before the name in apposition.
     Row("a-description-of-someone-then-the-name",
         "A neighbour of the family, Mary Wanjiku, said the house had been empty since June.",

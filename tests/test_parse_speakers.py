@@ -41,7 +41,7 @@ SPEAKERS = [
     # an agency that is no news agency: a body ("weather agency"); a news agency stays an outlet
     ("The Spanish weather agency AEMET", "AEMET", "Spanish weather agency", "organisation"),
     ("the state news agency Xinhua", "Xinhua", "state news agency", "outlet"),
-    ("Purple PAC's Crane", "Crane", "Purple PAC", "person"),  # a body's name owning someone: its man
+    ("Harbour PAC's Lee", "Lee", "Harbour PAC", "person"),  # a body's name owning someone: its man
     # a Nigerian courtesy dropped; scientists by their field and a city's administrator as titles; a firm
     # named after its trade
     ("Alhaji Musa Garba", "Musa Garba", None, "person"),
@@ -57,7 +57,7 @@ SPEAKERS = [
     ("Mr. Grant, then 38", "Grant", None, "person"),
     ("Jane Roe, aged 45", "Jane Roe", None, "person"),
     # a plain description with its own "of" phrase before the name is the role
-    ("A co-author of the report, Ari Fleischer", "Ari Fleischer", "co-author of the report", "person"),
+    ("A co-author of the report, Jane Roe", "Jane Roe", "co-author of the report", "person"),
     ("her husband Bill", "Bill", "her husband", "person"),
     ("The former president Bill Clinton", "Bill Clinton", "former president", "person"),
     ("The ministry's spokesman Gao Feng", "Gao Feng", "ministry's spokesman", "person"),

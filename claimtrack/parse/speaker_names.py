@@ -45,8 +45,8 @@ def name_of(text: str, words: list[Token], lowered: list[str], span: Span, rules
 
 
 def _body_of(lowered: list[str], k: int, rules: Rules) -> bool:
-    """Whether the words after the name's "of", "at" or "with" name a body by its common noun: "Robert
-    Antonacci of the New York delegation", "Jane Doe with the Kenyan team"."""
+    """Whether the words after the name's "of", "at" or "with" name a body by its common noun: "Maria
+    Okonjo of the Lagos delegation", "Jane Doe with the Kenyan team"."""
     return (
         lowered[k] in ("of", "at", "with") and lowered[k + 1] == "the" and lowered[-1] in rules.organisations
     )
@@ -547,7 +547,7 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         return "outlet"
     if name in rules.capitals or name in rules.countries or bare in rules.countries:
         return "organisation"
-    # a common noun in lower case closing the role ("weather agency"), not a body's name ("Purple PAC's")
+    # a common noun in lower case closing the role ("weather agency"), not a body's name ("Harbour PAC's")
     last = role.split()[-1] if role else ""
     body_noun = last.islower() and last in rules.organisations and len(parts) == 1
     if body_noun and not any(_is_title(w, rules) for w in role_words[:-1]):
