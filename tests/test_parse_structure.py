@@ -270,6 +270,8 @@ FRAME_OUTLETS = [
     # a second reporter or a place is no outlet
     pytest.param(f"By Jane Doe and Emily Post\n\n{STORY}", None, (), id="by-two-reporters"),
     pytest.param(f"By Jane Doe, Nairobi\n\n{STORY}", None, (), id="by-a-reporter-and-a-place"),
+    # empty parts in a byline name nothing (and break nothing)
+    pytest.param(f"{STORY}\n\nBy , , By", None, (), id="a-byline-of-empty-parts"),
     pytest.param(f"{STORY}\n\nBased on reporting by AP and Reuters", "Associated Press",
                  ("Associated Press",),
                  id="based-on-reporting-by"),

@@ -262,8 +262,9 @@ def _after_desk(rest: str) -> str | None:
     """The part after a reporter's desk in a byline: "Jane Doe, Senior Editor, Water Finance &
     Management" gives the trade paper (the last part, whatever its words)."""
     parts = rest.split(", ")
-    if len(parts) < 3 or parts[1].split()[-1].lower() not in _DESKS:
-        return None
+    desk = parts[1].split() if len(parts) >= 3 else []
+    if not desk or desk[-1].lower() not in _DESKS:
+        return None  # (no desk, or an empty part: "By , , By")
     last = parts[-1]
     return last if len(last.split()) <= _MAX_PART_WORDS + 1 and last[:1].isupper() else None
 
