@@ -242,6 +242,24 @@ ATTRIBUTED_KINDS = [
         "prediction",
     ),
     ("said-past", "The ministry said exports rose 4 percent in the third quarter.", "statement"),
+    # The body a head speaks for, named by its noun: after a role naming it by its name and initials ("HR
+    # Rail spokesperson"), an authority's administrator, an operator's director.
+    (
+        "firm-named-by-its-name",
+        "HR Rail spokesperson Jane Roe said the company would keep the trains open overnight.",
+        "promise",
+    ),
+    (
+        "authority-by-its-administrator",
+        "Canal Authority administrator Jane Roe said the authority would ask "
+        "parliament to approve a new reservoir.",
+        "promise",
+    ),
+    (
+        "operator-by-its-director",
+        "Harbour Rail managing director Jane Roe said the operator would publish a revised timetable.",
+        "promise",
+    ),
     # A body's name of two words read as a person's calls itself "it": its own act, a promise; a
     # consequence ("result in") or a feeling after "at least" is no act.
     ("it-of-a-two-word-body", "Harbour Water said it would cut supply to the city by 30 percent.", "promise"),

@@ -114,7 +114,9 @@ def own_side(
     # a firm's or an agency's own noun, said by one who heads it when the role names no body: "the company
     # will", said by its chief executive
     role_words = re.findall(r"[a-z-]+", (role or "").lower())  # ("officer-in-charge" whole)
-    if rules.body_heads.intersection(role_words) and not named.intersection(role_words):
+    # (a body the role names by its name, "JR Central spokesperson", is that firm: only a body named by a
+    # noun of `Rules.own_sides`, "the union's chief", keeps "the company" another's)
+    if rules.body_heads.intersection(role_words) and not named.intersection(role_words, rules.own_sides):
         named |= set(rules.headed_bodies)
     # the body the role names by its initials: "EDB will", said by the managing director of the Economic
     # Development Board

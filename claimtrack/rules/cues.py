@@ -658,6 +658,7 @@ BODY_HEADS: Final = (
     # by its chief executive; "the authority will only provide support", by a director general).
     "chief", "head", "director", "chairman", "chairperson", "chairwoman", "chair", "president", "ceo",
     "spokesman", "spokesperson", "spokeswoman", "commissioner", "manager", "governor", "officer-in-charge",
+    "administrator",  # "the authority would ask ...", said by the Panama Canal Authority's administrator
 )  # fmt: skip
 
 HEADED_BODIES: Final = (
@@ -666,6 +667,7 @@ HEADED_BODIES: Final = (
     # speaks of the government as an outsider.)
     "company", "firm", "group", "agency", "authority", "commission", "board", "bureau", "department",
     "office", "secretariat", "organisation", "organization", "institute", "corporation",
+    "operator",  # a rail or port operator's own noun: "the operator would publish a revised timetable"
 )  # fmt: skip
 
 SIDE_LEVELS: Final = (
