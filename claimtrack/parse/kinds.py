@@ -122,7 +122,7 @@ def own_side(
     # Development Board
     named |= _initials([w.strip(",.()") for w in (role or "").split()]) | _initials(speaker.split())
     # A body, or a name with no role taken for a person's, that calls itself "it": "Cisco said it will cut
-    # 4,000 jobs", "Rand Water said it would cut supply" (no person calls themself "it")
+    # 4,000 jobs", "Harbour Water said it would cut supply" (no person calls themself "it")
     unroled = kind == "person" and role is None
     body = kind == "organisation" or (unroled and low.startswith("it "))
     qualifiers = {*rules.side_levels, *sides, *described}
@@ -284,7 +284,8 @@ def unquoted(low: str) -> str:
 # "Our residential streets are crumbling". Quoted speech that says what something is, with nothing to
 # count, is a judgement far more often than a report: on the blind sets 153-160 the readers called 41 of
 # the 56 such quotes that had been read as statements opinions (20 of 30 on the four sets held out).
-_BEING = re.compile(r" (?:is|are|was|were|isn't|aren't|wasn't|weren't) |[a-z](?:'s|’s) (?!been )")
+_BE = r"(?:is|are|was|were|isn't|aren't|wasn't|weren't)"  # the verb of being, as `padded` spells it
+_BEING = re.compile(rf" {_BE} |[a-z](?:'s|’s) (?!been )")
 # a figure in digits or in words of tens and more (not "one", which judgements use: "one of the worst"),
 # or a question, which asks and judges nothing: "Fifty boats are still out", "Are you trying to ...?"
 _FIGURE = re.compile(
@@ -292,7 +293,7 @@ _FIGURE = re.compile(
     r"|billions?|percent|per cent)\b"
 )
 # a question opening with its verb of being: "Are you trying to put pressure on me"
-_ASKS = re.compile(r" *(?:is|are|was|were|isn't|aren't) (?:you|we|they|he|she|it|i|there) ")
+_ASKS = re.compile(rf" *{_BE} (?:you|we|they|he|she|it|i|there) ")
 # what follows a verb of being in a report of a state or a place, not a judgement: "the border is
 # closed", "they were arrested", "boats are still out at sea", "they are not here"
 _STATE_OR_PLACE = re.compile(

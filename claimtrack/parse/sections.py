@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -17,6 +18,7 @@ from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.datelines import dateline_day
 from claimtrack.parse.outlets import points_back
 from claimtrack.parse.structure import Layout
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
@@ -198,20 +200,23 @@ def _anaphoric(name: str, *, named: bool = True) -> bool:
 _SPOKEN_TO = re.compile(
     r"(?:\btold|\btelling|interview with|speaking to|spoke to|talking to)[ ](?:[Tt]he[ ])?$"
 )
-# after the outlet: the one who asked ("told Fox News host X", "told BuzzFeed’s Smith"), a noun that
-# introduces another's outlet ("told El Universal newspaper", "the Reuters news agency", "editorial
-# board"), or an interview dated in the past ("told Bloomberg in late May", "in 2012"): an appearance
-# the story relays
-_RELAYED = re.compile(
-    r"['’]s[ ]|[ ](?:host|anchor|correspondent|newspaper|news[ ]agency|editorial[ ]board|magazine|show)s?\b"
-    r"|[ ]in[ ](?:early[ ]|late[ ]|mid-)?(?:\d{4}|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b"
-)
 _SPOKEN_REACH = 30  # characters before an outlet's name read for those words
 
 
+@functools.lru_cache(maxsize=4)
+def _relayed(months: frozenset[str]) -> re.Pattern[str]:
+    """The words after an outlet that make it an appearance the story relays: the one who asked ("told
+    Fox News host X", "told BuzzFeed’s Smith"), a noun that introduces another's outlet ("told El
+    Universal newspaper", "the Reuters news agency", "editorial board"), or an interview dated in the past
+    ("told Bloomberg in late May", "in 2012"; the months of `Rules.months_and_days`)."""
+    return re.compile(
+        r"['’]s[ ]|[ ](?:host|anchor|correspondent|newspaper|news[ ]agency|editorial[ ]board|magazine"
+        rf"|show)s?\b|[ ]in[ ](?:early[ ]|late[ ]|mid-)?(?:\d{{4}}|{alternation(months)})\b"
+    )
+
+
 def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
-    """The outlet a story names only as the one its speakers spoke to ("Rand Water spokesperson X told
+    """The outlet a story names only as the one its speakers spoke to ("Harbour Water spokesperson X told
     News24", "In an interview with DW, X said"): papers and sites credit their own interviews so, and a
     story that names no outlet in its frame and no other in its text is that outlet's. None when two
     outlets are named, when an outlet speaks itself (a press review), or the one named is a platform
@@ -226,7 +231,7 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
             start = f.outlet.span[0]
             if _SPOKEN_TO.search(text[max(0, start - _SPOKEN_REACH) : start]) is None:
                 return None  # "said on CNN", "wrote on Twitter": another outlet carried it
-            if _RELAYED.match(text, f.outlet.span[1]) is not None:
+            if _relayed(rules.months_and_days).match(text, f.outlet.span[1]) is not None:
                 return None  # "told Fox News host Sean Hannity", "told Bloomberg in late May"
             named.add(f.outlet.name)
     if len(named) != 1:
