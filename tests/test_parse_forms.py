@@ -1323,7 +1323,8 @@ FORMS = [
     Row("vowed", "Mayor Sadiq Khan vowed to build 10,000 new homes.",
         "Sadiq Khan", "vowed", "to build 10,000 new homes", kind="promise"),
     Row("mixed-quote", "Trump said the deal was “the worst ever negotiated” by the United States.",
-        "Trump", "said", "the deal was “the worst ever negotiated” by the United States", "mixed"),
+        "Trump", "said", "the deal was “the worst ever negotiated” by the United States", "mixed",
+        kind="opinion"),
     Row("anonymous-officials", "Officials said the plant would reopen next week.",
         "Officials", "said", "the plant would reopen next week", kind="prediction"),
     Row("saying-participle", "Senator Bernie Sanders left the meeting early, saying it would hurt workers.",
@@ -2737,7 +2738,7 @@ OPENING_PARTICIPLES = [
                  id="quoted-word-in-an-opening-participle"),
     pytest.param("Stating that the levy is “far too high for small firms”, the minister said it was under "
                  "review.",
-                 [("the minister", "Stating", "the levy is “far too high for small firms”", "statement"),
+                 [("the minister", "Stating", "the levy is “far too high for small firms”", "opinion"),
                   ("the minister", "said", "it was under review", "statement")],
                  id="long-quote-in-an-opening-participle"),
     pytest.param("Noting that exports fell, Smith said the outlook was weak.",

@@ -275,6 +275,26 @@ ATTRIBUTED_KINDS = [
     ),
     ("quoted-doing", "“We closed the line at dawn,” the operator's spokesman said.", "statement"),
     ("reported-being", "The union leader said the offer is a shakedown.", "statement"),
+    # Reported speech that quotes the speaker's words right after a verb of being quotes a judgement; a
+    # quoted figure, a number in words or a state after the verb keeps a statement.
+    (
+        "reported-quoted-predicate",
+        'The union leader said the offer was "a box of broken promises" for the drivers.',
+        "opinion",
+    ),
+    ("reported-quoted-adjectives", "Jane Roe said the cuts were “painful but unavoidable”.", "opinion"),
+    (
+        "reported-quoted-estimate",
+        'The port manager said the wait for a berth was "around two to three days".',
+        "statement",
+    ),
+    (
+        "reported-quoted-closed",
+        'The police said the road was "closed to all traffic" until noon.',
+        "statement",
+    ),
+    ("reported-quoted-state", "The minister said the talks were “still in progress”.", "statement"),
+    ("reported-quoted-participle", 'The mayor said she was "troubled" by the footage.', "statement"),
     # A forecast in the passive is a prediction; "on track" alone is a judgement of progress, no forecast.
     ("said-projected", "The institute said output is projected to shrink by 2 percent.", "prediction"),
     ("said-forecast-to", "The bank said prices are forecast to ease in the spring.", "prediction"),

@@ -26,7 +26,7 @@ from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
-from claimtrack.parse.kinds import judged_in_quote, kind_of, own_side, padded, unquoted
+from claimtrack.parse.kinds import judged_in_fragment, judged_in_quote, kind_of, own_side, padded, unquoted
 from claimtrack.parse.outlets import chain, names_same, network, points_back
 from claimtrack.parse.pronouns import ANYONE, People
 from claimtrack.parse.quotes import find_quotes
@@ -400,6 +400,8 @@ class _Article:
             return "prediction"
         if claim_kind == "statement" and f.quote == "direct" and judged_in_quote(low):
             return "opinion"  # "“This is not a negotiation, it's a shakedown,” he said"
+        if claim_kind == "statement" and f.quote != "direct" and judged_in_fragment(padded(content)):
+            return "opinion"  # 'he said the offer was "a box of old tricks"'
         return claim_kind
 
     def _noun_resolved(

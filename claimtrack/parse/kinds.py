@@ -310,6 +310,31 @@ def judged_in_quote(low: str) -> bool:
     return any(_STATE_OR_PLACE.match(low, m.end()) is None for m in _BEING.finditer(low))
 
 
+# A verb of being right before words quoted inside reported speech: "the offer was “a box of old tricks”",
+# "the charges were “pure gouging”". Reporters quote a speaker's exact words where the words are the
+# speaker's characterisation, so a quoted predicate with no figure is a judgement; a state or a place
+# ("was “disappointed”", "was “still in talks”") is not.
+_QUOTED_PREDICATE = re.compile(rf" {_BE} [\"“]([^\"“”]*)")
+
+
+def judged_in_fragment(low: str) -> bool:
+    """Whether reported speech read as a statement, given as `padded` returns it (quotation marks kept),
+    judges: a verb of being is followed by quoted words (`_QUOTED_PREDICATE`) that give no figure and
+    are not a state or a place (`judged_in_quote`'s tests)."""
+    return any(
+        _FIGURE.search(m[1]) is None
+        and _SMALL_NUMBER.search(m[1]) is None
+        and _STATE_OR_PLACE.match(f"{m[1]} ") is None
+        for m in _QUOTED_PREDICATE.finditer(low)
+    )
+
+
+# a number in words below twenty, which a quoted estimate gives: "“around two to three days”"
+_SMALL_NUMBER = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|half|quarter)\b"
+)
+
+
 def statement_kind(low: str, rules: Rules) -> str:
     """The kind a plain statement cue leaves to its content, given as `padded` returns it (a caller that
     already holds that string saves lowering and splitting the content again)."""
