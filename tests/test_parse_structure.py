@@ -266,10 +266,22 @@ FRAME_OUTLETS = [
                  id="by-a-reporter-of-an-unlisted-paper"),
     pytest.param(f"ABC Rural / By Jane Doe\n\n{STORY}", "ABC Rural", ("ABC Rural",),
                  id="a-listed-outlets-desk-then-the-byline"),
+    # a listed outlet before the reporter's desk in lower case; a reporter's name and a paper's between
+    # bars, with no "By"; a paper's name of three words above the headline; the Times of India's staff
+    pytest.param(f"By Jane Doe, BBC News education correspondent\n\n{STORY}", "BBC News", ("BBC News",),
+                 id="by-a-reporter-an-outlet-and-a-desk"),
+    pytest.param(f"Talks go on\nJane Doe | Newcastle Herald\n\n{STORY}", "Newcastle Herald",
+                 ("Newcastle Herald",), id="a-reporter-a-bar-and-an-unlisted-paper"),
+    pytest.param(f"Harbour Valley Gazette\n\nTalks go on\n\n{STORY}", "Harbour Valley Gazette",
+                 ("Harbour Valley Gazette",), id="a-papers-name-above-the-headline"),
+    pytest.param(f"Talks go on\n\nTNN | May 13, 2025, 14:05 IST\n\n{STORY}", "The Times of India",
+                 ("The Times of India",), id="the-times-of-indias-staff"),
     pytest.param(f"The Hindu Bureau\n\n{STORY}", "The Hindu", ("The Hindu",), id="a-papers-bureau"),
     # a second reporter or a place is no outlet
     pytest.param(f"By Jane Doe and Emily Post\n\n{STORY}", None, (), id="by-two-reporters"),
     pytest.param(f"By Jane Doe, Nairobi\n\n{STORY}", None, (), id="by-a-reporter-and-a-place"),
+    pytest.param(f"Talks go on\nJane Doe | Nairobi\n\n{STORY}", None, (), id="a-reporter-a-bar-and-a-place"),
+    pytest.param(f"Harbour Valley Talks\n\nTalks go on\n\n{STORY}", None, (), id="a-headline-above-a-title"),
     # empty parts in a byline name nothing (and break nothing)
     pytest.param(f"{STORY}\n\nBy , , By", None, (), id="a-byline-of-empty-parts"),
     pytest.param(f"{STORY}\n\nBased on reporting by AP and Reuters", "Associated Press",
@@ -513,6 +525,8 @@ TOLD_OUTLETS = [
     pytest.param(f"Title\n\n{TOLD} The Hindu on Tuesday.", "Hindu", id="told-the-paper-on-a-day"),
     pytest.param("Title\n\nIn an interview with DW, Jane Baloyi said supply was cut by a third.", "DW",
                  id="in-an-interview-with"),
+    pytest.param("Title\n\nSpeaking to The Hindu after the hearing, Jane Baloyi said supply was cut by a "
+                 "third.", "Hindu", id="speaking-to-opening-the-sentence"),
     # not an appearance on a network other outlets relay, nor one with its host, nor a dated interview,
     # nor a platform posted on, nor one of two outlets named
     pytest.param(f"Title\n\n{TOLD} CNN.", None, id="told-a-relayed-network"),

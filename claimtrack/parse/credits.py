@@ -244,7 +244,7 @@ def _by_line(rest: str, rules: Rules) -> str | None:
         found = next(
             (o for p in reversed(parts[1:-1]) if (o := known_outlet(p, rules) or publication(p, rules))), None
         )
-    return found or _after_desk(rest) or known_outlet(parts[0], rules)
+    return found or _after_desk(rest) or _before_desk(last, rules) or known_outlet(parts[0], rules)
 
 
 def _after_bar(part: str, rules: Rules) -> str | None:
@@ -267,6 +267,18 @@ def _after_desk(rest: str) -> str | None:
         return None  # (no desk, or an empty part: "By , , By")
     last = parts[-1]
     return last if len(last.split()) <= _MAX_PART_WORDS + 1 and last[:1].isupper() else None
+
+
+def _before_desk(part: str, rules: Rules) -> str | None:
+    """A listed outlet opening a byline's part that goes on with the reporter's desk in lower case: "By
+    Jane Doe, BBC News education correspondent"."""
+    words = part.split()
+    if len(words) < 2 or words[-1].lower() not in _DESKS:
+        return None
+    capitals = len(words) - next((k for k, w in enumerate(reversed(words)) if w[:1].isupper()), len(words))
+    if not 0 < capitals < len(words) or not all(w.islower() for w in words[capitals:]):
+        return None
+    return known_outlet(" ".join(words[:capitals]), rules)
 
 
 def _closing_outlet(part: str, rules: Rules) -> str | None:
@@ -418,7 +430,17 @@ def _piped(line: str, rules: Rules) -> str | None:
     named = [" ".join(dict.fromkeys(p.split())) for p in parts if p not in stamps]
     if any(_DIGIT.search(p) for p in named) or any(len(p.split()) > _MAX_PART_WORDS for p in named):
         return None  # "Xinhua | Updated: 2019-04-02" is a timestamp; long parts are a headline's
-    return next((o for p in named if (o := known_outlet(p, rules)) is not None), None)
+    found = next((o for p in named if (o := known_outlet(p, rules)) is not None), None)
+    if found is None and len(named) == 2 and _reporter(named[0], rules):
+        # "Jane Doe | Harbour Valley Herald", "Jane Doe | Newcastle Herald": the reporter, then the paper
+        return _after_bar(named[1], rules) or _masthead(named[1], rules)
+    return found
+
+
+def _reporter(part: str, rules: Rules) -> bool:
+    """Whether a byline's part is a reporter's name: two or three capitalised words, a given name first."""
+    words = part.split()
+    return 2 <= len(words) <= 3 and all(w.istitle() for w in words) and rules.given_name(words[0])
 
 
 def _placed(line: str, rules: Rules) -> str | None:

@@ -198,7 +198,7 @@ def _anaphoric(name: str, *, named: bool = True) -> bool:
 
 # words right before an outlet that say it was spoken to: "told News24", "in an interview with DW"
 _SPOKEN_TO = re.compile(
-    r"(?:\btold|\btelling|interview with|speaking to|spoke to|talking to)[ ](?:[Tt]he[ ])?$"
+    r"(?:\btold|\btelling|interview with|[Ss]peaking to|spoke to|[Tt]alking to)[ ](?:[Tt]he[ ])?$"
 )
 _SPOKEN_REACH = 30  # characters before an outlet's name read for those words
 

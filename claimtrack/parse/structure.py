@@ -198,6 +198,9 @@ class _Story:
         )
 
 
+_TOP_MASTHEAD_WORDS = 3  # words of a paper's name above the headline: "Law Society Gazette"
+
+
 class _Reader:
     """Reads the paragraphs one by one: a line of the frame goes to `furniture`, prose to `prose`."""
 
@@ -296,7 +299,11 @@ class _Reader:
         names a reporter."""
         head = self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS
         lone = head and not self.press.headers and not self.press.papers and not self._reviewing()
-        credit = credited_outlet(line, self.rules, lone=lone, masthead=lone and self.layout.title is not None)
+        # a paper's name under the title, or above it as the text's very first line ("Law Society Gazette",
+        # then the headline): three words or more there, as two may be the headline's
+        top = not self.layout.furniture and not self.layout.prose and len(line.split()) >= _TOP_MASTHEAD_WORDS
+        masthead = lone and (self.layout.title is not None or top)
+        credit = credited_outlet(line, self.rules, lone=lone, masthead=masthead)
         if credit is not None:
             if self.story is None:
                 self.layout.outlet = self.layout.outlet or credit

@@ -542,6 +542,9 @@ OUTLET_ALIASES: Final = {
     "JP": "The Jakarta Post",
     # Site names of agencies.
     "Sputnik International": "Sputnik",
+    # The Times of India signs its staff's copy "TNN" (Times News Network) and calls itself "TOI" in
+    # its stories ("told TOI"): readers credit the paper.
+    "TNN": "The Times of India", "TOI": "The Times of India",
 }  # fmt: skip
 
 PRESS_WORDS: Final = frozenset(
