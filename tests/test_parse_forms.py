@@ -2038,7 +2038,15 @@ FORMS = [
         "Ann Cole", "has hinted", "the deficit could shrink next year", kind="prediction"),
     Row("is-confident-a-bare-clause", "Ann Cole is confident exports will grow this year.",
         "Ann Cole", "is confident", "exports will grow this year", kind="opinion"),
-    # a role, a comma, then the name with no comma closing it ("Zimparks spokesperson, Mr X said")
+    # a participle alone before its comma opens the sentence (no one named "Reacting"; a surname in
+    # "-ing" still speaks); a role of several parts, then the name with a courtesy title after the last
+    # comma, as Nigerian copy writes a post and its department
+    Row("a-lone-participle", "Reacting, the Minister of Education, Jane Roe, told reporters the funds had "
+        "been paid.", "Jane Roe", "told", "the funds had been paid"),
+    Row("a-surname-in-ing", "Browning, the minister, said the funds had been paid.", "Browning", "said",
+        "the funds had been paid"),
+    Row("a-role-of-parts-then-a-courtesy-title", "The General Manager, Public Affairs, Mrs Jane Roe, said "
+        "the collapse occurred at noon.", "Jane Roe", "said", "the collapse occurred at noon"),
     # a denial with its reasons ("refuted claims that C"); heads of firms in British copy ("bosses")
     Row("refuted-claims-that", "The commissioner refuted claims that the demolition targeted traders.",
         "The commissioner", "refuted", "claims that the demolition targeted traders"),

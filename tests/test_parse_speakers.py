@@ -133,6 +133,9 @@ SPEAKERS = [
     ("president of the Center for American Progress", "president of the Center for American Progress", None,
      "anonymous"),
     ("the Deputy Foreign Minister Andrei Rudenko", "Andrei Rudenko", "Deputy Foreign Minister", "person"),
+    # a post and its department, then the name with a courtesy title after the last comma
+    ("The General Manager, Public Affairs, Mrs Jane Roe", "Jane Roe", "General Manager, Public Affairs",
+     "person"),
     ("a spokesman for the United Mine Workers of America",
      "a spokesman for the United Mine Workers of America", None, "anonymous"),
     # A role alone, capitalised as agencies write it: the person is found when the article is read.

@@ -702,9 +702,11 @@ def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) 
     Sharq", "Speaking to reporters", "Commenting on the talks"): a participle, not a name ("King in").
     After a conjunction opening the sentence (`opens` false) the verb is in lower case ("But speaking
     to the Financial Times")."""
-    if len(words) < 2 or (opens and not is_capitalised(words[0].text)) or words[0].after:
+    if len(words) < 2 or (opens and not is_capitalised(words[0].text)):
         return False
     low, after = words[0].text.lower(), words[1].text.lower()
+    if words[0].after:  # "Reacting, the minister said C": a participle alone before its comma
+        return words[0].after[0] == "," and low in rules.lone_participles
     if low in rules.questioned and after in _QUESTIONED_FOLLOW:
         return True  # "Pressed on whether he would call Peters, Hipkins stood firm, saying C"
     verb = low in rules.cues or low in rules.participles or low in _ASIDES  # "Speaking", "Responding"
@@ -763,6 +765,22 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
     )
 
 
+def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """A role of several parts, then after its last comma a name with a courtesy title, as Nigerian copy
+    writes a post and its department: "TCN’s General Manager, Public Affairs, Mrs Ngozi Eze-Adebayo,"
+    (the person named last, the parts before the role)."""
+    k = max(i for i, w in enumerate(words[:-1]) if w.after and w.after[0] == ",")
+    named = words[k + 1 :]
+    if len(named) < 2 or named[0].text.lower() not in rules.honorifics:
+        return None
+    person = classify(text, named, rules)
+    if person is None or person.kind != "person" or person.pronoun:
+        return None
+    first = 1 if words[0].text.lower() == "the" else 0
+    role = text[words[first].start : words[k].end]
+    return Mention(person.name, "person", role, (words[0].start, words[-1].end))
+
+
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """Two phrases in apposition: "Iran's supreme leader, Ali Khamenei" or "Ali Khamenei, Iran's
     supreme leader". One is a name, the other the role."""
@@ -807,6 +825,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left[:who], rules)
         if named is not None and not named.pronoun:
             return Mention(named.name, named.kind, named.role, span)
+    if several and (courted := _courted_last(text, words, rules)) is not None:
+        return courted
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
         if not is_capitalised(name_part[-1].text) or name_part[0].text.lower() in ("a", "an"):

@@ -196,6 +196,8 @@ class Rules:
     Association to return")."""
     participles: frozenset[str] = attrs.field(default=_cues.PARTICIPLES, converter=_lower)
     """"-ing" cues that, after a comma, credit the sentence's subject ("..., saying C")."""
+    lone_participles: frozenset[str] = attrs.field(default=_cues.LONE_PARTICIPLES, converter=_lower)
+    """Participles that open a sentence alone before its comma ("Reacting, the minister said C")."""
     questioned: frozenset[str] = attrs.field(default=_cues.QUESTIONED, converter=_lower)
     """Past participles opening a sentence with the question put to its subject ("Pressed on X, Y said")."""
     opening_participles: frozenset[str] = attrs.field(default=_cues.OPENING_PARTICIPLES, converter=_lower)

@@ -1017,6 +1017,15 @@ PARTICIPLES: Final = frozenset(
     }
 )  # fmt: skip
 
+LONE_PARTICIPLES: Final = frozenset(
+    {
+        # Participles that open a sentence alone before its comma, as Nigerian and Indian copy turns to a
+        # speaker's answer: "Reacting, the Minister of Education, Musa Abdullahi, told ...". A word
+        # in "-ing" there is no speaker's name (a surname may end so: "Browning, the minister, said").
+        "reacting", "responding", "commenting", "replying", "speaking", "continuing", "concluding",
+    }
+)  # fmt: skip
+
 QUESTIONED: Final = frozenset(
     {
         # Past participles that open a sentence with the question put to its subject ("Asked about the
