@@ -2041,6 +2041,14 @@ FORMS = [
     # a participle alone before its comma opens the sentence (no one named "Reacting"; a surname in
     # "-ing" still speaks); a role of several parts, then the name with a courtesy title after the last
     # comma, as Nigerian copy writes a post and its department
+    # courts and counsel as court reporters chain them: "..., ruling that C", "observing that C",
+    # "submitting that C" (the sentence's subject speaks)
+    Row("ruling-that", "The Supreme Court quashed the conviction, ruling that the trial had been flawed.",
+        "The Supreme Court", "ruling that", "the trial had been flawed"),
+    Row("observing-that", "The High Court granted bail to Jane Roe, observing that the trial had not begun.",
+        "The High Court", "observing", "the trial had not begun"),
+    Row("submitting-that", "Prosecutor Jane Roe pressed for a longer term, submitting that the offence was "
+        "planned.", "Jane Roe", "submitting that", "the offence was planned"),
     Row("a-lone-participle", "Reacting, the Minister of Education, Jane Roe, told reporters the funds had "
         "been paid.", "Jane Roe", "told", "the funds had been paid"),
     Row("a-surname-in-ing", "Browning, the minister, said the funds had been paid.", "Browning", "said",

@@ -100,7 +100,7 @@ CUES: Final = MappingProxyType(
         **_forms("exclaim", "statement", "clause", "exclaimed"),
         **_forms("cry", "statement", "clause", "cried"),
         **_forms("chant", "statement", "clause", "chanted"),
-        **_forms("observe", "statement", "clause", "observed"),
+        **_forms("observe", "statement", "clause", "observed", "observing"),
         **_forms("joke", "statement", "clause", "joked"),
         **_forms("quip", "statement", "clause", "quipped"),
         **_forms("continue", "statement", "clause", "continued"),
@@ -171,7 +171,10 @@ CUES: Final = MappingProxyType(
         **_forms("propose", "statement", "thing", "proposed", "proposes"),
         **_forms("reiterate", "statement", "thing", "reiterated", "reiterates", "reiterating"),
         **_forms("repeat", "statement", "thing", "repeated", "repeats", "repeating"),
-        **_forms("rule", "statement", "thing", "ruled"),
+        **_forms("rule", "statement", "thing", "ruled", "ruling that"),  # "quashed it, ruling that C"
+        # Counsel's submissions to a court: "pressed for a longer term, submitting that C" (not "submitted
+        # a bill": only with "that").
+        **_forms("submit", "statement", "clause", "submitted that", "submitting that"),
         # "ruled out any scope of holding fresh elections": what will not be done, the speaker's word.
         **_forms("rule out", "statement", "thing", "ruled out", "rules out", "ruling out"),
         # Expressing names a feeling or a stance ("expressed concern that", "expressed hope for",
@@ -1014,6 +1017,9 @@ PARTICIPLES: Final = frozenset(
         # A paper's headline, then what it reported: "“C1,” was VATAN's headline, reporting that C2" (the
         # cue is "reporting that": "taxpayers reporting capital gains" report no speech).
         "reporting",
+        # Courts and counsel, as court reporters chain them: "The court quashed the conviction, ruling
+        # that C", "granted bail, observing that C", "pressed for a longer term, submitting that C".
+        "ruling", "observing", "submitting",
     }
 )  # fmt: skip
 
