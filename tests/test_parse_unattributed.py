@@ -263,6 +263,17 @@ ATTRIBUTED_KINDS = [
     # A body's name of two words read as a person's calls itself "it": its own act, a promise; a
     # consequence ("result in") or a feeling after "at least" is no act.
     ("it-of-a-two-word-body", "Harbour Water said it would cut supply to the city by 30 percent.", "promise"),
+    # a body's second verb joined by "and": its own future act; not after a clause of another subject
+    (
+        "it-and-would",
+        "The prosecution service said it accepted the ruling and would decide on a retrial next month.",
+        "promise",
+    ),
+    (
+        "it-that-and-would",
+        "The prosecution service said it feared that prices would rise and would hurt buyers.",
+        "prediction",
+    ),
     ("it-will-result-in", "Jane Roe said it will result in job losses across the county.", "prediction"),
     ("it-will-at-least-feel", "Jane Roe said it will at least feel like a fair contest.", "prediction"),
     # A speaker's own words saying what something is, with no figure, judge it; a figure, a verb of

@@ -162,7 +162,21 @@ def own_side(
     # "Ukraine was aware of the visit and will know": a statement of what it knows), and a state or an
     # outcome no pledge ("it would be difficult", "it will win": `Rules.non_acts`).
     act = _finders(rules).self_act
-    return act.match(rest) is not None or act.match(rest.partition(" ")[2]) is not None
+    if act.match(rest) is not None or act.match(rest.partition(" ")[2]) is not None:
+        return True
+    # A second verb of the same subject, joined by "and" with no clause between: "it accepted the ruling
+    # and would decide whether to seek a retrial", said by the prosecution service
+    joined = _JOINED_FUTURE.search(rest, 0, _JOINED_REACH)
+    return (
+        joined is not None
+        and _CLAUSE_BREAK.search(rest, 0, joined.start()) is None
+        and (act.match(rest, joined.end()) is not None)
+    )
+
+
+_JOINED_FUTURE = re.compile(r" and (?=(?:will|would|won't|wouldn't) )")
+_JOINED_REACH = 80  # characters of the side's first verb phrase read for "and would"
+_CLAUSE_BREAK = re.compile(r",| that | which | who | because | if | when | whether ")
 
 
 # Things named in the plural after a determiner ("the measures", "these plans", "its new rules"): a
