@@ -256,6 +256,16 @@ ATTRIBUTED_KINDS = [
         "promise",
     ),
     (
+        "county-by-its-executive",
+        "Harbour county executive Jane Roe said the county would fast-track the new pipeline.",
+        "promise",
+    ),
+    (
+        "civic-body-by-its-commissioner",
+        "Chief Commissioner Jane Roe said the civic body would complete the arterial roads by March.",
+        "promise",
+    ),
+    (
         "operator-by-its-director",
         "Harbour Rail managing director Jane Roe said the operator would publish a revised timetable.",
         "promise",

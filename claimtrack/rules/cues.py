@@ -652,6 +652,7 @@ OWN_SIDES: Final = (
     "government", "city", "country", "state", "ministry", "council", "committee", "association",
     "federation", "union", "board", "company", "party", "administration", "department", "province",
     "municipality", "authorities", "agency", "commission",
+    "county",  # "the county would fast-track the pipeline", said by a county executive
 )  # fmt: skip
 
 BODY_HEADS: Final = (
@@ -671,6 +672,7 @@ HEADED_BODIES: Final = (
     "company", "firm", "group", "agency", "authority", "commission", "board", "bureau", "department",
     "office", "secretariat", "organisation", "organization", "institute", "corporation",
     "operator",  # a rail or port operator's own noun: "the operator would publish a revised timetable"
+    "civic body",  # Indian copy's noun for a city corporation: "the civic body would complete the roads"
 )  # fmt: skip
 
 SIDE_LEVELS: Final = (
