@@ -579,3 +579,16 @@ def test_a_name_given_one_word_longer(text: str, speaker: str) -> None:
     (claim,) = [c for c in parse_article(text).claims if c.speaker]
     assert claim.speaker is not None
     assert claim.speaker.name == speaker
+
+
+def test_a_rank_between_the_post_and_the_name_is_no_part_of_the_post() -> None:
+    # "Captain" is the person's rank, not the post's; "Capt Roe" later keeps the post named first
+    text = (
+        "Port director Captain Jane Roe said the port handled 1.7 million containers last year. "
+        "“We have invested heavily,” Capt Roe said."
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.speaker.role) for c in claims if c.speaker] == [
+        ("Jane Roe", "Port director"),
+        ("Jane Roe", "Port director"),
+    ]

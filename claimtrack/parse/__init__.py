@@ -306,10 +306,29 @@ class _Article:
             return "male"
         return "female" if word in self.rules.female_words else None
 
+    def _settled_roles(self, cast: Cast) -> dict[str, str]:
+        """The roles by canonical name, the last given winning; a rank alone ("Capt Mwangi") hides no post
+        named before it."""
+        settled: dict[str, str] = {}
+        for said, role in cast.roles.items():
+            full = cast.canonical(said)
+            if full not in settled or not self._rank_only(role):
+                settled[full] = role
+        return settled
+
+    def _rank_only(self, role: str) -> bool:
+        """Whether a role is only a person's rank or courtesy title ("Capt", "Col."), naming no post."""
+        return all(
+            w.lower() in self.rules.personal_ranks or w.lower() in self.rules.honorifics for w in role.split()
+        )
+
     def _named(self, cast: Cast, mention: Mention) -> tuple[str, str, str | None]:
         """(name, kind, role) of a mention as the cast knows it; a paper the article names as one is an
         outlet ("the reformist Hamrah newspaper", "Hamrah")."""
         name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
+        known = cast.roles.get(name)
+        if known is not None and role is not None and self._rank_only(role):
+            role = known  # "Capt Mwangi" after "KPA managing director Captain Joseph Mwangi": the post
         if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
             return paper, "outlet", None
         epithet = self.rules.epithets.get(name.lower().removeprefix("the "))
@@ -479,7 +498,7 @@ class _Article:
                         cast.learn_one_of_two(one)  # "Asif Ali Zardari and Shehbaz Sharif"
         cast.complete(self.text, self.rules)
         complete_roles(cast, self.text, self.rules)  # "Spokesman Zhao Lijian made the remarks": Zhao's role
-        last = cast.settled({cast.canonical(k): v for k, v in cast.roles.items()})
+        last = cast.settled(self._settled_roles(cast))
         nouns = RoleNouns(self.text, self.rules, last, people, self.layout.heading)
         for f in found:  # "the minister" stands for someone credited before it, or below a headline
             if not f.mention.pronoun:

@@ -347,12 +347,13 @@ def _uncourted(role_words: list[Token], rules: Rules) -> list[Token]:
     an office, which is the person's, not the office's: "Saudi Foreign Minister Prince Saud al-Faisal" is
     the Saudi Foreign Minister ("Saudi Crown Prince" keeps its "Prince": no office before it)."""
     kept = [w for w in role_words if w.text.lower() not in rules.honorifics]
+    last = kept[-1].text.lower() if kept else ""
     if (
         len(kept) > 1
-        and kept[-1].text.lower() in rules.given_name_titles
+        and (last in rules.given_name_titles or last in rules.personal_ranks)
         and _is_title(kept[-2].text.lower(), rules)
     ):
-        return kept[:-1]
+        return kept[:-1]  # (and "KPA managing director Captain Joseph Mwangi" is the managing director)
     return kept
 
 

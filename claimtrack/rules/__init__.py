@@ -246,6 +246,8 @@ class Rules:
     """Month and weekday names as written (case kept)."""
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
+    personal_ranks: frozenset[str] = attrs.field(default=_titles.PERSONAL_RANKS, converter=_lower)
+    """Ranks a person holds whatever the post ("Captain"): no part of a post named before them."""
     compound_ranks: frozenset[str] = attrs.field(default=_titles.COMPOUND_RANKS, converter=_lower)
     """Two-word ranks whose second word alone is no title ("lt gen": "Lt Gen X" is X, a general)."""
     title_surnames: frozenset[str] = attrs.field(default=_titles.TITLE_SURNAMES, converter=_lower)
