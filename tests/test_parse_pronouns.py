@@ -7,6 +7,13 @@ import pytest
 from claimtrack.parse import parse_article
 
 ROWS = [
+    # A possessor opening the phrase tells nothing of the speaker's gender: Mr Roe's wife is "she".
+    pytest.param(
+        "Judge Ann Lee said the sentence was fair. “Nothing can restore the loss,” she said. Mr Roe’s wife, "
+        "Mary Roe, said she still set the table for two. “He did everything right,” she said.",
+        "Mary Roe",
+        id="a-possessor-opening-the-phrase",
+    ),
     # A crosshead in capitals names no one.
     pytest.param(
         "Mzee George Wilson Njoroge said the list was wrong.\n\nREGISTER AFRESH\n\n“The process should be "

@@ -178,7 +178,15 @@ class People:
         # a surname tells no gender: "Kita Alexander" is no man, "Jane Francis" no woman (but "His wife"
         # is no name: her noun tells)
         surnames = {w.lower() for w in rest} if all(map(is_capitalised, rest)) else set()
-        words = [w.strip(".,").lower() for w in phrase.split()] + [given.lower()]
+        said = phrase.split()
+        # a possessor opening the phrase tells nothing of the speaker's gender: "Mr Whitfield’s wife, Debra
+        # Whitfield" (not the mention's own last word, "Mrs. Clinton’s", nor one past the phrase's first
+        # comma, "Mrs. Clinton, in response to Mr. Trump's use of ...")
+        head = next((k for k, w in enumerate(said) if w.endswith(",")), len(said) - 1)
+        owner = max(
+            (k for k, w in enumerate(said[:head]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1
+        )
+        words = [w.strip(".,").lower() for w in said[owner + 1 :]] + [given.lower()]
         # "Lord Mayor": an office of either gender ("lord" alone is a man's title)
         nexts = [*words[1:], ""]
         words = [
