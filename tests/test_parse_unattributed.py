@@ -280,6 +280,18 @@ ATTRIBUTED_KINDS = [
         "promise",
     ),
     (
+        "we-and-will",
+        "“We have funded more sitting days and will set out further reforms,” the ministry said.",
+        "promise",
+    ),
+    ("his-client-would", "The lawyer said his client would appeal the conviction.", "promise"),
+    (
+        "members-the-body-is-named-for",
+        "The National Association of Harbour Students said students would not fold their arms.",
+        "promise",
+    ),
+    ("members-of-another-body", "The Harbour Council said students would fold their arms.", "prediction"),
+    (
         "it-that-and-would",
         "The prosecution service said it feared that prices would rise and would hurt buyers.",
         "prediction",

@@ -48,6 +48,9 @@ def kind_of(
         # agree was running out", where the infinitive belongs to a clause's subject
         return "opinion"
     kind = statement_kind(low, rules)
+    subject, _, rest = low.lstrip().partition(" ")
+    if kind == "prediction" and subject in ("we", "i") and _joined_act(rest, rules):
+        kind = "promise"  # "We have funded a record number of sitting days and will set out reforms"
     if kind == "prediction" and self_pronoun and _reported_pledge(low, rules):
         kind = "promise"  # "Swan said he would co-operate": his own act
     threat = kind in ("prediction", "statement") and f.threat_core.search(low) is not None
@@ -73,6 +76,7 @@ def kind_of(
     return kind
 
 
+_SHORTEST_MEMBERS = 3  # letters of a plural noun of members in a body's name: more than "its", "has"
 _SIDE_REACH = 160  # characters after "and" read for the side and its word: a bounded copy, not the rest
 
 
@@ -125,6 +129,11 @@ def own_side(
     # 4,000 jobs", "Harbour Water said it would cut supply" (no person calls themself "it")
     unroled = kind == "person" and role is None
     body = kind == "organisation" or (unroled and low.startswith("it "))
+    if kind == "organisation":
+        # the members a body is named for: "students would not fold their arms", said by the National
+        # Association of Nigerian Students; "nurses will strike", by the Nurses' Union
+        plurals = re.findall(r"[a-z]+", speaker.lower())
+        named |= {w for w in plurals if len(w) > _SHORTEST_MEMBERS and w[-1] == "s"}
     qualifiers = {*rules.side_levels, *sides, *described}
     rest = _after_own_side(low, named, body, rules, qualifiers)
     # Many who speak as one and call themselves "they": "the two countries said they would set up a
@@ -166,11 +175,17 @@ def own_side(
         return True
     # A second verb of the same subject, joined by "and" with no clause between: "it accepted the ruling
     # and would decide whether to seek a retrial", said by the prosecution service
+    return _joined_act(rest, rules)
+
+
+def _joined_act(rest: str, rules: Rules) -> bool:
+    """Whether `rest`, what follows a subject, goes on with a second verb joined by "and" that is a future
+    act, with no clause between ("accepted the ruling and would decide on a retrial")."""
     joined = _JOINED_FUTURE.search(rest, 0, _JOINED_REACH)
     return (
         joined is not None
         and _CLAUSE_BREAK.search(rest, 0, joined.start()) is None
-        and (act.match(rest, joined.end()) is not None)
+        and _finders(rules).self_act.match(rest, joined.end()) is not None
     )
 
 

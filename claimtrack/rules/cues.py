@@ -653,6 +653,7 @@ OWN_SIDES: Final = (
     "federation", "union", "board", "company", "party", "administration", "department", "province",
     "municipality", "authorities", "agency", "commission",
     "county",  # "the county would fast-track the pipeline", said by a county executive
+    "client", "clients",  # "his client would appeal the conviction", said by the client's lawyer
 )  # fmt: skip
 
 BODY_HEADS: Final = (
