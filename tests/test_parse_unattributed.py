@@ -284,6 +284,12 @@ ATTRIBUTED_KINDS = [
         "“We have funded more sitting days and will set out further reforms,” the ministry said.",
         "promise",
     ),
+    (
+        "offered-by-an-official",
+        "Chief health officer Jane Roe said free booster doses would be offered to students.",
+        "promise",
+    ),
+    ("offered-by-a-critic", "Jane Roe said free booster doses would be offered to students.", "prediction"),
     ("his-client-would", "The lawyer said his client would appeal the conviction.", "promise"),
     (
         "members-the-body-is-named-for",

@@ -1419,6 +1419,9 @@ OFFICIAL_ACTS: Final = frozenset(
         "released", "disclosed", "examined", "addressed", "carried out", "put in place",
         "rolled out", "dealt with", "taken", "closed", "buried", "spent", "treated", "given",
         "increased", "strengthened", "reinforced", "maintained", "intensified", "monitored",
+        # services and works an office provides: "free booster doses would be offered to students", said
+        # by the chief health officer; "1,200 transformers would be installed", by the utility's chairman
+        "offered", "installed",
     }
 )  # fmt: skip
 
