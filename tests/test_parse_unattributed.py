@@ -41,6 +41,13 @@ CHECKABLE = [
         "Fishing talks began in April and ended in June, with diplomats saying little was agreed.",
         "statement",
     ),
+    # So does the clause before ", and X said C", as wire ledes join the news and a comment on it.
+    Row(
+        "head-before-and-said",
+        "The government extended its state of disaster on Thursday, and health officials warned the rains "
+        "could spread the outbreak.",
+        "statement",
+    ),
     # "the need to" is a noun's, inside a phrase: no judgement of the writer's.
     Row(
         "the-need-is-a-noun",

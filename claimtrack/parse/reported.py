@@ -120,11 +120,12 @@ class Reported(Contents):
         return close
 
     def _head_before_with(self, words: list[Token], mention: Mention) -> list[Span]:
-        """ "Talks began in April, with diplomats saying progress was made": the clause before ", with"
+        """ "Talks began in April, with diplomats saying progress was made", "Malawi extended its state of
+        disaster on Thursday, and health officials warned C": the clause before ", with" or ", and"
         asserts something of its own, left for the unattributed claims."""
         at = mention.span[0] - (5 if mention.name.lower().startswith("with ") else 0)
         m = next((k for k, w in enumerate(words) if w.start >= at), 0)
-        if m < 3 or words[m - 1].text.lower() != "with" or words[m - 2].after[:1] != ",":
+        if m < 3 or words[m - 1].text.lower() not in ("with", "and") or words[m - 2].after[:1] != ",":
             return []
         head = self._trim(words[0].start, words[m - 2].end)
         return [head] if head is not None else []
