@@ -41,6 +41,8 @@ CHECKABLE = [
         "Fishing talks began in April and ended in June, with diplomats saying little was agreed.",
         "statement",
     ),
+    # A share in words is a figure.
+    Row("a-quarter", "The plant supplies around a quarter of the state's electricity.", "statement"),
     # So does the clause before ", and X said C", as wire ledes join the news and a comment on it.
     Row(
         "head-before-and-said",

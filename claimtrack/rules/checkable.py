@@ -291,6 +291,8 @@ ANCHOR_WORDS: Final = (
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
     "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
     "half", "twice", "percent", "per cent", "majority", "plurality", "unanimously",
+    # Shares in words: "Eraring supplies around a quarter of the state's electricity", "a third of".
+    "a quarter", "a third", "two-thirds", "three-quarters",
     # Ordinals and records: firsts and measured extremes are facts about a ranking ("best", "worst",
     # "most", "ever" are left out: "the best approach", "the greatest fear I have ever seen").
     "first", "second", "third", "fourth", "fifth", "sixth", "last place", "last time", "record",
