@@ -133,6 +133,13 @@ SPEAKERS = [
     ("president of the Center for American Progress", "president of the Center for American Progress", None,
      "anonymous"),
     ("the Deputy Foreign Minister Andrei Rudenko", "Andrei Rudenko", "Deputy Foreign Minister", "person"),
+    # a body named by its noun with a post inside its name: no title and name of a person
+    ("The Office of the Director of Public Prosecutions", "The Office of the Director of Public Prosecutions",
+     None, "organisation"),
+    ("Harbour County Prosecutor's Office", "Harbour County Prosecutor's Office", None, "organisation"),
+    ("Ontario's Ministry of the Attorney General", "Ontario's Ministry of the Attorney General", None,
+     "organisation"),
+    ("Ministry of Health Spokesman Tom Lee", "Tom Lee", "Ministry of Health Spokesman", "person"),
     # a post and its department, then the name with a courtesy title after the last comma
     ("The General Manager, Public Affairs, Mrs Jane Roe", "Jane Roe", "General Manager, Public Affairs",
      "person"),

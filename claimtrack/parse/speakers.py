@@ -191,6 +191,10 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return None  # "September 27", "Oct. 23": a date; "no terrorist organization": no one
     if _nationality_only(text, words, lowered, rules):
         return None
+    if not inner_commas and _office_named(words, lowered, rules):
+        return Mention(
+            phrase, "organisation", None, span
+        )  # "The Office of the Director of Public Prosecutions"
 
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
@@ -763,6 +767,31 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
         and (low[0] in _DESCRIPTION_OPENERS or related)
         and all(w.replace("-", "").isalpha() and not w.endswith("ly") for w in low[1:])
     )
+
+
+def _office_named(words: list[Token], lowered: list[str], rules: Rules) -> bool:
+    """Whether capitalised words name a body by its noun and a post inside its name, which is no person's
+    title and name: "The Office of the Director of Public Prosecutions", "Ontario's Ministry of the
+    Attorney General" (the noun, then "of"), "Franklin County Prosecutor's Office" (a post's, then the
+    noun)."""
+    if len(words) < 3 or not all(is_capitalised(w.text) or w.text in _NAME_JOINS for w in words):
+        return False
+    bare = [w.removesuffix("'s").removesuffix("’s") for w in lowered]  # "General's" is a title
+    titled = (
+        bare[k] in rules.titles
+        and bare[k + 1] not in _NAME_JOINS
+        and bare[k + 1] not in rules.titles
+        and bare[k + 1] not in rules.organisations
+        for k in range(len(words) - 1)
+    )
+    if any(titled):
+        return False  # "Ministry of Health Spokesman Tom Lee": a post and a person's name
+    first = 1 if lowered[0] == "the" else 0
+    if words[first].text.endswith(("'s", "’s")):
+        first += 1  # "Ontario's": the place the body is of
+    if first + 1 < len(words) and lowered[first] in rules.organisations and lowered[first + 1] == "of":
+        return True
+    return lowered[-1] in rules.organisations and words[-2].text.endswith(("'s", "’s"))
 
 
 def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None:
