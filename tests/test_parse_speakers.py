@@ -140,6 +140,8 @@ SPEAKERS = [
     ("Ontario's Ministry of the Attorney General", "Ontario's Ministry of the Attorney General", None,
      "organisation"),
     ("Ministry of Health Spokesman Tom Lee", "Tom Lee", "Ministry of Health Spokesman", "person"),
+    ("A Bench of Justices Jane Roe and Mary Poe", "A Bench of Justices Jane Roe and Mary Poe", None,
+     "organisation"),
     # a post and its department, then the name with a courtesy title after the last comma
     ("The General Manager, Public Affairs, Mrs Jane Roe", "Jane Roe", "General Manager, Public Affairs",
      "person"),

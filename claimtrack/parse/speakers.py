@@ -772,8 +772,8 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
 def _office_named(words: list[Token], lowered: list[str], rules: Rules) -> bool:
     """Whether capitalised words name a body by its noun and a post inside its name, which is no person's
     title and name: "The Office of the Director of Public Prosecutions", "Ontario's Ministry of the
-    Attorney General" (the noun, then "of"), "Franklin County Prosecutor's Office" (a post's, then the
-    noun)."""
+    Attorney General", "A Bench of Justices Arvind Rao and Meenakshi Iyer" (the noun, then "of"),
+    "Franklin County Prosecutor's Office" (a post's, then the noun)."""
     if len(words) < 3 or not all(is_capitalised(w.text) or w.text in _NAME_JOINS for w in words):
         return False
     bare = [w.removesuffix("'s").removesuffix("’s") for w in lowered]  # "General's" is a title
@@ -786,7 +786,7 @@ def _office_named(words: list[Token], lowered: list[str], rules: Rules) -> bool:
     )
     if any(titled):
         return False  # "Ministry of Health Spokesman Tom Lee": a post and a person's name
-    first = 1 if lowered[0] == "the" else 0
+    first = 1 if lowered[0] in ("the", "a", "an") else 0
     if words[first].text.endswith(("'s", "’s")):
         first += 1  # "Ontario's": the place the body is of
     if first + 1 < len(words) and lowered[first] in rules.organisations and lowered[first + 1] == "of":

@@ -24,6 +24,8 @@ ORGANISATIONS: Final = frozenset(
         "government", "ministry", "department", "administration", "authorities", "leadership",
         "cabinet", "kremlin", "parliament", "congress", "senate", "house", "council", "commission",
         "committee", "agency", "office", "embassy", "military", "army", "navy", "police", "court",
+        # the judges sitting on a case, as Indian copy names them: "A Bench of Justices X and Y said"
+        "bench",
         "regime", "state", "states", "opposition", "coalition", "bureau", "service", "fbi", "cia",
         # Parties, campaigns and organisations of all kinds.
         "party", "campaign", "organization", "organisation", "group", "union", "association",
