@@ -275,10 +275,10 @@ def _before_desk(part: str, rules: Rules) -> str | None:
     words = part.split()
     if len(words) < 2 or words[-1].lower() not in _DESKS:
         return None
-    capitals = len(words) - next((k for k, w in enumerate(reversed(words)) if w[:1].isupper()), len(words))
-    if not 0 < capitals < len(words) or not all(w.islower() for w in words[capitals:]):
+    desk = next(k for k, w in enumerate(words) if w.islower() or k == len(words) - 1)  # the desk's first word
+    if desk == 0 or not all(w.islower() for w in words[desk:]):
         return None
-    return known_outlet(" ".join(words[:capitals]), rules)
+    return known_outlet(" ".join(words[:desk]), rules)
 
 
 def _closing_outlet(part: str, rules: Rules) -> str | None:

@@ -192,9 +192,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if _nationality_only(text, words, lowered, rules):
         return None
     if not inner_commas and _office_named(words, lowered, rules):
-        return Mention(
-            phrase, "organisation", None, span
-        )  # "The Office of the Director of Public Prosecutions"
+        # "The Office of the Director of Public Prosecutions": a body, no title and name
+        return Mention(phrase, "organisation", None, span)
 
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
@@ -777,6 +776,7 @@ def _office_named(words: list[Token], lowered: list[str], rules: Rules) -> bool:
     if len(words) < 3 or not all(is_capitalised(w.text) or w.text in _NAME_JOINS for w in words):
         return False
     bare = [w.removesuffix("'s").removesuffix("’s") for w in lowered]  # "General's" is a title
+    owned = [w.text.endswith(("'s", "’s")) for w in words]
     titled = (
         bare[k] in rules.titles
         and bare[k + 1] not in _NAME_JOINS
@@ -787,11 +787,11 @@ def _office_named(words: list[Token], lowered: list[str], rules: Rules) -> bool:
     if any(titled):
         return False  # "Ministry of Health Spokesman Tom Lee": a post and a person's name
     first = 1 if lowered[0] in ("the", "a", "an") else 0
-    if words[first].text.endswith(("'s", "’s")):
+    if owned[first]:
         first += 1  # "Ontario's": the place the body is of
     if first + 1 < len(words) and lowered[first] in rules.organisations and lowered[first + 1] == "of":
         return True
-    return lowered[-1] in rules.organisations and words[-2].text.endswith(("'s", "’s"))
+    return lowered[-1] in rules.organisations and owned[-2]
 
 
 def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None:
