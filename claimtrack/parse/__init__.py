@@ -307,7 +307,7 @@ class _Article:
         return "female" if word in self.rules.female_words else None
 
     def _settled_roles(self, cast: Cast) -> dict[str, str]:
-        """The roles by canonical name, the last given winning; a rank alone ("Capt Mwangi") hides no post
+        """The roles by canonical name, the last given winning; a rank alone ("Capt Roe") hides no post
         named before it."""
         settled: dict[str, str] = {}
         for said, role in cast.roles.items():
@@ -328,7 +328,7 @@ class _Article:
         name, kind, role = cast.resolve(mention, self._told_gender(mention.span))
         known = cast.roles.get(name)
         if known is not None and role is not None and self._rank_only(role):
-            role = known  # "Capt Mwangi" after "KPA managing director Captain Joseph Mwangi": the post
+            role = known  # "Capt Roe" after "Port director Captain Jane Roe": the post
         if kind != "outlet" and (paper := called_paper(name, self.layout.papers, self.rules)) is not None:
             return paper, "outlet", None
         epithet = self.rules.epithets.get(name.lower().removeprefix("the "))

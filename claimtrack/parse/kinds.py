@@ -131,7 +131,7 @@ def own_side(
     body = kind == "organisation" or (unroled and low.startswith("it "))
     if kind == "organisation":
         # the members a body is named for: "students would not fold their arms", said by the National
-        # Association of Nigerian Students; "nurses will strike", by the Nurses' Union
+        # Association of Harbour Students; "nurses will strike", by the Nurses' Union
         plurals = re.findall(r"[a-z]+", speaker.lower())
         named |= {w for w in plurals if len(w) > _SHORTEST_MEMBERS and w[-1] == "s"}
     qualifiers = {*rules.side_levels, *sides, *described}

@@ -179,8 +179,8 @@ class People:
         # is no name: her noun tells)
         surnames = {w.lower() for w in rest} if all(map(is_capitalised, rest)) else set()
         said = phrase.split()
-        # a possessor opening the phrase tells nothing of the speaker's gender: "Mr Whitfield’s wife, Debra
-        # Whitfield" (not the mention's own last word, "Mrs. Clinton’s", nor one past the phrase's first
+        # a possessor opening the phrase tells nothing of the speaker's gender: "Mr Roe’s wife, Mary
+        # Roe" (not the mention's own last word, "Mrs. Clinton’s", nor one past the phrase's first
         # comma, "Mrs. Clinton, in response to Mr. Trump's use of ...")
         head = next((k for k, w in enumerate(said) if w.endswith(",")), len(said) - 1)
         owner = max(

@@ -120,8 +120,8 @@ class Reported(Contents):
         return close
 
     def _head_before_with(self, words: list[Token], mention: Mention) -> list[Span]:
-        """ "Talks began in April, with diplomats saying progress was made", "Malawi extended its state of
-        disaster on Thursday, and health officials warned C": the clause before ", with" or ", and"
+        """ "Talks began in April, with diplomats saying progress was made", "The government extended its
+        state of disaster on Thursday, and health officials warned C": the clause before ", with" or ", and"
         asserts something of its own, left for the unattributed claims."""
         at = mention.span[0] - (5 if mention.name.lower().startswith("with ") else 0)
         m = next((k for k, w in enumerate(words) if w.start >= at), 0)

@@ -353,7 +353,7 @@ def _uncourted(role_words: list[Token], rules: Rules) -> list[Token]:
         and (last in rules.given_name_titles or last in rules.personal_ranks)
         and _is_title(kept[-2].text.lower(), rules)
     ):
-        return kept[:-1]  # (and "KPA managing director Captain Joseph Mwangi" is the managing director)
+        return kept[:-1]  # (and "Port director Captain Jane Roe" is the port director)
     return kept
 
 

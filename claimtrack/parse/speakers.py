@@ -771,7 +771,7 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
 def _office_named(words: list[Token], lowered: list[str], rules: Rules) -> bool:
     """Whether capitalised words name a body by its noun and a post inside its name, which is no person's
     title and name: "The Office of the Director of Public Prosecutions", "Ontario's Ministry of the
-    Attorney General", "A Bench of Justices Arvind Rao and Meenakshi Iyer" (the noun, then "of"),
+    Attorney General", "A Bench of Justices Jane Roe and Mary Poe" (the noun, then "of"),
     "Franklin County Prosecutor's Office" (a post's, then the noun)."""
     if len(words) < 3 or not all(is_capitalised(w.text) or w.text in _NAME_JOINS for w in words):
         return False
@@ -796,7 +796,7 @@ def _office_named(words: list[Token], lowered: list[str], rules: Rules) -> bool:
 
 def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """A role of several parts, then after its last comma a name with a courtesy title, as Nigerian copy
-    writes a post and its department: "TCN’s General Manager, Public Affairs, Mrs Ngozi Eze-Adebayo,"
+    writes a post and its department: "The utility’s General Manager, Public Affairs, Mrs Jane Roe,"
     (the person named last, the parts before the role)."""
     k = max(i for i, w in enumerate(words[:-1]) if w.after and w.after[0] == ",")
     named = words[k + 1 :]

@@ -1029,7 +1029,7 @@ PARTICIPLES: Final = frozenset(
 LONE_PARTICIPLES: Final = frozenset(
     {
         # Participles that open a sentence alone before its comma, as Nigerian and Indian copy turns to a
-        # speaker's answer: "Reacting, the Minister of Education, Musa Abdullahi, told ...". A word
+        # speaker's answer: "Reacting, the Minister of Education, Jane Roe, told ...". A word
         # in "-ing" there is no speaker's name (a surname may end so: "Browning, the minister, said").
         "reacting", "responding", "commenting", "replying", "speaking", "continuing", "concluding",
     }
@@ -1420,7 +1420,7 @@ OFFICIAL_ACTS: Final = frozenset(
         "rolled out", "dealt with", "taken", "closed", "buried", "spent", "treated", "given",
         "increased", "strengthened", "reinforced", "maintained", "intensified", "monitored",
         # services and works an office provides: "free booster doses would be offered to students", said
-        # by the chief health officer; "1,200 transformers would be installed", by the utility's chairman
+        # by the chief health officer; "new transformers would be installed", by the utility's chairman
         "offered", "installed",
     }
 )  # fmt: skip

@@ -136,9 +136,9 @@ TITLES: Final = frozenset(
 
 PERSONAL_RANKS: Final = frozenset(
     {
-        # Ranks a person holds whatever post they fill, written between the post and the name ("KPA
-        # managing director Captain Joseph Mwangi" is the managing director) and alone before the name
-        # later ("Capt Mwangi", who keeps the post named first). Not "General" ("Attorney General") or
+        # Ranks a person holds whatever post they fill, written between the post and the name ("Port
+        # director Captain Jane Roe" is the port director) and alone before the name
+        # later ("Capt Roe", who keeps the post named first). Not "General" ("Attorney General") or
         # "Commander" ("Incident Commander"), which end posts.
         "captain", "capt", "capt.", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "sergeant",
         "sgt", "sgt.", "corporal", "cpl", "brigadier", "brig", "brig.", "commodore", "cdre",
