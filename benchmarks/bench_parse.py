@@ -133,6 +133,10 @@ def hostile(size: int) -> dict[str, str]:
         "judgement words and runs of marks": (("it is " + "“" * 50 + " clearly if very ") * (size // 73 + 1))[
             :size
         ],
+        # one word of capitals as long as the input, then a body's noun standing for a body named before:
+        # the names searched for the noun were once tried from every letter of the word to its end
+        "a word of capitals, then a body's noun": "A" * (size - 60) + " Harbour Commission. The commission "
+        "said fees rose.",
     }
 
 

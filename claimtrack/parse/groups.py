@@ -368,7 +368,9 @@ def _name_only(name: str) -> str:
     return name.split(". ", 1)[0].rstrip(".,;:")
 
 
-_BODY_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?:[ ][A-Z][\w&’'.-]*){0,3})"  # up to four capitalised words
+# up to four capitalised words, each from a word's start and bounded, so that a long run of capitals is read
+# in linear time ("AAAA...": no match tried inside a word, none longer than a name's word)
+_BODY_NAME = r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]{0,40}(?:[ ][A-Z][\w&’'.-]{0,40}){0,3})"
 
 
 # words that go on describing a body after its noun in apposition: "Attrakt, the label behind ...", "Numsa,
