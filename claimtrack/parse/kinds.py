@@ -113,7 +113,8 @@ def own_side(
     named = sides | _GOVERNMENT_SIDES if _in_government(role or speaker, rules) else sides
     # the body the role names: "the union would not call off the strike", said by the union's secretary
     # general; "the ministry will audit the firms", by a secretary in the Ministry of Mining
-    described = re.findall(r"[a-z]+", f"{role or ''} {speaker}".lower())  # (read once: a hot path)
+    speaker_words = re.findall(r"[a-z]+", speaker.lower())  # (read once: a hot path)
+    described = re.findall(r"[a-z]+", (role or "").lower()) + speaker_words
     named = named | {w for w in described if w in rules.own_sides}
     # a firm's or an agency's own noun, said by one who heads it when the role names no body: "the company
     # will", said by its chief executive
@@ -132,8 +133,7 @@ def own_side(
     if kind == "organisation":
         # the members a body is named for: "students would not fold their arms", said by the National
         # Association of Harbour Students; "nurses will strike", by the Nurses' Union
-        plurals = re.findall(r"[a-z]+", speaker.lower())
-        named |= {w for w in plurals if len(w) > _SHORTEST_MEMBERS and w[-1] == "s"}
+        named |= {w for w in speaker_words if len(w) > _SHORTEST_MEMBERS and w[-1] == "s"}
     qualifiers = {*rules.side_levels, *sides, *described}
     rest = _after_own_side(low, named, body, rules, qualifiers)
     # Many who speak as one and call themselves "they": "the two countries said they would set up a
