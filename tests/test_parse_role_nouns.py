@@ -972,6 +972,28 @@ BODIES = [
         None,
         id="a-day-before-the-noun-is-no-name",
     ),
+    # A noun closing a body's name stands for the body named so before, though it was credited with
+    # nothing; an owner's possessive before the name is not the name's, and the noun alone names no body.
+    pytest.param(
+        "Intro.\nTeachers will strike unless the Harbour Service Commission releases the funds, union "
+        "leaders said. The commission said it had paid every school.",
+        "Harbour Service Commission",
+        None,
+        id="the-commission-named-before",
+    ),
+    pytest.param(
+        "Intro.\nThe miners' lawyers filed papers at Ruritania's High Court on Friday. The court said the "
+        "law was void.",
+        "High Court",
+        None,
+        id="the-court-named-before-after-an-owner",
+    ),
+    pytest.param(
+        "Intro.\nLawyers wrote to the Commission on Friday. The commission said the law was void.",
+        "The commission",
+        None,
+        id="the-noun-alone-names-no-body",
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ _MAX_CHAIN = 2  # descriptions credited before ("the news agency") read back thr
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
 _PAPERS = ("outlet", "broadcast")  # `Rules.body_anaphora` values of nouns for an outlet: "this outlet"
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
+_NOT_A_NAME = frozenset({"the", "a", "an"})  # capitalised words opening a sentence before a body's name
 _ANY_BODY = ("named", "any")  # `Rules.body_anaphora` values of nouns that may stand for a body not so named
 
 
@@ -150,6 +151,10 @@ class Groups:
             recent_body = self._recent_body(k, at, noun, fits, depth)
             if recent_body is not None:
                 return recent_body  # "Oil giant Norvex made a pledge. The company said C": Norvex
+            named = self._named_before(noun, at) if fits == "named" else None
+            if named is not None:
+                return named, "organisation"  # "unless the Harbour Service Commission released the
+                # funds. The commission said C": named before, though credited with nothing
         if opening is not None and (fits == "broadcast") == any(
             w in self.rules.broadcast_words for w in opening.name.lower().split()
         ):
@@ -168,6 +173,29 @@ class Groups:
             ]
             self._introductions[noun] = ([at for at, _ in found], [name for _, name in found])
         starts, names = self._introductions[noun]
+        i = bisect.bisect_left(starts, at) - 1
+        return names[i] if i >= 0 else None
+
+    def _named_before(self, noun: str, at: int) -> str | None:
+        """The last body's name the text gives before offset `at` whose last word is the noun,
+        capitalised, after one to three capitalised words ("the Harbour Service Commission", "Ruritania's
+        High Court": High Court), not "The Commission" alone nor a country ("the West Bank"); or None."""
+        key = f"named {noun}"
+        if key not in self._introductions:  # the text is read once per noun
+            found = []
+            for m in _named_pattern(noun).finditer(self.text):
+                words = m.group("name").split()
+                while words and (
+                    words[0].lower() in _NOT_A_NAME
+                    or words[0].lower() in self.rules.leading_words
+                    or _possessive(words[0])
+                ):
+                    words.pop(0)  # "The", "On", "Ruritania's": not the name's
+                name = " ".join(words)
+                if len(words) > 1 and name not in self.rules.countries:
+                    found.append((m.start("name"), name))
+            self._introductions[key] = ([at for at, _ in found], [name for _, name in found])
+        starts, names = self._introductions[key]
         i = bisect.bisect_left(starts, at) - 1
         return names[i] if i >= 0 else None
 
@@ -387,6 +415,19 @@ def _introduced_pattern(noun: str) -> re.Pattern[str]:
     apposed = _BODY_NAME.replace("?P<name>", "?P<apposed>")
     after = rf"{apposed},[ ](?:the|an?)[ ](?:[a-z-]+[ ]){{0,2}}{re.escape(noun)}{_APPOSED_AFTER}"
     return re.compile(f"{before}|{after}")
+
+
+@functools.lru_cache(maxsize=64)
+def _named_pattern(noun: str) -> re.Pattern[str]:
+    """One to three capitalised words, each from a word's start and bounded, then the noun capitalised
+    as a name's last word: "Harbour Service Commission", "The High Court"."""
+    word = r"[A-Z][\w&’'.-]{0,40}"
+    return re.compile(rf"(?<![\w&’'.-])(?P<name>(?:{word}[ ]){{1,3}}{noun.capitalize()})(?![\w&’'-])")
+
+
+def _possessive(word: str) -> bool:
+    """Whether a word is a possessive ("Ruritania's"), which names an owner before a body's name."""
+    return word.endswith(("'s", "’s"))
 
 
 @functools.lru_cache(maxsize=4)
