@@ -37,6 +37,13 @@ STAMPS = [
     # Indian portals: parts between bars, the day first, two stamps (the first dates the story).
     pytest.param("IANS | New Delhi | Updated: 04-03-2021 20:42 IST | Created: 03-03-2021 20:39 IST", "IANS",
                  dt.date(2021, 3, 4), id="agency-place-updated-created-day-first"),
+    # A byline of short parts between bars, one of them the date: the outlet beside it is the article's.
+    pytest.param("Jane Doe | HarbourNews | September 24, 2024", "HarbourNews", dt.date(2024, 9, 24),
+                 id="reporter-pipe-outlet-pipe-date"),
+    pytest.param("Harbour Tech Watch | Posted on 17 July 2025 by Jane Doe", "Harbour Tech Watch",
+                 dt.date(2025, 7, 17), id="outlet-pipe-posted-by-a-reporter"),
+    pytest.param("Jane Doe | Nairobi | September 24, 2024", None, dt.date(2024, 9, 24),
+                 id="reporter-pipe-place-pipe-date"),
 ]  # fmt: skip
 
 

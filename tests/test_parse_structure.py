@@ -277,6 +277,26 @@ FRAME_OUTLETS = [
     pytest.param(f"Talks go on\n\nTNN | May 13, 2025, 14:05 IST\n\n{STORY}", "The Times of India",
                  ("The Times of India",), id="the-times-of-indias-staff"),
     pytest.param(f"The Hindu Bureau\n\n{STORY}", "The Hindu", ("The Hindu",), id="a-papers-bureau"),
+    # a dated byline between bars: the part in an outlet's words beside the reporter's name, or the one
+    # part beside a stamp that names the reporter; an outlet's staff; a listed outlet's own desk on the
+    # line under the reporter's name; a byline after the time it was posted
+    pytest.param(f"Talks go on\n\nJane Doe | HarbourNews | September 24, 2024\n\n{STORY}", "HarbourNews",
+                 ("HarbourNews",), id="a-reporter-an-outlet-and-a-date-between-bars"),
+    pytest.param(f"Talks go on\n\nHarbour Tech Watch | Posted on 17 July 2025 by Jane Doe\n\n{STORY}",
+                 "Harbour Tech Watch", ("Harbour Tech Watch",), id="an-outlet-and-a-signed-stamp"),
+    pytest.param(f"Talks go on\n\nJan 15, 2025 | KYODO NEWS\n\n{STORY}", "Kyodo News", ("Kyodo News",),
+                 id="a-date-and-an-outlet-between-bars"),
+    pytest.param(f"Talks go on\nBy Harbour Sport staff\n\n{STORY}", "Harbour Sport", ("Harbour Sport",),
+                 id="an-outlets-staff"),
+    pytest.param(f"Talks go on\n\nJane Doe\nBBC Scotland business correspondent\n\n{STORY}", "BBC Scotland",
+                 ("BBC Scotland",), id="a-listed-outlets-own-desk-under-the-name"),
+    pytest.param(f"Talks go on\n\nPublished on 23/04/2024 - 18:22 By Jane Doe - Agência Brasil reporter - "
+                 f"Brasília\n\n{STORY}", "Agência Brasil", ("Agência Brasil",), id="a-byline-after-its-time"),
+    pytest.param(f"Talks go on\n\nJane Doe | Nairobi | September 24, 2024\n\n{STORY}", None, (),
+                 id="a-reporter-a-place-and-a-date-between-bars"),
+    pytest.param(f"Talks go on\n\nSport | September 24, 2024\n\n{STORY}", None, (),
+                 id="a-section-and-a-date-between-bars"),
+    pytest.param(f"Talks go on\nBy Jane Doe staff\n\n{STORY}", None, (), id="a-reporter-is-no-staff"),
     # a second reporter or a place is no outlet
     pytest.param(f"By Jane Doe and Emily Post\n\n{STORY}", None, (), id="by-two-reporters"),
     pytest.param(f"By Jane Doe, Nairobi\n\n{STORY}", None, (), id="by-a-reporter-and-a-place"),

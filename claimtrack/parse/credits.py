@@ -60,6 +60,8 @@ _DATED_NOTE = re.compile(r"\d")  # a note in brackets with a digit gives a day o
 _DESKS = frozenset({"reporter", "correspondent", "editor", "writer"})
 _BY = re.compile(r"(?:By|BY|by):?[ ]+|By(?=[A-Z]{2})")  # ("by SaharaReporters, New York Sep 17, 2019";
 # a copy may glue "By" to an agency's initials: "ByIFP Bureau"; or give it a colon: "BY: Telegraph.co.uk")
+# a byline after the time it was posted: "Published on 23/04/2024 - 18:22 By Jane Doe - ..."
+_STAMPED_BY = re.compile(r"(?:Published|Posted|Updated)(?:[ ]on)?:?[ ][\d/.:,\- ]{4,30}[ ]By[ ]+")
 _BY_TAIL = re.compile(
     r"[ ]+(?:on[ ]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d).*$"
 )  # a date or an age after the byline's name: "By Daily Sports on May 26, 2018", "By AFP 53 mins ago"
@@ -167,6 +169,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return None  # (a paragraph of prose: asked first, before any copy of it is made)
     noting = line.lower().startswith(rules.credit_openings)
     counted = line.split(". ", 1)[0] if noting else line
+    if (stamped := _STAMPED_BY.match(counted)) is not None:
+        counted = counted[stamped.end() :]  # the byline after the time it was posted
     if len(counted.split()) > _MAX_WORDS and not copyright_line:
         return None
     if "|" in line and (piped := _piped(line, rules)) is not None:
@@ -188,7 +192,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     bullet = next((b for b in rules.bullets if line.startswith(b)), None)
     if bullet is not None:
         return known_outlet(line[len(bullet) :].lstrip("—–- "), rules)  # "• Kyodo", "-- Xinhua"
-    by = _BY.match(line)
+    by = _BY.match(line) or _STAMPED_BY.match(line)
     if by is not None:
         return _by_line(_BY_TAIL.sub("", line[by.end() :]), rules)
     if (led := _BY_AFTER.fullmatch(line)) is not None:  # "ABC Rural / By Jane Doe"
@@ -212,6 +216,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
     staffed = _staff(line, rules) if line.startswith("The ") else None  # "The Hindu Bureau"
     found = alone or staffed or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
+    found = found or _before_desk(line, rules)  # "BBC Scotland business correspondent", under the name
     return found or (_masthead(line, rules) if masthead else None)
 
 
@@ -244,7 +249,9 @@ def _by_line(rest: str, rules: Rules) -> str | None:
         found = next(
             (o for p in reversed(parts[1:-1]) if (o := known_outlet(p, rules) or publication(p, rules))), None
         )
-    return found or _after_desk(rest) or _before_desk(last, rules) or known_outlet(parts[0], rules)
+    # "By Jane Doe - Agência Brasil reporter - Brasília": the desk's part, wherever it stands
+    desked = next((o for p in reversed(parts[1:]) if (o := _before_desk(p, rules)) is not None), None)
+    return found or _after_desk(rest) or desked or known_outlet(parts[0], rules)
 
 
 def _after_bar(part: str, rules: Rules) -> str | None:
@@ -278,7 +285,10 @@ def _before_desk(part: str, rules: Rules) -> str | None:
     desk = next(k for k, w in enumerate(words) if w.islower() or k == len(words) - 1)  # the desk's first word
     if desk == 0 or not all(w.islower() for w in words[desk:]):
         return None
-    return known_outlet(" ".join(words[:desk]), rules)
+    outlet = " ".join(words[:desk])
+    # a listed outlet's own desk or nation keeps its name: "BBC Scotland business correspondent"
+    own = outlet if desk <= _MAX_PLACE_WORDS and known_outlet(words[0], rules) is not None else None
+    return known_outlet(outlet, rules) or own
 
 
 def _closing_outlet(part: str, rules: Rules) -> str | None:
@@ -331,7 +341,13 @@ def _staff(name: str, rules: Rules) -> str | None:
         return None
     owner = name[: -len(staff) - 1].strip()
     initials = owner.isupper() and owner.isalpha() and 2 <= len(owner) <= _MAX_INITIALS
-    return known_outlet(owner, rules) or publication(owner, rules) or (owner if initials else None)
+    # a whole staff signs only for its outlet, whatever its words: "By Harbour Sport staff" (a reporter
+    # signs "Staff Writer", a longer entry tried first)
+    words = owner.split()
+    collective = staff.lower() == "staff" and 0 < len(words) <= _MAX_PART_WORDS
+    collective = collective and all(w[:1].isupper() for w in words) and not _reporter(owner, rules)
+    found = known_outlet(owner, rules) or publication(owner, rules)
+    return found or (owner if initials or collective else None)
 
 
 def _joined(line: str, rules: Rules) -> str | None:
@@ -419,6 +435,10 @@ def _reporter_of(line: str, rules: Rules) -> str | None:
 
 
 _STAMP = re.compile(r"[\d][\d .:/,-]*")  # a printed date and time with no words: "19.08.2019 - 08:49.."
+_JOINED_WORD = re.compile(
+    r"[A-Z][a-z]+(?:News|Times|Post|Radio|TV|Online)|News\d+"
+)  # "HarbourNews", "News24"
+_SIGNED_STAMP = re.compile(r"[ ]by[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}$")  # "... 2025 by Jane Doe"
 
 
 def _piped(line: str, rules: Rules) -> str | None:
@@ -427,14 +447,46 @@ def _piped(line: str, rules: Rules) -> str | None:
     # "AA | 19.08.2019 - 08:49..", "PTI PTI | 10-10 00:20": a part that is only a printed time goes
     # with the agency's name (doubled as some portals print it)
     stamps = [p for p in parts if _STAMP.fullmatch(p)]
-    named = [" ".join(dict.fromkeys(p.split())) for p in parts if p not in stamps]
+    # a printed date ("Jan 15, 2025 | KYODO NEWS"), perhaps with its reporter ("Harbour Tech Watch | Posted on
+    # 17 July 2025 by Jane Doe"), goes with the outlet's name as well
+    dated = [p for p in parts if p not in stamps and parse_date_line(_SIGNED_STAMP.sub("", p)) is not None]
+    named = [" ".join(dict.fromkeys(p.split())) for p in parts if p not in stamps and p not in dated]
     if any(_DIGIT.search(p) for p in named) or any(len(p.split()) > _MAX_PART_WORDS for p in named):
         return None  # "Xinhua | Updated: 2019-04-02" is a timestamp; long parts are a headline's
     found = next((o for p in named if (o := known_outlet(p, rules)) is not None), None)
     if found is None and len(named) == 2 and _reporter(named[0], rules):
         # "Jane Doe | Harbour Valley Herald", "Jane Doe | Newcastle Herald": the reporter, then the paper
-        return _after_bar(named[1], rules) or _masthead(named[1], rules)
+        found = _after_bar(named[1], rules) or _masthead(named[1], rules)
+    if found is None and dated:
+        # a dated byline with its reporter: "Jane Doe | HarbourNews | September 24, 2024", "Harbour Tech
+        # Watch | Posted on 17 July 2025 by Jane Doe": the one other part, in capitals, is the outlet
+        signed = any(_SIGNED_STAMP.search(p) for p in dated)
+        others = [p for p in named if not _reporter(p, rules)]
+        if not signed:  # after a reporter's name, a part in an outlet's words ("Jane Doe | Nairobi | ..."
+            others = [p for p in others if _worded(p, rules)]  # is where she filed from)
+        if len(others) == 1 and all(w[:1].isupper() for w in others[0].split()):
+            found = others[0]
     return found
+
+
+def piped_stamp(line: str, rules: Rules) -> tuple[str | None, dt.date] | None:
+    """The outlet (if any) and date of a byline of short parts between bars, one of them a date: "Jane Doe
+    | HarbourNews | September 24, 2024", "Harbour Tech Watch | Posted on 17 July 2025 by Jane Doe"; else
+    None."""
+    parts = [p.strip() for p in line.strip().split("|")]
+    if len(parts) < 2 or len(line) > _MAX_LENGTH:
+        return None
+    days = [d for p in parts if (d := parse_date_line(_SIGNED_STAMP.sub("", p))) is not None]
+    rest = [p for p in parts if parse_date_line(_SIGNED_STAMP.sub("", p)) is None]
+    if len(days) != 1 or any(_DIGIT.search(p) or len(p.split()) > _MAX_PART_WORDS for p in rest):
+        return None
+    return _piped(line.strip(), rules), days[0]
+
+
+def _worded(part: str, rules: Rules) -> bool:
+    """Whether a byline's part is in an outlet's words, apart or joined to a name: "Harbour News",
+    "HarbourNews", "News24"."""
+    return any(w in rules.outlet_words or _JOINED_WORD.fullmatch(w) is not None for w in part.split())
 
 
 def _reporter(part: str, rules: Rules) -> bool:

@@ -22,6 +22,7 @@ from claimtrack.parse.credits import (
     first_outlet,
     known_outlet,
     lede_credit,
+    piped_stamp,
     review_header,
     title_credit,
 )
@@ -332,6 +333,9 @@ class _Reader:
         published = dated[1] if dated else parse_date_line(line)
         if published is None:
             dated = stamped(line, self.rules)
+            published = dated[1] if dated else None
+        if published is None and "|" in line:  # "Jane Doe | HarbourNews | September 24, 2024"
+            dated = piped_stamp(line, self.rules)
             published = dated[1] if dated else None
         if published is None:
             return False

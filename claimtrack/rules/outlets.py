@@ -600,6 +600,7 @@ STAFF_CREDITS: Final = (
     # Reporter", "Reuters Staff"): the name before them is the outlet's. Longer ones first.
     "Staff Reporter", "Staff Writer", "News Desk", "Web Desk", "Bureau", "Reporter", "Reporters",
     "Correspondent", "Staff", "Desk", "Newsroom",
+    "staff",  # "By Harbour Sport staff": a site's staff signing in lower case
     "Newswire",  # "By AAP Newswire": the Australian agency's wire copy as regional papers carry it
 )  # fmt: skip
 
