@@ -137,7 +137,28 @@ def hostile(size: int) -> dict[str, str]:
         # the names searched for the noun were once tried from every letter of the word to its end
         "a word of capitals, then a body's noun": "A" * (size - 60) + " Harbour Commission. The commission "
         "said fees rose.",
+        # quotes opening in lower case after "he said.", so no sentence ends: a step that read each quote's
+        # sentence to its end (for a cue after it, for the reported speech before it) was quadratic
+        "lower-case quotes, no sentence ending": ("“a,” he said. " * (size // 14 + 1))[:size],
+        "lower-case single quotes, no sentence ending": ("'a,' he said. " * (size // 14 + 1))[:size],
+        # a quotation then a dash, over and over on one line: each dash was read as a signature to the
+        # line's end
+        "quotes and dashes on one line": ("“a” — " * (size // 6 + 1))[:size],
+        # a "Source:" line per paragraph, each a new story: sections were once looked up in a list
+        "a new source every paragraph": "Title\n\n" + _new_sources(size),
     }
+
+
+def _new_sources(size: int) -> str:
+    """ "Source: Qaaa", "Source: Qaab", ...: a new outlet's story every paragraph."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out: list[str] = []
+    length, i = 0, 0
+    while length < size:
+        out.append(f"Source: Q{letters[i // 676 % 26]}{letters[i // 26 % 26]}{letters[i % 26]}\n\n")
+        length += len(out[-1])
+        i += 1
+    return "".join(out)[:size]
 
 
 def _new_places(size: int) -> str:

@@ -208,7 +208,8 @@ class _Article:
         self._bounds = sorted({s.start for s in sections} | {s.end for s in sections})
         self._contexts: dict[int, tuple[tuple[str, ...], dt.date | None]] = {}
         # a press review's sections ("IZVESTIA (April 3)") and the stretches after "X wrote about"
-        self.reviews = [s for s in sections if s.start in layout.reviews or s not in layout.sections]
+        own = set(layout.sections)  # (a set: an article may hold thousands of sections)
+        self.reviews = [s for s in sections if s.start in layout.reviews or s not in own]
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)

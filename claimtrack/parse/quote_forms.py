@@ -25,7 +25,7 @@ from claimtrack.parse.reader_base import (
 )
 from claimtrack.parse.reviews import headline_owner
 from claimtrack.parse.speakers import Mention, classify
-from claimtrack.parse.tokens import Token, tokenize
+from claimtrack.parse.tokens import Token, leading_words, tokenize
 
 _SIGNATURE = re.compile(
     r"""
@@ -33,6 +33,10 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+_CUE_REACH = 6  # words after a quote in which a cue of its own says it is a claim of its own
+_LONGEST_CUE = 4  # words a cue reads from its first: "is of the opinion"
+_MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Sonya Herridge, nurse"
+_MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no one sentence
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
 
 
@@ -284,8 +288,8 @@ class QuoteForms(PhraseForms):
         """Where the content starts when a quote only ends a sentence of reported speech: the sentence's
         start ("He said the plan was “dead,” the Post reported"), else None (the quote is the content)."""
         sentence = self.sentence_at(q.open)
-        if sentence is None:
-            return None
+        if sentence is None or q.open - sentence[0] > _MAX_LEAD:
+            return None  # (a "sentence" that long is a run of quotes the segmenter could not split)
         lead = self.text[sentence[0] : q.open]
         tail = lead.rstrip()
         if len(tail.split()) < 3 or tail[-1:] == ":" or has_quote_mark(lead):
@@ -354,8 +358,8 @@ class QuoteForms(PhraseForms):
             return None
         line_end = self.text.find("\n", m.end())
         line_end = len(self.text) if line_end < 0 else line_end
-        words = tokenize(self.text, m.end(), line_end)
-        if not words or len(words) > 8 or words[0].start != m.end():
+        words = leading_words(self.text, m.end(), line_end, _MAX_SIGNATURE + 1)
+        if not words or len(words) > _MAX_SIGNATURE or words[0].start != m.end():
             return None
         mention = classify(self.text, words, self.rules)
         spans = self._quote_spans(q)
@@ -401,8 +405,9 @@ class QuoteForms(PhraseForms):
         """Whether a speaker and cue follow this quote directly (then it is a claim of its own)."""
         sentence = self.sentence_at(q.close)
         end = sentence[1] if sentence else q.end
-        words = tokenize(self.text, q.end, max(end, q.end))
-        return any(cue_at(words, k, self.rules) for k in range(min(len(words), 6)))
+        # (a cue opening within six words reads at most four words more)
+        words = leading_words(self.text, q.end, max(end, q.end), _CUE_REACH + _LONGEST_CUE)
+        return any(cue_at(words, k, self.rules) for k in range(min(len(words), _CUE_REACH)))
 
     def _quote_before(self, q: Quote) -> Found | None:
         sentence = self.sentence_at(q.open)

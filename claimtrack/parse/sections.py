@@ -150,16 +150,16 @@ _OPENING = 2  # paragraphs of a story that may credit the outlet it retells
 def _opening_paragraphs(layout: Layout) -> dict[int, tuple[int, int]]:
     """The first paragraphs of each story (the article's, each embedded one's): where each starts, with
     where its story starts and its index in it."""
-    scopes = [0, *(s.start for s in layout.sections)]
+    scopes = sorted([0, *(s.start for s in layout.sections)])
+    starts = [p for p, _ in layout.prose]  # in reading order: sorted
     out: dict[int, tuple[int, int]] = {}
     counts: dict[int, int] = {}
-    for s, _ in layout.prose:
-        scope = max(x for x in scopes if x <= s)
+    for s in starts:
+        scope = scopes[bisect.bisect_right(scopes, s) - 1]  # the last story to start at or before it
         index = counts.get(scope, 0)
         counts[scope] = index + 1
         if index < _OPENING:
-            first = next(p for p, _ in layout.prose if p >= scope)
-            out[s] = (first, index)
+            out[s] = (starts[bisect.bisect_left(starts, scope)], index)  # its story's first paragraph
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -34,6 +35,29 @@ class Token(NamedTuple):
     end: int
     text: str
     after: str  # the punctuation that followed it inside the chunk ("," of "Khamenei,")
+
+
+@functools.lru_cache(maxsize=8)
+def _chunks(count: int) -> re.Pattern[str]:
+    """Up to `count` runs of characters with the spaces before them."""
+    return re.compile(rf"(?:\s*\S+){{1,{count}}}")
+
+
+def leading_words(text: str, start: int, end: int, count: int) -> list[Token]:
+    """The words of `text[start:end]` from its start, at least the first `count` of them (all when
+    fewer): the words `tokenize` gives there, read without the rest of a long stretch, so that a rule
+    asking only for a sentence's opening words takes time in those words, not the sentence's length."""
+    words: list[Token] = []
+    pos = start
+    while len(words) < count and pos < end:
+        # a run of characters ends where spaces follow, where `tokenize` starts a new chunk too, so the
+        # words read piece by piece are the words read at once (a piece may give fewer words than
+        # runs: marks alone, "—", are none)
+        m = _chunks(count).match(text, pos, end)
+        stop = m.end() if m is not None else end
+        words += tokenize(text, pos, stop)
+        pos = stop
+    return words
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
