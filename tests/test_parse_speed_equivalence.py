@@ -20,7 +20,7 @@ from claimtrack.parse.phrase_forms import _AS
 from claimtrack.parse.pronouns import _UNKNOWN, _opening_person, opening_person
 from claimtrack.parse.reviews import _on_lines, _patterns
 from claimtrack.parse.speakers import _classify, classify, forget
-from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, tokenize
+from claimtrack.parse.tokens import _LEAD, _TRAIL, Token, _keeps_period, leading_words, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.parse.unattributed import (
     _BE,
@@ -550,3 +550,13 @@ def test_cues_in_gives_what_the_search_gave(
     if not tokens:
         return
     assert cues_in(text, tokens, rules, start, stop) == _searched_cues(text, tokens, rules, start, stop)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, start=st.integers(min_value=0, max_value=60), count=st.integers(min_value=1, max_value=12))
+def test_leading_words_are_the_first_words_tokenize_gives(text: str, start: int, count: int) -> None:
+    start = min(start, len(text))
+    every = tokenize(text, start, len(text))
+    leading = leading_words(text, start, len(text), count)
+    assert leading == every[: len(leading)]
+    assert len(leading) >= min(count, len(every))
