@@ -613,6 +613,17 @@ NAMES = [
                  "Minister for Finance", id="a-title-and-portfolio-with-no-article"),
     pytest.param("Intro.\nJane Roe, during a meeting at the bank in Lagos, said the plan would work.",
                  "Jane Roe", None, id="during-a-meeting-is-no-role"),
+    # A document's word before a title only says of what: a "law expert" is a person, not a law speaking.
+    pytest.param("Intro.\nSports law expert Jane Roe of Harbour University said the league had no choice.",
+                 "Jane Roe", "Sports law expert", id="a-law-expert-is-no-law"),
+    # A relative clause too long to read with its speaker is left off the speaker's phrase.
+    pytest.param("Intro.\nThe deal is worth about $48 million, according to two people familiar with the "
+                 "negotiations who were not authorised to speak publicly.",
+                 "two people familiar with the negotiations", None, id="a-long-relative-clause-left-off"),
+    # "the Paris-based daily" is a paper described by where it is: the one named before.
+    pytest.param("Intro.\nLe Monde writes that three clubs want their own channel. According to the "
+                 "Paris-based daily, two clubs are pushing for the plan.", "Le Monde", None,
+                 id="the-city-based-daily"),
 ]  # fmt: skip
 
 

@@ -110,8 +110,13 @@ class Groups:
         # "the paper", or with one word describing it: "the American edition", "the Iranian daily" (not
         # "The State Department": a name)
         described = len(words) == 2 or (
-            len(words) == 3 and (name.split()[1].islower() or words[1] in self.rules.nationalities)
-        )
+            len(words) == 3
+            and (
+                name.split()[1].islower()
+                or words[1] in self.rules.nationalities
+                or words[1].endswith("-based")
+            )
+        )  # ("the Milan-based daily": where it is)
         noun = words[-1] if described and words[0] == "the" else ""
         if len(words) == 2 and words[0] == "this" and self.rules.body_anaphora.get(words[1]) in _PAPERS:
             noun = words[1]  # "According to this outlet": the outlet named before

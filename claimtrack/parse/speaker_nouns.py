@@ -52,8 +52,10 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
     if k == len(words) - 1 and k < 2:
         return None  # "the report", "Polls": the common-noun rules read these
-    if k == len(words) - 2 and lowered[-1].removesuffix("s") in rules.titles:
-        return None  # "a former budget adviser", "poll workers": the document's word only says of what
+    if k < len(words) - 1 and lowered[k + 1].removesuffix("s") in rules.titles:
+        # "a former budget adviser", "poll workers", "Sports law expert Jane Roe of Harbour University":
+        # the document's word only says of what
+        return None
     for w, low in zip(words[:k], lowered[:k], strict=True):
         verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
         if (

@@ -133,12 +133,27 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = table[2][key] = classify(text, joined, rules)
             return found
         found = _numberless(_classify(text, words, rules))
+        if found is None and len(words) > _MAX_WORDS:
+            found = _before_relative(text, words, rules)  # "two people ... who were not authorised to ..."
         if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
             found = _brand(text, words, rules)
         if found is None and _LONG_PHRASE <= len(words) <= _MAX_APPOSITION:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _before_relative(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """A speaker whose relative clause makes the phrase too long to read whole: "two people familiar with
+    the negotiations who were not authorised to speak publicly" (the phrase before "who"); not one with
+    commas inside (an apposition, read whole)."""
+    if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
+        return None
+    relative = next((k for k in range(1, _MAX_WORDS + 1) if words[k].text.lower() in rules.relatives), None)
+    antecedent = classify(text, words[:relative], rules) if relative is not None else None
+    if antecedent is None or antecedent.pronoun:
+        return None
+    return attrs.evolve(antecedent, span=(words[0].start, words[-1].end))
 
 
 def _brand(text: str, words: list[Token], rules: Rules) -> Mention | None:

@@ -73,7 +73,8 @@ _MEDIA: Final = frozenset(
         "Europa Press", "Bild", "Die Welt", "Frankfurter Allgemeine Zeitung", "FAZ", "Süddeutsche Zeitung",
         "Die Zeit", "Handelsblatt", "Deutsche Welle", "DW", "ARD", "ZDF", "Le Figaro", "Libération",
         "Les Echos", "France 24", "RFI", "Radio France Internationale", "Corriere della Sera",
-        "La Repubblica", "La Stampa", "El País", "El Pais", "El Mundo", "RTVE", "Euronews", "PAP",
+        "La Repubblica", "La Stampa", "La Gazzetta dello Sport", "Corriere dello Sport", "Tuttosport",
+        "El País", "El Pais", "El Mundo", "RTVE", "Euronews", "PAP",
         "Polish Press Agency", "CTK", "MTI", "Agerpres", "Kathimerini", "Yle", "NRK", "SVT",
         "The Independent", "The Telegraph", "The Irish Times", "ITV", "Channel 4 News",
         "The Local",  # English-language news sites in Sweden, Germany and elsewhere ("told The Local")
@@ -639,6 +640,8 @@ NOT_PAPER_NAMES: Final = frozenset(
 NOT_PAPER_ENDINGS: Final = (
     # Endings of nationality words before "newspaper": "Iranian", "Chinese", "Turkish", "Korean".
     "ian", "ese", "ish", "ean",
+    # Where a paper is, not its name: "the Milan-based daily", "the London-based newspaper".
+    "-based",
 )  # fmt: skip
 
 PAPER_CLAUSES: Final = frozenset(
