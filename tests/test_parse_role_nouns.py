@@ -624,6 +624,12 @@ NAMES = [
     pytest.param("Intro.\nLe Monde writes that three clubs want their own channel. According to the "
                  "Paris-based daily, two clubs are pushing for the plan.", "Le Monde", None,
                  id="the-city-based-daily"),
+    # A body's noun alone after capitalised words, a title among them, is their body's whole name; a
+    # title alone after "a spokesperson for the" names no one.
+    pytest.param("Intro.\nThe Harbour Representative Association said many complaints were vexatious.",
+                 "The Harbour Representative Association", None, id="a-title-inside-a-bodys-name"),
+    pytest.param("Intro.\nA spokesperson for the Health Minister said every platform must comply.",
+                 "A spokesperson for the Health Minister", None, id="a-spokesperson-for-a-title"),
 ]  # fmt: skip
 
 
@@ -1004,6 +1010,14 @@ BODIES = [
         "The commission",
         None,
         id="the-noun-alone-names-no-body",
+    ),
+    # A document a body issued stands for its body when a noun of any body follows.
+    pytest.param(
+        "Intro.\nTwenty people died in custody, according to annual statistics published by the Harbour "
+        "Conduct Office. The watchdog said 14 of them had been restrained.",
+        "Harbour Conduct Office",
+        None,
+        id="the-watchdog-after-a-document-it-issued",
     ),
 ]
 

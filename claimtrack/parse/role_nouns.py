@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from claimtrack.parse.cast import Cast
 from claimtrack.parse.groups import Groups
+from claimtrack.parse.issuers import issued_by
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.pronouns import People
 from claimtrack.parse.speaker_names import role_only
@@ -93,7 +94,11 @@ class RoleNouns:
         if mention.pronoun:
             return
         self._second = None
-        self.groups.credit(mention.span[0], name, kind or mention.kind)
+        issuer = issued_by(name, self.rules) if (kind or mention.kind) == "document" else None
+        if issuer is not None:  # "statistics published by the Independent Office for Police Conduct":
+            self.groups.credit(mention.span[0], issuer, "organisation")  # "the watchdog" may stand for it
+        else:
+            self.groups.credit(mention.span[0], name, kind or mention.kind)
         if mention.kind == "person" and name.count(" and ") == 1:
             self._pairs.append(mention.span)
         elif mention.kind == "person" and " and " not in name and not self._noun(mention):

@@ -243,7 +243,12 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     titled = (
         name_phrase(text, words, lowered, rules) if complemented and is_capitalised(words[-1].text) else None
     )
-    if titled is not None and titled.kind == "person" and _complement_named(words, lowered, titled, rules):
+    if (
+        titled is not None
+        and titled.kind == "person"
+        and titled.name.lower() not in rules.titles  # "A spokesperson for the Health Minister": no name
+        and _complement_named(words, lowered, titled, rules)
+    ):
         return titled  # "Secretary of State John Kerry": a title, what it is of, the name
     head = _head(lowered)
     described = described_head(lowered, rules)  # "a person close to the Clintons"
