@@ -630,6 +630,14 @@ NAMES = [
                  "The Harbour Representative Association", None, id="a-title-inside-a-bodys-name"),
     pytest.param("Intro.\nA spokesperson for the Health Minister said every platform must comply.",
                  "A spokesperson for the Health Minister", None, id="a-spokesperson-for-a-title"),
+    # Offices held as one and who runs a programme are titles, and their nouns stand for the person later.
+    pytest.param("Intro.\nHDPA director-president Jane Roe fined the firm. “The consumer is not a product,” "
+                 "the director-president of the HDPA said.", "Jane Roe", "HDPA director-president",
+                 id="a-director-president-named-again"),
+    pytest.param("Intro.\nMary Poe, digital rights coordinator at the Harbour Institute, welcomed the fine. "
+                 "“This decision shows there is a price,” the institute's digital rights coordinator said.",
+                 "Mary Poe", "digital rights coordinator at the Harbour Institute",
+                 id="a-coordinator-named-again"),
 ]  # fmt: skip
 
 

@@ -461,7 +461,11 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "executive": ("chief executive", "chief executive officer", "ceo", "executive director"),
         "md": ("md", "managing director"),
         "director": ("director", "managing director", "executive director", "director-general",
-                     "director general"),
+                     "director general", "director-president"),
+        "director-president": ("director-president", "president-director"),
+        # "the institute's digital rights coordinator said" after "Jane Roe, digital rights coordinator at
+        # the Harbour Institute": one who runs a programme, named again.
+        "coordinator": ("coordinator", "co-ordinator"),
         "mayor": ("mayor",),
         # Officers by rank: "the general said" after "Major General X", "the colonel" after "Col. Y".
         "general": ("general", "gen.", "gen", "maj. gen.", "lt. gen."),

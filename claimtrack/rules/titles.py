@@ -78,6 +78,12 @@ TITLES: Final = frozenset(
         # Hyphenated offices, written as one word: "UN Secretary-General Antonio Guterres".
         "secretary-general", "director-general", "attorney-general", "governor-general", "vice-president",
         "vice-premier", "under-secretary", "commander-in-chief", "chief-of-staff",
+        # Two offices held as one, as Brazilian and Indonesian bodies title their heads ("diretor-presidente":
+        # "ANPD director-president Jane Roe"), and a union's or club's "secretary-treasurer".
+        "director-president", "president-director", "secretary-treasurer",
+        # Who runs a programme or a campaign: "digital rights coordinator Jane Roe", "the UN's
+        # humanitarian coordinator".
+        "coordinator", "co-ordinator",
         "ceo", "executive", "economist", "analyst", "professor", "researcher", "scientist", "expert",
         "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author", "moderator",
         # People named by what they do or where they live ("Concord resident Jane Doe", "GOP activist Bob
