@@ -300,6 +300,18 @@ ATTRIBUTED_KINDS = [
     ),
     ("offered-by-a-critic", "Jane Roe said free booster doses would be offered to students.", "prediction"),
     ("his-client-would", "The lawyer said his client would appeal the conviction.", "promise"),
+    # the body the speaker heads or works in, by a possessive; the police, by one whose role names them
+    (
+        "her-office-would",
+        "Data Commissioner Jane Roe said her office would ask Parliament to act.",
+        "promise",
+    ),
+    (
+        "the-police-would",
+        "Police Minister Jane Roe said the police would deploy 1,500 more officers.",
+        "promise",
+    ),
+    ("the-police-by-another", "Jane Roe said the police would deploy 1,500 more officers.", "prediction"),
     (
         "members-the-body-is-named-for",
         "The National Association of Harbour Students said students would not fold their arms.",

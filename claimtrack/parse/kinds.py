@@ -205,8 +205,10 @@ _GOVERNMENT_SIDES = frozenset({"government", "ministry", "administration"})  # a
 def _own_openings(rules: Rules) -> tuple[str, ...]:
     """The speaker's side named by a possessive: "his country would not supply oil", "our government will
     cut the levy" (an opposition leader's "his government would" pledges the government he would lead),
-    "his party would launch protests", "our union will not back down" (`Rules.own_sides`)."""
-    return tuple(f"{whose} {side} " for whose in ("his", "her", "our") for side in rules.own_sides)
+    "his party would launch protests", "our union will not back down" (`Rules.own_sides`); a body the
+    speaker heads or works in, "her office would ask Parliament" (`Rules.headed_bodies`)."""
+    sides = (*rules.own_sides, *rules.headed_bodies)
+    return tuple(f"{whose} {side} " for whose in ("his", "her", "our") for side in sides)
 
 
 def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:

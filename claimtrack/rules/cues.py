@@ -654,6 +654,8 @@ OWN_SIDES: Final = (
     "municipality", "authorities", "agency", "commission",
     "county",  # "the county would fast-track the pipeline", said by a county executive
     "client", "clients",  # "his client would appeal the conviction", said by the client's lawyer
+    "police",  # "the police would deploy 1,500 more officers", said by a police minister or commissioner
+    "nation",  # "the nation would seek leave to appeal", said by the chief of a First Nation
 )  # fmt: skip
 
 BODY_HEADS: Final = (
