@@ -343,6 +343,11 @@ ATTRIBUTED_KINDS = [
         "opinion",
     ),
     ("reported-quoted-adjectives", "Jane Roe said the cuts were “painful but unavoidable”.", "opinion"),
+    (  # a digit inside a name is no figure
+        "reported-quoted-predicate-with-a-name-of-digits",
+        "Jane Roe wrote that the deal was “a betrayal of every pledge made at the G7”.",
+        "opinion",
+    ),
     (
         "reported-quoted-estimate",
         'The port manager said the wait for a berth was "around two to three days".',

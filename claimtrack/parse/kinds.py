@@ -319,9 +319,9 @@ _BE = r"(?:is|are|was|were|isn't|aren't|wasn't|weren't)"  # the verb of being, a
 _BEING = re.compile(rf" {_BE} |[a-z](?:'s|’s) (?!been )")
 # a figure in digits or in words of tens and more (not "one", which judgements use: "one of the worst"),
 # or a question, which asks and judges nothing: "Fifty boats are still out", "Are you trying to ...?"
-_FIGURE = re.compile(
-    r"\d|\?|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
-    r"|billions?|percent|per cent)\b"
+_FIGURE = re.compile(  # (a digit inside a name, "cop26", "g7", is no figure)
+    r"(?<![a-z\d])\d|\?|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
+    r"|millions?|billions?|percent|per cent)\b"
 )
 # a question opening with its verb of being: "Are you trying to put pressure on me"
 _ASKS = re.compile(rf" *{_BE} (?:you|we|they|he|she|it|i|there) ")
