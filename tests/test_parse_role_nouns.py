@@ -1027,6 +1027,14 @@ BODIES = [
         None,
         id="the-watchdog-after-a-document-it-issued",
     ),
+    # A police force named before, with its possessive, is the one "the police" stand for.
+    pytest.param(
+        "Intro.\nThe Harbour Police's cyber cell arrested six men, officials said on Saturday. According to "
+        "the police, the gang posed as officers.",
+        "Harbour Police",
+        None,
+        id="the-police-named-before-with-a-possessive",
+    ),
 ]
 
 

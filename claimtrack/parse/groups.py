@@ -427,7 +427,9 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     """One to three capitalised words, each from a word's start and bounded, then the noun capitalised
     as a name's last word: "Harbour Service Commission", "The High Court"."""
     word = r"[A-Z][\w&’'.-]{0,40}"
-    return re.compile(rf"(?<![\w&’'.-])(?P<name>(?:{word}[ ]){{1,3}}{noun.capitalize()})(?![\w&’'-])")
+    # (its possessive is still its name: "The Harbour Police's cyber cell")
+    after = r"(?=['’]s\b|[^\w&’'-]|$)"
+    return re.compile(rf"(?<![\w&’'.-])(?P<name>(?:{word}[ ]){{1,3}}{noun.capitalize()}){after}")
 
 
 def _possessive(word: str) -> bool:

@@ -381,6 +381,8 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Standards bureaus, revenue and port authorities, boards of a sector: "the bureau stated" after
         # "The Kenya Bureau of Standards", "the authority said" after "Kenya Ports Authority".
         "bureau": "named", "authority": "named", "board": "named",
+        # A police force named before: "According to the police" after "The Harbour Police's cyber cell".
+        "police": "named",
         # "any": a noun telling what a body does, not its name, which stands for the nearest body credited
         # or opening a sentence in its sentence or the few before ("Oil giant Norvex made a pledge. The
         # company said C": Norvex; "Rights group Civitas said C1. According to the rights watchdog, C2"),
