@@ -476,8 +476,9 @@ def piped_stamp(line: str, rules: Rules) -> tuple[str | None, dt.date] | None:
     parts = [p.strip() for p in line.strip().split("|")]
     if len(parts) < 2 or len(line) > _MAX_LENGTH:
         return None
-    days = [d for p in parts if (d := parse_date_line(_SIGNED_STAMP.sub("", p))) is not None]
-    rest = [p for p in parts if parse_date_line(_SIGNED_STAMP.sub("", p)) is None]
+    read = [(p, parse_date_line(_SIGNED_STAMP.sub("", p))) for p in parts]
+    days = [d for _, d in read if d is not None]
+    rest = [p for p, d in read if d is None]
     if len(days) != 1 or any(_DIGIT.search(p) or len(p.split()) > _MAX_PART_WORDS for p in rest):
         return None
     return _piped(line.strip(), rules), days[0]

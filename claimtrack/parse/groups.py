@@ -50,7 +50,8 @@ class Groups:
         self._credited: list[tuple[int, str, str]] = []  # (offset, name, kind) of each claim's speaker
         self._subjects: dict[int, Mention | None] = {}
         self._body_names: frozenset[str] | None = None  # the names credited as bodies (`_bodies`)
-        self._introductions: dict[str, tuple[list[int], list[str]]] = {}  # noun -> where and whom it named
+        # ("introduced" or "named", noun) -> where and whom the text names so (`_last_before`)
+        self._introductions: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
 
     def credit(self, at: int, name: str, kind: str) -> None:
         """Record a claim's (non-pronoun) speaker named at offset `at`, or with kind "medium" the outlet
@@ -170,14 +171,25 @@ class Groups:
     def _introduced(self, noun: str, at: int) -> str | None:
         """The last body the text introduced with the same noun before offset `at` ("pilots' union
         Balpa", "the carmaker Korrin"), or None."""
-        if noun not in self._introductions:  # the text is read once per noun
-            found = [
-                (m.start(), _name_only(m.group("name") or m.group("apposed")))
-                for m in _introduced_pattern(noun).finditer(self.text)
-                if m.group("name") or not self._opening_word(m.group("apposed"))
-            ]
-            self._introductions[noun] = ([at for at, _ in found], [name for _, name in found])
-        starts, names = self._introductions[noun]
+        return self._last_before(("introduced", noun), at, lambda: self._introducing(noun))
+
+    def _introducing(self, noun: str) -> list[tuple[int, str]]:
+        """(offset, name) of every body the text introduces with the noun (`_introduced`)."""
+        return [
+            (m.start(), _name_only(m.group("name") or m.group("apposed")))
+            for m in _introduced_pattern(noun).finditer(self.text)
+            if m.group("name") or not self._opening_word(m.group("apposed"))
+        ]
+
+    def _last_before(
+        self, key: tuple[str, str], at: int, find: Callable[[], list[tuple[int, str]]]
+    ) -> str | None:
+        """The last name `find` gives (as (offset, name), in reading order) before offset `at`; the text is
+        read once per `key`."""
+        if key not in self._introductions:
+            found = find()
+            self._introductions[key] = ([s for s, _ in found], [name for _, name in found])
+        starts, names = self._introductions[key]
         i = bisect.bisect_left(starts, at) - 1
         return names[i] if i >= 0 else None
 
@@ -185,24 +197,23 @@ class Groups:
         """The last body's name the text gives before offset `at` whose last word is the noun,
         capitalised, after one to three capitalised words ("the Harbour Service Commission", "Ruritania's
         High Court": High Court), not "The Commission" alone nor a country ("the West Bank"); or None."""
-        key = f"named {noun}"
-        if key not in self._introductions:  # the text is read once per noun
-            found = []
-            for m in _named_pattern(noun).finditer(self.text):
-                words = m.group("name").split()
-                while words and (
-                    words[0].lower() in _NOT_A_NAME
-                    or words[0].lower() in self.rules.leading_words
-                    or _possessive(words[0])
-                ):
-                    words.pop(0)  # "The", "On", "Ruritania's": not the name's
-                name = " ".join(words)
-                if len(words) > 1 and name not in self.rules.countries:
-                    found.append((m.start("name"), name))
-            self._introductions[key] = ([at for at, _ in found], [name for _, name in found])
-        starts, names = self._introductions[key]
-        i = bisect.bisect_left(starts, at) - 1
-        return names[i] if i >= 0 else None
+        return self._last_before(("named", noun), at, lambda: self._naming(noun))
+
+    def _naming(self, noun: str) -> list[tuple[int, str]]:
+        """(offset, name) of every body's name the text gives with the noun closing it (`_named_before`)."""
+        found = []
+        for m in _named_pattern(noun).finditer(self.text):
+            words = m.group("name").split()
+            while words and (
+                words[0].lower() in _NOT_A_NAME
+                or words[0].lower() in self.rules.leading_words
+                or _possessive(words[0])
+            ):
+                words.pop(0)  # "The", "On", "Ruritania's": not the name's
+            name = " ".join(words)
+            if len(words) > 1 and name not in self.rules.countries:
+                found.append((m.start("name"), name))
+        return found
 
     def _opening_word(self, words: str) -> bool:
         """Whether capitalised words before a comma open a sentence, not a body's name: "However, the

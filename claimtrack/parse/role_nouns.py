@@ -94,11 +94,11 @@ class RoleNouns:
         if mention.pronoun:
             return
         self._second = None
-        issuer = issued_by(name, self.rules) if (kind or mention.kind) == "document" else None
-        if issuer is not None:  # "statistics published by the Independent Office for Police Conduct":
-            self.groups.credit(mention.span[0], issuer, "organisation")  # "the watchdog" may stand for it
-        else:
-            self.groups.credit(mention.span[0], name, kind or mention.kind)
+        kind = kind or mention.kind
+        # a document its issuer's: "statistics published by the Harbour Conduct Office" (then "the watchdog"
+        # may stand for the office)
+        issuer = issued_by(name, self.rules) if kind == "document" else None
+        self.groups.credit(mention.span[0], issuer or name, "organisation" if issuer else kind)
         if mention.kind == "person" and name.count(" and ") == 1:
             self._pairs.append(mention.span)
         elif mention.kind == "person" and " and " not in name and not self._noun(mention):

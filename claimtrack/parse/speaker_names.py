@@ -188,12 +188,11 @@ def _body_whole(
     name, role = read
     start, end = span
     titles = [w for w in role_words if w.text.lower() != "the"]
-    capitalised = bool(titles) and all(is_capitalised(w.text) for w in titles)
-    if role is not None and capitalised and all(_is_title(w.text.lower(), rules) for w in titles):
+    # (and a body's noun alone after capitalised words is their body's: "The Police Representative
+    # Association", not a body named "Association" with a role)
+    whole = name.lower() in rules.organisations or all(_is_title(w.text.lower(), rules) for w in titles)
+    if role is not None and titles and all(is_capitalised(w.text) for w in titles) and whole:
         return text[start:end], None
-    if role is not None and capitalised and name.lower() in rules.organisations:
-        return text[start:end], None  # "The Police Representative Association": a body's noun alone after
-        # capitalised words is their body's, not a body named "Association" with a role
     if affiliation and role is None:
         return text[role_words[-1].start : end], None
     return name, role

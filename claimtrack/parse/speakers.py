@@ -150,7 +150,13 @@ def _before_relative(text: str, words: list[Token], rules: Rules) -> Mention | N
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return None
     relative = next((k for k in range(1, _MAX_WORDS + 1) if words[k].text.lower() in rules.relatives), None)
-    antecedent = classify(text, words[:relative], rules) if relative is not None else None
+    return _antecedent(text, words, relative, rules) if relative is not None else None
+
+
+def _antecedent(text: str, words: list[Token], relative: int, rules: Rules) -> Mention | None:
+    """The speaker the words before a relative clause (opening at word `relative`) name, spanning the whole
+    phrase: "the state officials whose laws were struck down"; None when they name no one, or a pronoun."""
+    antecedent = classify(text, words[:relative], rules)
     if antecedent is None or antecedent.pronoun:
         return None
     return attrs.evolve(antecedent, span=(words[0].start, words[-1].end))
@@ -230,11 +236,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
     relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
     if relative is not None:
-        # "the state officials whose laws were struck down": the phrase before the relative clause
-        antecedent = classify(text, words[:relative], rules)
-        if antecedent is None or antecedent.pronoun:
-            return None
-        return attrs.evolve(antecedent, span=span)
+        return _antecedent(text, words, relative, rules)  # the phrase before the relative clause
     complemented = (
         any(w in ("of", "for", "to") for w in lowered[1:-1])
         or placed_title(lowered, rules)
