@@ -127,6 +127,25 @@ FORMS = [
     Row("will-be-asked-said-by-no-office-is-a-forecast",
         "Ravi Kumar said locals will be asked to join the investigation.", "Ravi Kumar", "said",
         "locals will be asked to join the investigation", kind="prediction"),
+    # An activity's start in an office's or a body's future: the date is theirs to set, so a promise; a
+    # change foreseen ("begin to"), a start foreseen by one who knows a field or of another person, a
+    # forecast.
+    Row("will-begin-said-by-an-office-is-a-promise",
+        "Jane Roe, the ministry's secretary of health, said the screening programme will start in March.",
+        "Jane Roe", "said", "the screening programme will start in March", kind="promise"),
+    Row("would-walk-out-said-by-a-union-is-a-promise",
+        "The Harbour Dockers' Union said its members would walk out for three days next week.",
+        "The Harbour Dockers' Union", "said", "its members would walk out for three days next week",
+        kind="promise"),
+    Row("would-begin-to-is-a-change-foreseen",
+        "Jane Roe, the bank's governor, said prices would begin to ease next year.", "Jane Roe", "said",
+        "prices would begin to ease next year", kind="prediction"),
+    Row("will-start-said-by-an-economist-is-a-forecast",
+        "Jane Roe, chief economist at Harbour Bank, said the recovery will start next spring.", "Jane Roe",
+        "said", "the recovery will start next spring", kind="prediction"),
+    Row("he-will-start-said-of-another-is-a-forecast",
+        "Jane Roe, a party strategist, said he will start knocking on doors next week.", "Jane Roe", "said",
+        "he will start knocking on doors next week", kind="prediction"),
     Row("the-results-that-will-be-announced-are-no-promise",
         "The commission's chairman, Ravi Kumar, said observers would question the results that will be "
         "announced.", "Ravi Kumar", "said", "observers would question the results that will be announced",
@@ -1984,7 +2003,8 @@ FORMS = [
     # A clause of time after an inverted cue's name tells when: the name alone speaks.
     Row("inverted-cue-then-a-clause-of-time",
         "The series shows that Test cricket is still alive, said skipper Joe Root after England secured a "
-        "60-run win.", "Joe Root", "said", "The series shows that Test cricket is still alive"),
+        "60-run win.", "Joe Root", "said", "The series shows that Test cricket is still alive",
+        kind="opinion"),  # a lesson drawn from the series (`Rules.lessons`)
     # A long title before the name after the comma, and when, where and a clause of time after the cue.
     Row("long-title-then-name-then-scene-and-clause-of-time",
         "The players had done what they could, head coach of the Chinese national football team Alain "

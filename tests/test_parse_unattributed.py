@@ -426,6 +426,33 @@ ATTRIBUTED_KINDS = [
     ("was-surprised-by", "The senator said he was surprised by the ruling.", "opinion"),
     ("it-is-disappointing", "The union said it is disappointing that the mill will close.", "opinion"),
     ("would-be-detrimental", "The mayor said the levy would be detrimental to small shops.", "opinion"),
+    # A lesson drawn from what happened, a meaning read into an act, a charge of failure or strain, and
+    # welcome, regret and worry declared are the speaker's view.
+    ("showed-that", "Jane Roe said the flooding showed that the drains had been neglected.", "opinion"),
+    ("proves-that", "The chief said the result proves that the reforms work.", "opinion"),
+    ("sends-a-clear-message", "The unit said the fine sends a clear message to every landlord.", "opinion"),
+    (
+        "a-damning-indictment",
+        "The union said the audit was a damning verdict on the scheme.",
+        "opinion",
+    ),
+    ("systemic-failings", "The charity said the inquiry found systemic failings at the trust.", "opinion"),
+    ("at-breaking-point", "The association said nurses on the ward were at breaking point.", "opinion"),
+    ("welcomed-the", "The association said it welcomed the decision to reopen the wards.", "opinion"),
+    ("regrets", "The office said it regrets the decision.", "opinion"),
+    ("deeply-concerned", "The office said it was deeply concerned about the shootings.", "opinion"),
+    (
+        "as-far-as-concerned",
+        "The minister said nothing had changed as far as the banks were concerned.",
+        "statement",
+    ),
+    ("welcomed-the-delegation-at-the-door", "The mayor said she welcomed guests at the door.", "statement"),
+    # Not a lesson drawn: evidence reported, an aim, a noun; nor an apology or a greeting.
+    ("polls-show-that", "Jane Roe said polls show that voters are split on the levy.", "statement"),
+    ("to-show-that", "Jane Roe said she filed the complaint to show that the ledger was sound.", "statement"),
+    ("a-show-that", "Jane Roe said a show that toured the region had closed.", "statement"),
+    ("regretted-her-remarks", "The judge said he regretted his outburst.", "statement"),
+    ("welcomed-a-guest", "Jane Roe said he welcomed the visiting mayor to the club.", "statement"),
     # A forecast shifted back in reported speech.
     ("was-likely-to", "Officials said the toll was likely to rise overnight.", "prediction"),
     ("said-think-tank", "Petrov said the think tank had closed its Minsk office.", "statement"),

@@ -60,7 +60,7 @@ def kind_of(
         return "promise"  # "people from danger-prone areas will be evacuated": the authority's act
     if kind == "prediction" and f.quoted_pledge.search(padded(content)):
         return "promise"  # 'next time the truce is broken “we will strike their bases”'
-    if kind != "promise" and f.verdict.search(low):
+    if kind != "promise" and (f.verdict.search(low) or _lesson(low, rules)):
         return "opinion"
     if kind != "promise" and f.stance.search(low) and f.stance.search(f.main_clause(low)):
         return "opinion"  # "Moscow sees no grounds for talks"
@@ -147,12 +147,8 @@ def own_side(
     if rest is None and many and low.startswith("they ") and _THINGS.search(gap) is None:
         rest = low[5:]
     official = role is not None or kind == "organisation"
-    if (
-        official
-        and claim_kind == "prediction"
-        and _finders(rules).official_act.search(_finders(rules).main_clause(low))
-    ):
-        return True  # "locals will be asked to join the investigation", said by the panel's chairperson
+    if official and claim_kind == "prediction" and _official_word(low, role, rules):
+        return True
     if rest is None and not sides and official and _finders(rules).state_act.match(low):
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
@@ -176,6 +172,40 @@ def own_side(
     # A second verb of the same subject, joined by "and" with no clause between: "it accepted the ruling
     # and would decide whether to seek a retrial", said by the prosecution service
     return _joined_act(rest, rules)
+
+
+def _official_word(low: str, role: str | None, rules: Rules) -> bool:
+    """Whether `low`, a forecast said by one who holds `role` or by a body, gives the word of their office
+    in its main clause: a passive future of its acts ("locals will be asked to join the investigation",
+    said by the panel's chairperson), or an activity's start it sets (`Rules.official_starts`: "the screening
+    programme will start in March"), unless the role is one of knowing a field ("the recovery will start next
+    year", said by an economist, foresees)."""
+    main = _finders(rules).main_clause(low)
+    if _finders(rules).official_act.search(main):
+        return True
+    knowing = rules.lone_anaphora | rules.descriptions
+    return _finders(rules).official_start.search(main) is not None and knowing.isdisjoint(
+        re.findall(r"[a-z]+", (role or "").lower())
+    )
+
+
+def _lesson(low: str, rules: Rules) -> bool:
+    """Whether `low` draws a lesson from what happened (`Rules.lessons`: "the flooding showed that"), not
+    after an aim's "to" or a modal, nor after a finding (`Rules.findings`: "polls show that")."""
+    return any(
+        m[1] not in _AIMS
+        and m[1] not in rules.findings
+        # a bare "show" after a singular word is a noun ("a show that toured the region"): "the figures show"
+        and (
+            m[2].endswith(("s", "ed"))
+            or (m[1].endswith("s") and not m[1].endswith("'s"))
+            or m[1] in ("they", "we")
+        )
+        for m in _finders(rules).lesson.finditer(low)
+    )
+
+
+_AIMS = frozenset({"to", "can", "could", "will", "would", "may", "might", "must", "should", "cannot"})
 
 
 def _joined_act(rest: str, rules: Rules) -> bool:
@@ -422,6 +452,8 @@ class _Finders:
     threat_core: re.Pattern[str]
     administered: re.Pattern[str]  # a passive future of one of `Rules.administered`
     official_act: re.Pattern[str]  # a passive future of one of `Rules.official_acts`
+    lesson: re.Pattern[str]  # a word, then one of `Rules.lessons` and "that"
+    official_start: re.Pattern[str]  # an active future of one of `Rules.official_starts`, not before "to"
     finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
     office: re.Pattern[str]  # an office of `Rules.government_offices`, spaced: one search, not one per office
     # a future and an act in the speaker's power, after the speaker as subject: "would co-operate", "will
@@ -485,6 +517,12 @@ def _finders(rules: Rules) -> _Finders:
         official_act=re.compile(  # not in a clause of "that" ("the results that will be announced")
             rf"(?<!that )\b(?:will|would|shall)(?: not| also| now| soon)? be "
             rf"{alternation(rules.official_acts)}\b"
+        ),
+        lesson=re.compile(rf"\b([a-z'-]+) ({alternation(rules.lessons)}) that "),
+        official_start=re.compile(
+            # (not after "he" or "she": a person's start is foreseen by another, "he will start canvassing")
+            rf"(?<!that )(?<!\bhe )(?<!\bshe )\b(?:will|would|shall)(?: not| also| now| soon)? "
+            rf"{alternation(rules.official_starts)}\b(?! to )"
         ),
         finite=re.compile(rf" {alternation(_FINITE)} "),
         office=any_of(f" {office} " for office in rules.government_offices),

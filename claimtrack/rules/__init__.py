@@ -95,6 +95,8 @@ class Rules:
     """Acts an authority carries out, in a passive future: a promise ("people will be evacuated")."""
     official_acts: frozenset[str] = attrs.field(default=_cues.OFFICIAL_ACTS, converter=_lower)
     """Acts of an office in a passive future: said by one who holds a role, a promise ("will be asked")."""
+    official_starts: frozenset[str] = attrs.field(default=_cues.OFFICIAL_STARTS, converter=_lower)
+    """Verbs of an activity starting: in an office's or a body's future, a promise ("will begin")."""
     selves: tuple[str, ...] = attrs.field(default=_cues.SELVES, converter=tuple)
     """Objects of a `naming` cue that name the speaker, a statement ("described himself as")."""
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
@@ -154,6 +156,8 @@ class Rules:
     noun_markers: frozenset[str] = attrs.field(default=_cues.NOUN_MARKERS, converter=_lower)
     quote_only: frozenset[str] = attrs.field(default=_cues.QUOTE_ONLY, converter=_lower)
     """Cues that attribute only beside a quotation or at the end of a sentence."""
+    lessons: tuple[str, ...] = attrs.field(default=_cues.LESSONS, converter=tuple)
+    """Verbs of a lesson drawn, before "that": the speaker's reading, an opinion ("it showed that")."""
     evidence: frozenset[str] = attrs.field(default=_cues.EVIDENCE, converter=_lower)
     """Lemmas of cues credited only to documents, polls and bodies ("the poll found")."""
     coordinators: frozenset[str] = attrs.field(default=_cues.COORDINATORS, converter=_lower)

@@ -494,6 +494,25 @@ VERDICTS: Final = (
     # The same feeling after a contracted "is", with either apostrophe ("AfriForum says it's disappointed by
     # the judgment"), and a moment judged ripe: "the time has come to take strong action".
     "'s disappointed ", "’s disappointed ", " the time has come ",
+    # A meaning read into an act ("the fine sends a clear message"), and the charges of failure and
+    # strain that campaigners and unions level: "the audit was a damning verdict on the scheme",
+    # "the inquiry found systemic failings", "nurses on the ward were at breaking point", "a state of crisis"
+    # (not "an indictment" alone, a court's charge; not "the breaking point of the cable", a load told).
+    " a clear message", " sends a message", " sent a message", " send a message", " damning",
+    " systemic failings", " at breaking point", " to breaking point", " a state of crisis",
+    # Welcome and regret declared for what others did: "the association welcomed the decision", "it
+    # regrets the move", "the figures are welcome news" (not "he welcomed the visiting mayor": a host's
+    # greeting; not "he regretted his outburst": an apology for one's own); and a deep worry voiced
+    # ("the council was deeply concerned"; not "concerned" alone: "as far as the banks are concerned", "they
+    # were concerned about fraud" reports a worry as often as it judges).
+    *(
+        f" {verb} the {what}"
+        for verb in ("welcomed", "welcomes", "welcome")
+        for what in ("decision", "move", "ruling", "verdict", "judgment", "judgement", "announcement",
+                     "step", "plan", "proposal", "approach", "agreement", "deal", "report", "outcome",
+                     "result", "results", "change", "changes", "news", "initiative", "commitment")
+    ),
+    " welcome news", " regrets the ", " regretted the ", " deeply concerned",
     # "a welcome" before what is judged, not a ceremony or a dinner ("gave a welcome address").
     *(
         f" a welcome {what}"
@@ -917,6 +936,14 @@ BARE_CLAUSE: Final = frozenset(
         # "deny" ("deny them permits" refuses something) nor "confirmed" ("the Senate confirmed a judge").
         "denied", "denies", "denying", "refuted", "refutes", "refuting",
     }
+)  # fmt: skip
+
+LESSONS: Final = (
+    # Verbs of a lesson drawn from what happened, which is the speaker's reading of it, not the record:
+    # "the flooding showed that the drains had been neglected", "the result proves that the reforms work".
+    # Not after "to" or a modal ("to show that the ledger was sound", "we could show that": an aim), nor
+    # after one of `speakers.FINDINGS` ("polls show that", "the data showed that": evidence reported).
+    "shows", "showed", "show", "proves", "proved", "prove", "demonstrates", "demonstrated", "demonstrate",
 )  # fmt: skip
 
 EVIDENCE: Final = frozenset(
@@ -1424,6 +1451,20 @@ OFFICIAL_ACTS: Final = frozenset(
         # services and works an office provides: "free booster doses would be offered to students", said
         # by the chief health officer; "new transformers would be installed", by the utility's chairman
         "offered", "installed",
+    }
+)  # fmt: skip
+
+OFFICIAL_STARTS: Final = frozenset(
+    {
+        # Verbs of an activity starting, in an active future, said by someone who holds a role (not one
+        # who knows a field: `Rules.lone_anaphora`, `Rules.descriptions`) or by a body: the speaker's side
+        # sets the date, so it gives its word ("the screening programme will start in March", said by the
+        # ministry's secretary of health; "work on the depot would start in the autumn", by the firm's chief
+        # executive; "the stoppage would begin at dawn on Monday", by the union). "begin to" is a change
+        # foreseen, not an act ("prices would begin to ease").
+        "begin", "start", "commence",
+        # a union's own strike, as it announces it: "its members will walk out for three days"
+        "walk out",
     }
 )  # fmt: skip
 

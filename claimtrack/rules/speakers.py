@@ -619,7 +619,7 @@ FINDINGS: Final = frozenset(
         # documents opening a sentence ("In the video, ...", "In his speech, ...") only set a scene.
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "data",
         "census", "audit", "findings", "research", "estimates", "projections", "tally", "average",
-        "count", "investigation", "review", "model", "forecast", "index",
+        "count", "investigation", "review", "model", "forecast", "index", "polling",
     }
 )  # fmt: skip
 
