@@ -556,6 +556,9 @@ TOLD_OUTLETS = [
                  "must save water.", None, id="a-platform"),
     pytest.param(f"Title\n\n{TOLD} News24. The mayor told Reuters the cuts were fair.", None,
                  id="two-outlets"),
+    # a post quoted beside the interview is no other outlet's report
+    pytest.param(f"Title\n\n{TOLD} News24. Mary Poe wrote on Facebook that the cuts were fair.", "News24",
+                 id="told-a-paper-beside-a-post"),
 ]  # fmt: skip
 
 
@@ -926,6 +929,9 @@ OUTLETS = [
     pytest.param("The senator said in an interview with the Daily Beast that he would run.", "Daily Beast",
                  id="a-capitalised-paper-word-is-part-of-the-name"),
     pytest.param("Trump wrote on Twitter that the polls were rigged.", "Twitter", id="wrote-on-platform"),
+    # Twitter's name since 2023; a name that ends in "X" is no platform
+    pytest.param("Jane Roe wrote on X that the budget was sound.", "X", id="wrote-on-x"),
+    pytest.param("Company X told the court that its profits rose.", None, id="a-name-ending-in-x"),
     pytest.param("“We will win,” Rubio told ABC's “This Week”.", "ABC's This Week", id="show-of-outlet"),
     pytest.param("Cruz told reporters that he would stay in the race.", None, id="reporters-are-no-outlet"),
     pytest.param("Obama told lawmakers that the deal was good.", None, id="lawmakers-are-no-outlet"),

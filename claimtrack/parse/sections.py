@@ -220,21 +220,24 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
     News24", "In an interview with DW, X said"): papers and sites credit their own interviews so, and a
     story that names no outlet in its frame and no other in its text is that outlet's. None when two
     outlets are named, when an outlet speaks itself (a press review), or the one named is a platform
-    someone posted on ("wrote on Facebook")."""
+    someone posted on ("wrote on Facebook"); a post quoted beside the interview leaves it the story's
+    ("X told News24 ... Y wrote on X")."""
     if not rules.own_interviews:
         return None
     named: set[str] = set()
     for f in found:
         if f.mention.kind == "outlet":
             return None
+        if f.outlet is not None and f.outlet.name in rules.platforms:
+            continue  # "wrote on X": a post quoted, no other outlet's report
         if f.outlet is not None and f.outlet.span is not None and not points_back(f.outlet, rules):
             start = f.outlet.span[0]
             if _SPOKEN_TO.search(text[max(0, start - _SPOKEN_REACH) : start]) is None:
-                return None  # "said on CNN", "wrote on Twitter": another outlet carried it
+                return None  # "said on CNN": another outlet carried it
             if _relayed(rules.months_and_days).match(text, f.outlet.span[1]) is not None:
                 return None  # "told Fox News host Sean Hannity", "told Bloomberg in late May"
             named.add(f.outlet.name)
     if len(named) != 1:
         return None
     (name,) = named
-    return None if name in rules.platforms or name in rules.relayed_networks else name
+    return None if name in rules.relayed_networks else name

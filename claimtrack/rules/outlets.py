@@ -190,6 +190,9 @@ PLATFORMS: Final = frozenset(
         # Platforms people publish on directly (outlets too): a post there is no interview, so it frames
         # none of the speaker's later claims ("X wrote on Twitter that C1. ... X told reporters C2").
         "Twitter", "Facebook", "Instagram", "YouTube", "Truth Social", "Telegram", "Reddit",
+        # Twitter's name since 2023 ("wrote on X", "in a post on X"), and the other platforms officials
+        # post on.
+        "X", "LinkedIn", "TikTok", "Bluesky", "Threads", "WhatsApp", "Weibo", "WeChat",
     }
 )  # fmt: skip
 
