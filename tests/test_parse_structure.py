@@ -587,6 +587,10 @@ def test_a_listed_paper_speaking_is_its_own_outlet() -> None:
         pytest.param("The council met on Monday. Jane Roe told Reuters the tax would rise. The mayor told "
                      "Bloomberg it was fair. Her deputy Tom Lee told the newspaper on Monday that the rise "
                      "was fair.", "Bloomberg", id="told-the-newspaper-after-another-was-told"),
+        # where the paper is, between "the" and its noun, is no name of its own
+        pytest.param("The council met on Monday to set the budget. Handelsblatt reported that Essen will "
+                     "raise its tax. Treasurer Jane Roe told the Düsseldorf-based paper the increase would "
+                     "be considerable.", "Handelsblatt", id="told-the-placed-paper"),
         # a noun going on after "the paper" is no outlet
         pytest.param("Tom Lee told the paper mill workers their jobs were safe.", None, id="the-paper-mill"),
     ],

@@ -102,13 +102,22 @@ def _the_paper(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | 
     then no more of a name (not "the paper's editor", "the paper mill")."""
     if i + 1 >= len(words) or words[i].text.lower() != "the" or words[i].after:
         return None
-    noun = words[i + 1]
+    k = i + 1
+    while k + 1 < len(words) and _placed(words[k].text, rules) and not words[k].after:
+        k += 1  # "told the Rome-based paper": where the paper is, not its name
+    noun = words[k]
     if noun.text.lower() not in rules.publication_anaphora or noun.text.lower() in ("story", "article"):
         return None  # (a story or an article is told nothing)
-    goes_on = i + 2 < len(words) and not noun.after and words[i + 2].text[:1].isalpha()
-    if goes_on and words[i + 2].text.lower() not in _AFTER_THE_PAPER:
+    goes_on = k + 1 < len(words) and not noun.after and words[k + 1].text[:1].isalpha()
+    if goes_on and words[k + 1].text.lower() not in _AFTER_THE_PAPER:
         return None  # "told the paper mill workers": a noun goes on
-    return Outlet(name=text[words[i].start : noun.end], span=(words[i].start, noun.end))
+    return Outlet(name=f"{words[i].text} {noun.text}", span=(words[i].start, noun.end))
+
+
+def _placed(word: str, rules: Rules) -> bool:
+    """Whether `word` says where a paper is, not its name: "Rome-based" (the hyphenated endings of
+    `Rules.not_paper_endings`)."""
+    return word.endswith(tuple(e for e in rules.not_paper_endings if e.startswith("-")))
 
 
 def network(name: str, rules: Rules) -> str | None:
@@ -219,6 +228,7 @@ def _name_at(
     if noun in _PROGRAMME_NOUNS and owner and _owns_programmes(owner, rules):
         return Outlet(name=owner, span=(s, s + len(owner)))  # "on Nine's Today program": Nine
     trailing = trailing and words[j - 1].text.lower() not in rules.nationalities
+    trailing = trailing and not _placed(words[j - 1].text, rules)  # "the Rome-based paper" is no name
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
     # not "with the Russian television": a nationality names no outlet
     one_name = one_name and words[i].text.lower() not in rules.nationalities
