@@ -600,6 +600,26 @@ def test_the_paper_told_is_the_outlet_named_last(text: str, outlet: str | None) 
     assert (claim.outlet.name if claim.outlet else None) == outlet
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "speaker"),
+    [
+        # a short name takes the fuller name the same article prints for the outlet
+        pytest.param("Title\n\nSEOUL, March 3 (Yonhap News Agency) -- Rates held. Jane Roe told Yonhap "
+                     "that the bank would wait.", "Yonhap News Agency", "Jane Roe", id="told-the-short-name"),
+        pytest.param("Title\n\nThe Anadolu Agency story ran at noon. Anadolu reported that the border had "
+                     "reopened.", "Anadolu Agency", "Anadolu Agency", id="the-short-name-speaking"),
+        # an article that prints only the short name keeps it
+        pytest.param("Title\n\nJane Roe told Yonhap that the bank would wait.", "Yonhap", "Jane Roe",
+                     id="only-the-short-name"),
+    ],
+)  # fmt: skip
+def test_an_outlet_goes_by_the_fullest_name_its_article_prints(text: str, outlet: str, speaker: str) -> None:
+    claim = [c for c in parse_article(text).claims if c.speaker][-1]
+    assert claim.speaker is not None
+    assert (claim.outlet.name if claim.outlet else None, claim.speaker.name) == (outlet, speaker)
+    assert outlet in claim.via
+
+
 def test_own_interviews_can_be_switched_off() -> None:
     rules = attrs.evolve(DEFAULT_RULES, own_interviews=False)
     article = parse_article(f"Title\n\n{TOLD} News24.", options=rules)
@@ -1008,7 +1028,8 @@ OUTLETS = [
                  "Xinhua", id="quoted-as-saying-by-a-described-agency"),
     pytest.param("An editorial in the Global Times said that the talks had failed.", "Global Times",
                  id="an-editorial-in-a-paper"),
-    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo",
+    # (the name as the article prints it in full: `Rules.outlet_names`)
+    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo News",
                  id="the-agency-named-before-what-it-is"),
     # A programme quoted alone, its full stop inside the marks; a show after a possessive anywhere in the
     # name; a broadcaster's noun after an unlisted name.
@@ -1071,8 +1092,8 @@ def test_a_name_named_as_a_medium_before_is_the_medium_when_it_speaks() -> None:
 OUTLET_SPEAKERS = [
     pytest.param("The Xinhua news agency reported that the delegation would arrive on Monday.", "Xinhua",
                  id="the-xinhua-news-agency"),
-    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo",
-                 id="the-kyodo-news-agency"),
+    pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo News",
+                 id="the-kyodo-news-agency"),  # (its name as printed in full: `Rules.outlet_names`)
     pytest.param("The plane landed safely, the state-run Xinhua news agency said.", "Xinhua",
                  id="state-run-agency-after"),
     pytest.param("An editorial in the Global Times said that the talks had failed.", "Global Times",

@@ -27,6 +27,7 @@ from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import judged_in_fragment, judged_in_quote, kind_of, own_side, padded, unquoted
+from claimtrack.parse.outlet_names import full_name, full_names, named_claims, named_dateline, named_sections
 from claimtrack.parse.outlets import chain, names_same, network, points_back
 from claimtrack.parse.pronouns import ANYONE, People
 from claimtrack.parse.quotes import find_quotes
@@ -101,6 +102,7 @@ def parse_article(
     if options is not None and not isinstance(options, Rules):
         raise TypeError(f"options must be a claimtrack.rules.Rules, not {type(options).__name__}")
     rules = options or DEFAULT_RULES
+    given_outlet = outlet
     speakers.forget()
     aid = article_id(text, title=title, outlet=outlet, published=published, url=url)
     layout = read_layout(text, segment.paragraphs(text), title=title, rules=rules)
@@ -132,6 +134,8 @@ def parse_article(
     sections = sections_of(text, layout, found, sentences, rules)
     if outlet is None and not sections and not (layout.dateline and layout.dateline.outlet):
         outlet = told_outlet(text, found, rules)  # "X told News24": the story's own interview
+    full = full_names(text, rules)  # "Yonhap" is "Yonhap News Agency" where the article prints that
+    outlet = given_outlet or full_name(outlet, full)  # (as the caller gave it, if given)
     article = _Article(
         text,
         aid=aid,
@@ -150,7 +154,7 @@ def parse_article(
     )
     claims.sort(key=lambda c: c.spans[0])
     unique: dict[str, Claim] = {}
-    for c in claims:
+    for c in named_claims(claims, full):
         unique.setdefault(c.id, c)
     return Article(
         id=aid,
@@ -159,8 +163,8 @@ def parse_article(
         outlet=outlet,
         published=published,
         url=url,
-        dateline=layout.dateline,
-        sections=tuple(sections),
+        dateline=named_dateline(layout.dateline, full),
+        sections=tuple(named_sections(sections, full)),
         text=text,
         claims=tuple(unique.values()),
     )

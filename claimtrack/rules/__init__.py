@@ -281,6 +281,8 @@ class Rules:
     """Outlet names as written (case kept)."""
     outlet_aliases: Mapping[str, str] = attrs.field(default=_outlets.OUTLET_ALIASES, converter=_frozen_map)
     """Names an article's frame gives an outlet -> the name it signs with ("Emirates News Agency": "WAM")."""
+    outlet_names: Mapping[str, str] = attrs.field(default=_outlets.OUTLET_NAMES, converter=_frozen_map)
+    """Short names an outlet goes by -> its fuller name, given them where an article prints it ("Yonhap")."""
     outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)
     """Capitalised words that make a name an outlet's (case kept)."""
     show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)

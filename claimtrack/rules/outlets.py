@@ -553,6 +553,15 @@ OUTLET_ALIASES: Final = {
     "TNN": "The Times of India", "TOI": "The Times of India",
 }  # fmt: skip
 
+OUTLET_NAMES: Final = {
+    # Short names agencies go by in prose ("told Yonhap", "Anadolu reported") -> the fuller name each
+    # signs its English copy with: where an article prints that name too, its short mentions take it, so
+    # one agency is one outlet in the article ("(Yonhap News Agency) ... told Yonhap"). Only names no
+    # other outlet shares: not "ABC" (the Australian broadcaster or the American network's "ABC News"),
+    # nor "BBC" against "BBC News" (the corporation and its news division are both credited).
+    "Anadolu": "Anadolu Agency", "Yonhap": "Yonhap News Agency", "Kyodo": "Kyodo News",
+}  # fmt: skip
+
 PRESS_WORDS: Final = frozenset(
     {
         # Words of a text about newspapers (a press review, a front-page digest): only in such a text

@@ -1,0 +1,54 @@
+"""One outlet, one name in an article: a short name an outlet goes by in prose ("told Yonhap") is given
+as the fuller name the same article prints for it ("Yonhap News Agency": the pairs are
+`Rules.outlet_names`), wherever the parser names it: a claim's outlet and `via`, an outlet speaking, a
+section's, the dateline's and the article's own. As with a speaker's surname, the fullest name the
+article gives is the one credited; an article that prints only the short name keeps it."""
+
+from __future__ import annotations
+
+import attrs
+
+from claimtrack.ids import claim_id
+from claimtrack.model import Claim, Dateline, Section
+from claimtrack.rules import Rules
+
+
+def full_names(text: str, rules: Rules) -> dict[str, str]:
+    """The short names of `Rules.outlet_names` whose fuller name `text` prints, each with that name."""
+    return {short: full for short, full in rules.outlet_names.items() if full in text}
+
+
+def full_name(name: str | None, names: dict[str, str]) -> str | None:
+    """`name` as `names` (`full_names`) gives it in full, or `name` itself."""
+    return names.get(name, name) if name is not None else None
+
+
+def named_claims(claims: list[Claim], names: dict[str, str]) -> list[Claim]:
+    """`claims` with every outlet named as `full_name` gives it; a claim an outlet speaks takes the new
+    name's id, as it would have had the text printed it."""
+    return [_named(claim, names) for claim in claims] if names else claims
+
+
+def _named(claim: Claim, names: dict[str, str]) -> Claim:
+    speaker = claim.speaker
+    spoken = speaker is not None and speaker.kind == "outlet" and speaker.name in names
+    if not spoken and not any(name in names for name in claim.via):  # (the claim's outlet is in `via`)
+        return claim  # (most claims: no copy made)
+    via = tuple(dict.fromkeys(names.get(name, name) for name in claim.via))
+    outlet = claim.outlet and attrs.evolve(claim.outlet, name=names.get(claim.outlet.name, claim.outlet.name))
+    if speaker is None or not spoken:
+        return attrs.evolve(claim, outlet=outlet, via=via)
+    speaker = attrs.evolve(speaker, name=names[speaker.name])
+    return attrs.evolve(claim, id=claim_id(speaker.name, claim.text), speaker=speaker, outlet=outlet, via=via)
+
+
+def named_sections(sections: list[Section], names: dict[str, str]) -> list[Section]:
+    """`sections` with their outlets named as `full_name` gives them."""
+    return [attrs.evolve(s, outlet=names[s.outlet]) if s.outlet in names else s for s in sections]
+
+
+def named_dateline(dateline: Dateline | None, names: dict[str, str]) -> Dateline | None:
+    """`dateline` with its outlet named as `full_name` gives it."""
+    if dateline is None or dateline.outlet not in names:
+        return dateline
+    return attrs.evolve(dateline, outlet=full_name(dateline.outlet, names))
