@@ -230,6 +230,9 @@ SPEAKERS = [
     ("Freedonian lender Bank Halden", "Bank Halden", "Freedonian lender", "organisation"),
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),
+    # a role, then the name with where the person works in lower case: the name speaks
+    ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
+     "person"),
     ("Number 10", "Number 10", None, "organisation"),  # Downing Street, as the British press name it
     # A title's complement naming a body in lower case, then the name: the body is the role's
     ("The chairman of the electoral commission Jane Roe", "Jane Roe",

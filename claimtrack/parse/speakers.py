@@ -880,7 +880,9 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return courted
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
-        if not is_capitalised(name_part[-1].text) or name_part[0].text.lower() in ("a", "an"):
+        # the name's last word, before where the person works: "Anders Wold of the defender's office"
+        at = next((k for k, w in enumerate(name_part[1:], 1) if w.text in ("of", "from")), len(name_part))
+        if not is_capitalised(name_part[at - 1].text) or name_part[0].text.lower() in ("a", "an"):
             continue  # (tested before the phrase is classified; "a Michigan Republican" names no one)
         named = classify(text, name_part, rules)
         if named is None or named.pronoun:
