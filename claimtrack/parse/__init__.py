@@ -422,6 +422,8 @@ class _Article:
             return "promise"
         if claim_kind == "promise" and people.disagrees(speaker.name, content.partition(" ")[0]):
             return "prediction"
+        if f.cue.lemma in self.rules.rulings:  # "ruling that the delay made his trial unfair": the finding
+            return "statement" if claim_kind == "opinion" else claim_kind
         if claim_kind == "statement" and f.quote == "direct" and judged_in_quote(low):
             return "opinion"  # "“This is not a negotiation, it's a shakedown,” he said"
         if claim_kind == "statement" and f.quote != "direct" and judged_in_fragment(padded(content)):

@@ -156,6 +156,8 @@ class Rules:
     noun_markers: frozenset[str] = attrs.field(default=_cues.NOUN_MARKERS, converter=_lower)
     quote_only: frozenset[str] = attrs.field(default=_cues.QUOTE_ONLY, converter=_lower)
     """Cues that attribute only beside a quotation or at the end of a sentence."""
+    rulings: frozenset[str] = attrs.field(default=_cues.RULINGS, converter=_lower)
+    """Lemmas of a court's decision: what it ruled is a statement, whatever its words ("ruled that")."""
     lessons: tuple[str, ...] = attrs.field(default=_cues.LESSONS, converter=tuple)
     """Verbs of a lesson drawn, before "that": the speaker's reading, an opinion ("it showed that")."""
     evidence: frozenset[str] = attrs.field(default=_cues.EVIDENCE, converter=_lower)

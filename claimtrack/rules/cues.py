@@ -938,6 +938,15 @@ BARE_CLAUSE: Final = frozenset(
     }
 )  # fmt: skip
 
+RULINGS: Final = frozenset(
+    {
+        # Lemmas of a court's or a tribunal's decision: what it ruled is the record of what it decided, a
+        # statement, though its words judge ("the appeal court ruled that the delay made his trial
+        # unfair", "ruling that the search was unlawful"): the finding is checked against the judgment.
+        "rule",
+    }
+)  # fmt: skip
+
 LESSONS: Final = (
     # Verbs of a lesson drawn from what happened, which is the speaker's reading of it, not the record:
     # "the flooding showed that the drains had been neglected", "the result proves that the reforms work".
