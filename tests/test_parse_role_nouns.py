@@ -1019,6 +1019,15 @@ BODIES = [
         None,
         id="the-noun-alone-names-no-body",
     ),
+    # A body's noun capitalised alone, as papers write a body's short name, stands for the body credited
+    # before whose name holds it as its head.
+    pytest.param(
+        "Intro.\nThe Harbour Board of Secondary Education said 88 per cent of pupils passed. Girls did "
+        "better than boys, the Board said.",
+        "The Harbour Board of Secondary Education",
+        None,
+        id="the-capitalised-board-credited-before",
+    ),
     # A document a body issued stands for its body when a noun of any body follows.
     pytest.param(
         "Intro.\nTwenty people died in custody, according to annual statistics published by the Harbour "

@@ -349,13 +349,27 @@ class Groups:
         Defense of Russia"."""
         core = _core(name)
         if len(core.split()) < 2:
-            return None
+            return self._headed(name, at)
         for _, credited, kind in self._before(at):
             full = _core(credited)
             extra = len(full.split()) - len(core.split())  # "Russia's", "of Russia": a word or three more
             if kind != "organisation" or not 0 < extra <= _MAX_FULLER:
                 continue
             if full.endswith(" " + core) or full.startswith(core + " "):
+                return credited
+        return None
+
+    def _headed(self, name: str, at: int) -> str | None:
+        """The body credited before offset `at` whose name holds `name`, one capitalised noun of a body
+        (`Rules.own_sides`, `Rules.headed_bodies`), as its head: "the Board" after "the Central Board of
+        Secondary Education", as papers that capitalise a body's short name write it."""
+        noun = name.removeprefix("the ").removeprefix("The ")
+        if not noun.istitle() or " " in noun:
+            return None
+        if noun.lower() not in self.rules.own_sides and noun.lower() not in self.rules.headed_bodies:
+            return None
+        for _, credited, kind in self._before(at):
+            if kind == "organisation" and credited != noun and noun in credited.split():
                 return credited
         return None
 
