@@ -1019,6 +1019,14 @@ BODIES = [
         None,
         id="the-noun-alone-names-no-body",
     ),
+    # Translated copy's "the entity" stands for the body credited just before.
+    pytest.param(
+        "Intro.\nThe Harbour Confederation of Industry criticised the cut. The entity said the rate "
+        "penalised investment.",
+        "The Harbour Confederation of Industry",
+        None,
+        id="the-entity-in-translation",
+    ),
     # A body's noun capitalised alone, as papers write a body's short name, stands for the body credited
     # before whose name holds it as its head.
     pytest.param(

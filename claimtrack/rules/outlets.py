@@ -395,6 +395,9 @@ BODY_ANAPHORA: Final = MappingProxyType(
         "company": "any", "firm": "any", "group": "any", "watchdog": "any", "regulator": "any",
         "union": "any", "carmaker": "any", "automaker": "any", "lender": "any", "insurer": "any",
         "airline": "any", "retailer": "any", "charity": "any", "giant": "any", "body": "any",
+        # Portuguese and Spanish copy in translation ("a entidade", "la entidad"): "The National
+        # Confederation of Industry criticised the cut. The entity said C".
+        "entity": "any",
         "operator": "any", "manufacturer": "any", "producer": "any", "broker": "any",
         # compounds business copy names firms by: "The drugmaker said C", "the chipmaker added"
         "chipmaker": "any", "drugmaker": "any", "steelmaker": "any", "conglomerate": "any",
@@ -472,6 +475,8 @@ BODY_SYNONYMS: Final = MappingProxyType(
         "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
         "union": ("union", "federation", "association", "congress", "confederation"),
         "body": (*_WATCHDOGS, *_GROUPS),
+        # (translated copy's "the entity" is any body that is no firm nor a state's ministry)
+        "entity": (*_WATCHDOGS, *_GROUPS, "federation", "confederation"),
     }
 )  # fmt: skip
 
