@@ -230,6 +230,9 @@ SPEAKERS = [
     ("Freedonian lender Bank Halden", "Bank Halden", "Freedonian lender", "organisation"),
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),
+    # a time's possessive after "This" or "Last" says whose document, no sentence's opening
+    ("Last year's report", "Last year's report", None, "document"),
+    ("this week's survey", "this week's survey", None, "document"),
     # a role, then the name with where the person works in lower case: the name speaks
     ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
      "person"),

@@ -619,6 +619,7 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
                 words[i].text.lower() in rules.leading_words
                 and not _this_outlet(words[i:], rules)
                 and not _counted(words, i)
+                and not _whose_time(words, i, rules)
             )
             # "Last night Cole said", "Yesterday morning the mayor said": the time noun after a time word,
             # with no comma (with one, "Last year, he ...", the sentence's own subject is read as before)
@@ -693,6 +694,15 @@ def _the_time(words: list[Token], i: int) -> int:
 
 # nouns of a fixed phrase of time after "at the" or "by that": "at the time", "at that moment", "by that time"
 _FIXED_TIMES = frozenset({"time", "moment", "outset", "weekend"})
+
+
+def _whose_time(words: list[Token], i: int, rules: Rules) -> bool:
+    """Whether the word at `i` and a time's possessive after it open the phrase's own noun: "this year's
+    results", "Last week's survey" are a document, not "This" and "Last" opening a sentence."""
+    if i + 2 >= len(words) or words[i].after:
+        return False
+    owner = words[i + 1].text.replace("’", "'")
+    return owner.endswith("'s") and owner[:-2].lower() in rules.time_adjuncts
 
 
 def _time_noun(pair: list[Token], rules: Rules) -> bool:
