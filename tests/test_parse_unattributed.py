@@ -448,7 +448,11 @@ ATTRIBUTED_KINDS = [
     ),
     ("welcomed-the-delegation-at-the-door", "The mayor said she welcomed guests at the door.", "statement"),
     # A court's ruling is the record of what it decided, though its words judge.
-    ("ruled-that-unfair", "The appeal court ruled that the delay had made his trial unfair.", "statement"),
+    (
+        "ruled-that-unfair",
+        "The appeal court ruled that the hearing had been unfair to the defence.",
+        "statement",
+    ),
     # Not a lesson drawn: evidence reported, an aim, a noun; nor an apology or a greeting.
     ("polls-show-that", "Jane Roe said polls show that voters are split on the levy.", "statement"),
     ("to-show-that", "Jane Roe said she filed the complaint to show that the ledger was sound.", "statement"),

@@ -422,7 +422,7 @@ class _Article:
             return "promise"
         if claim_kind == "promise" and people.disagrees(speaker.name, content.partition(" ")[0]):
             return "prediction"
-        if f.cue.lemma in self.rules.rulings:  # "ruling that the delay made his trial unfair": the finding
+        if f.cue.lemma in self.rules.rulings:  # "ruled that the hearing had been unfair": the finding
             return "statement" if claim_kind == "opinion" else claim_kind
         if claim_kind == "statement" and f.quote == "direct" and judged_in_quote(low):
             return "opinion"  # "“This is not a negotiation, it's a shakedown,” he said"

@@ -941,8 +941,8 @@ BARE_CLAUSE: Final = frozenset(
 RULINGS: Final = frozenset(
     {
         # Lemmas of a court's or a tribunal's decision: what it ruled is the record of what it decided, a
-        # statement, though its words judge ("the appeal court ruled that the delay made his trial
-        # unfair", "ruling that the search was unlawful"): the finding is checked against the judgment.
+        # statement, though its words judge ("the appeal court ruled that the hearing had been unfair to
+        # the defence", "ruling that the search was unlawful"): the finding is checked against the judgment.
         "rule",
     }
 )  # fmt: skip
