@@ -34,7 +34,7 @@ def _named(claim: Claim, names: dict[str, str]) -> Claim:
     spoken = speaker is not None and speaker.kind == "outlet" and speaker.name in names
     if not spoken and not any(name in names for name in claim.via):  # (the claim's outlet is in `via`)
         return claim  # (most claims: no copy made)
-    via = tuple(dict.fromkeys(names.get(name, name) for name in claim.via))
+    via = tuple(dict.fromkeys(names.get(name, name) for name in claim.via))  # (two names may be one now)
     outlet = claim.outlet and attrs.evolve(claim.outlet, name=names.get(claim.outlet.name, claim.outlet.name))
     if speaker is None or not spoken:
         return attrs.evolve(claim, outlet=outlet, via=via)
@@ -44,7 +44,7 @@ def _named(claim: Claim, names: dict[str, str]) -> Claim:
 
 def named_sections(sections: list[Section], names: dict[str, str]) -> list[Section]:
     """`sections` with their outlets named as `full_name` gives them."""
-    return [attrs.evolve(s, outlet=names[s.outlet]) if s.outlet in names else s for s in sections]
+    return [attrs.evolve(s, outlet=full_name(s.outlet, names)) if s.outlet in names else s for s in sections]
 
 
 def named_dateline(dateline: Dateline | None, names: dict[str, str]) -> Dateline | None:
