@@ -183,8 +183,7 @@ def _official_word(low: str, role: str | None, rules: Rules) -> bool:
     main = _finders(rules).main_clause(low)
     if _finders(rules).official_act.search(main):
         return True
-    knowing = rules.lone_anaphora | rules.descriptions
-    return _finders(rules).official_start.search(main) is not None and knowing.isdisjoint(
+    return _finders(rules).official_start.search(main) is not None and _finders(rules).knowing.isdisjoint(
         re.findall(r"[a-z]+", (role or "").lower())
     )
 
@@ -454,6 +453,7 @@ class _Finders:
     official_act: re.Pattern[str]  # a passive future of one of `Rules.official_acts`
     lesson: re.Pattern[str]  # a word, then one of `Rules.lessons` and "that"
     official_start: re.Pattern[str]  # an active future of one of `Rules.official_starts`, not before "to"
+    knowing: frozenset[str]  # role words of knowing a field, `Rules.lone_anaphora` and `Rules.descriptions`
     finite: re.Pattern[str]  # a finite auxiliary of `_FINITE`: a clause's verb after a request's "to"
     office: re.Pattern[str]  # an office of `Rules.government_offices`, spaced: one search, not one per office
     # a future and an act in the speaker's power, after the speaker as subject: "would co-operate", "will
@@ -524,6 +524,7 @@ def _finders(rules: Rules) -> _Finders:
             rf"(?<!that )(?<!\bhe )(?<!\bshe )\b(?:will|would|shall)(?: not| also| now| soon)? "
             rf"{alternation(rules.official_starts)}\b(?! to )"
         ),
+        knowing=rules.lone_anaphora | rules.descriptions,
         finite=re.compile(rf" {alternation(_FINITE)} "),
         office=any_of(f" {office} " for office in rules.government_offices),
         self_act=re.compile(

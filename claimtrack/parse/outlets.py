@@ -9,6 +9,7 @@ nearest first.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimtrack.model import Outlet
@@ -117,7 +118,13 @@ def _the_paper(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | 
 def _placed(word: str, rules: Rules) -> bool:
     """Whether `word` says where a paper is, not its name: "Rome-based" (the hyphenated endings of
     `Rules.not_paper_endings`)."""
-    return word.endswith(tuple(e for e in rules.not_paper_endings if e.startswith("-")))
+    return word.endswith(_place_endings(rules))
+
+
+@functools.lru_cache(maxsize=16)
+def _place_endings(rules: Rules) -> tuple[str, ...]:
+    """The hyphenated endings of `Rules.not_paper_endings` ("-based"), read once, not per word."""
+    return tuple(e for e in rules.not_paper_endings if e.startswith("-"))
 
 
 def network(name: str, rules: Rules) -> str | None:
