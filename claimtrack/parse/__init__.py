@@ -27,6 +27,7 @@ from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import judged_in_fragment, judged_in_quote, kind_of, own_side, padded, unquoted
+from claimtrack.parse.leads import lead_sentence
 from claimtrack.parse.outlet_names import full_name, full_names, named_claims, named_dateline, named_sections
 from claimtrack.parse.outlets import chain, names_same, network, points_back
 from claimtrack.parse.pronouns import ANYONE, People
@@ -388,6 +389,19 @@ class _Article:
         return self._prefixed[bare]
 
     def _kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
+        """The claim kind of `content` (`_content_kind`), or, for a quotation at length that a later "will"
+        makes a forecast, the kind of its lead sentence when that is a statement or an opinion
+        (`leads.lead_sentence`)."""
+        kind = self._content_kind(f, content, speaker, people)
+        if kind != "prediction" or f.quote != "direct":
+            return kind
+        lead = lead_sentence(self.text, f.spans, self.rules)
+        if lead is None:
+            return kind
+        lead_kind = self._content_kind(f, self.text[lead[0] : lead[1]], speaker, people)
+        return lead_kind if lead_kind in ("statement", "opinion") else kind
+
+    def _content_kind(self, f: Found, content: str, speaker: Speaker, people: People) -> str:
         """The claim kind of `content`, found as `f` and credited to `speaker` (`kinds.kind_of`), with the
         speaker's own side committing ("Lavrov said Russia will not support the moves": Russia's word, a
         promise) and a "he" who is not the speaker ("Clinton said he would appoint judges": Trump's act,

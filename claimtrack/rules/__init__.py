@@ -112,6 +112,8 @@ class Rules:
     """Words measuring the time before a sentence's subordinator ("Minutes before X said C, ...")."""
     expectations: tuple[str, ...] = attrs.field(default=_cues.EXPECTATIONS, converter=tuple)
     """An outcome expected as a noun in what a speaker said ("he expected a cut"): a prediction."""
+    own_forecasts: tuple[str, ...] = attrs.field(default=_cues.OWN_FORECASTS, converter=tuple)
+    """A forecast in the speaker's own voice after a quote's lead: it stays a prediction ("I'd expect")."""
     impossibilities: tuple[str, ...] = attrs.field(default=_cues.IMPOSSIBILITIES, converter=tuple)
     """What cannot be stopped or replaced, in what a speaker said: a prediction ("cannot be stopped")."""
     not_possibilities: tuple[str, ...] = attrs.field(default=_cues.NOT_POSSIBILITIES, converter=tuple)

@@ -616,6 +616,17 @@ EXPECTATIONS: Final = (
     " expected a ", " expects a ", " expect a ",
 )  # fmt: skip
 
+OWN_FORECASTS: Final = (
+    # A forecast the speaker voices in the first person, after the lead of a quotation held at length:
+    # "The regulator has cleared bigger deals than this one. I'd expect divestments rather than a block."
+    # It keeps the whole quote a prediction, where a "will" in a later sentence alone would not
+    # (`parse.leads`): "We have not raised the tax rate. The increase will come from better coverage" is
+    # a statement, filed by its lead.
+    " i expect ", " i'd expect ", " i would expect ", " i would not expect ", " i wouldn't expect ",
+    " we expect ", " we'd expect ", " we would expect ", " we would not expect ", " we wouldn't expect ",
+    " i am confident ", " i'm confident ", " we are confident ", " we're confident ", " i predict ",
+)  # fmt: skip
+
 IMPOSSIBILITIES: Final = (
     # What cannot be stopped or replaced, in what a speaker said, is their forecast that an effort will
     # fail, a prediction: "Iranian oil exports cannot be stopped", "sanctions cannot stop the project",
