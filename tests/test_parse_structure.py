@@ -248,6 +248,8 @@ FRAME_OUTLETS = [
     pytest.param(f"(Kyodo)\n\n{STORY}", "Kyodo", ("Kyodo",), id="an-outlet-in-brackets"),
     pytest.param(f"By Jane Doe, Reuters\n\n{STORY}", "Reuters", ("Reuters",),
                  id="by-a-reporter-of-an-outlet"),
+    pytest.param(f"By Jane Doe, ABC Rural\n\n{STORY}", "ABC Rural", ("ABC Rural",),
+                 id="by-a-reporter-of-an-outlets-desk"),
     # a byline's outlet among its parts after the reporter's name: before a place, after a desk, after a
     # bar ("NJ Advance Media for NJ.com": the site it writes for), closing the name with no comma, or
     # before a slash and the byline
@@ -1048,6 +1050,22 @@ OUTLETS = [
     # a listed outlet followed by a country's name: its national edition
     pytest.param("The treaty will hold, the senator told CNN Indonesia.", "CNN Indonesia",
                  id="a-national-edition"),
+    # a listed outlet followed by a desk's word: an outlet of its own
+    pytest.param("The season will start in May, the chairman told BBC Sport.", "BBC Sport", id="a-desk"),
+    pytest.param("“Nobody should wait months for help,” Mr Hale told ABC Rural.", "ABC Rural",
+                 id="a-desk-after-told"),
+    # a magazine's or trade paper's word, and a radio station named by its noun
+    pytest.param("“We planned for a short delay,” Jane Roe said in an interview with Harbour Week at the "
+                 "airline's offices.", "Harbour Week", id="a-magazines-week"),
+    pytest.param("The harvest will be late, Tom Hale told Farmers Weekly.", "Farmers Weekly",
+                 id="a-trade-weekly"),
+    pytest.param("Mayor Tom Hale told radio station DZHB that two vendors had died.", "DZHB",
+                 id="a-radio-station-before-its-name"),
+    pytest.param("Mayor Tom Hale told local radio station Harbour FM that the road was shut.", "Harbour FM",
+                 id="a-local-radio-station-before-its-name"),
+    # a programme's word opening its name after the network's possessive: the programme
+    pytest.param("Speaking on RTÉ's Morning Ireland, the director, Tom Hale, said fares would rise.",
+                 "RTÉ's Morning Ireland", id="a-show-word-opening-the-programme"),
 ]  # fmt: skip
 
 

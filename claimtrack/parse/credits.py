@@ -128,11 +128,13 @@ def known_outlet(name: str, rules: Rules) -> str | None:
 
 def edition(name: str, rules: Rules) -> str | None:
     """A listed outlet followed by a country's name is its national edition, an outlet of its own:
-    "CNN Philippines", "Sky News Australia" (not "Reuters Japan said" in prose: names only)."""
+    "CNN Philippines", "Sky News Australia" (not "Reuters Japan said" in prose: names only); so is one
+    followed by a desk's word (`Rules.outlet_desks`: "ABC Rural", "BBC Sport")."""
     words = name.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 1)):
         head, country = " ".join(words[:n]), " ".join(words[n:])
-        if country in rules.countries and (head in rules.outlets or head in rules.outlet_aliases):
+        edition_of = country in rules.countries or country in rules.outlet_desks
+        if edition_of and (head in rules.outlets or head in rules.outlet_aliases):
             return name
     return None
 

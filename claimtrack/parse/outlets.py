@@ -22,9 +22,22 @@ _LEADS = frozenset({"told", "tells", "tell", "telling", "on", "with", "to", "in"
 # without tokenizing them)
 _MAY_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(_LEADS | {'by'}))})\b", re.IGNORECASE)
 _SHOW_MARKS = '“”"«»'
+_SHOW_QUOTES = re.compile(f"[{_SHOW_MARKS}]")
 _TITLE_TRAIL = ",.;:!? "  # punctuation a title in quotation marks holds at its end ("“State of the Union.”")
-_VOUCHING_DESCRIPTORS = frozenset({"state", "public", "national", "private", "business", "news"})
-_STATION_NOUNS = ("broadcaster", "channel", "agency", "magazine", "website", "network", "television")
+# ("radio" and "station": "told radio station DZRH", "told local radio station Harbour FM")
+_VOUCHING_DESCRIPTORS = frozenset(
+    {"state", "public", "national", "private", "business", "news", "radio", "local"}
+)
+_STATION_NOUNS = (
+    "broadcaster",
+    "channel",
+    "agency",
+    "magazine",
+    "website",
+    "network",
+    "television",
+    "station",
+)
 # nouns after a programme's name: after a station's possessive, the station is the medium ("Nine's Today
 # program": Nine, the network airing it; not "Todd Starnes' podcast", a host's: `_owns_programmes`)
 _PROGRAMME_NOUNS = ("program", "programme", "show", "podcast")
@@ -219,8 +232,13 @@ def _name_at(
     if k is not None and k + 1 < j and owner in rules.countries:
         return _name_at(text, words, k + 1, rules, interview=interview)  # "India's Times Now news channel"
     if owner in rules.outlets or (k is not None and k > i and _worded(owner, rules)):
-        if words[j - 1].text in rules.show_words:
-            return Outlet(name=name, span=(s, e))
+        # (a name in quotation marks is read whole below: 'MSNBC's "Morning Joe"')
+        unquoted = (
+            k is not None and k + 1 < j and not _SHOW_QUOTES.search(text, words[k].end, words[k + 1].start)
+        )
+        first = words[k + 1].text if unquoted and k is not None else ""
+        if words[j - 1].text in rules.show_words or first in rules.show_words:
+            return Outlet(name=name, span=(s, e))  # "the BBC's Andrew Marr Show", "RTÉ's Morning Ireland"
         return Outlet(name=owner, span=(s, s + len(owner)))
     # "in an interview with CNN Turk television": the broadcaster's noun after the name vouches for it
     # (not "with the Russian television": a nationality names no outlet); "told Nordblatt newspaper"

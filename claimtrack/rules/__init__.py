@@ -289,8 +289,10 @@ class Rules:
     """Short names an outlet goes by -> its fuller name, given them where an article prints it ("Yonhap")."""
     outlet_words: frozenset[str] = attrs.field(default=_outlets.OUTLET_WORDS, converter=_words)
     """Capitalised words that make a name an outlet's (case kept)."""
+    outlet_desks: frozenset[str] = attrs.field(default=_outlets.OUTLET_DESKS, converter=_words)
+    """A desk's word after a listed outlet's name, an outlet of its own ("ABC Rural", "BBC Sport")."""
     show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)
-    """Last words of a programme's name after its outlet's possessive ("the BBC's Andrew Marr Show")."""
+    """A first or last word of a show's name after its outlet's possessive ("the BBC's Andrew Marr Show")."""
     show_networks: Mapping[str, str] = attrs.field(default=_outlets.SHOW_NETWORKS, converter=_frozen_map)
     """Programmes -> the network airing them ("Fox News Sunday": "Fox News"), next in `via`."""
     relayed_networks: frozenset[str] = attrs.field(default=_outlets.RELAYED_NETWORKS, converter=_words)

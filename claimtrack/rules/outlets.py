@@ -274,14 +274,28 @@ OUTLET_WORDS: Final = frozenset(
         "Gazeta", "Pravda", "Shimbun", "Ilbo", "Sinmun", "Zeitung",
         # A news site's name: "Garowe Online", "Hiiraan Online" ("Online" ends no person's or body's name).
         "Online",
+        # Magazines' and trade papers' names ("Aviation Week", "Farmers Weekly"), and the Filipino
+        # stations' word for radio ("Super Radyo DZBB").
+        "Week", "Weekly", "Radyo",
+    }
+)  # fmt: skip
+
+OUTLET_DESKS: Final = frozenset(
+    {
+        # A word after a listed outlet's name that names one of its desks or services, an outlet of its
+        # own that bylines and "told" name: "By Jane Roe, ABC Rural", "told BBC Sport", "CNN Business
+        # reported" (as a country after it names an edition: "CNN Philippines").
+        "Rural", "Sport", "Sports", "Business", "Politics", "Money", "Radio", "Television", "Online",
+        "Digital", "World", "Local", "Africa", "Asia", "Americas", "Europe",
     }
 )  # fmt: skip
 
 SHOW_WORDS: Final = frozenset(
     {
-        # The last word of a programme's name after its outlet's possessive ("the BBC's Andrew Marr
-        # Show", "CBS's Face the Nation"): the show is the medium. Otherwise ("Fox's Sean Hannity") the
-        # words name a person, and the outlet before the possessive is the medium.
+        # The last or the first word of a programme's name after its outlet's possessive ("the BBC's
+        # Andrew Marr Show", "CBS's Face the Nation", "RTÉ's Morning Ireland"): the show is the medium.
+        # Otherwise ("Fox's Sean Hannity") the words name a person, and the outlet before the possessive
+        # is the medium.
         "Show", "Hour", "Tonight", "Live", "Today", "Nation", "Sunday", "Week", "Report", "Program",
         "Programme", "Podcast", "Edition", "Journal", "Morning", "Evening", "Hardball", "Newsnight",
     }
