@@ -250,6 +250,10 @@ FRAME_OUTLETS = [
                  id="by-a-reporter-of-an-outlet"),
     pytest.param(f"By Jane Doe, ABC Rural\n\n{STORY}", "ABC Rural", ("ABC Rural",),
                  id="by-a-reporter-of-an-outlets-desk"),
+    # the paper's name on the line under the byline, its outlet's word closing a hyphenated last word
+    pytest.param(f"Storm floods streets\n\nBy Jane Doe\nHarbour Bay Caller-Times\n\n{STORY}",
+                 "Harbour Bay Caller-Times", ("Harbour Bay Caller-Times",),
+                 id="a-hyphenated-papers-name-under-the-byline"),
     # a byline's outlet among its parts after the reporter's name: before a place, after a desk, after a
     # bar ("NJ Advance Media for NJ.com": the site it writes for), closing the name with no comma, or
     # before a slash and the byline
@@ -1052,6 +1056,8 @@ OUTLETS = [
                  id="a-national-edition"),
     # a listed outlet followed by a desk's word: an outlet of its own
     pytest.param("The season will start in May, the chairman told BBC Sport.", "BBC Sport", id="a-desk"),
+    pytest.param("The season will start in May, the chairman told the Harbour Caller-Times.",
+                 "Harbour Caller-Times", id="a-hyphenated-papers-name"),
     pytest.param("“Nobody should wait months for help,” Mr Hale told ABC Rural.", "ABC Rural",
                  id="a-desk-after-told"),
     # a magazine's or trade paper's word, and a radio station named by its noun

@@ -257,8 +257,13 @@ def _name_at(
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
     # not "with the Russian television": a nationality names no outlet
     one_name = one_name and words[i].text.lower() not in rules.nationalities
-    if not (listed or vouched or trailing or one_name) and not any(
-        p in rules.outlet_words for p in bare.split()[1:]
+    if (
+        not (listed or vouched or trailing or one_name)
+        and not any(
+            p in rules.outlet_words
+            or p.rpartition("-")[2] in rules.outlet_words  # "the Harbour Caller-Times"
+            for p in bare.split()[1:]
+        )
     ):
         return None
     if bare != name and e < len(text):
