@@ -129,7 +129,11 @@ def own_side(
     # A body, or a name with no role taken for a person's, that calls itself "it": "Cisco said it will cut
     # 4,000 jobs", "Harbour Water said it would cut supply" (no person calls themself "it")
     unroled = kind == "person" and role is None
-    body = kind == "organisation" or (unroled and low.startswith("it "))
+    # (a body named by its kind, "The airline said it would review its procedures", speaks as one too)
+    described_body = (
+        kind == "anonymous" and speaker_words[-1:] != [] and speaker_words[-1] in rules.body_anaphora
+    )
+    body = kind == "organisation" or described_body or (unroled and low.startswith("it "))
     if kind == "organisation":
         # the members a body is named for: "students would not fold their arms", said by the National
         # Association of Harbour Students; "nurses will strike", by the Nurses' Union
@@ -227,7 +231,8 @@ _CLAUSE_BREAK = re.compile(r",| that | which | who | because | if | when | wheth
 # "they" after them may be those things, not the speaker.
 _THINGS = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such) (?:[a-z-]+ ){0,2}[a-z]+[^su\W]s\b")
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
-_GOVERNMENT_SIDES = frozenset({"government", "ministry", "administration"})  # an office holder's own
+# an office holder's own; a governor's "the state", a premier's "the province"
+_GOVERNMENT_SIDES = frozenset({"government", "ministry", "administration", "state", "province"})
 
 
 @functools.lru_cache(maxsize=16)
