@@ -1370,6 +1370,12 @@ FORMS = [
         "Forty-two percent", "said", "they would vote for the incumbent", kind="prediction"),
     Row("mid-sentence-attribution", "The plan, Smith said, would cost $2 billion.",
         "Smith", "said", "The plan would cost $2 billion", kind="prediction"),
+    # A figure compared after a closing cue's time is no more content; a noun ending as an adverb does
+    # ("supply") still describes the body named after it.
+    Row("a-closing-cue-its-time-then-a-figure-compared",
+        "The harvest will reach 58 million bags, the national food supply agency Harbour Grain said on "
+        "Thursday, down from the 59 million bags it projected in May.",
+        "Harbour Grain", "said", "The harvest will reach 58 million bags", kind="prediction"),
     # A quote held at length is filed by its lead sentence: a "will" in a later one makes no forecast.
     Row("quote-continued-next-paragraph",
         "“The border is closed,” Avakov said. “It will stay closed.\n\n“No one will cross it.”",
@@ -2550,6 +2556,18 @@ TWO_CLAIMS = [
                  [("said", "Chief executive Thabang Moroe has been suspended over misconduct", "indirect"),
                   ("said", "they would not renew their contract", "indirect")],
                  id="a-closing-cue-then-an-adverbial-of-time-with-a-claim"),
+    # a clause of its own after a closing cue's comma ("as", "while"), with the cue's time or without it:
+    # its speaker's claim, not more of the first
+    pytest.param("At least 23 people have died since Sunday, police said on Friday, as the weather bureau "
+                 "warned that rain would continue.",
+                 [("said", "At least 23 people have died since Sunday", "indirect"),
+                  ("warned", "rain would continue", "indirect")],
+                 id="a-closing-cue-its-time-then-a-clause-with-a-claim"),
+    pytest.param("Prices rose 3% in May, the agency said, while analysts warned that inflation would stay "
+                 "high.",
+                 [("said", "Prices rose 3% in May", "indirect"),
+                  ("warned", "inflation would stay high", "indirect")],
+                 id="a-closing-cue-then-a-clause-with-a-claim"),
     # "X said this, adding C2": the pointer credits the sentence before, and the participle's claim is read
     # too; a photo's credit closing a caption before it is no one's words.
     pytest.param("KUCHING: Traders may raise the price of goods as long as there is no rationing element.\n\n"
@@ -2777,6 +2795,18 @@ def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.cue.text if c.cue else "", c.text, c.quote) for c in claims] == expected
 
 
+def test_a_writers_clause_after_a_closing_cue_is_an_unattributed_claim() -> None:
+    text = (
+        "Harbour will allow traders to import 1 million tonnes of maize, Cabinet Secretary Jane Roe said "
+        "Tuesday, as a fifth failed rainy season pushed the price of the grain to record highs."
+    )
+    claims = parse_article(text).claims
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [
+        ("Jane Roe", "Harbour will allow traders to import 1 million tonnes of maize"),
+        (None, "a fifth failed rainy season pushed the price of the grain to record highs"),
+    ]
+
+
 # A participle opening the sentence with a claim of its own ("Describing X as Y", "Stating that C1"): two
 # claims of the main clause's speaker, the participle's and the main clause's; a quotation inside the
 # opening phrase is not the content of the cue after it. (A first version made one claim of the main
@@ -2878,6 +2908,13 @@ SAME_SPEAKER = [
 
 
 SPEAKERS_IN_TURN = [
+    # A sentence opening with "For" and a person is about that person: "he" after it is that person.
+    pytest.param(
+        "Jane Roe spoke first. For Harbour Bay sheep farmer Tom Hale, it is a familiar story. “We rebuild "
+        "the fences every year,” he said.",
+        ["Tom Hale"],
+        id="for-a-person-then-he",
+    ),
     # A topic phrase opening the sentence names no one: the pronoun after it is the last person named.
     pytest.param(
         "Trade Minister Omar Haddad spoke to reporters. Concerning Iran’s offer, he said that talks were "
@@ -3309,6 +3346,9 @@ ROLES = [
                  "Minister of Higher Education, Science and Technology", id="portfolios-listed-with-commas"),
     pytest.param("Kanata-Carleton MPP Merrilee Fullerton said tuition would fall.", "Kanata-Carleton MPP",
                  id="mpp"),
+    # a document's word in a title's portfolio is the portfolio's, no document's
+    pytest.param("Deputy Minister of Rural Policy and Food Jane Roe said exports would go on.",
+                 "Deputy Minister of Rural Policy and Food", id="a-policy-portfolio"),
 ]  # fmt: skip
 
 

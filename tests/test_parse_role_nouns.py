@@ -904,6 +904,28 @@ BODIES = [
         None,
         id="the-company-after-a-body-opening-a-sentence",
     ),
+    # a firm's suffix closing a name makes it a body's ("Harbour Glass Co."), which "the company" stands for
+    pytest.param(
+        "Intro.\nHarbour Glass Co. raised its profit forecast on Friday. Net profit rose 4.6% in the "
+        "quarter, the company said.",
+        "Harbour Glass Co.",
+        None,
+        id="the-company-after-a-name-with-a-firms-suffix",
+    ),
+    pytest.param(
+        "Intro.\nThe app's parent company, Nairobi-based Harbour Fintech Ltd., said it would comply. Net "
+        "profit fell 4.6% in the quarter, the company said.",
+        "Harbour Fintech Ltd.",
+        None,
+        id="a-firm-apposed-with-where-it-is-based",
+    ),
+    pytest.param(
+        "Intro.\nVantara Infotech Ltd said on Friday that sales were higher. Net profit rose 4.6% in the "
+        "quarter, the company said.",
+        "Vantara Infotech Ltd",
+        None,
+        id="the-company-after-a-firm-credited-before",
+    ),
     pytest.param(
         "Intro.\nThe Korean Confederation of Trade Unions launched a strike on Monday. The union said "
         "that 400,000 members would join.",

@@ -428,8 +428,17 @@ class Contents(Subjects):
                     if words[j + 1].text.lower() in _ADVERBIAL_OPENERS:
                         # "C, an operator said on Saturday, amid heightening tensions": no C; but "said on
                         # Saturday, amid rising tensions, that C"
+                        # (the aside closed by its comma before "that": not "as the bureau warned that")
                         stop = min(len(words) - 1, j + 12)
-                        return next((k + 1 for k in range(j + 2, stop) if words[k].text == "that"), None)
+                        return next(
+                            (
+                                k + 1
+                                for k in range(j + 2, stop)
+                                if words[k].text == "that"
+                                and _closed_aside(self.text, words[k - 1], words[k])
+                            ),
+                            None,
+                        )
                     timed = self._timed_clause(words, i, j, cue_word)
                     return timed if timed is not None else self._past_participle_phrase(words, j + 1)
             if hit.complement == "object":
@@ -769,3 +778,10 @@ _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "f
 def _wordlike(word: str) -> bool:
     """Letters only, a possessive allowed: "voters", "Sanders’"."""
     return word.replace("’", "").replace("'", "").isalpha()
+
+
+def _closed_aside(text: str, last: Token, that: Token) -> bool:
+    """Whether an aside closes between `last` and the "that" after it: a comma or a dash ("said on Friday,
+    amid rising tensions, that C", "said — on Twitter, as it happens — that C")."""
+    gap = text[last.end : that.start]
+    return "," in gap or "—" in gap or "–" in gap

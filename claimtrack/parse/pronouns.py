@@ -250,6 +250,8 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         i += 1
     if not whole and i >= n - 1:
         return _UNKNOWN
+    if i < n - 1 and words[i].text.lower() == "for":  # "For Harbour Bay farmer Tom Hale, it is ..."
+        return _topic_person(text, words, i, rules, whole=whole)
     participle = i < n - 1 and participle_opening(words[i : i + 3], rules)
     if not participle and i < n and ing_opening(words[i].text):
         if not whole:
@@ -304,6 +306,24 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
                 return named if participle else (named or found)
             return found
     return None
+
+
+def _topic_person(
+    text: str, words: list[Token], i: int, rules: Rules, *, whole: bool
+) -> Mention | _Unknown | None:
+    """The person a sentence opening with "For" (at `i`) is about: the name closing the phrase before
+    its comma ("For Harbour Bay sheep farmer Tom Hale, it is a familiar story": Tom Hale), or None;
+    `_UNKNOWN` when the comma may lie past the first words given."""
+    comma = next((k for k in range(i + 1, len(words)) if words[k].after), None)
+    if comma is None or words[comma].after[:1] != ",":
+        return _UNKNOWN if comma is None and not whole else None
+    start = comma
+    while start > i + 1 and is_capitalised(words[start - 1].text) and not words[start - 1].after:
+        start -= 1
+    if start == comma:
+        return None  # one word is no one's full name here: "For Harbour, it is ..."
+    found = classify(text, words[start : comma + 1], rules)
+    return found if found is not None and found.kind == "person" and not found.pronoun else None
 
 
 def _closes_bracket(text: str, words: list[Token], k: int) -> bool:

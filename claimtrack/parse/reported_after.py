@@ -29,6 +29,9 @@ _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "fort
 # modals between a tail's subject and its verb: "(if C,) homeowners could still claim" attributes nothing
 _MODALS = frozenset({"could", "would", "can", "may", "might", "should", "must", "shall"})
 _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "quoting", "referring"})
+# words opening an adverbial clause after a closing cue's comma: the clause is no more of the content
+# ("C1, police said, as the weather bureau warned that C2": C2 is the bureau's)
+_CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
 _MAX_TAIL = 10
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
 _MAX_TITLED_TAIL = 15  # "Vice Chairman of the Vietnam Textile and Apparel Association Truong Van Cam said"
@@ -405,10 +408,34 @@ class ReportedAfter(Reported):
         adverbial of time after a closing cue's time phrase (`_timed_aside`)."""
         assert found.cue.span is not None
         k = next((j for j, w in enumerate(words) if w.start >= found.cue.span[1]), None)
-        if k is None or not self._timed_aside(words[k:]):
+        if k is None:
             return []
-        aside = words[k + len(until_comma(words[k:])) :]
+        if self._clause_after(words, k):  # "..., police said, as the weather bureau warned that C2"
+            aside = words[k:]
+        elif self._timed_aside(words[k:]):
+            aside = words[k + len(until_comma(words[k:])) :]
+        else:
+            return []
+        claims = self._clause_claims(aside, end)
+        if not claims and len(aside) > 2 and aside[0].text.lower() in _CLAUSE_OPENERS:
+            # "..., X said Tuesday, as a fifth failed rainy season pushed prices to records": the writer's
+            # own clause, judged as any sentence with no speaker is
+            found.leftover.append((aside[1].start, aside[-1].end))
+        return claims
+
+    def _clause_claims(self, aside: list[Token], end: int) -> list[Found]:
+        """The claims a clause after a closing cue makes with speakers of its own, past its opening word
+        ("as the weather bureau warned that C2", "just hours after its sponsor said C2")."""
         return [f for f in self._leading(aside, end, main_clause=True) if f.mention.span[0] > aside[0].start]
+
+    def _clause_after(self, words: list[Token], k: int) -> bool:
+        """Whether a clause of its own opens at `words[k]`, right after a closing cue and its comma: "...,
+        police said, as the weather bureau warned that C2" (`_CLAUSE_OPENERS`)."""
+        return (
+            0 < k < len(words) - 2
+            and words[k - 1].after[:1] == ","
+            and words[k].text.lower() in _CLAUSE_OPENERS
+        )
 
     def _hit_at(self, words: list[Token], last: int) -> CueHit | None:
         """The cue ending at `words[last]`: "said", or a cue of two or three words."""
@@ -474,7 +501,11 @@ class ReportedAfter(Reported):
         aside = [w.text.lower() for w in after[len(head) : len(head) + 3]]
         # "..., state media reported Saturday, a day after the plan triggered a sell-off"
         measured = len(aside) == 3 and aside[0] in ("a", "an", "one") and aside[2] in ("after", "before")
-        return aside[0] in _TIME_ASIDES or (measured and aside[1] in _TIME_UNITS)
+        # "..., police said on Friday, as the weather bureau warned that C2": a clause of its own; "..., the
+        # agency said on Thursday, down from the 58.8 million bags it projected in May": a figure compared
+        clause = aside[0] in ("as", "while")
+        compared = aside[:2] in (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
+        return aside[0] in _TIME_ASIDES or clause or compared or (measured and aside[1] in _TIME_UNITS)
 
     def _subordinate(self, after: list[Token]) -> bool:
         """ "..., Xi said as he wound up his visit" / "..., she said while touring the plant": a clause
@@ -571,6 +602,7 @@ class ReportedAfter(Reported):
             after
             and comma_after
             and after[0].text not in _NOT_CONTINUING
+            and not (after[0].text.lower() in _CLAUSE_OPENERS and self._clause_claims(after, end))
             and after[0].text
             not in self.rules.participles  # "..., said X, regretting that C2": a claim of its own
             and not self._adjunct_only(after)

@@ -494,10 +494,14 @@ def _is_title(low: str, rules: Rules) -> bool:
     return low in rules.titles or low.rsplit("-", 1)[-1] in rules.titles
 
 
+# nouns ending as adverbs do, which describe a body or a title: "the food supply agency X", "family firm X"
+_LY_NOUNS = frozenset({"supply", "family", "assembly", "monopoly", "rally", "ally"})
+
+
 def _modifier(low: str, rules: Rules) -> bool:
     """A plain lower-case word that may describe a title ("hedge fund manager"): no verb we know of,
     no pronoun or opener."""
-    plain = low.replace("-", "").isalpha() and not low.endswith("ly")
+    plain = low.replace("-", "").isalpha() and (not low.endswith("ly") or low in _LY_NOUNS)
     verbal = low in rules.cues or low in rules.auxiliaries or low in rules.pronouns
     return plain and not verbal and low not in rules.leading_words and low not in rules.relatives
 
@@ -556,6 +560,8 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         return "organisation"  # "The CDC", "the NRA", "NATO": an acronym names a body ("TAPPER:" is a name)
     if any(p.lower() in rules.organisations for p in parts):
         return "organisation"
+    if len(parts) > 1 and parts[-1] in rules.firm_suffixes:
+        return "organisation"  # "Harbour Glass Co.", "Vantara Infotech Ltd": a firm's suffix closes the name
     if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
         return "outlet"  # a web address: "OILPRICE.com"
     return "person"

@@ -50,6 +50,8 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "Bill Clinton", "Mayor Bill de Blasio"
     if _titled_after(words, lowered, k, rules):
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
+    if words[k].text[:1].isupper() and _in_a_titles_complement(lowered, k, rules):
+        return None  # "Minister of Rural Policy Jane Roe": the document's word is the portfolio's
     if k == len(words) - 1 and k < 2:
         return None  # "the report", "Polls": the common-noun rules read these
     if k < len(words) - 1 and lowered[k + 1].removesuffix("s") in rules.titles:
@@ -228,3 +230,10 @@ def _given_name(words: list[Token], lowered: list[str], k: int, rules: Rules) ->
         return False
     rest = [w for w in words[k + 1 : k + 4] if w.text.lower() not in ("de", "van", "von", "der", "la")]
     return bool(rest) and rest[0].text[:1].isupper() and not rest[0].text[:1].isdigit()
+
+
+def _in_a_titles_complement(lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether word `k` stands after a title and its "of" or "for": "Minister of Rural Policy",
+    "Director for Budget Planning"."""
+    links = [i for i in range(1, k) if lowered[i] in ("of", "for")]
+    return any(lowered[i - 1] in rules.titles for i in links)

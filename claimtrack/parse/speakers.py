@@ -70,6 +70,9 @@ _FUNCTION_WORDS = frozenset(
      "being", "after", "before", "since", "until", "while", "when", "although", "though", "because",
      "unlike", "despite", "amid", "among", "through", "nobody", "everybody", "somebody", "anybody"}
 )  # fmt: skip
+# prepositions that open a topic or a time before a name, never a name's first word: "Of Carson, X said",
+# "For Sanders, it is ...", "By 2:30, X said" ("During the debate, Trump said" is read as an opening phrase)
+_TOPIC_WORDS = frozenset({"For", "Of", "By", "With"})
 # words after "Asked", "Pressed" opening a sentence: "Asked about", "Pressed on whether", "Quizzed over"
 _QUESTIONED_FOLLOW = _OPENING_PREPOSITIONS | {"over", "by", "whether", "if", "why", "how", "what", "when"}
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
@@ -185,8 +188,12 @@ def _numberless(found: Mention | None) -> Mention | None:
     if found is None or found.kind != "person":
         return found
     words = found.name.split()
-    if len(words) == 1 and not found.pronoun and words[0].lower() in _FUNCTION_WORDS:
-        return None  # "For", "By", "Having", "Following": a word that opens a phrase, never a name
+    if (
+        not found.pronoun
+        and words[0].lower() in _FUNCTION_WORDS
+        and (len(words) == 1 or words[0] in _TOPIC_WORDS)
+    ):
+        return None  # "For", "By", "Having"; "Of Carson", "By 2:30": a word that opens a phrase, never a name
     station = len(words[0]) > 1 and words[0].isupper()
     return None if not station and any(w.isdigit() for w in words[:3]) else found
 
@@ -904,7 +911,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if (
             named.role
             and name_part is right
-            and named.kind == "person"
+            and named.kind in ("person", "organisation")  # "its parent, Nairobi-based Harbour Fintech Ltd.,"
             and not _serving(named.role, rules)
             and not _full_name(text, left, rules)  # "Jeff Bechdel, chairman of America Rising,": his role
         ):
