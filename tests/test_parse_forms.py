@@ -1373,7 +1373,7 @@ FORMS = [
     # A figure compared after a closing cue's time is no more content; a noun ending as an adverb does
     # ("supply") still describes the body named after it.
     Row("a-closing-cue-its-time-then-a-figure-compared",
-        "The harvest will reach 58 million bags, the national food supply agency Harbour Grain said on "
+        "The harvest will reach 58 million bags, the national grain supply agency Harbour Grain said on "
         "Thursday, down from the 59 million bags it projected in May.",
         "Harbour Grain", "said", "The harvest will reach 58 million bags", kind="prediction"),
     # A quote held at length is filed by its lead sentence: a "will" in a later one makes no forecast.
@@ -2558,9 +2558,9 @@ TWO_CLAIMS = [
                  id="a-closing-cue-then-an-adverbial-of-time-with-a-claim"),
     # a clause of its own after a closing cue's comma ("as", "while"), with the cue's time or without it:
     # its speaker's claim, not more of the first
-    pytest.param("At least 23 people have died since Sunday, police said on Friday, as the weather bureau "
+    pytest.param("Four roads were shut by landslides, police said on Friday, as the weather bureau "
                  "warned that rain would continue.",
-                 [("said", "At least 23 people have died since Sunday", "indirect"),
+                 [("said", "Four roads were shut by landslides", "indirect"),
                   ("warned", "rain would continue", "indirect")],
                  id="a-closing-cue-its-time-then-a-clause-with-a-claim"),
     pytest.param("Prices rose 3% in May, the agency said, while analysts warned that inflation would stay "
@@ -2798,12 +2798,12 @@ def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
 def test_a_writers_clause_after_a_closing_cue_is_an_unattributed_claim() -> None:
     text = (
         "Harbour will allow traders to import 1 million tonnes of maize, Cabinet Secretary Jane Roe said "
-        "Tuesday, as a fifth failed rainy season pushed the price of the grain to record highs."
+        "Tuesday, as a second dry winter pushed feed costs to record highs."
     )
     claims = parse_article(text).claims
     assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [
         ("Jane Roe", "Harbour will allow traders to import 1 million tonnes of maize"),
-        (None, "a fifth failed rainy season pushed the price of the grain to record highs"),
+        (None, "a second dry winter pushed feed costs to record highs"),
     ]
 
 
@@ -2910,8 +2910,8 @@ SAME_SPEAKER = [
 SPEAKERS_IN_TURN = [
     # A sentence opening with "For" and a person is about that person: "he" after it is that person.
     pytest.param(
-        "Jane Roe spoke first. For Harbour Bay sheep farmer Tom Hale, it is a familiar story. “We rebuild "
-        "the fences every year,” he said.",
+        "Jane Roe spoke first. For Westmere dairy farmer Tom Hale, the flood was the third in a decade. "
+        "“We rebuild the fences every year,” he said.",
         ["Tom Hale"],
         id="for-a-person-then-he",
     ),
@@ -3347,8 +3347,8 @@ ROLES = [
     pytest.param("Kanata-Carleton MPP Merrilee Fullerton said tuition would fall.", "Kanata-Carleton MPP",
                  id="mpp"),
     # a document's word in a title's portfolio is the portfolio's, no document's
-    pytest.param("Deputy Minister of Rural Policy and Food Jane Roe said exports would go on.",
-                 "Deputy Minister of Rural Policy and Food", id="a-policy-portfolio"),
+    pytest.param("Deputy Minister of Rural Policy and Trade Jane Roe said the subsidy would stay.",
+                 "Deputy Minister of Rural Policy and Trade", id="a-policy-portfolio"),
 ]  # fmt: skip
 
 

@@ -904,25 +904,25 @@ BODIES = [
         None,
         id="the-company-after-a-body-opening-a-sentence",
     ),
-    # a firm's suffix closing a name makes it a body's ("Harbour Glass Co."), which "the company" stands for
+    # a firm's suffix closing a name makes it a body's ("Westmere Foundry Co."): "the company" stands for it
     pytest.param(
-        "Intro.\nHarbour Glass Co. raised its profit forecast on Friday. Net profit rose 4.6% in the "
+        "Intro.\nWestmere Foundry Co. raised its profit forecast on Friday. Net profit rose 4.6% in the "
         "quarter, the company said.",
-        "Harbour Glass Co.",
+        "Westmere Foundry Co.",
         None,
         id="the-company-after-a-name-with-a-firms-suffix",
     ),
     pytest.param(
-        "Intro.\nThe app's parent company, Nairobi-based Harbour Fintech Ltd., said it would comply. Net "
+        "Intro.\nThe app's parent company, Leeds-based Harbour Lending Ltd., said it would comply. Net "
         "profit fell 4.6% in the quarter, the company said.",
-        "Harbour Fintech Ltd.",
+        "Harbour Lending Ltd.",
         None,
         id="a-firm-apposed-with-where-it-is-based",
     ),
     pytest.param(
-        "Intro.\nVantara Infotech Ltd said on Friday that sales were higher. Net profit rose 4.6% in the "
+        "Intro.\nNorvale Software Ltd said on Friday that sales were higher. Net profit rose 4.6% in the "
         "quarter, the company said.",
-        "Vantara Infotech Ltd",
+        "Norvale Software Ltd",
         None,
         id="the-company-after-a-firm-credited-before",
     ),

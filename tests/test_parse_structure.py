@@ -251,8 +251,8 @@ FRAME_OUTLETS = [
     pytest.param(f"By Jane Doe, ABC Rural\n\n{STORY}", "ABC Rural", ("ABC Rural",),
                  id="by-a-reporter-of-an-outlets-desk"),
     # the paper's name on the line under the byline, its outlet's word closing a hyphenated last word
-    pytest.param(f"Storm floods streets\n\nBy Jane Doe\nHarbour Bay Caller-Times\n\n{STORY}",
-                 "Harbour Bay Caller-Times", ("Harbour Bay Caller-Times",),
+    pytest.param(f"Storm floods streets\n\nBy Jane Doe\nHarbour Bay Sun-Times\n\n{STORY}",
+                 "Harbour Bay Sun-Times", ("Harbour Bay Sun-Times",),
                  id="a-hyphenated-papers-name-under-the-byline"),
     # a byline's outlet among its parts after the reporter's name: before a place, after a desk, after a
     # bar ("NJ Advance Media for NJ.com": the site it writes for), closing the name with no comma, or
@@ -1056,22 +1056,22 @@ OUTLETS = [
                  id="a-national-edition"),
     # a listed outlet followed by a desk's word: an outlet of its own
     pytest.param("The season will start in May, the chairman told BBC Sport.", "BBC Sport", id="a-desk"),
-    pytest.param("The season will start in May, the chairman told the Harbour Caller-Times.",
-                 "Harbour Caller-Times", id="a-hyphenated-papers-name"),
+    pytest.param("The season will start in May, the chairman told the Harbour Sun-Times.",
+                 "Harbour Sun-Times", id="a-hyphenated-papers-name"),
     pytest.param("“Nobody should wait months for help,” Mr Hale told ABC Rural.", "ABC Rural",
                  id="a-desk-after-told"),
     # a magazine's or trade paper's word, and a radio station named by its noun
-    pytest.param("“We planned for a short delay,” Jane Roe said in an interview with Harbour Week at the "
+    pytest.param("“Deliveries will slip again,” Jane Roe said in an interview with Harbour Week at the "
                  "airline's offices.", "Harbour Week", id="a-magazines-week"),
-    pytest.param("The harvest will be late, Tom Hale told Farmers Weekly.", "Farmers Weekly",
+    pytest.param("The harvest will be late, Tom Hale told Growers Weekly.", "Growers Weekly",
                  id="a-trade-weekly"),
-    pytest.param("Mayor Tom Hale told radio station DZHB that two vendors had died.", "DZHB",
+    pytest.param("Mayor Tom Hale told radio station DXHR that two vendors had died.", "DXHR",
                  id="a-radio-station-before-its-name"),
     pytest.param("Mayor Tom Hale told local radio station Harbour FM that the road was shut.", "Harbour FM",
                  id="a-local-radio-station-before-its-name"),
     # a programme's word opening its name after the network's possessive: the programme
-    pytest.param("Speaking on RTÉ's Morning Ireland, the director, Tom Hale, said fares would rise.",
-                 "RTÉ's Morning Ireland", id="a-show-word-opening-the-programme"),
+    pytest.param("Speaking on CBC's Morning Harbour, the director, Tom Hale, said fares would rise.",
+                 "CBC's Morning Harbour", id="a-show-word-opening-the-programme"),
 ]  # fmt: skip
 
 

@@ -449,9 +449,9 @@ ATTRIBUTED_KINDS = [
     ("welcomed-the-delegation-at-the-door", "The mayor said she welcomed guests at the door.", "statement"),
     # A governor's state and a premier's province are their own side; a body named by its kind calls
     # itself "it": their word, a promise.
-    ("the-state-would", "Governor Jane Roe said the state would ask for emergency funds.", "promise"),
-    ("the-province-will", "Premier Jane Roe said the province will cover the cost of hotels.", "promise"),
-    ("the-airline-it-would", "The airline said it would review its landing procedures.", "promise"),
+    ("the-state-would", "Governor Jane Roe said the state would open two more shelters.", "promise"),
+    ("the-province-will", "Premier Jane Roe said the province will repair the bridge by June.", "promise"),
+    ("the-airline-it-would", "The airline said it would refund every passenger.", "promise"),
     ("the-company-it-would-be", "The company said it would be difficult to meet the target.", "prediction"),
     # A court's ruling is the record of what it decided, though its words judge.
     (

@@ -782,6 +782,6 @@ def _wordlike(word: str) -> bool:
 
 def _closed_aside(text: str, last: Token, that: Token) -> bool:
     """Whether an aside closes between `last` and the "that" after it: a comma or a dash ("said on Friday,
-    amid rising tensions, that C", "said — on Twitter, as it happens — that C")."""
+    amid rising tensions, that C", "said — in a post, as it turned out — that C")."""
     gap = text[last.end : that.start]
     return "," in gap or "—" in gap or "–" in gap

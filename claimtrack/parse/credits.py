@@ -150,7 +150,7 @@ def publication(name: str, rules: Rules) -> str | None:
     # the outlet's word closes the name, or stands inside a longer one ("Santa Banta News Network"), or
     # opens it as only a paper's name does ("Daily Sports", "Daily Trust")
     inside = len(words) >= 3 and not rules.outlet_words.isdisjoint(words)
-    # (closing a hyphenated last word too: "The Harbour Caller-Times", "Star-Tribune")
+    # (closing a hyphenated last word too: "The Harbour Sun-Times", "Star-Tribune")
     closing = words[-1] in rules.outlet_words or words[-1].rpartition("-")[2] in rules.outlet_words
     if not closing and not inside and words[0] not in _PAPER_OPENERS:
         return None

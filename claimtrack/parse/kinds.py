@@ -129,7 +129,7 @@ def own_side(
     # A body, or a name with no role taken for a person's, that calls itself "it": "Cisco said it will cut
     # 4,000 jobs", "Harbour Water said it would cut supply" (no person calls themself "it")
     unroled = kind == "person" and role is None
-    # (a body named by its kind, "The airline said it would review its procedures", speaks as one too)
+    # (a body named by its kind, "The airline said it would refund every passenger", speaks as one too)
     described_body = (
         kind == "anonymous" and speaker_words[-1:] != [] and speaker_words[-1] in rules.body_anaphora
     )

@@ -1,10 +1,10 @@
 """The lead sentence of a quotation, whose kind stands for the whole quote.
 
 A speaker quoted at length usually says the point first and then gives the reason or the outlook: "We
-have not raised the tax rate. The increase will come from better coverage." Readers file such a quote by
-its lead, a statement here; a "will" in a later sentence does not make the quote a forecast. Only a
-forecast the speaker voices in the first person ("I would expect buyers to hold back", "I am confident
-that we will") keeps the whole quote a prediction (`Rules.own_forecasts`).
+have not cut the budget. The savings will come from closing two depots." Readers file such a quote by its
+lead, a statement here; a "will" in a later sentence does not make the quote a forecast. Only a forecast
+the speaker voices in the first person ("I expect they will fall next spring", "I am confident that we
+will") keeps the whole quote a prediction (`Rules.own_forecasts`).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ _MAY_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(_LEADS | {'by'}))})\b", re.IGNOR
 _SHOW_MARKS = '“”"«»'
 _SHOW_QUOTES = re.compile(f"[{_SHOW_MARKS}]")
 _TITLE_TRAIL = ",.;:!? "  # punctuation a title in quotation marks holds at its end ("“State of the Union.”")
-# ("radio" and "station": "told radio station DZRH", "told local radio station Harbour FM")
+# ("radio" and "station": "told radio station DXHR", "told local radio station Harbour FM")
 _VOUCHING_DESCRIPTORS = frozenset(
     {"state", "public", "national", "private", "business", "news", "radio", "local"}
 )
@@ -238,7 +238,7 @@ def _name_at(
         )
         first = words[k + 1].text if unquoted and k is not None else ""
         if words[j - 1].text in rules.show_words or first in rules.show_words:
-            return Outlet(name=name, span=(s, e))  # "the BBC's Andrew Marr Show", "RTÉ's Morning Ireland"
+            return Outlet(name=name, span=(s, e))  # "the BBC's Andrew Marr Show", "CBC's Morning Harbour"
         return Outlet(name=owner, span=(s, s + len(owner)))
     # "in an interview with CNN Turk television": the broadcaster's noun after the name vouches for it
     # (not "with the Russian television": a nationality names no outlet); "told Nordblatt newspaper"
@@ -260,8 +260,7 @@ def _name_at(
     if (
         not (listed or vouched or trailing or one_name)
         and not any(
-            p in rules.outlet_words
-            or p.rpartition("-")[2] in rules.outlet_words  # "the Harbour Caller-Times"
+            p in rules.outlet_words or p.rpartition("-")[2] in rules.outlet_words  # "the Harbour Sun-Times"
             for p in bare.split()[1:]
         )
     ):

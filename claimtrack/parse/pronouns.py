@@ -250,7 +250,9 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         i += 1
     if not whole and i >= n - 1:
         return _UNKNOWN
-    if i < n - 1 and words[i].text.lower() == "for":  # "For Harbour Bay farmer Tom Hale, it is ..."
+    if (
+        i < n - 1 and words[i].text.lower() == "for"
+    ):  # "For Westmere dairy farmer Tom Hale, the flood was ..."
         return _topic_person(text, words, i, rules, whole=whole)
     participle = i < n - 1 and participle_opening(words[i : i + 3], rules)
     if not participle and i < n and ing_opening(words[i].text):
@@ -312,7 +314,7 @@ def _topic_person(
     text: str, words: list[Token], i: int, rules: Rules, *, whole: bool
 ) -> Mention | _Unknown | None:
     """The person a sentence opening with "For" (at `i`) is about: the name closing the phrase before
-    its comma ("For Harbour Bay sheep farmer Tom Hale, it is a familiar story": Tom Hale), or None;
+    its comma ("For Westmere dairy farmer Tom Hale, the flood was the third in a decade": Tom Hale), or None;
     `_UNKNOWN` when the comma may lie past the first words given."""
     comma = next((k for k in range(i + 1, len(words)) if words[k].after), None)
     if comma is None or words[comma].after[:1] != ",":

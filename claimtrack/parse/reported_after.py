@@ -418,7 +418,7 @@ class ReportedAfter(Reported):
             return []
         claims = self._clause_claims(aside, end)
         if not claims and len(aside) > 2 and aside[0].text.lower() in _CLAUSE_OPENERS:
-            # "..., X said Tuesday, as a fifth failed rainy season pushed prices to records": the writer's
+            # "..., X said Tuesday, as a second dry winter pushed feed costs to records": the writer's
             # own clause, judged as any sentence with no speaker is
             found.leftover.append((aside[1].start, aside[-1].end))
         return claims

@@ -494,7 +494,7 @@ def _is_title(low: str, rules: Rules) -> bool:
     return low in rules.titles or low.rsplit("-", 1)[-1] in rules.titles
 
 
-# nouns ending as adverbs do, which describe a body or a title: "the food supply agency X", "family firm X"
+# nouns ending as adverbs do, which describe a body or a title: "the grain supply agency X", "family firm X"
 _LY_NOUNS = frozenset({"supply", "family", "assembly", "monopoly", "rally", "ally"})
 
 
@@ -561,7 +561,9 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
     if any(p.lower() in rules.organisations for p in parts):
         return "organisation"
     if len(parts) > 1 and parts[-1] in rules.firm_suffixes:
-        return "organisation"  # "Harbour Glass Co.", "Vantara Infotech Ltd": a firm's suffix closes the name
+        return (
+            "organisation"  # "Westmere Foundry Co.", "Norvale Software Ltd": a firm's suffix closes the name
+        )
     if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
         return "outlet"  # a web address: "OILPRICE.com"
     return "person"

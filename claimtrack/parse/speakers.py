@@ -911,7 +911,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if (
             named.role
             and name_part is right
-            and named.kind in ("person", "organisation")  # "its parent, Nairobi-based Harbour Fintech Ltd.,"
+            and named.kind in ("person", "organisation")  # "its parent, Leeds-based Harbour Lending Ltd.,"
             and not _serving(named.role, rules)
             and not _full_name(text, left, rules)  # "Jeff Bechdel, chairman of America Rising,": his role
         ):

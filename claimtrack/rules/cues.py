@@ -618,10 +618,9 @@ EXPECTATIONS: Final = (
 
 OWN_FORECASTS: Final = (
     # A forecast the speaker voices in the first person, after the lead of a quotation held at length:
-    # "The regulator has cleared bigger deals than this one. I'd expect divestments rather than a block."
-    # It keeps the whole quote a prediction, where a "will" in a later sentence alone would not
-    # (`parse.leads`): "We have not raised the tax rate. The increase will come from better coverage" is
-    # a statement, filed by its lead.
+    # "Prices have risen for three years. I expect they will fall next spring." It keeps the whole quote
+    # a prediction, where a "will" in a later sentence alone would not (`parse.leads`): "We have not cut
+    # the budget. The savings will come from closing two depots" is a statement, filed by its lead.
     " i expect ", " i'd expect ", " i would expect ", " i would not expect ", " i wouldn't expect ",
     " we expect ", " we'd expect ", " we would expect ", " we would not expect ", " we wouldn't expect ",
     " i am confident ", " i'm confident ", " we are confident ", " we're confident ", " i predict ",

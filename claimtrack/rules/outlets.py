@@ -274,8 +274,8 @@ OUTLET_WORDS: Final = frozenset(
         "Gazeta", "Pravda", "Shimbun", "Ilbo", "Sinmun", "Zeitung",
         # A news site's name: "Garowe Online", "Hiiraan Online" ("Online" ends no person's or body's name).
         "Online",
-        # Magazines' and trade papers' names ("Aviation Week", "Farmers Weekly"), and the Filipino
-        # stations' word for radio ("Super Radyo DZBB").
+        # Magazines' and trade papers' names ("Harbour Week", "Growers Weekly"), and the Filipino
+        # stations' word for radio ("Radyo Harbour").
         "Week", "Weekly", "Radyo",
     }
 )  # fmt: skip
@@ -293,7 +293,7 @@ OUTLET_DESKS: Final = frozenset(
 SHOW_WORDS: Final = frozenset(
     {
         # The last or the first word of a programme's name after its outlet's possessive ("the BBC's
-        # Andrew Marr Show", "CBS's Face the Nation", "RTÉ's Morning Ireland"): the show is the medium.
+        # Andrew Marr Show", "CBS's Face the Nation", "CBC's Morning Harbour"): the show is the medium.
         # Otherwise ("Fox's Sean Hannity") the words name a person, and the outlet before the possessive
         # is the medium.
         "Show", "Hour", "Tonight", "Live", "Today", "Nation", "Sunday", "Week", "Report", "Program",

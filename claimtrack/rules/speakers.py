@@ -59,8 +59,8 @@ FIRM_SUFFIXES: Final = frozenset(
         # Shire said", "PPG Industries ... PPG said". Written as the firms write them.
         "PLC", "plc", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Group",
         "Holdings", "Industries", "AG", "SE", "SA", "NV", "LLC", "GmbH",
-        # A firm's name closes with them too, and no person's does ("Harbour Glass Co.", "Nordlys Glas
-        # AB", "Harbour Resources Bhd"): they also make the name a body's when it speaks.
+        # A firm's name closes with them too, and no person's does ("Westmere Foundry Co.", "Lindholm
+        # Stal AB", "Harbour Resources Bhd"): they also make the name a body's when it speaks.
         "Co", "Co.", "AB", "ASA", "Oyj", "SpA", "Bhd", "Berhad", "Tbk", "Pty", "Pte", "KK",
     }
 )  # fmt: skip
