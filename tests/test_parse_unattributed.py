@@ -453,6 +453,25 @@ ATTRIBUTED_KINDS = [
     ("the-province-will", "Premier Jane Roe said the province will repair the bridge by June.", "promise"),
     ("the-airline-it-would", "The airline said it would refund every passenger.", "promise"),
     ("the-company-it-would-be", "The company said it would be difficult to meet the target.", "prediction"),
+    # A firm called by its trade, and "it", said by the one who heads it; "the organization" said by a
+    # body: their word. Not so for one whose role is knowing a field, nor the weather's "it".
+    (
+        "the-carrier-would",
+        "Jane Roe, the airline's chief executive, said the carrier would add two routes.",
+        "promise",
+    ),
+    (
+        "the-organization-would",
+        "The farm bureau said the organization would press lawmakers for aid.",
+        "promise",
+    ),
+    ("it-would-said-by-its-chief", "Chief executive Jane Roe said it would close two plants.", "promise"),
+    (
+        "the-bank-would-said-by-its-economist",
+        "The bank's chief economist Jane Roe said the bank would cut rates.",
+        "prediction",
+    ),
+    ("it-would-rain", "Chief executive Jane Roe said it would rain all week.", "prediction"),
     # A court's ruling is the record of what it decided, though its words judge.
     (
         "ruled-that-unfair",

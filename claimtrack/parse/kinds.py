@@ -121,7 +121,10 @@ def own_side(
     role_words = re.findall(r"[a-z-]+", (role or "").lower())  # ("officer-in-charge" whole)
     # (a body the role names by its name, "JR Central spokesperson", is that firm: only a body named by a
     # noun of `Rules.own_sides`, "the union's chief", keeps "the company" another's)
-    if rules.body_heads.intersection(role_words) and not named.intersection(role_words, rules.own_sides):
+    # (not one whose role is knowing a field: "the bank would cut rates", said by its chief economist, is
+    # a forecast)
+    head = bool(rules.body_heads.intersection(role_words)) and _finders(rules).knowing.isdisjoint(role_words)
+    if head and not named.intersection(role_words, rules.own_sides):
         named |= set(rules.headed_bodies)
     # the body the role names by its initials: "EDB will", said by the managing director of the Economic
     # Development Board
@@ -133,7 +136,10 @@ def own_side(
     described_body = (
         kind == "anonymous" and speaker_words[-1:] != [] and speaker_words[-1] in rules.body_anaphora
     )
-    body = kind == "organisation" or described_body or (unroled and low.startswith("it "))
+    # (one who heads or speaks for a body speaks of it as "it": "it would cut prices", said by its chief)
+    body = kind == "organisation" or described_body or head or (unroled and low.startswith("it "))
+    if kind == "organisation" or described_body:
+        named |= _SELF_NOUNS  # "the organization would press lawmakers", said by the farm bureau
     if kind == "organisation":
         # the members a body is named for: "students would not fold their arms", said by the National
         # Association of Harbour Students; "nurses will strike", by the Nurses' Union
@@ -231,6 +237,8 @@ _CLAUSE_BREAK = re.compile(r",| that | which | who | because | if | when | wheth
 # "they" after them may be those things, not the speaker.
 _THINGS = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such) (?:[a-z-]+ ){0,2}[a-z]+[^su\W]s\b")
 _FUTURES = ("will ", "would ", "won't ", "wouldn't ")
+# nouns any body calls itself by: "the organization will", "the group would"
+_SELF_NOUNS = frozenset({"organization", "organisation", "group", "body"})
 # an office holder's own; a governor's "the state", a premier's "the province"
 _GOVERNMENT_SIDES = frozenset({"government", "ministry", "administration", "state", "province"})
 

@@ -705,6 +705,10 @@ HEADED_BODIES: Final = (
     "office", "secretariat", "organisation", "organization", "institute", "corporation",
     "operator",  # a rail or port operator's own noun: "the operator would publish a revised timetable"
     "civic body",  # Indian copy's noun for a city corporation: "the civic body would complete the roads"
+    # A firm called by its trade, as business copy names it a second time: "the carrier would review its
+    # procedures", said by the airline's chief executive; "the lender will", by a bank's chief.
+    "carrier", "airline", "lender", "bank", "insurer", "retailer", "carmaker", "automaker", "utility",
+    "railway", "miner", "producer", "manufacturer", "club",
 )  # fmt: skip
 
 SIDE_LEVELS: Final = (
@@ -849,6 +853,8 @@ NON_ACTS: Final = (
     # Consequences, which follow and are not done: "it will result in job losses", "it would lead to
     # higher prices", "it will cause delays".
     "result", "lead to", "cause",
+    # The weather's "it", which no body is: "it would rain all week", said by a firm's head.
+    "rain", "snow", "freeze",
     # A mind, not a commitment: "he would welcome China's part", "she would love to", "he would like to
     # see", "it will know", "he will expect", "he would prefer". (Not "consider": "Russia will consider
     # retaliatory measures" is a threat, "he would consider sending troops" an intent.)
