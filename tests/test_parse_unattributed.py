@@ -472,6 +472,11 @@ ATTRIBUTED_KINDS = [
         "prediction",
     ),
     ("it-would-rain", "Chief executive Jane Roe said it would rain all week.", "prediction"),
+    (
+        "it-would-said-by-a-president",
+        "President Jane Roe said the museum opened today and it would tell a story.",
+        "prediction",
+    ),
     # A court's ruling is the record of what it decided, though its words judge.
     (
         "ruled-that-unfair",

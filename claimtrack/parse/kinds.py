@@ -137,7 +137,9 @@ def own_side(
         kind == "anonymous" and speaker_words[-1:] != [] and speaker_words[-1] in rules.body_anaphora
     )
     # (one who heads or speaks for a body speaks of it as "it": "it would cut prices", said by its chief)
-    body = kind == "organisation" or described_body or head or (unroled and low.startswith("it "))
+    # (not an office of state: "it would tell a story", said by a president, is the museum's)
+    headed = head and not _in_government(role, rules)
+    body = kind == "organisation" or described_body or headed or (unroled and low.startswith("it "))
     if kind == "organisation" or described_body:
         named |= _SELF_NOUNS  # "the organization would press lawmakers", said by the farm bureau
     if kind == "organisation":
