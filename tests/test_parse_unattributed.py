@@ -474,7 +474,7 @@ ATTRIBUTED_KINDS = [
     ("it-would-rain", "Chief executive Jane Roe said it would rain all week.", "prediction"),
     (
         "it-would-said-by-a-president",
-        "President Jane Roe said the museum opened today and it would tell a story.",
+        "President Jane Roe said it would tell the story of the city.",
         "prediction",
     ),
     # A court's ruling is the record of what it decided, though its words judge.
