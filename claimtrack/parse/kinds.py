@@ -133,9 +133,7 @@ def own_side(
     # 4,000 jobs", "Harbour Water said it would cut supply" (no person calls themself "it")
     unroled = kind == "person" and role is None
     # (a body named by its kind, "The airline said it would refund every passenger", speaks as one too)
-    described_body = (
-        kind == "anonymous" and speaker_words[-1:] != [] and speaker_words[-1] in rules.body_anaphora
-    )
+    described_body = kind == "anonymous" and bool(speaker_words) and speaker_words[-1] in rules.body_anaphora
     # (one who heads or speaks for a body speaks of it as "it": "it would cut prices", said by its chief)
     # (not an office of state: "it would tell a story", said by a president, is the museum's)
     headed = head and not _in_government(role, rules)

@@ -22,10 +22,9 @@ def lead_sentence(text: str, spans: tuple[Span, ...] | list[Span], rules: Rules)
     start, end = spans[0]
     cut = segment.sentences(text, start, end, abbreviations=rules.abbreviations)
     lead = cut[0] if cut else (start, end)
+    # one sentence, in one span or split by the cue: "“The gate is shut,” she said, “and ...”"
     if len(cut) <= 1 and (len(spans) == 1 or _goes_on(text, spans[1][0])):
-        return (
-            None  # one sentence, in one span or split by the cue: "“The gate is shut,” she said, “and ...”"
-        )
+        return None
     rest = " ".join([text[lead[1] : end], *(text[s:e] for s, e in spans[1:])])
     low = padded(rest)
     if any(phrase in low for phrase in rules.own_forecasts):

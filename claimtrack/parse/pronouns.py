@@ -250,9 +250,8 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         i += 1
     if not whole and i >= n - 1:
         return _UNKNOWN
-    if (
-        i < n - 1 and words[i].text.lower() == "for"
-    ):  # "For Westmere dairy farmer Tom Hale, the flood was ..."
+    # "For Westmere dairy farmer Tom Hale, the flood was ...": the person the sentence is about
+    if i < n - 1 and words[i].text.lower() == "for":
         return _topic_person(text, words, i, rules, whole=whole)
     participle = i < n - 1 and participle_opening(words[i : i + 3], rules)
     if not participle and i < n and ing_opening(words[i].text):

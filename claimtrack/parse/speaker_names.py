@@ -560,10 +560,9 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         return "organisation"  # "The CDC", "the NRA", "NATO": an acronym names a body ("TAPPER:" is a name)
     if any(p.lower() in rules.organisations for p in parts):
         return "organisation"
+    # "Westmere Foundry Co.", "Norvale Software Ltd": a firm's suffix closes the name
     if len(parts) > 1 and parts[-1] in rules.firm_suffixes:
-        return (
-            "organisation"  # "Westmere Foundry Co.", "Norvale Software Ltd": a firm's suffix closes the name
-        )
+        return "organisation"
     if "." in bare and bare.split(".")[-1].isalpha() and bare.split(".")[-1].islower() and " " not in bare:
         return "outlet"  # a web address: "OILPRICE.com"
     return "person"
