@@ -139,6 +139,12 @@ def edition(name: str, rules: Rules) -> str | None:
     return None
 
 
+def outlet_word(word: str, rules: Rules) -> bool:
+    """Whether `word` is one of `Rules.outlet_words`, or closes with one after a hyphen: "Times",
+    "Sun-Times"."""
+    return word in rules.outlet_words or word.rpartition("-")[2] in rules.outlet_words
+
+
 def publication(name: str, rules: Rules) -> str | None:
     """A name of capitalised words ending in an outlet's word (`Rules.outlet_words`), credited in a
     byline though no table lists it: "The Canadian Press", "Harbour Valley News". Two words with no
@@ -150,9 +156,8 @@ def publication(name: str, rules: Rules) -> str | None:
     # the outlet's word closes the name, or stands inside a longer one ("Santa Banta News Network"), or
     # opens it as only a paper's name does ("Daily Sports", "Daily Trust")
     inside = len(words) >= 3 and not rules.outlet_words.isdisjoint(words)
-    # (closing a hyphenated last word too: "The Harbour Sun-Times", "Star-Tribune")
-    closing = words[-1] in rules.outlet_words or words[-1].rpartition("-")[2] in rules.outlet_words
-    if not closing and not inside and words[0] not in _PAPER_OPENERS:
+    # (closing a hyphenated last word too: "The Harbour Sun-Times")
+    if not outlet_word(words[-1], rules) and not inside and words[0] not in _PAPER_OPENERS:
         return None
     if not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) or _DIGIT.search(name):
         return None

@@ -13,7 +13,7 @@ import functools
 import re
 
 from claimtrack.model import Outlet
-from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.credits import known_outlet, outlet_word
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -257,12 +257,9 @@ def _name_at(
     one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
     # not "with the Russian television": a nationality names no outlet
     one_name = one_name and words[i].text.lower() not in rules.nationalities
-    if (
-        not (listed or vouched or trailing or one_name)
-        and not any(
-            p in rules.outlet_words or p.rpartition("-")[2] in rules.outlet_words  # "the Harbour Sun-Times"
-            for p in bare.split()[1:]
-        )
+    # (an outlet's word may close a hyphenated word: "the Harbour Sun-Times")
+    if not (listed or vouched or trailing or one_name) and not any(
+        outlet_word(p, rules) for p in bare.split()[1:]
     ):
         return None
     if bare != name and e < len(text):

@@ -32,6 +32,8 @@ _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "
 # words opening an adverbial clause after a closing cue's comma: the clause is no more of the content
 # ("C1, police said, as the weather bureau warned that C2": C2 is the bureau's)
 _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
+# those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
+_TIMED_CLAUSE_OPENERS = frozenset({"as", "while"})
 _MAX_TAIL = 10
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
 _MAX_TITLED_TAIL = 15  # "Vice Chairman of the Vietnam Textile and Apparel Association Truong Van Cam said"
@@ -405,7 +407,9 @@ class ReportedAfter(Reported):
 
     def _aside_claims(self, words: list[Token], found: Found, end: int) -> list[Found]:
         """ "C1, the CSA said yesterday, just hours after its sponsor said C2": the claims inside the
-        adverbial of time after a closing cue's time phrase (`_timed_aside`)."""
+        adverbial of time after a closing cue's time phrase (`_timed_aside`), or inside a clause of its own
+        after the cue's comma (`_clause_after`). Such a clause with no speaker is added to `found.leftover`,
+        for the writer's unattributed claims."""
         assert found.cue.span is not None
         k = next((j for j, w in enumerate(words) if w.start >= found.cue.span[1]), None)
         if k is None:
@@ -503,7 +507,7 @@ class ReportedAfter(Reported):
         measured = len(aside) == 3 and aside[0] in ("a", "an", "one") and aside[2] in ("after", "before")
         # "..., police said on Friday, as the weather bureau warned that C2": a clause of its own; "..., the
         # agency said on Thursday, down from the 58.8 million bags it projected in May": a figure compared
-        clause = aside[0] in ("as", "while")
+        clause = aside[0] in _TIMED_CLAUSE_OPENERS
         compared = aside[:2] in (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
         return aside[0] in _TIME_ASIDES or clause or compared or (measured and aside[1] in _TIME_UNITS)
 

@@ -188,11 +188,8 @@ def _numberless(found: Mention | None) -> Mention | None:
     if found is None or found.kind != "person":
         return found
     words = found.name.split()
-    if (
-        not found.pronoun
-        and words[0].lower() in _FUNCTION_WORDS
-        and (len(words) == 1 or words[0] in _TOPIC_WORDS)
-    ):
+    one_word = len(words) == 1 and words[0].lower() in _FUNCTION_WORDS
+    if not found.pronoun and (one_word or words[0] in _TOPIC_WORDS):
         return None  # "For", "By", "Having"; "Of Carson", "By 2:30": a word that opens a phrase, never a name
     station = len(words[0]) > 1 and words[0].isupper()
     return None if not station and any(w.isdigit() for w in words[:3]) else found
