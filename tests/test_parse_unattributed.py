@@ -472,6 +472,28 @@ ATTRIBUTED_KINDS = [
         "prediction",
     ),
     ("it-would-rain", "Chief executive Jane Roe said it would rain all week.", "prediction"),
+    # A union's secretary speaks for the union though the role names it by initials; one word may describe
+    # a headed body, unless it makes it a rival.
+    (
+        "the-union-would-said-by-its-secretary",
+        "Jane Roe, the HTU general secretary, said the union would widen the strike.",
+        "promise",
+    ),
+    (
+        "the-union-would-said-by-a-cabinet-secretary",
+        "Jane Roe, the Labour Cabinet Secretary, said the union would widen the strike.",
+        "prediction",
+    ),
+    (
+        "the-described-authority-would",
+        "Jane Roe, the HPA spokesperson, said the prosecuting authority would review the file.",
+        "promise",
+    ),
+    (
+        "the-rival-carrier-would",
+        "Jane Roe, the airline's chief executive, said the rival carrier would add two routes.",
+        "prediction",
+    ),
     (
         "it-would-said-by-a-president",
         "President Jane Roe said it would tell the story of the city.",

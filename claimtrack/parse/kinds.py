@@ -123,6 +123,15 @@ def own_side(
     # noun of `Rules.own_sides`, "the union's chief", keeps "the company" another's)
     # (not one whose role is knowing a field: "the bank would cut rates", said by its chief economist, is
     # a forecast)
+    # a union's or a party's own noun, said by its secretary: "the union would widen the strike", said
+    # by a union's general secretary (`Rules.secretary_sides`)
+    spaced_role = f" {' '.join(role_words)} "
+    named |= {
+        noun
+        for phrase, nouns in rules.secretary_sides.items()
+        if f" {phrase} " in spaced_role
+        for noun in nouns
+    }
     head = bool(rules.body_heads.intersection(role_words)) and _finders(rules).knowing.isdisjoint(role_words)
     if head and not named.intersection(role_words, rules.own_sides):
         named |= set(rules.headed_bodies)
@@ -315,7 +324,8 @@ def _in_government(role: str | None, rules: Rules) -> bool:
 def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules, qualifiers: set[str]) -> str | None:
     """What follows the speaker's own side (`sides`, or "it" said by a `body`) opening `low` as its
     subject, or None when it does not. One or two of `qualifiers` may stand between "the" and a side
-    that is a noun of `Rules.own_sides` ("the federal government")."""
+    that is a noun of `Rules.own_sides` ("the federal government"), and one word not of `Rules.rival_words`
+    before a noun of `Rules.headed_bodies` ("the prosecuting authority")."""
     openings = _own_openings(rules)
     if low.startswith(openings):  # one test for all of them: most contents open with none
         opening = next(o for o in openings if low.startswith(o))
@@ -327,11 +337,18 @@ def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules, qualifi
             if low.startswith(opening):
                 return low[len(opening) :]
     words = low.split(" ", 4)
+    # one word describing a headed body, unless it makes it a rival: "the prosecuting authority would"
+    described = len(words) > 3 and words[0] == "the" and words[2] in sides and words[2] in rules.headed_bodies
+    if described and _DESCRIBING.fullmatch(words[1]) and words[1] not in rules.rival_words:
+        return " ".join(words[3:])
     for k in (2, 3):  # "the federal government will", "the kilifi county government will"
         body_noun = len(words) > k and words[0] == "the" and words[k] in sides and words[k] in rules.own_sides
         if body_noun and all(word in qualifiers for word in words[1:k]):
             return " ".join(words[k + 1 :])
     return None
+
+
+_DESCRIBING = re.compile(r"[a-z][a-z-]*")  # a word, not a figure or a possessive ("the company's")
 
 
 def padded(content: str) -> str:

@@ -129,6 +129,12 @@ class Rules:
     """Role words of one who heads a body ("chief executive"): "the company will" is then its promise."""
     headed_bodies: tuple[str, ...] = attrs.field(default=_cues.HEADED_BODIES, converter=tuple)
     """Nouns of the body a `body_heads` role speaks for when it names none ("the company", "the agency")."""
+    secretary_sides: Mapping[str, tuple[str, ...]] = attrs.field(
+        default=_cues.SECRETARY_SIDES, converter=_frozen_map
+    )
+    """Role phrases of a body's secretary -> the `own_sides` nouns it speaks for ("general secretary")."""
+    rival_words: tuple[str, ...] = attrs.field(default=_cues.RIVAL_WORDS, converter=tuple)
+    """Words before a `headed_bodies` noun that make it another's body ("the rival carrier")."""
     side_levels: tuple[str, ...] = attrs.field(default=_cues.SIDE_LEVELS, converter=tuple)
     """Words of a body's level between "the" and an `own_sides` noun ("the federal government will")."""
     outcomes: tuple[str, ...] = attrs.field(default=_cues.OUTCOMES, converter=tuple)

@@ -711,6 +711,27 @@ HEADED_BODIES: Final = (
     "railway", "miner", "producer", "manufacturer", "club",
 )  # fmt: skip
 
+SECRETARY_SIDES: Final = {
+    # A secretary of a union or a party speaks for it though the role names it only by its initials: "the
+    # union would widen the strike", said by a union's general secretary, is the union's word. (A
+    # cabinet's or a state's secretary does not: only these role phrases count.)
+    "general secretary": ("union", "party", "federation", "confederation", "congress"),
+    "secretary general": ("union", "party", "federation", "confederation", "congress"),
+    "secretary-general": ("union", "party", "federation", "confederation", "congress"),
+    # a union's officers below the top: "the union would ballot its members", said by its regional secretary
+    "regional secretary": ("union",),
+    "branch secretary": ("union",),
+    "district secretary": ("union",),
+}
+
+RIVAL_WORDS: Final = (
+    # Words between "the" and a noun of `HEADED_BODIES` that make it another body than the speaker's: "the
+    # rival carrier will add flights", said by an airline's chief, forecasts a competitor. Any other one
+    # word there describes the speaker's own ("the Dutch carrier would add flights", said by its
+    # commercial chief; "the prosecuting authority would review the file", by its spokesperson).
+    "rival", "other", "competing", "acquiring", "foreign", "private", "smaller", "larger", "bigger",
+)  # fmt: skip
+
 SIDE_LEVELS: Final = (
     # Words of the level or standing of a body in `OWN_SIDES`, between "the" and its noun: "the federal
     # government will meet the state government", said by the prime minister, is his government's word
