@@ -530,6 +530,13 @@ ASKING_OUTLETS = [
                  "Reuters", id="the-outlet-could-not-reach"),
     pytest.param(f"Title\n\n{STORY}\n\nHarbour Mining has asked the court for more time.", None,
                  id="a-firm-asking-is-no-outlet"),
+    # the outlet saying anywhere what it found out, opening a sentence or after a comma
+    pytest.param(f"Title\n\nThe ABC understands the board will meet again.\n\n{STORY}\n\nMore later.", "ABC",
+                 id="the-outlet-understands"),
+    pytest.param(f"Title\n\nThe fares will rise, BBC Sport has learned.\n\n{STORY}\n\nMore later.",
+                 "BBC Sport", id="the-outlet-has-learned-after-a-comma"),
+    pytest.param(f"Title\n\nThe union understands the board will meet.\n\n{STORY}\n\nMore later.", None,
+                 id="a-body-understanding-is-no-outlet"),
 ]  # fmt: skip
 
 
@@ -562,6 +569,14 @@ TOLD_OUTLETS = [
                  "must save water.", None, id="a-platform"),
     pytest.param(f"Title\n\n{TOLD} News24. The mayor told Reuters the cuts were fair.", None,
                  id="two-outlets"),
+    # an outlet cited for its own report is no second outlet spoken to
+    pytest.param(f"Title\n\n{TOLD} News24. The mayor's office said in a statement carried by Reuters that "
+                 "the cuts were fair.", "News24", id="told-a-paper-beside-an-outlet-carrying-a-statement"),
+    pytest.param(f"Title\n\n{TOLD} News24. The mayor told public broadcaster SABC that the cuts were fair.",
+                 "News24", id="told-a-paper-beside-an-outlet-introduced-by-its-noun"),
+    # but an interview with an outlet named otherwise is a second outlet spoken to
+    pytest.param(f"Title\n\n{TOLD} News24. The mayor said in an MSNBC interview that the cuts were fair.",
+                 None, id="told-a-paper-beside-an-interview-named-before-its-noun"),
     # a post quoted beside the interview is no other outlet's report
     pytest.param(f"Title\n\n{TOLD} News24. Mary Poe wrote on Facebook that the cuts were fair.", "News24",
                  id="told-a-paper-beside-a-post"),

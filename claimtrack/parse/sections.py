@@ -201,6 +201,7 @@ _SPOKEN_TO = re.compile(
     r"(?:\btold|\btelling|interview with|[Ss]peaking to|spoke to|[Tt]alking to)[ ](?:[Tt]he[ ])?$"
 )
 _SPOKEN_REACH = 30  # characters before an outlet's name read for those words
+_INTERVIEW_AFTER = re.compile(r"(?:[’']s?)?[ ](?:[A-Z]\S*[ ]){0,3}interview\b")  # "an MSNBC interview"
 
 
 @functools.lru_cache(maxsize=4)
@@ -219,9 +220,11 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
     """The outlet a story names only as the one its speakers spoke to ("Harbour Water spokesperson X told
     News24", "In an interview with DW, X said"): papers and sites credit their own interviews so, and a
     story that names no outlet in its frame and no other in its text is that outlet's. None when two
-    outlets are named, when an outlet speaks itself (a press review), or the one named is a platform
-    someone posted on ("wrote on Facebook"); a post quoted beside the interview leaves it the story's
-    ("X told News24 ... Y wrote on X")."""
+    outlets are spoken to, when an outlet speaks itself (a press review), or the one named is a platform
+    someone posted on ("wrote on Facebook"). A post quoted beside the interview leaves it the story's ("X
+    told News24 ... Y wrote on X"), and so does an outlet cited for its own report or introduced by its
+    noun ("According to Xinhua, the ministry said", "told public broadcaster SABC"); an interview
+    with one named so is a second one spoken to ("said in an MSNBC interview")."""
     if not rules.own_interviews:
         return None
     named: set[str] = set()
@@ -232,8 +235,16 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
             continue  # "wrote on X": a post quoted, no other outlet's report
         if f.outlet is not None and f.outlet.span is not None and not points_back(f.outlet, rules):
             start = f.outlet.span[0]
-            if _SPOKEN_TO.search(text[max(0, start - _SPOKEN_REACH) : start]) is None:
-                return None  # "said on CNN": another outlet carried it
+            before = text[max(0, start - _SPOKEN_REACH) : start]
+            if _SPOKEN_TO.search(before) is None:
+                # an interview with an outlet named otherwise is a second one spoken to: "said in an MSNBC
+                # interview", "in an interview with the newspaper Bild"
+                after = text[f.outlet.span[1] : f.outlet.span[1] + _SPOKEN_REACH]
+                if "interview" in before or _INTERVIEW_AFTER.match(after) is not None:
+                    return None
+                # another's report, no one spoken to: "According to Xinhua", "carried by KCNA", "told
+                # German public broadcaster ARD" (an outlet a story introduces so is not its own)
+                continue
             if _relayed(rules.months_and_days).match(text, f.outlet.span[1]) is not None:
                 return None  # "told Fox News host Sean Hannity", "told Bloomberg in late May"
             named.add(f.outlet.name)

@@ -161,10 +161,16 @@ def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[in
 
 def _asking_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The listed outlet a story's last paragraphs say asked someone for comment, named first: "Sky News
-    has reached out to the Singapore government for comment" (`Rules.outlet_asks`); else None."""
+    has reached out to the Singapore government for comment" (`Rules.outlet_asks`), or any paragraph
+    says found something out: "The ABC understands" (`Rules.outlet_learns`); else None."""
     pattern = _asks_pattern(rules.outlet_asks)
     for s, e in reversed(paragraphs[-_MAX_ASKING:]):
         for m in pattern.finditer(text, s, e):
+            found = known_outlet(m.group("outlet").removeprefix("The "), rules)
+            if found is not None:
+                return found
+    for s, e in paragraphs:  # what it found out: "The ABC understands the Crown will appeal"
+        for m in _asks_pattern(rules.outlet_learns, clause=True).finditer(text, s, e):
             found = known_outlet(m.group("outlet").removeprefix("The "), rules)
             if found is not None:
                 return found
@@ -172,10 +178,13 @@ def _asking_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | Non
 
 
 @functools.lru_cache(maxsize=4)
-def _asks_pattern(asks: tuple[str, ...]) -> re.Pattern[str]:
-    """A sentence opening with a capitalised name of up to five words, then one of `asks`."""
+def _asks_pattern(asks: tuple[str, ...], *, clause: bool = False) -> re.Pattern[str]:
+    """A sentence opening with a capitalised name of up to five words, then one of `asks`; with `clause`,
+    also a clause after a comma ("The fares will rise, Harbour Radio has learned.")."""
     name = r"[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,4}"
-    return re.compile(rf"(?:^|(?<=[.!?”\n][ ])|(?<=\n))(?P<outlet>{name})[ ](?:{alternation(asks)})[ ]", re.M)
+    comma = r"|(?<=,[ ])" if clause else ""
+    lead = rf"(?:^|(?<=[.!?”\n][ ])|(?<=\n){comma})"
+    return re.compile(rf"{lead}(?P<outlet>{name})[ ](?:{alternation(asks)})\b", re.M)
 
 
 @attrs.define

@@ -174,3 +174,12 @@ OUTLET_ASKS: Final = (
     "has reached out to", "have reached out to", "has contacted", "has approached", "has asked",
     "could not immediately reach", "could not reach", "was unable to reach", "could not immediately contact",
 )  # fmt: skip
+
+OUTLET_LEARNS: Final = (
+    # What a story says its own outlet found out, the outlet named first: "The ABC understands the board
+    # will meet again", "Harbour Radio has learned", "the Herald can reveal". A paper says so of its
+    # own reporting only (another's is "reported"), so the listed outlet named so in any paragraph is the
+    # article's when nothing else names it. (Not "has obtained": "documents CNN has obtained" is cited by
+    # other outlets too.)
+    "understands", "has learned", "has learnt", "can reveal", "can now reveal", "has been told",
+)  # fmt: skip
