@@ -383,6 +383,8 @@ FRAME_OUTLETS = [
                  ("Irish Daily Mirror",), id="a-masthead-of-three-words"),
     pytest.param(f"Talks go on\nYorkshire Post\n\n{STORY}", "Yorkshire Post", ("Yorkshire Post",),
                  id="a-masthead-of-two-words"),
+    pytest.param(f"Talks go on\nBy Jane Doe\nThe Harbour Echo\n\n{STORY}", "The Harbour Echo",
+                 ("The Harbour Echo",), id="a-masthead-under-the-byline-in-a-regional-papers-word"),
     pytest.param(f"Talks go on\n\nJane Post\n\n{STORY}", None, (), id="a-reporter-alone-named-like-a-paper"),
     pytest.param(f"Talks go on\n\nLi Sun\n\n{STORY}", None, (), id="a-reporter-alone-with-a-surname-first"),
     pytest.param(f"Talks go on\n\n3 November 2017\n\nCapital FM (Nairobi)\n\n{STORY}", "Capital FM",
@@ -468,6 +470,8 @@ FRAME_OUTLETS = [
                  id="by-an-agency-minutes-ago"),
     pytest.param(f"By HVN Bureau\n\n{STORY}", "HVN", ("HVN",), id="by-an-agencys-bureau"),
     pytest.param(f"ByHVN Bureau\n\n{STORY}", "HVN", ("HVN",), id="by-glued-to-the-initials"),
+    pytest.param(f"By HVN Correspondent, Harbour City\n\n{STORY}", "HVN", ("HVN",),
+                 id="by-an-outlets-correspondent-then-the-place"),
     pytest.param(f"By Reuters Staff\n\n{STORY}", "Reuters", ("Reuters",), id="by-an-outlets-staff"),
     pytest.param(f"By AAP Newswire\n\n{STORY}", "AAP", ("AAP",), id="by-an-agencys-newswire"),
     # an agency alone on the story's last line, past what a syndicating site prints after it
