@@ -797,6 +797,21 @@ BODIES = [
         None,
         id="the-name-without-its-country",
     ),
+    # (not a pair it opens: the body alone is itself, and so are its initials)
+    pytest.param(
+        "Intro.\nCases rose by a third last year, the Harbour Water Authority and UNICEF said on Thursday. "
+        "The Harbour Water Authority expects the number to stay high.",
+        "The Harbour Water Authority",
+        None,
+        id="a-body-named-in-a-pair-before",
+    ),
+    pytest.param(
+        "Intro.\nCases rose by a third last year, the Harbour Water Authority and UNICEF said on Thursday. "
+        "The HWA expects the number to stay high.",
+        "Harbour Water Authority",
+        None,
+        id="initials-of-a-body-named-in-a-pair-before",
+    ),
     # "the report" stands for the outlet that just reported, even one that only carried a claim.
     pytest.param(
         "Intro.\nThe agency Hanbit News reported that the leader had praised the talks. The report said "

@@ -430,6 +430,10 @@ ACRONYMS = [
         "Bangko Sentral ng Pilipinas",
     ),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
+    # initials that spell a word are no pronoun: "WHO", "the WHO"
+    ("WHO said the outbreak was over.", "WHO"),
+    ("The outbreak was over, the WHO said.", "the WHO"),
+    ("The WHO expects the outbreak to end soon.", "The WHO"),
 ]
 
 

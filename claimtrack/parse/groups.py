@@ -346,7 +346,7 @@ class Groups:
     def fuller(self, name: str, at: int) -> str | None:
         """The fuller name of a body credited before offset `at` that `name` shortens: "the Defense
         Ministry" after "Russia’s Defense Ministry", "the Ministry of Defense" after "the Ministry of
-        Defense of Russia"."""
+        Defense of Russia"; not a pair it opens ("the Harbour Water Authority and UNICEF")."""
         core = _core(name)
         if len(core.split()) < 2:
             return self._headed(name, at)
@@ -355,7 +355,8 @@ class Groups:
             extra = len(full.split()) - len(core.split())  # "Russia's", "of Russia": a word or three more
             if kind != "organisation" or not 0 < extra <= _MAX_FULLER:
                 continue
-            if full.endswith(" " + core) or full.startswith(core + " "):
+            joined = full[len(core) :].startswith((" and ", " & "))  # a pair: "the WHO and UNICEF" is two
+            if full.endswith(" " + core) or (full.startswith(core + " ") and not joined):
                 return credited
         return None
 

@@ -238,7 +238,11 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if document is not None:
         return document
     bare = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
-    relative = next((k for k in range(1, len(words)) if lowered[k] in rules.relatives), None)
+    # (not in capitals: "the WHO" is the World Health Organization)
+    relative = next(
+        (k for k in range(1, len(words)) if lowered[k] in rules.relatives and not words[k].text.isupper()),
+        None,
+    )
     if relative is not None:
         return _antecedent(text, words, relative, rules)  # the phrase before the relative clause
     complemented = (
@@ -296,6 +300,14 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return Mention(phrase, "organisation", None, span)
     if named is None and lowered[0] == "the" and lowered[-1] in rules.organisations and len(words) <= 6:
         return Mention(phrase, "organisation", None, span)  # "the Russian foreign Ministry", as translated
+    if (
+        named is None
+        and len(words) == 1
+        and len(phrase) > 1
+        and phrase.isupper()
+        and lowered[0] in rules.relatives
+    ):
+        return Mention(phrase, "organisation", None, span)  # initials that spell a relative: "WHO said"
     return named
 
 
