@@ -2737,6 +2737,11 @@ TWO_CLAIMS = [
                  [("told", "the talks were over", "indirect"),
                   ("underlined", "no date had been set", "indirect")],
                  id="an-agency-relays-two-claims-of-one-speaker"),
+    pytest.param("The ministry on Monday denounced the drill as a provocation and warned that the fleet "
+                 "would respond, according to the state agency Harbour News.",
+                 [("denounced", "the drill as a provocation", "indirect"),
+                  ("warned", "the fleet would respond", "indirect")],
+                 id="an-agency-relays-a-denunciation-and-a-warning"),
     pytest.param("The envoy said the ministry had left the talks and now wants a new round.",
                  [("said", "the ministry had left the talks and now wants a new round", "indirect")],
                  id="and-now-wants-goes-on-in-the-content"),

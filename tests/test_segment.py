@@ -104,6 +104,11 @@ SENTENCE_CASES: list[tuple[str, str, list[str]]] = [
         ["President George W. Bush signed the law in 2002.", "It expired in 2015."],
     ),
     (
+        "initials-after-a-hyphen",
+        "The annual Harbour-U.S. Anchor drill began. It lasts 11 days.",
+        ["The annual Harbour-U.S. Anchor drill began.", "It lasts 11 days."],
+    ),
+    (
         "two-initials",
         "The essay by J. K. Rowling and Rep. G.K. Butterfield was read aloud.",
         ["The essay by J. K. Rowling and Rep. G.K. Butterfield was read aloud."],

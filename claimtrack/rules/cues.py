@@ -1432,6 +1432,9 @@ RELAYED: Final = frozenset(
         # Speech that puts a matter forward, as agencies relay ministers: "According to NAN, the minister
         # highlighted some of the government's initiatives", "... disclosed that C", "... revealed that C".
         "highlight", "disclose", "reveal", "mention", "express",
+        # Judgements spoken, relayed the same way: "the ministry denounced the drill as a provocation,
+        # according to the state agency", "... rejected the report, the agency said".
+        "denounce", "criticise", "slam", "reject", "dismiss", "praise", "hail", "welcome",
     }
 )  # fmt: skip
 
