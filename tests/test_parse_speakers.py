@@ -287,6 +287,13 @@ SPEAKERS = [
      "person"),
     # a headline's "Iran chief banker": a central bank's governor, unnamed
     ("Iran chief banker", "Iran chief banker", None, "anonymous"),
+    # titles only when capitalised (`Rules.capital_titles`), Ireland's police rank, a junior barrister
+    ("Assistant Federal Public Defender Jane Roe", "Jane Roe", "Assistant Federal Public Defender", "person"),
+    ("Senior Advocate Tom Hale", "Tom Hale", "Senior Advocate", "person"),
+    ("Harbour City Missioner Mary Poe", "Mary Poe", "Harbour City Missioner", "person"),
+    ("Some loyal defenders of the old port", "Some loyal defenders of the old port", None, "anonymous"),
+    ("Detective Garda Mary Poe", "Mary Poe", "Detective Garda", "person"),
+    ("Jane Roe BL", "Jane Roe", None, "person"),
     # some titles that are surnames, alone, are names ("the King" is a role)
     ("King", "King", None, "person"),
     # a music or film firm's name closes with its word: no person named "Music Entertainment"

@@ -77,6 +77,7 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
             is_capitalised(words[i].text)
             and lowered[i] not in rules.titles
             and lowered[i] not in rules.honorifics
+            and (i == n - 1 or words[i].text not in rules.capital_titles)  # "Public Defender Jane Roe"
             and not (i > 0 and f"{lowered[i - 1]} {lowered[i]}" in rules.compound_ranks)  # "Lt Gen"
             # "MD Bernard Njiraini": a title's initials before a full name (not "RSN Rayer", one word)
             and not (words[i].text.isupper() and lowered[i] in rules.title_initials and n - i > 2)
@@ -137,6 +138,7 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
         and not affiliation
         and not any(
             _is_title(w.text.lower(), rules)
+            or w.text in rules.capital_titles
             or w.text.lower() in rules.publications
             or w.text.lower() in PARTISANS
             or (w.text.isupper() and w.text.lower() in rules.title_initials)  # "MD Bernard Njiraini"

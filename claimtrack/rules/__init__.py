@@ -271,6 +271,8 @@ class Rules:
     """Titles cut to initials before a surname ("DP Kindiki"): the person named in full elsewhere."""
     post_nominals: frozenset[str] = attrs.field(default=_titles.POST_NOMINALS, converter=_lower)
     """Letters after a name ("Mansfield QC", "Caroline Lucas MP"): not part of the name."""
+    capital_titles: frozenset[str] = attrs.field(default=_titles.CAPITAL_TITLES, converter=frozenset)
+    """Titles only when capitalised before a name, as written ("Public Defender Jane Roe")."""
     given_name_titles: frozenset[str] = attrs.field(default=_titles.GIVEN_NAME_TITLES, converter=_lower)
     """Titles after which a person goes by the given name ("Sheikh Salem")."""
     patronymic_links: frozenset[str] = attrs.field(default=_titles.PATRONYMIC_LINKS, converter=_lower)

@@ -37,6 +37,10 @@ TITLES: Final = frozenset(
         "magistrate", "coroner", "barrister", "solicitor", "registrar", "detective", "det", "det.",
         "superintendent", "supt", "supt.", "inspector", "insp", "insp.", "sergeant", "sgt", "sgt.",
         "constable", "surgeon",
+        # A member of Ireland's police, as its court and crime reports name one before the name: "Garda
+        # Mary Poe", "Detective Garda Tom Hale". (Not "advocate" nor "defender": prose calls people "a
+        # tireless advocate" or "loyal defenders" of a cause.)
+        "garda",
         # Police ranks as Malaysian, Indian and Pakistani copy abbreviates them before a name: "Kedah
         # police chief ACP Ahmad Shukri", "DCP Rohit Meena", "SSP Ali Raza", "IGP Khalid Abu Bakar".
         "acp", "dcp", "dsp", "asp", "ssp", "igp", "dig",
@@ -202,6 +206,17 @@ POST_NOMINALS: Final = frozenset(
         # Lucas MP said", "Helen McEntee TD". They are no part of the name ("Mansfield" is Michael
         # Mansfield named before); "Martin Luther King Jr." keeps its suffix, which is.
         "qc", "kc", "sc", "san", "mp", "mep", "msp", "mla", "mpp", "td", "mbe", "obe", "cbe", "kbe", "dbe",
+        "bl",  # a junior barrister in Ireland, as its courts reports write it: "Jane Roe BL, defending,"
+    }
+)  # fmt: skip
+
+CAPITAL_TITLES: Final = frozenset(
+    {
+        # Titles only when capitalised before a name, as court reports write them: "Assistant Federal
+        # Public Defender Jane Roe", "Senior Advocate Tom Hale" (India's senior bar), "New York City Public
+        # Advocate Mary Poe", "City Missioner Jane Roe". In lower case they are prose's words for one who
+        # backs a cause ("a tireless advocate", "loyal defenders of the old port"), no title.
+        "Advocate", "Defender", "Missioner",
     }
 )  # fmt: skip
 
