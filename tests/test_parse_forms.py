@@ -2089,6 +2089,12 @@ FORMS = [
         "The High Court", "observing", "the trial had not begun"),
     Row("submitting-that", "Prosecutor Jane Roe pressed for a longer term, submitting that the offence was "
         "planned.", "Jane Roe", "submitting that", "the offence was planned"),
+    Row("finding-that", "The appeals court overturned the order, finding that the notice had come too late.",
+        "The appeals court", "finding that", "the notice had come too late"),
+    # the subject goes on past plain words to a body's noun
+    Row("a-body-described-in-lower-case", "The Harbour high court on Monday granted bail to Jane Roe, "
+        "observing that the trial had not begun.", "The Harbour high court", "observing",
+        "the trial had not begun"),
     Row("a-lone-participle", "Reacting, the Minister of Education, Jane Roe, told reporters the funds had "
         "been paid.", "Jane Roe", "told", "the funds had been paid"),
     Row("a-surname-in-ing", "Browning, the minister, said the funds had been paid.", "Browning", "said",

@@ -82,6 +82,7 @@ _SCENE_PREPOSITIONS = _SCENE_OPENERS | {
     "on"
 }  # open a scene before an apposed subject: "At the forum, X, ROLE,"
 _MAX_ISSUED_GAP = 5  # words between a document issued and the participle: "a statement early in the day"
+_BODY_REACH = 2  # lower-case words read ahead of a subject for a body's noun: "high court", "appeals panel"
 _WHILE = frozenset({"while", "when"})  # before a participle: "X while addressing the media said C"
 _MAX_SCENE = 10  # words of a phrase of occasion between a speaker and the cue
 _MAX_PLACE = 3  # words of a place's name between a speaker and the cue ("in New York", "at Geneva")
@@ -718,7 +719,8 @@ class Subjects(SpeakerPhrases):
             verbal = low in self.rules.auxiliaries or low in self.rules.cues
             if best is not None and not verbal and self._goes_on(best, words[k - 2], low):
                 stops = False  # "Some papers", "Foreign ministers from the G-7": the phrase goes on
-            if k - floor > 1 and plain and stops and not self._title_ahead(words, k - 1, limit):
+            ahead = self._title_ahead(words, k - 1, limit) or self._body_ahead(words, k - 1, limit)
+            if k - floor > 1 and plain and stops and not ahead:
                 break  # (not "Wajir divisional police commander Isaiah Odhiambo": a role before a name)
             if (
                 best is not None
@@ -789,6 +791,19 @@ class Subjects(SpeakerPhrases):
             known = w.text in self.rules.role_words or w.text in self.rules.organisations
             if not known and not w.text.endswith(_ADJECTIVE_ENDINGS):
                 return False  # not "Tenney took down businessman Steve Wells": a verb, no role
+        return False
+
+    def _body_ahead(self, words: list[Token], k: int, limit: int) -> bool:
+        """Whether the lower-case words from `k` end, within two, in a body's noun the phrase read so far
+        describes: "The Harbour high court", "A divided appeals panel" (`Rules.organisations`)."""
+        for m in range(k, min(limit, k + _BODY_REACH)):
+            w = words[m]
+            if not w.text.islower():
+                return False
+            if w.text in self.rules.organisations:
+                return not w.after and m + 1 < limit  # a predicate's word ends it: "Hipkins stood firm,"
+            if w.after:
+                return False
         return False
 
     def _goes_on(self, best: Mention, before: Token, low: str) -> bool:

@@ -209,7 +209,7 @@ CUES: Final = MappingProxyType(
         **_forms("worry", "opinion", "clause", "worries", "worried"),
         # Evidence: documents, polls and studies that show or find something.
         **_forms("show", "statement", "clause", "show", "shows", "showed", "shown"),
-        **_forms("find", "statement", "clause", "found", "finds"),
+        **_forms("find", "statement", "clause", "found", "finds", "finding that"),
         **_forms("indicate", "statement", "clause", "indicated", "indicates"),
         **_forms("reveal", "statement", "clause", "revealed", "reveals", "revealing that"),
         # "She also disclosed that the government processed claims worth Sh131.92 billion", as Kenyan,
@@ -1096,8 +1096,9 @@ PARTICIPLES: Final = frozenset(
         # cue is "reporting that": "taxpayers reporting capital gains" report no speech).
         "reporting",
         # Courts and counsel, as court reporters chain them: "The court quashed the conviction, ruling
-        # that C", "granted bail, observing that C", "pressed for a longer term, submitting that C".
-        "ruling", "observing", "submitting",
+        # that C", "granted bail, observing that C", "pressed for a longer term, submitting that C",
+        # "overturned the order, finding that C" (the cue is "finding that": "a finding of fact" is none).
+        "ruling", "observing", "submitting", "finding",
     }
 )  # fmt: skip
 
