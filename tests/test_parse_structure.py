@@ -579,7 +579,7 @@ TOLD_OUTLETS = [
     pytest.param(f"Title\n\n{TOLD} News24. The mayor told public broadcaster SABC that the cuts were fair.",
                  "News24", id="told-a-paper-beside-an-outlet-introduced-by-its-noun"),
     # but an interview with an outlet named otherwise is a second outlet spoken to
-    pytest.param(f"Title\n\n{TOLD} News24. The mayor said in an MSNBC interview that the cuts were fair.",
+    pytest.param(f"Title\n\n{TOLD} News24. The mayor said in a Sky News interview that the cuts were fair.",
                  None, id="told-a-paper-beside-an-interview-named-before-its-noun"),
     # a post quoted beside the interview is no other outlet's report
     pytest.param(f"Title\n\n{TOLD} News24. Mary Poe wrote on Facebook that the cuts were fair.", "News24",

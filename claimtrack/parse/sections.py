@@ -201,7 +201,7 @@ _SPOKEN_TO = re.compile(
     r"(?:\btold|\btelling|interview with|[Ss]peaking to|spoke to|[Tt]alking to)[ ](?:[Tt]he[ ])?$"
 )
 _SPOKEN_REACH = 30  # characters before an outlet's name read for those words
-_INTERVIEW_AFTER = re.compile(r"(?:[’']s?)?[ ](?:[A-Z]\S*[ ]){0,3}interview\b")  # "an MSNBC interview"
+_INTERVIEW_AFTER = re.compile(r"(?:[’']s?)?[ ](?:[A-Z]\S*[ ]){0,3}interview\b")  # "a Sky News interview"
 
 
 @functools.lru_cache(maxsize=4)
@@ -224,7 +224,7 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
     someone posted on ("wrote on Facebook"). A post quoted beside the interview leaves it the story's ("X
     told News24 ... Y wrote on X"), and so does an outlet cited for its own report or introduced by its
     noun ("According to Xinhua, the ministry said", "told public broadcaster SABC"); an interview
-    with one named so is a second one spoken to ("said in an MSNBC interview")."""
+    with one named so is a second one spoken to ("said in a Sky News interview")."""
     if not rules.own_interviews:
         return None
     named: set[str] = set()
