@@ -535,8 +535,8 @@ ASKING_OUTLETS = [
     pytest.param(f"Title\n\n{STORY}\n\nHarbour Mining has asked the court for more time.", None,
                  id="a-firm-asking-is-no-outlet"),
     # the outlet saying anywhere what it found out, opening a sentence or after a comma
-    pytest.param(f"Title\n\nThe ABC understands the board will meet again.\n\n{STORY}\n\nMore later.", "ABC",
-                 id="the-outlet-understands"),
+    pytest.param(f"Title\n\nSky News understands the board will meet again.\n\n{STORY}\n\nMore later.",
+                 "Sky News", id="the-outlet-understands"),
     pytest.param(f"Title\n\nThe fares will rise, BBC Sport has learned.\n\n{STORY}\n\nMore later.",
                  "BBC Sport", id="the-outlet-has-learned-after-a-comma"),
     pytest.param(f"Title\n\nThe union understands the board will meet.\n\n{STORY}\n\nMore later.", None,

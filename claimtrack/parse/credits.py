@@ -260,7 +260,7 @@ def _by_line(rest: str, rules: Rules) -> str | None:
         )
     # "By Jane Doe - Agência Brasil reporter - Brasília": the desk's part, wherever it stands
     desked = next((o for p in reversed(parts[1:]) if (o := _before_desk(p, rules)) is not None), None)
-    # the outlet's staff signing before the place filed from: "By HT Correspondent, New Delhi"
+    # the outlet's staff signing before the place filed from: "By HVN Correspondent, Harbour City"
     staffed = _staff(parts[0], rules) if len(parts) > 1 else None
     return found or _after_desk(rest) or desked or known_outlet(parts[0], rules) or staffed
 

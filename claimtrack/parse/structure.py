@@ -162,14 +162,14 @@ def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[in
 def _asking_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The listed outlet a story's last paragraphs say asked someone for comment, named first: "Sky News
     has reached out to the Singapore government for comment" (`Rules.outlet_asks`), or any paragraph
-    says found something out: "The ABC understands" (`Rules.outlet_learns`); else None."""
+    says found something out: "Sky News understands" (`Rules.outlet_learns`); else None."""
     pattern = _asks_pattern(rules.outlet_asks)
     for s, e in reversed(paragraphs[-_MAX_ASKING:]):
         for m in pattern.finditer(text, s, e):
             found = known_outlet(m.group("outlet").removeprefix("The "), rules)
             if found is not None:
                 return found
-    for s, e in paragraphs:  # what it found out: "The ABC understands the Crown will appeal"
+    for s, e in paragraphs:  # what it found out: "Sky News understands the board will meet"
         for m in _asks_pattern(rules.outlet_learns, clause=True).finditer(text, s, e):
             found = known_outlet(m.group("outlet").removeprefix("The "), rules)
             if found is not None:

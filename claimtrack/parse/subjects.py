@@ -795,13 +795,13 @@ class Subjects(SpeakerPhrases):
 
     def _body_ahead(self, words: list[Token], k: int, limit: int) -> bool:
         """Whether the lower-case words from `k` end, within two, in a body's noun the phrase read so far
-        describes: "The Harbour high court", "A divided appeals panel" (`Rules.organisations`)."""
+        describes: "The Harbour high court", "A full appeals court" (`Rules.organisations`)."""
         for m in range(k, min(limit, k + _BODY_REACH)):
             w = words[m]
             if not w.text.islower():
                 return False
             if w.text in self.rules.organisations:
-                return not w.after and m + 1 < limit  # a predicate's word ends it: "Hipkins stood firm,"
+                return not w.after and m + 1 < limit  # a predicate's word ends it: "X stood firm,"
             if w.after:
                 return False
         return False

@@ -406,7 +406,7 @@ class Rules:
     outlet_asks: tuple[str, ...] = attrs.field(default=_layout.OUTLET_ASKS, converter=tuple)
     """What a story's outlet did to hear from someone, after its name ("Sky News has reached out to")."""
     outlet_learns: tuple[str, ...] = attrs.field(default=_layout.OUTLET_LEARNS, converter=tuple)
-    """What a story says its own outlet found out ("The ABC understands"): anywhere, that outlet's story."""
+    """What a story says its own outlet found out ("Sky News understands"): anywhere, that outlet's story."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     firm_suffixes: frozenset[str] = attrs.field(default=_speakers.FIRM_SUFFIXES, converter=frozenset)

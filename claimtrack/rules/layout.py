@@ -176,7 +176,7 @@ OUTLET_ASKS: Final = (
 )  # fmt: skip
 
 OUTLET_LEARNS: Final = (
-    # What a story says its own outlet found out, the outlet named first: "The ABC understands the board
+    # What a story says its own outlet found out, the outlet named first: "Sky News understands the board
     # will meet again", "Harbour Radio has learned", "the Herald can reveal". A paper says so of its
     # own reporting only (another's is "reported"), so the listed outlet named so in any paragraph is the
     # article's when nothing else names it. (Not "has obtained": "documents CNN has obtained" is cited by

@@ -277,8 +277,8 @@ OUTLET_WORDS: Final = frozenset(
         # Magazines' and trade papers' names ("Harbour Week", "Growers Weekly"), and the Filipino
         # stations' word for radio ("Radyo Harbour").
         "Week", "Weekly", "Radyo",
-        # Regional papers' words ("The Northern Echo", "Cape Argus", "The Hackney Advertiser", "The
-        # Cincinnati Enquirer", "Orlando Sentinel"); not "Nation", which closes First Nations' names too.
+        # Regional papers' words ("The Harbour Echo", "Westmere Argus", "The Harbour Advertiser", "The
+        # Norvale Enquirer", "Harbour Sentinel"); not "Nation", which closes First Nations' names too.
         "Echo", "Argus", "Advertiser", "Enquirer", "Sentinel",
     }
 )  # fmt: skip
