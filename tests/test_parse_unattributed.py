@@ -41,6 +41,20 @@ CHECKABLE = [
         "Fishing talks began in April and ended in June, with diplomats saying little was agreed.",
         "statement",
     ),
+    # So does the subject's clause before a participle's comma ("..., finding that C"), as court reports
+    # give the order and the finding behind it; a subject after an opening phrase leaves none.
+    Row(
+        "head-before-a-participle",
+        "The court on Tuesday ordered the council to reopen the Harbour library by May, finding that the "
+        "closure was unlawful.",
+        "statement",
+    ),
+    Row(
+        "no-head-after-an-opening-phrase",
+        "In a ruling on Tuesday, the court ordered the council to pay 40 readers, finding that the closure "
+        "was unlawful.",
+        None,
+    ),
     # A share in words is a figure.
     Row("a-quarter", "The plant supplies around a quarter of the state's electricity.", "statement"),
     # So does the clause before ", and X said C", as wire ledes join the news and a comment on it.

@@ -130,6 +130,18 @@ class Reported(Contents):
         head = self._trim(words[0].start, words[m - 2].end)
         return [head] if head is not None else []
 
+    def _head_before_participle(self, words: list[Token], hit: CueHit, mention: Mention) -> list[Span]:
+        """ "The court ordered the council to reopen the library by May, finding that C": the clause
+        of the sentence's own subject before a participle cue's comma asserts something of its own, left
+        for the unattributed claims (judged as any sentence with no speaker is)."""
+        first = hit.first
+        if first < 3 or words[first - 1].after[:1] != "," or words[first].text not in self.rules.participles:
+            return []
+        if mention.span[0] != words[0].start:
+            return []  # (a subject after an opening phrase: the phrase is no claim of the writer's)
+        head = self._trim(words[0].start, words[first - 1].end)
+        return [head] if head is not None else []
+
     def _leading(self, words: list[Token], end: int, *, main_clause: bool = False) -> list[Found]:
         """The first attribution whose speaker stands before its cue ("X said C"); `main_clause`: the
         words are the main clause after a subordinate one (its own speakers are not looked for again)."""
@@ -191,6 +203,8 @@ class Reported(Contents):
                 found += [more] if more else []
             elif leftover and not main_clause:
                 found += self._main_clause(words, found[0], end)
+            # (after the main clause is read: the subject's own clause holds no other speaker)
+            found[0].leftover += self._head_before_participle(words, hit, mention)
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
