@@ -237,13 +237,13 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
             start = f.outlet.span[0]
             before = text[max(0, start - _SPOKEN_REACH) : start]
             if _SPOKEN_TO.search(before) is None:
-                # an interview with an outlet named otherwise is a second one spoken to: "said in an MSNBC
+                # an interview with an outlet named otherwise is a second one spoken to: "said in a Sky News
                 # interview", "in an interview with the newspaper Bild"
                 after = text[f.outlet.span[1] : f.outlet.span[1] + _SPOKEN_REACH]
                 if "interview" in before or _INTERVIEW_AFTER.match(after) is not None:
                     return None
-                # another's report, no one spoken to: "According to Xinhua", "carried by KCNA", "told
-                # German public broadcaster ARD" (an outlet a story introduces so is not its own)
+                # another's report, no one spoken to: "According to Xinhua", "carried by Reuters", "told
+                # public broadcaster SABC" (an outlet a story introduces so is not its own)
                 continue
             if _relayed(rules.months_and_days).match(text, f.outlet.span[1]) is not None:
                 return None  # "told Fox News host Sean Hannity", "told Bloomberg in late May"

@@ -308,7 +308,7 @@ def _period_ends(
     """Whether the period at `i`, after `token` and before a capital or symbol at `q`, ends a sentence."""
     if not token or token[-1] in _CLOSERS:  # a long token, a lone period, or '"great".'
         return True
-    if "-" in token[1:]:  # "the South Korea-U.S. Harbour Shield drill": the abbreviation after the hyphen
+    if "-" in token[1:]:  # "the annual Harbour-U.S. Anchor drill": the abbreviation after the hyphen
         token = token.rpartition("-")[2] or token
     if len(token) <= 3 and _LIST_LABEL.fullmatch(token) and _first_token(text, sentence, i - len(token)):
         return False  # "1. The first item", "a. The first item"

@@ -206,14 +206,14 @@ POST_NOMINALS: Final = frozenset(
         # Lucas MP said", "Helen McEntee TD". They are no part of the name ("Mansfield" is Michael
         # Mansfield named before); "Martin Luther King Jr." keeps its suffix, which is.
         "qc", "kc", "sc", "san", "mp", "mep", "msp", "mla", "mpp", "td", "mbe", "obe", "cbe", "kbe", "dbe",
-        "bl",  # a junior barrister in Ireland, as its courts reports write it: "Jane Roe BL, defending,"
+        "bl",  # a junior barrister in Ireland, as its courts reports write it: "Jane Roe BL said"
     }
 )  # fmt: skip
 
 CAPITAL_TITLES: Final = frozenset(
     {
         # Titles only when capitalised before a name, as court reports write them: "Assistant Federal
-        # Public Defender Jane Roe", "Senior Advocate Tom Hale" (India's senior bar), "New York City Public
+        # Public Defender Jane Roe", "Senior Advocate Tom Hale" (India's senior bar), "Harbour City Public
         # Advocate Mary Poe", "City Missioner Jane Roe". In lower case they are prose's words for one who
         # backs a cause ("a tireless advocate", "loyal defenders of the old port"), no title.
         "Advocate", "Defender", "Missioner",
