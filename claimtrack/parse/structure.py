@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -163,14 +164,15 @@ def _asking_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | Non
     """The listed outlet a story's last paragraphs say asked someone for comment, named first: "Sky News
     has reached out to the Singapore government for comment" (`Rules.outlet_asks`), or any paragraph
     says found something out: "Sky News understands" (`Rules.outlet_learns`); else None."""
-    pattern = _asks_pattern(rules.outlet_asks)
-    for s, e in reversed(paragraphs[-_MAX_ASKING:]):
+    asking = _named_by(text, reversed(paragraphs[-_MAX_ASKING:]), _asks_pattern(rules.outlet_asks), rules)
+    # what it found out: "Sky News understands the board will meet", "..., Harbour Radio has learned"
+    return asking or _named_by(text, paragraphs, _asks_pattern(rules.outlet_learns, clause=True), rules)
+
+
+def _named_by(text: str, paragraphs: Iterable[Span], pattern: re.Pattern[str], rules: Rules) -> str | None:
+    """The first listed outlet `pattern` names as its group "outlet" in `paragraphs`, in their order."""
+    for s, e in paragraphs:
         for m in pattern.finditer(text, s, e):
-            found = known_outlet(m.group("outlet").removeprefix("The "), rules)
-            if found is not None:
-                return found
-    for s, e in paragraphs:  # what it found out: "Sky News understands the board will meet"
-        for m in _asks_pattern(rules.outlet_learns, clause=True).finditer(text, s, e):
             found = known_outlet(m.group("outlet").removeprefix("The "), rules)
             if found is not None:
                 return found
