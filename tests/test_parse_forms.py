@@ -403,6 +403,13 @@ FORMS = [
     Row("told-state-radio-a-bare-clause",
         "Maria Savva told state radio the strike plans had been a surprise.", "Maria Savva", "told",
         "the strike plans had been a surprise"),
+    # ... and past the medium's name after that noun, when it gives one.
+    Row("told-a-public-broadcaster-by-name-a-bare-clause",
+        "Finance Minister Tom Hale told public broadcaster HTU the cuts were fair.", "Tom Hale", "told",
+        "the cuts were fair"),
+    Row("told-state-television-by-name-then-a-day",
+        "The minister told state television HVN on Monday that the talks would resume.", "The minister",
+        "told", "the talks would resume", kind="prediction"),
     Row("told-the-state-news-agency-a-bare-clause",
         "The minister told the state news agency the bridge was safe.", "The minister", "told",
         "the bridge was safe"),

@@ -1033,6 +1033,8 @@ OUTLETS = [
     pytest.param("The deputy head, Mir Hassan Moussavi, told the state broadcaster that the train was full.",
                  "state broadcaster", id="told-the-state-broadcaster"),
     pytest.param("The mayor told local media the roads were closed.", "local media", id="told-local-media"),
+    pytest.param("Finance Minister Tom Hale told public broadcaster HTU the cuts were fair.", "HTU",
+                 id="told-a-public-broadcaster-by-name"),
     pytest.param("The mayor told local residents that the roads were closed.", None,
                  id="people-addressed-are-no-unnamed-medium"),
     # a listed name with "of" inside, as a run of capitalised words would stop at it

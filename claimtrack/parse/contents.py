@@ -655,6 +655,8 @@ class Contents(Subjects):
                 j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
         elif self._plain_medium(words, j):
             j += 2  # "told state radio the strike plans had been a surprise", "told local media"
+            if not words[j - 1].after:  # "told public broadcaster HTU the cuts were fair": its name too
+                j = self._past_capitals(words, j)
         elif listed := uncapitalised_outlet(self.text, words, j, self.rules):
             j += listed  # "told triple j Hack it was heartbreaking", "told 2GB the money was spent"
         else:
@@ -719,6 +721,16 @@ class Contents(Subjects):
             return False
         noun = words[j + 1].text
         return self._medium_noun(noun) or noun in ("media", "TV")
+
+    def _past_capitals(self, words: list[Token], j: int) -> int:
+        """Past up to four capitalised words at `j` (a medium's name after its plain noun), stopping after
+        one that punctuation closes; `j` when none opens there."""
+        k = j
+        while k < len(words) - 1 and k - j < 4 and words[k].text[:1].isupper() and words[k].text != "I":
+            k += 1
+            if words[k - 1].after:
+                break
+        return k
 
     def _medium_noun(self, word: str) -> bool:
         """A noun for a paper, a station or a programme after its name ("newspaper", "program")."""
