@@ -268,6 +268,10 @@ FRAME_OUTLETS = [
                  id="by-a-reporter-a-bar-and-the-site-written-for"),
     pytest.param(f"By JANE DOE Associated Press\n\n{STORY}", "Associated Press", ("Associated Press",),
                  id="by-a-reporter-then-an-agency-with-no-comma"),
+    # a name opening with "The" after the reporter's, as bylines print a paper's; a place so named is none
+    pytest.param(f"By Jane Doe, The Westmere Eagle\n\n{STORY}", "The Westmere Eagle", ("The Westmere Eagle",),
+                 id="a-the-name-after-the-reporters"),
+    pytest.param(f"By Jane Doe, The Hague\n\n{STORY}", None, (), id="a-the-place-after-the-reporters"),
     pytest.param(f"By Jane Doe, Sussex Express\n\n{STORY}", "Sussex Express", ("Sussex Express",),
                  id="by-a-reporter-of-an-unlisted-paper"),
     pytest.param(f"ABC Rural / By Jane Doe\n\n{STORY}", "ABC Rural", ("ABC Rural",),
@@ -542,6 +546,37 @@ ASKING_OUTLETS = [
     pytest.param(f"Title\n\nThe union understands the board will meet.\n\n{STORY}\n\nMore later.", None,
                  id="a-body-understanding-is-no-outlet"),
 ]  # fmt: skip
+
+
+HOUSE_OUTLETS = [
+    # a name a byline gives after the reporter's, or on the line under it, that the story says was told
+    # something: the story's own outlet, though no rule lists it
+    pytest.param(f"Title\n\nBy Jane Doe, Harbour Pulse\n\n{STORY} The coach told Harbour Pulse that the "
+                 "side would improve.", "Harbour Pulse", id="a-byline-name-told-something"),
+    pytest.param(f"Title\n\nBy Jane Doe\n\nPulse\n\n{STORY} The coach told the Pulse the side would "
+                 "improve.", "Pulse", id="a-name-under-the-byline-told-something"),
+    pytest.param(f"Title\n\nBy Jane Doe, Harbour Pulse\n\n{STORY} A letter seen by Harbour Pulse shows the "
+                 "fees rose.", "Harbour Pulse", id="a-byline-name-that-saw-a-letter"),
+    pytest.param(f"Title\n\nBy Jane Doe, Harbour Pulse\n\n{STORY}", None, id="a-byline-name-unconfirmed"),
+    pytest.param(f"Title\n\nBy Jane Doe, Emily Stone\n\n{STORY} The coach told Emily Stone that the side "
+                 "would improve.", None, id="a-second-reporter-told-something"),
+    # the reporter's line at the foot, ending with the paper
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers courts for The Westmere Pulse.", "The Westmere Pulse",
+                 id="a-reporters-line-at-the-foot"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter at the Norvale Pulse.", "Norvale Pulse",
+                 id="a-reporters-job-at-the-foot"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a lecturer at Norvale University and a contributing "
+                 "writer at Westmere Monthly.", None, id="a-contributors-line-names-no-outlet"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a candidate for Norvale Council.", None,
+                 id="a-line-about-no-reporter"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), HOUSE_OUTLETS)
+def test_the_outlet_its_reporters_sign_for(text: str, outlet: str | None) -> None:
+    article = parse_article(text)
+    assert article.outlet == outlet
+    assert all(claim.via == ((outlet,) if outlet else ()) for claim in article.claims)
 
 
 @pytest.mark.parametrize(("text", "outlet"), ASKING_OUTLETS)
@@ -1035,6 +1070,9 @@ OUTLETS = [
     pytest.param("The mayor told local media the roads were closed.", "local media", id="told-local-media"),
     pytest.param("Finance Minister Tom Hale told public broadcaster HTU the cuts were fair.", "HTU",
                  id="told-a-public-broadcaster-by-name"),
+    # a name after "with" is a medium only after words of a meeting ("interview", "sitting down")
+    pytest.param("Tom Hale said in a phone interview Tuesday with Sky News that the deal was done.",
+                 "Sky News", id="an-interview-a-day-then-with"),
     pytest.param("The mayor told local residents that the roads were closed.", None,
                  id="people-addressed-are-no-unnamed-medium"),
     # a listed name with "of" inside, as a run of capitalised words would stop at it
@@ -1119,6 +1157,16 @@ def test_outlets(text: str, outlet: str | None) -> None:
         assert claim.outlet is not None
         assert claim.outlet.span is not None
         assert claim.via[0] == outlet
+
+
+def test_a_broadcaster_in_a_deal_is_no_medium_spoken_with() -> None:
+    text = (
+        "“The deal changed the conversation,” Hale said, referring to the league’s four-year agreement with "
+        "NBC, HVN and Amazon in 2023. “Everyone now knows the game can make money.”"
+    )
+    claims = parse_article(text).claims
+    assert [claim.outlet for claim in claims] == [None, None]
+    assert claims[0].text.endswith("the game can make money")
 
 
 def test_a_name_named_as_a_medium_before_is_the_medium_when_it_speaks() -> None:

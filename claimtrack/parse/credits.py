@@ -80,6 +80,7 @@ _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, 
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
 _DIGIT = re.compile(r"\d")
+_THE_NAME = re.compile(r"The(?:[ ][A-Z][\w'’.&-]*){1,3}")  # an outlet's name as bylines print it
 _YEAR = re.compile(
     r"^[ \u00a0]*(?:©[ ]*)?\d{4}(?:[–-]\d{2,4})?,?"
 )  # a copyright's year: "2023", "© 2019-2023"
@@ -250,6 +251,10 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     # (not a second reporter: "By Jane Doe and Li Sun", "By Jane Doe, Emily Post")
     worded = worded and rest.endswith(", " + last) and not rules.given_name(pair[0])
     credit_only = credit_only or (last if worded else None)
+    # a name opening with "The" after the reporter's: "By Jane Doe, The Westmere Eagle" (not "The Hague")
+    named = len(parts) == 2 and _THE_NAME.fullmatch(last) is not None and rest.endswith(", " + last)
+    named = named and last not in rules.the_places
+    credit_only = credit_only or (last if named else None)
     found = known_outlet(last, rules) or (_closing_outlet(last, rules) if len(parts) == 1 else None)
     found = found or publication(last, rules) or credit_only or _staff(last, rules)
     if found is None and (site := _DOMAIN.fullmatch(last.lower())) is not None:

@@ -63,6 +63,8 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
             continue
         if i > 0 and words[i - 1].text.lower() in rules.topic_nouns:
             continue  # "the ban on Instagram", "a question about X": what was talked about, not the medium
+        if low == "with" and not any(w.text.lower() in rules.meeting_words for w in words[max(0, i - 3) : i]):
+            continue  # "an agreement with CBS": a partner, no medium spoken with (`Rules.meeting_words`)
         titled = _quoted_title(text, w.end, rules)  # "said on “Fox News Sunday.”", past `end` or not
         if titled is not None:
             return titled

@@ -29,6 +29,7 @@ from claimtrack.parse.credits import (
 )
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
+from claimtrack.parse.house_outlet import house_outlet
 from claimtrack.parse.photos import caption, photo_credit
 from claimtrack.parse.reviews import Header, Press, read_press
 from claimtrack.parse.stamps import stamped
@@ -135,7 +136,7 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: 
     if closing is not None and all(section.start >= closing[0] for section in layout.sections):
         layout.outlet, layout.sections = closing[1], []  # (a "section" of the credit line alone is none)
     if layout.outlet is None and not layout.sections:
-        layout.outlet = _asking_outlet(text, paragraphs, rules)
+        layout.outlet = _asking_outlet(text, paragraphs, rules) or house_outlet(text, paragraphs, rules)
     _trailing_source(layout, rules)
     return layout
 

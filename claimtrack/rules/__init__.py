@@ -407,6 +407,16 @@ class Rules:
     """What a story's outlet did to hear from someone, after its name ("Sky News has reached out to")."""
     outlet_learns: tuple[str, ...] = attrs.field(default=_layout.OUTLET_LEARNS, converter=tuple)
     """What a story says its own outlet found out ("Sky News understands"): anywhere, that outlet's story."""
+    the_places: frozenset[str] = attrs.field(default=_layout.THE_PLACES, converter=_words)
+    """Places whose names open with "The" ("The Hague"), as written: a byline's place, no outlet."""
+    spoken_to_house: tuple[str, ...] = attrs.field(default=_layout.SPOKEN_TO_HOUSE, converter=tuple)
+    """Words before the name a byline gives that make it the article's outlet ("told Harbour Sport")."""
+    reporter_bio: frozenset[str] = attrs.field(default=_layout.REPORTER_BIO, converter=_lower)
+    """Words of a reporter's line at the foot ("Jane Doe covers courts for The Westmere Mail.")."""
+    outside_writers: frozenset[str] = attrs.field(default=_layout.OUTSIDE_WRITERS, converter=_lower)
+    """Words of such a line for one writing for others too ("contributing writer"): no outlet of its own."""
+    meeting_words: frozenset[str] = attrs.field(default=_outlets.MEETING_WORDS, converter=_lower)
+    """Words before "with" that make the name after it a medium spoken with ("interview with CNN")."""
     pronouns: frozenset[str] = attrs.field(default=_speakers.PRONOUNS, converter=_lower)
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     firm_suffixes: frozenset[str] = attrs.field(default=_speakers.FIRM_SUFFIXES, converter=frozenset)

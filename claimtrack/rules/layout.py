@@ -175,6 +175,44 @@ OUTLET_ASKS: Final = (
     "could not immediately reach", "could not reach", "was unable to reach", "could not immediately contact",
 )  # fmt: skip
 
+THE_PLACES: Final = frozenset(
+    {
+        # Places whose names open with "The", as a byline gives the place filed from after the reporter's
+        # name ("By Jane Doe, The Hague"): no outlet, though outlets' names open so ("By Jane Doe, The
+        # Westmere Eagle").
+        "The Hague", "The Bronx", "The Gambia", "The Bahamas", "The Netherlands", "The Philippines",
+        "The Valley", "The Woodlands", "The Villages", "The Pas", "The Entrance", "The Rocks",
+    }
+)  # fmt: skip
+
+SPOKEN_TO_HOUSE: Final = (
+    # Words before an outlet's name that say the story's own reporters heard or saw something: "told
+    # Harbour Sport that C", "speaking to the Westmere Mail", "a letter seen by Norvale Weekly". A name a
+    # byline gives after the reporter's ("By Jane Doe, Harbour Sport"; or alone on the next line) that
+    # the story names so is the article's outlet, though the rules do not list it. ("According to" is
+    # left out: a story cites another outlet so.)
+    "told", "telling", "tells", "speaking to", "spoke to", "talking to", "talked to", "interview with",
+    "seen by", "obtained by", "reviewed by", "contacted by",
+)  # fmt: skip
+
+REPORTER_BIO: Final = frozenset(
+    {
+        # Words of the line a paper prints under a story about its reporter, which ends with the paper:
+        # "Jane Doe covers city hall for The Westmere Mail.", "Tom Hale is a senior reporter at the
+        # Norvale Post." The paper ending such a line is the article's outlet.
+        "covers", "covered", "writes", "reports", "reporter", "correspondent", "writer", "editor",
+        "journalist", "columnist", "critic", "producer",
+    }
+)  # fmt: skip
+
+OUTSIDE_WRITERS: Final = frozenset(
+    {
+        # Words in such a line for one who writes for others too: "a lecturer at Yale and a contributing
+        # writer at the Westmere Monthly" names the writer's other outlet, not the one printing the piece.
+        "contributing", "contributor", "guest", "former", "freelance", "author",
+    }
+)  # fmt: skip
+
 OUTLET_LEARNS: Final = (
     # What a story says its own outlet found out, the outlet named first: "Sky News understands the board
     # will meet again", "Harbour Radio has learned", "the Herald can reveal". A paper says so of its

@@ -240,6 +240,18 @@ INTERVIEW_LEADS: Final = frozenset(
     }
 )  # fmt: skip
 
+MEETING_WORDS: Final = frozenset(
+    {
+        # Words one of which stands within three words before "with" when the name after it is a medium
+        # spoken with: "in an interview with CNN", "sitting down with MSNBC", "in a meeting with the
+        # Westmere Mail's editors". Without one the name is a partner or a party: "a four-year agreement
+        # with CBS", "talks with Harbour Radio's owners" (a deal, not an interview).
+        "interview", "interviews", "interviewed", "conversation", "chat", "meeting", "sit-down", "sitdown",
+        "down", "speaking", "talking", "spoke", "talked", "spoken", "appearance", "exchange", "session",
+        "q&a", "podcast", "call", "discussion", "briefing",
+    }
+)  # fmt: skip
+
 OCCASIONS: Final = frozenset(
     {
         # Words framing a later claim that put it on another occasion than the interview the speaker's

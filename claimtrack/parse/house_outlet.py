@@ -1,0 +1,107 @@
+"""The article's own outlet from the marks its reporters leave, for a story no credit line credits to
+a listed outlet: the name a byline gives after the reporter's, when the story says it was spoken to
+("By Jane Doe, Harbour Sport" ... "told Harbour Sport that C"), and the reporter's line at the foot
+("Jane Doe covers courts for The Westmere Mail.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.trie import alternation
+from claimtrack.rules import Rules
+
+Span = tuple[int, int]
+
+_HEAD_LINES = 8  # lines at the top read for a byline: title, standfirst, byline, the line under it
+_FOOT_PARAGRAPHS = 3  # paragraphs at the end read for a reporter's line
+_FOOT_LINE = 250  # characters: a longer line is prose, no reporter's line
+_CAP = r"[A-Z][\w'’.&-]*"  # a capitalised word of a name
+# "By Jane Doe" or "By Jane Doe, Harbour Sport": the part after the comma is the name to confirm
+_BYLINE = re.compile(rf"(?:By|BY)[ ]+{_CAP}(?:[ ]{_CAP}){{1,3}}(?:,[ ](?P<part>[^,\n]{{2,40}}))?")
+_NAMED = re.compile(rf"(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}}")  # a name of up to four words
+# "Jane Doe covers courts for The Westmere Mail.": a name, what the reporter does, the paper
+_BIO = re.compile(
+    rf"{_CAP}(?:[ ]{_CAP}){{1,3}}[ ](?P<middle>[^.\n]{{3,150}}?)[ ](?:for|at)[ ]"
+    rf"(?:the[ ])?(?P<outlet>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,4}})\."
+)
+_DIGIT = re.compile(r"\d")
+
+
+def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The outlet a confirmed byline or a reporter's line at the foot names; None when neither does."""
+    return signed_outlet(text, paragraphs, rules) or bio_outlet(text, paragraphs, rules)
+
+
+def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The name a byline gives after the reporter's ("By Jane Doe, Harbour Sport"), or alone on the line
+    under it, when the story names it after words of `Rules.spoken_to_house` ("told Harbour Sport").
+    Only the first byline counts; a desk ("Political Reporter"), a place or a second reporter is none."""
+    lines = _head_lines(text, paragraphs)
+    for i, line in enumerate(lines):
+        m = _BYLINE.fullmatch(line)
+        if m is None:
+            continue
+        part = m.group("part") or (lines[i + 1] if i + 1 < len(lines) else "")
+        if not _candidate(part, rules):
+            return None
+        name = part.removeprefix("The ")
+        return part if _told(text, name, rules) else None
+    return None
+
+
+def bio_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The paper closing a reporter's line among the last paragraphs ("Jane Doe covers courts for The
+    Westmere Mail.", "Tom Hale is a senior reporter at the Norvale Post."): words of
+    `Rules.reporter_bio` say it is one, none of `Rules.outside_writers` ("contributing writer")."""
+    for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):
+        for raw in text[s:e].split("\n"):
+            line = raw.strip()
+            m = _BIO.fullmatch(line) if len(line) <= _FOOT_LINE else None
+            if m is not None and _staff_line(m.group("middle"), rules):
+                outlet = m.group("outlet")
+                return known_outlet(outlet.removeprefix("The "), rules) or outlet
+    return None
+
+
+def _staff_line(middle: str, rules: Rules) -> bool:
+    """Whether the words between a reporter's name and the paper say a staff reporter's job: a word of
+    `Rules.reporter_bio`, none of `Rules.outside_writers`, and one place only ("a lecturer at Yale and a
+    writer at C" names two: which printed the piece is not known)."""
+    words = set(middle.lower().split())
+    one_place = " and " not in middle and "," not in middle
+    return one_place and bool(rules.reporter_bio & words) and not rules.outside_writers & words
+
+
+def _head_lines(text: str, paragraphs: list[Span]) -> list[str]:
+    """The first non-empty lines of the text, stripped."""
+    lines: list[str] = []
+    for s, e in paragraphs:
+        lines += [line.strip() for line in text[s:e].split("\n") if line.strip()]
+        if len(lines) >= _HEAD_LINES:
+            break
+    return lines[:_HEAD_LINES]
+
+
+def _candidate(part: str, rules: Rules) -> bool:
+    """Whether a byline's part may be an outlet's name: capitalised words, no figure, no desk
+    ("Political Reporter"), no place or country, no second reporter ("Emily Post")."""
+    part = part.strip()
+    if not part or _NAMED.fullmatch(part) is None or _DIGIT.search(part):
+        return False
+    words = part.removeprefix("The ").split()
+    return not (
+        words[-1].lower() in rules.reporter_bio
+        or part in rules.capitals
+        or part in rules.countries
+        or part in rules.the_places
+        or words[0] in rules.months_and_days
+        or (len(words) == 2 and rules.given_name(words[0]))
+    )
+
+
+def _told(text: str, name: str, rules: Rules) -> bool:
+    """Whether the story names `name` after words of `Rules.spoken_to_house`, "the" between or not."""
+    said = alternation(rules.spoken_to_house)
+    return re.search(rf"\b(?:{said})[ ](?:the[ ])?{re.escape(name)}\b", text) is not None
