@@ -1203,6 +1203,16 @@ FORMS = [
         kind="promise"),  # Moscow is the Russian minister's own side: its word given (see own_side)
     Row("quote-document-reads", "“All options remain on the table,” the statement reads.",
         "the statement", "reads", "All options remain on the table", quote="direct"),
+    # "states" only after a document's noun: a noun elsewhere ("member states")
+    Row("a-document-states-that",
+        "The charter's preamble is short, but the law states that members must vote.", "the law", "states",
+        "members must vote", kind="opinion"),
+    Row("a-document-states-a-quotation-after-a-colon",
+        "The report states: “Crews may delay calling for help because they fear the consequences.”",
+        "The report", "states", "Crews may delay calling for help because they fear the consequences",
+        quote="direct", kind="prediction"),
+    Row("quote-document-states", "“Members must pay their dues,” the letter states.", "the letter", "states",
+        "Members must pay their dues", quote="direct", kind="opinion"),
     Row("in-his-words", "In his words, the West is trying to drag Russia into an arms race.",
         "he", "In his words", "the West is trying to drag Russia into an arms race"),
     Row("in-the-words-of",
@@ -2280,6 +2290,8 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # "states" after no document's noun is a noun: no cue before a "that" of a relative clause
+    "The 20 states that the pollster classifies as leaning one way account for 152 votes.",
     # a clause with a negated verb before a colon names no one ("doesn’t", "didn't")
     "One thing the report doesn’t mention: at our September meeting we raised the state of the footpaths "
     "on Leinster Road with our councillors.",

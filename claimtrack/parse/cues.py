@@ -27,12 +27,21 @@ class CueHit(NamedTuple):
     complement: str  # clause, to, about, object, according
 
 
+def _document_cue(words: list[Token], i: int, rules: Rules) -> CueHit | None:
+    """A cue of `Rules.document_cues` at `i`, right after a document's noun ("the report states");
+    None elsewhere ("swing states", "the United States")."""
+    if i == 0 or not words[i].text.islower() or words[i - 1].text.lower() not in rules.documents:
+        return None
+    lemma, kind, complement = rules.document_cues[words[i].text]
+    return CueHit(i, i, lemma, kind, complement)
+
+
 def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     """The cue starting at token `i`, if any (two-word cues are tried first)."""
     word = words[i].text
     low = word.lower()
     if low not in first_words(rules):  # most words start no cue
-        return None
+        return None if low not in rules.document_cues else _document_cue(words, i, rules)
     pairs, triples, quads = phrase_openers(rules)  # most cue words open no cue of two words or more
     for size, openers in ((4, quads), (3, triples)):  # "is of the opinion", "quoted as saying"
         if low not in openers or i + size > len(words) or any(w.after for w in words[i : i + size - 1]):
@@ -108,7 +117,13 @@ def cue_pattern(rules: Rules) -> re.Pattern[str]:
     """One pattern matching the first word of every cue, to find candidates at C speed."""
     firsts = {c.split()[0] for c in (*rules.cues, *rules.about_cues, *rules.according_to)}
     firsts |= {w.capitalize() for w in firsts}  # sentence-initial "According", headline "Says"
-    return re.compile(rf"(?<![\w'’-]){alternation(firsts)}(?![\w'’-])")  # a trie: fast however many cues
+    # "the report states": a cue of `Rules.document_cues` only after a document's noun, which a look back
+    # checks once the word has matched (so "swing states" opens no sentence to the cue readers)
+    after = "|".join(
+        rf"(?<=\b{re.escape(d)} {re.escape(c)})" for c in rules.document_cues for d in rules.documents
+    )
+    documented = rf"|{alternation(rules.document_cues)}(?:{after})" if after else ""
+    return re.compile(rf"(?<![\w'’-])(?:{alternation(firsts)}{documented})(?![\w'’-])")  # a trie: fast
 
 
 def has_cue(text: str, start: int, end: int, rules: Rules) -> bool:
@@ -178,9 +193,10 @@ def _runs_of_letters(rules: Rules) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def _cased_firsts(rules: Rules) -> frozenset[str]:
-    """The words `cue_pattern` finds: the first word of every cue, and capitalised."""
+    """The words `cue_pattern` finds: the first word of every cue, and capitalised; and the cues of
+    `Rules.document_cues`, which `cue_at` takes only after a document's noun."""
     firsts = {c.split()[0] for c in (*rules.cues, *rules.about_cues, *rules.according_to)}
-    return frozenset(firsts | {w.capitalize() for w in firsts})
+    return frozenset(firsts | {w.capitalize() for w in firsts} | set(rules.document_cues))
 
 
 def lemma(word: str, rules: Rules) -> str:

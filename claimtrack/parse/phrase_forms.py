@@ -506,6 +506,8 @@ class PhraseForms(ReportedAfter):
         if self.text[words[0].start - 1 : words[0].start] == "(":
             return None  # "(AAP: Dean Lewins, file photo)": a photo's credit in brackets, no one's words
         phrase = words[: k + 1]
+        if k > 0 and cue_at(words, k, self.rules) is not None:
+            return None  # "The report states: “C”": a cue before the colon, which the quote forms read
         if any(w.text in self.rules.auxiliaries or w.text.endswith(("n't", "n’t")) for w in phrase):
             return None  # "The report was clear: C", "One thing it doesn't mention: C": a clause, no name
         label = self.text[phrase[0].start : phrase[-1].end].lower().replace("’", "'")

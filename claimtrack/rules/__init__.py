@@ -168,6 +168,8 @@ class Rules:
     """Lemmas of a court's decision: what it ruled is a statement, whatever its words ("ruled that")."""
     lessons: tuple[str, ...] = attrs.field(default=_cues.LESSONS, converter=tuple)
     """Verbs of a lesson drawn, before "that": the speaker's reading, an opinion ("it showed that")."""
+    document_cues: Mapping[str, CueEntry] = attrs.field(default=_cues.DOCUMENT_CUES, converter=_frozen_map)
+    """Cue words that are cues only after a document's noun ("the report states"), with their entries."""
     evidence: frozenset[str] = attrs.field(default=_cues.EVIDENCE, converter=_lower)
     """Lemmas of cues credited only to documents, polls and bodies ("the poll found")."""
     coordinators: frozenset[str] = attrs.field(default=_cues.COORDINATORS, converter=_lower)

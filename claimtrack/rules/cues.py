@@ -32,7 +32,9 @@ CUES: Final = MappingProxyType(
         **_forms("say", "statement", "clause", "said", "says", "say", "saying"),
         **_forms("tell", "statement", "object", "told", "tells", "tell", "telling"),
         **_forms("add", "statement", "clause", "added", "adds", "adding", "add"),
-        **_forms("state", "statement", "clause", "stated", "stating"),  # not "states": a noun far more often
+        # (not "states", a noun far more often: "member states"; a cue only after a document's noun, as
+        # `DOCUMENT_CUES` gives it)
+        **_forms("state", "statement", "clause", "stated", "stating"),
         **_forms("declare", "statement", "clause", "declared", "declares", "declaring"),
         **_forms("announce", "statement", "thing", "announced", "announces", "announcing", "announce"),
         **_forms("explain", "statement", "clause", "explained", "explains", "explaining", "explain"),
@@ -991,6 +993,13 @@ LESSONS: Final = (
     # after one of `speakers.FINDINGS` ("polls show that", "the data showed that": evidence reported).
     "shows", "showed", "show", "proves", "proved", "prove", "demonstrates", "demonstrated", "demonstrate",
 )  # fmt: skip
+
+DOCUMENT_CUES: Final = {
+    # Cue words read as cues only right after a document's noun (`speakers.DOCUMENTS`), with their
+    # entries as in `CUES`: "the report states that C", "The law states: “C”". Elsewhere the word is a
+    # noun and no cue: "swing states", "the United States", "member states said".
+    "states": ("state", "statement", "clause"),
+}  # fmt: skip
 
 EVIDENCE: Final = frozenset(
     {
