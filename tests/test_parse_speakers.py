@@ -16,6 +16,12 @@ SPEAKERS = [
     ("McDonald’s", "McDonald’s", None, "organisation"),
     # The Omani royal family's honorific is dropped.
     ("Omani Foreign Minister Sayyid Badr Albusaidi", "Badr Albusaidi", "Omani Foreign Minister", "person"),
+    # A specialist's trade before an honorific and the name: the trade is the role, the honorific dropped.
+    ("Consultant pathologist Dr Jane Roe", "Jane Roe", "Consultant pathologist", "person"),
+    ("Paramedic Tom Hale", "Tom Hale", "Paramedic", "person"),
+    # A family speaks for its own: "-ly" ends a noun here, no adverb (`Rules.ly_nouns`).
+    ("The family", "The family", None, "anonymous"),
+    ("Tom's family", "Tom's family", None, "anonymous"),
     # Clergy titles before a name.
     ("Pastor So Gang-suk", "So Gang-suk", "Pastor", "person"),
     ("Grand Mufti Shawki Allam", "Shawki Allam", "Grand Mufti", "person"),

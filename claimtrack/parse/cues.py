@@ -42,6 +42,12 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     low = word.lower()
     if low not in first_words(rules):  # most words start no cue
         return None if low not in rules.document_cues else _document_cue(words, i, rules)
+    if (
+        i + 1 < len(words)
+        and not words[i].after
+        and f"{low} {words[i + 1].text.lower()}" in rules.cue_compounds
+    ):
+        return None  # "installed fencing and warning signs": a noun, no cue (`Rules.cue_compounds`)
     pairs, triples, quads = phrase_openers(rules)  # most cue words open no cue of two words or more
     for size, openers in ((4, quads), (3, triples)):  # "is of the opinion", "quoted as saying"
         if low not in openers or i + size > len(words) or any(w.after for w in words[i : i + size - 1]):

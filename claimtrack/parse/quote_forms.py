@@ -484,6 +484,9 @@ class QuoteForms(PhraseForms):
 
     def _colon_quote(self, q: Quote, words: list[Token], colon: int) -> Found | None:
         """ "Trump issued the following statement: “C”": the sentence's subject, the colon as cue."""
+        lead = self.text[words[0].start : words[-1].end].lower().replace("’", "'")
+        if lead in self.rules.labels or lead in self.rules.link_labels:
+            return None  # "Read more: “C”", "Watch: “C”": a link's label before a title, no one's words
         mention = self.sentence_subject(words, 0, len(words))
         if mention is None or mention.pronoun or mention.kind not in ("person", "organisation", "outlet"):
             return None

@@ -496,14 +496,10 @@ def _is_title(low: str, rules: Rules) -> bool:
     return low in rules.titles or low.rsplit("-", 1)[-1] in rules.titles
 
 
-# nouns ending as adverbs do, which describe a body or a title: "the grain supply agency X", "family firm X"
-_LY_NOUNS = frozenset({"supply", "family", "assembly", "monopoly", "rally", "ally"})
-
-
 def _modifier(low: str, rules: Rules) -> bool:
     """A plain lower-case word that may describe a title ("hedge fund manager"): no verb we know of,
     no pronoun or opener."""
-    plain = low.replace("-", "").isalpha() and (not low.endswith("ly") or low in _LY_NOUNS)
+    plain = low.replace("-", "").isalpha() and (not low.endswith("ly") or low in rules.ly_nouns)
     verbal = low in rules.cues or low in rules.auxiliaries or low in rules.pronouns
     return plain and not verbal and low not in rules.leading_words and low not in rules.relatives
 

@@ -203,8 +203,9 @@ def _plain(words: list[Token], rules: Rules) -> bool:
 
 
 def _adverb(head: str, rules: Rules) -> bool:
-    """A head in "-ly" is an adverb ("immediately"), unless it names a publication ("the daily")."""
-    return head.endswith("ly") and head not in rules.publication_anaphora
+    """A head in "-ly" is an adverb ("immediately"), unless it names a publication ("the daily") or is a
+    noun of `Rules.ly_nouns` ("the family")."""
+    return head.endswith("ly") and head not in rules.publication_anaphora and head not in rules.ly_nouns
 
 
 def _titled_after(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:

@@ -931,12 +931,13 @@ class Subjects(SpeakerPhrases):
             return w.text.islower()  # "Richards and Menendez both stressed", "they all vowed"
         if low in self.rules.auxiliaries:
             return w.text.islower()  # "Theresa May added": a name, not the modal
-        # "the daily said": a paper, not an adverb
+        # "the daily said": a paper, not an adverb; "the family said": a noun (`Rules.ly_nouns`)
         return (
             w.text.islower()
             and low.endswith("ly")
             and len(low) > 4
             and low not in self.rules.publication_anaphora
+            and low not in self.rules.ly_nouns
         )
 
 

@@ -168,6 +168,8 @@ class Rules:
     """Lemmas of a court's decision: what it ruled is a statement, whatever its words ("ruled that")."""
     lessons: tuple[str, ...] = attrs.field(default=_cues.LESSONS, converter=tuple)
     """Verbs of a lesson drawn, before "that": the speaker's reading, an opinion ("it showed that")."""
+    cue_compounds: frozenset[str] = attrs.field(default=_cues.CUE_COMPOUNDS, converter=_lower)
+    """Compound nouns a cue word opens, where it is no cue ("warning signs", "warning shots")."""
     document_cues: Mapping[str, CueEntry] = attrs.field(default=_cues.DOCUMENT_CUES, converter=_frozen_map)
     """Cue words that are cues only after a document's noun ("the report states"), with their entries."""
     evidence: frozenset[str] = attrs.field(default=_cues.EVIDENCE, converter=_lower)
@@ -427,6 +429,8 @@ class Rules:
     """Firms whose names are possessives ("Moody's", "Sainsbury's"): closing a speaker's phrase, a firm."""
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
+    ly_nouns: frozenset[str] = attrs.field(default=_speakers.LY_NOUNS, converter=_lower)
+    """Nouns ending in "-ly" ("family", "assembly"), which are no adverbs before a cue."""
     given_names: frozenset[str] = attrs.field(default=_speakers.GIVEN_NAMES, converter=_lower)
     """Document nouns that open a person's name ("Bill Clinton"): no document then."""
     findings: frozenset[str] = attrs.field(default=_speakers.FINDINGS, converter=_lower)

@@ -994,6 +994,17 @@ LESSONS: Final = (
     "shows", "showed", "show", "proves", "proved", "prove", "demonstrates", "demonstrated", "demonstrate",
 )  # fmt: skip
 
+CUE_COMPOUNDS: Final = frozenset(
+    {
+        # A cue word opening a compound noun, where it says nothing: "installed fencing and warning signs",
+        # "fired warning shots", "the warning lights came on", "a warning letter".
+        "warning signs", "warning sign", "warning shots", "warning shot", "warning lights", "warning light",
+        "warning labels", "warning label", "warning letters", "warning letter", "warning systems",
+        "warning system", "warning bells", "warning signals", "warning sirens", "warning notices",
+        "warning notice", "warning tracks", "warning strikes", "warning strike",
+    }
+)  # fmt: skip
+
 DOCUMENT_CUES: Final = {
     # Cue words read as cues only right after a document's noun (`speakers.DOCUMENTS`), with their
     # entries as in `CUES`: "the report states that C", "The law states: “C”". Elsewhere the word is a

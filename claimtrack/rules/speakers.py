@@ -100,6 +100,9 @@ ANONYMOUS: Final = frozenset(
         "operators", "owners", "drivers", "farmers", "traders", "shippers", "exporters", "importers",
         "retailers", "landlords", "tenants", "passengers", "commuters", "fishermen", "growers", "miners",
         "shopkeepers", "homeowners", "motorists",
+        # A family speaking for its own, as stories of deaths and trials quote it: "The family said", "Her
+        # family said in a statement", "Relatives told the inquest".
+        "family", "families", "relatives",
         # "Another said", "One said": one more of the people just mentioned.
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
@@ -107,6 +110,14 @@ ANONYMOUS: Final = frozenset(
         # The press unnamed: "South Korean media reported", "Iranian state media said". (Not "press":
         # "Jiji Press" is a name.)
         "media",
+    }
+)  # fmt: skip
+
+LY_NOUNS: Final = frozenset(
+    {
+        # Nouns ending as adverbs do ("immediately"), which may head a speaker or describe a body or a
+        # title: "The family said", "the assembly voted", "the grain supply agency X", "family firm X".
+        "family", "assembly", "supply", "monopoly", "rally", "ally", "anomaly", "homily",
     }
 )  # fmt: skip
 

@@ -112,6 +112,12 @@ TITLES: Final = frozenset(
         # programme's administrator ("City Administrator Jane Roe").
         "engineer", "hydrologist", "hydrogeologist", "geologist", "meteorologist", "climatologist",
         "epidemiologist", "virologist", "biologist", "ecologist", "planner", "administrator",
+        # Medicine's specialists and carers, as inquests, court cases and health stories name their
+        # witnesses ("Consultant pathologist Dr Jane Roe told the court", "paramedic Tom Hale said").
+        "pathologist", "toxicologist", "psychiatrist", "psychologist", "cardiologist", "immunologist",
+        "paediatrician", "pediatrician", "radiologist", "neurologist", "oncologist", "anaesthetist",
+        "anesthesiologist", "midwife", "pharmacist", "veterinarian", "physician", "paramedic",
+        "firefighter", "seismologist", "agronomist", "criminologist", "sociologist", "lecturer",
         # Parties to a case, as court reporting in South Asia names them before the name: "Petitioner
         # Muhammad Shehzad said", "complainant Ali Raza told the court".
         "petitioner", "complainant", "plaintiff", "litigant",
