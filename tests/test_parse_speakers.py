@@ -19,6 +19,9 @@ SPEAKERS = [
     # A specialist's trade before an honorific and the name: the trade is the role, the honorific dropped.
     ("Consultant pathologist Dr Jane Roe", "Jane Roe", "Consultant pathologist", "person"),
     ("Paramedic Tom Hale", "Tom Hale", "Paramedic", "person"),
+    # A source described by what it knows, in nouns a cue may spell ("plans", "thinking").
+    ("A person familiar with the club's plans", "A person familiar with the club's plans", None, "anonymous"),
+    ("people familiar with her thinking", "people familiar with her thinking", None, "anonymous"),
     # A family speaks for its own: "-ly" ends a noun here, no adverb (`Rules.ly_nouns`).
     ("The family", "The family", None, "anonymous"),
     ("Tom's family", "Tom's family", None, "anonymous"),

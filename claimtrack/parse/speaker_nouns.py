@@ -31,6 +31,9 @@ _NEVER_SPEAKING = frozenset(
 )  # fmt: skip  # nouns of time and manner that a subject search may stop at
 
 
+_KNOWING = frozenset({"familiar", "close", "knowledgeable", "briefed"})  # a source's knowledge after its noun
+
+
 def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
     Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
@@ -111,7 +114,11 @@ def common(
     # "a growing condemnation of social media by President X")
     described = lowered[0] in ("a", "an") and (head in rules.anonymous or head in rules.titles)
     longest = _MAX_DESCRIBED if described else _MAX_COMMON
-    if not _plain(words, rules) or _adverb(head, rules) or len(words) > longest:
+    # a source described by what it knows, which nouns a cue may spell name: "a person familiar with the
+    # club's plans", "officials close to the board's thinking" (only the words up to "familiar" read)
+    knows = next((k for k in range(1, len(words)) if lowered[k] in _KNOWING and lowered[k - 1] == head), None)
+    source = knows is not None and (head in rules.anonymous or head.removesuffix("s") in rules.anonymous)
+    if not _plain(words[:knows] if source else words, rules) or _adverb(head, rules) or len(words) > longest:
         return None
     single = head[:-1]  # each table asked in turn: no union of the three built for each phrase
     if head.endswith("s") and (
