@@ -1203,6 +1203,10 @@ FORMS = [
         kind="promise"),  # Moscow is the Russian minister's own side: its word given (see own_side)
     Row("quote-document-reads", "“All options remain on the table,” the statement reads.",
         "the statement", "reads", "All options remain on the table", quote="direct"),
+    # "called" with what a meeting's noun is called after it names, convenes nothing
+    Row("called-the-vote-a-name",
+        "Councilor Jane Roe, whose ward holds the site, called the vote “a generational decision.”",
+        "Jane Roe", "called", "the vote “a generational decision.”", quote="mixed", kind="opinion"),
     # "-ly" ends a noun in "family": the family speaks, no adverb before the cue
     Row("the-family-said",
         "In a statement released after the hearing, Tom's family said he had been planning to study.",
@@ -2438,6 +2442,7 @@ NOT_CLAIMS = [
     pytest.param("He read the report twice before the vote.", id="read-is-a-verb"),
     pytest.param("In some states, say, Ohio, the vote is close.", id="say-for-example-comma"),
     pytest.param("The U.N. called an emergency meeting to discuss the test.", id="called-a-meeting"),
+    pytest.param("The chairman called the meeting to order.", id="called-the-meeting-to-order"),
     pytest.param("In the meantime, the vote was delayed by two weeks.", id="in-the-meantime"),
     pytest.param(
         "The company called off a $54 billion inversion deal after the rules were issued.", id="called-off"

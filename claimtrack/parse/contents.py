@@ -232,11 +232,17 @@ class Contents(Subjects):
 
     def _convenes(self, phrase: list[Token]) -> bool:
         """Whether the words after "called" name what it convenes: "a press conference", "elections";
-        not "her vote a mistake" (a possessive names what is judged)."""
+        not "her vote a mistake" (a possessive names what is judged), nor "the vote a disaster"."""
         low = [w.text.lower() for w in phrase]
         if low[0] not in ("a", "an", "the") and low[0] not in self.rules.convened:
             return False
-        return any(w in self.rules.convened for w in low)
+        j = next((j for j, w in enumerate(low) if w in self.rules.convened), None)
+        if j is None:
+            return False
+        # "called the vote a disaster", 'called the vote "a generational decision"': what the thing is
+        # called follows it, a name given, not a meeting convened
+        named = low[j + 1] in ("a", "an") if j + 1 < len(low) else False
+        return not (low[0] == "the" and (named or any(c in '"“«' for c in phrase[j].after)))
 
     def _act(self, words: list[Token], hit: CueHit, start: int) -> bool:
         """Whether what follows an act's cue is the thing done ("announced sanctions against Iran"), not
