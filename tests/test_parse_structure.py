@@ -272,6 +272,10 @@ FRAME_OUTLETS = [
     pytest.param(f"By Jane Doe, The Westmere Eagle\n\n{STORY}", "The Westmere Eagle", ("The Westmere Eagle",),
                  id="a-the-name-after-the-reporters"),
     pytest.param(f"By Jane Doe, The Hague\n\n{STORY}", None, (), id="a-the-place-after-the-reporters"),
+    pytest.param(f"Jane Doe, The Westmere Eagle\n\n{STORY}", "The Westmere Eagle", ("The Westmere Eagle",),
+                 id="a-the-name-after-a-reporter-with-no-by"),
+    pytest.param(f"By Jane Doe for The Westmere Eagle\n\n{STORY}", "The Westmere Eagle",
+                 ("The Westmere Eagle",), id="a-byline-for-an-outlet"),
     pytest.param(f"By Jane Doe, Sussex Express\n\n{STORY}", "Sussex Express", ("Sussex Express",),
                  id="by-a-reporter-of-an-unlisted-paper"),
     pytest.param(f"ABC Rural / By Jane Doe\n\n{STORY}", "ABC Rural", ("ABC Rural",),
@@ -341,8 +345,11 @@ FRAME_OUTLETS = [
     pytest.param(f"Talks go on\n\nHarrisburg, PA\n\n{STORY}", None, (), id="a-town-and-a-state-is-no-credit"),
     pytest.param(f"Talks go on\n\nby SaharaReporters, New York Sep 17, 2019\n\n{STORY}", "SaharaReporters",
                  ("SaharaReporters",), id="by-in-lower-case-an-outlet-then-its-place-and-day"),
-    pytest.param(f"{STORY}\n\nReporting by Jane Doe; Editing by John Roe", None, (),
+    # Reuters' closing note names only its staff, but in Reuters' own form (`Rules.wire_footers`): the
+    # agency's story, reposted without its dateline; a reporter's credit alone names no outlet
+    pytest.param(f"{STORY}\n\nReporting by Jane Doe; Editing by John Roe", "Reuters", ("Reuters",),
                  id="reporting-by-a-reporter"),
+    pytest.param(f"{STORY}\n\nReporting by Jane Doe", None, (), id="reporting-by-a-reporter-alone"),
     pytest.param(f"{STORY}\n\nBased on reporting by AP and Reuters.", "Associated Press",
                  ("Associated Press",),
                  id="a-credit-with-a-full-stop"),
@@ -569,6 +576,10 @@ HOUSE_OUTLETS = [
                  "writer at Westmere Monthly.", None, id="a-contributors-line-names-no-outlet"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a candidate for Norvale Council.", None,
                  id="a-line-about-no-reporter"),
+    # a wire agency's closing note, naming only its staff
+    pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
+                 id="reuters-closing-note"),
+    pytest.param(f"Title\n\n{STORY}\n\nReporting by Jane Doe.", None, id="a-reporters-credit-alone"),
 ]  # fmt: skip
 
 

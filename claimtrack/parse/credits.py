@@ -239,6 +239,14 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     _, bar, after = rest.partition(" | ")
     if bar and (piped := _after_bar(after.strip(), rules)) is not None:
         return piped
+    # "By Jane Doe for The Westmere Eagle": the outlet written for, as after a bar
+    _, written, client = rest.partition(" for ")
+    if (
+        written
+        and len(client.split()) <= _MAX_PART_WORDS
+        and (piped := _after_bar(client, rules)) is not None
+    ):
+        return piped
     parts = _PARTS.split(rest)
     last = parts[-1].rpartition(" with ")[2]
     if last.endswith(")") and "(" in last:  # "By Li Xinzhu (China Daily)": the reporter's paper
@@ -404,7 +412,11 @@ def _signed(line: str, rules: Rules) -> str | None:
         return rest
     # after a person's name, two words ending in an outlet's word are the outlet's ("Khmer Times")
     worded = len(rest.split()) == 2 and rest.split()[-1] in rules.outlet_words and rest.istitle()
-    return known_outlet(rest, rules) or publication(rest, rules) or (rest if worded else None)
+    # after a person's given and family name, a name opening with "The": "Jane Doe, The Westmere Eagle"
+    named = (
+        rules.given_name(words[0]) and _THE_NAME.fullmatch(rest) is not None and rest not in rules.the_places
+    )
+    return known_outlet(rest, rules) or publication(rest, rules) or (rest if worded or named else None)
 
 
 def _filed_from(line: str, rules: Rules) -> str | None:

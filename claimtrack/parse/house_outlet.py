@@ -1,7 +1,8 @@
 """The article's own outlet from the marks its reporters leave, for a story no credit line credits to
 a listed outlet: the name a byline gives after the reporter's, when the story says it was spoken to
-("By Jane Doe, Harbour Sport" ... "told Harbour Sport that C"), and the reporter's line at the foot
-("Jane Doe covers courts for The Westmere Mail.").
+("By Jane Doe, Harbour Sport" ... "told Harbour Sport that C"), the reporter's line at the foot
+("Jane Doe covers courts for The Westmere Mail."), and a wire agency's closing note ("(Reporting by
+Jane Doe; Editing by Tom Hale)").
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ _DIGIT = re.compile(r"\d")
 
 def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The outlet a confirmed byline or a reporter's line at the foot names; None when neither does."""
-    return signed_outlet(text, paragraphs, rules) or bio_outlet(text, paragraphs, rules)
+    return (
+        signed_outlet(text, paragraphs, rules)
+        or bio_outlet(text, paragraphs, rules)
+        or footer_outlet(text, paragraphs, rules)
+    )
 
 
 def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
@@ -72,6 +77,20 @@ def _staff_line(middle: str, rules: Rules) -> bool:
     words = set(middle.lower().split())
     one_place = " and " not in middle and "," not in middle
     return one_place and bool(rules.reporter_bio & words) and not rules.outside_writers & words
+
+
+def footer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The agency whose closing note stands among the last paragraphs, by the words it holds
+    (`Rules.wire_footers`): "(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)" is Reuters'."""
+    for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):
+        for raw in text[s:e].split("\n"):
+            line = raw.strip().lstrip("(").lower()
+            if len(line) > _FOOT_LINE:
+                continue
+            for agency, words in rules.wire_footers.items():
+                if words and line.startswith(words[0]) and all(w in line for w in words[1:]):
+                    return agency
+    return None
 
 
 def _head_lines(text: str, paragraphs: list[Span]) -> list[str]:

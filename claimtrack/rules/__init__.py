@@ -413,6 +413,10 @@ class Rules:
     """What a story says its own outlet found out ("Sky News understands"): anywhere, that outlet's story."""
     the_places: frozenset[str] = attrs.field(default=_layout.THE_PLACES, converter=_words)
     """Places whose names open with "The" ("The Hague"), as written: a byline's place, no outlet."""
+    wire_footers: Mapping[str, tuple[str, ...]] = attrs.field(
+        default=_layout.WIRE_FOOTERS, converter=_frozen_map
+    )
+    """An agency's closing note by the words it holds ("(Reporting by X; Editing by Y)": Reuters)."""
     spoken_to_house: tuple[str, ...] = attrs.field(default=_layout.SPOKEN_TO_HOUSE, converter=tuple)
     """Words before the name a byline gives that make it the article's outlet ("told Harbour Sport")."""
     reporter_bio: frozenset[str] = attrs.field(default=_layout.REPORTER_BIO, converter=_lower)

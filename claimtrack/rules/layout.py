@@ -41,8 +41,9 @@ CREDIT_OPENINGS: Final = (
     "with inputs from", "with input from", "inputs from", "with reporting by", "with reporting from",
     "with additional reporting by", "additional reporting by", "compiled from reports by",
     "compiled from wire reports by", "with agency inputs from", "courtesy of",
-    # Reuters' foot "Reporting by X; Editing by Y" (an outlet only when it names one: "Reporting by
-    # Reuters" on a repost), and a repost's note of where the story ran first.
+    # Reuters' foot "Reporting by X; Editing by Y" (here an outlet only when it names one, "Reporting by
+    # Reuters" on a repost; the note's own form credits Reuters: `WIRE_FOOTERS`), and a repost's note of
+    # where the story ran first.
     "reporting by", "originally published by", "originally published in", "originally published on",
     "first published by", "first published in", "first published on", "this story first appeared in",
     "this article first appeared in", "this story was originally published by",
@@ -184,6 +185,14 @@ THE_PLACES: Final = frozenset(
         "The Valley", "The Woodlands", "The Villages", "The Pas", "The Entrance", "The Rocks",
     }
 )  # fmt: skip
+
+WIRE_FOOTERS: Final = {
+    # The note a wire agency closes its copy with, naming only its staff, and the words that make it the
+    # agency's: Reuters ends every story "(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)". A line
+    # among the last paragraphs opening with the first words and holding all of them credits the agency,
+    # on a site that reposts the story without its dateline too.
+    "Reuters": ("reporting by", "editing by"),
+}  # fmt: skip
 
 SPOKEN_TO_HOUSE: Final = (
     # Words before an outlet's name that say the story's own reporters heard or saw something: "told
