@@ -19,6 +19,9 @@ SPEAKERS = [
     # A specialist's trade before an honorific and the name: the trade is the role, the honorific dropped.
     ("Consultant pathologist Dr Jane Roe", "Jane Roe", "Consultant pathologist", "person"),
     ("Paramedic Tom Hale", "Tom Hale", "Paramedic", "person"),
+    # A firm's name with a possessive inside, closed by a firm's suffix: the firm, whole.
+    ("McKee's Bakery Ltd", "McKee's Bakery Ltd", None, "organisation"),
+    ("Hale's Head Provisions Corp", "Hale's Head Provisions Corp", None, "organisation"),
     # A source described by what it knows, in nouns a cue may spell ("plans", "thinking").
     ("A person familiar with the club's plans", "A person familiar with the club's plans", None, "anonymous"),
     ("people familiar with her thinking", "people familiar with her thinking", None, "anonymous"),
