@@ -576,6 +576,19 @@ HOUSE_OUTLETS = [
                  "writer at Westmere Monthly.", None, id="a-contributors-line-names-no-outlet"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a candidate for Norvale Council.", None,
                  id="a-line-about-no-reporter"),
+    # the staff line under a byline: the paper before the desk and the reporter's noun
+    pytest.param(f"Title\n\nBy Jane Doe\nWestmere Pulse business reporter\n\n{STORY}", "Westmere Pulse",
+                 id="a-staff-line-under-the-byline"),
+    pytest.param(f"Title\n\nBy Jane Doe\nPulse Staff Writer\n\n{STORY}", "Pulse", id="a-staff-writer-line"),
+    pytest.param(f"Title\n\nBy Jane Doe\nSenior Political Reporter\n\n{STORY}", None,
+                 id="a-desk-line-names-no-paper"),
+    # a credit at the foot naming the paper's staff as contributing; another outlet contributing is help
+    pytest.param(f"Title\n\n{STORY}\n\n— HVN's Jordan Ellis contributed to this report.", "HVN",
+                 id="an-outlets-reporter-contributed"),
+    pytest.param(f"Title\n\n{STORY}\n\nWestmere Pulse staff reporter Tom Hale contributed to this report.",
+                 "Westmere Pulse", id="a-staff-reporter-contributed"),
+    pytest.param(f"Title\n\n{STORY}\n\nThe Associated Press contributed to this report.", None,
+                 id="an-agency-contributing-is-no-house"),
     # a wire agency's closing note, naming only its staff
     pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
                  id="reuters-closing-note"),

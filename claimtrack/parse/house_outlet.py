@@ -28,6 +28,14 @@ _BIO = re.compile(
     rf"(?:the[ ])?(?P<outlet>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,4}})\."
 )
 _DIGIT = re.compile(r"\d")
+_MAX_STAFF_WORDS = 8  # words of a staff line: "Westmere Times senior political reporter"
+_MAX_NAME_WORDS = 4
+# "CNBC's Jane Doe contributed to this report.", "Westmere Times staff reporter Tom Hale contributed
+# reporting to this story."
+_CONTRIBUTED = re.compile(
+    r"(?P<who>[A-Z][^\n]{2,80}?)[ ]contributed(?:[ ]reporting)?"
+    r"(?:[ ]to[ ]this[ ](?:report|story|article))?\.?"
+)
 
 
 def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
@@ -36,6 +44,7 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
         signed_outlet(text, paragraphs, rules)
         or bio_outlet(text, paragraphs, rules)
         or footer_outlet(text, paragraphs, rules)
+        or contributor_outlet(text, paragraphs, rules)
     )
 
 
@@ -49,6 +58,8 @@ def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None
         if m is None:
             continue
         part = m.group("part") or (lines[i + 1] if i + 1 < len(lines) else "")
+        if (staffed := staff_line(part, rules)) is not None:
+            return staffed  # "By Jane Doe" over "Westmere Times business reporter"
         if not _candidate(part, rules):
             return None
         name = part.removeprefix("The ")
@@ -90,6 +101,44 @@ def footer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None
             for agency, words in rules.wire_footers.items():
                 if words and line.startswith(words[0]) and all(w in line for w in words[1:]):
                     return agency
+    return None
+
+
+def staff_line(line: str, rules: Rules) -> str | None:
+    """The paper a reporter's staff line names before the desk and the noun of `Rules.staff_nouns`:
+    "Westmere Times business reporter" gives Westmere Times, "Blade Staff Writer" Blade (the words of
+    `Rules.staff_desks` set aside); None when no capitalised name is left ("Senior Political Reporter")."""
+    words = line.split()
+    if not 2 <= len(words) <= _MAX_STAFF_WORDS or words[-1].lower() not in rules.staff_nouns:
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in rules.staff_desks:
+        k -= 1
+    name = words[:k]
+    if not name or len(name) > _MAX_NAME_WORDS or not all(w[:1].isupper() for w in name):
+        return None
+    outlet = " ".join(name)
+    return None if _DIGIT.search(outlet) else known_outlet(outlet, rules) or outlet
+
+
+def contributor_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The paper whose staff a credit at the foot names as contributing: "CNBC's Jane Doe contributed to
+    this report", "Westmere Times staff reporter Tom Hale contributed reporting" (not "The Associated
+    Press contributed to this report": another outlet's help)."""
+    for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):
+        for raw in text[s:e].split("\n"):
+            line = raw.strip().lstrip("—–- ")
+            m = _CONTRIBUTED.fullmatch(line) if len(line) <= _FOOT_LINE else None
+            if m is None:
+                continue
+            who = m.group("who")
+            owner, mark, _ = who.partition("’s " if "’s " in who else "'s ")
+            if mark and _NAMED.fullmatch(owner) is not None:
+                return known_outlet(owner.removeprefix("The "), rules) or owner
+            words = who.split()
+            noun = next((k for k, w in enumerate(words) if w.lower() in rules.staff_nouns), None)
+            if noun is not None and (staffed := staff_line(" ".join(words[: noun + 1]), rules)) is not None:
+                return staffed
     return None
 
 

@@ -194,6 +194,31 @@ WIRE_FOOTERS: Final = {
     "Reuters": ("reporting by", "editing by"),
 }  # fmt: skip
 
+STAFF_NOUNS: Final = frozenset(
+    {
+        # What a reporter is, closing the line under a byline or in a foot's credit after the paper's name:
+        # "Westmere Times business reporter", "Blade Staff Writer", "Westmere Times staff reporter Jane Doe
+        # contributed to this report". The capitalised words before the desk are the article's outlet.
+        "reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer",
+    }
+)  # fmt: skip
+
+STAFF_DESKS: Final = frozenset(
+    {
+        # Words between a paper's name and its reporter's noun that name the desk or the rank, in any
+        # case ("Blade Staff Writer", "Westmere Times senior political reporter"): no part of the name.
+        "staff", "senior", "chief", "political", "politics", "business", "education", "health", "science",
+        "sports", "sport", "crime", "courts", "legal", "foreign", "economics", "economy", "technology",
+        "tech", "environment", "environmental", "climate", "investigative", "city", "state", "local",
+        "national", "international", "special", "contributing", "associate", "deputy", "managing",
+        "news", "digital", "data", "social", "affairs", "general", "assignment", "metro", "features",
+        "arts", "culture", "entertainment", "energy", "transport", "transportation", "housing",
+        "agriculture", "defence", "defense", "security", "diplomatic", "world", "markets", "finance",
+        "financial", "medical", "religion", "property", "media", "photo", "video",
+        "statehouse", "capitol", "county", "regional", "parliamentary", "legislative", "breaking",
+    }
+)  # fmt: skip
+
 SPOKEN_TO_HOUSE: Final = (
     # Words before an outlet's name that say the story's own reporters heard or saw something: "told
     # Harbour Sport that C", "speaking to the Westmere Mail", "a letter seen by Norvale Weekly". A name a
