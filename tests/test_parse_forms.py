@@ -1207,6 +1207,11 @@ FORMS = [
     Row("called-the-vote-a-name",
         "Councilor Jane Roe, whose ward holds the site, called the vote “a generational decision.”",
         "Jane Roe", "called", "the vote “a generational decision.”", quote="mixed", kind="opinion"),
+    # a scene opening the sentence, then a name and its role between commas: the name speaks (the words
+    # after "said" are no speaker of an inverted cue: a clause, a past form and its object)
+    Row("a-scene-a-name-a-role-then-a-clause-with-a-past-form",
+        "In an interview with the BBC in October, Jane Roe, the chief executive, said the bank accepted full "
+        "responsibility.", "Jane Roe", "said", "the bank accepted full responsibility"),
     # "-ly" ends a noun in "family": the family speaks, no adverb before the cue
     Row("the-family-said",
         "In a statement released after the hearing, Tom's family said he had been planning to study.",

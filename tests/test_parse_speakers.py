@@ -19,6 +19,9 @@ SPEAKERS = [
     # A specialist's trade before an honorific and the name: the trade is the role, the honorific dropped.
     ("Consultant pathologist Dr Jane Roe", "Jane Roe", "Consultant pathologist", "person"),
     ("Paramedic Tom Hale", "Tom Hale", "Paramedic", "person"),
+    # A participle describing the noun, before a preposition or at the end: still a source.
+    ("The people affected by the floods", "The people affected by the floods", None, "anonymous"),
+    ("The families displaced", "The families displaced", None, "anonymous"),
     # A firm's name with a possessive inside, closed by a firm's suffix: the firm, whole.
     ("McKee's Bakery Ltd", "McKee's Bakery Ltd", None, "organisation"),
     ("Hale's Head Provisions Corp", "Hale's Head Provisions Corp", None, "organisation"),
@@ -314,6 +317,8 @@ SPEAKERS = [
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
+    "the bank accepted full responsibility",  # a past form after the noun, then its object: a clause
+    "The department decreased its",
     "Trump's",  # "Trump's repeated accusations": an owner, no firm
     "Anderson Cooper's",
     "November 11th",  # "But on November 11th, the ministry revised ...": a day, with its ordinal

@@ -139,10 +139,24 @@ def common(
     if quantity and phrase.lower() not in ("one", "all"):
         return Mention(phrase, "anonymous", None, span)
     if lowered[0] in DETERMINERS and len(words) >= 2 and words[-1].text.isalpha():
-        return Mention(phrase, "anonymous", None, span)
+        return None if _past_verb_inside(lowered) else Mention(phrase, "anonymous", None, span)
     if plural_noun(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
         return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
     return None
+
+
+def _past_verb_inside(lowered: list[str]) -> bool:
+    """Whether a past form after the phrase's noun goes on with its object, a clause and no source: "the
+    bank accepted full responsibility", "the council approved the plan" (not "the people affected by the
+    floods", "the officials involved in the talks", "the families displaced": a participle describing)."""
+    for k in range(2, len(lowered) - 1):
+        before, word, after = lowered[k - 1], lowered[k], lowered[k + 1]
+        past = (
+            word.endswith("ed") and word.isalpha() and word != "turned"
+        )  # "US-based", "banker turned envoy"
+        if past and before.isalpha() and not before.endswith("ly") and before not in DETERMINERS:
+            return after not in POSTMODIFIERS and after not in ("by", "as", "after", "over", "during")
+    return False
 
 
 def described_head(lowered: list[str], rules: Rules) -> str | None:
