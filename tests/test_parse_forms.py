@@ -34,7 +34,7 @@ FORMS = [
     # Agency copy's place of the saying, "here", after a closing cue and before a content.
     # "disclosed that", as Kenyan and Nigerian copy credits figures
     Row("disclosed-that", "She also disclosed that the government released only Sh101.78 billion of the sum.",
-        "She", "also disclosed that", "the government released only Sh101.78 billion of the sum"),
+        "She", "also disclosed", "the government released only Sh101.78 billion of the sum"),
     # What an agency or a reporter learned, as Nigerian papers credit it; not a time after "that".
     Row("gathered-that", "NAN gathered that the incident happened between Katari and Rijana stations.",
         "NAN", "gathered that", "the incident happened between Katari and Rijana stations"),
@@ -1212,6 +1212,10 @@ FORMS = [
     Row("a-scene-a-name-a-role-then-a-clause-with-a-past-form",
         "In an interview with the BBC in October, Jane Roe, the chief executive, said the bank accepted full "
         "responsibility.", "Jane Roe", "said", "the bank accepted full responsibility"),
+    # "disclosed" takes only a "that" clause, a time phrase before it or not
+    Row("disclosed-a-time-then-that",
+        "The company disclosed last year that it had misclassified some accounts.", "The company",
+        "disclosed", "it had misclassified some accounts"),
     # "-ly" ends a noun in "family": the family speaks, no adverb before the cue
     Row("the-family-said",
         "In a statement released after the hearing, Tom's family said he had been planning to study.",
@@ -2303,6 +2307,8 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # a thing disclosed, with a relative clause after it, is no claim
+    "Researchers disclosed a cache of documents that compelled the bureau to admit culpability.",
     # a cue word opening a compound noun says nothing (`Rules.cue_compounds`)
     "The firm installed fencing and warning signs in 2019 after they were damaged.",
     "Soldiers fired warning shots in the air.",

@@ -366,12 +366,10 @@ class Contents(Subjects):
             # "wrote about C"; "reaffirmed that C": the cue holds its "that" (which points at a time and
             # opens no clause in "gathered that morning")
             return None if words[i - 1].text == "that" and words[i].text in self.rules.that_determines else i
-        if hit.lemma in self.rules.needs_that and words[i].text != "that":
-            # "cautioned against viewing it as an endorsement": a warning, no clause; "cautioned members
-            # of the public to discontinue use" is an admonition, as "warned X to V" is
-            # and "cautioned the estimates are subject to change" a clause with no "that"
-            bare = words[i].text.lower() not in _NOT_SUBJECTS and self._bare_clause(words, i)
-            return i if bare or self._admonition(words, i) else None  # (not "as did the campaign")
+        if words[i].text != "that" and (
+            hit.lemma in self.rules.needs_that or hit.lemma in self.rules.that_only
+        ):
+            return self._without_that(words, i, hit)
         if cue_word.after[:1] == ":":
             return i
         if cue_word.after[:1] in (".", ";", "!", "?"):
@@ -631,6 +629,20 @@ class Contents(Subjects):
 
     def _quantity(self, w: Token) -> bool:
         return w.text[:1].isdigit() or w.text.lower().split("-")[0] in self.rules.quantities
+
+    def _without_that(self, words: list[Token], i: int, hit: CueHit) -> int | None:
+        """Where the content starts at `i`, with no "that" there, after a cue of `Rules.that_only` or
+        `Rules.needs_that`: after a time phrase and its "that" ("disclosed last year that C"); for the
+        latter also a bare clause ("cautioned the estimates are subject to change") or an admonition
+        ("cautioned members of the public to discontinue use", as "warned X to V" is); else None
+        ("cautioned against viewing it as an endorsement": a warning, no clause)."""
+        timed = self._past_time(words, i)
+        if i < timed < len(words) - 1 and words[timed].text == "that":
+            return timed + 1
+        if hit.lemma in self.rules.that_only:
+            return None
+        bare = words[i].text.lower() not in _NOT_SUBJECTS and self._bare_clause(words, i)
+        return i if bare or self._admonition(words, i) else None  # (not "as did the campaign")
 
     def _past_time(self, words: list[Token], i: int) -> int:
         """The word after a time phrase starting at `i` ("tonight", "on Wednesday", "last week"), else `i`."""

@@ -217,7 +217,7 @@ CUES: Final = MappingProxyType(
         # "She also disclosed that the government processed claims worth Sh131.92 billion", as Kenyan,
         # Nigerian and Indian copy credits figures; only with "that" ("disclosed to the department its
         # work in A, B, C" names what, not a clause).
-        **_forms("disclose", "statement", "clause", "disclosed that", "discloses that", "disclosing that"),
+        **_forms("disclose", "statement", "clause", "disclosed", "discloses", "disclosing"),
         # What a reporter or an agency learned, as Nigerian papers credit it: "NAN gathered that C", "Our
         # correspondent gathered that C". Only with "that": "gathered at the venue", "gathered evidence".
         **_forms("gather", "statement", "clause", "gathered that"),
@@ -1481,6 +1481,15 @@ NEEDS_THAT: Final = frozenset(
         # using it"): "Experts cautioned that C"; "cautioned against viewing it as an endorsement" or
         # "cautioned voters" asserts nothing checkable.
         "caution",
+    }
+)  # fmt: skip
+
+THAT_ONLY: Final = frozenset(
+    {
+        # Lemmas whose content is only a "that" clause, a time phrase before it or not: "She also disclosed
+        # that C", "The company disclosed last year that C"; not "disclosed the figures", "disclosed a
+        # cache of documents that compelled ..." (a thing made known, no claim).
+        "disclose",
     }
 )  # fmt: skip
 
