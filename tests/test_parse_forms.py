@@ -1216,6 +1216,8 @@ FORMS = [
     Row("disclosed-a-time-then-that",
         "The company disclosed last year that it had misclassified some accounts.", "The company",
         "disclosed", "it had misclassified some accounts"),
+    Row("cautioned-an-aside-then-that", "Menon cautioned, however, that approval is far from assured.",
+        "Menon", "cautioned", "approval is far from assured"),
     # "-ly" ends a noun in "family": the family speaks, no adverb before the cue
     Row("the-family-said",
         "In a statement released after the hearing, Tom's family said he had been planning to study.",

@@ -61,6 +61,7 @@ def _plain_object(words: list[Token]) -> bool:
 
 _NOT_SUBJECTS = _PREPOSITIONS | {"as"}  # words opening no bare clause's subject: "cautioned, as did X, that"
 _MAX_ADMONISHED = 12  # words of whom an admonition addresses, then "to": "members of the public in ... to"
+_MAX_ASIDE = 8  # words of an aside between a cue's comma and its "that": "cautioned, however, that C"
 _TIME_WORDS = frozenset(
     {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "later",
@@ -632,13 +633,19 @@ class Contents(Subjects):
 
     def _without_that(self, words: list[Token], i: int, hit: CueHit) -> int | None:
         """Where the content starts at `i`, with no "that" there, after a cue of `Rules.that_only` or
-        `Rules.needs_that`: after a time phrase and its "that" ("disclosed last year that C"); for the
+        `Rules.needs_that`: after a time phrase or an aside and its "that" ("disclosed last year that C",
+        "cautioned, however, that C"); for the
         latter also a bare clause ("cautioned the estimates are subject to change") or an admonition
         ("cautioned members of the public to discontinue use", as "warned X to V" is); else None
         ("cautioned against viewing it as an endorsement": a warning, no clause)."""
         timed = self._past_time(words, i)
         if i < timed < len(words) - 1 and words[timed].text == "that":
             return timed + 1
+        if words[hit.last].after[:1] == ",":  # "cautioned, however, that C": an aside, then "that"
+            aside = range(i + 1, min(len(words) - 1, i + _MAX_ASIDE))
+            return next(
+                (k + 1 for k in aside if words[k].text == "that" and words[k - 1].after[:1] == ","), None
+            )
         if hit.lemma in self.rules.that_only:
             return None
         bare = words[i].text.lower() not in _NOT_SUBJECTS and self._bare_clause(words, i)
