@@ -1081,6 +1081,13 @@ BODIES = [
         None,
         id="the-watchdog-after-a-document-it-issued",
     ),
+    # A body described by more words before, in lower case, is the one its noun alone stands for.
+    pytest.param(
+        "Intro.\nThe food ministry said exports would halt. The ministry said stocks were low.",
+        "The food ministry",
+        None,
+        id="the-ministry-after-the-food-ministry",
+    ),
     # A police force named before, with its possessive, is the one "the police" stand for.
     pytest.param(
         "Intro.\nThe Harbour Police's cyber cell arrested six men, officials said on Saturday. According to "
