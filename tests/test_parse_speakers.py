@@ -16,6 +16,9 @@ SPEAKERS = [
     ("McDonald’s", "McDonald’s", None, "organisation"),
     # The Omani royal family's honorific is dropped.
     ("Omani Foreign Minister Sayyid Badr Albusaidi", "Badr Albusaidi", "Omani Foreign Minister", "person"),
+    # South African executives by their papers' initials.
+    ("Finance MMC Jane Roe", "Jane Roe", "Finance MMC", "person"),
+    ("Health MEC Tom Hale", "Tom Hale", "Health MEC", "person"),
     # A specialist's trade before an honorific and the name: the trade is the role, the honorific dropped.
     ("Consultant pathologist Dr Jane Roe", "Jane Roe", "Consultant pathologist", "person"),
     ("Paramedic Tom Hale", "Tom Hale", "Paramedic", "person"),

@@ -1094,6 +1094,8 @@ OUTLETS = [
     pytest.param("The mayor told local media the roads were closed.", "local media", id="told-local-media"),
     pytest.param("Finance Minister Tom Hale told public broadcaster HTU the cuts were fair.", "HTU",
                  id="told-a-public-broadcaster-by-name"),
+    pytest.param("Councillor Tom Hale told the Local Democracy Reporting Service he would table a motion.",
+                 "Local Democracy Reporting Service", id="told-the-local-democracy-reporting-service"),
     # a name after "with" is a medium only after words of a meeting ("interview", "sitting down")
     pytest.param("Tom Hale said in a phone interview Tuesday with Sky News that the deal was done.",
                  "Sky News", id="an-interview-a-day-then-with"),

@@ -137,6 +137,9 @@ _MEDIA: Final = frozenset(
         "The Sun", "Daily Mirror", "The Mirror", "Daily Express", "Evening Standard", "The Observer",
         "The Scotsman", "RTÉ", "RTE", "RTÉ News", "Irish Independent", "The Irish Independent",
         "TheJournal.ie", "Irish Examiner",
+        # The BBC-funded service whose reporters cover British councils for local papers: "X told the
+        # Local Democracy Reporting Service".
+        "Local Democracy Reporting Service", "LDRS",
         # African broadcasters, papers and sites (not "Nation", "The Nation" or "Vanguard" alone: words).
         "SABC", "SABC News", "News24", "eNCA", "Eyewitness News", "EWN", "Daily Maverick",
         "Mail & Guardian", "TimesLIVE", "IOL", "The Citizen", "Business Day", "KBC",

@@ -29,6 +29,9 @@ TITLES: Final = frozenset(
         # Canada's provinces, Northern Ireland), "MPP X" (Ontario), "MNA X" (Quebec, Pakistan), "MHA X"
         # (Newfoundland), "MSP X" (Scotland), "MEP X" (the European Parliament).
         "mla", "mpp", "mna", "mha", "msp", "mep",
+        # South Africa's provincial and city executives, as its papers abbreviate them: "Finance MMC X"
+        # (a member of a mayoral committee), "Health MEC X" (of a provincial executive council).
+        "mmc", "mec",
         # Governors, mayors, judges.
         "governor", "gov", "gov.", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff",
         "counsel",  # "FBI general counsel James Baker"
