@@ -272,6 +272,8 @@ FRAME_OUTLETS = [
     pytest.param(f"By Jane Doe, The Westmere Eagle\n\n{STORY}", "The Westmere Eagle", ("The Westmere Eagle",),
                  id="a-the-name-after-the-reporters"),
     pytest.param(f"By Jane Doe, The Hague\n\n{STORY}", None, (), id="a-the-place-after-the-reporters"),
+    pytest.param(f"By Jane Doe The Westmere Eagle\n\n{STORY}", "The Westmere Eagle", ("The Westmere Eagle",),
+                 id="a-the-name-glued-to-the-reporters"),
     pytest.param(f"Jane Doe, The Westmere Eagle\n\n{STORY}", "The Westmere Eagle", ("The Westmere Eagle",),
                  id="a-the-name-after-a-reporter-with-no-by"),
     pytest.param(f"By Jane Doe for The Westmere Eagle\n\n{STORY}", "The Westmere Eagle",
@@ -589,6 +591,17 @@ HOUSE_OUTLETS = [
                  "Westmere Pulse", id="a-staff-reporter-contributed"),
     pytest.param(f"Title\n\n{STORY}\n\nThe Associated Press contributed to this report.", None,
                  id="an-agency-contributing-is-no-house"),
+    # a photo's credit: the photographer worked for the paper printing the story
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale at the site on Tuesday. Mary Poe for The Westmere Pulse",
+                 "The Westmere Pulse", id="a-photo-shot-for-the-paper"),
+    pytest.param(f"Title\n\n{STORY}\n\nResidents wait in line. (Mary Poe for The Norvale Pulse)",
+                 "The Norvale Pulse", id="a-photo-credit-in-brackets"),
+    # a name above the headline that the story says it told something
+    pytest.param(f"Pharma Pulse\n\nShortages ease\n\nBy Jane Doe\n\n{STORY} “It is doable,” Osei told "
+                 "Pharma Pulse.", "Pharma Pulse", id="a-name-above-the-headline-told-something"),
+    # a paper's "The ..." name under a reporter's name with no "By"
+    pytest.param(f"Title\nMia Roe\nThe Westmere Star\n{STORY}", "The Westmere Star",
+                 id="a-paper-under-a-reporters-name"),
     # a wire agency's closing note, naming only its staff
     pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
                  id="reuters-closing-note"),

@@ -81,6 +81,9 @@ _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
 _DIGIT = re.compile(r"\d")
 _THE_NAME = re.compile(r"The(?:[ ][A-Z][\w'’.&-]*){1,3}")  # an outlet's name as bylines print it
+_GLUED_THE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){1,2}[ ](?P<paper>The(?:[ ][A-Z][\w'’.&-]*){1,3})"
+)
 _YEAR = re.compile(
     r"^[ \u00a0]*(?:©[ ]*)?\d{4}(?:[–-]\d{2,4})?,?"
 )  # a copyright's year: "2023", "© 2019-2023"
@@ -259,6 +262,10 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     # (not a second reporter: "By Jane Doe and Li Sun", "By Jane Doe, Emily Post")
     worded = worded and rest.endswith(", " + last) and not rules.given_name(pair[0])
     credit_only = credit_only or (last if worded else None)
+    # "By Jane Doe The Westmere Eagle", a copy that lost the comma: the name opening with "The"
+    glued = _GLUED_THE.fullmatch(last) if len(parts) == 1 else None
+    if glued is not None and glued.group("paper") not in rules.the_places:
+        return known_outlet(glued.group("paper").removeprefix("The "), rules) or glued.group("paper")
     # a name opening with "The" after the reporter's: "By Jane Doe, The Westmere Eagle" (not "The Hague")
     named = len(parts) == 2 and _THE_NAME.fullmatch(last) is not None and rest.endswith(", " + last)
     named = named and last not in rules.the_places

@@ -28,6 +28,15 @@ _BIO = re.compile(
     rf"(?:the[ ])?(?P<outlet>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,4}})\."
 )
 _DIGIT = re.compile(r"\d")
+_PERSON = re.compile(rf"{_CAP}(?:[ ]{_CAP}){{1,2}}")  # "Jane Doe", alone on a line
+_THE_PAPER = re.compile(rf"The(?:[ ]{_CAP}){{1,3}}")
+# a photo's credit: a photographer's name, "for" and a paper opening with "The", closing its line or its
+# brackets ("Mary Poe for The Westmere Times", "(Tom Hale for The Norvale Post)")
+_SHOT_FOR = re.compile(
+    rf"(?:^|[(.]|[.][ ])[ ]?{_CAP}(?:[ ]{_CAP}){{1,2}}[ ]for[ ]"
+    rf"(?P<paper>The(?:[ ]{_CAP}){{1,3}})(?=[)]|[ ]*$)",
+    re.M,
+)
 _MAX_STAFF_WORDS = 8  # words of a staff line: "Westmere Times senior political reporter"
 _MAX_NAME_WORDS = 4
 # "CNBC's Jane Doe contributed to this report.", "Westmere Times staff reporter Tom Hale contributed
@@ -41,7 +50,8 @@ _CONTRIBUTED = re.compile(
 def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The outlet a confirmed byline or a reporter's line at the foot names; None when neither does."""
     return (
-        signed_outlet(text, paragraphs, rules)
+        shot_for(text, paragraphs)
+        or signed_outlet(text, paragraphs, rules)
         or bio_outlet(text, paragraphs, rules)
         or footer_outlet(text, paragraphs, rules)
         or contributor_outlet(text, paragraphs, rules)
@@ -50,21 +60,43 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
 
 def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The name a byline gives after the reporter's ("By Jane Doe, Harbour Sport"), or alone on the line
-    under it, when the story names it after words of `Rules.spoken_to_house` ("told Harbour Sport").
-    Only the first byline counts; a desk ("Political Reporter"), a place or a second reporter is none."""
+    under it, when the story names it after words of `Rules.spoken_to_house` ("told Harbour Sport"); a
+    staff line under it (`staff_line`); a paper's "The ..." name under a reporter's name with no "By"
+    ("Jane Doe" over "The Westmere Star"); else the name above the headline, when the story says it was
+    told something. Only the first byline counts; a desk ("Political Reporter"), a place or a second
+    reporter is none."""
     lines = _head_lines(text, paragraphs)
     for i, line in enumerate(lines):
         m = _BYLINE.fullmatch(line)
         if m is None:
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            if _PERSON.fullmatch(line) and rules.given_name(line.split()[0]) and _paper(below, rules):
+                return below  # "Jane Doe" over "The Westmere Star": a byline with no "By"
             continue
         part = m.group("part") or (lines[i + 1] if i + 1 < len(lines) else "")
         if (staffed := staff_line(part, rules)) is not None:
             return staffed  # "By Jane Doe" over "Westmere Times business reporter"
-        if not _candidate(part, rules):
-            return None
-        name = part.removeprefix("The ")
-        return part if _told(text, name, rules) else None
+        if _candidate(part, rules) and _told(text, part.removeprefix("The "), rules):
+            return part
+        break  # only the first byline counts
+    # a name above the headline that the story says it told something: "Pharma Pulse" ... "told Pharma Pulse"
+    top = lines[0] if len(lines) > 1 else ""
+    return top if _candidate(top, rules) and _told(text, top.removeprefix("The "), rules) else None
+
+
+def shot_for(text: str, paragraphs: list[Span]) -> str | None:
+    """The paper a photo's credit says the photographer worked for: "Jane Doe for The Westmere Times",
+    "(Tom Hale for The Norvale Post)" closing a caption; the paper commissioned the picture for this story."""
+    for s, e in paragraphs:
+        m = _SHOT_FOR.search(text, s, e)
+        if m is not None:
+            return m.group("paper")
     return None
+
+
+def _paper(line: str, rules: Rules) -> bool:
+    """Whether `line` is a paper's name opening with "The", up to four words: "The Westmere Star"."""
+    return _THE_PAPER.fullmatch(line) is not None and line not in rules.the_places
 
 
 def bio_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
