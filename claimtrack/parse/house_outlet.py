@@ -32,9 +32,10 @@ _PERSON = re.compile(rf"{_CAP}(?:[ ]{_CAP}){{1,2}}")  # "Jane Doe", alone on a l
 _THE_PAPER = re.compile(rf"The(?:[ ]{_CAP}){{1,3}}")
 # a photo's credit: a photographer's name, "for" and a paper opening with "The", closing its line or its
 # brackets ("Mary Poe for The Westmere Times", "(Tom Hale for The Norvale Post)")
+_SHOT_WORD = r"[A-Z][\w'’&-]{0,40}"  # no full stop inside, and bounded: a search from every "." stays short
 _SHOT_FOR = re.compile(
-    rf"(?:^|[(.]|[.][ ])[ ]?{_CAP}(?:[ ]{_CAP}){{1,2}}[ ]for[ ]"
-    rf"(?P<paper>The(?:[ ]{_CAP}){{1,3}})(?=[)]|[ ]*$)",
+    rf"(?:^|[(.]|[.][ ])[ ]?{_SHOT_WORD}(?:[ ]{_SHOT_WORD}){{1,2}}[ ]for[ ]"
+    rf"(?P<paper>The(?:[ ]{_SHOT_WORD}){{1,3}})(?=[)]|[ ]*$)",
     re.M,
 )
 _MAX_STAFF_WORDS = 8  # words of a staff line: "Westmere Times senior political reporter"
