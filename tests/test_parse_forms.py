@@ -1205,30 +1205,30 @@ FORMS = [
         "the statement", "reads", "All options remain on the table", quote="direct"),
     # "called" with what a meeting's noun is called after it names, convenes nothing
     Row("called-the-vote-a-name",
-        "Councilor Jane Roe, whose ward holds the site, called the vote “a generational decision.”",
-        "Jane Roe", "called", "the vote “a generational decision.”", quote="mixed", kind="opinion"),
+        "Councilor Jane Roe, whose ward holds the site, called the vote “a turning point for the town.”",
+        "Jane Roe", "called", "the vote “a turning point for the town.”", quote="mixed", kind="opinion"),
     # a scene opening the sentence, then a name and its role between commas: the name speaks (the words
     # after "said" are no speaker of an inverted cue: a clause, a past form and its object)
     Row("a-scene-a-name-a-role-then-a-clause-with-a-past-form",
-        "In an interview with the BBC in October, Jane Roe, the chief executive, said the bank accepted full "
-        "responsibility.", "Jane Roe", "said", "the bank accepted full responsibility"),
+        "In an interview with the BBC in May, Jane Roe, the chief executive, said the firm owed customers an "
+        "apology.", "Jane Roe", "said", "the firm owed customers an apology"),
     # "disclosed" takes only a "that" clause, a time phrase before it or not
     Row("disclosed-a-time-then-that",
-        "The company disclosed last year that it had misclassified some accounts.", "The company",
-        "disclosed", "it had misclassified some accounts"),
-    Row("cautioned-an-aside-then-that", "Menon cautioned, however, that approval is far from assured.",
-        "Menon", "cautioned", "approval is far from assured"),
+        "The company disclosed last year that it had overstated its sales.", "The company",
+        "disclosed", "it had overstated its sales"),
+    Row("cautioned-an-aside-then-that", "Hale cautioned, however, that the merger could still fail.",
+        "Hale", "cautioned", "the merger could still fail", kind="prediction"),
     # "-ly" ends a noun in "family": the family speaks, no adverb before the cue
     Row("the-family-said",
-        "In a statement released after the hearing, Tom's family said he had been planning to study.",
-        "Tom's family", "said", "he had been planning to study"),
+        "In a statement on Friday, Tom's family said he had hoped to teach.",
+        "Tom's family", "said", "he had hoped to teach"),
     # "states" only after a document's noun: a noun elsewhere ("member states")
     Row("a-document-states-that",
         "The charter's preamble is short, but the law states that members must vote.", "the law", "states",
         "members must vote", kind="opinion"),
     Row("a-document-states-a-quotation-after-a-colon",
-        "The report states: “Crews may delay calling for help because they fear the consequences.”",
-        "The report", "states", "Crews may delay calling for help because they fear the consequences",
+        "The report states: “Staff may skip the checklist when shifts run short.”",
+        "The report", "states", "Staff may skip the checklist when shifts run short",
         quote="direct", kind="prediction"),
     Row("quote-document-states", "“Members must pay their dues,” the letter states.", "the letter", "states",
         "Members must pay their dues", quote="direct", kind="opinion"),
@@ -2310,14 +2310,14 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     # a thing disclosed, with a relative clause after it, is no claim
-    "Researchers disclosed a cache of documents that compelled the bureau to admit culpability.",
+    "Auditors disclosed a set of files that forced the board to resign.",
     # a cue word opening a compound noun says nothing (`Rules.cue_compounds`)
-    "The firm installed fencing and warning signs in 2019 after they were damaged.",
+    "The council put up warning signs last spring after the old ones were stolen.",
     "Soldiers fired warning shots in the air.",
     # a link's label before a title in quotation marks: no one's words
-    'Read more: "Harbour plan: what is in it and who pays"',
+    'Read more: "Harbour budget: five things to know"',
     # "states" after no document's noun is a noun: no cue before a "that" of a relative clause
-    "The 20 states that the pollster classifies as leaning one way account for 152 votes.",
+    "The 12 states that the survey counts as close hold 90 seats.",
     # a clause with a negated verb before a colon names no one ("doesn’t", "didn't")
     "One thing the report doesn’t mention: at our September meeting we raised the state of the footpaths "
     "on Leinster Road with our councillors.",

@@ -20,17 +20,17 @@ SPEAKERS = [
     ("Finance MMC Jane Roe", "Jane Roe", "Finance MMC", "person"),
     ("Health MEC Tom Hale", "Tom Hale", "Health MEC", "person"),
     # A specialist's trade before an honorific and the name: the trade is the role, the honorific dropped.
-    ("Consultant pathologist Dr Jane Roe", "Jane Roe", "Consultant pathologist", "person"),
+    ("Consultant radiologist Dr Jane Roe", "Jane Roe", "Consultant radiologist", "person"),
     ("Paramedic Tom Hale", "Tom Hale", "Paramedic", "person"),
     # A participle describing the noun, before a preposition or at the end: still a source.
     ("The people affected by the floods", "The people affected by the floods", None, "anonymous"),
     ("The families displaced", "The families displaced", None, "anonymous"),
     # A firm's name with a possessive inside, closed by a firm's suffix: the firm, whole.
-    ("McKee's Bakery Ltd", "McKee's Bakery Ltd", None, "organisation"),
-    ("Hale's Head Provisions Corp", "Hale's Head Provisions Corp", None, "organisation"),
+    ("Poe's Fine Foods Ltd", "Poe's Fine Foods Ltd", None, "organisation"),
+    ("Hale's Mill Corp", "Hale's Mill Corp", None, "organisation"),
     # A source described by what it knows, in nouns a cue may spell ("plans", "thinking").
-    ("A person familiar with the club's plans", "A person familiar with the club's plans", None, "anonymous"),
-    ("people familiar with her thinking", "people familiar with her thinking", None, "anonymous"),
+    ("A person familiar with the firm's plans", "A person familiar with the firm's plans", None, "anonymous"),
+    ("people familiar with his plans", "people familiar with his plans", None, "anonymous"),
     # A family speaks for its own: "-ly" ends a noun here, no adverb (`Rules.ly_nouns`).
     ("The family", "The family", None, "anonymous"),
     ("Tom's family", "Tom's family", None, "anonymous"),
@@ -320,8 +320,8 @@ SPEAKERS = [
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
-    "the bank accepted full responsibility",  # a past form after the noun, then its object: a clause
-    "The department decreased its",
+    "the firm owed customers an apology",  # a past form after the noun, then its object: a clause
+    "The agency raised its",
     "Trump's",  # "Trump's repeated accusations": an owner, no firm
     "Anderson Cooper's",
     "November 11th",  # "But on November 11th, the ministry revised ...": a day, with its ordinal

@@ -574,8 +574,8 @@ HOUSE_OUTLETS = [
                  id="a-reporters-line-at-the-foot"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter at the Norvale Pulse.", "Norvale Pulse",
                  id="a-reporters-job-at-the-foot"),
-    pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a lecturer at Norvale University and a contributing "
-                 "writer at Westmere Monthly.", None, id="a-contributors-line-names-no-outlet"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale teaches law at Norvale University and is a contributing "
+                 "editor at Westmere Quarterly.", None, id="a-contributors-line-names-no-outlet"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a candidate for Norvale Council.", None,
                  id="a-line-about-no-reporter"),
     # the staff line under a byline: the paper before the desk and the reporter's noun
@@ -585,7 +585,7 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\nBy Jane Doe\nSenior Political Reporter\n\n{STORY}", None,
                  id="a-desk-line-names-no-paper"),
     # a credit at the foot naming the paper's staff as contributing; another outlet contributing is help
-    pytest.param(f"Title\n\n{STORY}\n\n— HVN's Jordan Ellis contributed to this report.", "HVN",
+    pytest.param(f"Title\n\n{STORY}\n\n— HVN's Mary Poe contributed to this report.", "HVN",
                  id="an-outlets-reporter-contributed"),
     pytest.param(f"Title\n\n{STORY}\n\nWestmere Pulse staff reporter Tom Hale contributed to this report.",
                  "Westmere Pulse", id="a-staff-reporter-contributed"),
@@ -597,10 +597,10 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\n{STORY}\n\nResidents wait in line. (Mary Poe for The Norvale Pulse)",
                  "The Norvale Pulse", id="a-photo-credit-in-brackets"),
     # a name above the headline that the story says it told something
-    pytest.param(f"Pharma Pulse\n\nShortages ease\n\nBy Jane Doe\n\n{STORY} “It is doable,” Osei told "
+    pytest.param(f"Pharma Pulse\n\nShortages ease\n\nBy Jane Doe\n\n{STORY} “It is doable,” Hale told "
                  "Pharma Pulse.", "Pharma Pulse", id="a-name-above-the-headline-told-something"),
     # a paper's "The ..." name under a reporter's name with no "By"
-    pytest.param(f"Title\nMia Roe\nThe Westmere Star\n{STORY}", "The Westmere Star",
+    pytest.param(f"Title\nJane Roe\nThe Westmere Star\n{STORY}", "The Westmere Star",
                  id="a-paper-under-a-reporters-name"),
     # a wire agency's closing note, naming only its staff
     pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
@@ -1107,7 +1107,7 @@ OUTLETS = [
     pytest.param("The mayor told local media the roads were closed.", "local media", id="told-local-media"),
     pytest.param("Finance Minister Tom Hale told public broadcaster HTU the cuts were fair.", "HTU",
                  id="told-a-public-broadcaster-by-name"),
-    pytest.param("Councillor Tom Hale told the Local Democracy Reporting Service he would table a motion.",
+    pytest.param("Councillor Tom Hale told the Local Democracy Reporting Service he would ask for a review.",
                  "Local Democracy Reporting Service", id="told-the-local-democracy-reporting-service"),
     # a name after "with" is a medium only after words of a meeting ("interview", "sitting down")
     pytest.param("Tom Hale said in a phone interview Tuesday with Sky News that the deal was done.",
@@ -1200,12 +1200,12 @@ def test_outlets(text: str, outlet: str | None) -> None:
 
 def test_a_broadcaster_in_a_deal_is_no_medium_spoken_with() -> None:
     text = (
-        "“The deal changed the conversation,” Hale said, referring to the league’s four-year agreement with "
-        "NBC, HVN and Amazon in 2023. “Everyone now knows the game can make money.”"
+        "“The contract reset the market,” Hale said, referring to the league’s four-year agreement with "
+        "NBC, HVN and Amazon in 2021. “Every club now sees what the rights are worth.”"
     )
     claims = parse_article(text).claims
     assert [claim.outlet for claim in claims] == [None, None]
-    assert claims[0].text.endswith("the game can make money")
+    assert claims[0].text.endswith("what the rights are worth")
 
 
 def test_a_name_named_as_a_medium_before_is_the_medium_when_it_speaks() -> None:

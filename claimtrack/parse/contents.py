@@ -240,7 +240,7 @@ class Contents(Subjects):
         j = next((j for j, w in enumerate(low) if w in self.rules.convened), None)
         if j is None:
             return False
-        # "called the vote a disaster", 'called the vote "a generational decision"': what the thing is
+        # "called the vote a disaster", 'called the vote "a turning point for the town"': what the thing is
         # called follows it, a name given, not a meeting convened
         named = low[j + 1] in ("a", "an") if j + 1 < len(low) else False
         return not (low[0] == "the" and (named or any(c in '"“«' for c in phrase[j].after)))

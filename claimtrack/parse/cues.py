@@ -47,7 +47,7 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         and not words[i].after
         and f"{low} {words[i + 1].text.lower()}" in rules.cue_compounds
     ):
-        return None  # "installed fencing and warning signs": a noun, no cue (`Rules.cue_compounds`)
+        return None  # "put up warning signs": a noun, no cue (`Rules.cue_compounds`)
     pairs, triples, quads = phrase_openers(rules)  # most cue words open no cue of two words or more
     for size, openers in ((4, quads), (3, triples)):  # "is of the opinion", "quoted as saying"
         if low not in openers or i + size > len(words) or any(w.after for w in words[i : i + size - 1]):

@@ -142,7 +142,10 @@ class Groups:
                 if earlier is not None:
                     return earlier
                 if low[-1] == noun and len(low) > len(words) and low[0] == "the" and kind == "organisation":
-                    return credited, kind  # "The food ministry said C1. The ministry said C2": the fuller
+                    return (
+                        credited,
+                        kind,
+                    )  # "The transport ministry said C1. The ministry said C2": the fuller
                 continue
             if kind == "medium" and fits in ("reported", "agency") and s >= recent:
                 return credited, "outlet"  # "KCNA reported that Kim said C1. The report said C2"

@@ -40,7 +40,7 @@ _SHOT_FOR = re.compile(
 )
 _MAX_STAFF_WORDS = 8  # words of a staff line: "Westmere Times senior political reporter"
 _MAX_NAME_WORDS = 4
-# "CNBC's Jane Doe contributed to this report.", "Westmere Times staff reporter Tom Hale contributed
+# "HVN's Jane Doe contributed to this report.", "Westmere Times staff reporter Tom Hale contributed
 # reporting to this story."
 _CONTRIBUTED = re.compile(
     r"(?P<who>[A-Z][^\n]{2,80}?)[ ]contributed(?:[ ]reporting)?"
@@ -116,8 +116,8 @@ def bio_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
 
 def _staff_line(middle: str, rules: Rules) -> bool:
     """Whether the words between a reporter's name and the paper say a staff reporter's job: a word of
-    `Rules.reporter_bio`, none of `Rules.outside_writers`, and one place only ("a lecturer at Yale and a
-    writer at C" names two: which printed the piece is not known)."""
+    `Rules.reporter_bio`, none of `Rules.outside_writers`, and one place only ("teaches at Norvale
+    University and writes for C" names two: which printed the piece is not known)."""
     words = set(middle.lower().split())
     one_place = " and " not in middle and "," not in middle
     return one_place and bool(rules.reporter_bio & words) and not rules.outside_writers & words
@@ -139,7 +139,7 @@ def footer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None
 
 def staff_line(line: str, rules: Rules) -> str | None:
     """The paper a reporter's staff line names before the desk and the noun of `Rules.staff_nouns`:
-    "Westmere Times business reporter" gives Westmere Times, "Blade Staff Writer" Blade (the words of
+    "Westmere Times business reporter" gives Westmere Times, "Pulse Staff Writer" Pulse (the words of
     `Rules.staff_desks` set aside); None when no capitalised name is left ("Senior Political Reporter")."""
     words = line.split()
     if not 2 <= len(words) <= _MAX_STAFF_WORDS or words[-1].lower() not in rules.staff_nouns:
@@ -155,7 +155,7 @@ def staff_line(line: str, rules: Rules) -> str | None:
 
 
 def contributor_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
-    """The paper whose staff a credit at the foot names as contributing: "CNBC's Jane Doe contributed to
+    """The paper whose staff a credit at the foot names as contributing: "HVN's Jane Doe contributed to
     this report", "Westmere Times staff reporter Tom Hale contributed reporting" (not "The Associated
     Press contributed to this report": another outlet's help)."""
     for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):

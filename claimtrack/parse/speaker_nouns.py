@@ -115,7 +115,7 @@ def common(
     described = lowered[0] in ("a", "an") and (head in rules.anonymous or head in rules.titles)
     longest = _MAX_DESCRIBED if described else _MAX_COMMON
     # a source described by what it knows, which nouns a cue may spell name: "a person familiar with the
-    # club's plans", "officials close to the board's thinking" (only the words up to "familiar" read)
+    # firm's plans", "officials close to the board's plans" (only the words up to "familiar" read)
     knows = next((k for k in range(1, len(words)) if lowered[k] in _KNOWING and lowered[k - 1] == head), None)
     source = knows is not None and (head in rules.anonymous or head.removesuffix("s") in rules.anonymous)
     if not _plain(words[:knows] if source else words, rules) or _adverb(head, rules) or len(words) > longest:
@@ -147,7 +147,7 @@ def common(
 
 def _past_verb_inside(lowered: list[str]) -> bool:
     """Whether a past form after the phrase's noun goes on with its object, a clause and no source: "the
-    bank accepted full responsibility", "the council approved the plan" (not "the people affected by the
+    firm owed customers an apology", "the council approved the plan" (not "the people affected by the
     floods", "the officials involved in the talks", "the families displaced": a participle describing)."""
     for k in range(2, len(lowered) - 1):
         before, word, after = lowered[k - 1], lowered[k], lowered[k + 1]

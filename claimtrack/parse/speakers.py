@@ -148,7 +148,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 def _possessive_firm(words: list[Token], rules: Rules) -> bool:
     """Whether capitalised words with a possessive inside close with a firm's suffix (`Rules.firm_suffixes`):
-    "McKee's Bakery Inc.", "Hale's Head Provisions Co." name a firm, not an owner and a thing owned."""
+    "Poe's Fine Foods Ltd", "Hale's Mill Corp" name a firm, not an owner and a thing owned."""
     if len(words) < 3 or words[-1].text not in rules.firm_suffixes:
         return False
     named = all(is_capitalised(w.text) or w.text.lower() == "the" for w in words)
@@ -229,7 +229,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         # "The Office of the Director of Public Prosecutions": a body, no title and name
         return Mention(phrase, "organisation", None, span)
     if not inner_commas and _possessive_firm(words, rules):
-        return Mention(phrase, "organisation", None, span)  # "McKee's Bakery Inc.": a firm's name, whole
+        return Mention(phrase, "organisation", None, span)  # "Poe's Fine Foods Ltd": a firm's name, whole
 
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)

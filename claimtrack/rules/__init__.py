@@ -422,7 +422,7 @@ class Rules:
     staff_nouns: frozenset[str] = attrs.field(default=_layout.STAFF_NOUNS, converter=_lower)
     """What a reporter is, after the paper's name under a byline ("Westmere Times business reporter")."""
     staff_desks: frozenset[str] = attrs.field(default=_layout.STAFF_DESKS, converter=_lower)
-    """Desks and ranks between a paper's name and its reporter's noun ("Blade Staff Writer")."""
+    """Desks and ranks between a paper's name and its reporter's noun ("Pulse Staff Writer")."""
     spoken_to_house: tuple[str, ...] = attrs.field(default=_layout.SPOKEN_TO_HOUSE, converter=tuple)
     """Words before the name a byline gives that make it the article's outlet ("told Harbour Sport")."""
     reporter_bio: frozenset[str] = attrs.field(default=_layout.REPORTER_BIO, converter=_lower)

@@ -996,7 +996,7 @@ LESSONS: Final = (
 
 CUE_COMPOUNDS: Final = frozenset(
     {
-        # A cue word opening a compound noun, where it says nothing: "installed fencing and warning signs",
+        # A cue word opening a compound noun, where it says nothing: "put up warning signs",
         # "fired warning shots", "the warning lights came on", "a warning letter".
         "warning signs", "warning sign", "warning shots", "warning shot", "warning lights", "warning light",
         "warning labels", "warning label", "warning letters", "warning letter", "warning systems",
@@ -1488,7 +1488,7 @@ THAT_ONLY: Final = frozenset(
     {
         # Lemmas whose content is only a "that" clause, a time phrase before it or not: "She also disclosed
         # that C", "The company disclosed last year that C"; not "disclosed the figures", "disclosed a
-        # cache of documents that compelled ..." (a thing made known, no claim).
+        # set of files that forced ..." (a thing made known, no claim).
         "disclose",
     }
 )  # fmt: skip

@@ -197,7 +197,7 @@ WIRE_FOOTERS: Final = {
 STAFF_NOUNS: Final = frozenset(
     {
         # What a reporter is, closing the line under a byline or in a foot's credit after the paper's name:
-        # "Westmere Times business reporter", "Blade Staff Writer", "Westmere Times staff reporter Jane Doe
+        # "Westmere Times business reporter", "Pulse Staff Writer", "Westmere Times staff reporter Jane Doe
         # contributed to this report". The capitalised words before the desk are the article's outlet.
         "reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer",
     }
@@ -206,7 +206,7 @@ STAFF_NOUNS: Final = frozenset(
 STAFF_DESKS: Final = frozenset(
     {
         # Words between a paper's name and its reporter's noun that name the desk or the rank, in any
-        # case ("Blade Staff Writer", "Westmere Times senior political reporter"): no part of the name.
+        # case ("Pulse Staff Writer", "Westmere Times senior political reporter"): no part of the name.
         "staff", "senior", "chief", "political", "politics", "business", "education", "health", "science",
         "sports", "sport", "crime", "courts", "legal", "foreign", "economics", "economy", "technology",
         "tech", "environment", "environmental", "climate", "investigative", "city", "state", "local",
@@ -241,8 +241,9 @@ REPORTER_BIO: Final = frozenset(
 
 OUTSIDE_WRITERS: Final = frozenset(
     {
-        # Words in such a line for one who writes for others too: "a lecturer at Yale and a contributing
-        # writer at the Westmere Monthly" names the writer's other outlet, not the one printing the piece.
+        # Words in such a line for one who writes for others too: "teaches law at Norvale University and is
+        # a contributing editor at Westmere Quarterly" names the writer's other outlet, not the one
+        # printing the piece.
         "contributing", "contributor", "guest", "former", "freelance", "author",
     }
 )  # fmt: skip

@@ -116,7 +116,7 @@ TITLES: Final = frozenset(
         "engineer", "hydrologist", "hydrogeologist", "geologist", "meteorologist", "climatologist",
         "epidemiologist", "virologist", "biologist", "ecologist", "planner", "administrator",
         # Medicine's specialists and carers, as inquests, court cases and health stories name their
-        # witnesses ("Consultant pathologist Dr Jane Roe told the court", "paramedic Tom Hale said").
+        # witnesses ("Consultant radiologist Dr Jane Roe told the hearing", "paramedic Tom Hale said").
         "pathologist", "toxicologist", "psychiatrist", "psychologist", "cardiologist", "immunologist",
         "paediatrician", "pediatrician", "radiologist", "neurologist", "oncologist", "anaesthetist",
         "anesthesiologist", "midwife", "pharmacist", "veterinarian", "physician", "paramedic",
