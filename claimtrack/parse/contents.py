@@ -634,10 +634,10 @@ class Contents(Subjects):
     def _without_that(self, words: list[Token], i: int, hit: CueHit) -> int | None:
         """Where the content starts at `i`, with no "that" there, after a cue of `Rules.that_only` or
         `Rules.needs_that`: after a time phrase or an aside and its "that" ("disclosed last year that C",
-        "cautioned, however, that C"); for the
-        latter also a bare clause ("cautioned the estimates are subject to change") or an admonition
-        ("cautioned members of the public to discontinue use", as "warned X to V" is); else None
-        ("cautioned against viewing it as an endorsement": a warning, no clause)."""
+        "cautioned, however, that C"); after the latter also at a bare clause ("cautioned the estimates
+        are subject to change") or an admonition ("cautioned members of the public to discontinue use",
+        as "warned X to V" is); else None ("cautioned against viewing it as an endorsement": a warning,
+        no clause)."""
         timed = self._past_time(words, i)
         if i < timed < len(words) - 1 and words[timed].text == "that":
             return timed + 1

@@ -141,11 +141,10 @@ class Groups:
                 earlier = self.described(credited, s, depth + 1) if same else None
                 if earlier is not None:
                     return earlier
-                if low[-1] == noun and len(low) > len(words) and low[0] == "the" and kind == "organisation":
-                    return (
-                        credited,
-                        kind,
-                    )  # "The transport ministry said C1. The ministry said C2": the fuller
+                # "The transport ministry said C1. The ministry said C2": the fuller description, same noun
+                fuller = low[-1] == noun and len(low) > len(words) and low[0] == "the"
+                if fuller and kind == "organisation":
+                    return credited, kind
                 continue
             if kind == "medium" and fits in ("reported", "agency") and s >= recent:
                 return credited, "outlet"  # "KCNA reported that Kim said C1. The report said C2"

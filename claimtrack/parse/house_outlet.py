@@ -1,8 +1,11 @@
 """The article's own outlet from the marks its reporters leave, for a story no credit line credits to
-a listed outlet: the name a byline gives after the reporter's, when the story says it was spoken to
-("By Jane Doe, Harbour Sport" ... "told Harbour Sport that C"), the reporter's line at the foot
-("Jane Doe covers courts for The Westmere Mail."), and a wire agency's closing note ("(Reporting by
-Jane Doe; Editing by Tom Hale)").
+a listed outlet, in this order: a photo's credit ("Mary Poe for The Westmere Times"); the name a byline
+gives after the reporter's when the story says it was spoken to ("By Jane Doe, Harbour Sport" ...
+"told Harbour Sport that C"), a staff line under the byline ("Westmere Times business reporter"), a
+paper's name under a reporter's name with no "By", or a name above the headline the story says it told
+something; the reporter's line at the foot ("Jane Doe covers courts for The Westmere Mail."); a wire
+agency's closing note ("(Reporting by Jane Doe; Editing by Tom Hale)"); a credit naming the paper's
+staff as contributing ("HVN's Mary Poe contributed to this report").
 """
 
 from __future__ import annotations
