@@ -264,11 +264,10 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     credit_only = credit_only or (last if worded else None)
     # "By Jane Doe The Westmere Eagle", a copy that lost the comma: the name opening with "The"
     glued = _GLUED_THE.fullmatch(last) if len(parts) == 1 else None
-    if glued is not None and glued.group("paper") not in rules.the_places:
+    if glued is not None and the_paper(glued.group("paper"), rules):
         return known_outlet(glued.group("paper").removeprefix("The "), rules) or glued.group("paper")
     # a name opening with "The" after the reporter's: "By Jane Doe, The Westmere Eagle" (not "The Hague")
-    named = len(parts) == 2 and _THE_NAME.fullmatch(last) is not None and rest.endswith(", " + last)
-    named = named and last not in rules.the_places
+    named = len(parts) == 2 and the_paper(last, rules) and rest.endswith(", " + last)
     credit_only = credit_only or (last if named else None)
     found = known_outlet(last, rules) or (_closing_outlet(last, rules) if len(parts) == 1 else None)
     found = found or publication(last, rules) or credit_only or _staff(last, rules)
@@ -420,10 +419,14 @@ def _signed(line: str, rules: Rules) -> str | None:
     # after a person's name, two words ending in an outlet's word are the outlet's ("Khmer Times")
     worded = len(rest.split()) == 2 and rest.split()[-1] in rules.outlet_words and rest.istitle()
     # after a person's given and family name, a name opening with "The": "Jane Doe, The Westmere Eagle"
-    named = (
-        rules.given_name(words[0]) and _THE_NAME.fullmatch(rest) is not None and rest not in rules.the_places
-    )
+    named = rules.given_name(words[0]) and the_paper(rest, rules)
     return known_outlet(rest, rules) or publication(rest, rules) or (rest if worded or named else None)
+
+
+def the_paper(name: str, rules: Rules) -> bool:
+    """Whether `name` is a paper's name as bylines print it, "The" and up to three capitalised words ("The
+    Westmere Eagle"), and no place so named (`Rules.the_places`: "The Hague")."""
+    return _THE_NAME.fullmatch(name) is not None and name not in rules.the_places
 
 
 def _filed_from(line: str, rules: Rules) -> str | None:

@@ -11,8 +11,9 @@ staff as contributing ("HVN's Mary Poe contributed to this report").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.credits import known_outlet, the_paper
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
@@ -32,7 +33,6 @@ _BIO = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _PERSON = re.compile(rf"{_CAP}(?:[ ]{_CAP}){{1,2}}")  # "Jane Doe", alone on a line
-_THE_PAPER = re.compile(rf"The(?:[ ]{_CAP}){{1,3}}")
 # a photo's credit: a photographer's name, "for" and a paper opening with "The", closing its line or its
 # brackets ("Mary Poe for The Westmere Times", "(Tom Hale for The Norvale Post)")
 _SHOT_WORD = r"[A-Z][\w'’&-]{0,40}"  # no full stop inside, and bounded: a search from every "." stays short
@@ -52,7 +52,7 @@ _CONTRIBUTED = re.compile(
 
 
 def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
-    """The outlet a confirmed byline or a reporter's line at the foot names; None when neither does."""
+    """The outlet the first of the marks above names, read in that order; None when none does."""
     return (
         shot_for(text, paragraphs)
         or signed_outlet(text, paragraphs, rules)
@@ -74,7 +74,7 @@ def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None
         m = _BYLINE.fullmatch(line)
         if m is None:
             below = lines[i + 1] if i + 1 < len(lines) else ""
-            if _PERSON.fullmatch(line) and rules.given_name(line.split()[0]) and _paper(below, rules):
+            if _PERSON.fullmatch(line) and rules.given_name(line.split()[0]) and the_paper(below, rules):
                 return below  # "Jane Doe" over "The Westmere Star": a byline with no "By"
             continue
         part = m.group("part") or (lines[i + 1] if i + 1 < len(lines) else "")
@@ -98,26 +98,19 @@ def shot_for(text: str, paragraphs: list[Span]) -> str | None:
     return None
 
 
-def _paper(line: str, rules: Rules) -> bool:
-    """Whether `line` is a paper's name opening with "The", up to four words: "The Westmere Star"."""
-    return _THE_PAPER.fullmatch(line) is not None and line not in rules.the_places
-
-
 def bio_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The paper closing a reporter's line among the last paragraphs ("Jane Doe covers courts for The
     Westmere Mail.", "Tom Hale is a senior reporter at the Norvale Post."): words of
     `Rules.reporter_bio` say it is one, none of `Rules.outside_writers` ("contributing writer")."""
-    for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):
-        for raw in text[s:e].split("\n"):
-            line = raw.strip()
-            m = _BIO.fullmatch(line) if len(line) <= _FOOT_LINE else None
-            if m is not None and _staff_line(m.group("middle"), rules):
-                outlet = m.group("outlet")
-                return known_outlet(outlet.removeprefix("The "), rules) or outlet
+    for line in _foot_lines(text, paragraphs):
+        m = _BIO.fullmatch(line) if len(line) <= _FOOT_LINE else None
+        if m is not None and _staff_job(m.group("middle"), rules):
+            outlet = m.group("outlet")
+            return known_outlet(outlet.removeprefix("The "), rules) or outlet
     return None
 
 
-def _staff_line(middle: str, rules: Rules) -> bool:
+def _staff_job(middle: str, rules: Rules) -> bool:
     """Whether the words between a reporter's name and the paper say a staff reporter's job: a word of
     `Rules.reporter_bio`, none of `Rules.outside_writers`, and one place only ("teaches at Norvale
     University and writes for C" names two: which printed the piece is not known)."""
@@ -129,14 +122,13 @@ def _staff_line(middle: str, rules: Rules) -> bool:
 def footer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The agency whose closing note stands among the last paragraphs, by the words it holds
     (`Rules.wire_footers`): "(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)" is Reuters'."""
-    for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):
-        for raw in text[s:e].split("\n"):
-            line = raw.strip().lstrip("(").lower()
-            if len(line) > _FOOT_LINE:
-                continue
-            for agency, words in rules.wire_footers.items():
-                if words and line.startswith(words[0]) and all(w in line for w in words[1:]):
-                    return agency
+    for foot in _foot_lines(text, paragraphs):
+        line = foot.lstrip("(").lower()
+        if len(line) > _FOOT_LINE:
+            continue
+        for agency, words in rules.wire_footers.items():
+            if words and line.startswith(words[0]) and all(w in line for w in words[1:]):
+                return agency
     return None
 
 
@@ -161,21 +153,27 @@ def contributor_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str |
     """The paper whose staff a credit at the foot names as contributing: "HVN's Jane Doe contributed to
     this report", "Westmere Times staff reporter Tom Hale contributed reporting" (not "The Associated
     Press contributed to this report": another outlet's help)."""
-    for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):
-        for raw in text[s:e].split("\n"):
-            line = raw.strip().lstrip("—–- ")
-            m = _CONTRIBUTED.fullmatch(line) if len(line) <= _FOOT_LINE else None
-            if m is None:
-                continue
-            who = m.group("who")
-            owner, mark, _ = who.partition("’s " if "’s " in who else "'s ")
-            if mark and _NAMED.fullmatch(owner) is not None:
-                return known_outlet(owner.removeprefix("The "), rules) or owner
-            words = who.split()
-            noun = next((k for k, w in enumerate(words) if w.lower() in rules.staff_nouns), None)
-            if noun is not None and (staffed := staff_line(" ".join(words[: noun + 1]), rules)) is not None:
-                return staffed
+    for foot in _foot_lines(text, paragraphs):
+        line = foot.lstrip("—–- ")
+        m = _CONTRIBUTED.fullmatch(line) if len(line) <= _FOOT_LINE else None
+        if m is None:
+            continue
+        who = m.group("who")
+        owner, mark, _ = who.partition("’s " if "’s " in who else "'s ")
+        if mark and _NAMED.fullmatch(owner) is not None:
+            return known_outlet(owner.removeprefix("The "), rules) or owner
+        words = who.split()
+        noun = next((k for k, w in enumerate(words) if w.lower() in rules.staff_nouns), None)
+        if noun is not None and (staffed := staff_line(" ".join(words[: noun + 1]), rules)) is not None:
+            return staffed
     return None
+
+
+def _foot_lines(text: str, paragraphs: list[Span]) -> Iterator[str]:
+    """The lines of the last paragraphs, stripped, from the last paragraph back (its lines in order)."""
+    for s, e in reversed(paragraphs[-_FOOT_PARAGRAPHS:]):
+        for line in text[s:e].split("\n"):
+            yield line.strip()
 
 
 def _head_lines(text: str, paragraphs: list[Span]) -> list[str]:

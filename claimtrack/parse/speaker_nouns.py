@@ -151,9 +151,8 @@ def _past_verb_inside(lowered: list[str]) -> bool:
     floods", "the officials involved in the talks", "the families displaced": a participle describing)."""
     for k in range(2, len(lowered) - 1):
         before, word, after = lowered[k - 1], lowered[k], lowered[k + 1]
-        past = (
-            word.endswith("ed") and word.isalpha() and word != "turned"
-        )  # "US-based", "banker turned envoy"
+        # (not "US-based" nor "banker turned envoy")
+        past = word.endswith("ed") and word.isalpha() and word != "turned"
         if past and before.isalpha() and not before.endswith("ly") and before not in DETERMINERS:
             return after not in POSTMODIFIERS and after not in ("by", "as", "after", "over", "during")
     return False
