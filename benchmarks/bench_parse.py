@@ -237,12 +237,16 @@ def main(argv: list[str]) -> int:
     ordinary = (text * (size // len(text) + 1))[:size] if text else ""
     inputs = {"ordinary news text": ordinary, **hostile(size)}
     per_mb = race({name: parser(sample) for name, sample in inputs.items()}, max(1, rounds // 2))
-    print(f"\nCPU seconds per MB (inputs of {size:,} characters):")
+    # The same inputs at a fifth of the size: a cost per MB that grows with the size is a quadratic step.
+    small = size // 5
+    fifth = race({name: parser(sample[:small]) for name, sample in inputs.items()}, max(1, rounds // 2))
+    print(f"\nCPU seconds per MB (inputs of {size:,} characters; growth = per MB against {small:,}):")
     ordinary_mb = per_mb["ordinary news text"][0] / size * 1e6
     for name, (cpu, _) in per_mb.items():
         mb = cpu / size * 1e6
+        growth = mb / (fifth[name][0] / small * 1e6)
         relative = "" if name.startswith("ordinary") else f"  ({mb / ordinary_mb:.2f}x ordinary)"
-        print(f"  {name:24}{mb:8.2f}{relative}")
+        print(f"  {name:46}{mb:8.2f}  growth {growth:4.2f}{relative}")
     return 0
 
 

@@ -33,6 +33,7 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+_FIRST_WORD = re.compile(r"\S+")  # searched between two offsets: no slice of a sentence's whole lead
 _CUE_REACH = 6  # words after a quote in which a cue of its own says it is a claim of its own
 _LONGEST_CUE = 4  # words a cue reads from its first: "is of the opinion"
 _MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Sonya Herridge, nurse"
@@ -253,7 +254,7 @@ class QuoteForms(PhraseForms):
         if not 0 < rest <= len(words) or hit.first == 0:
             return False  # (not "“raw time,” said X, an ally who ...": the speaker follows the cue)
         sentence = self.sentence_at(q.open)
-        if sentence is None or not self.text[sentence[0] : q.open].strip():
+        if sentence is None or not _FIRST_WORD.search(self.text, sentence[0], q.open):
             return False  # "“Absolutely not,” he said of the plan": the quote opens the sentence
         if q.words(self.text) > 2 and not self._in_opening_participle(sentence[0], q):
             return False
@@ -268,8 +269,8 @@ class QuoteForms(PhraseForms):
     def _in_opening_participle(self, start: int, q: Quote) -> bool:
         """Whether the quote stands in a participle's phrase opening the sentence ("Calling it a “grave
         and lasting mistake,” Reyes said C"): that phrase is a claim of the main clause's speaker."""
-        first = self.text[start : q.open].split(maxsplit=1)
-        return bool(first) and first[0].lower() in self.rules.opening_participles
+        first = _FIRST_WORD.search(self.text, start, q.open)
+        return first is not None and first.group().lower() in self.rules.opening_participles
 
     def _quote_spans(self, q: Quote) -> list[Span]:
         """What a quotation says: each of its parts without the marks around it."""
