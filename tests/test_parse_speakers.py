@@ -10,6 +10,9 @@ from claimtrack.parse.tokens import tokenize
 from claimtrack.rules import DEFAULT_RULES
 
 SPEAKERS = [
+    # An outlet's word closing a given name is a surname; after "The" it names the paper.
+    ("Jane Post", "Jane Post", None, "person"),
+    ("The Harbour Times", "The Harbour Times", None, "outlet"),
     # Firms whose names are possessives (`Rules.possessive_names`), with a curly apostrophe too.
     ("Moody's", "Moody's", None, "organisation"),
     ("British supermarket Sainsbury's", "Sainsbury's", "British supermarket", "organisation"),

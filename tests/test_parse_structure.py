@@ -517,6 +517,18 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\n© AAP 2024", "AAP", ("AAP",), id="copyright-sign-name-year"),
     pytest.param(f"{STORY}\n\nCOPYRIGHT 2018 Harbour Valley Online", "Harbour Valley Online",
                  ("Harbour Valley Online",), id="copyright-year-then-an-outlets-words"),
+    pytest.param(f"{STORY}\n\n© 2025 The Westmere Times DAC", "The Westmere Times", ("The Westmere Times",),
+                 id="copyright-a-company-form-after-the-name"),
+    # a byline and a stamp between bars, the paper between them; after a reporter's desk, any words
+    pytest.param(f"Title\n\nBy Jane Roe, Staff Writer\nNorvale Gazette | Posted Jan. 8, 2024\n\n{STORY}",
+                 "Norvale Gazette", ("Norvale Gazette",), id="a-paper-and-a-posted-stamp"),
+    pytest.param(f"Title\n\nBy Jane Roe, Senior Editor | Harbour Grocer | April 24, 2024\n\n{STORY}",
+                 "Harbour Grocer", ("Harbour Grocer",), id="a-byline-a-desk-a-trade-paper-a-date"),
+    pytest.param(f"Title\n\nBy Jane Roe, Staff Writer, Nairobi\n\n{STORY}", None, (),
+                 id="a-byline-a-desk-a-city"),
+    # a paper's initials before its staff's word
+    pytest.param(f"Title\n\nBy HT Correspondent, New Delhi\n\n{STORY}", "Hindustan Times",
+                 ("Hindustan Times",), id="a-papers-initials-signing"),
     # a reposting portal's head: the paper and its city
     pytest.param(f"Talks will go on\n\nPremium Times (Abuja)\n\n{STORY}", "Premium Times",
                  ("Premium Times",), id="a-paper-and-its-city"),
@@ -547,6 +559,10 @@ ASKING_OUTLETS = [
                  "Reuters", id="the-outlet-could-not-reach"),
     pytest.param(f"Title\n\n{STORY}\n\nHarbour Mining has asked the court for more time.", None,
                  id="a-firm-asking-is-no-outlet"),
+    pytest.param(f"Title\n\n{STORY}\n\nNorvale News has asked Harbour Homes whether it will appeal.",
+                 "Norvale News", id="an-unlisted-paper-asked"),
+    pytest.param(f"Title\n\n{STORY}\n\nJane Post has asked Harbour Homes whether it will appeal.", None,
+                 id="a-reporter-asking-is-no-outlet"),
     # the outlet saying anywhere what it found out, opening a sentence or after a comma
     pytest.param(f"Title\n\nSky News understands the board will meet again.\n\n{STORY}\n\nMore later.",
                  "Sky News", id="the-outlet-understands"),
@@ -602,6 +618,15 @@ HOUSE_OUTLETS = [
     # a paper's "The ..." name under a reporter's name with no "By"
     pytest.param(f"Title\nJane Roe\nThe Westmere Star\n{STORY}", "The Westmere Star",
                  id="a-paper-under-a-reporters-name"),
+    # (any reporter's name, date lines and a standfirst or not; a "By" before it or not)
+    pytest.param(f"Title\nOdile Marsh\nThe Westmere Call\nPublished Jun 01, 2021\n{STORY}",
+                 "The Westmere Call", id="a-paper-under-a-rarer-name"),
+    pytest.param(f"Title\nBy Jane Roe\nThe Norvale Call\nPublished: June 14, 2024 at 9:45 PM EDT\n{STORY}",
+                 "The Norvale Call", id="a-paper-under-a-byline"),
+    pytest.param(f"Title\n\nFarms will get less from July, and some will close\n\nOdile Marsh\n\n17 June "
+                 f"2024\n\nThe Westmere Newspaper\n\n{STORY}", "The Westmere Newspaper",
+                 id="a-paper-under-a-name-and-a-date"),
+    pytest.param(f"Title\nBy Jane Roe\nThe Hague\n{STORY}", None, id="a-place-under-a-byline"),
     # a wire agency's closing note, naming only its staff
     pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
                  id="reuters-closing-note"),

@@ -65,9 +65,11 @@ _STAMPED_BY = re.compile(r"(?:Published|Posted|Updated)(?:[ ]on)?:?[ ][\d/.:,\- 
 _BY_TAIL = re.compile(
     r"[ ]+(?:on[ ]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d).*$"
 )  # a date or an age after the byline's name: "By Daily Sports on May 26, 2018", "By AFP 53 mins ago"
-# the company style after a paper's name in its copyright line: " Press (M) Bhd", " Ltd", " Pvt. Ltd."
+# the company style after a paper's name in its copyright line: " Press (M) Bhd", " Ltd", " Pvt. Ltd.",
+# " DAC" (an Irish company), " plc", " LLC", " Inc."
 _PUBLISHER = re.compile(
-    r"(?:[ ]Press)?(?:[ ]\([A-Z]\))?(?:[ ](?:Sdn|Pvt\.?|Private))?[ ](?:Bhd|Berhad|Ltd|Limited)\.?$"
+    r"(?:(?:[ ]Press)?(?:[ ]\([A-Z]\))?(?:[ ](?:Sdn|Pvt\.?|Private))?[ ](?:Bhd|Berhad|Ltd|Limited)"
+    r"|(?:[ ]Pty)?[ ](?:DAC|plc|PLC|LLC|Inc))\.?$"
 )
 _TRAILING_YEAR = re.compile(r",?[ ]+\d{4}(?:[–-]\d{2,4})?\.?$")  # a copyright's year after the name
 _TITLE_PARTS = re.compile(
@@ -77,6 +79,7 @@ _PARTS = re.compile(r"[ ]*(?:,|;|\||/|&|\+|[ ]and[ ]|[ ][–—-][ ])[ ]*")  # "
 _PAPER_OPENERS = frozenset({"Daily"})  # words opening only a paper's name: "Daily Sports", not "Post Office"
 _MAX_WORDS = 12  # a credit line is short; a longer line is prose
 _MAX_PART_WORDS = 4  # words of each part of a credit between bars ("IANS | By, Kabul")
+_MAX_BYLINE_WORDS = 8  # words of a byline's part between bars: "By Jane Doe, Senior Business Editor"
 _MAX_PLACE_WORDS = 3  # words of the place in capitals after an outlet ("Anadolu Agency ANKARA")
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # letters, no colon: "TÜRKIYE", not "CHECK:"
 _DIGIT = re.compile(r"\d")
@@ -281,7 +284,7 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     desked = next((o for p in reversed(parts[1:]) if (o := _before_desk(p, rules)) is not None), None)
     # the outlet's staff signing before the place filed from: "By HVN Correspondent, Harbour City"
     staffed = _staff(parts[0], rules) if len(parts) > 1 else None
-    return found or _after_desk(rest) or desked or known_outlet(parts[0], rules) or staffed
+    return found or _after_desk(rest, rules) or desked or known_outlet(parts[0], rules) or staffed
 
 
 def _after_bar(part: str, rules: Rules) -> str | None:
@@ -295,7 +298,7 @@ def _after_bar(part: str, rules: Rules) -> str | None:
     return found or (part if named and all(w[:1].isupper() for w in part.split()) else None)
 
 
-def _after_desk(rest: str) -> str | None:
+def _after_desk(rest: str, rules: Rules) -> str | None:
     """The part after a reporter's desk in a byline: "Jane Doe, Senior Editor, Water Finance &
     Management" gives the trade paper (the last part, whatever its words)."""
     parts = rest.split(", ")
@@ -303,6 +306,11 @@ def _after_desk(rest: str) -> str | None:
     if not desk or desk[-1].lower() not in _DESKS:
         return None  # (no desk, or an empty part: "By , , By")
     last = parts[-1]
+    if any(
+        last in places
+        for places in (rules.capitals, rules.countries, rules.the_places, rules.colon_datelines)
+    ):
+        return None  # "By Jane Doe, Staff Writer, Nairobi": where she filed from
     return last if len(last.split()) <= _MAX_PART_WORDS + 1 and last[:1].isupper() else None
 
 
@@ -344,7 +352,13 @@ def _masthead(line: str, rules: Rules) -> str | None:
     name, slash, desk = line.partition(" / ")
     if slash and desk in rules.staff_credits:
         line = name
-    words = line.split()
+    return unlisted_paper(line, rules)
+
+
+def unlisted_paper(name: str, rules: Rules) -> str | None:
+    """A paper's name no table lists: a `publication`'s, or two capitalised words ending in an outlet's
+    word ("Yorkshire Post"), unless they may be a reporter's name ("Jane Post", "Li Sun")."""
+    words = name.split()
     pair = (
         len(words) == 2
         and words[-1] in rules.outlet_words
@@ -352,7 +366,7 @@ def _masthead(line: str, rules: Rules) -> str | None:
         and not rules.given_name(words[0])  # "Jane Post", a reporter
         and all(w[:1].isupper() and w.isalpha() for w in words)
     )
-    return publication(line, rules) or (line if pair else None)
+    return publication(name, rules) or (name if pair else None)
 
 
 def _seated(m: re.Match[str], rules: Rules) -> str | None:
@@ -489,12 +503,18 @@ def _piped(line: str, rules: Rules) -> str | None:
     # 17 July 2025 by Jane Doe"), goes with the outlet's name as well
     dated = [p for p in parts if p not in stamps and parse_date_line(_SIGNED_STAMP.sub("", p)) is not None]
     named = [" ".join(dict.fromkeys(p.split())) for p in parts if p not in stamps and p not in dated]
-    if any(_DIGIT.search(p) for p in named) or any(len(p.split()) > _MAX_PART_WORDS for p in named):
+    if any(_DIGIT.search(p) for p in named) or any(_long_part(p) for p in named):
         return None  # "Xinhua | Updated: 2019-04-02" is a timestamp; long parts are a headline's
     found = next((o for p in named if (o := known_outlet(p, rules)) is not None), None)
     if found is None and len(named) == 2 and _reporter(named[0], rules):
         # "Jane Doe | Harbour Valley Herald", "Jane Doe | Newcastle Herald": the reporter, then the paper
         found = _after_bar(named[1], rules) or _masthead(named[1], rules)
+    by = [m for p in named if (m := _BY.match(p)) is not None]
+    if found is None and len(named) == 2 and len(by) == 1:
+        # "By Jane Doe, Senior Editor | Harbour Grocer | April 24, 2024": after the reporter's desk, the
+        # paper, whatever its words (as after commas: `_after_desk`)
+        byline = by[0].string
+        found = _after_desk(f"{byline[by[0].end() :]}, {named[1 - named.index(byline)]}", rules)
     if found is None and dated:
         # a dated byline with its reporter: "Jane Doe | HarbourNews | September 24, 2024", "Harbour Tech
         # Watch | Posted on 17 July 2025 by Jane Doe": the one other part, in capitals, is the outlet
@@ -517,9 +537,16 @@ def piped_stamp(line: str, rules: Rules) -> tuple[str | None, dt.date] | None:
     read = [(p, parse_date_line(_SIGNED_STAMP.sub("", p))) for p in parts]
     days = [d for _, d in read if d is not None]
     rest = [p for p, d in read if d is None]
-    if len(days) != 1 or any(_DIGIT.search(p) or len(p.split()) > _MAX_PART_WORDS for p in rest):
+    if len(days) != 1 or any(_DIGIT.search(p) or _long_part(p) for p in rest):
         return None
     return _piped(line.strip(), rules), days[0]
+
+
+def _long_part(part: str) -> bool:
+    """Whether a part between bars is too long for a credit's: a headline's. A byline's part may be
+    longer, with the reporter's desk ("By Jane Doe, Senior Editor")."""
+    limit = _MAX_BYLINE_WORDS if _BY.match(part) else _MAX_PART_WORDS
+    return len(part.split()) > limit
 
 
 def _worded(part: str, rules: Rules) -> bool:

@@ -2,24 +2,25 @@
 a listed outlet, in this order: a photo's credit ("Mary Poe for The Westmere Times"); the name a byline
 gives after the reporter's when the story says it was spoken to ("By Jane Doe, Harbour Sport" ...
 "told Harbour Sport that C"), a staff line under the byline ("Westmere Times business reporter"), a
-paper's name under a reporter's name with no "By", or a name above the headline the story says it told
-something; the reporter's line at the foot ("Jane Doe covers courts for The Westmere Mail."); a wire
-agency's closing note ("(Reporting by Jane Doe; Editing by Tom Hale)"); a credit naming the paper's
-staff as contributing ("HVN's Mary Poe contributed to this report").
-"""
+paper's name under a byline or a reporter's name with no "By", or a name above the headline the story
+says it told something; the reporter's line at the foot ("Jane Doe covers courts for The Westmere
+Mail."); a wire agency's closing note ("(Reporting by Jane Doe; Editing by Tom Hale)"); a credit naming
+the paper's staff as contributing ("HVN's Mary Poe contributed to this report")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from claimtrack.parse.credits import known_outlet, the_paper
+from claimtrack.parse.credits import known_outlet, publication, the_paper
+from claimtrack.parse.date_lines import parse_date_line
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 Span = tuple[int, int]
 
 _HEAD_LINES = 8  # lines at the top read for a byline: title, standfirst, byline, the line under it
+_MAX_DATE_LINES = 2  # date lines between a reporter's name and the paper's: "17 June 2024", "Updated 9:45"
 _FOOT_PARAGRAPHS = 3  # paragraphs at the end read for a reporter's line
 _FOOT_LINE = 250  # characters: a longer line is prose, no reporter's line
 _CAP = r"[A-Z][\w'’.&-]*"  # a capitalised word of a name
@@ -65,18 +66,19 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
 def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The name a byline gives after the reporter's ("By Jane Doe, Harbour Sport"), or alone on the line
     under it, when the story names it after words of `Rules.spoken_to_house` ("told Harbour Sport"); a
-    staff line under it (`staff_line`); a paper's "The ..." name under a reporter's name with no "By"
-    ("Jane Doe" over "The Westmere Star"); else the name above the headline, when the story says it was
-    told something. Only the first byline counts; a desk ("Political Reporter"), a place or a second
-    reporter is none."""
+    staff line under it (`staff_line`); a paper's name under a byline or a reporter's name with no "By",
+    date lines between or not ("Jane Doe" over "The Westmere Star"); else the name above the headline,
+    when the story says it was told something. Only the first byline counts; a desk ("Political
+    Reporter"), a place or a second reporter is none."""
     lines = _head_lines(text, paragraphs)
     for i, line in enumerate(lines):
         m = _BYLINE.fullmatch(line)
         if m is None:
-            below = lines[i + 1] if i + 1 < len(lines) else ""
-            if _PERSON.fullmatch(line) and rules.given_name(line.split()[0]) and the_paper(below, rules):
-                return below  # "Jane Doe" over "The Westmere Star": a byline with no "By"
+            if i > 0 and _PERSON.fullmatch(line) and (paper := _paper_under(lines, i, rules)) is not None:
+                return paper  # "Jane Doe" over "The Westmere Star": a byline with no "By"
             continue
+        if m.group("part") is None and (paper := _paper_under(lines, i, rules)) is not None:
+            return paper  # "By Jane Doe" over "The Norvale Call", a date line between or not
         part = m.group("part") or (lines[i + 1] if i + 1 < len(lines) else "")
         if (staffed := staff_line(part, rules)) is not None:
             return staffed  # "By Jane Doe" over "Westmere Times business reporter"
@@ -86,6 +88,15 @@ def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None
     # a name above the headline that the story says it told something: "Pharma Pulse" ... "told Pharma Pulse"
     top = lines[0] if len(lines) > 1 else ""
     return top if _candidate(top, rules) and _told(text, top.removeprefix("The "), rules) else None
+
+
+def _paper_under(lines: list[str], i: int, rules: Rules) -> str | None:
+    """A paper's name alone on a line under the reporter's name on line `i`, past date lines: "The
+    Westmere Star" (`the_paper`), "The Norvale Newspaper" (`publication`); else None."""
+    for line in lines[i + 1 : i + 2 + _MAX_DATE_LINES]:
+        if parse_date_line(line) is None:
+            return line if the_paper(line, rules) or publication(line, rules) else None
+    return None
 
 
 def shot_for(text: str, paragraphs: list[Span]) -> str | None:

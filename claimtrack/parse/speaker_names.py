@@ -537,7 +537,13 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         return "person"
     bare = name[4:] if name.startswith(("The ", "the ")) else name
     parts = bare.split()
-    if name in rules.outlets or bare in rules.outlets or any(p in rules.outlet_words for p in parts[1:]):
+    # an outlet's word closing a given name is a surname: "Jane Post", not "The Norvale Post"
+    personal = len(parts) == 2 and bare == name and rules.given_name(parts[0])
+    if (
+        name in rules.outlets
+        or bare in rules.outlets
+        or (not personal and any(p in rules.outlet_words for p in parts[1:]))
+    ):
         return "outlet"
     if len(parts) > 1 and edition(bare, rules) is not None:
         return "outlet"  # "CNN Philippines": a listed outlet's national edition

@@ -26,6 +26,7 @@ from claimtrack.parse.credits import (
     piped_stamp,
     review_header,
     title_credit,
+    unlisted_paper,
 )
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
@@ -67,6 +68,7 @@ _SOURCE_LABEL = re.compile(
 _NAME = r"[A-Z][a-z'’.-]+(?:[ ][A-Z][a-z'’.-]+){1,2}"  # a reporter's name of two or three words
 # two reporters' names alone on a line at the head, a byline with no "By": "Rohaniza Idris and Veena Babulal"
 _TWO_NAMES = re.compile(rf"{_NAME}[ ](?:and|&)[ ]{_NAME}")
+_ONE_NAME = re.compile(_NAME)
 _BYLINE = re.compile(
     r"""
     (?:By|BY)[ ]+[A-Z]  # "By Jane Doe", "BY JANE DOE"
@@ -162,19 +164,26 @@ def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[in
 
 
 def _asking_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
-    """The listed outlet a story's last paragraphs say asked someone for comment, named first: "Sky News
-    has reached out to the Singapore government for comment" (`Rules.outlet_asks`), or any paragraph
+    """The outlet a story's last paragraphs say asked someone for comment, named first: "Sky News
+    has reached out to the Singapore government for comment" (`Rules.outlet_asks`; a name in an
+    outlet's words too: "Norvale News has asked the firm whether"), or the listed outlet any paragraph
     says found something out: "Sky News understands" (`Rules.outlet_learns`); else None."""
-    asking = _named_by(text, reversed(paragraphs[-_MAX_ASKING:]), _asks_pattern(rules.outlet_asks), rules)
+    closing = reversed(paragraphs[-_MAX_ASKING:])
+    asking = _named_by(text, closing, _asks_pattern(rules.outlet_asks), rules, unlisted=True)
     # what it found out: "Sky News understands the board will meet", "..., Harbour Radio has learned"
     return asking or _named_by(text, paragraphs, _asks_pattern(rules.outlet_learns, clause=True), rules)
 
 
-def _named_by(text: str, paragraphs: Iterable[Span], pattern: re.Pattern[str], rules: Rules) -> str | None:
-    """The first listed outlet `pattern` names as its group "outlet" in `paragraphs`, in their order."""
+def _named_by(
+    text: str, paragraphs: Iterable[Span], pattern: re.Pattern[str], rules: Rules, *, unlisted: bool = False
+) -> str | None:
+    """The first listed outlet `pattern` names as its group "outlet" in `paragraphs`, in their order;
+    with `unlisted`, a name in an outlet's words too ("Norvale News has asked the firm whether")."""
     for s, e in paragraphs:
         for m in pattern.finditer(text, s, e):
-            found = known_outlet(m.group("outlet").removeprefix("The "), rules)
+            name = m.group("outlet")
+            found = known_outlet(name.removeprefix("The "), rules)
+            found = found or (unlisted_paper(name, rules) if unlisted else None)
             if found is not None:
                 return found
     return None
@@ -288,8 +297,8 @@ class _Reader:
             outlet = known_outlet(named, self.rules) or first_outlet(named, self.rules) or named
         elif label is not None and (outlet := known_outlet(line, self.rules)) is not None:
             s = label
-        else:
-            outlet = review_header(line, self.rules)
+        else:  # (a paper's name under the title of a text reviewing no papers is its masthead)
+            outlet = None if self._heading_masthead() else review_header(line, self.rules)
         if outlet is None:
             return False
         if self.story is not None:
@@ -299,6 +308,15 @@ class _Reader:
             self.layout.reviews.add(s)
         self.expect_heading = True
         return True
+
+    def _heading_masthead(self) -> bool:
+        """Whether a paper's name here is the article's masthead, no review's header: under the title
+        (and a standfirst), before any prose, in a text that reviews no papers ("Jane Doe", "17 June
+        2024", "The Westmere Newspaper")."""
+        prose = self.layout.prose
+        before = not prose or (len(prose) == 1 and self._deck(*prose[0]))  # (after a standfirst, no prose)
+        head = self.story is None and before and self.layout.title is not None
+        return head and not self.press.headers and not self.press.papers and not self._reviewing()
 
     def _site(self, line: str) -> str | None:
         """The outlet a source line gives by its site's address, when the rules list it."""
@@ -325,6 +343,8 @@ class _Reader:
             return True
         if head and self.layout.title is not None and _TWO_NAMES.fullmatch(line.strip()):
             return True
+        if self._heading_masthead() and _ONE_NAME.fullmatch(line.strip()):
+            return True  # "Jane Doe" alone under the title, before any prose: a byline with no "By"
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
 
     def _reviewing(self) -> bool:
@@ -344,10 +364,11 @@ class _Reader:
             dated = credited_date(line, self.rules)
         published = dated[1] if dated else parse_date_line(line)
         if published is None:
-            dated = stamped(line, self.rules)
-            published = dated[1] if dated else None
-        if published is None and "|" in line:  # "Jane Doe | HarbourNews | September 24, 2024"
-            dated = piped_stamp(line, self.rules)
+            # a stamp ("By IANS | Updated: October 8, 2025 15:00 IST") or a byline of parts between bars
+            # ("Jane Doe | HarbourNews | September 24, 2024"): the reading that names an outlet
+            piped = piped_stamp(line, self.rules) if "|" in line else None
+            read = [d for d in (stamped(line, self.rules), piped) if d is not None]
+            dated = next((d for d in read if d[0] is not None), read[0] if read else None)
             published = dated[1] if dated else None
         if published is None:
             return False

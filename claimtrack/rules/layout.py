@@ -171,7 +171,8 @@ TRAILERS: Final = (
 OUTLET_ASKS: Final = (
     # What a story says its outlet did to hear from someone, the outlet named first: "Sky News has reached
     # out to the Singapore government for comment", "Reuters could not immediately reach the firm". The
-    # name before these words is the article's outlet when nothing else names it (a listed outlet only).
+    # name before these words is the article's outlet when nothing else names it (a listed outlet, or a
+    # name ending in an outlet's word: "Norvale News has asked the firm whether it will appeal").
     "has reached out to", "have reached out to", "has contacted", "has approached", "has asked",
     "could not immediately reach", "could not reach", "was unable to reach", "could not immediately contact",
 )  # fmt: skip

@@ -284,6 +284,9 @@ OUTLET_WORDS: Final = frozenset(
         "Express",
         # Papers' and stations' names ending so ("Irish Daily Mirror", "Manila Bulletin", "Capital FM").
         "Mirror", "Bulletin", "FM",
+        # A paper named for its kind ("The Westmere Newspaper"): alone under a byline, the paper's masthead;
+        # a press review's header ("The Star Newspaper") is read before it, from `PAPER_NOUNS`.
+        "Newspaper",
         # The same words in the languages whose papers agency copy quotes: "Nezavisimaya Gazeta",
         # "Komsomolskaya Pravda", "Tokyo Shimbun", "Chosun Ilbo", "Rodong Sinmun", "Neue Zürcher Zeitung".
         "Gazeta", "Pravda", "Shimbun", "Ilbo", "Sinmun", "Zeitung",
@@ -588,6 +591,9 @@ OUTLET_ALIASES: Final = {
     # The Times of India signs its staff's copy "TNN" (Times News Network) and calls itself "TOI" in
     # its stories ("told TOI"): readers credit the paper.
     "TNN": "The Times of India", "TOI": "The Times of India",
+    # The Hindustan Times signs its staff's copy "HT Correspondent" and "HT News Desk": readers credit
+    # the paper.
+    "HT": "Hindustan Times",
 }  # fmt: skip
 
 OUTLET_NAMES: Final = {
