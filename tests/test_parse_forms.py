@@ -1484,6 +1484,12 @@ FORMS = [
     Row("as-outlet-reported",
         "The senator met the donors in Aspen last week, as the Denver Post reported on Sunday.",
         "the Denver Post", "reported", "The senator met the donors in Aspen last week"),
+    Row("as-outlet-reported-some-time-later",
+        "The senator met the donors in Aspen last week, as the Denver Post reported a few days later.",
+        "the Denver Post", "reported", "The senator met the donors in Aspen last week"),
+    Row("as-a-firm-reported-figures-is-no-source",
+        "Norvex said on Friday it would cut 900 jobs, as the lender reported a fourth-quarter loss.",
+        "Norvex", "said", "it would cut 900 jobs", kind="promise"),
     Row("as-reported-by",
         "As reported by the Tribune, investigators found 40 boxes of records in the garage.",
         "Tribune", "reported", "investigators found 40 boxes of records in the garage"),
@@ -2484,6 +2490,9 @@ NOT_CLAIMS = [
         "Sanders claimed a victory in the New Hampshire primary last month.", id="claimed-a-victory"
     ),
     pytest.param("He won Ohio, adding Alabama, Georgia and Tennessee.", id="adding-a-tally"),
+    # figures reported or posted as a plain object (`Rules.results`, `Rules.object_openers`)
+    pytest.param("The lender reported a fourth-quarter loss of $1.8 billion.", id="reported-a-loss"),
+    pytest.param("Norvex posted record sales in the quarter to June.", id="posted-record-sales"),
     pytest.param(
         "The strike spread to two ports, adding to fears that the economy would slow.", id="adding-to"
     ),

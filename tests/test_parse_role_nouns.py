@@ -941,6 +941,41 @@ BODIES = [
         None,
         id="the-company-after-a-firm-credited-before",
     ),
+    # a firm's one-word name credited just before, which the cast reads as a surname, is the firm's after a
+    # noun of a business (`Rules.firm_nouns`); its fuller form with a suffix elsewhere is its name
+    pytest.param(
+        "Intro.\nNorvex said on Friday it would cut 900 jobs. The company said profits had fallen.",
+        "Norvex",
+        None,
+        id="the-company-after-a-one-word-name",
+    ),
+    pytest.param(
+        "Intro.\nWestbank said on Friday it would cut 900 jobs. The bank expects the cuts to save $2bn.",
+        "Westbank",
+        None,
+        id="the-bank-after-a-one-word-name",
+    ),
+    pytest.param(
+        "Intro.\nNorvex said it would close the mill. According to the union, 300 jobs will go.",
+        "the union",
+        None,
+        id="the-union-is-no-firms-one-word-name",
+    ),
+    pytest.param(
+        "Intro.\nThe oat drinks were made by Norvale Dairy Foods Inc. in Pickering. Norvale said it had "
+        "halted production at the plant.",
+        "Norvale Dairy Foods Inc.",
+        None,
+        id="a-firms-word-before-its-fuller-name",
+    ),
+    # a spokesperson's description names the body the noun may stand for
+    pytest.param(
+        "Intro.\nA spokesperson for Harbour Homes said: “We are disappointed.” The company pledged that any "
+        "revised scheme would keep the affordable homes.",
+        "Harbour Homes",
+        None,
+        id="the-company-a-spokesperson-spoke-for",
+    ),
     pytest.param(
         "Intro.\nThe Korean Confederation of Trade Unions launched a strike on Monday. The union said "
         "that 400,000 members would join.",

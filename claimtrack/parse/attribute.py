@@ -31,7 +31,7 @@ import re
 import attrs
 
 from claimtrack.model import Outlet
-from claimtrack.parse.cues import has_cue
+from claimtrack.parse.cues import has_cue, reports_figures
 from claimtrack.parse.quote_forms import QuoteForms
 from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span, has_quote_mark
 from claimtrack.parse.tokens import Token, tokenize
@@ -113,7 +113,8 @@ class Reader(QuoteForms):
 
     def _says_nothing(self, found: Found) -> bool:
         """ "The spokesman declined to comment": a content that withholds is no claim; nor is a prize
-        claimed ("claimed a victory"), nor a plain object added ("adding Illinois and Ohio")."""
+        claimed ("claimed a victory"), nor a plain object added ("adding Illinois and Ohio"), nor figures
+        reported ("reported a loss")."""
         start, end = found.spans[0][0], found.spans[-1][1]
         if self.text[start : start + 24].lower().startswith(self.rules.saying_nothing):
             return True
@@ -128,8 +129,12 @@ class Reader(QuoteForms):
             w.lower().strip(",.") in self.rules.prizes for w in self.text[start:end].split()[:4]
         ):
             return True  # "claimed a victory in New Hampshire": a win, not an assertion
+        # "the lender reported a fourth-quarter loss": figures, no one's words (checked below: no verb)
+        results = found.cue.lemma in ("report", "post") and reports_figures(
+            self.text[start:end].split(), self.rules
+        )
         if (
-            found.cue.lemma not in self.rules.needs_a_verb
+            (not results and found.cue.lemma not in self.rules.needs_a_verb)
             or found.quote != "indirect"
             or len(found.spans) > 1
         ):

@@ -223,8 +223,9 @@ class Cast:
 
     def _firms(self, text: str, rules: Rules) -> None:
         """Give one-word names that the article writes elsewhere with a firm's suffix the firm's full
-        name: "Shire said" after "pharmaceutical firm Shire PLC", "PPG" after "US rival PPG Industries"
-        (`Rules.firm_suffixes`). One search per name, only for names of one word."""
+        name: "Shire said" after "pharmaceutical firm Shire PLC", "PPG" after "US rival PPG Industries",
+        "Norvale said" after "Norvale Dairy Foods Inc." (`Rules.firm_suffixes`). One search per name,
+        only for names of one word."""
         names = {
             n for n in self._single | self._bodies if n not in self.full_names and n not in self.first_words
         }
@@ -319,10 +320,11 @@ class Cast:
 
 @functools.lru_cache(maxsize=4)
 def _firm_pattern(suffixes: frozenset[str]) -> re.Pattern[str]:
-    """A capitalised word followed by a firm's suffix, as whole words: "Shire PLC", "PPG Industries"
-    (the word as `name`)."""
+    """A capitalised word followed by a firm's suffix, as whole words, up to three capitalised words
+    between: "Shire PLC", "PPG Industries", "Norvale Dairy Foods Inc." (the first word as `name`)."""
     ends = "|".join(re.escape(s) for s in sorted(suffixes, key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?P<name>[A-Z](?<![\w-].)[\w]*) (?:{ends})(?![\w-])")
+    between = r"(?:[ ][A-Z][\w&'’-]*){0,3}"
+    return re.compile(rf"(?P<name>[A-Z](?<![\w-].)[\w]*){between} (?:{ends})(?![\w-])")
 
 
 def given_name_title(role: str | None, rules: Rules) -> bool:

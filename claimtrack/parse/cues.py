@@ -262,3 +262,12 @@ def widened(text: str, cue: Cue, floor: int, rules: Rules) -> Cue:
     if start == cue.span[0]:
         return cue
     return Cue(text=text[start : cue.span[1]], lemma=cue.lemma, span=(start, cue.span[1]))
+
+
+def reports_figures(words: list[str], rules: Rules) -> bool:
+    """Whether the first words after "reported" or "posted" are a plain noun object naming figures: a
+    word of `Rules.object_openers`, a figure or a currency's sign, then a noun of `Rules.results` within
+    four words ("a fourth-quarter loss", "record sales", "5% growth"; not "a few days later")."""
+    first = words[0] if words else ""
+    opens = first.lower() in rules.object_openers or first[:1].isdigit() or first[:1] in ("$", "€", "£", "¥")
+    return opens and any(w.lower().strip(",.") in rules.results for w in words[:4])

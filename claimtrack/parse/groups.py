@@ -30,6 +30,11 @@ _ISSUED = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts)[ ](?:[a-z-]+[ ]){0,2}statement[ ]"
     r"(?:(?:issued|released|published|posted)[ ]by|from)[ ](?P<body>.+)$"
 )  # "A statement issued by the ministry", "a written statement from the Kremlin"
+# "A spokesperson for Harbour Homes", "a source at the HVN": the noun, then the body it speaks for
+_SPOKEN_FOR = re.compile(
+    r"\b(?P<noun>[a-z]+)[ ](?:for|at|of|from)[ ](?:the[ ])?"
+    r"(?P<body>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,5})$"
+)
 _REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
 _MAX_CHAIN = 2  # descriptions credited before ("the news agency") read back through for what they stand for
 _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United Nations Security Council")
@@ -245,6 +250,10 @@ class Groups:
                 # ("Attrakt, the label behind ...")
                 chain = depth < _MAX_CHAIN and self._description(credited)
                 name, kind = (chain and self.described(credited, s, depth + 1)) or (credited, credited_kind)
+                if kind != "organisation" and (body := _spoken_for(name, self.rules)) is not None:
+                    name, kind = body, "organisation"  # "A spokesperson for Harbour Homes said"
+                if kind == "person" and _one_name(name) and noun in self.rules.firm_nouns:
+                    kind = "organisation"  # "Norvex said C1. The company said C2": a firm's one word
                 if kind != "organisation" or self._description(name):
                     continue  # "the company" credited before, itself not named; a person; an outlet
                 if not self._describes(noun, fits, name):
@@ -424,6 +433,19 @@ class Groups:
         if self._body_names is None:
             self._body_names = frozenset(name for _, name, kind in self._credited if kind == "organisation")
         return self._body_names
+
+
+def _spoken_for(name: str, rules: Rules) -> str | None:
+    """The body a spokesperson's or a source's description names after "for", "at" or "of" ("A
+    spokesperson for Harbour Homes", "a source at the HVN"): capitalised words closing it; else None."""
+    m = _SPOKEN_FOR.search(name)
+    return m.group("body") if m is not None and m.group("noun").lower() in rules.anonymous else None
+
+
+def _one_name(name: str) -> bool:
+    """Whether a person's name is one capitalised word the article gives no fuller form of ("Norvex"):
+    a firm's name, as often as a surname, when "the company" stands for it next."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
 
 
 def _name_only(name: str) -> str:

@@ -9,7 +9,7 @@ import re
 import attrs
 
 from claimtrack.model import Cue, Outlet
-from claimtrack.parse.cues import CueHit, cue_at, cues_in
+from claimtrack.parse.cues import CueHit, cue_at, cues_in, reports_figures
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind, until_comma
 from claimtrack.parse.reported_after import ReportedAfter
@@ -465,8 +465,10 @@ class PhraseForms(ReportedAfter):
                 mention = classify(self.text, after[1:], self.rules)
                 if mention is not None and mention.kind not in ("organisation", "outlet"):
                     continue
-            elif hit.first > 0 and len(after) <= 4:  # "as the Times reported (on Tuesday)"
-                mention = classify(self.text, clause[: hit.first], self.rules)
+            elif (
+                hit.first > 0 and len(after) <= 4 and not reports_figures([w.text for w in after], self.rules)
+            ):  # "as the Times reported (on
+                mention = classify(self.text, clause[: hit.first], self.rules)  # Tuesday)"
             else:
                 continue
             if mention is None or mention.pronoun:

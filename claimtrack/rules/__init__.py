@@ -189,6 +189,11 @@ class Rules:
     """Lemmas whose content with no "that" must hold a verb ("adding Illinois and Ohio")."""
     prizes: frozenset[str] = attrs.field(default=_cues.PRIZES, converter=_lower)
     """What "claim" wins rather than asserts ("claimed a victory"): then no claim is made."""
+    results: frozenset[str] = attrs.field(default=_cues.RESULTS, converter=_lower)
+    """Figures "reported" or "posted" as a plain object ("reported a loss"): then no claim is made."""
+    object_openers: frozenset[str] = attrs.field(default=_cues.OBJECT_OPENERS, converter=_lower)
+    """Words opening a plain noun object after a verb ("reported a loss", "as the firm posted its best
+    year"): figures, no one's words."""
     saying_nothing: tuple[str, ...] = attrs.field(default=_cues.SAYING_NOTHING, converter=tuple)
     """How contents that withhold begin ("to comment", "not to be named"): no claim is made."""
     reported_from: frozenset[str] = attrs.field(default=_cues.REPORTED_FROM, converter=_lower)
@@ -343,6 +348,9 @@ class Rules:
     """ "the newspaper" in a press review's section stands for the section's outlet."""
     body_anaphora: Mapping[str, str] = attrs.field(default=_outlets.BODY_ANAPHORA, converter=_frozen_map)
     """ "the paper", "the ministry": nouns standing for the body last credited (see the table)."""
+    firm_nouns: frozenset[str] = attrs.field(default=_outlets.FIRM_NOUNS, converter=_lower)
+    """Nouns of `body_anaphora` naming a business ("the company"): a one-word name credited just before
+    ("Norvex said") is the firm's."""
     broad_body_nouns: frozenset[str] = attrs.field(default=_outlets.BROAD_BODY_NOUNS, converter=_lower)
     """Nouns of `body_anaphora` too broad to stand for the body last introduced with them ("company")."""
     body_kinds: frozenset[str] = attrs.field(default=_outlets.BODY_KINDS, converter=_lower)

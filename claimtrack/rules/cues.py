@@ -1260,6 +1260,27 @@ CONVENED: Final = frozenset(
     }
 )  # fmt: skip
 
+RESULTS: Final = frozenset(
+    {
+        # What "reported" or "posted" presents as a firm's or a body's figures rather than anyone's words,
+        # as a plain object within its first four words: "the lender reported a fourth-quarter loss",
+        # "posted record sales", "reported a 5% rise in revenue". (With a verb the content is a claim:
+        # "reported profits fell"; so is one after "that".)
+        "loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "earnings", "income",
+        "deficit", "surplus", "rise", "drop", "fall", "decline", "increase", "jump", "surge", "growth",
+        "gain", "gains", "margin", "margins", "results",
+    }
+)  # fmt: skip
+
+OBJECT_OPENERS: Final = frozenset(
+    {
+        # Words opening a plain noun object after a verb, so the verb reports figures, not words: "the
+        # lender reported a loss", "posted its best year", "as the firm reported record sales" (with a
+        # figure or a currency's sign too: "reported 5% growth", "posted $2 billion in sales").
+        "a", "an", "its", "their", "his", "her", "record", "higher", "lower", "no",
+    }
+)  # fmt: skip
+
 NEEDS_A_VERB: Final = frozenset(
     {
         # Lemmas whose bare content (no "that", no quotation) must read as a clause: "adding Illinois

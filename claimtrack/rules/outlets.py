@@ -414,7 +414,7 @@ BODY_ANAPHORA: Final = MappingProxyType(
         "broadcaster": "broadcast", "channel": "broadcast", "network": "broadcast", "station": "broadcast",
         "ministry": "named", "department": "named", "office": "named", "committee": "named",
         "council": "named", "commission": "named", "embassy": "named", "agency": "agency",
-        "service": "named", "court": "named", "parliament": "named", "bank": "named", "party": "named",
+        "service": "named", "court": "named", "parliament": "named", "party": "named",
         "organization": "named", "organisation": "named", "institute": "named", "administration": "named",
         # Standards bureaus, revenue and port authorities, boards of a sector: "the bureau stated" after
         # "The Kenya Bureau of Standards", "the authority said" after "Kenya Ports Authority".
@@ -442,6 +442,20 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Firms named by their trade in business and infrastructure copy: "Consultancy Linerlytica
         # estimated C", "the bulk water utility said", "the German carrier would".
         "consultancy": "any", "utility": "any", "carrier": "any", "miner": "any", "supplier": "any",
+        # Banks go by names that seldom say so: "Citigroup said C1. The bank expects C2". (Not "developer":
+        # a person's trade too, "Florida developer Jane Roe".)
+        "bank": "any",
+    }
+)  # fmt: skip
+
+FIRM_NOUNS: Final = frozenset(
+    {
+        # Nouns of `BODY_ANAPHORA` that name a business: after one, a one-word name credited just before
+        # ("Norvex said C1. The company said C2"), which the cast reads as a surname, is the firm's. Not
+        # "union", "group", "regulator": bodies of other kinds go by one word less often than firms.
+        "company", "firm", "bank", "lender", "insurer", "retailer", "airline", "carrier", "carmaker",
+        "automaker", "chipmaker", "drugmaker", "steelmaker", "conglomerate", "startup", "chain", "giant",
+        "manufacturer", "producer", "operator", "utility", "miner", "supplier", "consultancy", "broker",
     }
 )  # fmt: skip
 
