@@ -936,6 +936,10 @@ NOT_PROSE = [
                  "Vedomosti, April 1, p. 2)", "(1, 3, Gazeta", id="press-review-page-reference"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (2, Vedomosti, April 2, pp. 2, 3)",
                  "(2, Vedomosti", id="press-review-pages"),
+    # a standfirst under the title, before any prose: the headline's summary, no claim
+    pytest.param("Trade pact to be reviewed\n\nJane Roe says the decision is ‘significant’ but insists "
+                 "talks must move faster\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, "
+                 "officials said.", "the decision is", id="a-standfirst-saying"),
 ]  # fmt: skip
 
 
@@ -962,6 +966,12 @@ STILL_PROSE = [
                  "Anna Berg won 52 percent", id="a-bracket-naming-a-poll-closes-no-caption"),
     pytest.param("(1) The government will raise the sales tax to 20% in January.", "raise the sales tax",
                  id="a-numbered-point-is-no-page-reference"),
+    # under the title, a paragraph ending with its full stop is prose, and a deck after prose is a claim
+    pytest.param("Trade pact to be reviewed\n\nJane Roe says the decision is significant.\n\nThe ministers "
+                 "met on Tuesday, officials said.", "the decision is significant", id="a-first-paragraph"),
+    pytest.param("Trade pact to be reviewed\n\nThe ministers met on Tuesday, officials said.\n\nJane Roe "
+                 "says the decision is significant\n\nThe vote ended 52-48.", "the decision is significant",
+                 id="a-line-with-no-full-stop-after-prose"),
     # A caption that gives someone's words is prose, its photo's credit aside.
     pytest.param(BRIEFING.format("Accord ... Foreign Minister Anna Berg says the accord will hold for ten "
                                   "years. (AP Photo/Lars Holm)"), "the accord will hold",

@@ -251,6 +251,8 @@ class _Reader:
             self.layout.furniture.append((s, e))
         elif (not last and _subhead(line, self.rules)) or caption(line, self.rules):
             self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
+        elif not last and self._standfirst(s, e):
+            self.layout.furniture.append((s, e))  # "Jane Roe says the decision is ‘significant’"
         else:
             self.expect_heading = False
             paper = self.press.openers.get(s)
@@ -389,6 +391,15 @@ class _Reader:
         return (line.startswith(self.rules.editor_notes) and line.rstrip().endswith(")")) or (
             self.layout.prose != [] and line.startswith(self.rules.trailers)
         )
+
+    def _standfirst(self, s: int, e: int) -> bool:
+        """A deck right under the article's title, before any prose: the headline's summary, no claim of
+        its own ("Minister says the decision is ‘significant’ but insists talks must move faster")."""
+        furniture = self.layout.furniture
+        under = bool(furniture) and furniture[-1] == self.layout.heading  # right under the title
+        head = under and self.story is None and self.told < 0
+        credited = _TRAILING_CREDIT.search(self.text, max(s, e - _CREDIT_REACH), e) is not None  # ". / AA"
+        return head and len(self.layout.prose) == 0 and self._deck(s, e) and not credited
 
     def _deck(self, s: int, e: int) -> bool:
         """A line under the title summing the story up, with no full stop: "2,000 workers will receive 15
