@@ -936,6 +936,13 @@ NOT_PROSE = [
                  "Vedomosti, April 1, p. 2)", "(1, 3, Gazeta", id="press-review-page-reference"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (2, Vedomosti, April 2, pp. 2, 3)",
                  "(2, Vedomosti", id="press-review-pages"),
+    # a line linking to another story: its headline is no claim of this one (`Rules.other_stories`)
+    pytest.param("The ministers met in Brussels on Tuesday, officials said.\n\nRead more: Trade bill to "
+                 "come before parliament in June, Roe says\n\nThe vote ended 52-48.", "Trade bill to",
+                 id="read-more-a-headline-saying"),
+    pytest.param("The ministers met in Brussels on Tuesday, officials said.\n\nRELATED: Harbour Sport and "
+                 "Pulse share record rights deal\n\nThe vote ended 52-48.", "Harbour Sport and",
+                 id="related-a-headline"),
     # a standfirst under the title, before any prose: the headline's summary, no claim
     pytest.param("Trade pact to be reviewed\n\nJane Roe says the decision is ‘significant’ but insists "
                  "talks must move faster\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, "

@@ -251,6 +251,8 @@ class _Reader:
             self.layout.furniture.append((s, e))
         elif (not last and _subhead(line, self.rules)) or caption(line, self.rules):
             self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
+        elif _other_story(line, self.rules):
+            self.layout.furniture.append((s, e))  # "Read more: Budget to pass, Roe says": a link
         elif not last and self._standfirst(s, e):
             self.layout.furniture.append((s, e))  # "Jane Roe says the decision is ‘significant’"
         else:
@@ -457,6 +459,18 @@ class _Reader:
         self.layout.prose.append((s, e))
         if not self._deck(s, e):
             self.told = s
+
+
+def _other_story(line: str, rules: Rules) -> bool:
+    """Whether a line links to another story: a label of `Rules.other_stories` and a colon, then its
+    headline ("Read more: Budget to pass, Roe says", "RELATED: Rates rise again")."""
+    label, colon, rest = line.partition(":")
+    return (
+        bool(colon)
+        and "\n" not in line
+        and label.strip().lower() in rules.other_stories
+        and bool(rest.strip())
+    )
 
 
 def _before_end_mark(text: str, s: int, e: int, rules: Rules) -> int:

@@ -392,6 +392,8 @@ class Rules:
     """Openings of a line naming the outlets a story's copy came from ("Based on reporting by")."""
     link_labels: frozenset[str] = attrs.field(default=_layout.LINK_LABELS, converter=_lower)
     """Labels of links after "Source:" on a repost ("Read Full Article"): no outlet, no story."""
+    other_stories: frozenset[str] = attrs.field(default=_layout.OTHER_STORIES, converter=_lower)
+    """Labels of a line linking to another story ("Read more: Budget to pass, Roe says"): no claims."""
     reporter_verbs: frozenset[str] = attrs.field(default=_layout.REPORTER_VERBS, converter=_lower)
     """Verbs closing a byline that names an outlet's reporter ("ABC News’ Jane Doe reports:")."""
     title_sections: frozenset[str] = attrs.field(default=_layout.TITLE_SECTIONS, converter=_lower)

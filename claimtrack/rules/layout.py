@@ -69,6 +69,16 @@ LINK_LABELS: Final = frozenset(
     }
 )  # fmt: skip
 
+OTHER_STORIES: Final = frozenset(
+    {
+        # Labels of a line linking to another story, before a colon: "Read more: Budget to pass, Roe
+        # says", "Related: Rates rise again". The headline after the label is that story's, no claim of
+        # this one.
+        "read more", "related", "also read", "read also", "see also", "more on this", "related stories",
+        "related articles", "recommended", "you may also like", "more from", "further reading",
+    }
+)  # fmt: skip
+
 REPORTER_VERBS: Final = (
     # The verb closing a broadcaster's or a paper's blog byline before the story ("ABC News’ Jane Doe
     # reports:", "NBC's John Roe writes:"): the outlet before the possessive is the article's.
