@@ -1053,6 +1053,13 @@ OUTLETS = [
         "Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"
     ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
+    # a platform an aside names between the speaker and the cue (`Rules.platforms`); not a body spoken for
+    pytest.param("Opposition Leader Tom Hale, in a post on X, said the rents were too high.", "X",
+                 id="an-aside-a-post-on-a-platform"),
+    pytest.param("The coalition, in a statement posted on Facebook, said the ruling was a victory.",
+                 "Facebook", id="an-aside-a-statement-posted-on-a-platform"),
+    pytest.param("Jane Roe, a spokeswoman for NBC, said the show would return.", None,
+                 id="an-aside-a-body-spoken-for"),
     # the outlet that reached the speaker, after the cue or closing the content
     pytest.param("“We are deeply saddened,” he said when contacted by Bernama Radio.", "Bernama Radio",
                  id="said-when-contacted-by"),
@@ -1228,6 +1235,15 @@ OUTLETS = [
 def test_a_programme_is_followed_by_its_network(text: str, via: tuple[str, ...]) -> None:
     (claim,) = [c for c in parse_article(text).claims if c.speaker]
     assert claim.via == via
+
+
+def test_the_same_speakers_next_cue_keeps_the_platform() -> None:
+    text = "Tom Hale, in a post on X, blamed the government for the rents, and said the plan had failed."
+    claims = parse_article(text).claims
+    assert [(c.cue.text if c.cue else None, c.outlet.name if c.outlet else None) for c in claims] == [
+        ("blamed", "X"),
+        ("said", "X"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "outlet"), OUTLETS)

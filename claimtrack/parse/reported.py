@@ -185,7 +185,7 @@ class Reported(Contents):
                 content, leftover = self._cut_at_comma(words, start, content, stop, rest=1)
             leftover += self._head_before_with(words, mention)
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
-            outlet = outlet or self._opening_outlet(words, mention)
+            outlet = outlet or self._opening_outlet(words, mention) or self._aside_outlet(mention, hit, words)
             content, credited = self._trailing_credit(content)
             content = self._cut_gloss(content)
             outlet = outlet or credited
@@ -200,6 +200,8 @@ class Reported(Contents):
                 continue  # "announced sanctions": the doer is a name to learn, no claim
             if second:
                 more = self._same_speaker(words, second[1], mention, end)
+                if more is not None and more.outlet is None and outlet is not None:
+                    more.outlet = outlet  # "X, in a post on X, blamed C1 and said C2": the same post
                 found += [more] if more else []
             elif leftover and not main_clause:
                 found += self._main_clause(words, found[0], end)
@@ -309,6 +311,16 @@ class Reported(Contents):
         if tweet is not None and opening.lower().startswith("in "):  # "In a tweet on Saturday, Zarif said"
             return Outlet(name="Twitter", span=(tweet.start, tweet.end))
         return find_outlet(self.text, words[0].start, mention.span[0], self.rules)
+
+    def _aside_outlet(self, mention: Mention, hit: CueHit, words: list[Token]) -> Outlet | None:
+        """The platform an aside between the speaker and the cue names: "X, in a post on X, said C", "The
+        coalition, in a statement posted on Facebook, said C" (`Rules.platforms`)."""
+        start, cue = mention.span[0], words[hit.first].start
+        comma = self.text.find(", ", start, cue)  # (the mention's span may run over the aside)
+        if comma < 0 or not self.text[start:cue].rstrip().endswith(","):
+            return None
+        outlet = find_outlet(self.text, comma, cue, self.rules)
+        return outlet if outlet is not None and outlet.name in self.rules.platforms else None
 
     def _coordinated(self, words: list[Token], found: Found, end: int) -> list[Found]:
         """ "X said C1, though Y said C2" / "X said C1; Y said C2": another speaker's attribution after a
