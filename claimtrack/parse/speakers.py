@@ -591,7 +591,7 @@ def object_pronoun(phrase: list[Token]) -> Mention | None:
     return None if subject is None else pronoun_mention(subject, (phrase[0].start, phrase[0].end))
 
 
-_BRACKET_REACH = 24  # characters from one bracket to the other round short words: "(PH-Batu Kawan)"
+_BRACKET_REACH = 40  # characters from one bracket to the other: "(PH-Batu Kawan)", "(Labour, Norvale East)"
 
 
 def _unbracketed(text: str, words: list[Token]) -> list[Token]:
