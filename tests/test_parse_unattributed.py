@@ -279,6 +279,16 @@ ATTRIBUTED_KINDS = [
         "promise",
     ),
     (
+        "trust-by-its-chief-executive",
+        "Jane Roe, chief executive of the Norvale Hospitals Trust, said the trust would open a surgical hub.",
+        "promise",
+    ),
+    (
+        "team-by-its-head",
+        "Jane Roe, who leads the monitoring team, said her team would issue weekly bulletins from July.",
+        "promise",
+    ),
+    (
         "county-by-its-executive",
         "Harbour county executive Jane Roe said the county would fast-track the new pipeline.",
         "promise",

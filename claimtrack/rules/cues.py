@@ -687,6 +687,12 @@ OWN_SIDES: Final = (
     "client", "clients",  # "his client would appeal the conviction", said by the client's lawyer
     "police",  # "the police would deploy 1,500 more officers", said by a police minister or commissioner
     "nation",  # "the nation would seek leave to appeal", said by the chief of a First Nation
+    # Public bodies and groups that roles name as often: "the trust would open a surgical hub", said by the
+    # chief executive of a hospitals trust; "the district would restore teaching posts", by a school
+    # superintendent; "her team would issue weekly bulletins", by the team's head; "the guild would fight
+    # layoffs", by its president.
+    "trust", "district", "school", "university", "hospital", "museum", "team", "guild", "forum",
+    "campaign", "coalition", "alliance", "league",
 )  # fmt: skip
 
 BODY_HEADS: Final = (
