@@ -2265,6 +2265,25 @@ def test_a_quote_paragraph_after_an_attributed_quote_is_a_claim_of_its_own() -> 
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("between", "second"),
+    [
+        # a sentence about the speaker between her quotes: the next quote is hers, a claim of its own
+        pytest.param(
+            " She does not drive. ", ("Jane Roe", "The bus takes 40 minutes each way"), id="she-then"
+        ),
+        # not across a paragraph, nor after a sentence with words of its own or about someone else
+        pytest.param("\n\nShe does not drive.\n\n", None, id="a-paragraph-between"),
+        pytest.param(" The store opened in 1986. ", None, id="a-sentence-about-the-store"),
+    ],
+)
+def test_a_quote_after_a_sentence_about_the_speaker(between: str, second: tuple[str, str] | None) -> None:
+    text = f"“I do not know what I will do,” said Jane Roe, 74.{between}“The bus takes 40 minutes each way.”"
+    claims = [(c.speaker.name, c.text) for c in parse_article(text).claims if c.speaker]
+    assert claims[0] == ("Jane Roe", "I do not know what I will do")
+    assert claims[1:] == ([second] if second else [])
+
+
 def test_a_that_past_a_clause_in_a_long_lead_is_no_cues() -> None:
     # past twelve words, a verb in the lead means a clause has begun: its "that" opens no content
     text = (

@@ -37,6 +37,7 @@ _FIRST_WORD = re.compile(r"\S+")  # searched between two offsets: no slice of a 
 _CUE_REACH = 6  # words after a quote in which a cue of its own says it is a claim of its own
 _LONGEST_CUE = 4  # words a cue reads from its first: "is of the opinion"
 _MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Sonya Herridge, nurse"
+_MAX_BRIDGE = 200  # characters of a sentence about the speaker between two of her quotes
 _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no one sentence
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
 
@@ -316,7 +317,8 @@ class QuoteForms(PhraseForms):
     ) -> tuple[list[Span], list[list[Span]]]:
         """ "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the quotes that follow in the paragraph
         continue the claim; and each next paragraph that is nothing but a quote, a claim of its own by
-        the same speaker (as readers and fact-checkers count them): (spans, paragraphs' spans)."""
+        the same speaker (as readers and fact-checkers count them), as is a quote after a sentence about
+        the speaker ("She does not drive. “C2.”"): (spans, paragraphs' spans)."""
         spans: list[Span] = []
         paragraphs: list[list[Span]] = []
         nxt_i = qi + 1
@@ -327,12 +329,17 @@ class QuoteForms(PhraseForms):
             between = self.text[after : nxt.open]
             right_after = not between.strip(" ,.;:\u00a0\t")
             next_sentence = nxt.open >= sentence_end and not self.text[sentence_end : nxt.open].strip()
+            bridged = not (right_after or next_sentence) and self._about_the_speaker(sentence_end, nxt.open)
             if "\n" in between and not self._whole_paragraph(nxt):
                 break
-            if not (right_after or next_sentence) or self._attributed_after(nxt) or self._title(nxt):
+            if (
+                not (right_after or next_sentence or bridged)
+                or self._attributed_after(nxt)
+                or self._title(nxt)
+            ):
                 break
             parts = [p for p in (self._trim(s, e) for s, e in nxt.parts) if p]
-            if "\n" in between:
+            if "\n" in between or bridged:
                 paragraphs.append(parts)
             elif paragraphs:
                 paragraphs[-1] += parts
@@ -342,6 +349,18 @@ class QuoteForms(PhraseForms):
             after = sentence_end = nxt.end
             nxt_i += 1
         return spans, paragraphs
+
+    def _about_the_speaker(self, start: int, stop: int) -> bool:
+        """Whether the words between a quote's sentence and the next quote are one sentence about the
+        speaker, opening with "He" or "She" and saying nothing itself: "“C1,” said Jane Roe, 74. She does
+        not drive. “C2.”" (C2 is hers, a claim of its own)."""
+        if stop - start > _MAX_BRIDGE or "\n" in self.text[start:stop]:
+            return False  # (in the quote's paragraph only)
+        between = self.text[start:stop].strip()
+        if not between.startswith(("He ", "She ")) or not between.endswith("."):
+            return False
+        one = ". " not in between and not has_quote_mark(between)
+        return one and not has_cue(self.text, start, stop, self.rules)
 
     def _own_claims(self, found: Found, paragraphs: list[list[Span]]) -> Found:
         """`found`, after keeping the quotes of the paragraphs after its own as claims of the same
