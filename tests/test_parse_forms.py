@@ -1854,6 +1854,12 @@ FORMS = [
     Row("a-swipe-after-the-claim",
         "Xi said some countries were acting as a world police force, in an apparent swipe at Washington.",
         "Xi", "said", "some countries were acting as a world police force"),
+    Row("a-summing-up-after-the-claim",
+        "Norvex said it would close 400 of its stores, a retreat that could leave towns without a pharmacy.",
+        "Norvex", "said", "it would close 400 of its stores", kind="promise"),
+    Row("a-move-to-after-the-claim",
+        "The board said it would sell the unit, a move to cut costs before the merger.",
+        "The board", "said", "it would sell the unit", kind="promise"),
     # A sentence that is only a quote, right after a quote, goes on with the same speaker's words.
     Row("a-quote-then-a-quote-sentence",
         "“Some politicians are hyping up threats,” Zhao said. “This intention has been seen through by the "

@@ -105,9 +105,14 @@ _BARE_SUBJECT = 5  # words of a subject before the finite verb of a bare clause:
 
 @functools.lru_cache(maxsize=8)
 def _gloss(rules: Rules) -> re.Pattern[str]:
-    """ ", a reference to", ", an apparent allusion to", ", in a swipe at": where a writer's gloss starts."""
+    """ ", a reference to", ", an apparent allusion to", ", in a swipe at", ", a retreat that", ", a move
+    that": where a writer's gloss or summing-up starts."""
     nouns = alternation(rules.glosses)
-    return re.compile(rf", (?:in )?(?:an? |the )?(?:\w+ ){{0,2}}?{nouns} (?:to|at)\b")
+    summing = alternation(rules.summing_nouns)
+    return re.compile(
+        rf", (?:in )?(?:an? |the )?(?:\w+ ){{0,2}}?{nouns} (?:to|at)\b"
+        rf"|, an? (?:[\w-]+ ){{0,2}}?{summing} (?:that|which|to|for)\b"  # ", a move that surprised analysts"
+    )
 
 
 _COMMA = re.compile(r",\s+")

@@ -64,6 +64,8 @@ class Rules:
     glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)
     in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
+    summing_nouns: frozenset[str] = attrs.field(default=_cues.SUMMING_NOUNS, converter=_lower)
+    """Nouns of the writer's summing-up after a claim (", a move that surprised analysts"): no content."""
     speech_nouns: Mapping[str, tuple[str, str]] = attrs.field(
         default=_cues.SPEECH_NOUNS, converter=_frozen_map
     )

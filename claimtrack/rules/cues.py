@@ -1419,6 +1419,16 @@ GLOSSES: Final = frozenset(
     }
 )  # fmt: skip
 
+SUMMING_NOUNS: Final = frozenset(
+    {
+        # Nouns of the writer's summing-up after a claim, with "that", "which", "to" or "for" after them:
+        # "said it would close 400 stores, a retreat that could leave towns without a pharmacy", "..., a
+        # move that surprised analysts", "..., a blow to the plan". The summing-up is the writer's.
+        "move", "decision", "step", "retreat", "blow", "setback", "reversal", "shift", "departure",
+        "turnaround", "climbdown", "u-turn",
+    }
+)  # fmt: skip
+
 IN_WORDS: Final = MappingProxyType(
     {
         # Nouns of the set phrase "In his NOUN, C" / "In the NOUN of X, C" / "In Lavrov's NOUN, C" that
