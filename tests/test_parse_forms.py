@@ -1854,6 +1854,12 @@ FORMS = [
     Row("a-swipe-after-the-claim",
         "Xi said some countries were acting as a world police force, in an apparent swipe at Washington.",
         "Xi", "said", "some countries were acting as a world police force"),
+    Row("calls-himself-describes-someone",
+        "Tom Hale calls himself a democratic socialist.",
+        "Tom Hale", "calls", "himself a democratic socialist", kind="opinion"),
+    Row("declared-a-bare-clause",
+        "The minister declared the plan would fail within a year.",
+        "The minister", "declared", "the plan would fail within a year", kind="prediction"),
     Row("a-summing-up-after-the-claim",
         "Norvex said it would close 400 of its stores, a retreat that could leave towns without a pharmacy.",
         "Norvex", "said", "it would close 400 of its stores", kind="promise"),
@@ -2521,6 +2527,16 @@ NOT_CLAIMS = [
     # figures reported or posted as a plain object (`Rules.results`, `Rules.object_openers`)
     pytest.param("The lender reported a fourth-quarter loss of $1.8 billion.", id="reported-a-loss"),
     pytest.param("Norvex posted record sales in the quarter to June.", id="posted-record-sales"),
+    # a ruling or an act declared, no content (`Rules.needs_that`)
+    pytest.param(
+        "The High Court has declared the housing levy unconstitutional.", id="declared-unconstitutional"
+    ),
+    pytest.param("The governor declared a state of emergency on Friday.", id="declared-an-emergency"),
+    # a name a body takes
+    pytest.param(
+        "More than 300 objections came in, many from a residents' group calling itself Save Our Skyline.",
+        id="calling-itself",
+    ),
     pytest.param(
         "The strike spread to two ports, adding to fears that the economy would slow.", id="adding-to"
     ),

@@ -125,6 +125,9 @@ class Reader(QuoteForms):
             return True  # "pirates attacked the vessel": force, not words
         if found.cue.lemma in self.rules.willed and not self._someone(found.mention):
             return True  # "the storm threatened to flood the city"
+        if found.cue.lemma == "call" and self.text[start:end].split(maxsplit=1)[0].lower() == "itself":
+            return True  # "a group calling itself Save Our Skyline": a name taken ("calls himself a
+            # socialist" describes someone, a claim)
         if found.cue.lemma == "claim" and any(
             w.lower().strip(",.") in self.rules.prizes for w in self.text[start:end].split()[:4]
         ):

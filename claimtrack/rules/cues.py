@@ -1293,6 +1293,10 @@ NEEDS_A_VERB: Final = frozenset(
         # and Ohio" adds states to a tally, "adding the plan would fail" says something. (Most cues
         # with a plain object still claim something: "acknowledged the reality of climate change".)
         "add",
+        # "The High Court declared the levy unconstitutional", "declared a state of emergency": a ruling
+        # or an act, no content; "declared that C" and "declared he was holding a fundraiser" say
+        # something.
+        "declare",
     }
 )  # fmt: skip
 
