@@ -1485,13 +1485,13 @@ FORMS = [
         "The senator met the donors in Aspen last week, as the Denver Post reported on Sunday.",
         "the Denver Post", "reported", "The senator met the donors in Aspen last week"),
     Row("a-councillors-party-and-ward-in-brackets",
-        "Cllr Jane Roe (Liberal Democrat, Norvale East) asked whether 21 parking spaces would be enough.",
-        "Jane Roe", "asked", "whether 21 parking spaces would be enough", kind="prediction"),
+        "Cllr Jane Roe (Liberal Democrat, Norvale East) asked whether the new road would cope.",
+        "Jane Roe", "asked", "whether the new road would cope", kind="prediction"),
     Row("as-outlet-reported-some-time-later",
         "The senator met the donors in Aspen last week, as the Denver Post reported a few days later.",
         "the Denver Post", "reported", "The senator met the donors in Aspen last week"),
     Row("as-a-firm-reported-figures-is-no-source",
-        "Norvex said on Friday it would cut 900 jobs, as the lender reported a fourth-quarter loss.",
+        "Norvex said on Friday it would cut 900 jobs, as the lender reported a first-half loss.",
         "Norvex", "said", "it would cut 900 jobs", kind="promise"),
     Row("as-reported-by",
         "As reported by the Tribune, investigators found 40 boxes of records in the garage.",
@@ -1861,8 +1861,8 @@ FORMS = [
         "The minister declared the plan would fail within a year.",
         "The minister", "declared", "the plan would fail within a year", kind="prediction"),
     Row("a-summing-up-after-the-claim",
-        "Norvex said it would close 400 of its stores, a retreat that could leave towns without a pharmacy.",
-        "Norvex", "said", "it would close 400 of its stores", kind="promise"),
+        "Norvex said it would shut 90 depots, a retreat that could leave villages without a post office.",
+        "Norvex", "said", "it would shut 90 depots", kind="promise"),
     Row("a-move-to-after-the-claim",
         "The board said it would sell the unit, a move to cut costs before the merger.",
         "The board", "said", "it would sell the unit", kind="promise"),
@@ -2282,15 +2282,16 @@ def test_a_quote_paragraph_after_an_attributed_quote_is_a_claim_of_its_own() -> 
     [
         # a sentence about the speaker between her quotes: the next quote is hers, a claim of its own
         pytest.param(
-            " She does not drive. ", ("Jane Roe", "The bus takes 40 minutes each way"), id="she-then"
+            " She has no car. ", ("Jane Roe", "The nearest shop is an hour away on foot"), id="she-then"
         ),
         # not across a paragraph, nor after a sentence with words of its own or about someone else
-        pytest.param("\n\nShe does not drive.\n\n", None, id="a-paragraph-between"),
+        pytest.param("\n\nShe has no car.\n\n", None, id="a-paragraph-between"),
         pytest.param(" The store opened in 1986. ", None, id="a-sentence-about-the-store"),
     ],
 )
 def test_a_quote_after_a_sentence_about_the_speaker(between: str, second: tuple[str, str] | None) -> None:
-    text = f"“I do not know what I will do,” said Jane Roe, 74.{between}“The bus takes 40 minutes each way.”"
+    said = "“I do not know what I will do,” said Jane Roe, 81."
+    text = f"{said}{between}“The nearest shop is an hour away on foot.”"
     claims = [(c.speaker.name, c.text) for c in parse_article(text).claims if c.speaker]
     assert claims[0] == ("Jane Roe", "I do not know what I will do")
     assert claims[1:] == ([second] if second else [])
@@ -2525,16 +2526,14 @@ NOT_CLAIMS = [
     ),
     pytest.param("He won Ohio, adding Alabama, Georgia and Tennessee.", id="adding-a-tally"),
     # figures reported or posted as a plain object (`Rules.results`, `Rules.object_openers`)
-    pytest.param("The lender reported a fourth-quarter loss of $1.8 billion.", id="reported-a-loss"),
+    pytest.param("The bank reported a first-half loss of $40 million.", id="reported-a-loss"),
     pytest.param("Norvex posted record sales in the quarter to June.", id="posted-record-sales"),
-    # a ruling or an act declared, no content (`Rules.needs_that`)
-    pytest.param(
-        "The High Court has declared the housing levy unconstitutional.", id="declared-unconstitutional"
-    ),
+    # a ruling or an act declared, no content (`Rules.needs_a_verb`)
+    pytest.param("The High Court has declared the new toll unlawful.", id="declared-unconstitutional"),
     pytest.param("The governor declared a state of emergency on Friday.", id="declared-an-emergency"),
     # a name a body takes
     pytest.param(
-        "More than 300 objections came in, many from a residents' group calling itself Save Our Skyline.",
+        "More than 300 objections came in, many from a residents' group calling itself Keep Westmere Green.",
         id="calling-itself",
     ),
     pytest.param(

@@ -962,17 +962,17 @@ BODIES = [
         id="the-union-is-no-firms-one-word-name",
     ),
     pytest.param(
-        "Intro.\nThe oat drinks were made by Norvale Dairy Foods Inc. in Pickering. Norvale said it had "
-        "halted production at the plant.",
+        "Intro.\nThe cheese was made by Norvale Dairy Foods Inc. in Westmere. Norvale said it had "
+        "recalled every batch.",
         "Norvale Dairy Foods Inc.",
         None,
         id="a-firms-word-before-its-fuller-name",
     ),
     # a spokesperson's description names the body the noun may stand for
     pytest.param(
-        "Intro.\nA spokesperson for Harbour Homes said: “We are disappointed.” The company pledged that any "
-        "revised scheme would keep the affordable homes.",
-        "Harbour Homes",
+        "Intro.\nA spokesperson for Harbour Builders said: “We will study the ruling.” The company pledged "
+        "that any new plan would keep the park.",
+        "Harbour Builders",
         None,
         id="the-company-a-spokesperson-spoke-for",
     ),

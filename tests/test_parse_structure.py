@@ -520,9 +520,9 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\n© 2025 The Westmere Times DAC", "The Westmere Times", ("The Westmere Times",),
                  id="copyright-a-company-form-after-the-name"),
     # a byline and a stamp between bars, the paper between them; after a reporter's desk, any words
-    pytest.param(f"Title\n\nBy Jane Roe, Staff Writer\nNorvale Gazette | Posted Jan. 8, 2024\n\n{STORY}",
+    pytest.param(f"Title\n\nBy Jane Roe, Staff Writer\nNorvale Gazette | Posted Mar. 2, 2023\n\n{STORY}",
                  "Norvale Gazette", ("Norvale Gazette",), id="a-paper-and-a-posted-stamp"),
-    pytest.param(f"Title\n\nBy Jane Roe, Senior Editor | Harbour Grocer | April 24, 2024\n\n{STORY}",
+    pytest.param(f"Title\n\nBy Jane Roe, Senior Editor | Harbour Grocer | May 9, 2023\n\n{STORY}",
                  "Harbour Grocer", ("Harbour Grocer",), id="a-byline-a-desk-a-trade-paper-a-date"),
     pytest.param(f"Title\n\nBy Jane Roe, Staff Writer, Nairobi\n\n{STORY}", None, (),
                  id="a-byline-a-desk-a-city"),
@@ -559,9 +559,9 @@ ASKING_OUTLETS = [
                  "Reuters", id="the-outlet-could-not-reach"),
     pytest.param(f"Title\n\n{STORY}\n\nHarbour Mining has asked the court for more time.", None,
                  id="a-firm-asking-is-no-outlet"),
-    pytest.param(f"Title\n\n{STORY}\n\nNorvale News has asked Harbour Homes whether it will appeal.",
+    pytest.param(f"Title\n\n{STORY}\n\nNorvale News has asked Harbour Builders whether it will appeal.",
                  "Norvale News", id="an-unlisted-paper-asked"),
-    pytest.param(f"Title\n\n{STORY}\n\nJane Post has asked Harbour Homes whether it will appeal.", None,
+    pytest.param(f"Title\n\n{STORY}\n\nJane Post has asked Harbour Builders whether it will appeal.", None,
                  id="a-reporter-asking-is-no-outlet"),
     # the outlet saying anywhere what it found out, opening a sentence or after a comma
     pytest.param(f"Title\n\nSky News understands the board will meet again.\n\n{STORY}\n\nMore later.",
@@ -619,12 +619,12 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\nJane Roe\nThe Westmere Star\n{STORY}", "The Westmere Star",
                  id="a-paper-under-a-reporters-name"),
     # (any reporter's name, date lines and a standfirst or not; a "By" before it or not)
-    pytest.param(f"Title\nOdile Marsh\nThe Westmere Call\nPublished Jun 01, 2021\n{STORY}",
+    pytest.param(f"Title\nOdile Marsh\nThe Westmere Call\nPublished Feb 11, 2022\n{STORY}",
                  "The Westmere Call", id="a-paper-under-a-rarer-name"),
-    pytest.param(f"Title\nBy Jane Roe\nThe Norvale Call\nPublished: June 14, 2024 at 9:45 PM EDT\n{STORY}",
+    pytest.param(f"Title\nBy Jane Roe\nThe Norvale Call\nPublished: March 3, 2023 at 7:10 AM EST\n{STORY}",
                  "The Norvale Call", id="a-paper-under-a-byline"),
-    pytest.param(f"Title\n\nFarms will get less from July, and some will close\n\nOdile Marsh\n\n17 June "
-                 f"2024\n\nThe Westmere Newspaper\n\n{STORY}", "The Westmere Newspaper",
+    pytest.param(f"Title\n\nFarms will get less from July, and some will close\n\nOdile Marsh\n\n9 May "
+                 f"2023\n\nThe Westmere Newspaper\n\n{STORY}", "The Westmere Newspaper",
                  id="a-paper-under-a-name-and-a-date"),
     pytest.param(f"Title\nBy Jane Roe\nThe Hague\n{STORY}", None, id="a-place-under-a-byline"),
     # a wire agency's closing note, naming only its staff
@@ -940,13 +940,13 @@ NOT_PROSE = [
     pytest.param("The ministers met in Brussels on Tuesday, officials said.\n\nRead more: Trade bill to "
                  "come before parliament in June, Roe says\n\nThe vote ended 52-48.", "Trade bill to",
                  id="read-more-a-headline-saying"),
-    pytest.param("The ministers met in Brussels on Tuesday, officials said.\n\nRELATED: Harbour Sport and "
-                 "Pulse share record rights deal\n\nThe vote ended 52-48.", "Harbour Sport and",
+    pytest.param("The ministers met in Brussels on Tuesday, officials said.\n\nRELATED: Harbour Sport signs "
+                 "a new kit deal with Pulse\n\nThe vote ended 52-48.", "Harbour Sport signs",
                  id="related-a-headline"),
     # a standfirst under the title, before any prose: the headline's summary, no claim
-    pytest.param("Trade pact to be reviewed\n\nJane Roe says the decision is ‘significant’ but insists "
-                 "talks must move faster\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, "
-                 "officials said.", "the decision is", id="a-standfirst-saying"),
+    pytest.param("Trade pact to be reviewed\n\nJane Roe says the ruling is a setback but vows to "
+                 "keep campaigning\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, "
+                 "officials said.", "the ruling is", id="a-standfirst-saying"),
 ]  # fmt: skip
 
 
@@ -1054,9 +1054,9 @@ OUTLETS = [
     ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
     # a platform an aside names between the speaker and the cue (`Rules.platforms`); not a body spoken for
-    pytest.param("Opposition Leader Tom Hale, in a post on X, said the rents were too high.", "X",
+    pytest.param("Opposition Leader Tom Hale, in a post on X, said the fares were too high.", "X",
                  id="an-aside-a-post-on-a-platform"),
-    pytest.param("The coalition, in a statement posted on Facebook, said the ruling was a victory.",
+    pytest.param("The coalition, in a statement posted on Facebook, said the ruling was unfair.",
                  "Facebook", id="an-aside-a-statement-posted-on-a-platform"),
     pytest.param("Jane Roe, a spokeswoman for NBC, said the show would return.", None,
                  id="an-aside-a-body-spoken-for"),
@@ -1238,7 +1238,7 @@ def test_a_programme_is_followed_by_its_network(text: str, via: tuple[str, ...])
 
 
 def test_the_same_speakers_next_cue_keeps_the_platform() -> None:
-    text = "Tom Hale, in a post on X, blamed the government for the rents, and said the plan had failed."
+    text = "Tom Hale, in a post on X, blamed the council for the delays, and said the plan had failed."
     claims = parse_article(text).claims
     assert [(c.cue.text if c.cue else None, c.outlet.name if c.outlet else None) for c in claims] == [
         ("blamed", "X"),

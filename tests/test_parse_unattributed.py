@@ -280,12 +280,12 @@ ATTRIBUTED_KINDS = [
     ),
     (
         "trust-by-its-chief-executive",
-        "Jane Roe, chief executive of the Norvale Hospitals Trust, said the trust would open a surgical hub.",
+        "Jane Roe, chief executive of the Norvale Hospitals Trust, said the trust would open a new ward.",
         "promise",
     ),
     (
         "team-by-its-head",
-        "Jane Roe, who leads the monitoring team, said her team would issue weekly bulletins from July.",
+        "Jane Roe, who leads the monitoring team, said her team would publish monthly reports.",
         "promise",
     ),
     (

@@ -126,13 +126,13 @@ class Reader(QuoteForms):
         if found.cue.lemma in self.rules.willed and not self._someone(found.mention):
             return True  # "the storm threatened to flood the city"
         if found.cue.lemma == "call" and self.text[start:end].split(maxsplit=1)[0].lower() == "itself":
-            return True  # "a group calling itself Save Our Skyline": a name taken ("calls himself a
+            return True  # "a group calling itself Keep Westmere Green": a name taken ("calls himself a
             # socialist" describes someone, a claim)
         if found.cue.lemma == "claim" and any(
             w.lower().strip(",.") in self.rules.prizes for w in self.text[start:end].split()[:4]
         ):
             return True  # "claimed a victory in New Hampshire": a win, not an assertion
-        # "the lender reported a fourth-quarter loss": figures, no one's words (checked below: no verb)
+        # "the lender reported a first-half loss": figures, no one's words (checked below: no verb)
         results = found.cue.lemma in ("report", "post") and reports_figures(
             self.text[start:end].split(), self.rules
         )

@@ -511,7 +511,7 @@ def _piped(line: str, rules: Rules) -> str | None:
         found = _after_bar(named[1], rules) or _masthead(named[1], rules)
     by = [m for p in named if (m := _BY.match(p)) is not None]
     if found is None and len(named) == 2 and len(by) == 1:
-        # "By Jane Doe, Senior Editor | Harbour Grocer | April 24, 2024": after the reporter's desk, the
+        # "By Jane Doe, Senior Editor | Harbour Grocer | May 9, 2023": after the reporter's desk, the
         # paper, whatever its words (as after commas: `_after_desk`)
         byline = by[0].string
         found = _after_desk(f"{byline[by[0].end() :]}, {named[1 - named.index(byline)]}", rules)

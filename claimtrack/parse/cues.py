@@ -267,7 +267,7 @@ def widened(text: str, cue: Cue, floor: int, rules: Rules) -> Cue:
 def reports_figures(words: list[str], rules: Rules) -> bool:
     """Whether the first words after "reported" or "posted" are a plain noun object naming figures: a
     word of `Rules.object_openers`, a figure or a currency's sign, then a noun of `Rules.results` within
-    four words ("a fourth-quarter loss", "record sales", "5% growth"; not "a few days later")."""
+    four words ("a first-half loss", "record sales", "5% growth"; not "a few days later")."""
     first = words[0] if words else ""
     opens = first.lower() in rules.object_openers or first[:1].isdigit() or first[:1] in ("$", "€", "£", "¥")
     return opens and any(w.lower().strip(",.") in rules.results for w in words[:4])

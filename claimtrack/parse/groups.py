@@ -30,7 +30,7 @@ _ISSUED = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts)[ ](?:[a-z-]+[ ]){0,2}statement[ ]"
     r"(?:(?:issued|released|published|posted)[ ]by|from)[ ](?P<body>.+)$"
 )  # "A statement issued by the ministry", "a written statement from the Kremlin"
-# "A spokesperson for Harbour Homes", "a source at the HVN": the noun, then the body it speaks for
+# "A spokesperson for Harbour Builders", "a source at the HVN": the noun, then the body it speaks for
 _SPOKEN_FOR = re.compile(
     r"\b(?P<noun>[a-z]+)[ ](?:for|at|of|from)[ ](?:the[ ])?"
     r"(?P<body>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,5})$"
@@ -251,7 +251,7 @@ class Groups:
                 chain = depth < _MAX_CHAIN and self._description(credited)
                 name, kind = (chain and self.described(credited, s, depth + 1)) or (credited, credited_kind)
                 if kind != "organisation" and (body := _spoken_for(name, self.rules)) is not None:
-                    name, kind = body, "organisation"  # "A spokesperson for Harbour Homes said"
+                    name, kind = body, "organisation"  # "A spokesperson for Harbour Builders said"
                 if kind == "person" and _one_name(name) and noun in self.rules.firm_nouns:
                     kind = "organisation"  # "Norvex said C1. The company said C2": a firm's one word
                 if kind != "organisation" or self._description(name):
@@ -437,7 +437,7 @@ class Groups:
 
 def _spoken_for(name: str, rules: Rules) -> str | None:
     """The body a spokesperson's or a source's description names after "for", "at" or "of" ("A
-    spokesperson for Harbour Homes", "a source at the HVN"): capitalised words closing it; else None."""
+    spokesperson for Harbour Builders", "a source at the HVN"): capitalised words closing it; else None."""
     m = _SPOKEN_FOR.search(name)
     return m.group("body") if m is not None and m.group("noun").lower() in rules.anonymous else None
 

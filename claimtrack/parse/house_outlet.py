@@ -20,7 +20,7 @@ from claimtrack.rules import Rules
 Span = tuple[int, int]
 
 _HEAD_LINES = 8  # lines at the top read for a byline: title, standfirst, byline, the line under it
-_MAX_DATE_LINES = 2  # date lines between a reporter's name and the paper's: "17 June 2024", "Updated 9:45"
+_MAX_DATE_LINES = 2  # date lines between a reporter's name and the paper's: "9 May 2023", "Updated 9:45"
 _FOOT_PARAGRAPHS = 3  # paragraphs at the end read for a reporter's line
 _FOOT_LINE = 250  # characters: a longer line is prose, no reporter's line
 _CAP = r"[A-Z][\w'’.&-]*"  # a capitalised word of a name

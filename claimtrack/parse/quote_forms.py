@@ -318,7 +318,7 @@ class QuoteForms(PhraseForms):
         """ "“C1,” X said, “C2.”" and "“C1,” X said. “C2.”": the quotes that follow in the paragraph
         continue the claim; and each next paragraph that is nothing but a quote, a claim of its own by
         the same speaker (as readers and fact-checkers count them), as is a quote after a sentence about
-        the speaker ("She does not drive. “C2.”"): (spans, paragraphs' spans)."""
+        the speaker ("She has no car. “C2.”"): (spans, paragraphs' spans)."""
         spans: list[Span] = []
         paragraphs: list[list[Span]] = []
         nxt_i = qi + 1

@@ -254,7 +254,7 @@ class _Reader:
         elif _other_story(line, self.rules):
             self.layout.furniture.append((s, e))  # "Read more: Budget to pass, Roe says": a link
         elif not last and self._standfirst(s, e):
-            self.layout.furniture.append((s, e))  # "Jane Roe says the decision is ‘significant’"
+            self.layout.furniture.append((s, e))  # "Jane Roe says the ruling is a setback"
         else:
             self.expect_heading = False
             paper = self.press.openers.get(s)
@@ -396,7 +396,7 @@ class _Reader:
 
     def _standfirst(self, s: int, e: int) -> bool:
         """A deck right under the article's title, before any prose: the headline's summary, no claim of
-        its own ("Minister says the decision is ‘significant’ but insists talks must move faster")."""
+        its own ("Minister says the ruling is a setback but vows to keep campaigning")."""
         furniture = self.layout.furniture
         under = bool(furniture) and furniture[-1] == self.layout.heading  # right under the title
         head = under and self.story is None and self.told < 0

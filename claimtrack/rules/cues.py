@@ -687,9 +687,9 @@ OWN_SIDES: Final = (
     "client", "clients",  # "his client would appeal the conviction", said by the client's lawyer
     "police",  # "the police would deploy 1,500 more officers", said by a police minister or commissioner
     "nation",  # "the nation would seek leave to appeal", said by the chief of a First Nation
-    # Public bodies and groups that roles name as often: "the trust would open a surgical hub", said by the
+    # Public bodies and groups that roles name as often: "the trust would open a maternity ward", said by the
     # chief executive of a hospitals trust; "the district would restore teaching posts", by a school
-    # superintendent; "her team would issue weekly bulletins", by the team's head; "the guild would fight
+    # superintendent; "her team would publish monthly reports", by the team's head; "the guild would fight
     # layoffs", by its president.
     "trust", "district", "school", "university", "hospital", "museum", "team", "guild", "forum",
     "campaign", "coalition", "alliance", "league",
@@ -1269,7 +1269,7 @@ CONVENED: Final = frozenset(
 RESULTS: Final = frozenset(
     {
         # What "reported" or "posted" presents as a firm's or a body's figures rather than anyone's words,
-        # as a plain object within its first four words: "the lender reported a fourth-quarter loss",
+        # as a plain object within its first four words: "the lender reported a first-half loss",
         # "posted record sales", "reported a 5% rise in revenue". (With a verb the content is a claim:
         # "reported profits fell"; so is one after "that".)
         "loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "earnings", "income",
@@ -1293,7 +1293,7 @@ NEEDS_A_VERB: Final = frozenset(
         # and Ohio" adds states to a tally, "adding the plan would fail" says something. (Most cues
         # with a plain object still claim something: "acknowledged the reality of climate change".)
         "add",
-        # "The High Court declared the levy unconstitutional", "declared a state of emergency": a ruling
+        # "The High Court declared the toll unlawful", "declared a state of emergency": a ruling
         # or an act, no content; "declared that C" and "declared he was holding a fundraiser" say
         # something.
         "declare",
@@ -1426,7 +1426,7 @@ GLOSSES: Final = frozenset(
 SUMMING_NOUNS: Final = frozenset(
     {
         # Nouns of the writer's summing-up after a claim, with "that", "which", "to" or "for" after them:
-        # "said it would close 400 stores, a retreat that could leave towns without a pharmacy", "..., a
+        # "said it would shut 90 depots, a retreat that could leave villages without a post office", "..., a
         # move that surprised analysts", "..., a blow to the plan". The summing-up is the writer's.
         "move", "decision", "step", "retreat", "blow", "setback", "reversal", "shift", "departure",
         "turnaround", "climbdown", "u-turn",

@@ -442,7 +442,7 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Firms named by their trade in business and infrastructure copy: "Consultancy Linerlytica
         # estimated C", "the bulk water utility said", "the German carrier would".
         "consultancy": "any", "utility": "any", "carrier": "any", "miner": "any", "supplier": "any",
-        # Banks go by names that seldom say so: "Citigroup said C1. The bank expects C2". (Not "developer":
+        # Banks go by names that seldom say so: "Westbank said C1. The bank expects C2". (Not "developer":
         # a person's trade too, "Florida developer Jane Roe".)
         "bank": "any",
     }
