@@ -36,6 +36,7 @@ _SIGNATURE = re.compile(
 _FIRST_WORD = re.compile(r"\S+")  # searched between two offsets: no slice of a sentence's whole lead
 _CUE_REACH = 6  # words after a quote in which a cue of its own says it is a claim of its own
 _LONGEST_CUE = 4  # words a cue reads from its first: "is of the opinion"
+_SIGNATURE_REACH = 300  # characters of a signature's line after its dash: "― Sonya Herridge, nurse"
 _MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Sonya Herridge, nurse"
 _MAX_BRIDGE = 200  # characters of a sentence about the speaker between two of her quotes
 _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no one sentence
@@ -376,8 +377,11 @@ class QuoteForms(PhraseForms):
         m = _SIGNATURE.match(self.text, q.end)
         if m is None:
             return None
-        line_end = self.text.find("\n", m.end())
-        line_end = len(self.text) if line_end < 0 else line_end
+        reach = min(len(self.text), m.end() + _SIGNATURE_REACH)  # (a bounded search: no scan to a far end)
+        line_end = self.text.find("\n", m.end(), reach)
+        if line_end < 0 and reach < len(self.text):
+            return None  # a line that long is no signature
+        line_end = reach if line_end < 0 else line_end
         words = leading_words(self.text, m.end(), line_end, _MAX_SIGNATURE + 1)
         if not words or len(words) > _MAX_SIGNATURE or words[0].start != m.end():
             return None
