@@ -465,10 +465,11 @@ class PhraseForms(ReportedAfter):
                 mention = classify(self.text, after[1:], self.rules)
                 if mention is not None and mention.kind not in ("organisation", "outlet"):
                     continue
+            # "as the Times reported (on Tuesday)"; not "as the lender reported a loss", figures
             elif (
                 hit.first > 0 and len(after) <= 4 and not reports_figures([w.text for w in after], self.rules)
-            ):  # "as the Times reported (on
-                mention = classify(self.text, clause[: hit.first], self.rules)  # Tuesday)"
+            ):
+                mention = classify(self.text, clause[: hit.first], self.rules)
             else:
                 continue
             if mention is None or mention.pronoun:

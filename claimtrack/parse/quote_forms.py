@@ -353,8 +353,8 @@ class QuoteForms(PhraseForms):
 
     def _about_the_speaker(self, start: int, stop: int) -> bool:
         """Whether the words between a quote's sentence and the next quote are one sentence about the
-        speaker, opening with "He" or "She" and saying nothing itself: "“C1,” said Jane Roe, 74. She does
-        not drive. “C2.”" (C2 is hers, a claim of its own)."""
+        speaker, opening with "He" or "She" and saying nothing itself: "“C1,” said Jane Roe, 81. She has no
+        car. “C2.”" (C2 is hers, a claim of its own)."""
         if stop - start > _MAX_BRIDGE or "\n" in self.text[start:stop]:
             return False  # (in the quote's paragraph only)
         between = self.text[start:stop].strip()

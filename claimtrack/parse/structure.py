@@ -103,6 +103,7 @@ _MAX_TRAILERS = 3  # lines a site prints after a story's closing credit, passed 
 _INITIALS = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")  # editors' initials signing agency copy: "sm/vt"
 _URL_LENGTH = 300  # characters of a source line giving a page's address
 _CREDIT_REACH = 40  # characters at the end of a paragraph read for such a credit
+_LABEL_REACH = 30  # characters of a link's label before its colon: "You may also like:"
 _STAMP_LENGTH = 120  # characters: a longer paragraph is no date line
 _LEDE_PARAGRAPHS = 2  # paragraphs read for a lede closing with an outlet's credit (a title may be one)
 _HEAD_PARAGRAPHS = 3  # a date line after at most a standfirst and a caption still dates the article
@@ -315,8 +316,8 @@ class _Reader:
 
     def _heading_masthead(self) -> bool:
         """Whether a paper's name here is the article's masthead, no review's header: under the title
-        (and a standfirst), before any prose, in a text that reviews no papers ("Jane Doe", "17 June
-        2024", "The Westmere Newspaper")."""
+        (and a standfirst), before any prose, in a text that reviews no papers ("Jane Doe", "9 May 2023",
+        "The Westmere Newspaper")."""
         prose = self.layout.prose
         before = not prose or (len(prose) == 1 and self._deck(*prose[0]))  # (after a standfirst, no prose)
         head = self.story is None and before and self.layout.title is not None
@@ -464,13 +465,10 @@ class _Reader:
 def _other_story(line: str, rules: Rules) -> bool:
     """Whether a line links to another story: a label of `Rules.other_stories` and a colon, then its
     headline ("Read more: Budget to pass, Roe says", "RELATED: Rates rise again")."""
-    label, colon, rest = line.partition(":")
-    return (
-        bool(colon)
-        and "\n" not in line
-        and label.strip().lower() in rules.other_stories
-        and bool(rest.strip())
-    )
+    colon = line.find(":", 0, _LABEL_REACH)  # (a label is short: no copy of a long paragraph is made)
+    if colon < 0 or "\n" in line:
+        return False
+    return line[:colon].strip().lower() in rules.other_stories and bool(line[colon + 1 :].strip())
 
 
 def _before_end_mark(text: str, s: int, e: int, rules: Rules) -> int:
