@@ -134,8 +134,8 @@ class Reader(QuoteForms):
             return True  # "claimed a victory in New Hampshire": a win, not an assertion
         # "the lender reported a first-half loss": figures, no one's words (checked below: no verb)
         results = found.cue.lemma in ("report", "post") and reports_figures(
-            self.text[start:end].split(), self.rules
-        )
+            self.text[start:end].split(maxsplit=4), self.rules
+        )  # (its first four words only)
         if (
             (not results and found.cue.lemma not in self.rules.needs_a_verb)
             or found.quote != "indirect"

@@ -306,10 +306,7 @@ def _after_desk(rest: str, rules: Rules) -> str | None:
     if not desk or desk[-1].lower() not in _DESKS:
         return None  # (no desk, or an empty part: "By , , By")
     last = parts[-1]
-    if any(
-        last in places
-        for places in (rules.capitals, rules.countries, rules.the_places, rules.colon_datelines)
-    ):
+    if known_place(last, rules):
         return None  # "By Jane Doe, Staff Writer, Nairobi": where she filed from
     return last if len(last.split()) <= _MAX_PART_WORDS + 1 and last[:1].isupper() else None
 
@@ -437,6 +434,15 @@ def _signed(line: str, rules: Rules) -> str | None:
     return known_outlet(rest, rules) or publication(rest, rules) or (rest if worded or named else None)
 
 
+def known_place(name: str, rules: Rules) -> bool:
+    """Whether a byline's part is a place the rules list, where the reporter filed from and no outlet: a
+    capital, a country, a city datelines open with, or a place named with "The" ("The Hague")."""
+    return any(
+        name in places
+        for places in (rules.capitals, rules.countries, rules.the_places, rules.colon_datelines)
+    )
+
+
 def the_paper(name: str, rules: Rules) -> bool:
     """Whether `name` is a paper's name as bylines print it, "The" and up to three capitalised words ("The
     Westmere Eagle"), and no place so named (`Rules.the_places`: "The Hague")."""
@@ -509,12 +515,12 @@ def _piped(line: str, rules: Rules) -> str | None:
     if found is None and len(named) == 2 and _reporter(named[0], rules):
         # "Jane Doe | Harbour Valley Herald", "Jane Doe | Newcastle Herald": the reporter, then the paper
         found = _after_bar(named[1], rules) or _masthead(named[1], rules)
-    by = [m for p in named if (m := _BY.match(p)) is not None]
-    if found is None and len(named) == 2 and len(by) == 1:
+    bylines = [k for k, p in enumerate(named) if _BY.match(p)]
+    if found is None and len(named) == 2 and len(bylines) == 1:
         # "By Jane Doe, Senior Editor | Harbour Grocer | May 9, 2023": after the reporter's desk, the
         # paper, whatever its words (as after commas: `_after_desk`)
-        byline = by[0].string
-        found = _after_desk(f"{byline[by[0].end() :]}, {named[1 - named.index(byline)]}", rules)
+        k = bylines[0]
+        found = _after_desk(f"{_BY.sub('', named[k], count=1)}, {named[1 - k]}", rules)
     if found is None and dated:
         # a dated byline with its reporter: "Jane Doe | HarbourNews | September 24, 2024", "Harbour Tech
         # Watch | Posted on 17 July 2025 by Jane Doe": the one other part, in capitals, is the outlet

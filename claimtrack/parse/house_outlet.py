@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimtrack.parse.credits import known_outlet, publication, the_paper
+from claimtrack.parse.credits import known_outlet, known_place, publication, the_paper
 from claimtrack.parse.date_lines import parse_date_line
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
@@ -206,9 +206,7 @@ def _candidate(part: str, rules: Rules) -> bool:
     words = part.removeprefix("The ").split()
     return not (
         words[-1].lower() in rules.reporter_bio
-        or part in rules.capitals
-        or part in rules.countries
-        or part in rules.the_places
+        or known_place(part, rules)
         or words[0] in rules.months_and_days
         or (len(words) == 2 and rules.given_name(words[0]))
     )

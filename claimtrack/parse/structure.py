@@ -400,9 +400,9 @@ class _Reader:
         its own ("Minister says the ruling is a setback but vows to keep campaigning")."""
         furniture = self.layout.furniture
         under = bool(furniture) and furniture[-1] == self.layout.heading  # right under the title
-        head = under and self.story is None and self.told < 0
-        credited = _TRAILING_CREDIT.search(self.text, max(s, e - _CREDIT_REACH), e) is not None  # ". / AA"
-        return head and len(self.layout.prose) == 0 and self._deck(s, e) and not credited
+        if not (under and self.story is None and not self.layout.prose and self._deck(s, e)):
+            return False  # (most paragraphs: no search below)
+        return _TRAILING_CREDIT.search(self.text, max(s, e - _CREDIT_REACH), e) is None  # not ". / AA"
 
     def _deck(self, s: int, e: int) -> bool:
         """A line under the title summing the story up, with no full stop: "2,000 workers will receive 15
