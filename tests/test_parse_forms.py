@@ -1923,6 +1923,15 @@ FORMS = [
     Row("an-outlet-reported-that-a-speaker-said",
         "IRNA reported that Foreign Minister Javad Zarif said Iran would respond to the sanctions.",
         "Javad Zarif", "said", "Iran would respond to the sanctions", kind="promise"),
+    # An act relayed is no one's words: the report is the outlet's own claim.
+    Row("an-outlet-reported-that-bodies-declared-an-act",
+        "The Norvale Journal reported last week that at least 12 trusts had declared critical incidents "
+        "since the start of November.",
+        "The Norvale Journal", "reported",
+        "at least 12 trusts had declared critical incidents since the start of November"),
+    Row("an-outlet-reported-an-act-since-a-month",
+        "The Norvale Journal reported that two trusts had declared critical incidents since May.",
+        "The Norvale Journal", "reported", "two trusts had declared critical incidents since May"),
     Row("after-form-then-according-to-an-outlet",
         "The sanctions are illegal, Zarif said, according to the Fars news agency.",
         "Zarif", "said", "The sanctions are illegal"),

@@ -149,9 +149,11 @@ class Reader(QuoteForms):
 
     def _has_verb(self, words: list[Token]) -> bool:
         """Whether a phrase reads as a clause: an auxiliary, a past form, a subject pronoun, a negation."""
-        for w in words:
+        for i, w in enumerate(words):
             low = w.text.lower()
-            if low in self.rules.auxiliaries or low in self.rules.pronouns or low.endswith(("ed", "n't")):
+            if low in self.rules.auxiliaries and (i == 0 or not w.text[:1].isupper()):
+                return True  # (not "since May": a month mid-phrase)
+            if low in self.rules.pronouns or low.endswith(("ed", "n't")):
                 return True
         return False
 
@@ -200,6 +202,8 @@ class Reader(QuoteForms):
             and not scene
         ):
             return []  # "the email came hours after Trump proposed a ban": a clause deep in the content
+        if all(self._says_nothing(claim) for claim in inner):
+            return []  # "X reported that trusts had declared incidents": an act relayed, X's own report
         for claim in inner:
             claim.outlet = claim.outlet or Outlet(name=found.mention.name, span=found.mention.span)
         return inner
