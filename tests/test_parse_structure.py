@@ -526,6 +526,17 @@ FRAME_OUTLETS = [
                  "Harbour Grocer", ("Harbour Grocer",), id="a-byline-a-desk-a-trade-paper-a-date"),
     pytest.param(f"Title\n\nBy Jane Roe, Staff Writer, Nairobi\n\n{STORY}", None, (),
                  id="a-byline-a-desk-a-city"),
+    # after a byline's bar, a short name is the paper's; not a section's word, a place or a second reporter
+    pytest.param(f"Title\n\nBy Tom Hale | Harbour Pharma\nFeb 27, 2025 10:15am\n\n{STORY}", "Harbour Pharma",
+                 ("Harbour Pharma",), id="a-byline-a-bar-an-unlisted-paper"),
+    pytest.param(f"Title\n\nBy Tom Hale | Pulse\n\n{STORY}", "Pulse", ("Pulse",),
+                 id="a-byline-a-bar-a-one-word-paper"),
+    pytest.param(f"Title\n\nBy Tom Hale | Politics\n\n{STORY}", None, (), id="a-byline-a-bar-a-section"),
+    pytest.param(f"Title\n\nBy Tom Hale | Nairobi\n\n{STORY}", None, (), id="a-byline-a-bar-a-city"),
+    pytest.param(f"Title\n\nBy Tom Hale | Jane Roe\n\n{STORY}", None, (), id="a-byline-a-bar-a-reporter"),
+    # a paper's word from the regional press after the reporter's name
+    pytest.param(f"Title\n\nBy Jane Roe, Westmere County Ledger\n\n{STORY}", "Westmere County Ledger",
+                 ("Westmere County Ledger",), id="a-byline-a-ledger"),
     # a paper's initials before its staff's word
     pytest.param(f"Title\n\nBy HT Correspondent, New Delhi\n\n{STORY}", "Hindustan Times",
                  ("Hindustan Times",), id="a-papers-initials-signing"),
@@ -1203,6 +1214,11 @@ OUTLETS = [
                  id="a-national-edition"),
     # a listed outlet followed by a desk's word: an outlet of its own
     pytest.param("The season will start in May, the chairman told BBC Sport.", "BBC Sport", id="a-desk"),
+    # a listed outlet's initials, then its programme's name: the programme
+    pytest.param("“We got this badly wrong,” the chief executive told BBC Spotlight.", "BBC Spotlight",
+                 id="a-programme-after-initials"),
+    pytest.param("The season will start in May, the chairman told CNN Tuesday.", "CNN",
+                 id="a-day-after-initials"),
     pytest.param("The season will start in May, the chairman told the Harbour Sun-Times.",
                  "Harbour Sun-Times", id="a-hyphenated-papers-name"),
     pytest.param("“Nobody should wait months for help,” Mr Hale told ABC Rural.", "ABC Rural",

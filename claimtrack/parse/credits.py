@@ -298,6 +298,17 @@ def _after_bar(part: str, rules: Rules) -> str | None:
     return found or (part if named and all(w[:1].isupper() for w in part.split()) else None)
 
 
+def named_after_bar(part: str, rules: Rules) -> bool:
+    """Whether the part a bar sets off after a byline ("By Jane Roe | Harbour Pharma") names its paper:
+    one to three capitalised words, no place the rules list, no section's word (`Rules.byline_sections`:
+    "By Jane Roe | Politics") and no second reporter ("By Jane Roe | Tom Hale")."""
+    words = part.split()
+    if not 1 <= len(words) <= _MAX_PLACE_WORDS or _reporter(part, rules) or known_place(part, rules):
+        return False
+    capitalised = all(w == "&" or (w[:1].isupper() and w.isalpha()) for w in words)
+    return capitalised and rules.byline_sections.isdisjoint(words)
+
+
 def _after_desk(rest: str, rules: Rules) -> str | None:
     """The part after a reporter's desk in a byline: "Jane Doe, Senior Editor, Water Finance &
     Management" gives the trade paper (the last part, whatever its words)."""
@@ -521,6 +532,8 @@ def _piped(line: str, rules: Rules) -> str | None:
         # paper, whatever its words (as after commas: `_after_desk`)
         k = bylines[0]
         found = _after_desk(f"{_BY.sub('', named[k], count=1)}, {named[1 - k]}", rules)
+        # "By Jane Roe | Harbour Pharma": after a byline and its bar, a short name is the paper's
+        found = found or (named[1] if k == 0 and named_after_bar(named[1], rules) else None)
     if found is None and dated:
         # a dated byline with its reporter: "Jane Doe | HarbourNews | September 24, 2024", "Harbour Tech
         # Watch | Posted on 17 July 2025 by Jane Doe": the one other part, in capitals, is the outlet

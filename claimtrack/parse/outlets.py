@@ -256,11 +256,13 @@ def _name_at(
         return Outlet(name=owner, span=(s, s + len(owner)))  # "on Nine's Today program": Nine
     trailing = trailing and words[j - 1].text.lower() not in rules.nationalities
     trailing = trailing and not _placed(words[j - 1].text, rules)  # "the Rome-based paper" is no name
-    one_name = interview and j - i == 1 and not owner  # "in an interview with Etemad": a paper, not a person
-    # not "with the Russian television": a nationality names no outlet
-    one_name = one_name and words[i].text.lower() not in rules.nationalities
+    # "in an interview with Etemad": a paper, not a person; not "with the Russian television": a
+    # nationality names no outlet
+    one_name = interview and j - i == 1 and not owner and words[i].text.lower() not in rules.nationalities
+    # a listed outlet's name, then its programme's: "told BBC Spotlight", "on RTÉ Morning Ireland"
+    programme = not owner and 2 <= j - i <= 3 and words[i].text in rules.outlets and words[i].text.isupper()
     # (an outlet's word may close a hyphenated word: "the Harbour Sun-Times")
-    if not (listed or vouched or trailing or one_name) and not any(
+    if not (listed or vouched or trailing or one_name or programme) and not any(
         outlet_word(p, rules) for p in bare.split()[1:]
     ):
         return None

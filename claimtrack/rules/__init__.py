@@ -312,6 +312,8 @@ class Rules:
     """Capitalised words that make a name an outlet's (case kept)."""
     outlet_desks: frozenset[str] = attrs.field(default=_outlets.OUTLET_DESKS, converter=_words)
     """A desk's word after a listed outlet's name, an outlet of its own ("ABC Rural", "BBC Sport")."""
+    byline_sections: frozenset[str] = attrs.field(default=_outlets.BYLINE_SECTIONS, converter=_words)
+    """A page's or section's word a bar sets off after a byline, no outlet ("By Jane Roe | Politics")."""
     show_words: frozenset[str] = attrs.field(default=_outlets.SHOW_WORDS, converter=_words)
     """A first or last word of a show's name after its outlet's possessive ("the BBC's Andrew Marr Show")."""
     show_networks: Mapping[str, str] = attrs.field(default=_outlets.SHOW_NETWORKS, converter=_frozen_map)

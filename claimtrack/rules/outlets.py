@@ -298,6 +298,23 @@ OUTLET_WORDS: Final = frozenset(
         # Regional papers' words ("The Harbour Echo", "Westmere Argus", "The Harbour Advertiser", "The
         # Norvale Enquirer", "Harbour Sentinel"); not "Nation", which closes First Nations' names too.
         "Echo", "Argus", "Advertiser", "Enquirer", "Sentinel",
+        # More of the words US and Commonwealth papers are named with ("Westmere County Ledger", "The
+        # Harbour Bee", "Norvale Beacon", "The Westmere Banner", "Harbour Mercury", "The Norvale
+        # Statesman", "Westmere Intelligencer", "The Harbour Clarion").
+        "Ledger", "Bee", "Beacon", "Banner", "Mercury", "Statesman", "Intelligencer", "Clarion",
+    }
+)  # fmt: skip
+
+BYLINE_SECTIONS: Final = frozenset(
+    {
+        # Words a bar sets off after a reporter's byline that name a page or a section, no outlet ("By
+        # Jane Roe | Politics"); any other short name of capitalised words there is the paper ("By Jane
+        # Roe | Harbour Pharma"): see `credits.named_after_bar`.
+        "Politics", "Business", "World", "Opinion", "Sport", "Sports", "Health", "Science", "Technology",
+        "Tech", "Entertainment", "Lifestyle", "Local", "National", "International", "Economy", "Markets",
+        "Education", "Environment", "Culture", "Features", "Analysis", "Comment", "Editorial", "Breaking",
+        "News", "Updated", "Published", "Posted", "Metro", "Crime", "Courts", "Weather", "Travel", "Money",
+        "Regional", "Live", "Exclusive", "Investigations", "Video", "Photos", "Staff", "Desk",
     }
 )  # fmt: skip
 
