@@ -268,6 +268,8 @@ FRAME_OUTLETS = [
                  id="by-a-reporter-a-bar-and-the-site-written-for"),
     pytest.param(f"By JANE DOE Associated Press\n\n{STORY}", "Associated Press", ("Associated Press",),
                  id="by-a-reporter-then-an-agency-with-no-comma"),
+    pytest.param(f"By Jane Doe Westmere Tribune\n\n{STORY}", "Westmere Tribune", ("Westmere Tribune",),
+                 id="by-a-reporter-then-a-paper-with-no-comma"),
     # a name opening with "The" after the reporter's, as bylines print a paper's; a place so named is none
     pytest.param(f"By Jane Doe, The Westmere Eagle\n\n{STORY}", "The Westmere Eagle", ("The Westmere Eagle",),
                  id="a-the-name-after-the-reporters"),
@@ -601,6 +603,10 @@ HOUSE_OUTLETS = [
                  id="a-reporters-line-at-the-foot"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter at the Norvale Pulse.", "Norvale Pulse",
                  id="a-reporters-job-at-the-foot"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers rates and lending for HarbourWire.", "HarbourWire",
+                 id="a-reporters-line-two-beats"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale teaches law at Norvale University and writes for Harbour "
+                 "Pulse.", None, id="a-line-naming-two-places"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale teaches law at Norvale University and is a contributing "
                  "editor at Westmere Quarterly.", None, id="a-contributors-line-names-no-outlet"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a candidate for Norvale Council.", None,

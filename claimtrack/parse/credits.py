@@ -339,11 +339,15 @@ def _before_desk(part: str, rules: Rules) -> str | None:
 
 def _closing_outlet(part: str, rules: Rules) -> str | None:
     """A listed outlet closing a byline's only part after the reporter's name: "JANE DOE Associated Press"
-    (some wire copy drops the comma)."""
+    (some wire copy drops the comma); or a paper's name in an outlet's words after a reporter's."""
     words = part.split()
     for n in range(2, len(words)):
         if words[n - 1][:1].isupper() and (found := known_outlet(" ".join(words[n:]), rules)) is not None:
             return found
+    # "By Jane Roe Westmere Tribune": a reporter's name, then a name in an outlet's words
+    for n in (2, 3):
+        if n < len(words) and _reporter(" ".join(words[:n]), rules):
+            return unlisted_paper(" ".join(words[n:]), rules)
     return None
 
 
