@@ -1085,6 +1085,36 @@ BODIES = [
         None,
         id="the-court-named-before-after-an-owner",
     ),
+    # ... or its noun, then "of" and what it is of: the name goes on past "of the"
+    pytest.param(
+        "Intro.\nThe Court of Justice of the Norvale Union ruled on Friday. The court said the rules were "
+        "liable to impede the free movement of players.",
+        "Court of Justice of the Norvale Union",
+        None,
+        id="the-court-of-something-named-before",
+    ),
+    pytest.param(
+        "Intro.\nThe Manufacturers Association of Westmere warned of closures. The association said some "
+        "factories could shut.",
+        "The Manufacturers Association of Westmere",
+        None,
+        id="the-association-of-a-place-named-before",
+    ),
+    pytest.param(
+        "Intro.\nThe Westmere Integrity Unit banned the runner. The unit said the hospital had no record "
+        "of him.",
+        "Westmere Integrity Unit",
+        None,
+        id="the-unit-named-before",
+    ),
+    # a bank, named so before, and its short name capitalised, then in lower case
+    pytest.param(
+        "Intro.\nThe Bank of Westmere held rates on Thursday. The Bank said inflation would fall. The bank "
+        "said the economy had stalled.",
+        "Bank of Westmere",
+        None,
+        id="the-bank-of-a-place-named-before",
+    ),
     pytest.param(
         "Intro.\nLawyers wrote to the Commission on Friday. The commission said the law was void.",
         "The commission",

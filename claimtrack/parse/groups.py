@@ -166,7 +166,8 @@ class Groups:
             recent_body = self._recent_body(k, at, noun, fits, depth)
             if recent_body is not None:
                 return recent_body  # "Oil giant Norvex made a pledge. The company said C": Norvex
-            named = self._named_before(noun, at) if fits == "named" else None
+            broad = noun in self.rules.broad_body_nouns
+            named = self._named_before(noun, at) if fits == "named" or not broad else None
             if named is not None:
                 return named, "organisation"  # "unless the Harbour Service Commission released the
                 # funds. The commission said C": named before, though credited with nothing
@@ -213,6 +214,8 @@ class Groups:
         found = []
         for m in _named_pattern(noun).finditer(self.text):
             words = m.group("name").split()
+            ends = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]]
+            words = words[ends[-1] + 1 :] if ends else words  # "Thursday. The Bank": a sentence ended
             while words and (
                 words[0].lower() in _NOT_A_NAME
                 or words[0].lower() in self.rules.leading_words
@@ -223,6 +226,16 @@ class Groups:
             if len(words) > 1 and name not in self.rules.countries:
                 found.append((m.start("name"), name))
         return found
+
+    def _named_longer(self, noun: str, name: str, at: int) -> str | None:
+        """The body's name given last before offset `at` with the noun (`_named_before`), when it goes on
+        from `name`: "Bank of Westmere" for "The Bank", "Court of Justice of the Norvale Union" for "the
+        Court of Justice" (a subject cut at "of the")."""
+        if noun in self.rules.broad_body_nouns:
+            return None
+        named = self._named_before(noun, at)
+        short = name.lower().removeprefix("the ")
+        return named if named is not None and named.lower().startswith(short + " ") else None
 
     def _opening_word(self, words: str) -> bool:
         """Whether capitalised words before a comma open a sentence, not a body's name: "However, the
@@ -258,7 +271,7 @@ class Groups:
                     continue  # "the company" credited before, itself not named; a person; an outlet
                 if not self._describes(noun, fits, name):
                     return None  # "The Finance Ministry said C1. The company said C2": not the ministry
-                return self.fuller(name, at) or name, kind
+                return self.fuller(name, at) or self._named_longer(noun, name, at) or name, kind
         return None
 
     def _described_in(self, i: int, at: int) -> tuple[int, str] | None:
@@ -383,7 +396,7 @@ class Groups:
         if noun.lower() not in self.rules.own_sides and noun.lower() not in self.rules.headed_bodies:
             return None
         for _, credited, kind in self._before(at):
-            if kind == "organisation" and credited != noun and noun in credited.split():
+            if kind == "organisation" and _core(credited) != noun.lower() and noun in credited.split():
                 return credited
         return None
 
@@ -477,11 +490,16 @@ def _introduced_pattern(noun: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=64)
 def _named_pattern(noun: str) -> re.Pattern[str]:
     """One to three capitalised words, each from a word's start and bounded, then the noun capitalised
-    as a name's last word: "Harbour Service Commission", "The High Court"."""
+    as a name's last word: "Harbour Service Commission", "The High Court"; or the noun, capitalised, then
+    "of" and what it is of, once or twice: "Bank of Westmere", "Court of Justice of the Norvale Union"."""
     word = r"[A-Z][\w&’'.-]{0,40}"
     # (its possessive is still its name: "The Harbour Police's cyber cell")
     after = r"(?=['’]s\b|[^\w&’'-]|$)"
-    return re.compile(rf"(?<![\w&’'.-])(?P<name>(?:{word}[ ]){{1,3}}{noun.capitalize()}){after}")
+    of = rf"(?:[ ]of(?:[ ]the)?[ ]{word}(?:[ ]{word}){{0,3}}){{1,2}}"
+    head = noun.capitalize()
+    return re.compile(
+        rf"(?<![\w&’'.-])(?P<name>(?:{word}[ ]){{0,3}}{head}{of}|(?:{word}[ ]){{1,3}}{head}){after}"
+    )
 
 
 def _possessive(word: str) -> bool:

@@ -438,6 +438,11 @@ BODY_ANAPHORA: Final = MappingProxyType(
         "bureau": "named", "authority": "named", "board": "named",
         # A police force named before: "According to the police" after "The Harbour Police's cyber cell".
         "police": "named",
+        # Bodies of a sport, a trade or an inquiry named by their kind: "the unit said" after "the Westmere
+        # Integrity Unit", "the association" after "the Manufacturers Association of Norvale", "the
+        # tribunal" after "the Harbour Appeals Tribunal".
+        "unit": "named", "association": "named", "federation": "named", "foundation": "named",
+        "tribunal": "named", "society": "named", "fund": "named", "institution": "named",
         # "any": a noun telling what a body does, not its name, which stands for the nearest body credited
         # or opening a sentence in its sentence or the few before ("Oil giant Norvex made a pledge. The
         # company said C": Norvex; "Rights group Civitas said C1. According to the rights watchdog, C2"),
