@@ -1929,6 +1929,15 @@ FORMS = [
         "since the start of November.",
         "The Norvale Journal", "reported",
         "at least 12 trusts had declared critical incidents since the start of November"),
+    # Quoted words inside reported speech, the clause going on after them with a preposition: no speaker
+    # follows the quotation ("“C” by the coldness shown" names no one).
+    Row("quoted-words-then-by",
+        "Tom Hale said he had been “deeply disturbed” by the coldness shown to the young rider.",
+        "Tom Hale", "said", "he had been “deeply disturbed” by the coldness shown to the young rider",
+        quote="mixed"),
+    Row("quoted-words-then-a-surname-from",
+        "“Voters saw us as the party of big government,” From said.",
+        "From", "said", "Voters saw us as the party of big government", quote="direct"),
     Row("an-outlet-reported-an-act-since-a-month",
         "The Norvale Journal reported that two trusts had declared critical incidents since May.",
         "The Norvale Journal", "reported", "two trusts had declared critical incidents since May"),

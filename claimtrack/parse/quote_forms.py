@@ -53,6 +53,11 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip  # words that open a clause of its own: a quote opening with one is the whole content
 
 
+# words after a closing quotation mark that carry on the clause the quotation stands in, so that no
+# speaker follows it: "he had been “very disturbed” by the coldness shown to her"
+_CLAUSE_GOES_ON = frozenset({"by", "of", "to", "with", "from", "for", "in", "on", "at", "about", "over"})
+
+
 @attrs.define
 class QuoteForms(PhraseForms):
     """Direct quotes and the attribution before or after them."""
@@ -211,6 +216,8 @@ class QuoteForms(PhraseForms):
             if mention is not None:  # "“C,” said Ivan Petrov, an analyst at VTB Capital."
                 mention, taken = self._apposed(words[hit.last + 1 : end], mention, words[end:], closed=False)
                 rest += taken
+        elif words[0].text in _CLAUSE_GOES_ON:  # (in lower case: "“C,” From said" names Al From)
+            return None, None, 0  # "he had been “very disturbed” by the coldness shown to her": no speaker
         else:
             # "this source told": the phrase may open with a demonstrative the speaker's name leaves out
             opening = words[1].start if words[0].text.lower() == "this" else words[0].start
