@@ -1866,6 +1866,10 @@ FORMS = [
     Row("a-move-to-after-the-claim",
         "The board said it would sell the unit, a move to cut costs before the merger.",
         "The board", "said", "it would sell the unit", kind="promise"),
+    Row("an-issue-that-after-the-claim",
+        "Jane Roe has pledged to set up a panel on pay, an issue that came to dominate the final weeks of "
+        "the race.",
+        "Jane Roe", "has pledged", "to set up a panel on pay", kind="promise"),
     # A sentence that is only a quote, right after a quote, goes on with the same speaker's words.
     Row("a-quote-then-a-quote-sentence",
         "“Some politicians are hyping up threats,” Zhao said. “This intention has been seen through by the "

@@ -1430,6 +1430,9 @@ SUMMING_NOUNS: Final = frozenset(
         # move that surprised analysts", "..., a blow to the plan". The summing-up is the writer's.
         "move", "decision", "step", "retreat", "blow", "setback", "reversal", "shift", "departure",
         "turnaround", "climbdown", "u-turn",
+        # what the writer says the claim is about or amounts to: "pledged to set up a working group, an
+        # issue that came to dominate the campaign", "..., a pledge that ...", "..., a plan that ..."
+        "issue", "pledge", "promise", "proposal", "plan", "change", "development",
     }
 )  # fmt: skip
 
