@@ -48,6 +48,11 @@ FORMS = [
         "The industry will earn more in exports this year, Vice Chairman of the Vietnam Textile and Apparel "
         "Association (VITAS) Truong Van Cam said.", "Truong Van Cam", "said",
         "The industry will earn more in exports this year", kind="prediction"),
+    # ... and a body's long name with its initials in brackets
+    Row("a-long-body-name-with-initials-then-has-said",
+        "The transfer rules are contrary to the union's law, the Court of Justice of the Norvale Union "
+        "(CJNU) has said.", "the Court of Justice of the Norvale Union", "has said",
+        "The transfer rules are contrary to the union's law"),
     # A source described at length (eleven words, a place's name closing them) after a closing comma.
     Row("a-long-described-source-said",
         "Port operators should keep containers moving, an official with the largest port on the U.S. East "

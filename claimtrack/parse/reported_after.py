@@ -320,9 +320,10 @@ class ReportedAfter(Reported):
         firsts = first_words(self.rules)
         titled = any(w.text.lower() in self.rules.titles for w in tail[:2])
         reach = _MAX_APPOSED_TAIL if apposed else (_MAX_TITLED_TAIL if titled else _MAX_TAIL)
-        if titled and self.text.find("(", tail[0].start, tail[min(len(tail), reach) - 1].end) >= 0:
-            # "C, Vice Chairman of the Vietnam Textile and Apparel Association (VITAS) Truong Van Cam said":
-            # initials in brackets inside a title take no room from the name
+        if self.text.find("(", tail[0].start, tail[min(len(tail), reach) - 1].end) >= 0:
+            # "C, Vice Chairman of the Vietnam Textile and Apparel Association (VITAS) Truong Van Cam said",
+            # "C, the Court of Justice of the Norvale Union (CJNU) has ruled": initials in brackets inside a
+            # title or a body's name take no room from it
             reach += len(self._bracketed(tail[:reach]))
         for c in range(1, min(len(tail), reach)):
             if tail[c].text.lower() not in firsts:
