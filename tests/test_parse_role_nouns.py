@@ -600,6 +600,12 @@ NAMES = [
     # A participle's aside between the name and the cue is no role: "based in Paris" tells where.
     pytest.param("Intro.\nJane Roe, based in Paris, said the talks had stalled.", "Jane Roe", None,
                  id="based-in-is-no-role"),
+    # Another name for the body between commas is no role either: "known as", "formerly", "or".
+    pytest.param("Intro.\nThe Westmere Testing Agency, known as WTA, concluded after an inquiry that the "
+                 "riders had eaten tainted food.", "The Westmere Testing Agency", None,
+                 id="known-as-is-no-role"),
+    pytest.param("Intro.\nThe Westmere Testing Agency, or WTA, said the riders had eaten tainted food.",
+                 "The Westmere Testing Agency", None, id="or-another-name-is-no-role"),
     pytest.param("Intro.\nThe notice was signed by the agency's Director General, Prof. Moji Adeyeye.\n"
                  "Adeyeye said the product was sold online.", "Moji Adeyeye", "agency's Director General",
                  id="a-role-before-a-courtesy-title"),

@@ -72,8 +72,10 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
 )
 # participles opening an aside between a subject and its cue that tells on what it spoke, not who
-# spoke: "The BSP, based on GXI's initial report, said C", "The bank, given the findings, said C"
-_ASIDE_PARTICIPLES = frozenset({"based", "given", "relying", "drawing"})
+# spoke: "The BSP, based on GXI's initial report, said C", "The bank, given the findings, said C"; and
+# words opening another name for the subject: "The Westmere Agency, known as WAA, said C", "..., also
+# known as WAA, ...", "..., formerly Harbour Rail, ...", "..., or WAA, ..."
+_ASIDE_PARTICIPLES = frozenset({"based", "given", "relying", "drawing", "known", "also", "formerly", "or"})
 _MAX_ASIDE = 10  # words of such an aside
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
