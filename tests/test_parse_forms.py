@@ -251,6 +251,16 @@ FORMS = [
     Row("he-expected-a-cut-is-a-prediction",
         "The Indonesian minister said he expected a cut of 1.5 million barrels.", "The Indonesian minister",
         "said", "he expected a cut of 1.5 million barrels", kind="prediction"),
+    # ... and so is an outcome expected with an object and an infinitive, or in the passive
+    Row("it-expected-x-to-v-is-a-prediction",
+        "Norvex said it expected its dairy unit to lose money for the year.", "Norvex", "said",
+        "it expected its dairy unit to lose money for the year", kind="prediction"),
+    Row("was-expected-to-is-a-prediction",
+        "Jane Roe said the sale was expected to close in May.", "Jane Roe", "said",
+        "the sale was expected to close in May", kind="prediction"),
+    Row("as-expected-is-no-forecast",
+        "Jane Roe said prices rose to record levels, as expected.", "Jane Roe", "said",
+        "prices rose to record levels, as expected"),
     # "said this" before a noun is a claim: "this" is its determiner.
     Row("said-this-aspiration", "Anwar said this aspiration is enshrined in the ordinance.", "Anwar", "said",
         "this aspiration is enshrined in the ordinance"),

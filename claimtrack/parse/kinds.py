@@ -518,7 +518,10 @@ def _finders(rules: Rules) -> _Finders:
         stance=any_of(rules.stances),
         possible=any_of(rules.possibilities),
         impossible=any_of(rules.impossibilities),
-        expected=any_of(rules.expectations),
+        expected=re.compile(
+            f"{any_of(rules.expectations).pattern}"
+            rf"| {alternation(rules.expecting_verbs)} (?:[a-z0-9$%.,'’-]+ ){{0,6}}?to [a-z]"
+        ),
         not_possible=any_of(rules.not_possibilities),
         subordinating=re.compile(rf"\b{alternation(rules.before_a_subordinate)}\b"),
         promise=re.compile(rf"{alternation(rules.promise_subjects)}(?!{alternation(rules.outcomes)}\b)"),

@@ -116,6 +116,8 @@ class Rules:
     """Words measuring the time before a sentence's subordinator ("Minutes before X said C, ...")."""
     expectations: tuple[str, ...] = attrs.field(default=_cues.EXPECTATIONS, converter=tuple)
     """An outcome expected as a noun in what a speaker said ("he expected a cut"): a prediction."""
+    expecting_verbs: tuple[str, ...] = attrs.field(default=_cues.EXPECTING_VERBS, converter=tuple)
+    """Verbs of expecting that, with an object and "to" and a verb after them, make a forecast."""
     own_forecasts: tuple[str, ...] = attrs.field(default=_cues.OWN_FORECASTS, converter=tuple)
     """A forecast in the speaker's own voice after a quote's lead: it stays a prediction ("I'd expect")."""
     impossibilities: tuple[str, ...] = attrs.field(default=_cues.IMPOSSIBILITIES, converter=tuple)

@@ -618,6 +618,14 @@ EXPECTATIONS: Final = (
     " expected a ", " expects a ", " expect a ",
 )  # fmt: skip
 
+EXPECTING_VERBS: Final = (
+    # A verb of expecting with an infinitive after its object, in what a speaker said, makes a
+    # forecast: "it expected its beef unit to lose money", "lending rates were expected to climb", "the
+    # agency forecast output to fall". The object may run to six words before "to" and a verb.
+    "expect", "expects", "expected", "anticipates", "anticipated", "forecast", "forecasts", "projects",
+    "projected",
+)  # fmt: skip
+
 OWN_FORECASTS: Final = (
     # A forecast the speaker voices in the first person, after the lead of a quotation held at length:
     # "Prices have risen for three years. I expect they will fall next spring." It keeps the whole quote
