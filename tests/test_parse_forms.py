@@ -251,7 +251,7 @@ FORMS = [
     Row("he-expected-a-cut-is-a-prediction",
         "The Indonesian minister said he expected a cut of 1.5 million barrels.", "The Indonesian minister",
         "said", "he expected a cut of 1.5 million barrels", kind="prediction"),
-    # ... and so is an outcome expected with an object and an infinitive, or in the passive
+    # ... and so is an outcome expected with an object and an infinitive (as one in the passive is)
     Row("it-expected-x-to-v-is-a-prediction",
         "Norvex said it expected its dairy unit to lose money for the year.", "Norvex", "said",
         "it expected its dairy unit to lose money for the year", kind="prediction"),

@@ -284,6 +284,26 @@ ATTRIBUTED_KINDS = [
         "promise",
     ),
     (
+        "federation-by-its-president",
+        "Athletics Westmere president Jane Roe said the federation would tighten the rules for coaches.",
+        "promise",
+    ),
+    (
+        "a-firm-named-opening-the-role",
+        "Norvex chief legal officer Jane Roe said Norvex will analyse the decision with its partners.",
+        "promise",
+    ),
+    (
+        "a-firm-named-by-its-economist",
+        "Norvex chief economist Jane Roe said Norvex will post a loss this year.",
+        "prediction",
+    ),
+    (
+        "a-firm-forecast-with-predicted",
+        "Norvex chief executive Jane Roe predicted Norvex would emerge from the slump within months.",
+        "prediction",
+    ),
+    (
         "team-by-its-head",
         "Jane Roe, who leads the monitoring team, said her team would publish monthly reports.",
         "promise",

@@ -423,15 +423,20 @@ class _Article:
         )
         end, start = f.mention.span[1], f.spans[0][0]
         gap = self.text[end:start] if end <= start else ""  # "have blocked the measures, saying"
-        if claim_kind in ("prediction", "statement") and own_side(
-            content,
-            speaker.name,
-            speaker.role,
-            speaker.kind,
-            self.rules,
-            claim_kind=claim_kind,
-            gap=gap,
-            low=low,
+        # (not after a cue of forecasting: "predicted Norvex would emerge from bankruptcy" is a forecast)
+        if (
+            claim_kind in ("prediction", "statement")
+            and f.implied != "prediction"
+            and own_side(
+                content,
+                speaker.name,
+                speaker.role,
+                speaker.kind,
+                self.rules,
+                claim_kind=claim_kind,
+                gap=gap,
+                low=low,
+            )
         ):
             return "promise"
         if claim_kind == "promise" and people.disagrees(speaker.name, content.partition(" ")[0]):

@@ -725,6 +725,9 @@ HEADED_BODIES: Final = (
     # procedures", said by the airline's chief executive; "the lender will", by a bank's chief.
     "carrier", "airline", "lender", "bank", "insurer", "retailer", "carmaker", "automaker", "utility",
     "railway", "miner", "producer", "manufacturer", "club",
+    # A sport's or a trade's federation or association, by its president: "the federation would tighten
+    # the registration of coaches".
+    "federation", "association",
 )  # fmt: skip
 
 SECRETARY_SIDES: Final = {
