@@ -859,12 +859,22 @@ def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None
     (the person named last, the parts before the role)."""
     k = max(i for i, w in enumerate(words[:-1]) if w.after and w.after[0] == ",")
     named = words[k + 1 :]
-    if len(named) < 2 or named[0].text.lower() not in rules.honorifics:
+    first = 1 if words[0].text.lower() in ("the", "a", "an") else 0
+    # or a person named in full after a post and its place: "An economist at the University of Norvale,
+    # Westmere, Jane Roe," (a given name first, a title's word in the first part)
+    j = max((i for i, w in enumerate(words[:k]) if w.after and w.after[0] == ","), default=-1)
+    place = 0 < k - j <= 2 and all(w.text.isalpha() and w.text[:1].isupper() for w in words[j + 1 : k + 1])
+    placed = (
+        len(named) in (2, 3)
+        and all(w.text.isalpha() and w.text[:1].isupper() for w in named)
+        and (rules.given_name(named[0].text) or place)
+        and any(w.text.lower() in rules.titles for w in words[first:k])
+    )
+    if len(named) < 2 or (named[0].text.lower() not in rules.honorifics and not placed):
         return None
     person = classify(text, named, rules)
     if person is None or person.kind != "person" or person.pronoun:
         return None
-    first = 1 if words[0].text.lower() == "the" else 0
     role = text[words[first].start : words[k].end]
     return Mention(person.name, "person", role, (words[0].start, words[-1].end))
 
