@@ -50,9 +50,9 @@ FORMS = [
         "The industry will earn more in exports this year", kind="prediction"),
     # ... and a body's long name with its initials in brackets
     Row("a-long-body-name-with-initials-then-has-said",
-        "The transfer rules are contrary to the union's law, the Court of Justice of the Norvale Union "
-        "(CJNU) has said.", "the Court of Justice of the Norvale Union", "has said",
-        "The transfer rules are contrary to the union's law"),
+        "The toll breaches the harbour charter, the Appeals Court of the Norvale Coastal Region "
+        "(ACNCR) has said.", "the Appeals Court of the Norvale Coastal Region", "has said",
+        "The toll breaches the harbour charter"),
     # A source described at length (eleven words, a place's name closing them) after a closing comma.
     Row("a-long-described-source-said",
         "Port operators should keep containers moving, an official with the largest port on the U.S. East "
@@ -253,8 +253,8 @@ FORMS = [
         "said", "he expected a cut of 1.5 million barrels", kind="prediction"),
     # ... and so is an outcome expected with an object and an infinitive (as one in the passive is)
     Row("it-expected-x-to-v-is-a-prediction",
-        "Norvex said it expected its dairy unit to lose money for the year.", "Norvex", "said",
-        "it expected its dairy unit to lose money for the year", kind="prediction"),
+        "Norvex said it expected its paper mill to run at a loss.", "Norvex", "said",
+        "it expected its paper mill to run at a loss", kind="prediction"),
     Row("was-expected-to-is-a-prediction",
         "Jane Roe said the sale was expected to close in May.", "Jane Roe", "said",
         "the sale was expected to close in May", kind="prediction"),
@@ -1882,8 +1882,7 @@ FORMS = [
         "The board said it would sell the unit, a move to cut costs before the merger.",
         "The board", "said", "it would sell the unit", kind="promise"),
     Row("an-issue-that-after-the-claim",
-        "Jane Roe has pledged to set up a panel on pay, an issue that came to dominate the final weeks of "
-        "the race.",
+        "Jane Roe has pledged to set up a panel on pay, an issue that split the council last winter.",
         "Jane Roe", "has pledged", "to set up a panel on pay", kind="promise"),
     # A sentence that is only a quote, right after a quote, goes on with the same speaker's words.
     Row("a-quote-then-a-quote-sentence",
@@ -1944,22 +1943,22 @@ FORMS = [
         "Javad Zarif", "said", "Iran would respond to the sanctions", kind="promise"),
     # An act relayed is no one's words: the report is the outlet's own claim.
     Row("an-outlet-reported-that-bodies-declared-an-act",
-        "The Norvale Journal reported last week that at least 12 trusts had declared critical incidents "
-        "since the start of November.",
+        "The Norvale Journal reported last week that four councils had declared housing emergencies since "
+        "the spring.",
         "The Norvale Journal", "reported",
-        "at least 12 trusts had declared critical incidents since the start of November"),
+        "four councils had declared housing emergencies since the spring"),
     # Quoted words inside reported speech, the clause going on after them with a preposition: no speaker
-    # follows the quotation ("“C” by the coldness shown" names no one).
+    # follows the quotation ("“C” by the rudeness shown" names no one).
     Row("quoted-words-then-by",
-        "Tom Hale said he had been “deeply disturbed” by the coldness shown to the young rider.",
-        "Tom Hale", "said", "he had been “deeply disturbed” by the coldness shown to the young rider",
+        "Tom Hale said he had been “deeply hurt” by the rudeness shown to the ferry crews.",
+        "Tom Hale", "said", "he had been “deeply hurt” by the rudeness shown to the ferry crews",
         quote="mixed"),
     Row("quoted-words-then-a-surname-from",
         "“Voters saw us as the party of big government,” From said.",
         "From", "said", "Voters saw us as the party of big government", quote="direct"),
     Row("an-outlet-reported-an-act-since-a-month",
-        "The Norvale Journal reported that two trusts had declared critical incidents since May.",
-        "The Norvale Journal", "reported", "two trusts had declared critical incidents since May"),
+        "The Norvale Journal reported that two councils had declared housing emergencies since May.",
+        "The Norvale Journal", "reported", "two councils had declared housing emergencies since May"),
     Row("after-form-then-according-to-an-outlet",
         "The sanctions are illegal, Zarif said, according to the Fars news agency.",
         "Zarif", "said", "The sanctions are illegal"),

@@ -601,11 +601,11 @@ NAMES = [
     pytest.param("Intro.\nJane Roe, based in Paris, said the talks had stalled.", "Jane Roe", None,
                  id="based-in-is-no-role"),
     # Another name for the body between commas is no role either: "known as", "formerly", "or".
-    pytest.param("Intro.\nThe Westmere Testing Agency, known as WTA, concluded after an inquiry that the "
-                 "riders had eaten tainted food.", "The Westmere Testing Agency", None,
+    pytest.param("Intro.\nThe Westmere Ferry Board, known as WFB, concluded after an inquiry that the "
+                 "crew had ignored the warnings.", "The Westmere Ferry Board", None,
                  id="known-as-is-no-role"),
-    pytest.param("Intro.\nThe Westmere Testing Agency, or WTA, said the riders had eaten tainted food.",
-                 "The Westmere Testing Agency", None, id="or-another-name-is-no-role"),
+    pytest.param("Intro.\nThe Westmere Ferry Board, or WFB, said the crew had ignored the warnings.",
+                 "The Westmere Ferry Board", None, id="or-another-name-is-no-role"),
     pytest.param("Intro.\nThe notice was signed by the agency's Director General, Prof. Moji Adeyeye.\n"
                  "Adeyeye said the product was sold online.", "Moji Adeyeye", "agency's Director General",
                  id="a-role-before-a-courtesy-title"),
@@ -1093,23 +1093,22 @@ BODIES = [
     ),
     # ... or its noun, then "of" and what it is of: the name goes on past "of the"
     pytest.param(
-        "Intro.\nThe Court of Justice of the Norvale Union ruled on Friday. The court said the rules were "
-        "liable to impede the free movement of players.",
-        "Court of Justice of the Norvale Union",
+        "Intro.\nThe High Court of the Norvale Region ruled on Friday. The court said the fee had been set "
+        "too high.",
+        "High Court of the Norvale Region",
         None,
         id="the-court-of-something-named-before",
     ),
     pytest.param(
-        "Intro.\nThe Manufacturers Association of Westmere warned of closures. The association said some "
-        "factories could shut.",
-        "The Manufacturers Association of Westmere",
+        "Intro.\nThe Growers Association of Westmere met on Monday. The association said the harvest was "
+        "late.",
+        "The Growers Association of Westmere",
         None,
         id="the-association-of-a-place-named-before",
     ),
     pytest.param(
-        "Intro.\nThe Westmere Integrity Unit banned the runner. The unit said the hospital had no record "
-        "of him.",
-        "Westmere Integrity Unit",
+        "Intro.\nThe Westmere Road Safety Unit shut the bridge. The unit said the cables had rusted through.",
+        "Westmere Road Safety Unit",
         None,
         id="the-unit-named-before",
     ),

@@ -167,8 +167,8 @@ SPEAKERS = [
     ("The General Manager, Public Affairs, Mrs Jane Roe", "Jane Roe", "General Manager, Public Affairs",
      "person"),
     # a post, its place, then a person named in full with no courtesy title
-    ("An economist at the University of Norvale, Westmere, Obi Hale", "Obi Hale",
-     "economist at the University of Norvale, Westmere", "person"),
+    ("A lecturer at Norvale College, Westmere, Obi Hale", "Obi Hale",
+     "lecturer at Norvale College, Westmere", "person"),
     ("A lecturer in law, Jane Roe", "Jane Roe", "lecturer in law", "person"),
     ("a spokesman for the United Mine Workers of America",
      "a spokesman for the United Mine Workers of America", None, "anonymous"),

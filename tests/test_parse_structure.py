@@ -529,16 +529,16 @@ FRAME_OUTLETS = [
     pytest.param(f"Title\n\nBy Jane Roe, Staff Writer, Nairobi\n\n{STORY}", None, (),
                  id="a-byline-a-desk-a-city"),
     # after a byline's bar, a short name is the paper's; not a section's word, a place or a second reporter
-    pytest.param(f"Title\n\nBy Tom Hale | Harbour Pharma\nFeb 27, 2025 10:15am\n\n{STORY}", "Harbour Pharma",
-                 ("Harbour Pharma",), id="a-byline-a-bar-an-unlisted-paper"),
+    pytest.param(f"Title\n\nBy Tom Hale | Harbour Biotech\nMar 3, 2024 9:05am\n\n{STORY}", "Harbour Biotech",
+                 ("Harbour Biotech",), id="a-byline-a-bar-an-unlisted-paper"),
     pytest.param(f"Title\n\nBy Tom Hale | Pulse\n\n{STORY}", "Pulse", ("Pulse",),
                  id="a-byline-a-bar-a-one-word-paper"),
     pytest.param(f"Title\n\nBy Tom Hale | Politics\n\n{STORY}", None, (), id="a-byline-a-bar-a-section"),
     pytest.param(f"Title\n\nBy Tom Hale | Nairobi\n\n{STORY}", None, (), id="a-byline-a-bar-a-city"),
     pytest.param(f"Title\n\nBy Tom Hale | Jane Roe\n\n{STORY}", None, (), id="a-byline-a-bar-a-reporter"),
     # a paper's word from the regional press after the reporter's name
-    pytest.param(f"Title\n\nBy Jane Roe, Westmere County Ledger\n\n{STORY}", "Westmere County Ledger",
-                 ("Westmere County Ledger",), id="a-byline-a-ledger"),
+    pytest.param(f"Title\n\nBy Jane Roe, Harbour Valley Ledger\n\n{STORY}", "Harbour Valley Ledger",
+                 ("Harbour Valley Ledger",), id="a-byline-a-ledger"),
     # a paper's initials before its staff's word
     pytest.param(f"Title\n\nBy HT Correspondent, New Delhi\n\n{STORY}", "Hindustan Times",
                  ("Hindustan Times",), id="a-papers-initials-signing"),
@@ -603,7 +603,7 @@ HOUSE_OUTLETS = [
                  id="a-reporters-line-at-the-foot"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter at the Norvale Pulse.", "Norvale Pulse",
                  id="a-reporters-job-at-the-foot"),
-    pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers rates and lending for HarbourWire.", "HarbourWire",
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers farms and water for HarbourWire.", "HarbourWire",
                  id="a-reporters-line-two-beats"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale teaches law at Norvale University and writes for Harbour "
                  "Pulse.", None, id="a-line-naming-two-places"),
@@ -1221,7 +1221,7 @@ OUTLETS = [
     # a listed outlet followed by a desk's word: an outlet of its own
     pytest.param("The season will start in May, the chairman told BBC Sport.", "BBC Sport", id="a-desk"),
     # a listed outlet's initials, then its programme's name: the programme
-    pytest.param("“We got this badly wrong,” the chief executive told BBC Spotlight.", "BBC Spotlight",
+    pytest.param("“We got this badly wrong,” the chief executive told BBC Harbourwatch.", "BBC Harbourwatch",
                  id="a-programme-after-initials"),
     pytest.param("The season will start in May, the chairman told CNN Tuesday.", "CNN",
                  id="a-day-after-initials"),

@@ -285,12 +285,12 @@ ATTRIBUTED_KINDS = [
     ),
     (
         "federation-by-its-president",
-        "Athletics Westmere president Jane Roe said the federation would tighten the rules for coaches.",
+        "Chess Westmere president Jane Roe said the federation would publish new rules for clubs.",
         "promise",
     ),
     (
         "a-firm-named-opening-the-role",
-        "Norvex chief legal officer Jane Roe said Norvex will analyse the decision with its partners.",
+        "Norvex chief legal officer Jane Roe said Norvex will appeal the ruling within a month.",
         "promise",
     ),
     (
@@ -300,7 +300,7 @@ ATTRIBUTED_KINDS = [
     ),
     (
         "a-firm-forecast-with-predicted",
-        "Norvex chief executive Jane Roe predicted Norvex would emerge from the slump within months.",
+        "Norvex chief executive Jane Roe predicted Norvex would return to profit within a year.",
         "prediction",
     ),
     (

@@ -423,7 +423,7 @@ class _Article:
         )
         end, start = f.mention.span[1], f.spans[0][0]
         gap = self.text[end:start] if end <= start else ""  # "have blocked the measures, saying"
-        # (not after a cue of forecasting: "predicted Norvex would emerge from bankruptcy" is a forecast)
+        # (not after a cue of forecasting: "predicted Norvex would return to profit" is a forecast)
         if (
             claim_kind in ("prediction", "statement")
             and f.implied != "prediction"

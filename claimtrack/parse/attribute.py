@@ -203,7 +203,7 @@ class Reader(QuoteForms):
         ):
             return []  # "the email came hours after Trump proposed a ban": a clause deep in the content
         if all(self._says_nothing(claim) for claim in inner):
-            return []  # "X reported that trusts had declared incidents": an act relayed, X's own report
+            return []  # "X reported that councils had declared emergencies": an act relayed, X's own report
         for claim in inner:
             claim.outlet = claim.outlet or Outlet(name=found.mention.name, span=found.mention.span)
         return inner

@@ -299,7 +299,7 @@ def _after_bar(part: str, rules: Rules) -> str | None:
 
 
 def named_after_bar(part: str, rules: Rules) -> bool:
-    """Whether the part a bar sets off after a byline ("By Jane Roe | Harbour Pharma") names its paper:
+    """Whether the part a bar sets off after a byline ("By Jane Roe | Harbour Biotech") names its paper:
     one to three capitalised words, no place the rules list, no section's word (`Rules.byline_sections`:
     "By Jane Roe | Politics") and no second reporter ("By Jane Roe | Tom Hale")."""
     words = part.split()
@@ -536,7 +536,7 @@ def _piped(line: str, rules: Rules) -> str | None:
         # paper, whatever its words (as after commas: `_after_desk`)
         k = bylines[0]
         found = _after_desk(f"{_BY.sub('', named[k], count=1)}, {named[1 - k]}", rules)
-        # "By Jane Roe | Harbour Pharma": after a byline and its bar, a short name is the paper's
+        # "By Jane Roe | Harbour Biotech": after a byline and its bar, a short name is the paper's
         found = found or (named[1] if k == 0 and named_after_bar(named[1], rules) else None)
     if found is None and dated:
         # a dated byline with its reporter: "Jane Doe | HarbourNews | September 24, 2024", "Harbour Tech

@@ -229,8 +229,8 @@ class Groups:
 
     def _named_longer(self, noun: str, name: str, at: int) -> str | None:
         """The body's name given last before offset `at` with the noun (`_named_before`), when it goes on
-        from `name`: "Bank of Westmere" for "The Bank", "Court of Justice of the Norvale Union" for "the
-        Court of Justice" (a subject cut at "of the")."""
+        from `name`: "Bank of Westmere" for "The Bank", "High Court of the Norvale Region" for "the
+        High Court" (a subject cut at "of the")."""
         if noun in self.rules.broad_body_nouns:
             return None
         named = self._named_before(noun, at)
@@ -491,7 +491,7 @@ def _introduced_pattern(noun: str) -> re.Pattern[str]:
 def _named_pattern(noun: str) -> re.Pattern[str]:
     """One to three capitalised words, each from a word's start and bounded, then the noun capitalised
     as a name's last word: "Harbour Service Commission", "The High Court"; or the noun, capitalised, then
-    "of" and what it is of, once or twice: "Bank of Westmere", "Court of Justice of the Norvale Union"."""
+    "of" and what it is of, once or twice: "Bank of Westmere", "High Court of the Norvale Region"."""
     word = r"[A-Z][\w&’'.-]{0,40}"
     # (its possessive is still its name: "The Harbour Police's cyber cell")
     after = r"(?=['’]s\b|[^\w&’'-]|$)"

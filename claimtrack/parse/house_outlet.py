@@ -124,8 +124,8 @@ def bio_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
 def _staff_job(middle: str, rules: Rules) -> bool:
     """Whether the words between a reporter's name and the paper say a staff reporter's job: a word of
     `Rules.reporter_bio`, none of `Rules.outside_writers`, and one place only ("teaches at Norvale
-    University and writes for C" names two: which printed the piece is not known; "covers rates and
-    lending for C", one)."""
+    University and writes for C" names two: which printed the piece is not known; "covers farms and
+    water for C", one)."""
     words = set(middle.lower().split())
     one_place = words.isdisjoint(("at", "for", "with")) and "," not in middle
     return one_place and bool(rules.reporter_bio & words) and not rules.outside_writers & words

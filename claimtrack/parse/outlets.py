@@ -259,7 +259,7 @@ def _name_at(
     # "in an interview with Etemad": a paper, not a person; not "with the Russian television": a
     # nationality names no outlet
     one_name = interview and j - i == 1 and not owner and words[i].text.lower() not in rules.nationalities
-    # a listed outlet's name, then its programme's: "told BBC Spotlight", "on RTÉ Morning Ireland"
+    # a listed outlet's name, then its programme's: "told BBC Harbourwatch", "on RTÉ Morning Ireland"
     programme = not owner and 2 <= j - i <= 3 and words[i].text in rules.outlets and words[i].text.isupper()
     # (an outlet's word may close a hyphenated word: "the Harbour Sun-Times")
     if not (listed or vouched or trailing or one_name or programme) and not any(

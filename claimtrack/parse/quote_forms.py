@@ -54,7 +54,7 @@ _CLAUSE_OPENERS = frozenset(
 
 
 # words after a closing quotation mark that carry on the clause the quotation stands in, so that no
-# speaker follows it: "he had been “very disturbed” by the coldness shown to her"
+# speaker follows it: "he had been “deeply hurt” by the rudeness shown to him"
 _CLAUSE_GOES_ON = frozenset({"by", "of", "to", "with", "from", "for", "in", "on", "at", "about", "over"})
 
 
@@ -217,7 +217,7 @@ class QuoteForms(PhraseForms):
                 mention, taken = self._apposed(words[hit.last + 1 : end], mention, words[end:], closed=False)
                 rest += taken
         elif words[0].text in _CLAUSE_GOES_ON:  # (in lower case: "“C,” From said" names Al From)
-            return None, None, 0  # "he had been “very disturbed” by the coldness shown to her": no speaker
+            return None, None, 0  # "he had been “deeply hurt” by the rudeness shown to him": no speaker
         else:
             # "this source told": the phrase may open with a demonstrative the speaker's name leaves out
             opening = words[1].start if words[0].text.lower() == "this" else words[0].start

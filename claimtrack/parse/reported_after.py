@@ -323,8 +323,8 @@ class ReportedAfter(Reported):
         reach = _MAX_APPOSED_TAIL if apposed else (_MAX_TITLED_TAIL if titled else _MAX_TAIL)
         if self.text.find("(", tail[0].start, tail[min(len(tail), reach) - 1].end) >= 0:
             # "C, Vice Chairman of the Vietnam Textile and Apparel Association (VITAS) Truong Van Cam said",
-            # "C, the Court of Justice of the Norvale Union (CJNU) has ruled": initials in brackets inside a
-            # title or a body's name take no room from it
+            # "C, the Appeals Court of the Norvale Coastal Region (ACNCR) has said": initials in brackets
+            # inside a title or a body's name take no room from it
             reach += len(self._bracketed(tail[:reach]))
         for c in range(1, min(len(tail), reach)):
             if tail[c].text.lower() not in firsts:

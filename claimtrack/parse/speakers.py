@@ -860,7 +860,7 @@ def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None
     k = max(i for i, w in enumerate(words[:-1]) if w.after and w.after[0] == ",")
     named = words[k + 1 :]
     first = 1 if words[0].text.lower() in ("the", "a", "an") else 0
-    # or a person named in full after a post and its place: "An economist at the University of Norvale,
+    # or a person named in full after a post and its place: "A lecturer at Norvale College,
     # Westmere, Jane Roe," (a given name first, a title's word in the first part)
     j = max((i for i, w in enumerate(words[:k]) if w.after and w.after[0] == ","), default=-1)
     place = 0 < k - j <= 2 and all(w.text.isalpha() and w.text[:1].isupper() for w in words[j + 1 : k + 1])

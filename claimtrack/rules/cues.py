@@ -620,7 +620,7 @@ EXPECTATIONS: Final = (
 
 EXPECTING_VERBS: Final = (
     # A verb of expecting with an infinitive after its object, in what a speaker said, makes a
-    # forecast: "it expected its beef unit to lose money", "lending rates were expected to climb", "the
+    # forecast: "it expected its mill to run at a loss", "fares were expected to climb", "the
     # agency forecast output to fall". The object may run to six words before "to" and a verb.
     "expect", "expects", "expected", "anticipates", "anticipated", "forecast", "forecasts", "projects",
     "projected",
@@ -1442,7 +1442,7 @@ SUMMING_NOUNS: Final = frozenset(
         "move", "decision", "step", "retreat", "blow", "setback", "reversal", "shift", "departure",
         "turnaround", "climbdown", "u-turn",
         # what the writer says the claim is about or amounts to: "pledged to set up a working group, an
-        # issue that came to dominate the campaign", "..., a pledge that ...", "..., a plan that ..."
+        # issue that split the board", "..., a pledge that ...", "..., a plan that ..."
         "issue", "pledge", "promise", "proposal", "plan", "change", "development",
     }
 )  # fmt: skip

@@ -298,7 +298,7 @@ OUTLET_WORDS: Final = frozenset(
         # Regional papers' words ("The Harbour Echo", "Westmere Argus", "The Harbour Advertiser", "The
         # Norvale Enquirer", "Harbour Sentinel"); not "Nation", which closes First Nations' names too.
         "Echo", "Argus", "Advertiser", "Enquirer", "Sentinel",
-        # More of the words US and Commonwealth papers are named with ("Westmere County Ledger", "The
+        # More of the words US and Commonwealth papers are named with ("Harbour Valley Ledger", "The
         # Harbour Bee", "Norvale Beacon", "The Westmere Banner", "Harbour Mercury", "The Norvale
         # Statesman", "Westmere Intelligencer", "The Harbour Clarion").
         "Ledger", "Bee", "Beacon", "Banner", "Mercury", "Statesman", "Intelligencer", "Clarion",
@@ -309,7 +309,7 @@ BYLINE_SECTIONS: Final = frozenset(
     {
         # Words a bar sets off after a reporter's byline that name a page or a section, no outlet ("By
         # Jane Roe | Politics"); any other short name of capitalised words there is the paper ("By Jane
-        # Roe | Harbour Pharma"): see `credits.named_after_bar`.
+        # Roe | Harbour Biotech"): see `credits.named_after_bar`.
         "Politics", "Business", "World", "Opinion", "Sport", "Sports", "Health", "Science", "Technology",
         "Tech", "Entertainment", "Lifestyle", "Local", "National", "International", "Economy", "Markets",
         "Education", "Environment", "Culture", "Features", "Analysis", "Comment", "Editorial", "Breaking",
@@ -439,7 +439,7 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # A police force named before: "According to the police" after "The Harbour Police's cyber cell".
         "police": "named",
         # Bodies of a sport, a trade or an inquiry named by their kind: "the unit said" after "the Westmere
-        # Integrity Unit", "the association" after "the Manufacturers Association of Norvale", "the
+        # Road Safety Unit", "the association" after "the Growers Association of Norvale", "the
         # tribunal" after "the Harbour Appeals Tribunal".
         "unit": "named", "association": "named", "federation": "named", "foundation": "named",
         "tribunal": "named", "society": "named", "fund": "named", "institution": "named",
