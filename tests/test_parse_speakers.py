@@ -91,6 +91,9 @@ SPEAKERS = [
     ("Staff for the House Select Committee on Benghazi", "Staff for the House Select Committee on Benghazi",
      None, "anonymous"),
     ("Trump’s new PFD form", "Trump’s new PFD form", None, "document"),
+    # a document's name in capitals after its owner's possessive: the whole, no person and no role
+    ("Westbank's Primary Mortgage Market Survey", "Westbank's Primary Mortgage Market Survey", None,
+     "document"),
     ("Another intelligence source speaking to Fox News", "Another intelligence source speaking to Fox News",
      None, "anonymous"),
     ("Republican National Committee", "Republican National Committee", None, "organisation"),

@@ -61,11 +61,15 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         # "a former budget adviser", "poll workers", "Sports law expert Jane Roe of Harbour University":
         # the document's word only says of what
         return None
-    for w, low in zip(words[:k], lowered[:k], strict=True):
+    for j, (w, low) in enumerate(zip(words[:k], lowered[:k], strict=True)):
         verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
+        # (a name's possessive opening it is the owner's: "Westbank's Primary Mortgage Market Survey")
+        # (not a day's: "Monday's Morning Email")
+        owner = all(x.text[:1].isupper() for x in words[: j + 1]) and words[k].text[:1].isupper()
+        owner = owner and words[0].text.removesuffix("'s").removesuffix("’s") not in rules.months_and_days
         if (
             verbal
-            or w.text.endswith(POSSESSIVE)
+            or (w.text.endswith(POSSESSIVE) and not owner)
             or (low in POSTMODIFIERS and low != "of")
             or low in rules.pronouns
         ):
