@@ -13,6 +13,10 @@ SPEAKERS = [
     # An outlet's word closing a given name is a surname; after "The" it names the paper.
     ("Jane Post", "Jane Post", None, "person"),
     ("The Harbour Times", "The Harbour Times", None, "outlet"),
+    # a publication's word capitalised inside a name is the name's; "Daily" opening a name, a paper's
+    ("The Norvale Service Journal", "The Norvale Service Journal", None, "outlet"),
+    ("The Daily Harbour", "The Daily Harbour", None, "outlet"),
+    ("the news service Kyodo", "Kyodo", "news service", "outlet"),
     # Firms whose names are possessives (`Rules.possessive_names`), with a curly apostrophe too.
     ("Moody's", "Moody's", None, "organisation"),
     ("British supermarket Sainsbury's", "Sainsbury's", "British supermarket", "organisation"),
@@ -295,7 +299,7 @@ SPEAKERS = [
     ("The Harbour Council on Friday", "The Harbour Council", None, "organisation"),
     # a name's suffix after its comma; a paper's capitalised noun opening its name
     ("Art Samaniego, Jr.", "Art Samaniego, Jr.", None, "person"),
-    ("The Daily Times", "Daily Times", None, "outlet"),
+    ("The Daily Times", "The Daily Times", None, "outlet"),  # (whole, as "The Harbour Times")
     # after a country's possessive, a capitalised paper's noun opens the paper's name
     ("Britain’s Daily Telegraph", "Daily Telegraph", None, "outlet"),
     ("Nigeria’s Daily Trust", "Daily Trust", None, "outlet"),
@@ -330,6 +334,7 @@ SPEAKERS = [
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
+    "Newspaper",  # a publication's word alone ("Newspaper: C" heads a story)
     "the firm owed customers an apology",  # a past form after the noun, then its object: a clause
     "The agency raised its",
     "Trump's",  # "Trump's repeated accusations": an owner, no firm

@@ -75,7 +75,9 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
     while i >= 0 and (
         (
             is_capitalised(words[i].text)
-            and lowered[i] not in rules.titles
+            # (a publication's word capitalised inside a name is the name's: "The Norvale Service Journal";
+            # not alone, closing it: "Newspaper: C" heads a story)
+            and (lowered[i] not in rules.titles or (lowered[i] in rules.publications and i < n - 1))
             and lowered[i] not in rules.honorifics
             and (i == n - 1 or words[i].text not in rules.capital_titles)  # "Public Defender Jane Roe"
             and not (i > 0 and f"{lowered[i - 1]} {lowered[i]}" in rules.compound_ranks)  # "Lt Gen"
@@ -543,6 +545,7 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         name in rules.outlets
         or bare in rules.outlets
         or (not personal and any(p in rules.outlet_words for p in parts[1:]))
+        or (len(parts) > 1 and parts[0] == "Daily")  # "The Daily Caller": only a paper's name opens so
     ):
         return "outlet"
     if len(parts) > 1 and edition(bare, rules) is not None:
