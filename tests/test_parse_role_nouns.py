@@ -600,6 +600,13 @@ NAMES = [
     # A participle's aside between the name and the cue is no role: "based in Paris" tells where.
     pytest.param("Intro.\nJane Roe, based in Paris, said the talks had stalled.", "Jane Roe", None,
                  id="based-in-is-no-role"),
+    # "&" inside a body's name in the role before a name
+    pytest.param("Intro.\nHarbour Fish & Game chief executive Jane Roe said the season would open late.",
+                 "Jane Roe", "Harbour Fish & Game chief executive", id="an-ampersand-in-the-role"),
+    # a participle after a relative clause: the relative's antecedent speaks, not the clause's words
+    pytest.param("Intro.\nThe reading was disputed by the union's lawyer Tom Hale, who wrote to the "
+                 "members accusing the board of “stalling” the talks.", "Tom Hale", "union's lawyer",
+                 id="a-participle-after-a-relative-clause"),
     # Another name for the body between commas is no role either: "known as", "formerly", "or".
     pytest.param("Intro.\nThe Westmere Ferry Board, known as WFB, concluded after an inquiry that the "
                  "crew had ignored the warnings.", "The Westmere Ferry Board", None,

@@ -132,8 +132,8 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
             or (_placed(lowered, k, rules) and _placed_name(words, first, rules))
             or _posted(words, lowered, k, rules)  # "Ambassador in Islamabad X"
         )
-        if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE)):
-            return None
+        if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE) or w.text == "&"):
+            return None  # ("&" inside a body's name in the role: "Harbour Fish & Game chief executive")
     affiliation = bool(role_words) and role_words[-1].text.endswith(POSSESSIVE)  # "the CDC's Dr. Jhung"
     if (
         role_words

@@ -620,6 +620,16 @@ class Subjects(SpeakerPhrases):
                 return inner
             return self.sentence_subject(words, floor, j)
         near = self.subject(words, hit.first, floor)
+        if cue_word in self.rules.participles and before is not None and not before.after:
+            # "X, who wrote to the members accusing the board of C": the relative's antecedent speaks
+            k = hit.first - 1
+            while k > floor and not words[k - 1].after and words[k].text != "who":
+                k -= 1
+            if words[k].text == "who" and k > floor and words[k - 1].after == ",":
+                j = _phrase_before(words, k, floor)
+                named = classify(self.text, words[j:k], self.rules)
+                if named is not None and not named.pronoun and named.kind in ("person", "organisation"):
+                    return named
         if before is None or cue_word not in self.rules.participles or near is None or self._someone(near):
             return near  # "a poll of voters saying C": the voters say it
         # "Iran suspended the talks arguing that C": the talks do not argue; the sentence's subject does
