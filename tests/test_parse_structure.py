@@ -615,6 +615,7 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\nBy Jane Doe\nWestmere Pulse business reporter\n\n{STORY}", "Westmere Pulse",
                  id="a-staff-line-under-the-byline"),
     pytest.param(f"Title\n\nBy Jane Doe\nPulse Staff Writer\n\n{STORY}", "Pulse", id="a-staff-writer-line"),
+    pytest.param(f"Title\n\nBy Jane Doe, Westmere City reporter\n\n{STORY}", None, id="a-team-reporter-line"),
     pytest.param(f"Title\n\nBy Jane Doe\nSenior Political Reporter\n\n{STORY}", None,
                  id="a-desk-line-names-no-paper"),
     # a credit at the foot naming the paper's staff as contributing; another outlet contributing is help
