@@ -1119,6 +1119,14 @@ BODIES = [
         None,
         id="the-unit-named-before",
     ),
+    # "the agency" for a body named so before in the same sentence, as its owner
+    pytest.param(
+        "Intro.\nEight of the Westmere Water Agency's 14 areas have moved into drought status, the agency "
+        "said.",
+        "Westmere Water Agency",
+        None,
+        id="the-agency-named-before-as-an-owner",
+    ),
     # a bank, named so before, and its short name capitalised, then in lower case
     pytest.param(
         "Intro.\nThe Bank of Westmere held rates on Thursday. The Bank said inflation would fall. The bank "
