@@ -1121,8 +1121,7 @@ BODIES = [
     ),
     # "the agency" for a body named so before in the same sentence, as its owner
     pytest.param(
-        "Intro.\nEight of the Westmere Water Agency's 14 areas have moved into drought status, the agency "
-        "said.",
+        "Intro.\nThree of the Westmere Water Agency's reservoirs are below half full, the agency said.",
         "Westmere Water Agency",
         None,
         id="the-agency-named-before-as-an-owner",

@@ -172,7 +172,10 @@ class Groups:
                 return named, "organisation"  # "unless the Harbour Service Commission released the
                 # funds. The commission said C": named before, though credited with nothing
         if fits == "agency" and (named := self._named_before(noun, at)) is not None:
-            return named, "organisation"  # "Eight of the Westmere Water Agency's areas ..., the agency said"
+            return (
+                named,
+                "organisation",
+            )  # "Three of the Westmere Water Agency's reservoirs ..., the agency said"
         if opening is not None and (fits == "broadcast") == any(
             w in self.rules.broadcast_words for w in opening.name.lower().split()
         ):
