@@ -96,7 +96,7 @@ SPEAKERS = [
      None, "anonymous"),
     ("Trump’s new PFD form", "Trump’s new PFD form", None, "document"),
     # a document's name in capitals after its owner's possessive: the whole, no person and no role
-    ("Westbank's Primary Mortgage Market Survey", "Westbank's Primary Mortgage Market Survey", None,
+    ("Westbank's Weekly Home Loan Survey", "Westbank's Weekly Home Loan Survey", None,
      "document"),
     ("Another intelligence source speaking to Fox News", "Another intelligence source speaking to Fox News",
      None, "anonymous"),

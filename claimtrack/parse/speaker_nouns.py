@@ -63,7 +63,7 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None
     for j, (w, low) in enumerate(zip(words[:k], lowered[:k], strict=True)):
         verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
-        # (a name's possessive opening it is the owner's: "Westbank's Primary Mortgage Market Survey")
+        # (a name's possessive opening it is the owner's: "Westbank's Weekly Home Loan Survey")
         # (not a day's: "Monday's Morning Email")
         owner = all(x.text[:1].isupper() for x in words[: j + 1]) and words[k].text[:1].isupper()
         owner = owner and words[0].text.removesuffix("'s").removesuffix("’s") not in rules.months_and_days
