@@ -1943,7 +1943,7 @@ FORMS = [
         "Javad Zarif", "said", "Iran would respond to the sanctions", kind="promise"),
     # An act relayed is no one's words: the report is the outlet's own claim.
     Row("an-outlet-reported-that-bodies-declared-an-act",
-        "The Norvale Journal reported last week that four councils had declared housing emergencies since "
+        "The Norvale Journal reported on Monday that four councils had declared housing emergencies since "
         "the spring.",
         "The Norvale Journal", "reported",
         "four councils had declared housing emergencies since the spring"),

@@ -1100,7 +1100,7 @@ BODIES = [
     ),
     # ... or its noun, then "of" and what it is of: the name goes on past "of the"
     pytest.param(
-        "Intro.\nThe High Court of the Norvale Region ruled on Friday. The court said the fee had been set "
+        "Intro.\nThe High Court of the Norvale Region ruled on Monday. The court said the fee had been set "
         "too high.",
         "High Court of the Norvale Region",
         None,
@@ -1129,7 +1129,7 @@ BODIES = [
     # a bank, named so before, and its short name capitalised, then in lower case
     pytest.param(
         "Intro.\nThe Bank of Westmere held rates on Thursday. The Bank said inflation would fall. The bank "
-        "said the economy had stalled.",
+        "said lending had slowed.",
         "Bank of Westmere",
         None,
         id="the-bank-of-a-place-named-before",

@@ -1222,7 +1222,7 @@ OUTLETS = [
     # a listed outlet followed by a desk's word: an outlet of its own
     pytest.param("The season will start in May, the chairman told BBC Sport.", "BBC Sport", id="a-desk"),
     # a listed outlet's initials, then its programme's name: the programme
-    pytest.param("“We got this badly wrong,” the chief executive told BBC Harbourwatch.", "BBC Harbourwatch",
+    pytest.param("“We let them down,” the chief executive told BBC Harbourwatch.", "BBC Harbourwatch",
                  id="a-programme-after-initials"),
     pytest.param("The season will start in May, the chairman told CNN Tuesday.", "CNN",
                  id="a-day-after-initials"),

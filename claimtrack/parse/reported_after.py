@@ -40,7 +40,7 @@ _MAX_TITLED_TAIL = 15  # "Vice Chairman of the Vietnam Textile and Apparel Assoc
 _MAX_ADDRESSEE = 7  # words of whom a cue addresses before its "that": "the News Agency of Nigeria that"
 _SCENE_OPENERS = frozenset(
     {"on", "in", "at", "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
-     "after", "following",  # "X, known as Y, concluded after an investigation that C": X spoke
+     "after", "following",  # "X, known as Y, concluded after an inquiry that C": X spoke
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip  # what opens a phrase of time or place after a closing cue: "said on Monday and added"
 # what opens where or when after "told reporters": "told reporters outside his hotel"

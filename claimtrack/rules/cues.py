@@ -725,8 +725,8 @@ HEADED_BODIES: Final = (
     # procedures", said by the airline's chief executive; "the lender will", by a bank's chief.
     "carrier", "airline", "lender", "bank", "insurer", "retailer", "carmaker", "automaker", "utility",
     "railway", "miner", "producer", "manufacturer", "club",
-    # A sport's or a trade's federation or association, by its president: "the federation would tighten
-    # the registration of coaches".
+    # A sport's or a trade's federation or association, by its president: "the federation would publish
+    # new rules for clubs".
     "federation", "association",
 )  # fmt: skip
 
