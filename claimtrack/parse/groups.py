@@ -171,11 +171,9 @@ class Groups:
             if named is not None:
                 return named, "organisation"  # "unless the Harbour Service Commission released the
                 # funds. The commission said C": named before, though credited with nothing
+        # "Three of the Westmere Water Agency's reservoirs ..., the agency said": the body named so before
         if fits == "agency" and (named := self._named_before(noun, at)) is not None:
-            return (
-                named,
-                "organisation",
-            )  # "Three of the Westmere Water Agency's reservoirs ..., the agency said"
+            return named, "organisation"
         if opening is not None and (fits == "broadcast") == any(
             w in self.rules.broadcast_words for w in opening.name.lower().split()
         ):

@@ -154,10 +154,9 @@ def staff_line(line: str, rules: Rules) -> str | None:
     k = len(words) - 1
     while k > 0 and words[k - 1].lower() in rules.staff_desks:
         k -= 1
+    # "Westmere City reporter": a capitalised desk word before a lower-case noun names a team's beat
     if words[-1].islower() and any(w[:1].isupper() for w in words[k:-1]):
-        return (
-            None  # "Manchester City reporter": a capitalised word before a lower-case noun is a beat's name
-        )
+        return None
     name = words[:k]
     if not name or len(name) > _MAX_NAME_WORDS or not all(w[:1].isupper() for w in name):
         return None

@@ -271,11 +271,13 @@ def _sides(speaker: str, role: str | None, kind: str, rules: Rules) -> set[str]:
     sides |= {speaker.lower()} if speaker in rules.countries else set()  # "Russia said Russia would"
     sides |= {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()}  # "NATO chief"
     # a body's one-word name opening the role before its words in lower case: "Norvex chief legal
-    # officer", "Fifa's general counsel" ("Norvex will appeal the ruling" is its word)
+    # officer", "Norvex's general counsel" ("Norvex will appeal the ruling" is its word)
     # (not one whose role is knowing a field: "Norvex will post a loss", said by its chief economist)
-    named = role.lower().split() if role else []
-    opening = len(named) > 1 and role is not None and role.split()[1].islower() and words[0][:1].isupper()
-    if opening and words[0].isalpha() and _finders(rules).knowing.isdisjoint(named):
+    role_words = role.lower().split() if role else []
+    opening = (
+        len(role_words) > 1 and role is not None and role.split()[1].islower() and words[0][:1].isupper()
+    )
+    if opening and words[0].isalpha() and _finders(rules).knowing.isdisjoint(role_words):
         sides |= {words[0].lower()} if words[0].lower() not in rules.titles else set()
     capitals, diplomats = _by_country(rules)
     sides |= {capital for country in sides for capital in capitals.get(country, ())}

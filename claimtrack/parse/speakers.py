@@ -861,7 +861,8 @@ def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None
     named = words[k + 1 :]
     first = 1 if words[0].text.lower() in ("the", "a", "an") else 0
     # or a person named in full after a post and its place: "A lecturer at Norvale College,
-    # Westmere, Jane Roe," (a given name first, a title's word in the first part)
+    # Westmere, Jane Roe," (two or three capitalised words, a given name first or a place of one or two
+    # words before them; a title's word in the post)
     j = max((i for i, w in enumerate(words[:k]) if w.after and w.after[0] == ","), default=-1)
     place = 0 < k - j <= 2 and all(w.text.isalpha() and w.text[:1].isupper() for w in words[j + 1 : k + 1])
     placed = (
