@@ -61,15 +61,16 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         # "a former budget adviser", "poll workers", "Sports law expert Jane Roe of Harbour University":
         # the document's word only says of what
         return None
+    # a name's possessive opening the phrase is its owner's: "Westbank's Weekly Home Loan Survey" (the
+    # leading capitalised words, before a capitalised document's word; not a day's: "Monday's Morning Email")
+    named_lead = next((j for j, w in enumerate(words[:k]) if not w.text[:1].isupper()), k)
+    dated = words[0].text.removesuffix("'s").removesuffix("’s") in rules.months_and_days
+    owned = words[k].text[:1].isupper() and not dated
     for j, (w, low) in enumerate(zip(words[:k], lowered[:k], strict=True)):
         verbal = low in rules.cues or low in rules.auxiliaries or low in rules.relatives
-        # (a name's possessive opening it is the owner's: "Westbank's Weekly Home Loan Survey")
-        # (not a day's: "Monday's Morning Email")
-        owner = all(x.text[:1].isupper() for x in words[: j + 1]) and words[k].text[:1].isupper()
-        owner = owner and words[0].text.removesuffix("'s").removesuffix("’s") not in rules.months_and_days
         if (
             verbal
-            or (w.text.endswith(POSSESSIVE) and not owner)
+            or (w.text.endswith(POSSESSIVE) and not (owned and j < named_lead))
             or (low in POSTMODIFIERS and low != "of")
             or low in rules.pronouns
         ):

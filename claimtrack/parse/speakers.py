@@ -860,24 +860,30 @@ def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None
     k = max(i for i, w in enumerate(words[:-1]) if w.after and w.after[0] == ",")
     named = words[k + 1 :]
     first = 1 if words[0].text.lower() in ("the", "a", "an") else 0
-    # or a person named in full after a post and its place: "A lecturer at Norvale College,
-    # Westmere, Jane Roe," (two or three capitalised words, a given name first or a place of one or two
-    # words before them; a title's word in the post)
-    j = max((i for i, w in enumerate(words[:k]) if w.after and w.after[0] == ","), default=-1)
-    place = 0 < k - j <= 2 and all(w.text.isalpha() and w.text[:1].isupper() for w in words[j + 1 : k + 1])
-    placed = (
-        len(named) in (2, 3)
-        and all(w.text.isalpha() and w.text[:1].isupper() for w in named)
-        and (rules.given_name(named[0].text) or place)
-        and any(w.text.lower() in rules.titles for w in words[first:k])
-    )
-    if len(named) < 2 or (named[0].text.lower() not in rules.honorifics and not placed):
+    if len(named) < 2:
+        return None
+    if named[0].text.lower() not in rules.honorifics and not _placed_person(words, k, first, rules):
         return None
     person = classify(text, named, rules)
     if person is None or person.kind != "person" or person.pronoun:
         return None
     role = text[words[first].start : words[k].end]
     return Mention(person.name, "person", role, (words[0].start, words[-1].end))
+
+
+def _placed_person(words: list[Token], k: int, first: int, rules: Rules) -> bool:
+    """Whether the words after the comma at `k` are a person named in full after a post and its place,
+    with no courtesy title: "A lecturer at Norvale College, Westmere, Jane Roe," (two or three
+    capitalised words, a given name first or a place of one or two words before them; a title's word in
+    the post, from `first`)."""
+    named = words[k + 1 :]
+    if len(named) not in (2, 3) or not all(w.text.isalpha() and w.text[:1].isupper() for w in named):
+        return False
+    if not any(w.text.lower() in rules.titles for w in words[first:k]):
+        return False
+    j = max((i for i, w in enumerate(words[:k]) if w.after and w.after[0] == ","), default=-1)
+    place = 0 < k - j <= 2 and all(w.text.isalpha() and w.text[:1].isupper() for w in words[j + 1 : k + 1])
+    return place or rules.given_name(named[0].text)
 
 
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:

@@ -75,7 +75,7 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 # spoke: "The BSP, based on GXI's initial report, said C", "The bank, given the findings, said C"; and
 # words opening another name for the subject: "The Westmere Agency, known as WAA, said C", "..., also
 # known as WAA, ...", "..., formerly Harbour Rail, ...", "..., or WAA, ..."
-_ASIDE_PARTICIPLES = frozenset({"based", "given", "relying", "drawing", "known", "also", "formerly", "or"})
+_ASIDE_OPENERS = frozenset({"based", "given", "relying", "drawing", "known", "also", "formerly", "or"})
 _MAX_ASIDE = 10  # words of such an aside
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
@@ -619,22 +619,30 @@ class Subjects(SpeakerPhrases):
             if inner is not None and self._someone(inner, strict=True):
                 return inner
             return self.sentence_subject(words, floor, j)
-        near = self.subject(words, hit.first, floor)
         if cue_word in self.rules.participles and before is not None and not before.after:
-            # "X, who wrote to the members accusing the board of C": the relative's antecedent speaks
-            k = hit.first - 1
-            while k > floor and not words[k - 1].after and words[k].text != "who":
-                k -= 1
-            if words[k].text == "who" and k > floor and words[k - 1].after == ",":
-                j = _phrase_before(words, k, floor)
-                named = classify(self.text, words[j:k], self.rules)
-                if named is not None and not named.pronoun and named.kind in ("person", "organisation"):
-                    return named
+            antecedent = self._relative_antecedent(words, hit.first, floor)
+            if antecedent is not None:
+                return antecedent  # "X, who wrote to the members accusing the board of C"
+        near = self.subject(words, hit.first, floor)
         if before is None or cue_word not in self.rules.participles or near is None or self._someone(near):
             return near  # "a poll of voters saying C": the voters say it
         # "Iran suspended the talks arguing that C": the talks do not argue; the sentence's subject does
         subject = self.sentence_subject(words, floor, hit.first - 1)
         return subject if subject is not None and self._someone(subject, strict=True) else near
+
+    def _relative_antecedent(self, words: list[Token], cue: int, floor: int) -> Mention | None:
+        """The person or body a relative clause after a comma describes, when the participle at `cue`
+        closes that clause with no comma before it: "X, who wrote to the members accusing the board of
+        C" (X accuses, not the clause's words)."""
+        k = cue - 1
+        while k > floor and not words[k - 1].after and words[k].text != "who":
+            k -= 1
+        if words[k].text != "who" or k <= floor or words[k - 1].after != ",":
+            return None
+        named = classify(self.text, words[_phrase_before(words, k, floor) : k], self.rules)
+        if named is None or named.pronoun or named.kind not in ("person", "organisation"):
+            return None
+        return named
 
     def _clause_opening(self, words: list[Token], k: int) -> bool:
         """Whether word `k` opens a clause of time after a comma: ", when", ", as", ", while", ", after"."""
@@ -954,7 +962,8 @@ class Subjects(SpeakerPhrases):
 
 
 def _participial_aside(words: list[Token], cue_index: int, floor: int) -> int | None:
-    """Where an aside opened by a participle of `_ASIDE_PARTICIPLES` starts, when it stands between
+    """Where an aside opened by a word of `_ASIDE_OPENERS` (a participle of basis, or a word opening
+    another name for the subject) starts, when it stands between
     commas right before the cue ("The BSP, based on GXI's initial report, said"; "Smith, based in Paris,
     said"), else None."""
     if cue_index - 1 <= floor or words[cue_index - 1].after != ",":
@@ -963,7 +972,7 @@ def _participial_aside(words: list[Token], cue_index: int, floor: int) -> int | 
         if k < cue_index - 1 and words[k].after:
             return None
         if k > floor and words[k - 1].after == ",":
-            return k if words[k].text in _ASIDE_PARTICIPLES else None
+            return k if words[k].text in _ASIDE_OPENERS else None
     return None
 
 
