@@ -1283,6 +1283,14 @@ FORMS = [
     Row("quote-described-then-named-told-show",
         "''He deserved it,'' the assailant, John McGraw, told the program ''Inside Edition'' on Friday.",
         "John McGraw", "told", "He deserved it", quote="direct"),
+    Row("two-apostrophes-after-a-single-mark",  # three apostrophes: the inner quote's and the closing pair
+        "''We are told all the time, 'Norvale is a special case,''' Mr. Hale said.",
+        "Hale", "said", "We are told all the time, 'Norvale is a special case,'", quote="direct",
+        kind="opinion"),
+    Row("two-apostrophes-before-a-single-mark",  # three apostrophes: the opening pair and the inner quote's
+        "Tom Hale said: '''Norvale is a special case,' we are told, and it is not true.''",
+        "Tom Hale", "said", "'Norvale is a special case,' we are told, and it is not true", quote="direct",
+        kind="opinion"),
     Row("quote-sentence-then-x-said",
         "“I hope you are able to find the 30,000 emails that are missing.” Trump said.",
         "Trump", "said", "I hope you are able to find the 30,000 emails that are missing", quote="direct",

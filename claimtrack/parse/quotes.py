@@ -19,8 +19,10 @@ Span = tuple[int, int]
 
 _MARK = re.compile(
     r"""
-    ''              # two apostrophes standing for a straight double mark (NYT archive style)
-    | [“”"«»„]      # double quotation marks of any shape
+    (?<![\w.,!?;:])''  # two apostrophes standing for a straight double mark (NYT archive style);
+                        # of three after a space, the first two open: '''Hey,' he said,'' ...
+    | ''(?!')           # of three after a word, the last two close: ... 'a special case,'''
+    | [“”"«»„]          # double quotation marks of any shape
     """,
     re.VERBOSE,
 )
