@@ -267,6 +267,14 @@ NAMES = [
                  "tweeted.", "Bill de Blasio", id="de-blasio-named-in-full-in-a-sentence-with-no-claim"),
     pytest.param("Intro.\nColleen Deacon, the Democratic candidate, spoke on Monday. “He reminds them,” "
                  "Deacon said.", "Colleen Deacon", id="a-surname-that-is-a-clergy-word"),
+    # Given names cut to initials, as South Indian copy writes a name: the full name when no given name is
+    # written (never the initials of a name read past a bracket: "(Tom J. Hale)").
+    pytest.param("Intro.\nAccording to the complaint, R. Vasanthi, 63, held a policy. Ms. Vasanthi said she "
+                 "had spent her savings.", "R. Vasanthi", id="a-given-name-cut-to-an-initial"),
+    pytest.param("Intro.\nK. S. Ramesh, a farmer, lost his crop. Ramesh said the rain came late.",
+                 "K. S. Ramesh", id="given-names-cut-to-two-initials"),
+    pytest.param("Intro.\nJane R. Roe met R. Roe on Monday. Roe said the deal was done.",
+                 "Jane R. Roe", id="a-given-name-written-wins-over-initials"),
     # A full name found in a sentence with no claim keeps its suffix.
     pytest.param("Intro.\nPresident Ferdinand R. Marcos Jr. eyes stronger ties with Riyadh. “Your time here "
                  "was productive,” Marcos said.", "Ferdinand R. Marcos Jr.", id="a-suffix-after-the-surname"),

@@ -981,6 +981,40 @@ BODIES = [
         None,
         id="a-firms-word-before-its-fuller-name",
     ),
+    pytest.param(
+        "Intro.\nNorvex Bank will pay $48 million to settle the case. In a statement, Norvex said it had "
+        "stopped charging the fees.",
+        "Norvex Bank",
+        None,
+        id="a-firms-word-before-its-trade",
+    ),
+    pytest.param(
+        "Intro.\nTom Hale took the loan from Westbank Property & Casualty. Westbank said it had paid the "
+        "claim in full.",
+        "Westbank Property & Casualty",
+        None,
+        id="a-firms-word-before-words-joined-by-an-ampersand-and-its-trade",
+    ),
+    pytest.param(  # another capitalised word after the trade's word: a department, no firm
+        "Intro.\nThe Norvale Health Department closed the pool. Norvale said on Monday that the water was "
+        "safe.",
+        "Norvale",
+        None,
+        id="a-trades-word-inside-a-longer-name-is-no-firms-close",
+    ),
+    pytest.param(  # a country is never the short name of a firm that bears it
+        "Intro.\nThe China Development Bank lent the money. China said on Monday that the loan was fair.",
+        "China",
+        None,
+        id="a-country-is-no-firms-short-name",
+    ),
+    pytest.param(
+        "Intro.\nThe Financial Conduct Authority banned the practice. The FCA paused the deadline while it "
+        "investigated. It has said it will set out its next steps in May.",
+        "Financial Conduct Authority",
+        None,
+        id="it-after-an-acronym-the-article-spells-out",
+    ),
     # a spokesperson's description names the body the noun may stand for
     pytest.param(
         "Intro.\nA spokesperson for Harbour Builders said: “We will study the ruling.” The company pledged "

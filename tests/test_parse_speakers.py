@@ -331,6 +331,15 @@ SPEAKERS = [
     # a music or film firm's name closes with its word: no person named "Music Entertainment"
     ("Sony Music Entertainment India", "Sony Music Entertainment India", None, "organisation"),
     ("the counsel for Sony Music Entertainment", "the counsel for Sony Music Entertainment", None, "person"),
+    # a trade's word closing capitalised words names a firm, whatever title a word before it spells
+    ("Norvale General Insurance", "Norvale General Insurance", None, "organisation"),
+    ("Westbank Property & Casualty", "Westbank Property & Casualty", None, "organisation"),
+    ("A spokesman for General Motors", "A spokesman for General Motors", None, "anonymous"),
+    ("an official of Norvale General Insurance", "an official of Norvale General Insurance", None,
+     "anonymous"),
+    # a party's letter and a home town after a legislator's name, as state papers write it
+    ("State Rep. Jane Roe, R-Cape Coral,", "Jane Roe", "State Rep.", "person"),
+    ("Sen. Tom Hale, D-San Antonio,", "Tom Hale", "Sen.", "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

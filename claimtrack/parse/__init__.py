@@ -356,10 +356,12 @@ class _Article:
     def _issuer(self, name: str, kind: str) -> tuple[str, str]:
         """(name, kind) of the one who issued a document speaking (`Documents.speaker`: "the report"
         after "a report by X" is X), an acronym as the body the article spells out ("a release by the
-        ICG": the Indian Coast Guard); any other speaker as it is."""
+        ICG": the Indian Coast Guard); a body found for a pronoun or a noun as the article spells it out
+        ("It has said" after "The FCA paused ..."); any other speaker as it is."""
         issuer = self._documents.speaker(name, kind)
         if issuer == (name, kind):
-            return issuer
+            full = self._spelled(name) if kind == "organisation" else None
+            return issuer if full is None else (full, kind)
         return self._spelled(issuer[0]) or issuer[0], issuer[1]
 
     def _aliased(self, name: str) -> str | None:

@@ -32,6 +32,7 @@ _GIVEN_REST = re.compile(r"((?: [A-Z][a-z][\w'’-]*){1,3})(?![\w'’-])")
 _NICKNAME = re.compile(r"[“\"‘'][A-Z][\w'’.-]*[”\"’']")  # "“Migz”", "\"Bongbong\""
 _SUFFIX = re.compile(r"((?:,)?[ ](?:Jr\.|Sr\.|II|III|IV))(?![\w])")  # after a surname: "Marcos Jr."
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a name's suffix, its full stop dropped: "Jr.", "III"
+_MAX_INITIALS = 3  # initials standing for given names before a surname: "K. S. Rao"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
@@ -224,14 +225,20 @@ class Cast:
     def _firms(self, text: str, rules: Rules) -> None:
         """Give one-word names that the article writes elsewhere with a firm's suffix the firm's full
         name: "Shire said" after "pharmaceutical firm Shire PLC", "PPG" after "US rival PPG Industries",
-        "Norvale said" after "Norvale Dairy Foods Inc." (`Rules.firm_suffixes`). One search per name,
-        only for names of one word."""
+        "Norvale said" after "Norvale Dairy Foods Inc." (`Rules.firm_suffixes`), "Norvex said" after
+        "Norvex Bank" (`Rules.firm_heads`). One search per name, only for names of one word, and none
+        for a country or a capital ("China said" is not "China Development Bank")."""
         names = {
-            n for n in self._single | self._bodies if n not in self.full_names and n not in self.first_words
+            n
+            for n in self._single | self._bodies
+            if n not in self.full_names
+            and n not in self.first_words
+            and n not in rules.countries
+            and n not in rules.capitals
         }
         if not names:
             return
-        for found in _firm_pattern(rules.firm_suffixes).finditer(text):  # one pass, however many names
+        for found in _firm_pattern(rules.firm_suffixes, rules.firm_heads).finditer(text):  # one pass
             if found["name"] in names:
                 self.firms.setdefault(found["name"], found[0])
 
@@ -319,12 +326,16 @@ class Cast:
 
 
 @functools.lru_cache(maxsize=4)
-def _firm_pattern(suffixes: frozenset[str]) -> re.Pattern[str]:
-    """A capitalised word followed by a firm's suffix, as whole words, up to three capitalised words
-    between: "Shire PLC", "PPG Industries", "Norvale Dairy Foods Inc." (the first word as `name`)."""
+def _firm_pattern(suffixes: frozenset[str], heads: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised word followed by a firm's suffix or a trade's word, as whole words, up to three
+    capitalised words or "&" between: "Shire PLC", "PPG Industries", "Norvale Dairy Foods Inc.", "Norvex
+    Property & Casualty" (the first word as `name`). No capitalised word follows a trade's word."""
     ends = "|".join(re.escape(s) for s in sorted(suffixes, key=lambda s: (-len(s), s)))
-    between = r"(?:[ ][A-Z][\w&'’-]*){0,3}"
-    return re.compile(rf"(?P<name>[A-Z](?<![\w-].)[\w]*){between} (?:{ends})(?![\w-])")
+    trades = "|".join(re.escape(s) for s in sorted(heads, key=lambda s: (-len(s), s)))
+    between = r"(?:[ ](?:[A-Z][\w&'’-]*|&)){0,3}"
+    return re.compile(
+        rf"(?P<name>[A-Z](?<![\w-].)[\w]*){between} (?:(?:{ends})(?![\w-])|(?:{trades})(?![\w-]| [A-Z]))"
+    )
 
 
 def given_name_title(role: str | None, rules: Rules) -> bool:
@@ -478,6 +489,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
     capitalised word the article also writes in lower case ("Year", "Is") is no given name, and
     headlines are skipped."""
     found: list[list[str]] = []
+    initialled: list[list[str]] = []  # full names whose given names are initials only ("R. Vasanthi")
     # "Mr Shelley" somewhere: the surname is a person's, so a capitalised word before it opening a
     # sentence ("Morgan Shelley BL said") is a given name even when the lists do not hold it
     courtesy = any(_told(text, at, rules) is not None for at in starts)
@@ -518,7 +530,24 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
         if given and not given[0].endswith("."):
             suffix = _SUFFIX.match(text, at + len(surname))  # "Ferdinand R. Marcos Jr.": the suffix too
             found.append([*given, surname + (suffix.group(1) if suffix else "")])
-    return [" ".join(words) for words in found]
+        elif given and _initialled_given(given) and not _name_before(before[: -len(given)], rules):
+            # "R. Vasanthi": when no given name is written (not "(Donald J. Trump)", read past the bracket)
+            initialled.append([*given, surname])
+    return [" ".join(words) for words in found or initialled]
+
+
+def _name_before(before: list[str], rules: Rules) -> bool:
+    """Whether the word before initials may be a given name the reading stopped at: one with a capital
+    that ends no sentence ("(Donald" of "(Donald J. Trump)")."""
+    return bool(before) and any(c.isupper() for c in before[-1]) and not _closes(before[-1], rules)
+
+
+def _initialled_given(given: list[str]) -> bool:
+    """Whether given names cut to initials open a full name, as South Indian copy writes one ("R.
+    Vasanthi", "K. S. Rao"): one to three initials, and never "I." or "A." (a numeral, a plan's letter)."""
+    return len(given) <= _MAX_INITIALS and all(
+        len(w) == 2 and w[1] == "." and w[0].isupper() and w not in ("I.", "A.") for w in given
+    )
 
 
 def _closes(word: str, rules: Rules) -> bool:

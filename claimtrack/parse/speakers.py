@@ -76,6 +76,9 @@ _TOPIC_WORDS = frozenset({"For", "Of", "By", "With"})
 # words after "Asked", "Pressed" opening a sentence: "Asked about", "Pressed on whether", "Quizzed over"
 _QUESTIONED_FOLLOW = _OPENING_PREPOSITIONS | {"over", "by", "whether", "if", "why", "how", "what", "when"}
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
+# small words a headline capitalises, which no firm's name holds before its trade's word
+_LINKS = frozenset({"over", "in", "on", "at", "for", "to", "of", "with", "by", "from", "and", "as", "into"})
+_PARTY_PLACE_WORDS = 3  # words: "D-San Antonio", "R-Palm Beach Gardens"
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
@@ -155,6 +158,15 @@ def _possessive_firm(words: list[Token], rules: Rules) -> bool:
     return named and any(w.text.endswith(POSSESSIVE) for w in words[:-2])
 
 
+def _trade_named(words: list[Token], rules: Rules) -> bool:
+    """Whether capitalised words close with a trade's word (`Rules.firm_heads`): "Norvale General
+    Insurance", "Westbank Property & Casualty" name a firm, whatever title a word inside them spells."""
+    if len(words) < 2 or words[-1].text not in rules.firm_heads:
+        return False
+    # (a headline's capitalised small words are no name's: "Stealth Over Health: X Was ...")
+    return all((is_capitalised(w.text) and w.text.lower() not in _LINKS) or w.text == "&" for w in words)
+
+
 def _before_relative(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """A speaker whose relative clause makes the phrase too long to read whole: "two people familiar with
     the negotiations who were not authorised to speak publicly" (the phrase before "who"); not one with
@@ -228,8 +240,9 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if not inner_commas and _office_named(words, lowered, rules):
         # "The Office of the Director of Public Prosecutions": a body, no title and name
         return Mention(phrase, "organisation", None, span)
-    if not inner_commas and _possessive_firm(words, rules):
-        return Mention(phrase, "organisation", None, span)  # "Poe's Fine Foods Ltd": a firm's name, whole
+    if not inner_commas and (_possessive_firm(words, rules) or _trade_named(words, rules)):
+        # "Poe's Fine Foods Ltd", "Norvale General Insurance": a firm's name, whole (no General's name)
+        return Mention(phrase, "organisation", None, span)
 
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
@@ -268,6 +281,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         titled is not None
         and titled.kind == "person"
         and titled.name.lower() not in rules.titles  # "A spokesperson for the Health Minister": no name
+        and not _trade_word(titled.name, rules)  # "A spokesman for General Motors": no General's name
         and _complement_named(words, lowered, titled, rules)
     ):
         return titled  # "Secretary of State John Kerry": a title, what it is of, the name
@@ -871,6 +885,24 @@ def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None
     return Mention(person.name, "person", role, (words[0].start, words[-1].end))
 
 
+def _trade_word(name: str, rules: Rules) -> bool:
+    """Whether a name read after a title is one word closing a body's name instead ("General Motors",
+    "Norvale General Insurance"): a firm's suffix or trade, or a body's noun (`Rules.organisations`)."""
+    return " " not in name and (
+        name in rules.firm_heads or name in rules.firm_suffixes or name.lower() in rules.organisations
+    )
+
+
+def _party_place(words: list[Token]) -> bool:
+    """Whether words are a party's letter and a state or town after a politician's name: "R-Ky.",
+    "D-San Antonio", "R-Cape Coral"."""
+    return (
+        0 < len(words) <= _PARTY_PLACE_WORDS
+        and _PARTY_STATE.match(words[0].text) is not None
+        and all(w.text[:1].isupper() for w in words[1:])
+    )
+
+
 def _placed_person(words: list[Token], k: int, first: int, rules: Rules) -> bool:
     """Whether the words after the comma at `k` are a person named in full after a post and its place,
     with no courtesy title: "A lecturer at Norvale College, Westmere, Jane Roe," (two or three
@@ -899,8 +931,10 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         share = classify(text, left, rules)  # "a third of independents, 33%,": a share and its figure
         if share is not None and share.kind == "anonymous":
             return Mention(share.name, share.kind, None, span)
-    if len(right) == 1 and _PARTY_STATE.match(right[0].text):
-        named = classify(text, left, rules)  # "Mitch McConnell, R-Ky.,": the party and state, AP style
+    if _party_place(right):
+        # "Mitch McConnell, R-Ky.,": the party and state, AP style; "Rep. Jane Roe, R-Cape Coral,": the
+        # party and home town, as state papers write a legislator's
+        named = classify(text, left, rules)
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
     if right[-1].text.isdigit() and all(w.text.lower() in _AGE_LEADS for w in right[:-1]):

@@ -451,6 +451,8 @@ class Rules:
     organisations: frozenset[str] = attrs.field(default=_speakers.ORGANISATIONS, converter=_lower)
     firm_suffixes: frozenset[str] = attrs.field(default=_speakers.FIRM_SUFFIXES, converter=frozenset)
     """Words closing a firm's full name, as written ("PLC", "Industries"): its short name is that firm."""
+    firm_heads: frozenset[str] = attrs.field(default=_speakers.FIRM_HEADS, converter=frozenset)
+    """Words of a trade closing a firm's name ("Bank", "Insurance"): its short name is the firm."""
     possessive_names: frozenset[str] = attrs.field(default=_speakers.POSSESSIVE_NAMES, converter=_lower)
     """Firms whose names are possessives ("Moody's", "Sainsbury's"): closing a speaker's phrase, a firm."""
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)

@@ -65,6 +65,26 @@ FIRM_SUFFIXES: Final = frozenset(
     }
 )  # fmt: skip
 
+FIRM_HEADS: Final = frozenset(
+    {
+        # Words of a trade closing a firm's name, as business copy writes it in full once and then by its
+        # first word: "Norvex Bank ... Norvex said", "Westbank Motor Finance ... Westbank said". Unlike
+        # the suffixes above they are common nouns too, so they only name the short form's firm (and
+        # not when another capitalised word follows: "Norvale Health Department" is no firm).
+        # Banking, insurance and money.
+        "Bank", "Bancorp", "Insurance", "Assurance", "Casualty", "Finance", "Financial", "Securities",
+        "Capital", "Partners", "Investments",
+        # Health and drugs.
+        "Health", "Healthcare", "Bio", "Biotech", "Pharma", "Pharmaceuticals", "Therapeutics",
+        # Goods, trade and transport.
+        "Motors", "Airlines", "Airways", "Foods", "Stores", "Brands", "Logistics", "Shipping",
+        # Energy, mining and industry.
+        "Energy", "Mining", "Minerals", "Metals", "Steel",
+        # Technology.
+        "Technologies", "Systems", "Telecom", "Software",
+    }
+)  # fmt: skip
+
 POSSESSIVE_NAMES: Final = frozenset(
     {
         # Firms whose names are possessives, so "Moody's said" names the firm, not an owner of something:
