@@ -1015,6 +1015,13 @@ BODIES = [
         None,
         id="it-after-an-acronym-the-article-spells-out",
     ),
+    pytest.param(
+        "Intro.\nIn a statement, the Navy said it had learned hard lessons. The service said it now expects "
+        "the ship in 2029.",
+        "Navy",
+        None,
+        id="the-service-for-an-armed-force",
+    ),
     # a spokesperson's description names the body the noun may stand for
     pytest.param(
         "Intro.\nA spokesperson for Harbour Builders said: “We will study the ruling.” The company pledged "

@@ -337,6 +337,14 @@ SPEAKERS = [
     ("A spokesman for General Motors", "A spokesman for General Motors", None, "anonymous"),
     ("an official of Norvale General Insurance", "an official of Norvale General Insurance", None,
      "anonymous"),
+    # naval ranks spelt out with a hyphen or cut short, and ranks of two words, are no part of the name
+    ("Vice-Admiral Tom Hale", "Tom Hale", "Vice-Admiral", "person"),
+    ("Cmdr. Jane Roe", "Jane Roe", "Cmdr.", "person"),
+    ("Rear Adm. Tom Hale", "Tom Hale", "Rear Adm.", "person"),
+    ("Lt. Col. Jane Roe", "Jane Roe", "Lt. Col.", "person"),
+    # a rank between the post and the name is the person's, not the post's
+    ("Navy spokeswoman Cmdr. Jane Roe", "Jane Roe", "Navy spokeswoman", "person"),
+    ("Army spokesman Lt. Col. Tom Hale", "Tom Hale", "Army spokesman", "person"),
     # a party's letter and a home town after a legislator's name, as state papers write it
     ("State Rep. Jane Roe, R-Cape Coral,", "Jane Roe", "State Rep.", "person"),
     ("Sen. Tom Hale, D-San Antonio,", "Tom Hale", "Sen.", "person"),
@@ -375,6 +383,8 @@ NOT_SPEAKERS = [
     "no terrorist organization",  # "no X has claimed responsibility": no one spoke
     "none of those three",
     "Judge",  # "Judge rejects request to unseal file": a headline's role without its article
+    "down from the 85 percent the navy",  # "..., down from the 85 percent the navy had expected": a figure
+    "up from 3 percent a year earlier",
 ]
 
 

@@ -350,11 +350,15 @@ def _uncourted(role_words: list[Token], rules: Rules) -> list[Token]:
     an office, which is the person's, not the office's: "Saudi Foreign Minister Prince Saud al-Faisal" is
     the Saudi Foreign Minister ("Saudi Crown Prince" keeps its "Prince": no office before it)."""
     kept = [w for w in role_words if w.text.lower() not in rules.honorifics]
+    pair = " ".join(w.text.lower() for w in kept[-2:])
+    if len(kept) > 2 and pair in rules.compound_ranks and _is_title(kept[-3].text.lower(), rules):
+        return kept[:-2]  # "Army spokesman Lt. Col. Jane Roe" is the Army spokesman
     last = kept[-1].text.lower() if kept else ""
     if (
         len(kept) > 1
         and (last in rules.given_name_titles or last in rules.personal_ranks)
         and _is_title(kept[-2].text.lower(), rules)
+        and f"{kept[-2].text.lower()} {last}" not in rules.compound_ranks  # "Lt. Col." is one rank
     ):
         return kept[:-1]  # (and "Port director Captain Jane Roe" is the port director)
     return kept

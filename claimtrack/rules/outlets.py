@@ -534,6 +534,9 @@ BODY_SYNONYMS: Final = MappingProxyType(
         # Russian calls a ministry "the department" or "the agency" (ведомство) on a second mention
         # ("The Ministry of Defense of Russia said C1. ... “C2,” the department emphasized").
         "department": ("ministry",), "agency": ("ministry",),
+        # US defence copy calls an armed force "the service" on a second mention ("The Navy said C1. The
+        # service said C2"; "the Air Force ... according to the service").
+        "service": ("navy", "army", "force", "corps", "guard"),
         # The words of a body's name each noun of any body ("any" in `BODY_ANAPHORA`) may describe: a
         # company is a corporation, a watchdog a commission or an authority; never a ministry or a party.
         "company": _FIRMS, "firm": _FIRMS, "carmaker": _FIRMS, "automaker": _FIRMS, "lender": _FIRMS,

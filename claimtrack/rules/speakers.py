@@ -328,6 +328,9 @@ NOT_OPENING: Final = frozenset(
         "besides",
         # "Ahead of the opening ceremony in Riyadh, Prince Faisal spoke": when, not who.
         "ahead",
+        # A figure's change after a comma: "..., down from the 85 percent the navy had expected", "up from
+        # 3 percent a year earlier": what it was, no speaker.
+        "down", "up",
         # Imperatives that open a sentence addressed to the reader: "Think of the routines that ...".
         "think", "consider", "imagine", "remember", "picture", "take",
         "recall",  # Nigerian copy's "Recall that ...": the reader is reminded of earlier news

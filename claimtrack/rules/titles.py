@@ -72,6 +72,10 @@ TITLES: Final = frozenset(
         # the abbreviations Canadian and British police give ("RCMP Cpl. Wayne Oakes", "Cst. Ann Roe").
         "lieutenant-colonel", "lieutenant-general", "major-general", "brigadier-general", "lt-col",
         "lt.-col.", "corporal", "cpl", "cpl.", "cst", "cst.",
+        # Naval ranks, spelt out with a hyphen as Canadian and British copy writes them ("Vice-Admiral
+        # Jane Roe", "Rear-Admiral X") and cut short as US copy does ("Cmdr. Jane Roe", "Adm. Tom Hale",
+        # "Lt. Cmdr. X", "Navy spokeswoman Cdr. Y").
+        "vice-admiral", "rear-admiral", "cmdr", "cmdr.", "cdr", "cdr.", "adm", "adm.",
         # Campaigns and parties: US political news names people by these.
         "candidate", "nominee", "hopeful", "challenger", "incumbent", "frontrunner", "front-runner",
         "manager", "strategist", "pollster", "adviser", "advisor", "aide", "surrogate", "operative",
@@ -161,6 +165,8 @@ PERSONAL_RANKS: Final = frozenset(
         # "Commander" ("Incident Commander"), which end posts.
         "captain", "capt", "capt.", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "sergeant",
         "sgt", "sgt.", "corporal", "cpl", "brigadier", "brig", "brig.", "commodore", "cdre",
+        # a navy's commander cut short, as US copy writes the rank ("Navy spokeswoman Cmdr. Jane Roe")
+        "cmdr", "cmdr.", "cdr", "cdr.",
     }
 )  # fmt: skip
 
@@ -169,6 +175,8 @@ COMPOUND_RANKS: Final = frozenset(
         # Two-word ranks written without full stops, whose second word alone is no title: "Lt Gen Ahmed
         # Sharif Chaudhry", "Maj Gen Tom Reed", "Rear Adm Ann Cole" (the name starts after the pair).
         "lt gen", "maj gen", "brig gen", "lt-gen", "maj-gen", "rear adm", "vice adm",
+        # and with full stops, as US copy writes them: "Rear Adm. Ann Cole", "Lt. Cmdr. Tom Reed"
+        "rear adm.", "vice adm.", "lt. cmdr.", "lt. gen.", "maj. gen.", "brig. gen.", "lt. col.",
     }
 )  # fmt: skip
 
