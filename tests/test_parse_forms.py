@@ -1283,6 +1283,10 @@ FORMS = [
     Row("quote-described-then-named-told-show",
         "''He deserved it,'' the assailant, John McGraw, told the program ''Inside Edition'' on Friday.",
         "John McGraw", "told", "He deserved it", quote="direct"),
+    Row("with-phrase-after-the-content-is-no-speaker",  # what goes with the content, not "X planned"
+        "Norvale Transit said it would change six routes, with more changes planned once it opens.",
+        "Norvale Transit", "said", "it would change six routes, with more changes planned once it opens",
+        kind="promise"),
     Row("two-apostrophes-after-a-single-mark",  # three apostrophes: the inner quote's and the closing pair
         "''We are told all the time, 'Norvale is a special case,''' Mr. Hale said.",
         "Hale", "said", "We are told all the time, 'Norvale is a special case,'", quote="direct",

@@ -1022,6 +1022,20 @@ BODIES = [
         None,
         id="the-service-for-an-armed-force",
     ),
+    pytest.param(
+        "Intro.\nNorvex said its trains would run as normal. Passes will not be honored on its ferries, "
+        "the railroad said.",
+        "Norvex",
+        None,
+        id="the-railroad-for-a-rail-operator",
+    ),
+    pytest.param(
+        "Intro.\nMembers of the Norvale Commuters' Forum staged a protest. In a memorandum, the forum said "
+        "the hike defeated the purpose of transit.",
+        "Norvale Commuters' Forum",
+        None,
+        id="the-forum-for-a-forum-named-before",
+    ),
     # a spokesperson's description names the body the noun may stand for
     pytest.param(
         "Intro.\nA spokesperson for Harbour Builders said: “We will study the ruling.” The company pledged "

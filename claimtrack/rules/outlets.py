@@ -467,6 +467,11 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Banks go by names that seldom say so: "Westbank said C1. The bank expects C2". (Not "developer":
         # a person's trade too, "Florida developer Jane Roe".)
         "bank": "any",
+        # Railways, as transport copy names an operator a second time: "Amtrak said C1. ..., the railroad
+        # said" (Amtrak).
+        "railroad": "any", "railway": "any",
+        # Forums of users and residents: "the forum said" after "the Norvale Commuters' Forum".
+        "forum": "named",
     }
 )  # fmt: skip
 
@@ -478,6 +483,7 @@ FIRM_NOUNS: Final = frozenset(
         "company", "firm", "bank", "lender", "insurer", "retailer", "airline", "carrier", "carmaker",
         "automaker", "chipmaker", "drugmaker", "steelmaker", "conglomerate", "startup", "chain", "giant",
         "manufacturer", "producer", "operator", "utility", "miner", "supplier", "consultancy", "broker",
+        "railroad", "railway",
     }
 )  # fmt: skip
 
@@ -522,6 +528,7 @@ BODY_KIND_NAMES: Final = frozenset(
 
 # Words of the names of firms, of watchdogs and regulators, and of groups (`BODY_SYNONYMS`).
 _FIRMS = ("company", "corporation", "group", "firm", "holdings", "bank")
+_RAIL = ("railroad", "railway", "rail")
 _WATCHDOGS = ("commission", "authority", "agency", "office", "board", "bureau", "council", "ombudsman",
               "watchdog", "regulator", "institute")  # fmt: skip
 _GROUPS = ("group", "organisation", "organization", "association", "alliance", "movement", "coalition",
@@ -545,9 +552,10 @@ BODY_SYNONYMS: Final = MappingProxyType(
         "drugmaker": _FIRMS, "steelmaker": _FIRMS, "conglomerate": _FIRMS, "startup": _FIRMS, "label": _FIRMS,
         "chain": _FIRMS, "consultancy": _FIRMS, "carrier": _FIRMS, "miner": _FIRMS, "supplier": _FIRMS,
         "utility": (*_FIRMS, "utility", "water", "board", "authority"),
+        "railroad": (*_FIRMS, *_RAIL), "railway": (*_FIRMS, *_RAIL),
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
         "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
-        "union": ("union", "federation", "association", "congress", "confederation"),
+        "union": ("union", "federation", "association", "congress", "confederation", "brotherhood"),
         "body": (*_WATCHDOGS, *_GROUPS),
         # (translated copy's "the entity" is any body that is no firm nor a state's ministry)
         "entity": (*_WATCHDOGS, *_GROUPS, "federation", "confederation"),
