@@ -345,6 +345,9 @@ SPEAKERS = [
     # a rank between the post and the name is the person's, not the post's
     ("Navy spokeswoman Cmdr. Jane Roe", "Jane Roe", "Navy spokeswoman", "person"),
     ("Army spokesman Lt. Col. Tom Hale", "Tom Hale", "Army spokesman", "person"),
+    # a body's name after an owner named by a common noun is the name alone
+    ("The state’s Office of Budgets", "Office of Budgets", None, "organisation"),
+    ("the islands’ Office of Statistics", "Office of Statistics", None, "organisation"),
     # a party's letter and a home town after a legislator's name, as state papers write it
     ("State Rep. Jane Roe, R-Cape Coral,", "Jane Roe", "State Rep.", "person"),
     ("Sen. Tom Hale, D-San Antonio,", "Tom Hale", "Sen.", "person"),

@@ -684,6 +684,9 @@ TOLD_OUTLETS = [
     pytest.param(f"Title\n\n{TOLD} CNN.", None, id="told-a-relayed-network"),
     pytest.param(f"Title\n\n{TOLD} Radio Harbour host Sam Lee.", None, id="told-a-host"),
     pytest.param(f"Title\n\n{TOLD} Bloomberg in late May.", None, id="told-in-a-past-month"),
+    # nor a station placed in its town, nor one named by its call sign, which text stories quote
+    pytest.param(f"Title\n\n{TOLD} Radio Harbour of Westmere.", None, id="told-a-placed-station"),
+    pytest.param(f"Title\n\n{TOLD} WHVN-TV.", None, id="told-a-call-sign"),
     pytest.param("Title\n\nSupply was cut by a third on Monday. Jane Baloyi wrote on Facebook that the towns "
                  "must save water.", None, id="a-platform"),
     pytest.param(f"Title\n\n{TOLD} News24. The mayor told Reuters the cuts were fair.", None,
@@ -1186,6 +1189,13 @@ OUTLETS = [
                  "News Agency of Nigeria", id="told-a-listed-agency-with-of-in-its-name"),
     # a listed outlet that opens with no capital, with no "that" after it
     pytest.param("She told triple j Hack it was heartbreaking.", "triple j Hack", id="told-triple-j-hack"),
+    # a listed name with a small word of its language inside
+    pytest.param("In an interview with Corriere della Sera, Tom Hale said other cities would follow.",
+                 "Corriere della Sera", id="a-listed-name-with-della"),
+    # a US station by its call sign, with its band or not (not the firm whose initials look so)
+    pytest.param("Jane Roe told WHVN last week that bookings would recover.", "WHVN", id="a-call-sign"),
+    pytest.param("Jane Roe told KHVN-TV that bookings would recover.", "KHVN-TV", id="a-call-sign-and-tv"),
+    pytest.param("Jane Roe told KPMG that the bank would pay.", None, id="no-call-sign"),
     pytest.param("The host told 2GB the money had been spent.", "2GB",
                  id="told-an-outlet-opening-with-a-digit"),
     pytest.param("Asked about the ban on Instagram, Peskov said that wartime requires limits.", None,

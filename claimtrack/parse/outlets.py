@@ -260,7 +260,10 @@ def _name_at(
     # nationality names no outlet
     one_name = interview and j - i == 1 and not owner and words[i].text.lower() not in rules.nationalities
     # a listed outlet's name, then its programme's: "told BBC Harbourwatch", "on RTÉ Morning Ireland"
-    programme = not owner and 2 <= j - i <= 3 and words[i].text in rules.outlets and words[i].text.isupper()
+    # or a US station's call sign ("told WLOS", "said on KQED-FM")
+    programme = (
+        not owner and 2 <= j - i <= 3 and words[i].text in rules.outlets and words[i].text.isupper()
+    ) or (j - i == 1 and call_sign(bare))
     # (an outlet's word may close a hyphenated word: "the Harbour Sun-Times")
     if not (listed or vouched or trailing or one_name or programme) and not any(
         outlet_word(p, rules) for p in bare.split()[1:]
@@ -277,8 +280,18 @@ def _name_at(
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
 
 
+# a US broadcaster's call sign, K or W (west or east of the Mississippi) and three letters, with its band
+# or "TV" or not: "WLOS", "KOMO-TV", "WNYC-FM" (not the accounting firm KPMG, whose initials look so)
+_CALL_SIGN = re.compile(r"(?!KPMG)[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _MAX_OUTLET_WORDS = 4  # words of a listed outlet that opens with no capital: "triple j Hack"
-_LINKS = frozenset({"of", "for", "and", "de", "du"})  # lower-case words inside an outlet's name
+# lower-case words inside a listed outlet's name: "Press Trust of India", "Corriere della Sera",
+# "Corriere dello Sport", "Diario del Sur", "Jornal do Brasil"
+_LINKS = frozenset({"of", "for", "and", "de", "du", "des", "della", "dello", "del", "di", "do", "da"})
+
+
+def call_sign(name: str) -> bool:
+    """Whether an outlet's name is a US broadcaster's call sign ("WLOS", "KOMO-TV")."""
+    return _CALL_SIGN.fullmatch(name) is not None
 
 
 def uncapitalised_outlet(text: str, words: list[Token], i: int, rules: Rules) -> int:

@@ -16,7 +16,7 @@ from claimtrack.model import Section
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.datelines import dateline_day
-from claimtrack.parse.outlets import points_back
+from claimtrack.parse.outlets import call_sign, points_back
 from claimtrack.parse.structure import Layout
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
@@ -209,10 +209,12 @@ def _relayed(months: frozenset[str]) -> re.Pattern[str]:
     """The words after an outlet that make it an appearance the story relays: the one who asked ("told
     Fox News host X", "told BuzzFeed’s Smith"), a noun that introduces another's outlet ("told El
     Universal newspaper", "the Reuters news agency", "editorial board"), or an interview dated in the past
-    ("told Bloomberg in late May", "in 2012"; the months of `Rules.months_and_days`)."""
+    ("told Bloomberg in late May", "in 2012"; the months of `Rules.months_and_days`), or a station
+    placed in its town ("told WHVN-TV of Norvale", "on WHRB radio in Westmere"): no story places its own."""
     return re.compile(
         r"['’]s[ ]|[ ](?:host|anchor|correspondent|newspaper|news[ ]agency|editorial[ ]board|magazine"
         rf"|show)s?\b|[ ]in[ ](?:early[ ]|late[ ]|mid-)?(?:\d{{4}}|{alternation(months)})\b"
+        r"|(?:[ ](?:radio|television|TV))?[ ](?:of|in)[ ][A-Z]"
     )
 
 
@@ -233,6 +235,8 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
             return None
         if f.outlet is not None and f.outlet.name in rules.platforms:
             continue  # "wrote on X": a post quoted, no other outlet's report
+        if f.outlet is not None and call_sign(f.outlet.name):
+            continue  # "told WHVN-TV": a station's call sign, which a text story names for another's
         if f.outlet is not None and f.outlet.span is not None and not points_back(f.outlet, rules):
             start = f.outlet.span[0]
             before = text[max(0, start - _SPOKEN_REACH) : start]

@@ -75,6 +75,8 @@ _FUNCTION_WORDS = frozenset(
 _TOPIC_WORDS = frozenset({"For", "Of", "By", "With"})
 # words after "Asked", "Pressed" opening a sentence: "Asked about", "Pressed on whether", "Quizzed over"
 _QUESTIONED_FOLLOW = _OPENING_PREPOSITIONS | {"over", "by", "whether", "if", "why", "how", "what", "when"}
+# an owner named by a common noun before a body's capitalised name: "The state's ", "the islands’ "
+_OWNER = re.compile(r"(?:[Tt]he )?[a-z]+(?:['’]s|s['’]) (?=[A-Z])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
 # small words a headline capitalises, which no firm's name holds before its trade's word
 _LINKS = frozenset({"over", "in", "on", "at", "for", "to", "of", "with", "by", "from", "and", "as", "into"})
@@ -138,7 +140,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             joined = [*words[:-2], words[-2]._replace(after=""), words[-1]]  # "Art Samaniego, Jr."
             found = table[2][key] = classify(text, joined, rules)
             return found
-        found = _numberless(_classify(text, words, rules))
+        found = _ownerless(_numberless(_classify(text, words, rules)))
         if found is None and len(words) > _MAX_WORDS:
             found = _before_relative(text, words, rules)  # "two people ... who were not authorised to ..."
         if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
@@ -199,6 +201,16 @@ def _brand(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if inner.span[1] != bare.end:
         return None
     return Mention(inner.name + last.text[-2:], "organisation", inner.role, (inner.span[0], last.end))
+
+
+def _ownerless(found: Mention | None) -> Mention | None:
+    """A body's name after an owner named by a common noun is the name alone: "The state's Office of
+    State Budget and Management", "the islands' Office of the Chief Government Statistician" (not "the
+    country's health ministry", whose name is not written)."""
+    if found is None or found.kind != "organisation":
+        return found
+    owner = _OWNER.match(found.name)
+    return found if owner is None else attrs.evolve(found, name=found.name[owner.end() :])
 
 
 def _numberless(found: Mention | None) -> Mention | None:
