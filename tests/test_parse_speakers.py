@@ -511,6 +511,12 @@ def test_acronym_speaker_is_the_body_spelt_out(text: str, speaker: str) -> None:
 # report", "the document"); a document with no body named is itself, "the study" its first mention.
 # Not the holder ("obtained by"), nor a person's work ("an analysis by Jane Doe").
 DOCUMENTS = [
+    # the issuer described in apposition before the cue
+    (
+        "A report by the Norvale Audit Office, the council's watchdog, found that the depot had begun "
+        "work early.",
+        ["Norvale Audit Office"],
+    ),
     # a body's kind in lower case before its name; "provided by" gives figures out
     (
         "Losses could reach Rs 15,000 crore, according to an assessment by industry body Assocham.",

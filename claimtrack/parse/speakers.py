@@ -930,6 +930,19 @@ def _placed_person(words: list[Token], k: int, first: int, rules: Rules) -> bool
     return place or rules.given_name(named[0].text)
 
 
+def _described(text: str, left: list[Token], aside: str, rules: Rules) -> Mention | None:
+    """The speaker before a description in apposition opening with `aside`: a group or a body before
+    "a" or "an" ("Officials at Homeland Security Investigations, a division of ICE, said": what the body
+    is), a document before "the", "a" or "an" ("A report by the Norvale Audit Office, the council's
+    watchdog, found": the issuer described); else None."""
+    found = classify(text, left, rules)
+    if found is None or found.pronoun:
+        return None
+    if found.kind == "document" and left[0].text.lower() in ("a", "an", "the"):
+        return found
+    return found if aside != "the" and found.kind in ("anonymous", "organisation") else None
+
+
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """Two phrases in apposition: "Iran's supreme leader, Ali Khamenei" or "Ali Khamenei, Iran's
     supreme leader". One is a name, the other the role."""
@@ -963,11 +976,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left, rules)
         if named is not None and not named.pronoun and named.kind == "person":
             return Mention(named.name, named.kind, text[right[0].start : right[-1].end], span)
-    if aside in ("a", "an") and not several:
-        # "Officials at Homeland Security Investigations, a division of ICE, said": what the body is
-        group = classify(text, left, rules)
-        if group is not None and not group.pronoun and group.kind in ("anonymous", "organisation"):
-            return Mention(group.name, group.kind, group.role, span)
+    if aside in ("the", "a", "an") and not several and (before := _described(text, left, aside, rules)):
+        return attrs.evolve(before, span=span)
     who = next((k for k, w in enumerate(left[1:], 1) if w.text in ("who", "which")), None)
     if not several and who is not None and not _names_someone(text, right, rules):
         # (but "another governor who has not backed him, Susana Martinez of New Mexico,": her name)
