@@ -265,6 +265,19 @@ ATTRIBUTED_KINDS = [
         "prediction",
     ),
     ("said-past", "The ministry said exports rose 4 percent in the third quarter.", "statement"),
+    # a pledge in the first person after what the speaker states first, with no word of the future
+    (
+        "pledge-after-a-statement",
+        "“The mill has been part of this town for 80 years, and we intend to fight for it,” Jane Roe said.",
+        "promise",
+    ),
+    ("no-pledge-in-the-first-person", "“The mill has been here for 80 years,” Jane Roe said.", "statement"),
+    # questions put in return: a doubt, not a forecast
+    (
+        "questions",
+        "“Who is going to train the mechanics? Where will the parts come from?” Tom Hale said.",
+        "opinion",
+    ),
     # The body a head speaks for, named by its noun: after a role naming it by its name and initials ("HR
     # Rail spokesperson"), an authority's administrator, an operator's director.
     (

@@ -47,6 +47,8 @@ def kind_of(
         # "asked the ministry to release the figures", "warned against any strike"; not "warned time to
         # agree was running out", where the infinitive belongs to a clause's subject
         return "opinion"
+    if content.rstrip(_CLOSING_MARKS).endswith("?"):
+        return "opinion"  # "Who is going to train the mechanics? Where will the parts come from?": a doubt
     kind = statement_kind(low, rules)
     subject, _, rest = low.lstrip().partition(" ")
     if kind == "prediction" and subject in ("we", "i") and _joined_act(rest, rules):
@@ -76,6 +78,7 @@ def kind_of(
     return kind
 
 
+_CLOSING_MARKS = " ”’\"'»"  # quotation marks after a content's last word
 _SHORTEST_MEMBERS = 3  # letters of a plural noun of members in a body's name: more than "its", "has"
 _SIDE_REACH = 160  # characters after "and" read for the side and its word: a bounded copy, not the rest
 
@@ -447,7 +450,11 @@ def statement_kind(low: str, rules: Rules) -> str:
     # "we will build", "he is ready to"; not "we will win"
     promise = f.promise.match(low.lstrip()) is not None
     if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
-        return "promise" if promise else "statement"
+        if promise:
+            return "promise"
+        # "The plant has been ours for 80 years, and we intend to fight for it": a pledge further on
+        first_person = " we " in low or " i " in low
+        return "promise" if first_person and f.pledge.search(f.main_clause(low)) else "statement"
     if f.opinion.search(low):
         return "opinion"
     main = f.main_clause(low)  # without the clauses whose future is not the claim's
