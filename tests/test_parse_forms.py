@@ -3072,6 +3072,13 @@ SPEAKERS_IN_TURN = [
         ["Tom Hale"],
         id="for-a-person-then-he",
     ),
+    # ... and so is one introducing a person after "Among ... is"
+    pytest.param(
+        "Among those waiting is Jane Roe, a care worker from Westmere, who took out a loan in 2016. She said "
+        "nobody at the dealership had told her.",
+        ["Jane Roe"],
+        id="among-those-is-a-person-then-she",
+    ),
     # A topic phrase opening the sentence names no one: the pronoun after it is the last person named.
     pytest.param(
         "Trade Minister Omar Haddad spoke to reporters. Concerning Iran’s offer, he said that talks were "

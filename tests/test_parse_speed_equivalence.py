@@ -275,7 +275,7 @@ def _plain_statement_kind(low: str, rules: Rules) -> str:
     promise = f.promise.match(low.lstrip()) is not None
     futures = (*rules.future_markers, *rules.scheduled)
     if not any(m in low for m in (*rules.opinion_markers, *futures)):
-        pledged = (" we " in low or " i " in low) and f.pledge.search(f.main_clause(low))
+        pledged = (" we " in low or " i " in low) and f.intent.search(f.main_clause(low))
         return "promise" if promise or pledged else "statement"
     if any(m in low for m in rules.opinion_markers):
         return "opinion"

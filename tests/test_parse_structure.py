@@ -1196,6 +1196,9 @@ OUTLETS = [
     pytest.param("Jane Roe told WHVN last week that bookings would recover.", "WHVN", id="a-call-sign"),
     pytest.param("Jane Roe told KHVN-TV that bookings would recover.", "KHVN-TV", id="a-call-sign-and-tv"),
     pytest.param("Jane Roe told KPMG that the bank would pay.", None, id="no-call-sign"),
+    # a site's name with a number closing it
+    pytest.param("He told Law360 on Tuesday that the bakery would push for a trial.", "Law360",
+                 id="a-name-and-a-number"),
     pytest.param("The host told 2GB the money had been spent.", "2GB",
                  id="told-an-outlet-opening-with-a-digit"),
     pytest.param("Asked about the ban on Instagram, Peskov said that wartime requires limits.", None,

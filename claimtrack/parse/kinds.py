@@ -452,9 +452,9 @@ def statement_kind(low: str, rules: Rules) -> str:
     if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
         if promise:
             return "promise"
-        # "The plant has been ours for 80 years, and we intend to fight for it": a pledge further on
+        # "The plant has been ours for 80 years, and we intend to fight for it": intent further on
         first_person = " we " in low or " i " in low
-        return "promise" if first_person and f.pledge.search(f.main_clause(low)) else "statement"
+        return "promise" if first_person and f.intent.search(f.main_clause(low)) else "statement"
     if f.opinion.search(low):
         return "opinion"
     main = f.main_clause(low)  # without the clauses whose future is not the claim's
@@ -487,6 +487,9 @@ class _Finders:
     subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
     pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
+    intent: re.Pattern[
+        str
+    ]  # a first-person declaration of intent after a clause's start ("and we intend to")
     quoted_pledge: re.Pattern[str]  # a first-person one of those opening a quotation inside the content
     side_lead: re.Pattern[str]  # where the speaker's own side may open a clause, `Rules.side_leads`
     state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`
@@ -547,6 +550,7 @@ def _finders(rules: Rules) -> _Finders:
         quoted_pledge=re.compile(
             rf"[“\"]{alternation(_first_person(rules))}(?!{alternation(rules.outcomes)}\b)"
         ),
+        intent=re.compile(f"{alternation(rules.pledge_leads)}{alternation(_intents(rules))}"),
         side_lead=re.compile(alternation(rules.side_leads)),
         state_act=re.compile(
             rf"(?:the )?{alternation(_states(rules))} (?:will|would)(?: not| never)? "
@@ -619,6 +623,15 @@ def _states(rules: Rules) -> list[str]:
     names |= {f"{adjective} government" for adjective in rules.nationalities}  # "the Peruvian government"
     names |= {side.lower() for side in rules.own_sides}  # "the city", "the association"
     return sorted(names | {c.removeprefix("the ") for c in rules.capital_countries})
+
+
+def _intents(rules: Rules) -> list[str]:
+    """The first-person `Rules.promise_subjects` that declare intent in a word of their own ("we intend
+    to ", "i pledge to "), a pledge with no word of the future."""
+    return [s for s in _first_person(rules) if any(w in s for w in _INTENT_WORDS)]
+
+
+_INTENT_WORDS = ("intend", "plan ", "pledge", "promise", "vow", "committed")
 
 
 def _first_person(rules: Rules) -> list[str]:

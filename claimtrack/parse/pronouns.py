@@ -250,8 +250,9 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         i += 1
     if not whole and i >= n - 1:
         return _UNKNOWN
-    # "For Westmere dairy farmer Tom Hale, the flood was ...": the person the sentence is about
-    if i < n - 1 and words[i].text.lower() == "for":
+    # "For Westmere dairy farmer Tom Hale, the flood was ...": the person the sentence is about, and so
+    # "Among those waiting is Jane Roe, a care worker from Westmere, who ...": the person it introduces
+    if i < n - 1 and words[i].text.lower() in ("for", "among"):
         return _topic_person(text, words, i, rules, whole=whole)
     participle = i < n - 1 and participle_opening(words[i : i + 3], rules)
     if not participle and i < n and ing_opening(words[i].text):
@@ -312,8 +313,9 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
 def _topic_person(
     text: str, words: list[Token], i: int, rules: Rules, *, whole: bool
 ) -> Mention | _Unknown | None:
-    """The person a sentence opening with "For" (at `i`) is about: the name closing the phrase before
-    its comma ("For Westmere dairy farmer Tom Hale, the flood was the third in a decade": Tom Hale), or None;
+    """The person a sentence opening with "For" or "Among" (at `i`) is about: the name closing the phrase
+    before its comma ("For Westmere dairy farmer Tom Hale, the flood was the third in a decade", "Among
+    those waiting is Tom Hale, a farmer": Tom Hale), or None;
     `_UNKNOWN` when the comma may lie past the first words given."""
     comma = next((k for k in range(i + 1, len(words)) if words[k].after), None)
     if comma is None or words[comma].after[:1] != ",":
