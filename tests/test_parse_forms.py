@@ -3163,6 +3163,11 @@ SPEAKERS_IN_TURN = [
         ["Department for Digital, Culture, Media and Sport"],
         id="a-body-named-in-a-longer-list",
     ),
+    pytest.param(  # a word before the last portfolio ("Rural") is no name's
+        "A spokesman for the Department for Farming, Food and Rural Affairs said the bill was ready.",
+        ["Department for Farming, Food and Rural Affairs"],
+        id="a-body-named-in-a-list-with-a-portfolios-modifier",
+    ),
     pytest.param(
         "Smith, Jones and Brown said the deal was done.",
         ["Smith, Jones and Brown"],

@@ -1023,6 +1023,13 @@ BODIES = [
         id="the-service-for-an-armed-force",
     ),
     pytest.param(
+        "Intro.\nThe Norvale Drug Administration said the pill was safe. The label will carry a warning, the "
+        "agency said.",
+        "The Norvale Drug Administration",
+        None,
+        id="the-agency-for-an-administration",
+    ),
+    pytest.param(
         "Intro.\nNorvex said its trains would run as normal. Passes will not be honored on its ferries, "
         "the railroad said.",
         "Norvex",

@@ -585,9 +585,18 @@ class Subjects(SpeakerPhrases):
         """ "Minister of Higher Education, Science and Technology Blade Nzimande said": a person's name
         read after a title's comma opens with the last portfolios listed; the title before the comma
         is the role."""
-        portfolios = self.rules.portfolios
+        portfolios, modifiers = self.rules.portfolios, self.rules.portfolio_modifiers
         k = 0
-        while k < len(phrase) and (phrase[k].text.lower() in portfolios or phrase[k].text == "and"):
+        while k < len(phrase) and (
+            phrase[k].text.lower() in portfolios
+            or phrase[k].text == "and"
+            # "Rural" of "Food and Rural Affairs": a word before a portfolio
+            or (
+                phrase[k].text.lower() in modifiers
+                and k + 1 < len(phrase)
+                and phrase[k + 1].text.lower() in portfolios
+            )
+        ):
             k += 1
         if k == 0 or k == len(phrase) or mention.kind != "person":
             return None

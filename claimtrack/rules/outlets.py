@@ -540,7 +540,10 @@ BODY_SYNONYMS: Final = MappingProxyType(
         # Other words of a body's name a noun of `BODY_ANAPHORA` may stand for: English translated from
         # Russian calls a ministry "the department" or "the agency" (ведомство) on a second mention
         # ("The Ministry of Defense of Russia said C1. ... “C2,” the department emphasized").
-        "department": ("ministry",), "agency": ("ministry",),
+        "department": ("ministry",),
+        # US copy calls a federal body "the agency" whatever its name says: "The Food and Drug
+        # Administration approved C1. The agency said C2"; so the Centers for Disease Control, a bureau.
+        "agency": ("ministry", "administration", "bureau", "centers"),
         # US defence copy calls an armed force "the service" on a second mention ("The Navy said C1. The
         # service said C2"; "the Air Force ... according to the service").
         "service": ("navy", "army", "force", "corps", "guard"),

@@ -314,6 +314,16 @@ ROLE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+PORTFOLIO_MODIFIERS: Final = frozenset(
+    {
+        # Words before a portfolio in a listed one, no portfolio alone: "Environment, Food and Rural
+        # Affairs", "Agriculture and Rural Development", "Housing and Urban Development", "Local
+        # Government", "Foreign Affairs", "Home Affairs", "Social Welfare", "Higher Education".
+        "rural", "urban", "regional", "local", "municipal", "foreign", "home", "social", "public",
+        "higher", "international", "economic", "indigenous", "digital", "northern", "consumer", "natural",
+    }
+)  # fmt: skip
+
 PORTFOLIOS: Final = frozenset(
     {
         # What a title is "of" when the complement runs straight into the name, so the name starts after
