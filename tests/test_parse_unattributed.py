@@ -272,6 +272,14 @@ ATTRIBUTED_KINDS = [
         "promise",
     ),
     ("no-pledge-in-the-first-person", "“The mill has been here for 80 years,” Jane Roe said.", "statement"),
+    # a question or a time inside the content: its future is not the content's
+    (
+        "embedded-where",
+        "Tom Hale said no decision has been made on where the tank will be built.",
+        "statement",
+    ),
+    ("embedded-when", "Jane Roe said the firm did not say when the plant would open.", "statement"),
+    ("future-before-when", "Jane Roe said prices will rise when rates fall.", "prediction"),
     # questions put in return: a doubt, not a forecast
     (
         "questions",

@@ -590,6 +590,10 @@ def _finders(rules: Rules) -> _Finders:
             # a relative's own future with no comma to bound the clause: only its modal is dropped
             # ("promises which would cost 250 million" states the promises made)
             r"|(?<= )(?:which|who) (?:will|would|won't|wouldn't)\b"
+            # a question or a time inside the content, to its comma: "no decision has been made on where
+            # the tank will be produced", "did not say when the plant would open" (not the content's future;
+            # one opening the content is what was asked: "asked whether the president would sign")
+            r"|(?<=\w )(?:where|when|whether|how) [^,]*"
         ),
     )
 
