@@ -280,6 +280,12 @@ ATTRIBUTED_KINDS = [
     ),
     ("embedded-when", "Jane Roe said the firm did not say when the plant would open.", "statement"),
     ("future-before-when", "Jane Roe said prices will rise when rates fall.", "prediction"),
+    # the terms of a deal, stated as they stand
+    (
+        "terms-of-a-deal",
+        "The ministry said under the agreement, 117 tanks will be built at home by 2029.",
+        "statement",
+    ),
     # questions put in return: a doubt, not a forecast
     (
         "questions",

@@ -68,6 +68,8 @@ def kind_of(
         return "opinion"  # "Moscow sees no grounds for talks"
     if kind == "statement" and f.impossible.search(low) and f.impossible.search(f.main_clause(low)):
         return "prediction"  # "exports cannot be stopped"
+    if kind == "prediction" and low.lstrip().startswith(rules.terms_openers):
+        return "statement"  # "Under the agreement, 117 tanks will be built at home": the terms
     if kind == "statement" and f.expected.search(f.main_clause(low)):
         return "prediction"  # "he expected a cut of 1.5 million barrels"
     if kind == "statement" and f.possible.search(low):  # "output could reach 500 million tons"

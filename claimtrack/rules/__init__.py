@@ -255,6 +255,8 @@ class Rules:
     impersonal_adverbs: frozenset[str] = attrs.field(default=_checkable.IMPERSONAL_ADVERBS, converter=_lower)
     not_markers: tuple[str, ...] = attrs.field(default=_checkable.NOT_MARKERS, converter=tuple)
     """Phrases that hold an opinion or future marker but are neither ("think tank", "free will")."""
+    terms_openers: tuple[str, ...] = attrs.field(default=_checkable.TERMS_OPENERS, converter=tuple)
+    """ "Under the agreement, ...": what follows is the terms stated, not a forecast."""
     shrugs: tuple[str, ...] = attrs.field(default=_checkable.SHRUGS, converter=tuple)
     """ "We'll see": a shrug, no forecast, ending the content or before a question (`shrug_followers`)."""
     shrug_followers: tuple[str, ...] = attrs.field(default=_checkable.SHRUG_FOLLOWERS, converter=tuple)

@@ -114,6 +114,13 @@ IMPERSONAL_ADVERBS: Final = frozenset(
     }
 )  # fmt: skip
 
+TERMS_OPENERS: Final = (
+    # Openings that make what follows the terms of a deal, a plan or a law, stated as they stand, not
+    # foreseen: "Under the agreement, 117 tanks will be built at home", "As part of the deal, the firm will
+    # set up a plant", "under the act, fires can be classed as exceptional events".
+    "under the ", "under a ", "under an ", "as part of the ", "as part of a ", "as part of an ",
+)  # fmt: skip
+
 SHRUGS: Final = (
     # "We'll see.", "we will see whether they keep their word": wait and see, a shrug rather than a forecast
     # or a pledge, when nothing or a question follows; "we'll see the opening of this bridge in five
