@@ -1189,6 +1189,11 @@ OUTLETS = [
                  "News Agency of Nigeria", id="told-a-listed-agency-with-of-in-its-name"),
     # a listed outlet that opens with no capital, with no "that" after it
     pytest.param("She told triple j Hack it was heartbreaking.", "triple j Hack", id="told-triple-j-hack"),
+    # a platform the clause before a participle's cue names (not another outlet there)
+    pytest.param("Jane Roe posted a photo of her shop on Facebook, writing: “We are open again.”", "Facebook",
+                 id="posted-on-a-platform-then-writing"),
+    pytest.param("Jane Roe read the Harbour Times on Monday, saying: “We are open again.”", None,
+                 id="an-outlet-read-then-saying"),
     # a listed name with a small word of its language inside
     pytest.param("In an interview with Corriere della Sera, Tom Hale said other cities would follow.",
                  "Corriere della Sera", id="a-listed-name-with-della"),

@@ -491,7 +491,7 @@ class QuoteForms(PhraseForms):
         if said is not None:
             self._extra.append(said)
         outlet = find_outlet(self.text, words[hit.first].start, q.open, self.rules)
-        outlet = outlet or self._opening_outlet(words, mention)
+        outlet = outlet or self._opening_outlet(words, mention) or self._posted_outlet(words, mention, hit)
         if len(hits) >= 2:
             self._reported_before(words, hits[0], hit)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",

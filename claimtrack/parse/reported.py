@@ -312,6 +312,15 @@ class Reported(Contents):
             return Outlet(name="Twitter", span=(tweet.start, tweet.end))
         return find_outlet(self.text, words[0].start, mention.span[0], self.rules)
 
+    def _posted_outlet(self, words: list[Token], mention: Mention, hit: CueHit) -> Outlet | None:
+        """The platform the clause before a participle's cue names: "X posted a photo on Facebook, writing:
+        “C”" (`Rules.platforms`); None for any other outlet there."""
+        cue = words[hit.first]
+        if not cue.text.endswith("ing") or mention.span[1] >= cue.start:
+            return None
+        found = find_outlet(self.text, mention.span[1], cue.start, self.rules)
+        return found if found is not None and found.name in self.rules.platforms else None
+
     def _aside_outlet(self, mention: Mention, hit: CueHit, words: list[Token]) -> Outlet | None:
         """The platform an aside between the speaker and the cue names: "X, in a post on X, said C", "The
         coalition, in a statement posted on Facebook, said C" (`Rules.platforms`)."""
