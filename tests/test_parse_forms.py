@@ -2398,6 +2398,8 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # neither one nor the other: no claim
+    "The bank neither admitted nor denied the findings.",
     # a thing disclosed, with a relative clause after it, is no claim
     "Auditors disclosed a set of files that forced the board to resign.",
     # a cue word opening a compound noun says nothing (`Rules.cue_compounds`)

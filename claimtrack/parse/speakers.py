@@ -241,8 +241,10 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     span = (words[0].start, words[-1].end)
     phrase = text[span[0] : span[1]]
     lowered = [w.text.lower() for w in words]
-    if lowered[-1] in ("to", "of", "and", "or", "the", "a", "an") and len(words) > 1:
-        return None  # "The rules allow companies to tell": a phrase cut short is no speaker
+    if lowered[-1] in ("to", "of", "and", "or", "the", "a", "an", "neither") and len(words) > 1:
+        # "The rules allow companies to tell": a phrase cut short is no speaker; "The bank neither
+        # admitted nor denied the findings": no one claims either
+        return None
     if len(words) == 1 and (alone := _one_word(words[0], rules)) is not None:
         return alone
     if _dated(words, rules) or _negated(words, lowered):
