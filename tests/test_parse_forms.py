@@ -3166,8 +3166,8 @@ SPEAKERS_IN_TURN = [
         id="a-body-named-in-a-longer-list",
     ),
     pytest.param(  # a word before the last portfolio ("Rural") is no name's
-        "A spokesman for the Department for Farming, Food and Rural Affairs said the bill was ready.",
-        ["Department for Farming, Food and Rural Affairs"],
+        "A spokesman for the Ministry of Environment, Food and Rural Affairs said the bill was ready.",
+        ["Ministry of Environment, Food and Rural Affairs"],
         id="a-body-named-in-a-list-with-a-portfolios-modifier",
     ),
     pytest.param(
