@@ -539,6 +539,10 @@ FRAME_OUTLETS = [
     # a paper's word from the regional press after the reporter's name
     pytest.param(f"Title\n\nBy Jane Roe, Harbour Valley Ledger\n\n{STORY}", "Harbour Valley Ledger",
                  ("Harbour Valley Ledger",), id="a-byline-a-ledger"),
+    pytest.param(f"Title\n\nBy Jane Roe, Harbour Mining Monitor\n\n{STORY}", "Harbour Mining Monitor",
+                 ("Harbour Mining Monitor",), id="a-byline-a-trade-monitor"),
+    pytest.param(f"Title\n\nBy Jane Roe, Norvale Insider\n\n{STORY}", "Norvale Insider",
+                 ("Norvale Insider",), id="a-byline-an-insider"),
     # a paper's initials before its staff's word
     pytest.param(f"Title\n\nBy HT Correspondent, New Delhi\n\n{STORY}", "Hindustan Times",
                  ("Hindustan Times",), id="a-papers-initials-signing"),

@@ -302,6 +302,9 @@ OUTLET_WORDS: Final = frozenset(
         # Harbour Bee", "Norvale Beacon", "The Westmere Banner", "Harbour Mercury", "The Norvale
         # Statesman", "Westmere Intelligencer", "The Harbour Clarion").
         "Ledger", "Bee", "Beacon", "Banner", "Mercury", "Statesman", "Intelligencer", "Clarion",
+        # Trade papers' and sites' words ("Harbour Mining Monitor", "Norvale Insider", "Westmere Digest").
+        # Not "Standard" (the gold standard), "Leader" (the majority leader) nor "Record" (a world record).
+        "Monitor", "Insider", "Digest",
     }
 )  # fmt: skip
 
