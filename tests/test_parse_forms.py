@@ -169,6 +169,10 @@ FORMS = [
     Row("trade-at-a-possessive-place", "Truck operators at Sydney’s Port Botany say new fees will add "
         "costs.", "Truck operators at Sydney’s Port Botany", "say", "new fees will add costs",
         kind="prediction"),
+    Row("trade-on-a-coast", "Hoteliers on the coast say bookings are down by a third.",
+        "Hoteliers on the coast", "say", "bookings are down by a third"),
+    Row("trade-of-travel", "Nurses at the Westmere clinic said the ward had closed.",
+        "Nurses at the Westmere clinic", "said", "the ward had closed"),
     # How long the saying has gone on, after the cue and before its content, with or without "that".
     Row("has-said-for-weeks", "Okafor has said for weeks she is the only candidate who can win the seat.",
         "Okafor", "has said", "she is the only candidate who can win the seat"),

@@ -120,6 +120,11 @@ ANONYMOUS: Final = frozenset(
         "operators", "owners", "drivers", "farmers", "traders", "shippers", "exporters", "importers",
         "retailers", "landlords", "tenants", "passengers", "commuters", "fishermen", "growers", "miners",
         "shopkeepers", "homeowners", "motorists",
+        # ... and those of travel, health, money and building stories: "Hoteliers on the coast say",
+        # "Nurses at the hospital said", "Investors fear" (not "builders": "Westmere Builders" is a name).
+        "hoteliers", "restaurateurs", "nurses", "doctors", "teachers", "pilots", "investors",
+        "shareholders", "bankers", "lawyers", "vendors", "merchants", "travellers", "travelers",
+        "tourists", "visitors", "holidaymakers", "hauliers", "consumers", "customers", "patients",
         # A family speaking for its own, as stories of deaths and trials quote it: "The family said", "Her
         # family said in a statement", "Relatives told the inquest".
         "family", "families", "relatives",
