@@ -2403,7 +2403,7 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     # neither one nor the other: no claim
-    "The bank neither admitted nor denied the findings.",
+    "The firm neither admitted nor denied wrongdoing.",
     # a thing disclosed, with a relative clause after it, is no claim
     "Auditors disclosed a set of files that forced the board to resign.",
     # a cue word opening a compound noun says nothing (`Rules.cue_compounds`)
@@ -3080,8 +3080,8 @@ SPEAKERS_IN_TURN = [
     ),
     # ... and so is one introducing a person after "Among ... is"
     pytest.param(
-        "Among those waiting is Jane Roe, a care worker from Westmere, who took out a loan in 2016. She said "
-        "nobody at the dealership had told her.",
+        "Among those waiting is Jane Roe, a nurse from Westmere, who bought a car in 2016. She said no one "
+        "at the garage had warned her.",
         ["Jane Roe"],
         id="among-those-is-a-person-then-she",
     ),
@@ -3170,8 +3170,8 @@ SPEAKERS_IN_TURN = [
         id="a-body-named-in-a-longer-list",
     ),
     pytest.param(  # a word before the last portfolio ("Rural") is no name's
-        "A spokesman for the Ministry of Environment, Food and Rural Affairs said the bill was ready.",
-        ["Ministry of Environment, Food and Rural Affairs"],
+        "A spokesman for the Ministry of Environment, Fisheries and Rural Affairs said the bill was ready.",
+        ["Ministry of Environment, Fisheries and Rural Affairs"],
         id="a-body-named-in-a-list-with-a-portfolios-modifier",
     ),
     pytest.param(

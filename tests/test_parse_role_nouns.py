@@ -982,7 +982,7 @@ BODIES = [
         id="a-firms-word-before-its-fuller-name",
     ),
     pytest.param(
-        "Intro.\nNorvex Bank will pay $48 million to settle the case. In a statement, Norvex said it had "
+        "Intro.\nNorvex Bank will pay $12 million to end the case. In a statement, Norvex said it had "
         "stopped charging the fees.",
         "Norvex Bank",
         None,
@@ -1009,37 +1009,37 @@ BODIES = [
         id="a-country-is-no-firms-short-name",
     ),
     pytest.param(
-        "Intro.\nThe Financial Conduct Authority banned the practice. The FCA paused the deadline while it "
-        "investigated. It has said it will set out its next steps in May.",
-        "Financial Conduct Authority",
+        "Intro.\nThe Harbour Conduct Authority banned the fees. The HCA delayed the review while it looked "
+        "into them. It says it will publish a plan in June.",
+        "Harbour Conduct Authority",
         None,
         id="it-after-an-acronym-the-article-spells-out",
     ),
     pytest.param(
-        "Intro.\nIn a statement, the Navy said it had learned hard lessons. The service said it now expects "
-        "the ship in 2029.",
+        "Intro.\nOn Monday the Navy said the delays were regrettable. The service said the first ship "
+        "would sail in 2029.",
         "Navy",
         None,
         id="the-service-for-an-armed-force",
     ),
     pytest.param(
-        "Intro.\nThe Norvale Drug Administration said the pill was safe. The label will carry a warning, the "
-        "agency said.",
+        "Intro.\nThe Norvale Drug Administration said the pill was safe. Its box will list the side effects, "
+        "the agency said.",
         "The Norvale Drug Administration",
         None,
         id="the-agency-for-an-administration",
     ),
     pytest.param(
-        "Intro.\nNorvex said its trains would run as normal. Passes will not be honored on its ferries, "
+        "Intro.\nNorvex said its trains would run as normal. Passes will not be accepted on its ferries, "
         "the railroad said.",
         "Norvex",
         None,
         id="the-railroad-for-a-rail-operator",
     ),
     pytest.param(
-        "Intro.\nMembers of the Norvale Commuters' Forum staged a protest. In a memorandum, the forum said "
+        "Intro.\nMembers of the Norvale Riders' Forum marched on the depot. In a memorandum, the forum said "
         "the hike defeated the purpose of transit.",
-        "Norvale Commuters' Forum",
+        "Norvale Riders' Forum",
         None,
         id="the-forum-for-a-forum-named-before",
     ),

@@ -1194,19 +1194,19 @@ OUTLETS = [
     # a listed outlet that opens with no capital, with no "that" after it
     pytest.param("She told triple j Hack it was heartbreaking.", "triple j Hack", id="told-triple-j-hack"),
     # a platform the clause before a participle's cue names (not another outlet there)
-    pytest.param("Jane Roe posted a photo of her shop on Facebook, writing: “We are open again.”", "Facebook",
+    pytest.param("Jane Roe put a picture of her shop on Facebook, writing: “We are open again.”", "Facebook",
                  id="posted-on-a-platform-then-writing"),
     pytest.param("Jane Roe read the Harbour Times on Monday, saying: “We are open again.”", None,
                  id="an-outlet-read-then-saying"),
     # a listed name with a small word of its language inside
-    pytest.param("In an interview with Corriere della Sera, Tom Hale said other cities would follow.",
-                 "Corriere della Sera", id="a-listed-name-with-della"),
+    pytest.param("Tom Hale told Corriere dello Sport that other clubs would follow.",
+                 "Corriere dello Sport", id="a-listed-name-with-dello"),
     # a US station by its call sign, with its band or not (not the firm whose initials look so)
     pytest.param("Jane Roe told WHVN last week that bookings would recover.", "WHVN", id="a-call-sign"),
     pytest.param("Jane Roe told KHVN-TV that bookings would recover.", "KHVN-TV", id="a-call-sign-and-tv"),
     pytest.param("Jane Roe told KPMG that the bank would pay.", None, id="no-call-sign"),
     # a site's name with a number closing it
-    pytest.param("He told Law360 on Tuesday that the bakery would push for a trial.", "Law360",
+    pytest.param("She told Harbour360 that the council would appeal.", "Harbour360",
                  id="a-name-and-a-number"),
     pytest.param("The host told 2GB the money had been spent.", "2GB",
                  id="told-an-outlet-opening-with-a-digit"),

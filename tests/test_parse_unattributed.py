@@ -268,14 +268,18 @@ ATTRIBUTED_KINDS = [
     # a pledge in the first person after what the speaker states first, with no word of the future
     (
         "pledge-after-a-statement",
-        "“The mill has been part of this town for 80 years, and we intend to fight for it,” Jane Roe said.",
+        "“The depot has served the town since 1950, and we intend to run it ourselves,” Jane Roe said.",
         "promise",
     ),
-    ("no-pledge-in-the-first-person", "“The mill has been here for 80 years,” Jane Roe said.", "statement"),
+    (
+        "no-pledge-in-the-first-person",
+        "“The depot has served the town since 1950,” Jane Roe said.",
+        "statement",
+    ),
     # a question or a time inside the content: its future is not the content's
     (
         "embedded-where",
-        "Tom Hale said no decision has been made on where the tank will be built.",
+        "Tom Hale said the board has not chosen where the depot will be built.",
         "statement",
     ),
     ("embedded-when", "Jane Roe said the firm did not say when the plant would open.", "statement"),
@@ -283,13 +287,13 @@ ATTRIBUTED_KINDS = [
     # the terms of a deal, stated as they stand
     (
         "terms-of-a-deal",
-        "The ministry said under the agreement, 117 tanks will be built at home by 2029.",
+        "The ministry said under the contract, 40 ferries will be built at home by 2031.",
         "statement",
     ),
     # questions put in return: a doubt, not a forecast
     (
         "questions",
-        "“Who is going to train the mechanics? Where will the parts come from?” Tom Hale said.",
+        "“Who will pay the drivers? Where will the buses be kept?” Tom Hale said.",
         "opinion",
     ),
     # The body a head speaks for, named by its noun: after a role naming it by its name and initials ("HR

@@ -357,7 +357,7 @@ class _Article:
         """(name, kind) of the one who issued a document speaking (`Documents.speaker`: "the report"
         after "a report by X" is X), an acronym as the body the article spells out ("a release by the
         ICG": the Indian Coast Guard); a body found for a pronoun or a noun as the article spells it out
-        ("It has said" after "The FCA paused ..."); any other speaker as it is."""
+        ("It has said" after "The HCA delayed ..."); any other speaker as it is."""
         issuer = self._documents.speaker(name, kind)
         if issuer == (name, kind):
             full = self._spelled(name) if kind == "organisation" else None

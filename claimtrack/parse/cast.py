@@ -489,7 +489,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
     capitalised word the article also writes in lower case ("Year", "Is") is no given name, and
     headlines are skipped."""
     found: list[list[str]] = []
-    initialled: list[list[str]] = []  # full names whose given names are initials only ("R. Vasanthi")
+    initialled: list[list[str]] = []  # full names whose given names are initials only ("K. Devaki")
     # "Mr Shelley" somewhere: the surname is a person's, so a capitalised word before it opening a
     # sentence ("Morgan Shelley BL said") is a given name even when the lists do not hold it
     courtesy = any(_told(text, at, rules) is not None for at in starts)
@@ -531,7 +531,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             suffix = _SUFFIX.match(text, at + len(surname))  # "Ferdinand R. Marcos Jr.": the suffix too
             found.append([*given, surname + (suffix.group(1) if suffix else "")])
         elif given and _initialled_given(given) and not _name_before(before[: -len(given)], rules):
-            # "R. Vasanthi": when no given name is written (not "(Donald J. Trump)", read past the bracket)
+            # "K. Devaki": when no given name is written (not "(Donald J. Trump)", read past the bracket)
             initialled.append([*given, surname])
     return [" ".join(words) for words in found or initialled]
 
@@ -543,8 +543,8 @@ def _name_before(before: list[str], rules: Rules) -> bool:
 
 
 def _initialled_given(given: list[str]) -> bool:
-    """Whether given names cut to initials open a full name, as South Indian copy writes one ("R.
-    Vasanthi", "K. S. Rao"): one to three initials, and never "I." or "A." (a numeral, a plan's letter)."""
+    """Whether given names cut to initials open a full name, as South Indian copy writes one ("K.
+    Devaki", "K. S. Rao"): one to three initials, and never "I." or "A." (a numeral, a plan's letter)."""
     return len(given) <= _MAX_INITIALS and all(
         len(w) == 2 and w[1] == "." and w[0].isupper() and w not in ("I.", "A.") for w in given
     )

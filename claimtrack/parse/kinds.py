@@ -48,7 +48,7 @@ def kind_of(
         # agree was running out", where the infinitive belongs to a clause's subject
         return "opinion"
     if content.rstrip(_CLOSING_MARKS).endswith("?"):
-        return "opinion"  # "Who is going to train the mechanics? Where will the parts come from?": a doubt
+        return "opinion"  # "Who will pay the drivers? Where will the buses be kept?": a doubt
     kind = statement_kind(low, rules)
     subject, _, rest = low.lstrip().partition(" ")
     if kind == "prediction" and subject in ("we", "i") and _joined_act(rest, rules):
@@ -69,7 +69,7 @@ def kind_of(
     if kind == "statement" and f.impossible.search(low) and f.impossible.search(f.main_clause(low)):
         return "prediction"  # "exports cannot be stopped"
     if kind == "prediction" and low.lstrip().startswith(rules.terms_openers):
-        return "statement"  # "Under the agreement, 117 tanks will be built at home": the terms
+        return "statement"  # "Under the contract, 40 ferries will be built at home": the terms
     if kind == "statement" and f.expected.search(f.main_clause(low)):
         return "prediction"  # "he expected a cut of 1.5 million barrels"
     if kind == "statement" and f.possible.search(low):  # "output could reach 500 million tons"
@@ -454,7 +454,7 @@ def statement_kind(low: str, rules: Rules) -> str:
     if f.either.search(low) is None:  # most contents hold no opinion and no future marker either
         if promise:
             return "promise"
-        # "The plant has been ours for 80 years, and we intend to fight for it": intent further on
+        # "The depot has served the town since 1950, and we intend to run it ourselves": intent further on
         first_person = " we " in low or " i " in low
         return "promise" if first_person and f.intent.search(f.main_clause(low)) else "statement"
     if f.opinion.search(low):
@@ -592,8 +592,8 @@ def _finders(rules: Rules) -> _Finders:
             # a relative's own future with no comma to bound the clause: only its modal is dropped
             # ("promises which would cost 250 million" states the promises made)
             r"|(?<= )(?:which|who) (?:will|would|won't|wouldn't)\b"
-            # a question or a time inside the content, to its comma: "no decision has been made on where
-            # the tank will be produced", "did not say when the plant would open" (not the content's future;
+            # a question or a time inside the content, to its comma: "the board has not chosen where the
+            # depot will be built", "did not say when the plant would open" (not the content's future;
             # one opening the content is what was asked: "asked whether the president would sign")
             r"|(?<=\w )(?:where|when|whether|how) [^,]*"
         ),

@@ -260,8 +260,8 @@ def _name_at(
     # nationality names no outlet
     one_name = interview and j - i == 1 and not owner and words[i].text.lower() not in rules.nationalities
     # a listed outlet's name, then its programme's: "told BBC Harbourwatch", "on RTÉ Morning Ireland"
-    # or a US station's call sign ("told WLOS", "said on KQED-FM"), or a site's name with a number
-    # closing it, which no person's has ("told Law360")
+    # or a US station's call sign ("told WHVN", "said on KHVN-FM"), or a site's name with a number
+    # closing it, which no person's has ("told Harbour360")
     programme = (
         not owner and 2 <= j - i <= 3 and words[i].text in rules.outlets and words[i].text.isupper()
     ) or (j - i == 1 and (call_sign(bare) or _NUMBERED.fullmatch(bare) is not None))
@@ -282,8 +282,8 @@ def _name_at(
 
 
 # a US broadcaster's call sign, K or W (west or east of the Mississippi) and three letters, with its band
-# or "TV" or not: "WLOS", "KOMO-TV", "WNYC-FM" (not the accounting firm KPMG, whose initials look so)
-_NUMBERED = re.compile(r"[A-Z][A-Za-z]{2,20}\d{1,4}")  # "Law360", "Harbour24": a site's name and number
+# or "TV" or not: "WHVN", "KHVN-TV", "WHVN-FM" (not the accounting firm KPMG, whose initials look so)
+_NUMBERED = re.compile(r"[A-Z][A-Za-z]{2,20}\d{1,4}")  # "Harbour360", "Westmere24": a site's name and number
 _CALL_SIGN = re.compile(r"(?!KPMG)[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _MAX_OUTLET_WORDS = 4  # words of a listed outlet that opens with no capital: "triple j Hack"
 # lower-case words inside a listed outlet's name: "Press Trust of India", "Corriere della Sera",
@@ -292,7 +292,7 @@ _LINKS = frozenset({"of", "for", "and", "de", "du", "des", "della", "dello", "de
 
 
 def call_sign(name: str) -> bool:
-    """Whether an outlet's name is a US broadcaster's call sign ("WLOS", "KOMO-TV")."""
+    """Whether an outlet's name is a US broadcaster's call sign ("WHVN", "KHVN-TV")."""
     return _CALL_SIGN.fullmatch(name) is not None
 
 

@@ -317,7 +317,7 @@ class ReportedAfter(Reported):
                 mention, taken = self._apposed(phrase, mention, rest, closed=False)
             return self._after_found(content, tail, first, mention, end)
         if tail[0].text.lower() in ("with", "without"):
-            return None  # "C, with larger changes planned once ...": what goes with C, no one speaking
+            return None  # "C, with more cuts due next year": what goes with C, no one speaking
         # "C, Li Haidong, a professor at the China Foreign Affairs University, told": an apposition reaches
         apposed = any(w.after[:1] == "," for w in tail[1:_MAX_TAIL])
         firsts = first_words(self.rules)

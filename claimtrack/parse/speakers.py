@@ -205,7 +205,7 @@ def _brand(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 def _ownerless(found: Mention | None) -> Mention | None:
     """A body's name after an owner named by a common noun is the name alone: "The state's Office of
-    State Budget and Management", "the islands' Office of the Chief Government Statistician" (not "the
+    State Budget and Management", "the islands' Office of Statistics" (not "the
     country's health ministry", whose name is not written)."""
     if found is None or found.kind != "organisation":
         return found
@@ -242,8 +242,8 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     phrase = text[span[0] : span[1]]
     lowered = [w.text.lower() for w in words]
     if lowered[-1] in ("to", "of", "and", "or", "the", "a", "an", "neither") and len(words) > 1:
-        # "The rules allow companies to tell": a phrase cut short is no speaker; "The bank neither
-        # admitted nor denied the findings": no one claims either
+        # "The rules allow companies to tell": a phrase cut short is no speaker; "The firm neither
+        # admitted nor denied wrongdoing": no one claims either
         return None
     if len(words) == 1 and (alone := _one_word(words[0], rules)) is not None:
         return alone
@@ -909,7 +909,7 @@ def _trade_word(name: str, rules: Rules) -> bool:
 
 def _party_place(words: list[Token]) -> bool:
     """Whether words are a party's letter and a state or town after a politician's name: "R-Ky.",
-    "D-San Antonio", "R-Cape Coral"."""
+    "D-San Antonio", "R-Norvale Springs"."""
     return (
         0 < len(words) <= _PARTY_PLACE_WORDS
         and _PARTY_STATE.match(words[0].text) is not None
@@ -959,7 +959,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         if share is not None and share.kind == "anonymous":
             return Mention(share.name, share.kind, None, span)
     if _party_place(right):
-        # "Mitch McConnell, R-Ky.,": the party and state, AP style; "Rep. Jane Roe, R-Cape Coral,": the
+        # "Mitch McConnell, R-Ky.,": the party and state, AP style; "Rep. Jane Roe, R-Norvale Springs,": the
         # party and home town, as state papers write a legislator's
         named = classify(text, left, rules)
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)

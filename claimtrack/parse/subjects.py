@@ -590,7 +590,7 @@ class Subjects(SpeakerPhrases):
         while k < len(phrase) and (
             phrase[k].text.lower() in portfolios
             or phrase[k].text == "and"
-            # "Rural" of "Food and Rural Affairs": a word before a portfolio
+            # "Rural" of "Fisheries and Rural Affairs": a word before a portfolio
             or (
                 phrase[k].text.lower() in modifiers
                 and k + 1 < len(phrase)

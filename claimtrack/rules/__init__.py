@@ -299,7 +299,7 @@ class Rules:
     role_words: frozenset[str] = attrs.field(default=_titles.ROLE_WORDS, converter=_lower)
     portfolios: frozenset[str] = attrs.field(default=_titles.PORTFOLIOS, converter=_lower)
     portfolio_modifiers: frozenset[str] = attrs.field(default=_titles.PORTFOLIO_MODIFIERS, converter=_lower)
-    """Words before a portfolio in a title's listed ones ("Food and Rural Affairs"), no portfolio alone."""
+    """Words before a portfolio in a title's listed ones ("Rural Affairs"), no portfolio alone."""
     male_words: frozenset[str] = attrs.field(default=_genders.MALE_WORDS, converter=_lower)
     """Courtesy titles and titles that say "he" ("Mr.", "congressman")."""
     female_words: frozenset[str] = attrs.field(default=_genders.FEMALE_WORDS, converter=_lower)

@@ -116,8 +116,8 @@ IMPERSONAL_ADVERBS: Final = frozenset(
 
 TERMS_OPENERS: Final = (
     # Openings that make what follows the terms of a deal, a plan or a law, stated as they stand, not
-    # foreseen: "Under the agreement, 117 tanks will be built at home", "As part of the deal, the firm will
-    # set up a plant", "under the act, fires can be classed as exceptional events".
+    # foreseen: "Under the contract, 40 ferries will be built at home", "As part of the plan, the firm will
+    # open a depot", "under the act, fires can be classed as exceptional events".
     "under the ", "under a ", "under an ", "as part of the ", "as part of a ", "as part of an ",
 )  # fmt: skip
 

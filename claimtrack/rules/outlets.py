@@ -473,7 +473,7 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Railways, as transport copy names an operator a second time: "Amtrak said C1. ..., the railroad
         # said" (Amtrak).
         "railroad": "any", "railway": "any",
-        # Forums of users and residents: "the forum said" after "the Norvale Commuters' Forum".
+        # Forums of users and residents: "the forum said" after "the Norvale Riders' Forum".
         "forum": "named",
     }
 )  # fmt: skip
@@ -545,7 +545,7 @@ BODY_SYNONYMS: Final = MappingProxyType(
         # ("The Ministry of Defense of Russia said C1. ... “C2,” the department emphasized").
         "department": ("ministry",),
         # US copy calls a federal body "the agency" whatever its name says: "The Food and Drug
-        # Administration approved C1. The agency said C2"; so the Centers for Disease Control, a bureau.
+        # Administration approved C1. The agency said C2"; so are centers and bureaus.
         "agency": ("ministry", "administration", "bureau", "centers"),
         # US defence copy calls an armed force "the service" on a second mention ("The Navy said C1. The
         # service said C2"; "the Air Force ... according to the service").

@@ -333,7 +333,7 @@ NOT_OPENING: Final = frozenset(
         "besides",
         # "Ahead of the opening ceremony in Riyadh, Prince Faisal spoke": when, not who.
         "ahead",
-        # A figure's change after a comma: "..., down from the 85 percent the navy had expected", "up from
+        # A figure's change after a comma: "..., down from the 70 percent the board had hoped for", "up from
         # 3 percent a year earlier": what it was, no speaker.
         "down", "up",
         # Imperatives that open a sentence addressed to the reader: "Think of the routines that ...".
