@@ -489,9 +489,8 @@ class _Finders:
     subordinating: re.Pattern[str]  # a word of `Rules.before_a_subordinate`
     promise: re.Pattern[str]  # a speaker-subject opening of `Rules.promise_subjects`, not before an outcome
     pledge: re.Pattern[str]  # a first-person one of those after a clause's start inside the content
-    intent: re.Pattern[
-        str
-    ]  # a first-person declaration of intent after a clause's start ("and we intend to")
+    # a first-person declaration of intent after a clause's start ("and we intend to")
+    intent: re.Pattern[str]
     quoted_pledge: re.Pattern[str]  # a first-person one of those opening a quotation inside the content
     side_lead: re.Pattern[str]  # where the speaker's own side may open a clause, `Rules.side_leads`
     state_act: re.Pattern[str]  # a state or its capital opening with "will" and one of `Rules.promise_acts`

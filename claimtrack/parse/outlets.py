@@ -281,9 +281,9 @@ def _name_at(
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
 
 
+_NUMBERED = re.compile(r"[A-Z][A-Za-z]{2,20}\d{1,4}")  # "Harbour360", "Westmere24": a site's name and number
 # a US broadcaster's call sign, K or W (west or east of the Mississippi) and three letters, with its band
 # or "TV" or not: "WHVN", "KHVN-TV", "WHVN-FM" (not the accounting firm KPMG, whose initials look so)
-_NUMBERED = re.compile(r"[A-Z][A-Za-z]{2,20}\d{1,4}")  # "Harbour360", "Westmere24": a site's name and number
 _CALL_SIGN = re.compile(r"(?!KPMG)[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 _MAX_OUTLET_WORDS = 4  # words of a listed outlet that opens with no capital: "triple j Hack"
 # lower-case words inside a listed outlet's name: "Press Trust of India", "Corriere della Sera",

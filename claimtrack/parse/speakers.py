@@ -79,7 +79,9 @@ _QUESTIONED_FOLLOW = _OPENING_PREPOSITIONS | {"over", "by", "whether", "if", "wh
 _OWNER = re.compile(r"(?:[Tt]he )?[a-z]+(?:['’]s|s['’]) (?=[A-Z])")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}$")  # "R-Ky.", "D-N.Y.", "I-Vt."
 # small words a headline capitalises, which no firm's name holds before its trade's word
-_LINKS = frozenset({"over", "in", "on", "at", "for", "to", "of", "with", "by", "from", "and", "as", "into"})
+_HEADLINE_LINKS = frozenset(
+    {"over", "in", "on", "at", "for", "to", "of", "with", "by", "from", "and", "as", "into"}
+)
 _PARTY_PLACE_WORDS = 3  # words: "D-San Antonio", "R-Palm Beach Gardens"
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "who's", "who’s"})
 _CONTRACTIONS = frozenset(
@@ -166,7 +168,9 @@ def _trade_named(words: list[Token], rules: Rules) -> bool:
     if len(words) < 2 or words[-1].text not in rules.firm_heads:
         return False
     # (a headline's capitalised small words are no name's: "Stealth Over Health: X Was ...")
-    return all((is_capitalised(w.text) and w.text.lower() not in _LINKS) or w.text == "&" for w in words)
+    return all(
+        (is_capitalised(w.text) and w.text.lower() not in _HEADLINE_LINKS) or w.text == "&" for w in words
+    )
 
 
 def _before_relative(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -205,8 +209,8 @@ def _brand(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 def _ownerless(found: Mention | None) -> Mention | None:
     """A body's name after an owner named by a common noun is the name alone: "The state's Office of
-    State Budget and Management", "the islands' Office of Statistics" (not "the
-    country's health ministry", whose name is not written)."""
+    State Budget and Management", "the islands' Office of Statistics" (not "the country's health
+    ministry", whose name is not written)."""
     if found is None or found.kind != "organisation":
         return found
     owner = _OWNER.match(found.name)

@@ -470,8 +470,8 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Banks go by names that seldom say so: "Westbank said C1. The bank expects C2". (Not "developer":
         # a person's trade too, "Florida developer Jane Roe".)
         "bank": "any",
-        # Railways, as transport copy names an operator a second time: "Amtrak said C1. ..., the railroad
-        # said" (Amtrak).
+        # Railways, as transport copy names an operator a second time: "Norvex said C1. ..., the railroad
+        # said" (Norvex).
         "railroad": "any", "railway": "any",
         # Forums of users and residents: "the forum said" after "the Norvale Riders' Forum".
         "forum": "named",
@@ -561,7 +561,7 @@ BODY_SYNONYMS: Final = MappingProxyType(
         "railroad": (*_FIRMS, *_RAIL), "railway": (*_FIRMS, *_RAIL),
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
         "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
-        "union": ("union", "federation", "association", "congress", "confederation", "brotherhood"),
+        "union": ("union", "federation", "association", "congress", "confederation"),
         "body": (*_WATCHDOGS, *_GROUPS),
         # (translated copy's "the entity" is any body that is no firm nor a state's ministry)
         "entity": (*_WATCHDOGS, *_GROUPS, "federation", "confederation"),
