@@ -32,7 +32,6 @@ _GIVEN_REST = re.compile(r"((?: [A-Z][a-z][\w'’-]*){1,3})(?![\w'’-])")
 _NICKNAME = re.compile(r"[“\"‘'][A-Z][\w'’.-]*[”\"’']")  # "“Migz”", "\"Bongbong\""
 _SUFFIX = re.compile(r"((?:,)?[ ](?:Jr\.|Sr\.|II|III|IV))(?![\w])")  # after a surname: "Marcos Jr."
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a name's suffix, its full stop dropped: "Jr.", "III"
-_MAX_INITIALS = 3  # initials standing for given names before a surname: "K. S. Rao"
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
@@ -544,10 +543,9 @@ def _name_before(before: list[str], rules: Rules) -> bool:
 
 def _initialled_given(given: list[str]) -> bool:
     """Whether given names cut to initials open a full name, as South Indian copy writes one ("K.
-    Devaki", "K. S. Rao"): one to three initials, and never "I." or "A." (a numeral, a plan's letter)."""
-    return len(given) <= _MAX_INITIALS and all(
-        len(w) == 2 and w[1] == "." and w[0].isupper() and w not in ("I.", "A.") for w in given
-    )
+    Devaki", "K. S. Rao"): one to three initials (`_INITIALS`), and never "I." or "A." (a numeral, a
+    plan's letter)."""
+    return _INITIALS.fullmatch(" ".join(given)) is not None and not {"I.", "A."} & set(given)
 
 
 def _closes(word: str, rules: Rules) -> bool:

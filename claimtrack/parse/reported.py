@@ -318,8 +318,7 @@ class Reported(Contents):
         cue = words[hit.first]
         if not cue.text.endswith("ing") or mention.span[1] >= cue.start:
             return None
-        found = find_outlet(self.text, mention.span[1], cue.start, self.rules)
-        return found if found is not None and found.name in self.rules.platforms else None
+        return self._platform_in(mention.span[1], cue.start)
 
     def _aside_outlet(self, mention: Mention, hit: CueHit, words: list[Token]) -> Outlet | None:
         """The platform an aside between the speaker and the cue names: "X, in a post on X, said C", "The
@@ -328,7 +327,11 @@ class Reported(Contents):
         comma = self.text.find(", ", start, cue)  # (the mention's span may run over the aside)
         if comma < 0 or not self.text[start:cue].rstrip().endswith(","):
             return None
-        outlet = find_outlet(self.text, comma, cue, self.rules)
+        return self._platform_in(comma, cue)
+
+    def _platform_in(self, start: int, end: int) -> Outlet | None:
+        """The outlet named between offsets `start` and `end` when it is a platform (`Rules.platforms`)."""
+        outlet = find_outlet(self.text, start, end, self.rules)
         return outlet if outlet is not None and outlet.name in self.rules.platforms else None
 
     def _coordinated(self, words: list[Token], found: Found, end: int) -> list[Found]:
