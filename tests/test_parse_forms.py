@@ -3174,6 +3174,23 @@ SPEAKERS_IN_TURN = [
         ["Ministry of Environment, Fisheries and Rural Affairs"],
         id="a-body-named-in-a-list-with-a-portfolios-modifier",
     ),
+    # The same names after the content, or after an inverted cue: the name reaches back, or on, over the
+    # commas of its listed portfolios.
+    pytest.param(
+        "Fares will rise in May, the Department for Transport, Energy and Rural Affairs said on Monday.",
+        ["Department for Transport, Energy and Rural Affairs"],
+        id="a-body-named-in-a-list-after-the-content",
+    ),
+    pytest.param(
+        "The grant is worth 2 million pounds, the Department for Digital, Culture, Media and Sport said.",
+        ["Department for Digital, Culture, Media and Sport"],
+        id="a-body-named-in-a-longer-list-after-the-content",
+    ),
+    pytest.param(
+        "Fares will rise in May, said the Department for Transport, Energy and Rural Affairs.",
+        ["the Department for Transport, Energy and Rural Affairs"],
+        id="a-body-named-in-a-list-after-an-inverted-cue",
+    ),
     pytest.param(
         "Smith, Jones and Brown said the deal was done.",
         ["Smith, Jones and Brown"],

@@ -19,6 +19,7 @@ from claimtrack.parse.reported import Reported
 from claimtrack.parse.speaker_names import names_no_one
 from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.subjects import TIME_CLAUSES
+from claimtrack.parse.titled import portfolio_list, portfolio_run
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
@@ -111,7 +112,13 @@ class ReportedAfter(Reported):
                 continue
             found = self._after_tail(words, k, tail, end)
             cut = k
-            if found is not None and n + 1 < len(commas) and self._role_alone(found):
+            if found is not None and self._portfolios_alone(found):
+                # "C, the Department for Transport, Energy and Rural Affairs said": the body's name
+                # reaches back over the commas of its listed portfolios
+                wider = self._wider_body(words, commas[n + 1 :], found, end)
+                if wider is not None:
+                    found, cut = wider
+            elif found is not None and n + 1 < len(commas) and self._role_alone(found):
                 # "C, K Sivan, the space agency's chairman said": the name before the role's comma speaks
                 named = self._after_tail(words, commas[n + 1], words[commas[n + 1] + 1 :], end)
                 if named is not None and named.mention.role:
@@ -129,6 +136,43 @@ class ReportedAfter(Reported):
             return None
         between = self.text[found.cue.span[1] : found.spans[0][0]].split()
         return found if found.cue.lemma in ("say", "tell") or "that" in between else None
+
+    def _portfolios_on(
+        self, mention: Mention, phrase: list[Token], rest: list[Token]
+    ) -> tuple[Mention, list[Token], list[Token]]:
+        """ "C, said the Department for Transport, Energy and Rural Affairs": the portfolios past the
+        comma end the body's name, which takes them from the words after it."""
+        listed = portfolio_run(until_comma(rest), self.rules)
+        if (
+            mention.kind != "organisation"
+            or phrase[-1].after[:1] != ","
+            or not portfolio_list(rest[:listed], self.rules)
+        ):
+            return mention, phrase, rest
+        last = rest[listed - 1].end
+        name = mention.name + self.text[mention.span[1] : last]
+        return (
+            attrs.evolve(mention, name=name, span=(mention.span[0], last)),
+            [*phrase, *rest[:listed]],
+            rest[listed:],
+        )
+
+    def _portfolios_alone(self, found: Found) -> bool:
+        """Whether a speaker is listed portfolios alone ("Energy and Rural Affairs")."""
+        return portfolio_list(tokenize(self.text, *found.mention.span), self.rules)
+
+    def _wider_body(
+        self, words: list[Token], commas: list[int], found: Found, end: int
+    ) -> tuple[Found, int] | None:
+        """The after-form read at an earlier comma whose speaker ends with `found`'s listed portfolios,
+        and that comma."""
+        for k in commas:
+            wider = self._after_tail(words, k, words[k + 1 :], end)
+            if wider is None:
+                return None
+            if not self._portfolios_alone(wider):
+                return (wider, k) if wider.mention.name.endswith(found.mention.name) else None
+        return None
 
     def _role_alone(self, found: Found) -> bool:
         """Whether a speaker is a role with no name ("the space agency's chairman")."""
@@ -312,6 +356,7 @@ class ReportedAfter(Reported):
                 return None  # "Officials, including the mayor, said the plan works": the speaker comes first
             # "C1, says Carl Anthony, historian at the library, C2" / "C, said X, chief economist at Y."
             rest = tail[first.last + 1 + len(phrase) :]
+            mention, phrase, rest = self._portfolios_on(mention, phrase, rest)
             mention, taken = self._apposed(phrase, mention, rest, closed=True)
             if not taken and len(until_comma(rest)) == len(rest):
                 mention, taken = self._apposed(phrase, mention, rest, closed=False)

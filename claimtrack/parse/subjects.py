@@ -34,7 +34,7 @@ from claimtrack.parse.speakers import (
     pronoun_after_ing,
     pronoun_mention,
 )
-from claimtrack.parse.titled import listed_title
+from claimtrack.parse.titled import listed_title, portfolio_run
 from claimtrack.parse.tokens import Token, is_capitalised
 
 _TITLE_REACH = 4  # lower-case words of a role before its title: "divisional police commander"
@@ -577,27 +577,16 @@ class Subjects(SpeakerPhrases):
         if named_at < 0:
             return mention
         kind = "organisation" if mention.kind == "organisation" else head.kind
-        return Mention(
-            self.text[named_at : mention.span[1]], kind, head.role, (words[start].start, mention.span[1])
-        )
+        begin = words[
+            start - 1 if start > floor else start
+        ].start  # the span holds the article, as `classify`'s do
+        return Mention(self.text[named_at : mention.span[1]], kind, head.role, (begin, mention.span[1]))
 
     def _listed_portfolios(self, phrase: list[Token], mention: Mention) -> Mention | None:
         """ "Minister of Higher Education, Science and Technology Blade Nzimande said": a person's name
         read after a title's comma opens with the last portfolios listed; the title before the comma
         is the role."""
-        portfolios, modifiers = self.rules.portfolios, self.rules.portfolio_modifiers
-        k = 0
-        while k < len(phrase) and (
-            phrase[k].text.lower() in portfolios
-            or phrase[k].text == "and"
-            # "Rural" of "Fisheries and Rural Affairs": a word before a portfolio
-            or (
-                phrase[k].text.lower() in modifiers
-                and k + 1 < len(phrase)
-                and phrase[k + 1].text.lower() in portfolios
-            )
-        ):
-            k += 1
+        k = portfolio_run(phrase, self.rules)  # "Rural" of "Fisheries and Rural Affairs" counts
         if k == 0 or k == len(phrase) or mention.kind != "person":
             return None
         return listed_title(self.text, phrase[k].start, mention.span[1], self.rules)

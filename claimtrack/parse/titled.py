@@ -230,6 +230,35 @@ def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
     return None
 
 
+def portfolio_run(words: list[Token], rules: Rules) -> int:
+    """How many of `words` open them as a run of listed portfolios: "Fisheries and Rural Affairs",
+    "Energy and Rural Affairs said"; a word before a portfolio ("Rural") counts with it."""
+    portfolios, modifiers = rules.portfolios, rules.portfolio_modifiers
+    k = 0
+    while k < len(words) and (
+        words[k].text.lower() in portfolios
+        or words[k].text == "and"
+        or (
+            words[k].text.lower() in modifiers
+            and k + 1 < len(words)
+            and words[k + 1].text.lower() in portfolios
+        )
+    ):
+        k += 1
+    return k
+
+
+def portfolio_list(words: list[Token], rules: Rules) -> bool:
+    """Whether `words` are listed portfolios and nothing else, with an "and" ("Energy and Rural Affairs"):
+    the end of a body's name cut at a comma ("the Department for Transport, Energy and Rural Affairs")."""
+    return (
+        bool(words)
+        and portfolio_run(words, rules) == len(words)
+        and words[-1].text != "and"
+        and any(w.text == "and" for w in words)
+    )
+
+
 def listed_title(text: str, start: int, end: int, rules: Rules) -> Mention | None:
     """The person named at `text[start:end]` after a title that lists its portfolios with commas
     ("Minister of Higher Education, Science and Technology Blade Nzimande"), or None."""
