@@ -3174,6 +3174,12 @@ SPEAKERS_IN_TURN = [
         ["Ministry of Environment, Fisheries and Rural Affairs"],
         id="a-body-named-in-a-list-with-a-portfolios-modifier",
     ),
+    # A Hokkien or Teochew surname opens a name written surname first: "Mr Koh" is the minister.
+    pytest.param(
+        "Ports Minister Koh Wei Ming said the wharf was ready. “We will keep working,” Mr Koh wrote.",
+        ["Koh Wei Ming", "Koh Wei Ming"],
+        id="a-hokkien-surname-first",
+    ),
     # The same names after the content, or after an inverted cue: the name reaches back, or on, over the
     # commas of its listed portfolios.
     pytest.param(

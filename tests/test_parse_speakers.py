@@ -260,6 +260,13 @@ SPEAKERS = [
     ("film producer Jane Roe", "Jane Roe", "film producer", "person"),
     ("Union Arcadia", "Union Arcadia", None, "organisation"),  # a firm's name opening with such a noun
     ("Freedonian lender Bank Halden", "Bank Halden", "Freedonian lender", "organisation"),
+    # Hyphenated words describing a name before it (`Rules.compound_descriptors`) are no part of it; with
+    # an article, one word after them is a body.
+    ("The Westmere-aligned Harbour Front", "Harbour Front", None, "organisation"),
+    ("State-owned Norvex Energy", "Norvex Energy", None, "organisation"),
+    ("the Norvale-based Westbank", "Westbank", None, "organisation"),
+    ("Harbour-based Jane Roe", "Jane Roe", None, "person"),
+    ("the Norvale-based company", "the Norvale-based company", None, "organisation"),
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),
     # a time's possessive after "This" or "Last" says whose document, no sentence's opening

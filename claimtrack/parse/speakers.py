@@ -142,7 +142,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             joined = [*words[:-2], words[-2]._replace(after=""), words[-1]]  # "Art Samaniego, Jr."
             found = table[2][key] = classify(text, joined, rules)
             return found
-        found = _ownerless(_numberless(_classify(text, words, rules)))
+        found = _past_compounds(text, words, rules) or _ownerless(_numberless(_classify(text, words, rules)))
         if found is None and len(words) > _MAX_WORDS:
             found = _before_relative(text, words, rules)  # "two people ... who were not authorised to ..."
         if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
@@ -151,6 +151,29 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _past_compounds(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """ "The Iran-aligned Houthis", "State-owned Norvex Energy": hyphenated words describing a name
+    before it (`Rules.compound_descriptors`) are no part of it; the name after them speaks."""
+    k = 1 if len(words) > 1 and words[0].text.lower() in ("the", "a", "an") else 0
+    j = k
+    while j < len(words) - 1 and not words[j].after and _compound_descriptor(words[j].text, rules):
+        j += 1
+    if j == k or not is_capitalised(words[j].text):
+        return None
+    named = classify(text, words[j:], rules)
+    if named is None or named.pronoun or named.kind not in ("organisation", "person"):
+        return None
+    # people take no article: "the Iran-aligned Houthis" is a body, whatever one word alone would be
+    kind = "organisation" if k and named.kind == "person" else named.kind
+    return attrs.evolve(named, kind=kind, span=(words[0].start, words[-1].end))
+
+
+def _compound_descriptor(word: str, rules: Rules) -> bool:
+    """Whether a word is hyphenated and closes with a describing participle: "Iran-aligned", "State-owned"."""
+    head, _, last = word.rpartition("-")
+    return bool(head) and last.islower() and last in rules.compound_descriptors
 
 
 def _possessive_firm(words: list[Token], rules: Rules) -> bool:

@@ -488,6 +488,10 @@ class Rules:
     """Participles before "by" naming who put a document out ("a report released by X": X speaks)."""
     body_descriptors: frozenset[str] = attrs.field(default=_speakers.BODY_DESCRIPTORS, converter=_lower)
     """Words describing a party before its name ("the ruling X Party"): the name alone speaks."""
+    compound_descriptors: frozenset[str] = attrs.field(
+        default=_speakers.COMPOUND_DESCRIPTORS, converter=_lower
+    )
+    """Participles closing a hyphenated word before a name ("the Iran-aligned X"): the name alone speaks."""
     issuing: frozenset[str] = attrs.field(default=_speakers.ISSUING, converter=_lower)
     role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map
