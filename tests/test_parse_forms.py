@@ -3158,6 +3158,30 @@ SPEAKERS_IN_TURN = [
         ["Volta", "Volta"],
         id="a-body-named-by-one-word-opens-a-sentence",
     ),
+    # "The company" that no body just before names stands for the firm the stretch of text names most
+    # often, credited or not, and "it" after it for the same firm; two firms named as often: neither.
+    pytest.param(
+        "Retailer Westmere & Hale has halted online orders after a cyber attack. Westmere & Hale declined "
+        "to comment on the cause. Shares in Westmere & Hale fell 4 percent. Tom Ross, an analyst, said "
+        "the cost would run to millions. Jane Roe, a shopper, said she had waited an hour. The company "
+        "said it would contact customers. It has urged shoppers to watch for fake emails.",
+        ["Tom Ross", "Jane Roe", "Westmere & Hale", "Westmere & Hale"],
+        id="the-company-is-the-firm-named-most",
+    ),
+    pytest.param(
+        "Norvex Bank cut rates. Westbank Group cut rates too. Norvex Bank said the cut was small. Westbank "
+        "Group said its cut was large. Tom Ross said the market was calm. Jane Roe said prices were high. "
+        "Ann Cole said rents rose. Ben Hale said wages fell. The company said it would contact customers.",
+        ["Norvex Bank", "Westbank Group", "Tom Ross", "Jane Roe", "Ann Cole", "Ben Hale", "The company"],
+        id="the-company-between-two-firms-named-as-often",
+    ),
+    # A firm described in more words ("the department store chain"), a name joined by an ampersand
+    pytest.param(
+        "Retailer Westmere & Hale has halted online orders. The department store chain said it had taken "
+        "systems offline.",
+        ["Westmere & Hale"],
+        id="a-longer-description-of-a-firm",
+    ),
     # A name listing its parts with commas before "and" is one name: a body's, or people's.
     pytest.param(
         "The Ministry of Economy, Trade and Industry said exports rose in May.",

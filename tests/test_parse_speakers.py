@@ -264,6 +264,9 @@ SPEAKERS = [
     # an article, one word after them is a body.
     ("The Westmere-aligned Harbour Front", "Harbour Front", None, "organisation"),
     ("State-owned Norvex Energy", "Norvex Energy", None, "organisation"),
+    # two names joined by an ampersand name a firm; after a noun of its kind, the name alone
+    ("Westmere & Hale", "Westmere & Hale", None, "organisation"),
+    ("Retailer Westmere & Hale", "Westmere & Hale", "Retailer", "organisation"),
     ("the Norvale-based Westbank", "Westbank", None, "organisation"),
     ("Harbour-based Jane Roe", "Jane Roe", None, "person"),
     ("the Norvale-based company", "the Norvale-based company", None, "organisation"),

@@ -115,14 +115,15 @@ class Groups:
         words = name.lower().split()
         # "the paper", or with one word describing it: "the American edition", "the Iranian daily" (not
         # "The State Department": a name)
+        # ("the Milan-based daily": where it is); a firm with more words: "the department store chain"
+        between = name.split()[1:-1]
         described = len(words) == 2 or (
-            len(words) == 3
-            and (
-                name.split()[1].islower()
-                or words[1] in self.rules.nationalities
-                or words[1].endswith("-based")
+            len(words) <= (3 if self.rules.body_anaphora.get(words[-1]) != "any" else _MAX_DESCRIBED)
+            and all(
+                w.islower() or w.lower() in self.rules.nationalities or w.lower().endswith("-based")
+                for w in between
             )
-        )  # ("the Milan-based daily": where it is)
+        )
         noun = words[-1] if described and words[0] == "the" else ""
         if len(words) == 2 and words[0] == "this" and self.rules.body_anaphora.get(words[1]) in _PAPERS:
             noun = words[1]  # "According to this outlet": the outlet named before
@@ -138,7 +139,7 @@ class Groups:
             if opening is not None and opening.span[0] > s:
                 break  # an outlet opening a sentence since is nearer
             low = credited.lower().split()
-            if self._description(credited):
+            if self.is_description(credited):
                 # "the ministry", "the news agency" credited before, itself not named: the body it stood
                 # for, when it has the same noun ("The news agency reports C1. ... The news agency said C2")
                 # (not "the company", which the bodies just before may stand for instead)
@@ -171,6 +172,9 @@ class Groups:
             if named is not None:
                 return named, "organisation"  # "unless the Harbour Service Commission released the
                 # funds. The commission said C": named before, though credited with nothing
+            protagonist = self._protagonist(noun, fits, at)
+            if protagonist is not None:
+                return protagonist, "organisation"
         # "Three of the Westmere Water Agency's reservoirs ..., the agency said": the body named so before
         if fits == "agency" and (named := self._named_before(noun, at)) is not None:
             return named, "organisation"
@@ -180,6 +184,38 @@ class Groups:
             return opening.name, "outlet"  # "The Japanese newspaper Asahi became aware of C1. According
             # to the publication, C2": the paper opening a sentence that credits it with nothing
         return None
+
+    def _protagonist(self, noun: str, fits: str, at: int) -> str | None:
+        """The firm a stretch of an article is about, for "the company" that no body just before names:
+        of the bodies credited before offset `at`, or named after a noun of their kind, the one the
+        `_PROTAGONIST_WINDOW` characters before it name most often, at least twice and more often than
+        any other ("Retailer Hallam & Pryce has stopped ... Hallam & Pryce declined ... The company
+        said C"); None on a tie."""
+        if noun not in self.rules.firm_nouns:
+            return None
+        window = max(0, at - _PROTAGONIST_WINDOW)
+        names = {n for s, n, kind in self._before(at) if kind == "organisation" and s >= window}
+        first = max(0, bisect.bisect_right(self._starts, window) - 1)  # (the sentence holding `window`)
+        last = bisect.bisect_right(self._starts, at)
+        for i in range(first, last):
+            described = self._described_in(i, at)
+            if described is not None:
+                names.add(described[1])
+            subject = self._subject(i)  # "ClearPath Revenue Solutions, based in Nashville, disclosed"
+            if subject is not None and subject is not _SOMEONE and subject.kind == "organisation":
+                names.add(subject.name)
+        bare = {n.removeprefix("The ").removeprefix("the "): n for n in names}
+        counts = sorted(
+            (self.text.count(b, window, at), n)
+            for b, n in bare.items()
+            # (a name inside another is that one, cut: "Hallam" of "Hallam & Pryce")
+            if not any(b != o and f" {b} " in f" {o} " for o in bare)
+            and not self.is_description(n)
+            and self._describes(noun, fits, n)
+        )
+        if not counts or counts[-1][0] < 2 or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
+            return None
+        return counts[-1][1]
 
     def _introduced(self, noun: str, at: int) -> str | None:
         """The last body the text introduced with the same noun before offset `at` ("pilots' union
@@ -264,13 +300,13 @@ class Groups:
             for s, credited, credited_kind in sorted(bodies, reverse=True):
                 # "The label said C1. “C2,” the company said": the body the noun credited before stood for
                 # ("Attrakt, the label behind ...")
-                chain = depth < _MAX_CHAIN and self._description(credited)
+                chain = depth < _MAX_CHAIN and self.is_description(credited)
                 name, kind = (chain and self.described(credited, s, depth + 1)) or (credited, credited_kind)
                 if kind != "organisation" and (body := _spoken_for(name, self.rules)) is not None:
                     name, kind = body, "organisation"  # "A spokesperson for Harbour Builders said"
                 if kind == "person" and _one_name(name) and noun in self.rules.firm_nouns:
                     kind = "organisation"  # "Norvex said C1. The company said C2": a firm's one word
-                if kind != "organisation" or self._description(name):
+                if kind != "organisation" or self.is_description(name):
                     continue  # "the company" credited before, itself not named; a person; an outlet
                 if not self._describes(noun, fits, name):
                     return None  # "The Finance Ministry said C1. The company said C2": not the ministry
@@ -283,11 +319,19 @@ class Groups:
         "Rights group Civitas said"): the capitalised words after the noun; else None."""
         start, end = self.sentences[i]
         found = None
+        # "Retailer Hallam & Pryce has stopped ...": the noun capitalised, opening the sentence (not a
+        # firm's own name opening so: "Union Pacific", `Rules.body_kind_names`)
+        opening = _OPENING_WORD.match(self.text, start)
+        noun = opening.group(1).lower() if opening is not None else ""
+        if self.rules.body_anaphora.get(noun) == "any" and noun not in self.rules.body_kind_names:
+            named = _NAME_AT.match(self.text, opening.end() if opening is not None else start, min(end, at))
+            if named is not None:
+                found = named.start("name"), named.group("name").rstrip(".,;:")
         for m in _described_pattern(self.rules).finditer(self.text, start, min(end, at)):
             found = m.start("name"), m.group("name").rstrip(".,;:")
         return found
 
-    def _description(self, name: str) -> bool:
+    def is_description(self, name: str) -> bool:
         """Whether a speaker's name is itself a description ("The company", "the consumer group")."""
         words = name.split()
         return (
@@ -471,8 +515,13 @@ def _name_only(name: str) -> str:
 
 # up to four capitalised words, each from a word's start and bounded, so that a long run of capitals is read
 # in linear time ("AAAA...": no match tried inside a word, none longer than a name's word)
-_BODY_NAME = r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]{0,40}(?:[ ][A-Z][\w&’'.-]{0,40}){0,3})"
+# (an ampersand may stand alone between two words: "Retailer Hallam & Pryce")
+_BODY_NAME = r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]{0,40}(?:[ ](?:&[ ])?[A-Z][\w&’'.-]{0,40}){0,3})"
 
+_NAME_AT = re.compile(_BODY_NAME)
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+) ")  # a sentence's first word, capitalised, then a space
+_PROTAGONIST_WINDOW = 4000  # characters read back for the firm an article is about (`_protagonist`)
+_MAX_DESCRIBED = 5  # words of "the department store chain": "the", what the firm is, and its noun
 
 # words that go on describing a body after its noun in apposition: "Attrakt, the label behind ...", "Numsa,
 # the biggest union for ...", "AfroSpear, a group of ..." (not a verb: "Monday, the union said")

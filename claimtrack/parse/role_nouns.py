@@ -121,8 +121,9 @@ class RoleNouns:
         "it" or "they" stands for (`Groups`), or None."""
         if mention.pronoun:
             body = self.groups.resolve(mention.name, mention.span[0])
-            if body is not None and body[1] == "document":  # "A statement issued by the ministry said C1.
-                # It stressed C2": the ministry's word
+            if body is not None and (body[1] == "document" or self.groups.is_description(body[0])):
+                # "A statement issued by the ministry said C1. It stressed C2": the ministry's word; "The
+                # company said C1. It urged C2": the firm "the company" stands for
                 body = self.groups.standing_for(body[0], *body, mention.span[0]) or body
             return (*body, None) if body is not None else None
         written = self.text[mention.span[0] : mention.span[1]]

@@ -214,7 +214,10 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
     if k < 0 or words[k].after:
         return None
     name = words[k + 1 :]
-    if not all(_name_word(w, low, rules) for w, low in zip(name, lowered[k + 1 :], strict=True)):
+    if not all(
+        _name_word(w, low, rules) or (w.text == "&" and 0 < i < len(name) - 1)  # "Retailer Hallam & Pryce"
+        for i, (w, low) in enumerate(zip(name, lowered[k + 1 :], strict=True))
+    ):
         return None
     if len(name) > 1 and rules.given_name(lowered[k + 1]):
         return None

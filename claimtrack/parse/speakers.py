@@ -186,14 +186,23 @@ def _possessive_firm(words: list[Token], rules: Rules) -> bool:
 
 
 def _trade_named(words: list[Token], rules: Rules) -> bool:
-    """Whether capitalised words close with a trade's word (`Rules.firm_heads`): "Norvale General
-    Insurance", "Westbank Property & Casualty" name a firm, whatever title a word inside them spells."""
-    if len(words) < 2 or words[-1].text not in rules.firm_heads:
+    """Whether capitalised words close with a trade's word (`Rules.firm_heads`), or hold an ampersand:
+    "Norvale General Insurance", "Westbank Property & Casualty", "Hallam & Pryce" name a firm, whatever
+    title a word inside them spells."""
+    if len(words) < 2 or (words[-1].text not in rules.firm_heads and not _ampersand_joined(words, rules)):
         return False
     # (a headline's capitalised small words are no name's: "Stealth Over Health: X Was ...")
     return all(
         (is_capitalised(w.text) and w.text.lower() not in _HEADLINE_LINKS) or w.text == "&" for w in words
     )
+
+
+def _ampersand_joined(words: list[Token], rules: Rules) -> bool:
+    """Whether an ampersand joins two names: "Hallam & Pryce", "Norvex & Sons" name a firm (people's
+    names are joined by "and"); not after a noun of its kind ("Retailer Hallam & Pryce": `body_named`)."""
+    first = words[0].text.lower()
+    kind_first = first in rules.body_kinds and first not in rules.body_kind_names
+    return not kind_first and any(w.text == "&" for w in words[1:-1])
 
 
 def _before_relative(text: str, words: list[Token], rules: Rules) -> Mention | None:
