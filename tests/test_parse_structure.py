@@ -683,6 +683,11 @@ TOLD_OUTLETS = [
                  id="in-an-interview-with"),
     pytest.param("Title\n\nSpeaking to The Hindu after the hearing, Jane Baloyi said supply was cut by a "
                  "third.", "Hindu", id="speaking-to-opening-the-sentence"),
+    # a body's statement or email sent to the story's own paper
+    pytest.param("Title\n\nIn a statement to the Harbour Post, Norvex said supply was cut by a third.",
+                 "Harbour Post", id="a-statement-to-the-paper"),
+    pytest.param("Title\n\nJane Baloyi wrote in an email to News24 that supply was cut by a third.", "News24",
+                 id="an-email-to-the-paper"),
     # not an appearance on a network other outlets relay, nor one with its host, nor a dated interview,
     # nor a platform posted on, nor one of two outlets named
     pytest.param(f"Title\n\n{TOLD} CNN.", None, id="told-a-relayed-network"),
