@@ -649,6 +649,10 @@ HOUSE_OUTLETS = [
                  f"2023\n\nThe Westmere Newspaper\n\n{STORY}", "The Westmere Newspaper",
                  id="a-paper-under-a-name-and-a-date"),
     pytest.param(f"Title\nBy Jane Roe\nThe Hague\n{STORY}", None, id="a-place-under-a-byline"),
+    # a town's paper in two words under a byline; a second reporter's name is none
+    pytest.param(f"Title\nBy Jane Roe\nWestmere Sun\nJune 10, 2024\n{STORY}", "Westmere Sun",
+                 id="a-towns-paper-under-a-byline"),
+    pytest.param(f"Title\nBy Jane Roe\nEmily Sun\n{STORY}", None, id="a-second-reporter-under-a-byline"),
     # a wire agency's closing note, naming only its staff
     pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
                  id="reuters-closing-note"),
@@ -683,6 +687,10 @@ TOLD_OUTLETS = [
                  id="in-an-interview-with"),
     pytest.param("Title\n\nSpeaking to The Hindu after the hearing, Jane Baloyi said supply was cut by a "
                  "third.", "Hindu", id="speaking-to-opening-the-sentence"),
+    # a capital "The" after "told" opens a publication's title, not a place's, a title's or a body's
+    pytest.param(f"Title\n\n{TOLD} The Loadwire.", "Loadwire", id="told-the-capitalised-title"),
+    pytest.param(f"Title\n\n{TOLD} The Hague court.", None, id="told-the-capitalised-place"),
+    pytest.param(f"Title\n\n{TOLD} The Elders Group.", None, id="told-the-capitalised-body"),
     # a body's statement or email sent to the story's own paper
     pytest.param("Title\n\nIn a statement to the Harbour Post, Norvex said supply was cut by a third.",
                  "Harbour Post", id="a-statement-to-the-paper"),

@@ -95,8 +95,25 @@ def _paper_under(lines: list[str], i: int, rules: Rules) -> str | None:
     Westmere Star" (`the_paper`), "The Norvale Newspaper" (`publication`); else None."""
     for line in lines[i + 1 : i + 2 + _MAX_DATE_LINES]:
         if parse_date_line(line) is None:
-            return line if the_paper(line, rules) or publication(line, rules) else None
+            return (
+                line
+                if the_paper(line, rules) or publication(line, rules) or _town_paper(line, rules)
+                else None
+            )
     return None
+
+
+def _town_paper(line: str, rules: Rules) -> bool:
+    """Whether a line under a reporter's name is a town's paper in two words, the outlet's word closing
+    it, no given name opening it: "Baltimore Sun", "Harbour Ledger" (not a second reporter, "Jane Sun")."""
+    words = line.split()
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[0].isalpha()
+        and words[1] in rules.outlet_words
+        and not rules.given_name(words[0])
+    )
 
 
 def shot_for(text: str, paragraphs: list[Span]) -> str | None:

@@ -17,7 +17,8 @@ from claimtrack.parse.credits import known_outlet, outlet_word
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
-_LEADS = frozenset({"told", "tells", "tell", "telling", "on", "with", "to", "in", "for"})
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
+_LEADS = _TOLD | {"on", "with", "to", "in", "for"}
 # any of those words or "by", in any case: a span with none of them names no outlet (most spans, read
 # without tokenizing them)
 _MAY_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(_LEADS | {'by'}))})\b", re.IGNORECASE)
@@ -193,6 +194,8 @@ def _quotation_at(text: str, pos: int, max_spaces: int | None = None) -> tuple[i
 def _name_at(
     text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False
 ) -> Outlet | None:
+    # "told The Loadstar": a capital "The" inside a sentence, after a verb of telling, opens a title
+    titled = i > 0 and i < len(words) and words[i].text == "The" and words[i - 1].text.lower() in _TOLD
     if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
         capital_next = i + 1 < len(words) and is_capitalised(words[i + 1].text)
         if words[i].text.lower() in ("an", "a") and i + 2 < len(words) and not capital_next:
@@ -204,8 +207,7 @@ def _name_at(
         i += 1  # "in a September Washington Post-ABC News poll"
     vouched = _vouched(words, i, rules)  # "with the Italian newspaper Il Giornale": the noun says it
     i += vouched
-    linked = _linked_name(text, words, i, rules)
-    if linked is not None:
+    if (linked := _linked_name(text, words, i, rules)) is not None:
         return linked
     if n := uncapitalised_outlet(text, words, i, rules):  # "told triple j Hack"
         return Outlet(
@@ -254,8 +256,11 @@ def _name_at(
         )  # "told the Paris daily Libération": the name after the noun
     if noun in _PROGRAMME_NOUNS and owner and _owns_programmes(owner, rules):
         return Outlet(name=owner, span=(s, s + len(owner)))  # "on Nine's Today program": Nine
-    trailing = trailing and words[j - 1].text.lower() not in rules.nationalities
-    trailing = trailing and not _placed(words[j - 1].text, rules)  # "the Rome-based paper" is no name
+    trailing = (
+        trailing
+        and words[j - 1].text.lower() not in rules.nationalities
+        and not _placed(words[j - 1].text, rules)  # "the Rome-based paper" is no name
+    )
     # "in an interview with Etemad": a paper, not a person; not "with the Russian television": a
     # nationality names no outlet
     one_name = interview and j - i == 1 and not owner and words[i].text.lower() not in rules.nationalities
@@ -266,7 +271,9 @@ def _name_at(
         not owner and 2 <= j - i <= 3 and words[i].text in rules.outlets and words[i].text.isupper()
     ) or (j - i == 1 and (call_sign(bare) or _NUMBERED.fullmatch(bare) is not None))
     # (an outlet's word may close a hyphenated word: "the Harbour Sun-Times")
-    if not (listed or vouched or trailing or one_name or programme) and not any(
+    # (a name of one or two words after "told The", no country's, place's or title's)
+    titled = titled and j - i <= 2 and not owner and not _placed_or_titled(bare, rules)
+    if not (listed or vouched or trailing or one_name or programme or titled) and not any(
         outlet_word(p, rules) for p in bare.split()[1:]
     ):
         return None
@@ -289,6 +296,18 @@ _MAX_OUTLET_WORDS = 4  # words of a listed outlet that opens with no capital: "t
 # lower-case words inside a listed outlet's name: "Press Trust of India", "Corriere della Sera",
 # "Corriere dello Sport", "Diario del Sur", "Jornal do Brasil"
 _LINKS = frozenset({"of", "for", "and", "de", "du", "des", "della", "dello", "del", "di", "do", "da"})
+
+
+def _placed_or_titled(name: str, rules: Rules) -> bool:
+    """Whether a name is a country's, a capital's, a title's or a body's ("The Hague", "The Gambia", "The
+    Prime Minister", "The Elders Group"), no publication's."""
+    places = (*rules.countries, *rules.capitals)
+    return (
+        name in places
+        or f"The {name}" in places
+        or f"The {name}" in rules.the_places
+        or any(w.lower() in rules.titles or w.lower() in rules.organisations for w in name.split())
+    )
 
 
 def call_sign(name: str) -> bool:
