@@ -609,6 +609,8 @@ HOUSE_OUTLETS = [
                  id="a-reporters-job-at-the-foot"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers farms and water for HarbourWire.", "HarbourWire",
                  id="a-reporters-line-two-beats"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a staff writer for Harbour Tech covering public safety.",
+                 "Harbour Tech", id="a-reporters-line-with-a-beat-after-the-paper"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale teaches law at Norvale University and writes for Harbour "
                  "Pulse.", None, id="a-line-naming-two-places"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale teaches law at Norvale University and is a contributing "

@@ -30,7 +30,8 @@ _NAMED = re.compile(rf"(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}}")  # a name of up t
 # "Jane Doe covers courts for The Westmere Mail.": a name, what the reporter does, the paper
 _BIO = re.compile(
     rf"{_CAP}(?:[ ]{_CAP}){{1,3}}[ ](?P<middle>[^.\n]{{3,150}}?)[ ](?:for|at)[ ]"
-    rf"(?:the[ ])?(?P<outlet>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,4}})\."
+    rf"(?:the[ ])?(?P<outlet>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,4}})"
+    r"(?:[ ][a-z]+ing[ ][^.\n]{3,100})?\."  # "... for Harbour Tech covering public safety."
 )
 _DIGIT = re.compile(r"\d")
 _PERSON = re.compile(rf"{_CAP}(?:[ ]{_CAP}){{1,2}}")  # "Jane Doe", alone on a line
