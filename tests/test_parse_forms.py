@@ -165,6 +165,12 @@ FORMS = [
     # People told by their office or trade, then a clause with no "that".
     Row("told-councilors-a-bare-clause", "Department director Harold Nez told councilors the increase was "
         "needed.", "Harold Nez", "told", "the increase was needed"),
+    # ... and after one word naming them more closely ("council members", "state lawmakers").
+    Row("told-council-members-a-bare-clause", "Police Chief Tom Hale told council members the cameras had "
+        "helped.", "Tom Hale", "told", "the cameras had helped"),
+    # A relative named in apposition by the tie ("grandfather", "grandmother", "fiancée").
+    Row("a-grandfather-in-apposition", "The boy's grandfather, Tom Hale, said the family had waited six "
+        "years.", "Tom Hale", "said", "the family had waited six years"),
     # People named by their trade at a place, with a possessive inside the place.
     Row("trade-at-a-possessive-place", "Truck operators at Sydney’s Port Botany say new fees will add "
         "costs.", "Truck operators at Sydney’s Port Botany", "say", "new fees will add costs",

@@ -679,7 +679,9 @@ class Contents(Subjects):
         j = i
         while j < len(words) - 1 and words[j].text.islower() and words[j].text in self.rules.titles:
             j += 1  # "told host Sean Hannity", "told moderator Chris Wallace"
-        if words[j].text.lower() in self.rules.addressees and words[j].text.islower():
+        if self._modified_addressee(words, j):
+            j += 2  # "told council members the cameras had helped", "told state lawmakers"
+        elif words[j].text.lower() in self.rules.addressees and words[j].text.islower():
             j += 1
             if j < len(words) and words[j - 1].text.lower() in _DETERMINERS:
                 j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
@@ -716,6 +718,25 @@ class Contents(Subjects):
                 return None  # not "reminded viewers about his job in order to show C": a purpose
             return k + 1 if words[k].text == "that" else k
         return j if j < len(words) else None
+
+    def _modified_addressee(self, words: list[Token], j: int) -> bool:
+        """Whether one plain lower-case word and a plural addressee stand at `j` ("council members",
+        "local residents"): no determiner, pronoun or preposition first."""
+        if (
+            j + 2 >= len(words)
+            or words[j].after
+            or not words[j].text.isalpha()
+            or not words[j].text.islower()
+        ):
+            return False
+        first, second = words[j].text, words[j + 1].text
+        return (
+            first not in self.rules.addressees
+            and first not in _PREPOSITIONS
+            and first not in self.rules.pronouns
+            and second in self.rules.addressees
+            and second.endswith("s")
+        )
 
     def _noun_after(self, words: list[Token], j: int) -> bool:
         """Whether `words[j]` is a lower-case noun ending the one addressed, before a preposition that

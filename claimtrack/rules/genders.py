@@ -17,6 +17,7 @@ MALE_WORDS: Final = frozenset(
         "mr", "mr.", "sir", "congressman", "spokesman", "chairman", "businessman", "king", "prince",
         "emperor", "sultan", "sheikh", "emir", "pope", "cardinal", "father", "brother", "husband", "son",
         "grandson", "uncle", "nephew", "actor", "councilman", "assemblyman", "anchorman", "lord",
+        "grandfather", "stepfather", "stepson", "widower",
     }
 )  # fmt: skip
 
@@ -26,6 +27,7 @@ FEMALE_WORDS: Final = frozenset(
         "mrs", "mrs.", "ms", "ms.", "miss", "madam", "mme", "dame", "lady", "congresswoman", "spokeswoman",
         "chairwoman", "businesswoman", "queen", "princess", "empress", "mother", "sister", "wife",
         "daughter", "granddaughter", "aunt", "niece", "actress", "councilwoman", "assemblywoman",
+        "grandmother", "stepmother", "stepdaughter", "widow",
         "first lady",
     }
 )  # fmt: skip

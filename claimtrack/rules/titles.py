@@ -150,7 +150,8 @@ TITLES: Final = frozenset(
         # Family, the way stories name relatives who speak: "his son Donald Jr.", "her husband Bill".
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
         "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "widower", "stepfather",
-        "stepmother",
+        "stepmother", "grandfather", "grandmother", "stepson", "stepdaughter", "fiance", "fiancé",
+        "fiancee", "fiancée", "sibling", "grandparent",
         # Publications as roles ("The Japanese publication The Japan Times"): see outlets.PUBLICATIONS.
         "publication", "newspaper", "daily", "magazine", "agency", "broadcaster", "outlet", "website",
         "service", "channel", "network", "tabloid", "weekly",
