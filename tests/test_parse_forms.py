@@ -1653,6 +1653,8 @@ FORMS = [
     Row("aside-naming-a-show-then-said",
         "The senator, speaking on CNN’s “State of the Union,” said the bill would pass.",
         "The senator", "said", "the bill would pass", kind="prediction"),
+    Row("an-auxiliary-before-an-aside", "Hale had, during an interview on Harbour TV last month, said the "
+        "port would reopen.", "Hale", "said", "the port would reopen", kind="prediction"),
     Row("aside-word-between-commas", "Murphy, though, said he is with Hillary Clinton.",
         "Murphy", "said", "he is with Hillary Clinton"),
     Row("whos-clause-then-added-that-he-too",

@@ -77,6 +77,7 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 # known as WAA, ...", "..., formerly Harbour Rail, ...", "..., or WAA, ..."
 _ASIDE_OPENERS = frozenset({"based", "given", "relying", "drawing", "known", "also", "formerly", "or"})
 _MAX_ASIDE = 10  # words of such an aside
+_ASIDE_AUXILIARIES = frozenset({"has", "had", "have"})  # before an aside and the cue: "X had, in May, said"
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
 _SCENE_OPENERS = frozenset({"in", "during", "at"})  # "X during a briefing said C"
@@ -116,6 +117,9 @@ class Subjects(SpeakerPhrases):
         if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
             words = [*words[: j - 1], words[j - 1]._replace(after=""), *words[j + 1 :]]
             cue_index = j  # the aside is gone: the cue now follows the subject
+        held = _auxiliary_aside(words, cue_index, floor)
+        if held is not None:  # "Hale had, during an interview last month, vowed": the subject before "had"
+            words, cue_index = [*words[:held], *words[cue_index:]], held
         opened = _participial_aside(words, cue_index, floor)
         if opened is not None:  # "The BSP, based on GXI's initial report, said": the aside is not the subject
             words = [*words[: opened - 1], words[opened - 1]._replace(after=""), *words[cue_index:]]
@@ -971,6 +975,18 @@ def _participial_aside(words: list[Token], cue_index: int, floor: int) -> int | 
             return None
         if k > floor and words[k - 1].after == ",":
             return k if words[k].text in _ASIDE_OPENERS else None
+    return None
+
+
+def _auxiliary_aside(words: list[Token], cue_index: int, floor: int) -> int | None:
+    """Where an auxiliary stands before an aside of time or occasion set off by commas right before the
+    cue ("Hale had, during an interview on Harbour TV, vowed"; "X has, in recent weeks, said"), else None."""
+    if cue_index - 1 <= floor or words[cue_index - 1].after != ",":
+        return None
+    for k in range(cue_index - 2, max(floor, cue_index - 2 - _MAX_ASIDE), -1):
+        if words[k].after:
+            aux = words[k].text.lower() in _ASIDE_AUXILIARIES and words[k].after == ","
+            return k if aux and k > floor and words[k + 1].text.lower() in _SCENE_PREPOSITIONS else None
     return None
 
 
