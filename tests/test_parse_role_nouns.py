@@ -1160,6 +1160,14 @@ BODIES = [
         None,
         id="the-court-named-before-after-an-owner",
     ),
+    # ... or a word the noun also stands for (`Rules.body_synonyms`), with "and" inside the name
+    pytest.param(
+        "Intro.\nThe Norvale Food and Drug Administration on Thursday approved the drug for sale. The agency "
+        "said the label would carry a warning.",
+        "Norvale Food and Drug Administration",
+        None,
+        id="the-agency-named-before-as-an-administration",
+    ),
     # ... or its noun, then "of" and what it is of: the name goes on past "of the"
     pytest.param(
         "Intro.\nThe High Court of the Norvale Region ruled on Monday. The court said the fee had been set "

@@ -249,9 +249,16 @@ class Groups:
         return self._last_before(("named", noun), at, lambda: self._naming(noun))
 
     def _naming(self, noun: str) -> list[tuple[int, str]]:
-        """(offset, name) of every body's name the text gives with the noun closing it (`_named_before`)."""
+        """(offset, name) of every body's name the text gives with the noun, or a synonym of it
+        (`Rules.body_synonyms`), closing it (`_named_before`), in the text's order."""
         found = []
-        for m in _named_pattern(noun).finditer(self.text):
+        # (or a word the noun also stands for: "the agency" after "the Food and Drug Administration")
+        matches = (
+            m
+            for n in (noun, *self.rules.body_synonyms.get(noun, ()))
+            for m in _named_pattern(n).finditer(self.text)
+        )
+        for m in matches:
             words = m.group("name").split()
             ends = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]]
             words = words[ends[-1] + 1 :] if ends else words  # "Thursday. The Bank": a sentence ended
@@ -264,7 +271,7 @@ class Groups:
             name = " ".join(words)
             if len(words) > 1 and name not in self.rules.countries:
                 found.append((m.start("name"), name))
-        return found
+        return sorted(found)
 
     def _named_longer(self, noun: str, name: str, at: int) -> str | None:
         """The body's name given last before offset `at` with the noun (`_named_before`), when it goes on
@@ -541,17 +548,17 @@ def _introduced_pattern(noun: str) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=64)
 def _named_pattern(noun: str) -> re.Pattern[str]:
-    """One to three capitalised words, each from a word's start and bounded, then the noun capitalised
-    as a name's last word: "Harbour Service Commission", "The High Court"; or the noun, capitalised, then
-    "of" and what it is of, once or twice: "Bank of Westmere", "High Court of the Norvale Region"."""
+    """One to three capitalised words, each from a word's start and bounded ("and" between two), then
+    the noun capitalised as a name's last word: "Harbour Service Commission", "The High Court", "Food and
+    Drug Administration"; or the noun, capitalised, then "of" and what it is of, once or twice: "Bank of
+    Westmere", "High Court of the Norvale Region"."""
     word = r"[A-Z][\w&’'.-]{0,40}"
     # (its possessive is still its name: "The Harbour Police's cyber cell")
     after = r"(?=['’]s\b|[^\w&’'-]|$)"
     of = rf"(?:[ ]of(?:[ ]the)?[ ]{word}(?:[ ]{word}){{0,3}}){{1,2}}"
     head = noun.capitalize()
-    return re.compile(
-        rf"(?<![\w&’'.-])(?P<name>(?:{word}[ ]){{0,3}}{head}{of}|(?:{word}[ ]){{1,3}}{head}){after}"
-    )
+    before = rf"(?:{word}[ ](?:and[ ])?){{1,3}}"
+    return re.compile(rf"(?<![\w&’'.-])(?P<name>(?:{word}[ ]){{0,3}}{head}{of}|{before}{head}){after}")
 
 
 def _possessive(word: str) -> bool:
