@@ -270,6 +270,13 @@ SPEAKERS = [
     ("the Norvale-based Westbank", "Westbank", None, "organisation"),
     ("Harbour-based Jane Roe", "Jane Roe", None, "person"),
     ("the Norvale-based company", "the Norvale-based company", None, "organisation"),
+    # A firm's noun heading a role in apposition makes the name a firm's, though it reads as a person's;
+    # not a post of a body, nor a noun that is a person's trade too (`Rules.peoples_trades`).
+    ("Ada Norvex, a drugmaker,", "Ada Norvex", "drugmaker", "organisation"),
+    ("Ada Norvex, one of three companies that control the market,", "Ada Norvex",
+     "one of three companies that control the market", "organisation"),
+    ("Tom Hale, director of public utilities,", "Tom Hale", "director of public utilities", "person"),
+    ("Jane Roe, a film producer,", "Jane Roe", "film producer", "person"),
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),
     # a time's possessive after "This" or "Last" says whose document, no sentence's opening

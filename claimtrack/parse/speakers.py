@@ -981,6 +981,12 @@ def _described(text: str, left: list[Token], aside: str, rules: Rules) -> Mentio
     return found if aside != "the" and found.kind in ("anonymous", "organisation") else None
 
 
+# words after the head noun of a role in apposition: "a drugmaker that ...", "the largest bank in ..."
+_ROLE_HEAD_ENDS = frozenset(
+    {"that", "which", "who", "whose", "of", "in", "at", "with", "for", "to", "based", "on"}
+)
+
+
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """Two phrases in apposition: "Iran's supreme leader, Ali Khamenei" or "Ali Khamenei, Iran's
     supreme leader". One is a name, the other the role."""
@@ -1065,8 +1071,21 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             role = role.split(" ", 1)[1]
         for relative in (", who ", ", which ", ", whose ", " who ", " which ", " whose "):
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
-        return Mention(named.name, named.kind, named.role or role, span)
+        kind = "organisation" if named.kind == "person" and _firm_role(low, rules) else named.kind
+        return Mention(named.name, kind, named.role or role, span)
     return None
+
+
+def _firm_role(low: list[str], rules: Rules) -> bool:
+    """Whether a role in apposition names a firm by its noun (`Rules.firm_nouns`, not a person's trade
+    too): "Eli Lilly, a drugmaker,", "Norvex, one of three companies that control the market,"."""
+    head = ""
+    for w in low[2:] if low[:2] == ["one", "of"] else low:  # (a post "of" a body is a person's)
+        if w in _ROLE_HEAD_ENDS:
+            break
+        head = w
+    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    return any(h in rules.firm_nouns and h not in rules.peoples_trades for h in (head, singular))
 
 
 def _names_someone(text: str, words: list[Token], rules: Rules) -> bool:

@@ -490,6 +490,15 @@ FIRM_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+PEOPLES_TRADES: Final = frozenset(
+    {
+        # Nouns of `FIRM_NOUNS` that also name a person's trade: "Jane Roe, a film producer", "a mail
+        # carrier", "a coal miner", "a broker at Norvex". A firm's noun in apposition to a name makes it a
+        # firm ("Norvex, a drugmaker, said"), but not these.
+        "producer", "operator", "broker", "miner", "giant", "supplier", "carrier",
+    }
+)  # fmt: skip
+
 BROAD_BODY_NOUNS: Final = frozenset(
     {
         # Nouns of `BODY_ANAPHORA` too broad to tie "the company" to the body last introduced with the
