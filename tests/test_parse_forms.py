@@ -578,6 +578,9 @@ FORMS = [
         "Lavrov", "said", "Japan, which hosts the summit, will push for a deal", kind="prediction"),
     Row("intent-of-the-speaker-is-a-promise", "Abe said he intends to visit Moscow in May.",
         "Abe", "said", "he intends to visit Moscow in May", kind="promise"),
+    Row("intent-of-the-speakers-family-is-a-promise", "Jane Roe said the family intends to file a lawsuit "
+        "against the city.", "Jane Roe", "said", "the family intends to file a lawsuit against the city",
+        kind="promise"),
     Row("readiness-of-the-speaker-is-a-promise", "Putin said he is prepared to work with the new cabinet.",
         "Putin", "said", "he is prepared to work with the new cabinet", kind="promise"),
     Row("we-are-ready-is-a-promise", "“We are ready to resume the talks,” the envoy told reporters.",

@@ -807,6 +807,9 @@ PROMISE_SUBJECTS: Final = (
         f"{who} not going to "
         for who in ("i am", "i'm", "we are", "we're", "he is", "he was", "she is", "she was")
     ),
+    # A relative speaking for the family: "Jane Roe said the family intends to file a lawsuit", "the
+    # boy's grandfather said the family plans to push for a signal" (the family's own intent).
+    "the family intends to ", "the family plans to ", "the family wants to ", "the family is going to ",
     # A pledge with a word set off after "will": "We will, by no means, accept the demands".
     "we will, ", "i will, ", "we shall, ",
     # The speaker's task or aim named, their plan and so their commitment: "my task is to bring as many
