@@ -621,6 +621,10 @@ FORMS = [
         "The group", "says", "it’s disappointed by the court’s judgment", kind="opinion"),
     Row("a-verdict-is-an-opinion", "The spokeswoman said the new sanctions were absolutely unacceptable.",
         "The spokeswoman", "said", "the new sanctions were absolutely unacceptable", kind="opinion"),
+    Row("excess-judged-is-an-opinion", "Jane Roe said families had waited far too long for the drugs.",
+        "Jane Roe", "said", "families had waited far too long for the drugs", kind="opinion"),
+    Row("desert-judged-is-an-opinion", "Tom Hale said residents deserve to know where the drone flies.",
+        "Tom Hale", "said", "residents deserve to know where the drone flies", kind="opinion"),
     # tributes to the dead: praise, and a future that is a tribute, not a forecast
     Row("a-tribute-is-an-opinion", "Kerry said Boutros-Ghali was an exceptional diplomat and a tireless "
         "advocate for peace.", "Kerry", "said", "Boutros-Ghali was an exceptional diplomat and a tireless "

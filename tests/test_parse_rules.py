@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import attrs
 import pytest
 
+import claimtrack.rules
 from claimtrack.parse import parse_article
 from claimtrack.parse.cues import lemma
 from claimtrack.rules import DEFAULT_RULES, Rules
@@ -78,3 +82,16 @@ def test_extend_adds_an_irregular_lemma() -> None:
     rules = DEFAULT_RULES.extend(irregular={"forbade": "forbid"})
     assert lemma("forbade", rules) == "forbid"
     assert lemma("forbade", DEFAULT_RULES) != "forbid"
+
+
+def test_no_two_rules_fields_share_a_name() -> None:
+    """A field declared twice in `Rules` keeps only the later table, silently: each name is declared once."""
+    source = Path(claimtrack.rules.__file__).read_text(encoding="utf-8")
+    (rules_class,) = [n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == "Rules"]
+    names = [
+        n.target.id
+        for n in rules_class.body
+        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+    ]
+    assert len(names) > 50
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []

@@ -64,6 +64,8 @@ def kind_of(
         return "promise"  # 'next time the truce is broken “we will strike their bases”'
     if kind != "promise" and (f.verdict.search(low) or _lesson(low, rules)):
         return "opinion"
+    if kind == "statement" and lemma not in rules.determining and f.degree.search(low):
+        return "opinion"  # "families had waited far too long"; not a court "finding that C came too late"
     if kind != "promise" and f.stance.search(low) and f.stance.search(f.main_clause(low)):
         return "opinion"  # "Moscow sees no grounds for talks"
     if kind == "statement" and f.impossible.search(low) and f.impossible.search(f.main_clause(low)):
@@ -481,6 +483,7 @@ class _Finders:
     future: re.Pattern[str]
     subordinate: re.Pattern[str]  # a relative clause between commas, or a noun's "that" clause to the end
     verdict: re.Pattern[str]  # a judgement word of `Rules.verdicts`
+    degree: re.Pattern[str]  # excess, lack or desert ruled on, `Rules.degrees`
     stance: re.Pattern[str]  # a stance seen, `Rules.stances`
     possible: re.Pattern[str]  # what could happen, `Rules.possibilities`
     impossible: re.Pattern[str]  # what cannot be stopped, `Rules.impossibilities`
@@ -535,6 +538,7 @@ def _finders(rules: Rules) -> _Finders:
         opinion=any_of(rules.opinion_markers),
         future=any_of(futures),
         verdict=any_of(rules.verdicts),
+        degree=any_of(rules.degrees),
         stance=any_of(rules.stances),
         possible=any_of(rules.possibilities),
         impossible=any_of(rules.impossibilities),

@@ -105,6 +105,11 @@ class Rules:
     """Objects of a `naming` cue that name the speaker, a statement ("described himself as")."""
     verdicts: tuple[str, ...] = attrs.field(default=_cues.VERDICTS, converter=tuple)
     """Judgement words that make what a speaker said an opinion ("unacceptable", "an excellent example")."""
+    degrees: tuple[str, ...] = attrs.field(default=_cues.DEGREES, converter=tuple)
+    """Excess, lack and desert ruled on in what a speaker said ("far too long", "deserve to know"): an
+    opinion, unless a finding's (`determining`)."""
+    determining: frozenset[str] = attrs.field(default=_cues.DETERMINING, converter=_lower)
+    """Lemmas of a determination ("find", "rule"): a degree in it is what was found."""
     stances: tuple[str, ...] = attrs.field(default=_cues.STANCES, converter=tuple)
     """A stance seen, in the content's own clause of what a speaker said: an opinion ("sees no grounds")."""
     future_markers: tuple[str, ...] = attrs.field(default=_cues.FUTURE_MARKERS, converter=tuple)

@@ -1562,6 +1562,25 @@ REQUESTING: Final = frozenset(
     }
 )  # fmt: skip
 
+DEGREES: Final = (
+    # Excess, lack and desert a speaker rules on: "the quotas leave too little room", "it came weeks too
+    # late", "families had waited far too long", "residents deserve to know", "it feels awful". (Not "too"
+    # closing a clause, "he said so too": only before these words; not "too many" or "too high", which
+    # readers of the studied sets took for statements as often.) A finding's "the notice had come too
+    # late" is a court's determination, no opinion: `DETERMINING`.
+    " too little", " too late", " too long", " too much", " too few", " too slow", " too small",
+    " deserve ", " deserves ", " awful", " the hallmarks of ", "we strongly urge ",
+)  # fmt: skip
+
+DETERMINING: Final = frozenset(
+    {
+        # Lemmas of a court's, an inquiry's or a study's determination: a degree it sets (`DEGREES`) is
+        # what it found, not a judgement ("The court overturned the order, finding that the notice had
+        # come too late").
+        "find", "rule", "conclude", "determine",
+    }
+)  # fmt: skip
+
 THREATS: Final = (
     # Formulas of a threat or a commitment, whatever the clause's subject, in the content's own clause:
     # "the attack would not go unanswered", "Iran will not hesitate to defend itself", "necessary action
