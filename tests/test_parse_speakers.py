@@ -276,6 +276,9 @@ SPEAKERS = [
     ("Ada Norvex, one of three companies that control the market,", "Ada Norvex",
      "one of three companies that control the market", "organisation"),
     ("Tom Hale, director of public utilities,", "Tom Hale", "director of public utilities", "person"),
+    # a body's kind heading the role describes a body named so
+    ("Norvex Pharmaceuticals, one of the largest makers of generic pills,", "Norvex Pharmaceuticals",
+     "one of the largest makers of generic pills", "organisation"),
     ("Jane Roe, a film producer,", "Jane Roe", "film producer", "person"),
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),

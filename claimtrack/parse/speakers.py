@@ -1065,7 +1065,13 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             for w in low
         )
         described = name_part is right and named.kind == "person" and _plain_description(low, rules)
-        if not titled and not (name_part is left and named.kind == "person") and not described:
+        # "Norvex Pharmaceuticals, one of the largest makers of generic pills,": a body's kind describes it
+        kinded = (
+            name_part is left
+            and named.kind == "organisation"
+            and bool(rules.body_kinds.intersection(_role_heads(low)))
+        )
+        if not titled and not (name_part is left and named.kind == "person") and not described and not kinded:
             continue  # "the assailant, John McGraw,": a plain description before the name is its role
         if role.lower().startswith(("the ", "a ", "an ")):
             role = role.split(" ", 1)[1]
@@ -1079,13 +1085,18 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
 def _firm_role(low: list[str], rules: Rules) -> bool:
     """Whether a role in apposition names a firm by its noun (`Rules.firm_nouns`, not a person's trade
     too): "Eli Lilly, a drugmaker,", "Norvex, one of three companies that control the market,"."""
+    return any(h in rules.firm_nouns and h not in rules.peoples_trades for h in _role_heads(low))
+
+
+def _role_heads(low: list[str]) -> tuple[str, str]:
+    """The head noun of a role in apposition, as written and in the singular: "one of the largest makers
+    of generic pills" -> ("makers", "maker"); a post "of" a body ends before "of"."""
     head = ""
-    for w in low[2:] if low[:2] == ["one", "of"] else low:  # (a post "of" a body is a person's)
+    for w in low[2:] if low[:2] == ["one", "of"] else low:
         if w in _ROLE_HEAD_ENDS:
             break
         head = w
-    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-    return any(h in rules.firm_nouns and h not in rules.peoples_trades for h in (head, singular))
+    return head, head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
 
 
 def _names_someone(text: str, words: list[Token], rules: Rules) -> bool:

@@ -1569,7 +1569,8 @@ DEGREES: Final = (
     # readers of the studied sets took for statements as often.) A finding's "the notice had come too
     # late" is a court's determination, no opinion: `DETERMINING`.
     " too little", " too late", " too long", " too much", " too few", " too slow", " too small",
-    " deserve ", " deserves ", " awful", " the hallmarks of ", "we strongly urge ",
+    " deserve ", " deserves ", " feels awful", " is awful", " was awful", " awful job", " the hallmarks of ",
+    "we strongly urge ",  # (not "an awful lot of", a quantity)
 )  # fmt: skip
 
 DETERMINING: Final = frozenset(
