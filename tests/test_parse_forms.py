@@ -500,6 +500,9 @@ FORMS = [
     Row("though-not-a-thing",
         "Obama defended the process, though not the results of the last election.", "Obama", "defended",
         "the process, though not the results of the last election"),
+    Row("a-concessive-phrase-with-no-verb", "Jane Roe said rates would keep rising, although at a slower "
+        "pace, as new ships arrive.", "Jane Roe", "said", "rates would keep rising, although at a slower "
+        "pace, as new ships arrive", kind="prediction"),
     Row("though-inside-the-quotation",
         "The petition accuses the campaign of “attempting to bully Mr. Nunberg into silence, although he "
         "has not disparaged Mr. Trump.”", "The petition", "accuses",

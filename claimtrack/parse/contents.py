@@ -90,6 +90,8 @@ _NOT_A_CLAUSE = frozenset(
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
 _CONCESSION_WORDS = 4  # a concessive clause cut off a content has at least these words, none set off
 _NOT_A_CONCESSION = frozenset({"not", "never", "perhaps", "still"})  # "though not the results"
+_PHRASE_OPENERS = frozenset({"at", "in", "on", "with", "by", "for", "from", "over", "under", "within"})
+_MAX_PHRASE = 7  # words of a concessive phrase with no verb, to its comma: "although at a slower pace"
 _CLAUSE_OPENERS = frozenset(
     {"there", "the", "a", "an", "I"}
 )  # open a bare clause after a time: "said Monday the C"
@@ -823,6 +825,16 @@ class Contents(Subjects):
                     return head, [tail] if tail else []
         return content, []
 
+    def _verbless(self, words: list[Token]) -> bool:
+        """Whether a phrase ends at a comma or the sentence's end within `words` with no auxiliary and no
+        past form in it ("at a slower pace,"; not "in May prices fell")."""
+        for w in words:
+            if w.text.lower() in self.rules.auxiliaries or w.text.endswith("ed"):
+                return False
+            if w.after[:1] in (",", ".", ";"):
+                return True
+        return False
+
     def _concession(self, words: list[Token], j: int) -> bool:
         """Whether the concessive word at `j` opens a clause of the writer's ("..., though 55 people were
         cited"), not an aside inside the content ("a crucial, although brief, opportunity", "though
@@ -831,6 +843,8 @@ class Contents(Subjects):
         if self.in_quote(words[j].start) or any(w.after[:1] == "," for w in after[:-1]):
             return False
         first = after[0].text.lower()
+        if first in _PHRASE_OPENERS and self._verbless(words[j + 1 : j + 1 + _MAX_PHRASE]):
+            return False  # "rates will keep rising, although at a slower pace": the content's own phrase
         return first not in _NOT_A_CONCESSION and not first.endswith(("ed", "ing"))
 
 
