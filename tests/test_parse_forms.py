@@ -169,8 +169,8 @@ FORMS = [
     Row("told-council-members-a-bare-clause", "Police Chief Tom Hale told council members the cameras had "
         "helped.", "Tom Hale", "told", "the cameras had helped"),
     # A relative named in apposition by the tie ("grandfather", "grandmother", "fiancée").
-    Row("a-grandfather-in-apposition", "The boy's grandfather, Tom Hale, said the family had waited six "
-        "years.", "Tom Hale", "said", "the family had waited six years"),
+    Row("a-grandfather-in-apposition", "The boy's grandfather, Tom Hale, said the family had asked for a "
+        "crossing.", "Tom Hale", "said", "the family had asked for a crossing"),
     # People named by their trade at a place, with a possessive inside the place.
     Row("trade-at-a-possessive-place", "Truck operators at Sydney’s Port Botany say new fees will add "
         "costs.", "Truck operators at Sydney’s Port Botany", "say", "new fees will add costs",
@@ -500,9 +500,9 @@ FORMS = [
     Row("though-not-a-thing",
         "Obama defended the process, though not the results of the last election.", "Obama", "defended",
         "the process, though not the results of the last election"),
-    Row("a-concessive-phrase-with-no-verb", "Jane Roe said rates would keep rising, although at a slower "
-        "pace, as new ships arrive.", "Jane Roe", "said", "rates would keep rising, although at a slower "
-        "pace, as new ships arrive", kind="prediction"),
+    Row("a-concessive-phrase-with-no-verb", "Jane Roe said fares would keep climbing, although at a gentler "
+        "rate, as new buses arrive.", "Jane Roe", "said", "fares would keep climbing, although at a gentler "
+        "rate, as new buses arrive", kind="prediction"),
     Row("though-inside-the-quotation",
         "The petition accuses the campaign of “attempting to bully Mr. Nunberg into silence, although he "
         "has not disparaged Mr. Trump.”", "The petition", "accuses",
@@ -581,8 +581,8 @@ FORMS = [
         "Lavrov", "said", "Japan, which hosts the summit, will push for a deal", kind="prediction"),
     Row("intent-of-the-speaker-is-a-promise", "Abe said he intends to visit Moscow in May.",
         "Abe", "said", "he intends to visit Moscow in May", kind="promise"),
-    Row("intent-of-the-speakers-family-is-a-promise", "Jane Roe said the family intends to file a lawsuit "
-        "against the city.", "Jane Roe", "said", "the family intends to file a lawsuit against the city",
+    Row("intent-of-the-speakers-family-is-a-promise", "Jane Roe told reporters the family intends to sue the "
+        "council over the crash.", "Jane Roe", "told", "the family intends to sue the council over the crash",
         kind="promise"),
     Row("readiness-of-the-speaker-is-a-promise", "Putin said he is prepared to work with the new cabinet.",
         "Putin", "said", "he is prepared to work with the new cabinet", kind="promise"),
@@ -624,8 +624,8 @@ FORMS = [
         "The group", "says", "it’s disappointed by the court’s judgment", kind="opinion"),
     Row("a-verdict-is-an-opinion", "The spokeswoman said the new sanctions were absolutely unacceptable.",
         "The spokeswoman", "said", "the new sanctions were absolutely unacceptable", kind="opinion"),
-    Row("excess-judged-is-an-opinion", "Jane Roe said families had waited far too long for the drugs.",
-        "Jane Roe", "said", "families had waited far too long for the drugs", kind="opinion"),
+    Row("excess-judged-is-an-opinion", "Jane Roe said patients had queued far too long for the scans.",
+        "Jane Roe", "said", "patients had queued far too long for the scans", kind="opinion"),
     Row("desert-judged-is-an-opinion", "Tom Hale said residents deserve to know where the drone flies.",
         "Tom Hale", "said", "residents deserve to know where the drone flies", kind="opinion"),
     # tributes to the dead: praise, and a future that is a tribute, not a forecast
@@ -1663,7 +1663,7 @@ FORMS = [
     Row("aside-naming-a-show-then-said",
         "The senator, speaking on CNN’s “State of the Union,” said the bill would pass.",
         "The senator", "said", "the bill would pass", kind="prediction"),
-    Row("an-auxiliary-before-an-aside", "Hale had, during an interview on Harbour TV last month, said the "
+    Row("an-auxiliary-before-an-aside", "Hale had, during a visit to the depot last month, said the "
         "port would reopen.", "Hale", "said", "the port would reopen", kind="prediction"),
     Row("aside-word-between-commas", "Murphy, though, said he is with Hillary Clinton.",
         "Murphy", "said", "he is with Hillary Clinton"),
@@ -3182,14 +3182,14 @@ SPEAKERS_IN_TURN = [
         "Retailer Westmere & Hale has halted online orders after a cyber attack. Westmere & Hale declined "
         "to comment on the cause. Shares in Westmere & Hale fell 4 percent. Tom Ross, an analyst, said "
         "the cost would run to millions. Jane Roe, a shopper, said she had waited an hour. The company "
-        "said it would contact customers. It has urged shoppers to watch for fake emails.",
+        "said it would write to every buyer. It has asked buyers to look out for fake emails.",
         ["Tom Ross", "Jane Roe", "Westmere & Hale", "Westmere & Hale"],
         id="the-company-is-the-firm-named-most",
     ),
     pytest.param(
         "Norvex Bank cut rates. Westbank Group cut rates too. Norvex Bank said the cut was small. Westbank "
         "Group said its cut was large. Tom Ross said the market was calm. Jane Roe said prices were high. "
-        "Ann Cole said rents rose. Ben Hale said wages fell. The company said it would contact customers.",
+        "Ann Cole said rents rose. Ben Hale said wages fell. The company said it would write to every buyer.",
         ["Norvex Bank", "Westbank Group", "Tom Ross", "Jane Roe", "Ann Cole", "Ben Hale", "The company"],
         id="the-company-between-two-firms-named-as-often",
     ),

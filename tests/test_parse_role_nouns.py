@@ -1162,7 +1162,7 @@ BODIES = [
     ),
     # ... or a word the noun also stands for (`Rules.body_synonyms`), with "and" inside the name
     pytest.param(
-        "Intro.\nThe Norvale Food and Drug Administration on Thursday approved the drug for sale. The agency "
+        "Intro.\nThe Norvale Food and Drug Administration cleared the pill in May. The agency "
         "said the label would carry a warning.",
         "Norvale Food and Drug Administration",
         None,

@@ -273,12 +273,12 @@ SPEAKERS = [
     # A firm's noun heading a role in apposition makes the name a firm's, though it reads as a person's;
     # not a post of a body, nor a noun that is a person's trade too (`Rules.peoples_trades`).
     ("Ada Norvex, a drugmaker,", "Ada Norvex", "drugmaker", "organisation"),
-    ("Ada Norvex, one of three companies that control the market,", "Ada Norvex",
-     "one of three companies that control the market", "organisation"),
+    ("Ada Norvex, one of two firms that run the network,", "Ada Norvex",
+     "one of two firms that run the network", "organisation"),
     ("Tom Hale, director of public utilities,", "Tom Hale", "director of public utilities", "person"),
     # a body's kind heading the role describes a body named so
-    ("Norvex Pharmaceuticals, one of the largest makers of generic pills,", "Norvex Pharmaceuticals",
-     "one of the largest makers of generic pills", "organisation"),
+    ("Norvex Pharmaceuticals, one of two makers of cheap tablets,", "Norvex Pharmaceuticals",
+     "one of two makers of cheap tablets", "organisation"),
     ("Jane Roe, a film producer,", "Jane Roe", "film producer", "person"),
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),

@@ -609,7 +609,7 @@ HOUSE_OUTLETS = [
                  id="a-reporters-job-at-the-foot"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers farms and water for HarbourWire.", "HarbourWire",
                  id="a-reporters-line-two-beats"),
-    pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a staff writer for Harbour Tech covering public safety.",
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter for Harbour Tech covering courts.",
                  "Harbour Tech", id="a-reporters-line-with-a-beat-after-the-paper"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale teaches law at Norvale University and writes for Harbour "
                  "Pulse.", None, id="a-line-naming-two-places"),
@@ -694,7 +694,7 @@ TOLD_OUTLETS = [
     pytest.param(f"Title\n\n{TOLD} The Hague court.", None, id="told-the-capitalised-place"),
     pytest.param(f"Title\n\n{TOLD} The Elders Group.", None, id="told-the-capitalised-body"),
     # a body's statement or email sent to the story's own paper
-    pytest.param("Title\n\nIn a statement to the Harbour Post, Norvex said supply was cut by a third.",
+    pytest.param("Title\n\nIn its statement to the Harbour Post, Norvex said supply was cut by a third.",
                  "Harbour Post", id="a-statement-to-the-paper"),
     pytest.param("Title\n\nJane Baloyi wrote in an email to News24 that supply was cut by a third.", "News24",
                  id="an-email-to-the-paper"),

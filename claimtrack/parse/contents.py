@@ -91,7 +91,7 @@ _CONCESSIVE = frozenset({"though", "although", "whereas"})
 _CONCESSION_WORDS = 4  # a concessive clause cut off a content has at least these words, none set off
 _NOT_A_CONCESSION = frozenset({"not", "never", "perhaps", "still"})  # "though not the results"
 _PHRASE_OPENERS = frozenset({"at", "in", "on", "with", "by", "for", "from", "over", "under", "within"})
-_MAX_PHRASE = 7  # words of a concessive phrase with no verb, to its comma: "although at a slower pace"
+_MAX_PHRASE = 7  # words of a concessive phrase with no verb, to its comma: "although at a gentler rate"
 _CLAUSE_OPENERS = frozenset(
     {"there", "the", "a", "an", "I"}
 )  # open a bare clause after a time: "said Monday the C"
@@ -827,7 +827,7 @@ class Contents(Subjects):
 
     def _verbless(self, words: list[Token]) -> bool:
         """Whether a phrase ends at a comma or the sentence's end within `words` with no auxiliary and no
-        past form in it ("at a slower pace,"; not "in May prices fell")."""
+        past form in it ("at a gentler rate,"; not "in May prices fell")."""
         for w in words:
             if w.text.lower() in self.rules.auxiliaries or w.text.endswith("ed"):
                 return False
@@ -844,7 +844,7 @@ class Contents(Subjects):
             return False
         first = after[0].text.lower()
         if first in _PHRASE_OPENERS and self._verbless(words[j + 1 : j + 1 + _MAX_PHRASE]):
-            return False  # "rates will keep rising, although at a slower pace": the content's own phrase
+            return False  # "fares will keep climbing, although at a gentler rate": the content's own phrase
         return first not in _NOT_A_CONCESSION and not first.endswith(("ed", "ing"))
 
 

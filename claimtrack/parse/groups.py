@@ -189,7 +189,7 @@ class Groups:
         """The firm a stretch of an article is about, for "the company" that no body just before names:
         of the bodies credited before offset `at`, or named after a noun of their kind, the one the
         `_PROTAGONIST_WINDOW` characters before it name most often, at least twice and more often than
-        any other ("Retailer Hallam & Pryce has stopped ... Hallam & Pryce declined ... The company
+        any other ("Retailer Westmere & Hale has halted ... Westmere & Hale declined ... The company
         said C"); None on a tie."""
         if noun not in self.rules.firm_nouns:
             return None
@@ -201,14 +201,14 @@ class Groups:
             described = self._described_in(i, at)
             if described is not None:
                 names.add(described[1])
-            subject = self._subject(i)  # "ClearPath Revenue Solutions, based in Nashville, disclosed"
+            subject = self._subject(i)  # "Norvex Billing, based in Harbour City, disclosed"
             if subject is not None and subject is not _SOMEONE and subject.kind == "organisation":
                 names.add(subject.name)
         bare = {n.removeprefix("The ").removeprefix("the "): n for n in names}
         counts = sorted(
             (self.text.count(b, window, at), n)
             for b, n in bare.items()
-            # (a name inside another is that one, cut: "Hallam" of "Hallam & Pryce")
+            # (a name inside another is that one, cut: "Westmere" of "Westmere & Hale")
             if not any(b != o and f" {b} " in f" {o} " for o in bare)
             and not self.is_description(n)
             and self._describes(noun, fits, n)
@@ -326,7 +326,7 @@ class Groups:
         "Rights group Civitas said"): the capitalised words after the noun; else None."""
         start, end = self.sentences[i]
         found = None
-        # "Retailer Hallam & Pryce has stopped ...": the noun capitalised, opening the sentence (not a
+        # "Retailer Westmere & Hale has halted ...": the noun capitalised, opening the sentence (not a
         # firm's own name opening so: "Union Pacific", `Rules.body_kind_names`)
         opening = _OPENING_WORD.match(self.text, start)
         noun = opening.group(1).lower() if opening is not None else ""
@@ -522,7 +522,7 @@ def _name_only(name: str) -> str:
 
 # up to four capitalised words, each from a word's start and bounded, so that a long run of capitals is read
 # in linear time ("AAAA...": no match tried inside a word, none longer than a name's word)
-# (an ampersand may stand alone between two words: "Retailer Hallam & Pryce")
+# (an ampersand may stand alone between two words: "Retailer Westmere & Hale")
 _BODY_NAME = r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]{0,40}(?:[ ](?:&[ ])?[A-Z][\w&’'.-]{0,40}){0,3})"
 
 _NAME_AT = re.compile(_BODY_NAME)

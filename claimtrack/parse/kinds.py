@@ -65,7 +65,7 @@ def kind_of(
     if kind != "promise" and (f.verdict.search(low) or _lesson(low, rules)):
         return "opinion"
     if kind == "statement" and lemma not in rules.determining and f.degree.search(low):
-        return "opinion"  # "families had waited far too long"; not a court "finding that C came too late"
+        return "opinion"  # "patients had queued far too long"; not a court "finding that C came too late"
     if kind != "promise" and f.stance.search(low) and f.stance.search(f.main_clause(low)):
         return "opinion"  # "Moscow sees no grounds for talks"
     if kind == "statement" and f.impossible.search(low) and f.impossible.search(f.main_clause(low)):

@@ -215,7 +215,7 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
         return None
     name = words[k + 1 :]
     if not all(
-        _name_word(w, low, rules) or (w.text == "&" and 0 < i < len(name) - 1)  # "Retailer Hallam & Pryce"
+        _name_word(w, low, rules) or (w.text == "&" and 0 < i < len(name) - 1)  # "Retailer Westmere & Hale"
         for i, (w, low) in enumerate(zip(name, lowered[k + 1 :], strict=True))
     ):
         return None

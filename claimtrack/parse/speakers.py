@@ -187,7 +187,7 @@ def _possessive_firm(words: list[Token], rules: Rules) -> bool:
 
 def _trade_named(words: list[Token], rules: Rules) -> bool:
     """Whether capitalised words close with a trade's word (`Rules.firm_heads`), or hold an ampersand:
-    "Norvale General Insurance", "Westbank Property & Casualty", "Hallam & Pryce" name a firm, whatever
+    "Norvale General Insurance", "Westbank Property & Casualty", "Westmere & Hale" name a firm, whatever
     title a word inside them spells."""
     if len(words) < 2 or (words[-1].text not in rules.firm_heads and not _ampersand_joined(words, rules)):
         return False
@@ -198,8 +198,8 @@ def _trade_named(words: list[Token], rules: Rules) -> bool:
 
 
 def _ampersand_joined(words: list[Token], rules: Rules) -> bool:
-    """Whether an ampersand joins two names: "Hallam & Pryce", "Norvex & Sons" name a firm (people's
-    names are joined by "and"); not after a noun of its kind ("Retailer Hallam & Pryce": `body_named`)."""
+    """Whether an ampersand joins two names: "Westmere & Hale", "Norvex & Sons" name a firm (people's
+    names are joined by "and"); not after a noun of its kind ("Retailer Westmere & Hale": `body_named`)."""
     first = words[0].text.lower()
     kind_first = first in rules.body_kinds and first not in rules.body_kind_names
     return not kind_first and any(w.text == "&" for w in words[1:-1])
@@ -1065,7 +1065,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             for w in low
         )
         described = name_part is right and named.kind == "person" and _plain_description(low, rules)
-        # "Norvex Pharmaceuticals, one of the largest makers of generic pills,": a body's kind describes it
+        # "Norvex Pharmaceuticals, one of two makers of cheap tablets,": a body's kind describes it
         kinded = (
             name_part is left
             and named.kind == "organisation"
@@ -1084,13 +1084,13 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 def _firm_role(low: list[str], rules: Rules) -> bool:
     """Whether a role in apposition names a firm by its noun (`Rules.firm_nouns`, not a person's trade
-    too): "Eli Lilly, a drugmaker,", "Norvex, one of three companies that control the market,"."""
+    too): "Ada Norvex, a drugmaker,", "Norvex, one of two firms that run the network,"."""
     return any(h in rules.firm_nouns and h not in rules.peoples_trades for h in _role_heads(low))
 
 
 def _role_heads(low: list[str]) -> tuple[str, str]:
-    """The head noun of a role in apposition, as written and in the singular: "one of the largest makers
-    of generic pills" -> ("makers", "maker"); a post "of" a body ends before "of"."""
+    """The head noun of a role in apposition, as written and in the singular: "one of two makers of
+    cheap tablets" -> ("makers", "maker"); a post "of" a body ends before "of"."""
     head = ""
     for w in low[2:] if low[:2] == ["one", "of"] else low:
         if w in _ROLE_HEAD_ENDS:

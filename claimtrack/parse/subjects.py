@@ -980,7 +980,7 @@ def _participial_aside(words: list[Token], cue_index: int, floor: int) -> int | 
 
 def _auxiliary_aside(words: list[Token], cue_index: int, floor: int) -> int | None:
     """Where an auxiliary stands before an aside of time or occasion set off by commas right before the
-    cue ("Hale had, during an interview on Harbour TV, vowed"; "X has, in recent weeks, said"), else None."""
+    cue ("Hale had, during a visit to the depot, vowed"; "X has, in recent weeks, said"), else None."""
     if cue_index - 1 <= floor or words[cue_index - 1].after != ",":
         return None
     for k in range(cue_index - 2, max(floor, cue_index - 2 - _MAX_ASIDE), -1):

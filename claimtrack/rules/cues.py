@@ -807,8 +807,8 @@ PROMISE_SUBJECTS: Final = (
         f"{who} not going to "
         for who in ("i am", "i'm", "we are", "we're", "he is", "he was", "she is", "she was")
     ),
-    # A relative speaking for the family: "Jane Roe said the family intends to file a lawsuit", "the
-    # boy's grandfather said the family plans to push for a signal" (the family's own intent).
+    # A relative speaking for the family: "Jane Roe told reporters the family intends to sue the council",
+    # "the boy's grandfather says the family plans to ask for a crossing" (the family's own intent).
     "the family intends to ", "the family plans to ", "the family wants to ", "the family is going to ",
     # A pledge with a word set off after "will": "We will, by no means, accept the demands".
     "we will, ", "i will, ", "we shall, ",
@@ -1563,8 +1563,8 @@ REQUESTING: Final = frozenset(
 )  # fmt: skip
 
 DEGREES: Final = (
-    # Excess, lack and desert a speaker rules on: "the quotas leave too little room", "it came weeks too
-    # late", "families had waited far too long", "residents deserve to know", "it feels awful". (Not "too"
+    # Excess, lack and desert a speaker rules on: "the rules leave too little slack", "it came weeks too
+    # late", "patients had queued far too long", "residents deserve to know", "it feels awful". (Not "too"
     # closing a clause, "he said so too": only before these words; not "too many" or "too high", which
     # readers of the studied sets took for statements as often.) A finding's "the notice had come too
     # late" is a court's determination, no opinion: `DETERMINING`.
