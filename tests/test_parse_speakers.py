@@ -264,6 +264,14 @@ SPEAKERS = [
     # an article, one word after them is a body.
     ("The Westmere-aligned Harbour Front", "Harbour Front", None, "organisation"),
     ("State-owned Norvex Energy", "Norvex Energy", None, "organisation"),
+    # A body's name before a spokesperson's noun names the body that speaks; not a plain noun, a
+    # nationality or a person's given name.
+    ("A Norvex spokesperson", "Norvex", None, "organisation"),
+    ("An HVN spokeswoman", "HVN", None, "organisation"),
+    ("A Department of Health and Social Care spokesperson", "Department of Health and Social Care", None,
+     "organisation"),
+    ("a company spokesperson", "a company spokesperson", None, "anonymous"),
+    ("a Russian spokesman", "a Russian spokesman", None, "anonymous"),
     # two names joined by an ampersand name a firm; after a noun of its kind, the name alone
     ("Westmere & Hale", "Westmere & Hale", None, "organisation"),
     ("Retailer Westmere & Hale", "Westmere & Hale", "Retailer", "organisation"),

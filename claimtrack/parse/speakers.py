@@ -142,7 +142,11 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             joined = [*words[:-2], words[-2]._replace(after=""), words[-1]]  # "Art Samaniego, Jr."
             found = table[2][key] = classify(text, joined, rules)
             return found
-        found = _past_compounds(text, words, rules) or _ownerless(_numberless(_classify(text, words, rules)))
+        found = (
+            _past_compounds(text, words, rules)
+            or _spokesperson_of(text, words, rules)
+            or _ownerless(_numberless(_classify(text, words, rules)))
+        )
         if found is None and len(words) > _MAX_WORDS:
             found = _before_relative(text, words, rules)  # "two people ... who were not authorised to ..."
         if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
@@ -168,6 +172,24 @@ def _past_compounds(text: str, words: list[Token], rules: Rules) -> Mention | No
     # people take no article: "the Iran-aligned Houthis" is a body, whatever one word alone would be
     kind = "organisation" if k and named.kind == "person" else named.kind
     return attrs.evolve(named, kind=kind, span=(words[0].start, words[-1].end))
+
+
+def _spokesperson_of(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """ "A Norvex spokesperson", "An HVN spokesman": a body's name before a spokesperson's noun names the
+    body that speaks, as readers credit it; not a nationality's, a person's given name or a plain noun
+    ("a company spokesperson", "a Norvalian spokesman")."""
+    if len(words) < 3 or words[0].text.lower() not in ("a", "an") or words[-1].text.lower() not in _SPOKES:
+        return None
+    name = words[1:-1]
+    if any(w.after for w in name) or not is_capitalised(name[0].text) or not is_capitalised(name[-1].text):
+        return None
+    if not all(is_capitalised(w.text) or w.text in ("of", "for", "and", "&") for w in name):
+        return None
+    first = name[0].text.lower()
+    if first in rules.nationalities or rules.given_name(first) or first in rules.titles:
+        return None
+    body = text[name[0].start : name[-1].end]
+    return Mention(body, "organisation", None, (words[0].start, words[-1].end))
 
 
 def _compound_descriptor(word: str, rules: Rules) -> bool:
@@ -981,6 +1003,9 @@ def _described(text: str, left: list[Token], aside: str, rules: Rules) -> Mentio
     return found if aside != "the" and found.kind in ("anonymous", "organisation") else None
 
 
+_SPOKES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman"}
+)  # after a body's name: "a Norvex spokesperson"
 # words after the head noun of a role in apposition: "a drugmaker that ...", "the largest bank in ..."
 _ROLE_HEAD_ENDS = frozenset(
     {"that", "which", "who", "whose", "of", "in", "at", "with", "for", "to", "based", "on"}
