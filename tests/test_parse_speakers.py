@@ -268,7 +268,7 @@ SPEAKERS = [
     # nationality or a person's given name.
     ("A Norvex spokesperson", "Norvex", None, "organisation"),
     ("An HVN spokeswoman", "HVN", None, "organisation"),
-    ("A Department of Health and Social Care spokesperson", "Department of Health and Social Care", None,
+    ("A Department of Ports and Harbours spokesperson", "Department of Ports and Harbours", None,
      "organisation"),
     ("a company spokesperson", "a company spokesperson", None, "anonymous"),
     ("a Russian spokesman", "a Russian spokesman", None, "anonymous"),
