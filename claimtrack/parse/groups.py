@@ -330,8 +330,12 @@ class Groups:
         # firm's own name opening so: "Union Pacific", `Rules.body_kind_names`)
         opening = _OPENING_WORD.match(self.text, start)
         noun = opening.group(1).lower() if opening is not None else ""
-        if self.rules.body_anaphora.get(noun) == "any" and noun not in self.rules.body_kind_names:
-            named = _NAME_AT.match(self.text, opening.end() if opening is not None else start, min(end, at))
+        if (
+            opening is not None
+            and self.rules.body_anaphora.get(noun) == "any"
+            and noun not in self.rules.body_kind_names
+        ):
+            named = _NAME_AT.match(self.text, opening.end(), min(end, at))
             if named is not None:
                 found = named.start("name"), named.group("name").rstrip(".,;:")
         for m in _described_pattern(self.rules).finditer(self.text, start, min(end, at)):

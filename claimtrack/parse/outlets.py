@@ -13,7 +13,7 @@ import functools
 import re
 
 from claimtrack.model import Outlet
-from claimtrack.parse.credits import known_outlet, outlet_word
+from claimtrack.parse.credits import known_outlet, known_place, outlet_word
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -301,11 +301,9 @@ _LINKS = frozenset({"of", "for", "and", "de", "du", "des", "della", "dello", "de
 def _placed_or_titled(name: str, rules: Rules) -> bool:
     """Whether a name is a country's, a capital's, a title's or a body's ("The Hague", "The Gambia", "The
     Prime Minister", "The Elders Group"), no publication's."""
-    places = (*rules.countries, *rules.capitals)
     return (
-        name in places
-        or f"The {name}" in places
-        or f"The {name}" in rules.the_places
+        known_place(name, rules)
+        or known_place(f"The {name}", rules)
         or any(w.lower() in rules.titles or w.lower() in rules.organisations for w in name.split())
     )
 

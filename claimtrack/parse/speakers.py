@@ -178,7 +178,11 @@ def _spokesperson_of(text: str, words: list[Token], rules: Rules) -> Mention | N
     """ "A Norvex spokesperson", "An HVN spokesman": a body's name before a spokesperson's noun names the
     body that speaks, as readers credit it; not a nationality's, a person's given name or a plain noun
     ("a company spokesperson", "a Norvalian spokesman")."""
-    if len(words) < 3 or words[0].text.lower() not in ("a", "an") or words[-1].text.lower() not in _SPOKES:
+    if (
+        len(words) < 3
+        or words[0].text.lower() not in ("a", "an")
+        or words[-1].text.lower() not in _spokes(rules)
+    ):
         return None
     name = words[1:-1]
     if any(w.after for w in name) or not is_capitalised(name[0].text) or not is_capitalised(name[-1].text):
@@ -190,6 +194,11 @@ def _spokesperson_of(text: str, words: list[Token], rules: Rules) -> Mention | N
         return None
     body = text[name[0].start : name[-1].end]
     return Mention(body, "organisation", None, (words[0].start, words[-1].end))
+
+
+def _spokes(rules: Rules) -> tuple[str, ...]:
+    """A spokesperson's nouns, as "the spokesperson" stands for them (`Rules.role_anaphora`)."""
+    return rules.role_anaphora.get("spokesperson", ())
 
 
 def _compound_descriptor(word: str, rules: Rules) -> bool:
@@ -1003,9 +1012,6 @@ def _described(text: str, left: list[Token], aside: str, rules: Rules) -> Mentio
     return found if aside != "the" and found.kind in ("anonymous", "organisation") else None
 
 
-_SPOKES = frozenset(
-    {"spokesperson", "spokesman", "spokeswoman"}
-)  # after a body's name: "a Norvex spokesperson"
 # words after the head noun of a role in apposition: "a drugmaker that ...", "the largest bank in ..."
 _ROLE_HEAD_ENDS = frozenset(
     {"that", "which", "who", "whose", "of", "in", "at", "with", "for", "to", "based", "on"}

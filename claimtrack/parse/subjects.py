@@ -581,9 +581,8 @@ class Subjects(SpeakerPhrases):
         if named_at < 0:
             return mention
         kind = "organisation" if mention.kind == "organisation" else head.kind
-        begin = words[
-            start - 1 if start > floor else start
-        ].start  # the span holds the article, as `classify`'s do
+        # the span holds the article, as `classify`'s do
+        begin = words[start - 1 if start > floor else start].start
         return Mention(self.text[named_at : mention.span[1]], kind, head.role, (begin, mention.span[1]))
 
     def _listed_portfolios(self, phrase: list[Token], mention: Mention) -> Mention | None:
