@@ -106,7 +106,7 @@ def _paper_under(lines: list[str], i: int, rules: Rules) -> str | None:
 
 def _town_paper(line: str, rules: Rules) -> bool:
     """Whether a line under a reporter's name is a town's paper in two words, the outlet's word closing
-    it, no given name opening it: "Baltimore Sun", "Harbour Ledger" (not a second reporter, "Jane Sun")."""
+    it, no given name opening it: "Westmere Sun", "Harbour Ledger" (not a second reporter, "Jane Sun")."""
     words = line.split()
     return (
         len(words) == 2

@@ -194,7 +194,7 @@ def _quotation_at(text: str, pos: int, max_spaces: int | None = None) -> tuple[i
 def _name_at(
     text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False
 ) -> Outlet | None:
-    # "told The Loadstar": a capital "The" inside a sentence, after a verb of telling, opens a title
+    # "told The Loadwire": a capital "The" inside a sentence, after a verb of telling, opens a title
     titled = i > 0 and i < len(words) and words[i].text == "The" and words[i - 1].text.lower() in _TOLD
     if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
         capital_next = i + 1 < len(words) and is_capitalised(words[i + 1].text)

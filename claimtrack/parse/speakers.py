@@ -158,7 +158,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 
 def _past_compounds(text: str, words: list[Token], rules: Rules) -> Mention | None:
-    """ "The Iran-aligned Houthis", "State-owned Norvex Energy": hyphenated words describing a name
+    """ "The Westmere-aligned Harbour Front", "State-owned Norvex Energy": hyphenated words describing a name
     before it (`Rules.compound_descriptors`) are no part of it; the name after them speaks."""
     k = 1 if len(words) > 1 and words[0].text.lower() in ("the", "a", "an") else 0
     j = k
@@ -169,7 +169,7 @@ def _past_compounds(text: str, words: list[Token], rules: Rules) -> Mention | No
     named = classify(text, words[j:], rules)
     if named is None or named.pronoun or named.kind not in ("organisation", "person"):
         return None
-    # people take no article: "the Iran-aligned Houthis" is a body, whatever one word alone would be
+    # people take no article: "the Norvale-based Westbank" is a body, whatever one word alone would be
     kind = "organisation" if k and named.kind == "person" else named.kind
     return attrs.evolve(named, kind=kind, span=(words[0].start, words[-1].end))
 
@@ -202,7 +202,8 @@ def _spokes(rules: Rules) -> tuple[str, ...]:
 
 
 def _compound_descriptor(word: str, rules: Rules) -> bool:
-    """Whether a word is hyphenated and closes with a describing participle: "Iran-aligned", "State-owned"."""
+    """Whether a word is hyphenated and closes with a describing participle: "Westmere-aligned",
+    "State-owned"."""
     head, _, last = word.rpartition("-")
     return bool(head) and last.islower() and last in rules.compound_descriptors
 

@@ -498,7 +498,8 @@ class Rules:
     compound_descriptors: frozenset[str] = attrs.field(
         default=_speakers.COMPOUND_DESCRIPTORS, converter=_lower
     )
-    """Participles closing a hyphenated word before a name ("the Iran-aligned X"): the name alone speaks."""
+    """Participles closing a hyphenated word before a name ("the Westmere-aligned X"): the name alone
+    speaks."""
     issuing: frozenset[str] = attrs.field(default=_speakers.ISSUING, converter=_lower)
     role_anaphora: Mapping[str, tuple[str, ...]] = attrs.field(
         default=_speakers.ROLE_ANAPHORA, converter=_frozen_map

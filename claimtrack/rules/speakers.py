@@ -766,8 +766,8 @@ BODY_DESCRIPTORS: Final = frozenset(
 COMPOUND_DESCRIPTORS: Final = frozenset(
     {
         # The participle closing a hyphenated word that describes a name before it, no part of the name:
-        # "the Iran-aligned Houthis", "State-owned Norvex Energy", "the Mumbai-based Westbank", "the
-        # Kremlin-linked Norvale Group". Who backs, owns or runs a body, and where it sits.
+        # "the Westmere-aligned Harbour Front", "State-owned Norvex Energy", "the Norvale-based Westbank",
+        # "the Kremlin-linked Norvale Group". Who backs, owns or runs a body, and where it sits.
         "aligned", "backed", "based", "owned", "run", "linked", "funded", "affiliated", "led", "listed",
         "controlled", "headquartered", "allied", "supported", "sponsored", "registered", "founded",
     }

@@ -274,8 +274,8 @@ SURNAMES_FIRST: Final = frozenset(
         "geng", "kong", "bai", "cui", "qian", "shi", "zou", "xiong", "meng", "qiu", "hou", "yin", "lei",
         "duan", "hao", "shao", "gu", "lai", "wong", "chan", "leung", "cheung", "lau", "tsang", "lam",
         "yip", "chow", "ng", "tse",
-        # Hokkien and Teochew spellings, as Singaporean and Malaysian copy writes Chinese names ("Chee Hong
-        # Tat", then "Mr Chee"). Not "Low" or "Ho", which open English phrases in headlines.
+        # Hokkien and Teochew spellings, as Singaporean and Malaysian copy writes Chinese names ("Koh Wei
+        # Ming", then "Mr Koh"). Not "Low" or "Ho", which open English phrases in headlines.
         "tan", "ong", "goh", "teo", "koh", "chua", "tay", "yeo", "heng", "seah", "toh", "quek", "chee",
         "chia", "khoo", "neo", "ang", "yap", "liew", "chong", "loh", "soh", "kwek",
     }
