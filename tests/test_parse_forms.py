@@ -2921,6 +2921,22 @@ TWO_CLAIMS = [
     pytest.param("The envoy said the ministry had left the talks and now wants a new round.",
                  [("said", "the ministry had left the talks and now wants a new round", "indirect")],
                  id="and-now-wants-goes-on-in-the-content"),
+    # A state of mind joined by "and" goes on with the reported clause: one claim, as readers keep it.
+    pytest.param("Norvex said the plant had shut for repairs and did not expect any delay to deliveries.",
+                 [("said", "the plant had shut for repairs and did not expect any delay to deliveries",
+                   "indirect")],
+                 id="and-did-not-expect-goes-on-in-the-content"),
+    pytest.param("Jane Roe told the Harbour Post the council had doubts about the plan and believed a "
+                 "delay would cost more.",
+                 [("told", "the council had doubts about the plan and believed a delay would cost more",
+                   "indirect")],
+                 id="and-believed-goes-on-in-the-content"),
+    # After a dash or a comma the state goes back to the speaker: a second claim.
+    pytest.param("Tom Hale has said he will not run again - and thinks that the party needs a younger "
+                 "leader.",
+                 [("has said", "he will not run again", "indirect"),
+                  ("thinks", "the party needs a younger leader", "indirect")],
+                 id="dash-and-thinks-is-the-speakers-second-claim"),
     pytest.param("Donald Trump - who previously said he would bomb the oil fields - said at a rally that the "
                  "borders should close.",
                  [("previously said", "he would bomb the oil fields", "indirect"),

@@ -6,6 +6,7 @@ lamented that C") and ``relative`` ("Mr. Smith, who said C, left").
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -24,6 +25,7 @@ _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later in
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 # a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
 _BARE_JOINERS = frozenset({"but"})
+_STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
@@ -422,13 +424,23 @@ class Reported(Contents):
             if words[j].text not in ("and", "but"):
                 continue
             k = j + 1
-            if words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1:
+            subject = words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1
+            if subject:
                 k += 1  # "..., but he said C2"
             while k < len(words) - 1 and self._is_filler(words[k]) and words[k].text != "now":
                 k += 1  # not "now": "that the US withdrew and now wants C" goes on about the US
             hit = cue_at(words, k, self.rules) or self._past_scene(words, k)
-            if hit is not None and hit.complement not in ("according", "about", "question"):
-                return j, hit
+            if hit is None or hit.complement in ("according", "about", "question"):
+                continue
+            if (
+                not subject
+                and words[j].text == "and"
+                and not _STOPS.search(self.text, words[j - 1].end, words[j].start)  # "has said C1 - and
+                # thinks C2": after a comma or a dash the verb goes back to the speaker
+                and hit.lemma in self.rules.shared_states
+            ):
+                continue  # "said the plant had shut and did not expect C2": the reported clause goes on
+            return j, hit
         return None
 
     def _past_scene(self, words: list[Token], k: int) -> CueHit | None:

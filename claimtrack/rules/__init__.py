@@ -173,6 +173,8 @@ class Rules:
     noun_cues: frozenset[str] = attrs.field(default=_cues.NOUN_CUES, converter=_lower)
     """Cue words that are also nouns ("support"): no cue after a word of `noun_markers`."""
     noun_markers: frozenset[str] = attrs.field(default=_cues.NOUN_MARKERS, converter=_lower)
+    shared_states: frozenset[str] = attrs.field(default=_cues.SHARED_STATES, converter=_lower)
+    """Lemmas of a state of mind that, after "and" in reported words, goes on with their clause."""
     quote_only: frozenset[str] = attrs.field(default=_cues.QUOTE_ONLY, converter=_lower)
     """Cues that attribute only beside a quotation or at the end of a sentence."""
     rulings: frozenset[str] = attrs.field(default=_cues.RULINGS, converter=_lower)
