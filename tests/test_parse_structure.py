@@ -508,6 +508,15 @@ FRAME_OUTLETS = [
     pytest.param(f"Jane Doe · CBC News\n\n{STORY}", "CBC News", ("CBC News",), id="a-name-a-middle-dot"),
     pytest.param(f"Sen Dara / Harbour Times\n\n{STORY}", "Harbour Times", ("Harbour Times",),
                  id="a-name-a-slash-an-outlets-words"),
+    # the time it was posted after a second middle dot; the desk between the name and the paper
+    pytest.param(f"Title\n\nJane Doe · Harbour News · Posted: Sep 17, 2020 6:42 PM AT\n\n{STORY}",
+                 "Harbour News", ("Harbour News",), id="a-name-a-middle-dot-then-the-time-posted"),
+    pytest.param(f"Title\n\nJane Doe, Senior Reporter, Norvale Business\nFeb 12, 2025\n\n{STORY}",
+                 "Norvale Business", ("Norvale Business",), id="a-name-a-desk-an-outlet-with-no-by"),
+    pytest.param(f"Title\n\nJane Doe, Health Reporter, The Westmere Mail\n\n{STORY}", "The Westmere Mail",
+                 ("The Westmere Mail",), id="a-name-a-desk-a-paper-with-the-and-no-by"),
+    pytest.param(f"Title\n\nJane Doe, Staff Writer, Nairobi\n\n{STORY}", None, (),
+                 id="a-name-a-desk-and-a-place-names-no-outlet"),
     # a listed agency's long name on its own line, whatever its case ("Press Trust of india")
     pytest.param(f"Talks will go on\n\nPress Trust of india\n\n{STORY}", "Press Trust of India",
                  ("Press Trust of India",), id="a-long-agency-name-in-any-case"),
