@@ -376,6 +376,10 @@ NAMES = [
     # "Lord Mayor" is an office of either gender: "she" may stand for its holder.
     pytest.param("Intro.\n“I am shocked by the decision,” Lord Mayor Clover Moore told AAP. She added it "
                  "risks setting a precedent.", "Clover Moore", id="she-after-a-lord-mayor"),
+    # an Irish woman's surname particle tells "she" though her given name is a man's too
+    pytest.param("Intro.\nHarbour Hospital is the worst hit, with 95 patients.\n\nUnion head Phil Ní Bhriain "
+                 "said the wards were full.\n\n“The staff are exhausted,” she said.", "Phil Ní Bhriain",
+                 id="she-after-a-womans-irish-surname"),
 ]  # fmt: skip
 
 

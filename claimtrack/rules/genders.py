@@ -40,6 +40,14 @@ OPEN_OFFICES: Final = frozenset(
     }
 )  # fmt: skip
 
+FEMALE_PARTICLES: Final = frozenset(
+    {
+        # Irish surname particles a woman's name takes ("daughter of"; a man's are "Ó" and "Mac"): "Phil
+        # Ní Bhriain" is "she" whatever her given name tells. Inside the name only, never its first word.
+        "ní", "nic",
+    }
+)  # fmt: skip
+
 MALE_NAMES: Final = frozenset(
     {
         # Common male first names in English-language news, and those of much-quoted men.
