@@ -379,6 +379,8 @@ SPEAKERS = [
     # a party's letter and a home town after a legislator's name, as state papers write it
     ("State Rep. Jane Roe, R-Norvale Springs,", "Jane Roe", "State Rep.", "person"),
     ("Sen. Tom Hale, D-San Antonio,", "Tom Hale", "Sen.", "person"),
+    # who owns or runs a paper, as a local paper titles its own
+    ("Publisher Tom Hale", "Tom Hale", "Publisher", "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

@@ -97,6 +97,9 @@ TITLES: Final = frozenset(
         "coordinator", "co-ordinator",
         "ceo", "executive", "economist", "analyst", "professor", "researcher", "scientist", "expert",
         "editor", "columnist", "correspondent", "host", "anchor", "commentator", "author", "moderator",
+        # Who owns or runs a paper, as local papers title their own ("Publisher Tom Hale said"); "the
+        # publisher" alone is still the firm's noun.
+        "publisher",
         # People named by what they do or where they live ("Concord resident Jane Doe", "GOP activist Bob
         # Lee", "rally organizer Tim Shaw"): US political news introduces ordinary voices this way.
         "resident", "activist", "organizer", "organiser", "consultant", "lobbyist", "attendee", "voter",
