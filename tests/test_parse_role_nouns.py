@@ -1189,6 +1189,28 @@ BODIES = [
         None,
         id="the-unit-named-before",
     ),
+    # an alliance, a profession's college, a public corporation
+    pytest.param(
+        "Intro.\nThe Norvale Health Coalition tracks closures. Most were at small hospitals, the coalition "
+        "said.",
+        "The Norvale Health Coalition",
+        None,
+        id="the-coalition-named-before",
+    ),
+    pytest.param(
+        "Intro.\nThe Harbour College of Nurses backed the plan. The college urged members to submit "
+        "comments.",
+        "Harbour College of Nurses",
+        None,
+        id="the-college-named-before",
+    ),
+    pytest.param(
+        "Intro.\nThe Corporation for Westmere Broadcasting will close. The corporation said most staff would "
+        "leave by March.",
+        "The Corporation for Westmere Broadcasting",
+        None,
+        id="the-corporation-named-before",
+    ),
     # "the agency" for a body named so before in the same sentence, as its owner
     pytest.param(
         "Intro.\nThree of the Westmere Water Agency's reservoirs are below half full, the agency said.",

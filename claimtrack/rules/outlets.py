@@ -446,6 +446,10 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # tribunal" after "the Harbour Appeals Tribunal".
         "unit": "named", "association": "named", "federation": "named", "foundation": "named",
         "tribunal": "named", "society": "named", "fund": "named", "institution": "named",
+        # Alliances, colleges of a profession and public corporations: "the coalition said" after "the
+        # Norvale Health Coalition", "the college" after "the Harbour College of Nurses", "the
+        # corporation" after "the Corporation for Westmere Broadcasting".
+        "coalition": "named", "college": "named", "corporation": "named",
         # "any": a noun telling what a body does, not its name, which stands for the nearest body credited
         # or opening a sentence in its sentence or the few before ("Oil giant Norvex made a pledge. The
         # company said C": Norvex; "Rights group Civitas said C1. According to the rights watchdog, C2"),
