@@ -277,6 +277,11 @@ SOURCES = [
     pytest.param("Intro.\nSpokesman Tom Reyes said the plan was sound. A senior official said the talks had "
                  "stalled. The official added that a deal was far off.", "A senior official",
                  id="the-official-after-an-unnamed-official"),
+    # ... and after two named people the noun fits, when the unnamed one was credited after both
+    pytest.param("Intro.\nTrade Minister Tom Reyes said the plan was sound. Project director Jane Roe said "
+                 "the talks would go on.\n\nA European official said the text was weak.\n\n“There was no "
+                 "room left,” the official said.", "A European official",
+                 id="the-official-after-two-named-people-then-an-unnamed-official"),
     pytest.param("Intro.\nSpokesman Tom Reyes said the plan was sound. A police official familiar with the "
                  "case said the talks had stalled. The official, who asked not to be named, said that a deal "
                  "was far off.", "A police official familiar with the case",
