@@ -389,6 +389,25 @@ def test_role_noun_is_the_unnamed_source(text: str, speaker: str) -> None:
     assert (claims[-1].speaker.name, claims[-1].speaker.kind) == (speaker, "anonymous")
 
 
+# A source left unnamed though read as a person by its title word ("executive", "expert"): the noun is
+# that source, of the kind it was first read as; not the one person named before ("Ivan Sokolov").
+DESCRIBED_SOURCES = [
+    pytest.param("Intro.\nA senior executive at a rival farm, who declined to be named, told the Harbour "
+                 "Post that one project would move.\n\n“We have boards that approved money,” the executive "
+                 "said.",
+                 "A senior executive at a rival farm", id="the-executive-after-an-unnamed-executive"),
+    pytest.param("Intro.\nPresident Ivan Sokolov visited Tokyo. An expert told TASS that sanctions would "
+                 "fail. “They are a milestone,” the expert noted.", "An expert",
+                 id="the-expert-introduced-unnamed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED_SOURCES)
+def test_role_noun_is_a_source_described_as_a_person(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.speaker.kind) for c in claims if c.speaker] == [(speaker, "person")] * 2
+
+
 @pytest.mark.parametrize(("text", "speaker"), UNRESOLVED)
 def test_role_noun_left_as_written(text: str, speaker: str) -> None:
     claims = [c for c in parse_article(text).claims if c.speaker]

@@ -101,7 +101,9 @@ class RoleNouns:
         self.groups.credit(mention.span[0], issuer or name, "organisation" if issuer else kind)
         if mention.kind == "person" and name.count(" and ") == 1:
             self._pairs.append(mention.span)
-        elif mention.kind == "person" and " and " not in name and not self._noun(mention):
+        elif (
+            mention.kind == "person" and " and " not in name and not self._noun(mention) and not _one_of(name)
+        ):
             bisect.insort(self._credited, (mention.span[0], name, role), key=_OFFSET)
             phrase = self.text[mention.span[0] : mention.span[1]]
             if "," in phrase:  # "Brigadier General X, the army's second-in-command,": a role too
@@ -624,6 +626,12 @@ def _another(head: str) -> re.Pattern[str]:
     """A pattern finding another source of the noun `head` named unnamed: "a separate intelligence
     source", "another official" (a few words at most between the article and the noun)."""
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,4}}{re.escape(head)}\b")
+
+
+def _one_of(name: str) -> bool:
+    """Whether a person's name opens with "a", "an" or "one": "A senior executive at a rival farm" is a
+    source left unnamed, read as a person by its title word."""
+    return name.split(maxsplit=1)[0].lower() in _ONE
 
 
 def _one(sources: list[tuple[int, str, str]]) -> tuple[str, str, str | None] | None:
