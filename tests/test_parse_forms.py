@@ -2931,6 +2931,15 @@ TWO_CLAIMS = [
                  [("told", "the council had doubts about the plan and believed a delay would cost more",
                    "indirect")],
                  id="and-believed-goes-on-in-the-content"),
+    # A request after "and asked" ends the reported words and is no claim; a question asked is one.
+    pytest.param("Premier Jane Roe said on Friday that the roads were closed and asked residents to stay "
+                 "home.",
+                 [("said", "the roads were closed", "indirect")],
+                 id="and-asked-someone-to-ends-the-content"),
+    pytest.param("Tom Hale said the plant had closed and asked whether the council would pay.",
+                 [("said", "the plant had closed", "indirect"),
+                  ("asked", "whether the council would pay", "indirect")],
+                 id="and-asked-whether-is-a-second-claim"),
     # After a dash or a comma the state goes back to the speaker: a second claim.
     pytest.param("Tom Hale has said he will not run again - and thinks that the party needs a younger "
                  "leader.",

@@ -25,6 +25,8 @@ _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later in
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 # a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
 _BARE_JOINERS = frozenset({"but"})
+# words opening what was asked, a question: "and asked whether C2" (not "and asked residents to V")
+_ASKING = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 _STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
@@ -430,7 +432,7 @@ class Reported(Contents):
             while k < len(words) - 1 and self._is_filler(words[k]) and words[k].text != "now":
                 k += 1  # not "now": "that the US withdrew and now wants C" goes on about the US
             hit = cue_at(words, k, self.rules) or self._past_scene(words, k)
-            if hit is None or hit.complement in ("according", "about", "question"):
+            if hit is None or hit.complement in ("according", "about"):
                 continue
             if (
                 not subject
@@ -460,6 +462,9 @@ class Reported(Contents):
         start = self._content_start(words, hit)
         if start is None or self._act(words, hit, start):
             return None
+        finite = hit.complement == "question" and words[hit.first].text.lower() != "asking"
+        if finite and words[start].text.lower() not in _ASKING:
+            return None  # "said C1 and asked residents to stay home": the request ends C1 and is no claim
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 2:
             return None
