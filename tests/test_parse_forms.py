@@ -309,6 +309,14 @@ FORMS = [
     Row("based-on-aside-before-the-cue",
         "The central bank, based on the operator's initial report, said the incident was a system error.",
         "The central bank", "said", "the incident was a system error"),
+    # ... nor is one telling who read the document: "seen by", "obtained by"
+    Row("seen-by-aside-before-the-cue",
+        "An internal memo, seen by the Harbour Post, acknowledged that the system had failed.",
+        "An internal memo", "acknowledged", "the system had failed"),
+    # A noun marker capitalised after a capitalised word ends a name: "Harbour News shows", no "news shows".
+    Row("a-name-ending-in-news-before-shows",
+        "A briefing document seen by Westmere News shows that 600 patients could not be discharged.",
+        "A briefing document seen by Westmere News", "shows", "600 patients could not be discharged"),
     # A modal between a closing subject and its verb makes no attribution: "homeowners could still claim"
     # is the end of what Ebrahim added.
     Row("a-modal-before-a-closing-verb-is-no-tail",

@@ -486,8 +486,10 @@ class Reported(Contents):
             return (
                 True  # "Downplaying their differences over the espionage claims, Xi said": it ends the phrase
             )
+        # a marker capitalised after another capitalised word ends a name: "Harbour News shows that C"
+        named = hit.first >= 2 and is_capitalised(prev.text) and is_capitalised(words[hit.first - 2].text)
         return (
-            low in self.rules.noun_markers
+            (low in self.rules.noun_markers and not named)
             or low.endswith(("'s", "’s", "s'"))
             or any(ch.isdigit() for ch in low)
             or self._compound(words, hit)

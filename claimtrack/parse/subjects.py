@@ -74,8 +74,23 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 # participles opening an aside between a subject and its cue that tells on what it spoke, not who
 # spoke: "The BSP, based on GXI's initial report, said C", "The bank, given the findings, said C"; and
 # words opening another name for the subject: "The Westmere Agency, known as WAA, said C", "..., also
-# known as WAA, ...", "..., formerly Harbour Rail, ...", "..., or WAA, ..."
-_ASIDE_OPENERS = frozenset({"based", "given", "relying", "drawing", "known", "also", "formerly", "or"})
+# known as WAA, ...", "..., formerly Harbour Rail, ...", "..., or WAA, ..."; and who read a document:
+# "An internal memo, seen by the Harbour Post, acknowledged that C"
+_ASIDE_OPENERS = frozenset(
+    {
+        "based",
+        "given",
+        "relying",
+        "drawing",
+        "known",
+        "also",
+        "formerly",
+        "or",
+        "seen",
+        "obtained",
+        "reviewed",
+    }
+)
 _MAX_ASIDE = 10  # words of such an aside
 _ASIDE_AUXILIARIES = frozenset({"has", "had", "have"})  # before an aside and the cue: "X had, in May, said"
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
