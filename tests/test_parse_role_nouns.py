@@ -1213,6 +1213,14 @@ BODIES = [
         None,
         id="the-unit-named-before",
     ),
+    # a firm named by its stock in the sentence before, nearer than a bank credited earlier
+    pytest.param(
+        "Intro.\nAnalysts at Westbank said in a note that losses could reach $20 billion.\n\nShares of "
+        "Norvex International fell 10% on Thursday. The company said it had found no fault in its lines.",
+        "Norvex International",
+        None,
+        id="the-company-after-shares-of-a-firm",
+    ),
     # an alliance, a profession's college, a public corporation
     pytest.param(
         "Intro.\nThe Norvale Health Coalition tracks closures. Most were at small hospitals, the coalition "

@@ -340,6 +340,9 @@ class Groups:
                 found = named.start("name"), named.group("name").rstrip(".,;:")
         for m in _described_pattern(self.rules).finditer(self.text, start, min(end, at)):
             found = m.start("name"), m.group("name").rstrip(".,;:")
+        shares = _SHARES_OF.search(self.text, start, min(end, at))
+        if shares is not None and (found is None or shares.start("name") > found[0]):
+            found = shares.start("name"), shares.group("name").rstrip(".,;:")
         return found
 
     def is_description(self, name: str) -> bool:
@@ -530,6 +533,8 @@ def _name_only(name: str) -> str:
 _BODY_NAME = r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]{0,40}(?:[ ](?:&[ ])?[A-Z][\w&’'.-]{0,40}){0,3})"
 
 _NAME_AT = re.compile(_BODY_NAME)
+# a firm named by its stock, as market copy opens a sentence: "Shares of Norvex fell 10% on Thursday"
+_SHARES_OF = re.compile(rf"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ ](?:of|in)[ ]{_BODY_NAME}")
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+) ")  # a sentence's first word, capitalised, then a space
 _PROTAGONIST_WINDOW = 4000  # characters read back for the firm an article is about (`_protagonist`)
 _MAX_DESCRIBED = 5  # words of "the department store chain": "the", what the firm is, and its noun
