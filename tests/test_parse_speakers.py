@@ -381,6 +381,10 @@ SPEAKERS = [
     ("Sen. Tom Hale, D-San Antonio,", "Tom Hale", "Sen.", "person"),
     # who owns or runs a paper, as a local paper titles its own
     ("Publisher Tom Hale", "Tom Hale", "Publisher", "person"),
+    # a government's agency named by its field and its country; a given name opens a person's
+    ("Transport Canada", "Transport Canada", None, "organisation"),
+    ("Forests Kenya", "Forests Kenya", None, "organisation"),
+    ("Michael Jordan", "Michael Jordan", None, "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
