@@ -380,6 +380,10 @@ NAMES = [
     pytest.param("Intro.\nHarbour Hospital is the worst hit, with 95 patients.\n\nUnion head Phil Ní Bhriain "
                  "said the wards were full.\n\n“The staff are exhausted,” she said.", "Phil Ní Bhriain",
                  id="she-after-a-womans-irish-surname"),
+    # an agency named by its field and its country is no person "she" may stand for
+    pytest.param("Intro.\nPremier Jane Roe said 358 buildings burned.\n\nShe renewed her criticism. Half "
+                 "the forest is dead, according to Forests Kenya.\n\n“It was a tinderbox,” she said.",
+                 "Jane Roe", id="she-passes-over-an-agency-named-with-its-country"),
 ]  # fmt: skip
 
 
