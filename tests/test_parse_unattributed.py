@@ -314,6 +314,33 @@ ATTRIBUTED_KINDS = [
         "Jane Roe, chief executive of the Norvale Hospitals Trust, said the trust would open a new ward.",
         "promise",
     ),
+    # a paper and its newsroom by the one who runs them; a station by its manager; a band by its chief; a
+    # union by its organiser
+    (
+        "paper-by-its-publisher",
+        "Publisher Tom Hale said the paper plans to hire a second courts reporter next year.",
+        "promise",
+    ),
+    (
+        "newsroom-by-its-editor",
+        "Executive Editor Jane Roe said the newsroom would publish more breaking news online.",
+        "promise",
+    ),
+    (
+        "station-by-its-manager",
+        "The station's manager, Jane Roe, said the station would go ahead with its pledge drive in October.",
+        "promise",
+    ),
+    (
+        "band-by-its-chief",
+        "Chief Tom Hale said the band would keep fishing regardless of what the ministry decides.",
+        "promise",
+    ),
+    (
+        "union-by-its-organiser",
+        "Tom Hale, the HVN's northern organiser, said the union would ballot members for a strike.",
+        "promise",
+    ),
     (
         "federation-by-its-president",
         "Chess Westmere president Jane Roe said the federation would publish new rules for clubs.",
