@@ -376,6 +376,12 @@ NAMES = [
     # "Lord Mayor" is an office of either gender: "she" may stand for its holder.
     pytest.param("Intro.\n“I am shocked by the decision,” Lord Mayor Clover Moore told AAP. She added it "
                  "risks setting a precedent.", "Clover Moore", id="she-after-a-lord-mayor"),
+    # a body a person owns, named by a courtesy title and the surname: the owner by the full name; with no
+    # full name in the article, as written
+    pytest.param("Intro.\nHealth Minister Jane Roe said closures were falling.\n\nMs. Roe’s office said the "
+                 "province hired 15,000 nurses.", "Jane Roe’s office", id="a-courtesy-owners-office"),
+    pytest.param("Intro.\nMr. Hale's campaign said the rally would go ahead.", "Mr. Hale's campaign",
+                 id="a-courtesy-owners-campaign-known-only-so"),
     # an Irish woman's surname particle tells "she" though her given name is a man's too
     pytest.param("Intro.\nHarbour Hospital is the worst hit, with 95 patients.\n\nUnion head Phil Ní Bhriain "
                  "said the wards were full.\n\n“The staff are exhausted,” she said.", "Phil Ní Bhriain",

@@ -43,6 +43,8 @@ _PARTICLES = frozenset(
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 # given names cut to initials before a surname, as agency copy names someone again ("I. Abbasov", "S. V.
 # Lavrov"): the person the article named in full with that surname and those initials
+# a body a person owns, named by a courtesy title and the surname: "Ms. Roe’s office", "Mr Hale's campaign"
+_COURTESY_OWNER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ](?P<surname>[A-Z][\w-]+)(?P<rest>['’]s[ ].+)")
 _INITIALS = re.compile(r"[A-Z]\.(?: ?[A-Z]\.){0,2}")
 # a title cut to its initials before a surname, as Kenyan, Nigerian and Malaysian copy writes it ("DP
 # Kindiki", "CS Wahome", "DPM Zahid"): the person the article named in full with that surname
@@ -321,6 +323,10 @@ class Cast:
             name, kind = self.firms[mention.name], "organisation"  # "Shire said" after "Shire PLC"
         elif mention.kind == "person":
             name = self.canonical(mention.name, gender)
+        elif (owned := _COURTESY_OWNER.fullmatch(name)) is not None:
+            # "Ms. Roe’s office" after "Health Minister Jane Roe": the owner by her full name, as people are
+            full = self.canonical(owned.group("surname"))
+            name = full + owned.group("rest") if full != owned.group("surname") else name
         return name, kind, mention.role or self.roles.get(name)
 
 
