@@ -2439,6 +2439,9 @@ NOT_CLAIMS = [
     'Read more: "Harbour budget: five things to know"',
     # "states" after no document's noun is a noun: no cue before a "that" of a relative clause
     "The 12 states that the survey counts as close hold 90 seats.",
+    # a plural noun before a relative "that" and its verb is no verb of saying
+    "Federal rules bar a single firm from owning stations that reach more than 39% of homes.",
+    "A broader ban on subsidies that contribute to overfishing was dropped after two members objected.",
     # a clause with a negated verb before a colon names no one ("doesn’t", "didn't")
     "One thing the report doesn’t mention: at our September meeting we raised the state of the footpaths "
     "on Leinster Road with our councillors.",

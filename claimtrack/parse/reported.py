@@ -25,6 +25,21 @@ _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later in
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 # a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
 _BARE_JOINERS = frozenset({"but"})
+# words opening a "that" clause's subject: a determiner or a pronoun (a capitalised word will do too)
+_CLAUSE_SUBJECTS = DETERMINERS | {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "its",
+    "their",
+    "his",
+    "her",
+}
 # words opening what was asked, a question: "and asked whether C2" (not "and asked residents to V")
 _ASKING = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 _STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
@@ -395,6 +410,11 @@ class Reported(Contents):
             if verb in self.rules.cues:
                 return None  # a known cue had its chance with its own rules
             third_person = verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ys"))
+            if third_person and k + 2 < len(words):
+                # a clause's subject after "that", not a verb: "Hale concedes that the plan failed"; a plural
+                # noun's relative clause is none ("rules bar firms from owning stations that reach 39%")
+                after = words[k + 2].text
+                third_person = is_capitalised(after) or after.lower() in _CLAUSE_SUBJECTS
             if not (verb.islower() and (verb.endswith("ed") or third_person)) or verb in _NOT_VERBS:
                 continue
             mention = self.subject(words, k)
