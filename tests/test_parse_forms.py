@@ -2442,6 +2442,8 @@ NOT_CLAIMS = [
     # a plural noun before a relative "that" and its verb is no verb of saying
     "Federal rules bar a single firm from owning stations that reach more than 39% of homes.",
     "A broader ban on subsidies that contribute to overfishing was dropped after two members objected.",
+    # a plural noun that is a cue word, then its verb "be"
+    "For now, the most pressing questions are practical ones.",
     # a clause with a negated verb before a colon names no one ("doesn’t", "didn't")
     "One thing the report doesn’t mention: at our September meeting we raised the state of the footpaths "
     "on Leinster Road with our councillors.",

@@ -179,8 +179,8 @@ class Reported(Contents):
             # where the content starts, read before the speaker: it reads the cue and the words after it
             # alone, and costs far less (a cue with no content has no speaker to look for)
             start = self._content_start(words, hit)
-            if start is None:
-                continue
+            if start is None or _plural_and_be(words, hit, start):
+                continue  # "the most pressing questions are practical ones": a plural noun and its verb
             mention = self.speaker_for(words, hit) or self.with_subject(words, hit)
             if mention is None:
                 continue
@@ -553,6 +553,13 @@ class Reported(Contents):
             and words[k].text.lower() in BE_FORMS
             and not word.endswith("ing")  # "is telling" is no passive
         )
+
+
+def _plural_and_be(words: list[Token], hit: CueHit, start: int) -> bool:
+    """Whether a cue word in "-s" is a plural noun with its verb "be" right after it: "the most pressing
+    questions are practical ones" (not after a comma: "C1, X often says, is C2")."""
+    cue = words[hit.last]
+    return cue.text.endswith("s") and not cue.after and words[start].text in BE_FORMS
 
 
 _BETWEEN_BE = frozenset({"also", "never", "not", "often", "widely", "repeatedly", "once", "later", "first"})
