@@ -377,6 +377,9 @@ class _Reader:
             published = dated[1] if dated else None
         if published is None:
             return False
+        if (dated is None or dated[0] is None) and " · " in line:  # "Jane Doe · CBC News · Posted: Sep 17,
+            # 2020": the outlet too
+            dated = credited_outlet(line, self.rules), published
         if self.story is not None:
             self.story.published = self.story.published or published
         elif self.layout.published is None and len(self.layout.prose) < _HEAD_PARAGRAPHS:
