@@ -311,12 +311,12 @@ FORMS = [
         "The central bank", "said", "the incident was a system error"),
     # ... nor is one telling who read the document: "seen by", "obtained by"
     Row("seen-by-aside-before-the-cue",
-        "An internal memo, seen by the Harbour Post, acknowledged that the system had failed.",
-        "An internal memo", "acknowledged", "the system had failed"),
+        "A draft audit, seen by the Harbour Post, acknowledged that the tills had failed.",
+        "A draft audit", "acknowledged", "the tills had failed"),
     # A noun marker capitalised after a capitalised word ends a name: "Harbour News shows", no "news shows".
     Row("a-name-ending-in-news-before-shows",
-        "A briefing document seen by Westmere News shows that 600 patients could not be discharged.",
-        "A briefing document seen by Westmere News", "shows", "600 patients could not be discharged"),
+        "A planning document seen by Westmere News shows that 300 beds were closed.",
+        "A planning document seen by Westmere News", "shows", "300 beds were closed"),
     # A modal between a closing subject and its verb makes no attribution: "homeowners could still claim"
     # is the end of what Ebrahim added.
     Row("a-modal-before-a-closing-verb-is-no-tail",
@@ -2440,10 +2440,10 @@ NOT_CLAIMS = [
     # "states" after no document's noun is a noun: no cue before a "that" of a relative clause
     "The 12 states that the survey counts as close hold 90 seats.",
     # a plural noun before a relative "that" and its verb is no verb of saying
-    "Federal rules bar a single firm from owning stations that reach more than 39% of homes.",
-    "A broader ban on subsidies that contribute to overfishing was dropped after two members objected.",
+    "Local rules stop any one firm running kiosks that serve more than a third of the town.",
+    "A wider curb on grants that reward overbuilding was dropped after two members objected.",
     # a plural noun that is a cue word, then its verb "be"
-    "For now, the most pressing questions are practical ones.",
+    "For now, the biggest questions are legal ones.",
     # a clause with a negated verb before a colon names no one ("doesn’t", "didn't")
     "One thing the report doesn’t mention: at our September meeting we raised the state of the footpaths "
     "on Leinster Road with our councillors.",
@@ -2954,9 +2954,9 @@ TWO_CLAIMS = [
                   ("asked", "whether the council would pay", "indirect")],
                  id="and-asked-whether-is-a-second-claim"),
     # After a dash or a comma the state goes back to the speaker: a second claim.
-    pytest.param("Tom Hale has said he will not run again - and thinks that the party needs a younger "
+    pytest.param("Tom Hale has said he is stepping down - and thinks that the party needs a younger "
                  "leader.",
-                 [("has said", "he will not run again", "indirect"),
+                 [("has said", "he is stepping down", "indirect"),
                   ("thinks", "the party needs a younger leader", "indirect")],
                  id="dash-and-thinks-is-the-speakers-second-claim"),
     pytest.param("Donald Trump - who previously said he would bomb the oil fields - said at a rally that the "

@@ -383,12 +383,12 @@ NAMES = [
     pytest.param("Intro.\nMr. Hale's campaign said the rally would go ahead.", "Mr. Hale's campaign",
                  id="a-courtesy-owners-campaign-known-only-so"),
     # an Irish woman's surname particle tells "she" though her given name is a man's too
-    pytest.param("Intro.\nHarbour Hospital is the worst hit, with 95 patients.\n\nUnion head Phil Ní Bhriain "
-                 "said the wards were full.\n\n“The staff are exhausted,” she said.", "Phil Ní Bhriain",
-                 id="she-after-a-womans-irish-surname"),
+    pytest.param("Intro.\nHarbour Hospital is the busiest, with 40 people waiting.\n\nUnion head Chris Ní "
+                 "Bhriain said the wards were full.\n\n“The staff are exhausted,” she said.",
+                 "Chris Ní Bhriain", id="she-after-a-womans-irish-surname"),
     # an agency named by its field and its country is no person "she" may stand for
-    pytest.param("Intro.\nPremier Jane Roe said 358 buildings burned.\n\nShe renewed her criticism. Half "
-                 "the forest is dead, according to Forests Kenya.\n\n“It was a tinderbox,” she said.",
+    pytest.param("Intro.\nPremier Jane Roe said 120 buildings burned.\n\nShe renewed her criticism. Half "
+                 "the forest is dead, according to Forests Kenya.\n\n“The hills were bone dry,” she said.",
                  "Jane Roe", id="she-passes-over-an-agency-named-with-its-country"),
 ]  # fmt: skip
 

@@ -279,8 +279,8 @@ SOURCES = [
                  id="the-official-after-an-unnamed-official"),
     # ... and after two named people the noun fits, when the unnamed one was credited after both
     pytest.param("Intro.\nTrade Minister Tom Reyes said the plan was sound. Project director Jane Roe said "
-                 "the talks would go on.\n\nA European official said the text was weak.\n\n“There was no "
-                 "room left,” the official said.", "A European official",
+                 "the talks would go on.\n\nA European official said the text was weak.\n\n“We took the "
+                 "deal on offer,” the official said.", "A European official",
                  id="the-official-after-two-named-people-then-an-unnamed-official"),
     pytest.param("Intro.\nSpokesman Tom Reyes said the plan was sound. A police official familiar with the "
                  "case said the talks had stalled. The official, who asked not to be named, said that a deal "
@@ -392,10 +392,9 @@ def test_role_noun_is_the_unnamed_source(text: str, speaker: str) -> None:
 # A source left unnamed though read as a person by its title word ("executive", "expert"): the noun is
 # that source, of the kind it was first read as; not the one person named before ("Ivan Sokolov").
 DESCRIBED_SOURCES = [
-    pytest.param("Intro.\nA senior executive at a rival farm, who declined to be named, told the Harbour "
-                 "Post that one project would move.\n\n“We have boards that approved money,” the executive "
-                 "said.",
-                 "A senior executive at a rival farm", id="the-executive-after-an-unnamed-executive"),
+    pytest.param("Intro.\nA senior executive of a rival mill, speaking privately, told the Harbour Post that "
+                 "one project would move.\n\n“Our board has pulled its budget,” the executive said.",
+                 "A senior executive of a rival mill", id="the-executive-after-an-unnamed-executive"),
     pytest.param("Intro.\nPresident Ivan Sokolov visited Tokyo. An expert told TASS that sanctions would "
                  "fail. “They are a milestone,” the expert noted.", "An expert",
                  id="the-expert-introduced-unnamed"),
@@ -1215,23 +1214,23 @@ BODIES = [
     ),
     # a firm named by its stock in the sentence before, nearer than a bank credited earlier
     pytest.param(
-        "Intro.\nAnalysts at Westbank said in a note that losses could reach $20 billion.\n\nShares of "
-        "Norvex International fell 10% on Thursday. The company said it had found no fault in its lines.",
-        "Norvex International",
+        "Intro.\nAnalysts at Westbank said losses could reach $5 billion.\n\nShares of Norvex Holdings "
+        "dropped 8% on Monday. The company said its lines were not at fault.",
+        "Norvex Holdings",
         None,
         id="the-company-after-shares-of-a-firm",
     ),
     # an alliance, a profession's college, a public corporation
     pytest.param(
-        "Intro.\nThe Norvale Health Coalition tracks closures. Most were at small hospitals, the coalition "
-        "said.",
+        "Intro.\nThe Norvale Health Coalition tracks closures. Most of them were in rural towns, the "
+        "coalition said.",
         "The Norvale Health Coalition",
         None,
         id="the-coalition-named-before",
     ),
     pytest.param(
-        "Intro.\nThe Harbour College of Nurses backed the plan. The college urged members to submit "
-        "comments.",
+        "Intro.\nThe Harbour College of Nurses backed the plan. The college urged members to write to "
+        "the minister.",
         "Harbour College of Nurses",
         None,
         id="the-college-named-before",

@@ -318,27 +318,27 @@ ATTRIBUTED_KINDS = [
     # union by its organiser
     (
         "paper-by-its-publisher",
-        "Publisher Tom Hale said the paper plans to hire a second courts reporter next year.",
+        "Publisher Tom Hale said the paper plans to add two reporters next year.",
         "promise",
     ),
     (
         "newsroom-by-its-editor",
-        "Executive Editor Jane Roe said the newsroom would publish more breaking news online.",
+        "Executive Editor Jane Roe said the newsroom would post more stories in the evening.",
         "promise",
     ),
     (
         "station-by-its-manager",
-        "The station's manager, Jane Roe, said the station would go ahead with its pledge drive in October.",
+        "The station's manager, Jane Roe, said the station would hold its autumn appeal as planned.",
         "promise",
     ),
     (
         "band-by-its-chief",
-        "Chief Tom Hale said the band would keep fishing regardless of what the ministry decides.",
+        "Chief Tom Hale said the band would keep its boats out whatever the ministry decides.",
         "promise",
     ),
     (
         "union-by-its-organiser",
-        "Tom Hale, the HVN's northern organiser, said the union would ballot members for a strike.",
+        "Tom Hale, the HVN's northern organiser, said the union would call a vote on strike action.",
         "promise",
     ),
     (

@@ -187,7 +187,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     counted = line.split(". ", 1)[0] if noting else line
     if (stamped := _STAMPED_BY.match(counted)) is not None:
         counted = counted[stamped.end() :]  # the byline after the time it was posted
-    if " · " in counted:  # "Jane Doe · CBC News · Posted: Sep 17, 2020 6:42 PM AT": the name and the outlet
+    if " · " in counted:  # "Jane Doe · CBC News · Posted: Mar 3, 2021 9:15 AM ET": the name and the outlet
         counted = " · ".join(counted.split(" · ")[:2])
     if len(counted.split()) > _MAX_WORDS and not copyright_line:
         return None

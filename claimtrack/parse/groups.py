@@ -533,7 +533,7 @@ def _name_only(name: str) -> str:
 _BODY_NAME = r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]{0,40}(?:[ ](?:&[ ])?[A-Z][\w&’'.-]{0,40}){0,3})"
 
 _NAME_AT = re.compile(_BODY_NAME)
-# a firm named by its stock, as market copy opens a sentence: "Shares of Norvex fell 10% on Thursday"
+# a firm named by its stock, as market copy opens a sentence: "Shares of Norvex dropped 8% on Monday"
 _SHARES_OF = re.compile(rf"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ ](?:of|in)[ ]{_BODY_NAME}")
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+) ")  # a sentence's first word, capitalised, then a space
 _PROTAGONIST_WINDOW = 4000  # characters read back for the firm an article is about (`_protagonist`)

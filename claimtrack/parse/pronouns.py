@@ -176,7 +176,7 @@ class People:
         rules = self.rules
         given, *rest = name.split()
         if any(w.lower() in rules.female_particles for w in rest[:-1]):
-            return "female"  # "Phil Ní Bhriain": her surname's particle tells, not the given name
+            return "female"  # "Chris Ní Bhriain": her surname's particle tells, not the given name
         # a surname tells no gender: "Kita Alexander" is no man, "Jane Francis" no woman (but "His wife"
         # is no name: her noun tells)
         surnames = {w.lower() for w in rest} if all(map(is_capitalised, rest)) else set()

@@ -180,7 +180,7 @@ class Reported(Contents):
             # alone, and costs far less (a cue with no content has no speaker to look for)
             start = self._content_start(words, hit)
             if start is None or _plural_and_be(words, hit, start):
-                continue  # "the most pressing questions are practical ones": a plural noun and its verb
+                continue  # "the biggest questions are legal ones": a plural noun and its verb
             mention = self.speaker_for(words, hit) or self.with_subject(words, hit)
             if mention is None:
                 continue
@@ -412,7 +412,7 @@ class Reported(Contents):
             third_person = verb.endswith("s") and not verb.endswith(("ss", "us", "is", "ys"))
             if third_person and k + 2 < len(words):
                 # a clause's subject after "that", not a verb: "Hale concedes that the plan failed"; a plural
-                # noun's relative clause is none ("rules bar firms from owning stations that reach 39%")
+                # noun's relative clause is none ("rules stop firms running kiosks that serve a third")
                 after = words[k + 2].text
                 third_person = is_capitalised(after) or after.lower() in _CLAUSE_SUBJECTS
             if not (verb.islower() and (verb.endswith("ed") or third_person)) or verb in _NOT_VERBS:

@@ -629,7 +629,7 @@ def _another(head: str) -> re.Pattern[str]:
 
 
 def _one_of(name: str) -> bool:
-    """Whether a person's name opens with "a", "an" or "one": "A senior executive at a rival farm" is a
+    """Whether a person's name opens with "a", "an" or "one": "A senior executive of a rival mill" is a
     source left unnamed, read as a person by its title word."""
     return name.split(maxsplit=1)[0].lower() in _ONE
 

@@ -75,7 +75,7 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 # spoke: "The BSP, based on GXI's initial report, said C", "The bank, given the findings, said C"; and
 # words opening another name for the subject: "The Westmere Agency, known as WAA, said C", "..., also
 # known as WAA, ...", "..., formerly Harbour Rail, ...", "..., or WAA, ..."; and who read a document:
-# "An internal memo, seen by the Harbour Post, acknowledged that C"
+# "A draft audit, seen by the Harbour Post, acknowledged that C"
 _ASIDE_OPENERS = frozenset(
     {
         "based",

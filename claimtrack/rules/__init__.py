@@ -314,7 +314,7 @@ class Rules:
     open_offices: frozenset[str] = attrs.field(default=_genders.OPEN_OFFICES, converter=_lower)
     """Words after a gendered title word that make an office of either gender ("Lord Mayor")."""
     female_particles: frozenset[str] = attrs.field(default=_genders.FEMALE_PARTICLES, converter=_lower)
-    """Surname particles that make a name a woman's ("Ní" in "Phil Ní Bhriain"), before her given name."""
+    """Surname particles that make a name a woman's ("Ní" in "Chris Ní Bhriain"), before her given name."""
     male_names: frozenset[str] = attrs.field(default=_genders.MALE_NAMES, converter=_lower)
     female_names: frozenset[str] = attrs.field(default=_genders.FEMALE_NAMES, converter=_lower)
     outlets: frozenset[str] = attrs.field(default=_outlets.OUTLETS, converter=_words)

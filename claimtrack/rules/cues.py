@@ -711,8 +711,8 @@ BODY_HEADS: Final = (
     "chief", "head", "director", "chairman", "chairperson", "chairwoman", "chair", "president", "ceo",
     "spokesman", "spokesperson", "spokeswoman", "commissioner", "manager", "governor", "officer-in-charge",
     "administrator",  # "the authority would ask ...", said by the Panama Canal Authority's administrator
-    # who runs a paper or a newsroom: "the paper plans to hire a reporter", said by its publisher; "the
-    # newsroom would publish more online", by its executive editor
+    # who runs a paper or a newsroom: "the paper plans to add two reporters", said by its publisher; "the
+    # newsroom would post more stories", by its executive editor
     "publisher", "editor",
 )  # fmt: skip
 
@@ -731,10 +731,10 @@ HEADED_BODIES: Final = (
     # A sport's or a trade's federation or association, by its president: "the federation would publish
     # new rules for clubs".
     "federation", "association",
-    # A paper, a station or a newsroom, by the one who runs it: "the station would go ahead with its
-    # pledge drive", said by the station's manager.
+    # A paper, a station or a newsroom, by the one who runs it: "the station would hold its appeal as
+    # planned", said by the station's manager.
     "paper", "newspaper", "station", "newsroom",
-    # A First Nation's band, by its chief: "the band would keep fishing".
+    # A First Nation's band, by its chief: "the band would keep its boats out".
     "band",
 )  # fmt: skip
 
@@ -749,8 +749,8 @@ SECRETARY_SIDES: Final = {
     "regional secretary": ("union",),
     "branch secretary": ("union",),
     "district secretary": ("union",),
-    # a union's organiser, as British and Irish copy titles its officials: "the union would ballot members",
-    # said by "the NUJ's northern organiser"
+    # a union's organiser, as British and Irish copy titles its officials: "the union would call a strike
+    # vote", said by "the HVN's northern organiser"
     "organiser": ("union",),
     "organizer": ("union",),
 }

@@ -42,7 +42,7 @@ OPEN_OFFICES: Final = frozenset(
 
 FEMALE_PARTICLES: Final = frozenset(
     {
-        # Irish surname particles a woman's name takes ("daughter of"; a man's are "Ó" and "Mac"): "Phil
+        # Irish surname particles a woman's name takes ("daughter of"; a man's are "Ó" and "Mac"): "Chris
         # Ní Bhriain" is "she" whatever her given name tells. Inside the name only, never its first word.
         "ní", "nic",
     }
