@@ -333,7 +333,7 @@ ATTRIBUTED_KINDS = [
     ),
     (
         "band-by-its-chief",
-        "Chief Tom Hale said the band would keep its boats out whatever the ministry decides.",
+        "Chief Tom Hale told reporters the band would keep its boats out whatever the ministry decides.",
         "promise",
     ),
     (

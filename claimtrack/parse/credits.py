@@ -439,7 +439,7 @@ def _signed(line: str, rules: Rules) -> str | None:
     if mark is not None and mark.group() == ", " and (paper := _after_desk(line, rules)) is not None:
         return paper  # "Jane Doe, Senior Reporter, Harbour Business": the paper after the desk
     if mark is not None and mark.group() == " · ":
-        rest = rest.split(" · ")[0]  # "Jane Doe · CBC News · Posted: Sep 17, 2020": the part after the name
+        rest = rest.split(" · ")[0]  # "Jane Doe · CBC News · Posted: Mar 3, 2021": the part after the name
     words = name.split()
     if rest and 1 <= len(words) <= 3 and words[-1].lower() in _DESKS and name[:1].isupper():
         # "Business reporter, BBC News": the reporter's desk, then the outlet

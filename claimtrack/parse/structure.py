@@ -377,8 +377,8 @@ class _Reader:
             published = dated[1] if dated else None
         if published is None:
             return False
-        if (dated is None or dated[0] is None) and " · " in line:  # "Jane Doe · CBC News · Posted: Sep 17,
-            # 2020": the outlet too
+        if (dated is None or dated[0] is None) and " · " in line:  # "Jane Doe · CBC News · Posted: Mar 3,
+            # 2021": the outlet too
             dated = credited_outlet(line, self.rules), published
         if self.story is not None:
             self.story.published = self.story.published or published
