@@ -187,7 +187,9 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     counted = line.split(". ", 1)[0] if noting else line
     if (stamped := _STAMPED_BY.match(counted)) is not None:
         counted = counted[stamped.end() :]  # the byline after the time it was posted
-    if " · " in counted:  # "Jane Doe · CBC News · Posted: Mar 3, 2021 9:15 AM ET": the name and the outlet
+    if (
+        " · " in counted
+    ):  # "Jane Doe · Harbour News · Posted: Mar 3, 2021 9:15 AM ET": the name and the outlet
         counted = " · ".join(counted.split(" · ")[:2])
     if len(counted.split()) > _MAX_WORDS and not copyright_line:
         return None
@@ -439,7 +441,9 @@ def _signed(line: str, rules: Rules) -> str | None:
     if mark is not None and mark.group() == ", " and (paper := _after_desk(line, rules)) is not None:
         return paper  # "Jane Doe, Senior Reporter, Harbour Business": the paper after the desk
     if mark is not None and mark.group() == " · ":
-        rest = rest.split(" · ")[0]  # "Jane Doe · CBC News · Posted: Mar 3, 2021": the part after the name
+        rest = rest.split(" · ")[
+            0
+        ]  # "Jane Doe · Harbour News · Posted: Mar 3, 2021": the part after the name
     words = name.split()
     if rest and 1 <= len(words) <= 3 and words[-1].lower() in _DESKS and name[:1].isupper():
         # "Business reporter, BBC News": the reporter's desk, then the outlet

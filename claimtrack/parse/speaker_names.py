@@ -574,7 +574,7 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
         return "organisation"  # "The CDC", "the NRA", "NATO": an acronym names a body ("TAPPER:" is a name)
     if any(p.lower() in rules.organisations for p in parts):
         return "organisation"
-    # a government's agency named by its field and its country: "Health Canada", "Parks Canada" (not
+    # a government's agency named by its field and its country: "Health Canada", "Transport Canada" (not
     # "Michael Jordan": a given name opens a person's; nor "Say Mexico has shown": a cue opens no name)
     fielded = len(parts) > 1 and parts[-1] in rules.countries and parts[0].lower() not in rules.cues
     if fielded and not rules.given_name(parts[0]):

@@ -377,7 +377,7 @@ class _Reader:
             published = dated[1] if dated else None
         if published is None:
             return False
-        if (dated is None or dated[0] is None) and " · " in line:  # "Jane Doe · CBC News · Posted: Mar 3,
+        if (dated is None or dated[0] is None) and " · " in line:  # "Jane Doe · Harbour News · Posted: Mar 3,
             # 2021": the outlet too
             dated = credited_outlet(line, self.rules), published
         if self.story is not None:
