@@ -41,10 +41,10 @@ _PARTICLES = frozenset(
     {"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu", "ole"}
 )
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
-# given names cut to initials before a surname, as agency copy names someone again ("I. Abbasov", "S. V.
-# Lavrov"): the person the article named in full with that surname and those initials
 # a body a person owns, named by a courtesy title and the surname: "Ms. Roe’s office", "Mr Hale's campaign"
 _COURTESY_OWNER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ](?P<surname>[A-Z][\w-]+)(?P<rest>['’]s[ ].+)")
+# given names cut to initials before a surname, as agency copy names someone again ("I. Abbasov", "S. V.
+# Lavrov"): the person the article named in full with that surname and those initials
 _INITIALS = re.compile(r"[A-Z]\.(?: ?[A-Z]\.){0,2}")
 # a title cut to its initials before a surname, as Kenyan, Nigerian and Malaysian copy writes it ("DP
 # Kindiki", "CS Wahome", "DPM Zahid"): the person the article named in full with that surname

@@ -183,14 +183,12 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     # X, Checkout. For more Retail stories, click here."
     if not line or len(line) > _MAX_LENGTH:
         return None  # (a paragraph of prose: asked first, before any copy of it is made)
+    # "Jane Doe · Harbour News · Posted: Mar 3, 2021 9:15 AM ET": the name and the outlet are the line
+    line = " · ".join(line.split(" · ")[:2]) if " · " in line else line
     noting = line.lower().startswith(rules.credit_openings)
     counted = line.split(". ", 1)[0] if noting else line
     if (stamped := _STAMPED_BY.match(counted)) is not None:
         counted = counted[stamped.end() :]  # the byline after the time it was posted
-    if (
-        " · " in counted
-    ):  # "Jane Doe · Harbour News · Posted: Mar 3, 2021 9:15 AM ET": the name and the outlet
-        counted = " · ".join(counted.split(" · ")[:2])
     if len(counted.split()) > _MAX_WORDS and not copyright_line:
         return None
     if "|" in line and (piped := _piped(line, rules)) is not None:
@@ -440,10 +438,6 @@ def _signed(line: str, rules: Rules) -> str | None:
     name, rest = (line[: mark.start()], line[mark.end() :]) if mark is not None else (line, "")
     if mark is not None and mark.group() == ", " and (paper := _after_desk(line, rules)) is not None:
         return paper  # "Jane Doe, Senior Reporter, Harbour Business": the paper after the desk
-    if mark is not None and mark.group() == " · ":
-        rest = rest.split(" · ")[
-            0
-        ]  # "Jane Doe · Harbour News · Posted: Mar 3, 2021": the part after the name
     words = name.split()
     if rest and 1 <= len(words) <= 3 and words[-1].lower() in _DESKS and name[:1].isupper():
         # "Business reporter, BBC News": the reporter's desk, then the outlet

@@ -26,22 +26,7 @@ _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sente
 # a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
 _BARE_JOINERS = frozenset({"but"})
 # words opening a "that" clause's subject: a determiner or a pronoun (a capitalised word will do too)
-_CLAUSE_SUBJECTS = DETERMINERS | {
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "its",
-    "their",
-    "his",
-    "her",
-}
-# words opening what was asked, a question: "and asked whether C2" (not "and asked residents to V")
-_ASKING = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+_CLAUSE_SUBJECTS = DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "there"}
 _STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
@@ -454,16 +439,20 @@ class Reported(Contents):
             hit = cue_at(words, k, self.rules) or self._past_scene(words, k)
             if hit is None or hit.complement in ("according", "about"):
                 continue
-            if (
-                not subject
-                and words[j].text == "and"
-                and not _STOPS.search(self.text, words[j - 1].end, words[j].start)  # "has said C1 - and
-                # thinks C2": after a comma or a dash the verb goes back to the speaker
-                and hit.lemma in self.rules.shared_states
-            ):
+            if not subject and self._state_goes_on(words, j, hit):
                 continue  # "said the plant had shut and did not expect C2": the reported clause goes on
             return j, hit
         return None
+
+    def _state_goes_on(self, words: list[Token], j: int, hit: CueHit) -> bool:
+        """Whether a state of mind (`Rules.shared_states`) right after "and" at `j` goes on with the reported
+        clause; not after a comma or a dash, where the verb goes back to the speaker ("has said C1 - and
+        thinks C2")."""
+        return (
+            words[j].text == "and"
+            and hit.lemma in self.rules.shared_states
+            and _STOPS.search(self.text, words[j - 1].end, words[j].start) is None
+        )
 
     def _past_scene(self, words: list[Token], k: int) -> CueHit | None:
         """ "..., but in a later interview said C2", "and on Tuesday said C2": a short phrase of time or
@@ -482,9 +471,12 @@ class Reported(Contents):
         start = self._content_start(words, hit)
         if start is None or self._act(words, hit, start):
             return None
-        finite = hit.complement == "question" and words[hit.first].text.lower() != "asking"
-        if finite and words[start].text.lower() not in _ASKING:
-            return None  # "said C1 and asked residents to stay home": the request ends C1 and is no claim
+        if hit.complement == "question" and words[hit.first].text.lower() != "asking":
+            # "said C1 and asked drivers to stay home": the request ends C1 and is no claim (nor is a topic
+            # asked "about"); "and asked whether C2" is
+            asked = words[start].text.lower()
+            if asked == "about" or asked not in self.rules.question_words:
+                return None
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 2:
             return None

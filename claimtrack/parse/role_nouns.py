@@ -260,8 +260,12 @@ class RoleNouns:
             fitting = {n: v for n, v in loose.items() if not self._nation(n, v)}
             words = bare if len(fitting) == 1 else words
         found: tuple[str, str | None] | None = None
-        latest = max((last for last, _ in fitting.values()), default=-1)
-        if fitting and sources and sources[-1][0] > latest and not headline:
+        if (
+            fitting
+            and sources
+            and not headline
+            and sources[-1][0] > max(last for last, _ in fitting.values())
+        ):
             # "Minister X said C1. ... A European official said C2. “C3,” the official said": the unnamed
             # source credited after everyone the noun fits is the nearest
             return _one(sources)

@@ -77,20 +77,9 @@ _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and it
 # known as WAA, ...", "..., formerly Harbour Rail, ...", "..., or WAA, ..."; and who read a document:
 # "A draft audit, seen by the Harbour Post, acknowledged that C"
 _ASIDE_OPENERS = frozenset(
-    {
-        "based",
-        "given",
-        "relying",
-        "drawing",
-        "known",
-        "also",
-        "formerly",
-        "or",
-        "seen",
-        "obtained",
-        "reviewed",
-    }
-)
+    {"based", "given", "relying", "drawing", "known", "also", "formerly", "or",
+     "seen", "obtained", "reviewed"}
+)  # fmt: skip
 _MAX_ASIDE = 10  # words of such an aside
 _ASIDE_AUXILIARIES = frozenset({"has", "had", "have"})  # before an aside and the cue: "X had, in May, said"
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
