@@ -616,6 +616,8 @@ HOUSE_OUTLETS = [
                  id="a-reporters-line-at-the-foot"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter at the Norvale Pulse.", "Norvale Pulse",
                  id="a-reporters-job-at-the-foot"),
+    pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers courts for The Westmere Pulse. Reach him at "
+                 "tom@example.com.", "The Westmere Pulse", id="a-reporters-line-and-how-to-reach-him"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers farms and water for HarbourWire.", "HarbourWire",
                  id="a-reporters-line-two-beats"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter for Harbour Tech covering courts.",
@@ -676,6 +678,43 @@ def test_the_outlet_its_reporters_sign_for(text: str, outlet: str | None) -> Non
     article = parse_article(text)
     assert article.outlet == outlet
     assert all(claim.via == ((outlet,) if outlet else ()) for claim in article.claims)
+
+
+FIGURES = "Title\n\nRents rose 12% in Westmere last year.\n\nThe council approved 400 homes on Monday."
+REPORTER_LINES = [
+    # the reporter's line at the foot is the paper's note on its reporter, no checkable sentence of the
+    # story: the story's own sentences stay claims
+    pytest.param(f"{FIGURES}\n\nTom Hale covers courts for The Westmere Pulse.", id="a-reporters-beat"),
+    pytest.param(f"{FIGURES}\n\nJane Roe is a health reporter for the Harbour Post. Email her at "
+                 "jroe@example.com.", id="a-reporters-job-and-address"),
+    pytest.param(f"{FIGURES}\n\nJane Roe is a national reporter for The Norvale Post covering courts and "
+                 "policing.", id="a-reporters-job-and-beat"),
+    pytest.param(f"{FIGURES}\n\nTom Hale is a freelance writer for Westmere Quarterly.",
+                 id="an-outside-writers-line"),
+]  # fmt: skip
+STORY_LINES = [
+    # a sentence about someone's job in the story, or at its foot naming no reporter's work, is the
+    # story's own
+    pytest.param("Title\n\nTom Hale covers courts for The Westmere Pulse.\n\nRents rose 12% in Westmere."
+                 "\n\nThe council approved 400 homes.\n\nThe vote was 7-2 on Monday.",
+                 "Tom Hale covers courts for The Westmere Pulse.", id="a-reporters-line-high-in-the-story"),
+    pytest.param(f"{FIGURES}\n\nTom Hale is a candidate for Norvale Council.",
+                 "Tom Hale is a candidate for Norvale Council.", id="a-candidate-at-the-foot"),
+    pytest.param(f"{FIGURES}\n\nTom Hale covers courts for The Westmere Pulse, which sold 4,000 copies.",
+                 "Tom Hale covers courts for The Westmere Pulse, which sold 4,000 copies.",
+                 id="a-line-going-on-past-the-paper"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", REPORTER_LINES)
+def test_a_reporters_line_is_no_claim(text: str) -> None:
+    claims = [claim.text for claim in parse_article(text).claims]
+    assert claims == ["Rents rose 12% in Westmere last year.", "The council approved 400 homes on Monday."]
+
+
+@pytest.mark.parametrize(("text", "line"), STORY_LINES)
+def test_a_line_of_the_story_stays_a_claim(text: str, line: str) -> None:
+    assert line in [claim.text for claim in parse_article(text).claims]
 
 
 @pytest.mark.parametrize(("text", "outlet"), ASKING_OUTLETS)

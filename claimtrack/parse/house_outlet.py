@@ -132,11 +132,28 @@ def bio_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     Westmere Mail.", "Tom Hale is a senior reporter at the Norvale Post."): words of
     `Rules.reporter_bio` say it is one, none of `Rules.outside_writers` ("contributing writer")."""
     for line in _foot_lines(text, paragraphs):
-        m = _BIO.fullmatch(line) if len(line) <= _FOOT_LINE else None
+        m = reporter_line(line, rules)
         if m is not None and _staff_job(m.group("middle"), rules):
             outlet = m.group("outlet")
             return known_outlet(outlet.removeprefix("The "), rules) or outlet
     return None
+
+
+def reporter_line(line: str, rules: Rules) -> re.Match[str] | None:
+    """The reporter's line that `line` is, stripped: a name, words of `Rules.reporter_bio` and the paper
+    ("Jane Doe covers courts for The Westmere Mail."), then maybe how to reach the reporter ("Reach her
+    at ...", `Rules.bio_contacts`); None for any other line."""
+    line = line.strip()
+    m = _BIO.match(line) if len(line) <= _FOOT_LINE else None
+    if m is None or rules.reporter_bio.isdisjoint(m.group("middle").lower().split()):
+        return None
+    rest = line[m.end() :].split(maxsplit=1)
+    return m if not rest or rest[0].lower() in rules.bio_contacts else None
+
+
+def bio_paragraphs(text: str, paragraphs: list[Span], rules: Rules) -> list[Span]:
+    """The last paragraphs that are a reporter's line (`reporter_line`): no prose of the story."""
+    return [(s, e) for s, e in paragraphs[-_FOOT_PARAGRAPHS:] if reporter_line(text[s:e], rules) is not None]
 
 
 def _staff_job(middle: str, rules: Rules) -> bool:

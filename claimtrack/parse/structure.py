@@ -30,7 +30,7 @@ from claimtrack.parse.credits import (
 )
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
-from claimtrack.parse.house_outlet import house_outlet
+from claimtrack.parse.house_outlet import bio_paragraphs, house_outlet
 from claimtrack.parse.photos import caption, photo_credit
 from claimtrack.parse.reviews import Header, Press, read_press
 from claimtrack.parse.stamps import stamped
@@ -133,6 +133,10 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: 
     for index, (s, e) in enumerate(paragraphs):
         reader.read(s, e, first=index == 0, last=index + 1 == len(paragraphs))
     layout = reader.layout
+    for s, e in bio_paragraphs(text, paragraphs, rules):  # "Jane Doe covers courts for The Westmere Mail."
+        if (s, e) in layout.prose:
+            layout.prose.remove((s, e))
+            layout.furniture.append((s, e))
     if reader.story is not None:
         layout.sections.append(reader.story.section(len(text)))
     closing = _closing_agency(text, paragraphs, rules) if layout.outlet is None else None

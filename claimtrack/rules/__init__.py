@@ -458,6 +458,8 @@ class Rules:
     """Words before the name a byline gives that make it the article's outlet ("told Harbour Sport")."""
     reporter_bio: frozenset[str] = attrs.field(default=_layout.REPORTER_BIO, converter=_lower)
     """Words of a reporter's line at the foot ("Jane Doe covers courts for The Westmere Mail.")."""
+    bio_contacts: frozenset[str] = attrs.field(default=_layout.BIO_CONTACTS, converter=_lower)
+    """First words of a sentence after a reporter's line telling how to reach them ("Reach her at ...")."""
     outside_writers: frozenset[str] = attrs.field(default=_layout.OUTSIDE_WRITERS, converter=_lower)
     """Words of such a line for one writing for others too ("contributing writer"): no outlet of its own."""
     meeting_words: frozenset[str] = attrs.field(default=_outlets.MEETING_WORDS, converter=_lower)

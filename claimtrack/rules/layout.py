@@ -250,6 +250,15 @@ REPORTER_BIO: Final = frozenset(
     }
 )  # fmt: skip
 
+BIO_CONTACTS: Final = frozenset(
+    {
+        # First words of the sentences that may follow a reporter's line on the same line, telling the
+        # reader how to reach the reporter: "Jane Doe covers courts for The Westmere Mail. Reach her at
+        # jdoe@example.com." The line is still the reporter's, no prose of the story.
+        "reach", "email", "e-mail", "contact", "follow", "call", "write",
+    }
+)  # fmt: skip
+
 OUTSIDE_WRITERS: Final = frozenset(
     {
         # Words in such a line for one who writes for others too: "teaches law at Norvale University and is
