@@ -290,6 +290,10 @@ FRAME_OUTLETS = [
                  id="by-a-reporter-an-outlet-and-a-desk"),
     pytest.param(f"Talks go on\nJane Doe | Newcastle Herald\n\n{STORY}", "Newcastle Herald",
                  ("Newcastle Herald",), id="a-reporter-a-bar-and-an-unlisted-paper"),
+    pytest.param(f"Talks go on\nOdile Marsh | The Westmere Gazette\n\n{STORY}", "The Westmere Gazette",
+                 ("The Westmere Gazette",), id="a-reporter-of-any-given-name-a-bar-and-a-paper"),
+    pytest.param(f"Talks go on\nSenior Editor | The Westmere Gazette\n\n{STORY}", None, (),
+                 id="a-desk-a-bar-and-a-paper"),
     pytest.param(f"Harbour Valley Gazette\n\nTalks go on\n\n{STORY}", "Harbour Valley Gazette",
                  ("Harbour Valley Gazette",), id="a-papers-name-above-the-headline"),
     pytest.param(f"Talks go on\n\nTNN | May 13, 2025, 14:05 IST\n\n{STORY}", "The Times of India",
@@ -616,6 +620,12 @@ HOUSE_OUTLETS = [
                  id="a-reporters-line-at-the-foot"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale is a senior reporter at the Norvale Pulse.", "Norvale Pulse",
                  id="a-reporters-job-at-the-foot"),
+    # a photographer's name and an agency between a bar, under a caption below the lede: the photo's
+    # credit, no byline
+    pytest.param(f"Title\n\n{STORY}\n\n{STORY}\n\nThe depot on Monday.\nOdile Marsh | Reuters\n\nMore "
+                 "later.", None, id="a-photos-credit-between-a-bar"),
+    pytest.param(f"Title\nOdile Marsh | Reuters\n\n{STORY}\n\n{STORY}", "Reuters",
+                 id="a-byline-between-a-bar-at-the-head"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers courts for The Westmere Pulse. Reach him at "
                  "tom@example.com.", "The Westmere Pulse", id="a-reporters-line-and-how-to-reach-him"),
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale covers farms and water for HarbourWire.", "HarbourWire",

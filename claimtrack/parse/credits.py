@@ -531,8 +531,9 @@ def _piped(line: str, rules: Rules) -> str | None:
     if any(_DIGIT.search(p) for p in named) or any(_long_part(p) for p in named):
         return None  # "Xinhua | Updated: 2019-04-02" is a timestamp; long parts are a headline's
     found = next((o for p in named if (o := known_outlet(p, rules)) is not None), None)
-    if found is None and len(named) == 2 and _reporter(named[0], rules):
+    if found is None and len(named) == 2 and (_reporter(named[0], rules) or _name_shaped(named[0], rules)):
         # "Jane Doe | Harbour Valley Herald", "Jane Doe | Newcastle Herald": the reporter, then the paper
+        # (a name of two or three capitalised words, any given name: "Odile Marsh | The Westmere Gazette")
         found = _after_bar(named[1], rules) or _masthead(named[1], rules)
     bylines = [k for k, p in enumerate(named) if _BY.match(p)]
     if found is None and len(named) == 2 and len(bylines) == 1:
@@ -580,6 +581,19 @@ def _worded(part: str, rules: Rules) -> bool:
     """Whether a byline's part is in an outlet's words, apart or joined to a name: "Harbour News",
     "HarbourNews", "News24"."""
     return any(w in rules.outlet_words or _JOINED_WORD.fullmatch(w) is not None for w in part.split())
+
+
+def _name_shaped(part: str, rules: Rules) -> bool:
+    """Whether a byline's part may be a reporter's name of a given name no table lists: two or three
+    capitalised words of letters, none an outlet's word ("Harbour Sport") or a title ("Senior Editor")."""
+    words = part.split()
+    return 2 <= len(words) <= 3 and all(
+        w.istitle()
+        and w.replace("-", "").replace("'", "").isalpha()
+        and w.lower() not in rules.outlet_words
+        and w.lower() not in rules.titles
+        for w in words
+    )
 
 
 def _reporter(part: str, rules: Rules) -> bool:

@@ -36,6 +36,18 @@ def caption(line: str, rules: Rules) -> bool:
     return False
 
 
+def piped_credit(line: str) -> bool:
+    """A photographer's name and whom the picture is from, between a bar: "Jane Doe | Reuters", "Tom Hale
+    | Getty Images". At the head of a story the same line is its byline; below it, under a caption, it
+    credits the photo and names no outlet of the story."""
+    parts = line.strip().split(" | ")
+    if len(parts) != 2:
+        return False
+    name, source = (p.split() for p in parts)
+    person = 2 <= len(name) <= 3 and all(w.istitle() and w.replace("-", "").isalpha() for w in name)
+    return person and 1 <= len(source) <= _NAME_WORDS and source[0][:1].isupper()
+
+
 def photo_credit(line: str, rules: Rules) -> bool:
     """A line crediting a photo: "Photo: Reuters", "Scott Olson via Getty Images.", "John
     Moore/Getty Images.", "AP Photo/Evan Vucci"."""

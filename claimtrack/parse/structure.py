@@ -31,7 +31,7 @@ from claimtrack.parse.credits import (
 from claimtrack.parse.datelines import read_dateline
 from claimtrack.parse.dates import parse_date_line
 from claimtrack.parse.house_outlet import bio_paragraphs, house_outlet
-from claimtrack.parse.photos import caption, photo_credit
+from claimtrack.parse.photos import caption, photo_credit, piped_credit
 from claimtrack.parse.reviews import Header, Press, read_press
 from claimtrack.parse.stamps import stamped
 from claimtrack.parse.trie import alternation
@@ -338,6 +338,8 @@ class _Reader:
         """A byline: "• Kyodo" or "Based on reporting by AP" names the article's outlet; "By Jane Doe"
         names a reporter."""
         head = self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS
+        if not head and self.layout.prose and piped_credit(line):
+            return True  # "Jane Doe | Reuters" under a caption in the story: the photo's credit
         lone = head and not self.press.headers and not self.press.papers and not self._reviewing()
         # a paper's name under the title, or above it as the text's very first line ("Law Society Gazette",
         # then the headline): three words or more there, as two may be the headline's
