@@ -294,6 +294,13 @@ FRAME_OUTLETS = [
                  ("The Westmere Gazette",), id="a-reporter-of-any-given-name-a-bar-and-a-paper"),
     pytest.param(f"Talks go on\nSenior Editor | The Westmere Gazette\n\n{STORY}", None, (),
                  id="a-desk-a-bar-and-a-paper"),
+    # a byline that lost the line break between the reporter and the paper; a paper's name alone
+    pytest.param(f"Talks go on\nBy Odile Marsh Norvale Times-Dispatch\n\n{STORY}", "Norvale Times-Dispatch",
+                 ("Norvale Times-Dispatch",), id="a-reporter-glued-to-a-paper"),
+    pytest.param(f"Talks go on\nBy Harbour Valley Daily News\n\n{STORY}", "Harbour Valley Daily News",
+                 ("Harbour Valley Daily News",), id="a-papers-name-of-four-words"),
+    pytest.param(f"Talks go on\nBy Norvale City News Network\n\n{STORY}", "Norvale City News Network",
+                 ("Norvale City News Network",), id="a-networks-name-of-four-words"),
     pytest.param(f"Harbour Valley Gazette\n\nTalks go on\n\n{STORY}", "Harbour Valley Gazette",
                  ("Harbour Valley Gazette",), id="a-papers-name-above-the-headline"),
     pytest.param(f"Talks go on\n\nTNN | May 13, 2025, 14:05 IST\n\n{STORY}", "The Times of India",

@@ -275,6 +275,7 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     named = len(parts) == 2 and the_paper(last, rules) and rest.endswith(", " + last)
     credit_only = credit_only or (last if named else None)
     found = known_outlet(last, rules) or (_closing_outlet(last, rules) if len(parts) == 1 else None)
+    found = found or (_after_name(last, rules) if len(parts) == 1 else None)
     found = found or publication(last, rules) or credit_only or _staff(last, rules)
     if found is None and (site := _DOMAIN.fullmatch(last.lower())) is not None:
         found = known_outlet(site.group("name"), rules) or last  # "BY: Telegraph.co.uk"
@@ -287,6 +288,24 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     # the outlet's staff signing before the place filed from: "By HVN Correspondent, Harbour City"
     staffed = _staff(parts[0], rules) if len(parts) > 1 else None
     return found or _after_desk(rest, rules) or desked or known_outlet(parts[0], rules) or staffed
+
+
+def _after_name(part: str, rules: Rules) -> str | None:
+    """The paper after a reporter's name in a byline that lost the line break between them: "By Jane Doe
+    Harbour Times-Dispatch" (two capitalised words of a name, then two or three of a paper's name ending
+    in an outlet's word). Not a paper's name alone: "By The Harbour Valley Press", "By Harbour Valley Daily
+    News", "By Norvale City News Network" (the words after the first two open as an outlet's name does)."""
+    words = part.split()
+    if not 4 <= len(words) <= _MAX_PART_WORDS + 1 or _DIGIT.search(part):
+        return None
+    name, paper = words[:2], words[2:]
+    person = all(
+        w.istitle() and w.replace("-", "").replace("'", "").isalpha() and not outlet_word(w, rules)
+        for w in name
+    )
+    if not person or name[0] == "The" or outlet_word(paper[0], rules) or paper[0] in _PAPER_OPENERS:
+        return None
+    return " ".join(paper) if outlet_word(paper[-1], rules) and all(w[:1].isupper() for w in paper) else None
 
 
 def _after_bar(part: str, rules: Rules) -> str | None:
