@@ -847,6 +847,28 @@ def test_an_outlet_goes_by_the_fullest_name_its_article_prints(text: str, outlet
     assert outlet in claim.via
 
 
+SPELLED = [
+    # a paper's initials its staff sign with, and the name the story prints whose words they open
+    pytest.param(f"Title\nBy Jane Doe\nHVN Staff Writer\n\n{STORY} “It is late,” Tom Hale told The Harbour "
+                 "Valley News.", "The Harbour Valley News", id="initials-and-the-name-they-spell"),
+    pytest.param(f"Title\nBy Jane Doe\nNH Staff Writer\n\n{STORY} Tom Hale told the Norvale-Herald the "
+                 "plan would go ahead.", "Norvale-Herald", id="initials-of-a-hyphenated-name"),
+    # no name spelled, or one an outlet's word is not in; a listed outlet's initials are its name
+    pytest.param(f"Title\nBy Jane Doe\nHVN Staff Writer\n\n{STORY}", "HVN", id="initials-alone"),
+    pytest.param(f"Title\nBy Jane Doe\nHVN Staff Writer\n\n{STORY} Harbour Valley Nurseries opened on "
+                 "Monday.", "HVN", id="initials-of-no-outlet"),
+    pytest.param(f"Title\n\nBy Jane Doe, CNN\n\n{STORY} Cable News Network staff met on Monday.", "CNN",
+                 id="a-listed-outlets-initials"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), SPELLED)
+def test_a_papers_initials_take_the_name_they_spell(text: str, outlet: str) -> None:
+    article = parse_article(text)
+    assert article.outlet == outlet
+    assert all(outlet in claim.via for claim in article.claims if not claim.speaker)
+
+
 def test_own_interviews_can_be_switched_off() -> None:
     rules = attrs.evolve(DEFAULT_RULES, own_interviews=False)
     article = parse_article(f"Title\n\n{TOLD} News24.", options=rules)

@@ -135,7 +135,7 @@ def parse_article(
     sections = sections_of(text, layout, found, sentences, rules)
     if outlet is None and not sections and not (layout.dateline and layout.dateline.outlet):
         outlet = told_outlet(text, found, rules)  # "X told News24": the story's own interview
-    full = full_names(text, rules)  # "Yonhap" is "Yonhap News Agency" where the article prints that
+    full = full_names(text, rules, outlet)  # "Yonhap" is "Yonhap News Agency" where the article prints that
     outlet = given_outlet or full_name(outlet, full)  # (as the caller gave it, if given)
     article = _Article(
         text,

@@ -2,20 +2,50 @@
 as the fuller name the same article prints for it ("Yonhap News Agency": the pairs are
 `Rules.outlet_names`), wherever the parser names it: a claim's outlet and `via`, an outlet speaking, a
 section's, the dateline's and the article's own. As with a speaker's surname, the fullest name the
-article gives is the one credited; an article that prints only the short name keeps it."""
+article gives is the one credited; an article that prints only the short name keeps it. So with a
+paper's initials its staff sign with ("HVN Staff Writer") and the name the story prints whose words
+they open ("told The Harbour Valley-News"): no table lists them."""
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
 from claimtrack.ids import claim_id
 from claimtrack.model import Claim, Dateline, Section
+from claimtrack.parse.credits import known_outlet, outlet_word
 from claimtrack.rules import Rules
 
+# a name of capitalised words, "The" before it or not, its words apart or joined by hyphens
+_NAME = re.compile(r"(?:The[ ])?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,4}")
+_PART = re.compile(r"[ -]")
+_INITIALS = (2, 5)  # letters of a paper's initials: "HP", "HVN"
 
-def full_names(text: str, rules: Rules) -> dict[str, str]:
-    """The short names of `Rules.outlet_names` whose fuller name `text` prints, each with that name."""
-    return {short: full for short, full in rules.outlet_names.items() if full in text}
+
+def full_names(text: str, rules: Rules, house: str | None = None) -> dict[str, str]:
+    """The short names of `Rules.outlet_names` whose fuller name `text` prints, each with that name; and
+    the article's outlet `house`, when it is a paper's initials, with the name they spell (`spelled`)."""
+    names = {short: full for short, full in rules.outlet_names.items() if full in text}
+    if house is not None and house not in names and (full := spelled(text, house, rules)) is not None:
+        names[house] = full
+    return names
+
+
+def spelled(text: str, initials: str, rules: Rules) -> str | None:
+    """The first outlet's name `text` prints whose words `initials` open ("HP": "The Harbour-Post", "HVN":
+    "Harbour Valley News"), one of them an outlet's word; None for a name the rules list ("CNN"),
+    which is what it is."""
+    low, high = _INITIALS
+    if not (low <= len(initials) <= high and initials.isalpha() and initials.isupper()):
+        return None
+    if known_outlet(initials, rules) is not None or initials[0] not in text:
+        return None
+    for m in _NAME.finditer(text):
+        words = _PART.split(m.group().removeprefix("The "))
+        if "".join(w[0] for w in words) == initials and any(outlet_word(w, rules) for w in words):
+            return m.group()
+    return None
 
 
 def full_name(name: str | None, names: dict[str, str]) -> str | None:
