@@ -381,6 +381,17 @@ SPEAKERS = [
     ("Sen. Tom Hale, D-San Antonio,", "Tom Hale", "Sen.", "person"),
     # who owns or runs a paper, as a local paper titles its own
     ("Publisher Tom Hale", "Tom Hale", "Publisher", "person"),
+    # a US township's elected head; what a title is "of" in plain words before the name (not a medium a
+    # columnist writes for, nor a document a title's words hold)
+    ("Township Supervisor Tom Hale", "Tom Hale", "Township Supervisor", "person"),
+    ("HVN director of integrated transport services Tom Hale", "Tom Hale",
+     "HVN director of integrated transport services", "person"),
+    ("Norvex vice president of global sales Jane Roe", "Jane Roe", "Norvex vice president of global sales",
+     "person"),
+    ("CPT director of policy Jane Roe", "Jane Roe", "CPT director of policy", "person"),
+    ("a columnist for the tech news site Westmere", "a columnist for the tech news site Westmere", None,
+     "person"),
+    ("The report of Special Counsel Tom Hale", "The report of Special Counsel Tom Hale", None, "document"),
     # a government's agency named by its field and its country; a given name opens a person's
     ("Transport Canada", "Transport Canada", None, "organisation"),
     ("Forests Kenya", "Forests Kenya", None, "organisation"),

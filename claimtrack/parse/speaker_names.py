@@ -131,6 +131,7 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
             or (bodied and _modifier(low, rules) and _complemented(lowered[:k]))
             or (_placed(lowered, k, rules) and _placed_name(words, first, rules))
             or _posted(words, lowered, k, rules)  # "Ambassador in Islamabad X"
+            or _what_of(role_words[:k], w, rules)  # "director of integrated transport services X"
         )
         if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE) or w.text == "&"):
             return None  # ("&" inside a body's name in the role: "Harbour Fish & Game chief executive")
@@ -384,6 +385,25 @@ def _complement_body(role_words: list[Token], rules: Rules) -> bool:
     commission"): a body's word last, after "of", "for" or "to"."""
     low = [w.text.lower() for w in role_words]
     return len(low) >= 3 and low[-1] in rules.organisations and _complemented(low[:-1])
+
+
+def _what_of(before: list[Token], word: Token, rules: Rules) -> bool:
+    """Whether a plain word in lower case says what the title before it is of, in a run of such words
+    after the title and "of": "director of policy", "vice president of global sales"; no cue,
+    auxiliary, pronoun or determiner ("a columnist for the tech site Westmere": for a medium named)."""
+    low = word.text.lower()
+    if not word.text.isalpha() or not word.text.islower() or low in rules.cues or low in rules.auxiliaries:
+        return False
+    if low in rules.pronouns:
+        return False
+    k = len(before)
+    while k > 0 and before[k - 1].text.isalpha() and before[k - 1].text.islower():
+        if before[k - 1].text in DETERMINERS:
+            return False  # "a columnist for the tech news site Pando": a medium named, not the person
+        if before[k - 1].text == "of":
+            return k > 1 and before[k - 2].text.lower() in rules.titles
+        k -= 1
+    return False
 
 
 def _complemented(lowered: list[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.outlets import outlet_named
 from claimtrack.parse.speaker_words import DESCRIBING, DETERMINERS, POSSESSIVE, POSTMODIFIERS
-from claimtrack.parse.tokens import Token
+from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
 _MAX_DOCUMENT_LEAD = 7  # words before a document's head: "the latest Rasmussen Reports poll"
@@ -53,8 +53,12 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "Bill Clinton", "Mayor Bill de Blasio"
     if _titled_after(words, lowered, k, rules):
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
-    if words[k].text[:1].isupper() and _in_a_titles_complement(lowered, k, rules):
-        return None  # "Minister of Rural Policy Jane Roe": the document's word is the portfolio's
+    if (words[k].text[:1].isupper() or is_capitalised(words[-1].text)) and _in_a_titles_complement(
+        lowered, k, rules
+    ):
+        # "Minister of Rural Policy Jane Roe", "director of policy Jane Roe": the document's word is the
+        # portfolio's
+        return None
     if k == len(words) - 1 and k < 2:
         return None  # "the report", "Polls": the common-noun rules read these
     if k < len(words) - 1 and lowered[k + 1].removesuffix("s") in rules.titles:

@@ -35,6 +35,7 @@ TITLES: Final = frozenset(
         # Governors, mayors, judges.
         "governor", "gov", "gov.", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff",
         "counsel",  # "FBI general counsel James Baker"
+        "supervisor",  # "Township Supervisor Tom Hale": a US township's elected head, a county board's member
         # Courts and police, with the ranks' abbreviations: "principal magistrate Jane Roe", "Coroner Tom
         # Hale", "Det Supt Ann Ward", "Sgt. Bo Lind"; court and crime reports name their people by these.
         "magistrate", "coroner", "barrister", "solicitor", "registrar", "detective", "det", "det.",
