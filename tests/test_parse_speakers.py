@@ -388,7 +388,7 @@ SPEAKERS = [
      "HVN director of integrated transport services", "person"),
     ("Norvex vice president of global sales Jane Roe", "Jane Roe", "Norvex vice president of global sales",
      "person"),
-    ("CPT director of policy Jane Roe", "Jane Roe", "CPT director of policy", "person"),
+    ("Norvex director of policy Jane Roe", "Jane Roe", "Norvex director of policy", "person"),
     ("a columnist for the tech news site Westmere", "a columnist for the tech news site Westmere", None,
      "person"),
     ("The report of Special Counsel Tom Hale", "The report of Special Counsel Tom Hale", None, "document"),
