@@ -1220,6 +1220,43 @@ BODIES = [
         None,
         id="the-company-after-shares-of-a-firm",
     ),
+    # "C, the company said": the firm opening the content, whatever firm was credited last (not a
+    # description opening it, nor a person's surname, nor a word no sentence holds inside)
+    pytest.param(
+        "Intro.\nBuses from Westbank run in Harbour.\n\nNorvex Ltd ordered 124 buses on Monday, the operator "
+        "said. Westbank has delivered more than 1,500 buses since 2020, the company said.",
+        "Westbank",
+        None,
+        id="the-company-opening-the-content",
+    ),
+    pytest.param(
+        "Intro.\nBuses from Westbank run in Harbour.\n\nNorvex Ltd ordered 124 buses, the operator said. "
+        "Westbank’s sales rose 5% in May, the company said.",
+        "Westbank",
+        None,
+        id="the-company-owning-the-contents-subject",
+    ),
+    pytest.param(
+        "Intro.\nBuses from Westbank run in Harbour, and German ones.\n\nNorvex Ltd ordered 124 buses, the "
+        "operator said. German bus maker Westbank has delivered 1,500 buses, the company said.",
+        "Norvex Ltd",
+        None,
+        id="a-description-opening-the-content",
+    ),
+    pytest.param(
+        "Intro.\nNorvex Ltd ordered buses from Jane Roe, the operator said. Roe has left the board, the "
+        "company said.",
+        "Norvex Ltd",
+        None,
+        id="a-persons-surname-opening-the-content",
+    ),
+    pytest.param(
+        "Intro.\nSales were up on the year.\n\nNorvex Ltd ordered 124 buses, the operator said. Sales rose "
+        "5% in May, the company said.",
+        "Norvex Ltd",
+        None,
+        id="a-word-opening-sentences-only",
+    ),
     # an alliance, a profession's college, a public corporation
     pytest.param(
         "Intro.\nThe Norvale Health Coalition tracks closures. Most of them were in rural towns, the "

@@ -456,6 +456,8 @@ class _Article:
     ) -> tuple[str, str, str | None] | None:
         """Whom a role or body noun ("the minister", "it") stands for; a person found so is one "he" or
         "she" may stand for next ("Japan's foreign minister said C1. He said C2": Hayashi both times)."""
+        if f.rule == "reported-after" and (own := nouns.groups.own_subject(f.mention.name, f.spans[0])):
+            return own, "organisation", None  # "Norvex has cut jobs, the company said": the firm in C
         earlier = nouns.resolve(f.mention)
         if earlier is not None and earlier[1] == "person":
             people.speaker(f.mention.span[0], earlier[0], self.text[f.mention.span[0] : f.mention.span[1]])

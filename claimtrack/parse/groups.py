@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from claimtrack.parse.cast import lower_words, only_full_name
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speakers import classify
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
@@ -394,6 +395,47 @@ class Groups:
             found = (full, kind) if full is not None else None
         return found
 
+    def own_subject(self, written: str, content: Span) -> str | None:
+        """The firm that opens the content of "C, the company said" (`Rules.firm_nouns`): "Norvex has
+        delivered 1,500 buses since 2020, the company said" is Norvex's word, whatever firm the text
+        named last. The name, perhaps with a possessive ("Norvex's sales rose"), is printed inside a
+        sentence somewhere, and its first word is in no sentence in lower case ("Sales rose 5%") nor a
+        given name ("Jane Roe has said"). None for any other content or noun."""
+        words = written.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.firm_nouns:
+            return None
+        m = _SUBJECT_NAME.match(self.text, content[0], content[1])
+        if m is None:
+            return None
+        name = m.group("name").removesuffix("’s").removesuffix("'s")
+        first = name.split()[0]
+        if (
+            not self._named_inside(name)
+            or first.lower() in lower_words(self.text)
+            or self.rules.given_name(first)
+        ):
+            return None
+        if first.lower() in self.rules.nationalities or name in self.rules.countries:
+            return None  # "German defense giant Norvex has signed ...": a description opens the content
+        found = classify(self.text, tokenize(self.text, m.start("name"), m.end("name")), self.rules)
+        if found is not None and found.kind == "person":
+            # one word the cast reads as a surname: a firm's, unless the text gives it a full name ("Roe
+            # has left" after "Jane Roe")
+            if " " in name or only_full_name(self.text, name, self.rules) is not None:
+                return None
+        elif found is not None and found.kind != "organisation":
+            return None
+        return name
+
+    def _named_inside(self, name: str) -> bool:
+        """Whether the text prints `name` inside a sentence, not only opening one ("Sales rose 5%"
+        opens sentences only): a capital there is a name's."""
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", self.text):
+            before = self.text[: m.start()].rstrip(" ")
+            if before and before[-1] not in ".!?\n“\"‘'":
+                return True
+        return False
+
     def issuer(self, name: str, at: int) -> tuple[str, str] | None:
         """(name, kind) of the body that issued a statement credited as a speaker: "A statement issued by
         the ministry said C" is the ministry's word (named as before it: "Russia's Defense Ministry")."""
@@ -535,6 +577,8 @@ _BODY_NAME = r"(?<![\w&’'.-])(?P<name>[A-Z][\w&’'.-]{0,40}(?:[ ](?:&[ ])?[A-
 _NAME_AT = re.compile(_BODY_NAME)
 # a firm named by its stock, as market copy opens a sentence: "Shares of Norvex dropped 8% on Monday"
 _SHARES_OF = re.compile(rf"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ ](?:of|in)[ ]{_BODY_NAME}")
+# a name opening a content, its possessive or a verb in lower case after it: "Norvex has", "Norvex's sales"
+_SUBJECT_NAME = re.compile(rf"{_BODY_NAME}[ ](?=[a-z])")
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+) ")  # a sentence's first word, capitalised, then a space
 _PROTAGONIST_WINDOW = 4000  # characters read back for the firm an article is about (`_protagonist`)
 _MAX_DESCRIBED = 5  # words of "the department store chain": "the", what the firm is, and its noun
