@@ -277,6 +277,18 @@ FORMS = [
     Row("said-on-a-day-amid-then-that",
         "The operator said on Saturday, amid rising tensions, that the network would be restored.",
         "The operator", "said", "the network would be restored", kind="promise"),
+    # The writer's gloss ranking C among its kind after a closing cue (its time or not), "the fifth such
+    # ...": no content of the cue's; an ordinal before a preposition counts what C names, and goes on.
+    Row("a-ranking-gloss-after-a-closing-cues-time",
+        "Westmere will close a prison by next spring, officials said on Thursday, the fifth such closure "
+        "since 2021 as the number of inmates falls.", "officials", "said",
+        "Westmere will close a prison by next spring", kind="prediction"),
+    Row("a-ranking-gloss-after-a-closing-cue",
+        "Westmere will close a prison by next spring, officials said, the latest in a series of closures.",
+        "officials", "said", "Westmere will close a prison by next spring", kind="prediction"),
+    Row("ordinals-counting-what-c-names",
+        "Jane Roe had two interviews, officials said, the first by a consul, and the second by a judge.",
+        "officials", "said", "Jane Roe had two interviews the first by a consul, and the second by a judge"),
     # A measure of time before a sentence's subordinator: the content ends at the clause's comma.
     Row("minutes-before-x-announced-that",
         "Minutes before the chairman announced that Ruto had won the vote, his deputy left the hall.",

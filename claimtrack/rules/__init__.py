@@ -249,6 +249,8 @@ class Rules:
     """Openings of sentences that are the writer's comment, never an unattributed claim."""
     clause_splices: tuple[str, ...] = attrs.field(default=_cues.CLAUSE_SPLICES, converter=tuple)
     """Connectives that split a sentence into separately checkable clauses (", in addition, ")."""
+    gloss_ranks: frozenset[str] = attrs.field(default=_cues.GLOSS_RANKS, converter=_lower)
+    """Words after "the" opening the writer's gloss after a closing cue ("..., officials said, the fifth")."""
     # What makes an unattributed sentence checkable or the writer's comment (`claimtrack.rules.checkable`).
     writer_openings: tuple[str, ...] = attrs.field(default=_checkable.WRITER_OPENINGS, converter=tuple)
     writer_talk: tuple[str, ...] = attrs.field(default=_checkable.WRITER_TALK, converter=tuple)

@@ -980,6 +980,17 @@ CLAUSE_SPLICES: Final = (
     "what is more", "also",
 )  # fmt: skip
 
+GLOSS_RANKS: Final = frozenset(
+    {
+        # Words after "the" opening the writer's gloss on a claim, past the cue's time phrase and its comma:
+        # "C, officials said on Thursday, the fifth such closure since 2021" ranks C among others of its
+        # kind; the gloss is no more of what was said.
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "latest", "newest", "biggest", "largest", "highest", "lowest", "steepest", "sharpest", "worst",
+        "deepest", "strongest", "weakest", "fastest", "slowest",
+    }
+)  # fmt: skip
+
 BARE_CLAUSE: Final = frozenset(
     {
         # Cues whose content may follow with no "that" ("Trump said the wall ..."). Other cues need
