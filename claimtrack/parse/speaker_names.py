@@ -216,10 +216,12 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
         return None
     name = words[k + 1 :]
     if not all(
-        _name_word(w, low, rules) or (w.text == "&" and 0 < i < len(name) - 1)  # "Retailer Westmere & Hale"
+        _name_word(w, low, rules)
+        or (w.text == "&" and 0 < i < len(name) - 1)  # "Retailer Westmere & Hale"
+        or (i == len(name) - 1 and _name_word(w, low.removesuffix("'s").removesuffix("’s"), rules))
         for i, (w, low) in enumerate(zip(name, lowered[k + 1 :], strict=True))
     ):
-        return None
+        return None  # (a possessive closing the phrase is the name's own: "Edtech major Harbour's said")
     if len(name) > 1 and rules.given_name(lowered[k + 1]):
         return None
     start = 1 if lowered[0] in ("the", "a", "an") and k > 0 else 0
@@ -261,6 +263,8 @@ def _describing(word: Token, low: str, rules: Rules) -> bool:
     """A plain lower-case word describing a body ("oil", "biggest", "state-owned"): no verb, pronoun,
     preposition or determiner, nothing after it but a space."""
     function = low in CONNECTORS or low in POSTMODIFIERS or low in DETERMINERS or low in _NOT_IN_ROLES
+    if word.after in ("'", "’") and low.endswith("s"):
+        return word.text.islower() and low.isalpha()  # "the probation officers' union X": whose union
     return word.text.islower() and not word.after and not function and _modifier(low, rules)
 
 
