@@ -383,10 +383,10 @@ SPEAKERS = [
     ("Publisher Tom Hale", "Tom Hale", "Publisher", "person"),
     # a corporation, a trade's leading firm ("major") and a union whose members a plural possessive names,
     # described before the name; a firm's name closing with a possessive; a person's rank stays a role
-    ("Norvale's state nuclear corporation Norvatom", "Norvatom", "Norvale's state nuclear corporation",
+    ("Norvale's state power corporation Norvatom", "Norvatom", "Norvale's state power corporation",
      "organisation"),
-    ("The probation officers' union Westbank", "Westbank", "probation officers' union", "organisation"),
-    ("Edtech major Harbour's", "Harbour's", "Edtech major", "organisation"),
+    ("The dock workers' union Westbank", "Westbank", "dock workers' union", "organisation"),
+    ("Pharma major Harbour's", "Harbour's", "Pharma major", "organisation"),
     ("retired army major Tom Hale", "Tom Hale", "retired army major", "person"),
     # a US township's elected head; what a title is "of" in plain words before the name (not a medium a
     # columnist writes for, nor a document a title's words hold)

@@ -221,7 +221,7 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
         or (i == len(name) - 1 and _name_word(w, low.removesuffix("'s").removesuffix("’s"), rules))
         for i, (w, low) in enumerate(zip(name, lowered[k + 1 :], strict=True))
     ):
-        return None  # (a possessive closing the phrase is the name's own: "Edtech major Harbour's said")
+        return None  # (a possessive closing the phrase is the name's own: "Pharma major Harbour's said")
     if len(name) > 1 and rules.given_name(lowered[k + 1]):
         return None
     start = 1 if lowered[0] in ("the", "a", "an") and k > 0 else 0
@@ -264,7 +264,7 @@ def _describing(word: Token, low: str, rules: Rules) -> bool:
     preposition or determiner, nothing after it but a space."""
     function = low in CONNECTORS or low in POSTMODIFIERS or low in DETERMINERS or low in _NOT_IN_ROLES
     if word.after in ("'", "’") and low.endswith("s"):
-        return word.text.islower() and low.isalpha()  # "the probation officers' union X": whose union
+        return word.text.islower() and low.isalpha()  # "the dock workers' union X": whose union
     return word.text.islower() and not word.after and not function and _modifier(low, rules)
 
 

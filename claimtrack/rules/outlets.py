@@ -525,8 +525,8 @@ BODY_KINDS: Final = frozenset(
         "refiner", "telecom", "platform", "fund", "club", "band", "brewer", "bookmaker", "shipper",
         "shipbuilder", "distributor", "provider", "organisation", "organization", "association",
         "campaign", "coalition", "alliance", "party",
-        "corporation",  # "state nuclear corporation Norvatom said C": a public or private corporation
-        # "major": a leading firm of its trade, as Indian and business copy writes it ("Edtech major
+        "corporation",  # "state power corporation Norvatom said C": a public or private corporation
+        # "major": a leading firm of its trade, as Indian and business copy writes it ("Pharma major
         # Norvex", "oil major Westbank")
         "major",
         # Not nouns that more often name a person before a name ("investor", "developer", "owner",
