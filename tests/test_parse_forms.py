@@ -289,6 +289,14 @@ FORMS = [
     Row("ordinals-counting-what-c-names",
         "Jane Roe had two interviews, officials said, the first by a consul, and the second by a judge.",
         "officials", "said", "Jane Roe had two interviews the first by a consul, and the second by a judge"),
+    # A claim named after the content, then who answers it: the writer's gloss, neither content nor the
+    # speaker of a cue after it.
+    Row("an-accusation-another-denied-after-the-content",
+        "Norvale's state power company Westatom said the army had used the towers, an accusation Harbour "
+        "has denied.", "Westatom", "said", "the army had used the towers"),
+    Row("a-claim-another-rejects-after-the-content",
+        "The firm said the army had used the towers, a claim the ministry rejects.", "The firm", "said",
+        "the army had used the towers"),
     # A measure of time before a sentence's subordinator: the content ends at the clause's comma.
     Row("minutes-before-x-announced-that",
         "Minutes before the chairman announced that Ruto had won the vote, his deputy left the hall.",

@@ -105,6 +105,8 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
         plain = all(w.text.islower() and not _is_title(w.text.lower(), rules) for w in role_words)
         if _postmodified(role_words, rules):
             return None  # "The contrast with Trump": a thing and what it is about, no speaker
+        if plain and any(w.text.lower() in rules.speech_nouns for w in role_words):
+            return None  # "C, an accusation Harbour has denied": a claim named, then who denies it
         if len(role_words) <= 2 and plain:
             role_words = []  # "A teary-eyed Bush": a description, not a role ("The ministry's spokesman" is)
     titled = any(_is_title(w.text.lower(), rules) for w in role_words)

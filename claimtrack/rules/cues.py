@@ -1507,6 +1507,8 @@ SPEECH_NOUNS: Final = MappingProxyType(
         "suggestion": ("suggest", "statement"), "suggestions": ("suggest", "statement"),
         "statement": ("state", "statement"), "remarks": ("say", "statement"),
         "insistence": ("insist", "statement"),
+        "accusation": ("accuse", "statement"), "accusations": ("accuse", "statement"),
+        "charge": ("charge", "statement"), "charges": ("charge", "statement"),
         "warning": ("warn", "prediction"), "warnings": ("warn", "prediction"),
         "prediction": ("predict", "prediction"), "predictions": ("predict", "prediction"),
         "forecast": ("forecast", "prediction"), "forecasts": ("forecast", "prediction"),
