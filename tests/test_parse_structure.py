@@ -1074,6 +1074,10 @@ NOT_PROSE = [
     pytest.param("Trade pact to be reviewed\n\nJane Roe says the ruling is a setback but vows to "
                  "keep campaigning\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, "
                  "officials said.", "the ruling is", id="a-standfirst-saying"),
+    # a labelled summary under the title, full stop and all (`Rules.deck_labels`)
+    pytest.param("Trade pact to be reviewed\n\nSynopsis: The pact will be reviewed in May, as firms cut "
+                 "costs.\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, officials said.",
+                 "The pact will", id="a-labelled-standfirst"),
 ]  # fmt: skip
 
 

@@ -417,7 +417,8 @@ class _Reader:
         """A line under the title summing the story up, with no full stop: "2,000 workers will receive 15
         per cent wage increase"."""
         line = self.text[s:e].rstrip()
-        return "\n" not in line and line[-1:] not in _FINAL_MARK
+        labelled = line.startswith(self.rules.deck_labels)  # "Synopsis: The platform will ... costs."
+        return "\n" not in line and (labelled or line[-1:] not in _FINAL_MARK)
 
     def _placed(self, s: int, e: int) -> bool:
         """A line that is a whole dateline ("Dubai - WAM") is no title: it places the story below it."""

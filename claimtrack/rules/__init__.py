@@ -439,6 +439,8 @@ class Rules:
     """Openings of an agency's bracketed note to editors ("(ATTN:"), a line that is no prose."""
     end_marks: tuple[str, ...] = attrs.field(default=_layout.END_MARKS, converter=tuple)
     """Marks closing a story's last paragraph ("(end)"), cut off the prose."""
+    deck_labels: tuple[str, ...] = attrs.field(default=_layout.DECK_LABELS, converter=tuple)
+    """Labels opening the summary under a headline ("Synopsis:"): a deck whatever mark closes it."""
     trailers: tuple[str, ...] = attrs.field(default=_layout.TRAILERS, converter=tuple)
     """How the lines a site prints after a story open ("Read the original article on"): passed over to
     find the agency's credit alone on its line above them ("MENA")."""

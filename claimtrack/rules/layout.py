@@ -170,6 +170,12 @@ END_MARKS: Final = (
     "(end)", "(END)", "(End)", "(ends)", "(ENDS)",
 )  # fmt: skip
 
+DECK_LABELS: Final = (
+    # Labels a page prints before the summary under its headline ("Synopsis: The platform will also shut
+    # its meat marketplace, as ..."): the line is the story's deck, no prose of it, full stop or not.
+    "Synopsis:", "Summary:", "In short:", "Standfirst:",
+)  # fmt: skip
+
 TRAILERS: Final = (
     # Lines a syndicating site prints after the story, below the agency's credit line ("--IANS", "MENA"):
     # passed over to find that credit. allAfrica's "Read the original article on Egypt Online.", Business

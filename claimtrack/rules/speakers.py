@@ -674,6 +674,9 @@ LABELS: Final = frozenset(
         "subscribe", "advertisement", "transcript", "caption", "file", "click here", "tags", "topics",
         "the latest", "press review", "review", "editorial", "commentary", "interview", "explainer",
         "fact check", "live updates", "in brief", "at a glance",
+        # A standfirst's or a summary box's label: "Synopsis: The platform will also shut ...", "In short:",
+        # "Key points:".
+        "synopsis", "summary", "in short", "key points", "highlights",
         "share", "comments", "follow", "contact", "email", "by", "published", "posted", "filed under",
         "contributing", "q", "a", "question", "answer", "reporting", "additional reporting",
         # Headline teasers and kickers: "Revealed: ...", "BOOM: ...", "Poll: ...", "Plus: ...".
