@@ -1375,6 +1375,14 @@ FORMS = [
     Row("two-plural-nouns-contend",
         "And that, economists and investors contend, is why Germany was so adamant.",
         "economists and investors", "contend", "And that is why Germany was so adamant"),
+    # bodies by their plural nouns join as such words do, three words before "and"; not a phrase that
+    # names no body before "and"
+    Row("two-plural-body-nouns-said",
+        "Several regional banks and payment software firms said they had taken on new clients.",
+        "Several regional banks and payment software firms", "said", "they had taken on new clients"),
+    Row("a-clause-before-and-bodies-said",
+        "The big economy grew and firms said it would go on.", "firms", "said", "it would go on",
+        kind="promise"),
     Row("warning-addressee-that",
         "Health insurers are privately warning brokers that premiums could increase sharply next year.",
         "Health insurers", "warning", "premiums could increase sharply next year", kind="prediction"),

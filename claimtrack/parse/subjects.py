@@ -98,6 +98,10 @@ TIME_CLAUSES = frozenset(
 )  # ", when X did and said C"; "said X after England won"
 _MAX_APPOSITION = 40  # words back from "X, ROLE, said" to the start of the name
 _DASH_MARK = re.compile("[—–-]")  # a character every `DASH` holds
+_WORDS_REACH = (
+    2  # words of people joined before "and": "economists and investors", not "The economy grew and"
+)
+_BODIES_REACH = 3  # of bodies by their plural noun: "Several regional banks and software firms"
 
 
 @attrs.define
@@ -271,13 +275,24 @@ class Subjects(SpeakerPhrases):
         return None
 
     def _joined(self, words: list[Token], mention: Mention, floor: int) -> Mention:
-        """ "Richards and Menendez stressed": a name joined to the speaker by "and" speaks with it."""
+        """ "Richards and Menendez stressed": a name joined to the speaker by "and" speaks with it; so do
+        bodies by their plural noun, "Regional banks and software firms said"."""
+        joined = self._joined_as(words, mention, floor, named=mention.kind != "anonymous")
+        bodies = mention.kind == "organisation" and mention.name[:1].islower() and mention.name.endswith("s")
+        if joined is mention and bodies:  # ("Several regional banks and ...": three words before "and")
+            return self._joined_as(words, mention, floor, named=False, reach=_BODIES_REACH)
+        return joined
+
+    def _joined_as(
+        self, words: list[Token], mention: Mention, floor: int, *, named: bool, reach: int = _WORDS_REACH
+    ) -> Mention:
+        """`_joined`: `named` joins names to names ("Richards and Menendez"), else words of people or
+        bodies of either kind ("economists and investors", "Unions and employers")."""
         k = bisect.bisect_left(words, mention.span[0], key=_START) - 1
         kinds = ("person", "anonymous", "organisation")
         if k <= floor or words[k].text != "and" or mention.pronoun or mention.kind not in kinds:
             return mention
         i = k
-        named = mention.kind != "anonymous"  # names join names; "economists and investors" join as words
         while (
             i > floor
             and k - i < 4
@@ -297,9 +312,12 @@ class Subjects(SpeakerPhrases):
         if i == k:
             return mention
         left = classify(self.text, words[i:k], self.rules)
-        if left is None or left.pronoun or left.kind != mention.kind:
+        common = ("anonymous", "organisation")  # "Unions and employers": people and bodies by their nouns
+        if left is None or left.pronoun or (left.kind != mention.kind and (named or left.kind not in common)):
             return mention
-        if not named and (k - i > 2 or not words[k - 1].text.endswith("s")):
+        if reach == _BODIES_REACH and left.kind != "organisation":
+            return mention  # bodies join bodies: "Regional banks and software firms" (not "One reason X and")
+        if not named and (k - i > reach or not words[k - 1].text.endswith("s")):
             return mention  # "economists and investors"; not "The economy grew and officials"
         name = self.text[words[i].start : mention.span[1]]
         return Mention(name, mention.kind, None, (words[i].start, mention.span[1]))
