@@ -862,6 +862,22 @@ SPELLED = [
 ]  # fmt: skip
 
 
+SELF_NAMED = [
+    # the last word a paper calls itself by in its own story: its full name, an outlet speaking
+    pytest.param(f"Title\nOdile Marsh | The Westmere Gazette\n\n{STORY} The Gazette first reported in March "
+                 "that the fee had doubled.", "The Westmere Gazette", id="the-gazette-reporting"),
+    pytest.param(f"Title\nBy Odile Marsh Norvale Times-Dispatch\n\n{STORY} As the Times-Dispatch reported in "
+                 "May, the fee had doubled.", "Norvale Times-Dispatch", id="the-hyphenated-name-reporting"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outlet"), SELF_NAMED)
+def test_a_paper_calls_itself_by_its_last_word(text: str, outlet: str) -> None:
+    claim = [c for c in parse_article(text).claims if c.speaker][-1]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (outlet, "outlet")
+
+
 @pytest.mark.parametrize(("text", "outlet"), SPELLED)
 def test_a_papers_initials_take_the_name_they_spell(text: str, outlet: str) -> None:
     article = parse_article(text)

@@ -4,7 +4,8 @@ as the fuller name the same article prints for it ("Yonhap News Agency": the pai
 section's, the dateline's and the article's own. As with a speaker's surname, the fullest name the
 article gives is the one credited; an article that prints only the short name keeps it. So with a
 paper's initials its staff sign with ("HVN Staff Writer") and the name the story prints whose words
-they open ("told The Harbour Valley-News"): no table lists them."""
+they open ("told The Harbour Valley-News"): no table lists them; and with the last word a paper calls
+itself by in its own story ("the Gazette" in The Westmere Gazette's)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,20 @@ def full_names(text: str, rules: Rules, house: str | None = None) -> dict[str, s
     names = {short: full for short, full in rules.outlet_names.items() if full in text}
     if house is not None and house not in names and (full := spelled(text, house, rules)) is not None:
         names[house] = full
+    if house is not None:
+        names.update(
+            {short: names.get(house, house) for short in _short_names(names.get(house, house), rules)}
+        )
     return names
+
+
+def _short_names(house: str, rules: Rules) -> list[str]:
+    """The names a paper calls itself by in its own story, its last word alone, an outlet's word ("The
+    Westmere Gazette": "the Gazette" told or reporting; "Norvale Times-Dispatch": "the Times-Dispatch")."""
+    words = house.removeprefix("The ").split()
+    if len(words) < 2 or not outlet_word(words[-1], rules):
+        return []
+    return [words[-1], f"The {words[-1]}", f"the {words[-1]}"]
 
 
 def spelled(text: str, initials: str, rules: Rules) -> str | None:
@@ -61,14 +75,20 @@ def named_claims(claims: list[Claim], names: dict[str, str]) -> list[Claim]:
 
 def _named(claim: Claim, names: dict[str, str]) -> Claim:
     speaker = claim.speaker
-    spoken = speaker is not None and speaker.kind == "outlet" and speaker.name in names
+    # (a short name read as a body's is the outlet's too, "The Gazette first reported that C", and a
+    # hyphenated one read as a person's, "As the Times-Dispatch reported"; not "Post said", a surname)
+    spoken = (
+        speaker is not None
+        and speaker.name in names
+        and (speaker.kind in ("outlet", "organisation") or "-" in speaker.name)
+    )
     if not spoken and not any(name in names for name in claim.via):  # (the claim's outlet is in `via`)
         return claim  # (most claims: no copy made)
     via = tuple(dict.fromkeys(names.get(name, name) for name in claim.via))  # (two names may be one now)
     outlet = claim.outlet and attrs.evolve(claim.outlet, name=names.get(claim.outlet.name, claim.outlet.name))
     if speaker is None or not spoken:
         return attrs.evolve(claim, outlet=outlet, via=via)
-    speaker = attrs.evolve(speaker, name=names[speaker.name])
+    speaker = attrs.evolve(speaker, name=names[speaker.name], kind="outlet")
     return attrs.evolve(claim, id=claim_id(speaker.name, claim.text), speaker=speaker, outlet=outlet, via=via)
 
 
