@@ -388,6 +388,10 @@ SPEAKERS = [
     ("The dock workers' union Westbank", "Westbank", "dock workers' union", "organisation"),
     ("Pharma major Harbour's", "Harbour's", "Pharma major", "organisation"),
     ("retired army major Tom Hale", "Tom Hale", "retired army major", "person"),
+    # a medium's name after its noun and what it carries (not a document posted on a site)
+    ("Business news website Westbank", "Westbank", "Business news website", "outlet"),
+    ("A statement posted on the website Westbank.com", "A statement posted on the website Westbank.com", None,
+     "document"),
     # a US township's elected head; what a title is "of" in plain words before the name (not a medium a
     # columnist writes for, nor a document a title's words hold)
     ("Township Supervisor Tom Hale", "Tom Hale", "Township Supervisor", "person"),

@@ -51,6 +51,8 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "her husband Bill", "president Bill Clinton": a name that is also a document's word
     if _given_name(words, lowered, k, rules):
         return None  # "Bill Clinton", "Mayor Bill de Blasio"
+    if _medium_named(words, lowered, k, rules):
+        return None  # "Business news website Westbank": a medium's name after its noun
     if _titled_after(words, lowered, k, rules):
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
     if (words[k].text[:1].isupper() or is_capitalised(words[-1].text)) and _in_a_titles_complement(
@@ -260,6 +262,16 @@ def _given_name(words: list[Token], lowered: list[str], k: int, rules: Rules) ->
         return False
     rest = [w for w in words[k + 1 : k + 4] if w.text.lower() not in ("de", "van", "von", "der", "la")]
     return bool(rest) and rest[0].text[:1].isupper() and not rest[0].text[:1].isdigit()
+
+
+def _medium_named(words: list[Token], lowered: list[str], k: int, rules: Rules) -> bool:
+    """Whether a phrase closes with a name right after a publication's noun (`Rules.publications`) that
+    the document's word `k` is or describes: "news website Westbank" (not "A statement posted on the website
+    Westbank.com", the statement's)."""
+    j = len(words)
+    while j > 0 and is_capitalised(words[j - 1].text):
+        j -= 1
+    return 1 < j < len(words) and k in (j - 2, j - 1) and lowered[j - 1] in rules.publications
 
 
 def _in_a_titles_complement(lowered: list[str], k: int, rules: Rules) -> bool:
