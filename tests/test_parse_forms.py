@@ -277,26 +277,28 @@ FORMS = [
     Row("said-on-a-day-amid-then-that",
         "The operator said on Saturday, amid rising tensions, that the network would be restored.",
         "The operator", "said", "the network would be restored", kind="promise"),
-    # The writer's gloss ranking C among its kind after a closing cue (its time or not), "the fifth such
+    # The writer's gloss ranking C among its kind after a closing cue (its time or not), "the third such
     # ...": no content of the cue's; an ordinal before a preposition counts what C names, and goes on.
     Row("a-ranking-gloss-after-a-closing-cues-time",
-        "Westmere will close a prison by next spring, officials said on Thursday, the fifth such closure "
-        "since 2021 as the number of inmates falls.", "officials", "said",
-        "Westmere will close a prison by next spring", kind="prediction"),
+        "Westmere will sell its ferry line by next spring, the ministry said on Friday, the third such sale "
+        "this year as the state cuts its debts.", "the ministry", "said",
+        "Westmere will sell its ferry line by next spring", kind="prediction"),
     Row("a-ranking-gloss-after-a-closing-cue",
-        "Westmere will close a prison by next spring, officials said, the latest in a series of closures.",
-        "officials", "said", "Westmere will close a prison by next spring", kind="prediction"),
+        "Westmere will sell its ferry line by next spring, the ministry said, the latest such sale this "
+        "year.",
+        "the ministry", "said", "Westmere will sell its ferry line by next spring", kind="prediction"),
     Row("ordinals-counting-what-c-names",
-        "Jane Roe had two interviews, officials said, the first by a consul, and the second by a judge.",
-        "officials", "said", "Jane Roe had two interviews the first by a consul, and the second by a judge"),
+        "The boat had two owners, the registry said, the first from Harbour, and the second from Westmere.",
+        "the registry", "said",
+        "The boat had two owners the first from Harbour, and the second from Westmere"),
     # A claim named after the content, then who answers it: the writer's gloss, neither content nor the
     # speaker of a cue after it.
     Row("an-accusation-another-denied-after-the-content",
-        "Norvale's state power company Westatom said the army had used the towers, an accusation Harbour "
-        "has denied.", "Westatom", "said", "the army had used the towers"),
+        "Norvale's state power company Westatom said the dam had leaked for years, an accusation Harbour "
+        "has denied.", "Westatom", "said", "the dam had leaked for years"),
     Row("a-claim-another-rejects-after-the-content",
-        "The firm said the army had used the towers, a claim the ministry rejects.", "The firm", "said",
-        "the army had used the towers"),
+        "The firm said the dam had leaked for years, a claim the ministry rejects.", "The firm", "said",
+        "the dam had leaked for years"),
     # A measure of time before a sentence's subordinator: the content ends at the clause's comma.
     Row("minutes-before-x-announced-that",
         "Minutes before the chairman announced that Ruto had won the vote, his deputy left the hall.",

@@ -1224,7 +1224,7 @@ BODIES = [
     # description opening it, nor a person's surname, nor a word no sentence holds inside)
     pytest.param(
         "Intro.\nBuses from Westbank run in Harbour.\n\nNorvex Ltd ordered 124 buses on Monday, the operator "
-        "said. Westbank has delivered more than 1,500 buses since 2020, the company said.",
+        "said. Westbank has built 900 ferries since 2010, the company said.",
         "Westbank",
         None,
         id="the-company-opening-the-content",
@@ -1238,7 +1238,7 @@ BODIES = [
     ),
     pytest.param(
         "Intro.\nBuses from Westbank run in Harbour, and German ones.\n\nNorvex Ltd ordered 124 buses, the "
-        "operator said. German bus maker Westbank has delivered 1,500 buses, the company said.",
+        "operator said. German ferry maker Westbank has built 900 ferries, the company said.",
         "Norvex Ltd",
         None,
         id="a-description-opening-the-content",

@@ -395,8 +395,8 @@ SPEAKERS = [
     # a US township's elected head; what a title is "of" in plain words before the name (not a medium a
     # columnist writes for, nor a document a title's words hold)
     ("Township Supervisor Tom Hale", "Tom Hale", "Township Supervisor", "person"),
-    ("HVN director of integrated transport services Tom Hale", "Tom Hale",
-     "HVN director of integrated transport services", "person"),
+    ("HVN director of regional freight planning Tom Hale", "Tom Hale",
+     "HVN director of regional freight planning", "person"),
     ("Norvex vice president of global sales Jane Roe", "Jane Roe", "Norvex vice president of global sales",
      "person"),
     ("Norvex director of policy Jane Roe", "Jane Roe", "Norvex director of policy", "person"),

@@ -295,8 +295,8 @@ FRAME_OUTLETS = [
     pytest.param(f"Talks go on\nSenior Editor | The Westmere Gazette\n\n{STORY}", None, (),
                  id="a-desk-a-bar-and-a-paper"),
     # a byline that lost the line break between the reporter and the paper; a paper's name alone
-    pytest.param(f"Talks go on\nBy Odile Marsh Norvale Times-Dispatch\n\n{STORY}", "Norvale Times-Dispatch",
-                 ("Norvale Times-Dispatch",), id="a-reporter-glued-to-a-paper"),
+    pytest.param(f"Talks go on\nBy Odile Marsh Norvale Star-Courier\n\n{STORY}", "Norvale Star-Courier",
+                 ("Norvale Star-Courier",), id="a-reporter-glued-to-a-paper"),
     pytest.param(f"Talks go on\nBy Harbour Valley Daily News\n\n{STORY}", "Harbour Valley Daily News",
                  ("Harbour Valley Daily News",), id="a-papers-name-of-four-words"),
     pytest.param(f"Talks go on\nBy Norvale City News Network\n\n{STORY}", "Norvale City News Network",
@@ -704,7 +704,7 @@ REPORTER_LINES = [
     pytest.param(f"{FIGURES}\n\nTom Hale covers courts for The Westmere Pulse.", id="a-reporters-beat"),
     pytest.param(f"{FIGURES}\n\nJane Roe is a health reporter for the Harbour Post. Email her at "
                  "jroe@example.com.", id="a-reporters-job-and-address"),
-    pytest.param(f"{FIGURES}\n\nJane Roe is a national reporter for The Norvale Post covering courts and "
+    pytest.param(f"{FIGURES}\n\nJane Roe is a health reporter for The Norvale Post covering clinics and "
                  "policing.", id="a-reporters-job-and-beat"),
     pytest.param(f"{FIGURES}\n\nTom Hale is a freelance writer for Westmere Quarterly.",
                  id="an-outside-writers-line"),
@@ -864,10 +864,10 @@ SPELLED = [
 
 SELF_NAMED = [
     # the last word a paper calls itself by in its own story: its full name, an outlet speaking
-    pytest.param(f"Title\nOdile Marsh | The Westmere Gazette\n\n{STORY} The Gazette first reported in March "
+    pytest.param(f"Title\nOdile Marsh | The Westmere Gazette\n\n{STORY} The Gazette first revealed in June "
                  "that the fee had doubled.", "The Westmere Gazette", id="the-gazette-reporting"),
-    pytest.param(f"Title\nBy Odile Marsh Norvale Times-Dispatch\n\n{STORY} As the Times-Dispatch reported in "
-                 "May, the fee had doubled.", "Norvale Times-Dispatch", id="the-hyphenated-name-reporting"),
+    pytest.param(f"Title\nBy Odile Marsh Norvale Star-Courier\n\n{STORY} As the Star-Courier revealed in "
+                 "June, the fee had doubled.", "Norvale Star-Courier", id="the-hyphenated-name-reporting"),
 ]  # fmt: skip
 
 

@@ -292,7 +292,7 @@ def _by_line(rest: str, rules: Rules) -> str | None:
 
 def _after_name(part: str, rules: Rules) -> str | None:
     """The paper after a reporter's name in a byline that lost the line break between them: "By Jane Doe
-    Harbour Times-Dispatch" (two capitalised words of a name, then two or three of a paper's name ending
+    Harbour Star-Courier" (two capitalised words of a name, then two or three of a paper's name ending
     in an outlet's word). Not a paper's name alone: "By The Harbour Valley Press", "By Harbour Valley Daily
     News", "By Norvale City News Network" (the words after the first two open as an outlet's name does)."""
     words = part.split()

@@ -397,7 +397,7 @@ class Groups:
 
     def own_subject(self, written: str, content: Span) -> str | None:
         """The firm that opens the content of "C, the company said" (`Rules.firm_nouns`): "Norvex has
-        delivered 1,500 buses since 2020, the company said" is Norvex's word, whatever firm the text
+        built 900 ferries since 2010, the company said" is Norvex's word, whatever firm the text
         named last. The name, perhaps with a possessive ("Norvex's sales rose"), is printed inside a
         sentence somewhere, and its first word is in no sentence in lower case ("Sales rose 5%") nor a
         given name ("Jane Roe has said"). None for any other content or noun."""

@@ -39,7 +39,7 @@ def full_names(text: str, rules: Rules, house: str | None = None) -> dict[str, s
 
 def _short_names(house: str, rules: Rules) -> list[str]:
     """The names a paper calls itself by in its own story, its last word alone, an outlet's word ("The
-    Westmere Gazette": "the Gazette" told or reporting; "Norvale Times-Dispatch": "the Times-Dispatch")."""
+    Westmere Gazette": "the Gazette" told or reporting; "Norvale Star-Courier": "the Star-Courier")."""
     words = house.removeprefix("The ").split()
     if len(words) < 2 or not outlet_word(words[-1], rules):
         return []
@@ -75,8 +75,8 @@ def named_claims(claims: list[Claim], names: dict[str, str]) -> list[Claim]:
 
 def _named(claim: Claim, names: dict[str, str]) -> Claim:
     speaker = claim.speaker
-    # (a short name read as a body's is the outlet's too, "The Gazette first reported that C", and a
-    # hyphenated one read as a person's, "As the Times-Dispatch reported"; not "Post said", a surname)
+    # (a short name read as a body's is the outlet's too, "The Gazette first revealed that C", and a
+    # hyphenated one read as a person's, "As the Star-Courier revealed"; not "Post said", a surname)
     spoken = (
         speaker is not None
         and speaker.name in names

@@ -37,7 +37,7 @@ _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "be
 _TIMED_CLAUSE_OPENERS = frozenset({"as", "while"})
 _COUNTING = frozenset(
     {"by", "at", "on", "from", "to", "for", "with", "in", "of"}
-)  # "the first by X, the second"
+)  # "the first from X, the second"
 _MAX_TAIL = 10
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
 _MAX_TITLED_TAIL = 15  # "Vice Chairman of the Vietnam Textile and Apparel Association Truong Van Cam said"
@@ -561,17 +561,17 @@ class ReportedAfter(Reported):
         # agency said on Thursday, down from the 58.8 million bags it projected in May": a figure compared
         clause = aside[0] in _TIMED_CLAUSE_OPENERS
         compared = aside[:2] in (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
-        # "..., officials said on Thursday, the fifth such closure since 2021": the writer's gloss on C
+        # "..., the ministry said on Friday, the third such sale this year": the writer's gloss on C
         ranked = self._ranked(after[len(head) :])
         timed = aside[0] in _TIME_ASIDES or (measured and aside[1] in _TIME_UNITS)
         return timed or clause or compared or ranked
 
     def _ranked(self, words: list[Token]) -> bool:
-        """Whether words open the writer's gloss ranking a claim among its kind: "the fifth such closure",
-        "the latest in a series" (`Rules.gloss_ranks`)."""
+        """Whether words open the writer's gloss ranking a claim among its kind: "the third such sale",
+        "the latest such sale" (`Rules.gloss_ranks`)."""
         if len(words) < 2 or words[0].text != "the" or words[1].text.lower() not in self.rules.gloss_ranks:
             return False
-        # "..., officials said, the first by a consular officer, and the second by ...": an ordinal before a
+        # "..., the registry said, the first from Harbour, and the second from ...": an ordinal before a
         # preposition counts the things C names, as C goes on
         ordinal = not words[1].text.endswith("est")
         return not (ordinal and len(words) > 2 and words[2].text in _COUNTING)
@@ -675,7 +675,7 @@ class ReportedAfter(Reported):
             and after[0].text
             not in self.rules.participles  # "..., said X, regretting that C2": a claim of its own
             and not self._adjunct_only(after)
-            and not self._ranked(after)  # "C, officials said, the fifth such closure": the writer's gloss
+            and not self._ranked(after)  # "C, the ministry said, the third such sale": the writer's gloss
         )
         more = self._trim(after[0].start, end) if continues else None
         if more and not outlet:

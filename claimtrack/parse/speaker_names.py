@@ -133,7 +133,7 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
             or (bodied and _modifier(low, rules) and _complemented(lowered[:k]))
             or (_placed(lowered, k, rules) and _placed_name(words, first, rules))
             or _posted(words, lowered, k, rules)  # "Ambassador in Islamabad X"
-            or _what_of(role_words[:k], w, rules)  # "director of integrated transport services X"
+            or _what_of(role_words[:k], w, rules)  # "director of regional freight planning X"
         )
         if not (known or is_capitalised(w.text) or low.endswith(POSSESSIVE) or w.text == "&"):
             return None  # ("&" inside a body's name in the role: "Harbour Fish & Game chief executive")

@@ -477,7 +477,7 @@ def _titled_tail(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 def _described_after_of(words: list[Token], rules: Rules) -> list[Token]:
     """The words in lower case after a title word and "of" that say what the title is of: "director of
-    integrated transport services", "vice president of global sales" (plain words, none a cue, an
+    regional freight planning", "vice president of global sales" (plain words, none a cue, an
     auxiliary or a pronoun), up to the next capitalised word."""
     out: list[Token] = []
     after_of = False

@@ -983,7 +983,7 @@ CLAUSE_SPLICES: Final = (
 GLOSS_RANKS: Final = frozenset(
     {
         # Words after "the" opening the writer's gloss on a claim, past the cue's time phrase and its comma:
-        # "C, officials said on Thursday, the fifth such closure since 2021" ranks C among others of its
+        # "C, the ministry said on Friday, the third such sale this year" ranks C among others of its
         # kind; the gloss is no more of what was said.
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "latest", "newest", "biggest", "largest", "highest", "lowest", "steepest", "sharpest", "worst",
