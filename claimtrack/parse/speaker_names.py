@@ -405,7 +405,7 @@ def _what_of(before: list[Token], word: Token, rules: Rules) -> bool:
     k = len(before)
     while k > 0 and before[k - 1].text.isalpha() and before[k - 1].text.islower():
         if before[k - 1].text in DETERMINERS:
-            return False  # "a columnist for the tech news site Pando": a medium named, not the person
+            return False  # "a columnist for the tech news site Westmere": a medium named, not the person
         if before[k - 1].text == "of":
             return k > 1 and before[k - 2].text.lower() in rules.titles
         k -= 1

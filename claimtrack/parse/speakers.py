@@ -450,8 +450,7 @@ def _titled_tail(text: str, words: list[Token], rules: Rules) -> Mention | None:
     Museums and Monuments (NCMM) Abdulkerim Kadiri". A headline in title case names no one."""
     if any(w.after and w.after[0] in ",;:" for w in words[:-1]):
         return None  # (an apposition is read in parts)
-    described = _described_after_of(words, rules)
-    if not all(_titling_word(w.text, rules) or w in described for w in words if not is_capitalised(w.text)):
+    if not all(_titling_word(w.text, rules) for w in words if not is_capitalised(w.text)):
         return None  # "one candidate he likes so far is Ohio Governor John Kasich": a clause, no title
     k = len(words)
     while k > 1 and len(words) - k < _NAME_RUN and _name_word(text, words[k - 1], rules):
@@ -473,25 +472,6 @@ def _titled_tail(text: str, words: list[Token], rules: Rules) -> Mention | None:
         opened = max((j + 1 for j in range(k) if bracketed(text, words[j])), default=0)
         role = text[words[opened].start : before.end]
     return Mention(named.name, "person", role, (words[0].start, words[-1].end))
-
-
-def _described_after_of(words: list[Token], rules: Rules) -> list[Token]:
-    """The words in lower case after a title word and "of" that say what the title is of: "director of
-    regional freight planning", "vice president of global sales" (plain words, none a cue, an
-    auxiliary or a pronoun), up to the next capitalised word."""
-    out: list[Token] = []
-    after_of = False
-    for k, w in enumerate(words):
-        low = w.text.lower()
-        if k > 0 and low in ("of", "for") and words[k - 1].text.lower() in rules.titles:
-            after_of = True
-        elif is_capitalised(w.text) or not w.text.isalpha():
-            after_of = False
-        elif (
-            after_of and low not in rules.cues and low not in rules.auxiliaries and low not in rules.pronouns
-        ):
-            out.append(w)
-    return out
 
 
 def _titling_word(word: str, rules: Rules) -> bool:
