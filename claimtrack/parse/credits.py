@@ -299,10 +299,7 @@ def _after_name(part: str, rules: Rules) -> str | None:
     if not 4 <= len(words) <= _MAX_PART_WORDS + 1 or _DIGIT.search(part):
         return None
     name, paper = words[:2], words[2:]
-    person = all(
-        w.istitle() and w.replace("-", "").replace("'", "").isalpha() and not outlet_word(w, rules)
-        for w in name
-    )
+    person = _name_shaped(" ".join(name), rules)
     if not person or name[0] == "The" or outlet_word(paper[0], rules) or paper[0] in _PAPER_OPENERS:
         return None
     return " ".join(paper) if outlet_word(paper[-1], rules) and all(w[:1].isupper() for w in paper) else None
@@ -604,12 +601,12 @@ def _worded(part: str, rules: Rules) -> bool:
 
 def _name_shaped(part: str, rules: Rules) -> bool:
     """Whether a byline's part may be a reporter's name of a given name no table lists: two or three
-    capitalised words of letters, none an outlet's word ("Harbour Sport") or a title ("Senior Editor")."""
+    capitalised words of letters, none an outlet's word ("Harbour News") or a title ("Senior Editor")."""
     words = part.split()
     return 2 <= len(words) <= 3 and all(
         w.istitle()
         and w.replace("-", "").replace("'", "").isalpha()
-        and w.lower() not in rules.outlet_words
+        and not outlet_word(w, rules)
         and w.lower() not in rules.titles
         for w in words
     )

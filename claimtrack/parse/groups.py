@@ -431,7 +431,7 @@ class Groups:
         """Whether the text prints `name` inside a sentence, not only opening one ("Sales rose 5%"
         opens sentences only): a capital there is a name's."""
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", self.text):
-            before = self.text[: m.start()].rstrip(" ")
+            before = self.text[max(0, m.start() - _LOOK_BEHIND) : m.start()].rstrip(" ")
             if before and before[-1] not in ".!?\n“\"‘'":
                 return True
         return False
@@ -578,6 +578,7 @@ _NAME_AT = re.compile(_BODY_NAME)
 # a firm named by its stock, as market copy opens a sentence: "Shares of Norvex dropped 8% on Monday"
 _SHARES_OF = re.compile(rf"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ ](?:of|in)[ ]{_BODY_NAME}")
 # a name opening a content, its possessive or a verb in lower case after it: "Norvex has", "Norvex's sales"
+_LOOK_BEHIND = 16  # characters read before a name for what ends the word before it (`_named_inside`)
 _SUBJECT_NAME = re.compile(rf"{_BODY_NAME}[ ](?=[a-z])")
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+) ")  # a sentence's first word, capitalised, then a space
 _PROTAGONIST_WINDOW = 4000  # characters read back for the firm an article is about (`_protagonist`)

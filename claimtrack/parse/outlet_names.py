@@ -28,12 +28,12 @@ def full_names(text: str, rules: Rules, house: str | None = None) -> dict[str, s
     """The short names of `Rules.outlet_names` whose fuller name `text` prints, each with that name; and
     the article's outlet `house`, when it is a paper's initials, with the name they spell (`spelled`)."""
     names = {short: full for short, full in rules.outlet_names.items() if full in text}
-    if house is not None and house not in names and (full := spelled(text, house, rules)) is not None:
+    if house is None:
+        return names
+    if house not in names and (full := spelled(text, house, rules)) is not None:
         names[house] = full
-    if house is not None:
-        names.update(
-            {short: names.get(house, house) for short in _short_names(names.get(house, house), rules)}
-        )
+    house = names.get(house, house)
+    names.update(dict.fromkeys(_short_names(house, rules), house))
     return names
 
 
