@@ -288,6 +288,14 @@ SPEAKERS = [
     ("Norvex Pharmaceuticals, one of two makers of cheap tablets,", "Norvex Pharmaceuticals",
      "one of two makers of cheap tablets", "organisation"),
     ("Jane Roe, a film producer,", "Jane Roe", "film producer", "person"),
+    # any kind of body heading the role (`Rules.body_kinds`), before its complement; not a rank
+    ("Tom Hale, the sport's governing body,", "Tom Hale", "sport's governing body", "organisation"),
+    ("Harbour Aid, a charity run by volunteers,", "Harbour Aid", "charity run by volunteers", "organisation"),
+    ("Tom Hale, a lawmaker from the Westmere Party,", "Tom Hale", "lawmaker from the Westmere Party",
+     "person"),
+    ("Tom Hale, a major in the reserve,", "Tom Hale", "major in the reserve", "person"),
+    # a firm's noun describing where the person works, named after "of", is no firm's role of the person
+    ("Jane Roe of Westbank, a consulting firm,", "Jane Roe", "Westbank", "person"),
     # "NAME, of FIRM,": where the person works is the role, the name before it speaks
     ("Ruth Mbeki, of consultants Grant Lowry,", "Ruth Mbeki", "of consultants Grant Lowry", "person"),
     # a time's possessive after "This" or "Last" says whose document, no sentence's opening
@@ -297,6 +305,9 @@ SPEAKERS = [
     ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
      "person"),
     ("Number 10", "Number 10", None, "organisation"),  # Downing Street, as the British press name it
+    # a country owning a body's own name says where it is; owning a body's noun, whose it is
+    ("Japan's HVN", "HVN", None, "organisation"),
+    ("Japan's Health Ministry", "Japan's Health Ministry", None, "organisation"),
     # A title's complement naming a body in lower case, then the name: the body is the role's
     ("The chairman of the electoral commission Jane Roe", "Jane Roe",
      "chairman of the electoral commission", "person"),

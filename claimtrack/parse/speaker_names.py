@@ -201,6 +201,11 @@ def _body_whole(
     if role is not None and titles and all(is_capitalised(w.text) for w in titles) and whole:
         return text[start:end], None
     if affiliation and role is None:
+        # (a country owning a name of its own, no body's noun in it, says only where the body is:
+        # "Taiwan's TSMC" is TSMC, "Russia's Defense Ministry" the ministry of Russia)
+        owner = role_words[-1].text[:-2]
+        if owner in rules.countries and not any(w.lower() in rules.organisations for w in name.split()):
+            return name, None
         return text[role_words[-1].start : end], None
     return name, role
 

@@ -1013,10 +1013,12 @@ def _described(text: str, left: list[Token], aside: str, rules: Rules) -> Mentio
     return found if aside != "the" and found.kind in ("anonymous", "organisation") else None
 
 
-# words after the head noun of a role in apposition: "a drugmaker that ...", "the largest bank in ..."
+# words after the head noun of a role in apposition: "a drugmaker that ...", "the largest bank in ...",
+# "a lawmaker from the Green Party", "a charity run by volunteers", "the group founded by ..."
 _ROLE_HEAD_ENDS = frozenset(
-    {"that", "which", "who", "whose", "of", "in", "at", "with", "for", "to", "based", "on"}
-)
+    {"that", "which", "who", "whose", "of", "in", "at", "with", "for", "to", "based", "on", "from", "by",
+     "run", "founded", "owned", "where", "since"}
+)  # fmt: skip
 
 
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -1109,15 +1111,22 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             role = role.split(" ", 1)[1]
         for relative in (", who ", ", which ", ", whose ", " who ", " which ", " whose "):
             role = role.split(relative, 1)[0]  # "former curator at X, who first met him in 2005": the post
-        kind = "organisation" if named.kind == "person" and _firm_role(low, rules) else named.kind
+        kind = "organisation" if named.kind == "person" and _firm_role(low, name_part, rules) else named.kind
         return Mention(named.name, kind, named.role or role, span)
     return None
 
 
-def _firm_role(low: list[str], rules: Rules) -> bool:
-    """Whether a role in apposition names a firm by its noun (`Rules.firm_nouns`, not a person's trade
-    too): "Ada Norvex, a drugmaker,", "Norvex, one of two firms that run the network,"."""
-    return any(h in rules.firm_nouns and h not in rules.peoples_trades for h in _role_heads(low))
+def _firm_role(low: list[str], name_part: list[Token], rules: Rules) -> bool:
+    """Whether a role in apposition names a firm or a body by its noun (`Rules.firm_nouns`,
+    `Rules.body_kinds`; not a person's trade too): "Ada Norvex, a drugmaker,", "Norvex, one of two firms
+    that run the network,", "Westbank, the sport's governing body,". Not after where a person named works
+    (`name_part`): "Jane Roe of Westbank, a consulting firm," describes Westbank."""
+    if any(w.text in ("of", "from") for w in name_part):
+        return False
+    return any(
+        (h in rules.firm_nouns or h in rules.body_kinds) and h not in rules.peoples_trades
+        for h in _role_heads(low)
+    )
 
 
 def _role_heads(low: list[str]) -> tuple[str, str]:

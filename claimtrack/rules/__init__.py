@@ -373,7 +373,8 @@ class Rules:
     """Nouns of `body_anaphora` naming a business ("the company"): a one-word name credited just before
     ("Norvex said") is the firm's."""
     peoples_trades: frozenset[str] = attrs.field(default=_outlets.PEOPLES_TRADES, converter=_lower)
-    """Nouns of `firm_nouns` that also name a person's trade ("a film producer"): no firm in apposition."""
+    """Nouns of `firm_nouns` and `body_kinds` that also name a person ("a film producer", "a major"): no
+    body in apposition."""
     broad_body_nouns: frozenset[str] = attrs.field(default=_outlets.BROAD_BODY_NOUNS, converter=_lower)
     """Nouns of `body_anaphora` too broad to stand for the body last introduced with them ("company")."""
     body_kinds: frozenset[str] = attrs.field(default=_outlets.BODY_KINDS, converter=_lower)

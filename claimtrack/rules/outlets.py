@@ -500,6 +500,9 @@ PEOPLES_TRADES: Final = frozenset(
         # carrier", "a coal miner", "a broker at Norvex". A firm's noun in apposition to a name makes it a
         # firm ("Norvex, a drugmaker, said"), but not these.
         "producer", "operator", "broker", "miner", "giant", "supplier", "carrier",
+        # Nouns of `BODY_KINDS` that name a person too: a rank ("Tom Hale, a major in the reserve"), a
+        # musician's group ("a band member" heads on "member", but "Jane Roe, a one-woman band")
+        "major", "band",
     }
 )  # fmt: skip
 
