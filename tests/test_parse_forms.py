@@ -1035,6 +1035,11 @@ FORMS = [
         "Agriculture, Forestry and Fisheries.",
         "the Ministry of Agriculture, Forestry and Fisheries", "according to",
         "Rice prices rose for a 13th week"),
+    # a web address closing the sentence: its full stop is no part of the name ("U.S." keeps its own)
+    Row("according-to-a-web-address-at-the-end", "More than 9,000 homes were without power, according to "
+        "Harbourgrid.us.", "Harbourgrid.us", "according to", "More than 9,000 homes were without power"),
+    Row("according-to-initials-at-the-end", "Fuel prices rose 4%, according to the U.S.",
+        "the U.S.", "according to", "Fuel prices rose 4%"),
     Row("according-to-instructions-is-no-source",
         "Kim told reporters that his players acted according to instructions and gave their best.",
         "Kim", "told", "his players acted according to instructions and gave their best"),

@@ -98,7 +98,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 def _keeps_period(text: str, s: int, dot: int) -> bool:
     """Whether the period at `dot` belongs to the word: "U.S.", "Sen.", "Jr." (short capitalised words)."""
     word = text[s:dot]
-    if "." in word or word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    if "." in word:  # "U.S.", "a.m.", not a web address closing a sentence: "according to Harbour.com."
+        ending = word.rpartition(".")[2]
+        return not (len(ending) > 1 and ending.isalpha() and ending.islower())
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
     if text[dot + 1 : dot + 2] in (",", ";"):
         return True  # "R-Fla.," "Inc.;": a period before a comma ends no sentence
