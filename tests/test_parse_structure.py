@@ -248,7 +248,7 @@ FRAME_OUTLETS = [
     pytest.param(f"(Kyodo)\n\n{STORY}", "Kyodo", ("Kyodo",), id="an-outlet-in-brackets"),
     pytest.param(f"By Jane Doe, Reuters\n\n{STORY}", "Reuters", ("Reuters",),
                  id="by-a-reporter-of-an-outlet"),
-    pytest.param(f"By Jane Doe, ABC Rural\n\n{STORY}", "ABC Rural", ("ABC Rural",),
+    pytest.param(f"By Jane Doe, ABC Rural\n\n{STORY}", "ABC Rural", ("ABC Rural", "ABC"),
                  id="by-a-reporter-of-an-outlets-desk"),
     # the paper's name on the line under the byline, its outlet's word closing a hyphenated last word
     pytest.param(f"Storm floods streets\n\nBy Jane Doe\nHarbour Bay Sun-Times\n\n{STORY}",
@@ -282,7 +282,7 @@ FRAME_OUTLETS = [
                  ("The Westmere Eagle",), id="a-byline-for-an-outlet"),
     pytest.param(f"By Jane Doe, Sussex Express\n\n{STORY}", "Sussex Express", ("Sussex Express",),
                  id="by-a-reporter-of-an-unlisted-paper"),
-    pytest.param(f"ABC Rural / By Jane Doe\n\n{STORY}", "ABC Rural", ("ABC Rural",),
+    pytest.param(f"ABC Rural / By Jane Doe\n\n{STORY}", "ABC Rural", ("ABC Rural", "ABC"),
                  id="a-listed-outlets-desk-then-the-byline"),
     # a listed outlet before the reporter's desk in lower case; a reporter's name and a paper's between
     # bars, with no "By"; a paper's name of three words above the headline; the Times of India's staff
@@ -318,7 +318,7 @@ FRAME_OUTLETS = [
     pytest.param(f"Talks go on\nBy Harbour Sport staff\n\n{STORY}", "Harbour Sport", ("Harbour Sport",),
                  id="an-outlets-staff"),
     pytest.param(f"Talks go on\n\nJane Doe\nBBC Scotland business correspondent\n\n{STORY}", "BBC Scotland",
-                 ("BBC Scotland",), id="a-listed-outlets-own-desk-under-the-name"),
+                 ("BBC Scotland", "BBC"), id="a-listed-outlets-own-desk-under-the-name"),
     pytest.param(f"Talks go on\n\nPublished on 23/04/2024 - 18:22 By Jane Doe - Agência Brasil reporter - "
                  f"Brasília\n\n{STORY}", "Agência Brasil", ("Agência Brasil",), id="a-byline-after-its-time"),
     pytest.param(f"Talks go on\n\nJane Doe | Nairobi | September 24, 2024\n\n{STORY}", None, (),
@@ -556,6 +556,22 @@ FRAME_OUTLETS = [
     pytest.param(f"Title\n\nBy Tom Hale | Politics\n\n{STORY}", None, (), id="a-byline-a-bar-a-section"),
     pytest.param(f"Title\n\nBy Tom Hale | Nairobi\n\n{STORY}", None, (), id="a-byline-a-bar-a-city"),
     pytest.param(f"Title\n\nBy Tom Hale | Jane Roe\n\n{STORY}", None, (), id="a-byline-a-bar-a-reporter"),
+    # after a byline's bar, the reporter's address at the paper's site names it; not a mail service's
+    pytest.param(f"Title\n\nBy Tom Hale | thale@westmerepost.com\n\n{STORY}", "westmerepost.com",
+                 ("westmerepost.com",), id="a-byline-a-bar-an-address-at-the-site"),
+    pytest.param(f"Title\n\nBy Tom Hale | thale@gmail.com\n\n{STORY}", None, (),
+                 id="a-byline-a-bar-an-address-at-a-mail-service"),
+    # parts set off by spaced slashes, as by bars
+    pytest.param(f"Title\n\nTom Hale / Harbour Valley Ledger / Updated: Dec 19, 2023, 08:14 IST\n\n{STORY}",
+                 "Harbour Valley Ledger", ("Harbour Valley Ledger",), id="a-name-a-paper-a-stamp-by-slashes"),
+    # a byline naming the paper after the reporter, then a bar and the date
+    pytest.param(f"Title\n\nBy Jane Roe, Harbour Times | September 27, 2024\n\n{STORY}", "Harbour Times",
+                 ("Harbour Times",), id="a-byline-with-its-paper-then-a-bar-and-a-date"),
+    # a listed broadcaster's service for a nation of the UK: that service, then the broadcaster
+    pytest.param(f"Title\n\nBy Jane Roe\nBBC Scotland News, Harbour\n\n{STORY}", "BBC Scotland News",
+                 ("BBC Scotland News", "BBC"), id="a-nations-service-and-a-place-under-the-byline"),
+    pytest.param(f"Title\n\nBy Jane Roe, BBC Wales business correspondent\n\n{STORY}", "BBC Wales",
+                 ("BBC Wales", "BBC"), id="a-nations-service-and-a-desk-in-the-byline"),
     # a paper's word from the regional press after the reporter's name
     pytest.param(f"Title\n\nBy Jane Roe, Harbour Valley Ledger\n\n{STORY}", "Harbour Valley Ledger",
                  ("Harbour Valley Ledger",), id="a-byline-a-ledger"),
@@ -738,7 +754,11 @@ def test_a_line_of_the_story_stays_a_claim(text: str, line: str) -> None:
 def test_the_outlet_asking_for_comment(text: str, outlet: str | None) -> None:
     article = parse_article(text)
     assert article.outlet == outlet
-    assert all(claim.via == ((outlet,) if outlet else ()) for claim in article.claims)
+    via = _DESKS_VIA.get(outlet, (outlet,)) if outlet else ()
+    assert all(claim.via == via for claim in article.claims)
+
+
+_DESKS_VIA = {"BBC Sport": ("BBC Sport", "BBC")}  # a listed outlet's desk, then the outlet
 
 
 TOLD = (
@@ -1397,6 +1417,10 @@ OUTLETS = [
         pytest.param("“We have the votes,” she said on CNN's “State of the Union.”",
                      ("CNN's State of the Union", "CNN"), id="a-show-then-its-owner"),
         pytest.param("The bill will pass, the senator told Fox News.", ("Fox News",), id="no-programme"),
+        # a listed outlet's desk or edition, then the outlet
+        pytest.param("The bill will pass, the senator told BBC Sport.", ("BBC Sport", "BBC"), id="a-desk"),
+        pytest.param("The bill will pass, the senator told CNN Philippines.", ("CNN Philippines", "CNN"),
+                     id="an-edition"),
     ],
 )  # fmt: skip
 def test_a_programme_is_followed_by_its_network(text: str, via: tuple[str, ...]) -> None:

@@ -21,6 +21,7 @@ from claimtrack.parse.acronyms import acronym, aliases, described_body, prefixed
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
+from claimtrack.parse.credits import edition_of
 from claimtrack.parse.cues import widened
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
@@ -249,6 +250,8 @@ class _Article:
         if self.layout.dateline and self.layout.dateline.outlet:
             names.append(self.layout.dateline.outlet)
         names.append(self.outlet)
+        # an edition's or a desk's outlet after it: "BBC Wales", then "BBC"
+        names = [m for n in names for m in (n, edition_of(n, self.rules) if n else None)]
         for s in reversed(holding):
             anchor = s.published or anchor
         dated = [s.published for s in holding if s.published]

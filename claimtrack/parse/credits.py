@@ -91,6 +91,7 @@ _YEAR = re.compile(
     r"^[ \u00a0]*(?:©[ ]*)?\d{4}(?:[–-]\d{2,4})?,?"
 )  # a copyright's year: "2023", "© 2019-2023"
 _DOMAIN = re.compile(r"(?:www\.)?(?P<name>[a-z][a-z0-9-]{1,30})(?:\.[a-z]{2,6}){1,2}/?")  # "rnz.co.nz"
+_EMAIL = re.compile(r"[a-z0-9._+-]{1,40}@(?P<site>[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,2}\.[a-z]{2,6})")
 _AGENCIES = re.compile(
     r"(?P<name>[A-Z][^&\n]{1,60}?)[ ]+(?:&|and|with)[ ]+(?:[Aa]gencies|[Aa]gency [Ii]nputs)"
 )
@@ -133,13 +134,25 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     return rules.outlet_aliases.get(found, found)
 
 
+def edition_of(name: str, rules: Rules) -> str | None:
+    """The listed outlet whose edition, desk or service `name` is (`edition`): "BBC" for "BBC Wales",
+    "CNN" for "CNN Philippines"; else None."""
+    if edition(name, rules) is None:
+        return None
+    words = name.split()
+    heads = (" ".join(words[:n]) for n in range(min(len(words) - 1, _MAX_PLACE_WORDS), 0, -1))
+    head = next((h for h in heads if h in rules.outlets or h in rules.outlet_aliases), None)
+    return rules.outlet_aliases.get(head, head) if head else None
+
+
 def edition(name: str, rules: Rules) -> str | None:
     """A listed outlet followed by a country's name is its national edition, an outlet of its own:
     "CNN Philippines", "Sky News Australia" (not "Reuters Japan said" in prose: names only); so is one
-    followed by a desk's word (`Rules.outlet_desks`: "ABC Rural", "BBC Sport")."""
+    followed by a desk's word (`Rules.outlet_desks`: "ABC Rural", "BBC Sport"), with its news service's
+    word or not ("BBC Scotland News")."""
     words = name.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 1)):
-        head, country = " ".join(words[:n]), " ".join(words[n:])
+        head, country = " ".join(words[:n]), " ".join(words[n:]).removesuffix(" News")
         edition_of = country in rules.countries or country in rules.outlet_desks
         if edition_of and (head in rules.outlets or head in rules.outlet_aliases):
             return name
@@ -235,6 +248,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     staffed = _staff(line, rules) if line.startswith("The ") else None  # "The Hindu Bureau"
     found = alone or staffed or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
     found = found or _before_desk(line, rules)  # "BBC Scotland business correspondent", under the name
+    if found is None and line.count(" / ") >= 2 and "|" not in line:
+        found = _piped(barred(line), rules)  # "Jane Doe / TNN / Updated: Dec 19, 2023": slashes as bars
     return found or (_masthead(line, rules) if masthead else None)
 
 
@@ -309,6 +324,11 @@ def _after_bar(part: str, rules: Rules) -> str | None:
     """The outlet a byline's bar sets off after the reporter: listed, a publication's name, "NJ Advance
     Media for NJ.com" (the site it writes for), or a name opening with "The" ("The Oregonian/OregonLive")."""
     part = part.rpartition(" for ")[2]
+    if (mail := _EMAIL.fullmatch(part.lower())) is not None:  # "By Jane Doe | jdoe@westmere.com"
+        site = mail.group("site")
+        if site in rules.mail_hosts:
+            return None
+        return known_outlet(site, rules) or known_outlet(site.split(".")[0], rules) or site
     found = known_outlet(part, rules) or publication(part, rules)
     if found is None and _DOMAIN.fullmatch(part.lower()) is not None:
         return part
@@ -559,6 +579,8 @@ def _piped(line: str, rules: Rules) -> str | None:
         found = _after_desk(f"{_BY.sub('', named[k], count=1)}, {named[1 - k]}", rules)
         # "By Jane Roe | Harbour Biotech": after a byline and its bar, a short name is the paper's
         found = found or (named[1] if k == 0 and named_after_bar(named[1], rules) else None)
+    if found is None and len(named) == 1 and (by := _BY.match(named[0])) is not None:
+        return _by_line(named[0][by.end() :], rules)  # "By Jane Doe, Harbour Times | September 27, 2024"
     if found is None and dated:
         # a dated byline with its reporter: "Jane Doe | HarbourNews | September 24, 2024", "Harbour Tech
         # Watch | Posted on 17 July 2025 by Jane Doe": the one other part, in capitals, is the outlet
@@ -571,10 +593,17 @@ def _piped(line: str, rules: Rules) -> str | None:
     return found
 
 
+def barred(line: str) -> str:
+    """A byline of parts set off by spaced slashes, as some Indian portals print it ("Jane Doe / TNN /
+    Updated: Dec 19, 2023, 08:14 IST"), with bars in their place; any other line as it is."""
+    return line.replace(" / ", " | ") if " / " in line and "|" not in line else line
+
+
 def piped_stamp(line: str, rules: Rules) -> tuple[str | None, dt.date] | None:
-    """The outlet (if any) and date of a byline of short parts between bars, one of them a date: "Jane Doe
-    | HarbourNews | September 24, 2024", "Harbour Tech Watch | Posted on 17 July 2025 by Jane Doe"; else
-    None."""
+    """The outlet (if any) and date of a byline of short parts between bars (or spaced slashes), one of
+    them a date: "Jane Doe | HarbourNews | September 24, 2024", "Harbour Tech Watch | Posted on 17 July
+    2025 by Jane Doe"; else None."""
+    line = barred(line)
     parts = [p.strip() for p in line.strip().split("|")]
     if len(parts) < 2 or len(line) > _MAX_LENGTH:
         return None
@@ -667,8 +696,8 @@ def _dashed_date(line: str, rules: Rules) -> tuple[str, dt.date] | None:
     line = line.strip()
     bullet = next((b for b in rules.bullets if line.startswith(b + " ")), None)
     parts = _TITLE_PARTS.split(line[len(bullet) :].strip() if bullet else line)
-    if len(parts) != 2:
-        return None
+    if len(parts) != 2 or _BY.match(parts[0]):
+        return None  # (a byline before the date is read as one: "By Jane Doe, Harbour Times | May 3, 2024")
     outlet = known_outlet(parts[0], rules) or publication(parts[0], rules)
     date = parse_date_line(parts[1]) if outlet is not None else None
     return (outlet, date) if outlet is not None and date is not None else None

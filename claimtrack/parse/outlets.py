@@ -13,7 +13,7 @@ import functools
 import re
 
 from claimtrack.model import Outlet
-from claimtrack.parse.credits import known_outlet, known_place, outlet_word
+from claimtrack.parse.credits import edition_of, known_outlet, known_place, outlet_word
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.rules import Rules
 
@@ -145,13 +145,14 @@ def _place_endings(rules: Rules) -> tuple[str, ...]:
 
 def network(name: str, rules: Rules) -> str | None:
     """The network airing a programme: its owner ("CNN’s State of the Union": CNN) or the one listed for
-    it ("Fox News Sunday": Fox News); None for any other outlet."""
+    it ("Fox News Sunday": Fox News); the outlet of an edition or a desk ("BBC Wales": BBC); None for any
+    other outlet."""
     for mark in ("’s ", "'s "):
         owner, found, _ = name.partition(mark)
         # not "People's Daily" (one name) nor "Saturday’s New York Times" (a day's paper)
         if found and name not in rules.outlets and (owner in rules.outlets or _worded(owner, rules)):
             return owner
-    return rules.show_networks.get(name)
+    return rules.show_networks.get(name) or edition_of(name, rules)  # "BBC Sport", "CNN Philippines"
 
 
 def _owns_programmes(owner: str, rules: Rules) -> bool:

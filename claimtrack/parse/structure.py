@@ -377,7 +377,7 @@ class _Reader:
         if published is None:
             # a stamp ("By IANS | Updated: October 8, 2025 15:00 IST") or a byline of parts between bars
             # ("Jane Doe | HarbourNews | September 24, 2024"): the reading that names an outlet
-            piped = piped_stamp(line, self.rules) if "|" in line else None
+            piped = piped_stamp(line, self.rules) if "|" in line or " / " in line else None
             read = [d for d in (stamped(line, self.rules), piped) if d is not None]
             dated = next((d for d in read if d[0] is not None), read[0] if read else None)
             published = dated[1] if dated else None

@@ -339,6 +339,8 @@ class Rules:
     """Networks whose interviews other outlets relay ("told CNN"): never a story's own outlet by that."""
     platforms: frozenset[str] = attrs.field(default=_outlets.PLATFORMS, converter=_words)
     """Outlets people post on themselves ("Twitter"): no interview, so no frame for later claims."""
+    mail_hosts: frozenset[str] = attrs.field(default=_outlets.MAIL_HOSTS, converter=_lower)
+    """ "gmail.com": mail services whose addresses after a byline's bar name no outlet."""
     credit_only_outlets: frozenset[str] = attrs.field(default=_outlets.CREDIT_ONLY_OUTLETS, converter=_words)
     """Agencies known by initials used for other things ("PA"): an outlet only after a byline's name."""
     portals: frozenset[str] = attrs.field(default=_outlets.PORTALS, converter=_words)

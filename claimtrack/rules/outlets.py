@@ -328,6 +328,10 @@ OUTLET_DESKS: Final = frozenset(
         # reported" (as a country after it names an edition: "CNN Philippines").
         "Rural", "Sport", "Sports", "Business", "Politics", "Money", "Radio", "Television", "Online",
         "Digital", "World", "Local", "Africa", "Asia", "Americas", "Europe",
+        # A broadcaster's service for a nation of the UK, which its bylines sign ("By Jane Roe, BBC Wales
+        # business correspondent", "BBC Scotland News, Angus"): the nations are no `COUNTRIES` (they
+        # speak through no government of their own in the copy this reads)
+        "Scotland", "Wales", "England", "Northern Ireland", "NI", "Cymru",
     }
 )  # fmt: skip
 
@@ -751,6 +755,16 @@ CREDIT_ONLY_OUTLETS: Final = frozenset(
         # personal assistant, a public address): an outlet only in a credit line, after a reporter's name
         # ("Gráinne Ní Aodha, PA", "By Jane Doe, PA").
         "PA",
+    }
+)  # fmt: skip
+
+MAIL_HOSTS: Final = frozenset(
+    {
+        # Mail services anyone may write from: a reporter's address at one of them after a byline's bar
+        # ("By Jane Doe | jdoe@gmail.com") names no outlet, as an address at the paper's own site does
+        # ("By Jane Doe | jdoe@westmere.com": the site the story ran on).
+        "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "aol.com",
+        "icloud.com", "protonmail.com", "proton.me", "mail.com", "gmx.com", "yandex.ru", "rediffmail.com",
     }
 )  # fmt: skip
 
