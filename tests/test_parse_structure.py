@@ -556,6 +556,10 @@ FRAME_OUTLETS = [
     pytest.param(f"Title\n\nBy Tom Hale | Politics\n\n{STORY}", None, (), id="a-byline-a-bar-a-section"),
     pytest.param(f"Title\n\nBy Tom Hale | Nairobi\n\n{STORY}", None, (), id="a-byline-a-bar-a-city"),
     pytest.param(f"Title\n\nBy Tom Hale | Jane Roe\n\n{STORY}", None, (), id="a-byline-a-bar-a-reporter"),
+    # a byline that lost the line break: after a listed given name, a paper's name may open with an
+    # outlet's word
+    pytest.param(f"Title\n\nBy Gareth Pell Star Courier\n\n{STORY}", "Star Courier", ("Star Courier",),
+                 id="a-glued-byline-a-paper-opening-with-an-outlets-word"),
     # after a byline's bar, the reporter's address at the paper's site names it; not a mail service's
     pytest.param(f"Title\n\nBy Tom Hale | thale@westmerepost.com\n\n{STORY}", "westmerepost.com",
                  ("westmerepost.com",), id="a-byline-a-bar-an-address-at-the-site"),

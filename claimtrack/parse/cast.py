@@ -175,8 +175,10 @@ class Cast:
         self._firms(text, rules)  # after the people: "Podesta" is Tony Podesta, not the Podesta Group
         given = rules.male_names | rules.female_names
         for full in self.full_names.values():
-            words = full.split()  # "Hang Chuon Naron": "Chuon Naron" is the person, no given name before
-            if len(words) == 3 and words[0] != "The" and not given & {words[0].lower(), words[1].lower()}:
+            # "Hang Chuon Naron": "Chuon Naron" is the person, no given name before; "Mario Vargas Llosa":
+            # "Vargas Llosa", a double surname after a given name (not "Paul Jones" after "John Paul Jones")
+            words = full.split()
+            if len(words) == 3 and words[0] != "The" and words[1].lower() not in given:
                 self.given_pairs.setdefault(" ".join(words[1:]), full)
 
     def _complete_people(self, text: str, rules: Rules) -> None:

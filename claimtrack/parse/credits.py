@@ -308,14 +308,17 @@ def _by_line(rest: str, rules: Rules) -> str | None:
 def _after_name(part: str, rules: Rules) -> str | None:
     """The paper after a reporter's name in a byline that lost the line break between them: "By Jane Doe
     Harbour Star-Courier" (two capitalised words of a name, then two or three of a paper's name ending
-    in an outlet's word). Not a paper's name alone: "By The Harbour Valley Press", "By Harbour Valley Daily
+    in an outlet's word; after a listed given name, "By Jane Doe Star Courier", its first word may be an
+    outlet's too). Not a paper's name alone: "By The Harbour Valley Press", "By Harbour Valley Daily
     News", "By Norvale City News Network" (the words after the first two open as an outlet's name does)."""
     words = part.split()
     if not 4 <= len(words) <= _MAX_PART_WORDS + 1 or _DIGIT.search(part):
         return None
     name, paper = words[:2], words[2:]
     person = _name_shaped(" ".join(name), rules)
-    if not person or name[0] == "The" or outlet_word(paper[0], rules) or paper[0] in _PAPER_OPENERS:
+    # (a paper's name may open with an outlet's word after a listed given name: "By Jane Doe Star Courier")
+    opening = (outlet_word(paper[0], rules) and not rules.given_name(name[0])) or paper[0] in _PAPER_OPENERS
+    if not person or name[0] == "The" or opening:
         return None
     return " ".join(paper) if outlet_word(paper[-1], rules) and all(w[:1].isupper() for w in paper) else None
 

@@ -64,6 +64,32 @@ MALE_NAMES: Final = frozenset(
         "rudy", "russell", "ryan", "sam", "samuel", "scott", "sean", "sergei", "sergey", "stephen",
         "steve", "steven", "ted", "thomas", "tim", "timothy", "todd", "tom", "tony", "vladimir", "walter",
         "wayne", "william", "xi", "yuri",
+        # Other common given names of English-language news across the English-speaking world and
+        # beyond (Britain and Ireland, South Asia, Africa, Europe), so that bylines of any reporter and
+        # pronouns after them read right. Not names that are as often words, places or brands
+        # ("Will", "May", "Chad", "Troy", "Max", "Hugo", "Christian", "Stanley", "Mercy", "Dean").
+        "abdul", "abdullah", "ahmed", "aidan", "alasdair", "alastair", "alessandro", "alexei", "alfred",
+        "alistair", "allan", "amit", "anand", "andre", "andrei", "andres", "andrzej", "angus", "anil",
+        "antonio", "arjun", "arnold", "ashok", "barry", "bernard", "billy", "bobby", "brendan", "brett",
+        "bryan", "callum", "calvin", "carlos", "cedric", "chinedu", "clive", "colin", "connor", "conor",
+        "curtis", "cyril", "damian", "damien", "darren", "darryl", "dave", "declan", "deepak", "derek",
+        "desmond", "diego", "dmitri", "dmitry", "dominic", "don", "duncan", "dwayne", "eamon", "eamonn",
+        "edwin", "elijah", "elliot", "emeka", "enrique", "ernest", "ethan", "evan", "fabian", "felix",
+        "fergus", "fernando", "francesco", "francis", "francisco", "francois", "friedrich", "gareth", "gavin",
+        "geoffrey", "gerard", "gilbert", "giovanni", "giuseppe", "glen", "glenn", "gordon", "graham",
+        "gustavo", "hamid", "hamish", "hans", "harold", "harvey", "hassan", "hector", "heinrich", "herbert",
+        "hiroshi", "hugh", "ibrahim", "isaac", "ivan", "jacob", "jacques", "jake", "jamal", "jared", "javier",
+        "jay", "jens", "jerome", "jesse", "joel", "jorge", "jose", "julian", "karl", "kenji", "khalid",
+        "kieran", "klaus", "kofi", "kwame", "lars", "leon", "leonard", "liam", "louis", "luca", "luis",
+        "luke", "malcolm", "manuel", "marcus", "mario", "marvin", "matteo", "matthias", "maurice", "melvin",
+        "michel", "miguel", "mohamed", "mohammed", "muhammad", "mustafa", "nathan", "neil", "nigel",
+        "nikolai", "noel", "norman", "oliver", "olivier", "omar", "owen", "pablo", "paolo", "pedro",
+        "philippe", "pierre", "piotr", "rahul", "rajesh", "rajiv", "ramesh", "rashid", "raul", "ravi",
+        "reginald", "rhys", "ricardo", "roberto", "rodney", "rohit", "roland", "ross", "roy", "rupert",
+        "sanjay", "seamus", "sebastian", "segun", "shane", "shaun", "simon", "sipho", "stefan", "stuart",
+        "sunil", "suresh", "takeshi", "tariq", "thabo", "themba", "theo", "thierry", "trevor", "tunde",
+        "tyler", "victor", "vijay", "vikram", "vincent", "warren", "wesley", "winston", "wolfgang", "yusuf",
+        "yves", "zachary",
     }
 )  # fmt: skip
 
@@ -81,5 +107,29 @@ FEMALE_NAMES: Final = frozenset(
         "nicole", "nikki", "olga", "pamela", "patricia", "rachel", "rebecca", "ruth", "sandra", "sarah",
         "sharon", "sheryl", "sonia", "stephanie", "susan", "susana", "theresa", "tulsi", "ursula",
         "valerie", "victoria", "virginia", "wendy", "yulia",
+        # Other common given names of English-language news across the English-speaking world and
+        # beyond (Britain and Ireland, South Asia, Africa, Europe), so that bylines of any reporter and
+        # pronouns after them read right. Not names that are as often words, places or brands
+        # ("Will", "May", "Chad", "Troy", "Max", "Hugo", "Christian", "Stanley", "Mercy", "Dean").
+        "abigail", "adriana", "agnes", "aisha", "alexandra", "alicia", "alison", "allison", "amelia", "amina",
+        "andrea", "angelina", "anita", "anjali", "annette", "antonia", "audrey", "beatrice", "belinda",
+        "bernadette", "beth", "bethany", "beverly", "birgit", "brenda", "bridget", "brigitte", "camilla",
+        "carla", "carmen", "cassandra", "cecilia", "chioma", "chloe", "christina", "cindy", "clara",
+        "claudia", "colleen", "cynthia", "daisy", "danielle", "deepika", "deirdre", "denise", "dolores",
+        "edith", "eileen", "eleanor", "elisabeth", "eliza", "ella", "eloise", "elsie", "emilia", "erica",
+        "erin", "esther", "eva", "eve", "evelyn", "fatima", "felicity", "fiona", "frances", "francesca",
+        "gabriela", "gabrielle", "gail", "geraldine", "gillian", "gina", "gloria", "greta", "gwen", "hannah",
+        "harriet", "helen", "holly", "ingrid", "irene", "isabel", "isabella", "isabelle",
+        "jacqueline", "janice", "jeanne", "jenny", "joanne", "jocelyn", "josephine", "joyce", "juliet",
+        "justine", "kara", "katharine", "kathryn", "katie", "katrina", "keiko", "kristen", "kristin",
+        "lakshmi", "leah", "leila", "lesley", "lily", "lindiwe", "lorraine", "louise", "lucia", "lucy",
+        "lydia", "madeleine", "maggie", "margaret", "margot", "marian", "marianne", "marilyn", "marina",
+        "marion", "marjorie", "marta", "maureen", "meera", "megan", "meghan", "mia", "miriam", "moira",
+        "monica", "nadia", "naomi", "natasha", "ngozi", "nicola", "nina", "nirmala", "nomvula", "nora",
+        "norah", "olivia", "paula", "pauline", "penelope", "penny", "philippa", "phoebe", "pooja",
+        "priscilla", "priya", "renee", "rita", "roberta", "rosemary", "sabrina", "sally", "samantha", "sara",
+        "shirley", "silvia", "simone", "sophia", "sophie", "sunita", "sushma", "suzanne", "sylvia", "tamara",
+        "tanya", "teresa", "thandi", "tina", "vanessa", "vera", "veronica", "vivian", "wanda", "wanjiru",
+        "yuko", "yvonne", "zainab", "zoe",
     }
 )  # fmt: skip
