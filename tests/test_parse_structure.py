@@ -782,6 +782,12 @@ TOLD_OUTLETS = [
     pytest.param(f"Title\n\n{TOLD} The Loadwire.", "Loadwire", id="told-the-capitalised-title"),
     pytest.param(f"Title\n\n{TOLD} The Hague court.", None, id="told-the-capitalised-place"),
     pytest.param(f"Title\n\n{TOLD} The Elders Group.", None, id="told-the-capitalised-body"),
+    # a one-word name the story's people are told twice is its publication; not a person's name told so
+    pytest.param(f"Title\n\n{TOLD} Harbourwire. Tom Hale, a trader, told Harbourwire prices would rise.",
+                 "Harbourwire", id="told-one-word-twice"),
+    pytest.param(f"Title\n\n{TOLD} Harbourwire.", None, id="told-one-word-once"),
+    pytest.param(f"Title\n\n{TOLD} Pell. Tom Hale told Pell prices would rise. Pell said he agreed.", None,
+                 id="told-twice-a-name-that-speaks"),
     # a body's statement or email sent to the story's own paper
     pytest.param("Title\n\nIn its statement to the Harbour Post, Norvex said supply was cut by a third.",
                  "Harbour Post", id="a-statement-to-the-paper"),

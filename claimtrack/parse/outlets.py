@@ -267,10 +267,18 @@ def _name_at(
     one_name = interview and j - i == 1 and not owner and words[i].text.lower() not in rules.nationalities
     # a listed outlet's name, then its programme's: "told BBC Harbourwatch", "on RTÉ Morning Ireland"
     # or a US station's call sign ("told WHVN", "said on KHVN-FM"), or a site's name with a number
-    # closing it, which no person's has ("told Harbour360")
+    # closing it, which no person's has ("told Harbour360"), or a name told again and again in the article
+    # (`told_often`: "told Harbourwire")
     programme = (
         not owner and 2 <= j - i <= 3 and words[i].text in rules.outlets and words[i].text.isupper()
-    ) or (j - i == 1 and (call_sign(bare) or _NUMBERED.fullmatch(bare) is not None))
+    ) or (
+        j - i == 1
+        and (
+            call_sign(bare)
+            or _NUMBERED.fullmatch(bare) is not None
+            or _told_again(text, words, i, bare, rules)
+        )
+    )
     # (an outlet's word may close a hyphenated word: "the Harbour Sun-Times")
     # (a name of one or two words after "told The", no country's, place's or title's)
     titled = titled and j - i <= 2 and not owner and not _placed_or_titled(bare, rules)
@@ -287,6 +295,32 @@ def _name_at(
     if j < len(words) and "(" in text[e : words[j].start] and words[j].text in rules.outlets:
         return Outlet(name=words[j].text, span=(words[j].start, words[j].end))  # "... News Agency (SANA)"
     return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
+
+
+# one capitalised word after a verb of telling, no other capitalised word or possessive after it
+_TOLD_NAME = re.compile(r"\b(?:told|tells|telling) ([A-Z][A-Za-z]{2,30})(?=[ ,.;:\n]|$)(?! [A-Z])(?!'s|’s)")
+_TOLD_OFTEN = 2  # times a one-word name is told in one article to be a publication's
+
+
+@functools.lru_cache(maxsize=4)
+def told_often(text: str, rules: Rules) -> frozenset[str]:
+    """One-word names the article's people are "told" again and again: its own publication, as trade and
+    local papers write it ("X told Harbourwire ... Y told Harbourwire"); not a given name, nor a name
+    that speaks or takes a courtesy title in the article ("Smith said", "Mr. Smith": a person's)."""
+    counts: dict[str, int] = {}
+    for m in _TOLD_NAME.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    many = [n for n, k in counts.items() if k >= _TOLD_OFTEN and not rules.given_name(n)]
+    return frozenset(
+        n
+        for n in many
+        if n not in rules.countries
+        and re.search(rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.? {n}\b|\b{n} (?:said|says|told|added|asked))", text) is None
+    )
+
+
+def _told_again(text: str, words: list[Token], i: int, bare: str, rules: Rules) -> bool:
+    return i > 0 and words[i - 1].text.lower() in _TOLD and bare in told_often(text, rules)
 
 
 _NUMBERED = re.compile(r"[A-Z][A-Za-z]{2,20}\d{1,4}")  # "Harbour360", "Westmere24": a site's name and number
