@@ -1036,6 +1036,13 @@ FORMS = [
         "the Ministry of Agriculture, Forestry and Fisheries", "according to",
         "Rice prices rose for a 13th week"),
     # a web address closing the sentence: its full stop is no part of the name ("U.S." keeps its own)
+    # two titles of one person joined by "and" before the name, as business copy writes them
+    Row("titles-joined-by-and-before-a-closing-cue",
+        "“The ramp has begun,” Harbour president and CEO Jane Roe said.", "Jane Roe", "said",
+        "The ramp has begun", quote="direct"),
+    Row("titles-joined-by-and-before-a-cue",
+        "Harbour chairman and chief executive Tom Hale said sales rose 4%.", "Tom Hale", "said",
+        "sales rose 4%"),
     Row("according-to-a-web-address-at-the-end", "More than 9,000 homes were without power, according to "
         "Harbourgrid.us.", "Harbourgrid.us", "according to", "More than 9,000 homes were without power"),
     Row("according-to-initials-at-the-end", "Fuel prices rose 4%, according to the U.S.",

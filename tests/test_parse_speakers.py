@@ -305,6 +305,8 @@ SPEAKERS = [
     ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
      "person"),
     ("Number 10", "Number 10", None, "organisation"),  # Downing Street, as the British press name it
+    # two titles joined by "and" before the name are one person's role
+    ("Harbour president and CEO Jane Roe", "Jane Roe", "Harbour president and CEO", "person"),
     # a country owning a body's own name says where it is; owning a body's noun, whose it is
     ("Japan's HVN", "HVN", None, "organisation"),
     ("Japan's Health Ministry", "Japan's Health Ministry", None, "organisation"),

@@ -525,11 +525,18 @@ class Subjects(SpeakerPhrases):
             # inside an apposition a clause word belongs to the description: "X, who serves as Y, said"
             inside = relative or coordinated or not starts
             # "The Department of Health and Human Services": "and" between capitalised words of one name
+            # (and "and" between two titles of one person: "Harbour president and CEO Jane Roe said")
             named = (
                 prev.text == "and"
                 and i - 1 > floor
-                and words[i - 2].text[:1].isupper()
-                and (words[i].text[:1].isupper() and not words[i - 2].after)
+                and not words[i - 2].after
+                and (
+                    (words[i - 2].text[:1].isupper() and words[i].text[:1].isupper())
+                    or (
+                        words[i - 2].text.lower() in self.rules.titles
+                        and words[i].text.lower() in self.rules.titles
+                    )
+                )
             )
             if prev.text in BOUNDARY_WORDS and not (inside and apposed) and not named:
                 break
