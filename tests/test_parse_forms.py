@@ -287,6 +287,14 @@ FORMS = [
         "Westmere will sell its ferry line by next spring, the ministry said, the latest such sale this "
         "year.",
         "the ministry", "said", "Westmere will sell its ferry line by next spring", kind="prediction"),
+    # ... or summing it up ("a range that", "a move that": `Rules.summing_nouns`), its time or not
+    Row("a-summing-gloss-after-a-closing-cues-time",
+        "Losses will reach $9 billion, the modeler Westbank said on Friday, a range that would make the "
+        "storm the costliest since 2005.", "Westbank", "said", "Losses will reach $9 billion",
+        kind="prediction"),
+    Row("a-summing-gloss-after-a-closing-cue",
+        "Westmere will sell its ferry line, the ministry said, a move that will cost 300 jobs.",
+        "the ministry", "said", "Westmere will sell its ferry line", kind="prediction"),
     Row("ordinals-counting-what-c-names",
         "The boat had two owners, the registry said, the first from Harbour, and the second from Westmere.",
         "the registry", "said",

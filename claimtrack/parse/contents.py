@@ -120,6 +120,12 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _summing_opening(rules: Rules) -> re.Pattern[str]:
+    """ "a move that", "a range that": the writer's summing-up opening a stretch of text."""
+    return re.compile(rf"an? (?:[\w-]+ ){{0,2}}?{alternation(rules.summing_nouns)} (?:that|which)\b")
+
+
 _COMMA = re.compile(r",\s+")
 # "... when contacted by Bernama Radio": an outlet that reached the speaker, closing a sentence
 _REACHED = re.compile(r",?[ ]when[ ](?:contacted|approached|asked)[ ]by[ ]")
@@ -232,6 +238,14 @@ class Contents(Subjects):
         (the cue's content is elsewhere, before the speaker)."""
         m = closing_credit(self.rules).match(self.text, *content)
         return m is not None and (m.group("name") or m.group("name2")) in self.rules.outlets
+
+    def summed_up(self, content: Span) -> bool:
+        """Whether a content opens with the writer's summing-up, no one's words: "C, the firm said on
+        Friday, a move that will cost 300 jobs" (the cue's content is C, before it); not a clause's
+        subject after no comma ("said a move that cost jobs was needed")."""
+        if not self.text[: content[0]].rstrip().endswith(","):
+            return False
+        return _summing_opening(self.rules).match(self.text, content[0], content[1]) is not None
 
     def _cut_gloss(self, content: Span) -> Span:
         """ "Kishida hoped the islands would be on the agenda, a reference to the Kurils dispute": the

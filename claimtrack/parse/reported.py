@@ -178,6 +178,7 @@ class Reported(Contents):
                 content is None
                 or len(self.text[content[0] : content[1]].split()) < 2
                 or self._only_credit(content)
+                or self.summed_up(content)  # "C, the firm said on Friday, a move that ...": C is the content
             ):
                 continue
             content, leftover = self._cut_clause(words, hit, start, content, stop)

@@ -568,7 +568,14 @@ class ReportedAfter(Reported):
 
     def _ranked(self, words: list[Token]) -> bool:
         """Whether words open the writer's gloss ranking a claim among its kind: "the third such sale",
-        "the latest such sale" (`Rules.gloss_ranks`)."""
+        "the latest such sale" (`Rules.gloss_ranks`); or summing it up: "a range that would ...", "a move
+        that ..." (`Rules.summing_nouns`)."""
+        if (
+            len(words) > 2
+            and words[0].text in ("a", "an")
+            and self.summed_up((words[0].start, words[-1].end))
+        ):
+            return True
         if len(words) < 2 or words[0].text != "the" or words[1].text.lower() not in self.rules.gloss_ranks:
             return False
         # "..., the registry said, the first from Harbour, and the second from ...": an ordinal before a

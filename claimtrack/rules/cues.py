@@ -1480,6 +1480,9 @@ SUMMING_NOUNS: Final = frozenset(
         # what the writer says the claim is about or amounts to: "pledged to set up a working group, an
         # issue that split the board", "..., a pledge that ...", "..., a plan that ..."
         "issue", "pledge", "promise", "proposal", "plan", "change", "development",
+        # what the writer makes of a figure claimed: "... cost insurers up to $50 billion, the modeler said
+        # on Friday, a range that would put the storm among the costliest", "..., a figure that ..."
+        "range", "figure", "estimate", "total", "level",
     }
 )  # fmt: skip
 
