@@ -1018,6 +1018,25 @@ BODIES = [
         None,
         id="a-firms-word-before-words-joined-by-an-ampersand-and-its-trade",
     ),
+    pytest.param(  # a short name of two words, "Company" closing the full name
+        "Intro.\nWestbank Harbour Insurance Company sued its reinsurers. The reinsurers wrongly refused to "
+        "pay, Westbank Harbour said.",
+        "Westbank Harbour Insurance Company",
+        None,
+        id="a-firms-two-words-before-its-trade-and-company",
+    ),
+    pytest.param(
+        "Intro.\nNordvale Reinsurance is among the defendants. Nordvale said it would honour its contracts.",
+        "Nordvale Reinsurance",
+        None,
+        id="a-reinsurers-word-before-its-trade",
+    ),
+    pytest.param(  # but not a person's name with a listed given name first
+        "Intro.\nTom Hale Holdings bought the mill. Tom Hale said the mill would reopen.",
+        "Tom Hale",
+        None,
+        id="a-person-named-like-a-firms-short-name",
+    ),
     pytest.param(  # another capitalised word after the trade's word: a department, no firm
         "Intro.\nThe Norvale Health Department closed the pool. Norvale said on Monday that the water was "
         "safe.",

@@ -85,6 +85,7 @@ class Cast:
     _bodies: set[str] = attrs.Factory(
         set
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
+    _pairs: set[str] = attrs.Factory(set)  # two-word names, which may be a firm's short name ("Coral Shield")
 
     def learn(self, name: str, kind: str, role: str | None = None, *, given: bool = False) -> None:
         """Remember a named speaker as it is read; `given`: the role ends in a title after which the
@@ -98,6 +99,8 @@ class Cast:
                 self._single.add(name)  # "Jhung", "Ole Sapit": a surname alone, its full name looked for
             elif len(parts) == 2 and _TITLE_INITIALS.fullmatch(parts[0]):
                 self._initialled.add(name)  # "DP Kindiki": perhaps a title's initials (`complete`)
+            elif len(parts) == 2 and not role:
+                self._pairs.add(name)  # "Westbank Harbour said": perhaps "Westbank Harbour Insurance Co."
             if len(parts) > 1:
                 first = self.unaccented.setdefault(_unaccented(name, lower=False), name)
                 if first != name:  # "Mugur Isarescu" after "Mugur Isărescu": one person, as first written
@@ -239,11 +242,21 @@ class Cast:
             and n not in rules.countries
             and n not in rules.capitals
         }
-        if not names:
+        # and names of two words with no given name first, known to no one else: "Westbank Harbour said"
+        # after "Westbank Harbour Insurance Company"
+        pairs = {
+            p
+            for p in self._pairs
+            if not rules.given_name(p.split()[0]) and self.full_names.get(p.split()[-1], p) == p
+        }
+        if not names and not pairs:
             return
         for found in _firm_pattern(rules.firm_suffixes, rules.firm_heads).finditer(text):  # one pass
             if found["name"] in names:
                 self.firms.setdefault(found["name"], found[0])
+            two = " ".join(found[0].split()[:2])
+            if two in pairs and len(found[0].split()) > 2:
+                self.firms.setdefault(two, found[0])
 
     def alone(self) -> list[str]:
         """The surnames still known only alone ("Zhao said"), in no particular order."""

@@ -62,6 +62,8 @@ FIRM_SUFFIXES: Final = frozenset(
         # A firm's name closes with them too, and no person's does ("Westmere Foundry Co.", "Lindholm
         # Stal AB", "Harbour Resources Bhd"): they also make the name a body's when it speaks.
         "Co", "Co.", "AB", "ASA", "Oyj", "SpA", "Bhd", "Berhad", "Tbk", "Pty", "Pte", "KK",
+        # and the word written in full: "Norvex Insurance Company", "the Westbank Motor Company"
+        "Company",
     }
 )  # fmt: skip
 
@@ -72,7 +74,8 @@ FIRM_HEADS: Final = frozenset(
         # the suffixes above they are common nouns too, so they only name the short form's firm (and
         # not when another capitalised word follows: "Norvale Health Department" is no firm).
         # Banking, insurance and money.
-        "Bank", "Bancorp", "Insurance", "Assurance", "Casualty", "Finance", "Financial", "Securities",
+        "Bank", "Bancorp", "Insurance", "Assurance", "Reinsurance", "Casualty", "Finance", "Financial",
+        "Securities",
         "Capital", "Partners", "Investments",
         # Health and drugs.
         "Health", "Healthcare", "Bio", "Biotech", "Pharma", "Pharmaceuticals", "Therapeutics",
