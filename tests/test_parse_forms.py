@@ -3294,6 +3294,11 @@ SPEAKERS_IN_TURN = [
         ["The Ministry of Economy, Trade and Industry"],
         id="a-body-named-in-a-list",
     ),
+    pytest.param(  # its last part closing with a document's word
+        "The Department for Trade, Energy and Industrial Strategy said the rules would change.",
+        ["The Department for Trade, Energy and Industrial Strategy"],
+        id="a-body-named-in-a-list-closing-with-a-documents-word",
+    ),
     pytest.param(
         "A spokesman for the Department for Digital, Culture, Media and Sport said the bill was ready.",
         ["Department for Digital, Culture, Media and Sport"],

@@ -57,6 +57,9 @@ _LISTED_KINDS = frozenset(
     {
         ("organisation", "organisation"),
         ("organisation", "person"),
+        # a last part closing with a document's word: "The Department for Business, Energy and Industrial
+        # Strategy said"
+        ("organisation", "document"),
         ("person", "organisation"),
         ("person", "person"),
     }
