@@ -1018,6 +1018,30 @@ BODIES = [
         None,
         id="a-firms-word-before-words-joined-by-an-ampersand-and-its-trade",
     ),
+    pytest.param(  # a spokesperson for a body: the body speaks, as readers name it
+        "Intro.\nA spokesperson for Harbour Homes said the site was safe.",
+        "Harbour Homes",
+        None,
+        id="a-spokesperson-for-a-body",
+    ),
+    pytest.param(
+        "Intro.\nThe site was safe, a spokeswoman for the Norvale Department of Health said.",
+        "Norvale Department of Health",
+        None,
+        id="a-spokesperson-for-a-body-named-with-of",
+    ),
+    pytest.param(  # not for a person named elsewhere in full, nor a former spokesperson
+        "Intro.\nTom Pell resigned on Monday. A spokesman for Pell said he was tired.",
+        "A spokesman for Pell",
+        None,
+        id="a-spokesperson-for-a-person",
+    ),
+    pytest.param(
+        "Intro.\nA former spokesman for the Norvale Department of Health said the site was unsafe.",
+        "A former spokesman for the Norvale Department of Health",
+        None,
+        id="a-former-spokesperson-for-a-body",
+    ),
     pytest.param(  # a short name of two words, "Company" closing the full name
         "Intro.\nWestbank Harbour Insurance Company sued its reinsurers. The reinsurers wrongly refused to "
         "pay, Westbank Harbour said.",

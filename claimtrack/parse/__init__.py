@@ -25,6 +25,7 @@ from claimtrack.parse.credits import edition_of
 from claimtrack.parse.cues import widened
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
+from claimtrack.parse.groups import spokesperson_for
 from claimtrack.parse.interviews import interview_goes_on
 from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import judged_in_fragment, judged_in_quote, kind_of, own_side, padded, unquoted
@@ -461,6 +462,12 @@ class _Article:
         "she" may stand for next ("Japan's foreign minister said C1. He said C2": Hayashi both times)."""
         if f.rule == "reported-after" and (own := nouns.groups.own_subject(f.mention.name, f.spans[0])):
             return own, "organisation", None  # "Norvex has cut jobs, the company said": the firm in C
+        if (
+            f.mention.kind == "anonymous"
+            and (body := spokesperson_for(f.mention.name, self.rules, nouns.cast.full_names))
+            and people.full_anywhere(body.split()[-1]) in (None, body)  # (not "Tom Pell ... for Pell")
+        ):
+            return nouns.cast.firms.get(body, body), "organisation", None  # "A spokesperson for Harbour Co"
         earlier = nouns.resolve(f.mention)
         if earlier is not None and earlier[1] == "person":
             people.speaker(f.mention.span[0], earlier[0], self.text[f.mention.span[0] : f.mention.span[1]])

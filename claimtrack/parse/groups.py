@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from claimtrack.parse.cast import lower_words, only_full_name
 from claimtrack.parse.mention import Mention, Span
@@ -34,7 +34,7 @@ _ISSUED = re.compile(
 # "A spokesperson for Harbour Builders", "a source at the HVN": the noun, then the body it speaks for
 _SPOKEN_FOR = re.compile(
     r"\b(?P<noun>[a-z]+)[ ](?:for|at|of|from)[ ](?:the[ ])?"
-    r"(?P<body>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,5})$"
+    r"(?P<body>[A-Z][\w&'’.-]*(?:[ ](?:(?:of|for|and|&)[ ])?[A-Z][\w&'’.-]*){0,5})$"
 )
 _REACH = 40  # speakers credited before a noun that "the paper" or "the Defense Ministry" may stand for
 _MAX_CHAIN = 2  # descriptions credited before ("the news agency") read back through for what they stand for
@@ -556,6 +556,23 @@ def _spoken_for(name: str, rules: Rules) -> str | None:
     spokesperson for Harbour Builders", "a source at the HVN"): capitalised words closing it; else None."""
     m = _SPOKEN_FOR.search(name)
     return m.group("body") if m is not None and m.group("noun").lower() in rules.anonymous else None
+
+
+def spokesperson_for(name: str, rules: Rules, surnames: Mapping[str, str]) -> str | None:
+    """The body "a spokesperson for X" speaks for, as readers name its word: "A spokesperson for Harbour
+    Homes said C" is Harbour Homes'; not a person's spokesperson ("a spokeswoman for Gov. Jane Roe", "a
+    spokesman for Pell" after "Tom Pell": a title, a listed given name or a surname `surnames` knows); nor
+    a former one's ("a former spokesman for the ministry")."""
+    m = _SPOKEN_FOR.search(name)
+    if m is None or m.group("noun").lower() not in rules.role_anaphora.get("spokesperson", ()):
+        return None
+    if re.search(r"\b(?:former|ex-)", name[: m.start()]):
+        return None  # "a former spokesman for the ministry" speaks for no one now
+    body = m.group("body")
+    words = body.split()
+    personal = rules.given_name(words[0]) or body in surnames or words[-1] in surnames
+    titled = any(w.lower().rstrip(".") in rules.titles or w.lower() in rules.honorifics for w in words)
+    return None if personal or titled else body
 
 
 def _one_name(name: str) -> bool:
