@@ -120,6 +120,9 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
     )
 
 
+_COMMA_REACH = 8  # characters read back from a content for the comma before it
+
+
 @functools.lru_cache(maxsize=8)
 def _summing_opening(rules: Rules) -> re.Pattern[str]:
     """ "a move that", "a range that": the writer's summing-up opening a stretch of text."""
@@ -243,8 +246,8 @@ class Contents(Subjects):
         """Whether a content opens with the writer's summing-up, no one's words: "C, the firm said on
         Friday, a move that will cost 300 jobs" (the cue's content is C, before it); not a clause's
         subject after no comma ("said a move that cost jobs was needed")."""
-        if not self.text[: content[0]].rstrip().endswith(","):
-            return False
+        if not self.text[max(0, content[0] - _COMMA_REACH) : content[0]].rstrip().endswith(","):
+            return False  # (a few characters back, no copy of the text before)
         return _summing_opening(self.rules).match(self.text, content[0], content[1]) is not None
 
     def _cut_gloss(self, content: Span) -> Span:

@@ -15,6 +15,7 @@ import re
 from claimtrack.model import Outlet
 from claimtrack.parse.credits import edition_of, known_outlet, known_place, outlet_word
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
+from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
@@ -310,13 +311,17 @@ def told_often(text: str, rules: Rules) -> frozenset[str]:
     counts: dict[str, int] = {}
     for m in _TOLD_NAME.finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    many = [n for n, k in counts.items() if k >= _TOLD_OFTEN and not rules.given_name(n)]
-    return frozenset(
+    many = [
         n
-        for n in many
-        if n not in rules.countries
-        and re.search(rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.? {n}\b|\b{n} (?:said|says|told|added|asked))", text) is None
-    )
+        for n, k in counts.items()
+        if k >= _TOLD_OFTEN and not rules.given_name(n) and n not in rules.countries
+    ]
+    if not many:
+        return frozenset()
+    names = alternation(many)  # one pass over the text for all of them
+    personal = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.? ({names})\b|\b({names}) (?:said|says|told|added|asked)\b")
+    people = {m.group(1) or m.group(2) for m in personal.finditer(text)}
+    return frozenset(n for n in many if n not in people)
 
 
 def _told_again(text: str, words: list[Token], i: int, bare: str, rules: Rules) -> bool:
