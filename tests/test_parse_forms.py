@@ -289,8 +289,8 @@ FORMS = [
         "the ministry", "said", "Westmere will sell its ferry line by next spring", kind="prediction"),
     # ... or summing it up ("a range that", "a move that": `Rules.summing_nouns`), its time or not
     Row("a-summing-gloss-after-a-closing-cues-time",
-        "Losses will reach $9 billion, the modeler Westbank said on Friday, a range that would make the "
-        "storm the costliest since 2005.", "Westbank", "said", "Losses will reach $9 billion",
+        "Losses will reach $9 billion, the modeler Westbank said on Tuesday, a range which puts the flood "
+        "among the worst since 1990.", "Westbank", "said", "Losses will reach $9 billion",
         kind="prediction"),
     Row("a-summing-gloss-after-a-closing-cue",
         "Westmere will sell its ferry line, the ministry said, a move that will cost 300 jobs.",
@@ -1051,8 +1051,8 @@ FORMS = [
     Row("titles-joined-by-and-before-a-cue",
         "Harbour chairman and chief executive Tom Hale said sales rose 4%.", "Tom Hale", "said",
         "sales rose 4%"),
-    Row("according-to-a-web-address-at-the-end", "More than 9,000 homes were without power, according to "
-        "Harbourgrid.us.", "Harbourgrid.us", "according to", "More than 9,000 homes were without power"),
+    Row("according-to-a-web-address-at-the-end", "More than 12,000 homes were without power, according to "
+        "Harbourgrid.us.", "Harbourgrid.us", "according to", "More than 12,000 homes were without power"),
     Row("according-to-initials-at-the-end", "Fuel prices rose 4%, according to the U.S.",
         "the U.S.", "according to", "Fuel prices rose 4%"),
     Row("according-to-instructions-is-no-source",
@@ -3295,8 +3295,8 @@ SPEAKERS_IN_TURN = [
         id="a-body-named-in-a-list",
     ),
     pytest.param(  # its last part closing with a document's word
-        "The Department for Trade, Energy and Industrial Strategy said the rules would change.",
-        ["The Department for Trade, Energy and Industrial Strategy"],
+        "The Department for Trade, Energy and Coastal Strategy said the rules would change.",
+        ["The Department for Trade, Energy and Coastal Strategy"],
         id="a-body-named-in-a-list-closing-with-a-documents-word",
     ),
     pytest.param(

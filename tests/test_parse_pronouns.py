@@ -36,16 +36,16 @@ ROWS = [
     ),
     # given names of the wider English-speaking world tell the gender too (`Rules.female_names`)
     pytest.param(
-        "Fiona Pell, the union's head, met the mayor. Gareth Hale, the mayor, said talks would go on. “We are"
-        " not moving,” she said.",
-        "Fiona Pell",
-        id="a-british-given-name-tells-she",
+        "Ingrid Pell, the union's head, met the mayor. Alistair Hale, the mayor, said talks would go on."
+        " “We are not moving,” she said.",
+        "Ingrid Pell",
+        id="a-given-name-of-the-wider-world-tells-she",
     ),
     pytest.param(
-        "Gareth Pell, the union's head, met the mayor. Fiona Hale, the mayor, said talks would go on. “We are"
-        " not moving,” he said.",
-        "Gareth Pell",
-        id="a-welsh-given-name-tells-he",
+        "Alistair Pell, the union's head, met the mayor. Ingrid Hale, the mayor, said talks would go on."
+        " “We are not moving,” he said.",
+        "Alistair Pell",
+        id="a-given-name-of-the-wider-world-tells-he",
     ),
     pytest.param(
         "Bill Moran, the union's head, met the mayor. Later he said the strike would go on.",

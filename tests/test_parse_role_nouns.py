@@ -1050,8 +1050,9 @@ BODIES = [
         id="a-firms-two-words-before-its-trade-and-company",
     ),
     pytest.param(
-        "Intro.\nNordvale Reinsurance is among the defendants. Nordvale said it would honour its contracts.",
-        "Nordvale Reinsurance",
+        "Intro.\nHarbourline Reinsurance is among the defendants. Harbourline said it would honour its "
+        "contracts.",
+        "Harbourline Reinsurance",
         None,
         id="a-reinsurers-word-before-its-trade",
     ),

@@ -289,7 +289,7 @@ SPEAKERS = [
      "one of two makers of cheap tablets", "organisation"),
     ("Jane Roe, a film producer,", "Jane Roe", "film producer", "person"),
     # any kind of body heading the role (`Rules.body_kinds`), before its complement; not a rank
-    ("Tom Hale, the sport's governing body,", "Tom Hale", "sport's governing body", "organisation"),
+    ("Tom Hale, the league's governing body,", "Tom Hale", "league's governing body", "organisation"),
     ("Harbour Aid, a charity run by volunteers,", "Harbour Aid", "charity run by volunteers", "organisation"),
     ("Tom Hale, a lawmaker from the Westmere Party,", "Tom Hale", "lawmaker from the Westmere Party",
      "person"),

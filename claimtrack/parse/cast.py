@@ -85,7 +85,8 @@ class Cast:
     _bodies: set[str] = attrs.Factory(
         set
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
-    _pairs: set[str] = attrs.Factory(set)  # two-word names, which may be a firm's short name ("Coral Shield")
+    # two-word names, which may be a firm's short name ("Westbank Harbour")
+    _pairs: set[str] = attrs.Factory(set)
 
     def learn(self, name: str, kind: str, role: str | None = None, *, given: bool = False) -> None:
         """Remember a named speaker as it is read; `given`: the role ends in a title after which the

@@ -568,7 +568,7 @@ class ReportedAfter(Reported):
 
     def _ranked(self, words: list[Token]) -> bool:
         """Whether words open the writer's gloss ranking a claim among its kind: "the third such sale",
-        "the latest such sale" (`Rules.gloss_ranks`); or summing it up: "a range that would ...", "a move
+        "the latest such sale" (`Rules.gloss_ranks`); or summing it up: "a range which puts ...", "a move
         that ..." (`Rules.summing_nouns`)."""
         if (
             len(words) > 2

@@ -202,7 +202,7 @@ def _body_whole(
         return text[start:end], None
     if affiliation and role is None:
         # (a country owning a name of its own, no body's noun in it, says only where the body is:
-        # "Taiwan's TSMC" is TSMC, "Russia's Defense Ministry" the ministry of Russia)
+        # "Japan's HVN" is HVN, "Russia's Defense Ministry" the ministry of Russia)
         owner = role_words[-1].text[:-2]
         if owner in rules.countries and not any(w.lower() in rules.organisations for w in name.split()):
             return name, None

@@ -1119,7 +1119,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
 def _firm_role(low: list[str], name_part: list[Token], rules: Rules) -> bool:
     """Whether a role in apposition names a firm or a body by its noun (`Rules.firm_nouns`,
     `Rules.body_kinds`; not a person's trade too): "Ada Norvex, a drugmaker,", "Norvex, one of two firms
-    that run the network,", "Westbank, the sport's governing body,". Not after where a person named works
+    that run the network,", "Westbank, the league's governing body,". Not after where a person named works
     (`name_part`): "Jane Roe of Westbank, a consulting firm," describes Westbank."""
     if any(w.text in ("of", "from") for w in name_part):
         return False

@@ -57,7 +57,7 @@ _LISTED_KINDS = frozenset(
     {
         ("organisation", "organisation"),
         ("organisation", "person"),
-        # a last part closing with a document's word: "The Department for Business, Energy and Industrial
+        # a last part closing with a document's word: "The Department for Trade, Energy and Coastal
         # Strategy said"
         ("organisation", "document"),
         ("person", "organisation"),

@@ -1480,8 +1480,8 @@ SUMMING_NOUNS: Final = frozenset(
         # what the writer says the claim is about or amounts to: "pledged to set up a working group, an
         # issue that split the board", "..., a pledge that ...", "..., a plan that ..."
         "issue", "pledge", "promise", "proposal", "plan", "change", "development",
-        # what the writer makes of a figure claimed: "... cost insurers up to $50 billion, the modeler said
-        # on Friday, a range that would put the storm among the costliest", "..., a figure that ..."
+        # what the writer makes of a figure claimed: "losses will reach $9 billion, the modeler said on
+        # Tuesday, a range which puts the flood among the worst since 1990", "..., a figure that ..."
         "range", "figure", "estimate", "total", "level",
     }
 )  # fmt: skip
