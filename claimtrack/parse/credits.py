@@ -249,7 +249,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     found = alone or staffed or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
     found = found or _before_desk(line, rules)  # "BBC Scotland business correspondent", under the name
     if found is None and line.count(" / ") >= 2 and "|" not in line:
-        found = _piped(barred(line), rules)  # "Jane Doe / HVN / Updated: Dec 19, 2023": slashes as bars
+        found = _piped(barred(line), rules)  # "Jane Doe / HVN / Updated: Mar 4, 2024": slashes as bars
     return found or (_masthead(line, rules) if masthead else None)
 
 
@@ -597,7 +597,7 @@ def _piped(line: str, rules: Rules) -> str | None:
 
 
 def barred(line: str) -> str:
-    """A byline of parts set off by spaced slashes, as some Indian portals print it ("Jane Doe / TNN /
+    """A byline of parts set off by spaced slashes, as some Indian portals print it ("Jane Doe / HVN /
     Updated: Mar 4, 2024, 10:30 IST"), with bars in their place; any other line as it is."""
     return line.replace(" / ", " | ") if " / " in line and "|" not in line else line
 

@@ -325,6 +325,7 @@ def told_often(text: str, rules: Rules) -> frozenset[str]:
 
 
 def _told_again(text: str, words: list[Token], i: int, bare: str, rules: Rules) -> bool:
+    """Whether the one-word name `bare` at `i` follows a verb of telling and is one of `told_often`."""
     return i > 0 and words[i - 1].text.lower() in _TOLD and bare in told_often(text, rules)
 
 
