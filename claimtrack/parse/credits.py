@@ -137,12 +137,8 @@ def known_outlet(name: str, rules: Rules) -> str | None:
 def edition_of(name: str, rules: Rules) -> str | None:
     """The listed outlet whose edition, desk or service `name` is (`edition`): "BBC" for "BBC Wales",
     "CNN" for "CNN Philippines"; else None."""
-    if edition(name, rules) is None:
-        return None
-    words = name.split()
-    heads = (" ".join(words[:n]) for n in range(min(len(words) - 1, _MAX_PLACE_WORDS), 0, -1))
-    head = next((h for h in heads if h in rules.outlets or h in rules.outlet_aliases), None)
-    return rules.outlet_aliases.get(head, head) if head else None
+    head = _edition_head(name, rules)
+    return rules.outlet_aliases.get(head, head) if head is not None else None
 
 
 def edition(name: str, rules: Rules) -> str | None:
@@ -150,12 +146,17 @@ def edition(name: str, rules: Rules) -> str | None:
     "CNN Philippines", "Sky News Australia" (not "Reuters Japan said" in prose: names only); so is one
     followed by a desk's word (`Rules.outlet_desks`: "ABC Rural", "BBC Sport"), with its news service's
     word or not ("BBC Scotland News")."""
+    return name if _edition_head(name, rules) is not None else None
+
+
+def _edition_head(name: str, rules: Rules) -> str | None:
+    """The listed outlet's name opening `name` when a country or a desk's word follows it (`edition`)."""
     words = name.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 1)):
-        head, country = " ".join(words[:n]), " ".join(words[n:]).removesuffix(" News")
-        edition_of = country in rules.countries or country in rules.outlet_desks
-        if edition_of and (head in rules.outlets or head in rules.outlet_aliases):
-            return name
+        head, rest = " ".join(words[:n]), " ".join(words[n:]).removesuffix(" News")
+        placed = rest in rules.countries or rest in rules.outlet_desks
+        if placed and (head in rules.outlets or head in rules.outlet_aliases):
+            return head
     return None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 
 from claimtrack.parse.cast import lower_words, only_full_name
 from claimtrack.parse.mention import Mention, Span
-from claimtrack.parse.speakers import classify
+from claimtrack.parse.speakers import classify, spokes
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
@@ -564,7 +564,7 @@ def spokesperson_for(name: str, rules: Rules, surnames: Mapping[str, str]) -> st
     spokesman for Pell" after "Tom Pell": a title, a listed given name or a surname `surnames` knows); nor
     a former one's ("a former spokesman for the ministry")."""
     m = _SPOKEN_FOR.search(name)
-    if m is None or m.group("noun").lower() not in rules.role_anaphora.get("spokesperson", ()):
+    if m is None or m.group("noun").lower() not in spokes(rules):
         return None
     if re.search(r"\b(?:former|ex-)", name[: m.start()]):
         return None  # "a former spokesman for the ministry" speaks for no one now

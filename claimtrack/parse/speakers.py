@@ -181,7 +181,7 @@ def _spokesperson_of(text: str, words: list[Token], rules: Rules) -> Mention | N
     if (
         len(words) < 3
         or words[0].text.lower() not in ("a", "an")
-        or words[-1].text.lower() not in _spokes(rules)
+        or words[-1].text.lower() not in spokes(rules)
     ):
         return None
     name = words[1:-1]
@@ -196,7 +196,7 @@ def _spokesperson_of(text: str, words: list[Token], rules: Rules) -> Mention | N
     return Mention(body, "organisation", None, (words[0].start, words[-1].end))
 
 
-def _spokes(rules: Rules) -> tuple[str, ...]:
+def spokes(rules: Rules) -> tuple[str, ...]:
     """A spokesperson's nouns, as "the spokesperson" stands for them (`Rules.role_anaphora`)."""
     return rules.role_anaphora.get("spokesperson", ())
 
