@@ -166,6 +166,18 @@ FORMS = [
     Row("told-councilors-a-bare-clause", "Department director Harold Nez told councilors the increase was "
         "needed.", "Harold Nez", "told", "the increase was needed"),
     # ... and after one word naming them more closely ("council members", "state lawmakers").
+    # An aside of where the speaker is based after an apposition: the apposition keeps its name.
+    Row("an-apposition-then-based-in-then-said", "Jane Roe, head of policy at Norvex, based in Westmere, "
+        "said that the firm would pay every penny.", "Jane Roe", "said", "the firm would pay every penny",
+        kind="promise"),
+    # People told, named by any plural noun, then a clause with no "that"; and a body told, named by two
+    # lower-case words after "the".
+    Row("told-worshippers-a-bare-clause", "Jane Roe told worshippers the parish hall was unsafe.", "Jane Roe",
+        "told", "the parish hall was unsafe"),
+    Row("told-patients-a-bare-clause", "The surgeon told patients the ward was full.", "The surgeon", "told",
+        "the ward was full"),
+    Row("told-the-royal-commission-a-bare-clause", "Bishop Tom Hale told the royal commission the priest was "
+        "moved in 1982.", "Tom Hale", "told", "the priest was moved in 1982"),
     Row("told-council-members-a-bare-clause", "Police Chief Tom Hale told council members the cameras had "
         "helped.", "Tom Hale", "told", "the cameras had helped"),
     # A relative named in apposition by the tie ("grandfather", "grandmother", "fiancée").
@@ -2478,6 +2490,9 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # What is told, named by a plural noun, is no one addressed: the words after it are no content.
+    "Jane Roe told jokes the audience did not enjoy.",
+    "Tom Hale told stories the children had never heard.",
     # neither one nor the other: no claim
     "The firm neither admitted nor denied wrongdoing.",
     # a thing disclosed, with a relative clause after it, is no claim

@@ -21,6 +21,12 @@ SPEAKERS = [
     ("Moody's", "Moody's", None, "organisation"),
     ("British supermarket Sainsbury's", "Sainsbury's", "British supermarket", "organisation"),
     ("McDonald’s", "McDonald’s", None, "organisation"),
+    # A minister's style, and the degree an archbishop's, a dean's or a bishop's gives it, are dropped.
+    ("The Rev Jane Roe", "Jane Roe", None, "person"),
+    ("The Most Rev Jane Roe", "Jane Roe", None, "person"),
+    ("the Very Rev. Tom Hale", "Tom Hale", None, "person"),
+    ("The Right Reverend Odile Marsh", "Odile Marsh", None, "person"),
+    ("The Rt Revd Odile Marsh, Bishop of Westmere", "Odile Marsh", "Bishop of Westmere", "person"),
     # The Omani royal family's honorific is dropped.
     ("Omani Foreign Minister Sayyid Badr Albusaidi", "Badr Albusaidi", "Omani Foreign Minister", "person"),
     # South African executives by their papers' initials.

@@ -435,6 +435,11 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nCopyright 2023 The Associated Press. All rights reserved.",
                  "Associated Press", ("Associated Press",), id="a-copyright-line-with-a-year"),
     pytest.param(f"{STORY}\n\n© Reuters", "Reuters", ("Reuters",), id="a-copyright-sign"),
+    # the copy's owner after the year and a comma, no table listing it, a full stop closing it
+    pytest.param(f"{STORY}\n\nCopyright © 2023, Harbour Audio. All rights reserved.", "Harbour Audio",
+                 ("Harbour Audio",), id="a-copyright-owner-no-table-lists"),
+    pytest.param(f"{STORY}\n\n© 2023 Westmere Sound.", "Westmere Sound", ("Westmere Sound",),
+                 id="a-copyright-sign-and-a-closing-stop"),
     pytest.param(f"{STORY}\n\nCopyright SUN.", "The Sun", ("The Sun",), id="a-copyright-in-capitals-no-the"),
     pytest.param(f"{STORY}\n\nCopyright 2023 Jane Doe. All rights reserved.", None, (),
                  id="a-copyright-of-a-person"),
@@ -669,6 +674,13 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\nBy Jane Doe\nWestmere Pulse business reporter\n\n{STORY}", "Westmere Pulse",
                  id="a-staff-line-under-the-byline"),
     pytest.param(f"Title\n\nBy Jane Doe\nPulse Staff Writer\n\n{STORY}", "Pulse", id="a-staff-writer-line"),
+    # with no byline over it: the paper's word alone, or closing its short name
+    pytest.param(f"Title\n\nTimes Staff Writer\n\n{STORY}", "Times", id="a-staff-writer-line-alone"),
+    pytest.param(f"Title\n\nWestmere Herald Staff Reporter\n\n{STORY}", "Westmere Herald",
+                 id="a-staff-reporter-line-alone"),
+    # a photographer's credit under a picture gives the paper after the slash
+    pytest.param(f"Title\n\nJane Roe/Westmere Times\n\n{STORY}", "Westmere Times",
+                 id="a-photographers-credit"),
     pytest.param(f"Title\n\nBy Jane Doe, Westmere City reporter\n\n{STORY}", None, id="a-team-reporter-line"),
     pytest.param(f"Title\n\nBy Jane Doe\nSenior Political Reporter\n\n{STORY}", None,
                  id="a-desk-line-names-no-paper"),
@@ -786,6 +798,9 @@ TOLD_OUTLETS = [
     pytest.param(f"Title\n\n{TOLD} Harbourwire. Tom Hale, a trader, told Harbourwire prices would rise.",
                  "Harbourwire", id="told-one-word-twice"),
     pytest.param(f"Title\n\n{TOLD} Harbourwire.", None, id="told-one-word-once"),
+    # told once, and shown documents once: "figures obtained by", "a draft seen by"
+    pytest.param(f"Title\n\nFigures obtained by Harbourwire show supply fell. {TOLD} Harbourwire.",
+                 "Harbourwire", id="told-one-word-and-documents-obtained-by-it"),
     pytest.param(f"Title\n\n{TOLD} Pell. Tom Hale told Pell prices would rise. Pell said he agreed.", None,
                  id="told-twice-a-name-that-speaks"),
     # a body's statement or email sent to the story's own paper
@@ -1276,6 +1291,12 @@ OUTLETS = [
     pytest.param("The senator said in an interview with the Daily Beast that he would run.", "Daily Beast",
                  id="a-capitalised-paper-word-is-part-of-the-name"),
     pytest.param("Trump wrote on Twitter that the polls were rigged.", "Twitter", id="wrote-on-platform"),
+    # one's own page on a platform
+    pytest.param("In a statement posted on her Tumblr, Jane Roe said the deal was her worst case scenario.",
+                 "Tumblr", id="posted-on-her-platform"),
+    pytest.param("Tom Hale wrote on his Facebook page that the hall would close.", "Facebook",
+                 id="wrote-on-his-platforms-page"),
+    pytest.param("Jane Roe said on her return that the deal was bad.", None, id="on-her-no-platform"),
     # Twitter's name since 2023; a name that ends in "X" is no platform
     pytest.param("Jane Roe wrote on X that the budget was sound.", "X", id="wrote-on-x"),
     pytest.param("Company X told the court that its profits rose.", None, id="a-name-ending-in-x"),

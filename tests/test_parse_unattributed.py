@@ -543,6 +543,18 @@ ATTRIBUTED_KINDS = [
     ("welcomed-the", "The association said it welcomed the decision to reopen the wards.", "opinion"),
     ("regrets", "The office said it regrets the decision.", "opinion"),
     ("deeply-concerned", "The office said it was deeply concerned about the shootings.", "opinion"),
+    # a feeling declared with its degree, anger, thanks, sadness; a service judged in crisis
+    ("very-disappointed", "The councillor said he was very disappointed about the decision.", "opinion"),
+    ("was-angry-that", "Tom Hale said he was angry that the bishop had denied it.", "opinion"),
+    ("is-thankful-that", "The group said it is thankful that the cardinal resigned.", "opinion"),
+    ("was-frustrating", "The minister said the delay was frustrating.", "opinion"),
+    (
+        "a-source-of-sadness",
+        "Jane Roe said it was a source of deep sadness that people were harmed.",
+        "opinion",
+    ),
+    ("is-in-crisis", "The psychiatrist said the service is in crisis.", "opinion"),
+    ("angry-crowds", "The police said angry crowds gathered at the gates.", "statement"),
     (
         "as-far-as-concerned",
         "The minister said nothing had changed as far as the banks were concerned.",

@@ -707,6 +707,8 @@ class Contents(Subjects):
             j += 1
             if j < len(words) and words[j - 1].text.lower() in _DETERMINERS:
                 j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
+        elif self._plural_addressee(words, j):
+            j += 1  # "told worshippers the hall would be sold", "told patients the ward was full"
         elif self._plain_medium(words, j):
             j += 2  # "told state radio the strike plans had been a surprise", "told local media"
             if not words[j - 1].after:  # "told public broadcaster HTU the cuts were fair": its name too
@@ -760,6 +762,17 @@ class Contents(Subjects):
             and second.endswith("s")
         )
 
+    def _plural_addressee(self, words: list[Token], j: int) -> bool:
+        """Whether one lower-case plural noun at `j`, no listed addressee, names the people told, a clause
+        opening after it: "told worshippers the hall would be sold", "told mourners he was grateful"."""
+        w = words[j]
+        if j == 0 or j + 2 >= len(words) or w.after or not (w.text.isalpha() and w.text.islower()):
+            return False
+        if w.text.endswith("ss") or w.text in self.rules.told_things or not plural_noun(w.text):
+            return False
+        nxt = words[j + 1].text
+        return nxt in self.rules.pronouns or nxt == "there" or self._zero_that(words, j + 1, words[j - 1])
+
     def _noun_after(self, words: list[Token], j: int) -> bool:
         """Whether `words[j]` is a lower-case noun ending the one addressed, before a preposition that
         ends the phrase ("the provincial government about the matter", "the local press in Lahore")."""
@@ -782,11 +795,24 @@ class Contents(Subjects):
                 (m for m in range(j, min(len(words) - 1, j + 3)) if self._medium_noun(words[m].text)), None
             )
             plain = m is not None and all(w.text.islower() and not w.after for w in words[j:m])
-            return m + 1 if plain and m is not None else j + 1
+            return m + 1 if plain and m is not None else self._past_plain_noun(words, j)
         if words[k].text == "news" and k + 1 < len(words) - 1 and not words[k].after:
             k += 1  # "told the Xinhua news agency C"
             return k + 1 if self._medium_noun(words[k].text) else k - 1
         return k + 1 if self._medium_noun(words[k].text) else k
+
+    def _past_plain_noun(self, words: list[Token], j: int) -> int:
+        """Past the lower-case words after a determiner "told" addresses, up to two, where a clause opens
+        ("told the royal commission the priest was moved"); else past the one word ("the crowd")."""
+        for k in range(j, min(j + 2, len(words) - 2)):
+            low = words[k].text
+            if words[k].after or not (low.isalpha() and low.islower()) or low in _PREPOSITIONS:
+                break
+            nxt = words[k + 1].text
+            opens = nxt in self.rules.pronouns or nxt.lower() in self.rules.zero_that_determiners
+            if opens and self._zero_that(words, k + 1, words[max(j - 2, 0)]):
+                return k + 1
+        return j + 1
 
     def _plain_medium(self, words: list[Token], j: int) -> bool:
         """A medium named by a plain word and its noun: "state radio", "local media", "national TV"."""

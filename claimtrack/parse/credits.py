@@ -96,6 +96,8 @@ _AGENCIES = re.compile(
     r"(?P<name>[A-Z][^&\n]{1,60}?)[ ]+(?:&|and|with)[ ]+(?:[Aa]gencies|[Aa]gency [Ii]nputs)"
 )
 _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be followed by, in any case
+_COPYRIGHT_MARKS = frozenset({"copyright ©", "copyright (c)", "copyright", "©", "(c)"})
+_OWNER = re.compile(r"(?:The[ ])?[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3}")  # up to four capitalised words
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_INITIALS = 6  # letters of an agency's initials before its staff's word: "IFP Bureau"
 _SIGNATURE = re.compile(r", |[ ]·[ ]|[ ]/[ ]")  # between a reporter's name and the outlet
@@ -246,7 +248,12 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return online  # "The Independent Online": the paper's site
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
-    staffed = _staff(line, rules) if line.startswith("The ") else None  # "The Hindu Bureau"
+    # "The Hindu Bureau", "Times Staff Writer" (a reporter of the paper, under the headline)
+    staffed = (
+        _staff(line, rules)
+        if line.startswith("The ") or line.endswith((" Staff Writer", " Staff Reporter"))
+        else None
+    )
     found = alone or staffed or _placed(line, rules) or _dashed(line, rules) or _joined(line, rules)
     found = found or _before_desk(line, rules)  # "BBC Scotland business correspondent", under the name
     if found is None and line.count(" / ") >= 2 and "|" not in line:
@@ -406,6 +413,11 @@ def _masthead(line: str, rules: Rules) -> str | None:
     name, slash, desk = line.partition(" / ")
     if slash and desk in rules.staff_credits:
         line = name
+    person, slash, paper = line.partition("/")
+    named = person.split()
+    if slash and 2 <= len(named) <= _MAX_PLACE_WORDS and all(w[:1].isupper() and w.isalpha() for w in named):
+        # a photographer's credit under a picture: "Jane Roe/Harbour Times", the paper after the slash
+        return known_outlet(paper, rules) or unlisted_paper(paper, rules)
     return unlisted_paper(line, rules)
 
 
@@ -445,7 +457,10 @@ def _staff(name: str, rules: Rules) -> str | None:
     collective = staff.lower() == "staff" and 0 < len(words) <= _MAX_PART_WORDS
     collective = collective and all(w[:1].isupper() for w in words) and not _reporter(owner, rules)
     found = known_outlet(owner, rules) or publication(owner, rules)
-    return found or (owner if initials or collective else None)
+    # a paper's word alone or closing its short name: "Times Staff Writer", "Harbour Herald Staff Writer"
+    papered = 0 < len(words) <= _MAX_PART_WORDS and words[-1] in rules.outlet_words
+    papered = papered and all(w[:1].isupper() for w in words) and " " in staff
+    return found or (owner if initials or collective or papered else None)
 
 
 def _joined(line: str, rules: Rules) -> str | None:
@@ -532,8 +547,12 @@ def _credit_note(line: str, rules: Rules) -> str | None:
     if opening is not None:  # "Copyright 2023 The Associated Press. All rights reserved": the name only
         named = _YEAR.sub("", line[len(opening) :], count=1).split(". ", 1)[0]
         named = _TRAILING_YEAR.sub("", named)  # "© AAP 2024"
-        named = _PUBLISHER.sub("", named)  # "© New Straits Times Press (M) Bhd": the paper's company
-        return first_outlet(named, rules) or publication(named, rules)  # "COPYRIGHT 2018 Malay Mail Online"
+        named = _PUBLISHER.sub("", named.strip().removesuffix("."))  # "© New Straits Times Press (M) Bhd"
+        found = first_outlet(named, rules) or publication(named, rules)  # "COPYRIGHT 2018 Malay Mail Online"
+        person = rules.given_name(named.split(" ", 1)[0].lower())  # "Copyright 2023 Jane Roe": a writer's own
+        if found is None and opening in _COPYRIGHT_MARKS and _OWNER.fullmatch(named) and not person:
+            return named  # "Copyright © 2023, Harbour Audio.": the owner of the copy, whatever its words
+        return found
     words = line.split()
     for n in range(1, min(len(words), _MAX_PLACE_WORDS + 2)):
         ends = n + 1 == len(words) or words[n + 1] in _COPY_GOES_ON  # not "Reuters report said C"

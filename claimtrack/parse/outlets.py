@@ -53,6 +53,11 @@ _AFTER_THE_PAPER = frozenset(
 )  # fmt: skip
 
 
+_OWNERS = frozenset(
+    {"his", "her", "its", "their", "our", "my"}
+)  # before a platform posted on: "on her Tumblr"
+
+
 def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     """The first outlet named in `text[start:end]` right after one of the leading words above."""
     if _MAY_LEAD.search(text[start:end]) is None:  # (a copy of the span: a word at its start is a word)
@@ -78,6 +83,9 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
                 name=text[words[i + 1].start : words[i + 3].end],
                 span=(words[i + 1].start, words[i + 3].end),
             )
+        owned = _own_platform(text, words, i + 1, rules)
+        if owned is not None:
+            return owned  # "posted on her Instagram", "wrote on his Facebook page"
         interview = low == "with" and i > 0 and words[i - 1].text.lower() in ("interview", "interviews")
         found = _name_at(text, words, i + 1, rules, interview=interview) or _unnamed(
             text, words, i + 1, rules
@@ -85,6 +93,17 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
         if found is not None:
             return found
     return None
+
+
+def _own_platform(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
+    """A platform after a possessive at `i`, where someone posts for themselves: "her Tumblr", "his
+    Facebook page"; None when none stands there."""
+    if i + 1 >= len(words) or words[i].text.lower() not in _OWNERS or words[i].after:
+        return None
+    platform = words[i + 1]
+    if platform.text not in rules.platforms:
+        return None
+    return Outlet(name=platform.text, span=(platform.start, platform.end))
 
 
 def _unnamed(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
@@ -299,14 +318,19 @@ def _name_at(
 
 
 # one capitalised word after a verb of telling, no other capitalised word or possessive after it
-_TOLD_NAME = re.compile(r"\b(?:told|tells|telling) ([A-Z][A-Za-z]{2,30})(?=[ ,.;:\n]|$)(?! [A-Z])(?!'s|’s)")
+# (documents "obtained by" or "seen by" a name count too: what a newsroom gets hold of, "Figures obtained by
+# Harbourwire show C ... Y told Harbourwire")
+_TOLD_NAME = re.compile(
+    r"\b(?:told|tells|telling|obtained by|seen by) ([A-Z][A-Za-z]{2,30})(?=[ ,.;:\n]|$)(?! [A-Z])(?!'s|’s)"
+)
 _TOLD_OFTEN = 2  # times a one-word name is told in one article to be a publication's
 
 
 @functools.lru_cache(maxsize=4)
 def told_often(text: str, rules: Rules) -> frozenset[str]:
-    """One-word names the article's people are "told" again and again: its own publication, as trade and
-    local papers write it ("X told Harbourwire ... Y told Harbourwire"); not a given name, nor a name
+    """One-word names the article's people are "told" again and again, or told once and shown documents:
+    its own publication, as trade and local papers write it ("X told Harbourwire ... Y told Harbourwire",
+    "figures obtained by Harbourwire"); not a given name, nor a name
     that speaks or takes a courtesy title in the article ("Smith said", "Mr. Smith": a person's)."""
     counts: dict[str, int] = {}
     for m in _TOLD_NAME.finditer(text):

@@ -142,6 +142,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             joined = [*words[:-2], words[-2]._replace(after=""), words[-1]]  # "Art Samaniego, Jr."
             found = table[2][key] = classify(text, joined, rules)
             return found
+        graded = _past_degrees(words, rules)
+        if graded:  # "The Most Rev Jane Roe": the name after the graded courtesy title
+            found = table[2][key] = classify(text, words[graded:], rules)
+            return found
         found = (
             _past_compounds(text, words, rules)
             or _spokesperson_of(text, words, rules)
@@ -155,6 +159,20 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _past_degrees(words: list[Token], rules: Rules) -> int:
+    """Where a graded courtesy title starts ("The Most Rev Jane Roe", "the Right Hon Tom Hale": at "Rev",
+    "Hon"), or 0 when the phrase opens with none."""
+    k = 1 if words and words[0].text.lower() == "the" else 0
+    j = k
+    while (
+        j < len(words) and words[j].text.lower() in rules.honorific_degrees and is_capitalised(words[j].text)
+    ):
+        j += 1
+    if j == k or j >= len(words) - 1 or words[j].text.lower() not in rules.honorifics:
+        return 0
+    return j
 
 
 def _past_compounds(text: str, words: list[Token], rules: Rules) -> Mention | None:

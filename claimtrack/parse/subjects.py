@@ -133,7 +133,11 @@ class Subjects(SpeakerPhrases):
             words, cue_index = [*words[:held], *words[cue_index:]], held
         opened = _participial_aside(words, cue_index, floor)
         if opened is not None:  # "The BSP, based on GXI's initial report, said": the aside is not the subject
-            words = [*words[: opened - 1], words[opened - 1]._replace(after=""), *words[cue_index:]]
+            # (an apposition before it keeps its closing comma: "Jane Roe, head of policy at Norvex, based
+            # in Stockholm, said")
+            apposed = any(w.after == "," for w in words[max(floor, opened - _MAX_ASIDE) : opened - 1])
+            closing = words[opened - 1] if apposed else words[opened - 1]._replace(after="")
+            words = [*words[: opened - 1], closing, *words[cue_index:]]
             cue_index = opened
         found = self._after_weekday(words, cue_index - 1, floor) or self._subject(words, cue_index - 1, floor)
         j = self._before_scene(words, cue_index - 1, floor)

@@ -286,6 +286,8 @@ class Rules:
     """Month and weekday names as written (case kept)."""
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
+    honorific_degrees: frozenset[str] = attrs.field(default=_titles.HONORIFIC_DEGREES, converter=_lower)
+    """Words grading a courtesy title ("The Most Rev", "the Right Hon"): dropped with it."""
     personal_ranks: frozenset[str] = attrs.field(default=_titles.PERSONAL_RANKS, converter=_lower)
     """Ranks a person holds whatever the post ("Captain"): no part of a post named before them."""
     compound_ranks: frozenset[str] = attrs.field(default=_titles.COMPOUND_RANKS, converter=_lower)
@@ -411,6 +413,8 @@ class Rules:
     outlet_voices: frozenset[str] = attrs.field(default=_outlets.OUTLET_VOICES, converter=_lower)
     """Documents in which an outlet speaks for itself ("An editorial in the Global Times said")."""
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
+    told_things: frozenset[str] = attrs.field(default=_outlets.TOLD_THINGS, converter=_lower)
+    """Plural nouns after "told" naming what is told ("jokes", "lies"), never the people who hear it."""
     # The frame around the prose (`claimtrack.rules.layout`).
     colon_datelines: frozenset[str] = attrs.field(default=_layout.COLON_DATELINES, converter=_words)
     """Places that open a story before a colon ("Beijing: ..."), as written (case kept)."""

@@ -515,6 +515,13 @@ VERDICTS: Final = (
                      "result", "results", "change", "changes", "news", "initiative", "commitment")
     ),
     " welcome news", " regrets the ", " regretted the ", " deeply concerned",
+    # A feeling declared with its degree, and the feelings the wronged and campaigners voice: "he was very
+    # disappointed about the decision", "she was angry that the bishop denied it", "the delay was
+    # frustrating", "it was insulting to all victims", "the group is thankful that", "a constant source
+    # of deep sadness"; and a service judged "in crisis" (as "a state of crisis" above).
+    " very disappointed", " deeply disappointed", " bitterly disappointed", " was angry ", " is angry ",
+    " are angry ", " were angry ", " frustrating", " insulting", " is thankful", " are thankful",
+    " was thankful", " sadness", " is in crisis", " are in crisis", " was in crisis",
     # "a welcome" before what is judged, not a ceremony or a dinner ("gave a welcome address").
     *(
         f" a welcome {what}"

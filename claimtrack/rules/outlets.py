@@ -196,6 +196,8 @@ PLATFORMS: Final = frozenset(
         # Twitter's name since 2023 ("wrote on X", "in a post on X"), and the other platforms officials
         # post on.
         "X", "LinkedIn", "TikTok", "Bluesky", "Threads", "WhatsApp", "Weibo", "WeChat",
+        # where artists and writers post statements: "In a statement posted on her Tumblr"
+        "Tumblr", "Snapchat", "Substack", "Mastodon",
     }
 )  # fmt: skip
 
@@ -632,6 +634,15 @@ ADDRESSEES: Final = frozenset(
         "councilors", "councillors", "councilmembers", "commissioners", "trustees", "ministers", "mps",
         "shareholders", "investors", "analysts", "employees", "staff", "parents", "farmers", "traders",
         "passengers", "commuters", "customers", "fans", "jurors", "judges",
+    }
+)  # fmt: skip
+
+TOLD_THINGS: Final = frozenset(
+    {
+        # Plural nouns after "told" that name what is told, not who hears it: "told jokes the audience did
+        # not enjoy" has no addressee and no reported clause (any other plural noun before a clause is the
+        # people told: "told worshippers the hall would be sold").
+        "jokes", "lies", "stories", "tales", "secrets", "truths", "anecdotes", "fibs", "untruths",
     }
 )  # fmt: skip
 

@@ -655,6 +655,12 @@ DESCRIPTIONS: Final = frozenset(
         "lecturer", "politician", "businessman", "businesswoman", "tycoon", "billionaire", "mogul",
         "actor", "actress", "singer", "author", "novelist", "writer", "economist", "scientist",
         "researcher", "climber", "mountaineer", "survivor", "entrepreneur", "filmmaker", "broadcaster",
+        # The arts' and sport's people, as entertainment copy calls them again: "the pop star said", "the
+        # rapper added", "the comedian wrote".
+        "star", "rapper", "musician", "songwriter", "comedian", "artist", "footballer", "athlete",
+        # Clergy and clinicians described, not named by an office: "the cleric said", "the psychiatrist
+        # warned" (offices such as "bishop" are roles: `ROLE_ANAPHORA`).
+        "cleric", "preacher", "psychiatrist", "psychologist", "surgeon", "clinician",
     }
 )  # fmt: skip
 

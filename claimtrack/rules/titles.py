@@ -305,6 +305,19 @@ HONORIFICS: Final = frozenset(
         "mzee",
         # Nigerian papers' courtesy for one who made the pilgrimage: "Alhaji Musa Garba" is Musa Garba.
         "alhaji", "alhaja", "hajiya",
+        # A Christian minister's style, as church and British papers print it: "The Rev Jane Roe", "the
+        # Revd Tom Hale", "Rev. Odile Marsh" (the degrees before it, "Most", "Rt": `HONORIFIC_DEGREES`); a
+        # member's or a judge's "Hon": "the Hon Jane Roe".
+        "rev", "rev.", "revd", "revd.", "reverend", "hon", "hon.",
+    }
+)  # fmt: skip
+
+HONORIFIC_DEGREES: Final = frozenset(
+    {
+        # Words grading a courtesy title, dropped with it: "The Most Rev Jane Roe" (an archbishop), "the Very
+        # Rev Tom Hale" (a dean), "the Right Reverend Odile Marsh" (a bishop), "the Right Hon Alistair Pell".
+        # Only before a courtesy title: "Most voters said" keeps its word, "Kremlin-funded RT" its name.
+        "most", "very", "right", "rt", "rt.",
     }
 )  # fmt: skip
 
