@@ -166,6 +166,9 @@ FORMS = [
     Row("told-councilors-a-bare-clause", "Department director Harold Nez told councilors the increase was "
         "needed.", "Harold Nez", "told", "the increase was needed"),
     # ... and after one word naming them more closely ("council members", "state lawmakers").
+    # A relative clause after a document the sentence's verb governs: the document finds, not the sentence.
+    Row("a-verb-then-a-document-which-found", "The plan follows a damning review which found longstanding "
+        "problems in the system.", "a damning review", "found", "longstanding problems in the system"),
     # An aside of where the speaker is based after an apposition: the apposition keeps its name.
     Row("an-apposition-then-based-in-then-said", "Jane Roe, head of policy at Norvex, based in Westmere, "
         "said that the firm would pay every penny.", "Jane Roe", "said", "the firm would pay every penny",

@@ -563,3 +563,26 @@ def test_a_person_named_by_age(text: str, speaker: str) -> None:
     assert aged, [(c.speaker.name if c.speaker else None, c.text) for c in claims]
     assert aged[-1].speaker is not None
     assert aged[-1].speaker.name == speaker
+
+
+# A document of "his" or hers credited with a claim ("According to her post, C", "His statement said C") is
+# that person's word, as "she" or "he" there would be; the document stays the speaker when no one agrees.
+OWN_DOCUMENTS = [
+    pytest.param(
+        "Jane Roe left the label in June. According to her post, Roe had learned of the sale on Sunday.",
+        "Jane Roe",
+        id="according-to-her-post",
+    ),
+    pytest.param("Tom Hale quit on Friday. His statement said the board had failed.", "Tom Hale",
+                 id="his-statement-said"),
+    pytest.param("Jane Roe quit on Friday. His statement said the board had failed.", "His statement",
+                 id="no-man-named-before"),
+    pytest.param("Tom Hale quit on Friday. His record shows the board had failed.", "His record",
+                 id="a-noun-that-is-no-document"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWN_DOCUMENTS)
+def test_a_document_of_his_or_hers_is_that_persons_word(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [c.speaker.name for c in claims if c.speaker] == [speaker]

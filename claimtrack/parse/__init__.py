@@ -76,6 +76,7 @@ _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of
 _MAX_PREFIXED = 20  # acronyms matched by leading letters per article: each reads every name once
 # "the 24-year-old", "the 31-year-old striker", "the 39-year-old Strasbourg goalkeeper": a person named by
 # age (and a word or two of what they are) stands for the one named last
+_OWNED = re.compile(r"(?P<owner>[Hh]is|[Hh]er) (?P<noun>[a-z-]+)")  # "her post", "His statement"
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
@@ -511,6 +512,23 @@ class _Article:
                 out.append(side)
         return out
 
+    def _person_described(
+        self, mention: Mention, kind: str, people: People, last: Cast
+    ) -> tuple[str, str, str | None] | None:
+        """The person a mention describes, not naming them: by age, "the 24-year-old", or by a document
+        of theirs, "According to her post, C" (`Rules.documents` after "his" or "her"); or None."""
+        if kind in ("anonymous", "person") and (aged := self._aged(mention, people, last)) is not None:
+            return aged
+        owned = _OWNED.fullmatch(mention.name)
+        if owned is None or owned.group("noun") not in self.rules.documents:
+            return None
+        pronoun = "he" if owned.group("owner").lower() == "his" else "she"
+        who = people.resolve(pronoun, mention.span[0], last.full_names)
+        if who is None:
+            return None
+        name = last.canonical(who)
+        return name, "person", last.roles.get(name) or people.roles.get(who)
+
     def _aged(self, mention: Mention, people: People, last: Cast) -> tuple[str, str, str | None] | None:
         """The person "the 24-year-old" stands for (`pronouns.ANYONE`), or None."""
         if not _AGED.fullmatch(mention.name):
@@ -554,10 +572,8 @@ class _Article:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
                 name, role = self._pronoun(f.mention, name, role, people=people, last=last, nouns=nouns)
-            elif (
-                kind in ("anonymous", "person") and (aged := self._aged(f.mention, people, last)) is not None
-            ):
-                name, kind, role = aged  # "Morata ... But the 24-year-old told C"
+            elif (aged := self._person_described(f.mention, kind, people, last)) is not None:
+                name, kind, role = aged  # "Morata ... But the 24-year-old told C"; "According to her post"
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
             elif (earlier := self._noun_resolved(f, nouns, people)) is not None:

@@ -475,9 +475,21 @@ class Subjects(SpeakerPhrases):
         cut = self.thing_from(phrase)
         if cut is not None:
             antecedent = classify(self.text, phrase[cut:], self.rules)
+        elif antecedent.kind == "document":
+            antecedent = self._document_within(phrase) or antecedent
         if antecedent is None:
             return None
         return attrs.evolve(antecedent, span=(antecedent.span[0], words[j].end))
+
+    def _document_within(self, phrase: list[Token]) -> Mention | None:
+        """The document a phrase ends with, from its last "a" or "an": "The plan follows a damning review
+        which found C", "on the back of an audit that found C" (the review, the audit); None when the phrase
+        opens there."""
+        k = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].text.lower() in ("a", "an")), None)
+        if k is None or any(w.after for w in phrase[k:-1]):
+            return None
+        found = classify(self.text, phrase[k:], self.rules)
+        return found if found is not None and found.kind == "document" else None
 
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         apposition = self._bracket_apposition(words, j, floor)
