@@ -27,6 +27,9 @@ SPEAKERS = [
     ("the Very Rev. Tom Hale", "Tom Hale", None, "person"),
     ("The Right Reverend Odile Marsh", "Odile Marsh", None, "person"),
     ("The Rt Revd Odile Marsh, Bishop of Westmere", "Odile Marsh", "Bishop of Westmere", "person"),
+    # Two titles joined by a slash, as business copy writes them: the role keeps both.
+    ("Norvex’s founder/CEO Jane Roe", "Jane Roe", "Norvex’s founder/CEO", "person"),
+    ("Harbour chairman/president Tom Hale", "Tom Hale", "Harbour chairman/president", "person"),
     # The Omani royal family's honorific is dropped.
     ("Omani Foreign Minister Sayyid Badr Albusaidi", "Badr Albusaidi", "Omani Foreign Minister", "person"),
     # South African executives by their papers' initials.

@@ -142,6 +142,11 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             joined = [*words[:-2], words[-2]._replace(after=""), words[-1]]  # "Art Samaniego, Jr."
             found = table[2][key] = classify(text, joined, rules)
             return found
+        if any("/" in w.text for w in words):  # "founder/CEO Jane Roe": the title after the slash
+            slashed = [_slashed_title(w, rules) for w in words]
+            if slashed != words:
+                found = table[2][key] = classify(text, slashed, rules)
+                return found
         graded = _past_degrees(words, rules)
         if graded:  # "The Most Rev Jane Roe": the name after the graded courtesy title
             found = table[2][key] = classify(text, words[graded:], rules)
@@ -159,6 +164,15 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _slashed_title(word: Token, rules: Rules) -> Token:
+    """A word of two titles joined by a slash, "founder/CEO", "chairman/president", read as the last one
+    (the text and its span keep both: the role is "Norvex's founder/CEO"); any other word as it is."""
+    first, slash, last = word.text.rpartition("/")
+    if slash and first.replace("-", "").isalpha() and last.lower() in rules.titles:
+        return word._replace(text=last)
+    return word
 
 
 def _past_degrees(words: list[Token], rules: Rules) -> int:
