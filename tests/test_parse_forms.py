@@ -166,6 +166,15 @@ FORMS = [
     Row("told-councilors-a-bare-clause", "Department director Harold Nez told councilors the increase was "
         "needed.", "Harold Nez", "told", "the increase was needed"),
     # ... and after one word naming them more closely ("council members", "state lawmakers").
+    # A pronoun for what is judged, then the speaker's words quoted to the end: the quoted words, direct; a
+    # name given "as" by "described" stays an opinion.
+    Row("saying-it-then-a-quotation", "The imam's board issued a statement, saying it \"falsely demonizes "
+        "an entire people.\"", "The imam's board", "saying", "falsely demonizes an entire people",
+        quote="direct"),
+    Row("called-this-then-a-quotation", "Church spokesman Tom Hale called this “nothing more than a brutal "
+        "raid.”", "Tom Hale", "called", "nothing more than a brutal raid", quote="direct", kind="opinion"),
+    Row("describing-it-as-her-then-a-quotation", "Jane Roe wrote on Friday, describing it as her “worst "
+        "case scenario”.", "Jane Roe", "describing", "worst case scenario", quote="direct", kind="opinion"),
     # A relative clause after a document the sentence's verb governs: the document finds, not the sentence.
     Row("a-verb-then-a-document-which-found", "The plan follows a damning review which found longstanding "
         "problems in the system.", "a damning review", "found", "longstanding problems in the system"),
@@ -2977,7 +2986,7 @@ TWO_CLAIMS = [
                   ("said", "there were “too many disturbing things.”", "mixed")],
                  id="quote-then-speaker-who-said"),
     pytest.param("Trump called it “a total disaster,” and said the deal was dead.",
-                 [("called", "it “a total disaster,”", "mixed"), ("said", "the deal was dead", "indirect")],
+                 [("called", "a total disaster", "direct"), ("said", "the deal was dead", "indirect")],
                  id="quote-closing-after-a-comma-before-and-said"),
     pytest.param("The clerk first said she had lost the files, but in a later interview said she had burned "
                  "them.",

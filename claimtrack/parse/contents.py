@@ -129,6 +129,11 @@ def _summing_opening(rules: Rules) -> re.Pattern[str]:
     return re.compile(rf"an? (?:[\w-]+ ){{0,2}}?{alternation(rules.summing_nouns)} (?:that|which)\b")
 
 
+# a pronoun object, perhaps "as" and a determiner, then an opening quotation mark: "it “", "this as a “"
+_QUOTED_OBJECT = re.compile(
+    r"(?:it|this|that|them|him|her|these|those)"
+    r"(?P<named>[ ]as(?:[ ](?:her|his|their|its|a|an|the))?)?[ ][“\"«]"
+)
 _COMMA = re.compile(r",\s+")
 # "... when contacted by Bernama Radio": an outlet that reached the speaker, closing a sentence
 _REACHED = re.compile(r",?[ ]when[ ](?:contacted|approached|asked)[ ]by[ ]")
@@ -257,6 +262,20 @@ class Contents(Subjects):
         if m is None or self.in_quote(m.start()):
             return content
         return self._trim(content[0], m.start()) or content
+
+    def _quoted_object(self, content: Span, hit: CueHit) -> tuple[Span, str]:
+        """ "saying it “falsely demonizes an entire people.”", "called this “nothing more than a raid”",
+        "describing it as her “worst case scenario”": a pronoun standing for what is judged, then the
+        speaker's words quoted to the content's end; the content is the quoted words. With the kind the
+        cue implies: a name given "as" by a cue of `Rules.naming` is an opinion, as its whole content was."""
+        m = _QUOTED_OBJECT.match(self.text, content[0], content[1])
+        if m is None:
+            return content, hit.kind
+        inner = self.text[m.end() : content[1]].rstrip(".,!? ")
+        if not inner or inner[-1] not in '”"»' or has_quote_mark(inner[:-1]):
+            return content, hit.kind
+        named = m.group("named") is not None and hit.lemma in self.rules.naming
+        return self._trim(m.end(), m.end() + len(inner) - 1) or content, "opinion" if named else hit.kind
 
     def _convenes(self, phrase: list[Token]) -> bool:
         """Whether the words after "called" name what it convenes: "a press conference", "elections";

@@ -192,13 +192,13 @@ class Reported(Contents):
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             outlet = outlet or self._opening_outlet(words, mention) or self._aside_outlet(mention, hit, words)
             content, credited = self._trailing_credit(content)
-            content = self._cut_gloss(content)
+            content, implied = self._quoted_object(self._cut_gloss(content), hit)
             outlet = outlet or credited
             quote = quote_kind(self.text, [content])
             minded = (
                 start >= 2 and words[start - 2].text in self.rules.states_of_mind
             )  # "expressed hope that"
-            implied = "opinion" if minded and words[start - 1].text == "that" else hit.kind
+            implied = "opinion" if minded and words[start - 1].text == "that" else implied
             found = [Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
             if self._kept_as_act(words, hit, start, found[0]):
@@ -481,11 +481,14 @@ class Reported(Contents):
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 2:
             return None
+        content, implied = self._quoted_object(
+            content, hit
+        )  # "..., describing it as her “worst case scenario”"
         before = words[hit.first - 1] if hit.first > 0 else None
         if before is not None and before.text.lower() in ("he", "she", "they"):
             mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention
         outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
-        return Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
+        return Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet,
                      quote_kind(self.text, [content]), "reported")  # fmt: skip
 
     def _noun_cue(self, words: list[Token], hit: CueHit) -> bool:
