@@ -168,20 +168,19 @@ FORMS = [
     # ... and after one word naming them more closely ("council members", "state lawmakers").
     # A pronoun for what is judged, then the speaker's words quoted to the end: the quoted words, direct; a
     # name given "as" by "described" stays an opinion.
-    Row("saying-it-then-a-quotation", "The imam's board issued a statement, saying it \"falsely demonizes "
-        "an entire people.\"", "The imam's board", "saying", "falsely demonizes an entire people",
-        quote="direct"),
-    Row("called-this-then-a-quotation", "Church spokesman Tom Hale called this “nothing more than a brutal "
-        "raid.”", "Tom Hale", "called", "nothing more than a brutal raid", quote="direct", kind="opinion"),
-    Row("describing-it-as-her-then-a-quotation", "Jane Roe wrote on Friday, describing it as her “worst "
-        "case scenario”.", "Jane Roe", "describing", "worst case scenario", quote="direct", kind="opinion"),
+    Row("saying-it-then-a-quotation", "The club's board issued a statement, saying it \"smears a whole "
+        "town.\"", "The club's board", "saying", "smears a whole town", quote="direct"),
+    Row("called-this-then-a-quotation", "Ferry spokesman Tom Hale called this “a plain land "
+        "grab.”", "Tom Hale", "called", "a plain land grab", quote="direct", kind="opinion"),
+    Row("describing-it-as-her-then-a-quotation", "Jane Roe wrote on Friday, describing it as her “darkest "
+        "hour”.", "Jane Roe", "describing", "darkest hour", quote="direct", kind="opinion"),
     # A relative clause after a document the sentence's verb governs: the document finds, not the sentence.
-    Row("a-verb-then-a-document-which-found", "The plan follows a damning review which found longstanding "
-        "problems in the system.", "a damning review", "found", "longstanding problems in the system"),
+    Row("a-verb-then-a-document-which-found", "The plan follows a damning review which found gaps in the "
+        "ferry rota.", "a damning review", "found", "gaps in the ferry rota"),
     # An aside of where the speaker is based after an apposition: the apposition keeps its name.
     Row("an-apposition-then-based-in-then-said", "Jane Roe, head of policy at Norvex, based in Westmere, "
-        "said that the firm would pay every penny.", "Jane Roe", "said", "the firm would pay every penny",
-        kind="promise"),
+        "said that the firm would repay every supplier.", "Jane Roe", "said",
+        "the firm would repay every supplier", kind="promise"),
     # People told, named by any plural noun, then a clause with no "that"; and a body told, named by two
     # lower-case words after "the".
     Row("told-worshippers-a-bare-clause", "Jane Roe told worshippers the parish hall was unsafe.", "Jane Roe",

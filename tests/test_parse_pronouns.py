@@ -569,7 +569,7 @@ def test_a_person_named_by_age(text: str, speaker: str) -> None:
 # that person's word, as "she" or "he" there would be; the document stays the speaker when no one agrees.
 OWN_DOCUMENTS = [
     pytest.param(
-        "Jane Roe left the label in June. According to her post, Roe had learned of the sale on Sunday.",
+        "Jane Roe left the label in June. According to her post, Roe first heard of the sale from a friend.",
         "Jane Roe",
         id="according-to-her-post",
     ),

@@ -270,7 +270,7 @@ RESOLVED.extend([
                  id="the-rescuer-after-a-quotation"),
     # the arts' people and clinicians described, as entertainment and health copy calls them again
     pytest.param("Intro.\nJane Roe said the label had betrayed her. In a statement, the pop star said the "
-                 "deal was her worst case scenario.", "Jane Roe", id="the-pop-star-just-quoted"),
+                 "tour would go ahead.", "Jane Roe", id="the-pop-star-just-quoted"),
     pytest.param("Intro.\nDr Tom Hale said the wards were full. The psychiatrist warned that staff were "
                  "leaving.", "Tom Hale", id="the-psychiatrist-just-quoted"),
 ])  # fmt: skip

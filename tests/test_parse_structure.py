@@ -675,7 +675,7 @@ HOUSE_OUTLETS = [
                  id="a-staff-line-under-the-byline"),
     pytest.param(f"Title\n\nBy Jane Doe\nPulse Staff Writer\n\n{STORY}", "Pulse", id="a-staff-writer-line"),
     # with no byline over it: the paper's word alone, or closing its short name
-    pytest.param(f"Title\n\nTimes Staff Writer\n\n{STORY}", "Times", id="a-staff-writer-line-alone"),
+    pytest.param(f"Title\n\nCourier Staff Writer\n\n{STORY}", "Courier", id="a-staff-writer-line-alone"),
     pytest.param(f"Title\n\nWestmere Herald Staff Reporter\n\n{STORY}", "Westmere Herald",
                  id="a-staff-reporter-line-alone"),
     # a photographer's credit under a picture gives the paper after the slash
@@ -799,7 +799,7 @@ TOLD_OUTLETS = [
                  "Harbourwire", id="told-one-word-twice"),
     pytest.param(f"Title\n\n{TOLD} Harbourwire.", None, id="told-one-word-once"),
     # told once, and shown documents once: "figures obtained by", "a draft seen by"
-    pytest.param(f"Title\n\nFigures obtained by Harbourwire show supply fell. {TOLD} Harbourwire.",
+    pytest.param(f"Title\n\nData obtained by Harbourwire show supply fell. {TOLD} Harbourwire.",
                  "Harbourwire", id="told-one-word-and-documents-obtained-by-it"),
     pytest.param(f"Title\n\n{TOLD} Pell. Tom Hale told Pell prices would rise. Pell said he agreed.", None,
                  id="told-twice-a-name-that-speaks"),
@@ -1292,7 +1292,7 @@ OUTLETS = [
                  id="a-capitalised-paper-word-is-part-of-the-name"),
     pytest.param("Trump wrote on Twitter that the polls were rigged.", "Twitter", id="wrote-on-platform"),
     # one's own page on a platform
-    pytest.param("In a statement posted on her Tumblr, Jane Roe said the deal was her worst case scenario.",
+    pytest.param("In a note posted on her Tumblr, Jane Roe said the merger had been a mistake.",
                  "Tumblr", id="posted-on-her-platform"),
     pytest.param("Tom Hale wrote on his Facebook page that the hall would close.", "Facebook",
                  id="wrote-on-his-platforms-page"),

@@ -544,13 +544,13 @@ ATTRIBUTED_KINDS = [
     ("regrets", "The office said it regrets the decision.", "opinion"),
     ("deeply-concerned", "The office said it was deeply concerned about the shootings.", "opinion"),
     # a feeling declared with its degree, anger, thanks, sadness; a service judged in crisis
-    ("very-disappointed", "The councillor said he was very disappointed about the decision.", "opinion"),
-    ("was-angry-that", "Tom Hale said he was angry that the bishop had denied it.", "opinion"),
+    ("very-disappointed", "The councillor said she was very disappointed by the vote.", "opinion"),
+    ("were-angry", "Tom Hale said the tenants were angry at the landlord.", "opinion"),
     ("is-thankful-that", "The group said it is thankful that the cardinal resigned.", "opinion"),
     ("was-frustrating", "The minister said the delay was frustrating.", "opinion"),
     (
         "a-source-of-sadness",
-        "Jane Roe said it was a source of deep sadness that people were harmed.",
+        "Jane Roe said the closure was a source of sadness for the village.",
         "opinion",
     ),
     ("is-in-crisis", "The psychiatrist said the service is in crisis.", "opinion"),

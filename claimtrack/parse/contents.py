@@ -264,8 +264,8 @@ class Contents(Subjects):
         return self._trim(content[0], m.start()) or content
 
     def _quoted_object(self, content: Span, hit: CueHit) -> tuple[Span, str]:
-        """ "saying it “falsely demonizes an entire people.”", "called this “nothing more than a raid”",
-        "describing it as her “worst case scenario”": a pronoun standing for what is judged, then the
+        """ "saying it “smears a whole town.”", "called this “a plain land grab”",
+        "describing it as her “darkest hour”": a pronoun standing for what is judged, then the
         speaker's words quoted to the content's end; the content is the quoted words. With the kind the
         cue implies: a name given "as" by a cue of `Rules.naming` is an opinion, as its whole content was."""
         m = _QUOTED_OBJECT.match(self.text, content[0], content[1])

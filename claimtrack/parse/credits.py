@@ -248,7 +248,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return online  # "The Independent Online": the paper's site
     # "Kyodo News" alone on its line (a one-word name alone may be a review's heading: "Kommersant")
     alone = known_outlet(line, rules) if " " in line or (lone and _lone_word(line, rules)) else None
-    # "The Hindu Bureau", "Times Staff Writer" (a reporter of the paper, under the headline)
+    # "The Hindu Bureau", "Courier Staff Writer" (a reporter of the paper, under the headline)
     staffed = (
         _staff(line, rules)
         if line.startswith("The ") or line.endswith((" Staff Writer", " Staff Reporter"))
@@ -457,7 +457,7 @@ def _staff(name: str, rules: Rules) -> str | None:
     collective = staff.lower() == "staff" and 0 < len(words) <= _MAX_PART_WORDS
     collective = collective and all(w[:1].isupper() for w in words) and not _reporter(owner, rules)
     found = known_outlet(owner, rules) or publication(owner, rules)
-    # a paper's word alone or closing its short name: "Times Staff Writer", "Harbour Herald Staff Writer"
+    # a paper's word alone or closing its short name: "Courier Staff Writer", "Harbour Herald Staff Writer"
     papered = 0 < len(words) <= _MAX_PART_WORDS and words[-1] in rules.outlet_words
     papered = papered and all(w[:1].isupper() for w in words) and " " in staff
     return found or (owner if initials or collective or papered else None)

@@ -318,7 +318,7 @@ def _name_at(
 
 
 # one capitalised word after a verb of telling, no other capitalised word or possessive after it
-# (documents "obtained by" or "seen by" a name count too: what a newsroom gets hold of, "Figures obtained by
+# (documents "obtained by" or "seen by" a name count too: what a newsroom gets hold of, "Data obtained by
 # Harbourwire show C ... Y told Harbourwire")
 _TOLD_NAME = re.compile(
     r"\b(?:told|tells|telling|obtained by|seen by) ([A-Z][A-Za-z]{2,30})(?=[ ,.;:\n]|$)(?! [A-Z])(?!'s|’s)"

@@ -481,9 +481,7 @@ class Reported(Contents):
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 2:
             return None
-        content, implied = self._quoted_object(
-            content, hit
-        )  # "..., describing it as her “worst case scenario”"
+        content, implied = self._quoted_object(content, hit)  # "..., describing it as her “darkest hour”"
         before = words[hit.first - 1] if hit.first > 0 else None
         if before is not None and before.text.lower() in ("he", "she", "they"):
             mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention

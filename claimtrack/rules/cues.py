@@ -517,8 +517,8 @@ VERDICTS: Final = (
     " welcome news", " regrets the ", " regretted the ", " deeply concerned",
     # A feeling declared with its degree, and the feelings the wronged and campaigners voice: "he was very
     # disappointed about the decision", "she was angry that the bishop denied it", "the delay was
-    # frustrating", "it was insulting to all victims", "the group is thankful that", "a constant source
-    # of deep sadness"; and a service judged "in crisis" (as "a state of crisis" above).
+    # frustrating", "the ruling was insulting to tenants", "the club is thankful that", "a cause of
+    # great sadness"; and a service judged "in crisis" (as "a state of crisis" above).
     " very disappointed", " deeply disappointed", " bitterly disappointed", " was angry ", " is angry ",
     " are angry ", " were angry ", " frustrating", " insulting", " is thankful", " are thankful",
     " was thankful", " sadness", " is in crisis", " are in crisis", " was in crisis",

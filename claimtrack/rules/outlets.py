@@ -196,7 +196,7 @@ PLATFORMS: Final = frozenset(
         # Twitter's name since 2023 ("wrote on X", "in a post on X"), and the other platforms officials
         # post on.
         "X", "LinkedIn", "TikTok", "Bluesky", "Threads", "WhatsApp", "Weibo", "WeChat",
-        # where artists and writers post statements: "In a statement posted on her Tumblr"
+        # where artists and writers post statements: "In a note posted on her Tumblr"
         "Tumblr", "Snapchat", "Substack", "Mastodon",
     }
 )  # fmt: skip
