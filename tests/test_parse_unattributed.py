@@ -553,6 +553,14 @@ ATTRIBUTED_KINDS = [
         "Jane Roe said the closure was a source of sadness for the village.",
         "opinion",
     ),
+    # a course of action judged wrong; a counterfactual about the past is no forecast, "would have to" is
+    ("would-be-a-mistake", "The mayor said it would be a mistake to sell the ferry.", "opinion"),
+    (
+        "would-not-have-been",
+        "The chief said the firm would not have been fined under the old rules.",
+        "statement",
+    ),
+    ("would-have-to", "The chief said the council would have to raise the levy.", "prediction"),
     ("is-in-crisis", "The psychiatrist said the service is in crisis.", "opinion"),
     ("angry-crowds", "The police said angry crowds gathered at the gates.", "statement"),
     (

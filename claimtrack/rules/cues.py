@@ -522,6 +522,9 @@ VERDICTS: Final = (
     " very disappointed", " deeply disappointed", " bitterly disappointed", " was angry ", " is angry ",
     " are angry ", " were angry ", " frustrating", " insulting", " is thankful", " are thankful",
     " was thankful", " sadness", " is in crisis", " are in crisis", " was in crisis",
+    # A course of action judged wrong: "it would be a mistake to sell the land", "the cuts were a mistake".
+    " be a mistake", " is a mistake", " was a mistake", " were a mistake", " be a big mistake",
+    " be a grave mistake",
     # "a welcome" before what is judged, not a ceremony or a dinner ("gave a welcome address").
     *(
         f" a welcome {what}"
