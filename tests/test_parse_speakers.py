@@ -27,6 +27,10 @@ SPEAKERS = [
     ("the Very Rev. Tom Hale", "Tom Hale", None, "person"),
     ("The Right Reverend Odile Marsh", "Odile Marsh", None, "person"),
     ("The Rt Revd Odile Marsh, Bishop of Westmere", "Odile Marsh", "Bishop of Westmere", "person"),
+    # People named by a plural noun and where they live or work, after "near", "around", "across".
+    ("Residents near Harbour Beach", "Residents near Harbour Beach", None, "anonymous"),
+    ("Traders around the port", "Traders around the port", None, "anonymous"),
+    ("Farmers across the region", "Farmers across the region", None, "anonymous"),
     # Two titles joined by a slash, as business copy writes them: the role keeps both.
     ("Norvex’s founder/CEO Jane Roe", "Jane Roe", "Norvex’s founder/CEO", "person"),
     ("Harbour chairman/president Tom Hale", "Tom Hale", "Harbour chairman/president", "person"),

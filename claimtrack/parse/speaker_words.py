@@ -52,6 +52,13 @@ POSTMODIFIERS = frozenset(
         "briefed",
         "speaking",
         "present",  # "sources present at the meeting", "officials present": who was there
+        # where people named by a plural noun live or work: "Residents near Harbour Beach said", "Traders
+        # around the port", "Farmers across the region", "Shopkeepers along the high street"
+        "near",
+        "around",
+        "across",
+        "along",
+        "throughout",
     }  # "another source speaking to Fox News"
 )
 PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
