@@ -778,6 +778,13 @@ FORMS = [
     Row("a-state-acting-said-by-an-office-holder-is-a-promise",
         "Prime Minister Kenji Sato said Japan will ban the imports from May.",
         "Kenji Sato", "said", "Japan will ban the imports from May", kind="promise"),
+    # ... with an adverb before the act, a reform, or a plan
+    Row("a-state-acting-with-an-adverb-said-by-an-office-holder-is-a-promise",
+        "Finance Minister Kenji Sato said Japan will gradually reform its pension rules.",
+        "Kenji Sato", "said", "Japan will gradually reform its pension rules", kind="promise"),
+    Row("a-state-planning-an-act-said-by-an-office-holder-is-a-promise",
+        "Finance Minister Kenji Sato said Japan plans to overhaul its tax code.",
+        "Kenji Sato", "said", "Japan plans to overhaul its tax code", kind="promise"),
     Row("the-body-of-the-speakers-role-ready-is-a-promise",
         "NATO Secretary General Lars Holm said NATO is prepared to send more ships to the region.",
         "Lars Holm", "said", "NATO is prepared to send more ships to the region", kind="promise"),

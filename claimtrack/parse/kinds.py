@@ -173,9 +173,12 @@ def own_side(
     if rest is None and many and low.startswith("they ") and _THINGS.search(gap) is None:
         rest = low[5:]
     official = role is not None or kind == "organisation"
+    # (out of office, a speaker's word is no longer the state's: "Former Finance Minister X said the
+    # government plans to cut taxes" foresees, `Rules.out_of_office`)
+    serving = not rules.out_of_office.intersection(re.findall(r"[a-z]+", (role or "").lower()))
     if official and claim_kind == "prediction" and _official_word(low, role, rules):
         return True
-    if rest is None and not sides and official and _finders(rules).state_act.match(low):
+    if rest is None and not sides and official and serving and _finders(rules).state_act.match(low):
         return True  # "Japan will ban imports", said by "Prime Minister Abe"
     if rest is None:
         return any(
@@ -558,8 +561,10 @@ def _finders(rules: Rules) -> _Finders:
         intent=re.compile(f"{alternation(rules.pledge_leads)}{alternation(_intents(rules))}"),
         side_lead=re.compile(alternation(rules.side_leads)),
         state_act=re.compile(
-            rf"(?:the )?{alternation(_states(rules))} (?:will|would)(?: not| never)? "
-            rf"{alternation(rules.promise_acts)}\b"
+            # (an adverb may come between: "Japan will patiently continue"; and a plan is the state's own:
+            # "Japan plans to make efforts to diversify exports", said by its finance minister)
+            rf"(?:the )?{alternation(_states(rules))} (?:will|would|plans to|intends to)(?: not| never)?"
+            rf"(?: [a-z]+ly)? {alternation(rules.promise_acts)}\b"
         ),
         request=re.compile(
             # up to five words of an object, not opening with one of `_NOT_OBJECTS`, none an auxiliary
