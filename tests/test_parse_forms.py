@@ -3210,6 +3210,21 @@ SAME_SPEAKER = [
 
 
 SPEAKERS_IN_TURN = [
+    # A caption printed twice above the story leaves the dateline after it the story's opening, no speaker.
+    pytest.param(
+        "JANE Roe on her way to Westmere.\nJANE Roe on her way to Westmere.\n\nNORVALE: Harbour Party vice "
+        "president Jane Roe has called for the mayor's resignation.\n\nAddressing a rally on Sunday, she "
+        "said the mayor must go.",
+        ["Jane Roe", "Jane Roe"],
+        id="a-caption-printed-twice-then-a-dateline",
+    ),
+    # A nationality opening the sentence describes the outlet after it: the outlet writes.
+    pytest.param(
+        'Chinese state-run outlet Harbour Times said that troops attended drills, writing: "The mainland '
+        'has never promised to give up force."',
+        ["Harbour Times", "Harbour Times"],
+        id="a-nationality-before-an-outlet-then-writing",
+    ),
     # A sentence opening with "For" and a person is about that person: "he" after it is that person.
     pytest.param(
         "Jane Roe spoke first. For Westmere dairy farmer Tom Hale, the flood was the third in a decade. "

@@ -586,6 +586,10 @@ NAMES = [
     pytest.param("Intro.\nWhat do New York Sen. Ann Colby, Ohio Gov. Tom Hale and Texas Rep. Zed Brooks "
                  "have in common?\nHale said he would run.", "Tom Hale", "Ohio Gov.",
                  id="a-question-naming-people-is-prose"),
+    # A given name alone that opens one full name the article credits, as South Asian papers call people.
+    pytest.param("Intro.\nParty Chairman Tom Hale Westbury said members had been threatened. However, Tom "
+                 "warned that the party would not back down.", "Tom Hale Westbury", "Party Chairman",
+                 id="the-given-name-alone"),
     # Given names cut to initials before the surname, as agency copy names someone again.
     pytest.param("Intro.\nTrade Minister Oleg Petrenko said exports would grow. According to O. Petrenko, "
                  "the harvest was good.", "Oleg Petrenko", "Trade Minister", id="initial-and-surname"),

@@ -176,6 +176,7 @@ class Cast:
         elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
         Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
         self._complete_people(text, rules)
+        self._given_alone()
         self._firms(text, rules)  # after the people: "Podesta" is Tony Podesta, not the Podesta Group
         given = rules.male_names | rules.female_names
         for full in self.full_names.values():
@@ -184,6 +185,18 @@ class Cast:
             words = full.split()
             if len(words) == 3 and words[0] != "The" and words[1].lower() not in given:
                 self.given_pairs.setdefault(" ".join(words[1:]), full)
+
+    def _given_alone(self) -> None:
+        """Give a name credited alone that opens exactly one full name the article credits, and ends none,
+        that full name: "Bilawal said" after "Party Chairman Bilawal Bhutto Zardari said", as South Asian
+        and Indonesian papers call people by the given name (and US papers some candidates)."""
+        fulls = set(self.full_names.values())
+        for name in self._single:
+            if name in self.full_names or not _surname_like(name):
+                continue
+            opening = [full for full in fulls if full.split()[0] == name and " " in full]
+            if len(opening) == 1 and not any(full.split()[-1] == name for full in fulls):
+                self.full_names[name] = opening[0]
 
     def _complete_people(self, text: str, rules: Rules) -> None:
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}

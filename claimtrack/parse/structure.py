@@ -237,6 +237,7 @@ class _Reader:
         self.expect_heading = False  # just after a title or source line: a title or date line may follow
         self.label: int | None = None  # where a "Full story:" line alone stands, its outlet on the next
         self.told = -1  # where the last paragraph of prose that is no deck starts: no story opens before it
+        self.told_before = -1  # `told` before that paragraph
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
@@ -467,9 +468,22 @@ class _Reader:
             self._add_prose(body, e)
 
     def _add_prose(self, s: int, e: int) -> None:
+        before = self.layout.prose[-1] if self.layout.prose else None
         self.layout.prose.append((s, e))
-        if not self._deck(s, e):
-            self.told = s
+        if before is not None and self._repeated(before, (s, e)):
+            # a picture's caption printed twice above the story ("JANE Roe on her way to Westmere." under
+            # itself): neither copy opens it, so the dateline after them still does
+            self.told = self.told_before
+        elif not self._deck(s, e):
+            self.told_before, self.told = self.told, s
+
+    def _repeated(self, before: Span, now: Span) -> bool:
+        """Whether the paragraph `now` is a short one printed again right after itself."""
+        line = self.text[now[0] : now[1]].strip()
+        return len(line.split()) <= _CAPTION_WORDS and self.text[before[0] : before[1]].strip() == line
+
+
+_CAPTION_WORDS = 15  # words of a caption printed twice above a story
 
 
 def _other_story(line: str, rules: Rules) -> bool:

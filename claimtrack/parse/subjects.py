@@ -890,6 +890,8 @@ class Subjects(SpeakerPhrases):
             return True
         if best.kind == "anonymous" and is_capitalised(before.text) and low.endswith("s"):
             return True  # "two Democratic" speechwriters: a count, a capitalised adjective, the people
+        if best.name.lower() in rules.nationalities and " " not in best.name:
+            return True  # "Chinese" state-run outlet X: a nationality describing what follows, no one
         return before.text.lower() in _COMPLEMENT_WORDS and low in ("the", "a", "an")
 
     def _after_participle(self, words: list[Token], floor: int, limit: int) -> Mention | None:
