@@ -792,6 +792,8 @@ TOLD_OUTLETS = [
                  "third.", "Hindu", id="speaking-to-opening-the-sentence"),
     # a capital "The" after "told" opens a publication's title, not a place's, a title's or a body's
     pytest.param(f"Title\n\n{TOLD} The Loadwire.", "Loadwire", id="told-the-capitalised-title"),
+    pytest.param("Title\n\nTalking to The Loadwire, Jane Baloyi said supply was cut by a third.", "Loadwire",
+                 id="talking-to-the-capitalised-title"),
     pytest.param(f"Title\n\n{TOLD} The Hague court.", None, id="told-the-capitalised-place"),
     pytest.param(f"Title\n\n{TOLD} The Elders Group.", None, id="told-the-capitalised-body"),
     # a one-word name the story's people are told twice is its publication; not a person's name told so

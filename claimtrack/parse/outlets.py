@@ -20,6 +20,7 @@ from claimtrack.rules import Rules
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 _LEADS = _TOLD | {"on", "with", "to", "in", "for"}
+_SPOKEN_TO = frozenset({"speaking", "talking"})  # "Talking to The Loadwire, X said C"
 # any of those words or "by", in any case: a span with none of them names no outlet (most spans, read
 # without tokenizing them)
 _MAY_LEAD = re.compile(rf"\b(?:{'|'.join(sorted(_LEADS | {'by'}))})\b", re.IGNORECASE)
@@ -212,11 +213,18 @@ def _quotation_at(text: str, pos: int, max_spaces: int | None = None) -> tuple[i
     return (k + 1, close) if close >= 0 else None
 
 
+def _the_after_telling(words: list[Token], i: int) -> bool:
+    """ "told The Loadwire", "Talking to The Loadwire": a capital "The" inside a sentence, after a verb of
+    telling, opens a title."""
+    telling = i > 0 and words[i - 1].text.lower() in _TOLD
+    spoken_to = i > 1 and words[i - 1].text == "to" and words[i - 2].text.lower() in _SPOKEN_TO
+    return i < len(words) and words[i].text == "The" and (telling or spoken_to)
+
+
 def _name_at(
     text: str, words: list[Token], i: int, rules: Rules, *, interview: bool = False
 ) -> Outlet | None:
-    # "told The Loadwire": a capital "The" inside a sentence, after a verb of telling, opens a title
-    titled = i > 0 and i < len(words) and words[i].text == "The" and words[i - 1].text.lower() in _TOLD
+    titled = _the_after_telling(words, i)
     if i < len(words) and words[i].text.lower() in ("the", "an", "a", "interview", "statement"):
         capital_next = i + 1 < len(words) and is_capitalised(words[i + 1].text)
         if words[i].text.lower() in ("an", "a") and i + 2 < len(words) and not capital_next:
