@@ -174,6 +174,9 @@ FORMS = [
         "grab.”", "Tom Hale", "called", "a plain land grab", quote="direct", kind="opinion"),
     Row("describing-it-as-her-then-a-quotation", "Jane Roe wrote on Friday, describing it as her “darkest "
         "hour”.", "Jane Roe", "describing", "darkest hour", quote="direct", kind="opinion"),
+    # A closing cue, its time, then the writer's "with" clause after a comma: no more content.
+    Row("a-closing-cue-a-time-then-with", "Ferry fares rose 4 percent in June, data showed earlier this "
+        "week, with more rises due in the autumn.", "data", "showed", "Ferry fares rose 4 percent in June"),
     # A relative clause after a document the sentence's verb governs: the document finds, not the sentence.
     Row("a-verb-then-a-document-which-found", "The plan follows a damning review which found gaps in the "
         "ferry rota.", "a damning review", "found", "gaps in the ferry rota"),

@@ -34,7 +34,8 @@ _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "
 # ("C1, police said, as the weather bureau warned that C2": C2 is the bureau's)
 _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
 # those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
-_TIMED_CLAUSE_OPENERS = frozenset({"as", "while"})
+# (and "with": "..., data showed earlier this week, with shipments set to fall again", the writer's addition)
+_TIMED_CLAUSE_OPENERS = frozenset({"as", "while", "with"})
 _COUNTING = frozenset(
     {"by", "at", "on", "from", "to", "for", "with", "in", "of"}
 )  # "the first from X, the second"
