@@ -788,6 +788,10 @@ FORMS = [
     Row("a-state-planning-an-act-said-by-an-office-holder-is-a-promise",
         "Finance Minister Kenji Sato said Japan plans to overhaul its tax code.",
         "Kenji Sato", "said", "Japan plans to overhaul its tax code", kind="promise"),
+    Row("a-state-giving-aid-after-an-opening-phrase-said-by-an-office-holder-is-a-promise",
+        "“Going forward, Japan will share its know-how with poorer nations,” Finance Minister Kenji Sato "
+        "said.", "Kenji Sato", "said", "Going forward, Japan will share its know-how with poorer nations",
+        quote="direct", kind="promise"),
     Row("the-body-of-the-speakers-role-ready-is-a-promise",
         "NATO Secretary General Lars Holm said NATO is prepared to send more ships to the region.",
         "Lars Holm", "said", "NATO is prepared to send more ships to the region", kind="promise"),

@@ -696,6 +696,9 @@ PROMISE_ACTS: Final = (
     # defences".
     "revamp", "reform", "overhaul", "diversify", "bolster", "boost", "beef up", "tighten", "streamline",
     "make efforts", "promote", "modernise", "modernize", "accelerate",
+    # Aid a government gives: "Japan will share its experience with developing nations", "it will send
+    # rescue teams", "it will help the refugees", "it will donate vaccines".
+    "share", "help", "assist", "send", "donate", "supply",
 )  # fmt: skip
 
 OWN_SIDES: Final = (
