@@ -174,6 +174,12 @@ FORMS = [
         "grab.”", "Tom Hale", "called", "a plain land grab", quote="direct", kind="opinion"),
     Row("describing-it-as-her-then-a-quotation", "Jane Roe wrote on Friday, describing it as her “darkest "
         "hour”.", "Jane Roe", "describing", "darkest hour", quote="direct", kind="opinion"),
+    # A cue set off by commas right after a relative pronoun: what was said is the relative clause.
+    Row("which-then-a-cue-between-commas", "Jane Roe warned workers about the Harbour Party, which, she "
+        "said, has dropped its attacks on her and now courts farmers quietly.", "Jane Roe", "said",
+        "has dropped its attacks on her and now courts farmers quietly"),
+    Row("which-then-a-cue-between-commas-then-the-main-verb", "The council, which, he said, had ignored "
+        "the warnings, will meet on Monday.", "he", "said", "had ignored the warnings"),
     # A closing cue, its time, then the writer's "with" clause after a comma: no more content.
     Row("a-closing-cue-a-time-then-with", "Ferry fares rose 4 percent in June, data showed earlier this "
         "week, with more rises due in the autumn.", "data", "showed", "Ferry fares rose 4 percent in June"),

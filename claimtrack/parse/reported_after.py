@@ -7,6 +7,7 @@ and the claim before a participle that opens a quote ("C1, X said, adding: “C2
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -35,6 +36,9 @@ _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "
 _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
 # those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
 # (and "with": "..., data showed earlier this week, with shipments set to fall again", the writer's addition)
+_RELATIVE_REACH = 8  # characters read back from the words before a cue for ", which" or ", who"
+# a comma and the main clause's verb going on after a relative clause: ", will meet", ", has said"
+_MAIN_GOES_ON = re.compile(r",[ ](?=(?:will|would|has|have|had|is|are|was|were|can|could|may|must|should)\b)")
 _TIMED_CLAUSE_OPENERS = frozenset({"as", "while", "with"})
 _COUNTING = frozenset(
     {"by", "at", "on", "from", "to", "for", "with", "in", "of"}
@@ -689,11 +693,26 @@ class ReportedAfter(Reported):
         if more and not outlet:
             spans = [*spans, more]
             short = False
+            if self._relative_before(content):
+                spans = [self._relative_clause(more)]  # "X, which, he said, has stopped C": the clause
         if short:
             return None
         quote = quote_kind(self.text, spans)
         return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
                      "reported-after")  # fmt: skip
+
+    def _relative_before(self, content: Span) -> bool:
+        """Whether the words before a cue set off by commas end with a relative pronoun after a comma: "the
+        Harbour Party, which, she said, has stopped C" (what she said is the relative clause, not the
+        sentence around it)."""
+        head = self.text[max(content[0], content[1] - _RELATIVE_REACH) : content[1]]
+        return head.endswith((", which", ", who"))
+
+    def _relative_clause(self, more: Span) -> Span:
+        """The relative clause after the cue's comma, up to a comma before the main clause's verb goes on:
+        "which, he said, had ignored the warnings, will meet on Monday" gives "had ignored the warnings"."""
+        m = _MAIN_GOES_ON.search(self.text, more[0], more[1])
+        return (more[0], m.start()) if m is not None else more
 
     def _topic_only(self, content: Span) -> bool:
         """ "On the plan to close the plant, X said ...": a fronted topic phrase with no verb of its own
