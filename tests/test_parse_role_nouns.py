@@ -713,6 +713,14 @@ AHEAD = [
     pytest.param("Intro.\nThe NCDC DG noted that the risk of spread was high. Cases rose by 30 percent, "
                  "according to the Director General of the Nigeria Centre for Disease Control (NCDC), Ada "
                  "Obi.", ["Ada Obi", "Ada Obi"], id="the-dg-named-next"),
+    # Opening the story, the person named in full opening the next sentence, which names the role too.
+    pytest.param("Intro.\nNorvale's defense minister has expressed a readiness to consider ways to enhance "
+                 "its defenses.\n\nKenji Sato, who took up the post of defense minister this month, met "
+                 "reporters on Monday.\n\nHe said the region had entered a new crisis phase.",
+                 ["Kenji Sato", "Kenji Sato"], id="the-role-then-a-subject-with-the-role-noun-next"),
+    pytest.param("Intro.\nNorvale's defense minister has expressed a readiness to consider ways to enhance "
+                 "its defenses.\n\nKenji Sato met reporters on Monday.",
+                 ["Norvale's defense minister"], id="a-subject-next-without-the-role-noun"),
     # A country's possessive makes the role definite too.
     pytest.param("Intro.\nIran's Foreign Ministry spokesman said Tehran would keep its trade with Syria. "
                  "Reza Amiri, Iran's Foreign Ministry spokesman, called the sanctions illegal.",

@@ -361,13 +361,30 @@ class RoleNouns:
         titled = self._titled_next(k, noun, bare)
         if titled is not None:
             return titled  # "Japan's prime minister said C. The LDP, led by Prime Minister X, lost ..."
-        if not named or before or self.people.subjects_before(at, self.cast.full_names):
+        if before or self.people.subjects_before(at, self.cast.full_names):
             return None  # "Clinton has hammered ... The former secretary of State wants": she is named
+        if not named:
+            return self._subject_next(k, noun)
         _, name, role = named[0]
         proper = all(w[:1].isupper() for w in name.split()) and not name.startswith("The ")  # not "the daily"
         if proper and role is None and name not in self.cast.roles and name not in self._also:
             return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
         return None
+
+    def _subject_next(self, k: int, noun: list[str]) -> tuple[str, str | None] | None:
+        """Opening the story, the person named in full opening the sentence after sentence `k`, when that
+        sentence holds the role noun too: "Japan's defense minister has expressed a readiness to C. Kenji
+        Sato, who took up the post of defense minister this month, met reporters on Monday." """
+        if k + 1 >= len(self.sentences):
+            return None
+        lo, hi = self.sentences[k + 1]
+        if len(re.findall(rf"\b{re.escape(noun[-1])}\b", self.text[lo:hi], re.IGNORECASE)) != 1:
+            return None  # (named twice: "Prime Minister X met Prime Minister Y", either may be meant)
+        subjects = self.people.subjects_before(hi, self.cast.full_names, since=lo)
+        if len(subjects) != 1 or " " not in subjects[0][1]:
+            return None
+        _, name, role = subjects[0]
+        return name, role
 
     def _titled_next(self, k: int, noun: list[str], bare: list[str]) -> tuple[str, str | None] | None:
         """The one person the sentence after sentence `k` names with a title fitting the role noun in it
