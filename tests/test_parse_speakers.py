@@ -31,6 +31,13 @@ SPEAKERS = [
     ("Residents near Harbour Beach", "Residents near Harbour Beach", None, "anonymous"),
     ("Traders around the port", "Traders around the port", None, "anonymous"),
     ("Farmers across the region", "Farmers across the region", None, "anonymous"),
+    # Customs, prison and university officers, the state's auditors, by the ranks their statements use.
+    ("Comptroller Jane Roe", "Jane Roe", "Comptroller", "person"),
+    ("Area Controller Tom Hale", "Tom Hale", "Area Controller", "person"),
+    ("Auditor-General Odile Marsh", "Odile Marsh", "Auditor-General", "person"),
+    ("Vice-Chancellor Jane Roe", "Jane Roe", "Vice-Chancellor", "person"),
+    ("Ombudsman Tom Hale", "Tom Hale", "Ombudsman", "person"),
+    ("Elizabeth Warden", "Elizabeth Warden", None, "person"),
     # Two titles joined by a slash, as business copy writes them: the role keeps both.
     ("Norvex’s founder/CEO Jane Roe", "Jane Roe", "Norvex’s founder/CEO", "person"),
     ("Harbour chairman/president Tom Hale", "Tom Hale", "Harbour chairman/president", "person"),

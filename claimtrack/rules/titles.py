@@ -90,6 +90,17 @@ TITLES: Final = frozenset(
         # Hyphenated offices, written as one word: "UN Secretary-General Antonio Guterres".
         "secretary-general", "director-general", "attorney-general", "governor-general", "vice-president",
         "vice-premier", "under-secretary", "commander-in-chief", "chief-of-staff",
+        # ... and the state's auditors, inspectors and law officers, hyphenated as Commonwealth and
+        # Nigerian copy writes them: "Auditor-General Jane Roe", "Comptroller-General Tom Hale".
+        "auditor-general", "comptroller-general", "inspector-general", "solicitor-general",
+        "surveyor-general", "accountant-general", "registrar-general", "postmaster-general",
+        # Customs, border and prison officers, by the ranks their services' statements use: "Comptroller
+        # Jane Roe" (a customs command's head in Nigeria and the US), "Area Controller Tom Hale", "Warden
+        # Odile Marsh"; and the public's watchdog, "Ombudsman Jane Roe".
+        "comptroller", "controller", "warden", "ombudsman",
+        # Heads of universities and schools: "Vice-Chancellor Jane Roe", "Provost Tom Hale", "Rector
+        # Odile Marsh", "Headteacher Jane Roe" (not "Dean", as often a given name or a surname).
+        "vice-chancellor", "provost", "rector", "headteacher", "headmaster", "headmistress",
         # Two offices held as one, as Brazilian and Indonesian bodies title their heads ("diretor-presidente":
         # "ANPD director-president Jane Roe"), and a union's or club's "secretary-treasurer".
         "director-president", "president-director", "secretary-treasurer",
