@@ -180,6 +180,13 @@ FORMS = [
         "has dropped its attacks on her and now courts farmers quietly"),
     Row("which-then-a-cue-between-commas-then-the-main-verb", "The council, which, he said, had ignored "
         "the warnings, will meet on Monday.", "he", "said", "had ignored the warnings"),
+    # A person named in full, a comma, then a role in lower case with no comma closing it before a closing
+    # cue: the role is the person's, the name no content; with a quotation before, the quoted words.
+    Row("a-name-then-a-lower-case-role-then-said", "Refusing access is unfair, Jane Roe, general manager "
+        "of Norvex Products Limited said.", "Jane Roe", "said", "Refusing access is unfair", kind="opinion"),
+    Row("a-quotation-a-name-then-a-lower-case-role-then-said", "“Refusing access is unfair,” Jane Roe, "
+        "general manager of Norvex said in a statement.", "Jane Roe", "said", "Refusing access is unfair",
+        quote="direct", kind="opinion"),
     # A closing cue, its time, then the writer's "with" clause after a comma: no more content.
     Row("a-closing-cue-a-time-then-with", "Ferry fares rose 4 percent in June, data showed earlier this "
         "week, with more rises due in the autumn.", "data", "showed", "Ferry fares rose 4 percent in June"),

@@ -586,6 +586,11 @@ NAMES = [
     pytest.param("Intro.\nWhat do New York Sen. Ann Colby, Ohio Gov. Tom Hale and Texas Rep. Zed Brooks "
                  "have in common?\nHale said he would run.", "Tom Hale", "Ohio Gov.",
                  id="a-question-naming-people-is-prose"),
+    # A surname alone is the full name given in a sentence that credits no claim (the given name listed).
+    pytest.param("Intro.\nFrederick Hale attended the meeting.\nHale said there was a mistake.",
+                 "Frederick Hale", None, id="a-surname-after-a-listed-given-name"),
+    pytest.param("Intro.\nSiobhan Poe attended the meeting.\nPoe said there was a mistake.", "Siobhan Poe",
+                 None, id="a-surname-after-an-irish-given-name"),
     # A given name alone that opens one full name the article credits, as South Asian papers call people.
     pytest.param("Intro.\nParty Chairman Tom Hale Westbury said members had been threatened. However, Tom "
                  "warned that the party would not back down.", "Tom Hale Westbury", "Party Chairman",

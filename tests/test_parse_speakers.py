@@ -534,6 +534,12 @@ ACRONYMS = [
         "officers assaulted a man.",
         "Independent Police Investigative Directorate",
     ),
+    # ... some of them left out, as British copy writes its watchdogs' names
+    (
+        "The decision by the National Institute for Harbour and Coastal Excellence (Nice) was criticised. "
+        "In draft guidance, Nice said it could not recommend the drug.",
+        "National Institute for Harbour and Coastal Excellence",
+    ),
     (
         "Delegates met the Federal Office of Water Safety in May. FOWS said the pipes were safe.",
         "Federal Office of Water Safety",

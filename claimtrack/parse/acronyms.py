@@ -110,6 +110,7 @@ _OR_ALIAS = re.compile(r"(?:, or |[ ]\(or )(?P<alias>[A-Z][\w'’-]*+)[,)]")  # 
 # its initials written as a word, as South African and British copy does
 _BRACKETED = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]{1,7})\)")
 _NAME_WORD_END = re.compile(r"[\w'’-]*$")  # the word a piece ends with, past any mark before it
+_MIN_ALIAS = 3  # letters of an alias that may skip some of the name's initials ("Nice")
 _ALIAS_REACH = 160  # characters before ", or NAME," read for the body's name
 
 
@@ -119,7 +120,7 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
     (at most `_MAX_RUN` words, read back from the comma: linear in the text) ending in a body's noun
     (`Rules.organisations`) has one; so has an acronym in brackets that is no name's initials ("The
     Korea Exchange (KRX)") when it starts with the name's first letter, and the initials written as a
-    word ("the Independent Police Investigative Directorate (Ipid)")."""
+    word ("the Independent Police Investigative Directorate (Ipid)"), some perhaps left out ("(Nice)")."""
     found: dict[str, str] = {}
     if ", or " in text or "(or " in text:  # (most texts: no scan)
         for m in _OR_ALIAS.finditer(text):
@@ -132,9 +133,19 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
         initials = "".join(w[0] for w in words if w not in rules.acronym_links)
         if alias.isupper() and len(words) > 1 and words[0][0] == alias[0] and initials != alias:
             found.setdefault(alias, " ".join(words))  # (initials in capitals: `spelt_out`)
-        elif not alias.isupper() and len(words) > 2 and alias.upper() == initials.upper():
+        elif not alias.isupper() and len(words) > 2 and _initials_within(alias.upper(), initials.upper()):
             found.setdefault(alias, " ".join(words))
     return found
+
+
+def _initials_within(alias: str, initials: str) -> bool:
+    """Whether an alias written as a word is the name's initials, or some of them in order from the first:
+    "Ipid" for "Independent Police Investigative Directorate", "Nice" for "National Institute for Health
+    and Care Excellence" (its letters N, I, C, E of N, I, H, C, E)."""
+    if len(alias) < _MIN_ALIAS or alias[:1] != initials[:1]:
+        return alias == initials
+    rest = iter(initials)
+    return all(letter in rest for letter in alias)
 
 
 def _name_before(text: str, end: int, rules: Rules) -> list[str]:

@@ -36,6 +36,9 @@ _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "
 _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
 # those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
 # (and "with": "..., data showed earlier this week, with shipments set to fall again", the writer's addition)
+# a person's name of two to four capitalised words closing a content, after its comma (and a closing
+# quotation mark): ", Jane Roe", ",” Jane Roe"
+_CLOSING_NAME = re.compile(r",[\"”’]?[ ](?P<name>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){1,3})$")
 _RELATIVE_REACH = 8  # characters read back from the words before a cue for ", which" or ", who"
 # a comma and the main clause's verb going on after a relative clause: ", will meet", ", has said"
 _MAIN_GOES_ON = re.compile(r",[ ](?=(?:will|would|has|have|had|is|are|was|were|can|could|may|must|should)\b)")
@@ -659,6 +662,7 @@ class ReportedAfter(Reported):
         carrier: Outlet | None = None,
     ) -> Found | None:
         content = self._past_own_cue(content)
+        content, mention = self._name_before_role(content, mention)
         words = self.text[content[0] : content[1]].replace(",", " ").lower().split()
         short = len(words) < 3
         if all(w in _WHEN_WORDS or w in self.rules.time_adjuncts for w in words):
@@ -700,6 +704,30 @@ class ReportedAfter(Reported):
         quote = quote_kind(self.text, spans)
         return Found(spans, mention, self._cue(tail, hit), hit.kind, hit.complement, outlet, quote,
                      "reported-after")  # fmt: skip
+
+    def _name_before_role(self, content: Span, mention: Mention) -> tuple[Span, Mention]:
+        """ "C, Jane Roe, general manager of Norvex said": a role in lower case with no comma closing it,
+        after a person named in full closing the content, is that person's; the name is no content."""
+        first = mention.name.split(" ", 1)[0]
+        titled = first in self.rules.titles  # "general manager of Norvex", "head of Norvex Limited"
+        if (
+            mention.pronoun
+            or mention.kind not in ("anonymous", "person")
+            or not first.islower()
+            or not titled
+        ):
+            return content, mention
+        m = _CLOSING_NAME.search(self.text, content[0], content[1])
+        if m is None:
+            return content, mention
+        named = classify(self.text, tokenize(self.text, m.start("name"), m.end("name")), self.rules)
+        if named is None or named.kind != "person" or named.role or named.pronoun or " " not in named.name:
+            return content, mention
+        start = content[0] + (self.text[content[0]] in '"“')  # "“C,” Jane Roe, ROLE said": the quotation
+        trimmed = self._trim(start, m.start())
+        if trimmed is None:
+            return content, mention
+        return trimmed, Mention(named.name, "person", mention.name, (m.start("name"), mention.span[1]))
 
     def _relative_before(self, content: Span) -> bool:
         """Whether the words before a cue set off by commas end with a relative pronoun after a comma: "the

@@ -90,6 +90,9 @@ MALE_NAMES: Final = frozenset(
         "sunil", "suresh", "takeshi", "tariq", "thabo", "themba", "theo", "thierry", "trevor", "tunde",
         "tyler", "victor", "vijay", "vikram", "vincent", "warren", "wesley", "winston", "wolfgang", "yusuf",
         "yves", "zachary",
+        # More that scientists and officials in health and court stories go by (not "Dylan", "Lawrence",
+        # "Clarence", "Cecil": as often surnames or places).
+        "frederick", "brandon", "willie", "eugene", "noah", "horace",
     }
 )  # fmt: skip
 
@@ -131,5 +134,7 @@ FEMALE_NAMES: Final = frozenset(
         "shirley", "silvia", "simone", "sophia", "sophie", "sunita", "sushma", "suzanne", "sylvia", "tamara",
         "tanya", "teresa", "thandi", "tina", "vanessa", "vera", "veronica", "vivian", "wanda", "wanjiru",
         "yuko", "yvonne", "zainab", "zoe",
+        # More, and Irish names as Irish papers print them (not "Brittany", a place).
+        "debra", "carolyn", "doris", "kayla", "lori", "niamh", "siobhan", "aoife", "ciara", "saoirse",
     }
 )  # fmt: skip
