@@ -79,6 +79,8 @@ DATELINES = [
                  "officials said.", "Fujairah", None, id="a-gulf-emirate-and-colon"),
     pytest.param("KINSHASA (Reuters) ? Opposition parties said on Saturday the count was fake.", "KINSHASA",
                  "Reuters", id="a-dash-lost-to-a-question-mark"),
+    pytest.param("WESTMERE (AP) _ Five people have been arrested over a bribery scheme, police said.",
+                 "WESTMERE", "Associated Press", id="an-old-wire-dash-as-an-underscore"),
     pytest.param("TOKYO, Feb. 18 Kyodo -\nJapan has halted its whaling, the fisheries minister said Friday.",
                  "TOKYO", "Kyodo", id="a-place-day-and-agency-ending-their-line"),
     pytest.param("BEIJING,Kyodo - The government said Wednesday nine people had died.", "BEIJING", "Kyodo",
