@@ -3320,6 +3320,17 @@ SPEAKERS_IN_TURN = [
         id="a-firms-short-name",
     ),
     pytest.param(
+        "Shares fell after a trial by Norvex Biosciences. Norvex said the study was flawed.",
+        ["Norvex Biosciences"],
+        id="a-firms-short-name-after-a-trades-word",
+    ),
+    pytest.param(
+        "Harbour Therapeutics of Westmere, which developed the drug, has not said how much the company would "
+        "charge. But the company has said it would help patients get the drug.",
+        ["Harbour Therapeutics", "Harbour Therapeutics"],
+        id="a-firm-and-its-town-then-the-company",
+    ),
+    pytest.param(
         "Lobbyist Tony Brandt founded the Brandt Group in 1988. Brandt said the firm had done nothing wrong.",
         ["Tony Brandt"],
         id="a-surname-known-in-full-is-no-firm",

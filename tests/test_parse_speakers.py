@@ -38,6 +38,9 @@ SPEAKERS = [
     ("Vice-Chancellor Jane Roe", "Jane Roe", "Vice-Chancellor", "person"),
     ("Ombudsman Tom Hale", "Tom Hale", "Ombudsman", "person"),
     ("Elizabeth Warden", "Elizabeth Warden", None, "person"),
+    # A firm named in full and its town after "of": the firm, no person of a place.
+    ("Norvex Pharmaceuticals of Westmere", "Norvex Pharmaceuticals", None, "organisation"),
+    ("Jane Roe of Westmere", "Jane Roe", "Westmere", "person"),
     # Two titles joined by a slash, as business copy writes them: the role keeps both.
     ("Norvex’s founder/CEO Jane Roe", "Jane Roe", "Norvex’s founder/CEO", "person"),
     ("Harbour chairman/president Tom Hale", "Tom Hale", "Harbour chairman/president", "person"),

@@ -421,7 +421,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if head != lowered[-1] and _body_name(words, lowered, rules):
         return Mention(phrase, "organisation", None, span)  # "The Gift of the Givers Foundation"
     if not is_capitalised(words[-1].text) or head != lowered[-1]:
-        of_name = name_of(text, words, lowered, span, rules)
+        of_name = _firm_of_town(name_of(text, words, lowered, span, rules), rules)
         return of_name or common(phrase, words, lowered, head, span=span, rules=rules)
     if lowered[0] in ("a", "an") and len(words) > 2 and role_only(words[1:], rules):
         role = text[words[1].start : words[-1].end]
@@ -1015,6 +1015,21 @@ def _party_place(words: list[Token]) -> bool:
         and _PARTY_STATE.match(words[0].text) is not None
         and all(w.text[:1].isupper() for w in words[1:])
     )
+
+
+def _firm_of_town(found: Mention | None, rules: Rules) -> Mention | None:
+    """A firm named in full before "of" and its town ("Norvex Pharmaceuticals of Westmere"), read as a
+    person of a place: the firm; any other reading as it is."""
+    if found is not None and found.kind == "person" and _firm_named(found.name, rules):
+        return attrs.evolve(found, kind="organisation", role=None)
+    return found
+
+
+def _firm_named(name: str, rules: Rules) -> bool:
+    """Whether a name closes with a firm's suffix or a trade's word ("Norvex Pharmaceuticals", "Harbour
+    Foods Ltd"): a firm's, no person's."""
+    last = name.rsplit(" ", 1)[-1]
+    return " " in name and (last in rules.firm_heads or last in rules.firm_suffixes)
 
 
 def _placed_person(words: list[Token], k: int, first: int, rules: Rules) -> bool:

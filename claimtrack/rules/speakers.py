@@ -79,6 +79,7 @@ FIRM_HEADS: Final = frozenset(
         "Capital", "Partners", "Investments",
         # Health and drugs.
         "Health", "Healthcare", "Bio", "Biotech", "Pharma", "Pharmaceuticals", "Therapeutics",
+        "Biosciences", "Sciences", "Biologics", "Diagnostics", "Genomics", "Laboratories", "Labs",
         # Goods, trade and transport.
         "Motors", "Airlines", "Airways", "Foods", "Stores", "Brands", "Logistics", "Shipping",
         # Energy, mining and industry.
