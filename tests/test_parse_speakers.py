@@ -609,6 +609,14 @@ def test_acronym_speaker_is_the_body_spelt_out(text: str, speaker: str) -> None:
 # report", "the document"); a document with no body named is itself, "the study" its first mention.
 # Not the holder ("obtained by"), nor a person's work ("an analysis by Jane Doe").
 DOCUMENTS = [
+    # a paper no table lists, by its outlet's word, after "by" or "from"; not two of them, nor a person
+    ("The drug did not help, according to reports from the Harbour Times.", ["Harbour Times"]),
+    ("The drug did not help, according to a report by the Westmere Post.", ["Westmere Post"]),
+    (
+        "The drug did not help, according to reports by the Harbour Times and the Westmere Post.",
+        ["reports by the Harbour Times and the Westmere Post"],
+    ),
+    ("The drug did not help, according to an analysis by Jane Post.", ["an analysis by Jane Post"]),
     # the issuer described in apposition before the cue
     (
         "A report by the Norvale Audit Office, the council's watchdog, found that the depot had begun "

@@ -38,7 +38,8 @@ class Documents:
             return last  # "the report" after "a report by X" or "a new report": one document named again
         issuer = issued_by(name, self.rules)
         if issuer is not None:
-            self.last = (issuer, "outlet" if issuer in self.rules.outlets else "organisation")
+            paper = issuer in self.rules.outlets or issuer.rsplit(" ", 1)[-1] in self.rules.outlet_words
+            self.last = (issuer, "outlet" if paper else "organisation")
         else:
             self.last = (name, kind)
         return self.last
@@ -127,6 +128,9 @@ def _body(body: str, rules: Rules, *, issued: bool) -> str | None:
     found = " ".join(rest)
     bracketed = " (" in body  # "the Regional Water Board (RWB)": a body that goes by its initials
     if bracketed or found in rules.outlets or any(w.lower() in rules.organisations for w in rest):
+        return found
+    papered = len(rest) > 1 and rest[-1] in rules.outlet_words  # "a report by the Harbour Times"
+    if papered and "and" not in rest and "&" not in rest:
         return found
     joint = "and" in rest or "&" in rest or "/" in found  # "a poll by the Times and ABC News": the poll
     if not joint and (any(_initials(w) for w in rest) or (issued and len(rest) == 1 and rest[0].isalpha())):
