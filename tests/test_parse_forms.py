@@ -2528,6 +2528,9 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # A count of things people found is no finding of theirs.
+    "Officers found 12 crates that were full of fake watches.",
+    "Divers found two wrecks off the cape on Sunday.",
     # What is told, named by a plural noun, is no one addressed: the words after it are no content.
     "Jane Roe told jokes the audience did not enjoy.",
     "Tom Hale told stories the children had never heard.",
@@ -3011,6 +3014,11 @@ TWO_CLAIMS = [
                  [("said", "Trump is a dictator in the making", "direct"),
                   ("said", "there were “too many disturbing things.”", "mixed")],
                  id="quote-then-speaker-who-said"),
+    pytest.param("“Refusing access is unfair,” Jane Roe, general manager of Norvex said in a statement, "
+                 "after adding that the group would appeal.",
+                 [("said", "Refusing access is unfair", "direct"),
+                  ("adding", "the group would appeal", "indirect")],
+                 id="a-closing-cue-then-after-adding-that"),
     pytest.param("Trump called it “a total disaster,” and said the deal was dead.",
                  [("called", "a total disaster", "direct"), ("said", "the deal was dead", "indirect")],
                  id="quote-closing-after-a-comma-before-and-said"),

@@ -142,7 +142,7 @@ _REACHED_REACH = 60  # characters at a content's end read for it
 
 # words opening an adverbial phrase or clause after "said on Saturday,": what follows is no content
 # (not "as", "when": "said when the story broke, “C”" goes on to its content)
-_ADVERBIAL_OPENERS = frozenset({"amid", "despite", "ahead", "with"})
+_ADVERBIAL_OPENERS = frozenset({"amid", "despite", "ahead", "with", "after", "before"})
 
 
 def _past_means(words: list[Token], i: int) -> int:

@@ -425,6 +425,8 @@ class Reported(Contents):
             if self.in_quote(words[j].start):
                 continue
             comma = words[j - 1].after[:1] == "," or "," in self.text[words[j - 1].end : words[j].start]  # ”,
+            if participle and not comma and words[j - 1].text in ("after", "before") and j > 1:
+                comma = words[j - 2].after[:1] == ","  # "..., after adding that C2"
             if participle and comma:
                 hit = cue_at(words, j, self.rules)
                 if hit is not None:
@@ -580,6 +582,10 @@ def _found_thing(words: list[Token], k: int) -> bool:
         return True
     if words[k].text.lower() in _FOUND_OPENINGS:
         return True
+    # a count of things, by people or a body that searched: "agents found 10 pieces of luggage", "officers
+    # found two secret panels" (an audit's count is a finding: documents are not asked)
+    if words[k].text[:1].isdigit() or words[k].text.lower() in _COUNTS:
+        return True
     # (not "found Zimmerman, who alleged ..., not guilty": a named person's aside after a comma)
     return any(
         w.text.lower() == "who" and not words[j - 1].after
@@ -592,6 +598,9 @@ _FOUND_OPENINGS = frozenset(
     {"itself", "themselves", "himself", "herself", "myself", "ourselves", "yourself", "you", "their", "his",
      "its", "our", "my"}
 )  # fmt: skip  # (not "him", "her", "them": "the jury found him guilty" is a finding)
+_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}
+)
 _FOUND_REACH = 5  # words after "found" read for "who": "two walkers who", "the missing climber who"
 
 

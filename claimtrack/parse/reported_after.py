@@ -419,8 +419,12 @@ class ReportedAfter(Reported):
         attribution closing the sentence: "..., X said that C" (a leading form after an opening clause),
         "Despite the sheen, officials said the town ..." (the content follows)."""
         head = until_comma(after)
-        if len(head) < len(after) and after[len(head)].text in self.rules.participles:
-            after = head  # "..., X said on Tuesday, warning that C2": C2 is read as the participle's
+        rest = [w.text for w in after[len(head) : len(head) + 2]]
+        if rest and (
+            rest[0] in self.rules.participles
+            or (rest[0] in ("after", "before", "while") and rest[1:] and rest[1] in self.rules.participles)
+        ):
+            after = head  # "..., X said on Tuesday, (after) warning that C2": C2 is read as the participle's
         if self._and_cue(tail, hit) is not None:
             return False  # "C1, X said on Monday and added that C2": C2 is read as the second cue's
         subordinate = bool(after) and self._subordinate(after)
