@@ -350,8 +350,10 @@ OPINION_MARKERS: Final = (
     " hopes ", " hope that ", " is confident ", " are confident ", " was confident ", " were confident ",
     " is convinced ", " are convinced ",
     # The same in the first person, and a wish or a preference: "I hope they are able to claim", "we
-    # wish there was one answer", "he favoured a cut of two million barrels".
-    " i hope ", " we hope ", " i wish ", " we wish ", " favoured ", " favored ", " favours ", " favors ",
+    # wish there was one answer", "he favoured a cut of two million barrels" (the verb with its object,
+    # not the adjective of "its list of favoured trade partners", "most favoured nation").
+    " i hope ", " we hope ", " i wish ", " we wish ", " favours ", " favors ",
+    *(f" {verb} {det} " for verb in ("favoured", "favored") for det in ("a", "an", "the", "this", "that")),
     # A feeling given as one's view (not "I feel fine"), and a view no one could hold otherwise: "I feel
     # it is disrespectful to survivors", "it is just impossible to imagine that the board was wrong".
     " i feel it ", " i feel that ", " i feel the ", " we feel it ", " we feel that ", " we feel the ",
