@@ -617,6 +617,8 @@ DOCUMENTS = [
         ["reports by the Harbour Times and the Westmere Post"],
     ),
     ("The drug did not help, according to an analysis by Jane Post.", ["an analysis by Jane Post"]),
+    # a request for public records brings back a document
+    ("A Freedom of Information request found that waits had doubled.", ["A Freedom of Information request"]),
     # the issuer described in apposition before the cue
     (
         "A report by the Norvale Audit Office, the council's watchdog, found that the depot had begun "
