@@ -193,6 +193,11 @@ FORMS = [
     # A relative clause after a document the sentence's verb governs: the document finds, not the sentence.
     Row("a-verb-then-a-document-which-found", "The plan follows a damning review which found gaps in the "
         "ferry rota.", "a damning review", "found", "gaps in the ferry rota"),
+    Row("on-the-back-of-a-document-which-found", "The plan was first floated in May, on the back of a "
+        "damning review which found gaps in the ferry rota.", "a damning review", "found",
+        "gaps in the ferry rota"),
+    Row("comes-on-the-back-of-a-document-which-found", "The plan comes on the back of a damning review "
+        "which found gaps in the ferry rota.", "a damning review", "found", "gaps in the ferry rota"),
     # An aside of where the speaker is based after an apposition: the apposition keeps its name.
     Row("an-apposition-then-based-in-then-said", "Jane Roe, head of policy at Norvex, based in Westmere, "
         "said that the firm would repay every supplier.", "Jane Roe", "said",

@@ -84,6 +84,7 @@ _ASIDE_OPENERS = frozenset(
      "seen", "obtained", "reviewed"}
 )  # fmt: skip
 _MAX_ASIDE = 10  # words of such an aside
+_DOCUMENT_REACH = 8  # words before a relative pronoun read for the document it follows
 _ASIDE_AUXILIARIES = frozenset({"has", "had", "have"})  # before an aside and the cue: "X had, in May, said"
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
 _BY_SAYING = frozenset({"by", "after", "before", "while", "when", "upon"})  # "responded by saying C"
@@ -470,12 +471,14 @@ class Subjects(SpeakerPhrases):
         groups who say": the groups)."""
         antecedent = self.subject(words, j, floor)
         if antecedent is None:
-            return None
+            # "The plan comes on the back of a damning review which found C": the document before it
+            document = self._document_within(words[max(floor, j - _DOCUMENT_REACH) : j])
+            return attrs.evolve(document, span=(document.span[0], words[j].end)) if document else None
         phrase = [w for w in words[floor:j] if w.start >= antecedent.span[0]]
         cut = self.thing_from(phrase)
         if cut is not None:
             antecedent = classify(self.text, phrase[cut:], self.rules)
-        elif antecedent.kind == "document":
+        else:  # "..., on the back of a damning review which found C": the review, not the back
             antecedent = self._document_within(phrase) or antecedent
         if antecedent is None:
             return None
