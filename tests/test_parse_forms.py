@@ -190,6 +190,17 @@ FORMS = [
     # A closing cue, its time, then the writer's "with" clause after a comma: no more content.
     Row("a-closing-cue-a-time-then-with", "Ferry fares rose 4 percent in June, data showed earlier this "
         "week, with more rises due in the autumn.", "data", "showed", "Ferry fares rose 4 percent in June"),
+    # A name given or a charge in quotation marks after an object: the quoted words (two or more), direct.
+    Row("called-a-name-then-a-quotation", "The spy chief called Norvale “the gravest threat to the region.”",
+        "The spy chief", "called", "the gravest threat to the region", quote="direct", kind="opinion"),
+    Row("accused-of-then-a-quotation-then-and", "Jane Roe accused Westmere of “walking away from the deal,” "
+        "and left.", "Jane Roe", "accused", "walking away from the deal", quote="direct", kind="opinion"),
+    Row("called-one-word-quoted-keeps-its-object", "Jane Roe called the plan “reckless” on Friday.",
+        "Jane Roe", "called", "the plan “reckless” on Friday", quote="mixed", kind="opinion"),
+    Row("calls-two-names-given", "Tom Hale calls Westmere “the meanest of towns” and its council “the "
+        "laziest of all.”", "Tom Hale", "calls",
+        "Westmere “the meanest of towns” and its council “the laziest of all.”", quote="mixed",
+        kind="opinion"),
     # A relative clause after a document the sentence's verb governs: the document finds, not the sentence.
     Row("a-verb-then-a-document-which-found", "The plan follows a damning review which found gaps in the "
         "ferry rota.", "a damning review", "found", "gaps in the ferry rota"),
@@ -591,8 +602,8 @@ FORMS = [
     Row("though-inside-the-quotation",
         "The petition accuses the campaign of “attempting to bully Mr. Nunberg into silence, although he "
         "has not disparaged Mr. Trump.”", "The petition", "accuses",
-        "the campaign of “attempting to bully Mr. Nunberg into silence, although he has not disparaged "
-        "Mr. Trump.”", quote="mixed", kind="opinion"),
+        "attempting to bully Mr. Nunberg into silence, although he has not disparaged Mr. Trump",
+        quote="direct", kind="opinion"),
     # "During ..., X addressed Y, saying C": the participle's subject is named after the scene's comma.
     Row("during-a-scene-then-the-participles-subject",
         "During the hearing, Acting Chief Justice Omar Riaz addressed the defence counsel, Sara Malik, "
@@ -1349,7 +1360,7 @@ FORMS = [
     # "called" with what a meeting's noun is called after it names, convenes nothing
     Row("called-the-vote-a-name",
         "Councilor Jane Roe, whose ward holds the site, called the vote “a turning point for the town.”",
-        "Jane Roe", "called", "the vote “a turning point for the town.”", quote="mixed", kind="opinion"),
+        "Jane Roe", "called", "a turning point for the town", quote="direct", kind="opinion"),
     # a scene opening the sentence, then a name and its role between commas: the name speaks (the words
     # after "said" are no speaker of an inverted cue: a clause, a past form and its object)
     Row("a-scene-a-name-a-role-then-a-clause-with-a-past-form",
@@ -2394,8 +2405,7 @@ FORMS = [
     Row("branded-a-name", "Cole branded the budget a disaster.",
         "Cole", "branded", "the budget a disaster", kind="opinion"),
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
-        "Cole", "branded", "the attack as “desperate stuff from a dying party”", quote="mixed",
-        kind="opinion"),
+        "Cole", "branded", "desperate stuff from a dying party", quote="direct", kind="opinion"),
     # a cue joined by "and" to a verb in a clause of time after a comma: that clause's subject speaks
     Row("and-said-in-a-when-clause",
         "The tensions continued yesterday, when the prime minister chided Ms Roe for interrupting him and "

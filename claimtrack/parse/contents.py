@@ -134,6 +134,13 @@ _QUOTED_OBJECT = re.compile(
     r"(?:it|this|that|them|him|her|these|those)"
     r"(?P<named>[ ]as(?:[ ](?:her|his|their|its|a|an|the))?)?[ ][“\"«]"
 )
+# what a cue of `Rules.quote_namers` names or charges, up to four words, perhaps "as" or "of" and a
+# determiner, then an opening quotation mark: "China “", "the act “", "Norvale of “", "the plan as a “"
+_NAMED_OBJECT = re.compile(
+    r"(?:[\w'’-]+[ ]){0,3}?[\w'’-]+(?P<named>[ ](?:as|of)(?:[ ](?:her|his|their|its|a|an|the))?)?[ ][“\"«]"
+)
+_QUOTED_WORDS = 2  # words a quotation after its object needs to be the content alone
+_CLOSE_REACH = 3  # characters after a content read for the quotation mark closing it: ",”"
 _COMMA = re.compile(r",\s+")
 # "... when contacted by Bernama Radio": an outlet that reached the speaker, closing a sentence
 _REACHED = re.compile(r",?[ ]when[ ](?:contacted|approached|asked)[ ]by[ ]")
@@ -269,13 +276,31 @@ class Contents(Subjects):
         speaker's words quoted to the content's end; the content is the quoted words. With the kind the
         cue implies: a name given "as" by a cue of `Rules.naming` is an opinion, as its whole content was."""
         m = _QUOTED_OBJECT.match(self.text, content[0], content[1])
+        if m is None and hit.lemma in self.rules.quote_namers:
+            m = _NAMED_OBJECT.match(self.text, content[0], content[1])  # "called China “the worst threat”"
         if m is None:
             return content, hit.kind
-        inner = self.text[m.end() : content[1]].rstrip(".,!? ")
-        if not inner or inner[-1] not in '”"»' or has_quote_mark(inner[:-1]):
+        close = self._quote_close(m.end(), content[1])
+        if close is None:
             return content, hit.kind
+        if len(self.text[m.end() : close].split()) < _QUOTED_WORDS:
+            return content, hit.kind  # "called him “crooked”": one word quoted stays with what it names
         named = m.group("named") is not None and hit.lemma in self.rules.naming
-        return self._trim(m.end(), m.end() + len(inner) - 1) or content, "opinion" if named else hit.kind
+        return self._trim(m.end(), close) or content, "opinion" if named else hit.kind
+
+    def _quote_close(self, start: int, end: int) -> int | None:
+        """Where the quotation opened right before `start` closes, when it runs to the content's end (or
+        closes just past it, after a comma: "called the act “inadmissible,” adding"), or closes before a
+        comma and "and" or "but" with no quotation after ("accused X of “Q,” and left"); else None."""
+        inner = self.text[start:end]
+        close = next((i for i, c in enumerate(inner) if c in '”"»'), None)
+        if close is None:  # the content stops at the comma inside the quotation: the mark follows
+            after = self.text[end : end + _CLOSE_REACH].lstrip(".,!?")
+            return end if after[:1] in ("”", '"', "»") and not has_quote_mark(inner) else None
+        rest = inner[close + 1 :].strip(" .,!?")
+        if rest and (not re.match(r"(?:and|but)\b", inner[close + 1 :].lstrip(" ,")) or has_quote_mark(rest)):
+            return None  # (not "calls X “Q1” and Y “Q2”": a second name given goes with the first)
+        return start + close
 
     def _convenes(self, phrase: list[Token]) -> bool:
         """Whether the words after "called" name what it convenes: "a press conference", "elections";

@@ -1712,6 +1712,15 @@ NAMING: Final = frozenset(
     }
 )  # fmt: skip
 
+QUOTE_NAMERS: Final = frozenset(
+    {
+        # Lemmas that give what they name or charge in the speaker's quoted words after an object: "called
+        # China “the greatest threat”", "accused Norvale of “walking away from the deal”", "branded the
+        # levy “a tax on the poor”", "described the plan as “a trap”": the content is the quoted words.
+        "call", "accuse", "brand", "describe",
+    }
+)  # fmt: skip
+
 WHAT_NAMING: Final = frozenset(
     {
         # Cue words that, after "what" and a subject, name a thing rather than report a claim: "Condemning
