@@ -190,13 +190,19 @@ class Cast:
         """Give a name credited alone that opens exactly one full name the article credits, and ends none,
         that full name: "Bilawal said" after "Party Chairman Bilawal Bhutto Zardari said", as South Asian
         and Indonesian papers call people by the given name (and US papers some candidates)."""
-        fulls = set(self.full_names.values())
+        opening: dict[str, set[str]] = {}  # first word -> the full names it opens (one pass, no pairs)
+        closing: set[str] = set()
+        for full in self.full_names.values():
+            words = full.split()
+            if len(words) > 1:
+                opening.setdefault(words[0], set()).add(full)
+                closing.add(words[-1])
         for name in self._single:
-            if name in self.full_names or not _surname_like(name):
+            if name in self.full_names or name in closing or not _surname_like(name):
                 continue
-            opening = [full for full in fulls if full.split()[0] == name and " " in full]
-            if len(opening) == 1 and not any(full.split()[-1] == name for full in fulls):
-                self.full_names[name] = opening[0]
+            fulls = opening.get(name, set())
+            if len(fulls) == 1:
+                self.full_names[name] = next(iter(fulls))
 
     def _complete_people(self, text: str, rules: Rules) -> None:
         wanted = {n for n in self._single if n not in self.full_names and _surname_like(n)}
