@@ -188,8 +188,9 @@ FORMS = [
         "general manager of Norvex said in a statement.", "Jane Roe", "said", "Refusing access is unfair",
         quote="direct", kind="opinion"),
     # A closing cue, its time, then the writer's "with" clause after a comma: no more content.
-    Row("a-closing-cue-a-time-then-with", "Ferry fares rose 4 percent in June, data showed earlier this "
-        "week, with more rises due in the autumn.", "data", "showed", "Ferry fares rose 4 percent in June"),
+    Row("a-closing-cue-a-time-then-with", "Ferry fares rose 4 percent in June, figures showed earlier "
+        "this month, with more rises due in the autumn.", "figures", "showed",
+        "Ferry fares rose 4 percent in June"),
     # A name given or a charge in quotation marks after an object: the quoted words (two or more), direct.
     Row("called-a-name-then-a-quotation", "The spy chief called Norvale “the gravest threat to the region.”",
         "The spy chief", "called", "the gravest threat to the region", quote="direct", kind="opinion"),
@@ -207,8 +208,8 @@ FORMS = [
     Row("on-the-back-of-a-document-which-found", "The plan was first floated in May, on the back of a "
         "damning review which found gaps in the ferry rota.", "a damning review", "found",
         "gaps in the ferry rota"),
-    Row("comes-on-the-back-of-a-document-which-found", "The plan comes on the back of a damning review "
-        "which found gaps in the ferry rota.", "a damning review", "found", "gaps in the ferry rota"),
+    Row("comes-on-the-back-of-a-document-which-found", "The plan comes on the back of a critical review "
+        "which found gaps in the ferry rota.", "a critical review", "found", "gaps in the ferry rota"),
     # An aside of where the speaker is based after an apposition: the apposition keeps its name.
     Row("an-apposition-then-based-in-then-said", "Jane Roe, head of policy at Norvex, based in Westmere, "
         "said that the firm would repay every supplier.", "Jane Roe", "said",
@@ -3033,9 +3034,9 @@ TWO_CLAIMS = [
                   ("said", "there were “too many disturbing things.”", "mixed")],
                  id="quote-then-speaker-who-said"),
     pytest.param("“Refusing access is unfair,” Jane Roe, general manager of Norvex said in a statement, "
-                 "after adding that the group would appeal.",
+                 "after adding that the firm would fight on.",
                  [("said", "Refusing access is unfair", "direct"),
-                  ("adding", "the group would appeal", "indirect")],
+                  ("adding", "the firm would fight on", "indirect")],
                  id="a-closing-cue-then-after-adding-that"),
     pytest.param("Trump called it “a total disaster,” and said the deal was dead.",
                  [("called", "a total disaster", "direct"), ("said", "the deal was dead", "indirect")],
@@ -3351,8 +3352,8 @@ SPEAKERS_IN_TURN = [
         id="a-firms-short-name-after-a-trades-word",
     ),
     pytest.param(
-        "Harbour Therapeutics of Westmere, which developed the drug, has not said how much the company would "
-        "charge. But the company has said it would help patients get the drug.",
+        "Harbour Therapeutics of Westmere, which makes the vaccine, said on Friday it would raise prices. "
+        "The company said it would supply clinics first.",
         ["Harbour Therapeutics", "Harbour Therapeutics"],
         id="a-firm-and-its-town-then-the-company",
     ),

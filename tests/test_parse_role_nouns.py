@@ -587,9 +587,9 @@ NAMES = [
                  "have in common?\nHale said he would run.", "Tom Hale", "Ohio Gov.",
                  id="a-question-naming-people-is-prose"),
     # A surname alone is the full name given in a sentence that credits no claim (the given name listed).
-    pytest.param("Intro.\nFrederick Hale attended the meeting.\nHale said there was a mistake.",
+    pytest.param("Intro.\nFrederick Hale attended the meeting.\nHale said the figures were wrong.",
                  "Frederick Hale", None, id="a-surname-after-a-listed-given-name"),
-    pytest.param("Intro.\nSiobhan Poe attended the meeting.\nPoe said there was a mistake.", "Siobhan Poe",
+    pytest.param("Intro.\nSiobhan Poe attended the meeting.\nPoe said the figures were wrong.", "Siobhan Poe",
                  None, id="a-surname-after-an-irish-given-name"),
     # A given name alone that opens one full name the article credits, as South Asian papers call people.
     pytest.param("Intro.\nParty Chairman Tom Hale Westbury said members had been threatened. However, Tom "
@@ -719,13 +719,13 @@ AHEAD = [
                  "according to the Director General of the Nigeria Centre for Disease Control (NCDC), Ada "
                  "Obi.", ["Ada Obi", "Ada Obi"], id="the-dg-named-next"),
     # Opening the story, the person named in full opening the next sentence, which names the role too.
-    pytest.param("Intro.\nNorvale's defense minister has expressed a readiness to consider ways to enhance "
-                 "its defenses.\n\nKenji Sato, who took up the post of defense minister this month, met "
-                 "reporters on Monday.\n\nHe said the region had entered a new crisis phase.",
+    pytest.param("Intro.\nNorvale's transport minister has pledged to widen the coast road."
+                 "\n\nKenji Sato, named transport minister in May, spoke to the press on Tuesday.\n\nHe said "
+                 "the work would start in June.",
                  ["Kenji Sato", "Kenji Sato"], id="the-role-then-a-subject-with-the-role-noun-next"),
-    pytest.param("Intro.\nNorvale's defense minister has expressed a readiness to consider ways to enhance "
-                 "its defenses.\n\nKenji Sato met reporters on Monday.",
-                 ["Norvale's defense minister"], id="a-subject-next-without-the-role-noun"),
+    pytest.param("Intro.\nNorvale's transport minister has pledged to widen the coast road."
+                 "\n\nKenji Sato spoke to the press on Tuesday.",
+                 ["Norvale's transport minister"], id="a-subject-next-without-the-role-noun"),
     # A country's possessive makes the role definite too.
     pytest.param("Intro.\nIran's Foreign Ministry spokesman said Tehran would keep its trade with Syria. "
                  "Reza Amiri, Iran's Foreign Ministry spokesman, called the sanctions illegal.",

@@ -539,8 +539,8 @@ ACRONYMS = [
     ),
     # ... some of them left out, as British copy writes its watchdogs' names
     (
-        "The decision by the National Institute for Harbour and Coastal Excellence (Nice) was criticised. "
-        "In draft guidance, Nice said it could not recommend the drug.",
+        "The ruling of the National Institute for Harbour and Coastal Excellence (Nice) drew protests. "
+        "Nice said on Friday the scheme was too costly.",
         "National Institute for Harbour and Coastal Excellence",
     ),
     (

@@ -188,7 +188,7 @@ class Cast:
 
     def _given_alone(self) -> None:
         """Give a name credited alone that opens exactly one full name the article credits, and ends none,
-        that full name: "Bilawal said" after "Party Chairman Bilawal Bhutto Zardari said", as South Asian
+        that full name: "Tom warned" after "Party Chairman Tom Hale Westbury said", as South Asian
         and Indonesian papers call people by the given name (and US papers some candidates)."""
         opening: dict[str, set[str]] = {}  # first word -> the full names it opens (one pass, no pairs)
         closing: set[str] = set()

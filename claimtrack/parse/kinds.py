@@ -562,7 +562,7 @@ def _finders(rules: Rules) -> _Finders:
         side_lead=re.compile(alternation(rules.side_leads)),
         state_act=re.compile(
             # (an adverb may come between: "Japan will patiently continue"; and a plan is the state's own:
-            # "Japan plans to make efforts to diversify exports", said by its finance minister)
+            # "Japan plans to overhaul its tax code", said by its finance minister)
             # (after a short opening phrase and its comma: "Going forward, Japan will share its experience")
             rf"(?:[a-z'-]+(?: [a-z'-]+){{0,4}}, )?"
             rf"(?:the )?{alternation(_states(rules))} (?:will|would|plans to|intends to)(?: not| never)?"

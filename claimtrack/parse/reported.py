@@ -582,7 +582,7 @@ def _found_thing(words: list[Token], k: int) -> bool:
         return True
     if words[k].text.lower() in _FOUND_OPENINGS:
         return True
-    # a count of things, by people or a body that searched: "agents found 10 pieces of luggage", "officers
+    # a count of things, by people or a body that searched: "officers found 12 crates of watches", "divers
     # found two secret panels" (an audit's count is a finding: documents are not asked)
     if words[k].text[:1].isdigit() or words[k].text.lower() in _COUNTS:
         return True

@@ -35,7 +35,7 @@ _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "
 # ("C1, police said, as the weather bureau warned that C2": C2 is the bureau's)
 _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
 # those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
-# (and "with": "..., data showed earlier this week, with shipments set to fall again", the writer's addition)
+# (and "with": "..., figures showed earlier this month, with more rises due", the writer's addition)
 # a person's name of two to four capitalised words closing a content, after its comma (and a closing
 # quotation mark): ", Jane Roe", ",” Jane Roe"
 _CLOSING_NAME = re.compile(r",[\"”’]?[ ](?P<name>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){1,3})$")
@@ -702,7 +702,7 @@ class ReportedAfter(Reported):
             spans = [*spans, more]
             short = False
             if self._relative_before(content):
-                spans = [self._relative_clause(more)]  # "X, which, he said, has stopped C": the clause
+                spans = [self._relative_clause(more)]  # "X, which, she said, has dropped C": the clause
         if short:
             return None
         quote = quote_kind(self.text, spans)

@@ -373,8 +373,8 @@ class RoleNouns:
 
     def _subject_next(self, k: int, noun: list[str]) -> tuple[str, str | None] | None:
         """Opening the story, the person named in full opening the sentence after sentence `k`, when that
-        sentence holds the role noun too: "Japan's defense minister has expressed a readiness to C. Kenji
-        Sato, who took up the post of defense minister this month, met reporters on Monday." """
+        sentence holds the role noun too: "Norvale's transport minister has pledged to C. Kenji
+        Sato, named transport minister in May, spoke to the press on Tuesday." """
         if k + 1 >= len(self.sentences):
             return None
         lo, hi = self.sentences[k + 1]

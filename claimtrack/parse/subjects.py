@@ -471,14 +471,14 @@ class Subjects(SpeakerPhrases):
         groups who say": the groups)."""
         antecedent = self.subject(words, j, floor)
         if antecedent is None:
-            # "The plan comes on the back of a damning review which found C": the document before it
+            # "The plan comes on the heels of a critical review which found C": the document before it
             document = self._document_within(words[max(floor, j - _DOCUMENT_REACH) : j])
             return attrs.evolve(document, span=(document.span[0], words[j].end)) if document else None
         phrase = [w for w in words[floor:j] if w.start >= antecedent.span[0]]
         cut = self.thing_from(phrase)
         if cut is not None:
             antecedent = classify(self.text, phrase[cut:], self.rules)
-        else:  # "..., on the back of a damning review which found C": the review, not the back
+        else:  # "..., on the back of a critical review which found C": the review, not the back
             antecedent = self._document_within(phrase) or antecedent
         if antecedent is None:
             return None

@@ -89,7 +89,7 @@ class Rules:
     opinion_markers: tuple[str, ...] = attrs.field(default=_cues.OPINION_MARKERS, converter=tuple)
     naming: frozenset[str] = attrs.field(default=_cues.NAMING, converter=_lower)
     quote_namers: frozenset[str] = attrs.field(default=_cues.QUOTE_NAMERS, converter=_lower)
-    """Lemmas whose quoted words after an object are the content: "called China “the greatest threat”"."""
+    """Lemmas whose quoted words after an object are the content: "called Norvale “the gravest threat”"."""
     """Lemmas of statement cues that name their object "as" something, an opinion ("described X as Y")."""
     what_naming: frozenset[str] = attrs.field(default=_cues.WHAT_NAMING, converter=_lower)
     """Cue words naming a thing after "what" and a subject in an opening phrase ("what he called")."""

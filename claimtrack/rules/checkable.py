@@ -157,7 +157,7 @@ NOT_MARKERS: Final = (
     # "the owners are likely to have been people of some wealth".
     "likely to have been", "unlikely to have been",
     # What would have been, had things gone otherwise: a counterfactual about the past, no forecast ("the
-    # board would not have been required to admit fault under the deal that fell apart"); not "would have
+    # firm would not have been fined under the old rules"); not "would have
     # to", an obligation still to come.
     "would have been", "would not have been", "wouldn't have been", "would've been", "would never have been",
     "would have had", "would not have had", "would have made", "would have done", "would have gone",

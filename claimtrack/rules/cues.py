@@ -694,7 +694,7 @@ PROMISE_ACTS: Final = (
     "allocate", "spend", "invest", "spare", "consider", "provide", "offer", "launch", "hire", "recruit",
     "set up", "establish", "implement", "deliver", "pay", "fund", "compensate", "extend", "review",
     # Reforms and drives a government announces: "the country will revamp its regulations", "it will
-    # overhaul the tax code", "it plans to make efforts to diversify exports", "it will beef up its
+    # overhaul the tax code", "it plans to widen its export markets", "it will beef up its
     # defences".
     "revamp", "reform", "overhaul", "diversify", "bolster", "boost", "beef up", "tighten", "streamline",
     "make efforts", "promote", "modernise", "modernize", "accelerate",

@@ -180,8 +180,8 @@ DOCUMENTS: Final = frozenset(
         "piece", "column", "commentary",
         # What governments and summits put out: "The G7 leaders issued a declaration saying C".
         "declaration", "communique", "communiqué",
-        # What a newsroom's request for public records brings back: "A Freedom of Information request by
-        # Harbour Radio suggested C", "FOI requests show C".
+        # What a newsroom's request for public records brings back: "A Freedom of Information request
+        # showed C", "FOI requests show C".
         "request", "requests",
     }
 )  # fmt: skip
