@@ -276,10 +276,8 @@ class Contents(Subjects):
         speaker's words quoted to the content's end; the content is the quoted words. With the kind the
         cue implies: a name given "as" by a cue of `Rules.naming` is an opinion, as its whole content was."""
         m = _QUOTED_OBJECT.match(self.text, content[0], content[1])
-        if m is None and hit.lemma in self.rules.quote_namers:
-            m = _NAMED_OBJECT.match(
-                self.text, content[0], content[1]
-            )  # "called Norvale “the gravest threat”"
+        if m is None and hit.lemma in self.rules.quote_namers:  # "called Norvale “the gravest threat”"
+            m = _NAMED_OBJECT.match(self.text, content[0], content[1])
         if m is None:
             return content, hit.kind
         close = self._quote_close(m.end(), content[1])

@@ -735,7 +735,7 @@ class ReportedAfter(Reported):
 
     def _relative_before(self, content: Span) -> bool:
         """Whether the words before a cue set off by commas end with a relative pronoun after a comma: "the
-        Harbour Party, which, she said, has stopped C" (what she said is the relative clause, not the
+        Harbour Party, which, she said, has dropped C" (what she said is the relative clause, not the
         sentence around it)."""
         head = self.text[max(content[0], content[1] - _RELATIVE_REACH) : content[1]]
         return head.endswith((", which", ", who"))

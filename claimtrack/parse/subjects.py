@@ -135,7 +135,7 @@ class Subjects(SpeakerPhrases):
         opened = _participial_aside(words, cue_index, floor)
         if opened is not None:  # "The BSP, based on GXI's initial report, said": the aside is not the subject
             # (an apposition before it keeps its closing comma: "Jane Roe, head of policy at Norvex, based
-            # in Stockholm, said")
+            # in Westmere, said")
             apposed = any(w.after == "," for w in words[max(floor, opened - _MAX_ASIDE) : opened - 1])
             closing = words[opened - 1] if apposed else words[opened - 1]._replace(after="")
             words = [*words[: opened - 1], closing, *words[cue_index:]]
