@@ -554,8 +554,7 @@ class Contents(Subjects):
         if words[i].text in self.rules.addressees:
             k = self._after_object(words, i)
         else:  # people named by a plural noun, perhaps after one word: "investors", "local residents"
-            nouns = (j for j in range(i, min(i + 2, len(words))) if plural_noun(words[j].text))
-            k = next((j + 1 for j in nouns if not words[j].text.endswith("ss")), None)
+            k = next((j + 1 for j in range(i, min(i + 2, len(words))) if _people_noun(words[j].text)), None)
             if k is not None and not all(
                 w.text.isalpha() and w.text.islower() and not w.after for w in words[i:k]
             ):
@@ -812,7 +811,7 @@ class Contents(Subjects):
         w = words[j]
         if j == 0 or j + 2 >= len(words) or w.after or not (w.text.isalpha() and w.text.islower()):
             return False
-        if w.text.endswith("ss") or w.text in self.rules.told_things or not plural_noun(w.text):
+        if w.text in self.rules.told_things or not _people_noun(w.text):
             return False
         nxt = words[j + 1].text
         return nxt in self.rules.pronouns or nxt == "there" or self._zero_that(words, j + 1, words[j - 1])
@@ -940,6 +939,12 @@ class Contents(Subjects):
 
 _NO_OBJECT = frozenset({"among", "amid", "amidst", "than", "during", "across", "throughout", "since"})
 _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "far", "early", "late"})
+
+
+def _people_noun(word: str) -> bool:
+    """Whether a word is a plural noun that may name people addressed ("investors", "worshippers"; not
+    "business", whose "-ss" no plural ends with)."""
+    return plural_noun(word) and not word.endswith("ss")
 
 
 def _wordlike(word: str) -> bool:

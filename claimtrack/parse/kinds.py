@@ -121,7 +121,8 @@ def own_side(
     # the body the role names: "the union would not call off the strike", said by the union's secretary
     # general; "the ministry will audit the firms", by a secretary in the Ministry of Mining
     speaker_words = re.findall(r"[a-z]+", speaker.lower())  # (read once: a hot path)
-    described = re.findall(r"[a-z]+", (role or "").lower()) + speaker_words
+    role_plain = re.findall(r"[a-z]+", (role or "").lower())  # (read once: the role's words, used twice)
+    described = role_plain + speaker_words
     named = named | {w for w in described if w in rules.own_sides}
     # a firm's or an agency's own noun, said by one who heads it when the role names no body: "the company
     # will", said by its chief executive
@@ -175,7 +176,7 @@ def own_side(
     official = role is not None or kind == "organisation"
     # (out of office, a speaker's word is no longer the state's: "Former Finance Minister X said the
     # government plans to cut taxes" foresees, `Rules.out_of_office`)
-    serving = not rules.out_of_office.intersection(re.findall(r"[a-z]+", (role or "").lower()))
+    serving = not rules.out_of_office.intersection(role_plain)
     if official and claim_kind == "prediction" and _official_word(low, role, rules):
         return True
     if rest is None and not sides and official and serving and _finders(rules).state_act.match(low):
