@@ -3728,6 +3728,18 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
         pytest.param("Mayor Ann Cole said rents must fall. Speaking to Sky News, Cole struck a hopeful tone, "
                      "telling the channel that homes would be built. Cole said the budget was balanced.",
                      [None, "Sky News", "Sky News"], id="speaking-to-a-channel-later-frames"),
+        # a lede summing up (not "said" or "told") is no earlier claim: the interview right after it frames
+        pytest.param("Mayor Ann Cole has defended the rent cap. “Rents must fall,” Cole told the Harbour "
+                     "Courier. She said homes would be built.",
+                     [None, "Harbour Courier", "Harbour Courier"], id="a-lede-sums-up-the-interview"),
+        # (not when the medium comes paragraphs after the lede)
+        pytest.param("Mayor Ann Cole has defended the rent cap.\n\nThe council met on Monday.\n\nRents rose "
+                     "in May.\n\n“Rents must fall,” Cole told Sky News.\n\nShe said homes would be built.",
+                     [None, "Sky News", None], id="a-lede-paragraphs-before-the-interview"),
+        # "speaking to X" in an aside between the speaker and the cue, a country's possessive before X
+        pytest.param("Mayor Ann Cole, speaking to Japan's Harbour News on Monday, admitted that rents must "
+                     "fall. Cole said homes would be built.", ["Harbour News", "Harbour News"],
+                     id="speaking-to-a-channel-in-an-aside"),
         # "on the same program": the medium named last
         pytest.param("“We need a plan,” the Ohio Democrat said on CBS's “Face the Nation.” Appearing on the "
                      "same program, Senator Tom Reed said the plan would fail.",

@@ -590,7 +590,7 @@ class _Article:
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
-            interview_goes_on(self.text, f, name, interviews, self.rules)
+            interview_goes_on(self.text, f, name, interviews, self.rules, lede=f is found[0])
             _medium_speaking(f, name, kind, media)
             named = self._medium(f, name, kind, via)
             via = chain(

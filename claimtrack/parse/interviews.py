@@ -15,24 +15,46 @@ _INTERVIEW_REACH = 40  # characters before an outlet read for "interview" ("in a
 _OCCASION_REACH = 80  # characters before a claim read for another occasion ("In his speech, X urged")
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a line break and any blank lines after it
+_SPEECH = frozenset({"say", "tell", "add", "state"})  # verbs that report speech, summing up nothing
+_LEDE = ""  # (no speaker's name) the key under which the lede's speaker is kept, with where it stands
 
 
 def interview_goes_on(
-    text: str, f: Found, name: str, interviews: dict[str, Outlet | None], rules: Rules
+    text: str, f: Found, name: str, interviews: dict[str, Outlet | None], rules: Rules, *, lede: bool = False
 ) -> None:
     """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said.", "X stated, in an
     interview granted to AGERPRES, that C1. ... “C2,” X said." and "X told Handelsblatt C1. ... “C2,” X
     said.": C2 came from that interview too, when no claim of the speaker before named one. A medium
     heard otherwise ("told", "said on") frames only from the speaker's first claim: further on it is one
-    venue among others ("X said C1. ... X told Sky News C2. ... X says C3")."""
+    venue among others ("X said C1. ... X told Sky News C2. ... X says C3"). The article's first claim
+    (`lede`) naming none, by a verb that sums up rather than reports speech, is no such claim: it sums up
+    the interview that follows ("X has defended the plan. “C1,” X told the Courier. He said C2": C2 came
+    through the Courier), when the medium is named in the lede's paragraph or the next: further on the
+    lede sums up more than that interview. ("X said C1. X told Sky News C2. X said C3": C3 may be said
+    anywhere.)"""
+    if lede and f.outlet is None and f.cue.lemma not in _SPEECH:
+        interviews[_LEDE] = Outlet(name=name, span=(f.start, f.start))
+        return
     heard = None if f.outlet is None or f.frames else _interviewed(text, f.outlet, rules)
     framed = f.frames or (heard == "interview" and interviews.get(name) is None)
+    if heard == "told" and name not in interviews and not _near_lede(text, f, name, interviews):
+        interviews[name] = None  # "X has defended C1. ... (paragraphs on) ... X told CNN C2"
     if f.outlet is not None and (framed or (heard == "told" and name not in interviews)):
         interviews[name] = f.outlet
     elif f.outlet is None and (outlet := interviews.get(name)) is not None and not _elsewhere(text, f, rules):
         f.outlet = Outlet(name=outlet.name, span=None)
     else:
         interviews.setdefault(name, None)
+
+
+def _near_lede(text: str, f: Found, name: str, interviews: dict[str, Outlet | None]) -> bool:
+    """Whether the lede's claim, if `name` made it, stands in `f`'s paragraph or the one before it
+    (True when the lede is another's or the article's first claim named a medium)."""
+    lede = interviews.get(_LEDE)
+    if lede is None or lede.name != name or lede.span is None:
+        return True
+    return len(_PARAGRAPH_BREAK.findall(text, lede.span[0], f.start)) <= 1
 
 
 def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
@@ -50,12 +72,19 @@ def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
     words = [w.strip(_MARKS).lower() for w in before.split()[-6:]]
     while words and (words[-1] in ("", "the", "a", "an") or words[-1] in rules.outlet_descriptors):
         words.pop()  # "told the pro-Kremlin Izvestia", "said on “Fox News Sunday”"
-    while words and words[-1] in rules.nationalities:
-        words.pop()  # "told the German Handelsblatt"
+    while words and (words[-1] in rules.nationalities or _country_of(before, len(words), rules)):
+        words.pop()  # "told the German Handelsblatt", "speaking to Norvale's Harbour News"
     if " ".join(words[-2:]) in rules.interview_leads:
         return "interview"  # "speaking to the Financial Times, X ...": the whole interview's scene
     told = bool(words) and (words[-1] in rules.framing_leads or " ".join(words[-2:]) in rules.framing_leads)
     return "told" if told else None
+
+
+def _country_of(before: str, count: int, rules: Rules) -> bool:
+    """Whether word `count` (from 1) of the last six words of `before` is a country's possessive, as it
+    was written: "Norvale's" before "Harbour News"."""
+    word = before.split()[-6:][count - 1].strip(_MARKS)
+    return word.endswith(("'s", "’s")) and word[:-2] in rules.countries
 
 
 def _elsewhere(text: str, f: Found, rules: Rules) -> bool:

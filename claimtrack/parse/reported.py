@@ -327,11 +327,16 @@ class Reported(Contents):
 
     def _aside_outlet(self, mention: Mention, hit: CueHit, words: list[Token]) -> Outlet | None:
         """The platform an aside between the speaker and the cue names: "X, in a post on X, said C", "The
-        coalition, in a statement posted on Facebook, said C" (`Rules.platforms`)."""
+        coalition, in a statement posted on Facebook, said C" (`Rules.platforms`); any outlet when the
+        aside is an interview's scene: "X, speaking to Harbour News on Monday, admitted C", "X, in an
+        interview with the Courier, said C" (`Rules.interview_leads`)."""
         start, cue = mention.span[0], words[hit.first].start
         comma = self.text.find(", ", start, cue)  # (the mention's span may run over the aside)
         if comma < 0 or not self.text[start:cue].rstrip().endswith(","):
             return None
+        aside = " ".join(self.text[comma + 2 : cue].lower().split()[:4])
+        if aside.startswith(("in an interview ", *(f"{lead} " for lead in self.rules.interview_leads))):
+            return find_outlet(self.text, comma, cue, self.rules)
         return self._platform_in(comma, cue)
 
     def _platform_in(self, start: int, end: int) -> Outlet | None:
