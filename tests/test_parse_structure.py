@@ -884,6 +884,10 @@ def test_the_paper_told_is_the_outlet_named_last(text: str, outlet: str | None) 
                      "that the bank would wait.", "Yonhap News Agency", "Jane Roe", id="told-the-short-name"),
         pytest.param("Title\n\nThe Anadolu Agency story ran at noon. Anadolu reported that the border had "
                      "reopened.", "Anadolu Agency", "Anadolu Agency", id="the-short-name-speaking"),
+        # a paper's initials after its name ("the FAZ newspaper")
+        pytest.param("Title\n\nJane Roe told the Frankfurter Allgemeine Zeitung that rates would rise. “We "
+                     "will wait,” she told the FAZ newspaper.", "Frankfurter Allgemeine Zeitung", "Jane Roe",
+                     id="a-papers-initials"),
         # an article that prints only the short name keeps it
         pytest.param("Title\n\nJane Roe told Yonhap that the bank would wait.", "Yonhap", "Jane Roe",
                      id="only-the-short-name"),
@@ -961,6 +965,19 @@ def test_a_lede_closing_with_a_credit(credit: str, outlet: str | None) -> None:
     article = parse_article(f"{lede}\n\n{STORY}")
     assert article.outlet == outlet
     assert all(c.via == ((outlet,) if outlet else ()) for c in article.claims)
+
+
+def test_an_agency_signing_the_foot_over_a_paper_its_lede_credits() -> None:
+    # the story is the agency's, written from the paper's: the paper first in `via`, then the agency
+    text = (
+        "London- The regulator on Monday said it had fined Norvex.\n\nIt is the first such fine, the BBC "
+        "reported.\n\nThe fine was cut by 30 per cent, the regulator said. (IANS)"
+    )
+    article = parse_article(text)
+    assert article.outlet == "IANS"
+    first, credit, last = [c for c in article.claims if c.speaker]
+    assert first.via == last.via == ("BBC", "IANS")
+    assert credit.via == ("the BBC", "IANS")  # (the paper speaking, as it is named there)
 
 
 def test_a_reporter_line_naming_no_outlet_credits_none() -> None:

@@ -441,9 +441,12 @@ def outlet_named(text: str, words: list[Token], rules: Rules) -> str | None:
 
 
 def chain(nearest: str | None, *outer: str | None) -> tuple[str, ...]:
-    """`via`: the outlets a claim passed through, nearest first, each once."""
+    """`via`: the outlets a claim passed through, nearest first, each once ("the BBC" speaking and "BBC"
+    crediting its section are one)."""
     out: list[str] = []
+    seen: set[str] = set()
     for name in (nearest, *outer):
-        if name and name not in out:
+        if name and (bare := name.removeprefix("the ")) not in seen:
             out.append(name)
+            seen.add(bare)
     return tuple(out)

@@ -116,7 +116,8 @@ def _openings(
         # ("C, Russian news agency TASS reported."), not "after the AP reported C", a detail of the story
         closes = index == 0 or f.mention.span[0] >= max(e for _, e in f.spans)
         if name is None and f.mention.kind == "outlet" and (according or (closes and f.rule in _LEDES)):
-            name = f.mention.name if _an_outlet(text, f, layout, rules) else None
+            # (as an outlet is named, without the article before it: "C, the BBC reported")
+            name = f.mention.name.removeprefix("the ") if _an_outlet(text, f, layout, rules) else None
         if name is None and (closing := _closing_credit(text, f, rules)) is not None:
             name = closing  # "C, X said at a meeting, informs Anadolu Agency" closing the lede or the next
         if name is not None and not _anaphoric(name, named=False):  # (opening a story, "The PUNCH" names it)

@@ -238,6 +238,7 @@ class _Reader:
         self.label: int | None = None  # where a "Full story:" line alone stands, its outlet on the next
         self.told = -1  # where the last paragraph of prose that is no deck starts: no story opens before it
         self.told_before = -1  # `told` before that paragraph
+        self.lede_credited = False  # the outlet is the one a lede credits ("C, the BBC reported.")
 
     def read(self, s: int, e: int, *, first: bool, last: bool) -> None:
         line = self.text[s:e]
@@ -461,9 +462,13 @@ class _Reader:
         if credit is not None and (outlet := known_outlet(credit.group("outlet"), self.rules)) is not None:
             e = credit.start() + 1  # "... the importance of the meeting. / AA": Anadolu's copy
             if self.story is None and (len(self.layout.prose) < _HEAD_PARAGRAPHS or credit.group("signed")):
-                self.layout.outlet = self.layout.outlet or outlet
+                # an agency signing the story's foot ("... the bank said. (IANS)") over a paper its lede
+                # credits ("C, the BBC reported"): the story is the agency's, written from the paper's
+                signed = self.lede_credited and bool(credit.group("signed"))
+                self.layout.outlet = outlet if signed else self.layout.outlet or outlet
         if self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS and self.layout.outlet is None:
             self.layout.outlet = lede_credit(self.text, body, e, self.rules)  # "..., informs Anadolu Agency."
+            self.lede_credited = self.layout.outlet is not None
         if body < e:
             self._add_prose(body, e)
 

@@ -691,6 +691,10 @@ OUTLET_NAMES: Final = {
     # other outlet shares: not "ABC" (the Australian broadcaster or the American network's "ABC News"),
     # nor "BBC" against "BBC News" (the corporation and its news division are both credited).
     "Anadolu": "Anadolu Agency", "Yonhap": "Yonhap News Agency", "Kyodo": "Kyodo News",
+    # A paper's initials, which stories print after its name ("told the Frankfurter Allgemeine Zeitung
+    # ... told the FAZ newspaper"): one paper, credited by the name.
+    "FAZ": "Frankfurter Allgemeine Zeitung", "NZZ": "Neue Zürcher Zeitung",
+    "SCMP": "South China Morning Post",
 }  # fmt: skip
 
 PRESS_WORDS: Final = frozenset(
