@@ -1756,6 +1756,18 @@ FORMS = [
         "In an interview with Al-Resalah, Sabri said that the steps would seize part of the compound, Israel "
         "National News reported.", "Sabri", "said", "the steps would seize part of the compound",
         kind="prediction"),
+    # "as" and another cue's participle: that cue, what was done to its object the content
+    Row("a-daily-quoted-x-as-blasting",
+        "The Harbour Sun quoted a top official as blasting the mayor as “cruel” for cutting aid.",
+        "a top official", "blasting", "the mayor as “cruel” for cutting aid", quote="mixed", kind="opinion"),
+    # "as saying:" and a quotation running over sentences: the whole quotation, direct
+    Row("quoted-as-saying-a-quotation-of-two-sentences",
+        "The Harbour Sun quoted Tom Hale as saying: “I congratulate the mayor. He has starved the town.”",
+        "Tom Hale", "quoted", "I congratulate the mayor. He has starved the town", quote="direct"),
+    # a role and a long name between "quoted" and "as"
+    Row("quoted-a-role-and-a-long-name-as-saying",
+        "The daily quoted chief of Westmere police, Lt. Gen. Tom Hale Westbury Roe, as saying the plan had "
+        "cost 300 jobs.", "Tom Hale Westbury Roe", "quoted", "the plan had cost 300 jobs"),
     Row("agency-quoted-a-pronoun-as-saying",
         "Governor Paul Ngata toured the flooded port on Friday. Bernama quoted him as saying the pier would "
         "be rebuilt before the winter.",
@@ -3174,6 +3186,13 @@ OPENING_PARTICIPLES = [
                  [("Smith", "Noting", "exports fell", "statement"),
                   ("Smith", "said", "the outlook was weak", "statement")],
                  id="a-clause-in-an-opening-participle"),
+    # judging someone, its grounds in quotation marks before the comma: no content of the cue after it
+    pytest.param("Criticizing the council for “compounding a dire situation,” the police chief said it "
+                 "was “hypocritical” to cut aid.",
+                 [("the police chief", "Criticizing", "the council for “compounding a dire situation,”",
+                   "opinion"),
+                  ("the police chief", "said", "it was “hypocritical” to cut aid", "opinion")],
+                 id="criticizing-with-a-quotation-before-the-comma"),
     pytest.param("Warning of floods, residents left the valley.", [],
                  id="an-opening-participle-with-no-cue-after"),
     pytest.param("Revealing that police have thwarted 12 plots since March, Jane Roe said the threat was "

@@ -967,6 +967,29 @@ def test_a_lede_closing_with_a_credit(credit: str, outlet: str | None) -> None:
     assert all(c.via == ((outlet,) if outlet else ()) for c in article.claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        # the paper quoting: a day and its noun after its name, a country's possessive before it
+        pytest.param("Japan's Harbour News daily Thursday quoted a top official as saying the plan was "
+                     "cruel.", ["Harbour News"], id="a-papers-noun-and-day-after-its-name"),
+        pytest.param("The United Arab Emirates' Harbour News daily quoted a top official as saying the plan "
+                     "was cruel.", ["Harbour News"], id="a-countrys-plural-possessive"),
+        # "the English-language daily" after an opening phrase: the paper named last
+        pytest.param("Harbour News reported the cuts on Monday. In a rare rebuke of the mayor, the "
+                     "English-language daily quoted police chief Tom Hale as saying the plan was cruel.",
+                     ["Harbour News", "Harbour News"], id="the-daily-quoting-is-the-paper-named-last"),
+        # an Arab paper's article in lower case; "the pan-Arab daily" and "It" after it are the paper
+        pytest.param("Norvale's al-Hayat warned that the sanctions would fail. The pan-Arab daily said that "
+                     "they were a bad idea. It argued they had failed before.",
+                     ["al-Hayat", "al-Hayat", "al-Hayat"], id="an-arab-papers-article-in-lower-case"),
+    ],
+)  # fmt: skip
+def test_a_paper_quoting_or_speaking_in_a_press_review(text: str, outlets: list[str]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [c.outlet.name if c.outlet else None for c in claims] == outlets
+
+
 def test_an_agency_signing_the_foot_over_a_paper_its_lede_credits() -> None:
     # the story is the agency's, written from the paper's: the paper first in `via`, then the agency
     text = (

@@ -123,7 +123,8 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     name = name.strip()
     bare = name.removeprefix("the ").removeprefix("The ")
     found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
-    if found is None and (bare.isupper() or bare.islower() or bare.count(" ") >= 2):
+    arabic = bare[:3].lower() in ("al-", "el-", "an-", "as-")  # "al-Ahram" is "Al-Ahram"
+    if found is None and (bare.isupper() or bare.islower() or bare.count(" ") >= 2 or arabic):
         found = _names(rules).get(bare.lower())  # a long name in any case: "Press Trust of india"
     if found is None and bare.isupper():  # "PUNCH" in capitals is "The Punch"
         found = _names(rules).get("the " + bare.lower())

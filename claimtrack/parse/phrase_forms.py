@@ -19,6 +19,9 @@ from claimtrack.rules import Rules
 from claimtrack.rules.dates import WEEKDAYS
 
 _QUOTING = frozenset({"quoted", "cited", "reported"})  # "The agency quoted X as saying C"
+# words after "quoted" read for its "as": the one quoted may have a role and a long name before it
+# ("quoted chief of Westmere police, Lt. Gen. Tom Hale Westbury, as saying")
+_QUOTED_REACH = 14
 
 _NOUN_BY_FIRST = 3  # the first word a noun of "NOUN by X that C" may be: "The move follows claims by"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -266,9 +269,12 @@ class PhraseForms(ReportedAfter):
             return None
         # `a` ends the one quoted, `say` is the participle: "quoted X as saying", or with no "as", "The Star
         # reported a source saying that C"
-        a = next((k for k in range(q + 1, min(len(words) - 2, q + 10)) if words[k].text == "as"), None)
+        a = next(
+            (k for k in range(q + 1, min(len(words) - 2, q + _QUOTED_REACH)) if words[k].text == "as"), None
+        )
         say = a + 1 if a is not None else 0
-        if a is None or words[say].text not in ("saying", "telling", "stating"):
+        judged = self._cue_participle(words[say].text) if a is not None else None  # "as blasting X as C"
+        if a is None or (words[say].text not in ("saying", "telling", "stating") and judged is None):
             a = say = next(
                 (k for k in range(q + 2, min(len(words) - 2, q + 8)) if words[k].text == "saying"), 0
             )
@@ -288,12 +294,21 @@ class PhraseForms(ReportedAfter):
             # "The Daily Times reported quoting sources in the ministry as saying": the ones quoted follow
             first = q + 2 if words[q + 1].text in ("quoting", "citing") and q + 2 < a else q + 1
             mention = object_pronoun(words[first:a]) or classify(self.text, words[first:a], self.rules)
-            carrier = words[:q]
+            # (after an opening phrase's comma: "In a rare rebuke of X, the daily quoted Y")
+            carrier = words[next((k + 1 for k in range(q - 1, -1, -1) if words[k].after[:1] == ","), 0) : q]
+            cut = next((k for k, w in enumerate(carrier) if k and w.text.lower() in WEEKDAYS), None)
+            carrier = carrier[:cut]  # "X's Harbour News daily Thursday quoted": the day is no part of it
         if mention is None:
             return None
-        medium = classify(self.text, carrier, self.rules) if carrier else None
+        if (anaphor := self._paper_anaphor(carrier)) is not None:
+            carrier = []  # "the English-language daily quoted X": the paper named last, filled in later
         paper = any(w.text.lower() in self.rules.publications for w in carrier)  # "English daily The Star"
-        outlet = None
+        named = len(carrier) > 1 and is_capitalised(carrier[-2].text)
+        if named and carrier[-1].text in self.rules.publication_anaphora:
+            carrier = carrier[:-1]  # "Harbour News daily quoted": the paper's noun is no part of its name
+        carrier = self._past_country(carrier)  # "The United Arab Emirates' Harbour News"
+        medium = classify(self.text, carrier, self.rules) if carrier else None
+        outlet = anaphor
         if medium is not None and (medium.kind == "outlet" or paper):
             outlet = Outlet(name=medium.name, span=medium.span)
         if words[q].text == "reported" and (passive or outlet is None):
@@ -302,9 +317,52 @@ class PhraseForms(ReportedAfter):
         content = self._trim(words[start].start, end)
         if content is None or len(self.text[content[0] : content[1]].split()) < 3:
             return None
+        marks = self.quote_at(words[say].end) if start == say + 1 else None
+        if marks is not None and marks.open < end:  # "as saying: “C1. C2.”": the quotation, however long
+            content = self._trim(*marks.parts[0]) or content
         cue = Cue(text=words[q].text, lemma="quote", span=(words[q].start, words[q].end))  # "quoted"
+        implied = "statement"
+        if judged is not None:  # "quoted a top official as blasting the mayor as “cruel”": what he did
+            cue = Cue(text=words[say].text, lemma=judged[0], span=(words[say].start, words[say].end))
+            implied = judged[1]
         quote = quote_kind(self.text, [content])
-        return Found([content], mention, cue, "statement", "clause", outlet, quote, "quoted-as")
+        return Found([content], mention, cue, implied, "clause", outlet, quote, "quoted-as")
+
+    def _paper_anaphor(self, carrier: list[Token]) -> Outlet | None:
+        """ "the paper", "The English-language daily", "the semi-official daily": "the", words that are no
+        name (lower case, hyphenated, a nationality), and a noun of `Rules.publication_anaphora`, as
+        an outlet the caller fills in with the one named last; None for any other words."""
+        if len(carrier) < 2 or carrier[0].text.lower() != "the":
+            return None
+        noun = carrier[-1]
+        if noun.text not in self.rules.publication_anaphora:
+            return None
+        for w in carrier[1:-1]:
+            if (
+                is_capitalised(w.text)
+                and "-" not in w.text
+                and w.text.lower() not in self.rules.nationalities
+            ):
+                return None  # "The Harbour News daily": a name
+        return Outlet(name=f"{carrier[0].text} {noun.text}", span=(carrier[0].start, noun.end))
+
+    def _past_country(self, carrier: list[Token]) -> list[Token]:
+        """The words of a medium's name after a country's possessive opening them ("Japan's Harbour
+        News", "The United Arab Emirates' Harbour News": Harbour News); all of them when none does."""
+        for k, w in enumerate(carrier[:-1]):
+            owner = w.text[:-2] if w.text.endswith(("'s", "’s")) else w.text if w.after in ("'", "’") else ""
+            country = self.text[carrier[0].start : w.start] + owner
+            if owner and (country in self.rules.countries or f"t{country[1:]}" in self.rules.countries):
+                return carrier[k + 1 :]  # (a sentence's "The" is the table's "the")
+        return carrier
+
+    def _cue_participle(self, word: str) -> tuple[str, str] | None:
+        """The lemma and kind of a cue whose participle `word` is ("blasting": blasted, "urging"), other
+        than one of saying; None for any other word."""
+        if not word.endswith("ing") or word in ("saying", "telling", "stating"):
+            return None
+        entry = next((self.rules.cues[f] for f in (word, f"{word[:-3]}ed") if f in self.rules.cues), None)
+        return (entry[0], entry[1]) if entry is not None else None
 
     def _time_word(self, word: str) -> bool:
         """A word opening a time phrase after a name: "on", "last", "Tuesday" (not "Today", a show)."""

@@ -414,7 +414,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return common(phrase, words, lowered, head, span=span, rules=rules)
     if _people(words, lowered, rules):
         return Mention(bare, "anonymous", None, span)  # "Russians now say", "many Iranians": a people
-    if _listed_outlet(phrase, rules) or (bare.isupper() and known_outlet(bare, rules)):
+    if _listed_outlet(phrase, rules) or (_spelled_apart(bare) and known_outlet(bare, rules)):
         return Mention(phrase, "outlet", None, span)  # "Kommersant", "the Kommersant", "KOMMERSANT"
     if phrase in rules.capitals or bare in rules.capitals or phrase in rules.countries:
         return Mention(phrase, "organisation", None, span)
@@ -448,6 +448,12 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     ):
         return Mention(phrase, "organisation", None, span)  # initials that spell a relative: "WHO said"
     return named
+
+
+def _spelled_apart(name: str) -> bool:
+    """Whether a name may spell a listed outlet's otherwise than the table: in capitals ("KOMMERSANT"), or
+    with an Arab paper's article in lower case ("al-Hayat")."""
+    return name.isupper() or name[:3] in ("al-", "el-", "an-", "as-")
 
 
 def _listed_outlet(phrase: str, rules: Rules) -> bool:

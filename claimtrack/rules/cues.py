@@ -1225,6 +1225,11 @@ OPENING_PARTICIPLES: Final = frozenset(
         # Disclosing in the same way, with "that" (the cue is "revealing that"): "Revealing that police have
         # thwarted 12 plots, X said C2". (Not "Confirming the arrests, X told NAN C": an act confirmed.)
         "revealing",
+        # Judging someone, their object and its grounds the claim ("Criticizing the council for
+        # “compounding a dire situation,” the chief said C2": cue "Criticizing", content "the council for
+        # “compounding a dire situation,”"): no quotation in the phrase is the main cue's content.
+        "criticizing", "criticising", "accusing", "blaming", "condemning", "denouncing", "slamming",
+        "praising", "hailing",
     }
 )  # fmt: skip
 

@@ -52,6 +52,13 @@ _MEDIA: Final = frozenset(
         "Khaleej Times", "WAM", "SPA", "Saudi Press Agency", "QNA", "KUNA", "MENA", "Al-Ahram", "Al Ahram",
         "Ahram Online", "Al Mayadeen", "Al Manar", "Haaretz", "The Jerusalem Post", "Jerusalem Post",
         "The Times of Israel", "Times of Israel", "Ynet", "i24NEWS",
+        # Arab dailies that press reviews of the Arab papers name (UPI's "Review of the Arab press",
+        # BBC Monitoring); any case of their article "al-" is read as the same name (`known_outlet`).
+        "Al-Hayat", "Al-Quds Al-Arabi", "Al-Watan", "Tishreen", "Al-Thawra", "Al-Baath", "Al-Akhbar",
+        "Al-Masry Al-Youm", "Al-Shorouk", "Al-Wafd", "Al-Gomhuria", "An-Nahar", "As-Safir", "Al-Mustaqbal",
+        "Al-Rai", "Al-Dustour", "Al-Ghad", "Al-Qabas", "Al-Seyassah", "Al-Khaleej", "Al-Bayan", "Al-Ittihad",
+        "Okaz", "Al-Riyadh", "Al-Jazirah", "Al-Madina", "Al-Sabah", "Al-Mada", "Azzaman", "Al-Quds",
+        "Al-Ayyam", "Al-Hayat Al-Jadida", "Al-Rai Al-Aam", "Al-Anba", "Al-Sharq", "Al-Raya", "Al-Arab",
         # Gulf, Arab and Iranian state agencies by their long names (the frame credits them by the
         # short name they sign with: `OUTLET_ALIASES`), their short names, and the portals and
         # networks that republish their copy ("(MENAFN- Kuwait News Agency (KUNA))", "(NNN-SPA)",
