@@ -1720,6 +1720,29 @@ def test_an_embedded_story_takes_its_datelines_day() -> None:
     assert claim.said_on == dt.date(2016, 4, 11)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "title"),
+    [
+        # a tool's metadata date before the page's words: the dateline after it on the same line
+        pytest.param("date 2023-10-01 WESTMERE (Harbour Wire) - Jane Roe has defended the plan. She said it "
+                     "was sound.", "WESTMERE", None, id="a-dateline-after-it"),
+        # (a space before it; the headline after it on its line)
+        pytest.param(" date 2023-10-01 Roe defends the plan\n\nJane Roe said on Sunday the plan was sound.",
+                     None, "Roe defends the plan", id="a-headline-after-it"),
+        pytest.param("Date: 2023-10-01\n\nJane Roe said on Sunday the plan was sound.", None, None,
+                     id="a-line-of-its-own"),
+    ],
+)  # fmt: skip
+def test_a_metadata_date_opening_the_text_dates_the_article(
+    text: str, place: str | None, title: str | None
+) -> None:
+    article = parse_article(text)
+    assert article.published == dt.date(2023, 10, 1)
+    assert (article.dateline.place if article.dateline else None, article.title) == (place, title)
+    assert next(c.speaker.name for c in article.claims if c.speaker) == "Jane Roe"
+    assert all("2023" not in c.text for c in article.claims)
+
+
 def test_a_date_line_under_the_title_dates_the_article() -> None:
     text = (
         "Iran Says Sanctions Relief Opens New Era\n\nMarch 14, 2016\n\n"

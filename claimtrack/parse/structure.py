@@ -59,6 +59,9 @@ _SOURCE_URL = re.compile(
     """,
     re.VERBOSE,
 )  # "Source: http://www.dawn.com/news/1277568/historic-flood": the site's outlet, when the rules list it
+_METADATA_DATE = re.compile(
+    r"[ \t]*(?:date|Date:|DATE:)[ ](?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ \t\u00a0]+|(?=\n)|$)"
+)  # "date 2024-04-21 " opening a page's text (`_metadata_date`)
 _SOURCE_LABEL = re.compile(
     r"""
     (?:Source|SOURCE|Full[ ][Ss]tory|FULL[ ]STORY)[ \u00a0]*:[ \u00a0]*  # "Full story:" alone on its line
@@ -128,11 +131,15 @@ class Layout:
 
 def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: Rules) -> Layout:
     """Find the article's title, datelines, sections and prose paragraphs."""
+    paragraphs, stamp = _metadata_date(text, paragraphs)
     press = read_press(text, paragraphs, rules)
     reader = _Reader(text, rules, Layout(title=title, papers=press.papers), press)
     for index, (s, e) in enumerate(paragraphs):
         reader.read(s, e, first=index == 0, last=index + 1 == len(paragraphs))
     layout = reader.layout
+    if stamp is not None:
+        layout.furniture.append(stamp[0])
+        layout.published = layout.published or stamp[1]
     for s, e in bio_paragraphs(text, paragraphs, rules):  # "Jane Doe covers courts for The Westmere Mail."
         if (s, e) in layout.prose:
             layout.prose.remove((s, e))
@@ -146,6 +153,22 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: 
         layout.outlet = _asking_outlet(text, paragraphs, rules) or house_outlet(text, paragraphs, rules)
     _trailing_source(layout, rules)
     return layout
+
+
+def _metadata_date(text: str, paragraphs: list[Span]) -> tuple[list[Span], tuple[Span, dt.date] | None]:
+    """A page's metadata date opening the text, as archiving and search tools print it before the page's
+    words ("date 2024-04-21 WESTMERE (AP) — ...", "Date: 2024-04-21"): the article's date, no prose; the
+    paragraphs with the words after it on its line read as the line's start."""
+    m = _METADATA_DATE.match(text, paragraphs[0][0]) if paragraphs else None
+    if m is None:
+        return paragraphs, None
+    try:
+        day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return paragraphs, None
+    rest = (m.end(), paragraphs[0][1])
+    kept = ([rest] if rest[0] < rest[1] else []) + paragraphs[1:]
+    return kept, ((paragraphs[0][0], m.end()), day)
 
 
 def _closing_agency(text: str, paragraphs: list[Span], rules: Rules) -> tuple[int, str] | None:
