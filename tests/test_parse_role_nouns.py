@@ -736,6 +736,11 @@ AHEAD = [
     pytest.param("Intro.\nThe Turkish defense minister on Wednesday condemned the attack, saying it would "
                  "not go unanswered.\n\n“We know who did this,” Kemal Arslan told a veterans' event.",
                  ["Kemal Arslan"] * 3, id="the-lede-role-is-the-person-named-next"),
+    # the lede on the text's first line, no title above it: a sentence telling in the past what was said
+    # is prose, no headline (headlines tell it in the present)
+    pytest.param("Norvex's chief executive has warned that price rises are “inevitable” and that bills will "
+                 "go up.\nSpeaking on Harbour Radio's Morning programme, Tom Hale said shops were being "
+                 "rocked by soaring bills.", ["Tom Hale", "Tom Hale"], id="the-lede-on-the-first-line"),
     pytest.param("Intro.\nThe EAM said India had changed a great deal.\n\nExternal Affairs Minister Ravi "
                  "Mehta said on Saturday that talks would resume.", ["Ravi Mehta", "Ravi Mehta"],
                  id="the-eam-named-next"),

@@ -1481,6 +1481,11 @@ OUTLETS = [
     # a programme's word opening its name after the network's possessive: the programme
     pytest.param("Speaking on CBC's Morning Harbour, the director, Tom Hale, said fares would rise.",
                  "CBC's Morning Harbour", id="a-show-word-opening-the-programme"),
+    # a day's possessive before the paper's name is no part of it
+    pytest.param("In today's Harbour Post, Tom Hale wrote that he backed the plan.", "Harbour Post",
+                 id="in-todays-paper"),
+    pytest.param("In Sunday's Harbour Courier, Tom Hale wrote that he backed the plan.", "Harbour Courier",
+                 id="in-a-weekdays-paper"),
 ]  # fmt: skip
 
 

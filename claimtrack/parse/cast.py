@@ -40,6 +40,8 @@ _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Ass
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu", "ole"}
 )
+_LEDE_WORDS = 12  # words of a first line telling in the past what was said, a lede's (`in_heading`)
+_PAST_TELLING = re.compile(r"\b(?:has|have|had) [a-z]+ed\b|\b(?:said|told|warned|claimed|announced)\b")
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 # a body a person owns, named by a courtesy title and the surname: "Ms. Roe’s office", "Mr Hale's campaign"
 _COURTESY_OWNER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ](?P<surname>[A-Z][\w-]+)(?P<rest>['’]s[ ].+)")
@@ -676,6 +678,9 @@ def in_heading(text: str, at: int) -> bool:
     sentence = line.endswith((".", "?", "!")) and sum(1 for w in words if w.islower()) >= 2
     # a lede on the first line is prose: long, or a sentence after a dateline ("PUTRAJAYA: Senior Minister
     # X has lodged a report over ...."; headlines end with no period)
-    lede = line.endswith(".") and sentence and line.split(None, 1)[0].endswith(":")
+    # or a sentence telling in the past what was said: "Norvex's chief executive has warned that prices
+    # will rise ..." (headlines tell it in the present: "Norvex boss warns prices will rise")
+    told = len(words) >= _LEDE_WORDS and _PAST_TELLING.search(line) is not None
+    lede = line.endswith(".") and sentence and (line.split(None, 1)[0].endswith(":") or told)
     title = start == 0 and end >= 0 and len(words) <= _MAX_TITLE_WORDS and not lede
     return title or (len(words) >= 3 and capitals * 3 > len(words) * 2 and not sentence)

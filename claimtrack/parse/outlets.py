@@ -96,6 +96,14 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     return None
 
 
+def _day_owning(word: str, rules: Rules) -> bool:
+    """Whether `word` is a month or a day ("September"), or a day's possessive ("today's", "Sunday's")."""
+    day = word[:-2] if word.endswith(("'s", "’s")) else ""
+    return (
+        word in rules.months_and_days or day.lower() in ("today", "yesterday") or day in rules.months_and_days
+    )
+
+
 def _own_platform(text: str, words: list[Token], i: int, rules: Rules) -> Outlet | None:
     """A platform after a possessive at `i`, where someone posts for themselves: "her Tumblr", "his
     Facebook page"; None when none stands there."""
@@ -232,8 +240,8 @@ def _name_at(
         i += 1
     while i < len(words) - 1 and words[i].text[:1].islower() and words[i].text in rules.outlet_descriptors:
         i += 1  # "by state-run Xinhua news agency", "told the pro-Kremlin Izvestia"
-    if i < len(words) - 1 and words[i].text in rules.months_and_days:
-        i += 1  # "in a September Washington Post-ABC News poll"
+    if i < len(words) - 1 and _day_owning(words[i].text, rules):
+        i += 1  # "in a September Washington Post-ABC News poll", "In today's Harbour Post, X wrote"
     vouched = _vouched(words, i, rules)  # "with the Italian newspaper Il Giornale": the noun says it
     i += vouched
     if (linked := _linked_name(text, words, i, rules)) is not None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from itertools import islice, pairwise
 from typing import Any, TypeVar
 
-from claimtrack.parse.cast import Cast
+from claimtrack.parse.cast import Cast, in_heading
 from claimtrack.parse.groups import Groups
 from claimtrack.parse.issuers import issued_by
 from claimtrack.parse.mention import Mention, Span
@@ -463,7 +463,8 @@ class RoleNouns:
         if self.heading is not None:
             return self.heading[0] <= at < self.heading[1]
         first = self.text.find("\n")
-        return 0 <= at < first and not (self._credited and self._credited[0][0] < at)
+        heading = 0 <= at < first and in_heading(self.text, at)  # (not a lede: "X has warned that C.")
+        return heading and not (self._credited and self._credited[0][0] < at)
 
     def _candidates(
         self, at: int, wanted: tuple[str, ...], *, headline: bool, titled: bool = True
