@@ -867,6 +867,10 @@ def test_a_listed_paper_speaking_is_its_own_outlet() -> None:
         pytest.param("The council met on Monday to set the budget. Handelsblatt reported that Essen will "
                      "raise its tax. Treasurer Jane Roe told the Düsseldorf-based paper the increase would "
                      "be considerable.", "Handelsblatt", id="told-the-placed-paper"),
+        # an outlet's word closing a name is a paper, no document ("post"): "told the newspaper" is it
+        pytest.param("Norvex CEO Jane Roe told CNBC that the firm was sound. Earlier, the Harbour Post "
+                     "reported that Roe was open to offers. Sources told the newspaper that a fund was "
+                     "fed up with Norvex.", "Harbour Post", id="told-the-newspaper-after-a-post-reported"),
         # a noun going on after "the paper" is no outlet
         pytest.param("Tom Lee told the paper mill workers their jobs were safe.", None, id="the-paper-mill"),
     ],

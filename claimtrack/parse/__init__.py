@@ -26,7 +26,7 @@ from claimtrack.parse.cues import widened
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.parse.groups import spokesperson_for
-from claimtrack.parse.interviews import interview_goes_on
+from claimtrack.parse.interviews import Interviews, interview_goes_on
 from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import judged_in_fragment, judged_in_quote, kind_of, own_side, padded, unquoted
 from claimtrack.parse.leads import lead_sentence
@@ -565,7 +565,7 @@ class _Article:
             if f.outlet is not None and f.outlet.span is not None:  # "KCNA reported that C. The report ..."
                 nouns.groups.credit(f.outlet.span[0], f.outlet.name, "medium")
         claims: list[Claim] = []
-        interviews: dict[str, Outlet | None] = {}  # speaker -> the interview their later claims come from
+        interviews = Interviews(found, self.layout.heading)  # speaker -> the interview their claims come from
         media: set[str] = set()  # outlets named beside a cue so far ("was quoted by New Ziana")
         _same_medium(found, self.rules)
         for f in found:
@@ -590,7 +590,7 @@ class _Article:
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
             content = join_spans(self.text, f.spans)
             via, anchor = self._context(f.start)
-            interview_goes_on(self.text, f, name, interviews, self.rules, lede=f is found[0])
+            interview_goes_on(self.text, f, name, interviews, self.rules)
             _medium_speaking(f, name, kind, media)
             named = self._medium(f, name, kind, via)
             via = chain(

@@ -4,10 +4,11 @@ another occasion ("In his speech, X urged ...", "In June, X called on ...")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claimtrack.model import Outlet
-from claimtrack.parse.reader_base import Found
+from claimtrack.parse.reader_base import Found, Span
 from claimtrack.rules import Rules
 
 _MARKS = '“”"«»,'  # quotation marks and commas around the words before an outlet's name
@@ -17,12 +18,27 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a line break and any blank lines after it
 _SPEECH = frozenset({"say", "tell", "add", "state"})  # verbs that report speech, summing up nothing
-_LEDE = ""  # (no speaker's name) the key under which the lede's speaker is kept, with where it stands
 
 
-def interview_goes_on(
-    text: str, f: Found, name: str, interviews: dict[str, Outlet | None], rules: Rules, *, lede: bool = False
-) -> None:
+class Interviews(dict[str, Outlet | None]):
+    """Each speaker's interview so far (None: a claim of theirs named none), and the article's lede: its
+    first claim below the headline that is no "X: C" line (`interview_goes_on`), with who made it.
+    ("X: C" claims frame nothing and are framed by nothing.)"""
+
+    def __init__(self, found: list[Found], heading: Span | None) -> None:
+        super().__init__()
+        k = bisect.bisect_left(found, heading[1], key=_START) if heading else 0
+        while k < len(found) and found[k].rule == "colon":
+            k += 1  # "Norvex CEO: We will do the right thing", a deck or a caption's line
+        self.lede = found[k] if k < len(found) else None
+        self.lede_name: str | None = None  # who made the lede, when it sums up (set once it is read)
+
+
+def _START(f: Found) -> int:
+    return f.start
+
+
+def interview_goes_on(text: str, f: Found, name: str, interviews: Interviews, rules: Rules) -> None:
     """ "X said C1. He stated this in an interview with Bild. ... “C2,” X said.", "X stated, in an
     interview granted to AGERPRES, that C1. ... “C2,” X said." and "X told Handelsblatt C1. ... “C2,” X
     said.": C2 came from that interview too, when no claim of the speaker before named one. A medium
@@ -33,8 +49,10 @@ def interview_goes_on(
     through the Courier), when the medium is named in the lede's paragraph or the next: further on the
     lede sums up more than that interview. ("X said C1. X told Sky News C2. X said C3": C3 may be said
     anywhere.)"""
-    if lede and f.outlet is None and f.cue.lemma not in _SPEECH:
-        interviews[_LEDE] = Outlet(name=name, span=(f.start, f.start))
+    if f.rule == "colon" and f.outlet is None:
+        return  # "Norvex CEO: We will do the right thing", a headline's form, says nothing of where
+    if f is interviews.lede and f.outlet is None and f.cue.lemma not in _SPEECH:
+        interviews.lede_name = name
         return
     heard = None if f.outlet is None or f.frames else _interviewed(text, f.outlet, rules)
     framed = f.frames or (heard == "interview" and interviews.get(name) is None)
@@ -48,13 +66,13 @@ def interview_goes_on(
         interviews.setdefault(name, None)
 
 
-def _near_lede(text: str, f: Found, name: str, interviews: dict[str, Outlet | None]) -> bool:
+def _near_lede(text: str, f: Found, name: str, interviews: Interviews) -> bool:
     """Whether the lede's claim, if `name` made it, stands in `f`'s paragraph or the one before it
-    (True when the lede is another's or the article's first claim named a medium)."""
-    lede = interviews.get(_LEDE)
-    if lede is None or lede.name != name or lede.span is None:
+    (True when the lede is another's or named a medium)."""
+    lede = interviews.lede
+    if lede is None or interviews.lede_name != name:
         return True
-    return len(_PARAGRAPH_BREAK.findall(text, lede.span[0], f.start)) <= 1
+    return len(_PARAGRAPH_BREAK.findall(text, lede.start, f.start)) <= 1
 
 
 def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:

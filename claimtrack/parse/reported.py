@@ -14,7 +14,15 @@ from claimtrack.model import Cue, Outlet
 from claimtrack.parse.contents import Contents
 from claimtrack.parse.cues import CueHit, cue_at, cues_in, lemma
 from claimtrack.parse.outlets import find_outlet
-from claimtrack.parse.reader_base import BE_FORMS, CLAUSE_WINDOW, MAX_SUBJECT, Found, Span, quote_kind
+from claimtrack.parse.reader_base import (
+    BE_FORMS,
+    CLAUSE_WINDOW,
+    MAX_SUBJECT,
+    SKIP_LEADS,
+    Found,
+    Span,
+    quote_kind,
+)
 from claimtrack.parse.speaker_words import DETERMINERS
 from claimtrack.parse.speakers import Mention
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -107,8 +115,11 @@ class Reported(Contents):
         text = self.text
         if text.find(",", words[0].end, words[hit.first].start) < 0:
             return False  # (asked first: one search of the words before the cue, gaps and all)
-        if not any("," in text[words[j].end : words[j + 1].start] for j in range(hit.first)):
+        opened = [j for j in range(hit.first) if "," in text[words[j].end : words[j + 1].start]]
+        if not opened:
             return False  # no aside was opened before the cue
+        if len(opened) == 1 and words[0].text.lower() in SKIP_LEADS:
+            return False  # "On Monday, the Post reported that Roe, expected to V, was C": an opening phrase
         return self._main_cue_after(words, hit.last) is not None
 
     def _main_cue_after(self, words: list[Token], k: int) -> int | None:

@@ -34,6 +34,12 @@ _NEVER_SPEAKING = frozenset(
 _KNOWING = frozenset({"familiar", "close", "knowledgeable", "briefed"})  # a source's knowledge after its noun
 
 
+def _named_before(words: list[Token], k: int) -> bool:
+    """Whether the words before word `k` are a name: capitalised, after "the" or not."""
+    first = 1 if words[0].text in ("the", "The") else 0
+    return first < k and all(w.text[:1].isupper() for w in words[first:k])
+
+
 def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
     Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
@@ -53,6 +59,8 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "Bill Clinton", "Mayor Bill de Blasio"
     if _medium_named(words, lowered, k, rules):
         return None  # "Business news website Westbank": a medium's name after its noun
+    if k == len(words) - 1 and k > 0 and words[k].text in rules.outlet_words and _named_before(words, k):
+        return None  # "the Harbour Post": an outlet's word closing a name, a paper
     if _titled_after(words, lowered, k, rules):
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
     if (words[k].text[:1].isupper() or is_capitalised(words[-1].text)) and _in_a_titles_complement(
