@@ -1773,6 +1773,15 @@ FORMS = [
     Row("an-opening-phrase-then-a-participles-aside-in-the-content",
         "On Monday, the Harbour Post reported that Roe, named to the board in May, was open to offers.",
         "Harbour Post", "reported", "Roe, named to the board in May, was open to offers"),
+    # a spaced dash closing an aside, then a short closing credit: the dash closes the content as a
+    # comma would, the aside inside it
+    Row("a-dash-closing-an-aside-then-the-credit",
+        "Road deaths are rising – from 15 a month to 19 a month – the chief executive of Norvex Jane Roe has "
+        "said.", "Jane Roe", "has said", "Road deaths are rising – from 15 a month to 19 a month"),
+    # (not an aside about the subject, the cue opening its clause after the dash)
+    Row("a-dash-aside-about-the-subject",
+        "Tom Hale -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
+        "Tom Hale", "said", "the candidate tended to make announcements"),
     Row("agency-quoted-a-pronoun-as-saying",
         "Governor Paul Ngata toured the flooded port on Friday. Bernama quoted him as saying the pier would "
         "be rebuilt before the winter.",

@@ -1752,6 +1752,32 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
     assert all("2023" not in c.text for c in article.claims)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # in sentence case, the cue closing the title, then its speaker: a claim
+        pytest.param("Prices will rise this winter, warns Norvex chief", [("Norvex chief", "warns",
+                     "Prices will rise this winter")], id="sentence-case-cue-then-speaker"),
+        pytest.param("No minister in the cabinet is powerless, says Tom Hale", [("Tom Hale", "says",
+                     "No minister in the cabinet is powerless")], id="says-a-full-name"),
+        # in title case, or the speaker before the cue: no one's words
+        pytest.param("Prices Will Rise This Winter, Warns Norvex Chief", [], id="title-case"),
+        pytest.param("Prices will rise this winter, Norvex chief warns", [], id="speaker-then-cue"),
+    ],
+)  # fmt: skip
+def test_a_headline_closing_with_its_cue_and_speaker(
+    title: str, expected: list[tuple[str, str, str]]
+) -> None:
+    article = parse_article(f"{title}\n\nThe council met on Monday to set the budget.")
+    heading = article.text.find("\n")
+    got = [
+        (c.speaker.name, c.cue.text, c.text)
+        for c in article.claims
+        if c.speaker and c.cue and c.spans[0][0] < heading
+    ]
+    assert got == expected
+
+
 def test_a_date_line_under_the_title_dates_the_article() -> None:
     text = (
         "Iran Says Sanctions Relief Opens New Era\n\nMarch 14, 2016\n\n"

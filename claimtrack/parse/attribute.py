@@ -93,13 +93,18 @@ class Reader(QuoteForms):
         return [f for f in claims if not self._says_nothing(f) and not self._writer(f)]
 
     def headline(self, sentence: Span) -> list[Found]:
-        """The claim of an article's title: only "Speaker: C" ("Merkel: Europe must act"). Titles in title
-        case ("Iran's Army Commander Vows Blows to Enemies") read as sentences give no one's words."""
+        """The claim of an article's title: only "Speaker: C" ("Merkel: Europe must act"), and in sentence
+        case "C, says X" ("Prices will rise this winter, warns Norvex chief": the cue closing the title,
+        then its speaker, a form US papers' headlines never take). Titles in title case ("Iran's Army
+        Commander Vows Blows to Enemies") read as sentences give no one's words."""
         s, e = sentence
-        if self.text.find(":", s, e) < 0:
-            return []
         words = tokenize(self.text, s, e)
-        found = self._colon(words, e) if len(words) >= 3 else None
+        found = self._colon(words, e) if len(words) >= 3 and self.text.find(":", s, e) >= 0 else None
+        after = (
+            self._after(words, e) if found is None and len(words) >= 5 and not _title_case(words) else None
+        )
+        if after is not None and after.cue.span is not None and after.cue.span[0] < after.mention.span[0]:
+            found = after  # "Prices will rise, warns Norvex chief": the cue, then who
         return [found] if found is not None and not self._says_nothing(found) else []
 
     def _writer(self, found: Found) -> bool:
@@ -267,3 +272,9 @@ class Reader(QuoteForms):
         if found.cue.span is None or noun_by.cue.span is None:
             return False
         return found.cue.span[0] >= noun_by.cue.span[0]
+
+
+def _title_case(words: list[Token]) -> bool:
+    """Whether most words of four letters or more open with a capital: a title in title case."""
+    long = [w.text for w in words if len(w.text) >= 4]
+    return sum(1 for w in long if w[:1].isupper()) * 2 > len(long)

@@ -41,6 +41,8 @@ _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "be
 _CLOSING_NAME = re.compile(r",[\"”’]?[ ](?P<name>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){1,3})$")
 _RELATIVE_REACH = 8  # characters read back from the words before a cue for ", which" or ", who"
 # a comma and the main clause's verb going on after a relative clause: ", will meet", ", has said"
+_DASHED_CREDIT = 14  # words after an aside's closing dash that may credit the sentence ("– X has said")
+_SPACED_DASH = re.compile(r"\s(?:[–—]|--?)\s")  # a dash with a space either side: an aside's mark
 _MAIN_GOES_ON = re.compile(r",[ ](?=(?:will|would|has|have|had|is|are|was|were|can|could|may|must|should)\b)")
 _TIMED_CLAUSE_OPENERS = frozenset({"as", "while", "with"})
 _COUNTING = frozenset(
@@ -81,8 +83,10 @@ class ReportedAfter(Reported):
 
     def _after(self, words: list[Token], end: int) -> Found | None:
         a, b = words[0].start, words[-1].end
-        if self.text.find(",", a, b) < 0 and self.text.find("‚", a, b) < 0:  # or the low comma, U+201A
-            return None  # every after-form, and a closing credit, follows a comma among the words
+        dashed = self._closing_dash(words) if _SPACED_DASH.search(self.text, a, b) else None
+        if self.text.find(",", a, b) < 0 and self.text.find("‚", a, b) < 0 and dashed is None:  # U+201A too
+            return None  # every after-form, and a closing credit, follows a comma among the words (or a dash
+            # closing an aside: "C1 – from 15 to 19 – X has said")
         head, credited = self._trailing_credit((words[0].start, words[-1].end), any_name=True)
         if credited is not None and credited.span is not None and credited.span[0] > words[0].start:
             # "C, X said at a meeting, informs Anadolu Agency": the sentence before the credit; "X said
@@ -102,7 +106,7 @@ class ReportedAfter(Reported):
         for k in range(len(words) - 2, -1, -1):
             # "the 14th General Election (GE14), said its chairman": a comma after the closing bracket
             closed = not words[k].after and self.text.startswith(("),", "],"), words[k].end)
-            if not closed and (words[k].after[:1] != "," or k in bracketed):
+            if not closed and (words[k].after[:1] != "," or k in bracketed) and k != dashed:
                 continue
             if not self.in_quote(words[k].end) or self._ends_work(words[k].end):
                 commas.append(k)
@@ -295,6 +299,22 @@ class ReportedAfter(Reported):
         if q + 1 < len(tail) and tail[q + 1].text not in ("in", "by", "on"):
             return False  # "C, X was quoted to the press officer that ...": not a closing attribution
         return quote_kind(self.text, [content]) == "direct"
+
+    def _closing_dash(self, words: list[Token]) -> int | None:
+        """The word before a spaced dash closing a pair of them, as a comma would close the content: "C1 –
+        from 15 to 19 a month – the chief executive has said" (C1 and the aside its content); None when
+        the sentence holds no such pair, or the words after it are no short closing credit, its cue among
+        its last three words ("Kall -- co-editor of a book -- said the candidate ..." opens a clause)."""
+        gaps = [
+            k
+            for k in range(len(words) - 1)
+            if _SPACED_DASH.search(self.text, words[k].end, words[k + 1].start)
+        ]
+        if len(gaps) != 2 or self.in_quote(words[gaps[1]].end):
+            return None
+        tail = words[gaps[1] + 1 :]
+        closing = any(w.text.lower() in self.rules.cues for w in tail[-3:])
+        return gaps[1] if len(tail) <= _DASHED_CREDIT and closing else None
 
     def _bracketed(self, words: list[Token]) -> set[int]:
         """The words inside brackets: "the four islands (Iturup, Kunashir, Shikotan and Habomai
