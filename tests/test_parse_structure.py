@@ -1760,6 +1760,10 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
                      "Prices will rise this winter")], id="sentence-case-cue-then-speaker"),
         pytest.param("No minister in the cabinet is powerless, says Tom Hale", [("Tom Hale", "says",
                      "No minister in the cabinet is powerless")], id="says-a-full-name"),
+        # a body's name and a role noun with no "the", as headlines write: the one the story names with it
+        pytest.param("Prices will rise this winter, warns Norvex chief\n\nBills will go up, Jane Roe, chief "
+                     "executive of Norvex, said.", [("Jane Roe", "warns", "Prices will rise this winter")],
+                     id="a-bodys-chief-named-below"),
         # in title case, or the speaker before the cue: no one's words
         pytest.param("Prices Will Rise This Winter, Warns Norvex Chief", [], id="title-case"),
         pytest.param("Prices will rise this winter, Norvex chief warns", [], id="speaker-then-cue"),
@@ -1768,7 +1772,9 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
 def test_a_headline_closing_with_its_cue_and_speaker(
     title: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    article = parse_article(f"{title}\n\nThe council met on Monday to set the budget.")
+    article = parse_article(
+        title if "\n" in title else f"{title}\n\nThe council met on Monday to set the budget."
+    )
     heading = article.text.find("\n")
     got = [
         (c.speaker.name, c.cue.text, c.text)

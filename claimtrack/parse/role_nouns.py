@@ -793,6 +793,9 @@ def _nouns(rules: Rules) -> frozenset[str]:
     return frozenset(rules.role_anaphora) | rules.descriptions
 
 
+_HEADLINED = 4  # words of a body's name and a role noun with no "the": "Harbour Road Authority chief"
+
+
 def _noun(mention: Mention, rules: Rules) -> list[str]:
     """The words of a role noun phrase in lower case, possessives dropped, its head last ("russian",
     "foreign", "ministry", "spokeswoman" of "The Russian Foreign Ministry's spokeswoman"; "uae", "state",
@@ -827,7 +830,9 @@ def _noun(mention: Mention, rules: Rules) -> list[str]:
     # "Finance Minister said", "Minister for Finance cited" (the article dropped, as Pakistani copy does)
     capitalised = all(is_capitalised(t.text) or t.text in _OF or t.text in _JOINS for t in tokens)
     capitalised = capitalised and role_only(tokens, rules)
-    if low[0] != "the" and not owned and not capitalised:
+    # a headline's "Norvex chief", "Harbour Council boss": a body's name, then the noun, no "the"
+    headlined = is_capitalised(tokens[0].text) and all(is_capitalised(t.text) for t in tokens[:-1])
+    if low[0] != "the" and not owned and not capitalised and not (headlined and len(tokens) <= _HEADLINED):
         return []  # "the minister", "Iran's Foreign Ministry spokesman", a headline's "Russian Envoy"
     words = low[1:] if low[0] == "the" else low
     words = [next((w[:-2] for p in POSSESSIVE if w.endswith(p)), w) for w in words]
