@@ -1037,6 +1037,11 @@ FORMS = [
     Row("as-far-as-concerned-is-no-feeling",
         "The official said that as far as the banks are concerned, the rules took effect in May.",
         "The official", "said", "as far as the banks are concerned, the rules took effect in May"),
+    # What is bound to come: a prediction.
+    Row("inevitable-is-a-prediction", "Jane Roe said price rises were inevitable this winter.", "Jane Roe",
+        "said", "price rises were inevitable this winter", kind="prediction"),
+    Row("yet-to-come-is-a-prediction", "Jane Roe said the worst of the rises was yet to come.", "Jane Roe",
+        "said", "the worst of the rises was yet to come", kind="prediction"),
     # What cannot be stopped or replaced: a prediction.
     Row("cannot-be-stopped-is-a-prediction",
         "The minister said the country's gas exports cannot be stopped by sanctions.",

@@ -436,6 +436,8 @@ ATTRIBUTED_KINDS = [
         "statement",
     ),
     ("quoted-doing", "“We closed the line at dawn,” the operator's spokesman said.", "statement"),
+    # (a level gone up or down is a state reported)
+    ("quoted-being-up", "“Our input costs are up,” the brewer's founder said.", "statement"),
     ("reported-being", "The union leader said the offer is a shakedown.", "statement"),
     # Reported speech that quotes the speaker's words right after a verb of being quotes a judgement; a
     # quoted figure, a number in words or a state after the verb keeps a statement.

@@ -656,6 +656,9 @@ IMPOSSIBILITIES: Final = (
     " cannot be stopped", " can't be stopped", " cannot stop ", " can't stop ", " cannot be halted",
     " cannot halt ", " cannot be replaced", " can't be replaced", " cannot replace ", " cannot be prevented",
     " cannot prevent ", " cannot be reversed", " cannot be undone",
+    # What is bound to come, the same forecast put positively: "price rises are inevitable", "the worst
+    # is yet to come", "landfall is still possible".
+    " inevitable", " yet to come", " still possible",
 )  # fmt: skip
 
 NOT_POSSIBILITIES: Final = (
