@@ -698,6 +698,13 @@ HOUSE_OUTLETS = [
                  "The Westmere Pulse", id="a-photo-shot-for-the-paper"),
     pytest.param(f"Title\n\n{STORY}\n\nResidents wait in line. (Mary Poe for The Norvale Pulse)",
                  "The Norvale Pulse", id="a-photo-credit-in-brackets"),
+    # a bar or a slash for "for" inside the brackets; a photo agency after the bar names no house
+    pytest.param(f"Title\n\nResidents wait in line. (Mary Poe | The Norvale Pulse)\n\n{STORY}",
+                 "The Norvale Pulse", id="a-photo-credit-with-a-bar"),
+    pytest.param(f"Title\n\nResidents wait in line. (Mary Poe/The Norvale Pulse)\n\n{STORY}",
+                 "The Norvale Pulse", id="a-photo-credit-with-a-slash"),
+    pytest.param(f"Title\n\nResidents wait in line. (Mary Poe | Reuters)\n\n{STORY}", None,
+                 id="a-photo-agency-after-a-bar"),
     # a name above the headline that the story says it told something
     pytest.param(f"Pharma Pulse\n\nShortages ease\n\nBy Jane Doe\n\n{STORY} “It is doable,” Hale told "
                  "Pharma Pulse.", "Pharma Pulse", id="a-name-above-the-headline-told-something"),

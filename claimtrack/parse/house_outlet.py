@@ -36,10 +36,12 @@ _BIO = re.compile(
 _DIGIT = re.compile(r"\d")
 _PERSON = re.compile(rf"{_CAP}(?:[ ]{_CAP}){{1,2}}")  # "Jane Doe", alone on a line
 # a photo's credit: a photographer's name, "for" and a paper opening with "The", closing its line or its
-# brackets ("Mary Poe for The Westmere Times", "(Tom Hale for The Norvale Post)")
+# brackets ("Mary Poe for The Westmere Times", "(Tom Hale for The Norvale Post)"), or a bar or a slash
+# for "for" inside brackets ("(Tom Hale | The Norvale Post)", as a paper credits its staff photographer)
 _SHOT_WORD = r"[A-Z][\w'’&-]{0,40}"  # no full stop inside, and bounded: a search from every "." stays short
 _SHOT_FOR = re.compile(
-    rf"(?:^|[(.]|[.][ ])[ ]?{_SHOT_WORD}(?:[ ]{_SHOT_WORD}){{1,2}}[ ]for[ ]"
+    rf"(?:(?:^|[(.]|[.][ ])[ ]?{_SHOT_WORD}(?:[ ]{_SHOT_WORD}){{1,2}}[ ]for[ ]"
+    rf"|[(]{_SHOT_WORD}(?:[ ]{_SHOT_WORD}){{1,2}}[ ]?[|/][ ]?(?=The[ ][^)\n]{{0,80}}[)]))"
     rf"(?P<paper>The(?:[ ]{_SHOT_WORD}){{1,3}})(?=[)]|[ ]*$)",
     re.M,
 )
