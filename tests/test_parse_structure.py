@@ -1492,6 +1492,10 @@ OUTLETS = [
     # a programme's word opening its name after the network's possessive: the programme
     pytest.param("Speaking on CBC's Morning Harbour, the director, Tom Hale, said fares would rise.",
                  "CBC's Morning Harbour", id="a-show-word-opening-the-programme"),
+    # the trade press other papers credit for scoops
+    pytest.param("“We are proud of this deal,” the guild wrote, according to The Hollywood Reporter.",
+                 "Hollywood Reporter", id="the-trade-press-according-to"),
+    pytest.param("Jane Roe told Variety that the film would open in May.", "Variety", id="told-variety"),
     # a day's possessive before the paper's name is no part of it
     pytest.param("In today's Harbour Post, Tom Hale wrote that he backed the plan.", "Harbour Post",
                  id="in-todays-paper"),

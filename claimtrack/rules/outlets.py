@@ -117,6 +117,11 @@ _MEDIA: Final = frozenset(
         "The Washington Times", "Washington Times", "New York Post", "Newsmax", "The Daily Wire",
         "The Intercept", "ProPublica", "Semafor", "Punchbowl News", "Roll Call", "The Texas Tribune",
         "San Francisco Chronicle", "The Philadelphia Inquirer", "Miami Herald",
+        # The entertainment, health and legal trade press other papers credit for scoops ("according to
+        # The Hollywood Reporter", "told Variety", "first reported by Stat News").
+        "The Hollywood Reporter", "Hollywood Reporter", "Variety", "Deadline", "Billboard", "TMZ",
+        "Pitchfork", "IndieWire", "Screen Daily", "Entertainment Weekly", "Page Six", "Stat News", "STAT",
+        "Law360",
         # World wire services and national agencies not listed above, as English copy names them
         # ("Efe" is how many papers spell EFE; "DPA" is dpa in capitals, read by `known_outlet`).
         "Efe", "Agencia EFE", "Agence France Presse", "Deutsche Presse-Agentur", "Austria Press Agency",
@@ -751,7 +756,8 @@ WORDLIKE_OUTLETS: Final = frozenset(
         # One-word outlet names that are also common words or places: alone on a line at a story's
         # head they are a heading ("Today", "Sabah"), not a credit as "Bernama" or "Xinhua" alone is.
         "Today", "Time", "Vice", "Salon", "Slate", "Vox", "Fox", "Sabah", "Karar", "Vatan", "Trud",
-        "Gazeta", "Dawn", "Hardball", "Politico", "Newsweek", "Mehr", "Fars", "Axios",
+        "Gazeta", "Dawn", "Hardball", "Politico", "Newsweek", "Mehr", "Fars", "Axios", "Variety",
+        "Deadline", "Billboard",
     }
 )  # fmt: skip
 
