@@ -278,6 +278,9 @@ NAMES = [
                  id="a-particle-surname-named-in-full-in-a-sentence-with-no-claim"),
     pytest.param("Intro.\nMayor Bill de Blasio met the organisers on Monday. “We will help you,” de Blasio "
                  "tweeted.", "Bill de Blasio", id="de-blasio-named-in-full-in-a-sentence-with-no-claim"),
+    # two particles, the first capitalised: still a surname, no given name "Von"
+    pytest.param("Intro.\nTom Hale doubted that Commission chief Jana Von der Berg would sign. Von der Berg "
+                 "said the task was big.", "Jana Von der Berg", id="a-surname-with-two-particles"),
     pytest.param("Intro.\nColleen Deacon, the Democratic candidate, spoke on Monday. “He reminds them,” "
                  "Deacon said.", "Colleen Deacon", id="a-surname-that-is-a-clergy-word"),
     # Given names cut to initials, as South Indian copy writes a name: the full name when no given name is

@@ -98,13 +98,14 @@ class Cast:
         elif kind == "person":
             self.people.setdefault(name)
             parts = name.split()
-            if len(parts) == 1 or (len(parts) == 2 and parts[0].lower() in _PARTICLES):
-                self._single.add(name)  # "Jhung", "Ole Sapit": a surname alone, its full name looked for
+            if len(parts) == 1 or all(p.lower() in _PARTICLES for p in parts[:-1]):
+                # "Jhung", "Ole Sapit", "Von der Leyen": a surname alone, its full name looked for
+                self._single.add(name)
             elif len(parts) == 2 and _TITLE_INITIALS.fullmatch(parts[0]):
                 self._initialled.add(name)  # "DP Kindiki": perhaps a title's initials (`complete`)
             elif len(parts) == 2 and not role:
                 self._pairs.add(name)  # "Westbank Harbour said": perhaps "Westbank Harbour Insurance Co."
-            if len(parts) > 1:
+            if len(parts) > 1 and name not in self._single:
                 first = self.unaccented.setdefault(_unaccented(name, lower=False), name)
                 if first != name:  # "Mugur Isarescu" after "Mugur Isărescu": one person, as first written
                     self.longer.setdefault(name, first)
@@ -512,10 +513,12 @@ def _full_names_before(text: str, surname: str, before: int, rules: Rules) -> li
 
 
 def _surname_like(name: str) -> bool:
-    """One capitalised word ("Jhung", "Lewis-Jones"), or a particle and one ("Ole Sapit")."""
+    """One capitalised word ("Jhung", "Lewis-Jones"), or particles and one ("Ole Sapit", "Von der
+    Leyen")."""
     first, _, rest = name.partition(" ")
-    if rest and first.lower() in _PARTICLES:
+    while rest and first.lower() in _PARTICLES:
         name = rest
+        first, _, rest = name.partition(" ")
     return name[:1].isupper() and name.replace("-", "").replace("'", "").isalpha()
 
 
