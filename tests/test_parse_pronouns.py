@@ -281,6 +281,11 @@ NAMES = [
     # two particles, the first capitalised: still a surname, no given name "Von"
     pytest.param("Intro.\nTom Hale doubted that Commission chief Jana Von der Berg would sign. Von der Berg "
                  "said the task was big.", "Jana Von der Berg", id="a-surname-with-two-particles"),
+    # a capitalised word before a body's word is no given name: "Trade" opening a sentence is no person
+    # named "World Trade"
+    pytest.param("Intro.\nTrade Commissioner Jane Roe spoke on Monday. The bloc acts under the World Trade "
+                 "Organization rules. Trade wars were not easy to win, she said.", "Jane Roe",
+                 id="a-name-before-a-bodys-word-is-no-persons"),
     pytest.param("Intro.\nColleen Deacon, the Democratic candidate, spoke on Monday. “He reminds them,” "
                  "Deacon said.", "Colleen Deacon", id="a-surname-that-is-a-clergy-word"),
     # Given names cut to initials, as South Indian copy writes a name: the full name when no given name is

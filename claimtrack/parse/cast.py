@@ -40,6 +40,7 @@ _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Ass
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu", "ole"}
 )
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")  # the capitalised word after a name, past one space
 _LEDE_WORDS = 12  # words of a first line telling in the past what was said, a lede's (`in_heading`)
 _PAST_TELLING = re.compile(r"\b(?:has|have|had) [a-z]+ed\b|\b(?:said|told|warned|claimed|announced)\b")
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
@@ -512,6 +513,13 @@ def _full_names_before(text: str, surname: str, before: int, rules: Rules) -> li
     return _full_names(text, surname, starts, lower_words(text), rules)
 
 
+def _body_word_after(text: str, at: int, rules: Rules) -> bool:
+    """Whether a capitalised body's word follows offset `at` (a space between): "Organization",
+    "Ministry", "Party"."""
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m.group(1).lower() in rules.organisations
+
+
 def _surname_like(name: str) -> bool:
     """One capitalised word ("Jhung", "Lewis-Jones"), or particles and one ("Ole Sapit", "Von der
     Leyen")."""
@@ -539,8 +547,12 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
     # sentence ("Morgan Shelley BL said") is a given name even when the lists do not hold it
     courtesy = any(_told(text, at, rules) is not None for at in starts)
     for at in starts:
-        if text[at - 1 : at] != " " or in_heading(text, at):
-            continue
+        if (
+            text[at - 1 : at] != " "
+            or in_heading(text, at)
+            or _body_word_after(text, at + len(surname), rules)
+        ):
+            continue  # (not "the World Trade Organization": "World" is no given name of "Trade")
         given: list[str] = []
         before = text[max(0, at - 60) : at].split()
         if len(before) > 1 and _NICKNAME.fullmatch(before[-1]):
