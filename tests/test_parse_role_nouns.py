@@ -1421,3 +1421,40 @@ def test_body_noun(text: str, speaker: str, outlet: str | None) -> None:
         speaker,
         outlet,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a lede's body described by what it does, named in the next sentences: that body
+        pytest.param(
+            "Fares failed to fall, a Whitehall watchdog has said.\n\nThe Westmere Audit Office said the plan "
+            "had cost £3m.",
+            ["Westmere Audit Office", "Westmere Audit Office"],
+            id="a-watchdog-named-next",
+        ),
+        pytest.param(
+            "Norvale's financial regulator on Monday said it has fined Norvex £3m.\n\nThe fine was cut by 30 "
+            "per cent, the Harbour Conduct Authority said.",
+            ["Harbour Conduct Authority", "Harbour Conduct Authority"],
+            id="a-places-regulator-named-after-the-cue",
+        ),
+        # by the alias the text gives it in brackets
+        pytest.param(
+            "The drug is too costly, the healthcare watchdog has ruled.\n\nThe ruling by the Harbour "
+            "Institute for Care (Hic) was criticised.\n\nHic said the price was too high.",
+            ["Harbour Institute for Care", "Harbour Institute for Care"],
+            id="a-watchdog-named-next-by-its-alias",
+        ),
+        # (not a body named sentences further on)
+        pytest.param(
+            "Fares failed to fall, a Whitehall watchdog has said.\n\nRoads were shut.\n\nBuses were late."
+            "\n\nThe Westmere Audit Office said the plan had cost £3m.",
+            ["a Whitehall watchdog", "Westmere Audit Office"],
+            id="a-body-named-too-far-on",
+        ),
+    ],
+)
+def test_a_ledes_described_body_is_the_one_named_next(text: str, speakers: list[str]) -> None:
+    names = [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    assert [n.removeprefix("The ") for n in names] == speakers

@@ -4,10 +4,10 @@ another occasion ("In his speech, X urged ...", "In June, X called on ...")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from claimtrack.model import Outlet
+from claimtrack.parse.lede_bodies import lede_of
 from claimtrack.parse.reader_base import Found, Span
 from claimtrack.rules import Rules
 
@@ -27,15 +27,8 @@ class Interviews(dict[str, Outlet | None]):
 
     def __init__(self, found: list[Found], heading: Span | None) -> None:
         super().__init__()
-        k = bisect.bisect_left(found, heading[1], key=_START) if heading else 0
-        while k < len(found) and found[k].rule == "colon":
-            k += 1  # "Norvex CEO: We will do the right thing", a deck or a caption's line
-        self.lede = found[k] if k < len(found) else None
+        self.lede = lede_of(found, heading)
         self.lede_name: str | None = None  # who made the lede, when it sums up (set once it is read)
-
-
-def _START(f: Found) -> int:
-    return f.start
 
 
 def interview_goes_on(text: str, f: Found, name: str, interviews: Interviews, rules: Rules) -> None:

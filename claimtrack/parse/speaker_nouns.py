@@ -61,6 +61,9 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "Business news website Westbank": a medium's name after its noun
     if k == len(words) - 1 and k > 0 and words[k].text in rules.outlet_words and _named_before(words, k):
         return None  # "the Harbour Post": an outlet's word closing a name, a paper
+    last = len(words) - 1
+    if k < last and lowered[last] in rules.organisations and _named_before(words, last + 1):
+        return None  # "The National Audit Office": a body's word closing a name of capitalised words
     if _titled_after(words, lowered, k, rules):
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
     if (words[k].text[:1].isupper() or is_capitalised(words[-1].text)) and _in_a_titles_complement(

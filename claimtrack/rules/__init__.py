@@ -512,6 +512,7 @@ class Rules:
     """Small words inside a body's name that give its acronym no letter ("Panel on Climate Change")."""
     issued_by: frozenset[str] = attrs.field(default=_speakers.ISSUED_BY, converter=_lower)
     """Participles before "by" naming who put a document out ("a report released by X": X speaks)."""
+    lede_bodies: frozenset[str] = attrs.field(default=_speakers.LEDE_BODIES, converter=_lower)
     body_descriptors: frozenset[str] = attrs.field(default=_speakers.BODY_DESCRIPTORS, converter=_lower)
     """Words describing a party before its name ("the ruling X Party"): the name alone speaks."""
     compound_descriptors: frozenset[str] = attrs.field(

@@ -771,6 +771,16 @@ ISSUED_BY: Final = frozenset(
     }
 )  # fmt: skip
 
+LEDE_BODIES: Final = frozenset(
+    {
+        # Nouns a lede describes a body by, naming it only in the sentences after ("C, the healthcare
+        # watchdog has ruled. ... The National Institute for ... said"): the body named next is the
+        # lede's speaker (`parse/lede_bodies.py`). Not "agency" nor "ministry": a second body is as often
+        # named next ("A UN agency said C1. The World Bank said C2").
+        "watchdog", "regulator",
+    }
+)  # fmt: skip
+
 BODY_DESCRIPTORS: Final = frozenset(
     {
         # Words describing a party before its name, no part of it: "the ruling Bharatiya Janata Party",

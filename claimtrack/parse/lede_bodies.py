@@ -1,0 +1,65 @@
+"""A lede's body named by what it does: "C, the healthcare watchdog has ruled.", "Westmere's financial
+regulator said C", "C, a Whitehall watchdog has said." British and Irish papers name the body only in
+the sentences after ("The National Audit Office said C2"), and readers credit the lede to it: the first
+body credited by its name within `_AHEAD` sentences after the lede's is the lede's speaker."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from claimtrack.parse.reader_base import Found, Span
+from claimtrack.rules import Rules
+
+_AHEAD = 2  # sentences after the lede's read for the body it describes
+_OPENERS = ("the ", "a ", "an ")  # how a description opens, when no place's possessive does
+
+
+def lede_of(found: list[Found], heading: Span | None) -> Found | None:
+    """The article's lede: its first claim (`found` sorted by offset) below the headline `heading` that
+    is no "X: C" line ("Norvex CEO: We will do the right thing", a deck's or a caption's)."""
+    k = bisect.bisect_left(found, heading[1], key=_start) if heading else 0
+    while k < len(found) and found[k].rule == "colon":
+        k += 1
+    return found[k] if k < len(found) else None
+
+
+def _start(f: Found) -> int:
+    return f.start
+
+
+def lede_body(text: str, found: list[Found], lede: Found | None, sentences: list[Span], rules: Rules) -> None:
+    """Give the lede's claim (`lede`, one of `found`, sorted by offset) the name of the body its
+    description stands for (`Rules.lede_bodies`), when one is credited so soon after it (by its name,
+    or by the alias `text` gives it in brackets: "the National Institute for ... (Nice) ... Nice said")."""
+    if lede is None or not _described(lede.mention.name, rules):
+        return
+    starts = [s for s, _ in sentences]
+    k = bisect.bisect_right(starts, lede.start) - 1
+    if k < 0:
+        return
+    end = sentences[min(len(sentences) - 1, k + _AHEAD)][1]
+    for f in found[found.index(lede) + 1 :]:
+        if f.start >= end:
+            return
+        body = f.mention.kind == "organisation" or f"({f.mention.name})" in text
+        if body and not f.mention.pronoun and _named(f.mention.name, rules):
+            lede.mention = attrs.evolve(lede.mention, name=f.mention.name)
+            return
+
+
+def _described(name: str, rules: Rules) -> bool:
+    """Whether `name` describes a body of `Rules.lede_bodies` with no name of its own: "the healthcare
+    rationing watchdog", "a Whitehall watchdog", "Westmere's financial regulator"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in rules.lede_bodies:
+        return False
+    owned = words[0].endswith(("'s", "’s"))
+    return owned or name.lower().startswith(_OPENERS)
+
+
+def _named(name: str, rules: Rules) -> bool:
+    """Whether a body's mention is its name: capitalised, not a description ("the ministry")."""
+    bare = name.removeprefix("The ").removeprefix("the ")
+    return bare[:1].isupper() and bare.split()[-1].lower() not in rules.lede_bodies
