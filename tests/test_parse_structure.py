@@ -799,6 +799,9 @@ TOLD_OUTLETS = [
                  id="in-an-interview-with"),
     pytest.param("Title\n\nSpeaking to The Hindu after the hearing, Jane Baloyi said supply was cut by a "
                  "third.", "Hindu", id="speaking-to-opening-the-sentence"),
+    # a broadcast the story reports ("On Good Morning Britain, X ..."): the story is no broadcaster's own
+    pytest.param(f"Title\n\n{TOLD} Sky.\n\nOn Good Morning Britain, Tom Hale put it to the minister that "
+                 "supply was short.", None, id="told-one-and-on-another-broadcast"),
     # a capital "The" after "told" opens a publication's title, not a place's, a title's or a body's
     pytest.param(f"Title\n\n{TOLD} The Loadwire.", "Loadwire", id="told-the-capitalised-title"),
     pytest.param("Title\n\nTalking to The Loadwire, Jane Baloyi said supply was cut by a third.", "Loadwire",
@@ -1492,6 +1495,10 @@ OUTLETS = [
     # a programme's word opening its name after the network's possessive: the programme
     pytest.param("Speaking on CBC's Morning Harbour, the director, Tom Hale, said fares would rise.",
                  "CBC's Morning Harbour", id="a-show-word-opening-the-programme"),
+    # British copy's "Sky" is Sky News; a programme opening the sentence is where it was said
+    pytest.param("A Treasury source told Sky: “This is not the first time.”", "Sky News", id="told-sky"),
+    pytest.param("On Good Morning Britain, Tom Hale put it to the minister that supply was short.",
+                 "Good Morning Britain", id="on-a-morning-programme"),
     # the trade press other papers credit for scoops
     pytest.param("“We are proud of this deal,” the guild wrote, according to The Hollywood Reporter.",
                  "Hollywood Reporter", id="the-trade-press-according-to"),

@@ -96,6 +96,11 @@ def find_outlet(text: str, start: int, end: int, rules: Rules) -> Outlet | None:
     return None
 
 
+def _aliased(name: str, rules: Rules) -> str:
+    """A listed outlet's name as `Rules.outlet_aliases` gives it: "told Sky" is Sky News."""
+    return rules.outlet_aliases.get(name, name)
+
+
 def _day_owning(word: str, rules: Rules) -> bool:
     """Whether `word` is a month or a day ("September"), or a day's possessive ("today's", "Sunday's")."""
     day = word[:-2] if word.endswith(("'s", "’s")) else ""
@@ -330,7 +335,7 @@ def _name_at(
             return Outlet(name=f"{name} {text[opening:close].rstrip(_TITLE_TRAIL)}", span=(s, close + 1))
     if j < len(words) and "(" in text[e : words[j].start] and words[j].text in rules.outlets:
         return Outlet(name=words[j].text, span=(words[j].start, words[j].end))  # "... News Agency (SANA)"
-    return Outlet(name=bare if bare in rules.outlets or not listed else name, span=(s, e))
+    return Outlet(name=_aliased(bare if bare in rules.outlets or not listed else name, rules), span=(s, e))
 
 
 # one capitalised word after a verb of telling, no other capitalised word or possessive after it

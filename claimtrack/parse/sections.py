@@ -203,6 +203,7 @@ _SPOKEN_TO = re.compile(
     # a body's words sent to the story's own paper: "In its statement to the Harbour Post, X said"
     r"|\b(?:statement|email|e-mail|comment)s?[ ]to)[ ](?:[Tt]he[ ])?$"
 )
+_ON_AIR = re.compile(r"\b[Oo]n[ ](?:[Tt]he[ ])?$")  # "said on CNN", "On Good Morning Britain,": a broadcast
 _SPOKEN_REACH = 30  # characters before an outlet's name read for those words
 _INTERVIEW_AFTER = re.compile(r"(?:[’']s?)?[ ](?:[A-Z]\S*[ ]){0,3}interview\b")  # "a Sky News interview"
 
@@ -249,6 +250,10 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
                 after = text[f.outlet.span[1] : f.outlet.span[1] + _SPOKEN_REACH]
                 if "interview" in before or _INTERVIEW_AFTER.match(after) is not None:
                     return None
+                if _ON_AIR.search(before) is not None:
+                    return (
+                        None  # "On Good Morning Britain, X said": a broadcast the story reports, not its own
+                    )
                 # another's report, no one spoken to: "According to Xinhua", "carried by Reuters", "told
                 # public broadcaster SABC" (an outlet a story introduces so is not its own)
                 continue

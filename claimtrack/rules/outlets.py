@@ -100,6 +100,11 @@ _MEDIA: Final = frozenset(
         "CBS", "CBS News", "PBS", "NPR", "C-SPAN", "Univision", "Telemundo", "BBC", "Al Jazeera",
         "Sky News", "Meet the Press", "Face the Nation", "This Week", "Fox News Sunday", "State of the Union",
         "60 Minutes", "Good Morning America", "Today", "Morning Joe", "Hardball", "The View",
+        # British broadcasters' morning and current-affairs programmes, where ministers are interviewed
+        # on the day's row ("On Good Morning Britain, X put it to the minister that C"); "Sky" as British
+        # copy writes Sky News ("a Treasury source told Sky"), and talk radio.
+        "Good Morning Britain", "BBC Breakfast", "Newsnight", "Question Time", "Times Radio", "TalkTV",
+        "BBC Radio 5 Live", "BBC 5 Live", "5 Live", "Sky",
         # US and world newspapers and sites.
         "The New York Times", "New York Times", "The Washington Post", "Washington Post",
         "The Wall Street Journal", "Wall Street Journal", "USA Today", "Politico", "Breitbart",
@@ -233,7 +238,7 @@ SHOW_NETWORKS: Final = MappingProxyType(
         "Meet the Press": "NBC", "Face the Nation": "CBS", "This Week": "ABC", "Fox News Sunday": "Fox News",
         "State of the Union": "CNN", "60 Minutes": "CBS", "Good Morning America": "ABC", "Today": "NBC",
         "Morning Joe": "MSNBC", "Hardball": "MSNBC", "The View": "ABC", "Andrew Marr Show": "BBC",
-        "Newsnight": "BBC",
+        "Newsnight": "BBC", "Good Morning Britain": "ITV", "BBC Breakfast": "BBC", "Question Time": "BBC",
     }
 )  # fmt: skip
 
@@ -688,6 +693,8 @@ OUTLET_ALIASES: Final = {
     "JP": "The Jakarta Post",
     # Site names of agencies.
     "Sputnik International": "Sputnik",
+    # British copy's short name for Sky News: "told Sky", "Sky's political editor".
+    "Sky": "Sky News",
     # The Times of India signs its staff's copy "TNN" (Times News Network) and calls itself "TOI" in
     # its stories ("told TOI"): readers credit the paper.
     "TNN": "The Times of India", "TOI": "The Times of India",
@@ -757,7 +764,7 @@ WORDLIKE_OUTLETS: Final = frozenset(
         # head they are a heading ("Today", "Sabah"), not a credit as "Bernama" or "Xinhua" alone is.
         "Today", "Time", "Vice", "Salon", "Slate", "Vox", "Fox", "Sabah", "Karar", "Vatan", "Trud",
         "Gazeta", "Dawn", "Hardball", "Politico", "Newsweek", "Mehr", "Fars", "Axios", "Variety",
-        "Deadline", "Billboard",
+        "Deadline", "Billboard", "Sky",
     }
 )  # fmt: skip
 
