@@ -35,6 +35,13 @@ CHECKABLE = [
         "statement",
     ),
     Row("event-signed", "Chile and Peru signed a fisheries accord in Lima last month.", "statement"),
+    # a "with" clause closing the sentence is its circumstance: a forecast there leaves the fact checkable
+    Row(
+        "event-with-a-forecast-closing",
+        "Last week, the Westmere Bank raised its base rate from 0.25% to 0.5%, with further rises likely "
+        "in May.",
+        "statement",
+    ),
     # The clause before ", with X saying C" asserts something of its own (the rest is X's claim).
     Row(
         "head-before-with-saying",
@@ -193,6 +200,12 @@ COMMENTARY = [
     Row("question-full-stop", "Why did the Slovak government wait until May to act.", None),
     Row("exclamation", "What a night for the Ukrainian team in Rotterdam!", None),
     Row("first-person", "We think the Dutch government has misjudged the farmers.", None),
+    # (a "with" clause closing the sentence spares no modal of the main clause)
+    Row(
+        "modal-before-a-with-clause",
+        "The Westmere Bank may raise its rates again, with analysts divided on the timing.",
+        None,
+    ),
 ]
 
 

@@ -74,6 +74,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _GLOSS_REACH = 8  # words after a demonstrative opening within which a gloss verb counts
 _CLOSERS = "”\"'’»)] \t\r\n"
 _TRIM = " \t\r\n\u00a0,;:"
+_MIN_WORDS = 5  # words of the shortest clause a fact-checker could check
 
 
 @functools.lru_cache(maxsize=16)
@@ -336,7 +337,7 @@ def checkable_kind(text: str, span: Span, rules: Rules) -> str | None:
     s, e = span
     piece = text[s:e]
     n = len(piece.split())
-    if n < 5 or n > 80:
+    if n < _MIN_WORDS or n > 80:
         return None
     if piece[:1] in '“"«' or _REFERENCE.fullmatch(piece):
         return None  # a quotation, or a press review's page reference: "(1, 9, Gazeta, April 1, p. 6)"
@@ -351,7 +352,11 @@ def checkable_kind(text: str, span: Span, rules: Rules) -> str | None:
     kind = statement_kind(low, rules)  # `kind_of` of a clause: implied "statement", complement "clause"
     if kind == "opinion":
         return None  # a judgement ("should", "it is important"): the writer's opinion, left out
-    return kind if commentary(piece, rules) is None else None
+    # a "with" clause closing the sentence is its circumstance: the writer's forecast there ("..., with
+    # further rises likely in May") leaves the main clause's fact checkable
+    main, with_clause, _ = piece.partition(", with ")
+    judged = main if with_clause and len(main.split()) >= _MIN_WORDS else piece
+    return kind if commentary(judged, rules) is None else None
 
 
 def _trim(text: str, s: int, e: int) -> Span | None:
