@@ -1573,6 +1573,9 @@ def test_a_name_named_as_a_medium_before_is_the_medium_when_it_speaks() -> None:
 
 
 OUTLET_SPEAKERS = [
+    # a title opening with a capital "The" after a place's possessive: a paper (not a person's work)
+    pytest.param("Eight counties would be evacuated, Norvale's The Courier reported.", "The Courier",
+                 id="a-places-the-title"),
     pytest.param("The Xinhua news agency reported that the delegation would arrive on Monday.", "Xinhua",
                  id="the-xinhua-news-agency"),
     pytest.param("The Kyodo News agency said that the two ministers agreed to meet again.", "Kyodo News",
@@ -1622,6 +1625,13 @@ def test_outlets_as_speakers(text: str, name: str) -> None:
     (claim,) = [c for c in parse_article(text).claims if c.speaker]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (name, "outlet")
+
+
+def test_a_persons_work_titled_the_is_no_paper() -> None:
+    # a person's possessive, or the title in quotation marks: a work, no outlet speaking
+    text = "According to Tom Hale's “The Fixers,” the studio hired him in 1950."
+    speakers = [c.speaker for c in parse_article(text).claims if c.speaker]
+    assert all(s.kind != "outlet" for s in speakers)
 
 
 def test_article_outlet_and_date_are_the_fallback() -> None:

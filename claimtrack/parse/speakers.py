@@ -90,6 +90,8 @@ _CONTRACTIONS = frozenset(
 _MAX_WORDS = 12
 # words of a phrase naming a firm whose name is a possessive: "British supermarket Sainsbury's"
 _MAX_BRAND_WORDS = 4
+_QUOTE_MARKS = frozenset("“”\"'‘’«»")
+_TITLE_WORDS = 4  # words of a paper's title after a place's possessive: "The Harbour Valley Courier"
 _MAX_APPOSITION = 40  # "Jane Doe, who ran the campaign of ..., ": a name and a long description
 _NAME_RUN = 4  # words of a name closing a long titled phrase
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "at", "on"})  # inside a long title
@@ -153,6 +155,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             return found
         found = (
             _past_compounds(text, words, rules)
+            or _titled_after_owner(text, words, rules)
             or _spokesperson_of(text, words, rules)
             or _ownerless(_numberless(_classify(text, words, rules)))
         )
@@ -164,6 +167,26 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _titled_after_owner(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """A title opening with a capital "The" after a place's possessive, up to four capitalised words: a
+    paper ("South Carolina's The State", "Norvale's The Courier"); None for any other phrase, and for a
+    person's work ("E. J. Fleming's “The Fixers”": initials, a given name or a quotation mark)."""
+    k = next((k for k in range(1, len(words) - 1) if words[k].text == "The"), None)
+    if k is None or not words[k - 1].text.endswith(("'s", "’s")) or len(words) - k > _TITLE_WORDS:
+        return None
+    first = words[0].text
+    quoted = not _QUOTE_MARKS.isdisjoint(
+        text[words[k - 1].end : words[k].start]
+    )  # "Fleming's ''The Fixers''"
+    if "." in first or rules.given_name(first) or quoted:
+        return None
+    if not all(is_capitalised(w.text) for w in words[:k]) or not all(
+        is_capitalised(w.text) for w in words[k:]
+    ):
+        return None
+    return Mention(text[words[k].start : words[-1].end], "outlet", None, (words[0].start, words[-1].end))
 
 
 def _slashed_title(word: Token, rules: Rules) -> Token:
