@@ -3860,3 +3860,26 @@ def test_a_role_before_a_comma_is_the_named_persons() -> None:
     assert (claim.speaker.name, claim.speaker.role) == ("Tom Akers", "Parkwatch spokesperson")
     assert claim.speaker.span is not None
     assert text[claim.speaker.span[0] : claim.speaker.span[1]] == "Parkwatch spokesperson, Mr Tom Akers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The ministry said Jane Roe told reporters that the talks had failed.",
+                     [("The ministry", "said", "Jane Roe told reporters that the talks had failed"),
+                      ("Jane Roe", "told", "the talks had failed")], id="a-name-told-inside"),
+        # a person's office speaking: its "he" is that person
+        pytest.param("Tom Hale's office said he told the mayor that the port would reopen in May.",
+                     [("Tom Hale's office", "said", "he told the mayor that the port would reopen in May"),
+                      ("Tom Hale", "told", "the port would reopen in May")], id="an-office-and-its-he"),
+        # (a participle inside reports no words of its own)
+        pytest.param("The spokeswoman later said Tom Hale was actually saying no to further questions.",
+                     [("The spokeswoman", "later said",
+                       "Tom Hale was actually saying no to further questions")],
+                     id="a-participle-inside"),
+    ],
+)  # fmt: skip
+# a content opening with a speaker of its own and a finite "said" or "told": that speaker's claim too
+def test_a_nested_speaker_is_a_claim_too(text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker and c.cue]
+    assert [(c.speaker.name, c.cue.text, c.text) for c in claims] == expected

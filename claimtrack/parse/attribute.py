@@ -57,6 +57,13 @@ def _past_label(text: str, s: int, e: int) -> tuple[int, int]:
     return m.end(), e
 
 
+# a person's office or spokesperson speaking for them: the "he" or "she" of its content is that person
+_OWNED_VOICE = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})['’]s (?:office|spokesman|spokeswoman|spokesperson)"
+)
+_NESTED_WORDS = 5  # words of the shortest content holding a speaker, a cue and a clause
+
+
 @attrs.define
 class Reader(QuoteForms):
     """Reads one article's prose for attributions."""
@@ -181,7 +188,29 @@ class Reader(QuoteForms):
             for claim in relayed:
                 claim.outlet = None  # Yoo passed the words on, but is no medium
             return relayed or found
-        return found
+        return found + self._nested(words, found[0])
+
+    def _nested(self, words: list[Token], found: Found) -> list[Found]:
+        """ "Netanyahu's office said he told the president that C": the content opens with a speaker of its
+        own whose cue passes on words (`Rules.relayed`), a claim of that speaker's besides the outer one."""
+        if found.rule not in ("reported", "reported-after"):
+            return []
+        s, e = found.spans[0]
+        inner_words = [w for w in words if s <= w.start and w.end <= e]
+        if len(inner_words) < _NESTED_WORDS or not has_cue(self.text, s, e, self.rules):
+            return []
+        inner = self._leading(inner_words, e)
+        if len(inner) != 1 or inner[0].mention.span[0] != inner_words[0].start:
+            return []
+        finite = inner[0].cue.text.split()[-1].lower() in ("said", "told", "says", "tells")
+        if not finite or inner[0].rule != "reported" or inner[0].outlet is not None:
+            return []  # (not "... said Trump was saying “no”": a participle reports no words of its own)
+        owner = _OWNED_VOICE.fullmatch(found.mention.name)
+        if inner[0].mention.pronoun and owner is not None:  # "Netanyahu's office said he told C": Netanyahu
+            inner[0].mention = attrs.evolve(
+                inner[0].mention, name=owner.group(1), kind="person", pronoun=False
+            )
+        return inner
 
     def _relayed(self, words: list[Token], found: Found) -> list[Found]:
         """ "According to Fars, Spokesman X told reporters that C" / "IRNA reported that Zarif said C" /
