@@ -1787,6 +1787,15 @@ FORMS = [
     Row("a-dash-aside-about-the-subject",
         "Tom Hale -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
         "Tom Hale", "said", "the candidate tended to make announcements"),
+    # a day before "and" ends the clause before it, no part of a name; "despite" another's words after a
+    # promise is the writer's contrast, not what was vowed
+    Row("a-day-and-a-second-clause-then-despite-anothers-words",
+        "Rebels fired rockets at the port early on Thursday and Norvale vowed to keep up its strikes on the "
+        "camps despite a prediction by Tom Hale that the fighting might end soon.",
+        "Norvale", "vowed", "to keep up its strikes on the camps", kind="promise"),
+    Row("despite-the-speakers-own",
+        "Tom Hale pledged to work with the council despite their differences.",
+        "Tom Hale", "pledged", "to work with the council despite their differences", kind="promise"),
     Row("agency-quoted-a-pronoun-as-saying",
         "Governor Paul Ngata toured the flooded port on Friday. Bernama quoted him as saying the pier would "
         "be rebuilt before the winter.",

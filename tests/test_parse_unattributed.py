@@ -35,6 +35,12 @@ CHECKABLE = [
         "statement",
     ),
     Row("event-signed", "Chile and Peru signed a fisheries accord in Lima last month.", "statement"),
+    # the clause before "and" and a second speaker, a day closing it: the writer's own
+    Row(
+        "event-before-a-day-and-a-speaker",
+        "Rebels fired rockets at the port early on Thursday and Norvale vowed to keep up its strikes.",
+        "statement",
+    ),
     # a "with" clause closing the sentence is its circumstance: a forecast there leaves the fact checkable
     Row(
         "event-with-a-forecast-closing",

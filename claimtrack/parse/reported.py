@@ -137,10 +137,14 @@ class Reported(Contents):
     def _head_before_with(self, words: list[Token], mention: Mention) -> list[Span]:
         """ "Talks began in April, with diplomats saying progress was made", "The government extended its
         state of disaster on Thursday, and health officials warned C": the clause before ", with" or ", and"
-        asserts something of its own, left for the unattributed claims."""
+        asserts something of its own, left for the unattributed claims (so before "and" with no comma
+        after a day: "Rebels fired rockets early on Thursday and Norvale vowed to V")."""
         at = mention.span[0] - (5 if mention.name.lower().startswith("with ") else 0)
         m = next((k for k, w in enumerate(words) if w.start >= at), 0)
-        if m < 3 or words[m - 1].text.lower() not in ("with", "and") or words[m - 2].after[:1] != ",":
+        if m < 3 or words[m - 1].text.lower() not in ("with", "and"):
+            return []
+        dated = words[m - 1].text.lower() == "and" and words[m - 2].text in self.rules.months_and_days
+        if words[m - 2].after[:1] != "," and not (dated and not words[m - 2].after):
             return []
         head = self._trim(words[0].start, words[m - 2].end)
         return [head] if head is not None else []
@@ -240,6 +244,12 @@ class Reported(Contents):
         )
         if subordinate and (hit.complement not in ("to", "about") or hit.lemma in self.rules.requests):
             return self._cut_subordinate(words, hit, start, content, stop)
+        if hit.complement == "to":  # "vowed to keep up its strikes despite a prediction by X that C": the
+            # writer's contrast, no part of what was vowed
+            despite = next((j for j in range(start + 2, len(words)) if words[j].text == "despite"), None)
+            rival = despite is not None and _rival_words(words[despite + 1 : despite + 5])
+            if despite is not None and rival and words[despite].start < content[1]:
+                content = self._trim(content[0], words[despite - 1].end) or content
         return self._cut_concessive(words, start, content, stop)
 
     def opening_participle(self, words: list[Token]) -> Found | None:
@@ -618,6 +628,13 @@ _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}
 )
 _FOUND_REACH = 5  # words after "found" read for "who": "two walkers who", "the missing climber who"
+
+
+def _rival_words(after: list[Token]) -> bool:
+    """Whether the words after "despite" name another's words or view: "a prediction by X that", "the
+    warnings from X" (not "their differences", the speaker's own)."""
+    low = [w.text.lower() for w in after]
+    return bool(low) and low[0] in ("a", "an", "the") and any(w in ("by", "from", "that") for w in low[2:])
 
 
 def _first_content_word(words: list[Token], rules: Rules) -> Token:

@@ -553,7 +553,12 @@ class Subjects(SpeakerPhrases):
                 and i - 1 > floor
                 and not words[i - 2].after
                 and (
-                    (words[i - 2].text[:1].isupper() and words[i].text[:1].isupper())
+                    # (not a day before it: "... early on Thursday and Norvale vowed")
+                    (
+                        words[i - 2].text[:1].isupper()
+                        and words[i].text[:1].isupper()
+                        and words[i - 2].text not in self.rules.months_and_days
+                    )
                     or (
                         words[i - 2].text.lower() in self.rules.titles
                         and words[i].text.lower() in self.rules.titles
