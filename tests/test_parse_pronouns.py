@@ -587,6 +587,9 @@ OWN_DOCUMENTS = [
                  id="no-man-named-before"),
     pytest.param("Tom Hale quit on Friday. His record shows the board had failed.", "His record",
                  id="a-noun-that-is-no-document"),
+    # "its": the body "it" stands for, as a press review writes of the paper it reviews
+    pytest.param("The Harbour Times ran the poll on Friday. Its editorial said that only reform could shift "
+                 "views.", "The Harbour Times", id="its-editorial-said"),
 ]  # fmt: skip
 
 

@@ -77,7 +77,7 @@ _DATE_WINDOW = 400  # characters read for a date around a cue or at the start of
 _MAX_PREFIXED = 20  # acronyms matched by leading letters per article: each reads every name once
 # "the 24-year-old", "the 31-year-old striker", "the 39-year-old Strasbourg goalkeeper": a person named by
 # age (and a word or two of what they are) stands for the one named last
-_OWNED = re.compile(r"(?P<owner>[Hh]is|[Hh]er) (?P<noun>[a-z-]+)")  # "her post", "His statement"
+_OWNED = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Ii]ts) (?P<noun>[a-z-]+)")  # "her post", "Its editorial"
 _AGED = re.compile(r"[Tt]he \d{1,3}-year-old(?: [A-Za-z][a-z]+){0,2}")
 _DETERMINING = frozenset({"a", "an", "the", "one", "another", "this", "that"})  # "A local daily"
 # a line break in a speaker's name or role, with the spaces around it, or a non-breaking space
@@ -517,15 +517,19 @@ class _Article:
         return out
 
     def _person_described(
-        self, mention: Mention, kind: str, people: People, last: Cast
+        self, mention: Mention, kind: str, people: People, last: Cast, nouns: RoleNouns
     ) -> tuple[str, str, str | None] | None:
         """The person a mention describes, not naming them: by age, "the 24-year-old", or by a document
-        of theirs, "According to her post, C" (`Rules.documents` after "his" or "her"); or None."""
+        of theirs, "According to her post, C" (`Rules.documents` after "his" or "her"); the body "its"
+        stands for, "Its editorial said C" after "The Harbour Times said C1"; or None."""
         if kind in ("anonymous", "person") and (aged := self._aged(mention, people, last)) is not None:
             return aged
         owned = _OWNED.fullmatch(mention.name)
         if owned is None or owned.group("noun") not in self.rules.documents:
             return None
+        if owned.group("owner").lower() == "its":
+            body = nouns.groups.resolve("it", mention.span[0])
+            return (*body, None) if body is not None else None
         pronoun = "he" if owned.group("owner").lower() == "his" else "she"
         who = people.resolve(pronoun, mention.span[0], last.full_names)
         if who is None:
@@ -576,7 +580,7 @@ class _Article:
             name, kind, role = self._named(last, f.mention)
             if f.mention.pronoun and f.mention.kind == "person":
                 name, role = self._pronoun(f.mention, name, role, people=people, last=last, nouns=nouns)
-            elif (aged := self._person_described(f.mention, kind, people, last)) is not None:
+            elif (aged := self._person_described(f.mention, kind, people, last, nouns)) is not None:
                 name, kind, role = aged  # "Morata ... But the 24-year-old told C"; "According to her post"
             elif (paper := self._paper(f.mention.name, f.start)) is not None:
                 name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
