@@ -1796,6 +1796,13 @@ FORMS = [
     Row("despite-the-speakers-own",
         "Tom Hale pledged to work with the council despite their differences.",
         "Tom Hale", "pledged", "to work with the council despite their differences", kind="promise"),
+    # firm in a view: an opinion; a "that"-less clause after it shown by a finite "cannot"
+    Row("is-adamant-a-bare-clause",
+        "Premier Jane Roe is adamant her government cannot afford the pay rise.", "Jane Roe", "is adamant",
+        "her government cannot afford the pay rise", kind="opinion"),
+    Row("remains-adamant-that",
+        "The mayor remains adamant that the pool will reopen in May.", "The mayor", "remains adamant",
+        "the pool will reopen in May", kind="opinion"),
     Row("agency-quoted-a-pronoun-as-saying",
         "Governor Paul Ngata toured the flooded port on Friday. Bernama quoted him as saying the pier would "
         "be rebuilt before the winter.",

@@ -263,6 +263,10 @@ CUES: Final = MappingProxyType(
         **_forms("be sure", "opinion", "clause", "is sure", "are sure", "was sure", "were sure"),
         **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
                  "were convinced"),
+        # Firm in a view, as Australian and British politics copy puts it: "the premier is adamant his
+        # government can't afford the rise", "remains adamant that C".
+        **_forms("be adamant", "opinion", "clause", "is adamant", "are adamant", "was adamant",
+                 "were adamant", "remains adamant", "remain adamant", "remained adamant"),
         # A view held, as South Asian and Malaysian papers put it: "X is of the opinion that C", "the
         # ministry was of the view that C".
         **_forms("be of the opinion", "opinion", "clause", "is of the opinion", "are of the opinion",
@@ -1257,6 +1261,7 @@ ZERO_THAT_VERBS: Final = frozenset(
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should",
         "shall", "has", "have", "had", "does", "did", "won't", "wouldn't", "can't", "couldn't", "isn't",
         "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't",
+        "cannot", "shouldn't", "mustn't",  # ("is adamant her government cannot afford it")
     }
 )  # fmt: skip
 
