@@ -741,6 +741,10 @@ AHEAD = [
     pytest.param("Norvex's chief executive has warned that price rises are “inevitable” and that bills will "
                  "go up.\nSpeaking on Harbour Radio's Morning programme, Tom Hale said shops were being "
                  "rocked by soaring bills.", ["Tom Hale", "Tom Hale"], id="the-lede-on-the-first-line"),
+    # the very next sentence crediting someone named in full with a title of another kind: that person
+    pytest.param("Intro.\nNorvale sees signs of a thaw with Westmere, the top government spokesman said "
+                 "Sunday.\n\n“There is a mood for talks,” Chief Cabinet Secretary Kenji Sato told a panel.",
+                 ["Kenji Sato", "Kenji Sato"], id="the-lede-role-then-a-titled-name-next"),
     pytest.param("Intro.\nThe EAM said India had changed a great deal.\n\nExternal Affairs Minister Ravi "
                  "Mehta said on Saturday that talks would resume.", ["Ravi Mehta", "Ravi Mehta"],
                  id="the-eam-named-next"),

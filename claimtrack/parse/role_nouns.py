@@ -365,10 +365,17 @@ class RoleNouns:
             return None  # "Clinton has hammered ... The former secretary of State wants": she is named
         if not named:
             return self._subject_next(k, noun)
-        _, name, role = named[0]
+        at_named, name, role = named[0]
         proper = all(w[:1].isupper() for w in name.split()) and not name.startswith("The ")  # not "the daily"
         if proper and role is None and name not in self.cast.roles and name not in self._also:
             return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
+        # the very next sentence crediting someone named in full with a title of another kind: "C, the top
+        # government spokesman said. “C2,” Chief Cabinet Secretary Kenji Sato told a panel" (not one of the
+        # same kind that did not fit: "The defense minister said C1. Interior Minister Ali Kaya said C2")
+        next_sentence = k + 1 < len(self.sentences) and at_named < self.sentences[k + 1][1]
+        titles = (role or self.cast.roles.get(name) or "").lower().split()
+        if proper and next_sentence and " " in name and noun[-1] not in titles:
+            return name, role or self.cast.roles.get(name)
         return None
 
     def _subject_next(self, k: int, noun: list[str]) -> tuple[str, str | None] | None:
