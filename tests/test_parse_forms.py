@@ -1038,10 +1038,10 @@ FORMS = [
         "The official said that as far as the banks are concerned, the rules took effect in May.",
         "The official", "said", "as far as the banks are concerned, the rules took effect in May"),
     # What is bound to come: a prediction.
-    Row("inevitable-is-a-prediction", "Jane Roe said price rises were inevitable this winter.", "Jane Roe",
-        "said", "price rises were inevitable this winter", kind="prediction"),
-    Row("yet-to-come-is-a-prediction", "Jane Roe said the worst of the rises was yet to come.", "Jane Roe",
-        "said", "the worst of the rises was yet to come", kind="prediction"),
+    Row("inevitable-is-a-prediction", "Jane Roe said a strike at the depot was inevitable.", "Jane Roe",
+        "said", "a strike at the depot was inevitable", kind="prediction"),
+    Row("yet-to-come-is-a-prediction", "Jane Roe said the hardest part of the rebuild was yet to come.",
+        "Jane Roe", "said", "the hardest part of the rebuild was yet to come", kind="prediction"),
     # What cannot be stopped or replaced: a prediction.
     Row("cannot-be-stopped-is-a-prediction",
         "The minister said the country's gas exports cannot be stopped by sanctions.",
@@ -1764,15 +1764,19 @@ FORMS = [
         kind="prediction"),
     # "as" and another cue's participle: that cue, what was done to its object the content
     Row("a-daily-quoted-x-as-blasting",
-        "The Harbour Sun quoted a top official as blasting the mayor as “cruel” for cutting aid.",
-        "a top official", "blasting", "the mayor as “cruel” for cutting aid", quote="mixed", kind="opinion"),
+        "The Harbour Sun quoted a senior councillor as blasting the mayor as “reckless” for closing the "
+        "pool.",
+        "a senior councillor", "blasting", "the mayor as “reckless” for closing the pool", quote="mixed",
+        kind="opinion"),
     # "as saying:" and a quotation running over sentences: the whole quotation, direct
     Row("quoted-as-saying-a-quotation-of-two-sentences",
-        "The Harbour Sun quoted Tom Hale as saying: “I congratulate the mayor. He has starved the town.”",
-        "Tom Hale", "quoted", "I congratulate the mayor. He has starved the town", quote="direct"),
+        "The Harbour Sun quoted Tom Hale as saying: “The pier reopened in May. Boats docked there on "
+        "Monday.”",
+        "Tom Hale", "quoted", "The pier reopened in May. Boats docked there on Monday",
+        quote="direct"),
     # a role and a long name between "quoted" and "as"
     Row("quoted-a-role-and-a-long-name-as-saying",
-        "The daily quoted chief of Westmere police, Lt. Gen. Tom Hale Westbury Roe, as saying the plan had "
+        "The daily quoted the director of Westmere port, Dr. Tom Hale Westbury Roe, as saying the plan had "
         "cost 300 jobs.", "Tom Hale Westbury Roe", "quoted", "the plan had cost 300 jobs"),
     # an opening phrase's comma opens no aside: a participle after a later comma is no main cue
     Row("an-opening-phrase-then-a-participles-aside-in-the-content",
@@ -1781,25 +1785,25 @@ FORMS = [
     # a spaced dash closing an aside, then a short closing credit: the dash closes the content as a
     # comma would, the aside inside it
     Row("a-dash-closing-an-aside-then-the-credit",
-        "Road deaths are rising – from 15 a month to 19 a month – the chief executive of Norvex Jane Roe has "
-        "said.", "Jane Roe", "has said", "Road deaths are rising – from 15 a month to 19 a month"),
+        "Ferry delays are growing – from two a week to five a week – the chief executive of Norvex Jane Roe "
+        "has said.", "Jane Roe", "has said", "Ferry delays are growing – from two a week to five a week"),
     # (not an aside about the subject, the cue opening its clause after the dash)
     Row("a-dash-aside-about-the-subject",
-        "Tom Hale -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
-        "Tom Hale", "said", "the candidate tended to make announcements"),
+        "Tom Hale -- who has sailed the coast since 1990 -- said the channel silted up every spring.",
+        "Tom Hale", "said", "the channel silted up every spring"),
     # a day before "and" ends the clause before it, no part of a name; "despite" another's words after a
     # promise is the writer's contrast, not what was vowed
     Row("a-day-and-a-second-clause-then-despite-anothers-words",
-        "Rebels fired rockets at the port early on Thursday and Norvale vowed to keep up its strikes on the "
-        "camps despite a prediction by Tom Hale that the fighting might end soon.",
-        "Norvale", "vowed", "to keep up its strikes on the camps", kind="promise"),
+        "Strikers blocked the port gates early on Thursday and Norvex vowed to keep its ferries running "
+        "despite a warning by Tom Hale that the dispute might spread.",
+        "Norvex", "vowed", "to keep its ferries running", kind="promise"),
     Row("despite-the-speakers-own",
         "Tom Hale pledged to work with the council despite their differences.",
         "Tom Hale", "pledged", "to work with the council despite their differences", kind="promise"),
     # firm in a view: an opinion; a "that"-less clause after it shown by a finite "cannot"
     Row("is-adamant-a-bare-clause",
-        "Premier Jane Roe is adamant her government cannot afford the pay rise.", "Jane Roe", "is adamant",
-        "her government cannot afford the pay rise", kind="opinion"),
+        "Mayor Jane Roe is adamant her council cannot fund a second bridge.", "Jane Roe", "is adamant",
+        "her council cannot fund a second bridge", kind="opinion"),
     Row("remains-adamant-that",
         "The mayor remains adamant that the pool will reopen in May.", "The mayor", "remains adamant",
         "the pool will reopen in May", kind="opinion"),
@@ -3222,11 +3226,10 @@ OPENING_PARTICIPLES = [
                   ("Smith", "said", "the outlook was weak", "statement")],
                  id="a-clause-in-an-opening-participle"),
     # judging someone, its grounds in quotation marks before the comma: no content of the cue after it
-    pytest.param("Criticizing the council for “compounding a dire situation,” the police chief said it "
-                 "was “hypocritical” to cut aid.",
-                 [("the police chief", "Criticizing", "the council for “compounding a dire situation,”",
-                   "opinion"),
-                  ("the police chief", "said", "it was “hypocritical” to cut aid", "opinion")],
+    pytest.param("Criticizing the board for “wasting a whole summer,” the coach said it was “absurd” to "
+                 "close the pitch.",
+                 [("the coach", "Criticizing", "the board for “wasting a whole summer,”", "opinion"),
+                  ("the coach", "said", "it was “absurd” to close the pitch", "opinion")],
                  id="criticizing-with-a-quotation-before-the-comma"),
     pytest.param("Warning of floods, residents left the valley.", [],
                  id="an-opening-participle-with-no-cue-after"),
@@ -3787,8 +3790,8 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
                      "Courier. She said homes would be built.",
                      [None, "Harbour Courier", "Harbour Courier"], id="a-lede-sums-up-the-interview"),
         # a headline's "X: C" frames nothing and is no lede: the interview under it frames the quotes after
-        pytest.param("Norvex CEO: We will do the right thing\n\nNorvex CEO Ann Cole told CNBC on "
-                     "Tuesday that the firm was not for sale.\n\n“We are not a seller,” Cole said.",
+        pytest.param("Norvex CEO: Our ferries stay in service\n\nNorvex CEO Ann Cole told CNBC on "
+                     "Tuesday that the firm would keep its ferries.\n\n“We are staying put,” Cole said.",
                      [None, "CNBC", "CNBC"],
                      id="a-headlines-colon-claim-then-the-interview"),
         # (not when the medium comes paragraphs after the lede)
@@ -3796,7 +3799,7 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
                      "in May.\n\n“Rents must fall,” Cole told Sky News.\n\nShe said homes would be built.",
                      [None, "Sky News", None], id="a-lede-paragraphs-before-the-interview"),
         # "speaking to X" in an aside between the speaker and the cue, a country's possessive before X
-        pytest.param("Mayor Ann Cole, speaking to Japan's Harbour News on Monday, admitted that rents must "
+        pytest.param("Mayor Ann Cole, speaking to Japan's Harbour News on Monday, conceded that rents must "
                      "fall. Cole said homes would be built.", ["Harbour News", "Harbour News"],
                      id="speaking-to-a-channel-in-an-aside"),
         # "on the same program": the medium named last
@@ -3885,13 +3888,13 @@ def test_a_role_before_a_comma_is_the_named_persons() -> None:
                      [("The ministry", "said", "Jane Roe told reporters that the talks had failed"),
                       ("Jane Roe", "told", "the talks had failed")], id="a-name-told-inside"),
         # a person's office speaking: its "he" is that person
-        pytest.param("Tom Hale's office said he told the mayor that the port would reopen in May.",
-                     [("Tom Hale's office", "said", "he told the mayor that the port would reopen in May"),
-                      ("Tom Hale", "told", "the port would reopen in May")], id="an-office-and-its-he"),
+        pytest.param("Tom Hale's office said he had told the council that the pier would open in May.",
+                     [("Tom Hale's office", "said",
+                       "he had told the council that the pier would open in May"),
+                      ("Tom Hale", "had told", "the pier would open in May")], id="an-office-and-its-he"),
         # (a participle inside reports no words of its own)
-        pytest.param("The spokeswoman later said Tom Hale was actually saying no to further questions.",
-                     [("The spokeswoman", "later said",
-                       "Tom Hale was actually saying no to further questions")],
+        pytest.param("The spokeswoman said Tom Hale was saying the fares would stay the same.",
+                     [("The spokeswoman", "said", "Tom Hale was saying the fares would stay the same")],
                      id="a-participle-inside"),
     ],
 )  # fmt: skip

@@ -279,12 +279,12 @@ NAMES = [
     pytest.param("Intro.\nMayor Bill de Blasio met the organisers on Monday. “We will help you,” de Blasio "
                  "tweeted.", "Bill de Blasio", id="de-blasio-named-in-full-in-a-sentence-with-no-claim"),
     # two particles, the first capitalised: still a surname, no given name "Von"
-    pytest.param("Intro.\nTom Hale doubted that Commission chief Jana Von der Berg would sign. Von der Berg "
-                 "said the task was big.", "Jana Von der Berg", id="a-surname-with-two-particles"),
+    pytest.param("Intro.\nTom Hale met harbour chief Jana Von der Berg on Monday. Von der Berg said the quay "
+                 "was safe.", "Jana Von der Berg", id="a-surname-with-two-particles"),
     # a capitalised word before a body's word is no given name: "Trade" opening a sentence is no person
-    # named "World Trade"
-    pytest.param("Intro.\nTrade Commissioner Jane Roe spoke on Monday. The bloc acts under the World Trade "
-                 "Organization rules. Trade wars were not easy to win, she said.", "Jane Roe",
+    # named "Harbour Trade"
+    pytest.param("Intro.\nHarbour Commissioner Jane Roe spoke on Monday. Ships dock under the Harbour Trade "
+                 "Organization rules. Trade talks would take a year, she said.", "Jane Roe",
                  id="a-name-before-a-bodys-word-is-no-persons"),
     pytest.param("Intro.\nColleen Deacon, the Democratic candidate, spoke on Monday. “He reminds them,” "
                  "Deacon said.", "Colleen Deacon", id="a-surname-that-is-a-clergy-word"),
@@ -588,8 +588,8 @@ OWN_DOCUMENTS = [
     pytest.param("Tom Hale quit on Friday. His record shows the board had failed.", "His record",
                  id="a-noun-that-is-no-document"),
     # "its": the body "it" stands for, as a press review writes of the paper it reviews
-    pytest.param("The Harbour Times ran the poll on Friday. Its editorial said that only reform could shift "
-                 "views.", "The Harbour Times", id="its-editorial-said"),
+    pytest.param("The Harbour Times ran the poll on Friday. Its editorial said that the ferry fares were too "
+                 "high.", "The Harbour Times", id="its-editorial-said"),
 ]  # fmt: skip
 
 

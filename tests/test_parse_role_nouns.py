@@ -738,12 +738,14 @@ AHEAD = [
                  ["Kemal Arslan"] * 3, id="the-lede-role-is-the-person-named-next"),
     # the lede on the text's first line, no title above it: a sentence telling in the past what was said
     # is prose, no headline (headlines tell it in the present)
-    pytest.param("Norvex's chief executive has warned that price rises are “inevitable” and that bills will "
-                 "go up.\nSpeaking on Harbour Radio's Morning programme, Tom Hale said shops were being "
-                 "rocked by soaring bills.", ["Tom Hale", "Tom Hale"], id="the-lede-on-the-first-line"),
+    pytest.param("Norvex's chief executive has cautioned that ferry fares will “almost certainly” rise and "
+                 "that routes will be cut.\nSpeaking on Harbour Radio's Morning programme, Tom Hale said "
+                 "fuel costs had doubled since May.", ["Tom Hale", "Tom Hale"],
+                 id="the-lede-on-the-first-line"),
     # the very next sentence crediting someone named in full with a title of another kind: that person
-    pytest.param("Intro.\nNorvale sees signs of a thaw with Westmere, the top government spokesman said "
-                 "Sunday.\n\n“There is a mood for talks,” Chief Cabinet Secretary Kenji Sato told a panel.",
+    pytest.param("Intro.\nNorvale will reopen its consulate in Westmere, the government's chief "
+                 "spokesman said Sunday.\n\n“The staff are ready to go back,” Cabinet Secretary Kenji Sato "
+                 "told a panel.",
                  ["Kenji Sato", "Kenji Sato"], id="the-lede-role-then-a-titled-name-next"),
     pytest.param("Intro.\nThe EAM said India had changed a great deal.\n\nExternal Affairs Minister Ravi "
                  "Mehta said on Saturday that talks would resume.", ["Ravi Mehta", "Ravi Mehta"],
@@ -1432,29 +1434,29 @@ def test_body_noun(text: str, speaker: str, outlet: str | None) -> None:
     [
         # a lede's body described by what it does, named in the next sentences: that body
         pytest.param(
-            "Fares failed to fall, a Whitehall watchdog has said.\n\nThe Westmere Audit Office said the plan "
-            "had cost £3m.",
+            "Ferry fares failed to fall, a Norvale watchdog has said.\n\nThe Westmere Audit Office said the "
+            "plan had cost £3m.",
             ["Westmere Audit Office", "Westmere Audit Office"],
             id="a-watchdog-named-next",
         ),
         pytest.param(
-            "Norvale's financial regulator on Monday said it has fined Norvex £3m.\n\nThe fine was cut by 30 "
-            "per cent, the Harbour Conduct Authority said.",
+            "Norvale's shipping regulator said on Monday it had fined Norvex £3m for late sailings.\n\nThe "
+            "penalty followed 40 complaints, the Harbour Conduct Authority said.",
             ["Harbour Conduct Authority", "Harbour Conduct Authority"],
             id="a-places-regulator-named-after-the-cue",
         ),
         # by the alias the text gives it in brackets
         pytest.param(
-            "The drug is too costly, the healthcare watchdog has ruled.\n\nThe ruling by the Harbour "
-            "Institute for Care (Hic) was criticised.\n\nHic said the price was too high.",
-            ["Harbour Institute for Care", "Harbour Institute for Care"],
+            "The new timetable is unsafe, the maritime watchdog has ruled.\n\nThe ruling by the Westmere "
+            "Institute for Port Safety (Wips) was welcomed.\n\nWips said the crossings were too crowded.",
+            ["Westmere Institute for Port Safety", "Westmere Institute for Port Safety"],
             id="a-watchdog-named-next-by-its-alias",
         ),
         # (not a body named sentences further on)
         pytest.param(
-            "Fares failed to fall, a Whitehall watchdog has said.\n\nRoads were shut.\n\nBuses were late."
+            "Ferry fares failed to fall, a Norvale watchdog has said.\n\nRoads were shut.\n\nBuses were late."
             "\n\nThe Westmere Audit Office said the plan had cost £3m.",
-            ["a Whitehall watchdog", "Westmere Audit Office"],
+            ["a Norvale watchdog", "Westmere Audit Office"],
             id="a-body-named-too-far-on",
         ),
     ],

@@ -800,8 +800,8 @@ TOLD_OUTLETS = [
     pytest.param("Title\n\nSpeaking to The Hindu after the hearing, Jane Baloyi said supply was cut by a "
                  "third.", "Hindu", id="speaking-to-opening-the-sentence"),
     # a broadcast the story reports ("On Good Morning Britain, X ..."): the story is no broadcaster's own
-    pytest.param(f"Title\n\n{TOLD} Sky.\n\nOn Good Morning Britain, Tom Hale put it to the minister that "
-                 "supply was short.", None, id="told-one-and-on-another-broadcast"),
+    pytest.param(f"Title\n\n{TOLD} Sky.\n\nOn Good Morning Britain, Tom Hale told viewers that the "
+                 "pier would reopen.", None, id="told-one-and-on-another-broadcast"),
     # a capital "The" after "told" opens a publication's title, not a place's, a title's or a body's
     pytest.param(f"Title\n\n{TOLD} The Loadwire.", "Loadwire", id="told-the-capitalised-title"),
     pytest.param("Title\n\nTalking to The Loadwire, Jane Baloyi said supply was cut by a third.", "Loadwire",
@@ -879,8 +879,9 @@ def test_a_listed_paper_speaking_is_its_own_outlet() -> None:
                      "be considerable.", "Handelsblatt", id="told-the-placed-paper"),
         # an outlet's word closing a name is a paper, no document ("post"): "told the newspaper" is it
         pytest.param("Norvex CEO Jane Roe told CNBC that the firm was sound. Earlier, the Harbour Post "
-                     "reported that Roe was open to offers. Sources told the newspaper that a fund was "
-                     "fed up with Norvex.", "Harbour Post", id="told-the-newspaper-after-a-post-reported"),
+                     "reported that Roe was open to offers. People close to a fund told the newspaper "
+                     "that it was fed up with Norvex.", "Harbour Post",
+                     id="told-the-newspaper-after-a-post-reported"),
         # a noun going on after "the paper" is no outlet
         pytest.param("Tom Lee told the paper mill workers their jobs were safe.", None, id="the-paper-mill"),
     ],
@@ -899,8 +900,8 @@ def test_the_paper_told_is_the_outlet_named_last(text: str, outlet: str | None) 
         pytest.param("Title\n\nThe Anadolu Agency story ran at noon. Anadolu reported that the border had "
                      "reopened.", "Anadolu Agency", "Anadolu Agency", id="the-short-name-speaking"),
         # a paper's initials after its name ("the FAZ newspaper")
-        pytest.param("Title\n\nJane Roe told the Frankfurter Allgemeine Zeitung that rates would rise. “We "
-                     "will wait,” she told the FAZ newspaper.", "Frankfurter Allgemeine Zeitung", "Jane Roe",
+        pytest.param("Title\n\nJane Roe told the Neue Zürcher Zeitung that the port would grow. “We have the "
+                     "money,” she told the NZZ newspaper.", "Neue Zürcher Zeitung", "Jane Roe",
                      id="a-papers-initials"),
         # an article that prints only the short name keeps it
         pytest.param("Title\n\nJane Roe told Yonhap that the bank would wait.", "Yonhap", "Jane Roe",
@@ -985,17 +986,17 @@ def test_a_lede_closing_with_a_credit(credit: str, outlet: str | None) -> None:
     ("text", "outlets"),
     [
         # the paper quoting: a day and its noun after its name, a country's possessive before it
-        pytest.param("Japan's Harbour News daily Thursday quoted a top official as saying the plan was "
-                     "cruel.", ["Harbour News"], id="a-papers-noun-and-day-after-its-name"),
-        pytest.param("The United Arab Emirates' Harbour News daily quoted a top official as saying the plan "
-                     "was cruel.", ["Harbour News"], id="a-countrys-plural-possessive"),
-        # "the English-language daily" after an opening phrase: the paper named last
-        pytest.param("Harbour News reported the cuts on Monday. In a rare rebuke of the mayor, the "
-                     "English-language daily quoted police chief Tom Hale as saying the plan was cruel.",
+        pytest.param("Chile's Harbour News daily Friday quoted a port official as saying the berth was "
+                     "full.", ["Harbour News"], id="a-papers-noun-and-day-after-its-name"),
+        pytest.param("The Philippines' Harbour News daily quoted a port official as saying the berth was "
+                     "full.", ["Harbour News"], id="a-countrys-plural-possessive"),
+        # "the English-language paper" after an opening phrase: the paper named last
+        pytest.param("Harbour News reported the closure on Monday. In a long report on the harbour, the "
+                     "English-language paper quoted pilot Tom Hale as saying the channel was silting up.",
                      ["Harbour News", "Harbour News"], id="the-daily-quoting-is-the-paper-named-last"),
         # an Arab paper's article in lower case; "the pan-Arab daily" and "It" after it are the paper
-        pytest.param("Norvale's al-Hayat warned that the sanctions would fail. The pan-Arab daily said that "
-                     "they were a bad idea. It argued they had failed before.",
+        pytest.param("Norvale's al-Hayat warned that the new port would lose money. The pan-Arab daily said "
+                     "that its cranes were too small. It argued the harbour needed dredging.",
                      ["al-Hayat", "al-Hayat", "al-Hayat"], id="an-arab-papers-article-in-lower-case"),
     ],
 )  # fmt: skip
@@ -1007,8 +1008,8 @@ def test_a_paper_quoting_or_speaking_in_a_press_review(text: str, outlets: list[
 def test_an_agency_signing_the_foot_over_a_paper_its_lede_credits() -> None:
     # the story is the agency's, written from the paper's: the paper first in `via`, then the agency
     text = (
-        "London- The regulator on Monday said it had fined Norvex.\n\nIt is the first such fine, the BBC "
-        "reported.\n\nThe fine was cut by 30 per cent, the regulator said. (IANS)"
+        "Westmere- The port authority on Monday said it had closed Norvex's berth.\n\nThe berth has been "
+        "shut twice this year, the BBC reported.\n\nRepairs will take a month, the authority said. (IANS)"
     )
     article = parse_article(text)
     assert article.outlet == "IANS"
@@ -1496,11 +1497,11 @@ OUTLETS = [
     pytest.param("Speaking on CBC's Morning Harbour, the director, Tom Hale, said fares would rise.",
                  "CBC's Morning Harbour", id="a-show-word-opening-the-programme"),
     # British copy's "Sky" is Sky News; a programme opening the sentence is where it was said
-    pytest.param("A Treasury source told Sky: “This is not the first time.”", "Sky News", id="told-sky"),
-    pytest.param("On Good Morning Britain, Tom Hale put it to the minister that supply was short.",
+    pytest.param("A Westmere council source told Sky: “The vote will be close.”", "Sky News", id="told-sky"),
+    pytest.param("On Good Morning Britain, Tom Hale told viewers that the pier would reopen.",
                  "Good Morning Britain", id="on-a-morning-programme"),
     # the trade press other papers credit for scoops
-    pytest.param("“We are proud of this deal,” the guild wrote, according to The Hollywood Reporter.",
+    pytest.param("“The shoot will move to Westmere,” the studio said, according to The Hollywood Reporter.",
                  "Hollywood Reporter", id="the-trade-press-according-to"),
     pytest.param("Jane Roe told Variety that the film would open in May.", "Variety", id="told-variety"),
     # a day's possessive before the paper's name is no part of it
@@ -1574,7 +1575,7 @@ def test_a_name_named_as_a_medium_before_is_the_medium_when_it_speaks() -> None:
 
 OUTLET_SPEAKERS = [
     # a title opening with a capital "The" after a place's possessive: a paper (not a person's work)
-    pytest.param("Eight counties would be evacuated, Norvale's The Courier reported.", "The Courier",
+    pytest.param("Three ferries would be laid up, Norvale's The Courier reported.", "The Courier",
                  id="a-places-the-title"),
     pytest.param("The Xinhua news agency reported that the delegation would arrive on Monday.", "Xinhua",
                  id="the-xinhua-news-agency"),
@@ -1761,12 +1762,12 @@ def test_an_embedded_story_takes_its_datelines_day() -> None:
     ("text", "place", "title"),
     [
         # a tool's metadata date before the page's words: the dateline after it on the same line
-        pytest.param("date 2023-10-01 WESTMERE (Harbour Wire) - Jane Roe has defended the plan. She said it "
+        pytest.param("date 2024-03-12 WESTMERE (Harbour Wire) - Jane Roe has backed the plan. She said it "
                      "was sound.", "WESTMERE", None, id="a-dateline-after-it"),
         # (a space before it; the headline after it on its line)
-        pytest.param(" date 2023-10-01 Roe defends the plan\n\nJane Roe said on Sunday the plan was sound.",
-                     None, "Roe defends the plan", id="a-headline-after-it"),
-        pytest.param("Date: 2023-10-01\n\nJane Roe said on Sunday the plan was sound.", None, None,
+        pytest.param(" date 2024-03-12 Roe backs the plan\n\nJane Roe said on Sunday the plan was sound.",
+                     None, "Roe backs the plan", id="a-headline-after-it"),
+        pytest.param("Date: 2024-03-12\n\nJane Roe said on Sunday the plan was sound.", None, None,
                      id="a-line-of-its-own"),
     ],
 )  # fmt: skip
@@ -1774,10 +1775,10 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
     text: str, place: str | None, title: str | None
 ) -> None:
     article = parse_article(text)
-    assert article.published == dt.date(2023, 10, 1)
+    assert article.published == dt.date(2024, 3, 12)
     assert (article.dateline.place if article.dateline else None, article.title) == (place, title)
     assert next(c.speaker.name for c in article.claims if c.speaker) == "Jane Roe"
-    assert all("2023" not in c.text for c in article.claims)
+    assert all("2024" not in c.text for c in article.claims)
 
 
 @pytest.mark.parametrize(
@@ -1786,8 +1787,8 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
         # in sentence case, the cue closing the title, then its speaker: a claim
         pytest.param("Prices will rise this winter, warns Norvex chief", [("Norvex chief", "warns",
                      "Prices will rise this winter")], id="sentence-case-cue-then-speaker"),
-        pytest.param("No minister in the cabinet is powerless, says Tom Hale", [("Tom Hale", "says",
-                     "No minister in the cabinet is powerless")], id="says-a-full-name"),
+        pytest.param("No ferry will sail on Sunday, says Tom Hale", [("Tom Hale", "says",
+                     "No ferry will sail on Sunday")], id="says-a-full-name"),
         # a body's name and a role noun with no "the", as headlines write: the one the story names with it
         pytest.param("Prices will rise this winter, warns Norvex chief\n\nBills will go up, Jane Roe, chief "
                      "executive of Norvex, said.", [("Jane Roe", "warns", "Prices will rise this winter")],

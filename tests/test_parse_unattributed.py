@@ -38,14 +38,14 @@ CHECKABLE = [
     # the clause before "and" and a second speaker, a day closing it: the writer's own
     Row(
         "event-before-a-day-and-a-speaker",
-        "Rebels fired rockets at the port early on Thursday and Norvale vowed to keep up its strikes.",
+        "Strikers blocked the port gates early on Thursday and Norvex vowed to keep its ferries running.",
         "statement",
     ),
     # a "with" clause closing the sentence is its circumstance: a forecast there leaves the fact checkable
     Row(
         "event-with-a-forecast-closing",
-        "Last week, the Westmere Bank raised its base rate from 0.25% to 0.5%, with further rises likely "
-        "in May.",
+        "Last month, the Westmere port authority raised its berthing fee from £40 to £55, with further "
+        "rises likely to follow in May.",
         "statement",
     ),
     # The clause before ", with X saying C" asserts something of its own (the rest is X's claim).
@@ -209,7 +209,7 @@ COMMENTARY = [
     # (a "with" clause closing the sentence spares no modal of the main clause)
     Row(
         "modal-before-a-with-clause",
-        "The Westmere Bank may raise its rates again, with analysts divided on the timing.",
+        "The Westmere port authority may raise its fees again, with shippers divided on the timing.",
         None,
     ),
 ]
@@ -456,7 +456,7 @@ ATTRIBUTED_KINDS = [
     ),
     ("quoted-doing", "“We closed the line at dawn,” the operator's spokesman said.", "statement"),
     # (a level gone up or down is a state reported)
-    ("quoted-being-up", "“Our input costs are up,” the brewer's founder said.", "statement"),
+    ("quoted-being-up", "“Our fuel bills are up,” the ferry operator's owner said.", "statement"),
     ("reported-being", "The union leader said the offer is a shakedown.", "statement"),
     # Reported speech that quotes the speaker's words right after a verb of being quotes a judgement; a
     # quoted figure, a number in words or a state after the verb keeps a statement.

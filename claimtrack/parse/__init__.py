@@ -138,7 +138,7 @@ def parse_article(
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news
     lede_body(
         text, found, lede_of(found, layout.heading), sentences, rules
-    )  # "C, a Whitehall watchdog has said"
+    )  # "C, a Norvale watchdog has said"
     sections = sections_of(text, layout, found, sentences, rules)
     if outlet is None and not sections and not (layout.dateline and layout.dateline.outlet):
         outlet = told_outlet(text, found, rules)  # "X told News24": the story's own interview

@@ -191,7 +191,7 @@ class Reader(QuoteForms):
         return found + self._nested(words, found[0])
 
     def _nested(self, words: list[Token], found: Found) -> list[Found]:
-        """ "Netanyahu's office said he told the president that C": the content opens with a speaker of its
+        """ "Tom Hale's office said he had told the council that C": the content opens with a speaker of its
         own whose cue passes on words (`Rules.relayed`), a claim of that speaker's besides the outer one."""
         if found.rule not in ("reported", "reported-after"):
             return []
@@ -206,7 +206,7 @@ class Reader(QuoteForms):
         if not finite or inner[0].rule != "reported" or inner[0].outlet is not None:
             return []  # (not "... said Trump was saying “no”": a participle reports no words of its own)
         owner = _OWNED_VOICE.fullmatch(found.mention.name)
-        if inner[0].mention.pronoun and owner is not None:  # "Netanyahu's office said he told C": Netanyahu
+        if inner[0].mention.pronoun and owner is not None:  # "Hale's office said he told C": Hale
             inner[0].mention = attrs.evolve(
                 inner[0].mention, name=owner.group(1), kind="person", pronoun=False
             )

@@ -100,7 +100,7 @@ class Cast:
             self.people.setdefault(name)
             parts = name.split()
             if len(parts) == 1 or all(p.lower() in _PARTICLES for p in parts[:-1]):
-                # "Jhung", "Ole Sapit", "Von der Leyen": a surname alone, its full name looked for
+                # "Jhung", "Ole Sapit", "Von der Berg": a surname alone, its full name looked for
                 self._single.add(name)
             elif len(parts) == 2 and _TITLE_INITIALS.fullmatch(parts[0]):
                 self._initialled.add(name)  # "DP Kindiki": perhaps a title's initials (`complete`)
@@ -552,7 +552,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             or in_heading(text, at)
             or _body_word_after(text, at + len(surname), rules)
         ):
-            continue  # (not "the World Trade Organization": "World" is no given name of "Trade")
+            continue  # (not "the Harbour Trade Organization": "Harbour" is no given name of "Trade")
         given: list[str] = []
         before = text[max(0, at - 60) : at].split()
         if len(before) > 1 and _NICKNAME.fullmatch(before[-1]):
@@ -693,7 +693,7 @@ def in_heading(text: str, at: int) -> bool:
     sentence = line.endswith((".", "?", "!")) and sum(1 for w in words if w.islower()) >= 2
     # a lede on the first line is prose: long, or a sentence after a dateline ("PUTRAJAYA: Senior Minister
     # X has lodged a report over ...."; headlines end with no period)
-    # or a sentence telling in the past what was said: "Norvex's chief executive has warned that prices
+    # or a sentence telling in the past what was said: "Norvex's chief executive has cautioned that prices
     # will rise ..." (headlines tell it in the present: "Norvex boss warns prices will rise")
     told = len(words) >= _LEDE_WORDS and _PAST_TELLING.search(line) is not None
     lede = line.endswith(".") and sentence and (line.split(None, 1)[0].endswith(":") or told)

@@ -43,7 +43,7 @@ def interview_goes_on(text: str, f: Found, name: str, interviews: Interviews, ru
     lede sums up more than that interview. ("X said C1. X told Sky News C2. X said C3": C3 may be said
     anywhere.)"""
     if f.rule == "colon" and f.outlet is None:
-        return  # "Norvex CEO: We will do the right thing", a headline's form, says nothing of where
+        return  # "Norvex CEO: Our ferries stay in service", a headline's form, says nothing of where
     if f is interviews.lede and f.outlet is None and f.cue.lemma not in _SPEECH:
         interviews.lede_name = name
         return

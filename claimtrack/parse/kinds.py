@@ -405,7 +405,7 @@ _FIGURE = re.compile(  # (a digit inside a name, "cop26", "g7", is no figure)
 # a question opening with its verb of being: "Are you trying to put pressure on me"
 _ASKS = re.compile(rf" *{_BE} (?:you|we|they|he|she|it|i|there) ")
 # what follows a verb of being in a report of a state or a place, not a judgement: "the border is
-# closed", "they were arrested", "boats are still out at sea", "they are not here", "costs are up"
+# closed", "they were arrested", "boats are still out at sea", "they are not here", "fuel bills are up"
 _STATE_OR_PLACE = re.compile(
     r"(?:not |still |now |already |also )*(?:[a-z]+ed |in |at |on |out |here |there |up |down )"
 )

@@ -1,6 +1,6 @@
-"""A lede's body named by what it does: "C, the healthcare watchdog has ruled.", "Westmere's financial
-regulator said C", "C, a Whitehall watchdog has said." British and Irish papers name the body only in
-the sentences after ("The National Audit Office said C2"), and readers credit the lede to it: the first
+"""A lede's body named by what it does: "C, the maritime watchdog has ruled.", "Westmere's shipping
+regulator said C", "C, a Norvale watchdog has said." British and Irish papers name the body only in
+the sentences after ("The Westmere Audit Office said C2"), and readers credit the lede to it: the first
 body credited by its name within `_AHEAD` sentences after the lede's is the lede's speaker."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _OPENERS = ("the ", "a ", "an ")  # how a description opens, when no place's pos
 
 def lede_of(found: list[Found], heading: Span | None) -> Found | None:
     """The article's lede: its first claim (`found` sorted by offset) below the headline `heading` that
-    is no "X: C" line ("Norvex CEO: We will do the right thing", a deck's or a caption's)."""
+    is no "X: C" line ("Norvex CEO: Our ferries stay in service", a deck's or a caption's)."""
     k = bisect.bisect_left(found, heading[1], key=_start) if heading else 0
     while k < len(found) and found[k].rule == "colon":
         k += 1
@@ -51,7 +51,7 @@ def lede_body(text: str, found: list[Found], lede: Found | None, sentences: list
 
 def _described(name: str, rules: Rules) -> bool:
     """Whether `name` describes a body of `Rules.lede_bodies` with no name of its own: "the healthcare
-    rationing watchdog", "a Whitehall watchdog", "Westmere's financial regulator"."""
+    safety watchdog", "a Norvale watchdog", "Westmere's shipping regulator"."""
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in rules.lede_bodies:
         return False

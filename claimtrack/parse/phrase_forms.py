@@ -20,7 +20,7 @@ from claimtrack.rules.dates import WEEKDAYS
 
 _QUOTING = frozenset({"quoted", "cited", "reported"})  # "The agency quoted X as saying C"
 # words after "quoted" read for its "as": the one quoted may have a role and a long name before it
-# ("quoted chief of Westmere police, Lt. Gen. Tom Hale Westbury, as saying")
+# ("quoted the director of Westmere port, Dr. Tom Hale Westbury, as saying")
 _QUOTED_REACH = 14
 
 _NOUN_BY_FIRST = 3  # the first word a noun of "NOUN by X that C" may be: "The move follows claims by"
@@ -294,14 +294,14 @@ class PhraseForms(ReportedAfter):
             # "The Daily Times reported quoting sources in the ministry as saying": the ones quoted follow
             first = q + 2 if words[q + 1].text in ("quoting", "citing") and q + 2 < a else q + 1
             mention = object_pronoun(words[first:a]) or classify(self.text, words[first:a], self.rules)
-            # (after an opening phrase's comma: "In a rare rebuke of X, the daily quoted Y")
+            # (after an opening phrase's comma: "In a long report on the port, the daily quoted Y")
             carrier = words[next((k + 1 for k in range(q - 1, -1, -1) if words[k].after[:1] == ","), 0) : q]
             cut = next((k for k, w in enumerate(carrier) if k and w.text.lower() in WEEKDAYS), None)
             carrier = carrier[:cut]  # "X's Harbour News daily Thursday quoted": the day is no part of it
         if mention is None:
             return None
         if (anaphor := self._paper_anaphor(carrier)) is not None:
-            carrier = []  # "the English-language daily quoted X": the paper named last, filled in later
+            carrier = []  # "the English-language paper quoted X": the paper named last, filled in later
         paper = any(w.text.lower() in self.rules.publications for w in carrier)  # "English daily The Star"
         named = len(carrier) > 1 and is_capitalised(carrier[-2].text)
         if named and carrier[-1].text in self.rules.publication_anaphora:
@@ -322,14 +322,14 @@ class PhraseForms(ReportedAfter):
             content = self._trim(*marks.parts[0]) or content
         cue = Cue(text=words[q].text, lemma="quote", span=(words[q].start, words[q].end))  # "quoted"
         implied = "statement"
-        if judged is not None:  # "quoted a top official as blasting the mayor as “cruel”": what he did
+        if judged is not None:  # "quoted a councillor as blasting the mayor as “reckless”": what he did
             cue = Cue(text=words[say].text, lemma=judged[0], span=(words[say].start, words[say].end))
             implied = judged[1]
         quote = quote_kind(self.text, [content])
         return Found([content], mention, cue, implied, "clause", outlet, quote, "quoted-as")
 
     def _paper_anaphor(self, carrier: list[Token]) -> Outlet | None:
-        """ "the paper", "The English-language daily", "the semi-official daily": "the", words that are no
+        """ "the paper", "The English-language paper", "the state-owned daily": "the", words that are no
         name (lower case, hyphenated, a nationality), and a noun of `Rules.publication_anaphora`, as
         an outlet the caller fills in with the one named last; None for any other words."""
         if len(carrier) < 2 or carrier[0].text.lower() != "the":

@@ -138,7 +138,7 @@ class Reported(Contents):
         """ "Talks began in April, with diplomats saying progress was made", "The government extended its
         state of disaster on Thursday, and health officials warned C": the clause before ", with" or ", and"
         asserts something of its own, left for the unattributed claims (so before "and" with no comma
-        after a day: "Rebels fired rockets early on Thursday and Norvale vowed to V")."""
+        after a day: "Strikers blocked the gates early on Thursday and Norvex vowed to V")."""
         at = mention.span[0] - (5 if mention.name.lower().startswith("with ") else 0)
         m = next((k for k, w in enumerate(words) if w.start >= at), 0)
         if m < 3 or words[m - 1].text.lower() not in ("with", "and"):
@@ -244,7 +244,7 @@ class Reported(Contents):
         )
         if subordinate and (hit.complement not in ("to", "about") or hit.lemma in self.rules.requests):
             return self._cut_subordinate(words, hit, start, content, stop)
-        if hit.complement == "to":  # "vowed to keep up its strikes despite a prediction by X that C": the
+        if hit.complement == "to":  # "vowed to keep its ferries running despite a warning by X that C": the
             # writer's contrast, no part of what was vowed
             despite = next((j for j in range(start + 2, len(words)) if words[j].text == "despite"), None)
             rival = despite is not None and _rival_words(words[despite + 1 : despite + 5])

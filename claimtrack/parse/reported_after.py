@@ -86,7 +86,7 @@ class ReportedAfter(Reported):
         dashed = self._closing_dash(words) if _SPACED_DASH.search(self.text, a, b) else None
         if self.text.find(",", a, b) < 0 and self.text.find("‚", a, b) < 0 and dashed is None:  # U+201A too
             return None  # every after-form, and a closing credit, follows a comma among the words (or a dash
-            # closing an aside: "C1 – from 15 to 19 – X has said")
+            # closing an aside: "C1 – from two to five a week – X has said")
         head, credited = self._trailing_credit((words[0].start, words[-1].end), any_name=True)
         if credited is not None and credited.span is not None and credited.span[0] > words[0].start:
             # "C, X said at a meeting, informs Anadolu Agency": the sentence before the credit; "X said
@@ -302,9 +302,9 @@ class ReportedAfter(Reported):
 
     def _closing_dash(self, words: list[Token]) -> int | None:
         """The word before a spaced dash closing a pair of them, as a comma would close the content: "C1 –
-        from 15 to 19 a month – the chief executive has said" (C1 and the aside its content); None when
+        from two to five a week – the chief executive has said" (C1 and the aside its content); None when
         the sentence holds no such pair, or the words after it are no short closing credit, its cue among
-        its last three words ("Kall -- co-editor of a book -- said the candidate ..." opens a clause)."""
+        its last three words ("Tom Hale -- who has sailed there -- said the channel ..." opens a clause)."""
         gaps = [
             k
             for k in range(len(words) - 1)

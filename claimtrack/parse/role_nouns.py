@@ -370,7 +370,7 @@ class RoleNouns:
         if proper and role is None and name not in self.cast.roles and name not in self._also:
             return name, None  # "The Turkish defense minister slammed C1. “C2,” Hulusi Akar told"
         # the very next sentence crediting someone named in full with a title of another kind: "C, the top
-        # government spokesman said. “C2,” Chief Cabinet Secretary Kenji Sato told a panel" (not one of the
+        # spokesman said. “C2,” Cabinet Secretary Kenji Sato told a panel" (not one of the
         # same kind that did not fit: "The defense minister said C1. Interior Minister Ali Kaya said C2")
         next_sentence = k + 1 < len(self.sentences) and at_named < self.sentences[k + 1][1]
         titles = (role or self.cast.roles.get(name) or "").lower().split()
@@ -470,7 +470,7 @@ class RoleNouns:
         if self.heading is not None:
             return self.heading[0] <= at < self.heading[1]
         first = self.text.find("\n")
-        heading = 0 <= at < first and in_heading(self.text, at)  # (not a lede: "X has warned that C.")
+        heading = 0 <= at < first and in_heading(self.text, at)  # (not a lede: "X has cautioned that C.")
         return heading and not (self._credited and self._credited[0][0] < at)
 
     def _candidates(

@@ -63,7 +63,7 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
         return None  # "the Harbour Post": an outlet's word closing a name, a paper
     last = len(words) - 1
     if k < last and lowered[last] in rules.organisations and _named_before(words, last + 1):
-        return None  # "The National Audit Office": a body's word closing a name of capitalised words
+        return None  # "The Westmere Audit Office": a body's word closing a name of capitalised words
     if _titled_after(words, lowered, k, rules):
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
     if (words[k].text[:1].isupper() or is_capitalised(words[-1].text)) and _in_a_titles_complement(

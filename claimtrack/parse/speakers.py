@@ -171,7 +171,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 def _titled_after_owner(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """A title opening with a capital "The" after a place's possessive, up to four capitalised words: a
-    paper ("South Carolina's The State", "Norvale's The Courier"); None for any other phrase, and for a
+    paper ("Norvale's The Courier", "Westmere's The Harbour Star"); None for any other phrase, and for a
     person's work ("E. J. Fleming's “The Fixers”": initials, a given name or a quotation mark)."""
     k = next((k for k in range(1, len(words) - 1) if words[k].text == "The"), None)
     if k is None or not words[k - 1].text.endswith(("'s", "’s")) or len(words) - k > _TITLE_WORDS:

@@ -61,7 +61,7 @@ _SOURCE_URL = re.compile(
 )  # "Source: http://www.dawn.com/news/1277568/historic-flood": the site's outlet, when the rules list it
 _METADATA_DATE = re.compile(
     r"[ \t]*(?:date|Date:|DATE:)[ ](?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ \t\u00a0]+|(?=\n)|$)"
-)  # "date 2024-04-21 " opening a page's text (`_metadata_date`)
+)  # "date 2024-03-12 " opening a page's text (`_metadata_date`)
 _SOURCE_LABEL = re.compile(
     r"""
     (?:Source|SOURCE|Full[ ][Ss]tory|FULL[ ]STORY)[ \u00a0]*:[ \u00a0]*  # "Full story:" alone on its line
@@ -157,7 +157,7 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: 
 
 def _metadata_date(text: str, paragraphs: list[Span]) -> tuple[list[Span], tuple[Span, dt.date] | None]:
     """A page's metadata date opening the text, as archiving and search tools print it before the page's
-    words ("date 2024-04-21 WESTMERE (AP) — ...", "Date: 2024-04-21"): the article's date, no prose; the
+    words ("date 2024-03-12 WESTMERE (AP) — ...", "Date: 2024-03-12"): the article's date, no prose; the
     paragraphs with the words after it on its line read as the line's start."""
     m = _METADATA_DATE.match(text, paragraphs[0][0]) if paragraphs else None
     if m is None:

@@ -263,8 +263,8 @@ CUES: Final = MappingProxyType(
         **_forms("be sure", "opinion", "clause", "is sure", "are sure", "was sure", "were sure"),
         **_forms("be convinced", "opinion", "clause", "is convinced", "are convinced", "was convinced",
                  "were convinced"),
-        # Firm in a view, as Australian and British politics copy puts it: "the premier is adamant his
-        # government can't afford the rise", "remains adamant that C".
+        # Firm in a view, as Australian and British politics copy puts it: "the mayor is adamant her
+        # council cannot fund a second bridge", "remains adamant that C".
         **_forms("be adamant", "opinion", "clause", "is adamant", "are adamant", "was adamant",
                  "were adamant", "remains adamant", "remain adamant", "remained adamant"),
         # A view held, as South Asian and Malaysian papers put it: "X is of the opinion that C", "the
@@ -660,8 +660,8 @@ IMPOSSIBILITIES: Final = (
     " cannot be stopped", " can't be stopped", " cannot stop ", " can't stop ", " cannot be halted",
     " cannot halt ", " cannot be replaced", " can't be replaced", " cannot replace ", " cannot be prevented",
     " cannot prevent ", " cannot be reversed", " cannot be undone",
-    # What is bound to come, the same forecast put positively: "price rises are inevitable", "the worst
-    # is yet to come", "landfall is still possible".
+    # What is bound to come, the same forecast put positively: "a strike at the depot is inevitable",
+    # "the hardest part is yet to come", "a second closure is still possible".
     " inevitable", " yet to come", " still possible",
 )  # fmt: skip
 
@@ -1232,9 +1232,9 @@ OPENING_PARTICIPLES: Final = frozenset(
         # Disclosing in the same way, with "that" (the cue is "revealing that"): "Revealing that police have
         # thwarted 12 plots, X said C2". (Not "Confirming the arrests, X told NAN C": an act confirmed.)
         "revealing",
-        # Judging someone, their object and its grounds the claim ("Criticizing the council for
-        # “compounding a dire situation,” the chief said C2": cue "Criticizing", content "the council for
-        # “compounding a dire situation,”"): no quotation in the phrase is the main cue's content.
+        # Judging someone, their object and its grounds the claim ("Criticizing the board for “wasting a
+        # whole summer,” the coach said C2": cue "Criticizing", content "the board for “wasting a whole
+        # summer,”"): no quotation in the phrase is the main cue's content.
         "criticizing", "criticising", "accusing", "blaming", "condemning", "denouncing", "slamming",
         "praising", "hailing",
     }

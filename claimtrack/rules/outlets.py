@@ -52,8 +52,8 @@ _MEDIA: Final = frozenset(
         "Khaleej Times", "WAM", "SPA", "Saudi Press Agency", "QNA", "KUNA", "MENA", "Al-Ahram", "Al Ahram",
         "Ahram Online", "Al Mayadeen", "Al Manar", "Haaretz", "The Jerusalem Post", "Jerusalem Post",
         "The Times of Israel", "Times of Israel", "Ynet", "i24NEWS",
-        # Arab dailies that press reviews of the Arab papers name (UPI's "Review of the Arab press",
-        # BBC Monitoring); any case of their article "al-" is read as the same name (`known_outlet`).
+        # Arab dailies that the wires' daily reviews of the Arab papers name (and BBC Monitoring's); any
+        # case of their article "al-" is read as the same name (`known_outlet`).
         "Al-Hayat", "Al-Quds Al-Arabi", "Al-Watan", "Tishreen", "Al-Thawra", "Al-Baath", "Al-Akhbar",
         "Al-Masry Al-Youm", "Al-Shorouk", "Al-Wafd", "Al-Gomhuria", "An-Nahar", "As-Safir", "Al-Mustaqbal",
         "Al-Rai", "Al-Dustour", "Al-Ghad", "Al-Qabas", "Al-Seyassah", "Al-Khaleej", "Al-Bayan", "Al-Ittihad",
@@ -101,8 +101,8 @@ _MEDIA: Final = frozenset(
         "Sky News", "Meet the Press", "Face the Nation", "This Week", "Fox News Sunday", "State of the Union",
         "60 Minutes", "Good Morning America", "Today", "Morning Joe", "Hardball", "The View",
         # British broadcasters' morning and current-affairs programmes, where ministers are interviewed
-        # on the day's row ("On Good Morning Britain, X put it to the minister that C"); "Sky" as British
-        # copy writes Sky News ("a Treasury source told Sky"), and talk radio.
+        # on the day's row ("On Good Morning Britain, X told viewers that C"); "Sky" as British copy
+        # writes Sky News ("a council source told Sky"), and talk radio.
         "Good Morning Britain", "BBC Breakfast", "Newsnight", "Question Time", "Times Radio", "TalkTV",
         "BBC Radio 5 Live", "BBC 5 Live", "5 Live", "Sky",
         # US and world newspapers and sites.
@@ -713,8 +713,8 @@ OUTLET_NAMES: Final = {
     # The Associated Press signs "(AP)" in its datelines: readers credit "AP" where the story prints only
     # that (19 of 19 claims on the blind sets 277-298), the name where it prints the name (18 of 18).
     "AP": "Associated Press",
-    # A paper's initials, which stories print after its name ("told the Frankfurter Allgemeine Zeitung
-    # ... told the FAZ newspaper"): one paper, credited by the name.
+    # A paper's initials, which stories print after its name ("told the Neue Zürcher Zeitung ... told the
+    # NZZ newspaper"): one paper, credited by the name.
     "FAZ": "Frankfurter Allgemeine Zeitung", "NZZ": "Neue Zürcher Zeitung",
     "SCMP": "South China Morning Post",
 }  # fmt: skip
