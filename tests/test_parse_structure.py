@@ -1520,6 +1520,9 @@ OUTLETS = [
         pytest.param("“We have the votes,” she said on CNN's “State of the Union.”",
                      ("CNN's State of the Union", "CNN"), id="a-show-then-its-owner"),
         pytest.param("The bill will pass, the senator told Fox News.", ("Fox News",), id="no-programme"),
+        # a network's evening news programme, the network's name inside it
+        pytest.param("In an interview on CBS Evening News, the senator said the bill would pass.",
+                     ("CBS Evening News", "CBS"), id="an-evening-news-programme"),
         # a listed outlet's desk or edition, then the outlet
         pytest.param("The bill will pass, the senator told BBC Sport.", ("BBC Sport", "BBC"), id="a-desk"),
         pytest.param("The bill will pass, the senator told CNN Philippines.", ("CNN Philippines", "CNN"),

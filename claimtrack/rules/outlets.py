@@ -239,6 +239,9 @@ SHOW_NETWORKS: Final = MappingProxyType(
         "State of the Union": "CNN", "60 Minutes": "CBS", "Good Morning America": "ABC", "Today": "NBC",
         "Morning Joe": "MSNBC", "Hardball": "MSNBC", "The View": "ABC", "Andrew Marr Show": "BBC",
         "Newsnight": "BBC", "Good Morning Britain": "ITV", "BBC Breakfast": "BBC", "Question Time": "BBC",
+        # the networks' evening news programmes, named with the network's name in them
+        "CBS Evening News": "CBS", "NBC Nightly News": "NBC", "ABC World News Tonight": "ABC",
+        "PBS NewsHour": "PBS",
     }
 )  # fmt: skip
 
