@@ -3074,6 +3074,12 @@ TWO_CLAIMS = [
                  [("has said", "he makes recommendations", "indirect"),
                   ("said", "he does not do them publicly", "indirect")],
                  id="subordinate-clause-then-main-clause-speaker"),
+    # (a cue taking "to" in the subordinate clause too)
+    pytest.param("After the council declined to lift the ban, Jane Roe said the town had done everything "
+                 "it was asked to.",
+                 [("declined", "to lift the ban", "indirect"),
+                  ("said", "the town had done everything it was asked to", "indirect")],
+                 id="subordinate-clause-with-to-then-main-clause-speaker"),
     pytest.param("Proponents have urged Congress to keep the program, although they say some changes are "
                  "due.",
                  [("have urged", "to keep the program", "indirect"),

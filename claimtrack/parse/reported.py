@@ -242,7 +242,7 @@ class Reported(Contents):
         subordinate = lead in self.rules.subordinators or (
             measured and words[1].text.lower() in self.rules.subordinators
         )
-        if subordinate and (hit.complement not in ("to", "about") or hit.lemma in self.rules.requests):
+        if subordinate and (hit.complement != "about" or hit.lemma in self.rules.requests):
             return self._cut_subordinate(words, hit, start, content, stop)
         if hit.complement == "to":  # "vowed to keep its ferries running despite a warning by X that C": the
             # writer's contrast, no part of what was vowed
