@@ -136,9 +136,8 @@ def parse_article(
     for f in found:
         if _points_back(text, f, rules):
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news
-    lede_body(
-        text, found, lede_of(found, layout.heading), sentences, rules
-    )  # "C, a Norvale watchdog has said"
+    lede = lede_of(found, layout.heading)  # the first claim below the headline that is no "X: C" line
+    lede_body(text, found, lede, sentences, rules)  # "C, a Norvale watchdog has said"
     sections = sections_of(text, layout, found, sentences, rules)
     if outlet is None and not sections and not (layout.dateline and layout.dateline.outlet):
         outlet = told_outlet(text, found, rules)  # "X told News24": the story's own interview
@@ -154,6 +153,7 @@ def parse_article(
         rules=rules,
         sentences=sentences,
         bodies=_self_named(text, found),
+        lede=lede,
     )
     people = People(text, sentences, rules, reader.in_quote)
     said = [f for f in found if f.rule != "act"]  # an act's doer is learned as a name, but claims nothing
@@ -211,10 +211,11 @@ class _Article:
         rules: Rules,
         sentences: list[Span],
         bodies: frozenset[str] = frozenset(),
+        lede: Found | None = None,
     ) -> None:
         self.text, self.aid, self.layout, self.sections = text, aid, layout, sections
         self.outlet, self.published, self.rules = outlet, published, rules
-        self.sentences = sentences
+        self.sentences, self.lede = sentences, lede
         self.starts = [s for s, _ in sentences]
         # the sections holding an offset change only at a section's start or end: one answer per stretch
         self._bounds = sorted({s.start for s in sections} | {s.end for s in sections})
@@ -573,7 +574,7 @@ class _Article:
             if f.outlet is not None and f.outlet.span is not None:  # "KCNA reported that C. The report ..."
                 nouns.groups.credit(f.outlet.span[0], f.outlet.name, "medium")
         claims: list[Claim] = []
-        interviews = Interviews(found, self.layout.heading)  # speaker -> the interview their claims come from
+        interviews = Interviews(self.lede)  # speaker -> the interview their claims come from
         media: set[str] = set()  # outlets named beside a cue so far ("was quoted by New Ziana")
         _same_medium(found, self.rules)
         for f in found:

@@ -123,7 +123,7 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     name = name.strip()
     bare = name.removeprefix("the ").removeprefix("The ")
     found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
-    arabic = bare[:3].lower() in ("al-", "el-", "an-", "as-")  # "al-Ahram" is "Al-Ahram"
+    arabic = arab_article(bare.lower())  # "al-Ahram" is "Al-Ahram"
     if found is None and (bare.isupper() or bare.islower() or bare.count(" ") >= 2 or arabic):
         found = _names(rules).get(bare.lower())  # a long name in any case: "Press Trust of india"
     if found is None and bare.isupper():  # "PUNCH" in capitals is "The Punch"
@@ -135,6 +135,11 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     if found is None:
         return edition(bare, rules)  # "CNN Philippines"
     return rules.outlet_aliases.get(found, found)
+
+
+def arab_article(name: str) -> bool:
+    """Whether `name` opens with an Arab paper's article in lower case: "al-Hayat", "an-Nahar"."""
+    return name[:3] in ("al-", "el-", "an-", "as-")
 
 
 def edition_of(name: str, rules: Rules) -> str | None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.model import Outlet
-from claimtrack.parse.lede_bodies import lede_of
-from claimtrack.parse.reader_base import Found, Span
+from claimtrack.parse.reader_base import Found
 from claimtrack.rules import Rules
 
 _MARKS = '“”"«»,'  # quotation marks and commas around the words before an outlet's name
@@ -25,9 +24,9 @@ class Interviews(dict[str, Outlet | None]):
     first claim below the headline that is no "X: C" line (`interview_goes_on`), with who made it.
     ("X: C" claims frame nothing and are framed by nothing.)"""
 
-    def __init__(self, found: list[Found], heading: Span | None) -> None:
+    def __init__(self, lede: Found | None) -> None:
         super().__init__()
-        self.lede = lede_of(found, heading)
+        self.lede = lede  # (`lede_bodies.lede_of`)
         self.lede_name: str | None = None  # who made the lede, when it sums up (set once it is read)
 
 

@@ -19,6 +19,7 @@ from claimtrack.rules import Rules
 from claimtrack.rules.dates import WEEKDAYS
 
 _QUOTING = frozenset({"quoted", "cited", "reported"})  # "The agency quoted X as saying C"
+_SAYING = frozenset({"saying", "telling", "stating"})  # "quoted X as saying": the quoting verb is the cue
 # words after "quoted" read for its "as": the one quoted may have a role and a long name before it
 # ("quoted the director of Westmere port, Dr. Tom Hale Westbury, as saying")
 _QUOTED_REACH = 14
@@ -274,7 +275,7 @@ class PhraseForms(ReportedAfter):
         )
         say = a + 1 if a is not None else 0
         judged = self._cue_participle(words[say].text) if a is not None else None  # "as blasting X as C"
-        if a is None or (words[say].text not in ("saying", "telling", "stating") and judged is None):
+        if a is None or (words[say].text not in _SAYING and judged is None):
             a = say = next(
                 (k for k in range(q + 2, min(len(words) - 2, q + 8)) if words[k].text == "saying"), 0
             )
@@ -359,7 +360,7 @@ class PhraseForms(ReportedAfter):
     def _cue_participle(self, word: str) -> tuple[str, str] | None:
         """The lemma and kind of a cue whose participle `word` is ("blasting": blasted, "urging"), other
         than one of saying; None for any other word."""
-        if not word.endswith("ing") or word in ("saying", "telling", "stating"):
+        if not word.endswith("ing") or word in _SAYING:
             return None
         entry = next((self.rules.cues[f] for f in (word, f"{word[:-3]}ed") if f in self.rules.cues), None)
         return (entry[0], entry[1]) if entry is not None else None

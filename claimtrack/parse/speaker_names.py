@@ -5,7 +5,7 @@ outlet)."""
 
 from __future__ import annotations
 
-from claimtrack.parse.credits import edition, known_outlet
+from claimtrack.parse.credits import arab_article, edition, known_outlet
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speaker_words import CONNECTORS, DETERMINERS, PARTISANS, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
@@ -582,7 +582,7 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
     if (
         name in rules.outlets
         or bare in rules.outlets
-        or (bare[:3] in ("al-", "el-", "an-", "as-") and known_outlet(bare, rules) is not None)  # "al-Ahram"
+        or (arab_article(bare) and known_outlet(bare, rules) is not None)  # "al-Ahram"
         or (not personal and any(p in rules.outlet_words for p in parts[1:]))
         or (len(parts) > 1 and parts[0] == "Daily")  # "The Daily Caller": only a paper's name opens so
     ):

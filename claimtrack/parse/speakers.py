@@ -21,7 +21,7 @@ import re
 import attrs
 
 from claimtrack.parse.cast import Cast, lower_words
-from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.credits import arab_article, known_outlet
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speaker_names import (
     NAME_SUFFIXES,
@@ -476,7 +476,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 def _spelled_apart(name: str) -> bool:
     """Whether a name may spell a listed outlet's otherwise than the table: in capitals ("KOMMERSANT"), or
     with an Arab paper's article in lower case ("al-Hayat")."""
-    return name.isupper() or name[:3] in ("al-", "el-", "an-", "as-")
+    return name.isupper() or arab_article(name)
 
 
 def _listed_outlet(phrase: str, rules: Rules) -> bool:
