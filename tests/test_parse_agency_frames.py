@@ -136,6 +136,9 @@ SOURCES = [
     pytest.param(f"{STORY}\n\nSource: VOV5", ("VOV5",), id="source-label-unknown-name"),
     pytest.param(f"{STORY}\n\nSource link", (), id="source-link-is-no-outlet"),
     pytest.param(f"{STORY}\n\n- source : Tasnim", ("Tasnim",), id="dash-lower-case-label-spaced-colon"),
+    # a slash before the label, as a news site prints its line under a photo credit closing "/ AP"
+    pytest.param(f"Title\n\nTom Hale leaves.Mary Poe / AP\n/ Source: The Associated Press\n\n{STORY}",
+                 ("Associated Press",), id="slash-before-the-label"),
     # A chart's data source under a story is no outlet of it.
     pytest.param(f"{STORY}\n\nSource: NATO.", (), id="a-charts-source-is-no-outlet"),
     # The label and a name closing the last paragraph, after its last sentence, any case.

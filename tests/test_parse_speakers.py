@@ -443,6 +443,14 @@ SPEAKERS = [
     ("Transport Canada", "Transport Canada", None, "organisation"),
     ("Forests Kenya", "Forests Kenya", None, "organisation"),
     ("Michael Jordan", "Michael Jordan", None, "person"),
+    # A participle's phrase opening the sentence, then a post and a titled name in apposition, as court
+    # reporters write a judge passing sentence: the judge named last, the post between
+    ("Sentencing Hale, the Recorder of Westmere, Judge Jane Roe,", "Jane Roe", "Recorder of Westmere",
+     "person"),
+    # (a name, then the post: the participle's phrase is cut, the name before the post speaks)
+    ("Irving Hale, the chairman of Norvex,", "Irving Hale", "chairman of Norvex", "person"),
+    # "WHO" in capitals is the World Health Organization, no relative pronoun opening the phrase
+    ("WHO chief", "WHO chief", None, "anonymous"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

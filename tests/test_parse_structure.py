@@ -683,6 +683,9 @@ HOUSE_OUTLETS = [
     # a photographer's credit under a picture gives the paper after the slash
     pytest.param(f"Title\n\nJane Roe/Westmere Times\n\n{STORY}", "Westmere Times",
                  id="a-photographers-credit"),
+    # a newsroom's desk after the byline's comma: the name before the desk's words
+    pytest.param(f"Title\n\nBy Jane Doe, Norvex Media Group National Content Desk\n\n{STORY}",
+                 "Norvex Media Group", id="a-desk-after-the-byline"),
     pytest.param(f"Title\n\nBy Jane Doe, Westmere City reporter\n\n{STORY}", None, id="a-team-reporter-line"),
     pytest.param(f"Title\n\nBy Jane Doe\nSenior Political Reporter\n\n{STORY}", None,
                  id="a-desk-line-names-no-paper"),
@@ -1796,9 +1799,25 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
         pytest.param("Prices will rise this winter, warns Norvex chief\n\nBills will go up, Jane Roe, chief "
                      "executive of Norvex, said.", [("Jane Roe", "warns", "Prices will rise this winter")],
                      id="a-bodys-chief-named-below"),
-        # in title case, or the speaker before the cue: no one's words
+        # the speaker, then the cue closing the title, as US wire headlines credit police or a report
+        pytest.param("Prices will rise this winter, Norvex chief warns", [("Norvex chief", "warns",
+                     "Prices will rise this winter")], id="speaker-then-cue"),
+        pytest.param("Ferry skipper detained after crash, Westmere police say", [("Westmere police", "say",
+                     "Ferry skipper detained after crash")], id="police-say"),
+        # the speaker opening the title, a cue in the present, then the content
+        pytest.param("Tom Hale says the ferry will not sail on Sunday", [("Tom Hale", "says",
+                     "the ferry will not sail on Sunday")], id="speaker-says-content"),
+        pytest.param("WHO chief says outbreak has turned into a pandemic", [("WHO chief", "says",
+                     "outbreak has turned into a pandemic")], id="WHO-is-no-relative-pronoun"),
+        pytest.param("Jane Roe warns teachers: no reverse gear for the ferry plan", [("Jane Roe", "warns",
+                     "no reverse gear for the ferry plan")], id="addressees-then-colon"),
+        # a cue taking an object first: the claim is the cue with a clause after it
+        pytest.param("Roe praises Hale and says fares would fall by a third", [("Roe", "says",
+                     "fares would fall by a third")], id="praises-then-says"),
+        # in title case, or a cue in the past (a sentence set as a title): no one's words
         pytest.param("Prices Will Rise This Winter, Warns Norvex Chief", [], id="title-case"),
-        pytest.param("Prices will rise this winter, Norvex chief warns", [], id="speaker-then-cue"),
+        pytest.param("Tom Hale Says The Ferry Will Not Sail On Sunday", [], id="speaker-first-title-case"),
+        pytest.param("Tom Hale said the ferry would not sail on Sunday", [], id="past-tense"),
     ],
 )  # fmt: skip
 def test_a_headline_closing_with_its_cue_and_speaker(

@@ -101,8 +101,8 @@ class Reader(QuoteForms):
 
     def headline(self, sentence: Span) -> list[Found]:
         """The claim of an article's title: only "Speaker: C" ("Merkel: Europe must act"), and in sentence
-        case "C, says X" ("Prices will rise this winter, warns Norvex chief": the cue closing the title,
-        then its speaker, a form US papers' headlines never take). Titles in title case ("Iran's Army
+        case "C, says X" or "C, X says" ("Prices will rise this winter, warns Norvex chief"; "Deputy shot,
+        sheriff says": the credit closing the title). Titles in title case ("Iran's Army
         Commander Vows Blows to Enemies") read as sentences give no one's words."""
         s, e = sentence
         words = tokenize(self.text, s, e)
@@ -110,8 +110,10 @@ class Reader(QuoteForms):
         after = (
             self._after(words, e) if found is None and len(words) >= 5 and not _title_case(words) else None
         )
-        if after is not None and after.cue.span is not None and after.cue.span[0] < after.mention.span[0]:
-            found = after  # "Prices will rise, warns Norvex chief": the cue, then who
+        if after is not None and after.cue.span is not None and _closing_credit(after, words):
+            found = after  # "Prices will rise, warns Norvex chief", "Deputy shot, sheriff says"
+        if found is None and len(words) >= 4 and not _title_case(words):
+            found = next((f for f in self._sentence_claims(words, e) if _opening_credit(f, words)), None)
         return [found] if found is not None and not self._says_nothing(found) else []
 
     def _writer(self, found: Found) -> bool:
@@ -301,6 +303,26 @@ class Reader(QuoteForms):
         if found.cue.span is None or noun_by.cue.span is None:
             return False
         return found.cue.span[0] >= noun_by.cue.span[0]
+
+
+def _closing_credit(found: Found, words: list[Token]) -> bool:
+    """Whether a title's credit closes it, the cue before its speaker ("..., warns Norvex chief") or the
+    cue its last word ("..., Westmere police say")."""
+    cue, mention = found.cue.span, found.mention.span
+    return cue is not None and (cue[0] < mention[0] or cue[1] == words[-1].end)
+
+
+def _opening_credit(found: Found, words: list[Token]) -> bool:
+    """Whether a title opens with its speaker and a cue in the present, the headline's tense, before
+    the content ("WHO chief says outbreak is a pandemic"); not "X said" (a sentence set as a title)."""
+    cue = found.cue.span
+    return (
+        cue is not None
+        and found.mention.span[0] == words[0].start
+        and found.cue.text.lower().endswith("s")
+        and found.complement in ("clause", "to")  # (not "X praises Y and says C": Y is praised)
+        and found.spans[0][0] > cue[0]
+    )
 
 
 def _title_case(words: list[Token]) -> bool:

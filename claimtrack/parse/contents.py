@@ -556,11 +556,14 @@ class Contents(Subjects):
         else:  # people named by a plural noun, perhaps after one word: "investors", "local residents"
             k = next((j + 1 for j in range(i, min(i + 2, len(words))) if _people_noun(words[j].text)), None)
             if k is not None and not all(
-                w.text.isalpha() and w.text.islower() and not w.after for w in words[i:k]
+                w.text.isalpha() and w.text.islower() and (not w.after or _colon_closing(w, words[k - 1]))
+                for w in words[i:k]
             ):
                 return None
-        if k is None or k <= i or k >= len(words) - 2 or words[k - 1].after:
+        if k is None or k <= i or k >= len(words) - 2:
             return None
+        if words[k - 1].after:  # "warned teachers: there is no reverse gear": what follows the colon
+            return k if words[k - 1].after.strip() == ":" else None
         opens = words[k].text in self.rules.pronouns or words[k].text in ("there", "I")
         return k if opens or self._zero_that(words, k, words[hit.last]) else None
 
@@ -939,6 +942,11 @@ class Contents(Subjects):
 
 _NO_OBJECT = frozenset({"among", "amid", "amidst", "than", "during", "across", "throughout", "since"})
 _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "far", "early", "late"})
+
+
+def _colon_closing(word: Token, last: Token) -> bool:
+    """Whether `word` is the last addressed, a colon after it: "warned teachers: C"."""
+    return word is last and word.after.strip() == ":"
 
 
 def _people_noun(word: str) -> bool:

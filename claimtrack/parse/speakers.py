@@ -801,6 +801,7 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
         and (
             (
                 words[i].text.lower() in rules.leading_words
+                and words[i].text != "WHO"  # "WHO chief Tedros": the World Health Organization, no "who"
                 and not _this_outlet(words[i:], rules)
                 and not _counted(words, i)
                 and not _whose_time(words, i, rules)
@@ -1028,6 +1029,27 @@ def _courted_last(text: str, words: list[Token], rules: Rules) -> Mention | None
     return Mention(person.name, "person", role, (words[0].start, words[-1].end))
 
 
+def _named_last(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """The person named after the last comma of several parts (`_courted_last`, `_acting_last`)."""
+    courted = _courted_last(text, words, rules)
+    return courted or (_acting_last(text, words, rules) if ing_opening(words[0].text) else None)
+
+
+def _acting_last(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """A participle's phrase opening the sentence, then a post and a titled name in apposition, as court
+    reporters write a judge passing sentence: "Sentencing Hale, the Recorder of Westmere, Judge Jane Roe,
+    said" (the person named last, the post between; no one named "Sentencing Hale")."""
+    commas = [i for i, w in enumerate(words[:-1]) if w.after and w.after[0] == ","]
+    person = classify(text, words[commas[-1] + 1 :], rules)
+    if person is None or person.kind != "person" or person.pronoun or not person.role:
+        return None
+    post = words[commas[0] + 1 : commas[-1] + 1]
+    if len(post) < 2 or post[0].text.lower() not in ("the", "a", "an"):
+        return None  # "Dashing in, Senator Jane Roe, Republican of Norvale, called": her name, then her post
+    role = text[post[1].start : post[-1].end]
+    return Mention(person.name, "person", role, (words[commas[0] + 1].start, words[-1].end))
+
+
 def _trade_word(name: str, rules: Rules) -> bool:
     """Whether a name read after a title is one word closing a body's name instead ("General Motors",
     "Norvale General Insurance"): a firm's suffix or trade, or a body's noun (`Rules.organisations`)."""
@@ -1140,8 +1162,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left[:who], rules)
         if named is not None and not named.pronoun:
             return Mention(named.name, named.kind, named.role, span)
-    if several and (courted := _courted_last(text, words, rules)) is not None:
-        return courted
+    if several and (last := _named_last(text, words, rules)) is not None:
+        return last
     orders = ((left, right),) if several else ((right, left), (left, right))
     for name_part, role_part in orders:
         # the name's last word, before where the person works: "Anders Wold of the defender's office"

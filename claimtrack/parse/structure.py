@@ -41,7 +41,8 @@ Span = tuple[int, int]
 
 _SOURCE_LINE = re.compile(
     r"""
-    (?:[–—-][ ]*)?  # a dash before the label: "- source : Tasnim"
+    (?:[–—/-][ ]*)?  # a dash before the label: "- source : Tasnim"; a slash: "/ Source: The Associated Press"
+                     # (a news site's line under a photo credit that ends "/ AP")
     (?:[Ss]ource|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
     |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
     [ \u00a0]*(?::|[–—-](?=[ ]))?[ \u00a0]*  # its colon, or a dash: "Source – BBC Sport"

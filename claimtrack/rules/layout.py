@@ -217,6 +217,8 @@ STAFF_NOUNS: Final = frozenset(
         # "Westmere Times business reporter", "Pulse Staff Writer", "Westmere Times staff reporter Jane Doe
         # contributed to this report". The capitalised words before the desk are the article's outlet.
         "reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer",
+        # A newsroom's desk signing a byline: "By Jane Doe, Norvex Media Group National Content Desk".
+        "desk",
     }
 )  # fmt: skip
 
@@ -233,6 +235,7 @@ STAFF_DESKS: Final = frozenset(
         "agriculture", "defence", "defense", "security", "diplomatic", "world", "markets", "finance",
         "financial", "medical", "religion", "property", "media", "photo", "video",
         "statehouse", "capitol", "county", "regional", "parliamentary", "legislative", "breaking",
+        "content",
     }
 )  # fmt: skip
 
