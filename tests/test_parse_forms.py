@@ -3638,6 +3638,20 @@ def test_state_media_name_an_outlet() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("told", "outlet"),
+    [
+        ("told the Westmere media group in an interview", "Westmere media group"),
+        ("told the Westmere Media Group", "Westmere Media Group"),
+        ("told the Westmere group", None),  # (a group of no kind named: no outlet)
+    ],
+)
+def test_a_media_group_told_is_an_outlet(told: str, outlet: str | None) -> None:
+    # a press group is named by "media group" after its name, or by "Media" inside it (`Rules.outlet_words`)
+    [claim] = [c for c in parse_article(f"The port must close, Tom Hale {told}.").claims if c.speaker]
+    assert (claim.outlet.name if claim.outlet else None) == outlet
+
+
 def test_an_agency_named_with_news_after_it() -> None:
     # "Efe news reported": "news" after a known agency's name says what it is, as "news agency" does.
     text = "Governor Ana Ruiz said that thirty people died in the town, Efe news reported."

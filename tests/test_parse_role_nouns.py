@@ -273,6 +273,9 @@ RESOLVED.extend([
                  "tour would go ahead.", "Jane Roe", id="the-pop-star-just-quoted"),
     pytest.param("Intro.\nDr Tom Hale said the wards were full. The psychiatrist warned that staff were "
                  "leaving.", "Tom Hale", id="the-psychiatrist-just-quoted"),
+    # a description of what an office makes its holder (`Rules.described_offices`): a minister is one
+    pytest.param("Intro.\nThe plan is sound, Interior Minister Tom Hale told reporters. The port must close, "
+                 "the politician said.", "Tom Hale", id="the-politician-after-a-minister"),
 ])  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -375,6 +378,8 @@ UNRESOLVED = [
                  "wrong.", "Bello's lawyer", id="another-persons-lawyer"),
     pytest.param("Intro.\nAri Stone, a former press secretary, said the plan was weak. The businessman said "
                  "his plan was strong.", "The businessman", id="the-businessman-after-one-with-a-role"),
+    pytest.param("Intro.\nThe plan is sound, press secretary Tom Hale told reporters. The port must close, "
+                 "the politician said.", "the politician", id="the-politician-after-a-press-secretary"),
 ]  # fmt: skip
 
 
@@ -418,6 +423,12 @@ def test_role_noun_left_as_written(text: str, speaker: str) -> None:
     assert claims
     assert claims[-1].speaker is not None
     assert claims[-1].speaker.name == speaker
+
+
+def test_a_captions_last_word_above_a_surname_is_no_given_name() -> None:
+    # "Image: La Harbour" closing the line above " Roe says C": "Harbour" is no given name of Roe's
+    text = "Tom Westmere-Roe. Image: La Harbour\n\n Roe says the port has returned 2,700 people.\n"
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Roe"]
 
 
 def test_a_surname_transliterated_two_ways_is_one_person() -> None:
@@ -797,6 +808,18 @@ AHEAD = [
     # A name joined by a particle, named again by its first part: "Hameed" after "Hameed-ul-Haq".
     pytest.param("Intro.\nHameed-ul-Haq, a former captain, said the board had to decide. “No such thing has "
                  "happened,” said Hameed.", ["Hameed-ul-Haq", "Hameed-ul-Haq"], id="hameed-of-hameed-ul-haq"),
+    # An unnamed source of "a"/"an" and a post, then in the very next sentence a name first given there
+    # with no role: the wire names the source it introduced by the post.
+    pytest.param("Intro.\nA spokeswoman for the Harbour High Commissioner for Ferries said two boats were "
+                 "missing. “We are very worried,” Jane Roe told AFP.", ["Jane Roe", "Jane Roe"],
+                 id="a-spokeswoman-named-next"),
+    # ... not one named before, nor one given a role of her own
+    pytest.param("Intro.\nJane Roe met the crews. A spokeswoman for the ferry operator said two boats were "
+                 "missing. “We are very worried,” Jane Roe told AFP.",
+                 ["A spokeswoman for the ferry operator", "Jane Roe"], id="a-spokeswoman-then-a-name-seen"),
+    pytest.param("Intro.\nA spokeswoman for the ferry operator said two boats were missing. Jane Roe, a "
+                 "local resident, said she was worried.",
+                 ["A spokeswoman for the ferry operator", "Jane Roe"], id="a-spokeswoman-then-a-resident"),
     # Four sentences on is too far.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. The army moved. The police "
                  "came. The roads closed. Turkish Defense Minister Kemal Arslan said the army was ready.",

@@ -449,6 +449,9 @@ SPEAKERS = [
      "person"),
     # (a name, then the post: the participle's phrase is cut, the name before the post speaks)
     ("Irving Hale, the chairman of Norvex,", "Irving Hale", "chairman of Norvex", "person"),
+    # what a title is for, one word closing the phrase, is no one's name
+    ("A spokeswoman for the Harbour High Commissioner for Ferries",
+     "A spokeswoman for the Harbour High Commissioner for Ferries", None, "anonymous"),
     # "WHO" in capitals is the World Health Organization, no relative pronoun opening the phrase
     ("WHO chief", "WHO chief", None, "anonymous"),
 ]  # fmt: skip

@@ -683,6 +683,8 @@ HOUSE_OUTLETS = [
     # a photographer's credit under a picture gives the paper after the slash
     pytest.param(f"Title\n\nJane Roe/Westmere Times\n\n{STORY}", "Westmere Times",
                  id="a-photographers-credit"),
+    pytest.param(f"Title\n\nBy Jane Doe, Westmere Media Group\n\n{STORY}", "Westmere Media Group",
+                 id="a-media-group-after-the-byline"),
     # a newsroom's desk after the byline's comma: the name before the desk's words
     pytest.param(f"Title\n\nBy Jane Doe, Norvex Media Group National Content Desk\n\n{STORY}",
                  "Norvex Media Group", id="a-desk-after-the-byline"),

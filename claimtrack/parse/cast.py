@@ -554,10 +554,14 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
         ):
             continue  # (not "the Harbour Trade Organization": "Harbour" is no given name of "Trade")
         given: list[str] = []
-        before = text[max(0, at - 60) : at].split()
+        window = text[max(0, at - 60) : at]
+        before = window.split()
+        same_line = len(window[window.rfind("\n") + 1 :].split())  # a caption's last word above is none
         if len(before) > 1 and _NICKNAME.fullmatch(before[-1]):
             before.pop()  # "Juan Miguel “Migz” Zubiri": the nickname in quotation marks is no given name
         for k, word in enumerate(reversed(before[-2:])):
+            if k >= same_line:
+                break
             low = word.lower()
             initial = len(word) == 2 and word[0].isupper() and word[1] == "."
             if not (initial or (word[:1].isupper() and word.replace("-", "").isalpha())):

@@ -305,7 +305,7 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     credit_only = credit_only or (last if named else None)
     found = known_outlet(last, rules) or (_closing_outlet(last, rules) if len(parts) == 1 else None)
     found = found or (_after_name(last, rules) if len(parts) == 1 else None)
-    found = found or publication(last, rules) or credit_only or _staff(last, rules)
+    found = found or publication(_without_desk(last, rules), rules) or credit_only or _staff(last, rules)
     if found is None and (site := _DOMAIN.fullmatch(last.lower())) is not None:
         found = known_outlet(site.group("name"), rules) or last  # "BY: Telegraph.co.uk"
     if found is None:
@@ -446,6 +446,18 @@ def _seated(m: re.Match[str], rules: Rules) -> str | None:
     (Abuja)", "The Daily Nation (Nairobi)": a listed outlet or a name in an outlet's words."""
     name = m.group("outlet")
     return known_outlet(name, rules) or publication(name, rules)
+
+
+def _without_desk(part: str, rules: Rules) -> str:
+    """A byline's part without the desk and the noun closing it (`Rules.staff_desks`, `Rules.staff_nouns`):
+    "Norvex Media Group National Content Desk" is Norvex Media Group; else the part as written."""
+    words = part.split()
+    k = len(words) - 1
+    if k < 1 or words[k].lower() not in rules.staff_nouns:
+        return part
+    while k > 1 and words[k - 1].lower() in rules.staff_desks:
+        k -= 1
+    return " ".join(words[:k])
 
 
 def _staff(name: str, rules: Rules) -> str | None:

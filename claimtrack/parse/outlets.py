@@ -289,9 +289,10 @@ def _name_at(
     # "in an interview with CNN Turk television": the broadcaster's noun after the name vouches for it
     # (not "with the Russian television": a nationality names no outlet); "told Nordblatt newspaper"
     noun = words[j].text if j < len(words) and words[j].text.islower() else ""
-    trailing = noun in _STATION_NOUNS or noun in rules.paper_nouns
     # "told Harbour news agency": "news agency" after an unlisted name
-    trailing = trailing or (noun == "news" and j + 1 < len(words) and words[j + 1].text == "agency")
+    trailing = noun in _STATION_NOUNS or noun in rules.paper_nouns or _noun_pair(words, j, "news", "agency")
+    if _noun_pair(words, j, "media", "group"):  # "the Harbour media group"
+        return Outlet(name=text[s : words[j + 1].end], span=(s, words[j + 1].end))
     if trailing and j + 1 < len(words) and is_capitalised(words[j + 1].text):
         return _name_at(
             text, words, j + 1, rules
@@ -336,6 +337,11 @@ def _name_at(
     if j < len(words) and "(" in text[e : words[j].start] and words[j].text in rules.outlets:
         return Outlet(name=words[j].text, span=(words[j].start, words[j].end))  # "... News Agency (SANA)"
     return Outlet(name=_aliased(bare if bare in rules.outlets or not listed else name, rules), span=(s, e))
+
+
+def _noun_pair(words: list[Token], j: int, first: str, second: str) -> bool:
+    """Whether words `j` and `j + 1` are the two nouns in lower case: "news agency", "media group"."""
+    return j + 1 < len(words) and words[j].text == first and words[j + 1].text == second
 
 
 # one capitalised word after a verb of telling, no other capitalised word or possessive after it

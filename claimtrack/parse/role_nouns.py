@@ -212,7 +212,26 @@ class RoleNouns:
             # "director of the Port Department" ("a spokeswoman for Fiorina" is not Huckabee's spokesman)
             if any(self._fits(r, words) and where & set(_role_words(r)) for r in roles):
                 return name, "person", role or self.cast.roles.get(name)
-        return None
+        return self._new_name_next(mention, k)
+
+    def _new_name_next(self, mention: Mention, k: int) -> tuple[str, str, str | None] | None:
+        """The person the very next sentence credits first, named in full for the first time and given no
+        role anywhere: "A spokeswoman for the Harbour Board said C1. “C2,” Jane Roe told AFP." (the wire
+        names the source it introduced by her post)."""
+        if k + 1 >= len(self.sentences):
+            return None
+        lo, hi = self.sentences[k + 1]
+        credited = _between(self._credited, lo, hi)
+        if not credited:
+            return None
+        _, name, role = credited[0]
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[0] == "The":
+            return None
+        if role is not None or name in self.cast.roles or name in self._also:
+            return None
+        first = re.search(rf"\b{re.escape(words[-1])}\b", self.text)
+        return (name, "person", None) if first is not None and first.start() > mention.span[1] else None
 
     def _national(self, mention: Mention) -> tuple[str, str, str | None] | None:
         """ "“C2,” the Kuwaiti said" after "Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said C1": a
@@ -294,7 +313,7 @@ class RoleNouns:
                 and not unnamed
                 and not self._owned(at, head)
             ):
-                found = self._just_credited(at)  # "Adegboruwa said C1. The human rights lawyer noted C2"
+                found = self._just_credited(at, head)  # "Adegboruwa said C1. The lawyer noted C2"
         return (found[0], "person", found[1]) if found is not None else None
 
     def _speaking(
@@ -610,17 +629,20 @@ class RoleNouns:
         end = _last_word(window.lower(), head, 0, _MAX_NOUN_CHARS)
         return end > 0 and any(p in window[:end] for p in POSSESSIVE)
 
-    def _just_credited(self, at: int) -> tuple[str, str | None] | None:
+    def _just_credited(self, at: int, head: str) -> tuple[str, str | None] | None:
         """The person credited last before `at`, in its sentence or the three before (a quotation of two
         sentences may follow the credit), when the article gives that person no role (one with a role,
-        "press secretary", is not "the businessman" who may be another named in the story) and no other
+        "press secretary", is not "the businessman" who may be another named in the story) or one the noun
+        `head` describes too (`Rules.described_offices`: a minister is "the politician"), and no other
         person opens a sentence since."""
         j = bisect.bisect_left(self._credited, at, key=_OFFSET)
         k = bisect.bisect_right(self._starts, at) - 1
         if not j or k < 0 or self._credited[j - 1][0] < self.sentences[max(0, k - 3)][0]:
             return None
         last, name, role = self._credited[j - 1]
-        if role is not None or self.cast.roles.get(name) is not None or name in self._also:
+        roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
+        offices = self.rules.described_offices.get(head, ())
+        if roles and not any(w in offices for r in roles for w in _role_words(r)):
             return None
         subjects = self.people.subjects_before(at, self.cast.full_names, since=last)
         if any(other != name for _, other, _ in subjects):

@@ -420,6 +420,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         and titled.name.lower() not in rules.titles  # "A spokesperson for the Health Minister": no name
         and not _trade_word(titled.name, rules)  # "A spokesman for General Motors": no General's name
         and _complement_named(words, lowered, titled, rules)
+        and not _title_complement(lowered, titled, rules)
     ):
         return titled  # "Secretary of State John Kerry": a title, what it is of, the name
     head = _head(lowered)
@@ -568,6 +569,13 @@ def _complement_named(words: list[Token], lowered: list[str], titled: Mention, r
     """Whether a titled person's role says what the title is of, or where it is posted ("Ambassador in
     Islamabad")."""
     return _of_something(titled.role) or (titled.role is not None and posted_title(words, lowered, rules))
+
+
+def _title_complement(lowered: list[str], titled: Mention, rules: Rules) -> bool:
+    """Whether the one word a title's phrase closes with is what the title is of or for, no name: "A
+    spokeswoman for the Harbour High Commissioner for Ferries" ("Ferries" no one's name)."""
+    n = len(lowered)
+    return " " not in titled.name and n >= 3 and lowered[-2] in ("for", "of") and lowered[-3] in rules.titles
 
 
 def _of_something(role: str | None) -> bool:

@@ -551,6 +551,10 @@ class Rules:
     """Nouns naming a country after its nationality ("the Russian Federation"): the country itself."""
     descriptions: frozenset[str] = attrs.field(default=_speakers.DESCRIPTIONS, converter=_lower)
     """Nouns of what someone is ("the lawyer"): with no one named so, the person credited just before."""
+    described_offices: Mapping[str, tuple[str, ...]] = attrs.field(
+        default=_speakers.DESCRIBED_OFFICES, converter=_frozen_map
+    )
+    """ "the politician": a noun of `descriptions` -> words of a role whose holder it describes too."""
     lone_anaphora: frozenset[str] = attrs.field(default=_speakers.LONE_ANAPHORA, converter=_lower)
     """Role nouns ("the expert") standing for the one person an article has named, whatever the role."""
     party_members: Mapping[str, tuple[str, ...]] = attrs.field(

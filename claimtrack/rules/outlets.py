@@ -320,6 +320,8 @@ OUTLET_WORDS: Final = frozenset(
         # Regional papers' words ("The Harbour Echo", "Westmere Argus", "The Harbour Advertiser", "The
         # Norvale Enquirer", "Harbour Sentinel"); not "Nation", which closes First Nations' names too.
         "Echo", "Argus", "Advertiser", "Enquirer", "Sentinel",
+        # A press group's name ("Norvex Media Group", "Harbour Media"): not its first word, as in any name.
+        "Media",
         # More of the words US and Commonwealth papers are named with ("Harbour Valley Ledger", "The
         # Harbour Bee", "Norvale Beacon", "The Westmere Banner", "Harbour Mercury", "The Norvale
         # Statesman", "Westmere Intelligencer", "The Harbour Clarion").

@@ -640,6 +640,18 @@ PARTY_MEMBERS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+DESCRIBED_OFFICES: Final = MappingProxyType(
+    {
+        # Offices a noun of `DESCRIPTIONS` also describes: "German Interior Minister X told the paper C1.
+        # C2, the politician said" (a minister is a politician; a press secretary is not). The noun -> the
+        # words of a role that make its holder one.
+        "politician": ("minister", "senator", "lawmaker", "mp", "governor", "mayor", "chancellor",
+                       "congressman", "congresswoman", "councillor", "councilor", "legislator", "premier"),
+        "lawyer": ("attorney", "barrister", "solicitor", "counsel", "advocate"),
+        "economist": ("economist",),
+    }
+)  # fmt: skip
+
 LONE_ANAPHORA: Final = frozenset(
     {
         # Role nouns that describe what someone knows rather than an office: when the article has named
