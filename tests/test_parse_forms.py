@@ -3680,6 +3680,32 @@ def test_a_paper_relaying_what_a_speaker_said_is_its_outlet() -> None:
     assert claim.outlet.name == "Sinar Harian"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an interview or a report a paper printed, named after "according to": the speaker's claim, the
+        # paper its outlet
+        ("Jane Roe said fares would fall, according to an interview published by the Harbour Times on "
+         "Monday.",
+         ("Jane Roe", "fares would fall", "Harbour Times")),
+        ("Jane Roe said fares would fall, according to a report in the Harbour Times.",
+         ("Jane Roe", "fares would fall", "Harbour Times")),
+        # an interview with a person names no outlet: the source as read
+        ("Jane Roe said fares would fall, according to an interview with Tom Hale.",
+         ("an interview with Tom Hale", "Jane Roe said fares would fall", None)),
+        # "the paper" closing the sentence relays what the one named before it said
+        ("Jane Roe told the Harbour Times the port was open. Tom Hale warned that fares were a bit too high, "
+         "the paper said.", ("Tom Hale", "fares were a bit too high", "Harbour Times")),
+    ],
+)  # fmt: skip
+def test_a_paper_printing_what_a_speaker_said_is_its_outlet(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    claim = [c for c in parse_article(f"Title\n\nThe ferry ran late.\n\n{sentence}\n").claims if c.cue][-1]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.text, claim.outlet.name if claim.outlet else None) == expected
+
+
 def test_a_paper_no_table_lists_relaying_what_a_speaker_said_is_its_outlet() -> None:
     # the same with a paper the rules do not list ("Sinar Harian" is listed now, and a listed outlet's
     # report is read as relayed by `Reader._relayed`): the name credited after the comma carried it

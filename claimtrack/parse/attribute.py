@@ -32,6 +32,8 @@ import attrs
 
 from claimtrack.model import Outlet
 from claimtrack.parse.cues import has_cue, reports_figures
+from claimtrack.parse.mention import Mention
+from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quote_forms import QuoteForms
 from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span, has_quote_mark
 from claimtrack.parse.tokens import Token, tokenize
@@ -60,6 +62,10 @@ def _past_label(text: str, s: int, e: int) -> tuple[int, int]:
 # a person's office or spokesperson speaking for them: the "he" or "she" of its content is that person
 _OWNED_VOICE = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})['’]s (?:office|spokesman|spokeswoman|spokesperson)"
+)
+# a source that an outlet printed or heard: "an interview (published by the Harbour Times)"
+_PRINTED_SOURCE = re.compile(
+    r"(?:an?|the)[ ](?:interview|article|report|story|column|op-ed)\b", re.IGNORECASE
 )
 _NESTED_WORDS = 5  # words of the shortest content holding a speaker, a cue and a clause
 
@@ -175,7 +181,10 @@ class Reader(QuoteForms):
         found = self._first_claims(words, e)
         if len(found) != 1:
             return found
-        if found[0].mention.kind == "outlet" and (
+        paper = found[0].rule == "reported-after" and self._paper_noun(
+            found[0].mention
+        )  # "C, the paper said"
+        if (found[0].mention.kind == "outlet" or paper) and (
             len(found[0].spans) == 1 or found[0].rule == "reported-after"
         ):
             # "X said C, Bernama reported, without giving further details": the phrase after the outlet
@@ -183,6 +192,13 @@ class Reader(QuoteForms):
             return self._relayed(words, found[0]) or found
         if len(found[0].spans) != 1:
             return found
+        if found[0].rule == "according-to" and (printed := self._printed(found[0])) is not None:
+            # "X said C, according to an interview published by the Harbour Times": X's claim, the paper
+            # its outlet
+            relayed = self._relayed(words, found[0])
+            for claim in relayed:
+                claim.outlet = printed
+            return relayed or found
         if found[0].rule == "according-to" and found[0].mention.kind == "person":
             # "C, the director told the committee, according to Yoo": a person passing on another's words
             # (a poll, a report or a source "according to" which C is so holds C itself)
@@ -191,6 +207,21 @@ class Reader(QuoteForms):
                 claim.outlet = None  # Yoo passed the words on, but is no medium
             return relayed or found
         return found + self._nested(words, found[0])
+
+    def _paper_noun(self, mention: Mention) -> bool:
+        """Whether a speaker is "the paper", "the newspaper" (`Rules.publication_anaphora`): the medium
+        named before, relaying what someone else said ("X warned that C, the paper said")."""
+        low = mention.name.lower()
+        return low.startswith("the ") and low[4:] in self.rules.publication_anaphora
+
+    def _printed(self, found: Found) -> Outlet | None:
+        """The outlet an "according to" source names as printing or hearing the words: "an interview
+        published by the Harbour Times", "a report in the Westmere Post" (not "an interview with Jane
+        Roe")."""
+        s, e = found.mention.span
+        if found.mention.kind == "outlet" or _PRINTED_SOURCE.match(self.text, s, e) is None:
+            return None
+        return find_outlet(self.text, s, e, self.rules)
 
     def _nested(self, words: list[Token], found: Found) -> list[Found]:
         """ "Tom Hale's office said he had told the council that C": the content opens with a speaker of its

@@ -12,7 +12,7 @@ import re
 import attrs
 
 from claimtrack.model import Outlet
-from claimtrack.parse.credits import closing_credit
+from claimtrack.parse.credits import closing_credit, known_outlet, outlet_word
 from claimtrack.parse.cues import CueHit
 from claimtrack.parse.outlets import find_outlet, uncapitalised_outlet
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
@@ -231,6 +231,10 @@ class Contents(Subjects):
         name = m.group("name") or m.group("name2")
         if name not in self.rules.outlets and not any_name:
             return content, None
+        if m.group("doc") and not (
+            known_outlet(name, self.rules) or outlet_word(name.split()[-1], self.rules)
+        ):
+            return content, None  # "according to an interview with Jane Roe": no outlet's
         head = self._trim(start, comma.start())
         if head is None:
             return content, None

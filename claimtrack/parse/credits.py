@@ -836,9 +836,17 @@ def closing_credit(rules: Rules) -> re.Pattern[str]:
     verbs = alternation(rules.closing_credits)
     name = r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
     return re.compile(
-        rf"(?:(?:{verbs}|according\s+to)\s+(?:the\s+)?(?P<name>{name})"
-        rf"|(?:the\s+)?(?P<name2>{name})\s+(?:{verbs}){_CREDIT_TIME})\s*$"
+        rf"(?:(?:{verbs}|according\s+to(?P<doc>{_PRINTED})?)\s+(?:the\s+)?(?P<name>{name})"
+        rf"|(?:the\s+)?(?P<name2>{name})\s+(?:{verbs})){_CREDIT_TIME}\s*$"
     )
+
+
+# What an outlet printed or heard, between "according to" and its name: "X said C, according to an
+# interview published by the Harbour Times on Monday", "according to a report in the Westmere Post".
+_PRINTED = (
+    r"\s+(?:an?|the)\s+(?:interview|article|report|story|column|op-ed)"
+    r"\s+(?:published\s+(?:by|in)|given\s+to|granted\s+to|with|in|by|on)"
+)
 
 
 # When the outlet credited after its name reported: "..., Sinar Harian reported today", "..., the Nikkei
