@@ -3843,6 +3843,11 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
                      "Tuesday that the firm would keep its ferries.\n\n“We are staying put,” Cole said.",
                      [None, "CNBC", "CNBC"],
                      id="a-headlines-colon-claim-then-the-interview"),
+        # a claim in the present naming no medium sums up too, wherever it stands
+        pytest.param("Rents rose in May.\n\nThe council met on Monday, officials said.\n\nMayor Ann Cole "
+                     "says the cap is working.\n\nCole told the Harbour Courier rents must fall. She said "
+                     "homes would be built.", [None, None, "Harbour Courier", "Harbour Courier"],
+                     id="a-present-claim-sums-up"),
         # (not when the medium comes paragraphs after the lede)
         pytest.param("Mayor Ann Cole has defended the rent cap.\n\nThe council met on Monday.\n\nRents rose "
                      "in May.\n\n“Rents must fall,” Cole told Sky News.\n\nShe said homes would be built.",

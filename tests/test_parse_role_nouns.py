@@ -808,6 +808,10 @@ AHEAD = [
     # A name joined by a particle, named again by its first part: "Hameed" after "Hameed-ul-Haq".
     pytest.param("Intro.\nHameed-ul-Haq, a former captain, said the board had to decide. “No such thing has "
                  "happened,” said Hameed.", ["Hameed-ul-Haq", "Hameed-ul-Haq"], id="hameed-of-hameed-ul-haq"),
+    # The head alone as a title cut short, the one titled so in the very next sentence: that person.
+    pytest.param("Intro.\nThe Westmere transport minister announced the country is barring the jet. "
+                 "Minister Jane Roe said tracking data shows similarities.", ["Jane Roe", "Jane Roe"],
+                 id="the-heads-title-alone-next"),
     # An unnamed source of "a"/"an" and a post, then in the very next sentence a name first given there
     # with no role: the wire names the source it introduced by the post.
     pytest.param("Intro.\nA spokeswoman for the Harbour High Commissioner for Ferries said two boats were "

@@ -449,6 +449,8 @@ SPEAKERS = [
      "person"),
     # (a name, then the post: the participle's phrase is cut, the name before the post speaks)
     ("Irving Hale, the chairman of Norvex,", "Irving Hale", "chairman of Norvex", "person"),
+    # a month after "in" with no comma is when, no given name: "In July Norvex said C"
+    ("In July Tom Hale", "Tom Hale", None, "person"),
     # what a title is for, one word closing the phrase, is no one's name
     ("A spokeswoman for the Harbour High Commissioner for Ferries",
      "A spokeswoman for the Harbour High Commissioner for Ferries", None, "anonymous"),

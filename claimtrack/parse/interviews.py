@@ -40,9 +40,12 @@ def interview_goes_on(text: str, f: Found, name: str, interviews: Interviews, ru
     the interview that follows ("X has defended the plan. “C1,” X told the Courier. He said C2": C2 came
     through the Courier), when the medium is named in the lede's paragraph or the next: further on the
     lede sums up more than that interview. ("X said C1. X told Sky News C2. X said C3": C3 may be said
-    anywhere.)"""
+    anywhere.) A claim in the present naming no medium before any other of the speaker's ("X says C1")
+    sums up too, wherever it stands."""
     if f.rule == "colon" and f.outlet is None:
         return  # "Norvex CEO: Our ferries stay in service", a headline's form, says nothing of where
+    if f.outlet is None and _present(f) and name not in interviews:
+        return  # "X says C1. “C2,” X told the Courier. He said C3": a claim in the present sums up
     if f is interviews.lede and f.outlet is None and f.cue.lemma not in _SPEECH:
         interviews.lede_name = name
         return
@@ -56,6 +59,11 @@ def interview_goes_on(text: str, f: Found, name: str, interviews: Interviews, ru
         f.outlet = Outlet(name=outlet.name, span=None)
     else:
         interviews.setdefault(name, None)
+
+
+def _present(f: Found) -> bool:
+    """Whether a cue is in the present, as a lede sums up what the story then reports: "X says C"."""
+    return f.cue.text.lower().split()[-1] in ("says", "say", "tells")
 
 
 def _near_lede(text: str, f: Found, name: str, interviews: Interviews) -> bool:

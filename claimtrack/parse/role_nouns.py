@@ -426,7 +426,11 @@ class RoleNouns:
             name = self.cast.canonical(found.name)
             role = found.role
             nation = role is not None and self._nation(name, (0, role))
-            if role is not None and (self._fits(role, noun) or (not nation and self._fits(role, bare))):
+            # (or the head alone, as a title cut short: "Minister Jane Roe" for "the transport minister")
+            alone = role is not None and _role_words(role) == noun[-1:]
+            if role is not None and (
+                self._fits(role, noun) or (not nation and self._fits(role, bare)) or alone
+            ):
                 fitting.setdefault(name, role)
         return next(iter(fitting.items())) if len(fitting) == 1 else None
 

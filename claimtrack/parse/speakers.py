@@ -821,6 +821,13 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     ):
         i += 1
         i += _the_time(words, i)  # "At the time the chief commissioner said", "At the same time X"
+    if (
+        0 < i < len(words) - 1
+        and words[i - 1].text.lower() == "in"
+        and words[i].text in _MONTHS
+        and not words[i].after
+    ):
+        i += 1  # "In July Norvex said C": the month after "in" is when, no one's given name
     # "On November 11th, the ministry revised ...", "On 8 December 2023 the council said": a date after
     # the opening words (or opening the phrase) is when, no one
     dated = date_length(words, i, rules) if i < len(words) - 2 else 0
@@ -916,6 +923,10 @@ def _this_outlet(words: list[Token], rules: Rules) -> bool:
     return words[0].text.lower() == "this" and kind in ("outlet", "broadcast")
 
 
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"}
+)  # fmt: skip
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")  # "11", "11th", not "2023"
