@@ -636,6 +636,10 @@ FORMS = [
     Row("issued-a-statement-and-a-time-then-saying",
         "Norvex issued a statement early in the day saying its board had rejected the bid.",
         "Norvex", "saying", "its board had rejected the bid"),
+    # ... and who answered or wrote with it (`Rules.issuing`)
+    Row("responded-with-a-letter-saying",
+        "Jane Roe swiftly responded with a letter saying the board had rejected the bid.",
+        "Jane Roe", "saying", "the board had rejected the bid"),
     # After an inverted cue, a surname before a phrase of occasion is the speaker, not the occasion.
     Row("said-a-surname-during-a-conference",
         "The opposition is not in the mood to form the commission, said Hamid during the joint news "
