@@ -135,6 +135,19 @@ ROWS = [
         "The Deputy Prime Minister",
         id="a-role-with-no-name-is-whom-he-stands-for",
     ),
+    # The given name tells the gender before a role noun the copy got wrong; a courtesy style before both.
+    pytest.param(
+        "Intro.\nNo bodies were found, Westmere spokeswoman Paul Hale told a briefing. “At least 57 people "
+        "are missing,” he said.",
+        "Paul Hale",
+        id="a-given-name-before-a-role-nouns-gender",
+    ),
+    pytest.param(
+        "Intro.\nThe rally was loud, Mrs. John Hale told reporters. Tom Roe left early. She said the vote "
+        "would pass.",
+        "John Hale",
+        id="a-courtesy-style-before-a-given-name",
+    ),
 ]
 
 

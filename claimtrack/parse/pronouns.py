@@ -194,6 +194,12 @@ class People:
         words = [
             w for w, after in zip(words, nexts, strict=True) if w != "lord" or after not in rules.open_offices
         ]
+        low = given.lower()
+        styled = any(w in rules.honorifics for w in words)  # "Mrs. Schlafly": the style tells first
+        if not styled and low not in surnames and (low in rules.male_names) != (low in rules.female_names):
+            # the person's own given name before any noun of the role: "IOM spokeswoman Paul Dillon ...
+            # he said" (a role noun's gender is the copy's slip more often than the name's)
+            return "male" if low in rules.male_names else "female"
         for w in (w for w in words if w not in surnames):
             if w in rules.male_words or w + "." in rules.male_words or w in rules.male_names:
                 return "male"
