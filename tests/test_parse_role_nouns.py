@@ -443,6 +443,10 @@ LATER_MENTIONS = [
     # after a courtesy title a name is a person's, though an outlet is called so too
     pytest.param("Rescue at sea\n\nThe lifeboat, with coxswain John Fox at the helm, was launched at 3pm.\n\n"
                  "Mr Fox said the four men were safe.", "John Fox", id="mr-and-an-outlets-name"),
+    # a first line telling in the past, a cue and "that", is a lede: the full name in it counts
+    pytest.param("Jane Roe denied that Kwame Hale has been misleading the council on Monday.\nA row has "
+                 "emerged after Hale alleged that the depot would close.", "Kwame Hale",
+                 id="a-full-name-in-a-first-line-lede"),
 ]  # fmt: skip
 
 

@@ -449,6 +449,11 @@ SPEAKERS = [
      "person"),
     # (a name, then the post: the participle's phrase is cut, the name before the post speaks)
     ("Irving Hale, the chairman of Norvex,", "Irving Hale", "chairman of Norvex", "person"),
+    # places opening the sentence with no comma after them are no part of the body's name
+    ("Across Westmere, Norvale and Harbour the Ferries Association", "Ferries Association", None,
+     "organisation"),
+    ("Norvale and Harbour the Ferries Association", "Ferries Association", None, "organisation"),
+    ("In Westmere the council", "the council", None, "organisation"),
     # a month after "in" with no comma is when, no given name: "In July Norvex said C"
     ("In July Tom Hale", "Tom Hale", None, "person"),
     # what a title is for, one word closing the phrase, is no one's name

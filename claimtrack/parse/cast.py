@@ -42,7 +42,10 @@ _PARTICLES = frozenset(
 )
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")  # the capitalised word after a name, past one space
 _LEDE_WORDS = 12  # words of a first line telling in the past what was said, a lede's (`in_heading`)
-_PAST_TELLING = re.compile(r"\b(?:has|have|had) [a-z]+ed\b|\b(?:said|told|warned|claimed|announced)\b")
+_PAST_TELLING = re.compile(
+    r"\b(?:has|have|had) [a-z]+ed\b|\b(?:said|told|warned|claimed|announced)\b"
+    r"|\b[a-z]{3,}ed that\b"  # "X denied that C": a past cue and "that", which headlines leave out
+)
 _MAX_TITLE_WORDS = 25  # words: a longer first line is a lede, no title
 # a body a person owns, named by a courtesy title and the surname: "Ms. Roe’s office", "Mr Hale's campaign"
 _COURTESY_OWNER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ](?P<surname>[A-Z][\w-]+)(?P<rest>['’]s[ ].+)")

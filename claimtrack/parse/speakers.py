@@ -844,10 +844,26 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     return words[i:j]
 
 
+def _past_places(words: list[Token]) -> list[Token]:
+    """The phrase past opening places with no comma after them: "Across Westmere, Norvale and Harbour the
+    Ferries Association", "In Westmere the council" (the places' last word ends no name)."""
+    if len(words) < 4:
+        return words
+    k = next((k for k in range(2, len(words) - 1) if words[k].text == "the"), None)
+    if k is None or words[k - 1].after:
+        return words
+    # (or the list's end after a comma: "Wales and Norvale the Ferries Association")
+    led = words[0].text.lower() in _PLACE_LEADS
+    if not led and not any(w.text == "and" for w in words[1:k]):
+        return words
+    listed = all(is_capitalised(w.text) or w.text == "and" for w in words[int(led) : k])
+    return words[k:] if listed and is_capitalised(words[k - 1].text) else words
+
+
 def _without_opening(words: list[Token], rules: Rules) -> list[Token]:
     """The phrase without its opening words (`_strip_leading`); none of it when what is left names a
     place after "in" or "at" (`_placed`)."""
-    stripped = _strip_leading(words, rules)
+    stripped = _strip_leading(_past_places(words), rules)
     return [] if _placed(words, stripped) else stripped
 
 
@@ -923,6 +939,7 @@ def _this_outlet(words: list[Token], rules: Rules) -> bool:
     return words[0].text.lower() == "this" and kind in ("outlet", "broadcast")
 
 
+_PLACE_LEADS = frozenset({"in", "across", "throughout"})  # before a list of places opening a sentence
 _MONTHS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December"}
