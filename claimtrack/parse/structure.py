@@ -44,7 +44,7 @@ _SOURCE_LINE = re.compile(
     (?:[–—/-][ ]*)?  # a dash before the label: "- source : Tasnim"; a slash: "/ Source: The Associated Press"
                      # (a news site's line under a photo credit that ends "/ AP")
     (?:[Ss]ource|SOURCE|Via|VIA|Originally[ ]published[ ](?:by|in|at|on)|Republished[ ]from
-    |Full[ ][Ss]tory|FULL[ ]STORY)  # the label
+    |Full[ ][Ss]tory|FULL[ ]STORY|As[ ](?:first[ ])?reported[ ](?:by|in))  # the label
     [ \u00a0]*(?::|[–—-](?=[ ]))?[ \u00a0]*  # its colon, or a dash: "Source – BBC Sport"
     (?P<outlet>[A-Z0-9][^\n:]{0,59})  # the outlet's name, to the end of the line ("Source link" names none)
     (?::[ ]*(?:Pg|Page|p|P)\.?[ ]*\d{1,3})?  # a page after it: "South China Morning Post (8/13/12): Pg. 6"
@@ -83,6 +83,7 @@ _FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is pr
 _SUBHEAD_WORDS = 12  # a topic subhead is short
 _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}-[A-Z][A-Za-z]{2,}")  # "MTI-Econews": an agency and its desk
 _TRAILING_CREDIT = re.compile(
     r"""
     [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
@@ -319,6 +320,8 @@ class _Reader:
             "|" in line and "\n" not in line
         ):  # "Editor: Yang Jie | Source: CCTV.com", a byline's "| Source: NST"
             line = next((p.strip() for p in line.split("|") if _SOURCE_LINE.fullmatch(p.strip())), line)
+        if line.startswith("(") and line.endswith(")"):
+            line = line[1:-1].strip()  # "( Source : PTI )": the line in brackets
         site = self._site(line)
         if "\n" in line or (len(line) > 80 and site is None):
             return False
@@ -483,7 +486,7 @@ class _Reader:
         body = dateline.end if dateline else s
         e = _before_end_mark(self.text, body, e, self.rules)  # "... in this domain. (end)"
         credit = _TRAILING_CREDIT.search(self.text, max(body, e - _CREDIT_REACH), e)
-        if credit is not None and (outlet := known_outlet(credit.group("outlet"), self.rules)) is not None:
+        if credit is not None and (outlet := self._foot_agency(credit, last=last)) is not None:
             e = credit.start() + 1  # "... the importance of the meeting. / AA": Anadolu's copy
             if self.story is None and (len(self.layout.prose) < _HEAD_PARAGRAPHS or credit.group("signed")):
                 # an agency signing the story's foot ("... the bank said. (IANS)") over a paper its lede
@@ -495,6 +498,14 @@ class _Reader:
             self.lede_credited = self.layout.outlet is not None
         if body < e:
             self._add_prose(body, e)
+
+    def _foot_agency(self, credit: re.Match[str], *, last: bool) -> str | None:
+        """The agency a trailing credit names: a listed one; or, in brackets closing the story, initials
+        and a desk no table lists ("... for price stability. (MTI-Econews)")."""
+        name = credit.group("outlet")
+        known = known_outlet(name, self.rules)
+        initials = last and credit.group("bracket") is not None and _AGENCY_INITIALS.fullmatch(name)
+        return known or (name if initials else None)
 
     def _add_prose(self, s: int, e: int) -> None:
         before = self.layout.prose[-1] if self.layout.prose else None
