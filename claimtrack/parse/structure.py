@@ -285,7 +285,7 @@ class _Reader:
             self.layout.furniture.append((s, e))  # "On Syria talks in Lausanne", "Kishida (right) with ..."
         elif _other_story(line, self.rules):
             self.layout.furniture.append((s, e))  # "Read more: Budget to pass, Roe says": a link
-        elif not last and self._standfirst(s, e):
+        elif not last and self._standfirst(s, e) and not self._placed(s, e):  # ("London (AFP) –" alone)
             self.layout.furniture.append((s, e))  # "Jane Roe says the ruling is a setback"
         else:
             self.expect_heading = False
