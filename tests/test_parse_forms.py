@@ -2677,6 +2677,10 @@ NOT_CLAIMS = [
     "The stampede claimed 121 lives, most of them women.",
     "A helicopter found their bodies but could not retrieve them.",
     "Police have found two walkers who were reported missing last week.",
+    # a verdict given: an act, no finding of anyone's ("The inquiry found that C" is one)
+    "Jurors found him guilty on Friday.",
+    "The jury of a Westmere court found Hale, 50, guilty of providing support to the group.",
+    "The tribunal found the ferry operator not liable for the delays.",
     # a cue word as a noun owned by a name after "by": whose plans they are
     "The site is derelict and plans by the GAA to redevelop it have stalled.",
     "Thirty confirmed cases were reported from the north.",

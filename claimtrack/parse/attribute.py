@@ -67,6 +67,8 @@ _OWNED_VOICE = re.compile(
 _PRINTED_SOURCE = re.compile(
     r"(?:an?|the)[ ](?:interview|article|report|story|column|op-ed)\b", re.IGNORECASE
 )
+# a verdict after "found": "him guilty", "Rana, 50, guilty of providing", "the firm not liable"
+_VERDICT = re.compile(r"(?:[^\s.;:]+[ ]){1,6}(?:not[ ])?(?:guilty|liable|innocent)\b")
 _NESTED_WORDS = 5  # words of the shortest content holding a speaker, a cue and a clause
 
 
@@ -148,6 +150,8 @@ class Reader(QuoteForms):
         if found.cue.lemma == "call" and self.text[start:end].split(maxsplit=1)[0].lower() == "itself":
             return True  # "a group calling itself Keep Westmere Green": a name taken ("calls himself a
             # socialist" describes someone, a claim)
+        if found.cue.lemma == "find" and _VERDICT.match(self.text, start, end) is not None:
+            return True  # "jurors found him guilty": a verdict given, an act (not "found that C")
         if found.cue.lemma == "claim" and any(
             w.lower().strip(",.") in self.rules.prizes for w in self.text[start:end].split()[:4]
         ):
