@@ -68,6 +68,13 @@ CHECKABLE = [
         "was unlawful.",
         None,
     ),
+    # So does the subject's act before "and" and the cue: "The bank raised rates and suggested C".
+    Row(
+        "act-before-and-a-cue",
+        "The Westmere port authority raised its berthing fee on Wednesday and suggested there will be two "
+        "more rises in 2026.",
+        "statement",
+    ),
     # A share in words is a figure.
     Row("a-quarter", "The plant supplies around a quarter of the state's electricity.", "statement"),
     # So does the clause before ", and X said C", as wire ledes join the news and a comment on it.

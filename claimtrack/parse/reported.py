@@ -161,6 +161,23 @@ class Reported(Contents):
         head = self._trim(words[0].start, words[first - 1].end)
         return [head] if head is not None else []
 
+    def _act_before_and(self, words: list[Token], hit: CueHit, mention: Mention) -> list[Span]:
+        """ "The central bank raised rates on Wednesday and suggested C": the subject's act before "and"
+        and the cue (a verb in the past, no cue of its own), left for the unattributed claims."""
+        first = hit.first
+        if (
+            first < 4
+            or words[first - 1].text != "and"
+            or words[first - 2].after
+            or mention.span[0] != words[0].start
+        ):
+            return []
+        k = next((k for k, w in enumerate(words) if w.start >= mention.span[1]), first)
+        verb = words[k].text if k < first - 2 else ""
+        acted = verb.islower() and verb.endswith("ed") and verb not in self.rules.cues
+        head = self._trim(words[0].start, words[first - 2].end) if acted else None
+        return [head] if head is not None else []
+
     def _leading(self, words: list[Token], end: int, *, main_clause: bool = False) -> list[Found]:
         """The first attribution whose speaker stands before its cue ("X said C"); `main_clause`: the
         words are the main clause after a subordinate one (its own speakers are not looked for again)."""
@@ -226,7 +243,9 @@ class Reported(Contents):
             elif leftover and not main_clause:
                 found += self._main_clause(words, found[0], end)
             # (after the main clause is read: the subject's own clause holds no other speaker)
-            found[0].leftover += self._head_before_participle(words, hit, mention)
+            found[0].leftover += self._head_before_participle(words, hit, mention) + self._act_before_and(
+                words, hit, mention
+            )
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
