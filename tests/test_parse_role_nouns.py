@@ -1440,6 +1440,14 @@ BODIES = [
         None,
         id="the-ministry-after-the-transport-ministry",
     ),
+    # A headline in title case names no body: its words are no antecedent of "the department".
+    pytest.param(
+        "Cases Rise; Private Clinics Keep Health Department In The Dark\n\nThe health department said "
+        "there were fewer than 10 cases this year.",
+        "The health department",
+        None,
+        id="no-body-named-in-a-title-case-headline",
+    ),
     # A police force named before, with its possessive, is the one "the police" stand for.
     pytest.param(
         "Intro.\nThe Harbour Police's cyber cell arrested six men, officials said on Saturday. According to "
