@@ -610,6 +610,11 @@ ACRONYMS = [
         "Bangko Sentral ng Pilipinas",
     ),
     ("The Farmers Council met on Monday. The NFC said prices would fall.", "The NFC"),
+    # "and" and one word closing the name spelt out are the name's, though the initials leave them out
+    (
+        "The Centers for Ferry Safety and Prevention met on Monday. The CFS said fares would fall.",
+        "Centers for Ferry Safety and Prevention",
+    ),
     # initials that spell a word are no pronoun: "WHO", "the WHO"
     ("WHO said the outbreak was over.", "WHO"),
     ("The outbreak was over, the WHO said.", "the WHO"),

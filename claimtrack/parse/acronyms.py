@@ -91,7 +91,10 @@ def prefixed(letters: str, names: Iterable[str], rules: Rules) -> str | None:
                 continue
             words = [w.upper() for w in tokens[:k] if w not in rules.acronym_links]
             if len(words) > 1 and _spells(letters, words):
-                return " ".join(tokens[:k])
+                # "and" and one word closing the name are the name's too: "CDC" is the "Centers for Disease
+                # Control and Prevention" the article prints
+                whole = len(tokens) == k + 2 and tokens[k] == "and"
+                return " ".join(tokens if whole else tokens[:k])
     return None
 
 
