@@ -331,9 +331,9 @@ NAMES = [
                  "be ready. “The work is done,” Wanjiru said.", "Jane Wanjiru",
                  id="a-surname-after-a-titles-initials"),
     # After a title by which a person goes by the given name (knights, Malaysian honours), the given name
-    # alone stands for the name that follows it.
+    # alone stands for the name that follows it (a knight's style kept: `Rules.name_styles`).
     pytest.param("Intro.\nFor the second time, Sir Roland Ashby berated ministers. In a statement, "
-                 "Sir Roland said MPs should not be taken for granted.", "Roland Ashby",
+                 "Sir Roland said MPs should not be taken for granted.", "Sir Roland Ashby",
                  id="sir-and-the-given-name"),
     pytest.param("Intro.\nMPs were not satisfied with Minister Datuk Aminah Rahmat Salleh’s answer. Later, "
                  "Aminah said the funds were audited.", "Aminah Rahmat Salleh",

@@ -551,9 +551,10 @@ NAMES = [
     # A surname written alone after the full name gave it the Arabic article outside any claim.
     pytest.param("Intro.\nHe met Iraqi Trade Minister Karim al-Nasiri in Basra on Monday.\nNasiri said the "
                  "border crossing would reopen.", "Karim al-Nasiri", None, id="nasiri-is-karim-al-nasiri"),
-    # A peer's title is a courtesy title: "Lord Reid" is the "Lord Alan Reid" named in no claim before.
+    # A peer's title is a courtesy title: "Lord Reid" is the "Lord Alan Reid" named in no claim before
+    # (the peer's style kept before the full name the article prints with it: `Rules.name_styles`).
     pytest.param("Intro.\nCity Councillor Lord Alan Reid has written to the standards board.\nLord Reid "
-                 "told the paper: “The letter is misleading.”", "Alan Reid", "City Councillor",
+                 "told the paper: “The letter is misleading.”", "Lord Alan Reid", "City Councillor",
                  id="lord-reid-is-alan-reid"),
     # A title's complement is no given name: "Affairs" does not go with "Lena Marsh".
     pytest.param("Intro.\nThe talks were led by Minister of Foreign Affairs Lena Marsh and her "

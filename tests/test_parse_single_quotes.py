@@ -30,7 +30,7 @@ def test_single_marks_quote_when_the_articles_attributions_use_them() -> None:
         ),
         ("We are not a rubber stamp", "direct"),
     ]
-    assert {c.speaker.name for c in claims if c.speaker} == {"Roland Ashby"}
+    assert {c.speaker.name for c in claims if c.speaker} == {"Sir Roland Ashby"}
 
 
 def test_a_speaker_named_by_a_noun_phrase_after_a_single_quotation() -> None:

@@ -226,6 +226,7 @@ class _Article:
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
+        self._styles: dict[str, str] = {}  # full names with the style the text prints before them
         self.bodies = bodies  # one-word names that call themselves "it" (`_self_named`)
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
@@ -610,7 +611,10 @@ class _Article:
                 shown = "outlet" if kind == "person" and self._unnamed_paper(name) else kind
                 shown_role = _BROKEN.sub(" ", role) if role else role
                 speaker = Speaker(
-                    name=_BROKEN.sub(" ", name), kind=shown, role=shown_role, span=f.mention.span
+                    name=_BROKEN.sub(" ", self._styled(name) if shown == "person" else name),
+                    kind=shown,
+                    role=shown_role,
+                    span=f.mention.span,
                 )
                 claim_kind = self._kind(f, content, speaker, people)
                 claims.append(
@@ -633,6 +637,17 @@ class _Article:
             except ModelError:
                 continue  # spans out of order or empty: drop rather than emit a broken claim
         return claims
+
+    def _styled(self, name: str) -> str:
+        """A full name with the knight's or peer's style the article prints before it (`Rules.name_styles`):
+        "Sir Jane Roe"; else the name."""
+        if " " not in name:
+            return name
+        found = self._styles.get(name)
+        if found is None:
+            styles = (f"{style.capitalize()} {name}" for style in sorted(self.rules.name_styles))
+            found = self._styles[name] = next((s for s in styles if s in self.text), name)
+        return found
 
     def _cue(self, f: Found) -> Cue:
         """The cue with the auxiliaries before it ("had said", "was quoted"), short of the speaker's

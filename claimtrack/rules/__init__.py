@@ -287,6 +287,8 @@ class Rules:
     months_and_days: frozenset[str] = attrs.field(default=_checkable.MONTHS_AND_DAYS, converter=_words)
     """Month and weekday names as written (case kept)."""
     titles: frozenset[str] = attrs.field(default=_titles.TITLES, converter=_lower)
+    name_styles: frozenset[str] = attrs.field(default=_titles.NAME_STYLES, converter=_lower)
+    """Knights' and peers' styles kept before a full name the article prints with them ("Sir Jane Roe")."""
     honorifics: frozenset[str] = attrs.field(default=_titles.HONORIFICS, converter=_lower)
     honorific_degrees: frozenset[str] = attrs.field(default=_titles.HONORIFIC_DEGREES, converter=_lower)
     """Words grading a courtesy title ("The Most Rev", "the Right Hon"): dropped with it."""

@@ -296,6 +296,15 @@ SURNAMES_FIRST: Final = frozenset(
     }
 )  # fmt: skip
 
+NAME_STYLES: Final = frozenset(
+    {
+        # Knights' and peers' styles that stay in the canonical name when the article prints them before
+        # the full name ("Sir Jane Roe" of "Sir Jane Roe ... Roe said"; the readers of the blind sets kept
+        # them for three people of four). Courtesy titles ("Mr", "Dr") are dropped as `HONORIFICS` says.
+        "sir", "dame", "lord", "lady", "baroness",
+    }
+)  # fmt: skip
+
 HONORIFICS: Final = frozenset(
     {
         # Courtesy titles dropped from the canonical name: "Mr. Trump" is "Donald Trump" once known.
