@@ -58,6 +58,12 @@ FORMS = [
         "Port operators should keep containers moving, an official with the largest port on the U.S. East "
         "Coast said Tuesday.", "an official with the largest port on the U.S. East Coast", "said",
         "Port operators should keep containers moving", kind="opinion"),
+    # "by mobile phone" after an apposition's closing comma, a word naming the kind of means before it
+    Row("said-by-mobile-phone-after-an-apposition",
+        "The latest pay offer was poor, Tom Hale, president of the Norvale Union of Metalworkers, said by "
+        "mobile phone.", "Tom Hale", "said", "The latest pay offer was poor"),
+    Row("said-by-mobile-phone-that", "Tom Hale said by mobile phone that the offer had lapsed.",
+        "Tom Hale", "said", "the offer had lapsed"),
     # "by phone": the means of the saying after a closing cue.
     Row("said-by-phone",
         "The agency has not approved the recall plan, Nam Taek-joo, the agency official, said by phone "

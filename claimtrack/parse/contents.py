@@ -27,6 +27,8 @@ from claimtrack.rules import Rules
 # "Nine's Today program"); not "daily", "weekly": adjectives as often ("USA TODAY's weekly video series")
 # the means a saying came by, after its cue: "said by telephone that C", "told by text message"
 BY_MEANS = frozenset({"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter"})
+# a word naming the kind of means before it: "by mobile phone", "by satellite phone", "by video link"
+BY_MEANS_KINDS = frozenset({"mobile", "satellite", "cell", "cellular", "secure"})
 # how long a saying has gone on, after its cue: "has said for weeks he is the only one", "argued for
 # years that C"; a figure or "several" may stand before the unit ("for two decades")
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
@@ -153,10 +155,14 @@ _ADVERBIAL_OPENERS = frozenset({"amid", "despite", "ahead", "with", "after", "be
 
 
 def _past_means(words: list[Token], i: int) -> int:
-    """Past the means a saying came by at `i` ("by telephone", "by text message"), else `i`."""
-    if i + 2 >= len(words) or words[i].text != "by" or words[i + 1].text.lower() not in BY_MEANS:
+    """Past the means a saying came by at `i` ("by telephone", "by text message", "by mobile phone"),
+    else `i`."""
+    if i + 2 >= len(words) or words[i].text != "by":
         return i
-    return i + 3 if words[i + 2].text.lower() in ("message", "call") and i + 3 < len(words) else i + 2
+    k = i + 2 if words[i + 1].text.lower() in BY_MEANS_KINDS else i + 1
+    if k + 1 >= len(words) or words[k].text.lower() not in BY_MEANS:
+        return i
+    return k + 2 if words[k + 1].text.lower() in ("message", "call") and k + 2 < len(words) else k + 1
 
 
 def _past_duration(words: list[Token], i: int) -> int:
