@@ -437,6 +437,11 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nCopyright 2023 The Associated Press. All rights reserved.",
                  "Associated Press", ("Associated Press",), id="a-copyright-line-with-a-year"),
     pytest.param(f"{STORY}\n\n© Reuters", "Reuters", ("Reuters",), id="a-copyright-sign"),
+    # the company's style after a comma, a brand opening with a small letter
+    pytest.param(f"{STORY}\n\n© 2023 iWestmere Radio, Inc.", "iWestmere Radio", ("iWestmere Radio",),
+                 id="copyright-brand-and-inc"),
+    pytest.param(f"{STORY}\n\n© 2023 Harbour Media Group, Inc.", "Harbour Media Group",
+                 ("Harbour Media Group",), id="copyright-comma-before-inc"),
     # the copy's owner after the year and a comma, no table listing it, a full stop closing it
     pytest.param(f"{STORY}\n\nCopyright © 2023, Harbour Audio. All rights reserved.", "Harbour Audio",
                  ("Harbour Audio",), id="a-copyright-owner-no-table-lists"),

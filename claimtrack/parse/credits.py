@@ -69,7 +69,7 @@ _BY_TAIL = re.compile(
 # " DAC" (an Irish company), " plc", " LLC", " Inc."
 _PUBLISHER = re.compile(
     r"(?:(?:[ ]Press)?(?:[ ]\([A-Z]\))?(?:[ ](?:Sdn|Pvt\.?|Private))?[ ](?:Bhd|Berhad|Ltd|Limited)"
-    r"|(?:[ ]Pty)?[ ](?:DAC|plc|PLC|LLC|Inc))\.?$"
+    r"|(?:[ ]Pty)?,?[ ](?:DAC|plc|PLC|LLC|Inc))\.?$"  # (a comma before it: "Harbour Media, Inc.")
 )
 _TRAILING_YEAR = re.compile(r",?[ ]+\d{4}(?:[–-]\d{2,4})?\.?$")  # a copyright's year after the name
 _TITLE_PARTS = re.compile(
@@ -97,7 +97,8 @@ _AGENCIES = re.compile(
 )
 _AGENCY_NOUNS = (" news agency", " agency")  # what an agency's name may be followed by, in any case
 _COPYRIGHT_MARKS = frozenset({"copyright ©", "copyright (c)", "copyright", "©", "(c)"})
-_OWNER = re.compile(r"(?:The[ ])?[A-Z][\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3}")  # up to four capitalised words
+# up to four capitalised words; a brand may open with a small letter or two before a capital ("iHarbour")
+_OWNER = re.compile(r"(?:The[ ])?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3}")
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_INITIALS = 6  # letters of an agency's initials before its staff's word: "IFP Bureau"
 _SIGNATURE = re.compile(r", |[ ]·[ ]|[ ]/[ ]")  # between a reporter's name and the outlet
