@@ -3710,6 +3710,9 @@ def test_a_paper_relaying_what_a_speaker_said_is_its_outlet() -> None:
         # "the paper" closing the sentence relays what the one named before it said
         ("Jane Roe told the Harbour Times the port was open. Tom Hale warned that fares were a bit too high, "
          "the paper said.", ("Tom Hale", "fares were a bit too high", "Harbour Times")),
+        # ... after a comparison opening the relayed clause
+        ("Jane Roe told the Harbour Times the port was open. Like Roe, Tom Hale warned that fares were too "
+         "high, the paper said.", ("Tom Hale", "fares were too high", "Harbour Times")),
     ],
 )  # fmt: skip
 def test_a_paper_printing_what_a_speaker_said_is_its_outlet(

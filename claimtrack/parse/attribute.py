@@ -266,7 +266,9 @@ class Reader(QuoteForms):
             return []  # "Kyodo said the ministers agreed to meet": the agreement is Kyodo's news
         # a phrase of scene may open the relayed clause: "At a briefing, X said"
         opening = self.text[inner_words[0].start : inner[0].mention.span[0]]
-        scene = inner_words[0].text.lower() in SKIP_LEADS and opening.rstrip().endswith(",")
+        # (or a comparison: "Like Roe, Hale too warned that C, the paper said")
+        lead = inner_words[0].text.lower()
+        scene = (lead in SKIP_LEADS or lead in ("like", "unlike")) and opening.rstrip().endswith(",")
         if (
             inner[0].rule != "reported-after"
             and inner[0].mention.span[0] != inner_words[0].start
