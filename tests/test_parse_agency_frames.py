@@ -138,11 +138,12 @@ SOURCES = [
     pytest.param(f"{STORY}\n\n- source : Tasnim", ("Tasnim",), id="dash-lower-case-label-spaced-colon"),
     # the label and the name in brackets, spaced, as Indian papers close agency copy; "As reported by"
     pytest.param(f"{STORY}\n\n( Source : PTI )", ("PTI",), id="source-line-in-brackets"),
-    pytest.param(f"{STORY}\n\nAs reported by El Pais", ("El Pais",), id="as-reported-by-line"),
+    pytest.param(f"{STORY}\n\nAs reported by Westmere Diario", ("Westmere Diario",),
+                 id="as-reported-by-line"),
     # a dateline alone on its line above the story, blank lines after it (no standfirst)
     pytest.param(f"Title\n\nWestmere (AFP) –\n\n\n{STORY}", ("AFP",), id="a-dateline-alone-on-its-line"),
     # an agency's initials and its desk in brackets closing the story, though no table lists them
-    pytest.param(f"{STORY} (MTI-Econews)", ("MTI-Econews",), id="an-agencys-desk-in-brackets"),
+    pytest.param(f"{STORY} (NVX-Finance)", ("NVX-Finance",), id="an-agencys-desk-in-brackets"),
     # a slash before the label, as a news site prints its line under a photo credit closing "/ AP"
     pytest.param(f"Title\n\nTom Hale leaves.Mary Poe / AP\n/ Source: The Associated Press\n\n{STORY}",
                  ("Associated Press",), id="slash-before-the-label"),

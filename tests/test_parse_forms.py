@@ -643,8 +643,8 @@ FORMS = [
         "Norvex issued a statement early in the day saying its board had rejected the bid.",
         "Norvex", "saying", "its board had rejected the bid"),
     # ... and who answered or wrote with it (`Rules.issuing`)
-    Row("responded-with-a-letter-saying",
-        "Jane Roe swiftly responded with a letter saying the board had rejected the bid.",
+    Row("replied-with-a-letter-saying",
+        "Jane Roe replied with a letter saying the board had rejected the bid.",
         "Jane Roe", "saying", "the board had rejected the bid"),
     # After an inverted cue, a surname before a phrase of occasion is the speaker, not the occasion.
     Row("said-a-surname-during-a-conference",
@@ -2306,8 +2306,8 @@ FORMS = [
         "The mayor warned local residents the river would rise overnight.",
         "The mayor", "warned", "the river would rise overnight", kind="prediction"),
     Row("warned-addressees-then-a-colon",
-        "The minister warned ferry operators: there is no reverse gear on the timetable.",
-        "The minister", "warned", "there is no reverse gear on the timetable"),
+        "The minister warned ferry operators: there is no going back on the timetable.",
+        "The minister", "warned", "there is no going back on the timetable"),
     Row("warned-bare-plural-then-pronoun",
         "Police warned motorists they would face heavy fines.",
         "Police", "warned", "they would face heavy fines", kind="prediction"),
@@ -3699,7 +3699,7 @@ def test_a_paper_relaying_what_a_speaker_said_is_its_outlet() -> None:
     [
         # an interview or a report a paper printed, named after "according to": the speaker's claim, the
         # paper its outlet
-        ("Jane Roe said fares would fall, according to an interview published by the Harbour Times on "
+        ("Jane Roe said fares would fall, according to an interview given to the Harbour Times on "
          "Monday.",
          ("Jane Roe", "fares would fall", "Harbour Times")),
         ("Jane Roe said fares would fall, according to a report in the Harbour Times.",

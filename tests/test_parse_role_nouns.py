@@ -427,7 +427,7 @@ def test_role_noun_left_as_written(text: str, speaker: str) -> None:
 
 def test_a_captions_last_word_above_a_surname_is_no_given_name() -> None:
     # "Image: La Harbour" closing the line above " Roe says C": "Harbour" is no given name of Roe's
-    text = "Tom Westmere-Roe. Image: La Harbour\n\n Roe says the port has returned 2,700 people.\n"
+    text = "Tom Westmere-Roe. Image: La Harbour\n\n Roe says the port has turned back 300 ferries.\n"
     assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Roe"]
 
 
@@ -814,7 +814,7 @@ AHEAD = [
     pytest.param("Intro.\nHameed-ul-Haq, a former captain, said the board had to decide. “No such thing has "
                  "happened,” said Hameed.", ["Hameed-ul-Haq", "Hameed-ul-Haq"], id="hameed-of-hameed-ul-haq"),
     # The head alone as a title cut short, the one titled so in the very next sentence: that person.
-    pytest.param("Intro.\nThe Westmere transport minister announced the country is barring the jet. "
+    pytest.param("Intro.\nThe Westmere transport minister announced the port would close the berth. "
                  "Minister Jane Roe said tracking data shows similarities.", ["Jane Roe", "Jane Roe"],
                  id="the-heads-title-alone-next"),
     # An unnamed source of "a"/"an" and a post, then in the very next sentence a name first given there
@@ -1443,9 +1443,9 @@ BODIES = [
     ),
     # A headline in title case names no body: its words are no antecedent of "the department".
     pytest.param(
-        "Cases Rise; Private Clinics Keep Health Department In The Dark\n\nThe health department said "
-        "there were fewer than 10 cases this year.",
-        "The health department",
+        "Fares Rise; Private Operators Keep Transport Board Guessing\n\nThe transport board said there "
+        "were fewer than 12 sailings this week.",
+        "The transport board",
         None,
         id="no-body-named-in-a-title-case-headline",
     ),

@@ -68,11 +68,11 @@ CHECKABLE = [
         "was unlawful.",
         None,
     ),
-    # So does the subject's act before "and" and the cue: "The bank raised rates and suggested C".
+    # So does the subject's act before "and" and the cue: "The port raised its fee and hinted C".
     Row(
         "act-before-and-a-cue",
-        "The Westmere port authority raised its berthing fee on Wednesday and suggested there will be two "
-        "more rises in 2026.",
+        "The Westmere port authority raised its berthing fee on Monday and hinted there would be two more "
+        "rises in 2026.",
         "statement",
     ),
     # A share in words is a figure.

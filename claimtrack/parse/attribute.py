@@ -63,11 +63,11 @@ def _past_label(text: str, s: int, e: int) -> tuple[int, int]:
 _OWNED_VOICE = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})['’]s (?:office|spokesman|spokeswoman|spokesperson)"
 )
-# a source that an outlet printed or heard: "an interview (published by the Harbour Times)"
+# a source that an outlet printed or heard: "an interview (given to the Harbour Times)"
 _PRINTED_SOURCE = re.compile(
     r"(?:an?|the)[ ](?:interview|article|report|story|column|op-ed)\b", re.IGNORECASE
 )
-# a verdict after "found": "him guilty", "Rana, 50, guilty of providing", "the firm not liable"
+# a verdict after "found": "him guilty", "Hale, 50, guilty of aiding", "the firm not liable"
 _VERDICT = re.compile(r"(?:[^\s.;:]+[ ]){1,6}(?:not[ ])?(?:guilty|liable|innocent)\b")
 _NESTED_WORDS = 5  # words of the shortest content holding a speaker, a cue and a clause
 
@@ -197,7 +197,7 @@ class Reader(QuoteForms):
         if len(found[0].spans) != 1:
             return found
         if found[0].rule == "according-to" and (printed := self._printed(found[0])) is not None:
-            # "X said C, according to an interview published by the Harbour Times": X's claim, the paper
+            # "X said C, according to an interview given to the Harbour Times": X's claim, the paper
             # its outlet
             relayed = self._relayed(words, found[0])
             for claim in relayed:
@@ -220,7 +220,7 @@ class Reader(QuoteForms):
 
     def _printed(self, found: Found) -> Outlet | None:
         """The outlet an "according to" source names as printing or hearing the words: "an interview
-        published by the Harbour Times", "a report in the Westmere Post" (not "an interview with Jane
+        given to the Harbour Times", "a report in the Westmere Post" (not "an interview with Jane
         Roe")."""
         s, e = found.mention.span
         if found.mention.kind == "outlet" or _PRINTED_SOURCE.match(self.text, s, e) is None:

@@ -572,7 +572,7 @@ class Contents(Subjects):
                 return None
         if k is None or k <= i or k >= len(words) - 2:
             return None
-        if words[k - 1].after:  # "warned teachers: there is no reverse gear": what follows the colon
+        if words[k - 1].after:  # "warned skippers: there is no going back": what follows the colon
             return k if words[k - 1].after.strip() == ":" else None
         opens = words[k].text in self.rules.pronouns or words[k].text in ("there", "I")
         return k if opens or self._zero_that(words, k, words[hit.last]) else None

@@ -451,7 +451,7 @@ def _seated(m: re.Match[str], rules: Rules) -> str | None:
 
 def _without_desk(part: str, rules: Rules) -> str:
     """A byline's part without the desk and the noun closing it (`Rules.staff_desks`, `Rules.staff_nouns`):
-    "Norvex Media Group National Content Desk" is Norvex Media Group; else the part as written."""
+    "Norvex Media Group Regional News Desk" is Norvex Media Group; else the part as written."""
     words = part.split()
     k = len(words) - 1
     if k < 1 or words[k].lower() not in rules.staff_nouns:
@@ -843,7 +843,7 @@ def closing_credit(rules: Rules) -> re.Pattern[str]:
 
 
 # What an outlet printed or heard, between "according to" and its name: "X said C, according to an
-# interview published by the Harbour Times on Monday", "according to a report in the Westmere Post".
+# interview given to the Harbour Times on Monday", "according to a report in the Westmere Post".
 _PRINTED = (
     r"\s+(?:an?|the)\s+(?:interview|article|report|story|column|op-ed)"
     r"\s+(?:published\s+(?:by|in)|given\s+to|granted\s+to|with|in|by|on)"

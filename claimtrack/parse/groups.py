@@ -270,7 +270,7 @@ class Groups:
             ):
                 words.pop(0)  # "The", "On", "Ruritania's": not the name's
             name = " ".join(words)
-            # (not a title in title case: "Private Hospitals Keep Health Department In The Dark")
+            # (not a title in title case: "Private Operators Keep Transport Board Guessing")
             if len(words) > 1 and name not in self.rules.countries and not _title_cased(self.text, m.start()):
                 found.append((m.start("name"), name))
         return sorted(found)

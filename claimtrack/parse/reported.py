@@ -162,7 +162,7 @@ class Reported(Contents):
         return [head] if head is not None else []
 
     def _act_before_and(self, words: list[Token], hit: CueHit, mention: Mention) -> list[Span]:
-        """ "The central bank raised rates on Wednesday and suggested C": the subject's act before "and"
+        """ "The port authority raised its fee on Monday and hinted C": the subject's act before "and"
         and the cue (a verb in the past, no cue of its own), left for the unattributed claims."""
         first = hit.first
         if (

@@ -83,7 +83,7 @@ _FINAL_MARK = ".!?:;,”\"’'»…"  # a paragraph ending in one of these is pr
 _SUBHEAD_WORDS = 12  # a topic subhead is short
 _DIGIT = re.compile(r"\d")
 _CLOSING_QUOTES = "”\"’'»"  # what a title may end with after a word
-_AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}-[A-Z][A-Za-z]{2,}")  # "MTI-Econews": an agency and its desk
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}-[A-Z][A-Za-z]{2,}")  # "NVX-Finance": an agency and its desk
 _TRAILING_CREDIT = re.compile(
     r"""
     [.!?”"](?:[ ]/[ ]?  # after a sentence, a slash: "... in Turkmenistan. / AA"
@@ -501,7 +501,7 @@ class _Reader:
 
     def _foot_agency(self, credit: re.Match[str], *, last: bool) -> str | None:
         """The agency a trailing credit names: a listed one; or, in brackets closing the story, initials
-        and a desk no table lists ("... for price stability. (MTI-Econews)")."""
+        and a desk no table lists ("... the port said. (NVX-Finance)")."""
         name = credit.group("outlet")
         known = known_outlet(name, self.rules)
         initials = last and credit.group("bracket") is not None and _AGENCY_INITIALS.fullmatch(name)

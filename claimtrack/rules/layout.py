@@ -217,7 +217,7 @@ STAFF_NOUNS: Final = frozenset(
         # "Westmere Times business reporter", "Pulse Staff Writer", "Westmere Times staff reporter Jane Doe
         # contributed to this report". The capitalised words before the desk are the article's outlet.
         "reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer",
-        # A newsroom's desk signing a byline: "By Jane Doe, Norvex Media Group National Content Desk".
+        # A newsroom's desk signing a byline: "By Jane Doe, Norvex Media Group Regional News Desk".
         "desk",
     }
 )  # fmt: skip

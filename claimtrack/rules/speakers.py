@@ -747,7 +747,7 @@ ISSUING: Final = frozenset(
         # C", "the leaders released a declaration calling for C". The one who issued it speaks.
         "issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
         "signed", "adopted", "circulated", "distributed", "unveiled", "launched", "launches",
-        # Answering or writing in a document: "X swiftly responded with a letter saying C", "X wrote a
+        # Answering or writing in a document: "X replied with a letter saying C", "X wrote a
         # letter warning that C".
         "responded", "replied", "wrote",
     }
