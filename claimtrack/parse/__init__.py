@@ -226,7 +226,7 @@ class _Article:
         self._outlets: dict[str, Outlet] = {}
         self._documents = Documents(rules)  # the documents credited so far, for "the report" (`issuers`)
         self._spelt: dict[str, str] | None = None  # acronyms the text spells out (`acronyms.spelt_out`)
-        self._styles: dict[str, str] = {}  # full names with the style the text prints before them
+        self._styles: dict[str, str] | None = None  # full names -> the style the text prints before them
         self.bodies = bodies  # one-word names that call themselves "it" (`_self_named`)
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
@@ -643,11 +643,16 @@ class _Article:
         "Sir Jane Roe"; else the name."""
         if " " not in name:
             return name
-        found = self._styles.get(name)
-        if found is None:
-            styles = (f"{style.capitalize()} {name}" for style in sorted(self.rules.name_styles))
-            found = self._styles[name] = next((s for s in styles if s in self.text), name)
-        return found
+        if self._styles is None:  # the text read once: every run of names after a style
+            self._styles = {}
+            styles = "|".join(sorted(s.capitalize() for s in self.rules.name_styles))
+            for m in re.finditer(rf"\b({styles}) ([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{1,3}})", self.text):
+                words = m.group(2).split()
+                words[-1] = words[-1].rstrip(".") if len(words[-1]) > 2 else words[-1]  # a sentence's end
+                for k in range(2, len(words) + 1):  # "Sir Jane Roe Hale": "Jane Roe", "Jane Roe Hale"
+                    self._styles.setdefault(" ".join(words[:k]), m.group(1))
+        style = self._styles.get(name)
+        return f"{style} {name}" if style else name
 
     def _cue(self, f: Found) -> Cue:
         """The cue with the auxiliaries before it ("had said", "was quoted"), short of the speaker's

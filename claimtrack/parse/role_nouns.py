@@ -230,8 +230,9 @@ class RoleNouns:
             return None
         if role is not None or name in self.cast.roles or name in self._also:
             return None
-        first = re.search(rf"\b{re.escape(words[-1])}\b", self.text)
-        return (name, "person", None) if first is not None and first.start() > mention.span[1] else None
+        # named before within the window read for roles: someone already in the story (a bounded look)
+        seen = self.text.find(words[-1], max(0, mention.span[0] - _WINDOW), mention.span[1]) >= 0
+        return None if seen else (name, "person", None)
 
     def _national(self, mention: Mention) -> tuple[str, str, str | None] | None:
         """ "“C2,” the Kuwaiti said" after "Kuwaiti oil minister Sheikh Saud Nasser al-Sabah said C1": a
