@@ -31,6 +31,7 @@ import re
 import attrs
 
 from claimtrack.model import Outlet
+from claimtrack.parse.credits import PRINTED_WORKS
 from claimtrack.parse.cues import has_cue, reports_figures
 from claimtrack.parse.mention import Mention
 from claimtrack.parse.outlets import find_outlet
@@ -64,9 +65,7 @@ _OWNED_VOICE = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})['’]s (?:office|spokesman|spokeswoman|spokesperson)"
 )
 # a source that an outlet printed or heard: "an interview (given to the Harbour Times)"
-_PRINTED_SOURCE = re.compile(
-    r"(?:an?|the)[ ](?:interview|article|report|story|column|op-ed)\b", re.IGNORECASE
-)
+_PRINTED_SOURCE = re.compile(rf"(?:an?|the)[ ]{PRINTED_WORKS}\b", re.IGNORECASE)
 # a verdict after "found": "him guilty", "Hale, 50, guilty of aiding", "the firm not liable"
 _VERDICT = re.compile(r"(?:[^\s.;:]+[ ]){1,6}(?:not[ ])?(?:guilty|liable|innocent)\b")
 _NESTED_WORDS = 5  # words of the shortest content holding a speaker, a cue and a clause
@@ -115,12 +114,11 @@ class Reader(QuoteForms):
         s, e = sentence
         words = tokenize(self.text, s, e)
         found = self._colon(words, e) if len(words) >= 3 and self.text.find(":", s, e) >= 0 else None
-        after = (
-            self._after(words, e) if found is None and len(words) >= 5 and not _title_case(words) else None
-        )
-        if after is not None and after.cue.span is not None and _closing_credit(after, words):
+        sentence_case = found is None and not _title_case(words)
+        after = self._after(words, e) if sentence_case and len(words) >= 5 else None
+        if after is not None and _closing_credit(after, words):
             found = after  # "Prices will rise, warns Norvex chief", "Deputy shot, sheriff says"
-        if found is None and len(words) >= 4 and not _title_case(words):
+        if found is None and sentence_case and len(words) >= 4:
             found = next((f for f in self._sentence_claims(words, e) if _opening_credit(f, words)), None)
         return [found] if found is not None and not self._says_nothing(found) else []
 

@@ -566,7 +566,7 @@ class Contents(Subjects):
         else:  # people named by a plural noun, perhaps after one word: "investors", "local residents"
             k = next((j + 1 for j in range(i, min(i + 2, len(words))) if _people_noun(words[j].text)), None)
             if k is not None and not all(
-                w.text.isalpha() and w.text.islower() and (not w.after or _colon_closing(w, words[k - 1]))
+                w.text.isalpha() and w.text.islower() and (not w.after or w is words[k - 1])
                 for w in words[i:k]
             ):
                 return None
@@ -952,11 +952,6 @@ class Contents(Subjects):
 
 _NO_OBJECT = frozenset({"among", "amid", "amidst", "than", "during", "across", "throughout", "since"})
 _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "far", "early", "late"})
-
-
-def _colon_closing(word: Token, last: Token) -> bool:
-    """Whether `word` is the last addressed, a colon after it: "warned teachers: C"."""
-    return word is last and word.after.strip() == ":"
 
 
 def _people_noun(word: str) -> bool:

@@ -844,8 +844,9 @@ def closing_credit(rules: Rules) -> re.Pattern[str]:
 
 # What an outlet printed or heard, between "according to" and its name: "X said C, according to an
 # interview given to the Harbour Times on Monday", "according to a report in the Westmere Post".
+PRINTED_WORKS = r"(?:interview|article|report|story|column|op-ed)"  # what an outlet prints or hears
 _PRINTED = (
-    r"\s+(?:an?|the)\s+(?:interview|article|report|story|column|op-ed)"
+    rf"\s+(?:an?|the)\s+{PRINTED_WORKS}"
     r"\s+(?:published\s+(?:by|in)|given\s+to|granted\s+to|with|in|by|on)"
 )
 

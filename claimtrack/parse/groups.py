@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 
-from claimtrack.parse.cast import lower_words, only_full_name
+from claimtrack.parse.cast import in_heading, lower_words, only_full_name
 from claimtrack.parse.mention import Mention, Span
 from claimtrack.parse.speakers import classify, spokes
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
@@ -270,8 +270,8 @@ class Groups:
             ):
                 words.pop(0)  # "The", "On", "Ruritania's": not the name's
             name = " ".join(words)
-            # (not a title in title case: "Private Operators Keep Transport Board Guessing")
-            if len(words) > 1 and name not in self.rules.countries and not _title_cased(self.text, m.start()):
+            # (not in a headline, `in_heading`: "Private Operators Keep Transport Board Guessing")
+            if len(words) > 1 and name not in self.rules.countries and not in_heading(self.text, m.start()):
                 found.append((m.start("name"), name))
         return sorted(found)
 
@@ -574,21 +574,6 @@ def spokesperson_for(name: str, rules: Rules, surnames: Mapping[str, str]) -> st
     personal = rules.given_name(words[0]) or body in surnames or words[-1] in surnames
     titled = any(w.lower().rstrip(".") in rules.titles or w.lower() in rules.honorifics for w in words)
     return None if personal or titled else body
-
-
-_TITLE_REACH = 300  # characters either side of a name read for its line: a longer line is no title
-
-
-def _title_cased(text: str, at: int) -> bool:
-    """Whether offset `at` stands in a line in title case: most of its words of four letters or more
-    capitalised, a headline's."""
-    start = text.rfind("\n", max(0, at - _TITLE_REACH), at) + 1
-    end = text.find("\n", at, at + _TITLE_REACH)
-    if (start == 0 and at > _TITLE_REACH) or end < 0:
-        return False  # (a line that long is prose: read no further)
-    line = text[start:end]
-    long = [w for w in line.split() if len(w) >= 4]
-    return len(long) >= 3 and sum(1 for w in long if w[:1].isupper()) * 4 >= len(long) * 3
 
 
 def _one_name(name: str) -> bool:

@@ -251,9 +251,8 @@ def told_outlet(text: str, found: list[Found], rules: Rules) -> str | None:
                 if "interview" in before or _INTERVIEW_AFTER.match(after) is not None:
                     return None
                 if _ON_AIR.search(before) is not None:
-                    return (
-                        None  # "On Good Morning Britain, X said": a broadcast the story reports, not its own
-                    )
+                    # "On Good Morning Britain, X said": a broadcast the story reports, not its own
+                    return None
                 # another's report, no one spoken to: "According to Xinhua", "carried by Reuters", "told
                 # public broadcaster SABC" (an outlet a story introduces so is not its own)
                 continue

@@ -36,6 +36,7 @@ from claimtrack.parse.speaker_nouns import common, described_head, document_phra
 from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import DEFAULT_RULES, Rules
+from claimtrack.rules.dates import MONTHS
 
 __all__ = [
     "Cast",
@@ -177,14 +178,9 @@ def _titled_after_owner(text: str, words: list[Token], rules: Rules) -> Mention 
     if k is None or not words[k - 1].text.endswith(("'s", "’s")) or len(words) - k > _TITLE_WORDS:
         return None
     first = words[0].text
-    quoted = not _QUOTE_MARKS.isdisjoint(
-        text[words[k - 1].end : words[k].start]
-    )  # "Fleming's ''The Fixers''"
-    if "." in first or rules.given_name(first) or quoted:
-        return None
-    if not all(is_capitalised(w.text) for w in words[:k]) or not all(
-        is_capitalised(w.text) for w in words[k:]
-    ):
+    gap = text[words[k - 1].end : words[k].start]
+    quoted = not _QUOTE_MARKS.isdisjoint(gap)  # "Fleming's ''The Fixers''"
+    if "." in first or rules.given_name(first) or quoted or not all(is_capitalised(w.text) for w in words):
         return None
     return Mention(text[words[k].start : words[-1].end], "outlet", None, (words[0].start, words[-1].end))
 
@@ -824,7 +820,8 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
     if (
         0 < i < len(words) - 1
         and words[i - 1].text.lower() == "in"
-        and words[i].text in _MONTHS
+        and words[i].text.istitle()
+        and words[i].text.lower() in MONTHS
         and not words[i].after
     ):
         i += 1  # "In July Norvex said C": the month after "in" is when, no one's given name
@@ -940,10 +937,6 @@ def _this_outlet(words: list[Token], rules: Rules) -> bool:
 
 
 _PLACE_LEADS = frozenset({"in", "across", "throughout"})  # before a list of places opening a sentence
-_MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"}
-)  # fmt: skip
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ORDINAL_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")  # "11", "11th", not "2023"
