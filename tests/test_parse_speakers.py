@@ -812,3 +812,65 @@ def test_a_rank_between_the_post_and_the_name_is_no_part_of_the_post() -> None:
         ("Jane Roe", "Port director"),
         ("Jane Roe", "Port director"),
     ]
+
+
+# Who speaks when a sentence opens with a time, a place or an occasion, an age or a two-word honour, and
+# a surname whose full name stands only inside someone else's quotation.
+OPENINGS_AND_NAMES = [
+    # a press conference is an occasion, no speaker; the person after the comma speaks, with no role
+    pytest.param(
+        "Ferry news\n\nJane Roe spoke on Monday.\n\nAt today's press conference, however, Roe said the "
+        "tests were slow and added, \"Patience is the word.\"",
+        [("Jane Roe", None), ("Jane Roe", None)],
+        id="after-a-press-conference-and-however",
+    ),
+    pytest.param(
+        "Ferry news\n\nJane Roe spoke.\n\nAt the hearing, Roe said the tests were slow and added, "
+        "\"Patience.\"",
+        [("Jane Roe", None), ("Jane Roe", None)],
+        id="the-occasion-before-the-comma-is-no-role",
+    ),
+    # after the name a prepositional phrase is where the person works, still the role
+    pytest.param(
+        "Professor Jane Roe, from the Norvale Institute, Westmere, who led the trial, said: \"It is "
+        "disappointing.\"",
+        [("Jane Roe", "Professor")],
+        id="from-a-body-after-the-name-is-no-opening-scene",
+    ),
+    # an age before the name is no part of it; "a 35-year-old man" stays a description
+    pytest.param(
+        "Ferry news\n\n\"I had two bad encounters with him,\" 35-year-old Hale, who sailed for years, "
+        "wrote on his page.",
+        [("Hale", None)],
+        id="an-age-before-a-surname",
+    ),
+    pytest.param(
+        "Ferry news\n\nA 35-year-old man said the ferry was late.",
+        [("A 35-year-old man", None)],
+        id="an-age-before-a-noun",
+    ),
+    # "Tan Sri" is a Malaysian honour of two words, dropped like "Datuk"; "Sri" alone opens given names
+    pytest.param(
+        "Vote news\n\nElection Commission chairman Tan Sri Jane Roe Abdullah said the polling went "
+        "smoothly.\n\nAsked on the issue, Jane Roe said a report could be lodged.",
+        [("Jane Roe Abdullah", "Election Commission chairman")] * 2,
+        id="tan-sri-dropped",
+    ),
+    pytest.param(
+        "Rates news\n\nSri Mulyani Indrawati said rates rose.", [("Sri Mulyani Indrawati", None)],
+        id="sri-opening-a-given-name",
+    ),
+    # the full name inside a representative's quotation gives the surname its given name
+    pytest.param(
+        "Film news\n\n\u201cTom Hale is taking the time to seek treatment,\u201d a representative said.\n\n"
+        "Hale said in a statement that he did not remember the party.",
+        [("a representative", None), ("Tom Hale", None)],
+        id="a-full-name-opening-a-quotation",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speakers"), OPENINGS_AND_NAMES)
+def test_opening_phrases_and_names(text: str, speakers: list[tuple[str, str | None]]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.speaker.role) for c in claims if c.speaker] == speakers

@@ -40,6 +40,7 @@ _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Ass
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "da", "di", "du", "del", "dos", "das", "la", "le", "abu", "ole"}
 )
+_OPENING_MARKS = "“\"‘'«"  # quotation marks that may open a quote right before a given name
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")  # the capitalised word after a name, past one space
 _LEDE_WORDS = 12  # words of a first line telling in the past what was said, a lede's (`in_heading`)
 _PAST_TELLING = re.compile(
@@ -562,9 +563,13 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
         same_line = len(window[window.rfind("\n") + 1 :].split())  # a caption's last word above is none
         if len(before) > 1 and _NICKNAME.fullmatch(before[-1]):
             before.pop()  # "Juan Miguel “Migz” Zubiri": the nickname in quotation marks is no given name
-        for k, word in enumerate(reversed(before[-2:])):
+        for k, written in enumerate(reversed(before[-2:])):
             if k >= same_line:
                 break
+            quoted = written[:1] in _OPENING_MARKS and len(written) > 1
+            word = (
+                written[1:] if quoted else written
+            )  # "“Jane Roe is taking time,” a spokesman said": her name
             low = word.lower()
             initial = len(word) == 2 and word[0].isupper() and word[1] == "."
             if not (initial or (word[:1].isupper() and word.replace("-", "").isalpha())):
@@ -587,6 +592,8 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             if opens and not initial and not known and not (courtesy and k == 0):
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
             given.insert(0, word)
+            if quoted:
+                break  # (the quotation opens before the given name: no word before it is the name's)
         if given and given[0].isupper() and given[0].lower() in rules.title_initials:
             if len(given) == 1:
                 continue  # "DP Kindiki": a title's initials, no given name (but "RSN Rayer")

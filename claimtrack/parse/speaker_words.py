@@ -61,6 +61,10 @@ POSTMODIFIERS = frozenset(
         "throughout",
     }  # "another source speaking to Fox News"
 )
+# words before an occasion's noun that make it a gathering of the press, never a body that speaks: "At
+# today's press conference, however, Roe said" (no speaker "today's press conference"; "the bishops'
+# conference" stays a body)
+PRESS_OCCASIONS = frozenset({"press", "news", "media"})
 PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 DETERMINERS = frozenset(
     {

@@ -33,7 +33,7 @@ from claimtrack.parse.speaker_names import (
     role_only,
 )
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
-from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS
+from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS, PRESS_OCCASIONS
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import DEFAULT_RULES, Rules
 from claimtrack.rules.dates import MONTHS
@@ -150,15 +150,23 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             if slashed != words:
                 found = table[2][key] = classify(text, slashed, rules)
                 return found
+        aged = _past_age(words)
+        if aged:  # "35-year-old Jane Roe wrote": her name after her age
+            found = table[2][key] = classify(text, words[aged:], rules)
+            return found
         graded = _past_degrees(words, rules)
         if graded:  # "The Most Rev Jane Roe": the name after the graded courtesy title
             found = table[2][key] = classify(text, words[graded:], rules)
             return found
         found = (
-            _past_compounds(text, words, rules)
-            or _titled_after_owner(text, words, rules)
-            or _spokesperson_of(text, words, rules)
-            or _ownerless(_numberless(_classify(text, words, rules)))
+            None
+            if _press_occasion(words, rules)
+            else (
+                _past_compounds(text, words, rules)
+                or _titled_after_owner(text, words, rules)
+                or _spokesperson_of(text, words, rules)
+                or _ownerless(_numberless(_classify(text, words, rules)))
+            )
         )
         if found is None and len(words) > _MAX_WORDS:
             found = _before_relative(text, words, rules)  # "two people ... who were not authorised to ..."
@@ -168,6 +176,27 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _past_age(words: list[Token]) -> int:
+    """Where a name starts after an age opening the phrase ("35-year-old Jane Roe", "the 35-year-old
+    Hale"), or 0: only capitalised words after the age, so "a 35-year-old man" stays a description."""
+    k = 1 if words and words[0].text.lower() == "the" else 0
+    if len(words) < k + 2 or not _AGE.fullmatch(words[k].text) or words[k].after:
+        return 0
+    return k + 1 if all(is_capitalised(w.text) for w in words[k + 1 :]) else 0
+
+
+def _press_occasion(words: list[Token], rules: Rules) -> bool:
+    """Whether a phrase ends in an occasion of the press ("press conference", "news briefing"), which says
+    nothing itself (`PRESS_OCCASIONS`, `Rules.scenes`); not a speaker before a preposition and the
+    occasion, "said Hamid during the joint news conference"."""
+    return (
+        len(words) > 1
+        and words[-1].text.lower() in rules.scenes
+        and words[-2].text.lower() in PRESS_OCCASIONS
+        and not any(w.text in _ADVERBIAL_LEADS for w in words[1:-2])
+    )
 
 
 def _titled_after_owner(text: str, words: list[Token], rules: Rules) -> Mention | None:
@@ -477,8 +506,12 @@ def _spelled_apart(name: str) -> bool:
 
 
 def _listed_outlet(phrase: str, rules: Rules) -> bool:
-    """Whether the phrase is a listed outlet's name, with its "the" or without it."""
-    return phrase in rules.outlets or phrase.removeprefix("the ").removeprefix("The ") in rules.outlets
+    """Whether the phrase is a listed outlet's name, with its "the" or without it, or with "the" in lower
+    case where the table writes "The" ("the Guardian"; not "the Times", which closes many papers' names,
+    `Rules.outlet_words`, and stands for the one named before)."""
+    bare = phrase.removeprefix("the ").removeprefix("The ")
+    lowered = bare != phrase and bare not in rules.outlet_words and "The " + bare in rules.outlets
+    return phrase in rules.outlets or bare in rules.outlets or lowered
 
 
 def _negated(words: list[Token], lowered: list[str]) -> bool:
@@ -860,8 +893,30 @@ def _past_places(words: list[Token]) -> list[Token]:
 def _without_opening(words: list[Token], rules: Rules) -> list[Token]:
     """The phrase without its opening words (`_strip_leading`); none of it when what is left names a
     place after "in" or "at" (`_placed`)."""
-    stripped = _strip_leading(_past_places(words), rules)
+    stripped = _strip_leading(_past_places(_past_adverbial(words, rules)), rules)
     return [] if _placed(words, stripped) else stripped
+
+
+def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
+    """The phrase past a prepositional phrase opening it up to its comma: "At the hearing, Roe", "During
+    today's press conference, however, the mayor" (no role "hearing", no speaker "the press conference").
+    A comma before a number ends no such phrase ("On Nov. 5, 2023, the ministry"); the subject after the
+    comma opens with a capital or a word of `Rules.leading_words` ("however")."""
+    if len(words) < 3 or words[0].text.lower() not in _ADVERBIAL_LEADS or _counted(words, 0):
+        return words
+    k = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k].after[:1] == "," and not words[k + 1].text[:1].isdigit()
+        ),
+        None,
+    )
+    if k is None or not (
+        is_capitalised(words[k + 1].text) or words[k + 1].text.lower() in rules.leading_words
+    ):
+        return words  # (not "In August, several": the longest subject is read as before)
+    return words[k + 1 :]
 
 
 def _placed(words: list[Token], stripped: list[Token]) -> bool:
@@ -936,6 +991,12 @@ def _this_outlet(words: list[Token], rules: Rules) -> bool:
     return words[0].text.lower() == "this" and kind in ("outlet", "broadcast")
 
 
+# prepositions opening a time, a place or an occasion before the subject: "At the briefing, Roe said"
+_ADVERBIAL_LEADS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "amid", "despite", "following", "from", "with", "over",
+     "under", "since"}
+)  # fmt: skip
+_AGE = re.compile(r"\d{1,3}-year-old")  # an age before a name: "35-year-old Jane Roe"
 _PLACE_LEADS = frozenset({"in", "across", "throughout"})  # before a list of places opening a sentence
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -1218,22 +1279,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
             continue
         role = text[role_part[0].start : role_part[-1].end]
         low = [w.text.lower() for w in role_part]
-        titled = any(
-            w in rules.titles
-            or w.removesuffix("s") in rules.titles
-            or w in rules.publications
-            or w in rules.organisations
-            for w in low
-        )
-        described = name_part is right and named.kind == "person" and _plain_description(low, rules)
-        # "Norvex Pharmaceuticals, one of two makers of cheap tablets,": a body's kind describes it
-        kinded = (
-            name_part is left
-            and named.kind == "organisation"
-            and bool(rules.body_kinds.intersection(_role_heads(low)))
-        )
-        if not titled and not (name_part is left and named.kind == "person") and not described and not kinded:
-            continue  # "the assailant, John McGraw,": a plain description before the name is its role
+        if not _role_fits(low, named, by_name=name_part is right, rules=rules):
+            continue
         if role.lower().startswith(("the ", "a ", "an ")):
             role = role.split(" ", 1)[1]
         for relative in (", who ", ", which ", ", whose ", " who ", " which ", " whose "):
@@ -1241,6 +1288,28 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         kind = "organisation" if named.kind == "person" and _firm_role(low, name_part, rules) else named.kind
         return Mention(named.name, kind, named.role or role, span)
     return None
+
+
+def _role_fits(low: list[str], named: Mention, *, by_name: bool, rules: Rules) -> bool:
+    """Whether the words `low` in apposition to a name are its role: a title's, a paper's or a body's
+    word; any words after a person's name ("Jane Roe, 54, a mother of two"); a plain description before
+    a person's name (`by_name`: "the assailant, John McGraw,"); a body's kind after a body's name
+    ("Norvex Pharmaceuticals, one of two makers of cheap tablets,"). Never a time or a place opening the
+    sentence: "At today's press conference, Roe said"."""
+    if by_name and low[0] in _ADVERBIAL_LEADS:
+        return False  # (after the name it is where the person works: "Jane Roe, from the Norvale Institute,")
+    titled = any(
+        w in rules.titles
+        or w.removesuffix("s") in rules.titles
+        or w in rules.publications
+        or w in rules.organisations
+        for w in low
+    )
+    if titled or (not by_name and named.kind == "person"):
+        return True
+    if by_name:
+        return named.kind == "person" and _plain_description(low, rules)
+    return named.kind == "organisation" and bool(rules.body_kinds.intersection(_role_heads(low)))
 
 
 def _firm_role(low: list[str], name_part: list[Token], rules: Rules) -> bool:

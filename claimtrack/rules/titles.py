@@ -193,6 +193,9 @@ COMPOUND_RANKS: Final = frozenset(
         "lt gen", "maj gen", "brig gen", "lt-gen", "maj-gen", "rear adm", "vice adm",
         # and with full stops, as US copy writes them: "Rear Adm. Ann Cole", "Lt. Cmdr. Tom Reed"
         "rear adm.", "vice adm.", "lt. cmdr.", "lt. gen.", "maj. gen.", "brig. gen.", "lt. col.",
+        # Malaysian honours of two words, whose second word alone opens given names ("Sri Mulyani"):
+        # "Chairman Tan Sri Jane Roe Abdullah" is Jane Roe Abdullah, as the readers write her
+        "tan sri", "puan sri", "toh puan",
     }
 )  # fmt: skip
 
