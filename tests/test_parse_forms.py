@@ -2914,6 +2914,11 @@ NOT_CLAIMS = [
     pytest.param(
         "Cole met with reporters, with the press saying little.", id="with-a-subject-saying-nothing"
     ),
+    # a link to another story inside a paragraph, its label before a colon
+    pytest.param(
+        "The ferry was late. ALSO READ: Harbour fares: Why are tickets so dear?",
+        id="also-read-inside-a-paragraph",
+    ),
 ]
 
 
@@ -3598,6 +3603,13 @@ SPEAKERS_IN_TURN = [
         "Police said that Robinson Friday had been arrested.",
         ["Police"],
         id="a-weekday-surname-inside-the-content",
+    ),
+    # "the Guardian" in lower case is the listed paper; "the Times" stands for the paper named before
+    pytest.param(
+        'Tax news\n\nA New York Times article said the loss was large.\n\n"The debt fell," the Times '
+        "wrote.\n\nThe regulator was fined, the Guardian reported.",
+        ["A New York Times article", "New York Times", "the Guardian"],
+        id="the-guardian-and-the-times",
     ),
 ]
 

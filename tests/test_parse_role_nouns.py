@@ -1504,3 +1504,39 @@ def test_body_noun(text: str, speaker: str, outlet: str | None) -> None:
 def test_a_ledes_described_body_is_the_one_named_next(text: str, speakers: list[str]) -> None:
     names = [c.speaker.name for c in parse_article(text).claims if c.speaker]
     assert [n.removeprefix("The ") for n in names] == speakers
+
+
+# Nouns for a candidate, a regulator named a committee and a body described by its region stand for the
+# one credited before; a noun credited unnamed is no antecedent of another.
+DESCRIBED_AGAIN = [
+    pytest.param(
+        'Rally news\n\nJane Roe said she was puzzled at a rally on Wednesday.\n\n"We have massive '
+        'crowds," the Republican nominee said.',
+        ["Jane Roe", "Jane Roe"],
+        id="the-nominee",
+    ),
+    pytest.param(
+        "Data news\n\nThe Norvale Data Protection Committee said Norvex had set accounts to public. The "
+        "regulator also said the pairing feature was open to abuse.",
+        ["The Norvale Data Protection Committee", "The Norvale Data Protection Committee"],
+        id="the-regulator-named-a-committee",
+    ),
+    pytest.param(
+        'Fine news\n\nThe Westmere Commission said Norvex broke the rules.\n\n"These drops could not be '
+        'explained," the European body adds.',
+        ["The Westmere Commission", "The Westmere Commission"],
+        id="a-body-described-by-its-region",
+    ),
+    pytest.param(
+        "Debate news\n\nTom Hale spoke at the debate.\n\nWhen the moderator pointed out that Hale had not "
+        "answered, the candidate said families sue.",
+        ["the moderator", "the candidate"],
+        id="no-unnamed-noun-as-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DESCRIBED_AGAIN)
+def test_described_again(text: str, speakers: list[str]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [c.speaker.name for c in claims if c.speaker] == speakers

@@ -1121,6 +1121,11 @@ OPENING_CREDITS = [
                  id="a-closing-credit-on-the-second-line"),
     pytest.param("The tariff will rise in May, Tasnim reported.\n\nAccording to Mehr, the ministry said "
                  f"it would not.\n\n{RETOLD}", "Tasnim", id="the-first-credit-of-the-story"),
+    # a credit closing the lede's second sentence, after a teaser, as aggregators write; a listed paper's
+    # "The" in lower case
+    pytest.param("Ferry fares are not falling soon. After a review, the regulator fined the operator, the "
+                 f"Guardian reports.\n\n{RETOLD}", "Guardian",
+                 id="a-credit-closing-the-ledes-second-sentence"),
     # a paper's name with "The" before it is a name, not "the paper" standing for one named before
     pytest.param("The panel handed in its report on Monday.\n\nThe report was submitted at Government "
                  f"House, The PUNCH was told.\n\n{RETOLD}", "The PUNCH", id="the-punch-was-told"),
@@ -1142,6 +1147,8 @@ NOT_OPENING_CREDITS = [
                  f"Mehr.\n\n{RETOLD}", id="according-to-closing-a-sentence"),
     pytest.param("The cabinet will meet on Monday.\n\nThe vote is set for May.\n\nIvan Sokolov said the "
                  f"tariff would rise, informs Tasnim.\n\n{RETOLD}", id="a-closing-credit-later-in-the-story"),
+    pytest.param("The cabinet will meet on Monday. Tasnim said the tariff would rise.\n\n" f"{RETOLD}",
+                 id="an-outlet-opening-the-ledes-second-sentence"),
     pytest.param("According to Ivan Sokolov, the tariff would rise.\n\n" f"{RETOLD}",
                  id="according-to-a-person"),
     pytest.param("Tasnim: Tariff to rise in May\n\nThe cabinet will meet on Monday.\n\n" f"{RETOLD}",

@@ -123,7 +123,9 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     agency's other name gives the name it signs with ("Emirates News Agency" gives "WAM")."""
     name = name.strip()
     bare = name.removeprefix("the ").removeprefix("The ")
-    found = next((s for s in (name, bare) if s in rules.outlets or s in rules.outlet_aliases), None)
+    # "the Guardian" written in lower case is "The Guardian" as listed (not "the Times": `_listed_outlet`)
+    forms = (name, bare, "The " + bare) if bare != name and bare not in rules.outlet_words else (name, bare)
+    found = next((s for s in forms if s in rules.outlets or s in rules.outlet_aliases), None)
     arabic = arab_article(bare.lower())  # "al-Ahram" is "Al-Ahram"
     if found is None and (bare.isupper() or bare.islower() or bare.count(" ") >= 2 or arabic):
         found = _names(rules).get(bare.lower())  # a long name in any case: "Press Trust of india"

@@ -42,6 +42,9 @@ _MAX_FULLER = 3  # words a fuller name may add to a later mention ("the United N
 _PAPERS = ("outlet", "broadcast")  # `Rules.body_anaphora` values of nouns for an outlet: "this outlet"
 _OUTLET_FITS = ("outlet", "broadcast", "agency", "reported")  # `Rules.body_anaphora` values an outlet fits
 _NOT_A_NAME = frozenset({"the", "a", "an"})  # capitalised words opening a sentence before a body's name
+# adjectives of a region of several countries, which may describe a body named again: "the European body"
+# after "the European Commission"
+_REGIONS = frozenset({"european", "african", "asian", "arab", "nordic", "pacific", "caribbean", "gulf"})
 _ANY_BODY = ("named", "any")  # `Rules.body_anaphora` values of nouns that may stand for a body not so named
 
 
@@ -121,7 +124,10 @@ class Groups:
         described = len(words) == 2 or (
             len(words) <= (3 if self.rules.body_anaphora.get(words[-1]) != "any" else _MAX_DESCRIBED)
             and all(
-                w.islower() or w.lower() in self.rules.nationalities or w.lower().endswith("-based")
+                w.islower()
+                or w.lower() in self.rules.nationalities
+                or w.lower().endswith("-based")
+                or (w.lower() in _REGIONS and name.rsplit(maxsplit=1)[-1].islower())  # "the European body"
                 for w in between
             )
         )

@@ -645,6 +645,8 @@ class RoleNouns:
         if not j or k < 0 or self._credited[j - 1][0] < self.sentences[max(0, k - 3)][0]:
             return None
         last, name, role = self._credited[j - 1]
+        if name.split(maxsplit=1)[0].lower() in ("the", "a", "an"):
+            return None  # "When the moderator pointed out C1, the candidate said C2": another noun, no name
         roles = [r for r in (role, self.cast.roles.get(name), *self._also.get(name, ())) if r]
         offices = self.rules.described_offices.get(head, ())
         if roles and not any(w in offices for r in roles for w in _role_words(r)):

@@ -103,10 +103,12 @@ def _openings(
     translations retell another outlet's story. Later in a story a paragraph crediting an outlet
     credits only its own claims."""
     opening = _opening_paragraphs(layout)
+    ledes = sorted((s, e) for s, e in layout.prose if opening.get(s, (0, 1))[1] == 0)
     out: list[tuple[int, str]] = []
     for f in found:
         s = _sentence_start(f, *sentences)
-        at = opening.get(s)
+        leading = opening.get(s)  # the paragraph's first sentence
+        at = leading or _in_lede(s, opening, ledes)
         if at is None:
             continue
         scope, index = at
@@ -114,11 +116,13 @@ def _openings(
         name = f.outlet.name if according and f.outlet is not None else None
         # in the lede any crediting form; in the paragraph after it only a credit closing its sentence
         # ("C, Russian news agency TASS reported."), not "after the AP reported C", a detail of the story
-        closes = index == 0 or f.mention.span[0] >= max(e for _, e in f.spans)
+        # (a later sentence of the lede, only by the outlet's own words closing it: "Teaser. C, the
+        # Guardian reports."; not by relaying another's, "Roe said C, Reuters reported")
+        closes = (index == 0 and leading is not None) or f.mention.span[0] >= max(e for _, e in f.spans)
         if name is None and f.mention.kind == "outlet" and (according or (closes and f.rule in _LEDES)):
             # (as an outlet is named, without the article before it: "C, the BBC reported")
             name = f.mention.name.removeprefix("the ") if _an_outlet(text, f, layout, rules) else None
-        if name is None and (closing := _closing_credit(text, f, rules)) is not None:
+        if name is None and leading is not None and (closing := _closing_credit(text, f, rules)) is not None:
             name = closing  # "C, X said at a meeting, informs Anadolu Agency" closing the lede or the next
         if name is not None and not _anaphoric(name, named=False):  # (opening a story, "The PUNCH" names it)
             out.append((scope, name))
@@ -126,6 +130,16 @@ def _openings(
     for scope, name in out:
         first.setdefault(scope, name)  # the first credit of a story
     return list(first.items())
+
+
+def _in_lede(start: int, opening: dict[int, tuple[int, int]], ledes: list[Span]) -> tuple[int, int] | None:
+    """The story a sentence inside a story's first paragraph opens, past that paragraph's first sentence
+    ("Teaser. After a review, the watchdog fined X, the Guardian reports.": the lede credits its outlet
+    in its second sentence, as aggregators write), or None."""
+    i = bisect.bisect_right([s for s, _ in ledes], start) - 1
+    if i < 0 or start >= ledes[i][1]:
+        return None
+    return opening.get(ledes[i][0])
 
 
 def _takeovers(

@@ -581,7 +581,9 @@ BODY_KIND_NAMES: Final = frozenset(
 _FIRMS = ("company", "corporation", "group", "firm", "holdings", "bank")
 _RAIL = ("railroad", "railway", "rail")
 _WATCHDOGS = ("commission", "authority", "agency", "office", "board", "bureau", "council", "ombudsman",
-              "watchdog", "regulator", "institute")  # fmt: skip
+              "watchdog", "regulator", "institute",
+              # a data or privacy regulator named a committee: "the Norvale Data Protection Committee"
+              "committee")  # fmt: skip
 _GROUPS = ("group", "organisation", "organization", "association", "alliance", "movement", "coalition",
            "union", "foundation", "network", "society", "campaign", "trust", "institute", "center",
            "centre", "forum", "league", "council", "project", "initiative", "action")  # fmt: skip

@@ -677,6 +677,9 @@ DESCRIPTIONS: Final = frozenset(
         # Clergy and clinicians described, not named by an office: "the cleric said", "the psychiatrist
         # warned" (offices such as "bishop" are roles: `ROLE_ANAPHORA`).
         "cleric", "preacher", "psychiatrist", "psychologist", "surgeon", "clinician",
+        # Election copy's names for a candidate just quoted: "Jane Roe said C1. ... the Republican nominee
+        # said C2", "the challenger added".
+        "nominee", "candidate", "challenger", "frontrunner", "front-runner",
     }
 )  # fmt: skip
 
