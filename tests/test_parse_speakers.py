@@ -867,6 +867,27 @@ OPENINGS_AND_NAMES = [
         [("a representative", None), ("Tom Hale", None)],
         id="a-full-name-opening-a-quotation",
     ),
+    # a time opening the sentence, after a sentence adverb, is no role, and "the very" no speaker
+    pytest.param(
+        "Party news\n\nJane Roe spoke on Monday.\n\nHowever, the very next day of publication of the story, "
+        "Jane Roe had rebutted the report and claimed that no one had contacted her.",
+        [("Jane Roe", None)],
+        id="the-very-next-day",
+    ),
+    # a given name spelt two ways in one story, its other words the same: one person as first written
+    pytest.param(
+        "Party news\n\nParty leader Khawaja Muhammad Roe on Saturday said the report was true.\n\nOn his "
+        "page, senior leader Khwaja Muhammad Roe said the minister had called.",
+        [("Khawaja Muhammad Roe", "Party leader"), ("Khawaja Muhammad Roe", "senior leader")],
+        id="a-given-name-spelt-two-ways",
+    ),
+    # "she" after a quoted woman is not the man named between (a South Asian given name tells)
+    pytest.param(
+        "Party news\n\n\"It is shameful,\" Jane Roe told NDTV after the row.\n\nAnanth Hale, the "
+        "parliamentary affairs minister, had named Jane Roe.\n\n\"We have sat patiently,\" she said to NDTV.",
+        [("Jane Roe", None), ("Jane Roe", None)],
+        id="she-after-a-man-named-between",
+    ),
 ]  # fmt: skip
 
 

@@ -1126,6 +1126,9 @@ OPENING_CREDITS = [
     pytest.param("Ferry fares are not falling soon. After a review, the regulator fined the operator, the "
                  f"Guardian reports.\n\n{RETOLD}", "Guardian",
                  id="a-credit-closing-the-ledes-second-sentence"),
+    # Pakistan's The News by its own name, though "news" is also a word of the text
+    pytest.param("The party met on Monday after the news broke.\n\nThe News reported about the minister's "
+                 f"call on July 6.\n\n{RETOLD}", "The News", id="the-news-reported-about"),
     # a paper's name with "The" before it is a name, not "the paper" standing for one named before
     pytest.param("The panel handed in its report on Monday.\n\nThe report was submitted at Government "
                  f"House, The PUNCH was told.\n\n{RETOLD}", "The PUNCH", id="the-punch-was-told"),
@@ -1164,6 +1167,9 @@ NOT_OPENING_CREDITS = [
                  f"leak in March.\n\n{RETOLD}", id="reported-about-in-a-subordinate-clause"),
     pytest.param("The cabinet will meet on Monday. In March, TASS wrote about the leak.\n\n" f"{RETOLD}",
                  id="wrote-about-inside-a-paragraph"),
+    # an outlet commenting on a matter tells no story another retells
+    pytest.param("The cabinet will meet on Monday.\n\nThe vote is set for May.\n\nTASS also commented on the "
+                 f"leak.\n\n{RETOLD}", id="an-outlet-commenting-on"),
 ]  # fmt: skip
 
 

@@ -80,7 +80,8 @@ class Cast:
     spellings: dict[str, str] = attrs.Factory(dict)  # "shoigu" -> "Sergei Shoigu": for "Shoygu" too
     longer: dict[str, str] = attrs.Factory(dict)  # "Ismail Sabri" -> "Ismail Sabri Yaakob" (`titled.py`)
     firms: dict[str, str] = attrs.Factory(dict)  # "Shire" -> "Shire PLC": a firm's short name (`complete`)
-    unaccented: dict[str, str] = attrs.Factory(dict)  # "Mugur Isarescu" -> "Mugur Isărescu": full names
+    # "Mugur Isarescu" -> "Mugur Isărescu": full names as their spellings agree (`_name_key`)
+    unaccented: dict[str, str] = attrs.Factory(dict)
     given_pairs: dict[str, str] = attrs.Factory(dict)  # "Chuon Naron" -> "Hang Chuon Naron" (`complete`)
     # "Mizanur" -> "Md Mizanur Rahman Chowdhury": a word inside one credited name of three words or more,
     # which South Asian copy uses alone for the person ("Mizanur also confirmed"); None when two share it
@@ -111,7 +112,7 @@ class Cast:
             elif len(parts) == 2 and not role:
                 self._pairs.add(name)  # "Westbank Harbour said": perhaps "Westbank Harbour Insurance Co."
             if len(parts) > 1 and name not in self._single:
-                first = self.unaccented.setdefault(_unaccented(name, lower=False), name)
+                first = self.unaccented.setdefault(_name_key(name, parts), name)
                 if first != name:  # "Mugur Isarescu" after "Mugur Isărescu": one person, as first written
                     self.longer.setdefault(name, first)
                 known = self.full_names.get(parts[-1])
@@ -420,6 +421,16 @@ def _unaccented(name: str, *, lower: bool = True) -> str:
         decomposed = unicodedata.normalize("NFKD", name)
         name = "".join(c for c in decomposed if not unicodedata.combining(c))
     return name.lower() if lower else name
+
+
+def _name_key(name: str, parts: list[str]) -> str:
+    """A full name as its spellings agree: without accents; in a name of three words or more, the first
+    word without its vowels too, as South Asian copy spells a title-like given name two ways in one story
+    ("Khawaja Muhammad Roe" and "Khwaja Muhammad Roe"; the other words must match)."""
+    if len(parts) < 3:
+        return _unaccented(name, lower=False)
+    first = "".join(c for c in _unaccented(parts[0]) if c not in "aeiou")
+    return _unaccented(" ".join([first, *parts[1:]]), lower=False)
 
 
 def _vowels(name: str) -> str:

@@ -83,9 +83,13 @@ def _about(
         for f in found
         if f.mention.kind == "outlet"
         and f.complement == "about"
+        and f.cue.lemma in _PRINTING  # (not "X also commented on C": its comment, no story retold)
         and (start := _sentence_start(f, sentences, starts)) in paragraphs
         and _opens(text, start, f.mention.span[0])
     ]
+
+
+_PRINTING = frozenset({"write", "report"})  # verbs of an about-cue telling of a paper's story
 
 
 def _opens(text: str, start: int, at: int) -> bool:

@@ -27,7 +27,9 @@ _NOT_PLURAL = frozenset(
 _NEVER_SPEAKING = frozenset(
     {"time", "way", "moment", "day", "week", "month", "year", "point", "end", "fact", "case", "meantime",
      "while", "same", "rest", "least", "first", "last", "beginning", "outset", "before", "after", "ago",
-     "later", "earlier", "in", "past", "future", "present"}
+     "later", "earlier", "in", "past", "future", "present",
+     # adverbs and adjectives a subject search may stop at: "However, the very next day, X claimed"
+     "very", "quite", "next", "following", "previous", "coming"}
 )  # fmt: skip  # nouns of time and manner that a subject search may stop at
 
 

@@ -898,25 +898,35 @@ def _without_opening(words: list[Token], rules: Rules) -> list[Token]:
 
 
 def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
-    """The phrase past a prepositional phrase opening it up to its comma: "At the hearing, Roe", "During
-    today's press conference, however, the mayor" (no role "hearing", no speaker "the press conference").
-    A comma before a number ends no such phrase ("On Nov. 5, 2023, the ministry"); the subject after the
-    comma opens with a capital or a word of `Rules.leading_words` ("however")."""
-    if len(words) < 3 or words[0].text.lower() not in _ADVERBIAL_LEADS or _counted(words, 0):
+    """The phrase past a prepositional phrase or a time opening it up to its comma, after a sentence
+    adverb perhaps: "At the hearing, Roe", "During today's press conference, however, the mayor", "However,
+    the very next day of the story, Roe" (no role "hearing", no speaker "the press conference", no role
+    "next day"). A comma before a number ends no such phrase ("On Nov. 5, 2023, the ministry"); the
+    subject after the comma opens with a capital or a sentence adverb ("however"), no subordinator."""
+    i = 1 if words and words[0].after[:1] == "," and words[0].text.lower() in rules.leading_words else 0
+    if len(words) < i + 3 or _counted(words, i):
         return words
     k = next(
         (
             k
-            for k in range(1, len(words) - 1)
+            for k in range(i + 1, len(words) - 1)
             if words[k].after[:1] == "," and not words[k + 1].text[:1].isdigit()
         ),
         None,
     )
-    if k is None or not (
-        is_capitalised(words[k + 1].text) or words[k + 1].text.lower() in rules.leading_words
-    ):
-        return words  # (not "In August, several": the longest subject is read as before)
+    if k is None or not (is_capitalised(words[k + 1].text) or words[k + 1].text.lower() in _ASIDE_ADVERBS):
+        return words  # (not "In August, several", "Last month, when I asked X": read as before)
+    opening = [w.text.lower() for w in words[i : k + 1]]
+    if opening[0] not in _ADVERBIAL_LEADS and not _time_phrase(opening, rules):
+        return words
     return words[k + 1 :]
+
+
+def _time_phrase(low: list[str], rules: Rules) -> bool:
+    """Whether words name a time by their head, the word before "of" or the last: "the very next day of
+    the story", "the following week"."""
+    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    return head in rules.time_adjuncts or head in _TIME_HEADS
 
 
 def _placed(words: list[Token], stripped: list[Token]) -> bool:
@@ -996,6 +1006,14 @@ _ADVERBIAL_LEADS = frozenset(
     {"at", "in", "on", "during", "after", "before", "amid", "despite", "following", "from", "with", "over",
      "under", "since"}
 )  # fmt: skip
+# sentence adverbs between an opening phrase's comma and the subject: "At the hearing, however, Roe"
+_ASIDE_ADVERBS = frozenset(
+    {"however", "meanwhile", "though", "then", "instead", "separately", "indeed", "moreover", "furthermore",
+     "finally", "nevertheless", "nonetheless", "also", "still"}
+)  # fmt: skip
+_TIME_HEADS = frozenset(
+    {"day", "days", "time", "hour", "hours", "weeks", "months", "years"}
+)  # and time_adjuncts
 _AGE = re.compile(r"\d{1,3}-year-old")  # an age before a name: "35-year-old Jane Roe"
 _PLACE_LEADS = frozenset({"in", "across", "throughout"})  # before a list of places opening a sentence
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
@@ -1070,6 +1088,8 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
     related = low[0] in _POSSESSIVE_OPENERS and (head in rules.relations or head in rules.titles)
     return (
         1 < len(low) <= 4
+        and head not in rules.time_adjuncts
+        and head not in _TIME_HEADS  # "The next day, Roe said": when, no one's description
         and (low[0] in _DESCRIPTION_OPENERS or related)
         and all(w.replace("-", "").isalpha() and not w.endswith("ly") for w in low[1:])
     )
@@ -1298,6 +1318,8 @@ def _role_fits(low: list[str], named: Mention, *, by_name: bool, rules: Rules) -
     sentence: "At today's press conference, Roe said"."""
     if by_name and low[0] in _ADVERBIAL_LEADS:
         return False  # (after the name it is where the person works: "Jane Roe, from the Norvale Institute,")
+    if by_name and _time_phrase(low, rules):
+        return False  # "The very next day of publication of the story, Roe said": when, no role
     titled = any(
         w in rules.titles
         or w.removesuffix("s") in rules.titles

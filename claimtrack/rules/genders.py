@@ -93,6 +93,14 @@ MALE_NAMES: Final = frozenset(
         # More that scientists and officials in health and court stories go by (not "Dylan", "Lawrence",
         # "Clarence", "Cecil": as often surnames or places).
         "frederick", "brandon", "willie", "eugene", "noah", "horace",
+        # South Asian given names common in the region's political copy, so that "she" after a quoted
+        # woman is not the minister named between ("Jane Roe told a channel C1. Ananth Hale had
+        # accused ... “C2,” she said"; not "Kiran", given to either, nor names as often a father's or a
+        # surname after the given name: "Nawaz", "Asif", "Javed", "Zafar").
+        "ajay", "ajit", "akhilesh", "amar", "ananth", "anurag", "arvind", "ashish", "bilawal", "gaurav",
+        "harish", "imran", "jairam", "kapil", "manish", "manoj", "mukesh", "nitin", "nitish", "pankaj",
+        "piyush", "prakash", "rajeev", "rakesh", "sachin", "sandeep", "sanjeev", "shashi", "shehbaz",
+        "vinod", "yogesh",
     }
 )  # fmt: skip
 
@@ -136,5 +144,8 @@ FEMALE_NAMES: Final = frozenset(
         "yuko", "yvonne", "zainab", "zoe",
         # More, and Irish names as Irish papers print them (not "Brittany", a place).
         "debra", "carolyn", "doris", "kayla", "lori", "niamh", "siobhan", "aoife", "ciara", "saoirse",
+        # South Asian given names common in the region's political copy (as the men's above).
+        "smriti", "mamata", "priyanka", "ayesha", "benazir", "hina", "shazia", "kavita", "rekha",
+        "sushila", "mehbooba", "supriya", "jyoti",
     }
 )  # fmt: skip

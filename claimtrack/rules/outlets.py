@@ -74,6 +74,9 @@ _MEDIA: Final = frozenset(
         "Zee News", "India Today", "ThePrint", "Dawn", "The Express Tribune", "Geo News",
         "The New Indian Express", "New Indian Express", "Times Now",
         "Associated Press of Pakistan",
+        # Pakistan's English daily, named so in its own copy ("The News reported C"; with "The": "news"
+        # alone is a word)
+        "The News", "The News International",
         # The wire services of Indian papers, as their bylines sign ("Tribune News Service & Agencies").
         "Tribune News Service", "Express News Service", "HT News Service",
         # European agencies, papers and broadcasters.
