@@ -1533,6 +1533,13 @@ DESCRIBED_AGAIN = [
         ["the moderator", "the candidate"],
         id="no-unnamed-noun-as-antecedent",
     ),
+    # a party's adjective before the role noun need not stand in the person's role
+    pytest.param(
+        "Climate news\n\nFrench President Jean Roe made a plea for the text.\n\nThe Socialist president said "
+        "he would be proud if the treaty was signed.",
+        ["Jean Roe"],
+        id="the-socialist-president",
+    ),
 ]
 
 

@@ -675,9 +675,11 @@ DOCUMENTS = [
         "The plan is failing, according to an analysis by Jane Doe of the Coastal Research Institute.",
         ["an analysis by Jane Doe of the Coastal Research Institute"],
     ),
+    # (a paper that obtained a memo issued nothing: the memo speaks, through the paper,
+    # `test_a_document_obtained_by_an_outlet`)
     (
         "Rates will rise, according to a memo obtained by the Daily Courier.",
-        ["a memo obtained by the Daily Courier"],
+        ["a memo"],
     ),
     # a document that ran on or in a listed outlet is the outlet's; one on anything else is itself
     (
@@ -888,6 +890,13 @@ OPENINGS_AND_NAMES = [
         [("Jane Roe", None), ("Jane Roe", None)],
         id="she-after-a-man-named-between",
     ),
+    # a Korean name written surname first, its hyphenated given name capitalised after the hyphen
+    pytest.param(
+        "Climate news\n\nFlanked by UN chief Ban Ki-Moon, Hale said the deal was near.\n\nBan admitted it "
+        "had been a difficult negotiation.",
+        [("Hale", None), ("Ban Ki-Moon", "UN chief")],
+        id="a-surname-first-with-a-capitalised-hyphenated-given-name",
+    ),
 ]  # fmt: skip
 
 
@@ -895,3 +904,21 @@ OPENINGS_AND_NAMES = [
 def test_opening_phrases_and_names(text: str, speakers: list[tuple[str, str | None]]) -> None:
     claims = [c for c in parse_article(text).claims if c.speaker]
     assert [(c.speaker.name, c.speaker.role) for c in claims if c.speaker] == speakers
+
+
+# A document obtained or seen by an outlet speaks through that outlet; one seen by anyone else keeps it.
+OBTAINED = [
+    pytest.param("The leaders agreed, according to a draft communique obtained by AFP.",
+                 "a draft communique", "AFP", id="obtained-by-an-agency"),
+    pytest.param("Fares will rise, according to a memo seen by the Harbour Times.",
+                 "a memo", "the Harbour Times", id="seen-by-a-paper"),
+    pytest.param("Fares will fall, according to a letter seen by the court.",
+                 "a letter seen by the court", None, id="seen-by-no-outlet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), OBTAINED)
+def test_a_document_obtained_by_an_outlet(text: str, speaker: str, outlet: str | None) -> None:
+    (claim,) = parse_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.outlet.name if claim.outlet else None) == (speaker, outlet)

@@ -21,7 +21,7 @@ from claimtrack.parse.acronyms import acronym, aliases, described_body, prefixed
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
-from claimtrack.parse.credits import edition_of
+from claimtrack.parse.credits import edition_of, obtained_by
 from claimtrack.parse.cues import widened
 from claimtrack.parse.datelines import dateline_day, filed_on
 from claimtrack.parse.dates import find_time_expressions
@@ -364,6 +364,19 @@ class _Article:
             return name, "organisation", role  # "AfriForum says it's disappointed": a body
         return name, kind, role
 
+    def _obtained(self, f: Found, name: str, kind: str) -> str:
+        """A document's name without the outlet that obtained it, which becomes the claim's outlet when
+        the sentence names none else ("the draft communique obtained by AFP", `obtained_by`); any other
+        name as it is."""
+        seen = obtained_by(name, self.rules) if kind == "document" and f.outlet is None else None
+        if seen is None:
+            return name
+        document, paper = seen
+        end = f.mention.span[1]
+        at = end - len(paper) if self.text[end - len(paper) : end] == paper else None
+        f.outlet = Outlet(name=paper, span=(at, end) if at is not None else None)
+        return document
+
     def _issuer(self, name: str, kind: str) -> tuple[str, str]:
         """(name, kind) of the one who issued a document speaking (`Documents.speaker`: "the report"
         after "a report by X" is X), an acronym as the body the article spells out ("a release by the
@@ -594,7 +607,8 @@ class _Article:
                 (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
             elif kind == "person":
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
-            name, kind = self._issuer(name, kind)  # "the report" after "a report by X": X
+            # "the report" after "a report by X": X; "the memo seen by Reuters": the memo, through Reuters
+            name, kind = self._issuer(self._obtained(f, name, kind), kind)
             last.learn(name, kind)
             if f.rule == "act":
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`

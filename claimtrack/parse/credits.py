@@ -177,6 +177,24 @@ def outlet_word(word: str, rules: Rules) -> bool:
     return word in rules.outlet_words or word.rpartition("-")[2] in rules.outlet_words
 
 
+# a document and the outlet that obtained it, as a sentence credits both: "a draft communique obtained by
+# AFP", "the memo seen by the Harbour Times"
+_OBTAINED = re.compile(r"(?P<document>.+?)[ ](?:obtained|seen|reviewed|viewed)[ ]by[ ](?P<outlet>.+)")
+
+
+def obtained_by(name: str, rules: Rules) -> tuple[str, str] | None:
+    """(the document, the outlet) of a document's phrase naming the outlet that obtained it ("the draft
+    communique obtained by AFP": the communique speaks, through AFP); None when the one after "by" is no
+    outlet ("a letter seen by the court")."""
+    m = _OBTAINED.fullmatch(name)
+    if m is None:
+        return None
+    paper = m.group("outlet")
+    bare = paper.removeprefix("the ")  # "the Harbour Times", as the table and bylines write "The"
+    known = known_outlet(paper, rules) or publication("The " + bare if bare != paper else paper, rules)
+    return (m.group("document"), paper) if known is not None else None
+
+
 def publication(name: str, rules: Rules) -> str | None:
     """A name of capitalised words ending in an outlet's word (`Rules.outlet_words`), credited in a
     byline though no table lists it: "The Canadian Press", "Harbour Valley News". Two words with no
