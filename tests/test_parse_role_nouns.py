@@ -1517,7 +1517,7 @@ DESCRIBED_AGAIN = [
     ),
     pytest.param(
         "Data news\n\nThe Norvale Data Protection Committee said Norvex had set accounts to public. The "
-        "regulator also said the pairing feature was open to abuse.",
+        "regulator also said the booking tool was unsafe for children.",
         ["The Norvale Data Protection Committee", "The Norvale Data Protection Committee"],
         id="the-regulator-named-a-committee",
     ),
@@ -1535,10 +1535,10 @@ DESCRIBED_AGAIN = [
     ),
     # a party's adjective before the role noun need not stand in the person's role
     pytest.param(
-        "Climate news\n\nFrench President Jean Roe made a plea for the text.\n\nThe Socialist president said "
-        "he would be proud if the treaty was signed.",
+        "Ferry news\n\nPremier Jean Roe made a plea for the bill.\n\nThe Labour premier said "
+        "he would be proud if the bill passed.",
         ["Jean Roe"],
-        id="the-socialist-president",
+        id="the-labour-premier",
     ),
 ]
 

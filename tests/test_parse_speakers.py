@@ -821,7 +821,7 @@ def test_a_rank_between_the_post_and_the_name_is_no_part_of_the_post() -> None:
 OPENINGS_AND_NAMES = [
     # a press conference is an occasion, no speaker; the person after the comma speaks, with no role
     pytest.param(
-        "Ferry news\n\nJane Roe spoke on Monday.\n\nAt today's press conference, however, Roe said the "
+        "Ferry news\n\nJane Roe spoke on Monday.\n\nAt Monday's news conference, however, Roe said the "
         "tests were slow and added, \"Patience is the word.\"",
         [("Jane Roe", None), ("Jane Roe", None)],
         id="after-a-press-conference-and-however",
@@ -865,16 +865,16 @@ OPENINGS_AND_NAMES = [
     # the full name inside a representative's quotation gives the surname its given name
     pytest.param(
         "Film news\n\n\u201cTom Hale is taking the time to seek treatment,\u201d a representative said.\n\n"
-        "Hale said in a statement that he did not remember the party.",
+        "Hale wrote later that he did not recall the voyage.",
         [("a representative", None), ("Tom Hale", None)],
         id="a-full-name-opening-a-quotation",
     ),
     # a time opening the sentence, after a sentence adverb, is no role, and "the very" no speaker
     pytest.param(
-        "Party news\n\nJane Roe spoke on Monday.\n\nHowever, the very next day of publication of the story, "
-        "Jane Roe had rebutted the report and claimed that no one had contacted her.",
+        "Party news\n\nJane Roe spoke on Monday.\n\nHowever, the very next week of the talks, Jane Roe had "
+        "withdrawn the bid and said that fares would fall.",
         [("Jane Roe", None)],
-        id="the-very-next-day",
+        id="the-very-week-after",
     ),
     # a given name spelt two ways in one story, its other words the same: one person as first written
     pytest.param(
@@ -892,9 +892,9 @@ OPENINGS_AND_NAMES = [
     ),
     # a Korean name written surname first, its hyphenated given name capitalised after the hyphen
     pytest.param(
-        "Climate news\n\nFlanked by UN chief Ban Ki-Moon, Hale said the deal was near.\n\nBan admitted it "
-        "had been a difficult negotiation.",
-        [("Hale", None), ("Ban Ki-Moon", "UN chief")],
+        "Port news\n\nSeated beside Chief Executive Kang Do-Hyun, Hale said the berth was ready.\n\nKang "
+        "admitted the talks were hard.",
+        [("Hale", None), ("Kang Do-Hyun", "Chief Executive")],
         id="a-surname-first-with-a-capitalised-hyphenated-given-name",
     ),
 ]  # fmt: skip
@@ -908,8 +908,8 @@ def test_opening_phrases_and_names(text: str, speakers: list[tuple[str, str | No
 
 # A document obtained or seen by an outlet speaks through that outlet; one seen by anyone else keeps it.
 OBTAINED = [
-    pytest.param("The leaders agreed, according to a draft communique obtained by AFP.",
-                 "a draft communique", "AFP", id="obtained-by-an-agency"),
+    pytest.param("The ministers agreed, according to a draft report obtained by Reuters.",
+                 "a draft report", "Reuters", id="obtained-by-an-agency"),
     pytest.param("Fares will rise, according to a memo seen by the Harbour Times.",
                  "a memo", "the Harbour Times", id="seen-by-a-paper"),
     pytest.param("Fares will fall, according to a letter seen by the court.",

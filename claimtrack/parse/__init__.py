@@ -366,7 +366,7 @@ class _Article:
 
     def _obtained(self, f: Found, name: str, kind: str) -> str:
         """A document's name without the outlet that obtained it, which becomes the claim's outlet when
-        the sentence names none else ("the draft communique obtained by AFP", `obtained_by`); any other
+        the sentence names none else ("the draft report obtained by Reuters", `obtained_by`); any other
         name as it is."""
         seen = obtained_by(name, self.rules) if kind == "document" and f.outlet is None else None
         if seen is None:

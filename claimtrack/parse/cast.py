@@ -23,7 +23,7 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-].)[\w'’-]*")  # a capitalised wo
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’@#-].)[a-z-]*(?![\w'’-])")  # a word in lower case (no handle)
 _WITH_ARTICLE = re.compile(r"[AaEe](?<![\w'’-].)l-([A-Z][\w'’]*)(?![\w-])")  # "al-Ghadhban": the surname
 _HYPHENATED_GIVEN = re.compile(r" ([A-Z][a-z]+-[a-z]+)(?![\w-])")  # the "Byung-se" of "Yun Byung-se"
-_HYPHENATED_GIVEN_CAPITAL = re.compile(r" ([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])")  # "Ki-Moon" of "Ban Ki-Moon"
+_HYPHENATED_GIVEN_CAPITAL = re.compile(r" ([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])")  # "Do-Hyun" of "Kang Do-Hyun"
 _TWO_WORD_GIVEN = re.compile(
     r" ([A-Z][a-z]+ [A-Z][a-z]+)(?![\w-]| [A-Z])"
 )  # the "Hae Sung" of "Chung Hae Sung"
@@ -674,7 +674,7 @@ def _surname_first(
     ones: list[str] = []
     for at in starts:
         m = _HYPHENATED_GIVEN.match(text, at + len(surname))
-        if m is None and split:  # "Ban Ki-Moon": its second part capitalised after a listed surname
+        if m is None and split:  # "Kang Do-Hyun": its second part capitalised after a listed surname
             m = _HYPHENATED_GIVEN_CAPITAL.match(text, at + len(surname))
         if m is None and split:
             m = _TWO_WORD_GIVEN.match(text, at + len(surname))

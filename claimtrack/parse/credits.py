@@ -184,7 +184,7 @@ _OBTAINED = re.compile(r"(?P<document>.+?)[ ](?:obtained|seen|reviewed|viewed)[ 
 
 def obtained_by(name: str, rules: Rules) -> tuple[str, str] | None:
     """(the document, the outlet) of a document's phrase naming the outlet that obtained it ("the draft
-    communique obtained by AFP": the communique speaks, through AFP); None when the one after "by" is no
+    report obtained by Reuters": the report speaks, through Reuters); None when the one after "by" is no
     outlet ("a letter seen by the court")."""
     m = _OBTAINED.fullmatch(name)
     if m is None:

@@ -28,7 +28,7 @@ _NEVER_SPEAKING = frozenset(
     {"time", "way", "moment", "day", "week", "month", "year", "point", "end", "fact", "case", "meantime",
      "while", "same", "rest", "least", "first", "last", "beginning", "outset", "before", "after", "ago",
      "later", "earlier", "in", "past", "future", "present",
-     # adverbs and adjectives a subject search may stop at: "However, the very next day, X claimed"
+     # adverbs and adjectives a subject search may stop at: "But the very same week X denied"
      "very", "quite", "next", "following", "previous", "coming"}
 )  # fmt: skip  # nouns of time and manner that a subject search may stop at
 

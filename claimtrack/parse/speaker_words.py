@@ -62,7 +62,7 @@ POSTMODIFIERS = frozenset(
     }  # "another source speaking to Fox News"
 )
 # words before an occasion's noun that make it a gathering of the press, never a body that speaks: "At
-# today's press conference, however, Roe said" (no speaker "today's press conference"; "the bishops'
+# Monday's press briefing, however, Roe said" (no speaker "Monday's press briefing"; "the bishops'
 # conference" stays a body)
 PRESS_OCCASIONS = frozenset({"press", "news", "media"})
 PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})

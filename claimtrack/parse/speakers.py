@@ -899,9 +899,9 @@ def _without_opening(words: list[Token], rules: Rules) -> list[Token]:
 
 def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
     """The phrase past a prepositional phrase or a time opening it up to its comma, after a sentence
-    adverb perhaps: "At the hearing, Roe", "During today's press conference, however, the mayor", "However,
-    the very next day of the story, Roe" (no role "hearing", no speaker "the press conference", no role
-    "next day"). A comma before a number ends no such phrase ("On Nov. 5, 2023, the ministry"); the
+    adverb perhaps: "At the hearing, Roe", "During Monday's press briefing, however, the mayor", "However,
+    the following week, Roe" (no role "hearing", no speaker "the press briefing", no role
+    "following week"). A comma before a number ends no such phrase ("On Nov. 5, 2023, the ministry"); the
     subject after the comma opens with a capital or a sentence adverb ("however"), no subordinator."""
     i = 1 if words and words[0].after[:1] == "," and words[0].text.lower() in rules.leading_words else 0
     if len(words) < i + 3 or _counted(words, i):
@@ -923,8 +923,8 @@ def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
 
 
 def _time_phrase(low: list[str], rules: Rules) -> bool:
-    """Whether words name a time by their head, the word before "of" or the last: "the very next day of
-    the story", "the following week"."""
+    """Whether words name a time by their head, the word before "of" or the last: "the first day of the
+    talks", "the following week"."""
     head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
     return head in rules.time_adjuncts or head in _TIME_HEADS
 
@@ -1315,11 +1315,11 @@ def _role_fits(low: list[str], named: Mention, *, by_name: bool, rules: Rules) -
     word; any words after a person's name ("Jane Roe, 54, a mother of two"); a plain description before
     a person's name (`by_name`: "the assailant, John McGraw,"); a body's kind after a body's name
     ("Norvex Pharmaceuticals, one of two makers of cheap tablets,"). Never a time or a place opening the
-    sentence: "At today's press conference, Roe said"."""
+    sentence: "At Monday's press briefing, Roe said"."""
     if by_name and low[0] in _ADVERBIAL_LEADS:
         return False  # (after the name it is where the person works: "Jane Roe, from the Norvale Institute,")
     if by_name and _time_phrase(low, rules):
-        return False  # "The very next day of publication of the story, Roe said": when, no role
+        return False  # "The week after the vote, Roe said": when, no role
     titled = any(
         w in rules.titles
         or w.removesuffix("s") in rules.titles

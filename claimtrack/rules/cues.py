@@ -298,7 +298,8 @@ ABOUT_CUES: Final = frozenset(
     {
         # "PUBLICATION wrote about C": the content is the topic a source covered.
         "wrote about", "writes about", "reported on", "spoke about", "talked about",
-        # South Asian copy's forms: "The News reported about the contact", "X commented about the call"
+        # South Asian copy's forms: "The Harbour Star reported about the ferry deal", "X commented about
+        # the fares"
         "reported about", "commented about", "commented on",
     }
 )  # fmt: skip

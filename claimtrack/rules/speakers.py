@@ -627,7 +627,7 @@ SOFT_MODIFIERS: Final = frozenset(
         "cabinet", "government",
         # "the new head of the Japanese government", "the new minister": newly in office, the same office.
         "new",
-        # A party or a leaning the role noun adds: "The Socialist president said" after "President Jean
+        # A party or a leaning the role noun adds: "The Labour premier said" after "Premier Jane
         # Roe", "the Conservative MP" after "Tom Hale MP" (not "Democratic", "Republican": US copy names
         # the two parties' people side by side, `PARTY_MEMBERS`).
         "socialist", "conservative", "labour", "liberal", "centrist", "leftist", "populist", "nationalist",
