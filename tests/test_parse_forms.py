@@ -2914,6 +2914,15 @@ NOT_CLAIMS = [
     pytest.param(
         "Cole met with reporters, with the press saying little.", id="with-a-subject-saying-nothing"
     ),
+    # a photo's credit after its label; an impersonal passive with a word of time before the participle
+    pytest.param(
+        "The ferry docks at Westmere on Tuesday. Photograph: Tom Hale/Norvex/Harbour Images",
+        id="a-photographs-credit",
+    ),
+    pytest.param(
+        "It was recently speculated that the singer had dropped her claims.", id="it-was-speculated"
+    ),
+    pytest.param("Jane Roe shared a photo of her dog on Sunday.", id="shared-a-thing"),
     # a link to another story inside a paragraph, its label before a colon
     pytest.param(
         "The ferry was late. ALSO READ: Harbour fares: Why are tickets so dear?",

@@ -897,6 +897,26 @@ OPENINGS_AND_NAMES = [
         [("Hale", None), ("Kang Do-Hyun", "Chief Executive")],
         id="a-surname-first-with-a-capitalised-hyphenated-given-name",
     ),
+    # the place opening the sentence before its comma names no one, though capitalised; a star shares
+    # a clause with followers
+    pytest.param(
+        "Music news\n\nEarlier this week, Jane Roe shared in a Norvex Live that the label had blocked her "
+        "songs.\n\nIn the Norvex Live, the Westmere singer talked about the holes in her contract.",
+        [("Jane Roe", None), ("Jane Roe", "Westmere singer")],
+        id="in-a-live-stream-the-singer",
+    ),
+    # a union by its initials and the noun in lower case is the initials
+    pytest.param(
+        "Strike news\n\nThe HFW union said it would strike on Friday.", [("HFW", None)],
+        id="a-union-by-its-initials",
+    ),
+    # a surname that is also a time word closes no time opening the sentence
+    pytest.param(
+        "Party news\n\nThe party's county chairman, Tom Early, a former mayor who joined the team last "
+        "weekend, said he had not studied the rules.",
+        [("Tom Early", "former mayor")],
+        id="a-surname-like-a-time-word",
+    ),
 ]  # fmt: skip
 
 

@@ -603,7 +603,11 @@ def _plural_and_be(words: list[Token], hit: CueHit, start: int) -> bool:
     return cue.text.endswith("s") and not cue.after and words[start].text in BE_FORMS
 
 
-_BETWEEN_BE = frozenset({"also", "never", "not", "often", "widely", "repeatedly", "once", "later", "first"})
+_BETWEEN_BE = frozenset(
+    {"also", "never", "not", "often", "widely", "repeatedly", "once", "later", "first",
+     # "It was recently speculated that C": when, between "be" and the participle
+     "recently", "previously", "already", "earlier", "since", "long"}
+)  # fmt: skip
 _NOT_VERBS = frozenset(
     {"is", "was", "has", "does", "needs", "seems", "means", "ensured", "proves", "shows", "makes", "gets",
      "days", "years", "times", "ways", "things", "news", "less", "unless", "as", "this", "thus",

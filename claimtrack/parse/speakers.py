@@ -170,12 +170,26 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         )
         if found is None and len(words) > _MAX_WORDS:
             found = _before_relative(text, words, rules)  # "two people ... who were not authorised to ..."
+        if found is not None and found.kind == "organisation":
+            found = _named_union(found, words)
         if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
             found = _brand(text, words, rules)
         if found is None and _LONG_PHRASE <= len(words) <= _MAX_APPOSITION:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _named_union(found: Mention, words: list[Token]) -> Mention:
+    """A union named by its initials and the noun in lower case, by the initials alone: "The SAG-AFTRA
+    union" is SAG-AFTRA, "the RMT union" RMT, as the union calls itself; any other body as it is."""
+    k = 1 if words[0].text.lower() == "the" else 0
+    if len(words) != k + 2 or words[-1].text != "union" or words[k].after:
+        return found
+    initials = words[k].text
+    if not (initials.replace("-", "").isupper() and initials.replace("-", "").isalpha()):
+        return found
+    return attrs.evolve(found, name=initials)
 
 
 def _past_age(words: list[Token]) -> int:
@@ -914,18 +928,24 @@ def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
         ),
         None,
     )
-    if k is None or not (is_capitalised(words[k + 1].text) or words[k + 1].text.lower() in _ASIDE_ADVERBS):
+    after = words[k + 1].text.lower() if k is not None else ""
+    if k is None or not (
+        is_capitalised(words[k + 1].text) or after in _ASIDE_ADVERBS or after in _DETERMINING
+    ):
         return words  # (not "In August, several", "Last month, when I asked X": read as before)
     opening = [w.text.lower() for w in words[i : k + 1]]
-    if opening[0] not in _ADVERBIAL_LEADS and not _time_phrase(opening, rules):
+    timed = opening[0] in _TIME_OPENERS and _time_phrase(opening, rules)  # not "Rex Early, a chairman"
+    if opening[0] not in _ADVERBIAL_LEADS and not timed:
         return words
     return words[k + 1 :]
 
 
 def _time_phrase(low: list[str], rules: Rules) -> bool:
-    """Whether words name a time by their head, the word before "of" or the last: "the first day of the
-    talks", "the following week"."""
-    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    """Whether words name a time by their head, the word before a preposition or a relative pronoun or
+    the last: "the first day of the talks", "the week after the vote", "the following week" (not "a
+    former chairman who signed on last weekend")."""
+    end = next((k for k in range(1, len(low)) if low[k] in _HEAD_ENDS), len(low))
+    head = low[end - 1]
     return head in rules.time_adjuncts or head in _TIME_HEADS
 
 
@@ -1011,6 +1031,27 @@ _ASIDE_ADVERBS = frozenset(
     {"however", "meanwhile", "though", "then", "instead", "separately", "indeed", "moreover", "furthermore",
      "finally", "nevertheless", "nonetheless", "also", "still"}
 )  # fmt: skip
+_DETERMINING = frozenset({"the", "a", "an", "his", "her", "its", "their"})  # "In the video, the rapper said"
+# words after the head of a time's phrase: "the first day of the talks", "the week after the vote"
+_HEAD_ENDS = frozenset({"of", "who", "which", "that", "whose", "after", "before", "in", "on", "at", "since"})
+_TIME_OPENERS = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "last",
+        "next",
+        "a",
+        "an",
+        "one",
+        "every",
+        "each",
+        "earlier",
+        "later",
+        "early",
+        "late",
+    }
+)
 _TIME_HEADS = frozenset(
     {"day", "days", "time", "hour", "hours", "weeks", "months", "years"}
 )  # and time_adjuncts

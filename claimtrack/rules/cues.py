@@ -221,6 +221,10 @@ CUES: Final = MappingProxyType(
         # What a reporter or an agency learned, as Nigerian papers credit it: "NAN gathered that C", "Our
         # correspondent gathered that C". Only with "that": "gathered at the venue", "gathered evidence".
         **_forms("gather", "statement", "clause", "gathered that"),
+        # What a star or a user tells followers, as entertainment copy credits it: "X shared in an
+        # Instagram Live that C" (a clause only: "shared a photo" shares a thing, `NEEDS_A_VERB`; not
+        # "shares", a noun as often).
+        **_forms("share", "statement", "clause", "shared"),
         # A document's own words: "“C,” the statement reads" / "the letter read".
         **_forms("read", "statement", "clause", "reads", "read"),
         # "As Peskov put it, C" / "X put it bluntly: C": a way of saying.
@@ -1380,6 +1384,8 @@ NEEDS_A_VERB: Final = frozenset(
         # or an act, no content; "declared that C" and "declared he was holding a fundraiser" say
         # something.
         "declare",
+        # "shared a photo of the puppy": a thing shared; "shared that she was pregnant" says something
+        "share",
     }
 )  # fmt: skip
 

@@ -701,7 +701,8 @@ FINDINGS: Final = frozenset(
 LABELS: Final = frozenset(
     {
         # Words that open a "Label: text" line without being anyone's name ("Update: ...").
-        "note", "update", "updated", "editor's note", "photo", "photos", "video", "watch", "read",
+        "note", "update", "updated", "editor's note", "photo", "photos", "photograph", "video", "watch",
+        "read",
         "read more", "related", "correction", "source", "via", "image", "credit", "breaking",
         "exclusive", "analysis", "opinion", "live", "warning", "sign up", "more", "see also", "listen",
         "subscribe", "advertisement", "transcript", "caption", "file", "click here", "tags", "topics",
