@@ -901,7 +901,7 @@ OPENINGS_AND_NAMES = [
     # a clause with followers
     pytest.param(
         "Music news\n\nEarlier this week, Jane Roe shared in a Norvex Live that the label had blocked her "
-        "songs.\n\nIn the Norvex Live, the Westmere singer talked about the holes in her contract.",
+        "songs.\n\nIn the Norvex Live, the Westmere singer talked about the gaps in her deal.",
         [("Jane Roe", None), ("Jane Roe", "Westmere singer")],
         id="in-a-live-stream-the-singer",
     ),

@@ -605,7 +605,7 @@ def _plural_and_be(words: list[Token], hit: CueHit, start: int) -> bool:
 
 _BETWEEN_BE = frozenset(
     {"also", "never", "not", "often", "widely", "repeatedly", "once", "later", "first",
-     # "It was recently speculated that C": when, between "be" and the participle
+     # "It was earlier claimed that C": when, between "be" and the participle
      "recently", "previously", "already", "earlier", "since", "long"}
 )  # fmt: skip
 _NOT_VERBS = frozenset(

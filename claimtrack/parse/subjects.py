@@ -391,7 +391,7 @@ class Subjects(SpeakerPhrases):
             return mention
         j = _phrase_before(words, first, floor)
         if words[j].text.lower() in _OPENING_PREPOSITIONS:
-            return mention  # "In the Instagram Live, the rapper said": where, no one named before the role
+            return mention  # "In the Norvex Live, the singer said": where, no one named before the role
         named = classify(self.text, words[j:first], self.rules)
         if named is None or named.kind != "person" or named.role or named.pronoun:
             return mention
