@@ -917,6 +917,19 @@ OPENINGS_AND_NAMES = [
         [("Tom Early", "former mayor")],
         id="a-surname-like-a-time-word",
     ),
+    # after an inverted cue, a role whose head stands before "of", then the name holding it
+    pytest.param(
+        "Ferry news\n\n\"It imposes an unfair fee,\" said the port's deputy head of safety, Jane Roe.",
+        [("Jane Roe", "port's deputy head of safety")],
+        id="an-inverted-role-with-of-then-the-name",
+    ),
+    # a body named with its country after "of" is the one its name without the country stands for
+    pytest.param(
+        "Ferry news\n\nThe Harbour Commission of Norway fined the firm on Thursday.\n\nIn 2019, the Harbour "
+        "Commission had said that the firm broke the rules.",
+        [("Harbour Commission of Norway", None)],
+        id="a-body-named-with-its-country",
+    ),
 ]  # fmt: skip
 
 

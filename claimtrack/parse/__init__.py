@@ -17,7 +17,7 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, Cue, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
-from claimtrack.parse.acronyms import acronym, aliases, described_body, prefixed, spelt_out
+from claimtrack.parse.acronyms import acronym, aliases, country_bodies, described_body, prefixed, spelt_out
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
@@ -230,6 +230,7 @@ class _Article:
         self.bodies = bodies  # one-word names that call themselves "it" (`_self_named`)
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
+        self._countried: dict[str, str] | None = None  # "Competition Commission" -> its name with "of X"
 
     def _outlet(self, name: str) -> Outlet:
         """The outlet named `name` with no span (one value per name: they are frozen)."""
@@ -364,6 +365,16 @@ class _Article:
             return name, "organisation", role  # "AfriForum says it's disappointed": a body
         return name, kind, role
 
+    def _with_country(self, name: str) -> str | None:
+        """The name a body's name without its country stands for, where the text names it with "of" and
+        its country (`country_bodies`, read once and only when asked)."""
+        bare = name.removeprefix("the ").removeprefix("The ")
+        if " of " in bare or not bare.istitle() or " " not in bare:
+            return None
+        if self._countried is None:
+            self._countried = country_bodies(self.text, self.rules)
+        return self._countried.get(bare)
+
     def _obtained(self, f: Found, name: str, kind: str) -> str:
         """A document's name without the outlet that obtained it, which becomes the claim's outlet when
         the sentence names none else ("the draft report obtained by Reuters", `obtained_by`); any other
@@ -380,12 +391,14 @@ class _Article:
     def _issuer(self, name: str, kind: str) -> tuple[str, str]:
         """(name, kind) of the one who issued a document speaking (`Documents.speaker`: "the report"
         after "a report by X" is X), an acronym as the body the article spells out ("a release by the
-        ICG": the Indian Coast Guard); a body found for a pronoun or a noun as the article spells it out
-        ("It has said" after "The HCA delayed ..."); any other speaker as it is."""
+        ICG": the Indian Coast Guard), a body by its name with its country (`_with_country`); a body
+        found for a pronoun or a noun as the article spells it out ("It has said" after "The HCA delayed
+        ..."); any other speaker as it is."""
         issuer = self._documents.speaker(name, kind)
         if issuer == (name, kind):
             full = self._spelled(name) if kind == "organisation" else None
-            return issuer if full is None else (full, kind)
+            full = full or (self._with_country(name) if kind == "organisation" else None)
+            return issuer if full is None else (full, kind)  # "the Harbour Board" of "... of Norway"
         return self._spelled(issuer[0]) or issuer[0], issuer[1]
 
     def _aliased(self, name: str) -> str | None:

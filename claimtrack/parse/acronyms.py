@@ -1,7 +1,9 @@
 """Acronyms of bodies the article spells out: "The IEC said C" after "The Independent Electoral
 Commission (IEC)" is that commission; "INEC" after "The Independent National Electoral Commission" is too.
 `spelt_out` reads the text once and maps each run of capitalised words to its initials. `described_body`:
-a party's name past the words describing it ("the ruling Bharatiya Janata Party")."""
+a party's name past the words describing it ("the ruling Bharatiya Janata Party"). `country_bodies`: a
+body named with its country after "of", for the name without it ("the Harbour Commission" after "the
+Harbour Commission of Norway")."""
 
 from __future__ import annotations
 
@@ -169,6 +171,33 @@ def _name_before(text: str, end: int, rules: Rules) -> list[str]:
     while words and words[0] in rules.acronym_links:
         words.pop(0)
     return words[1:] if words[:1] == ["The"] else words
+
+
+_OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")  # " of India", " of the Gambia"
+_MAX_BODY_WORDS = 5  # capitalised words of a body's name before " of" and its country
+
+
+def country_bodies(text: str, rules: Rules) -> dict[str, str]:
+    """A body's name without its country -> the name with it, the first written, for the bodies the
+    text names with "of" and a country after them ("Competition Commission" -> "Competition Commission
+    of Norway"; not "the Ministry of Defence of Norway" cut to "Ministry", a name of one word). One pass
+    over the places " of" stands before a capitalised word."""
+    out: dict[str, str] = {}
+    for m in _OF_COUNTRY.finditer(text):
+        country = m.group(1)
+        while country not in rules.countries and " " in country:
+            country = country.rsplit(" ", 1)[0]  # "of India on Thursday" read up to a country's name
+        if country not in rules.countries:
+            continue
+        words = text[max(0, m.start() - 80) : m.start()].split(" ")[-_MAX_BODY_WORDS:]
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+            k -= 1
+        named = [w for w in words[k:] if w != "The"]
+        if len(named) >= 2:
+            short = " ".join(named)
+            out.setdefault(short, f"{short} of {text[m.start() + 4 : m.start(1) + len(country)]}")
+    return out
 
 
 def acronym(name: str) -> str | None:

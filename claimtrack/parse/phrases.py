@@ -143,9 +143,11 @@ class SpeakerPhrases(ReaderBase):
         return fuller, len(name)
 
     def _titled(self, phrase: list[Token]) -> bool:
-        """A phrase ending in a title that names no one ("the company's chief executive", "central bank
-        governor"; not "Angus King"), which an apposition's name may follow."""
-        low = phrase[-1].text.lower()
+        """A phrase whose head is a title that names no one ("the company's chief executive", "central
+        bank governor", "the port's deputy head of safety": the word before "of" or "for";
+        not "Angus King"), which an apposition's name may follow."""
+        k = next((k for k in range(1, len(phrase)) if phrase[k].text in ("of", "for")), len(phrase))
+        low = phrase[k - 1].text.lower()
         return low in self.rules.titles and low not in self.rules.title_surnames
 
     def _role_like(self, phrase: list[Token]) -> bool:
