@@ -1492,6 +1492,13 @@ def test_body_noun(text: str, speaker: str, outlet: str | None) -> None:
             ["Westmere Institute for Port Safety", "Westmere Institute for Port Safety"],
             id="a-watchdog-named-next-by-its-alias",
         ),
+        # by the role of its chief credited next, the body before the title
+        pytest.param(
+            "The state's audit watchdog said ferries were late.\n\nSpeaking in Westmere, Norvale Audit "
+            "Commission chair Jane Roe said the board had failed.",
+            ["Norvale Audit Commission", "Jane Roe"],
+            id="a-watchdog-named-in-its-chiefs-role",
+        ),
         # (not a body named sentences further on)
         pytest.param(
             "Ferry fares failed to fall, a Norvale watchdog has said.\n\nRoads were shut.\n\nBuses were late."

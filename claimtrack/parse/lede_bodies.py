@@ -40,6 +40,7 @@ def lede_body(text: str, found: list[Found], lede: Found | None, sentences: list
     if k < 0:
         return
     end = sentences[min(len(sentences) - 1, k + _AHEAD)][1]
+    noun = lede.mention.name.split()[-1].lower()
     for f in found[found.index(lede) + 1 :]:
         if f.start >= end:
             return
@@ -47,6 +48,22 @@ def lede_body(text: str, found: list[Found], lede: Found | None, sentences: list
         if body and not f.mention.pronoun and _named(f.mention.name, rules):
             lede.mention = attrs.evolve(lede.mention, name=f.mention.name)
             return
+        headed = _headed_by(f.mention.role, noun, rules) if f.mention.kind == "person" else None
+        if headed is not None:  # "Norvale Audit Commission chair Jane Roe said": the commission
+            lede.mention = attrs.evolve(lede.mention, name=headed)
+            return
+
+
+def _headed_by(role: str | None, noun: str, rules: Rules) -> str | None:
+    """The body a person's role names before its title, when the lede's noun fits it
+    (`Rules.body_synonyms`): "Norvale Audit Commission chair" for "watchdog"; else None."""
+    words = role.split() if role else []
+    while words and words[-1].lower() in rules.titles:
+        words.pop()
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("and", "of", "for") for w in words):
+        return None
+    head = words[-1].lower()
+    return " ".join(words) if head in rules.body_synonyms.get(noun, ()) or head == noun else None
 
 
 def _described(name: str, rules: Rules) -> bool:
