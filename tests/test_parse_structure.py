@@ -703,6 +703,11 @@ HOUSE_OUTLETS = [
                  "Westmere Pulse", id="a-staff-reporter-contributed"),
     pytest.param(f"Title\n\n{STORY}\n\nThe Associated Press contributed to this report.", None,
                  id="an-agency-contributing-is-no-house"),
+    # a link to the site's own coverage between its paragraphs; another label names no house
+    pytest.param(f"Title\n\n{STORY}\n\nRelated: KXRW's coverage of the port\n\n{STORY}", "KXRW",
+                 id="a-link-to-the-sites-coverage"),
+    pytest.param(f"Title\n\n{STORY}\n\nNote: KXRW's coverage of the port\n\n{STORY}", None,
+                 id="a-note-on-coverage-is-no-link"),
     # a photo's credit: the photographer worked for the paper printing the story
     pytest.param(f"Title\n\n{STORY}\n\nTom Hale at the site on Tuesday. Mary Poe for The Westmere Pulse",
                  "The Westmere Pulse", id="a-photo-shot-for-the-paper"),

@@ -5,7 +5,8 @@ gives after the reporter's when the story says it was spoken to ("By Jane Doe, H
 paper's name under a byline or a reporter's name with no "By", or a name above the headline the story
 says it told something; the reporter's line at the foot ("Jane Doe covers courts for The Westmere
 Mail."); a wire agency's closing note ("(Reporting by Jane Doe; Editing by Tom Hale)"); a credit naming
-the paper's staff as contributing ("HVN's Mary Poe contributed to this report")."""
+the paper's staff as contributing ("HVN's Mary Poe contributed to this report"); a link to the site's own
+coverage ("Related: KXRW's coverage of the rover")."""
 
 from __future__ import annotations
 
@@ -63,7 +64,26 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
         or bio_outlet(text, paragraphs, rules)
         or footer_outlet(text, paragraphs, rules)
         or contributor_outlet(text, paragraphs, rules)
+        or coverage_outlet(text, paragraphs, rules)
     )
+
+
+# a link to the outlet's own pages: "Related: KXRW's coverage of the rover", "More: Harbour Star's full
+# coverage" (a label of `Rules.other_stories`, a name and its possessive, "coverage")
+_COVERAGE = re.compile(
+    rf"(?P<label>[A-Za-z ]{{2,30}}):[ ]+(?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})['’]s[ ]"
+    r"(?:[a-z]+[ ])?coverage\b"
+)
+
+
+def coverage_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The outlet a line linking to the site's own coverage names ("Related: KXRW's coverage of the
+    rover"), as stations' and papers' pages print it between paragraphs; None when no line does."""
+    for s, e in paragraphs:
+        m = _COVERAGE.match(text, s, e)
+        if m is not None and m.group("label").strip().lower() in rules.other_stories:
+            return m.group("name")
+    return None
 
 
 def signed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
