@@ -455,6 +455,9 @@ FRAME_OUTLETS = [
     pytest.param(f"{STORY}\n\nWith reporting by Jane Doe", None, (), id="with-reporting-by-a-reporter"),
     pytest.param(f"{STORY} — Sapa", "Sapa", ("Sapa",), id="a-closing-dash-credit"),
     pytest.param(f"{STORY}\n\nSource: TASS", None, ("TASS",), id="a-source-line-at-the-end"),
+    # (short lines of page furniture after it: an author's badge, a name)
+    pytest.param(f"{STORY}\n\nAs reported by Westmere Diario\n\nAuthor badge\nWritten by\n\nJane Roe", None,
+                 ("Westmere Diario",), id="a-closing-source-over-an-authors-badge"),
     pytest.param(f"Fires break out\n\nAA | 19.08.2019 - 08:49..\n{STORY}", "Anadolu Agency",
                  ("Anadolu Agency",), id="an-agency-and-its-stamp-between-bars"),
     pytest.param(f"Drugs recalled\n\nPTI PTI | 10-10 00:20\n\n{STORY}", "PTI", ("PTI",),
@@ -703,6 +706,9 @@ HOUSE_OUTLETS = [
                  "Westmere Pulse", id="a-staff-reporter-contributed"),
     pytest.param(f"Title\n\n{STORY}\n\nThe Associated Press contributed to this report.", None,
                  id="an-agency-contributing-is-no-house"),
+    # a syndicating site's note at the foot names the site that edits the feed's copy
+    pytest.param(f"Title\n\n{STORY}\n\n(This story has not been edited by Harbour Digest staff and is "
+                 "auto-generated from a syndicated feed.)", "Harbour Digest", id="a-syndicators-note"),
     # a link to the site's own coverage between its paragraphs; another label names no house
     pytest.param(f"Title\n\n{STORY}\n\nRelated: KXRW's coverage of the port\n\n{STORY}", "KXRW",
                  id="a-link-to-the-sites-coverage"),

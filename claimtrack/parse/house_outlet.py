@@ -6,7 +6,8 @@ paper's name under a byline or a reporter's name with no "By", or a name above t
 says it told something; the reporter's line at the foot ("Jane Doe covers courts for The Westmere
 Mail."); a wire agency's closing note ("(Reporting by Jane Doe; Editing by Tom Hale)"); a credit naming
 the paper's staff as contributing ("HVN's Mary Poe contributed to this report"); a link to the site's own
-coverage ("Related: KXRW's coverage of the rover")."""
+coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("This story has not been
+edited by Harbour Digest staff and is auto-generated from a syndicated feed.")."""
 
 from __future__ import annotations
 
@@ -65,7 +66,26 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
         or footer_outlet(text, paragraphs, rules)
         or contributor_outlet(text, paragraphs, rules)
         or coverage_outlet(text, paragraphs, rules)
+        or syndicator_outlet(text, paragraphs)
     )
+
+
+# a syndicating site's note at the foot: "(This story has not been edited by Harbour Digest staff and is
+# auto-generated from a syndicated feed.)", "(... may have been reworked by the Westmere Standard staff;
+# the rest of the content is auto-generated from a syndicated feed.)"
+_SYNDICATED = re.compile(
+    rf"(?:edited|reworked)[ ]by[ ](?:the[ ])?(?P<name>{_CAP}(?:[ ]{_CAP}){{0,3}})[ ]staff\b[^\n]{{0,120}}"
+    r"syndicated[ ]feed"
+)
+
+
+def syndicator_outlet(text: str, paragraphs: list[Span]) -> str | None:
+    """The site a syndication note at the foot names as editing the feed's copy, or None."""
+    for line in _foot_lines(text, paragraphs):
+        m = _SYNDICATED.search(line) if len(line) <= _FOOT_LINE and "syndicated" in line else None
+        if m is not None:
+            return m.group("name")
+    return None
 
 
 # a link to the outlet's own pages: "Related: KXRW's coverage of the rover", "More: Harbour Star's full

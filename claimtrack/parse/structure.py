@@ -153,7 +153,7 @@ def read_layout(text: str, paragraphs: list[Span], *, title: str | None, rules: 
         layout.outlet, layout.sections = closing[1], []  # (a "section" of the credit line alone is none)
     if layout.outlet is None and not layout.sections:
         layout.outlet = _asking_outlet(text, paragraphs, rules) or house_outlet(text, paragraphs, rules)
-    _trailing_source(layout, rules)
+    _trailing_source(text, layout, rules)
     return layout
 
 
@@ -551,10 +551,14 @@ def _trimmed(text: str, s: int, e: int) -> int:
     return e
 
 
-def _trailing_source(layout: Layout, rules: Rules) -> None:
+def _trailing_source(text: str, layout: Layout, rules: Rules) -> None:
     """ "Source: TASS" as the last line of an article with no other source line: the text before it
-    is TASS's."""
-    if len(layout.sections) != 1 or any(s >= layout.sections[0].start for s, _ in layout.prose):
+    is TASS's; short lines of page furniture may follow it ("As reported by X" over "Written by", "Jane
+    Roe": no sentence)."""
+    if len(layout.sections) != 1:
+        return
+    start = layout.sections[0].start
+    if any(s >= start and not _furniture_line(text[s:e]) for s, e in layout.prose):
         return
     (only,) = layout.sections
     named = only.outlet or ""
@@ -563,6 +567,15 @@ def _trailing_source(layout: Layout, rules: Rules) -> None:
     outlet = known_outlet(named, rules) or (named if _a_name(named) and not body else None)
     if outlet is not None:
         layout.sections = [attrs.evolve(only, start=0, outlet=outlet)]
+
+
+_FURNITURE_WORDS = 5  # words of a line of page furniture after a closing source line
+
+
+def _furniture_line(line: str) -> bool:
+    """A short line with no sentence's end: an author's badge, "Written by", a name."""
+    line = line.strip()
+    return len(line.split()) <= _FURNITURE_WORDS and not line.endswith((".", "!", "?", "”", '"'))
 
 
 def _a_name(words: str) -> bool:
