@@ -707,8 +707,8 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\n{STORY}\n\nThe Associated Press contributed to this report.", None,
                  id="an-agency-contributing-is-no-house"),
     # a syndicating site's note at the foot names the site that edits the feed's copy
-    pytest.param(f"Title\n\n{STORY}\n\n(This story has not been edited by Harbour Digest staff and is "
-                 "auto-generated from a syndicated feed.)", "Harbour Digest", id="a-syndicators-note"),
+    pytest.param(f"Title\n\n{STORY}\n\n(Copy edited by Harbour Digest staff from a syndicated feed.)",
+                 "Harbour Digest", id="a-syndicators-note"),
     # a link to the site's own coverage between its paragraphs; another label names no house
     pytest.param(f"Title\n\n{STORY}\n\nRelated: KXRW's coverage of the port\n\n{STORY}", "KXRW",
                  id="a-link-to-the-sites-coverage"),

@@ -6,8 +6,8 @@ paper's name under a byline or a reporter's name with no "By", or a name above t
 says it told something; the reporter's line at the foot ("Jane Doe covers courts for The Westmere
 Mail."); a wire agency's closing note ("(Reporting by Jane Doe; Editing by Tom Hale)"); a credit naming
 the paper's staff as contributing ("HVN's Mary Poe contributed to this report"); a link to the site's own
-coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("This story has not been
-edited by Harbour Digest staff and is auto-generated from a syndicated feed.")."""
+coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("Copy edited by Harbour
+Digest staff from a syndicated feed.")."""
 
 from __future__ import annotations
 
@@ -70,9 +70,8 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     )
 
 
-# a syndicating site's note at the foot: "(This story has not been edited by Harbour Digest staff and is
-# auto-generated from a syndicated feed.)", "(... may have been reworked by the Westmere Standard staff;
-# the rest of the content is auto-generated from a syndicated feed.)"
+# a syndicating site's note at the foot: "(Copy edited by Harbour Digest staff from a syndicated feed.)",
+# "reworked by the Westmere Standard staff; ... a syndicated feed"
 _SYNDICATED = re.compile(
     rf"(?:edited|reworked)[ ]by[ ](?:the[ ])?(?P<name>{_CAP}(?:[ ]{_CAP}){{0,3}})[ ]staff\b[^\n]{{0,120}}"
     r"syndicated[ ]feed"
