@@ -709,6 +709,11 @@ HOUSE_OUTLETS = [
     # a syndicating site's note at the foot names the site that edits the feed's copy
     pytest.param(f"Title\n\n{STORY}\n\n(Copy edited by Harbour Digest staff from a syndicated feed.)",
                  "Harbour Digest", id="a-syndicators-note"),
+    # a staff photographer's credit closing a caption names the paper; an agency's names no house
+    pytest.param(f"Title\n\nFerries wait at the quay. Photograph: Tom Hale/Westmere Times\n\n{STORY}",
+                 "Westmere Times", id="a-caption-closing-with-a-papers-photo-credit"),
+    pytest.param(f"Title\n\nFerries wait at the quay. Photograph: Tom Hale/Reuters\n\n{STORY}", None,
+                 id="a-caption-closing-with-an-agencys-photo-credit"),
     # a link to the site's own coverage between its paragraphs; another label names no house
     pytest.param(f"Title\n\n{STORY}\n\nRelated: KXRW's coverage of the port\n\n{STORY}", "KXRW",
                  id="a-link-to-the-sites-coverage"),

@@ -7,14 +7,15 @@ says it told something; the reporter's line at the foot ("Jane Doe covers courts
 Mail."); a wire agency's closing note ("(Reporting by Jane Doe; Editing by Tom Hale)"); a credit naming
 the paper's staff as contributing ("HVN's Mary Poe contributed to this report"); a link to the site's own
 coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("Copy edited by Harbour
-Digest staff from a syndicated feed.")."""
+Digest staff from a syndicated feed."); a staff photographer's credit closing a caption ("Photograph: Tom
+Hale/Westmere Times")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from claimtrack.parse.credits import known_outlet, known_place, publication, the_paper
+from claimtrack.parse.credits import known_outlet, known_place, publication, the_paper, unlisted_paper
 from claimtrack.parse.date_lines import parse_date_line
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
@@ -67,7 +68,33 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
         or contributor_outlet(text, paragraphs, rules)
         or coverage_outlet(text, paragraphs, rules)
         or syndicator_outlet(text, paragraphs)
+        or captioned_outlet(text, paragraphs, rules)
     )
+
+
+# a photo's credit closing a caption line: "... Photograph: Tom Hale/Westmere Times" (one name after the
+# slash; "Tom Hale/AFP/Getty Images" names agencies)
+_CAPTION_CREDIT = re.compile(
+    rf"(?:Photograph|Photo|Picture):[ ]{_CAP}(?:[ ]{_CAP}){{1,2}}"
+    rf"/(?P<paper>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}})$"
+)
+
+
+def captioned_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The paper a photo's credit at the end of a caption line names after the photographer's name and
+    a slash, a staff photographer's: "Ofgem warns suppliers. Photograph: Tom Hale/Westmere Times"; not a
+    wire agency or a picture library (`Rules.news_agencies`, `Rules.photo_sources`)."""
+    for line in _head_lines(text, paragraphs):
+        m = _CAPTION_CREDIT.search(line[-_FOOT_LINE:])
+        if m is None:
+            continue
+        paper = m.group("paper")
+        if paper in rules.news_agencies or paper.lower() in rules.photo_sources:
+            return None
+        return (
+            known_outlet(paper, rules) or known_outlet("The " + paper, rules) or unlisted_paper(paper, rules)
+        )
+    return None
 
 
 # a syndicating site's note at the foot: "(Copy edited by Harbour Digest staff from a syndicated feed.)",
