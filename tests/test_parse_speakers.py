@@ -930,6 +930,18 @@ OPENINGS_AND_NAMES = [
         [("Harbour Commission of Norway", None)],
         id="a-body-named-with-its-country",
     ),
+    # a name, a comma, then a spokesman's role with an owner and no comma after it: the person named
+    pytest.param(
+        "Gov news\n\nAfter the meeting, Tom Hale, Roe’s spokesman in a statement said the governor asked "
+        "how they cope.",
+        [("Tom Hale", "Roe’s spokesman")],
+        id="a-name-then-an-owners-spokesman",
+    ),
+    pytest.param(
+        "Gov news\n\nTom Hale, the governor's spokesman said the governor asked how they cope.",
+        [("Tom Hale", "governor's spokesman")],
+        id="a-name-then-the-owners-spokesman",
+    ),
 ]  # fmt: skip
 
 

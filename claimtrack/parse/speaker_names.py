@@ -313,6 +313,9 @@ def names_no_one(mention: Mention, words: list[Token], rules: Rules) -> bool:
         # "Director of Consumer Protection at the Ministry of Economy": a title and its office (read as
         # the ministry's name when it closes the phrase)
         return mention.kind in ("person", "organisation", "anonymous")
+    definite = lowered[0] == "the" or lowered[0].endswith(POSSESSIVE)
+    if mention.kind == "anonymous" and definite and words[-1].text.lower() in rules.titles:
+        return True  # "the governor's spokesman", "Roe's spokesman": one role, named before its comma
     if mention.kind != "person":
         return False
     return mention.name[:1].islower() or role_only(words, rules)
