@@ -932,7 +932,7 @@ OPENINGS_AND_NAMES = [
     ),
     # a name, a comma, then a spokesman's role with an owner and no comma after it: the person named
     pytest.param(
-        "Gov news\n\nAfter the meeting, Tom Hale, Roe’s spokesman in a statement said the governor asked "
+        "Gov news\n\nAfter the meeting, Tom Hale, Roe’s spokesman in a letter wrote that the governor asked "
         "how they cope.",
         [("Tom Hale", "Roe’s spokesman")],
         id="a-name-then-an-owners-spokesman",
