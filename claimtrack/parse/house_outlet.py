@@ -82,7 +82,7 @@ _CAPTION_CREDIT = re.compile(
 
 def captioned_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The paper a photo's credit at the end of a caption line names after the photographer's name and
-    a slash, a staff photographer's: "Ofgem warns suppliers. Photograph: Tom Hale/Westmere Times"; not a
+    a slash, a staff photographer's: "Norvex warns suppliers. Photograph: Tom Hale/Westmere Times"; not a
     wire agency or a picture library (`Rules.news_agencies`, `Rules.photo_sources`)."""
     for line in _head_lines(text, paragraphs):
         m = _CAPTION_CREDIT.search(line[-_FOOT_LINE:])

@@ -181,8 +181,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 
 def _named_union(found: Mention, words: list[Token]) -> Mention:
-    """A union named by its initials and the noun in lower case, by the initials alone: "The SAG-AFTRA
-    union" is SAG-AFTRA, "the RMT union" RMT, as the union calls itself; any other body as it is."""
+    """A union named by its initials and the noun in lower case, by the initials alone: "The HFW
+    union" is HFW, "the NPA union" NPA, as the union calls itself; any other body as it is."""
     k = 1 if words[0].text.lower() == "the" else 0
     if len(words) != k + 2 or words[-1].text != "union" or words[k].after:
         return found
@@ -934,7 +934,7 @@ def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
     ):
         return words  # (not "In August, several", "Last month, when I asked X": read as before)
     opening = [w.text.lower() for w in words[i : k + 1]]
-    timed = opening[0] in _TIME_OPENERS and _time_phrase(opening, rules)  # not "Rex Early, a chairman"
+    timed = opening[0] in _TIME_OPENERS and _time_phrase(opening, rules)  # not "Tom Early, a mayor"
     if opening[0] not in _ADVERBIAL_LEADS and not timed:
         return words
     return words[k + 1 :]

@@ -221,8 +221,8 @@ CUES: Final = MappingProxyType(
         # What a reporter or an agency learned, as Nigerian papers credit it: "NAN gathered that C", "Our
         # correspondent gathered that C". Only with "that": "gathered at the venue", "gathered evidence".
         **_forms("gather", "statement", "clause", "gathered that"),
-        # What a star or a user tells followers, as entertainment copy credits it: "X shared in an
-        # Instagram Live that C" (a clause only: "shared a photo" shares a thing, `NEEDS_A_VERB`; not
+        # What a star or a user tells followers, as entertainment copy credits it: "X shared in a
+        # Norvex Live that C" (a clause only: "shared a photo" shares a thing, `NEEDS_A_VERB`; not
         # "shares", a noun as often).
         **_forms("share", "statement", "clause", "shared"),
         # A document's own words: "“C,” the statement reads" / "the letter read".
