@@ -647,6 +647,12 @@ FORMS = [
         "Jane Roe replied with a letter saying the board had rejected the bid.",
         "Jane Roe", "saying", "the board had rejected the bid"),
     # After an inverted cue, a surname before a phrase of occasion is the speaker, not the occasion.
+    # The writer's account of what the speaker did not say, after ", but", is no part of the content.
+    Row("but-did-not-immediately",
+        "Harbour master Tom Hale said divers had found the wreck, but he did not immediately give its depth.",
+        "Tom Hale", "said", "divers had found the wreck"),
+    Row("but-gave-no-details", "Jane Roe said the fares would rise, but gave no further details.",
+        "Jane Roe", "said", "the fares would rise", kind="prediction"),
     Row("said-a-surname-during-a-conference",
         "The opposition is not in the mood to form the commission, said Hamid during the joint news "
         "conference.", "Hamid", "said", "The opposition is not in the mood to form the commission"),

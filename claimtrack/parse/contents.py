@@ -90,6 +90,18 @@ _NOT_A_CLAUSE = frozenset(
      "has", "have", "had", "goodbye", "hello", "thanks", "sorry"}
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
+# what the writer tells of the speaker after ", but" (a pronoun first or not), as wire copy closes a
+# claim: "X said tips led officers to him, but he did not immediately release more details", "..., but
+# gave no further details"
+_NARRATED = (
+    ("did", "not", "immediately"),
+    ("didn't", "immediately"),
+    ("did", "not", "elaborate"),
+    ("gave", "no"),
+    ("offered", "no"),
+    ("provided", "no"),
+)
+_NARRATED_SUBJECTS = frozenset({"he", "she", "they", "it"})
 _CONCESSION_WORDS = 4  # a concessive clause cut off a content has at least these words, none set off
 _NOT_A_CONCESSION = frozenset({"not", "never", "perhaps", "still"})  # "though not the results"
 _PHRASE_OPENERS = frozenset({"at", "in", "on", "with", "by", "for", "from", "over", "under", "within"})
@@ -918,9 +930,11 @@ class Contents(Subjects):
         for j in range(start + 1, len(words) - _CONCESSION_WORDS):
             if words[j].start >= content[1]:
                 break  # "denies C1 and points out that C2, though C3": past the content's end
-            if words[j].text.lower() in _CONCESSIVE and words[j - 1].after[:1] == ",":
-                if not self._concession(words, j):
-                    continue
+            if words[j - 1].after[:1] != ",":
+                continue
+            # "..., but he did not immediately release more details": the writer's, cut off too
+            narrated = words[j].text == "but" and _narrated(words, j + 1)
+            if narrated or (words[j].text.lower() in _CONCESSIVE and self._concession(words, j)):
                 head = self._trim(content[0], words[j - 1].end)
                 tail = self._trim(words[j].end, end)
                 if head is not None:
@@ -952,6 +966,15 @@ class Contents(Subjects):
 
 _NO_OBJECT = frozenset({"among", "amid", "amidst", "than", "during", "across", "throughout", "since"})
 _AS_MUCH = frozenset({"many", "much", "few", "little", "high", "low", "long", "far", "early", "late"})
+
+
+def _narrated(words: list[Token], k: int) -> bool:
+    """Whether the words at `k`, past a pronoun, open one of `_NARRATED`: the writer's account of what
+    the speaker did not say."""
+    if k < len(words) and words[k].text.lower() in _NARRATED_SUBJECTS:
+        k += 1
+    low = [w.text.lower() for w in words[k : k + 3]]
+    return any(low[: len(n)] == list(n) for n in _NARRATED)
 
 
 def _people_noun(word: str) -> bool:
