@@ -649,8 +649,8 @@ FORMS = [
     # After an inverted cue, a surname before a phrase of occasion is the speaker, not the occasion.
     # The writer's account of what the speaker did not say, after ", but", is no part of the content.
     Row("but-did-not-immediately",
-        "Harbour master Tom Hale said divers had found the wreck, but he did not immediately give its depth.",
-        "Tom Hale", "said", "divers had found the wreck"),
+        "Harbour master Jane Roe said divers had found the wreck, but she did not immediately name it.",
+        "Jane Roe", "said", "divers had found the wreck"),
     Row("but-gave-no-details", "Jane Roe said the fares would rise, but gave no further details.",
         "Jane Roe", "said", "the fares would rise", kind="prediction"),
     Row("said-a-surname-during-a-conference",

@@ -91,7 +91,7 @@ _NOT_A_CLAUSE = frozenset(
 )  # fmt: skip
 _CONCESSIVE = frozenset({"though", "although", "whereas"})
 # what the writer tells of the speaker after ", but" (a pronoun first or not), as wire copy closes a
-# claim: "X said tips led officers to him, but he did not immediately release more details", "..., but
+# claim: "X said divers found the wreck, but she did not immediately name the ship", "..., but
 # gave no further details"
 _NARRATED = (
     ("did", "not", "immediately"),
@@ -932,7 +932,7 @@ class Contents(Subjects):
                 break  # "denies C1 and points out that C2, though C3": past the content's end
             if words[j - 1].after[:1] != ",":
                 continue
-            # "..., but he did not immediately release more details": the writer's, cut off too
+            # "..., but she did not immediately name the ship": the writer's, cut off too
             narrated = words[j].text == "but" and _narrated(words, j + 1)
             if narrated or (words[j].text.lower() in _CONCESSIVE and self._concession(words, j)):
                 head = self._trim(content[0], words[j - 1].end)
