@@ -942,6 +942,19 @@ OPENINGS_AND_NAMES = [
         [("Tom Hale", "governor's spokesman")],
         id="a-name-then-the-owners-spokesman",
     ),
+    # a one-word name written elsewhere with a capital inside is a brand's: "it" after it is the firm's
+    pytest.param(
+        "Ferry news\n\nThe port fined NorVex on Monday.\n\n\"We disagree with the fine,\" Norvex said. It "
+        "said the port's rules were out of date.",
+        [("Norvex", None), ("Norvex", None)],
+        id="a-brand-written-two-ways",
+    ),
+    # (not a surname written so: "McCain said C. He said C2")
+    pytest.param(
+        "Race news\n\nTom McCain said the vote was close. He said the count would end on Friday.",
+        [("Tom McCain", None), ("Tom McCain", None)],
+        id="a-surname-with-a-capital-inside",
+    ),
 ]  # fmt: skip
 
 

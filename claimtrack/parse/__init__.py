@@ -231,6 +231,7 @@ class _Article:
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
         self._countried: dict[str, str] | None = None  # "Competition Commission" -> its name with "of X"
+        self._brands: frozenset[str] | None = None  # words with a capital inside, lower case (`_branded`)
 
     def _outlet(self, name: str) -> Outlet:
         """The outlet named `name` with no span (one value per name: they are frozen)."""
@@ -361,9 +362,22 @@ class _Article:
             return full, "organisation", role
         if kind in ("organisation", "document") and (body := described_body(name, self.rules)) is not None:
             return body, "organisation", role  # "The ruling Bharatiya Janata Party": not a court's ruling
-        if kind == "person" and role is None and name in self.bodies:
-            return name, "organisation", role  # "AfriForum says it's disappointed": a body
+        if kind == "person" and role is None and (name in self.bodies or self._branded(name)):
+            # "AfriForum says it's disappointed": a body; "Norvex said" where the text writes "NorVex"
+            return name, "organisation", role
         return name, kind, role
+
+    def _branded(self, name: str) -> bool:
+        """Whether a one-word name read as a person's is written elsewhere in the text with a capital
+        inside, as a brand is ("Tiktok said" where the story writes "TikTok"); the text is read once, and
+        only when asked."""
+        if " " in name:
+            return False
+        if self._brands is None:
+            self._brands = frozenset(
+                w.lower() for w in _BRAND.findall(self.text) if not w.startswith(_CAMEL_SURNAMES)
+            )
+        return name.lower() in self._brands
 
     def _with_country(self, name: str) -> str | None:
         """The name a body's name without its country stands for, where the text names it with "of" and
@@ -756,6 +770,13 @@ def _medium_speaking(f: Found, name: str, kind: str, media: set[str]) -> None:
         f.outlet = Outlet(name=name, span=f.mention.span)
     if f.outlet is not None and f.outlet.span is not None:
         media.add(f.outlet.name)
+
+
+# a word with a capital inside after lower-case letters, as brands are written: "TikTok", "YouTube"
+# (the test of the character before comes after the first letter: one attempt per capital)
+# surnames written with a capital inside, no brands: "McCain", "MacArthur", "DeSantis", "LaHood", "DiNapoli"
+_CAMEL_SURNAMES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
+_BRAND = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+[A-Z][A-Za-z]*")
 
 
 def _self_named(text: str, found: list[Found]) -> frozenset[str]:
