@@ -949,10 +949,10 @@ OPENINGS_AND_NAMES = [
         [("Norvex", None), ("Norvex", None)],
         id="a-brand-written-two-ways",
     ),
-    # (not a surname written so: "McCain said C. He said C2")
+    # (not a surname written so: "McRoe said C. He said C2")
     pytest.param(
-        "Race news\n\nTom McCain said the vote was close. He said the count would end on Friday.",
-        [("Tom McCain", None), ("Tom McCain", None)],
+        "Race news\n\nTom McRoe said the vote was close. He said the count would end on Friday.",
+        [("Tom McRoe", None), ("Tom McRoe", None)],
         id="a-surname-with-a-capital-inside",
     ),
 ]  # fmt: skip

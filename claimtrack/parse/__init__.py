@@ -774,7 +774,7 @@ def _medium_speaking(f: Found, name: str, kind: str, media: set[str]) -> None:
 
 # a word with a capital inside after lower-case letters, as brands are written: "TikTok", "YouTube"
 # (the test of the character before comes after the first letter: one attempt per capital)
-# surnames written with a capital inside, no brands: "McCain", "MacArthur", "DeSantis", "LaHood", "DiNapoli"
+# surnames written with a capital inside, no brands: "McRoe", "MacHale", "DeNorvale", "LaRoe", "DiHale"
 _CAMEL_SURNAMES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
 _BRAND = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+[A-Z][A-Za-z]*")
 
