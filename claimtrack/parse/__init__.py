@@ -230,7 +230,7 @@ class _Article:
         self.bodies = bodies  # one-word names that call themselves "it" (`_self_named`)
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
-        self._countried: dict[str, str] | None = None  # "Competition Commission" -> its name with "of X"
+        self._countried: dict[str, str] | None = None  # "Harbour Commission" -> its name with "of X"
         self._brands: frozenset[str] | None = None  # words with a capital inside, lower case (`_branded`)
 
     def _outlet(self, name: str) -> Outlet:

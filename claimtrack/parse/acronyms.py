@@ -179,8 +179,8 @@ _MAX_BODY_WORDS = 5  # capitalised words of a body's name before " of" and its c
 
 def country_bodies(text: str, rules: Rules) -> dict[str, str]:
     """A body's name without its country -> the name with it, the first written, for the bodies the
-    text names with "of" and a country after them ("Competition Commission" -> "Competition Commission
-    of Norway"; not "the Ministry of Defence of Norway" cut to "Ministry", a name of one word). One pass
+    text names with "of" and a country after them ("Harbour Commission" -> "Harbour Commission of
+    Norway"; not "the Ministry of Defence of Norway" cut to "Ministry", a name of one word). One pass
     over the places " of" stands before a capitalised word."""
     out: dict[str, str] = {}
     for m in _OF_COUNTRY.finditer(text):

@@ -108,11 +108,12 @@ def _openings(
     credits only its own claims."""
     opening = _opening_paragraphs(layout)
     ledes = sorted((s, e) for s, e in layout.prose if opening.get(s, (0, 1))[1] == 0)
+    lede_starts = [s for s, _ in ledes]
     out: list[tuple[int, str]] = []
     for f in found:
         s = _sentence_start(f, *sentences)
         leading = opening.get(s)  # the paragraph's first sentence
-        at = leading or _in_lede(s, opening, ledes)
+        at = leading or _in_lede(s, opening, ledes, lede_starts)
         if at is None:
             continue
         scope, index = at
@@ -136,11 +137,13 @@ def _openings(
     return list(first.items())
 
 
-def _in_lede(start: int, opening: dict[int, tuple[int, int]], ledes: list[Span]) -> tuple[int, int] | None:
+def _in_lede(
+    start: int, opening: dict[int, tuple[int, int]], ledes: list[Span], lede_starts: list[int]
+) -> tuple[int, int] | None:
     """The story a sentence inside a story's first paragraph opens, past that paragraph's first sentence
     ("Teaser. After a review, the watchdog fined X, the Guardian reports.": the lede credits its outlet
-    in its second sentence, as aggregators write), or None."""
-    i = bisect.bisect_right([s for s, _ in ledes], start) - 1
+    in its second sentence, as aggregators write), or None; `lede_starts` are where `ledes` start."""
+    i = bisect.bisect_right(lede_starts, start) - 1
     if i < 0 or start >= ledes[i][1]:
         return None
     return opening.get(ledes[i][0])
