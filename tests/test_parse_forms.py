@@ -2956,6 +2956,12 @@ TWO_CLAIMS = [
                  [("said", "Chief executive Thabang Moroe has been suspended over misconduct", "indirect"),
                   ("said", "they would not renew their contract", "indirect")],
                  id="a-closing-cue-then-an-adverbial-of-time-with-a-claim"),
+    # a measure of time and "after" after a reported content's comma: the writer's clause, its own claim
+    pytest.param("The ministry confirmed Tom Hale would sign the accord, hours after President Jane Roe said "
+                 "she expected the ports to reopen soon.",
+                 [("confirmed", "Tom Hale would sign the accord", "indirect"),
+                  ("said", "she expected the ports to reopen soon", "indirect")],
+                 id="a-reported-content-then-hours-after-a-claim"),
     # a clause of its own after a closing cue's comma ("as", "while"), with the cue's time or without it:
     # its speaker's claim, not more of the first
     pytest.param("Four roads were shut by landslides, police said on Friday, as the weather bureau "

@@ -396,7 +396,14 @@ class Reported(Contents):
                 continue
             semicolon = prev.after[:1] == ";"
             joined = prev.after[:1] == "," or (w.text in _BARE_JOINERS and not prev.after)
-            if not semicolon and not (joined and w.text.lower() in self.rules.clause_joiners):
+            # "X confirmed C1, hours after Y said C2": a measure of time and "after" or "before" open the
+            # writer's subordinate clause, whose own speaker's claim follows
+            measured = prev.after[:1] == "," and _measured_after(words, j, self.rules)
+            if (
+                not semicolon
+                and not measured
+                and not (joined and w.text.lower() in self.rules.clause_joiners)
+            ):
                 continue
             if self.in_quote(w.start):  # (asked last: most words are no boundary)
                 continue
@@ -408,14 +415,18 @@ class Reported(Contents):
             tries += 1
             if tries > _MAX_COORDINATED:
                 break  # a sentence joins a few speakers' clauses, not hundreds: a bound keeps this cheap
-            opening = j if semicolon else j + 1
+            opening = j if semicolon else j + 2 if measured else j + 1
             clause = words[opening : opening + CLAUSE_WINDOW]  # bounded: a copy per boundary stays cheap
             more = self._leading(clause, end)
             if not more or more[0].mention.span[0] != _first_content_word(clause, self.rules).start:
                 continue
             if not prev.after and more[0].mention.span[0] != words[j + 1].start:
                 continue  # with no comma the subject follows "but" at once: not "but also because he"
-            if w.text.lower() not in self.rules.coordinators and not _content_follows(self.text, more[0]):
+            if (
+                not measured
+                and w.text.lower() not in self.rules.coordinators
+                and not _content_follows(self.text, more[0])
+            ):
                 continue  # "C1, as she put it in May, C2": an aside naming the words' speaker, no clause
             head = self._trim(first, prev.end)
             if head is None:
@@ -594,6 +605,17 @@ class Reported(Contents):
             and words[k].text.lower() in BE_FORMS
             and not word.endswith("ing")  # "is telling" is no passive
         )
+
+
+def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:
+    """Whether a measure of time (`Rules.time_measures`) and "after" or "before" stand at `j`: "hours
+    after", "days before"."""
+    return (
+        j + 2 < len(words)
+        and words[j].text.lower() in rules.time_measures
+        and words[j + 1].text.lower() in ("after", "before")
+        and not words[j].after
+    )
 
 
 def _plural_and_be(words: list[Token], hit: CueHit, start: int) -> bool:
