@@ -2920,6 +2920,9 @@ NOT_CLAIMS = [
     pytest.param(
         "Cole met with reporters, with the press saying little.", id="with-a-subject-saying-nothing"
     ),
+    pytest.param(
+        "The river thundered past the town and police fired back at the gunmen.", id="manner-with-no-quote"
+    ),
     # a photo's credit after its label; an impersonal passive with a word of time before the participle
     pytest.param(
         "The ferry docks at Westmere on Tuesday. Photograph: Tom Hale/Norvex/Harbour Images",
@@ -2956,6 +2959,10 @@ TWO_CLAIMS = [
                  [("said", "Chief executive Thabang Moroe has been suspended over misconduct", "indirect"),
                   ("said", "they would not renew their contract", "indirect")],
                  id="a-closing-cue-then-an-adverbial-of-time-with-a-claim"),
+    # verbs of manner beside a quotation, and "retorted that"; without a quotation none speaks
+    pytest.param("“It is a poor sum,” Jane Roe thundered. “Never,” Tom Hale shot back.",
+                 [("thundered", "It is a poor sum", "direct"), ("shot back", "Never", "direct")],
+                 id="verbs-of-manner-beside-quotations"),
     # a measure of time and "after" after a reported content's comma: the writer's clause, its own claim
     pytest.param("The ministry confirmed Tom Hale would sign the accord, hours after President Jane Roe said "
                  "she expected the ports to reopen soon.",

@@ -105,6 +105,18 @@ CUES: Final = MappingProxyType(
         **_forms("observe", "statement", "clause", "observed", "observing"),
         **_forms("joke", "statement", "clause", "joked"),
         **_forms("quip", "statement", "clause", "quipped"),
+        # Verbs of manner a feature or a tabloid puts beside a quotation ("“C,” she thundered", "“C,”
+        # Roe shot back"); only there (`QUOTE_ONLY`): "the river thundered past", "police fired back".
+        **_forms("retort", "statement", "clause", "retorted"),
+        **_forms("thunder", "statement", "clause", "thundered"),
+        **_forms("snap", "statement", "clause", "snapped"),
+        **_forms("muse", "statement", "clause", "mused"),
+        **_forms("jest", "statement", "clause", "jested"),
+        **_forms("shoot back", "statement", "clause", "shot back"),
+        **_forms("fire back", "statement", "clause", "fired back"),
+        **_forms("fume", "opinion", "clause", "fumed"),
+        **_forms("gush", "opinion", "clause", "gushed"),
+        **_forms("gripe", "opinion", "clause", "griped"),
         **_forms("continue", "statement", "clause", "continued"),
         # Verbs agencies and translations from Russian and Chinese use for "said" ("подчеркнул",
         # "уточнил", "напомнил"): "..., the diplomat underlined", "..., Zakharova clarified".
@@ -337,6 +349,7 @@ INVERTING: Final = frozenset(
         "said", "says", "added", "adds", "wrote", "writes", "told", "explained", "noted", "continued",
         "replied", "responded", "recalled", "warned", "insisted", "argued", "declared", "tweeted",
         "announced", "stated", "countered", "quipped", "joked", "asked", "asks",
+        "retorted", "thundered", "snapped", "mused", "fumed", "gushed", "shot back", "fired back",
         # The same in the present tense of features and analysis ("..., notes one analyst"), and more
         # verbs of saying that columns put before their speaker.
         "say", "explains", "notes", "argues", "warns", "insists", "recalls", "observes", "observed",
@@ -1113,6 +1126,10 @@ QUOTE_ONLY: Final = frozenset(
         "continued", "boasted", "posted", "charged", "joked", "quipped", "observed", "remarked",
         "countered", "recalled", "expected", "reads", "read",
         "shouted", "yelled", "screamed", "exclaimed", "cried", "chanted",
+        # verbs of manner (`CUES`): "“C,” she thundered", never "the river thundered past" (not "scoffed":
+        # "a myth the groups have scoffed at" closes a sentence with no one's words)
+        "retorted", "thundered", "snapped", "mused", "jested", "shot back", "fired back", "fumed", "gushed",
+        "griped",
     }
 )  # fmt: skip
 
