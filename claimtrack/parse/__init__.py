@@ -410,9 +410,9 @@ class _Article:
         ..."); any other speaker as it is."""
         issuer = self._documents.speaker(name, kind)
         if issuer == (name, kind):
-            full = self._spelled(name) if kind == "organisation" else None
-            full = full or (self._with_country(name) if kind == "organisation" else None)
-            return issuer if full is None else (full, kind)  # "the Harbour Board" of "... of Norway"
+            # "the ICG" spelt out; "the Harbour Board" of "... of Norway"
+            full = (self._spelled(name) or self._with_country(name)) if kind == "organisation" else None
+            return issuer if full is None else (full, kind)
         return self._spelled(issuer[0]) or issuer[0], issuer[1]
 
     def _aliased(self, name: str) -> str | None:
@@ -772,10 +772,10 @@ def _medium_speaking(f: Found, name: str, kind: str, media: set[str]) -> None:
         media.add(f.outlet.name)
 
 
-# a word with a capital inside after lower-case letters, as brands are written: "TikTok", "YouTube"
-# (the test of the character before comes after the first letter: one attempt per capital)
 # surnames written with a capital inside, no brands: "McRoe", "MacHale", "DeNorvale", "LaRoe", "DiHale"
 _CAMEL_SURNAMES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
+# a word with a capital inside after lower-case letters, as brands are written: "NorVex", "YouTube"
+# (the test of the character before comes after the first letter: one attempt per capital)
 _BRAND = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+[A-Z][A-Za-z]*")
 
 

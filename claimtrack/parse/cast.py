@@ -578,10 +578,9 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
         for k, written in enumerate(reversed(before[-2:])):
             if k >= same_line:
                 break
+            # "“Jane Roe is taking time,” a spokesman said": her name after the quotation mark
             quoted = written[:1] in _OPENING_MARKS and len(written) > 1
-            word = (
-                written[1:] if quoted else written
-            )  # "“Jane Roe is taking time,” a spokesman said": her name
+            word = written[1:] if quoted else written
             low = word.lower()
             initial = len(word) == 2 and word[0].isupper() and word[1] == "."
             if not (initial or (word[:1].isupper() and word.replace("-", "").isalpha())):

@@ -577,9 +577,8 @@ class PhraseForms(ReportedAfter):
         if label in self.rules.labels or first in self.rules.labels or first[:1].isdigit() or len(label) < 3:
             return None
         if label in self.rules.other_stories:
-            return (
-                None  # "C, Roe said. ALSO READ: Ferries halted": a link to another story inside the paragraph
-            )
+            # "C, Roe said. ALSO READ: Ferries halted": a link to another story inside the paragraph
+            return None
         if _qualified_label(label, self.rules):
             return None  # "German press review: Cities sink deeper into the red": a label, no one's words
         if label.title() in self.rules.countries:

@@ -651,9 +651,8 @@ class ReportedAfter(Reported):
             low in SKIP_LEADS
             or low in ("in", "at", "on", "during", "after", "here")
             or self._subordinate(after)
-            or (
-                low == "by" and any(w.text.lower() in BY_MEANS for w in after[1:3])
-            )  # "said by (mobile) phone"
+            # "said by phone", "said by mobile phone"
+            or (low == "by" and any(w.text.lower() in BY_MEANS for w in after[1:3]))
         ):
             return True
         if low in self.rules.addressees:  # "C, X told the crowd", but "X said his net worth ..."

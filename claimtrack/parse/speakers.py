@@ -945,8 +945,12 @@ def _time_phrase(low: list[str], rules: Rules) -> bool:
     the last: "the first day of the talks", "the week after the vote", "the following week" (not "a
     former chairman who signed on last weekend")."""
     end = next((k for k in range(1, len(low)) if low[k] in _HEAD_ENDS), len(low))
-    head = low[end - 1]
-    return head in rules.time_adjuncts or head in _TIME_HEADS
+    return _time_word(low[end - 1], rules)
+
+
+def _time_word(word: str, rules: Rules) -> bool:
+    """Whether a word in lower case heads a time ("day", "week", `Rules.time_adjuncts`)."""
+    return word in rules.time_adjuncts or word in _TIME_HEADS
 
 
 def _placed(words: list[Token], stripped: list[Token]) -> bool:
@@ -1034,27 +1038,13 @@ _ASIDE_ADVERBS = frozenset(
 _DETERMINING = frozenset({"the", "a", "an", "his", "her", "its", "their"})  # "In the video, the rapper said"
 # words after the head of a time's phrase: "the first day of the talks", "the week after the vote"
 _HEAD_ENDS = frozenset({"of", "who", "which", "that", "whose", "after", "before", "in", "on", "at", "since"})
+# words that may open a time before the subject's comma: "The next day,", "Last week,", "Earlier this year,"
 _TIME_OPENERS = frozenset(
-    {
-        "the",
-        "this",
-        "that",
-        "last",
-        "next",
-        "a",
-        "an",
-        "one",
-        "every",
-        "each",
-        "earlier",
-        "later",
-        "early",
-        "late",
-    }
-)
-_TIME_HEADS = frozenset(
-    {"day", "days", "time", "hour", "hours", "weeks", "months", "years"}
-)  # and time_adjuncts
+    {"the", "this", "that", "last", "next", "a", "an", "one", "every", "each", "earlier", "later", "early",
+     "late"}
+)  # fmt: skip
+# nouns heading a time, besides `Rules.time_adjuncts`: "the first day of the talks"
+_TIME_HEADS = frozenset({"day", "days", "time", "hour", "hours", "weeks", "months", "years"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # an age before a name: "35-year-old Jane Roe"
 _PLACE_LEADS = frozenset({"in", "across", "throughout"})  # before a list of places opening a sentence
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
@@ -1129,8 +1119,7 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
     related = low[0] in _POSSESSIVE_OPENERS and (head in rules.relations or head in rules.titles)
     return (
         1 < len(low) <= 4
-        and head not in rules.time_adjuncts
-        and head not in _TIME_HEADS  # "The next day, Roe said": when, no one's description
+        and not _time_word(head, rules)  # "The next day, Roe said": when, no one's description
         and (low[0] in _DESCRIPTION_OPENERS or related)
         and all(w.replace("-", "").isalpha() and not w.endswith("ly") for w in low[1:])
     )
