@@ -3179,6 +3179,26 @@ TWO_CLAIMS = [
                  [("told", "the council had doubts about the plan and believed a delay would cost more",
                    "indirect")],
                  id="and-believed-goes-on-in-the-content"),
+    # A present verb after "and" or "but", told in the past, goes on with the reported clause: one claim;
+    # a past one, a perfect, or a present after a comma is the speaker's next act.
+    pytest.param("Jane Roe said she would like the council to explain its plan but supports the levy "
+                 "because the roads need work.",
+                 [("said", "she would like the council to explain its plan but supports the levy because the "
+                   "roads need work", "indirect")],
+                 id="but-supports-goes-on-in-the-content"),
+    pytest.param("Tom Hale said the port can cost more than the old one and cited the delays at the pier.",
+                 [("said", "the port can cost more than the old one", "indirect"),
+                  ("cited", "the delays at the pier", "indirect")],
+                 id="and-cited-is-the-speakers-second-act"),
+    pytest.param("The rail unions have all described the offer as an insult and say they will strike in "
+                 "March.",
+                 [("described", "the offer as an insult", "indirect"),
+                  ("say", "they will strike in March", "indirect")],
+                 id="perfect-then-and-say-is-a-second-claim"),
+    pytest.param("Jane Roe said she would back the bill but did not suggest it would pass.",
+                 [("said", "she would back the bill", "indirect"),
+                  ("did not suggest", "it would pass", "indirect")],
+                 id="but-did-not-suggest-is-a-second-claim"),
     # A request after "and asked" ends the reported words and is no claim; a question asked is one.
     pytest.param("Premier Jane Roe said on Friday that the roads were closed and asked residents to stay "
                  "home.",

@@ -203,7 +203,7 @@ class Reported(Contents):
                 continue
             if self._unfit(words, hit, mention):
                 continue
-            second = self._second_cue(words, start)
+            second = self._second_of_speaker(words, hit, start)
             stop = self._closing_mark(words[start].start, words[second[0] - 1].end) if second else end
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if (
@@ -472,6 +472,12 @@ class Reported(Contents):
             return Found([content], mention, cue, "statement", "clause", None, quote, "reported-verb")
         return None
 
+    def _second_of_speaker(self, words: list[Token], hit: CueHit, start: int) -> tuple[int, CueHit] | None:
+        """The second cue of the speaker of `hit` in the words it reports from `start`, unless it goes on
+        with the reported clause ("X said she would like C1 but supports C2")."""
+        second = self._second_cue(words, start)
+        return None if _present_after_past(self.text, words, hit, second) else second
+
     def _second_cue(self, words: list[Token], start: int) -> tuple[int, CueHit] | None:
         """ "... and said C2", "..., but added C2": a second cue of the same speaker in the content."""
         for j in range(start + 1, len(words) - 2):
@@ -616,6 +622,42 @@ def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:
         and words[j + 1].text.lower() in ("after", "before")
         and not words[j].after
     )
+
+
+def _present_after_past(
+    text: str, words: list[Token], hit: CueHit, second: tuple[int, CueHit] | None
+) -> bool:
+    """Whether the cue of `second` (the index of its "and" or "but", and the cue) in what `hit` reports
+    is in the present while `hit` is in the simple past, with no comma or dash between: news tells its
+    own story in the past, so a present verb there goes on with the reported clause ("Roe said she
+    would like C1 but supports C2"), where a past one is the speaker's next act ("said C1 and cited
+    C2"). Not after a perfect ("have described C1 and say C2" may be two, as after a dash: "said C1 -
+    and thinks C2")."""
+    if second is None:
+        return False
+    joiner, cue = second
+    # (an adverb may stand between: "have all characterized C1 and say C2")
+    perfect = any(w.text.lower() in _PERFECT for w in words[max(0, hit.first - 2) : hit.first])
+    before = words[cue.first - 1].text.lower()  # "but did not suggest": the auxiliary is past
+    before = words[cue.first - 2].text.lower() if before in ("not", "never") else before
+    return (
+        not perfect
+        and not _present(words[hit.last].text, hit.lemma)
+        and not words[hit.last].text.endswith("ing")
+        and _present(words[cue.first].text, cue.lemma)
+        and before not in _PAST_AUXILIARIES
+        and _STOPS.search(text, words[joiner - 1].end, words[joiner].start) is None
+    )
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+_PAST_AUXILIARIES = frozenset({"did", "didn't", "had", "was", "were"})
+
+
+def _present(word: str, lemma: str) -> bool:
+    """Whether `word`, a form of the verb `lemma`, is in the present: "say", "says", "denies"."""
+    word = word.lower()
+    return word in (lemma, f"{lemma}s", f"{lemma}es") or (lemma.endswith("y") and word == f"{lemma[:-1]}ies")
 
 
 def _plural_and_be(words: list[Token], hit: CueHit, start: int) -> bool:
