@@ -16,6 +16,9 @@ SPEAKERS = [
     # a publication's word capitalised inside a name is the name's; "Daily" opening a name, a paper's
     ("The Norvale Service Journal", "The Norvale Service Journal", None, "outlet"),
     ("The Daily Harbour", "The Daily Harbour", None, "outlet"),
+    # Campaigning bodies by their names' closing word.
+    ("Harbour Rights Watch", "Harbour Rights Watch", None, "organisation"),
+    ("Amnesty International", "Amnesty International", None, "organisation"),
     ("the news service Kyodo", "Kyodo", "news service", "outlet"),
     # Firms whose names are possessives (`Rules.possessive_names`), with a curly apostrophe too.
     ("Moody's", "Moody's", None, "organisation"),
@@ -948,6 +951,57 @@ OPENINGS_AND_NAMES = [
         "said the port's rules were out of date.",
         [("Norvex", None), ("Norvex", None)],
         id="a-brand-written-two-ways",
+    ),
+    # an opening phrase with no comma before the subject: a capital or a determiner opens it
+    pytest.param(
+        "Port news\n\nIn her statement Roe said the report was untruthful.", [("Roe", None)],
+        id="an-unclosed-opening-before-a-name",
+    ),
+    pytest.param(
+        "Port news\n\nIn the video the singer said the song was old.", [("the singer", None)],
+        id="an-unclosed-opening-before-a-determiner",
+    ),
+    # (not a phrase going on with a preposition: no subject opens there)
+    pytest.param(
+        "Port news\n\nIn the wake of the crash the minister said the roads were safe.",
+        [("the wake of the crash the minister", None)],
+        id="an-opening-going-on-with-of",
+    ),
+    # a body named before the occasion after an inverted cue
+    pytest.param(
+        "Vote news\n\n“Do not count on us to wreck the country,” said the Harbour Reform Party in a "
+        "statement.",
+        [("Harbour Reform Party", None)],
+        id="a-body-then-in-a-statement",
+    ),
+    pytest.param(
+        "Vote news\n\nThe plan will fail, said the Norvale Health Service in the capital.",
+        [("Norvale Health Service", None)],
+        id="a-body-then-in-the-capital",
+    ),
+    # a name, a comma, then a title and its complement with no comma after it ("ruling" no document)
+    pytest.param(
+        "Vote news\n\nTom Hale, leader of the ruling party faction said the governors did not keep their "
+        "word.",
+        [("Tom Hale", "leader of the ruling party faction")],
+        id="a-name-then-a-title-of-the-ruling-party",
+    ),
+    # "the group" passes over a state's organ to the body credited before it
+    pytest.param(
+        "Rights news\n\nHarbour Rights Watch has reacted angrily, saying it had been misrepresented.\n\n"
+        "The statement came after the Norvale justice ministry accused the organisation of bias.\n\n"
+        "“We are deeply concerned,” the group said in a statement.",
+        [("Harbour Rights Watch", None), ("the Norvale justice ministry", None),
+         ("Harbour Rights Watch", None)],
+        id="the-group-after-a-ministry",
+    ),
+    # (not over another body: "the group" may be either)
+    pytest.param(
+        "Rights news\n\nHarbour Rights Watch said the talks had failed.\n\nThe Norvale Farmers "
+        "Alliance accused the council of bias.\n\n“We are deeply concerned,” the group said.",
+        [("Harbour Rights Watch", None), ("The Norvale Farmers Alliance", None),
+         ("The Norvale Farmers Alliance", None)],
+        id="the-group-after-another-body",
     ),
     # (not a surname written so: "McRoe said C. He said C2")
     pytest.param(

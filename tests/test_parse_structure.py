@@ -28,6 +28,9 @@ DATELINES = [
     pytest.param("KYIV, Ukraine — Officials said the power plant had been shelled again.",
                  "KYIV", None, id="place-and-country"),
     pytest.param("PARIS - The minister said the strike would end on Monday.", "PARIS", None, id="place-only"),
+    # a listed capital in mixed case before a dash and a capital (News24's "Nairobi - ")
+    pytest.param("Nairobi - Harbour Rights Watch said the report was unfair.", "Nairobi", None,
+                 id="listed-capital-in-mixed-case"),
     # AP's state in initials after the city; the agency as the story prints it (its name in full only
     # where the story prints that: `OUTLET_NAMES`)
     pytest.param("SANTA FE, N.M. (AP) — The governor said the fires were contained.", "SANTA FE", "AP",

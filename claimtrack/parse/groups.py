@@ -21,6 +21,8 @@ from claimtrack.parse.tokens import Token, is_capitalised, tokenize
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
+# the words of a state's organs, which a noun of any body ("the group", "the company") never describes
+_STATE_ORGANS = frozenset({"ministry", "government", "cabinet", "embassy", "police", "court", "kremlin"})
 _LOOK_BACK = 3  # sentences before the pronoun's own whose subjects are read
 _MAX_OPENING = 8  # words of a sentence's opening read for its subject
 _SUBJECT_WINDOW = 200  # characters of a sentence tokenized for its subject
@@ -324,7 +326,11 @@ class Groups:
                 if kind != "organisation" or self.is_description(name):
                     continue  # "the company" credited before, itself not named; a person; an outlet
                 if not self._describes(noun, fits, name):
-                    return None  # "The Finance Ministry said C1. The company said C2": not the ministry
+                    if _STATE_ORGANS.isdisjoint(name.lower().split()):
+                        return None  # "Pro-Islamic State forums posted ... the terrorist group": either
+                    # "Norvex said C1. The Finance Ministry said C2. The company said C3": a state's organ
+                    # is never "the company" nor "the group"; a body before it may be
+                    continue
                 return self.fuller(name, at) or self._named_longer(noun, name, at) or name, kind
         return None
 

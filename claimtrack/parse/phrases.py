@@ -97,9 +97,13 @@ class SpeakerPhrases(ReaderBase):
         if not k or phrase[k - 1].after:
             return mention
         found = classify(self.text, phrase[:k], self.rules)
-        named = (
-            found is not None and found.kind == "person" and not found.pronoun and found.name[:1].isupper()
+        # (or a body named before an occasion: "said the Harbour Reform Party in a statement")
+        kinds = (
+            ("person", "organisation")
+            if mention.kind == "organisation" and _occasion(phrase, k)
+            else ("person",)
         )
+        named = found is not None and found.kind in kinds and not found.pronoun and found.name[:1].isupper()
         return found if found is not None and named else mention
 
     def _apposed(
@@ -239,3 +243,18 @@ class SpeakerPhrases(ReaderBase):
 def _adverb(word: str) -> bool:
     """A lower-case word in "-ly" ("immediately"), but not a noun like "family" or "ally"."""
     return word.islower() and word.endswith("ly") and len(word) > 5 and not word.endswith(("ily", "ally"))
+
+
+def _occasion(phrase: list[Token], k: int) -> bool:
+    """Whether the words of `phrase` from `k` tell the occasion of what was said, a preposition of
+    `_OCCASION_PREPOSITIONS` and a determiner ("in a statement", "during its briefing"), not a place or a
+    part of a body's name ("in New York", "on Foreign Relations")."""
+    return (
+        phrase[k].text in _OCCASION_PREPOSITIONS
+        and k + 1 < len(phrase)
+        and phrase[k + 1].text in _OCCASION_DETERMINERS
+    )
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
+_OCCASION_DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "the"})

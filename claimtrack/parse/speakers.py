@@ -928,6 +928,7 @@ def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
         ),
         None,
     )
+    k = _unbroken_opening(words, i) if k is None else k
     after = words[k + 1].text.lower() if k is not None else ""
     if k is None or not (
         is_capitalised(words[k + 1].text) or after in _ASIDE_ADVERBS or after in _DETERMINING
@@ -938,6 +939,24 @@ def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
     if opening[0] not in _ADVERBIAL_LEADS and not timed:
         return words
     return words[k + 1 :]
+
+
+def _unbroken_opening(words: list[Token], i: int) -> int | None:
+    """The last word of a phrase opening the words at `i` with no comma to close it, a preposition, a
+    determiner and words in lower case before a capitalised one or another determiner: "In her statement
+    Roe said", "In the video the rapper said" (which opens the subject; not after a preposition: "In the
+    wake of the crash"); None if there is none."""
+    if words[i].text.lower() not in _ADVERBIAL_LEADS or words[i + 1].text.lower() not in _DETERMINING:
+        return None
+    for k in range(i + 2, min(len(words) - 1, i + _UNBROKEN_WORDS)):
+        if words[k].after or not words[k].text.islower() or words[k].text in _UNBROKEN_ENDS:
+            return None
+        if is_capitalised(words[k + 1].text) or words[k + 1].text in _DETERMINING:
+            return k
+    return None
+
+
+_UNBROKEN_WORDS = 5  # words of such an opening: "In her statement on the report"
 
 
 def _time_phrase(low: list[str], rules: Rules) -> bool:
@@ -1030,6 +1049,8 @@ _ADVERBIAL_LEADS = frozenset(
     {"at", "in", "on", "during", "after", "before", "amid", "despite", "following", "from", "with", "over",
      "under", "since"}
 )  # fmt: skip
+# words that go on with such an opening, never end it: "In the wake of the crash", "In a letter to Roe"
+_UNBROKEN_ENDS = _ADVERBIAL_LEADS | {"of", "to", "for", "by", "about", "and", "or"}
 # sentence adverbs between an opening phrase's comma and the subject: "At the hearing, however, Roe"
 _ASIDE_ADVERBS = frozenset(
     {"however", "meanwhile", "though", "then", "instead", "separately", "indeed", "moreover", "furthermore",

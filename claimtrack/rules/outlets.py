@@ -589,7 +589,9 @@ _WATCHDOGS = ("commission", "authority", "agency", "office", "board", "bureau", 
               "committee")  # fmt: skip
 _GROUPS = ("group", "organisation", "organization", "association", "alliance", "movement", "coalition",
            "union", "foundation", "network", "society", "campaign", "trust", "institute", "center",
-           "centre", "forum", "league", "council", "project", "initiative", "action")  # fmt: skip
+           "centre", "forum", "league", "council", "project", "initiative", "action",
+           # campaigning bodies' closing words: "Human Rights Watch", "Amnesty International"
+           "watch", "international")  # fmt: skip
 
 BODY_SYNONYMS: Final = MappingProxyType(
     {

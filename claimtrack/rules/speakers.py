@@ -50,6 +50,9 @@ ORGANISATIONS: Final = frozenset(
         # Firms of music and film, by the word closing their names: "Sony Music Entertainment", "Warner
         # Records", "Marvel Studios" (never a person's name: "a lawyer for Sony Music Entertainment").
         "entertainment", "records", "studios",
+        # Campaigning bodies by the word closing their names: "Human Rights Watch", "Amnesty
+        # International", "Transparency International" (no person's name closes so).
+        "watch", "international",
     }
 )  # fmt: skip
 
@@ -194,6 +197,15 @@ CAPITALS: Final = frozenset(
         "Delhi", "New Delhi", "Islamabad", "Kabul", "Baghdad", "Ottawa", "Havana", "Caracas",
         "Madrid", "Rome", "Warsaw", "Minsk", "Tbilisi", "Canberra", "Manila", "Hanoi", "Taipei",
         "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Vatican", "Holy See",
+        # More capitals news files from, and names for their governments ("Nairobi - The ministry said",
+        # "Abuja has rejected"). Not "Lima", "Santiago", "Sofia", "Victoria", "Wellington", "Kingston":
+        # surnames or given names as often.
+        "Nairobi", "Abuja", "Pretoria", "Addis Ababa", "Kampala", "Kigali", "Kinshasa", "Khartoum",
+        "Mogadishu", "Harare", "Lusaka", "Accra", "Dakar", "Rabat", "Algiers", "Tunis", "Tripoli",
+        "Dhaka", "Colombo", "Kathmandu", "Jakarta", "Bangkok", "Kuala Lumpur", "Brasilia", "Brasília",
+        "Buenos Aires", "Mexico City", "Bogota", "Bogotá", "Doha", "Abu Dhabi", "Beirut", "Amman", "Baku",
+        "Yerevan", "Tashkent", "Astana", "Stockholm", "Oslo", "Helsinki", "Copenhagen", "Vienna",
+        "Budapest", "Prague", "Bucharest", "Belgrade", "Lisbon", "Dublin", "Vilnius", "Riga", "Tallinn",
         # The British press's names for Downing Street: "No 10 said", "Number 10 announced".
         "No 10", "No. 10", "Number 10",
     }
