@@ -447,6 +447,13 @@ LATER_MENTIONS = [
     pytest.param("Jane Roe denied that Kwame Hale has been misleading the council on Monday.\nA row has "
                  "emerged after Hale alleged that the depot would close.", "Kwame Hale",
                  id="a-full-name-in-a-first-line-lede"),
+    # a name of three words after a title (an Ethiopian name: given, father's, grandfather's) goes by its
+    # first word; a pope or a monarch by the reign's name, numeral and all
+    pytest.param("Health news\n\nThe experts advised the agency's director-general Abebe Kebede Tessema.\n\n"
+                 "Abebe said the outbreak was an emergency.", "Abebe Kebede Tessema",
+                 id="a-given-name-after-any-title"),
+    pytest.param("Church news\n\nPope Clement XV is not ill.\n\n\"I am tired,\" said Clement, 85.",
+                 "Clement XV", id="a-popes-name-and-numeral"),
 ]  # fmt: skip
 
 
@@ -696,6 +703,11 @@ NAMES = [
                  "The Harbour Representative Association", None, id="a-title-inside-a-bodys-name"),
     pytest.param("Intro.\nA spokesperson for the Health Minister said every platform must comply.",
                  "A spokesperson for the Health Minister", None, id="a-spokesperson-for-a-title"),
+    # a title of a body named with its initials in brackets, a comma, then the name
+    pytest.param("Intro.\nThe Director-General of the Harbour Centre for Disease Control (HCDC), Dr. Jane "
+                 "Roe has urged towns to act.\n\nGiving the latest update, the HCDC boss disclosed that 40 "
+                 "cases were confirmed.", "Jane Roe", "Director-General of the Harbour Centre for Disease "
+                 "Control (HCDC)", id="a-title-of-a-body-with-initials-then-a-name"),
     # Offices held as one and who runs a programme are titles, and their nouns stand for the person later.
     pytest.param("Intro.\nHDPA director-president Jane Roe fined the firm. “The consumer is not a product,” "
                  "the director-president of the HDPA said.", "Jane Roe", "HDPA director-president",
@@ -829,6 +841,10 @@ AHEAD = [
     pytest.param("Intro.\nA spokeswoman for the ferry operator said two boats were missing. Jane Roe, a "
                  "local resident, said she was worried.",
                  ["A spokeswoman for the ferry operator", "Jane Roe"], id="a-spokeswoman-then-a-resident"),
+    # "his spokesman" in the lede is the person named in full next, with no role (the wires' way)
+    pytest.param("Intro.\nThe bishop is not ill, his spokesman said Tuesday.\n\nThe bishop is resigning "
+                 "because he is tired, the Rev. Tom Hale said.", ["Tom Hale", "Tom Hale"],
+                 id="his-spokesman-named-next"),
     # Four sentences on is too far.
     pytest.param("Intro.\nThe Turkish defense minister condemned the attack. The army moved. The police "
                  "came. The roads closed. Turkish Defense Minister Kemal Arslan said the army was ready.",

@@ -29,7 +29,8 @@ _TWO_WORD_GIVEN = re.compile(
 )  # the "Hae Sung" of "Chung Hae Sung"
 _ONE_WORD_GIVEN = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")  # the "Can" of "Xu Can", "Yi" of "Wang Yi"
 # the rest of a name after a given name: one to three capitalised words ("Hoyle", "Mohamed Sadique’s")
-_GIVEN_REST = re.compile(r"((?: [A-Z][a-z][\w'’-]*){1,3})(?![\w'’-])")
+# the rest of a name after its given name: capitalised words, or a reign's numeral ("Benedict XVI")
+_GIVEN_REST = re.compile(r"((?: [A-Z][a-z][\w'’-]*){1,3}| [IVXL]{1,6})(?![\w'’-])")
 _NICKNAME = re.compile(r"[“\"‘'][A-Z][\w'’.-]*[”\"’']")  # "“Migz”", "\"Bongbong\""
 _SUFFIX = re.compile(r"((?:,)?[ ](?:Jr\.|Sr\.|II|III|IV))(?![\w])")  # after a surname: "Marcos Jr."
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a name's suffix, its full stop dropped: "Jr.", "III"
@@ -640,6 +641,10 @@ def _closes(word: str, rules: Rules) -> bool:
     return low not in rules.honorifics and low not in rules.titles
 
 
+_TITLE_REACH = 20  # characters before a given name read for its title: "director-general"
+_LONG_NAME_REST = 2  # words after the given name of a name taken by it after any title
+
+
 def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list[str]:
     """Full names after a title by which the person goes by the given name (`Rules.given_name_titles`),
     or a courtesy title, when no given name stands before the word anywhere: "Sir Lindsay Hoyle" for "Sir
@@ -647,15 +652,20 @@ def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list
     "Dr. Aslam said". The capitalised words after the given name, up to three, are the rest of the name."""
     out = []
     for at in starts:
-        before = text[max(0, at - 12) : at].split()
+        before = text[max(0, at - _TITLE_REACH) : at].split()
         title = before[-1].lower() if before else ""
-        if title not in rules.given_name_titles and title not in rules.honorifics:
+        # (or any title before a name of three words, as Ethiopian and Eritrean names are, the given name
+        # then the father's and the grandfather's: "director-general Tedros Adhanom Ghebreyesus" for "Tedros
+        # said"; not "Minister Tom Hale" for "Tom")
+        long_named = title in rules.titles or title.rsplit("-", 1)[-1] in rules.titles
+        if title not in rules.given_name_titles and title not in rules.honorifics and not long_named:
             continue  # (after "Dr." too, when no given name stands before the word: "Dr. Aslam Afghani")
         m = _GIVEN_REST.match(text, at + len(given))
         if m is None:
             continue
         rest = list(itertools.takewhile(lambda w: w not in rules.months_and_days, m.group(1).split()))
-        if rest:  # (not "Dr Ahmed Thursday said": a day)
+        short = len(rest) < _LONG_NAME_REST and title not in rules.given_name_titles | rules.honorifics
+        if rest and not short:  # (not "Dr Ahmed Thursday said": a day)
             rest[-1] = rest[-1].removesuffix("’s").removesuffix("'s")
             out.append(" ".join([given, *rest]))
     return out

@@ -811,12 +811,16 @@ def _described(mention: Mention, start: int, rules: Rules) -> set[str]:
     }
 
 
+# words opening a source the lede leaves unnamed: "a spokesman", "his spokesman" (the pope's, named next)
+_UNNAMED_OPENERS = frozenset({"a", "an", "his", "her", "its", "their"})
+
+
 def _unnamed_noun(mention: Mention, rules: Rules) -> list[str]:
-    """The role noun of a source left unnamed, as `_noun` gives it: "a", "an" and words ending in a key
-    of `Rules.role_anaphora`, before any phrase after it ("an official with the port": "official"; "a
-    union leader": "union", "leader"); else []."""
+    """The role noun of a source left unnamed, as `_noun` gives it: "a", "an" (or a possessive pronoun)
+    and words ending in a key of `Rules.role_anaphora`, before any phrase after it ("an official with the
+    port": "official"; "a union leader": "union", "leader"); else []."""
     low = mention.name.lower().split()
-    if mention.pronoun or mention.kind != "anonymous" or len(low) < 2 or low[0] not in ("a", "an"):
+    if mention.pronoun or mention.kind != "anonymous" or len(low) < 2 or low[0] not in _UNNAMED_OPENERS:
         return []
     end = next((k for k, w in enumerate(low) if k > 1 and w in _UNNAMED_AFTER), len(low))
     words = [w.strip(".,;:") for w in low[1:end]]

@@ -44,6 +44,9 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "wee
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
+_TITLED_BODY_WORDS = 14  # words of a title and its body's name: "The Director-General of the ... (HDC)"
+_SHORTEST_TITLED_BODY = 3  # a title, "of" and a word: "Director of Gavi"
+_BODY_LINKS = frozenset({"of", "for", "and", "the", "&", "on"})  # small words inside a body's name
 _NAME_WORDS = 4  # words of a name before a role's comma: "K Sivan, the space agency's chairman said"
 _OFFICE_WORDS = 9  # words of a title and its body before a name: "The Chief Executive Officer, Sui Gas Co,"
 _GLOSS_WORDS = 4  # words of a gloss in brackets closing an apposition: "(fishermen’s association)"
@@ -407,12 +410,21 @@ class Subjects(SpeakerPhrases):
         and the body whose office it is (`_office_phrase`)."""
         if mention.kind != "person" or mention.role or mention.pronoun or len(mention.name.split()) < 2:
             return mention
-        if first - 1 < floor or words[first - 1].after != ",":
+        if first - 1 < floor:
             return mention
-        phrase = self._role_phrase(words, first, floor) or self._office_phrase(words, first, floor)
+        if words[first - 1].after != ",":
+            # "The Director-General of the Harbour Disease Centre (HDC), Dr. Jane Roe said": a title of a
+            # body, its initials in brackets before the comma
+            bracket = _mark_after(self.text, words[first - 1]) == "," and bracketed(
+                self.text, words[first - 1]
+            )
+            phrase = self._title_of_body(words, first, floor) if bracket else []
+        else:
+            phrase = self._role_phrase(words, first, floor) or self._office_phrase(words, first, floor)
         if not phrase:
             return mention
-        role = _without_article(self.text[phrase[0].start : phrase[-1].end])
+        end = phrase[-1].end + (self.text[phrase[-1].end : phrase[-1].end + 1] == ")")  # "(HCDC)"
+        role = _without_article(self.text[phrase[0].start : end])
         return Mention(mention.name, "person", role, (phrase[0].start, mention.span[1]))
 
     def _role_phrase(self, words: list[Token], first: int, floor: int) -> list[Token]:
@@ -423,6 +435,21 @@ class Subjects(SpeakerPhrases):
             return []
         phrase = words[j:first]
         return phrase if role_only(phrase, self.rules) else []
+
+    def _title_of_body(self, words: list[Token], first: int, floor: int) -> list[Token]:
+        """A title, "of" or "for" and a body's capitalised name, opening the phrase before `first` with no
+        punctuation inside: "The Director-General of the Harbour Disease Centre (HDC)"; or none."""
+        j = first - 1
+        while j > floor and not words[j - 1].after and first - j < _TITLED_BODY_WORDS:
+            j -= 1
+        if j != floor and not words[j - 1].after:
+            return []  # the title must open the phrase
+        k = j + int(words[j].text.lower() == "the")
+        low = [w.text.lower() for w in words[k:first]]
+        if len(low) < _SHORTEST_TITLED_BODY or low[0] not in self.rules.titles or low[1] not in _NAME_LINKS:
+            return []
+        named = all(is_capitalised(w.text) or w.text.lower() in _BODY_LINKS for w in words[k + 2 : first])
+        return words[j:first] if named else []
 
     def _office_phrase(self, words: list[Token], first: int, floor: int) -> list[Token]:
         """A title and the body whose office it is before the comma ending at `first - 1`, opening the

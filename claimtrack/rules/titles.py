@@ -265,6 +265,9 @@ GIVEN_NAME_TITLES: Final = frozenset(
         # Hoyle), Malaysian honours ("Datuk Halimah" for Datuk Halimah Mohamed Sadique; "Datuk Seri Anwar",
         # "Tan Sri Muhyiddin").
         "sir", "dame", "datuk", "dato", "dato'", "datin", "tun", "seri", "sri",
+        # Popes and monarchs, known by the name they reign under and its numeral: "Benedict" for Pope
+        # Benedict XVI, "Charles" for King Charles III.
+        "pope", "king", "queen",
     }
 )  # fmt: skip
 
