@@ -645,6 +645,9 @@ ASKING_OUTLETS = [
                  "BBC Sport", id="the-outlet-has-learned-after-a-comma"),
     pytest.param(f"Title\n\nThe union understands the board will meet.\n\n{STORY}\n\nMore later.", None,
                  id="a-body-understanding-is-no-outlet"),
+    # what a court lets the paper print, by a paper's name no table lists
+    pytest.param(f"Title\n\n{STORY}\n\nThe Westmere Herald is allowed to publish that the boat sank.\n\n"
+                 "More later.", "The Westmere Herald", id="the-paper-is-allowed-to-publish"),
 ]  # fmt: skip
 
 
@@ -712,6 +715,9 @@ HOUSE_OUTLETS = [
     # a syndicating site's note at the foot names the site that edits the feed's copy
     pytest.param(f"Title\n\n{STORY}\n\n(Copy edited by Harbour Digest staff from a syndicated feed.)",
                  "Harbour Digest", id="a-syndicators-note"),
+    # a site's disclaimer on its links names the site
+    pytest.param(f"Title\n\n{STORY}\n\nWestmere Pulse is not responsible for the content of external "
+                 "sites.", "Westmere Pulse", id="a-sites-disclaimer-on-links"),
     # a staff photographer's credit closing a caption names the paper; an agency's names no house
     pytest.param(f"Title\n\nFerries wait at the quay. Photograph: Tom Hale/Westmere Times\n\n{STORY}",
                  "Westmere Times", id="a-caption-closing-with-a-papers-photo-credit"),

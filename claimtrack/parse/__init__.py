@@ -19,7 +19,7 @@ from claimtrack.model import Article, Claim, Cue, DateRange, Outlet, Section, Sp
 from claimtrack.parse import segment, speakers
 from claimtrack.parse.acronyms import acronym, aliases, country_bodies, described_body, prefixed, spelt_out
 from claimtrack.parse.attribute import Found
-from claimtrack.parse.back_reference import BackReference
+from claimtrack.parse.back_reference import BackReference, frame_scenes
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
 from claimtrack.parse.credits import edition_of, obtained_by
 from claimtrack.parse.cues import widened
@@ -133,6 +133,9 @@ def parse_article(
     found.extend(more)
     found.extend({id(f): f for f in reader.acts}.values())  # an act may be read twice (a sentence retried)
     found.sort(key=lambda f: f.start)
+    frame_scenes(
+        text, found, reader.scenes
+    )  # "X made the remarks in an interview with Y. “C,” X said": via Y
     for f in found:
         if _points_back(text, f, rules):
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news

@@ -17,6 +17,7 @@ in a paragraph (``signed``) credits the paragraph before it; "Zhao said C. “Q.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -25,6 +26,8 @@ import attrs
 
 from claimtrack.model import Cue, Outlet
 from claimtrack.parse.attribute import Reader
+from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.interviews import interviewed
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.photos import photo_credit
 from claimtrack.parse.reader_base import BE_FORMS, MAX_SUBJECT, Found, Span, quote_kind
@@ -80,6 +83,10 @@ def _unnamed(mention: Mention) -> bool:
 class BackReference(Reader):
     """The ``stated-by`` form, read with the sentence before."""
 
+    # (where a sentence naming an interview and no claim ends, the medium): the claim after it came
+    # from there (`frame_scenes`)
+    scenes: list[tuple[Span, Outlet]] = attrs.field(factory=list, init=False)
+
     def read_sentences(self, covered: Callable[[Span], bool]) -> tuple[list[Found], set[Span]]:
         """The attributions of every sentence no quote claim `covered`, with the sentences that only
         point back at a claim ("This was stated by X", "- said Kistanov.")."""
@@ -117,6 +124,8 @@ class BackReference(Reader):
                         claim.mention = attrs.evolve(remarks[0], span=claim.mention.span)
                 credited = self._credited(previous, sentence, *remarks) if previous else None
                 found.extend([credited] if credited is not None else [])
+                if credited is None:  # "X made the remarks in an interview with Y": its medium
+                    self._interviewed(sentence, last)
                 pointers.add(sentence)
             elif (follows := self.quote_follows(sentence, last)) is not None:
                 if follows is not last[0]:
@@ -129,9 +138,32 @@ class BackReference(Reader):
                     previous, last = sentence, []
                     if paragraph is not None:
                         paragraph.append(sentence)
+                    if (scene := self._scene(sentence)) is not None:
+                        self.scenes.append((sentence, scene))
                     continue
             previous, last, paragraph = None, got, None
         return found, pointers
+
+    def _scene(self, sentence: Span) -> Outlet | None:
+        """The medium a sentence with no claim names as hearing someone: "The president made these remarks
+        during an interview with the Financial Times", "Roe spoke on Harbour Radio about ..."; the claims
+        next read came from it. The medium is named near the sentence's opening (`_SCENE_OPENING`), not in
+        a clause about someone else ("why it was mentioned by X in an interview with Y")."""
+        outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
+        if outlet is None or outlet.span is None or outlet.span[0] - sentence[0] > _SCENE_OPENING:
+            return None
+        lead = self.text[sentence[0] : outlet.span[0]].lower().split()
+        if not _SCENE_CLAUSES.isdisjoint(lead) or not self.rules.subordinators.isdisjoint(lead):
+            return None  # "X could not explain why it was mentioned by Y in an interview with Z": Y's
+        if (heard := interviewed(self.text, outlet, self.rules)) is None:
+            return None
+        # (or heard so, by a medium's name: "Father Roe spoke at length on Harbour Radio about the decision";
+        # not "On July20, the judge broke the record": a date written wrong)
+        words = outlet.name.split()
+        medium = known_outlet(outlet.name, self.rules) is not None or any(
+            w in self.rules.outlet_words for w in words
+        )
+        return outlet if heard == "interview" or medium else None
 
     def quote_follows(self, sentence: Span, last: list[Found]) -> Found | None:
         """ "Zhao said C. “Q.”": a sentence that is a quote and nothing more, right after a claim, goes on
@@ -194,6 +226,8 @@ class BackReference(Reader):
             return None  # verbs of saying only: "Then, last week, Eric Trump called." is a phone call
         if mention is None or entry is None or entry[2] not in ("clause", "object"):
             return None
+        if hit and mention.span[0] != words[0].start:
+            return None  # "The decision was hard, she said.": a claim of its own, no signature
         content = self._trim(before[0][0], before[-1][1])
         if content is None or len(self.text[content[0] : content[1]].split()) < 4:
             return None
@@ -236,10 +270,13 @@ class BackReference(Reader):
 
     def _interviewed(self, sentence: Span, last: list[Found]) -> None:
         """A pointer naming a medium ("He stated this in an interview with Bild") gives it to the claims
-        it points back at, and to the speaker's later claims that name none (`Found.frames`)."""
+        it points back at, and to the speaker's later claims that name none (`Found.frames`); with none
+        to point back at, to the claim after it (`scenes`)."""
         outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
         if outlet is None:
             return
+        if not last and outlet.span is not None and outlet.span[0] - sentence[0] <= _SCENE_OPENING:
+            self.scenes.append((sentence, outlet))  # "X made these remarks in an interview with Y"
         for claim in last:
             if claim.outlet is None:
                 claim.outlet, claim.frames = outlet, True
@@ -378,3 +415,27 @@ class BackReference(Reader):
             if w.after[:1] in (",", ";", ":", "(", "—", "–"):
                 break
         return classify(self.text, kept, self.rules) if kept else None
+
+
+def frame_scenes(text: str, found: list[Found], scenes: list[tuple[Span, Outlet]]) -> None:
+    """Give the first claim after each sentence naming an interview and no claim (`BackReference.scenes`)
+    that medium when it names none, which frames the speaker's later claims too (`Found.frames`): "The
+    president made these remarks during an interview with the Financial Times. “C1,” he warned." Only a
+    claim close after it (`_SCENE_REACH`), by a pronoun or by words the sentence opens with (the one
+    heard: "Roe spoke on Harbour Radio ... Roe said"). `found` is in reading order."""
+    starts = [f.start for f in found]
+    for (start, end), outlet in scenes:
+        k = bisect.bisect_left(starts, end)
+        if k == len(found) or found[k].outlet is not None or found[k].rule == "act":
+            continue
+        f = found[k]
+        heard = text[start : outlet.span[0] if outlet.span else start]
+        named = f.mention.pronoun or any(w in heard for w in f.mention.name.split() if w[:1].isupper())
+        if f.start - end <= _SCENE_REACH and named:
+            f.outlet, f.frames = Outlet(name=outlet.name, span=None), True
+
+
+# words opening a clause about someone else before a medium: "why it was mentioned by Y in an interview"
+_SCENE_CLAUSES = frozenset({"why", "that", "which", "who", "whom", "what", "how", "where", "whether"})
+_SCENE_OPENING = 110  # characters from a sentence's start to the medium it names as hearing someone
+_SCENE_REACH = 300  # characters from a sentence naming an interview to the claim it frames

@@ -8,7 +8,8 @@ Mail."); a wire agency's closing note ("(Reporting by Jane Doe; Editing by Tom H
 the paper's staff as contributing ("HVN's Mary Poe contributed to this report"); a link to the site's own
 coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("Copy edited by Harbour
 Digest staff from a syndicated feed."); a staff photographer's credit closing a caption ("Photograph: Tom
-Hale/Westmere Times")."""
+Hale/Westmere Times"); a site's disclaimer on its links ("The BBC is not responsible for the content of
+external sites.")."""
 
 from __future__ import annotations
 
@@ -69,7 +70,27 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
         or coverage_outlet(text, paragraphs, rules)
         or syndicator_outlet(text, paragraphs)
         or captioned_outlet(text, paragraphs, rules)
+        or disclaimer_outlet(text, paragraphs, rules)
     )
+
+
+# a site's disclaimer on its links, alone in its paragraph: "The BBC is not responsible for the content of
+# external sites." (the site names itself)
+_DISCLAIMER = re.compile(
+    rf"(?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})[ ]is[ ]not[ ]responsible[ ]for[ ]the[ ]content[ ]of"
+    r"[ ](?:external|other)[ ]"
+)
+
+
+def disclaimer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The site a disclaimer on its links names as itself ("The BBC is not responsible for the content of
+    external sites."), as its pages print it under a story; None when no paragraph opens so."""
+    for s, e in paragraphs:
+        m = _DISCLAIMER.match(text, s, e) if e - s <= _FOOT_LINE else None
+        if m is not None:
+            name = m.group("name")
+            return known_outlet(name, rules) or known_outlet(name.removeprefix("The "), rules) or name
+    return None
 
 
 # a photo's credit closing a caption line: "... Photograph: Tom Hale/Westmere Times" (one name after the

@@ -49,7 +49,7 @@ def interview_goes_on(text: str, f: Found, name: str, interviews: Interviews, ru
     if f is interviews.lede and f.outlet is None and f.cue.lemma not in _SPEECH:
         interviews.lede_name = name
         return
-    heard = None if f.outlet is None or f.frames else _interviewed(text, f.outlet, rules)
+    heard = None if f.outlet is None or f.frames else interviewed(text, f.outlet, rules)
     framed = f.frames or (heard == "interview" and interviews.get(name) is None)
     if heard == "told" and name not in interviews and not _near_lede(text, f, name, interviews):
         interviews[name] = None  # "X has defended C1. ... (paragraphs on) ... X told CNN C2"
@@ -75,7 +75,7 @@ def _near_lede(text: str, f: Found, name: str, interviews: Interviews) -> bool:
     return len(_PARAGRAPH_BREAK.findall(text, lede.start, f.start)) <= 1
 
 
-def _interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
+def interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
     """How an outlet named in a sentence heard the speaker: "interview" ("in an interview granted to
     AGERPRES"), "told" ("told Handelsblatt", "said Tuesday on CBC Extra News", "said in a statement to
     SANA": the words before the name, `Rules.framing_leads`; not a post on a platform, "wrote on

@@ -29,7 +29,7 @@ _SHOW_QUOTES = re.compile(f"[{_SHOW_MARKS}]")
 _TITLE_TRAIL = ",.;:!? "  # punctuation a title in quotation marks holds at its end ("“State of the Union.”")
 # ("radio" and "station": "told radio station DXHR", "told local radio station Harbour FM")
 _VOUCHING_DESCRIPTORS = frozenset(
-    {"state", "public", "national", "private", "business", "news", "radio", "local"}
+    {"state", "public", "national", "private", "business", "news", "radio", "local", "media"}
 )
 _STATION_NOUNS = (
     "broadcaster",
@@ -40,6 +40,7 @@ _STATION_NOUNS = (
     "network",
     "television",
     "station",
+    "outlet",  # "the British media outlet Financial Times"
 )
 # nouns after a programme's name: after a station's possessive, the station is the medium ("Nine's Today
 # program": Nine, the network airing it; not "Todd Starnes' podcast", a host's: `_owns_programmes`)

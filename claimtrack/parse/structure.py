@@ -201,7 +201,9 @@ def _asking_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | Non
     closing = reversed(paragraphs[-_MAX_ASKING:])
     asking = _named_by(text, closing, _asks_pattern(rules.outlet_asks), rules, unlisted=True)
     # what it found out: "Sky News understands the board will meet", "..., Harbour Radio has learned"
-    return asking or _named_by(text, paragraphs, _asks_pattern(rules.outlet_learns, clause=True), rules)
+    # (a paper's name no table lists too: only a paper says so of its own reporting)
+    learns = _asks_pattern(rules.outlet_learns, clause=True)
+    return asking or _named_by(text, paragraphs, learns, rules, unlisted=True)
 
 
 def _named_by(
