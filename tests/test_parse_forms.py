@@ -3825,16 +3825,15 @@ def test_a_pointer_naming_an_interview_gives_its_medium_to_the_speakers_claims()
 
 
 def test_a_sentence_naming_an_interview_gives_its_medium_to_the_claims_after_it() -> None:
-    # "The mayor made these remarks during an interview with X", no claim before it: the claims after it
-    # came from X; "Roe spoke on Harbour Radio" frames Roe's next claim; a medium named late in a clause
-    # about someone else ("mentioned by Hale in an interview with ...") frames nothing.
+    # "The mayor made the comments in an interview with X", no claim before it: the claims after it
+    # came from X; "Roe spoke on Harbour Radio" frames Roe's next claim; a medium named in a clause about
+    # someone else ("why Hale had raised it in an interview with ...") frames nothing.
     text = (
-        "Port news\n\nThe mayor made these remarks during an interview with the British media outlet "
-        "Harbour Times, which was published on Thursday.\n\n“There are other reforms we can make,” she "
-        "warned.\n\nShe said the pier would reopen.\n\nJane Roe spoke at length on Harbour Radio about the "
-        "decision.\n\nThe decision was hard, she said.\n\nTom Early, the harbour master, could not explain "
-        "why the plan was mentioned by Hale in an interview with the Westmere Post.\n\nTom Early said the "
-        "pier was safe."
+        "Port news\n\nThe mayor made the comments in an interview with the national media outlet "
+        "Harbour Times, out on Thursday.\n\n“The ferry tax must go,” she warned.\n\nShe said the pier "
+        "would reopen.\n\nJane Roe spoke at length on Harbour Radio about the decision.\n\nThe decision "
+        "was hard, she said.\n\nTom Early, the harbour master, could not explain why Hale had raised the "
+        "plan in an interview with the Westmere Post.\n\nTom Early said the pier was safe."
     )
     claims = [c for c in parse_article(text).claims if c.speaker]
     assert [(c.speaker.name if c.speaker else None, c.outlet.name if c.outlet else None) for c in claims] == [

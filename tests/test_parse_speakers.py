@@ -963,14 +963,13 @@ OPENINGS_AND_NAMES = [
     ),
     # (not a phrase going on with a preposition: no subject opens there)
     pytest.param(
-        "Port news\n\nIn the wake of the crash the minister said the roads were safe.",
-        [("the wake of the crash the minister", None)],
+        "Port news\n\nIn the aftermath of the storm the minister said the roads were safe.",
+        [("the aftermath of the storm the minister", None)],
         id="an-opening-going-on-with-of",
     ),
     # a body named before the occasion after an inverted cue
     pytest.param(
-        "Vote news\n\n“Do not count on us to wreck the country,” said the Harbour Reform Party in a "
-        "statement.",
+        "Vote news\n\n“We will vote against the budget,” said the Harbour Reform Party in a statement.",
         [("Harbour Reform Party", None)],
         id="a-body-then-in-a-statement",
     ),
@@ -981,16 +980,15 @@ OPENINGS_AND_NAMES = [
     ),
     # a name, a comma, then a title and its complement with no comma after it ("ruling" no document)
     pytest.param(
-        "Vote news\n\nTom Hale, leader of the ruling party faction said the governors did not keep their "
-        "word.",
-        [("Tom Hale", "leader of the ruling party faction")],
-        id="a-name-then-a-title-of-the-ruling-party",
+        "Vote news\n\nTom Hale, chair of the ruling coalition said the budget would pass in May.",
+        [("Tom Hale", "chair of the ruling coalition")],
+        id="a-name-then-a-title-of-the-ruling-coalition",
     ),
     # "the group" passes over a state's organ to the body credited before it
     pytest.param(
-        "Rights news\n\nHarbour Rights Watch has reacted angrily, saying it had been misrepresented.\n\n"
-        "The statement came after the Norvale justice ministry accused the organisation of bias.\n\n"
-        "“We are deeply concerned,” the group said in a statement.",
+        "Rights news\n\nHarbour Rights Watch hit back on Monday, saying it had been misrepresented.\n\n"
+        "The row began after the Norvale justice ministry accused the organisation of bias.\n\n"
+        "“We stand by our work,” the group said.",
         [("Harbour Rights Watch", None), ("the Norvale justice ministry", None),
          ("Harbour Rights Watch", None)],
         id="the-group-after-a-ministry",
@@ -998,7 +996,7 @@ OPENINGS_AND_NAMES = [
     # (not over another body: "the group" may be either)
     pytest.param(
         "Rights news\n\nHarbour Rights Watch said the talks had failed.\n\nThe Norvale Farmers "
-        "Alliance accused the council of bias.\n\n“We are deeply concerned,” the group said.",
+        "Alliance accused the council of bias.\n\n“We stand by our work,” the group said.",
         [("Harbour Rights Watch", None), ("The Norvale Farmers Alliance", None),
          ("The Norvale Farmers Alliance", None)],
         id="the-group-after-another-body",

@@ -646,7 +646,7 @@ ASKING_OUTLETS = [
     pytest.param(f"Title\n\nThe union understands the board will meet.\n\n{STORY}\n\nMore later.", None,
                  id="a-body-understanding-is-no-outlet"),
     # what a court lets the paper print, by a paper's name no table lists
-    pytest.param(f"Title\n\n{STORY}\n\nThe Westmere Herald is allowed to publish that the boat sank.\n\n"
+    pytest.param(f"Title\n\n{STORY}\n\nThe Westmere Herald is allowed to publish the names of the crew.\n\n"
                  "More later.", "The Westmere Herald", id="the-paper-is-allowed-to-publish"),
 ]  # fmt: skip
 
@@ -716,7 +716,7 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\n{STORY}\n\n(Copy edited by Harbour Digest staff from a syndicated feed.)",
                  "Harbour Digest", id="a-syndicators-note"),
     # a site's disclaimer on its links names the site
-    pytest.param(f"Title\n\n{STORY}\n\nWestmere Pulse is not responsible for the content of external "
+    pytest.param(f"Title\n\n{STORY}\n\nWestmere Pulse is not responsible for the content of other "
                  "sites.", "Westmere Pulse", id="a-sites-disclaimer-on-links"),
     # a staff photographer's credit closing a caption names the paper; an agency's names no house
     pytest.param(f"Title\n\nFerries wait at the quay. Photograph: Tom Hale/Westmere Times\n\n{STORY}",

@@ -135,7 +135,7 @@ def parse_article(
     found.sort(key=lambda f: f.start)
     frame_scenes(
         text, found, reader.scenes
-    )  # "X made the remarks in an interview with Y. “C,” X said": via Y
+    )  # "X made the comments in an interview with Y. “C,” X said": via Y
     for f in found:
         if _points_back(text, f, rules):
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news

@@ -124,7 +124,7 @@ class BackReference(Reader):
                         claim.mention = attrs.evolve(remarks[0], span=claim.mention.span)
                 credited = self._credited(previous, sentence, *remarks) if previous else None
                 found.extend([credited] if credited is not None else [])
-                if credited is None:  # "X made the remarks in an interview with Y": its medium
+                if credited is None:  # "X made the comments in an interview with Y": its medium
                     self._interviewed(sentence, last)
                 pointers.add(sentence)
             elif (follows := self.quote_follows(sentence, last)) is not None:
@@ -145,16 +145,16 @@ class BackReference(Reader):
         return found, pointers
 
     def _scene(self, sentence: Span) -> Outlet | None:
-        """The medium a sentence with no claim names as hearing someone: "The president made these remarks
-        during an interview with the Financial Times", "Roe spoke on Harbour Radio about ..."; the claims
+        """The medium a sentence with no claim names as hearing someone: "The mayor made the comments in an
+        interview with the Harbour Times", "Roe spoke on Harbour Radio about ..."; the claims
         next read came from it. The medium is named near the sentence's opening (`_SCENE_OPENING`), not in
-        a clause about someone else ("why it was mentioned by X in an interview with Y")."""
+        a clause about someone else ("why Y had raised it in an interview with Z")."""
         outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
         if outlet is None or outlet.span is None or outlet.span[0] - sentence[0] > _SCENE_OPENING:
             return None
         lead = self.text[sentence[0] : outlet.span[0]].lower().split()
         if not _SCENE_CLAUSES.isdisjoint(lead) or not self.rules.subordinators.isdisjoint(lead):
-            return None  # "X could not explain why it was mentioned by Y in an interview with Z": Y's
+            return None  # "X could not explain why Y had raised it in an interview with Z": Y's
         if (heard := interviewed(self.text, outlet, self.rules)) is None:
             return None
         # (or heard so, by a medium's name: "Father Roe spoke at length on Harbour Radio about the decision";
@@ -276,7 +276,7 @@ class BackReference(Reader):
         if outlet is None:
             return
         if not last and outlet.span is not None and outlet.span[0] - sentence[0] <= _SCENE_OPENING:
-            self.scenes.append((sentence, outlet))  # "X made these remarks in an interview with Y"
+            self.scenes.append((sentence, outlet))  # "X made the comments in an interview with Y"
         for claim in last:
             if claim.outlet is None:
                 claim.outlet, claim.frames = outlet, True
@@ -420,7 +420,7 @@ class BackReference(Reader):
 def frame_scenes(text: str, found: list[Found], scenes: list[tuple[Span, Outlet]]) -> None:
     """Give the first claim after each sentence naming an interview and no claim (`BackReference.scenes`)
     that medium when it names none, which frames the speaker's later claims too (`Found.frames`): "The
-    president made these remarks during an interview with the Financial Times. “C1,” he warned." Only a
+    mayor made the comments in an interview with the Harbour Times. “C1,” she warned." Only a
     claim close after it (`_SCENE_REACH`), by a pronoun or by words the sentence opens with (the one
     heard: "Roe spoke on Harbour Radio ... Roe said"). `found` is in reading order."""
     starts = [f.start for f in found]
@@ -435,7 +435,7 @@ def frame_scenes(text: str, found: list[Found], scenes: list[tuple[Span, Outlet]
             f.outlet, f.frames = Outlet(name=outlet.name, span=None), True
 
 
-# words opening a clause about someone else before a medium: "why it was mentioned by Y in an interview"
+# words opening a clause about someone else before a medium: "why Y had raised it in an interview"
 _SCENE_CLAUSES = frozenset({"why", "that", "which", "who", "whom", "what", "how", "where", "whether"})
 _SCENE_OPENING = 110  # characters from a sentence's start to the medium it names as hearing someone
 _SCENE_REACH = 300  # characters from a sentence naming an interview to the claim it frames

@@ -8,8 +8,8 @@ Mail."); a wire agency's closing note ("(Reporting by Jane Doe; Editing by Tom H
 the paper's staff as contributing ("HVN's Mary Poe contributed to this report"); a link to the site's own
 coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("Copy edited by Harbour
 Digest staff from a syndicated feed."); a staff photographer's credit closing a caption ("Photograph: Tom
-Hale/Westmere Times"); a site's disclaimer on its links ("The BBC is not responsible for the content of
-external sites.")."""
+Hale/Westmere Times"); a site's disclaimer on its links ("Westmere Pulse is not responsible for the content of
+other sites.")."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
 
 
 # a site's disclaimer on its links, alone in its paragraph: "The BBC is not responsible for the content of
-# external sites." (the site names itself)
+# other sites." (the site names itself)
 _DISCLAIMER = re.compile(
     rf"(?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})[ ]is[ ]not[ ]responsible[ ]for[ ]the[ ]content[ ]of"
     r"[ ](?:external|other)[ ]"
@@ -83,8 +83,8 @@ _DISCLAIMER = re.compile(
 
 
 def disclaimer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
-    """The site a disclaimer on its links names as itself ("The BBC is not responsible for the content of
-    external sites."), as its pages print it under a story; None when no paragraph opens so."""
+    """The site a disclaimer on its links names as itself ("Westmere Pulse is not responsible for the content
+    of other sites."), as its pages print it under a story; None when no paragraph opens so."""
     for s, e in paragraphs:
         m = _DISCLAIMER.match(text, s, e) if e - s <= _FOOT_LINE else None
         if m is not None:

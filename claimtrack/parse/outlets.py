@@ -40,7 +40,7 @@ _STATION_NOUNS = (
     "network",
     "television",
     "station",
-    "outlet",  # "the British media outlet Financial Times"
+    "outlet",  # "the national media outlet Harbour Times"
 )
 # nouns after a programme's name: after a station's possessive, the station is the medium ("Nine's Today
 # program": Nine, the network airing it; not "Todd Starnes' podcast", a host's: `_owns_programmes`)

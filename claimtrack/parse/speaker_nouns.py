@@ -92,7 +92,7 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
             or (w.text.endswith(POSSESSIVE) and not (owned and j < named_lead))
             or (low in POSTMODIFIERS and low != "of")
             or low in rules.pronouns
-            # "leader of the ruling party": a title's complement, not a document's word ("ruling")
+            # "chair of the ruling coalition": a title's complement, not a document's word ("ruling")
             or (low in rules.titles and lowered[j + 1] in ("of", "for", "at"))
         ):
             # "officials familiar with the count": the document stands in what describes the head

@@ -945,7 +945,7 @@ def _unbroken_opening(words: list[Token], i: int) -> int | None:
     """The last word of a phrase opening the words at `i` with no comma to close it, a preposition, a
     determiner and words in lower case before a capitalised one or another determiner: "In her statement
     Roe said", "In the video the rapper said" (which opens the subject; not after a preposition: "In the
-    wake of the crash"); None if there is none."""
+    aftermath of the storm"); None if there is none."""
     if words[i].text.lower() not in _ADVERBIAL_LEADS or words[i + 1].text.lower() not in _DETERMINING:
         return None
     for k in range(i + 2, min(len(words) - 1, i + _UNBROKEN_WORDS)):
@@ -1049,7 +1049,7 @@ _ADVERBIAL_LEADS = frozenset(
     {"at", "in", "on", "during", "after", "before", "amid", "despite", "following", "from", "with", "over",
      "under", "since"}
 )  # fmt: skip
-# words that go on with such an opening, never end it: "In the wake of the crash", "In a letter to Roe"
+# words that go on with such an opening, never end it: "In the aftermath of the storm", "In a letter to Roe"
 _UNBROKEN_ENDS = _ADVERBIAL_LEADS | {"of", "to", "for", "by", "about", "and", "or"}
 # sentence adverbs between an opening phrase's comma and the subject: "At the hearing, however, Roe"
 _ASIDE_ADVERBS = frozenset(
