@@ -646,8 +646,8 @@ ASKING_OUTLETS = [
     pytest.param(f"Title\n\nThe union understands the board will meet.\n\n{STORY}\n\nMore later.", None,
                  id="a-body-understanding-is-no-outlet"),
     # what a court lets the paper print, by a paper's name no table lists
-    pytest.param(f"Title\n\n{STORY}\n\nThe Westmere Herald is allowed to publish the names of the crew.\n\n"
-                 "More later.", "The Westmere Herald", id="the-paper-is-allowed-to-publish"),
+    pytest.param(f"Title\n\n{STORY}\n\nThe Westmere Chronicle is allowed to publish the names of the "
+                 "crew.\n\nMore later.", "The Westmere Chronicle", id="the-paper-is-allowed-to-publish"),
 ]  # fmt: skip
 
 

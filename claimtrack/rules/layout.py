@@ -284,8 +284,8 @@ OUTLET_LEARNS: Final = (
     # article's when nothing else names it. (Not "has obtained": "documents CNN has obtained" is cited by
     # other outlets too.)
     "understands", "has learned", "has learnt", "can reveal", "can now reveal", "has been told",
-    # and what a court lets it print: "The Harbour Herald is allowed to publish the names ...", "the Post can
-    # now report" (court copy in Britain, Ireland and New Zealand)
+    # and what a court lets it print: "The Harbour Chronicle is allowed to publish the names ...", "the
+    # Post can now report" (court copy in Britain, Ireland and New Zealand)
     "is allowed to publish", "can now publish", "can report", "can now report", "is able to report",
     "is able to reveal",
 )  # fmt: skip
