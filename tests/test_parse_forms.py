@@ -653,6 +653,10 @@ FORMS = [
         "Jane Roe", "said", "divers had found the wreck"),
     Row("but-gave-no-details", "Jane Roe said the fares would rise, but gave no further details.",
         "Jane Roe", "said", "the fares would rise", kind="prediction"),
+    # the writer's adjunct after whom and when a closing cue told: no clause of what was told
+    Row("told-an-agency-then-amid",
+        "The toll has reached nine, the health ministry told AFP on Thursday amid fears of a wider outbreak.",
+        "the health ministry", "told", "The toll has reached nine"),
     Row("said-a-surname-during-a-conference",
         "The opposition is not in the mood to form the commission, said Hamid during the joint news "
         "conference.", "Hamid", "said", "The opposition is not in the mood to form the commission"),
@@ -3078,6 +3082,19 @@ TWO_CLAIMS = [
     pytest.param("The senator said the budget was short, as he explained, by ten million dollars.",
                  [("said", "the budget was short, as he explained, by ten million dollars", "indirect")],
                  id="as-an-aside-no-clause"),
+    # a bare "and" before another speaker named, with a cue in the past; not a plural noun's present
+    # verb, nor a name joined to another in the reported clause's subject
+    pytest.param("The agency said it knew of 20 more cases, all of them fatal and its director Tom Hale "
+                 "noted “signs of wider spread.”",
+                 [("said", "it knew of 20 more cases, all of them fatal", "indirect"),
+                  ("noted", "signs of wider spread", "direct")],
+                 id="and-another-speaker-named"),
+    pytest.param("Jane Roe said the pier had been repaired and its officers support the plan.",
+                 [("said", "the pier had been repaired and its officers support the plan", "indirect")],
+                 id="and-a-plural-noun-in-the-present-goes-on"),
+    pytest.param("The paper noted that both Roe and Hale were citing studies of the harbour.",
+                 [("noted", "both Roe and Hale were citing studies of the harbour", "indirect")],
+                 id="and-between-two-names-goes-on"),
     pytest.param("The mayor said the tax would pass; the council president said it would fail.",
                  [("said", "the tax would pass", "indirect"), ("said", "it would fail", "indirect")],
                  id="semicolon-another-speaker"),

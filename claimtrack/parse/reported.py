@@ -32,7 +32,7 @@ _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", 
 _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
 # a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
-_BARE_JOINERS = frozenset({"but"})
+_BARE_JOINERS = frozenset({"but", "and"})
 # words opening a "that" clause's subject: a determiner or a pronoun (a capitalised word will do too)
 _CLAUSE_SUBJECTS = DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "there"}
 _STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
@@ -422,6 +422,8 @@ class Reported(Contents):
                 continue
             if not prev.after and more[0].mention.span[0] != words[j + 1].start:
                 continue  # with no comma the subject follows "but" at once: not "but also because he"
+            if not prev.after and w.text == "and" and (not _named_past(more[0]) or not prev.text.islower()):
+                continue  # "X said C1 and its officers support C2", "that both Roe and Hale were": C1 goes on
             if (
                 not measured
                 and w.text.lower() not in self.rules.coordinators
@@ -622,6 +624,15 @@ def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:
         and words[j + 1].text.lower() in ("after", "before")
         and not words[j].after
     )
+
+
+def _named_past(found: Found) -> bool:
+    """Whether a claim opening a clause after a bare "and" is another speaker's: named (a capital in the
+    mention: "and its director Abe Lind noted C2", "and Democrats accused") with a cue in the past ("said",
+    "noted"; not "and its officers support C2", which goes on with the first clause)."""
+    cue = found.cue.text.split()[-1]
+    named = any(w[:1].isupper() for w in found.mention.name.split())
+    return named and cue.islower() and not _present(cue, found.cue.lemma) and not cue.endswith("ing")
 
 
 def _present_after_past(

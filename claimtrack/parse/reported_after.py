@@ -49,6 +49,10 @@ _COUNTING = frozenset(
     {"by", "at", "on", "from", "to", "for", "with", "in", "of"}
 )  # "the first from X, the second"
 _MAX_TAIL = 10
+# prepositions opening the writer's adjunct after a closing cue's addressee or time: "told AFP on Thursday
+# amid estimates ..."
+_ADJUNCT_OPENERS = frozenset({"amid", "despite", "following"})
+_ADJUNCT_REACH = 5  # words of whom and when before such an adjunct
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
 _MAX_TITLED_TAIL = 15  # "Vice Chairman of the Vietnam Textile and Apparel Association Truong Van Cam said"
 _MAX_ADDRESSEE = 7  # words of whom a cue addresses before its "that": "the News Agency of Nigeria that"
@@ -459,7 +463,7 @@ class ReportedAfter(Reported):
             w.text != "that" and w.after[:1] != "," for w in after[:-1]
         )  # not "..., Mr. Clinton said"
         long_after = long_after and not (interview and plain) and not self._timed_aside(after)
-        long_after = long_after and not self._scene_then_clause(after)
+        long_after = long_after and not self._scene_then_clause(after) and not self._adjunct_after(after)
         if (after and after[0].text in ("that", "to")) or long_after:
             return True
         if hit.complement == "object" and not tail[hit.last].after and self._told_that(after):
@@ -614,6 +618,18 @@ class ReportedAfter(Reported):
         # preposition counts the things C names, as C goes on
         ordinal = not words[1].text.endswith("est")
         return not (ordinal and len(words) > 2 and words[2].text in _COUNTING)
+
+    def _adjunct_after(self, after: list[Token]) -> bool:
+        """Whether the words after a closing cue are whom or when and then the writer's adjunct, opening
+        with a preposition of `_ADJUNCT_OPENERS`: "..., the ministry told AFP on Thursday amid estimates
+        the toll is double that" (no "that", pronoun or verb before it)."""
+        for k, w in enumerate(after[: _ADJUNCT_REACH + 1]):
+            low = w.text.lower()
+            if low in _ADJUNCT_OPENERS:
+                return k > 0
+            if low == "that" or low in self.rules.pronouns or low in self.rules.auxiliaries or w.after:
+                return False
+        return False
 
     def _subordinate(self, after: list[Token]) -> bool:
         """ "..., Xi said as he wound up his visit" / "..., she said while touring the plant": a clause
