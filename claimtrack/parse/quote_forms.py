@@ -42,6 +42,8 @@ _MAX_BRIDGE = 200  # characters of a sentence about the speaker between two of h
 _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no one sentence
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
 
+_ADDED_WHEN = frozenset({"later", "then", "afterwards", "again"})  # "adding later, “C2”"
+
 
 _SCENE_OPENERS = frozenset(
     {"in", "as", "at", "on", "during", "after", "before", "for", "asked", "when", "if"}
@@ -186,7 +188,13 @@ class QuoteForms(PhraseForms):
         """ "“C1,” he said, adding, “C2.”": a participle cue right before the next quote makes that quote
         a claim of its own, with the same speaker."""
         hit = cue_at(tail, 0, self.rules)
-        if hit is None or hit.last != len(tail) - 1 or tail[0].text not in self.rules.participles:
+        # (an adverb of time may follow it: "“C1,” he said, adding later, “C2.”")
+        timed = hit is not None and hit.last == len(tail) - 2 and tail[-1].text in _ADDED_WHEN
+        if (
+            hit is None
+            or (hit.last != len(tail) - 1 and not timed)
+            or tail[0].text not in self.rules.participles
+        ):
             return None
         if self.text[tail[0].start - 2 : tail[0].start].strip() != "," or qi + 1 >= len(self.quotes):
             return None
