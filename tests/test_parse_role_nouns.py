@@ -212,6 +212,9 @@ RESOLVED = [
     pytest.param("Intro.\nTrade Minister Nora Lund says she was shocked by the decision. Zentrix has also "
                  "confirmed that it is closing its plants. “We will not bow to threats,” the minister said.",
                  "Nora Lund", id="a-firm-credited-since-is-no-minister"),
+    # Any title stands for the one person named before it when the article gives that person no role.
+    pytest.param("Intro.\nJane Roe said the wards were full.\n\nThe roads are shut.\n\nThe chief executive "
+                 "added that the target was missed.", "Jane Roe", id="a-title-for-the-one-person-unroled"),
 ]  # fmt: skip
 
 # Heads of boards and commissions: "the deputy chair", "the commissioner".
@@ -380,6 +383,13 @@ UNRESOLVED = [
                  "his plan was strong.", "The businessman", id="the-businessman-after-one-with-a-role"),
     pytest.param("Intro.\nThe plan is sound, press secretary Tom Hale told reporters. The port must close, "
                  "the politician said.", "the politician", id="the-politician-after-a-press-secretary"),
+    # A title after the one person named, who has no role, is that person; not after two people, nor
+    # after one with another role (`RESOLVED` has the first).
+    pytest.param("Intro.\nJane Roe said the wards were full. Tom Hale said they were not.\n\nThe chief "
+                 "executive added that the target was missed.", "The chief executive",
+                 id="a-title-after-two-people"),
+    pytest.param("Intro.\nUnion leader Jane Roe said the wards were full.\n\nThe chief executive added "
+                 "that the target was missed.", "The chief executive", id="a-title-after-one-with-a-role"),
 ]  # fmt: skip
 
 

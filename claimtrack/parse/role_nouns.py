@@ -315,7 +315,21 @@ class RoleNouns:
                 and not self._owned(at, head)
             ):
                 found = self._just_credited(at, head)  # "Adegboruwa said C1. The lawyer noted C2"
+            found = found or self._lone_unroled(at, head)
         return (found[0], "person", found[1]) if found is not None else None
+
+    def _lone_unroled(self, at: int, head: str) -> tuple[str, str | None] | None:
+        """The one person named before `at` (`_lone`), when the article gives that person no role at all:
+        "Jane Roe said C1. ... The chief executive added C2" (the story names no one else). Not for a noun
+        of what someone is (`Rules.descriptions`, read by recency: "the lawyer"), nor another's ("Bello's
+        lawyer"), nor after a speaker named by a noun ("the host asked")."""
+        if head in self.rules.descriptions or self._owned(at, head):
+            return None
+        lone = self._lone(at, head)
+        if lone is None or lone[1] is not None or lone[0] in self.cast.roles or lone[0] in self._also:
+            return None
+        proper = all(w[:1].isupper() for w in lone[0].split()) and not lone[0].startswith("The ")
+        return lone if proper else None
 
     def _speaking(
         self, at: int, noun: list[str], fitting: dict[str, tuple[int, str | None]]
