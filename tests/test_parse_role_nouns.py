@@ -212,6 +212,10 @@ RESOLVED = [
     pytest.param("Intro.\nTrade Minister Nora Lund says she was shocked by the decision. Zentrix has also "
                  "confirmed that it is closing its plants. “We will not bow to threats,” the minister said.",
                  "Nora Lund", id="a-firm-credited-since-is-no-minister"),
+    # A title opening its sentence, a comma, then the name with no comma closing it: that person's title.
+    pytest.param("Intro.\nNorvale Commissioner for Ports, Jane Roe is criticising the plan.\n\nThe port "
+                 "said the plan was fine.\n\nThe commissioner said the plan was flawed.", "Jane Roe",
+                 id="a-title-a-comma-then-the-name"),
     # Any title stands for the one person named before it when the article gives that person no role.
     pytest.param("Intro.\nJane Roe said the wards were full.\n\nThe roads are shut.\n\nThe chief executive "
                  "added that the target was missed.", "Jane Roe", id="a-title-for-the-one-person-unroled"),

@@ -512,6 +512,8 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
         found = classify(text, words[_title_start(text, words, i, rules) : j + 1], rules)
         if found is not None and found.kind == "person" and found.role:
             return found
+    if words[j].after == "," and (after := _named_after_comma(text, words, i, j, rules)) is not None:
+        return after  # "UN High Commissioner for Human Rights, Michelle Roe is ..."
     k = _title_start(text, words, i, rules)  # "Anna Petrova, the ministry's spokeswoman"
     if k > 0 and words[k - 1].after[:1] == "," and is_capitalised(words[k - 1].text):
         n = k - 1
@@ -521,6 +523,24 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
             found = titled_at(text, words[s].start, words[k - 1].end, rules)
             if found is not None:
                 return found
+    return None
+
+
+def _named_after_comma(text: str, words: list[Token], i: int, j: int, rules: Rules) -> Mention | None:
+    """The person a title ending at `words[j]` (its head word at `i`) names after its comma, two or
+    three capitalised words with no comma closing them: "UN High Commissioner for Human Rights, Michelle
+    Roe is slamming ..." (the title opens its phrase)."""
+    k = _title_start(text, words, i, rules)
+    if k > 0 and not words[k - 1].after and "\n" not in text[words[k - 1].end : words[k].start]:
+        return None  # the title opens the phrase: not "he met the Deputy Minister, Tom Hale,"
+    for n in (3, 2):
+        name = words[j + 1 : j + 1 + n]
+        if len(name) < n or any(w.after for w in name) or not all(is_capitalised(w.text) for w in name):
+            continue
+        found = classify(text, name, rules)
+        if found is not None and found.kind == "person" and not found.role and not found.pronoun:
+            span = (words[k].start, name[-1].end)
+            return Mention(found.name, "person", text[words[k].start : words[j].end], span)
     return None
 
 
