@@ -933,6 +933,19 @@ OPENINGS_AND_NAMES = [
         [("Harbour Commission of Norway", None)],
         id="a-body-named-with-its-country",
     ),
+    # a ministry named by its field is its formal name where the text writes it (countries agreeing)
+    pytest.param(
+        "Rights news\n\nThe row began when the Kenyan Ministry of Ports fined the group.\n\nOn Monday "
+        "Kenya's ports ministry said the fine was lawful.",
+        [("Kenyan Ministry of Ports", None)],
+        id="a-ministry-by-its-field-is-its-formal-name",
+    ),
+    pytest.param(
+        "Rights news\n\nThe row began when the Kenyan Ministry of Ports fined the group.\n\nOn Monday "
+        "Norway's ports ministry said the fine was lawful.",
+        [("Norway's ports ministry", None)],
+        id="another-countrys-ministry-keeps-its-name",
+    ),
     # a name, a comma, then a spokesman's role with an owner and no comma after it: the person named
     pytest.param(
         "Gov news\n\nAfter the meeting, Tom Hale, Roe’s spokesman in a letter wrote that the governor asked "

@@ -17,7 +17,16 @@ from claimtrack.errors import ModelError
 from claimtrack.ids import article_id, claim_id, text_hash
 from claimtrack.model import Article, Claim, Cue, DateRange, Outlet, Section, Speaker, join_spans
 from claimtrack.parse import segment, speakers
-from claimtrack.parse.acronyms import acronym, aliases, country_bodies, described_body, prefixed, spelt_out
+from claimtrack.parse.acronyms import (
+    acronym,
+    aliases,
+    country_bodies,
+    described_body,
+    formal_ministries,
+    formal_ministry,
+    prefixed,
+    spelt_out,
+)
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference, frame_scenes
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
@@ -234,6 +243,8 @@ class _Article:
         self._prefixed: dict[str, str | None] = {}  # acronyms looked up by their leading letters
         self._aliases: dict[str, str] | None = None  # "Rengo" -> its body's name (`acronyms.aliases`)
         self._countried: dict[str, str] | None = None  # "Harbour Commission" -> its name with "of X"
+        # "ports" -> ("kenya", "Kenyan Ministry of Ports"): ministries named formally (`_formal`)
+        self._ministries: dict[str, tuple[str | None, str]] | None = None
         self._brands: frozenset[str] | None = None  # words with a capital inside, lower case (`_branded`)
 
     def _outlet(self, name: str) -> Outlet:
@@ -392,6 +403,15 @@ class _Article:
             self._countried = country_bodies(self.text, self.rules)
         return self._countried.get(bare)
 
+    def _formal(self, name: str) -> str | None:
+        """The formal name of a ministry named by its field, where the text writes it so ("Kenya's ports
+        ministry" after "the Kenyan Ministry of Ports", `formal_ministry`; read once, when asked)."""
+        if "inistry" not in name:
+            return None
+        if self._ministries is None:
+            self._ministries = formal_ministries(self.text, self.rules)
+        return formal_ministry(name, self._ministries, self.rules)
+
     def _obtained(self, f: Found, name: str, kind: str) -> str:
         """A document's name without the outlet that obtained it, which becomes the claim's outlet when
         the sentence names none else ("the draft report obtained by Reuters", `obtained_by`); any other
@@ -414,7 +434,11 @@ class _Article:
         issuer = self._documents.speaker(name, kind)
         if issuer == (name, kind):
             # "the ICG" spelt out; "the Harbour Board" of "... of Norway"
-            full = (self._spelled(name) or self._with_country(name)) if kind == "organisation" else None
+            full = (
+                (self._spelled(name) or self._with_country(name) or self._formal(name))
+                if kind == "organisation"
+                else None
+            )
             return issuer if full is None else (full, kind)
         return self._spelled(issuer[0]) or issuer[0], issuer[1]
 

@@ -200,6 +200,50 @@ def country_bodies(text: str, rules: Rules) -> dict[str, str]:
     return out
 
 
+# "the Kenyan Ministry of Ports", "Ministry of Health": a ministry's formal name, its nationality perhaps
+_FORMAL_MINISTRY = re.compile(
+    r"(?:(?P<adjective>[A-Z][a-z]+)[ ])?Ministry[ ]of[ ](?:the[ ])?"
+    r"(?P<field>[A-Z][a-z]+(?:[ ](?:and[ ])?[A-Z][a-z]+){0,2})"
+)
+# "Kenya's ports ministry", "the health ministry", "the Justice Ministry": a ministry named by its field
+_PLAIN_MINISTRY = re.compile(
+    r"(?:[Tt]he[ ])?"
+    r"(?:(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:'s|’s)[ ]|(?P<adjective>[A-Z][a-z]+)[ ])?"
+    r"(?P<field>[A-Za-z]+)[ ][Mm]inistry"
+)
+
+
+def formal_ministries(text: str, rules: Rules) -> dict[str, tuple[str | None, str]]:
+    """A ministry's field in lower case -> (the country its nationality names, its formal name), the first
+    written, for the ministries the text names formally ("the Kenyan Ministry of Ports": "ports" ->
+    ("kenya", "Kenyan Ministry of Ports")). One pass over the places "Ministry of" stands."""
+    out: dict[str, tuple[str | None, str]] = {}
+    for m in _FORMAL_MINISTRY.finditer(text):
+        adjective = m.group("adjective")
+        country = rules.nationalities.get(adjective.lower()) if adjective else None
+        name = m.group() if country is not None else m.group()[m.group().index("Ministry") :]
+        out.setdefault(m.group("field").lower(), (country, name))
+    return out
+
+
+def formal_ministry(name: str, formal: dict[str, tuple[str | None, str]], rules: Rules) -> str | None:
+    """The formal name (`formal_ministries`) of a ministry named by its field ("Kenya's ports ministry",
+    "the health ministry"), when that name gives its country and the countries the two name agree; else
+    None."""
+    m = _PLAIN_MINISTRY.fullmatch(name)
+    if m is None or (found := formal.get(m.group("field").lower())) is None:
+        return None
+    country, full = found
+    named = m.group("country") or (
+        m.group("adjective") and rules.nationalities.get(m.group("adjective").lower())
+    )
+    if country is None or (named and named.lower() != country):
+        # "Norway's health ministry" is not "the Kenyan Ministry of Health"; a formal name without its
+        # country says no more than "Kenya's Defense Ministry" ("the Ministry of Defense" stands for that)
+        return None
+    return full
+
+
 def acronym(name: str) -> str | None:
     """The acronym a speaker's name is ("The IEC", "INEC"), less "The"; None when it is none."""
     bare = name[4:] if name.startswith(("The ", "the ")) else name
