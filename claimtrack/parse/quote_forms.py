@@ -185,11 +185,12 @@ class QuoteForms(PhraseForms):
         return stop if follows and self.text[:stop].rstrip(" \u00a0\t").endswith(",") else sentence_end
 
     def _added_quote(self, qi: int, tail: list[Token], mention: Mention, stop: int) -> Found | None:
-        """ "“C1,” he said, adding, “C2.”": a participle cue right before the next quote makes that quote
-        a claim of its own, with the same speaker."""
+        """ "“C1,” he said, adding, “C2.”": a participle cue right before the next quote (perhaps with an
+        adverb of time or "that" after it) makes that quote a claim of its own, with the same speaker."""
         hit = cue_at(tail, 0, self.rules)
         # (an adverb of time may follow it: "“C1,” he said, adding later, “C2.”")
-        timed = hit is not None and hit.last == len(tail) - 2 and tail[-1].text in _ADDED_WHEN
+        # (or "that": "“C1,” said X at the time, adding that “C2.”")
+        timed = hit is not None and hit.last == len(tail) - 2 and tail[-1].text in _ADDED_WHEN | {"that"}
         if (
             hit is None
             or (hit.last != len(tail) - 1 and not timed)
