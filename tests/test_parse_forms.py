@@ -655,8 +655,9 @@ FORMS = [
         "Jane Roe", "said", "the fares would rise", kind="prediction"),
     # the writer's adjunct after whom and when a closing cue told: no clause of what was told
     Row("told-an-agency-then-amid",
-        "The toll has reached nine, the health ministry told AFP on Thursday amid fears of a wider outbreak.",
-        "the health ministry", "told", "The toll has reached nine"),
+        "The ferry service has stopped, the port authority told Harbour Wire on Friday amid fears of a "
+        "strike.",
+        "the port authority", "told", "The ferry service has stopped"),
     Row("said-a-surname-during-a-conference",
         "The opposition is not in the mood to form the commission, said Hamid during the joint news "
         "conference.", "Hamid", "said", "The opposition is not in the mood to form the commission"),
@@ -3084,10 +3085,10 @@ TWO_CLAIMS = [
                  id="as-an-aside-no-clause"),
     # a bare "and" before another speaker named, with a cue in the past; not a plural noun's present
     # verb, nor a name joined to another in the reported clause's subject
-    pytest.param("The agency said it knew of 20 more cases, all of them fatal and its director Tom Hale "
-                 "noted “signs of wider spread.”",
-                 [("said", "it knew of 20 more cases, all of them fatal", "indirect"),
-                  ("noted", "signs of wider spread", "direct")],
+    pytest.param("The board said it had found 12 more leaks, all of them minor and its director Tom Hale "
+                 "noted “signs of wider damage.”",
+                 [("said", "it had found 12 more leaks, all of them minor", "indirect"),
+                  ("noted", "signs of wider damage", "direct")],
                  id="and-another-speaker-named"),
     pytest.param("Jane Roe said the pier had been repaired and its officers support the plan.",
                  [("said", "the pier had been repaired and its officers support the plan", "indirect")],

@@ -77,8 +77,8 @@ _AFTER_THE_ADDRESSED = frozenset(
     {"in", "on", "at", "outside", "inside", "near", "ahead", "behind", "during", "after"}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "his", "her", "their"})  # open the one addressed: "told the crowd"
-# words after the one told that open the writer's adjunct, no clause of what was told: "told AFP on
-# Thursday amid estimates ..." (not "told Congress when asked ...: “C”")
+# words after the one told that open the writer's adjunct, no clause of what was told: "told Harbour Wire
+# on Friday amid fears ..." (not "told Congress when asked ...: “C”")
 _WRITERS_ADJUNCTS = frozenset({"amid", "despite", "following"})
 _ADDRESSEE_ENDS = _AFTER_THE_ADDRESSED | {"about"}  # "informed the government about C"
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
@@ -813,7 +813,7 @@ class Contents(Subjects):
                 return None  # not "reminded viewers about his job in order to show C": a purpose
             return k + 1 if words[k].text == "that" else k
         if j < len(words) and words[j].text.lower() in _WRITERS_ADJUNCTS:
-            return None  # "C, the ministry told AFP on Thursday amid estimates the toll is double": no clause
+            return None  # "C, the port authority told Harbour Wire on Friday amid fears of ...": no clause
         return j if j < len(words) else None
 
     def _modified_addressee(self, words: list[Token], j: int) -> bool:

@@ -49,8 +49,8 @@ _COUNTING = frozenset(
     {"by", "at", "on", "from", "to", "for", "with", "in", "of"}
 )  # "the first from X, the second"
 _MAX_TAIL = 10
-# prepositions opening the writer's adjunct after a closing cue's addressee or time: "told AFP on Thursday
-# amid estimates ..."
+# prepositions opening the writer's adjunct after a closing cue's addressee or time: "told Harbour Wire on
+# Friday amid fears ..."
 _ADJUNCT_OPENERS = frozenset({"amid", "despite", "following"})
 _ADJUNCT_REACH = 5  # words of whom and when before such an adjunct
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
@@ -621,8 +621,8 @@ class ReportedAfter(Reported):
 
     def _adjunct_after(self, after: list[Token]) -> bool:
         """Whether the words after a closing cue are whom or when and then the writer's adjunct, opening
-        with a preposition of `_ADJUNCT_OPENERS`: "..., the ministry told AFP on Thursday amid estimates
-        the toll is double that" (no "that", pronoun or verb before it)."""
+        with a preposition of `_ADJUNCT_OPENERS`: "..., the port authority told Harbour Wire on Friday amid
+        fears of a strike" (no "that", pronoun or verb before it)."""
         for k, w in enumerate(after[: _ADJUNCT_REACH + 1]):
             low = w.text.lower()
             if low in _ADJUNCT_OPENERS:
