@@ -142,9 +142,8 @@ def parse_article(
     found.extend(more)
     found.extend({id(f): f for f in reader.acts}.values())  # an act may be read twice (a sentence retried)
     found.sort(key=lambda f: f.start)
-    frame_scenes(
-        text, found, reader.scenes
-    )  # "X made the comments in an interview with Y. “C,” X said": via Y
+    # "X made the comments in an interview with Y. “C,” X said": C came via Y
+    frame_scenes(text, found, reader.scenes)
     for f in found:
         if _points_back(text, f, rules):
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news

@@ -74,8 +74,8 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     )
 
 
-# a site's disclaimer on its links, alone in its paragraph: "The BBC is not responsible for the content of
-# other sites." (the site names itself)
+# a site's disclaimer on its links, alone in its paragraph: "Westmere Pulse is not responsible for the
+# content of other sites." (the site names itself)
 _DISCLAIMER = re.compile(
     rf"(?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,3}})[ ]is[ ]not[ ]responsible[ ]for[ ]the[ ]content[ ]of"
     r"[ ](?:external|other)[ ]"

@@ -42,7 +42,8 @@ _MAX_BRIDGE = 200  # characters of a sentence about the speaker between two of h
 _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no one sentence
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
 
-_ADDED_WHEN = frozenset({"later", "then", "afterwards", "again"})  # "adding later, “C2”"
+# words between "adding" and the quote it opens: an adverb of time ("adding later, “C2”") or "that"
+_ADDED_LEADS = frozenset({"later", "then", "afterwards", "again", "that"})
 
 
 _SCENE_OPENERS = frozenset(
@@ -190,7 +191,7 @@ class QuoteForms(PhraseForms):
         hit = cue_at(tail, 0, self.rules)
         # (an adverb of time may follow it: "“C1,” he said, adding later, “C2.”")
         # (or "that": "“C1,” said X at the time, adding that “C2.”")
-        timed = hit is not None and hit.last == len(tail) - 2 and tail[-1].text in _ADDED_WHEN | {"that"}
+        timed = hit is not None and hit.last == len(tail) - 2 and tail[-1].text in _ADDED_LEADS
         if (
             hit is None
             or (hit.last != len(tail) - 1 and not timed)
