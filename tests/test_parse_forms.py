@@ -3090,6 +3090,10 @@ TWO_CLAIMS = [
                  [("said", "it had found 12 more leaks, all of them minor", "indirect"),
                   ("noted", "signs of wider damage", "direct")],
                  id="and-another-speaker-named"),
+    pytest.param("They said the vote was rushed, and support for Roe would have been higher had they waited.",
+                 [("said", "the vote was rushed, and support for Roe would have been higher had they waited",
+                   "indirect")],
+                 id="and-a-noun-cue-before-for-goes-on"),
     pytest.param("Jane Roe said the pier had been repaired and its officers support the plan.",
                  [("said", "the pier had been repaired and its officers support the plan", "indirect")],
                  id="and-a-plural-noun-in-the-present-goes-on"),
@@ -3848,6 +3852,19 @@ def test_a_pointer_naming_an_interview_gives_its_medium_to_the_speakers_claims()
         ("The mayor", None),
         ("Anna Berg", "BBC"),
     ]
+
+
+def test_a_quotation_closing_with_a_relative_clauses_comma_stays_inside_it() -> None:
+    # ", who called the plan “a fraud,” said C": the relative clause ends at the comma inside the
+    # closing mark, and the name before it speaks the main clause's claim
+    text = "Tom Hale, who called the plan “a fraud,” said the effort would fail."
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [(c.speaker.name if c.speaker else None, c.cue.text if c.cue else None) for c in claims] == [
+        ("Tom Hale", "called"),
+        ("Tom Hale", "said"),
+    ]
+    assert claims[1].text == "the effort would fail"
+    assert "said" not in claims[0].text
 
 
 def test_a_sentence_naming_an_interview_gives_its_medium_to_the_claims_after_it() -> None:

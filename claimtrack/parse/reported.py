@@ -38,6 +38,7 @@ _CLAUSE_SUBJECTS = DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "
 _STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
+_CLOSING = ("”", '"', "’", "»")  # closing quotation marks, right after a comma that ends a clause
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
@@ -81,8 +82,15 @@ class Reported(Contents):
                 continue  # "the front-runner, who finds herself in a tight race": no finding
             stop = end
             if words[j - 1].after[:1] == ",":  # ", who said C, ...": the clause ends at its comma
+                # (or at a comma closing a quotation with it: ", who calls Roe a “fraud,” said C")
                 stop = next(
-                    (x.end for x in words[start:] if x.after[:1] == "," and not self.in_quote(x.end)), end
+                    (
+                        x.end
+                        for x in words[start:]
+                        if x.after[:1] == ","
+                        and (not self.in_quote(x.end) or self.text[x.end + 1 : x.end + 2] in _CLOSING)
+                    ),
+                    end,
                 )
             main = self._main_cue_after(words, start)  # "X, an adviser who backed C, said ...": its comma
             if main is not None and words[main].end < stop:
@@ -504,7 +512,11 @@ class Reported(Contents):
             while k < len(words) - 1 and self._is_filler(words[k]) and words[k].text != "now":
                 k += 1  # not "now": "that the US withdrew and now wants C" goes on about the US
             hit = cue_at(words, k, self.rules) or self._past_scene(words, k)
-            if hit is None or hit.complement in ("according", "about"):
+            if (
+                hit is None
+                or hit.complement in ("according", "about")
+                or _noun_then_of(words, hit, self.rules)
+            ):
                 continue
             if not subject and self._state_goes_on(words, j, hit):
                 continue  # "said the plant had shut and did not expect C2": the reported clause goes on
@@ -624,6 +636,16 @@ def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:
         and words[j + 1].text.lower() in ("after", "before")
         and not words[j].after
     )
+
+
+def _noun_then_of(words: list[Token], hit: CueHit, rules: Rules) -> bool:
+    """Whether a cue word that is also a noun (`Rules.noun_cues`) is one here, a preposition after it:
+    "C1, and support for Roe would have been higher" (no second cue "support")."""
+    after = words[hit.last + 1].text.lower() if hit.last + 1 < len(words) else ""
+    return words[hit.first].text.lower() in rules.noun_cues and after in _NOUN_PREPOSITIONS
+
+
+_NOUN_PREPOSITIONS = frozenset({"for", "of", "from", "among", "behind"})
 
 
 def _named_past(found: Found) -> bool:

@@ -44,6 +44,7 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "wee
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
+_CLOSING_QUOTES = ("”", '"', "’")  # closing quotation marks
 _TITLED_BODY_WORDS = 14  # words of a title and its body's name: "The Director-General of the ... (HDC)"
 _SHORTEST_TITLED_BODY = 3  # a title, "of" and a word: "Director of Gavi"
 _BODY_LINKS = frozenset({"of", "for", "and", "the", "&", "on"})  # small words inside a body's name
@@ -523,6 +524,11 @@ class Subjects(SpeakerPhrases):
         found = classify(self.text, phrase[k:], self.rules)
         return found if found is not None and found.kind == "document" else None
 
+    def _quote_closes(self, w: Token) -> bool:
+        """Whether a quotation closes right after the comma after `w`: "X, who called the plan “a fraud,”
+        said" (the quotation is inside the apposition, no boundary of the phrase)."""
+        return self.text[w.end + 1 : w.end + 2] in _CLOSING_QUOTES
+
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         apposition = self._bracket_apposition(words, j, floor)
         if apposition is not None:
@@ -553,7 +559,14 @@ class Subjects(SpeakerPhrases):
         while i > floor and (relative_at or last) - i < reach:
             prev = words[i - 1]
             gap = self.text[prev.end : words[i].start]
-            if gap != " " and (has_quote_mark(gap) or DASH.search(gap)) and not self._in_work(prev.end, gap):
+            if (
+                gap != " "
+                and (
+                    (has_quote_mark(gap) and not (apposed and self._quote_closes(words[last])))
+                    or DASH.search(gap)
+                )
+                and not self._in_work(prev.end, gap)
+            ):
                 break  # a quotation or a dash ends the phrase, but not the title of a show inside it
             if (
                 prev.text == "who"
