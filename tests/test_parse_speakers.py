@@ -34,6 +34,10 @@ SPEAKERS = [
     ("Residents near Harbour Beach", "Residents near Harbour Beach", None, "anonymous"),
     ("Traders around the port", "Traders around the port", None, "anonymous"),
     ("Farmers across the region", "Farmers across the region", None, "anonymous"),
+    # Shares in the plural, and a share after an adjective of size, are people counted.
+    ("Majorities of voters in Norvale", "Majorities of voters in Norvale", None, "anonymous"),
+    ("Large majorities of voters in six states", "Large majorities of voters in six states", None,
+     "anonymous"),
     # Customs, prison and university officers, the state's auditors, by the ranks their statements use.
     ("Comptroller Jane Roe", "Jane Roe", "Comptroller", "person"),
     ("Area Controller Tom Hale", "Tom Hale", "Area Controller", "person"),

@@ -127,8 +127,14 @@ def is_quantity(lowered: list[str], rules: Rules) -> bool:
     k = 0
     while k < min(len(lowered) - 1, 2) and lowered[k] in ("a", "an", "at", "the"):
         k += 1
+    if k < len(lowered) - 1 and lowered[k] in _SIZES:
+        k += 1  # "Large majorities of voters", "a narrow majority of members"
     first = lowered[k]
     return first.split("-")[0] in rules.quantities or first[:1].isdigit()
+
+
+# adjectives of size before a share: "Large majorities of voters", "an overwhelming majority"
+_SIZES = frozenset({"large", "vast", "overwhelming", "narrow", "slim", "clear", "small", "big", "huge"})
 
 
 def common(

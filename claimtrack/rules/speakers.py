@@ -743,7 +743,8 @@ QUANTITIES: Final = frozenset(
         # Shares and counts that open a phrase standing for people polled or counted: "half of voters",
         # "a third of independents", "at least 40 percent", "two-thirds of Republicans say".
         "half", "third", "thirds", "quarter", "quarters", "fifth", "most", "many", "some", "several",
-        "majority", "minority", "plurality", "few", "both", "all", "more", "fewer", "less", "nearly",
+        "majority", "minority", "plurality", "majorities", "minorities", "few", "both", "all", "more",
+        "fewer", "less", "nearly",
         "about", "almost", "roughly", "only", "just", "over", "under", "least", "percent",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
