@@ -655,7 +655,7 @@ def _given_first(text: str, given: str, starts: list[int], rules: Rules) -> list
         before = text[max(0, at - _TITLE_REACH) : at].split()
         title = before[-1].lower() if before else ""
         # (or any title before a name of three words, as Ethiopian and Eritrean names are, the given name
-        # then the father's and the grandfather's: "director-general Tedros Adhanom Ghebreyesus" for "Tedros
+        # then the father's and the grandfather's: "director-general Abebe Kebede Tessema" for "Abebe
         # said"; not "Minister Tom Hale" for "Tom")
         long_named = title in rules.titles or title.rsplit("-", 1)[-1] in rules.titles
         if title not in rules.given_name_titles and title not in rules.honorifics and not long_named:

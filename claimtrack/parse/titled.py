@@ -513,7 +513,7 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
         if found is not None and found.kind == "person" and found.role:
             return found
     if words[j].after == "," and (after := _named_after_comma(text, words, i, j, rules)) is not None:
-        return after  # "UN High Commissioner for Human Rights, Michelle Roe is ..."
+        return after  # "Norvale Commissioner for Ports, Jane Roe is ..."
     k = _title_start(text, words, i, rules)  # "Anna Petrova, the ministry's spokeswoman"
     if k > 0 and words[k - 1].after[:1] == "," and is_capitalised(words[k - 1].text):
         n = k - 1
@@ -528,8 +528,8 @@ def named_near(text: str, at: int, end: int, rules: Rules) -> Mention | None:
 
 def _named_after_comma(text: str, words: list[Token], i: int, j: int, rules: Rules) -> Mention | None:
     """The person a title ending at `words[j]` (its head word at `i`) names after its comma, two or
-    three capitalised words with no comma closing them: "UN High Commissioner for Human Rights, Michelle
-    Roe is slamming ..." (the title opens its phrase)."""
+    three capitalised words with no comma closing them: "Norvale Commissioner for Ports, Jane
+    Roe is criticising the plan" (the title opens its phrase)."""
     k = _title_start(text, words, i, rules)
     if k > 0 and not words[k - 1].after and "\n" not in text[words[k - 1].end : words[k].start]:
         return None  # the title opens the phrase: not "he met the Deputy Minister, Tom Hale,"
