@@ -38,7 +38,11 @@ _CLAUSE_SUBJECTS = DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "
 _STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
-_CLOSING = ("”", '"', "’", "»")  # closing quotation marks, right after a comma that ends a clause
+_CLOSING = ("”", '"', "’", "»")
+# subordinators opening the writer's clause after an infinitive's content: "pledged to act after Y said C2"
+_AFTER_AN_ACT = frozenset(
+    {"after", "before", "since", "because"}
+)  # closing quotation marks, right after a comma that ends a clause
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
@@ -407,9 +411,13 @@ class Reported(Contents):
             # "X confirmed C1, hours after Y said C2": a measure of time and "after" or "before" open the
             # writer's subordinate clause, whose own speaker's claim follows
             measured = prev.after[:1] == "," and _measured_after(words, j, self.rules)
+            # "X pledged to investigate C1 after Y said C2": after an infinitive's content, a subordinator
+            # opens the writer's clause, whose named speaker's claim follows
+            acted = found.complement == "to" and w.text.lower() in _AFTER_AN_ACT
             if (
                 not semicolon
                 and not measured
+                and not acted
                 and not (joined and w.text.lower() in self.rules.clause_joiners)
             ):
                 continue
@@ -430,6 +438,8 @@ class Reported(Contents):
                 continue
             if not prev.after and more[0].mention.span[0] != words[j + 1].start:
                 continue  # with no comma the subject follows "but" at once: not "but also because he"
+            if acted and (more[0].mention.span[0] != words[j + 1].start or not _named_past(more[0])):
+                continue  # "pledged to act after the talks ended": no one named speaks there
             if not prev.after and w.text == "and" and (not _named_past(more[0]) or not prev.text.islower()):
                 continue  # "X said C1 and its officers support C2", "that both Roe and Hale were": C1 goes on
             if (
