@@ -3102,13 +3102,13 @@ TWO_CLAIMS = [
                  id="and-between-two-names-goes-on"),
     # after an infinitive's content, "after" and a named speaker open the writer's clause and its claim;
     # with no one named there the content goes on
-    pytest.param("Norvale pledged on Monday to investigate the attack after HRW said the incident showed "
-                 "activists were under pressure.",
-                 [("pledged", "to investigate the attack", "indirect"),
-                  ("said", "the incident showed activists were under pressure", "indirect")],
+    pytest.param("The port vowed to review the rules after Harbour Watch said the raid put its staff at "
+                 "risk.",
+                 [("vowed", "to review the rules", "indirect"),
+                  ("said", "the raid put its staff at risk", "indirect")],
                  id="pledged-to-act-after-another-said"),
-    pytest.param("Norvale pledged on Monday to investigate the attack after the talks ended in May.",
-                 [("pledged", "to investigate the attack after the talks ended in May", "indirect")],
+    pytest.param("The port vowed to review the rules after the talks ended in May.",
+                 [("vowed", "to review the rules after the talks ended in May", "indirect")],
                  id="pledged-to-act-after-an-event"),
     pytest.param("The mayor said the tax would pass; the council president said it would fail.",
                  [("said", "the tax would pass", "indirect"), ("said", "it would fail", "indirect")],

@@ -411,7 +411,7 @@ class Reported(Contents):
             # "X confirmed C1, hours after Y said C2": a measure of time and "after" or "before" open the
             # writer's subordinate clause, whose own speaker's claim follows
             measured = prev.after[:1] == "," and _measured_after(words, j, self.rules)
-            # "X pledged to investigate C1 after Y said C2": after an infinitive's content, a subordinator
+            # "X vowed to review C1 after Y said C2": after an infinitive's content, a subordinator
             # opens the writer's clause, whose named speaker's claim follows
             acted = found.complement == "to" and w.text.lower() in _AFTER_AN_ACT
             if (
