@@ -150,9 +150,10 @@ class BackReference(Reader):
         next read came from it. The medium is named near the sentence's opening (`_SCENE_OPENING`), not in
         a clause about someone else ("why Y had raised it in an interview with Z")."""
         outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
-        if outlet is None or outlet.span is None or outlet.span[0] - sentence[0] > _SCENE_OPENING:
+        span = outlet.span if outlet is not None else None
+        if outlet is None or span is None or not _near_opening(sentence, span):
             return None
-        lead = self.text[sentence[0] : outlet.span[0]].lower().split()
+        lead = self.text[sentence[0] : span[0]].lower().split()
         if not _SCENE_CLAUSES.isdisjoint(lead) or not self.rules.subordinators.isdisjoint(lead):
             return None  # "X could not explain why Y had raised it in an interview with Z": Y's
         if (heard := interviewed(self.text, outlet, self.rules)) is None:
@@ -275,7 +276,7 @@ class BackReference(Reader):
         outlet = find_outlet(self.text, sentence[0], sentence[1], self.rules)
         if outlet is None:
             return
-        if not last and outlet.span is not None and outlet.span[0] - sentence[0] <= _SCENE_OPENING:
+        if not last and outlet.span is not None and _near_opening(sentence, outlet.span):
             self.scenes.append((sentence, outlet))  # "X made the comments in an interview with Y"
         for claim in last:
             if claim.outlet is None:
@@ -433,6 +434,12 @@ def frame_scenes(text: str, found: list[Found], scenes: list[tuple[Span, Outlet]
         named = f.mention.pronoun or any(w in heard for w in f.mention.name.split() if w[:1].isupper())
         if f.start - end <= _SCENE_REACH and named:
             f.outlet, f.frames = Outlet(name=outlet.name, span=None), True
+
+
+def _near_opening(sentence: Span, named: Span) -> bool:
+    """Whether a sentence names a medium (at `named`) near its opening (`_SCENE_OPENING`), as the scene
+    of the one heard, not in a clause about someone else further on."""
+    return named[0] - sentence[0] <= _SCENE_OPENING
 
 
 # words opening a clause about someone else before a medium: "why Y had raised it in an interview"

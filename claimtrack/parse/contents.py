@@ -79,7 +79,7 @@ _AFTER_THE_ADDRESSED = frozenset(
 _DETERMINERS = frozenset({"the", "a", "his", "her", "their"})  # open the one addressed: "told the crowd"
 # words after the one told that open the writer's adjunct, no clause of what was told: "told Harbour Wire
 # on Friday amid fears ..." (not "told Congress when asked ...: “C”")
-_WRITERS_ADJUNCTS = frozenset({"amid", "despite", "following"})
+WRITERS_ADJUNCTS = frozenset({"amid", "despite", "following"})
 _ADDRESSEE_ENDS = _AFTER_THE_ADDRESSED | {"about"}  # "informed the government about C"
 _APPROXIMATELY = frozenset({"about", "over", "around", "nearly", "almost", "roughly"})  # "said about half"
 _TIME_OPENERS = frozenset({"on", "last", "this", "early", "late"})  # words a time phrase cannot end with
@@ -812,7 +812,7 @@ class Contents(Subjects):
             if k is None or any(w.after for w in words[j:k]) or words[k - 1].text in ("order", "as"):
                 return None  # not "reminded viewers about his job in order to show C": a purpose
             return k + 1 if words[k].text == "that" else k
-        if j < len(words) and words[j].text.lower() in _WRITERS_ADJUNCTS:
+        if j < len(words) and words[j].text.lower() in WRITERS_ADJUNCTS:
             return None  # "C, the port authority told Harbour Wire on Friday amid fears of ...": no clause
         return j if j < len(words) else None
 

@@ -89,7 +89,7 @@ def disclaimer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | 
         m = _DISCLAIMER.match(text, s, e) if e - s <= _FOOT_LINE else None
         if m is not None:
             name = m.group("name")
-            return known_outlet(name, rules) or known_outlet(name.removeprefix("The "), rules) or name
+            return known_outlet(name, rules) or name  # (`known_outlet` reads it with "The" and without)
     return None
 
 

@@ -11,6 +11,7 @@ import attrs
 from claimtrack.model import Outlet
 from claimtrack.parse.reader_base import MAX_SUBJECT, ReaderBase, until_comma
 from claimtrack.parse.speaker_names import role_only
+from claimtrack.parse.speaker_words import NOUN_OPENERS
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, is_capitalised
 
@@ -247,14 +248,13 @@ def _adverb(word: str) -> bool:
 
 def _occasion(phrase: list[Token], k: int) -> bool:
     """Whether the words of `phrase` from `k` tell the occasion of what was said, a preposition of
-    `_OCCASION_PREPOSITIONS` and a determiner ("in a statement", "during its briefing"), not a place or a
-    part of a body's name ("in New York", "on Foreign Relations")."""
+    `_OCCASION_PREPOSITIONS` and an article or a possessive (`NOUN_OPENERS`): "in a statement", "during
+    its briefing"; not a place or a part of a body's name ("in New York", "on Foreign Relations")."""
     return (
         phrase[k].text in _OCCASION_PREPOSITIONS
         and k + 1 < len(phrase)
-        and phrase[k + 1].text in _OCCASION_DETERMINERS
+        and phrase[k + 1].text in NOUN_OPENERS
     )
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
-_OCCASION_DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "the"})

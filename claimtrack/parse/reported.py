@@ -38,11 +38,8 @@ _CLAUSE_SUBJECTS = DETERMINERS | {"he", "she", "it", "they", "we", "i", "you", "
 _STOPS = re.compile(r"[,;:()\u2013\u2014-]")  # a comma, colon, bracket or dash between two words
 _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
-_CLOSING = ("”", '"', "’", "»")
 # subordinators opening the writer's clause after an infinitive's content: "pledged to act after Y said C2"
-_AFTER_AN_ACT = frozenset(
-    {"after", "before", "since", "because"}
-)  # closing quotation marks, right after a comma that ends a clause
+_AFTER_AN_ACT = frozenset({"after", "before", "since", "because"})
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
@@ -91,8 +88,7 @@ class Reported(Contents):
                     (
                         x.end
                         for x in words[start:]
-                        if x.after[:1] == ","
-                        and (not self.in_quote(x.end) or self.text[x.end + 1 : x.end + 2] in _CLOSING)
+                        if x.after[:1] == "," and (not self.in_quote(x.end) or self._quote_closes(x))
                     ),
                     end,
                 )

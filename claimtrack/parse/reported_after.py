@@ -12,7 +12,7 @@ import re
 import attrs
 
 from claimtrack.model import Cue, Outlet
-from claimtrack.parse.contents import BY_MEANS
+from claimtrack.parse.contents import BY_MEANS, WRITERS_ADJUNCTS
 from claimtrack.parse.cues import CueHit, cue_at, first_words
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, quote_kind, until_comma
@@ -49,9 +49,6 @@ _COUNTING = frozenset(
     {"by", "at", "on", "from", "to", "for", "with", "in", "of"}
 )  # "the first from X, the second"
 _MAX_TAIL = 10
-# prepositions opening the writer's adjunct after a closing cue's addressee or time: "told Harbour Wire on
-# Friday amid fears ..."
-_ADJUNCT_OPENERS = frozenset({"amid", "despite", "following"})
 _ADJUNCT_REACH = 5  # words of whom and when before such an adjunct
 # a tail opening with a title reaches further: "head coach of the Chinese national football team X said"
 _MAX_TITLED_TAIL = 15  # "Vice Chairman of the Vietnam Textile and Apparel Association Truong Van Cam said"
@@ -621,11 +618,11 @@ class ReportedAfter(Reported):
 
     def _adjunct_after(self, after: list[Token]) -> bool:
         """Whether the words after a closing cue are whom or when and then the writer's adjunct, opening
-        with a preposition of `_ADJUNCT_OPENERS`: "..., the port authority told Harbour Wire on Friday amid
+        with a preposition of `WRITERS_ADJUNCTS`: "..., the port authority told Harbour Wire on Friday amid
         fears of a strike" (no "that", pronoun or verb before it)."""
         for k, w in enumerate(after[: _ADJUNCT_REACH + 1]):
             low = w.text.lower()
-            if low in _ADJUNCT_OPENERS:
+            if low in WRITERS_ADJUNCTS:
                 return k > 0
             if low == "that" or low in self.rules.pronouns or low in self.rules.auxiliaries or w.after:
                 return False

@@ -65,6 +65,8 @@ POSTMODIFIERS = frozenset(
 # Monday's press briefing, however, Roe said" (no speaker "Monday's press briefing"; "the bishops'
 # conference" stays a body)
 PRESS_OCCASIONS = frozenset({"press", "news", "media"})
+# articles and possessives opening a noun phrase: "In the video the singer said", "in a statement"
+NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 PARTISANS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 DETERMINERS = frozenset(
     {

@@ -33,7 +33,14 @@ from claimtrack.parse.speaker_names import (
     role_only,
 )
 from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
-from claimtrack.parse.speaker_words import CONNECTORS, DESCRIBING, POSSESSIVE, POSTMODIFIERS, PRESS_OCCASIONS
+from claimtrack.parse.speaker_words import (
+    CONNECTORS,
+    DESCRIBING,
+    NOUN_OPENERS,
+    POSSESSIVE,
+    POSTMODIFIERS,
+    PRESS_OCCASIONS,
+)
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import DEFAULT_RULES, Rules
 from claimtrack.rules.dates import MONTHS
@@ -931,7 +938,7 @@ def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
     k = _unbroken_opening(words, i) if k is None else k
     after = words[k + 1].text.lower() if k is not None else ""
     if k is None or not (
-        is_capitalised(words[k + 1].text) or after in _ASIDE_ADVERBS or after in _DETERMINING
+        is_capitalised(words[k + 1].text) or after in _ASIDE_ADVERBS or after in NOUN_OPENERS
     ):
         return words  # (not "In August, several", "Last month, when I asked X": read as before)
     opening = [w.text.lower() for w in words[i : k + 1]]
@@ -946,12 +953,12 @@ def _unbroken_opening(words: list[Token], i: int) -> int | None:
     determiner and words in lower case before a capitalised one or another determiner: "In her statement
     Roe said", "In the video the rapper said" (which opens the subject; not after a preposition: "In the
     aftermath of the storm"); None if there is none."""
-    if words[i].text.lower() not in _ADVERBIAL_LEADS or words[i + 1].text.lower() not in _DETERMINING:
+    if words[i].text.lower() not in _ADVERBIAL_LEADS or words[i + 1].text.lower() not in NOUN_OPENERS:
         return None
     for k in range(i + 2, min(len(words) - 1, i + _UNBROKEN_WORDS)):
         if words[k].after or not words[k].text.islower() or words[k].text in _UNBROKEN_ENDS:
             return None
-        if is_capitalised(words[k + 1].text) or words[k + 1].text in _DETERMINING:
+        if is_capitalised(words[k + 1].text) or words[k + 1].text in NOUN_OPENERS:
             return k
     return None
 
@@ -1056,7 +1063,6 @@ _ASIDE_ADVERBS = frozenset(
     {"however", "meanwhile", "though", "then", "instead", "separately", "indeed", "moreover", "furthermore",
      "finally", "nevertheless", "nonetheless", "also", "still"}
 )  # fmt: skip
-_DETERMINING = frozenset({"the", "a", "an", "his", "her", "its", "their"})  # "In the video, the rapper said"
 # words after the head of a time's phrase: "the first day of the talks", "the week after the vote"
 _HEAD_ENDS = frozenset({"of", "who", "which", "that", "whose", "after", "before", "in", "on", "at", "since"})
 # words that may open a time before the subject's comma: "The next day,", "Last week,", "Earlier this year,"

@@ -44,7 +44,7 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "wee
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
-_CLOSING_QUOTES = ("”", '"', "’")  # closing quotation marks
+_CLOSING_QUOTES = ("”", '"', "’", "»")  # closing quotation marks
 _TITLED_BODY_WORDS = 14  # words of a title and its body's name: "The Director-General of the ... (HDC)"
 _SHORTEST_TITLED_BODY = 3  # a title, "of" and a word: "Director of Gavi"
 _BODY_LINKS = frozenset({"of", "for", "and", "the", "&", "on"})  # small words inside a body's name
@@ -526,7 +526,8 @@ class Subjects(SpeakerPhrases):
 
     def _quote_closes(self, w: Token) -> bool:
         """Whether a quotation closes right after the comma after `w`: "X, who called the plan “a fraud,”
-        said" (the quotation is inside the apposition, no boundary of the phrase)."""
+        said" (the quotation is inside the apposition, no boundary of the phrase; the relative clause
+        ends at that comma)."""
         return self.text[w.end + 1 : w.end + 2] in _CLOSING_QUOTES
 
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
