@@ -724,6 +724,11 @@ FORMS = [
         "The ministers", "agreed", "the talks had been useful"),
     Row("announced-an-intention", "The ministry announced plans to open two consulates in May.",
         "The ministry", "announced", "plans to open two consulates in May", kind="prediction"),
+    # A news act's new object, opened by "a" or a figure, is the doer's news (Rules.news_acts).
+    Row("announced-a-new-thing", "The union has announced a second day of strikes for 8 October.",
+        "The union", "has announced", "a second day of strikes for 8 October"),
+    Row("announced-a-figure", "The regulator announced £47 million in fines for Harbour Water.",
+        "The regulator", "announced", "£47 million in fines for Harbour Water"),
     Row("announced-a-clause", "The board announced Monday that it would sell the plant.",
         "The board", "announced", "it would sell the plant", kind="promise"),
     Row("may-is-a-prediction", "The Nikkei reported that the two leaders may hold a phone call next week.",
@@ -2888,6 +2893,8 @@ NOT_CLAIMS = [
     pytest.param(
         "Senator Vance announced his candidacy in June at a rally in Dayton.", id="announced-a-candidacy"
     ),
+    pytest.param("The club announced the verdict of its inquiry on Friday.", id="announced-a-known-thing"),
+    pytest.param("The arrests announced Monday stemmed from an inquiry.", id="announced-as-a-participle"),
     pytest.param("The two leaders agreed to resume talks on the treaty in May.", id="agreed-to-a-deal"),
     pytest.param(
         "Insurance companies that had backed the mines agreed to pay out millions.",

@@ -13,7 +13,7 @@ import attrs
 
 from claimtrack.model import Outlet
 from claimtrack.parse.credits import closing_credit, known_outlet, outlet_word
-from claimtrack.parse.cues import CueHit
+from claimtrack.parse.cues import CueHit, is_figure
 from claimtrack.parse.outlets import find_outlet, uncapitalised_outlet
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.speaker_nouns import plural_noun
@@ -356,11 +356,20 @@ class Contents(Subjects):
             self.text[cue_word.end : words[start].start + 1]
         ):
             return False
-        if words[start].text.lower() in self.rules.pronouns:
+        if words[start].text.lower() in self.rules.pronouns or self._news(words, hit, start):
             return False
         window = [w.text.lower() for w in words[start : start + _ACT_WINDOW]]
         # "to": an intention; "that" or a verb: a clause ("announced Monday that C", "the Corps would C")
         return not any(w in ("to", "that") or w in self.rules.that_as_subject for w in window)
+
+    def _news(self, words: list[Token], hit: CueHit, start: int) -> bool:
+        """Whether a news act's object is new, opened by an indefinite article or a figure ("announced
+        a strike for May", "announced 30% tariffs"), so the doer's claim; not "announced sanctions",
+        "announced the verdict"."""
+        if hit.lemma not in self.rules.news_acts:
+            return False
+        first = words[start].text
+        return first.lower() in self.rules.news_openers or is_figure(first)
 
     def _admonition(self, words: list[Token], i: int) -> bool:
         """Whether the words from `i` are an object and "(not) to V": "members of the public in

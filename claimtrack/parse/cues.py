@@ -264,10 +264,15 @@ def widened(text: str, cue: Cue, floor: int, rules: Rules) -> Cue:
     return Cue(text=text[start : cue.span[1]], lemma=cue.lemma, span=(start, cue.span[1]))
 
 
+def is_figure(word: str) -> bool:
+    """Whether `word` opens a figure: a digit or a currency's sign ("5%", "$2", "£47")."""
+    return word[:1].isdigit() or word[:1] in ("$", "€", "£", "¥")
+
+
 def reports_figures(words: list[str], rules: Rules) -> bool:
     """Whether the first words after "reported" or "posted" are a plain noun object naming figures: a
     word of `Rules.object_openers`, a figure or a currency's sign, then a noun of `Rules.results` within
     four words ("a first-half loss", "record sales", "5% growth"; not "a few days later")."""
     first = words[0] if words else ""
-    opens = first.lower() in rules.object_openers or first[:1].isdigit() or first[:1] in ("$", "€", "£", "¥")
+    opens = first.lower() in rules.object_openers or is_figure(first)
     return opens and any(w.lower().strip(",.") in rules.results for w in words[:4])

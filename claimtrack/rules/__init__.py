@@ -223,6 +223,10 @@ class Rules:
     """Nouns after "feel that" that make "that" a demonstrative ("feel that way"): no content."""
     acts: frozenset[str] = attrs.field(default=_cues.ACTS, converter=_lower)
     """Lemmas whose plain object is an act ("announced sanctions"): then no claim of the subject's."""
+    news_acts: frozenset[str] = attrs.field(default=_cues.NEWS_ACTS, converter=_lower)
+    """Acts whose object, when new, is the doer's news, a claim ("announced a strike for May")."""
+    news_openers: frozenset[str] = attrs.field(default=_cues.NEWS_OPENERS, converter=_lower)
+    """Words opening a news act's new object ("a"): with a figure, the doer's claim."""
     idioms: frozenset[str] = attrs.field(default=_cues.IDIOMS, converter=_lower)
     """A cue word and the next word that together are no speech ("adding to the pressure")."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)
