@@ -729,6 +729,9 @@ FORMS = [
         "The union", "has announced", "a second day of strikes for 8 October"),
     Row("announced-a-figure", "The regulator announced £47 million in fines for Harbour Water.",
         "The regulator", "announced", "£47 million in fines for Harbour Water"),
+    # a body told, with no article, is skipped only before a clause (`Rules.addressed_bodies`)
+    Row("told-a-body-officials", "Roe told government officials the port was closed.",
+        "Roe", "told", "the port was closed"),
     Row("announced-a-clause", "The board announced Monday that it would sell the plant.",
         "The board", "announced", "it would sell the plant", kind="promise"),
     Row("may-is-a-prediction", "The Nikkei reported that the two leaders may hold a phone call next week.",

@@ -1238,10 +1238,6 @@ NOT_PROSE = [
     pytest.param("The ministers met in Brussels on Tuesday, officials said.\n\nRELATED: Harbour Sport signs "
                  "a new kit deal with Pulse\n\nThe vote ended 52-48.", "Harbour Sport signs",
                  id="related-a-headline"),
-    # a standfirst under the title, before any prose: the headline's summary, no claim
-    pytest.param("Trade pact to be reviewed\n\nJane Roe says the ruling is a setback but vows to "
-                 "keep campaigning\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, "
-                 "officials said.", "the ruling is", id="a-standfirst-saying"),
     # a labelled summary under the title, full stop and all (`Rules.deck_labels`)
     pytest.param("Trade pact to be reviewed\n\nSynopsis: The pact will be reviewed in May, as firms cut "
                  "costs.\n\nBy Tom Hale\n\nThe ministers met in Brussels on Tuesday, officials said.",
@@ -1278,6 +1274,10 @@ STILL_PROSE = [
     pytest.param("Trade pact to be reviewed\n\nThe ministers met on Tuesday, officials said.\n\nJane Roe "
                  "says the decision is significant\n\nThe vote ended 52-48.", "the decision is significant",
                  id="a-line-with-no-full-stop-after-prose"),
+    # a standfirst under the title, before any prose, is read as the title is: "X says C" is a claim
+    pytest.param("Trade pact to be reviewed\n\nJane Roe says the ruling is a setback for the port\n\nBy Tom "
+                 "Hale\n\nThe ministers met in Brussels on Tuesday, officials said.", "the ruling is",
+                 id="a-standfirst-saying"),
     # A caption that gives someone's words is prose, its photo's credit aside.
     pytest.param(BRIEFING.format("Accord ... Foreign Minister Anna Berg says the accord will hold for ten "
                                   "years. (AP Photo/Lars Holm)"), "the accord will hold",
@@ -1854,6 +1854,13 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
                      "the ferry will not sail on Sunday")], id="speaker-says-content"),
         pytest.param("WHO chief says outbreak has turned into a pandemic", [("WHO chief", "says",
                      "outbreak has turned into a pandemic")], id="WHO-is-no-relative-pronoun"),
+        # whom the speaker told, with no article as headlines write it (`Rules.addressed_bodies`)
+        pytest.param("'We will not back down,' union boss tells government as strike shuts port",
+                     [("union boss", "tells", "We will not back down")], id="quote-then-tells-a-body"),
+        pytest.param("Jane Roe tells inquiry the ferry was never inspected", [("Jane Roe", "tells",
+                     "the ferry was never inspected")], id="speaker-tells-a-body-content"),
+        pytest.param("Jane Roe tells Harbour committee she has no plan to sell the port", [("Jane Roe",
+                     "tells", "she has no plan to sell the port")], id="tells-a-named-committee"),
         pytest.param("Jane Roe warns skippers: no going back on the ferry plan", [("Jane Roe", "warns",
                      "no going back on the ferry plan")], id="addressees-then-colon"),
         # a cue taking an object first: the claim is the cue with a clause after it

@@ -134,7 +134,7 @@ def parse_article(
     reader = BackReference(text, rules, sentences, find_quotes(marked, layout.prose))
     found = reader.quote_claims()
     covered = _Cover([span for f in found for span in f.covers()])
-    headings = [layout.heading] if layout.heading else []
+    headings = [h for h in (layout.heading, layout.deck) if h is not None]
     for sentence in headings:
         if not covered.overlaps(sentence):
             found.extend(reader.headline(sentence))

@@ -38,6 +38,7 @@ from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quote_forms import QuoteForms
 from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span, has_quote_mark
 from claimtrack.parse.tokens import Token, tokenize
+from claimtrack.rules import Rules
 
 __all__ = ["Found", "Reader"]
 
@@ -116,7 +117,7 @@ class Reader(QuoteForms):
         found = self._colon(words, e) if len(words) >= 3 and self.text.find(":", s, e) >= 0 else None
         sentence_case = found is None and not _title_case(words)
         after = self._after(words, e) if sentence_case and len(words) >= 5 else None
-        if after is not None and _closing_credit(after, words):
+        if after is not None and _closing_credit(after, words, self.rules):
             found = after  # "Prices will rise, warns Norvex chief", "Deputy shot, sheriff says"
         if found is None and sentence_case and len(words) >= 4:
             found = next((f for f in self._sentence_claims(words, e) if _opening_credit(f, words)), None)
@@ -340,22 +341,29 @@ class Reader(QuoteForms):
         return found.cue.span[0] >= noun_by.cue.span[0]
 
 
-def _closing_credit(found: Found, words: list[Token]) -> bool:
+def _closing_credit(found: Found, words: list[Token], rules: Rules) -> bool:
     """Whether a title's credit closes it, the cue before its speaker ("..., warns Norvex chief") or the
-    cue its last word ("..., Westmere police say")."""
+    cue its last word ("..., Westmere police say") or before whom it told ("'C,' union boss tells
+    government as strike cripples trains")."""
     cue, mention = found.cue.span, found.mention.span
-    return cue is not None and (cue[0] < mention[0] or cue[1] == words[-1].end)
+    if cue is None:
+        return False
+    told = next((w.text for w in words if w.start >= cue[1]), "")
+    addressed = found.cue.lemma == "tell" and (told in rules.addressees or told in rules.addressed_bodies)
+    return cue[0] < mention[0] or cue[1] == words[-1].end or addressed
 
 
 def _opening_credit(found: Found, words: list[Token]) -> bool:
     """Whether a title opens with its speaker and a cue in the present, the headline's tense, before
-    the content ("WHO chief says outbreak is a pandemic"); not "X said" (a sentence set as a title)."""
+    the content ("WHO chief says outbreak is a pandemic", "Minister tells inquiry he had no agenda"); not
+    "X said" (a sentence set as a title)."""
     cue = found.cue.span
     return (
         cue is not None
         and found.mention.span[0] == words[0].start
         and found.cue.text.lower().endswith("s")
-        and found.complement in ("clause", "to")  # (not "X praises Y and says C": Y is praised)
+        # (not "X praises Y and says C": Y is praised; "Minister tells committee C" tells C)
+        and (found.complement in ("clause", "to") or found.cue.lemma == "tell")
         and found.spans[0][0] > cue[0]
     )
 

@@ -789,6 +789,8 @@ class Contents(Subjects):
                 j = self._past_name(words, j)  # "told the BBC", "told the Chicago Tribune newspaper"
         elif self._plural_addressee(words, j):
             j += 1  # "told worshippers the hall would be sold", "told patients the ward was full"
+        elif body := self._addressed_body(words, j):
+            j += body  # "tells inquiry he was never warned", "tells Oireachtas committee he has no agenda"
         elif self._plain_medium(words, j):
             j += 2  # "told state radio the strike plans had been a surprise", "told local media"
             if not words[j - 1].after:  # "told public broadcaster HTU the cuts were fair": its name too
@@ -854,6 +856,18 @@ class Contents(Subjects):
             return False
         nxt = words[j + 1].text
         return nxt in self.rules.pronouns or nxt == "there" or self._zero_that(words, j + 1, words[j - 1])
+
+    def _addressed_body(self, words: list[Token], j: int) -> int:
+        """How many words at `j` name a body told something with no article, a name or two before it, then
+        a clause: "tells inquiry he was never warned", "tells Oireachtas committee he has no agenda"."""
+        k = j
+        while k < j + 2 and k < len(words) and words[k].text[:1].isupper() and not words[k].after:
+            k += 1
+        if k + 2 >= len(words) or words[k].after or words[k].text not in self.rules.addressed_bodies:
+            return 0
+        nxt = words[k + 1].text
+        clause = nxt in self.rules.pronouns or nxt == "there" or self._zero_that(words, k + 1, words[j - 1])
+        return k + 1 - j if clause else 0
 
     def _noun_after(self, words: list[Token], j: int) -> bool:
         """Whether `words[j]` is a lower-case noun ending the one addressed, before a preposition that

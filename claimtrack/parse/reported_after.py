@@ -449,6 +449,10 @@ class ReportedAfter(Reported):
         if self._and_cue(tail, hit) is not None:
             return False  # "C1, X said on Monday and added that C2": C2 is read as the second cue's
         subordinate = bool(after) and self._subordinate(after)
+        if len(after) > 1 and not after[0].after and after[0].text in self.rules.addressed_bodies:
+            subordinate = self._subordinate(
+                after[1:]
+            )  # "..., union boss tells government as strike cripples"
         long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
         # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
         # whom he told, however long
@@ -630,12 +634,22 @@ class ReportedAfter(Reported):
 
     def _subordinate(self, after: list[Token]) -> bool:
         """ "..., Xi said as he wound up his visit" / "..., she said while touring the plant": a clause
-        of time after a closing cue tells when it was said (not "said as many as 20")."""
+        of time after a closing cue tells when it was said (not "said as many as 20", "as well as")."""
         low = after[0].text.lower()
         if low in ("while", "when", "before"):
             return True
         follower = after[1].text.lower() if len(after) > 1 else ""
-        return low == "as" and (follower in self.rules.pronouns or follower in ("the", "his", "her", "their"))
+        if low != "as":
+            return False
+        if follower in self.rules.pronouns or follower in ("the", "his", "her", "their"):
+            return True
+        # a headline's clause with no article: "..., union boss tells government as strike cripples trains"
+        if len(after) < 3 or after[1].after or not (after[1].text.isalpha() and after[1].text.islower()):
+            return False
+        verb = after[2].text
+        return verb.islower() and (
+            verb in self.rules.auxiliaries or (verb.endswith(("s", "ed")) and verb != "as")
+        )
 
     def _addressed(self, after: list[Token]) -> bool:
         """Whether the words after "told" only name whom: a noun phrase (opening with an article or a
@@ -668,7 +682,8 @@ class ReportedAfter(Reported):
             or (low == "by" and any(w.text.lower() in BY_MEANS for w in after[1:3]))
         ):
             return True
-        if low in self.rules.addressees:  # "C, X told the crowd", but "X said his net worth ..."
+        # "C, X told the crowd", "C, union boss tells government", but "X said his net worth ..."
+        if low in self.rules.addressees or low in self.rules.addressed_bodies:
             clause = len(after) > 1 and not after[0].after and after[1].text.lower() in self.rules.pronouns
             return hit.complement == "object" and not clause  # not "C, she said, her boss told her he ..."
         return hit.complement == "object" and first[:1].isupper()

@@ -121,6 +121,7 @@ class Layout:
     title: str | None = None
     outlet: str | None = None  # the outlet a byline or credit line names ("• Kyodo", "With inputs from PTI")
     heading: Span | None = None  # where the article's own title stands in the text
+    deck: Span | None = None  # a standfirst right under the title ("Minister tells committee he ...")
     published: dt.date | None = None  # a date line of the article's own, before any embedded story
     dateline: Dateline | None = None
     day: str | None = None  # the day the article's dateline gives, as written ("July 18, 2017")
@@ -289,6 +290,7 @@ class _Reader:
             self.layout.furniture.append((s, e))  # "Read more: Budget to pass, Roe says": a link
         elif not last and self._standfirst(s, e) and not self._placed(s, e):  # ("London (AFP) –" alone)
             self.layout.furniture.append((s, e))  # "Jane Roe says the ruling is a setback"
+            self.layout.deck = (s, e)
         else:
             self.expect_heading = False
             paper = self.press.openers.get(s)

@@ -423,6 +423,8 @@ class Rules:
     addressees: frozenset[str] = attrs.field(default=_outlets.ADDRESSEES, converter=_lower)
     told_things: frozenset[str] = attrs.field(default=_outlets.TOLD_THINGS, converter=_lower)
     """Plural nouns after "told" naming what is told ("jokes", "lies"), never the people who hear it."""
+    addressed_bodies: frozenset[str] = attrs.field(default=_outlets.ADDRESSED_BODIES, converter=_lower)
+    """Bodies told something with no article, before a clause ("tells inquiry C", "tells committee C")."""
     # The frame around the prose (`claimtrack.rules.layout`).
     colon_datelines: frozenset[str] = attrs.field(default=_layout.COLON_DATELINES, converter=_words)
     """Places that open a story before a colon ("Beijing: ..."), as written (case kept)."""

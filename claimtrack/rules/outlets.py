@@ -666,6 +666,17 @@ ADDRESSEES: Final = frozenset(
     }
 )  # fmt: skip
 
+ADDRESSED_BODIES: Final = frozenset(
+    {
+        # Bodies and hearings told something, with no article as headlines write them, a name or two
+        # before them at most: "union boss tells government C", "minister tells Oireachtas committee C",
+        # "nurse tells inquiry C". Only before a clause ("told government officials C" is read by the
+        # addressees above).
+        "government", "committee", "inquiry", "court", "tribunal", "hearing", "commons", "senate",
+        "summit", "conference", "rally",
+    }
+)  # fmt: skip
+
 TOLD_THINGS: Final = frozenset(
     {
         # Plural nouns after "told" that name what is told, not who hears it: "told jokes the audience did
