@@ -1299,6 +1299,21 @@ BODIES = [
         None,
         id="the-union-named-in-apposition",
     ),
+    # (after a place's possessive and up to four words; or with "in" after the noun)
+    pytest.param(
+        "Intro.\nNorvex, Kenya's largest private health insurer, will contact customers. The health insurer "
+        "said the leak had taken a turn.",
+        "Norvex",
+        None,
+        id="the-insurer-named-in-apposition-after-a-possessive",
+    ),
+    pytest.param(
+        "Intro.\nNorvex, the biggest insurer in Kenya, will contact customers. The insurer said the leak "
+        "was wider.",
+        "Norvex",
+        None,
+        id="the-insurer-in-a-place-named-in-apposition",
+    ),
     # A day before a comma is no body's name: "Monday, the union" opens a clause.
     pytest.param(
         "Intro.\nOn Monday, the union of nurses voted to strike. The union said wards would close.",

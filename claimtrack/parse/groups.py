@@ -616,17 +616,20 @@ _MAX_DESCRIBED = 5  # words of "the department store chain": "the", what the fir
 
 # words that go on describing a body after its noun in apposition: "Attrakt, the label behind ...", "Numsa,
 # the biggest union for ...", "AfroSpear, a group of ..." (not a verb: "Monday, the union said")
-_APPOSED_AFTER = r"(?=[,;]|[ ](?:behind|of|for|that|which|whose|based|owned|founded|representing)[ ])"
+_APPOSED_AFTER = r"(?=[,;]|[ ](?:behind|of|for|in|that|which|whose|based|owned|founded|representing)[ ])"
 
 
 @functools.lru_cache(maxsize=64)
 def _introduced_pattern(noun: str) -> re.Pattern[str]:
     """A body named right after one noun of a body in lower case ("union Balpa", "carmaker Korrin"), or
-    right before it in apposition, the noun after "the" or "a" and up to two words ("Attrakt, the label
-    behind ...", "Numsa, the biggest union for ...")."""
+    right before it in apposition, the noun after "the", "a" or a place's possessive and up to four words
+    ("Attrakt, the label behind ...", "Numsa, the biggest union for ...", "Norvex, Kenya's largest
+    insurer,")."""
     before = rf"(?<![\w-]){re.escape(noun)}[ ]{_BODY_NAME}"
     apposed = _BODY_NAME.replace("?P<name>", "?P<apposed>")
-    after = rf"{apposed},[ ](?:the|an?)[ ](?:[a-z-]+[ ]){{0,2}}{re.escape(noun)}{_APPOSED_AFTER}"
+    # (or a place's possessive and up to four words: "Norvex, Kenya's largest private health insurer,")
+    opener = r"(?:the|an?|[A-Z][a-z]+(?:'s|’s))"
+    after = rf"{apposed},[ ]{opener}[ ](?:[a-z-]+[ ]){{0,4}}{re.escape(noun)}{_APPOSED_AFTER}"
     return re.compile(f"{before}|{after}")
 
 
