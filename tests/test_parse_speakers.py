@@ -24,6 +24,10 @@ SPEAKERS = [
     ("Moody's", "Moody's", None, "organisation"),
     ("British supermarket Sainsbury's", "Sainsbury's", "British supermarket", "organisation"),
     ("McDonald’s", "McDonald’s", None, "organisation"),
+    # One word with a capital inside is a brand's name, unless a surname's prefix opens it.
+    ("NorvexTel", "NorvexTel", None, "organisation"),
+    ("MacArthur", "MacArthur", None, "person"),
+    ("VandeHale", "VandeHale", None, "person"),
     # A minister's style, and the degree an archbishop's, a dean's or a bishop's gives it, are dropped.
     ("The Rev Jane Roe", "Jane Roe", None, "person"),
     ("The Most Rev Jane Roe", "Jane Roe", None, "person"),

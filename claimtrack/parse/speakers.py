@@ -134,6 +134,9 @@ def forget() -> None:
     _Classified.table = ("", DEFAULT_RULES, {})
 
 
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]+(?:[A-Z][a-z]+)*")  # "TalkTalk", "PayPal", "YouTube"
+
+
 def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """The speaker a phrase names, or None when the phrase does not look like a speaker."""
     table = _Classified.table
@@ -181,6 +184,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = _named_union(found, words)
         if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
             found = _brand(text, words, rules)
+        if found is not None and found.kind == "person" and _camel_case(found.name, rules):
+            found = attrs.evolve(found, kind="organisation")  # "TalkTalk said C": a brand
         if found is None and _LONG_PHRASE <= len(words) <= _MAX_APPOSITION:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
@@ -370,6 +375,13 @@ def _brand(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if inner.span[1] != bare.end:
         return None
     return Mention(inner.name + last.text[-2:], "organisation", inner.role, (inner.span[0], last.end))
+
+
+def _camel_case(name: str, rules: Rules) -> bool:
+    """Whether a name is one word with a capital inside after two or more lower-case letters, not a
+    surname's prefix (`Rules.surname_prefixes`): a brand ("TalkTalk", "BlackRock"; not "McDonald")."""
+    m = _CAMEL.fullmatch(name)
+    return m is not None and m.group(1).lower() not in rules.surname_prefixes
 
 
 def _ownerless(found: Mention | None) -> Mention | None:

@@ -24,7 +24,7 @@ from claimtrack.parse.reader_base import (
     until_comma,
 )
 from claimtrack.parse.speaker_names import NAME_SUFFIXES, names_no_one, role_only
-from claimtrack.parse.speaker_words import POSSESSIVE
+from claimtrack.parse.speaker_words import DETERMINERS, POSSESSIVE
 from claimtrack.parse.speakers import (
     Mention,
     after_bracket,
@@ -724,11 +724,34 @@ class Subjects(SpeakerPhrases):
             if antecedent is not None:
                 return antecedent  # "X, who wrote to the members accusing the board of C"
         near = self.subject(words, hit.first, floor)
+        if (
+            near is not None
+            and before is not None
+            and cue_word in self.rules.participles
+            and self._acted(near)
+        ):
+            # "Norvex sought to calm customers stating that C": a verb and its infinitive are no one's name
+            subject = self.sentence_subject(words, floor, hit.first - 1)
+            return subject if subject is not None and self._someone(subject) else None
         if before is None or cue_word not in self.rules.participles or near is None or self._someone(near):
             return near  # "a poll of voters saying C": the voters say it
         # "Iran suspended the talks arguing that C": the talks do not argue; the sentence's subject does
         subject = self.sentence_subject(words, floor, hit.first - 1)
         return subject if subject is not None and self._someone(subject, strict=True) else near
+
+    def _acted(self, mention: Mention) -> bool:
+        """Whether a phrase read as a speaker holds a verb and its infinitive: "Norvex sought to calm
+        customers" (a lower-case word, not a title, then "to" and a lower-case word; not "Ambassador to
+        the UN", "adviser to the mayor")."""
+        low = mention.name.split()
+        return any(
+            low[i] == "to"
+            and low[i - 1].islower()
+            and low[i - 1] not in self.rules.titles
+            and low[i + 1].islower()
+            and low[i + 1] not in DETERMINERS
+            for i in range(1, len(low) - 1)
+        )
 
     def _relative_antecedent(self, words: list[Token], cue: int, floor: int) -> Mention | None:
         """The person or body a relative clause after a comma describes, when the participle at `cue`

@@ -493,6 +493,8 @@ class Rules:
     """Words of a trade closing a firm's name ("Bank", "Insurance"): its short name is the firm."""
     possessive_names: frozenset[str] = attrs.field(default=_speakers.POSSESSIVE_NAMES, converter=_lower)
     """Firms whose names are possessives ("Moody's", "Sainsbury's"): closing a speaker's phrase, a firm."""
+    surname_prefixes: frozenset[str] = attrs.field(default=_speakers.SURNAME_PREFIXES, converter=_lower)
+    """Prefixes joined to a surname's capital ("McDonald"); another word with a capital inside is a brand."""
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
     ly_nouns: frozenset[str] = attrs.field(default=_speakers.LY_NOUNS, converter=_lower)

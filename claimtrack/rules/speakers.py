@@ -104,6 +104,16 @@ POSSESSIVE_NAMES: Final = frozenset(
     }
 )  # fmt: skip
 
+SURNAME_PREFIXES: Final = frozenset(
+    {
+        # Surname prefixes written joined to a capital, so one word with a capital inside is a person's
+        # name ("McDonald", "MacArthur", "DeSantis", "LaGuardia", "DiCaprio", "VandeHei"); any other such
+        # word is a brand's ("TalkTalk", "BlackRock", "PayPal", "YouTube"): a body, not a person.
+        "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del", "des", "dos", "st", "fitz",
+        "vande", "vander", "vanden", "della", "delle", "dalla", "ben", "abu", "ter",
+    }
+)  # fmt: skip
+
 ANONYMOUS: Final = frozenset(
     {
         # Unnamed sources: plural or generic people whose names the article withholds.
