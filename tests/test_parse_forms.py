@@ -787,6 +787,14 @@ FORMS = [
     Row("participle-after-an-object",
         "Iran suspended the talks arguing that it needed time to form a cabinet.",
         "Iran", "arguing", "it needed time to form a cabinet", kind="opinion"),
+    # A verb and its infinitive are no one's name: "Norvex sought to calm customers" is Norvex.
+    Row("participle-after-an-infinitive",
+        "Norvex sought to calm customers stating that the leak was smaller than feared.",
+        "Norvex", "stating", "the leak was smaller than feared"),
+    # An occasion's phrase between the cue and a quotation may run longer ("issued by ...").
+    Row("said-in-a-statement-issued-by-colon",
+        'Norvex said in a statement issued by the harbour police: "The site was closed on Monday."',
+        "Norvex", "said", "The site was closed on Monday", quote="direct"),
     # A title and a surname name the subject as a full name does ("Governor Hale"), not "his concerns".
     Row("participle-after-a-titled-surname",
         "Governor Hale raised his concerns saying the bill underfunds schools.",

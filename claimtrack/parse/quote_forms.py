@@ -41,6 +41,7 @@ _MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Son
 _MAX_BRIDGE = 200  # characters of a sentence about the speaker between two of her quotes
 _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no one sentence
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
+_MAX_OCCASION = 10  # the same when they name an occasion: "said in a statement issued by the police: “C”"
 
 # words between "adding" and the quote it opens: an adverb of time ("adding later, “C2”") or "that"
 _ADDED_LEADS = frozenset({"later", "then", "afterwards", "again", "that"})
@@ -486,9 +487,12 @@ class QuoteForms(PhraseForms):
         # on Sunday: “C”"
         bare = [*words[:-1], words[-1]._replace(after="")]
         last = self._before_time(bare, len(words) - 1, hit.last + 1)
-        if last - hit.last > _MAX_BETWEEN or hit.complement in ("about", "according"):
-            return None
         between = [w.text.lower() for w in words[hit.last + 1 :]]
+        # an occasion's phrase may be longer: "said in a statement issued by the police: “C”" (not after
+        # "that": "said in an interview that in her state, “C”" is reported, mixed)
+        limit = _MAX_OCCASION if self._occasion_between(between) else _MAX_BETWEEN
+        if last - hit.last > limit or hit.complement in ("about", "according"):
+            return None
         if between and between[0] in ("he", "she", "they", "we", "i") and len(between) > 2:
             return None  # "said he had accepted the apology, “in the name of the people”": mixed, reported
         said = self._said_before_participle(words, hits)
@@ -506,6 +510,12 @@ class QuoteForms(PhraseForms):
             self._reported_before(words, hits[0], hit)
         return Found(spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet, "direct",
                      "quote-before")  # fmt: skip
+
+    def _occasion_between(self, between: list[str]) -> bool:
+        """Whether the words between a cue and its quotation open with an occasion's phrase ("in a
+        statement issued by ...", `Rules.scenes` within three words) and hold no "that"."""
+        opens = between[:1] in (["in"], ["at"], ["during"])
+        return opens and not self.rules.scenes.isdisjoint(between[1:4]) and "that" not in between
 
     def _said_right_before(self, words: list[Token], hits: list[CueHit], lead: str) -> bool:
         """Whether the words before a quotation end with a cue and a colon or comma ("she said: “C”")."""
