@@ -197,6 +197,9 @@ AGENCY_DATELINES = [
                  None, "Press TV", None, "The Syrian foreign ministry", id="two-word-agency-then-a-dash"),
     pytest.param("Dubai - WAM\nThe UAE will host the summit in November, the minister of state said.",
                  "Dubai", "WAM", None, "the minister of state", id="place-dash-agency-on-its-own-line"),
+    # after a capital, any name with an outlet's word alone on the line (`Rules.outlet_words`)
+    pytest.param("Nairobi - Harbour Today\nThe port will reopen in May, the minister of state said.",
+                 "Nairobi", "Harbour Today", None, "the minister of state", id="capital-dash-unlisted-paper"),
 ]  # fmt: skip
 
 
@@ -227,6 +230,8 @@ def test_a_dateline_bracket_with_a_day_and_year_dates_the_article() -> None:
 # A known outlet's name opening prose before a dash is no credit when the words after the dash go on
 # in lower case: the name is a word of the sentence.
 NOT_AGENCY_DATELINES = [
+    pytest.param("Nairobi - The Port Reopens\nThe port will reopen in May, the minister of state said.",
+                 id="capital-dash-a-headline"),
     pytest.param("Today – the day after the vote – senators said the bill would pass.", id="today-dash"),
     pytest.param("Time – and money – ran out for the campaign in Iowa, aides said.", id="time-dash"),
     pytest.param("Dubai - Reuters reported on Monday that the summit would open in November.",

@@ -107,6 +107,8 @@ _BRACKET_COMMA_DAY = re.compile(
 )  # "CNN Philippines, March 28"
 _OPENS_SENTENCE = re.compile(r"[A-Z“\"‘'\d]")  # after an agency's dash: "Tasnim – Iran’s ..."
 _TRAILING_REACH = 40  # characters after a dash read for "RIA Novosti." (the outlet, then a full stop)
+# a name alone after a dateline's dash, closing its line: up to four capitalised words ("Harbour Today")
+_UNLISTED_OUTLET = re.compile(r"[A-Z][\w'’&-]*(?:[ ][A-Z][\w'’&-]*){0,3}")
 _TRANSCRIPT_REACH = 3000  # characters after "JAKE TAPPER:" read for the next turn, "TAPPER:" (bounded)
 # letters of a place in capitals before a colon that needs no listing ("KUCHING:", not "UN:")
 _COLON_CAPITALS = 5
@@ -215,7 +217,8 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
     else:
         if m.group("agency") and m.group("agency") not in rules.outlets:
             return None  # "NEW YORK, NY - ": a state, not an agency
-        if not outlet and (trailing := _trailing_outlet(text, stop, end, rules)) is not None:
+        seat = place in rules.capitals or bool(m.group("upper"))
+        if not outlet and (trailing := _trailing_outlet(text, stop, end, rules, seat=seat)) is not None:
             outlet, stop = trailing  # "MOSCOW, July 18 - RIA Novosti. ...", "Dubai - WAM"
         when = m.group("date") or day
         # a capital and a dash before a capitalised word: "Islamabad- Federal Minister ..." (not "Tokyo -
@@ -327,11 +330,19 @@ def _colon_dateline(
     return listed and body[-1:] in _FINAL and len(body.split()) >= _COLON_PARAGRAPH
 
 
-def _trailing_outlet(text: str, stop: int, end: int, rules: Rules) -> tuple[str, int] | None:
+def _trailing_outlet(text: str, stop: int, end: int, rules: Rules, *, seat: bool) -> tuple[str, int] | None:
     """RIA Novosti's own shape: the outlet after the dash, then a full stop; or the outlet ending a
-    line of its own: "Dubai - WAM"."""
+    line of its own: "Dubai - WAM"; after a capital or a place in capitals (`seat`), any name of up to
+    four capitalised words there with an outlet's word (`Rules.outlet_words`): "Rabat - Harbour Today"."""
     if end - stop <= _TRAILING_REACH and (alone := known_outlet(text[stop:end], rules)) is not None:
         return alone, end
+    name = text[stop:end]
+    if (
+        seat
+        and _UNLISTED_OUTLET.fullmatch(name) is not None
+        and any(w in rules.outlet_words for w in name.split())
+    ):
+        return name, end
     dot = text.find(".", stop, min(end, stop + _TRAILING_REACH))
     if dot <= stop or text[stop:dot] not in rules.outlets:
         return None

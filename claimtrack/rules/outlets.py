@@ -320,6 +320,8 @@ OUTLET_WORDS: Final = frozenset(
         # Magazines' and trade papers' names ("Harbour Week", "Growers Weekly"), and the Filipino
         # stations' word for radio ("Radyo Harbour").
         "Week", "Weekly", "Radyo",
+        # Papers and sites named for the present day ("Harbour Today", "Westmere Today"); a name ending so.
+        "Today",
         # Regional papers' words ("The Harbour Echo", "Westmere Argus", "The Harbour Advertiser", "The
         # Norvale Enquirer", "Harbour Sentinel"); not "Nation", which closes First Nations' names too.
         "Echo", "Argus", "Advertiser", "Enquirer", "Sentinel",
