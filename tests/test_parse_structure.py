@@ -718,6 +718,13 @@ HOUSE_OUTLETS = [
     # a site's disclaimer on its links names the site
     pytest.param(f"Title\n\n{STORY}\n\nWestmere Pulse is not responsible for the content of other "
                  "sites.", "Westmere Pulse", id="a-sites-disclaimer-on-links"),
+    # a line at the foot asking readers to follow the site on a platform; a listed outlet before a
+    # region is that outlet; a reporter's account names no house
+    pytest.param(f"Title\n\n{STORY}\n\nFollow Harbour News on Twitter and Facebook.\n\n- Published 3 May",
+                 "Harbour News", id="follow-the-site"),
+    pytest.param(f"Title\n\n{STORY}\n\nFollow BBC News South West on Twitter.", "BBC News",
+                 id="follow-a-listed-outlets-region"),
+    pytest.param(f"Title\n\n{STORY}\n\nFollow Jane Doe on Twitter.", None, id="follow-a-reporter"),
     # a staff photographer's credit closing a caption names the paper; an agency's names no house
     pytest.param(f"Title\n\nFerries wait at the quay. Photograph: Tom Hale/Westmere Times\n\n{STORY}",
                  "Westmere Times", id="a-caption-closing-with-a-papers-photo-credit"),

@@ -9,7 +9,8 @@ the paper's staff as contributing ("HVN's Mary Poe contributed to this report");
 coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("Copy edited by Harbour
 Digest staff from a syndicated feed."); a staff photographer's credit closing a caption ("Photograph: Tom
 Hale/Westmere Times"); a site's disclaimer on its links ("Westmere Pulse is not responsible for the content of
-other sites.")."""
+other sites."); a line at the foot asking readers to follow it on social media ("Follow Harbour News
+South West on Twitter, Facebook and Instagram")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ Span = tuple[int, int]
 _HEAD_LINES = 8  # lines at the top read for a byline: title, standfirst, byline, the line under it
 _MAX_DATE_LINES = 2  # date lines between a reporter's name and the paper's: "9 May 2023", "Updated 9:45"
 _FOOT_PARAGRAPHS = 3  # paragraphs at the end read for a reporter's line
+_FOLLOW_PARAGRAPHS = 6  # paragraphs at the end read for a line asking readers to follow the site
 _FOOT_LINE = 250  # characters: a longer line is prose, no reporter's line
 _CAP = r"[A-Z][\w'’.&-]*"  # a capitalised word of a name
 # "By Jane Doe" or "By Jane Doe, Harbour Sport": the part after the comma is the name to confirm
@@ -71,7 +73,31 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
         or syndicator_outlet(text, paragraphs)
         or captioned_outlet(text, paragraphs, rules)
         or disclaimer_outlet(text, paragraphs, rules)
+        or followed_outlet(text, paragraphs, rules)
     )
+
+
+# "Follow Harbour News South West on Twitter, ...": a site's promotion of its own accounts, at the foot
+_FOLLOW = re.compile(
+    rf"Follow[ ](?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,5}})[ ]on[ ](?P<platform>[A-Z]\w*)"
+)
+
+
+def followed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The outlet a line at the foot asks readers to follow on a platform (`Rules.platforms`): "Follow
+    Harbour News South West on Twitter" is Harbour News South West's, or a listed outlet's with a region
+    after its name ("BBC News" for "BBC News South West"); not a reporter's account ("Follow Jane Doe on
+    Twitter": no outlet's word)."""
+    for s, e in reversed(paragraphs[-_FOLLOW_PARAGRAPHS:]):  # (links to other stories may close the page)
+        m = _FOLLOW.match(text, s, e)
+        if m is None or m.group("platform") not in rules.platforms:
+            continue
+        words = m.group("name").split()
+        known = next(
+            (k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n]), rules))), None
+        )
+        return known or unlisted_paper(m.group("name"), rules)
+    return None
 
 
 # a site's disclaimer on its links, alone in its paragraph: "Westmere Pulse is not responsible for the
