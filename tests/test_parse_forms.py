@@ -787,6 +787,11 @@ FORMS = [
     Row("participle-after-an-object",
         "Iran suspended the talks arguing that it needed time to form a cabinet.",
         "Iran", "arguing", "it needed time to form a cabinet", kind="opinion"),
+    # A quotation closing right before "said" and a name, with no comma, ends the content.
+    Row("quotation-closes-before-said-no-comma",
+        'Reservoir levels in Norvale are "exceptionally low" said Harbour Water.',
+        "Harbour Water", "said", 'Reservoir levels in Norvale are "exceptionally low"', quote="mixed",
+        kind="opinion"),
     # A verb and its infinitive are no one's name: "Norvex sought to calm customers" is Norvex.
     Row("participle-after-an-infinitive",
         "Norvex sought to calm customers stating that the leak was smaller than feared.",

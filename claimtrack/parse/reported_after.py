@@ -72,6 +72,15 @@ _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})  # "X was quoted by
 class ReportedAfter(Reported):
     """Reported speech with the speaker after the content ("C, X said")."""
 
+    def _closing_quote(self, words: list[Token]) -> int | None:
+        """The word a quotation closes after, right before "said" and a name, with no comma: 'Levels are
+        "exceptionally low" said Harbour Water.' (as some British copy writes it); else None."""
+        for k in range(len(words) - 3, 0, -1):
+            gap = self.text[words[k].end : words[k + 1].start].strip()
+            if gap in ('"', "”") and words[k + 1].text in ("said", "says"):
+                return k if is_capitalised(words[k + 2].text) else None
+        return None
+
     def _after_before_semicolon(self, words: list[Token]) -> Found | None:
         """ "C1, his aides argued in interviews; rather, C2": the after-form in the clause before the
         first semicolon."""
@@ -85,6 +94,8 @@ class ReportedAfter(Reported):
     def _after(self, words: list[Token], end: int) -> Found | None:
         a, b = words[0].start, words[-1].end
         dashed = self._closing_dash(words) if _SPACED_DASH.search(self.text, a, b) else None
+        if dashed is None:
+            dashed = self._closing_quote(words)  # 'C1 "C2" said Harbour Water.': no comma, a quotation closes
         if self.text.find(",", a, b) < 0 and self.text.find("‚", a, b) < 0 and dashed is None:  # U+201A too
             return None  # every after-form, and a closing credit, follows a comma among the words (or a dash
             # closing an aside: "C1 – from two to five a week – X has said")
@@ -109,7 +120,7 @@ class ReportedAfter(Reported):
             closed = not words[k].after and self.text.startswith(("),", "],"), words[k].end)
             if not closed and (words[k].after[:1] != "," or k in bracketed) and k != dashed:
                 continue
-            if not self.in_quote(words[k].end) or self._ends_work(words[k].end):
+            if k == dashed or not self.in_quote(words[k].end) or self._ends_work(words[k].end):
                 commas.append(k)
                 plain += not closed  # (a bracket's comma does not count: "(34 percent), the economy")
                 if plain == 3:
@@ -348,7 +359,8 @@ class ReportedAfter(Reported):
         return inner[0]
 
     def _after_tail(self, words: list[Token], k: int, tail: list[Token], end: int) -> Found | None:
-        closing = self.text.startswith(("),", "],"), words[k].end)  # the bracket the content closes
+        # the bracket the content closes, or the quotation: 'Levels are "very low" said Harbour Water'
+        closing = self.text.startswith(("),", "],", '" ', "” "), words[k].end)
         # a quotation opening the sentence and closing before its end is part of the content: "“The
         # minimum will be 1.5 million” barrels a day, he told reporters" (mixed)
         content = self._trim(self._opening_mark(words[0].start, words[k].end), words[k].end + closing)
