@@ -792,6 +792,10 @@ FORMS = [
         'Reservoir levels in Norvale are "exceptionally low" said Harbour Water.',
         "Harbour Water", "said", 'Reservoir levels in Norvale are "exceptionally low"', quote="mixed",
         kind="opinion"),
+    # A description with a figure before a full name opens the sentence: the participle's speaker.
+    Row("participle-after-a-described-name",
+        "Former world 100 metres record holder Tom Hale spoke after the heat, saying: “I will stay clean.”",
+        "Tom Hale", "saying", "I will stay clean", quote="direct", kind="promise"),
     # A verb and its infinitive are no one's name: "Norvex sought to calm customers" is Norvex.
     Row("participle-after-an-infinitive",
         "Norvex sought to calm customers stating that the leak was smaller than feared.",

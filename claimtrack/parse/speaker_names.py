@@ -547,13 +547,19 @@ def _modifier(low: str, rules: Rules) -> bool:
     return plain and not verbal and low not in rules.leading_words and low not in rules.relatives
 
 
+_MAX_DESCRIPTION = (
+    6  # words describing someone before a two-word name: "Former world 100 metres record holder"
+)
+
+
 def _described(words: list[Token], role_words: list[Token], first: int, n: int) -> bool:
     """ "Retired neurosurgeon Ben Carson", "best-selling thriller writer Brad Thor": a person named
     after a plain description of what they do (a lower-case noun right before a two-word name)."""
-    if not role_words or n - first < 2 or len(role_words) > 4:
+    if not role_words or n - first < 2 or len(role_words) > _MAX_DESCRIPTION:
         return False
     head = role_words[-1].text
-    plain = all(w.text.isalpha() or "-" in w.text for w in role_words)
+    # (a figure may describe it: "world 100 metres record holder Asafa Powell")
+    plain = all(w.text.isalnum() or "-" in w.text for w in role_words)
     verbal = head.endswith(("ly", "ing", "ed"))
     return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal
 

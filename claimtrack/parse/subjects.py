@@ -849,6 +849,7 @@ class Subjects(SpeakerPhrases):
         if floor < limit and self.in_quote(words[floor].start):
             return self._title_owner(words, floor, limit)  # "“C1,” was MILLIYET's title, saying C2"
         best: Mention | None = None
+        described: int | None = None  # where a name after a person's description opening the sentence ends
         for k in range(floor + 1, min(limit, floor + MAX_SUBJECT) + 1):
             w = words[k - 1]
             low = w.text.lower()
@@ -863,6 +864,10 @@ class Subjects(SpeakerPhrases):
             if best is not None and not verbal and self._goes_on(best, words[k - 2], low):
                 stops = False  # "Some papers", "Foreign ministers from the G-7": the phrase goes on
             ahead = self._title_ahead(words, k - 1, limit) or self._body_ahead(words, k - 1, limit)
+            if not ahead and k - floor > 1 and plain and stops:
+                if described is None:  # (read once)
+                    described = self._described_ahead(words, floor, limit)
+                ahead = k - 1 < described  # up to the name's end
             if k - floor > 1 and plain and stops and not ahead:
                 break  # (not "Wajir divisional police commander Isaiah Odhiambo": a role before a name)
             if (
@@ -935,6 +940,21 @@ class Subjects(SpeakerPhrases):
             if not known and not w.text.endswith(_ADJECTIVE_ENDINGS):
                 return False  # not "Tenney took down businessman Steve Wells": a verb, no role
         return False
+
+    def _described_ahead(self, words: list[Token], floor: int, limit: int) -> int:
+        """Where a name of two capitalised words or more ends when the sentence opens with a person
+        described before it, a figure among the words ("Former world 100 metres record holder Asafa
+        Powell commented ..., saying C": not "Former" alone); else -1."""
+        end = min(limit, floor + MAX_SUBJECT)
+        j = next((j for j in range(floor + 1, end - 1) if words[j].after or words[j].text[:1].isupper()), -1)
+        if j < 0 or words[j].after or not is_capitalised(words[j + 1].text):
+            return -1
+        if not any(w.text[:1].isdigit() for w in words[floor:j]):
+            return -1  # (only a figure stops the usual reading: "She brought Old Hollywood glamour")
+        while j + 1 < end and is_capitalised(words[j + 1].text) and not words[j].after:
+            j += 1
+        found = classify(self.text, words[floor : j + 1], self.rules)
+        return j if found is not None and found.kind == "person" and found.role is not None else -1
 
     def _body_ahead(self, words: list[Token], k: int, limit: int) -> bool:
         """Whether the lower-case words from `k` end, within two, in a body's noun the phrase read so far
