@@ -80,6 +80,10 @@ FORMS = [
         "The senator", "told", "he had spoken with the network"),
     Row("ruled-out", "The chief election commissioner ruled out any scope of holding a fresh election.",
         "The chief election commissioner", "ruled out", "any scope of holding a fresh election"),
+    Row("did-not-rule-out", "The agency's president Tom Hale did not rule out a longer ban.",
+        "Tom Hale", "did not rule out", "a longer ban"),
+    Row("refused-to-rule-out", "The union has refused to rule out further industrial action.",
+        "The union", "has refused to rule out", "further industrial action"),
     # An interview's medium after a closing cue, however long its name.
     Row("said-in-an-interview-with-a-long-medium-after-the-content",
         "Russia will hold large drills every five years, Defense Minister Sergei Shoigu said in an interview "
@@ -2914,6 +2918,7 @@ NOT_CLAIMS = [
         "Senator Vance announced his candidacy in June at a rally in Dayton.", id="announced-a-candidacy"
     ),
     pytest.param("The club announced the verdict of its inquiry on Friday.", id="announced-a-known-thing"),
+    pytest.param("Jane Roe was ruled out of the race with a knee injury.", id="ruled-out-of-the-race"),
     pytest.param("The arrests announced Monday stemmed from an inquiry.", id="announced-as-a-participle"),
     pytest.param("The two leaders agreed to resume talks on the treaty in May.", id="agreed-to-a-deal"),
     pytest.param(

@@ -869,6 +869,9 @@ TOLD_OUTLETS = [
     pytest.param(f"Title\n\n{TOLD} CNN.", None, id="told-a-relayed-network"),
     pytest.param(f"Title\n\n{TOLD} Radio Harbour host Sam Lee.", None, id="told-a-host"),
     pytest.param(f"Title\n\n{TOLD} Bloomberg in late May.", None, id="told-in-a-past-month"),
+    pytest.param("Title\n\nSupply was cut by a third on Monday. In an interview with Harbour News published "
+                 "Thursday, Jane Baloyi said further cuts were likely.", None,
+                 id="an-interview-the-outlet-published"),
     # nor a station placed in its town, nor one named by its call sign, which text stories quote
     pytest.param(f"Title\n\n{TOLD} Radio Harbour of Westmere.", None, id="told-a-placed-station"),
     pytest.param(f"Title\n\n{TOLD} WHVN-TV.", None, id="told-a-call-sign"),

@@ -68,6 +68,8 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
             return CueHit(i, i + 1, lemma, "statement", "about")
         entry = rules.cues.get(pair)
         if entry is not None and word.islower():
+            if i + 2 < len(words) and f"{pair} {words[i + 2].text}" in rules.idioms:
+                return None  # "was ruled out of the race": an idiom (`Rules.idioms`)
             return CueHit(i, i + 1, entry[0], entry[1], entry[2])
     entry = rules.cues.get(low)
     headline = (  # "Trump Says He Will Win": every word around it capitalised too

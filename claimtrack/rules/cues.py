@@ -190,7 +190,12 @@ CUES: Final = MappingProxyType(
         # a bill": only with "that").
         **_forms("submit", "statement", "clause", "submitted that", "submitting that"),
         # "ruled out any scope of holding fresh elections": what will not be done, the speaker's word.
-        **_forms("rule out", "statement", "thing", "ruled out", "rules out", "ruling out"),
+        # (its plain form after "did not", "would not": "did not rule out a second vote"; and a refusal to
+        # rule out, the same word withheld: "has refused to rule out further strikes", "declined to rule
+        # out a bid")
+        **_forms("rule out", "statement", "thing", "ruled out", "rules out", "ruling out", "rule out",
+                 "refused to rule out", "refuses to rule out", "refusing to rule out", "declined to rule out",
+                 "declines to rule out", "declining to rule out"),
         # Expressing names a feeling or a stance ("expressed concern that", "expressed hope for",
         # "expressed regret", "expressed support"): an opinion.
         **_forms("express", "opinion", "thing", "expressed", "expresses", "expressing"),
@@ -1371,6 +1376,8 @@ IDIOMS: Final = frozenset(
         "hinted at", "hinting at",
         # "who requested anonymity to discuss C": the reason for anonymity, nothing asked of anyone.
         "requested anonymity", "requesting anonymity",
+        # A court's "rule out of order", "ruled out of the race": the motion or the race, no words.
+        "rule out of", "rules out of", "ruled out of", "ruling out of",
         # A force's motion, not a criticism: "Hurricane Maria slammed into Puerto Rico".
         "slammed into", "slams into", "slamming into", "slam into",
     }
