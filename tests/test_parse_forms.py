@@ -80,10 +80,10 @@ FORMS = [
         "The senator", "told", "he had spoken with the network"),
     Row("ruled-out", "The chief election commissioner ruled out any scope of holding a fresh election.",
         "The chief election commissioner", "ruled out", "any scope of holding a fresh election"),
-    Row("did-not-rule-out", "The agency's president Tom Hale did not rule out a longer ban.",
+    Row("a-plain-rule-out", "The agency's president Tom Hale did not rule out a longer ban.",
         "Tom Hale", "did not rule out", "a longer ban"),
-    Row("refused-to-rule-out", "The union has refused to rule out further industrial action.",
-        "The union", "has refused to rule out", "further industrial action"),
+    Row("refused-to-rule-out", "The pilots' union refused to rule out more walkouts.",
+        "The pilots' union", "refused to rule out", "more walkouts"),
     # An interview's medium after a closing cue, however long its name.
     Row("said-in-an-interview-with-a-long-medium-after-the-content",
         "Russia will hold large drills every five years, Defense Minister Sergei Shoigu said in an interview "
@@ -729,10 +729,10 @@ FORMS = [
     Row("announced-an-intention", "The ministry announced plans to open two consulates in May.",
         "The ministry", "announced", "plans to open two consulates in May", kind="prediction"),
     # A news act's new object, opened by "a" or a figure, is the doer's news (Rules.news_acts).
-    Row("announced-a-new-thing", "The union has announced a second day of strikes for 8 October.",
-        "The union", "has announced", "a second day of strikes for 8 October"),
-    Row("announced-a-figure", "The regulator announced £47 million in fines for Harbour Water.",
-        "The regulator", "announced", "£47 million in fines for Harbour Water"),
+    Row("announced-a-new-thing", "The union has announced a third walkout for 12 June.",
+        "The union", "has announced", "a third walkout for 12 June"),
+    Row("announced-a-figure", "The regulator announced £9 million in fines for Harbour Grain.",
+        "The regulator", "announced", "£9 million in fines for Harbour Grain"),
     # a body told, with no article, is skipped only before a clause (`Rules.addressed_bodies`)
     Row("told-a-body-officials", "Roe told government officials the port was closed.",
         "Roe", "told", "the port was closed"),
@@ -793,20 +793,20 @@ FORMS = [
         "Iran", "arguing", "it needed time to form a cabinet", kind="opinion"),
     # A quotation closing right before "said" and a name, with no comma, ends the content.
     Row("quotation-closes-before-said-no-comma",
-        'Reservoir levels in Norvale are "exceptionally low" said Harbour Water.',
-        "Harbour Water", "said", 'Reservoir levels in Norvale are "exceptionally low"', quote="mixed",
+        'Stocks at the Norvale depot are "dangerously thin" said Harbour Grain.',
+        "Harbour Grain", "said", 'Stocks at the Norvale depot are "dangerously thin"', quote="mixed",
         kind="opinion"),
     # A description with a figure before a full name opens the sentence: the participle's speaker.
     Row("participle-after-a-described-name",
-        "Former world 100 metres record holder Tom Hale spoke after the heat, saying: “I will stay clean.”",
-        "Tom Hale", "saying", "I will stay clean", quote="direct", kind="promise"),
-    # A verb and its infinitive are no one's name: "Norvex sought to calm customers" is Norvex.
+        "Former national 800 metres record holder Tom Hale spoke after the heat, saying: “I will go on.”",
+        "Tom Hale", "saying", "I will go on", quote="direct", kind="promise"),
+    # A verb and its infinitive are no one's name: "Norvex tried to reassure savers" is Norvex.
     Row("participle-after-an-infinitive",
-        "Norvex sought to calm customers stating that the leak was smaller than feared.",
+        "Norvex tried to reassure savers stating that the leak was smaller than feared.",
         "Norvex", "stating", "the leak was smaller than feared"),
     # An occasion's phrase between the cue and a quotation may run longer ("issued by ...").
-    Row("said-in-a-statement-issued-by-colon",
-        'Norvex said in a statement issued by the harbour police: "The site was closed on Monday."',
+    Row("said-in-a-statement-released-by-colon",
+        'Norvex said in a statement released by the harbour board: "The site was closed on Monday."',
         "Norvex", "said", "The site was closed on Monday", quote="direct"),
     # A title and a surname name the subject as a full name does ("Governor Hale"), not "his concerns".
     Row("participle-after-a-titled-surname",
@@ -2919,7 +2919,7 @@ NOT_CLAIMS = [
     ),
     pytest.param("The club announced the verdict of its inquiry on Friday.", id="announced-a-known-thing"),
     pytest.param("Jane Roe was ruled out of the race with a knee injury.", id="ruled-out-of-the-race"),
-    pytest.param("The arrests announced Monday stemmed from an inquiry.", id="announced-as-a-participle"),
+    pytest.param("The raids announced Tuesday followed a long inquiry.", id="announced-as-a-participle"),
     pytest.param("The two leaders agreed to resume talks on the treaty in May.", id="agreed-to-a-deal"),
     pytest.param(
         "Insurance companies that had backed the mines agreed to pay out millions.",

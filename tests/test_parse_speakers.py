@@ -25,8 +25,8 @@ SPEAKERS = [
     ("British supermarket Sainsbury's", "Sainsbury's", "British supermarket", "organisation"),
     ("McDonald’s", "McDonald’s", None, "organisation"),
     # A description of up to six words before a full name, a figure among them, is the role.
-    ("Former world 100 metres record holder Tom Hale", "Tom Hale", "Former world 100 metres record holder",
-     "person"),
+    ("Former national 800 metres record holder Tom Hale", "Tom Hale",
+     "Former national 800 metres record holder", "person"),
     # One word with a capital inside is a brand's name, unless a surname's prefix opens it.
     ("NorvexTel", "NorvexTel", None, "organisation"),
     ("MacArthur", "MacArthur", None, "person"),

@@ -722,7 +722,7 @@ HOUSE_OUTLETS = [
     # region is that outlet; a reporter's account names no house
     pytest.param(f"Title\n\n{STORY}\n\nFollow Harbour News on Twitter and Facebook.\n\n- Published 3 May",
                  "Harbour News", id="follow-the-site"),
-    pytest.param(f"Title\n\n{STORY}\n\nFollow BBC News South West on Twitter.", "BBC News",
+    pytest.param(f"Title\n\n{STORY}\n\nFollow Sky News North East on Twitter.", "Sky News",
                  id="follow-a-listed-outlets-region"),
     pytest.param(f"Title\n\n{STORY}\n\nFollow Jane Doe on Twitter.", None, id="follow-a-reporter"),
     # a staff photographer's credit closing a caption names the paper; an agency's names no house
@@ -872,6 +872,9 @@ TOLD_OUTLETS = [
     pytest.param("Title\n\nSupply was cut by a third on Monday. In an interview with Harbour News published "
                  "Thursday, Jane Baloyi said further cuts were likely.", None,
                  id="an-interview-the-outlet-published"),
+    pytest.param("Title\n\nSupply was cut by a third on Monday. In an interview with Harbour Talk Today with "
+                 "Sam Lee, Jane Baloyi said further cuts were likely.", None,
+                 id="an-interview-with-a-shows-host"),
     # nor a station placed in its town, nor one named by its call sign, which text stories quote
     pytest.param(f"Title\n\n{TOLD} Radio Harbour of Westmere.", None, id="told-a-placed-station"),
     pytest.param(f"Title\n\n{TOLD} WHVN-TV.", None, id="told-a-call-sign"),
@@ -1865,8 +1868,8 @@ def test_a_metadata_date_opening_the_text_dates_the_article(
         pytest.param("WHO chief says outbreak has turned into a pandemic", [("WHO chief", "says",
                      "outbreak has turned into a pandemic")], id="WHO-is-no-relative-pronoun"),
         # whom the speaker told, with no article as headlines write it (`Rules.addressed_bodies`)
-        pytest.param("'We will not back down,' union boss tells government as strike shuts port",
-                     [("union boss", "tells", "We will not back down")], id="quote-then-tells-a-body"),
+        pytest.param("'We will not back down,' harbour chief tells inquiry as port closes",
+                     [("harbour chief", "tells", "We will not back down")], id="quote-then-tells-a-body"),
         pytest.param("Jane Roe tells inquiry the ferry was never inspected", [("Jane Roe", "tells",
                      "the ferry was never inspected")], id="speaker-tells-a-body-content"),
         pytest.param("Jane Roe tells Harbour committee she has no plan to sell the port", [("Jane Roe",

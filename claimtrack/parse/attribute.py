@@ -343,8 +343,8 @@ class Reader(QuoteForms):
 
 def _closing_credit(found: Found, words: list[Token], rules: Rules) -> bool:
     """Whether a title's credit closes it, the cue before its speaker ("..., warns Norvex chief") or the
-    cue its last word ("..., Westmere police say") or before whom it told ("'C,' union boss tells
-    government as strike cripples trains")."""
+    cue its last word ("..., Westmere police say") or before whom it told ("'C,' harbour chief tells
+    inquiry as port closes")."""
     cue, mention = found.cue.span, found.mention.span
     if cue is None:
         return False

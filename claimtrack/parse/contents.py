@@ -790,7 +790,7 @@ class Contents(Subjects):
         elif self._plural_addressee(words, j):
             j += 1  # "told worshippers the hall would be sold", "told patients the ward was full"
         elif body := self._addressed_body(words, j):
-            j += body  # "tells inquiry he was never warned", "tells Oireachtas committee he has no agenda"
+            j += body  # "tells inquiry he was never warned", "tells Harbour committee he has no plan to sell"
         elif self._plain_medium(words, j):
             j += 2  # "told state radio the strike plans had been a surprise", "told local media"
             if not words[j - 1].after:  # "told public broadcaster HTU the cuts were fair": its name too
@@ -859,7 +859,7 @@ class Contents(Subjects):
 
     def _addressed_body(self, words: list[Token], j: int) -> int:
         """How many words at `j` name a body told something with no article, a name or two before it, then
-        a clause: "tells inquiry he was never warned", "tells Oireachtas committee he has no agenda"."""
+        a clause: "tells inquiry he was never warned", "tells Harbour committee he has no plan to sell"."""
         k = j
         while k < j + 2 and k < len(words) and words[k].text[:1].isupper() and not words[k].after:
             k += 1

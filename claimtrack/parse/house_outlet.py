@@ -10,7 +10,7 @@ coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("
 Digest staff from a syndicated feed."); a staff photographer's credit closing a caption ("Photograph: Tom
 Hale/Westmere Times"); a site's disclaimer on its links ("Westmere Pulse is not responsible for the content of
 other sites."); a line at the foot asking readers to follow it on social media ("Follow Harbour News
-South West on Twitter, Facebook and Instagram")."""
+East on Twitter, Facebook and Instagram")."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     )
 
 
-# "Follow Harbour News South West on Twitter, ...": a site's promotion of its own accounts, at the foot
+# "Follow Harbour News East on Twitter, ...": a site's promotion of its own accounts, at the foot
 _FOLLOW = re.compile(
     rf"Follow[ ](?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,5}})[ ]on[ ](?P<platform>[A-Z]\w*)"
 )
@@ -85,8 +85,8 @@ _FOLLOW = re.compile(
 
 def followed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The outlet a line at the foot asks readers to follow on a platform (`Rules.platforms`): "Follow
-    Harbour News South West on Twitter" is Harbour News South West's, or a listed outlet's with a region
-    after its name ("BBC News" for "BBC News South West"); not a reporter's account ("Follow Jane Doe on
+    Harbour News East on Twitter" is Harbour News East's, or a listed outlet's with a region
+    after its name ("Sky News" for "Sky News North East"); not a reporter's account ("Follow Jane Doe on
     Twitter": no outlet's word)."""
     for s, e in reversed(paragraphs[-_FOLLOW_PARAGRAPHS:]):  # (links to other stories may close the page)
         m = _FOLLOW.match(text, s, e)

@@ -41,7 +41,8 @@ _MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Son
 _MAX_BRIDGE = 200  # characters of a sentence about the speaker between two of her quotes
 _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no one sentence
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
-_MAX_OCCASION = 10  # the same when they name an occasion: "said in a statement issued by the police: “C”"
+# the same when they name an occasion: "said in a statement released by the harbour board: “C”"
+_MAX_OCCASION = 10
 
 # words between "adding" and the quote it opens: an adverb of time ("adding later, “C2”") or "that"
 _ADDED_LEADS = frozenset({"later", "then", "afterwards", "again", "that"})
@@ -488,8 +489,8 @@ class QuoteForms(PhraseForms):
         bare = [*words[:-1], words[-1]._replace(after="")]
         last = self._before_time(bare, len(words) - 1, hit.last + 1)
         between = [w.text.lower() for w in words[hit.last + 1 :]]
-        # an occasion's phrase may be longer: "said in a statement issued by the police: “C”" (not after
-        # "that": "said in an interview that in her state, “C”" is reported, mixed)
+        # an occasion's phrase may be longer: "said in a statement released by the harbour board: “C”"
+        # (not after "that": "said in an interview that in her state, “C”" is reported, mixed)
         limit = _MAX_OCCASION if self._occasion_between(between) else _MAX_BETWEEN
         if last - hit.last > limit or hit.complement in ("about", "according"):
             return None

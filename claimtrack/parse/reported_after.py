@@ -74,7 +74,7 @@ class ReportedAfter(Reported):
 
     def _closing_quote(self, words: list[Token]) -> int | None:
         """The word a quotation closes after, right before "said" and a name, with no comma: 'Levels are
-        "exceptionally low" said Harbour Water.' (as some British copy writes it); else None."""
+        "dangerously thin" said Harbour Grain.' (as some British copy writes it); else None."""
         for k in range(len(words) - 3, 0, -1):
             gap = self.text[words[k].end : words[k + 1].start].strip()
             if gap in ('"', "”") and words[k + 1].text in ("said", "says"):
@@ -95,7 +95,7 @@ class ReportedAfter(Reported):
         a, b = words[0].start, words[-1].end
         dashed = self._closing_dash(words) if _SPACED_DASH.search(self.text, a, b) else None
         if dashed is None:
-            dashed = self._closing_quote(words)  # 'C1 "C2" said Harbour Water.': no comma, a quotation closes
+            dashed = self._closing_quote(words)  # 'C1 "C2" said Harbour Grain.': no comma, a quotation closes
         if self.text.find(",", a, b) < 0 and self.text.find("‚", a, b) < 0 and dashed is None:  # U+201A too
             return None  # every after-form, and a closing credit, follows a comma among the words (or a dash
             # closing an aside: "C1 – from two to five a week – X has said")
@@ -359,7 +359,7 @@ class ReportedAfter(Reported):
         return inner[0]
 
     def _after_tail(self, words: list[Token], k: int, tail: list[Token], end: int) -> Found | None:
-        # the bracket the content closes, or the quotation: 'Levels are "very low" said Harbour Water'
+        # the bracket the content closes, or the quotation: 'Stocks are "thin" said Harbour Grain'
         closing = self.text.startswith(("),", "],", '" ', "” "), words[k].end)
         # a quotation opening the sentence and closing before its end is part of the content: "“The
         # minimum will be 1.5 million” barrels a day, he told reporters" (mixed)
@@ -462,9 +462,7 @@ class ReportedAfter(Reported):
             return False  # "C1, X said on Monday and added that C2": C2 is read as the second cue's
         subordinate = bool(after) and self._subordinate(after)
         if len(after) > 1 and not after[0].after and after[0].text in self.rules.addressed_bodies:
-            subordinate = self._subordinate(
-                after[1:]
-            )  # "..., union boss tells government as strike cripples"
+            subordinate = self._subordinate(after[1:])  # "..., harbour chief tells inquiry as port closes"
         long_after = len(after) > 8 and tail[hit.last].after[:1] != "," and not subordinate
         # "..., Lavrov told a UN Security Council ministerial session on the Korean peninsula": only
         # whom he told, however long
@@ -655,7 +653,7 @@ class ReportedAfter(Reported):
             return False
         if follower in self.rules.pronouns or follower in ("the", "his", "her", "their"):
             return True
-        # a headline's clause with no article: "..., union boss tells government as strike cripples trains"
+        # a headline's clause with no article: "..., harbour chief tells inquiry as port closes"
         if len(after) < 3 or after[1].after or not (after[1].text.isalpha() and after[1].text.islower()):
             return False
         verb = after[2].text
@@ -694,7 +692,7 @@ class ReportedAfter(Reported):
             or (low == "by" and any(w.text.lower() in BY_MEANS for w in after[1:3]))
         ):
             return True
-        # "C, X told the crowd", "C, union boss tells government", but "X said his net worth ..."
+        # "C, X told the crowd", "C, harbour chief tells inquiry", but "X said his net worth ..."
         if low in self.rules.addressees or low in self.rules.addressed_bodies:
             clause = len(after) > 1 and not after[0].after and after[1].text.lower() in self.rules.pronouns
             return hit.complement == "object" and not clause  # not "C, she said, her boss told her he ..."

@@ -236,13 +236,16 @@ def _relayed(months: frozenset[str]) -> re.Pattern[str]:
     Universal newspaper", "the Reuters news agency", "editorial board"), or an interview dated in the past
     ("told Bloomberg in late May", "in 2012"; the months of `Rules.months_and_days`), or a station
     placed in its town ("told WHVN-TV of Norvale", "on WHRB radio in Westmere"): no story places its own;
-    or one it published or aired ("an interview with Harbour News published Thursday")."""
+    or one it published or aired ("an interview with Harbour News published Thursday"), or a show named
+    with its host ("an interview with Harbour Talk Today with Sam Lee")."""
     return re.compile(
         r"['’]s[ ]|[ ](?:host|anchor|correspondent|newspaper|news[ ]agency|editorial[ ]board|magazine"
         rf"|show)s?\b|[ ]in[ ](?:early[ ]|late[ ]|mid-)?(?:\d{{4}}|{alternation(months)})\b"
         r"|(?:[ ](?:radio|television|TV))?[ ](?:of|in)[ ][A-Z]"
         # an interview the outlet published or aired: "In an interview with Harbour News published Thursday"
         r"|[ ](?:published|aired|broadcast|released)\b"
+        # a show named with its host: "In an interview with Harbour Talk Today with Sam Lee"
+        r"|[ ]with[ ][A-Z]"
     )
 
 

@@ -548,7 +548,7 @@ def _modifier(low: str, rules: Rules) -> bool:
 
 
 _MAX_DESCRIPTION = (
-    6  # words describing someone before a two-word name: "Former world 100 metres record holder"
+    6  # words describing someone before a two-word name: "Former national 800 metres record holder"
 )
 
 
@@ -558,7 +558,7 @@ def _described(words: list[Token], role_words: list[Token], first: int, n: int) 
     if not role_words or n - first < 2 or len(role_words) > _MAX_DESCRIPTION:
         return False
     head = role_words[-1].text
-    # (a figure may describe it: "world 100 metres record holder Asafa Powell")
+    # (a figure may describe it: "national 800 metres record holder Tom Hale")
     plain = all(w.text.isalnum() or "-" in w.text for w in role_words)
     verbal = head.endswith(("ly", "ing", "ed"))
     return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal

@@ -730,7 +730,7 @@ class Subjects(SpeakerPhrases):
             and cue_word in self.rules.participles
             and self._acted(near)
         ):
-            # "Norvex sought to calm customers stating that C": a verb and its infinitive are no one's name
+            # "Norvex tried to reassure savers stating that C": a verb and its infinitive are no one's name
             subject = self.sentence_subject(words, floor, hit.first - 1)
             return subject if subject is not None and self._someone(subject) else None
         if before is None or cue_word not in self.rules.participles or near is None or self._someone(near):
@@ -740,8 +740,8 @@ class Subjects(SpeakerPhrases):
         return subject if subject is not None and self._someone(subject, strict=True) else near
 
     def _acted(self, mention: Mention) -> bool:
-        """Whether a phrase read as a speaker holds a verb and its infinitive: "Norvex sought to calm
-        customers" (a lower-case word, not a title, then "to" and a lower-case word; not "Ambassador to
+        """Whether a phrase read as a speaker holds a verb and its infinitive: "Norvex tried to reassure
+        savers" (a lower-case word, not a title, then "to" and a lower-case word; not "Ambassador to
         the UN", "adviser to the mayor")."""
         low = mention.name.split()
         return any(
@@ -943,8 +943,8 @@ class Subjects(SpeakerPhrases):
 
     def _described_ahead(self, words: list[Token], floor: int, limit: int) -> int:
         """Where a name of two capitalised words or more ends when the sentence opens with a person
-        described before it, a figure among the words ("Former world 100 metres record holder Asafa
-        Powell commented ..., saying C": not "Former" alone); else -1."""
+        described before it, a figure among the words ("Former national 800 metres record holder Tom
+        Hale spoke ..., saying C": not "Former" alone); else -1."""
         end = min(limit, floor + MAX_SUBJECT)
         j = next((j for j in range(floor + 1, end - 1) if words[j].after or words[j].text[:1].isupper()), -1)
         if j < 0 or words[j].after or not is_capitalised(words[j + 1].text):

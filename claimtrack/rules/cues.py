@@ -191,7 +191,7 @@ CUES: Final = MappingProxyType(
         **_forms("submit", "statement", "clause", "submitted that", "submitting that"),
         # "ruled out any scope of holding fresh elections": what will not be done, the speaker's word.
         # (its plain form after "did not", "would not": "did not rule out a second vote"; and a refusal to
-        # rule out, the same word withheld: "has refused to rule out further strikes", "declined to rule
+        # rule out, the same word withheld: "refused to rule out more walkouts", "declined to rule
         # out a bid")
         **_forms("rule out", "statement", "thing", "ruled out", "rules out", "ruling out", "rule out",
                  "refused to rule out", "refuses to rule out", "refusing to rule out", "declined to rule out",
@@ -1351,8 +1351,8 @@ ACTS: Final = frozenset(
 NEWS_ACTS: Final = frozenset(
     {
         # Acts (above) whose plain object is news the doer gives out when the object is new, opened by
-        # NEWS_OPENERS or a figure: "The union has announced a second day of strikes for 8 October",
-        # "the regulator announced a £47 million penalty", "announced 30% tariffs on steel" are the
+        # NEWS_OPENERS or a figure: "The union has announced a third walkout for 12 June",
+        # "the regulator announced a £9 million fine", "announced 30% tariffs on steel" are the
         # doer's claims. "announced sanctions against 40 firms", "announced the pick", "announced his
         # resignation" stay acts: PolNeAR train and the team's sets annotate those less often.
         "announce",

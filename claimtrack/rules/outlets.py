@@ -671,7 +671,7 @@ ADDRESSEES: Final = frozenset(
 ADDRESSED_BODIES: Final = frozenset(
     {
         # Bodies and hearings told something, with no article as headlines write them, a name or two
-        # before them at most: "union boss tells government C", "minister tells Oireachtas committee C",
+        # before them at most: "harbour chief tells inquiry C", "minister tells Harbour committee C",
         # "nurse tells inquiry C". Only before a clause ("told government officials C" is read by the
         # addressees above).
         "government", "committee", "inquiry", "court", "tribunal", "hearing", "commons", "senate",
