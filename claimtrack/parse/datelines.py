@@ -333,7 +333,7 @@ def _colon_dateline(
 def _trailing_outlet(text: str, stop: int, end: int, rules: Rules, *, seat: bool) -> tuple[str, int] | None:
     """RIA Novosti's own shape: the outlet after the dash, then a full stop; or the outlet ending a
     line of its own: "Dubai - WAM"; after a capital or a place in capitals (`seat`), any name of up to
-    four capitalised words there with an outlet's word (`Rules.outlet_words`): "Rabat - Harbour Today"."""
+    four capitalised words there with an outlet's word (`Rules.outlet_words`): "Nairobi - Harbour Today"."""
     if end - stop <= _TRAILING_REACH and (alone := known_outlet(text[stop:end], rules)) is not None:
         return alone, end
     name = text[stop:end]

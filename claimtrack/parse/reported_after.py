@@ -65,6 +65,8 @@ _MAX_APPOSED_TAIL = 30  # words from a comma to the cue when a name and its role
 _WHEN_WORDS = frozenset(
     {"then", "last", "next", "week", "month", "year", "night", "later", "earlier", "soon"}
 )  # fmt: skip  # a content of these alone tells when, not what: "Then, last week, Eric Trump called."
+# a quotation closing right before "said" or "says" and a name: 'Stocks are "thin" said Harbour Grain'
+_QUOTE_THEN_SAID = re.compile(r"[\"”][ ](?:said|says)[ ][A-Z]")
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})  # "X was quoted by TASS as saying"
 
 
@@ -75,6 +77,8 @@ class ReportedAfter(Reported):
     def _closing_quote(self, words: list[Token]) -> int | None:
         """The word a quotation closes after, right before "said" and a name, with no comma: 'Levels are
         "dangerously thin" said Harbour Grain.' (as some British copy writes it); else None."""
+        if _QUOTE_THEN_SAID.search(self.text, words[0].start, words[-1].end) is None:
+            return None  # (most sentences: no word read)
         for k in range(len(words) - 3, 0, -1):
             gap = self.text[words[k].end : words[k + 1].start].strip()
             if gap in ('"', "”") and words[k + 1].text in ("said", "says"):

@@ -547,9 +547,8 @@ def _modifier(low: str, rules: Rules) -> bool:
     return plain and not verbal and low not in rules.leading_words and low not in rules.relatives
 
 
-_MAX_DESCRIPTION = (
-    6  # words describing someone before a two-word name: "Former national 800 metres record holder"
-)
+# words describing someone before a two-word name: "Former national 800 metres record holder"
+_MAX_DESCRIPTION = 6
 
 
 def _described(words: list[Token], role_words: list[Token], first: int, n: int) -> bool:

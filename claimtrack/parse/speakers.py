@@ -378,8 +378,9 @@ def _brand(text: str, words: list[Token], rules: Rules) -> Mention | None:
 
 
 def _camel_case(name: str, rules: Rules) -> bool:
-    """Whether a name is one word with a capital inside after two or more lower-case letters, not a
-    surname's prefix (`Rules.surname_prefixes`): a brand ("TalkTalk", "BlackRock"; not "McDonald")."""
+    """Whether a name is one word with a capital inside after a capital and two lower-case letters or
+    more, not a surname's prefix (`Rules.surname_prefixes`): a brand ("TalkTalk", "BlackRock"; not
+    "McDonald")."""
     m = _CAMEL.fullmatch(name)
     return m is not None and m.group(1).lower() not in rules.surname_prefixes
 
