@@ -26,7 +26,7 @@ import attrs
 
 from claimtrack.model import Cue, Outlet
 from claimtrack.parse.attribute import Reader
-from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.credits import medium_name
 from claimtrack.parse.interviews import interviewed
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.photos import photo_credit
@@ -160,11 +160,7 @@ class BackReference(Reader):
             return None
         # (or heard so, by a medium's name: "Father Roe spoke at length on Harbour Radio about the decision";
         # not "On July20, the judge broke the record": a date written wrong)
-        words = outlet.name.split()
-        medium = known_outlet(outlet.name, self.rules) is not None or any(
-            w in self.rules.outlet_words for w in words
-        )
-        return outlet if heard == "interview" or medium else None
+        return outlet if heard == "interview" or medium_name(outlet.name, self.rules) else None
 
     def quote_follows(self, sentence: Span, last: list[Found]) -> Found | None:
         """ "Zhao said C. “Q.”": a sentence that is a quote and nothing more, right after a claim, goes on

@@ -854,8 +854,13 @@ class Contents(Subjects):
             return False
         if w.text in self.rules.told_things or not _people_noun(w.text):
             return False
-        nxt = words[j + 1].text
-        return nxt in self.rules.pronouns or nxt == "there" or self._zero_that(words, j + 1, words[j - 1])
+        return self._clause_opens(words, j + 1, words[j - 1])
+
+    def _clause_opens(self, words: list[Token], i: int, cue_word: Token) -> bool:
+        """Whether a clause with no "that" opens at `i`, after the one a cue addressed: a pronoun, "there",
+        or a short subject and a finite auxiliary (`_zero_that`)."""
+        nxt = words[i].text
+        return nxt in self.rules.pronouns or nxt == "there" or self._zero_that(words, i, cue_word)
 
     def _addressed_body(self, words: list[Token], j: int) -> int:
         """How many words at `j` name a body told something with no article, a name or two before it, then
@@ -865,9 +870,7 @@ class Contents(Subjects):
             k += 1
         if k + 2 >= len(words) or words[k].after or words[k].text not in self.rules.addressed_bodies:
             return 0
-        nxt = words[k + 1].text
-        clause = nxt in self.rules.pronouns or nxt == "there" or self._zero_that(words, k + 1, words[j - 1])
-        return k + 1 - j if clause else 0
+        return k + 1 - j if self._clause_opens(words, k + 1, words[j - 1]) else 0
 
     def _noun_after(self, words: list[Token], j: int) -> bool:
         """Whether `words[j]` is a lower-case noun ending the one addressed, before a preposition that

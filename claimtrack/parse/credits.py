@@ -140,6 +140,12 @@ def known_outlet(name: str, rules: Rules) -> str | None:
     return rules.outlet_aliases.get(found, found)
 
 
+def medium_name(name: str, rules: Rules) -> bool:
+    """Whether `name` names a medium: a listed outlet (`known_outlet`) or a name holding one of
+    `Rules.outlet_words` ("Harbour Radio", "Westmere Today")."""
+    return known_outlet(name, rules) is not None or any(w in rules.outlet_words for w in name.split())
+
+
 def arab_article(name: str) -> bool:
     """Whether `name` opens with an Arab paper's article in lower case: "al-Hayat", "an-Nahar"."""
     return name[:3] in ("al-", "el-", "an-", "as-")

@@ -26,7 +26,7 @@ import re
 import attrs
 
 from claimtrack.model import Dateline
-from claimtrack.parse.credits import known_outlet
+from claimtrack.parse.credits import known_outlet, medium_name
 from claimtrack.parse.dates import find_time_expressions
 from claimtrack.rules import Rules
 from claimtrack.rules import dates as date_rules
@@ -337,11 +337,7 @@ def _trailing_outlet(text: str, stop: int, end: int, rules: Rules, *, seat: bool
     if end - stop <= _TRAILING_REACH and (alone := known_outlet(text[stop:end], rules)) is not None:
         return alone, end
     name = text[stop:end]
-    if (
-        seat
-        and _UNLISTED_OUTLET.fullmatch(name) is not None
-        and any(w in rules.outlet_words for w in name.split())
-    ):
+    if seat and _UNLISTED_OUTLET.fullmatch(name) is not None and medium_name(name, rules):
         return name, end
     dot = text.find(".", stop, min(end, stop + _TRAILING_REACH))
     if dot <= stop or text[stop:dot] not in rules.outlets:
@@ -363,7 +359,7 @@ def _mixed_ok(
         return True
     if not outlet:
         return False
-    known = known_outlet(outlet, rules) is not None or any(w in rules.outlet_words for w in outlet.split())
+    known = medium_name(outlet, rules)
     initials = region and outlet.isalpha() and outlet.isupper() and len(outlet) >= _AGENCY_INITIALS
     return known or initials or bracketed is None  # "(D)" after "Smith" is a party, not an agency
 
