@@ -2542,6 +2542,21 @@ FORMS = [
     Row("besides-someone",
         "Besides Rayer, Jane Roe (PH-Batu Kawan) also suggested that the reports be made available.",
         "Jane Roe", "also suggested", "the reports be made available"),
+    # A relative clause whose subject is a speaker and a cue, its verb right after the cue: the claim is
+    # the verb's phrase, to the clause's comma (past a participle's comma).
+    Row("a-relative-clause-said-of-a-thing",
+        "Norvex recalled 9,000 cars for a defect that regulators said could cause stalling.",
+        "regulators", "said", "could cause stalling", kind="prediction"),
+    Row("a-relative-clause-between-commas",
+        "The raids, which the police said caused £7 million of damage, were condemned.",
+        "the police", "said", "caused £7 million of damage"),
+    Row("a-relative-clause-past-a-participle",
+        "The firm, which Jane Roe believes has skirted scrutiny for years, allowing rivals to grow, was "
+        "fined.",
+        "Jane Roe", "believes", "has skirted scrutiny for years, allowing rivals to grow", kind="opinion"),
+    Row("a-relative-clause-with-had-said",
+        "The board did not name a date, which company officials had said was under consideration.",
+        "company officials", "had said", "was under consideration"),
     # a long lead between the cue and its "that", up to twenty words, with no verb in it
     Row("a-long-lead-before-that",
         "Wanjiru said in a statement following a status and appraisal briefing on the programme at her "

@@ -105,6 +105,10 @@ class Reader(QuoteForms):
         claims += [opening] if opening is not None else []
         if self.text.find(" who ", s, e) >= 0 or self.text.find(" which ", s, e) >= 0:  # no copy made
             claims += self._relative_claims(words, e, claims)
+        if self.text.find(" that ", s, e) >= 0 or self.text.find(" which ", s, e) >= 0:
+            relatives = self._subject_relative_claims(words, e)
+            cues = {f.cue.span for f in relatives}  # (read again: the clause's comma bounds the content)
+            claims = [f for f in claims if f.cue.span not in cues] + relatives
         return [f for f in claims if not self._says_nothing(f) and not self._writer(f)]
 
     def headline(self, sentence: Span) -> list[Found]:

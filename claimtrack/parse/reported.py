@@ -24,7 +24,7 @@ from claimtrack.parse.reader_base import (
     quote_kind,
 )
 from claimtrack.parse.speaker_words import DETERMINERS
-from claimtrack.parse.speakers import Mention
+from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
@@ -40,6 +40,7 @@ _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
 # subordinators opening the writer's clause after an infinitive's content: "pledged to act after Y said C2"
 _AFTER_AN_ACT = frozenset({"after", "before", "since", "because"})
+_RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue: "company officials had"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
@@ -106,6 +107,64 @@ class Reported(Contents):
             out.append(Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
                              quote_kind(self.text, [content]), "relative"))  # fmt: skip
         return out
+
+    def _subject_relative_claims(self, words: list[Token], end: int) -> list[Found]:
+        """ "a defect that regulators said could cause stalling", "the recall, which officials had said
+        was under consideration": a relative clause whose subject is a speaker and a cue, the clause's
+        verb right after the cue. The claim is the verb's phrase, what was said of the thing, to the
+        clause's comma or dash."""
+        out: list[Found] = []
+        for j in range(1, len(words) - 3):
+            w = words[j]
+            if w.text not in ("which", "that") or words[j - 1].text.lower() in self.rules.cues:
+                continue
+            hit = next(
+                (
+                    h
+                    for k in range(j + 2, min(len(words) - 1, j + 2 + _RELATIVE_SUBJECT))
+                    if not words[k - 1].after and (h := cue_at(words, k, self.rules)) is not None
+                ),
+                None,
+            )
+            if hit is None or hit.complement != "clause" or words[hit.last].after or self.in_quote(w.start):
+                continue
+            verb = words[hit.last + 1].text.lower()
+            if not self._finite_verb(verb):
+                continue
+            if any(x.after for x in words[j + 1 : hit.first]):
+                continue  # (only a subject between the pronoun and its cue: no comma, no clause)
+            subject = words[j + 1 : hit.first]
+            if subject and subject[-1].text in ("had", "has", "have"):
+                subject = subject[:-1]  # "which officials had said": the tense, no part of the speaker
+            mention = classify(self.text, subject, self.rules) if subject else None
+            if mention is None:
+                continue
+            start = hit.last + 1
+            # (a participle after the comma goes on with the clause: "has skirted scrutiny, allowing C")
+            stop = next(
+                (
+                    x.end
+                    for k, x in enumerate(words[start:-1], start)
+                    if x.after[:1] == ","
+                    and not self.in_quote(x.end)
+                    and not words[k + 1].text.endswith("ing")
+                ),
+                end,
+            )
+            dash = next((x for x in range(start, len(words)) if self._dash_after(words, x)), None)
+            stop = min(stop, words[dash].end) if dash is not None else stop
+            content = self._trim(self._opening_mark(words[start].start, stop), stop)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+                continue
+            out.append(Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, None,
+                             quote_kind(self.text, [content]), "relative-subject"))  # fmt: skip
+        return out
+
+    def _finite_verb(self, word: str) -> bool:
+        """Whether a word may be a clause's finite verb with its subject left out: an auxiliary ("was",
+        "could", "didn't") or a past form ("caused", "provided")."""
+        head = word.replace("’", "'").split("'")[0].removesuffix("n")  # "didn't", "shouldn’t"
+        return word in self.rules.auxiliaries or head in self.rules.auxiliaries or word.endswith("ed")
 
     def _citing_aside(self, words: list[Token], hit: CueHit) -> bool:
         """Whether a cue is "citing"/"quoting" in an aside between commas that a cue follows: "X, citing
