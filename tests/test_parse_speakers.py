@@ -475,6 +475,11 @@ SPEAKERS = [
      "A spokeswoman for the Harbour High Commissioner for Ferries", None, "anonymous"),
     # "WHO" in capitals is the World Health Organization, no relative pronoun opening the phrase
     ("WHO chief", "WHO chief", None, "anonymous"),
+    # a title joined by "and" inside a body's name is no role before a name ("Driver", "Vehicle")
+    ("The Norvale Driver and Vehicle Standards Agency", "The Norvale Driver and Vehicle Standards Agency",
+     None, "organisation"),
+    # a food maker's plural closing its name: a firm, "it" after it
+    ("Westmere Organics", "Westmere Organics", None, "organisation"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
@@ -1032,6 +1037,26 @@ OPENINGS_AND_NAMES = [
         id="a-surname-with-a-capital-inside",
     ),
 ]  # fmt: skip
+
+
+# Who speaks past a participle's phrase with its object, a mood before the name, a state after a town.
+SUBJECTS_PAST_DESCRIPTIONS = [
+    pytest.param("Calling the recall a “moment of crisis” for the carmaker, the company’s head apologized "
+                 "and said he would lead a committee.", [("the company’s head", None)],
+                 id="a-participle-and-its-object-before-the-subject"),
+    pytest.param("“The plan failed,” a grim Tom Hale, the company’s president, said.",
+                 [("Tom Hale", "company’s president")], id="a-mood-before-a-name-and-its-apposition"),
+    pytest.param("“This is a setback,” analyst Jane Roe of Norvex Motors in Lexington, Massachusetts, said.",
+                 [("Jane Roe", "analyst")], id="a-state-after-a-town-is-no-name"),
+    pytest.param("The former chief executive of Norvex Jane Roe was told early. Roe said she knew nothing.",
+                 [("Jane Roe", "former chief executive of Norvex")], id="a-body-before-a-given-name"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECTS_PAST_DESCRIPTIONS)
+def test_subjects_past_descriptions(text: str, speakers: list[tuple[str, str | None]]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.speaker.role) for c in claims if c.speaker] == speakers
 
 
 @pytest.mark.parametrize(("text", "speakers"), OPENINGS_AND_NAMES)

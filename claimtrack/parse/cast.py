@@ -600,6 +600,8 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
                 break  # "the Washington Post Trump said": the end of a body's name, no given name
             if low in rules.portfolios:
                 break  # "Minister of External Affairs Jane Roe": the end of a title's complement
+            if k == 1 and not known and rules.given_name(given[0].lower()) and _complement_before(before):
+                break  # "chief executive of Norvex Jane Roe": the body before a known given name is no name
             opens = len(before) <= k + 1 or _closes(before[-k - 2], rules)
             if opens and not initial and not known and not (courtesy and k == 0):
                 break  # "Team Trump sees ...": a capitalised word opening a sentence names no one by itself
@@ -617,6 +619,15 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             # "K. Devaki": when no given name is written (not "(Donald J. Trump)", read past the bracket)
             initialled.append([*given, surname])
     return [" ".join(words) for words in found or initialled]
+
+
+def _complement_before(before: list[str]) -> bool:
+    """Whether the word before the last two of `before` links a title to the body it serves: the "of" of
+    "chief executive of Norvex Jane Roe"."""
+    return len(before) > 2 and before[-3] in _TITLE_LINKS
+
+
+_TITLE_LINKS = frozenset({"of", "at", "for", "from"})  # a title's link to the body it serves
 
 
 def _name_before(before: list[str], rules: Rules) -> bool:

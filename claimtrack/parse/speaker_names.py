@@ -65,6 +65,19 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     return _name_phrase(text, words, lowered, rules)
 
 
+def _joined_in_body(words: list[Token], lowered: list[str], i: int, rules: Rules) -> bool:
+    """Whether the capitalised title at `i` is joined by "and" to the rest of a body's name, which a
+    body's noun closes: "Driver and Vehicle Standards Agency" (no driver's name)."""
+    return (
+        i + 2 < len(words)
+        and lowered[i + 1] == "and"
+        and is_capitalised(words[i].text)
+        and is_capitalised(words[i + 2].text)
+        and lowered[-1] in rules.organisations
+        and is_capitalised(words[-1].text)
+    )
+
+
 def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     n = len(words)
     i = n - 1
@@ -87,6 +100,7 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
         )
         or (lowered[i] in CONNECTORS and i < n - 1 and _after_a_name(words, lowered, i))
         or (lowered[i] in _NAME_LIKE_TITLES and i < n - 1 and _inside_a_name(words, lowered, i, rules))
+        or _joined_in_body(words, lowered, i, rules)
     ):
         i -= 1
     first = i + 1

@@ -105,6 +105,8 @@ _NAME_RUN = 4  # words of a name closing a long titled phrase
 _TITLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "at", "on"})  # inside a long title
 _LONG_PHRASE = 10  # words of a phrase that may be too long to read whole, its name read from its end
 
+# words opening a participle's object: "Calling the recall a crisis", "Citing his own poll"
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these"})
 _DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
 # determiners opening a plain description before a name: "the assailant, John McGraw,"; a possessive one
 # when the noun is a person's (`Rules.relations`, a title): "His British counterpart, Jane Doe,"
@@ -1114,7 +1116,10 @@ def participle_opening(words: list[Token], rules: Rules, *, opens: bool = True) 
         if words[1].after.startswith(","):
             return low.endswith("ing")
         after = words[2].text.lower() if len(words) > 2 and not words[1].after.strip() else after
-    return low.endswith("ing") and verb and after in _OPENING_PREPOSITIONS
+    # a cue's participle before its object's article or possessive: "Calling the recall a crisis, X
+    # said", "Citing its own figures, the ministry said"
+    named = low in rules.cues and after in _OBJECT_OPENERS
+    return low.endswith("ing") and verb and (after in _OPENING_PREPOSITIONS or named)
 
 
 def ing_opening(word: str) -> bool:
@@ -1238,6 +1243,20 @@ def _trade_word(name: str, rules: Rules) -> bool:
     )
 
 
+def _state_after_town(text: str, left: list[Token], right: list[Token], rules: Rules) -> bool:
+    """Whether `right` is a state or a country (`Rules.countries`) after a town that closes `left` after
+    "in" or "near": "... in Lexington", "Massachusetts"."""
+    if text[right[0].start : right[-1].end] not in rules.countries:
+        return False
+    k = len(left) - 1
+    while k > 0 and is_capitalised(left[k].text):
+        k -= 1
+    return k < len(left) - 1 and left[k].text in _TOWN_LEADS
+
+
+_TOWN_LEADS = frozenset({"in", "near", "outside"})  # before a town a state's name may close after a comma
+
+
 def _party_place(words: list[Token]) -> bool:
     """Whether words are a party's letter and a state or town after a politician's name: "R-Ky.",
     "D-San Antonio", "R-Norvale Springs"."""
@@ -1312,9 +1331,10 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         share = classify(text, left, rules)  # "a third of independents, 33%,": a share and its figure
         if share is not None and share.kind == "anonymous":
             return Mention(share.name, share.kind, None, span)
-    if _party_place(right):
+    if _party_place(right) or (not several and _state_after_town(text, left, right, rules)):
         # "Mitch McConnell, R-Ky.,": the party and state, AP style; "Rep. Jane Roe, R-Norvale Springs,": the
-        # party and home town, as state papers write a legislator's
+        # party and home town, as state papers write a legislator's; "Jane Roe of Norvex in Lexington,
+        # Massachusetts,": the state or country closing a town's name
         named = classify(text, left, rules)
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
@@ -1348,8 +1368,11 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     for name_part, role_part in orders:
         # the name's last word, before where the person works: "Anders Wold of the defender's office"
         at = next((k for k, w in enumerate(name_part[1:], 1) if w.text in ("of", "from")), len(name_part))
-        if not is_capitalised(name_part[at - 1].text) or name_part[0].text.lower() in ("a", "an"):
-            continue  # (tested before the phrase is classified; "a Michigan Republican" names no one)
+        if not is_capitalised(name_part[at - 1].text):
+            continue  # (tested before the phrase is classified)
+        moody = len(name_part) > 1 and name_part[1].text.islower() and _full_name(text, name_part, rules)
+        if name_part[0].text.lower() in ("a", "an") and not moody:
+            continue  # "a Michigan Republican" names no one; "a grim Jane Roe" names her after her mood
         named = classify(text, name_part, rules)
         if named is None or named.pronoun:
             continue

@@ -85,6 +85,8 @@ FIRM_HEADS: Final = frozenset(
         "Biosciences", "Sciences", "Biologics", "Diagnostics", "Genomics", "Laboratories", "Labs",
         # Goods, trade and transport.
         "Motors", "Airlines", "Airways", "Foods", "Stores", "Brands", "Logistics", "Shipping",
+        # (food makers name themselves for what they grow or cook: "Harbour Organics", "Westmere Bakeries")
+        "Organics", "Bakeries", "Dairies", "Farms",
         # Energy, mining and industry.
         "Energy", "Mining", "Minerals", "Metals", "Steel",
         # Technology.
