@@ -2554,6 +2554,10 @@ FORMS = [
         "The firm, which Jane Roe believes has skirted scrutiny for years, allowing rivals to grow, was "
         "fined.",
         "Jane Roe", "believes", "has skirted scrutiny for years, allowing rivals to grow", kind="opinion"),
+    # the content of a cue after "who" and a comma ends at the clause's comma, an opening phrase before
+    Row("an-opening-phrase-then-a-relative-clause",
+        "At the hearing, Jane Roe, who said she was innocent, was released.",
+        "Jane Roe", "said", "she was innocent"),
     Row("a-relative-clause-with-had-said",
         "The board did not name a date, which company officials had said was under consideration.",
         "company officials", "had said", "was under consideration"),

@@ -1050,6 +1050,16 @@ SUBJECTS_PAST_DESCRIPTIONS = [
                  [("Jane Roe", "analyst")], id="a-state-after-a-town-is-no-name"),
     pytest.param("The former chief executive of Norvex Jane Roe was told early. Roe said she knew nothing.",
                  [("Jane Roe", "former chief executive of Norvex")], id="a-body-before-a-given-name"),
+    # a title capitalised only before a name is no given name of the surname said alone
+    pytest.param("Jail to close, city says\n\nA rally was held on Monday by Public Advocate Jane Roe and "
+                 "others.\n\n“We will close it,” Roe said.", [("Jane Roe", None)],
+                 id="a-capital-title-before-a-name-named-again"),
+    # a title joined to when it was held: "Then-Mayor", "Ex-Minister"
+    pytest.param("Then-Mayor Tom Hale declared, “This era is over.”", [("Tom Hale", "Then-Mayor")],
+                 id="a-title-then-held"),
+    # "who" after a thing of a person named in full stands for the person
+    pytest.param("At the court, the trial of Tom Hale, who denies murdering his neighbour, was halted.",
+                 [("Tom Hale", None)], id="who-after-a-thing-of-a-person"),
 ]  # fmt: skip
 
 

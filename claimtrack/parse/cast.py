@@ -589,6 +589,7 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             if (
                 low in rules.honorifics
                 or low in rules.titles
+                or word in rules.capital_titles  # "Public Advocate Jane Roe"
                 or low in rules.leading_words
                 or low in PARTISANS
             ):

@@ -211,6 +211,8 @@ class SpeakerPhrases(ReaderBase):
         """The phrase a relative pronoun at `j` stands for, with the name it is apposed to: "Pat Lowe, an
         economist who argues C" credits Pat Lowe (the economist is her role), not "an economist"."""
         mention = self._antecedent(words, j)
+        if mention is not None and words[j].text == "who":
+            mention = self._person_of_thing(words, j, mention)
         if mention is None or mention.kind != "person":
             return mention
         first = next((k for k, w in enumerate(words) if w.end > mention.span[0]), 0)  # where it starts
@@ -229,6 +231,28 @@ class SpeakerPhrases(ReaderBase):
         if fuller is None or fuller.name != named.name:
             return mention
         return fuller
+
+    def _person_of_thing(self, words: list[Token], j: int, mention: Mention) -> Mention:
+        """The person "who" at `j` stands for when `mention` is a thing of someone: "the trial of Tom Hale,
+        who denies C" (`person_of`); else `mention`."""
+        phrase = [w for w in words[:j] if w.start >= mention.span[0]]
+        k = self.person_of(phrase)
+        return mention if k is None else classify(self.text, phrase[k:], self.rules) or mention
+
+    def person_of(self, phrase: list[Token]) -> int | None:
+        """Where a person named in full starts in `phrase` after the last "of", when a plain noun no one
+        speaks as stands before it (not a title's, nor people's: "the mayor of Norvale", "residents of
+        Westmere" keep the phrase): "the trial of Tom Hale"; else None."""
+        of = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].text == "of"), None)
+        if of is None:
+            return None
+        noun = phrase[of - 1].text
+        if not noun.islower() or noun in self.rules.titles or noun in self.rules.anonymous:
+            return None
+        person = classify(self.text, phrase[of + 1 :], self.rules)
+        if person is None or person.kind != "person" or person.role or " " not in person.name:
+            return None
+        return of + 1 if all(is_capitalised(p) for p in person.name.split()) else None
 
     def _phrase_opener(self, before: Token, word: Token) -> bool:
         """Whether a noun phrase may start at `word` inside a longer run: at a determiner, or at a name

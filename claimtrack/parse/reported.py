@@ -140,17 +140,7 @@ class Reported(Contents):
             if mention is None:
                 continue
             start = hit.last + 1
-            # (a participle after the comma goes on with the clause: "has skirted scrutiny, allowing C")
-            stop = next(
-                (
-                    x.end
-                    for k, x in enumerate(words[start:-1], start)
-                    if x.after[:1] == ","
-                    and not self.in_quote(x.end)
-                    and not words[k + 1].text.endswith("ing")
-                ),
-                end,
-            )
+            stop = self._clause_comma(words, start, end)
             dash = next((x for x in range(start, len(words)) if self._dash_after(words, x)), None)
             stop = min(stop, words[dash].end) if dash is not None else stop
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
@@ -159,6 +149,36 @@ class Reported(Contents):
             out.append(Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, None,
                              quote_kind(self.text, [content]), "relative-subject"))  # fmt: skip
         return out
+
+    def _leading_stop(
+        self, words: list[Token], first: int, start: int, second: tuple[int, CueHit] | None, end: int
+    ) -> int:
+        """Where the content from word `start` of the cue at `first` ends: before the same speaker's
+        `second` cue; at the comma closing a relative clause the cue stands in ("At the court, Tom Hale,
+        who denies C, was halted"); else at `end`."""
+        stop = self._closing_mark(words[start].start, words[second[0] - 1].end) if second else end
+        return min(stop, self._clause_comma(words, start, end)) if _apposed_relative(words, first) else stop
+
+    def _minded(self, words: list[Token], start: int) -> bool:
+        """Whether the content at `start` follows a state of mind and "that": "expressed hope that C"."""
+        return (
+            start >= 2
+            and words[start - 2].text in self.rules.states_of_mind
+            and words[start - 1].text == "that"
+        )
+
+    def _clause_comma(self, words: list[Token], start: int, end: int) -> int:
+        """Where a relative clause's content from word `start` ends: at its first comma outside a
+        quotation, unless a participle follows it ("has skirted scrutiny, allowing rivals to grow");
+        else at `end`."""
+        return next(
+            (
+                x.end
+                for k, x in enumerate(words[start:-1], start)
+                if x.after[:1] == "," and not self.in_quote(x.end) and not words[k + 1].text.endswith("ing")
+            ),
+            end,
+        )
 
     def _finite_verb(self, word: str) -> bool:
         """Whether a word may be a clause's finite verb with its subject left out: an auxiliary ("was",
@@ -271,7 +291,7 @@ class Reported(Contents):
             if self._unfit(words, hit, mention):
                 continue
             second = self._second_of_speaker(words, hit, start)
-            stop = self._closing_mark(words[start].start, words[second[0] - 1].end) if second else end
+            stop = self._leading_stop(words, hit.first, start, second, end)
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if (
                 content is None
@@ -294,10 +314,7 @@ class Reported(Contents):
             content, implied = self._quoted_object(self._cut_gloss(content), hit)
             outlet = outlet or credited
             quote = quote_kind(self.text, [content])
-            minded = (
-                start >= 2 and words[start - 2].text in self.rules.states_of_mind
-            )  # "expressed hope that"
-            implied = "opinion" if minded and words[start - 1].text == "that" else implied
+            implied = "opinion" if self._minded(words, start) else implied  # "expressed hope that C"
             found = [Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet, quote,
                            "reported", leftover)]  # fmt: skip
             if self._kept_as_act(words, hit, start, found[0]):
@@ -803,6 +820,12 @@ def _found_thing(words: list[Token], k: int) -> bool:
         for j, w in enumerate(words)
         if k < j < k + _FOUND_REACH
     )
+
+
+def _apposed_relative(words: list[Token], k: int) -> bool:
+    """Whether the cue at `k` follows "who" or "which" after a comma: the cue of a clause between commas,
+    whose content ends at the clause's comma."""
+    return k > 1 and words[k - 1].text in ("who", "which") and words[k - 2].after[:1] == ","
 
 
 _FOUND_OPENINGS = frozenset(

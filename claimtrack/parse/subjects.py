@@ -506,6 +506,8 @@ class Subjects(SpeakerPhrases):
             return attrs.evolve(document, span=(document.span[0], words[j].end)) if document else None
         phrase = [w for w in words[floor:j] if w.start >= antecedent.span[0]]
         cut = self.thing_from(phrase)
+        if cut is None and words[j].text == "who":
+            cut = self.person_of(phrase)  # "the trial of Tom Hale, who denies C": the person
         if cut is not None:
             antecedent = classify(self.text, phrase[cut:], self.rules)
         else:  # "..., on the back of a critical review which found C": the review, not the back
