@@ -2558,6 +2558,14 @@ FORMS = [
     Row("an-opening-phrase-then-a-relative-clause",
         "At the hearing, Jane Roe, who said she was innocent, was released.",
         "Jane Roe", "said", "she was innocent"),
+    # a pair of dashes inside a relative clause's content with no verb before them is an aside in it;
+    # after a verb the first dash ends it
+    Row("a-dash-pair-inside-a-relative-clause",
+        "She agreed with Jane Roe, who believes a baby – up until its birth – has no rights at all.",
+        "Jane Roe", "believes", "a baby – up until its birth – has no rights at all", kind="opinion"),
+    Row("a-dash-after-a-relative-clauses-verb",
+        "Tom Hale, who said the port would close – a claim denied by the board – was fined.",
+        "Tom Hale", "said", "the port would close", kind="prediction"),
     Row("a-relative-clause-with-had-said",
         "The board did not name a date, which company officials had said was under consideration.",
         "company officials", "had said", "was under consideration"),

@@ -96,9 +96,7 @@ class Reported(Contents):
             main = self._main_cue_after(words, start)  # "X, an adviser who backed C, said ...": its comma
             if main is not None and words[main].end < stop:
                 stop = words[main].end
-            dash = next((x for x in range(start, len(words)) if self._dash_after(words, x)), None)
-            if dash is not None and words[dash].end < stop:  # "- who said C - ...": or at its dash
-                stop = words[dash].end
+            stop = self._dash_stop(words, j, start, stop)  # "- who said C - ...": or at its dash
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
@@ -141,8 +139,7 @@ class Reported(Contents):
                 continue
             start = hit.last + 1
             stop = self._clause_comma(words, start, end)
-            dash = next((x for x in range(start, len(words)) if self._dash_after(words, x)), None)
-            stop = min(stop, words[dash].end) if dash is not None else stop
+            stop = self._dash_stop(words, j, start, stop)
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
@@ -166,6 +163,18 @@ class Reported(Contents):
             and words[start - 2].text in self.rules.states_of_mind
             and words[start - 1].text == "that"
         )
+
+    def _dash_stop(self, words: list[Token], j: int, start: int, stop: int) -> int:
+        """Where a relative clause opened by the pronoun at `j`, its content at word `start`, ends at a dash
+        before `stop`: at the first, unless the clause opened after no dash and a second dash pairs it
+        before `stop` and C has no verb before the first ("who believes a baby – up to its birth – has
+        rights": an aside inside C; not "who said the port would close – a claim denied – was fined")."""
+        dashes = [x for x in range(start, len(words)) if words[x].end < stop and self._dash_after(words, x)]
+        if not dashes:
+            return stop
+        verbless = not any(self._finite_verb(w.text.lower()) for w in words[start : dashes[0] + 1])
+        paired = len(dashes) > 1 and verbless and not (j > 0 and self._dash_after(words, j - 1))
+        return stop if paired else words[dashes[0]].end
 
     def _clause_comma(self, words: list[Token], start: int, end: int) -> int:
         """Where a relative clause's content from word `start` ends: at its first comma outside a
