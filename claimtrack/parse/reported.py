@@ -126,6 +126,8 @@ class Reported(Contents):
             )
             if hit is None or hit.complement != "clause" or words[hit.last].after or self.in_quote(w.start):
                 continue
+            if hit.last + 1 >= len(words):
+                continue  # (no word after the cue: no verb)
             verb = words[hit.last + 1].text.lower()
             if not self._finite_verb(verb):
                 continue
