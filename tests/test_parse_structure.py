@@ -893,6 +893,9 @@ TOLD_OUTLETS = [
     # a post quoted beside the interview is no other outlet's report
     pytest.param(f"Title\n\n{TOLD} News24. Mary Poe wrote on Facebook that the cuts were fair.", "News24",
                  id="told-a-paper-beside-a-post"),
+    # "tells", as British copy writes it in the present, names one spoken to too; a podcast is a medium
+    pytest.param(f"Title\n\n{TOLD} News24. The cuts were fair, Mary Poe tells the Harbourcast podcast.",
+                 None, id="told-a-paper-and-tells-a-podcast"),
 ]  # fmt: skip
 
 
@@ -1365,6 +1368,9 @@ OUTLETS = [
         "Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"
     ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
+    # a podcast named before its noun
+    pytest.param("The cuts were fair, Mary Poe tells the Harbourcast podcast.", "Harbourcast",
+                 id="tells-a-podcast"),
     # a platform an aside names between the speaker and the cue (`Rules.platforms`); not a body spoken for
     pytest.param("Opposition Leader Tom Hale, in a post on X, said the fares were too high.", "X",
                  id="an-aside-a-post-on-a-platform"),

@@ -41,6 +41,7 @@ _STATION_NOUNS = (
     "television",
     "station",
     "outlet",  # "the national media outlet Harbour Times"
+    "podcast",  # "told the Harbourcast podcast": a medium named before its noun
 )
 # nouns after a programme's name: after a station's possessive, the station is the medium ("Nine's Today
 # program": Nine, the network airing it; not "Todd Starnes' podcast", a host's: `_owns_programmes`)

@@ -220,7 +220,7 @@ def _anaphoric(name: str, *, named: bool = True) -> bool:
 
 # words right before an outlet that say it was spoken to: "told News24", "in an interview with DW"
 _SPOKEN_TO = re.compile(
-    r"(?:\btold|\btelling|interview with|[Ss]peaking to|spoke to|[Tt]alking to"
+    r"(?:\btold|\btells|\btelling|interview with|[Ss]peaking to|spoke to|[Tt]alking to"
     # a body's words sent to the story's own paper: "In its statement to the Harbour Post, X said"
     r"|\b(?:statement|email|e-mail|comment)s?[ ]to)[ ](?:[Tt]he[ ])?$"
 )
