@@ -480,6 +480,11 @@ SPEAKERS = [
      None, "organisation"),
     # a food maker's plural closing its name: a firm, "it" after it
     ("Westmere Organics", "Westmere Organics", None, "organisation"),
+    # a firm named after its kind owns what follows its possessive ("Danish firm Harbour Energy’s plans")
+    ("Danish firm Harbour Energy’s", "Harbour Energy", "Danish firm", "organisation"),
+    # a body's name without what it is of in lower case; the noun alone keeps it ("the Ministry of health")
+    ("The Norvale Shark Alliance of conservation groups", "The Norvale Shark Alliance", None, "organisation"),
+    ("the Ministry of health", "the Ministry of health", None, "organisation"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
@@ -1054,6 +1059,10 @@ SUBJECTS_PAST_DESCRIPTIONS = [
     pytest.param("Jail to close, city says\n\nA rally was held on Monday by Public Advocate Jane Roe and "
                  "others.\n\n“We will close it,” Roe said.", [("Jane Roe", None)],
                  id="a-capital-title-before-a-name-named-again"),
+    # an advert's slot left in a page's text ("Hide Ad", `Rules.page_widgets`) names no one "He" stands for
+    pytest.param("Port to shut\n\nTom Hale, the harbour master, said the port would close on Monday.\n\n"
+                 "Hide Ad\nHide Ad\n\nHe warned that the ferries would stop for a week.",
+                 [("Tom Hale", "harbour master"), ("Tom Hale", "harbour master")], id="an-advert-slot"),
     # a title joined to when it was held: "Then-Mayor", "Ex-Minister"
     pytest.param("Then-Mayor Tom Hale declared, “This era is over.”", [("Tom Hale", "Then-Mayor")],
                  id="a-title-then-held"),

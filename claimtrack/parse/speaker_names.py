@@ -263,6 +263,8 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
         return None
     role = text[words[start].start : words[k].end]
     named = text[name[0].start : name[-1].end]
+    if len(name) > 1 and named.endswith(POSSESSIVE) and named.lower() not in rules.possessive_names:
+        named = named[:-2]  # "Danish firm Dong Energy’s plans": the firm owns them (not "Trader Joe's")
     kind = _kind_of_name(named, role, rules)
     return Mention(named, "organisation" if kind == "person" else kind, role, (words[0].start, words[-1].end))
 

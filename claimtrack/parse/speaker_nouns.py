@@ -164,7 +164,7 @@ def common(
     if head in rules.anonymous:
         return Mention(phrase, "anonymous", None, span)
     if head in rules.organisations:
-        return Mention(phrase, "organisation", None, span)
+        return Mention(_named_body(phrase, words, lowered, span), "organisation", None, span)
     if head in rules.titles:
         return Mention(phrase, "person" if lowered[0] in DETERMINERS else "anonymous", None, span)
     quantity = is_quantity(lowered, rules)
@@ -175,6 +175,17 @@ def common(
     if plural_noun(head) and len(words) <= 5 and all(w.isalpha() or "-" in w for w in lowered):
         return Mention(phrase, "anonymous", None, span)  # "aviation experts", "friends and former foes"
     return None
+
+
+def _named_body(phrase: str, words: list[Token], lowered: list[str], span: Span) -> str:
+    """A body's capitalised name without what it is "of" in lower case after it: "The Harbour Shark Alliance
+    of conservation groups" is "The Harbour Shark Alliance" (not "the ministry of health", unnamed)."""
+    k = next((k for k in range(1, len(words) - 1) if lowered[k] == "of"), None)
+    if k is None or not words[k - 1].text[:1].isupper() or not all(w.text.islower() for w in words[k:]):
+        return phrase
+    if sum(w.text[:1].isupper() and w.text != "The" for w in words[:k]) < 2:
+        return phrase  # "the Ministry of health": the noun alone names no body
+    return phrase[: words[k - 1].end - span[0]]
 
 
 def _past_verb_inside(lowered: list[str]) -> bool:

@@ -274,6 +274,8 @@ class _Reader:
         header = self.press.headers.get(s)
         if header is not None:
             self._review(s, e, header)  # "Kayhan: Celebrities' role in the unrest", "Abrar: “...”"
+        elif line.strip() in self.rules.page_widgets or _widget_lines(line, self.rules):
+            self.layout.furniture.append((s, e))  # "Hide Ad": an advert's slot, no prose
         elif _SOURCE_LABEL.fullmatch(line):
             self.label = s  # "Full story:", then "Sputnik International" on the next line
             self.layout.furniture.append((s, e))
@@ -589,6 +591,11 @@ def _a_name(words: str) -> bool:
     if words.endswith("."):
         return False  # "Source: NATO." under a chart: where figures come from
     return 0 < len(parts) <= 4 and all(p[:1].isupper() or p[:1].isdigit() or p in small for p in parts)
+
+
+def _widget_lines(line: str, rules: Rules) -> bool:
+    """Whether a paragraph is only lines of page widgets: "Hide Ad" twice, one under the other."""
+    return "\n" in line and all(part.strip() in rules.page_widgets for part in line.split("\n"))
 
 
 def _subhead(line: str, rules: Rules) -> bool:

@@ -461,6 +461,8 @@ class Rules:
     trailers: tuple[str, ...] = attrs.field(default=_layout.TRAILERS, converter=tuple)
     """How the lines a site prints after a story open ("Read the original article on"): passed over to
     find the agency's credit alone on its line above them ("MENA")."""
+    page_widgets: frozenset[str] = attrs.field(default=_layout.PAGE_WIDGETS, converter=frozenset)
+    """Lines a page's widgets leave alone on their line ("Hide Ad"): page furniture, no prose."""
     outlet_asks: tuple[str, ...] = attrs.field(default=_layout.OUTLET_ASKS, converter=tuple)
     """What a story's outlet did to hear from someone, after its name ("Sky News has reached out to")."""
     outlet_learns: tuple[str, ...] = attrs.field(default=_layout.OUTLET_LEARNS, converter=tuple)

@@ -184,6 +184,15 @@ TRAILERS: Final = (
     "Read the original article on", "Disclaimer:", "(Only the headline", "This story has not been edited",
 )  # fmt: skip
 
+PAGE_WIDGETS: Final = frozenset(
+    {
+        # Lines a page's widgets leave in its scraped text, alone on their line: an advert's slot and its
+        # button ("Hide Ad", twice in a row between paragraphs of the Scotsman's and its sister papers'
+        # pages). No prose and no one's name: "He warned ..." after them is not theirs.
+        "Hide Ad", "Skip Ad", "Skip advert", "Advertisement", "ADVERTISEMENT", "Sponsored content",
+    }
+)  # fmt: skip
+
 OUTLET_ASKS: Final = (
     # What a story says its outlet did to hear from someone, the outlet named first: "Sky News has reached
     # out to the Singapore government for comment", "Reuters could not immediately reach the firm". The
