@@ -480,6 +480,8 @@ SPEAKERS = [
      None, "organisation"),
     # a food maker's plural closing its name: a firm, "it" after it
     ("Westmere Organics", "Westmere Organics", None, "organisation"),
+    # two titles joined by a hyphen are a title ("Commissioner-General", as "Director-General")
+    ("Norvex Commissioner-General Jane Roe", "Jane Roe", "Norvex Commissioner-General", "person"),
     # a firm named after its kind owns what follows its possessive ("Danish firm Harbour Energy’s plans")
     ("Danish firm Harbour Energy’s", "Harbour Energy", "Danish firm", "organisation"),
     # a body's name without what it is of in lower case; the noun alone keeps it ("the Ministry of health")

@@ -210,6 +210,20 @@ def _relative_after_comma(words: list[Token], i: int, j: int) -> bool:
     return verb and any(w.after[:1] == "," for w in words[i : j - 1])
 
 
+def _counted(words: list[Token], start: int) -> bool:
+    """Whether the words from `start` open with a figure, perhaps after a word of about how many ("more
+    than 800,000", "about 2,000", "nearly 500"; not "2024" alone, a year)."""
+    k = start
+    while k < min(len(words) - 1, start + _COUNT_LEAD) and words[k].text.lower() in _ABOUT:
+        k += 1
+    first = words[k].text
+    return is_figure(first) and not (len(first) == 4 and first.isdigit() and first[:2] in ("19", "20"))
+
+
+_ABOUT = frozenset({"more", "than", "over", "about", "nearly", "almost", "around", "some", "up", "to"})
+_COUNT_LEAD = 2  # words of about how many before a figure: "more than", "up to"
+
+
 @attrs.define
 class Contents(Subjects):
     """Where a cue's content starts, and where it is cut short."""
@@ -345,6 +359,8 @@ class Contents(Subjects):
         """Whether what follows an act's cue is the thing done ("announced sanctions against Iran"), not
         words: no "that", no quotation, no clause ("announced it would ..."), no intention ("announced
         plans to give ...", "its intention to build")."""
+        if hit.lemma in self.rules.counted_acts and hit.complement == "thing" and _counted(words, start):
+            return True  # "supports more than 800,000 displaced people": people served, no stance
         if hit.lemma not in self.rules.acts:
             return False
         if hit.complement == "to":

@@ -79,9 +79,10 @@ def _joined_in_body(words: list[Token], lowered: list[str], i: int, rules: Rules
 
 
 def _dated_title(low: str, rules: Rules) -> bool:
-    """Whether a word is a title joined to a word of when it was held: "then-mayor", "ex-minister"."""
+    """Whether a word is a title joined to a word of when it was held, "then-mayor", "ex-minister", or
+    two titles joined, "commissioner-general" (as "director-general", which the titles list)."""
     when, _, title = low.partition("-")
-    return when in _TITLE_TIMES and title in rules.titles
+    return (when in _TITLE_TIMES or when in rules.titles) and title in rules.titles
 
 
 _TITLE_TIMES = frozenset({"then", "ex", "former", "acting", "interim"})  # before a title's hyphen

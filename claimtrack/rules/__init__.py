@@ -227,6 +227,8 @@ class Rules:
     """Acts whose object, when new, is the doer's news, a claim ("announced a strike for May")."""
     news_openers: frozenset[str] = attrs.field(default=_cues.NEWS_OPENERS, converter=_lower)
     """Words opening a news act's new object ("a"): with a figure, the doer's claim."""
+    counted_acts: frozenset[str] = attrs.field(default=_cues.COUNTED_ACTS, converter=_lower)
+    """Stances whose object counted in figures is an act ("supports 800,000 people"): no claim."""
     idioms: frozenset[str] = attrs.field(default=_cues.IDIOMS, converter=_lower)
     """A cue word and the next word that together are no speech ("adding to the pressure")."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)
