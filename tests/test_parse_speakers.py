@@ -480,6 +480,9 @@ SPEAKERS = [
      None, "organisation"),
     # a food maker's plural closing its name: a firm, "it" after it
     ("Westmere Organics", "Westmere Organics", None, "organisation"),
+    # where a photo shows the person, in brackets after the name, is no part of the name or the role
+    ("Jane Roe (pictured centre), chief of Norvex Telecom", "Jane Roe", "chief of Norvex Telecom", "person"),
+    ("Tom Hale (second from left), head of Harbour Rail", "Tom Hale", "head of Harbour Rail", "person"),
     # two titles joined by a hyphen are a title ("Commissioner-General", as "Director-General")
     ("Norvex Commissioner-General Jane Roe", "Jane Roe", "Norvex Commissioner-General", "person"),
     # a firm named after its kind owns what follows its possessive ("Danish firm Harbour Energy’s plans")

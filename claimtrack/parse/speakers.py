@@ -846,6 +846,10 @@ def after_bracket(text: str, w: Token) -> str:
     return text[close + 1 : close + 2].strip() if close >= 0 else ""
 
 
+# where a photo shows the person, in brackets after the name: "Jane Roe (pictured centre), chief of X,"
+_PICTURED = ("pictured", "left", "right", "centre", "center", "second from", "top", "above", "inset")
+
+
 def bracketed(text: str, w: Token) -> bool:
     """A word in short brackets of its own: the "(R-Fla.)" after a US politician's name, the party and
     seat after a Malaysian MP's ("P. Kasthuriraani (PH-Batu Kawan)"): brackets at most `_BRACKET_REACH`
@@ -853,7 +857,9 @@ def bracketed(text: str, w: Token) -> bool:
     if w.start > 0 and text[w.start - 1] == "(" and text[w.end : w.end + 2].lstrip(".")[:1] == ")":
         return True
     opened = text.rfind("(", max(0, w.start - _BRACKET_REACH), w.start)
-    if opened < 0 or ")" in text[opened : w.start] or not text[opened + 1 : opened + 2].isupper():
+    if opened < 0 or ")" in text[opened : w.start]:
+        return False
+    if not text[opened + 1 : opened + 2].isupper() and not text.startswith(_PICTURED, opened + 1):
         return False  # (a label: "(PH-Batu Kawan)"; not "the dueling (and justified) fears")
     closed = text.find(")", w.end, opened + _BRACKET_REACH)
     return closed >= 0 and "(" not in text[w.end : closed] and "\n" not in text[opened:closed]
