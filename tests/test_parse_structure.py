@@ -1368,6 +1368,9 @@ OUTLETS = [
         "Lavrov said in an interview with the BBC that talks were possible.", "BBC", id="interview-with"
     ),
     pytest.param("Sanders said on MSNBC that the race was not over.", "MSNBC", id="said-on"),
+    # a listed name that goes on in lower case is read whole ("PA news agency", not "PA")
+    pytest.param("“We are not ruling out strikes,” Jane Roe told the PA news agency.", "PA news agency",
+                 id="told-a-listed-name-with-its-noun"),
     # a podcast named before its noun
     pytest.param("The cuts were fair, Mary Poe tells the Harbourcast podcast.", "Harbourcast",
                  id="tells-a-podcast"),

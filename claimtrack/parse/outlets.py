@@ -228,6 +228,19 @@ def _quotation_at(text: str, pos: int, max_spaces: int | None = None) -> tuple[i
     return (k + 1, close) if close >= 0 else None
 
 
+def _listed_longer(text: str, words: list[Token], i: int, j: int, rules: Rules) -> Outlet | None:
+    """The listed outlet the capitalised words `i` to `j` open with one or two lower-case words after
+    them ("PA news agency"), else None."""
+    for k in (j + 1, j):
+        if k < len(words) and all(
+            w.text.islower() and not words[m - 1].after for m, w in enumerate(words[j : k + 1], j)
+        ):
+            name = text[words[i].start : words[k].end]
+            if name in rules.outlets:
+                return Outlet(name=name, span=(words[i].start, words[k].end))
+    return None
+
+
 def _the_after_telling(words: list[Token], i: int) -> bool:
     """ "told The Loadwire", "Talking to The Loadwire": a capital "The" inside a sentence, after a verb of
     telling, opens a title."""
@@ -266,8 +279,9 @@ def _name_at(
         j += 1
         if words[j - 1].after and words[j - 1].after[0] in ",.;:":
             break
-    if j == i:
-        return None
+    # (a listed name that goes on in lower case is read whole: "told the PA news agency")
+    if j == i or (longer := _listed_longer(text, words, i, j, rules)) is not None:
+        return None if j == i else longer
     s, e = words[i].start, words[j - 1].end
     name = text[s:e]
     bare = name[:-2] if name.endswith(("'s", "’s")) else name
