@@ -2542,6 +2542,10 @@ FORMS = [
     Row("besides-someone",
         "Besides Rayer, Jane Roe (PH-Batu Kawan) also suggested that the reports be made available.",
         "Jane Roe", "also suggested", "the reports be made available"),
+    # the outlet that quoted between "quoted as saying" and "that"
+    Row("quoted-as-saying-by-an-outlet-that",
+        "Jane Roe was quoted as saying by the BBC that she would resign.",
+        "Jane Roe", "was quoted as saying", "she would resign", kind="promise"),
     # A relative clause whose subject is a speaker and a cue, its verb right after the cue: the claim is
     # the verb's phrase, to the clause's comma (past a participle's comma).
     Row("a-relative-clause-said-of-a-thing",

@@ -19,7 +19,7 @@ from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.speaker_nouns import plural_noun
 from claimtrack.parse.speakers import date_length
 from claimtrack.parse.subjects import Subjects
-from claimtrack.parse.tokens import Token
+from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
 
@@ -208,6 +208,21 @@ def _relative_after_comma(words: list[Token], i: int, j: int) -> bool:
     it): "told them to stop, in remarks that may anger them" (not "told them, in remarks, that C")."""
     verb = words[j + 1].text in _NOT_A_CLAUSE or words[j + 1].text.endswith("ed")
     return verb and any(w.after[:1] == "," for w in words[i : j - 1])
+
+
+def _past_quoting_outlet(words: list[Token], cue: int, i: int) -> int:
+    """Past "by" at `i` and a capitalised name up to "that", after a cue closing with "saying" at `cue`
+    ("was quoted as saying by the BBC that C": the outlet that quoted, then what was said); else `i`."""
+    if i >= len(words) or words[i].text != "by" or words[cue].text != "saying":
+        return i
+    that = next(
+        (k for k in range(i + 2, min(len(words), i + _QUOTING_NAME)) if words[k].text == "that"), None
+    )
+    named = that is not None and all(is_capitalised(w.text) or w.text == "the" for w in words[i + 1 : that])
+    return that + 1 if named and that is not None and that + 1 < len(words) else i
+
+
+_QUOTING_NAME = 6  # words from "by" to "that": "by the Harbour Evening News that"
 
 
 def _counted(words: list[Token], start: int) -> bool:
@@ -480,7 +495,8 @@ class Contents(Subjects):
 
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
         # "said by telephone that C", "has said for weeks C": how or how long it was said, then what
-        i = _past_duration(words, _past_means(words, hit.last + 1))
+        # ("was quoted as saying by the BBC that C": past the outlet that quoted)
+        i = _past_quoting_outlet(words, hit.last, _past_duration(words, _past_means(words, hit.last + 1)))
         if i >= len(words):
             return None
         cue_word = words[hit.last]

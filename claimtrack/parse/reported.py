@@ -289,7 +289,7 @@ class Reported(Contents):
                 continue
             if self._noun_cue(words, hit) or self._citing_aside(words, hit) or self._comma_aside(words, hit):
                 continue  # "Carson's support after the debate": a noun; "X, citing a source, reported"
-            if _by_a_name(words, hit.last + 1):
+            if words[hit.last].text != "saying" and _by_a_name(words, hit.last + 1):
                 continue  # "the site is derelict and plans by the GAA to redevelop it": the GAA's plans
             # where the content starts, read before the speaker: it reads the cue and the words after it
             # alone, and costs far less (a cue with no content has no speaker to look for)
