@@ -3026,6 +3026,19 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 
 
 TWO_CLAIMS = [
+    # a relative clause closing another's content that credits a claim of its own ends that content; one
+    # in the middle of it is part of it
+    pytest.param("Harbour Organics said it was disappointed in the report, which it said did not make clear "
+                 "that metals are found in foods.",
+                 [("said", "it was disappointed in the report", "indirect"),
+                  ("said", "did not make clear that metals are found in foods", "indirect")],
+                 id="a-relative-clause-closing-a-content"),
+    pytest.param("She said the vandalism of the planes, which police said caused £7 million of damage, was "
+                 "disgraceful.",
+                 [("said", "the vandalism of the planes, which police said caused £7 million of damage, was "
+                           "disgraceful", "indirect"),
+                  ("said", "caused £7 million of damage", "indirect")],
+                 id="a-relative-clause-inside-a-content"),
     # A closing cue's time, then an adverbial of time holding another claim: both claims.
     pytest.param("Chief executive Thabang Moroe has been suspended over misconduct, the board said "
                  "yesterday, just hours after its sponsor said they would not renew their contract.",

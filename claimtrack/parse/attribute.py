@@ -69,6 +69,8 @@ _OWNED_VOICE = re.compile(
 _PRINTED_SOURCE = re.compile(rf"(?:an?|the)[ ]{PRINTED_WORKS}\b", re.IGNORECASE)
 # a verdict after "found": "him guilty", "Hale, 50, guilty of aiding", "the firm not liable"
 _VERDICT = re.compile(r"(?:[^\s.;:]+[ ]){1,6}(?:not[ ])?(?:guilty|liable|innocent)\b")
+_CLOSING = " .,;:”’\"'"  # marks that may close a content after a relative clause's own
+_RELATIVE_GAP = 8  # characters from a comma to a relative clause's subject: ", which "
 _NESTED_WORDS = 5  # words of the shortest content holding a speaker, a cue and a clause
 
 
@@ -108,7 +110,10 @@ class Reader(QuoteForms):
         if self.text.find(" that ", s, e) >= 0 or self.text.find(" which ", s, e) >= 0:
             relatives = self._subject_relative_claims(words, e)
             cues = {f.cue.span for f in relatives}  # (read again: the clause's comma bounds the content)
-            claims = [f for f in claims if f.cue.span not in cues] + relatives
+            claims = [f for f in claims if f.cue.span not in cues]
+            for found in claims:
+                self._before_relatives(found, relatives)
+            claims += relatives
         return [f for f in claims if not self._says_nothing(f) and not self._writer(f)]
 
     def headline(self, sentence: Span) -> list[Found]:
@@ -126,6 +131,20 @@ class Reader(QuoteForms):
         if found is None and sentence_case and len(words) >= 4:
             found = next((f for f in self._sentence_claims(words, e) if _opening_credit(f, words)), None)
         return [found] if found is not None and not self._says_nothing(found) else []
+
+    def _before_relatives(self, found: Found, relatives: list[Found]) -> None:
+        """End `found`'s content before a relative clause after a comma that credits another claim ("said
+        it was disappointed in the report, which it said did not make clear C": the report's claim is
+        its own)."""
+        for relative in relatives:
+            at = relative.mention.span[0]
+            comma = self.text.rfind(",", max(0, at - _RELATIVE_GAP), at)
+            if comma < 0 or self.text[comma:at] not in (", which ", ", that "):
+                continue
+            s, e = found.spans[-1]
+            # (only a clause closing the content: "the vandalism, which police said caused C1, was C2" stays)
+            if s < comma < e and not self.text[relative.spans[-1][1] : e].strip(_CLOSING):
+                found.spans[-1] = (s, comma)
 
     def _writer(self, found: Found) -> bool:
         """ "I think this is good news": "I" in the article's own prose is its writer, whose asides are
