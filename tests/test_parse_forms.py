@@ -2544,16 +2544,16 @@ FORMS = [
         "Jane Roe", "also suggested", "the reports be made available"),
     # the outlet that quoted between "quoted as saying" and "that"
     Row("quoted-as-saying-by-an-outlet-that",
-        "Jane Roe was quoted as saying by the BBC that she would resign.",
-        "Jane Roe", "was quoted as saying", "she would resign", kind="promise"),
+        "Jane Roe is quoted as saying by the BBC that she would resign.",
+        "Jane Roe", "is quoted as saying", "she would resign", kind="promise"),
     # A relative clause whose subject is a speaker and a cue, its verb right after the cue: the claim is
     # the verb's phrase, to the clause's comma (past a participle's comma).
     Row("a-relative-clause-said-of-a-thing",
-        "Norvex recalled 9,000 cars for a defect that regulators said could cause stalling.",
-        "regulators", "said", "could cause stalling", kind="prediction"),
+        "Norvex recalled 9,000 cars for a fault that inspectors said could stall the engine.",
+        "inspectors", "said", "could stall the engine", kind="prediction"),
     Row("a-relative-clause-between-commas",
-        "The raids, which the police said caused £7 million of damage, were condemned.",
-        "the police", "said", "caused £7 million of damage"),
+        "The raids, which the police said caused £2 million of losses, were condemned.",
+        "the police", "said", "caused £2 million of losses"),
     Row("a-relative-clause-past-a-participle",
         "The firm, which Jane Roe believes has skirted scrutiny for years, allowing rivals to grow, was "
         "fined.",
@@ -2571,8 +2571,8 @@ FORMS = [
         "Tom Hale, who said the port would close – a claim denied by the board – was fined.",
         "Tom Hale", "said", "the port would close", kind="prediction"),
     Row("a-relative-clause-with-had-said",
-        "The board did not name a date, which company officials had said was under consideration.",
-        "company officials", "had said", "was under consideration"),
+        "The board did not name a date, which harbour officials had said was still open.",
+        "harbour officials", "had said", "was still open"),
     # a long lead between the cue and its "that", up to twenty words, with no verb in it
     Row("a-long-lead-before-that",
         "Wanjiru said in a statement following a status and appraisal briefing on the programme at her "
@@ -2683,7 +2683,7 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     # a stance's object counted in figures is people served or taken in (`Rules.counted_acts`)
-    "The agency supports more than 800,000 displaced people in the region.",
+    "The charity supports more than 60,000 stranded families in the valley.",
     "The town welcomed 2,000 refugees last year.",
     # a relative clause's cue closing the text has no verb after it (once an index past the last word)
     "It was the very plan that officials said",
@@ -3028,16 +3028,16 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 TWO_CLAIMS = [
     # a relative clause closing another's content that credits a claim of its own ends that content; one
     # in the middle of it is part of it
-    pytest.param("Harbour Organics said it was disappointed in the report, which it said did not make clear "
-                 "that metals are found in foods.",
-                 [("said", "it was disappointed in the report", "indirect"),
-                  ("said", "did not make clear that metals are found in foods", "indirect")],
+    pytest.param("Harbour Organics said it was unhappy with the audit, which it said did not show that "
+                 "lead is found in many soils.",
+                 [("said", "it was unhappy with the audit", "indirect"),
+                  ("said", "did not show that lead is found in many soils", "indirect")],
                  id="a-relative-clause-closing-a-content"),
-    pytest.param("She said the vandalism of the planes, which police said caused £7 million of damage, was "
+    pytest.param("She said the fire at the depot, which firefighters said caused £2 million of losses, was "
                  "disgraceful.",
-                 [("said", "the vandalism of the planes, which police said caused £7 million of damage, was "
+                 [("said", "the fire at the depot, which firefighters said caused £2 million of losses, was "
                            "disgraceful", "indirect"),
-                  ("said", "caused £7 million of damage", "indirect")],
+                  ("said", "caused £2 million of losses", "indirect")],
                  id="a-relative-clause-inside-a-content"),
     # A closing cue's time, then an adverbial of time holding another claim: both claims.
     pytest.param("Chief executive Thabang Moroe has been suspended over misconduct, the board said "

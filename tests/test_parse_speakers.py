@@ -476,7 +476,7 @@ SPEAKERS = [
     # "WHO" in capitals is the World Health Organization, no relative pronoun opening the phrase
     ("WHO chief", "WHO chief", None, "anonymous"),
     # a title joined by "and" inside a body's name is no role before a name ("Driver", "Vehicle")
-    ("The Norvale Driver and Vehicle Standards Agency", "The Norvale Driver and Vehicle Standards Agency",
+    ("The Norvale Driver and Ferry Licensing Agency", "The Norvale Driver and Ferry Licensing Agency",
      None, "organisation"),
     # a food maker's plural closing its name: a firm, "it" after it
     ("Westmere Organics", "Westmere Organics", None, "organisation"),
@@ -488,7 +488,7 @@ SPEAKERS = [
     # a firm named after its kind owns what follows its possessive ("Danish firm Harbour Energy’s plans")
     ("Danish firm Harbour Energy’s", "Harbour Energy", "Danish firm", "organisation"),
     # a body's name without what it is of in lower case; the noun alone keeps it ("the Ministry of health")
-    ("The Norvale Shark Alliance of conservation groups", "The Norvale Shark Alliance", None, "organisation"),
+    ("The Norvale Reef Alliance of diving clubs", "The Norvale Reef Alliance", None, "organisation"),
     ("the Ministry of health", "the Ministry of health", None, "organisation"),
 ]  # fmt: skip
 
@@ -1051,15 +1051,15 @@ OPENINGS_AND_NAMES = [
 
 # Who speaks past a participle's phrase with its object, a mood before the name, a state after a town.
 SUBJECTS_PAST_DESCRIPTIONS = [
-    pytest.param("Calling the recall a “moment of crisis” for the carmaker, the company’s head apologized "
+    pytest.param("Calling the recall a “dark day” for the carmaker, the company’s head apologized "
                  "and said he would lead a committee.", [("the company’s head", None)],
                  id="a-participle-and-its-object-before-the-subject"),
     pytest.param("“The plan failed,” a grim Tom Hale, the company’s president, said.",
                  [("Tom Hale", "company’s president")], id="a-mood-before-a-name-and-its-apposition"),
     pytest.param("“This is a setback,” analyst Jane Roe of Norvex Motors in Lexington, Massachusetts, said.",
                  [("Jane Roe", "analyst")], id="a-state-after-a-town-is-no-name"),
-    pytest.param("The former chief executive of Norvex Jane Roe was told early. Roe said she knew nothing.",
-                 [("Jane Roe", "former chief executive of Norvex")], id="a-body-before-a-given-name"),
+    pytest.param("Former chief executive of Norvex Jane Roe was told early. Roe said she knew nothing.",
+                 [("Jane Roe", "Former chief executive of Norvex")], id="a-body-before-a-given-name"),
     # a title capitalised only before a name is no given name of the surname said alone
     pytest.param("Jail to close, city says\n\nA rally was held on Monday by Public Advocate Jane Roe and "
                  "others.\n\n“We will close it,” Roe said.", [("Jane Roe", None)],

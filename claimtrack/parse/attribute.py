@@ -134,7 +134,7 @@ class Reader(QuoteForms):
 
     def _before_relatives(self, found: Found, relatives: list[Found]) -> None:
         """End `found`'s content before a relative clause after a comma that credits another claim ("said
-        it was disappointed in the report, which it said did not make clear C": the report's claim is
+        it was unhappy with the audit, which it said did not show C": the audit's claim is
         its own)."""
         for relative in relatives:
             at = relative.mention.span[0]
@@ -142,7 +142,7 @@ class Reader(QuoteForms):
             if comma < 0 or self.text[comma:at] not in (", which ", ", that "):
                 continue
             s, e = found.spans[-1]
-            # (only a clause closing the content: "the vandalism, which police said caused C1, was C2" stays)
+            # (only a clause closing the content: "the fire, which firefighters said caused C1, was C2" stays)
             if s < comma < e and not self.text[relative.spans[-1][1] : e].strip(_CLOSING):
                 found.spans[-1] = (s, comma)
 

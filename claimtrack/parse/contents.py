@@ -212,7 +212,7 @@ def _relative_after_comma(words: list[Token], i: int, j: int) -> bool:
 
 def _past_quoting_outlet(words: list[Token], cue: int, i: int) -> int:
     """Past "by" at `i` and a capitalised name up to "that", after a cue closing with "saying" at `cue`
-    ("was quoted as saying by the BBC that C": the outlet that quoted, then what was said); else `i`."""
+    ("is quoted as saying by the BBC that C": the outlet that quoted, then what was said); else `i`."""
     if i >= len(words) or words[i].text != "by" or words[cue].text != "saying":
         return i
     that = next(
@@ -375,7 +375,7 @@ class Contents(Subjects):
         words: no "that", no quotation, no clause ("announced it would ..."), no intention ("announced
         plans to give ...", "its intention to build")."""
         if hit.lemma in self.rules.counted_acts and hit.complement == "thing" and _counted(words, start):
-            return True  # "supports more than 800,000 displaced people": people served, no stance
+            return True  # "supports more than 60,000 stranded families": people served, no stance
         if hit.lemma not in self.rules.acts:
             return False
         if hit.complement == "to":
@@ -495,7 +495,7 @@ class Contents(Subjects):
 
     def _content_start(self, words: list[Token], hit: CueHit) -> int | None:
         # "said by telephone that C", "has said for weeks C": how or how long it was said, then what
-        # ("was quoted as saying by the BBC that C": past the outlet that quoted)
+        # ("is quoted as saying by the BBC that C": past the outlet that quoted)
         i = _past_quoting_outlet(words, hit.last, _past_duration(words, _past_means(words, hit.last + 1)))
         if i >= len(words):
             return None

@@ -279,7 +279,7 @@ def _name_at(
         j += 1
         if words[j - 1].after and words[j - 1].after[0] in ",.;:":
             break
-    # (a listed name that goes on in lower case is read whole: "told the PA news agency")
+    # (a listed name that goes on in lower case is read whole: "with the PA news agency")
     if j == i or (longer := _listed_longer(text, words, i, j, rules)) is not None:
         return None if j == i else longer
     s, e = words[i].start, words[j - 1].end

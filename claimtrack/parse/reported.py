@@ -40,7 +40,7 @@ _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
 # subordinators opening the writer's clause after an infinitive's content: "pledged to act after Y said C2"
 _AFTER_AN_ACT = frozenset({"after", "before", "since", "because"})
-_RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue: "company officials had"
+_RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue: "harbour officials had"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
@@ -107,8 +107,8 @@ class Reported(Contents):
         return out
 
     def _subject_relative_claims(self, words: list[Token], end: int) -> list[Found]:
-        """ "a defect that regulators said could cause stalling", "the recall, which officials had said
-        was under consideration": a relative clause whose subject is a speaker and a cue, the clause's
+        """ "a fault that inspectors said could stall the engine", "the recall, which officials had said
+        was still open": a relative clause whose subject is a speaker and a cue, the clause's
         verb right after the cue. The claim is the verb's phrase, what was said of the thing, to the
         clause's comma or dash."""
         out: list[Found] = []

@@ -67,7 +67,7 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
 
 def _joined_in_body(words: list[Token], lowered: list[str], i: int, rules: Rules) -> bool:
     """Whether the capitalised title at `i` is joined by "and" to the rest of a body's name, which a
-    body's noun closes: "Driver and Vehicle Standards Agency" (no driver's name)."""
+    body's noun closes: "Driver and Ferry Licensing Agency" (no driver's name)."""
     return (
         i + 2 < len(words)
         and lowered[i + 1] == "and"
@@ -265,7 +265,7 @@ def body_named(text: str, words: list[Token], lowered: list[str], rules: Rules) 
     role = text[words[start].start : words[k].end]
     named = text[name[0].start : name[-1].end]
     if len(name) > 1 and named.endswith(POSSESSIVE) and named.lower() not in rules.possessive_names:
-        named = named[:-2]  # "Danish firm Dong Energy’s plans": the firm owns them (not "Trader Joe's")
+        named = named[:-2]  # "Danish firm Harbour Energy’s plans": the firm owns them (not "Trader Joe's")
     kind = _kind_of_name(named, role, rules)
     return Mention(named, "organisation" if kind == "person" else kind, role, (words[0].start, words[-1].end))
 

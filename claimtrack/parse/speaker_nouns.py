@@ -178,8 +178,8 @@ def common(
 
 
 def _named_body(phrase: str, words: list[Token], lowered: list[str], span: Span) -> str:
-    """A body's capitalised name without what it is "of" in lower case after it: "The Harbour Shark Alliance
-    of conservation groups" is "The Harbour Shark Alliance" (not "the ministry of health", unnamed)."""
+    """A body's capitalised name without what it is "of" in lower case after it: "The Harbour Reef Alliance
+    of diving clubs" is "The Harbour Reef Alliance" (not "the ministry of health", unnamed)."""
     k = next((k for k in range(1, len(words) - 1) if lowered[k] == "of"), None)
     if k is None or not words[k - 1].text[:1].isupper() or not all(w.text.islower() for w in words[k:]):
         return phrase

@@ -1362,7 +1362,7 @@ NEWS_ACTS: Final = frozenset(
 COUNTED_ACTS: Final = frozenset(
     {
         # Stances (above) whose object counted in figures is people served or taken in, no stance: "the
-        # agency supports more than 800,000 displaced people", "the town welcomed 2,000 refugees" are
+        # agency supports more than 60,000 stranded families", "the town welcomed 2,000 refugees" are
         # the writer's news, not the subject's words; "supports the plan", "welcomed the deal" still are.
         "support", "welcome",
     }
