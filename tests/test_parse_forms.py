@@ -2565,8 +2565,8 @@ FORMS = [
     # a pair of dashes inside a relative clause's content with no verb before them is an aside in it;
     # after a verb the first dash ends it
     Row("a-dash-pair-inside-a-relative-clause",
-        "She agreed with Jane Roe, who believes a baby – up until its birth – has no rights at all.",
-        "Jane Roe", "believes", "a baby – up until its birth – has no rights at all", kind="opinion"),
+        "She agreed with Jane Roe, who believes the pier – built in 1890 – needs no repairs at all.",
+        "Jane Roe", "believes", "the pier – built in 1890 – needs no repairs at all", kind="opinion"),
     Row("a-dash-after-a-relative-clauses-verb",
         "Tom Hale, who said the port would close – a claim denied by the board – was fined.",
         "Tom Hale", "said", "the port would close", kind="prediction"),

@@ -169,8 +169,8 @@ class Reported(Contents):
     def _dash_stop(self, words: list[Token], j: int, start: int, stop: int) -> int:
         """Where a relative clause opened by the pronoun at `j`, its content at word `start`, ends at a dash
         before `stop`: at the first, unless the clause opened after no dash and a second dash pairs it
-        before `stop` and C has no verb before the first ("who believes a baby – up to its birth – has
-        rights": an aside inside C; not "who said the port would close – a claim denied – was fined")."""
+        before `stop` and C has no verb before the first ("who believes the pier – built in 1890 – needs
+        no repairs": an aside inside C; not "who said the port would close – a claim denied – was fined")."""
         dashes = [x for x in range(start, len(words)) if words[x].end < stop and self._dash_after(words, x)]
         if not dashes:
             return stop
