@@ -231,10 +231,9 @@ def _quotation_at(text: str, pos: int, max_spaces: int | None = None) -> tuple[i
 def _listed_longer(text: str, words: list[Token], i: int, j: int, rules: Rules) -> Outlet | None:
     """The listed outlet the capitalised words `i` to `j` open with one or two lower-case words after
     them ("PA news agency"), else None."""
-    for k in (j + 1, j):
-        if k < len(words) and all(
-            w.text.islower() and not words[m - 1].after for m, w in enumerate(words[j : k + 1], j)
-        ):
+    for k in (j + 1, j):  # two words first, then one; no mark between any of them
+        joined = not any(w.after for w in words[j - 1 : k])
+        if k < len(words) and joined and all(w.text.islower() for w in words[j : k + 1]):
             name = text[words[i].start : words[k].end]
             if name in rules.outlets:
                 return Outlet(name=name, span=(words[i].start, words[k].end))

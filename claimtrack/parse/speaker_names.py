@@ -78,7 +78,7 @@ def _joined_in_body(words: list[Token], lowered: list[str], i: int, rules: Rules
     )
 
 
-def _dated_title(low: str, rules: Rules) -> bool:
+def _joined_title(low: str, rules: Rules) -> bool:
     """Whether a word is a title joined to a word of when it was held, "then-mayor", "ex-minister", or
     two titles joined, "commissioner-general" (as "director-general", which the titles list)."""
     when, _, title = low.partition("-")
@@ -103,7 +103,7 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
             and (lowered[i] not in rules.titles or (lowered[i] in rules.publications and i < n - 1))
             and lowered[i] not in rules.honorifics
             and (i == n - 1 or words[i].text not in rules.capital_titles)  # "Public Defender Jane Roe"
-            and not _dated_title(lowered[i], rules)  # "Then-Mayor Tom Hale"
+            and not _joined_title(lowered[i], rules)  # "Then-Mayor Tom Hale"
             and not (i > 0 and f"{lowered[i - 1]} {lowered[i]}" in rules.compound_ranks)  # "Lt Gen"
             # "MD Bernard Njiraini": a title's initials before a full name (not "RSN Rayer", one word)
             and not (words[i].text.isupper() and lowered[i] in rules.title_initials and n - i > 2)

@@ -1376,8 +1376,7 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         at = next((k for k, w in enumerate(name_part[1:], 1) if w.text in ("of", "from")), len(name_part))
         if not is_capitalised(name_part[at - 1].text):
             continue  # (tested before the phrase is classified)
-        moody = len(name_part) > 1 and name_part[1].text.islower() and _full_name(text, name_part, rules)
-        if name_part[0].text.lower() in ("a", "an") and not moody:
+        if name_part[0].text.lower() in ("a", "an") and not _moody_name(text, name_part, rules):
             continue  # "a Michigan Republican" names no one; "a grim Jane Roe" names her after her mood
         named = classify(text, name_part, rules)
         if named is None or named.pronoun:
@@ -1407,6 +1406,12 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         kind = "organisation" if named.kind == "person" and _firm_role(low, name_part, rules) else named.kind
         return Mention(named.name, kind, named.role or role, span)
     return None
+
+
+def _moody_name(text: str, words: list[Token], rules: Rules) -> bool:
+    """Whether words opening with "a" or "an" name a person in full after a word of mood in lower case:
+    "a grim Jane Roe" (not "a Michigan Republican")."""
+    return len(words) > 1 and words[1].text.islower() and _full_name(text, words, rules)
 
 
 def _role_fits(low: list[str], named: Mention, *, by_name: bool, rules: Rules) -> bool:

@@ -274,7 +274,7 @@ class _Reader:
         header = self.press.headers.get(s)
         if header is not None:
             self._review(s, e, header)  # "Kayhan: Celebrities' role in the unrest", "Abrar: “...”"
-        elif line.strip() in self.rules.page_widgets or _widget_lines(line, self.rules):
+        elif _widget_lines(line, self.rules):
             self.layout.furniture.append((s, e))  # "Hide Ad": an advert's slot, no prose
         elif _SOURCE_LABEL.fullmatch(line):
             self.label = s  # "Full story:", then "Sputnik International" on the next line
@@ -594,8 +594,9 @@ def _a_name(words: str) -> bool:
 
 
 def _widget_lines(line: str, rules: Rules) -> bool:
-    """Whether a paragraph is only lines of page widgets: "Hide Ad" twice, one under the other."""
-    return "\n" in line and all(part.strip() in rules.page_widgets for part in line.split("\n"))
+    """Whether a paragraph is only lines of page widgets: "Hide Ad", or "Hide Ad" twice, one under the
+    other."""
+    return all(part.strip() in rules.page_widgets for part in line.strip().split("\n"))
 
 
 def _subhead(line: str, rules: Rules) -> bool:
