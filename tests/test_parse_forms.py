@@ -380,6 +380,13 @@ FORMS = [
     Row("minutes-before-x-announced-that",
         "Minutes before the chairman announced that Ruto had won the vote, his deputy left the hall.",
         "the chairman", "announced", "Ruto had won the vote"),
+    # "Back", "Ever", "Only" before a subordinator stand as a measure of time does.
+    Row("back-when-x-announced-that",
+        "Back when the mayor announced that the pier would close, Jane Roe sold her boat.", "the mayor",
+        "announced", "the pier would close", kind="prediction"),
+    Row("ever-since-x-said-that",
+        "Ever since the council said that the ferry would stop, fares have risen.", "the council", "said",
+        "the ferry would stop", kind="prediction"),
     # The low comma (U+201A) some papers' systems print for a comma reads as one.
     Row("low-commas-around-an-aside",
         "The cut is an achievement‚ Maimane‚ who leads the party‚ said on Wednesday.", "Maimane", "said",
@@ -3544,6 +3551,21 @@ SPEAKERS_IN_TURN = [
         "continuing. He said that the deal would be signed soon.",
         ["Omar Haddad", "Omar Haddad"],
         id="concerning-a-topic-then-he",
+    ),
+    # A sentence opening with a subordinate clause: its subject is the main clause's, past the comma (not
+    # a name in the clause, however long it is); when the main clause names no one, the clause's person.
+    pytest.param(
+        "Tom Hale, an engineer at Norvex, said the pumps were old. While Westmere River levels remain below "
+        "the peaks recorded in the great floods of 2011, Jane Roe cautions against comparisons. “It is a "
+        "different event,” she said.",
+        ["Tom Hale", "Jane Roe"],
+        id="after-a-long-while-clause-the-main-subject",
+    ),
+    pytest.param(
+        "Tom Hale said the pumps were old. Though Jane Roe has lived in Westmere for years, the rents have "
+        "risen sharply. “We cannot stay,” she said.",
+        ["Tom Hale", "Jane Roe"],
+        id="a-clause-person-when-the-main-clause-names-none",
     ),
     # A title before the name opens it after a portfolio; after "Sheikh" the given name stands for him.
     pytest.param(

@@ -1507,6 +1507,13 @@ OUTLETS = [
     pytest.param("Jane Roe told WHVN last week that bookings would recover.", "WHVN", id="a-call-sign"),
     pytest.param("Jane Roe told KHVN-TV that bookings would recover.", "KHVN-TV", id="a-call-sign-and-tv"),
     pytest.param("Jane Roe told KPMG that the bank would pay.", None, id="no-call-sign"),
+    # a news site by its address, with no capital too; not the site one works for
+    pytest.param("Tom Hale told harbournews.com.au the roads were shut.", "harbournews.com.au",
+                 id="told-a-site-address"),
+    pytest.param("Tom Hale told Westmere.co.uk on Monday that the roads were shut.", "Westmere.co.uk",
+                 id="told-a-capitalised-site-address"),
+    pytest.param("“The roads are shut,” said Tom Hale, a director for Norvex.org.", None,
+                 id="a-site-one-works-for-is-no-medium"),
     # a site's name with a number closing it
     pytest.param("She told Harbour360 that the council would appeal.", "Harbour360",
                  id="a-name-and-a-number"),

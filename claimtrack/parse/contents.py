@@ -14,7 +14,7 @@ import attrs
 from claimtrack.model import Outlet
 from claimtrack.parse.credits import closing_credit, known_outlet, outlet_word
 from claimtrack.parse.cues import CueHit, is_figure
-from claimtrack.parse.outlets import find_outlet, uncapitalised_outlet
+from claimtrack.parse.outlets import find_outlet, site_address, uncapitalised_outlet
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.speaker_nouns import plural_noun
 from claimtrack.parse.speakers import date_length
@@ -827,6 +827,8 @@ class Contents(Subjects):
             j += 2  # "told state radio the strike plans had been a surprise", "told local media"
             if not words[j - 1].after:  # "told public broadcaster HTU the cuts were fair": its name too
                 j = self._past_capitals(words, j)
+        elif site_address(words[j].text, self.rules):
+            j += 1  # "told harbournews.com.au the roads were shut"
         elif listed := uncapitalised_outlet(self.text, words, j, self.rules):
             j += listed  # "told triple j Hack it was heartbreaking", "told 2GB the money was spent"
         else:

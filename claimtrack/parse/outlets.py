@@ -263,7 +263,8 @@ def _name_at(
         i += 1  # "in a September Washington Post-ABC News poll", "In today's Harbour Post, X wrote"
     vouched = _vouched(words, i, rules)  # "with the Italian newspaper Il Giornale": the noun says it
     i += vouched
-    if (linked := _linked_name(text, words, i, rules)) is not None:
+    # (or a site by its address: "told harbournews.com.au"; not "a director for Norvex.org")
+    if (linked := _linked_name(text, words, i, rules) or _site_told(words, i, rules)) is not None:
         return linked
     if n := uncapitalised_outlet(text, words, i, rules):  # "told triple j Hack"
         return Outlet(
@@ -413,6 +414,28 @@ def _placed_or_titled(name: str, rules: Rules) -> bool:
         or known_place(f"The {name}", rules)
         or any(w.lower() in rules.titles or w.lower() in rules.organisations for w in name.split())
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _site_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A news site's address: a name of letters, digits and hyphens, up to two more parts, an ending."""
+    part = r"[A-Za-z0-9][A-Za-z0-9-]{0,40}"
+    return re.compile(rf"(?:www\.)?{part}(?:\.{part}){{0,2}}\.(?:{alternation(endings)})")
+
+
+def site_address(word: str, rules: Rules) -> bool:
+    """Whether a word is a news site's address ("harbournews.com.au", "Norvex.net"; `Rules.site_endings`)."""
+    return "." in word and _site_pattern(rules.site_endings).fullmatch(word) is not None
+
+
+def _site_told(words: list[Token], i: int, rules: Rules) -> Outlet | None:
+    """A site's address at `i` after a word of telling or "on", "to", "with" ("told harbournews.com.au",
+    "said on Norvex.net"); None after "for" or "at" (whom one works for) and where no address stands."""
+    if not (0 < i < len(words)) or not site_address(words[i].text, rules):
+        return None
+    if words[i - 1].text.lower() in _TOLD or words[i - 1].text.lower() in ("on", "to", "with"):
+        return Outlet(name=words[i].text, span=(words[i].start, words[i].end))
+    return None
 
 
 def call_sign(name: str) -> bool:

@@ -37,6 +37,12 @@ _FIRST_WORDS = 40  # of them, those tokenized first: most openings are settled w
 _POSSESSIVE = ("'s", "’s")
 _TITLE_CASE = frozenset({"On", "To", "Of", "In", "For", "The", "And", "At", "By", "With", "His", "Her", "Is"})
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
+# words opening a subordinate clause before the main one: its person is not the sentence's subject ("When
+# Tom Hale left, the firm ..."); not "even", which opens "Even the mayor said"
+_CLAUSE_LEADS = frozenset(
+    {"while", "although", "though", "whereas", "because", "since", "if", "when", "once", "after", "before",
+     "unless"}
+)  # fmt: skip
 _TRAILING = frozenset({"of", "the", "for", "and", "on", "to", "a", "an", "its", "his", "her", "their", "our"})
 
 
@@ -251,7 +257,20 @@ _UNKNOWN = _Unknown()
 def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool) -> Mention | _Unknown | None:
     """`opening_person`, given all of the sentence's words (`whole`) or only its first ones: then
     `_UNKNOWN` where the answer would turn on a word past them (every test of how many words there are
-    is a test whether word j exists, which the first words answer alike only when j is among them)."""
+    is a test whether word j exists, which the first words answer alike only when j is among them).
+    A sentence opening with a subordinate clause is read for the main clause's person first, then, when
+    that names none, for the clause's ("Though Jane Roe has lived there for years, the rents have
+    risen, she said": Roe)."""
+    found = _opening(text, words, rules, whole=whole, clause=True)
+    if found is None and any(w.text.lower() in _CLAUSE_LEADS for w in words[:3]):
+        return _opening(text, words, rules, whole=whole, clause=False)
+    return found
+
+
+def _opening(
+    text: str, words: list[Token], rules: Rules, *, whole: bool, clause: bool
+) -> Mention | _Unknown | None:
+    """`_opening_person`: with `clause`, past a subordinate clause's comma, else past a short phrase's."""
     n = len(words)
     i = 0
     while i < n - 1 and words[i].text.lower() in rules.leading_words:
@@ -269,15 +288,16 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
         participle = pronoun_after_ing(words[i:], rules)
     if participle:
         i += 1  # "Speaking at the monthly meeting of the district (RMD), Councillor Jim Codd relayed ..."
-    if i > 0 and (participle or words[i - 1].text.lower() in _OPENING_PHRASE):
-        # "In a statement issued Tuesday, nominee Hillary Clinton was ...": past the opening phrase
-        last = min(n - 1, i + (_MAX_PARTICIPLE_PHRASE if participle else _MAX_OPENING))
+    lead = words[i - 1].text.lower() if i > 0 else ""
+    clause = clause and lead in _CLAUSE_LEADS
+    if i > 0 and (participle or lead in _OPENING_PHRASE or clause):
+        # "In a statement issued Tuesday, nominee Hillary Clinton was ...": past the opening phrase; a
+        # clause's and a participle's may be longer ("While Westmere River levels remain below the peaks
+        # of the 2011 floods, Mr Hale ...": Hale, not the river)
+        reach = _MAX_PARTICIPLE_PHRASE if participle or clause else _MAX_OPENING
+        last = min(n - 1, i + reach)
         comma = next((k for k in range(i, last) if words[k].after or _closes_bracket(text, words, k)), None)
-        if (
-            comma is None
-            and not whole
-            and last < i + (_MAX_PARTICIPLE_PHRASE if participle else _MAX_OPENING)
-        ):
+        if comma is None and not whole and last < i + reach:
             return _UNKNOWN
         if comma is not None and (words[comma].after[:1] == "," or _closes_bracket(text, words, comma)):
             i = comma + 1

@@ -375,6 +375,8 @@ class Rules:
     """The press named by what it is ("told state television"): an outlet as written."""
     crediting: frozenset[str] = attrs.field(default=_outlets.CREDITING, converter=_lower)
     """Words before "by" that credit an outlet ("as quoted by TASS")."""
+    site_endings: tuple[str, ...] = attrs.field(default=_outlets.SITE_ENDINGS, converter=tuple)
+    """How a news site's address ends ("com", "com.au"): an address told something is the outlet."""
     outlet_descriptors: frozenset[str] = attrs.field(default=_outlets.OUTLET_DESCRIPTORS, converter=_lower)
     """Words describing an outlet before its name ("state-run Xinhua"), passed over to find the name."""
     publication_anaphora: frozenset[str] = attrs.field(

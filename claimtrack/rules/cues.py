@@ -1176,6 +1176,9 @@ TIME_MEASURES: Final = frozenset(
         # before ...", "Days after ...". The clause is still subordinate: its content ends at its comma.
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "shortly", "just",
         "soon", "long", "right", "immediately",
+        # "Back when X wrote C, ...", "Ever since ...", "Only after ...": not a measure but a word that
+        # stands before the subordinator the same way.
+        "back", "ever", "only",
     }
 )  # fmt: skip
 

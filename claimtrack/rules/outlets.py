@@ -430,6 +430,15 @@ CLOSING_CREDITS: Final = (
     "reports", "reported", "writes", "wrote", "informs",
 )  # fmt: skip
 
+SITE_ENDINGS: Final = (
+    # How a news site's address ends, when the site is told something by that address ("told
+    # harbournews.com.au the roads were shut", "said on Norvex.net"): the address is the outlet. Country
+    # endings only after a second level, as sites in Britain, Australia, New Zealand, South Africa and
+    # India are named; no ending a government's or a person's site takes ("gov", "me").
+    "com", "net", "org", "news", "info", "co.uk", "com.au", "co.nz", "co.za", "co.in", "com.sg",
+    "com.my", "com.ph", "ie", "ca",
+)  # fmt: skip
+
 OUTLET_DESCRIPTORS: Final = frozenset(
     {
         # Words that describe an outlet before its name, passed over to find the name: "quoted as
