@@ -39,6 +39,11 @@ DATELINES = [
                  "Associated Press.", "SANTA FE", "Associated Press", id="state-in-initials-and-the-name"),
     pytest.param("DOVER, N.H. — The mayor said the bridge would reopen in May.", "DOVER", None,
                  id="state-in-initials-no-outlet"),
+    # a wire story's dateline as an archive keeps it, its agency's bracket and dash cut
+    pytest.param("WESTMERE Jan 20 Norvale's central bank kept its rate at 9 percent, it said.", "WESTMERE",
+                 None, id="archived-wire-place-and-day"),
+    pytest.param("March 6 The Westmere Department of Insurance said it had fined a broker.", None, None,
+                 id="archived-wire-day-alone"),
     # no dash after the bracket: a known agency, after a place in capitals (or a day)
     pytest.param("PERTH, Australia (AP) Nine riders failed doping tests, the agency said Friday.", "PERTH",
                  "AP", id="agency-bracket-no-dash"),

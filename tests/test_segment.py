@@ -293,6 +293,17 @@ PARAGRAPH_CASES: list[tuple[str, str, list[str]]] = [
         _WRAPPED,
         [_WRAPPED_TITLE, _WRAPPED.split("\n", 1)[1].rsplit("\n", 1)[0], "Next paragraph."],
     ),
+    # In a wrapped text a short line ending in a word no paragraph ends with goes on (a dateline's place cut
+    # from the first line); a capitalised line after a list's point starts the story.
+    (
+        "wrapped-text-open-ending-goes-on",
+        "* Fines for a broker\nMarch 6 The Westmere Department of\n" + _WRAPPED.split("\n", 1)[1],
+        [
+            "* Fines for a broker",
+            "March 6 The Westmere Department of\n" + _WRAPPED.split("\n", 1)[1].rsplit("\n", 1)[0],
+            "Next paragraph.",
+        ],
+    ),
     ("empty", "", []),
 ]
 

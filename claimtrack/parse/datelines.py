@@ -101,6 +101,13 @@ _REPUBLISHED = re.compile(
     """,
     re.VERBOSE,
 )
+# a wire story's dateline as archives keep it, the agency's bracket and dash cut: a place in capitals or
+# none, a month and a day, and the story's first word ("NAIROBI Jan 20 Kenya's central bank kept ...",
+# "March 6 The Westmere Department of Insurance said ...")
+_STRIPPED = re.compile(
+    r"(?:(?P<upper>[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]{2,}){0,2})[ ])?"
+    r"(?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ](?:[1-9]|[12]\d|3[01]))[ ](?=[A-Z])"
+)
 _BRACKET_DAY = re.compile(r"[ ][―–—-][ ](?P<day>[^–—\n]{1,25}\d{4})$")  # "Sputnik - 14th March, 2020"
 _BRACKET_COMMA_DAY = re.compile(
     r",[ ](?P<day>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)$"
@@ -151,12 +158,18 @@ def read_dateline(
     return attrs.evolve(found, dateline=dateline, republisher=found.republisher or republisher)
 
 
-def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
+def _day_shapes(text: str, start: int, end: int, rules: Rules) -> Found | None:
+    """The shapes a day opens or an agency's bracket opens: "Jan. 8 (Asia Today) —", "WESTMERE Jan 20
+    Norvale's ..." (an archive's wire copy), "(ANSA) - Rome, June 4 -"; None when none opens the text."""
     dated = _DAY_FIRST.match(text, start, end)
     if dated is not None and dated.group("month").rstrip(".").title() in rules.months_and_days:
         named, carrier, _ = _bracketed(dated.group("outlet"), rules)  # "Jan. 8 (Asia Today) — C"
         dateline = Dateline(outlet=named.strip() or None, span=(start, dated.end()))
         return Found(dateline=dateline, end=dated.end(), day=dated.group("date"), republisher=carrier)
+    cut = _STRIPPED.match(text, start, end)
+    if cut is not None and cut.group("month").rstrip(".").title() in rules.months_and_days:
+        dateline = Dateline(place=cut.group("upper"), span=(start, cut.end()))
+        return Found(dateline=dateline, end=cut.end(), day=cut.group("date"))
     first = _AGENCY_FIRST.match(text, start, end)
     if first is not None and _month(first.group("month"), rules):
         named, carrier, _ = _bracketed(first.group("outlet"), rules)  # "(ANSA) - Rome, June 4 - C"
@@ -164,6 +177,12 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
             place=first.group("place"), outlet=named.strip() or None, span=(start, first.end())
         )
         return Found(dateline=dateline, end=first.end(), day=first.group("date"), republisher=carrier)
+    return None
+
+
+def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
+    if (shaped := _day_shapes(text, start, end, rules)) is not None:
+        return shaped
     bare = _BRACKET_FIRST.match(text, start, end) if opening else None
     if bare is not None:  # a story's first paragraph opening with a credited outlet and no place
         named, carrier, _ = _bracketed(bare.group("outlet"), rules)

@@ -33,6 +33,12 @@ _WRAP_MAX = 100  # a wider line is a paragraph, not a wrapped line (typewriter a
 _WRAPPED_SHARE = 0.75  # a line this share of the width long ends where the text wrapped, not a paragraph
 _WRAP_SLACK = 1.1  # a line longer than this share of the width is no wrapped line (a title, a heading)
 _LINE_END = ".?!…‼⁇⁈⁉\"'”’»›)]}:;"  # a line ending in one of these is not continued by the next line
+# words no paragraph, title or heading ends with: in a hard-wrapped text a line ending with one goes on in
+# the next line, however short it is ("The Westmere Department of\nInsurance said", after a dateline's
+# place was cut from the wire copy's first line)
+_OPEN_ENDINGS = frozenset(
+    {"of", "the", "a", "an", "and", "or", "to", "in", "for", "with", "by", "on", "at", "from", "that"}
+)
 _LOOK_BEHIND = 30  # the longest token before a mark that is looked up; longer ones are plain words
 _LOOK_AHEAD = 30  # the longest word after a mark that is read
 
@@ -181,7 +187,12 @@ def _continues(text: str, previous: tuple[int, int], s: int, width: int | None) 
     line_start = text.rfind("\n", 0, previous_end) + 1
     length = previous_end - max(line_start, previous[0])
     wrapped = width is not None and width * _WRAPPED_SHARE <= length <= width * _WRAP_SLACK
-    return wrapped or text[s].islower()
+    open_end = width is not None and text[line_start:previous_end].rsplit(maxsplit=1)[-1] in _OPEN_ENDINGS
+    if (text[previous[0]] in _BULLETS or text.startswith("* ", previous[0])) and text[s].isupper():
+        return (
+            False  # "* Cites a lack of care\nMarch 6 The department said": a summary's point, then the story
+        )
+    return wrapped or open_end or text[s].islower()
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
