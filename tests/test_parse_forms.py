@@ -3567,6 +3567,15 @@ SPEAKERS_IN_TURN = [
         ["Tom Hale", "Jane Roe"],
         id="a-clause-person-when-the-main-clause-names-none",
     ),
+    # A plain word or two closed by a comma after a leading word opens no name: the name after it is the
+    # sentence's subject ("This time, Hale ...", "At that moment, the envoy ...").
+    pytest.param(
+        "“It will be bumpy,” said Tom Hale, head of the Westmere Rail Authority.\n\n“It is bad,” said "
+        "Republican Assemblyman Jane Roe of Westmere, a critic of the project.\n\nThis time, Hale does not "
+        "plan to offer a single price. He said he would put a cost on every risk.",
+        ["Tom Hale", "Jane Roe", "Tom Hale"],
+        id="this-time-then-a-surname-then-he",
+    ),
     # A title before the name opens it after a portfolio; after "Sheikh" the given name stands for him.
     pytest.param(
         "The port will reopen next week, said Minister of Transport Sheikh Nasser Hamad Al-Mutairi on "

@@ -126,6 +126,14 @@ SPEAKERS = [
     ("Chinese Vice Premier Liu He", "Liu He", "Chinese Vice Premier", "person"),
     ("The American Legion", "The American Legion", None, "organisation"),
     ("Democrat Hillary Clinton", "Hillary Clinton", "Democrat", "person"),
+    # a place before the party, as a district names its member; the state assembly's title
+    ("Westmere Republican Jane Roe", "Jane Roe", "Westmere Republican", "person"),
+    ("New Westmere Democrat Tom Hale", "Tom Hale", "New Westmere Democrat", "person"),
+    ("Republican Assemblyman Tom Hale", "Tom Hale", "Republican Assemblyman", "person"),
+    ("The Westmere Republican Party", "The Westmere Republican Party", None, "organisation"),
+    # police ranks by their initials: British detectives', Malaysian commissioners'
+    ("DCI Jane Roe", "Jane Roe", "DCI", "person"),
+    ("Comm Tom Hale", "Tom Hale", "Comm", "person"),
     ("Donald Trump’s longtime confidant Roger Stone", "Roger Stone", "Donald Trump’s longtime confidant",
      "person"),
     ("de Blasio", "de Blasio", None, "person"),

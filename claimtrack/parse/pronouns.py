@@ -277,6 +277,7 @@ def _opening(
         i += 1
     if not whole and i >= n - 1:
         return _UNKNOWN
+    i = _past_plain_phrase(words, i)  # "This time, Hale ...", "At that moment, the envoy ..."
     # "For Westmere dairy farmer Tom Hale, the flood was ...": the person the sentence is about, and so
     # "Among those waiting is Jane Roe, a care worker from Westmere, who ...": the person it introduces
     if i < n - 1 and words[i].text.lower() in ("for", "among"):
@@ -336,6 +337,20 @@ def _opening(
                 return named if participle else (named or found)
             return found
     return None
+
+
+def _past_plain_phrase(words: list[Token], i: int) -> int:
+    """Past a plain word or two in lower case closed by a comma after a leading word ("This time, Hale
+    said", "Last week, Hale said", "At that moment, the ambassador said", "But his wife, Jane, said");
+    `i` when none stands there."""
+    if i == 0:
+        return i
+    for k in range(i, min(len(words) - 1, i + 2)):
+        if not (words[k].text.isalpha() and words[k].text.islower()):
+            break
+        if words[k].after[:1] == ",":
+            return k + 1
+    return i
 
 
 def _topic_person(

@@ -458,6 +458,15 @@ def _name_start(words: list[Token], lowered: list[str], first: int, rules: Rules
     body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
     if len(words) - first >= 3 and lowered[first] in PARTISANS and not body:
         first += 1
+    elif not body:
+        # a place before the party, as US papers name a legislator by district: "Westmere Republican Tom
+        # Hale", "New Westmere Democrat Tom Hale" (the place and the party are the role; two words of a
+        # name at least after it, and no given name before it)
+        party = next(
+            (k for k in range(first + 1, min(first + 3, len(words) - 2)) if lowered[k] in PARTISANS), 0
+        )
+        if party and not any(rules.given_name(w.text) for w in words[first:party]):
+            first = party + 1
     return _after_portfolio(words, lowered, first, rules)
 
 

@@ -24,6 +24,8 @@ TITLES: Final = frozenset(
         "commissioner", "spokesman", "spokeswoman", "spokesperson", "representative",
         # Legislators (US and elsewhere), with the AP abbreviations.
         "senator", "sen", "sen.", "rep", "rep.", "congressman", "congresswoman", "lawmaker", "speaker",
+        # members of a US state's assembly: "Republican Assemblyman Tom Hale of Westmere"
+        "assemblyman", "assemblywoman", "assemblymember",
         "whip", "chairman", "chairwoman", "chair", "mp", "legislator", "delegate",
         # Members of other parliaments, as their papers abbreviate them: "BJP MLA X" (India's states,
         # Canada's provinces, Northern Ireland), "MPP X" (Ontario), "MNA X" (Quebec, Pakistan), "MHA X"
@@ -48,6 +50,10 @@ TITLES: Final = frozenset(
         # Police ranks as Malaysian, Indian and Pakistani copy abbreviates them before a name: "Kedah
         # police chief ACP Ahmad Shukri", "DCP Rohit Meena", "SSP Ali Raza", "IGP Khalid Abu Bakar".
         "acp", "dcp", "dsp", "asp", "ssp", "igp", "dig",
+        # ... and higher ones there ("Comm Datuk Seri Tom Hale", "SAC Jane Roe"), and British detective
+        # ranks by their initials ("DCI Jane Roe", "DCS Tom Hale"; not "DC" nor "DS", a city's and a
+        # product's letters as often).
+        "comm", "comm.", "sac", "dci", "dcs",
         # Lay people of a trial, named so by court reports: "Juror Tina Kadisak told the paper".
         "juror", "foreman", "forewoman",
         # Advisers and local councils, both spellings: "State Counselor Erlan Karin", "State Counsellor
