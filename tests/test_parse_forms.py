@@ -380,6 +380,13 @@ FORMS = [
     Row("minutes-before-x-announced-that",
         "Minutes before the chairman announced that Ruto had won the vote, his deputy left the hall.",
         "the chairman", "announced", "Ruto had won the vote"),
+    # "this" and a verb after a cue open the clause; "this week" is a time.
+    Row("said-this-and-a-verb-then-a-relative-clause",
+        "Norvex said this followed a fire as well as a strike, in which two ships were hit.", "Norvex",
+        "said", "this followed a fire as well as a strike, in which two ships were hit"),
+    Row("said-this-week-that",
+        "Norvex said this week, after the talks, that the ships would sail.", "Norvex", "said",
+        "the ships would sail", kind="prediction"),
     # "Back", "Ever", "Only" before a subordinator stand as a measure of time does.
     Row("back-when-x-announced-that",
         "Back when the mayor announced that the pier would close, Jane Roe sold her boat.", "the mayor",
@@ -3323,6 +3330,11 @@ TWO_CLAIMS = [
                  [("described", "the offer as an insult", "indirect"),
                   ("say", "they will strike in March", "indirect")],
                  id="perfect-then-and-say-is-a-second-claim"),
+    # a plain present after a plain present: the plural subject's next act ("call for", its plain form)
+    pytest.param("Harbour trade bodies say the delay is helpful but call for the levy to be scrapped.",
+                 [("say", "the delay is helpful", "indirect"),
+                  ("call for", "the levy to be scrapped", "indirect")],
+                 id="say-then-but-call-for-is-a-second-claim"),
     pytest.param("Jane Roe said she would back the bill but did not suggest it would pass.",
                  [("said", "she would back the bill", "indirect"),
                   ("did not suggest", "it would pass", "indirect")],

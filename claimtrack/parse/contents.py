@@ -546,6 +546,8 @@ class Contents(Subjects):
         bound = bound or (
             low == "here" and i + 1 < len(words) and words[i + 1].text.lower() in self.rules.auxiliaries
         )
+        # "said this followed an attack, in which ...": "this" and a verb open the clause ("this week": time)
+        bound = bound or (low == "this" and self._this_verb(words, i + 1))
         if hit.complement == "object" or (low in SKIP_LEADS and not bound):
             clause = False  # a verb or a question word seen since `i`: a clause may have begun
             for j in range(i, min(len(words), i + _LEAD_REACH)):
@@ -732,6 +734,14 @@ class Contents(Subjects):
             return i  # "say this is just a rough patch": "this" is the clause's subject, no time
         scene = self._after_scene(words, i, cue_word) if bare else None
         return scene if scene is not None else self._pronoun_clause(words, i)
+
+    def _this_verb(self, words: list[Token], j: int) -> bool:
+        """Whether the word at `j`, after "this", is a verb: an auxiliary or a past form ("this followed",
+        "this was"), not a time's noun ("this week", "this morning")."""
+        if j >= len(words) or words[j - 1].after:
+            return False
+        low = words[j].text.lower()
+        return low in self.rules.auxiliaries or (low.endswith("ed") and low not in self.rules.time_adjuncts)
 
     def _holds_that(self, words: list[Token], hit: CueHit) -> bool:
         """Whether the cue is one of two words whose second is "that" ("reaffirmed that", a table entry)."""

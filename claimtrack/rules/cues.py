@@ -211,8 +211,9 @@ CUES: Final = MappingProxyType(
         **_forms("support", "opinion", "thing", "support", "supports", "supported"),
         # Demands and calls: what someone should do, which no record can confirm ("urged Pyongyang to halt
         # the tests", "called for a ceasefire", "demanded an apology"): an opinion, as "should" is.
-        **_forms("call on", "opinion", "to", "called on", "calls on", "calling on"),
-        **_forms("call for", "opinion", "thing", "called for", "calls for", "calling for"),
+        # (the plain form too, after a plural subject: "Unions call for a ban", "say C but call for V")
+        **_forms("call on", "opinion", "to", "called on", "calls on", "calling on", "call on"),
+        **_forms("call for", "opinion", "thing", "called for", "calls for", "calling for", "call for"),
         **_forms("urge", "opinion", "to", "urged", "urges", "urging", "urge"),
         **_forms("demand", "opinion", "thing", "demanded", "demands"),
         **_forms("advise", "opinion", "to", "advised", "advises", "advising"),  # "advised X not to V"
