@@ -3579,6 +3579,12 @@ SPEAKERS_IN_TURN = [
         ["Tom Hale", "Jane Roe"],
         id="a-clause-person-when-the-main-clause-names-none",
     ),
+    # A noun cue word before a title in lower case opens the title, no cue: the director speaks, not the firm.
+    pytest.param(
+        "Norvex Insurance claims director Jane Roe said: “Make no mistake, the flooding has been severe.”",
+        ["Jane Roe"],
+        id="claims-director-is-a-title-no-cue",
+    ),
     # A plain word or two closed by a comma after a leading word opens no name: the name after it is the
     # sentence's subject ("This time, Hale ...", "At that moment, the envoy ...").
     pytest.param(

@@ -39,6 +39,9 @@ DATELINES = [
                  "Associated Press.", "SANTA FE", "Associated Press", id="state-in-initials-and-the-name"),
     pytest.param("DOVER, N.H. — The mayor said the bridge would reopen in May.", "DOVER", None,
                  id="state-in-initials-no-outlet"),
+    # a short city in capitals before a colon, listed (`Rules.colon_datelines`)
+    pytest.param("IPOH: Police have arrested three men over an investment scheme in two towns, the police "
+                 "chief said on Friday.", "IPOH", None, id="a-listed-short-city-before-a-colon"),
     # a wire story's dateline as an archive keeps it, its agency's bracket and dash cut
     pytest.param("WESTMERE Jan 20 Norvale's central bank kept its rate at 9 percent, it said.", "WESTMERE",
                  None, id="archived-wire-place-and-day"),

@@ -679,7 +679,16 @@ class Reported(Contents):
             or any(ch.isdigit() for ch in low)
             or self._compound(words, hit)
             or self._listed_noun(words, hit)
+            or self._before_title(words, hit)
         )
+
+    def _before_title(self, words: list[Token], hit: CueHit) -> bool:
+        """A noun cue word before a title in lower case and a name opens the title: "AXA Insurance claims
+        director Jane Roe said" is a claims director's words, no claim of the firm."""
+        k = hit.last + 1
+        if k + 1 >= len(words) or words[hit.last].after or words[k].after:
+            return False
+        return words[k].text in self.rules.titles and is_capitalised(words[k + 1].text)
 
     def _listed_noun(self, words: list[Token], hit: CueHit) -> bool:
         """A plural cue word after a determiner and a noun is a noun in a list when another item of it,

@@ -154,6 +154,7 @@ def _name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules
         known = (
             known
             or (k < last_title and _modifier(low, rules))
+            or (k + 1 == last_title and low in rules.noun_cues)  # "claims director Jane Roe"
             # "chairman of the electoral commission Wafula Chebukati": a body named in lower case
             or (bodied and _modifier(low, rules) and _complemented(lowered[:k]))
             or (_placed(lowered, k, rules) and _placed_name(words, first, rules))

@@ -96,6 +96,9 @@ _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
+# words of a phrase with no comma and no "and": a body and a rank before a name ("Westmere Crime
+# Investigation Department director Comm Datuk Seri Tom Hale")
+_MAX_TITLED = 14
 # words of a phrase naming a firm whose name is a possessive: "British supermarket Sainsbury's"
 _MAX_BRAND_WORDS = 4
 _QUOTE_MARKS = frozenset("“”\"'‘’«»")
@@ -412,6 +415,13 @@ def _numberless(found: Mention | None) -> Mention | None:
     return None if not station and any(w.isdigit() for w in words[:3]) else found
 
 
+def _most_words(words: list[Token], *, inner_commas: bool) -> int:
+    """The most words a speaker's phrase may have: more with an apposition's commas, more with no "and"."""
+    if inner_commas:
+        return _MAX_APPOSITION
+    return _MAX_WORDS if any(w.text == "and" for w in words) else _MAX_TITLED
+
+
 def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     words = _unbracketed(text, words)  # "Sen. Marco Rubio (R-Fla.)"
     if words and words[0].text.lower() in rules.not_opening:
@@ -420,7 +430,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return None  # "Writing in Sharq, Gholamali Khoshru, a former envoy,": an adverbial, not "Writing"
     words = _without_opening(words, rules)  # (none left of "on Thursday in Abuja": a place, no one)
     inner_commas = any(w.after and w.after[0] in ",;:" for w in words[:-1])
-    if not words or len(words) > (_MAX_APPOSITION if inner_commas else _MAX_WORDS):
+    if not words or len(words) > _most_words(words, inner_commas=inner_commas):
         return None
     span = (words[0].start, words[-1].end)
     phrase = text[span[0] : span[1]]

@@ -30,6 +30,11 @@ COLON_DATELINES: Final = frozenset(
         # Minister of State for Industry on Friday joined ...".
         "Lagos", "Abuja", "Port Harcourt", "Kano", "Ibadan", "Accra", "Kampala", "Dar es Salaam",
         "Addis Ababa", "Peshawar", "Quetta", "Rawalpindi", "Multan", "Faisalabad",
+        # Malaysian cities, as The Star and Bernama open a story in capitals: "IPOH: Police have arrested ..."
+        # (a short name in capitals needs listing: "KUCHING:" does not)
+        "Ipoh", "George Town", "Johor Bahru", "Johor Baru", "Kota Kinabalu", "Kuching", "Shah Alam",
+        "Alor Setar", "Melaka", "Seremban", "Kuantan", "Kota Bharu", "Kuala Terengganu", "Putrajaya",
+        "Petaling Jaya",
     }
 )  # fmt: skip
 
