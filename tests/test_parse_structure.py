@@ -77,6 +77,9 @@ DATELINES = [
                  "SANA", id="an-agency-between-commas-after-a-capital"),
     pytest.param("Jan. 8 (Yonhap) — The ministry said Thursday it would stream the reports.", None, "Yonhap",
                  id="a-day-and-an-outlet-no-place"),
+    # a weekday for the place, the day and the agency, after the day a site posted it
+    pytest.param("July 2 -- WEDNESDAY, July 1 (HealthDay News) -- The ministry said it would publish the "
+                 "figures.", None, "HealthDay News", id="posted-day-then-a-weekday-dateline"),
     pytest.param("JUNE 23 (Reuters) — The ministry said it would publish the figures.", None, "Reuters",
                  id="a-day-in-capitals-and-an-outlet-no-place"),
     pytest.param("PUTRAJAYA (Malaysia), May 10 (Bernama) -- The commission said the count went on.",
@@ -738,6 +741,17 @@ HOUSE_OUTLETS = [
                  "Westmere Times", id="a-caption-closing-with-a-papers-photo-credit"),
     pytest.param(f"Title\n\nFerries wait at the quay. Photograph: Tom Hale/Reuters\n\n{STORY}", None,
                  id="a-caption-closing-with-an-agencys-photo-credit"),
+    # ... in brackets, or a staff credit, even for a name no table lists (not an agency's, in brackets)
+    pytest.param(f"Title\n\nFerries wait at the quay. (Tom Hale/Harbourwaves)\n\n{STORY}", "Harbourwaves",
+                 id="a-caption-closing-with-a-bracketed-credit"),
+    pytest.param(f"Title\n\nFerries wait at the quay. (Tom Hale/AFP)\n\n{STORY}", None,
+                 id="a-bracketed-agency-credit-names-no-house"),
+    pytest.param(f"Title\n\nFerries wait at the quay.\n\nPhoto By HVN Staff\n\n{STORY}", "HVN",
+                 id="a-staff-photo-credit"),
+    # a site's prompt before its name; a masthead in the Chinese title marks some Taiwanese sites print
+    pytest.param(f"Watch CBS News\n\nTitle\n\n{STORY}", "CBS News", id="watch-and-the-sites-name"),
+    pytest.param(f"《TAIPEI TIMES》 Ferries stop for a week\n\n{STORY}", "Taipei Times",
+                 id="a-masthead-in-double-angle-brackets"),
     # a link to the site's own coverage between its paragraphs; another label names no house
     pytest.param(f"Title\n\n{STORY}\n\nRelated: KXRW's coverage of the port\n\n{STORY}", "KXRW",
                  id="a-link-to-the-sites-coverage"),

@@ -108,6 +108,8 @@ _STRIPPED = re.compile(
     r"(?:(?P<upper>[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]{2,}){0,2})[ ])?"
     r"(?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ](?:[1-9]|[12]\d|3[01]))[ ](?=[A-Z])"
 )
+# the day a site posted the story, before the agency's own dateline: "July 2 -- WEDNESDAY, July 1 (...) --"
+_POSTED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?[ ][―–—-]{1,2}[ ](?=[A-Z])")
 _BRACKET_DAY = re.compile(r"[ ][―–—-][ ](?P<day>[^–—\n]{1,25}\d{4})$")  # "Sputnik - 14th March, 2020"
 _BRACKET_COMMA_DAY = re.compile(
     r",[ ](?P<day>(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?)$"
@@ -181,6 +183,17 @@ def _day_shapes(text: str, start: int, end: int, rules: Rules) -> Found | None:
 
 
 def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
+    """A dateline at `start`, or one after the day a site posted the story: "July 2 -- WEDNESDAY, July 1
+    (HealthDay News) -- " (read once: the day before the dateline, not before another day)."""
+    posted = _POSTED_DAY.match(text, start, end)
+    if posted is not None and posted.group("month").rstrip(".") in rules.months_and_days:
+        after = _read_at(text, posted.end(), end, rules, colon=colon, opening=opening)
+        if after is not None:
+            return attrs.evolve(after, dateline=attrs.evolve(after.dateline, span=(start, after.end)))
+    return _read_at(text, start, end, rules, colon=colon, opening=opening)
+
+
+def _read_at(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
     if (shaped := _day_shapes(text, start, end, rules)) is not None:
         return shaped
     bare = _BRACKET_FIRST.match(text, start, end) if opening else None
@@ -197,9 +210,13 @@ def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening
         return None
     place: str | None = (m.group("upper") or m.group("mixed") or "") + (m.group("joined") or "") or None
     if place is not None and (
-        place.rstrip(".") in rules.months_and_days or place.lower() in date_rules.WEEKDAY_ABBREVIATIONS
+        place.rstrip(".") in rules.months_and_days
+        or place.rstrip(".").title() in rules.months_and_days
+        or place.lower() in date_rules.WEEKDAY_ABBREVIATIONS
     ):
-        return None  # "Tue, Jan 03, 2012 - Page 6": a printed date, no place
+        if not (m.group("outlet") and m.group("date")):
+            return None  # "Tue, Jan 03, 2012 - Page 6": a printed date, no place
+        place = None  # "WEDNESDAY, July 1 (HealthDay News) --": a weekday, the day and the agency
     outlet = (
         m.group("outlet") or _tass_agency(m.group("slashed"), rules) or m.group("agency") or m.group("listed")
     )

@@ -121,9 +121,13 @@ def disclaimer_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | 
 
 # a photo's credit closing a caption line: "... Photograph: Tom Hale/Westmere Times" (one name after the
 # slash; "Tom Hale/AFP/Getty Images" names agencies)
+# or in brackets, as trade sites credit their staff ("(Tom Hale/Harbourwaves)"), or a staff credit ("Photo
+# By Harbour Staff")
 _CAPTION_CREDIT = re.compile(
-    rf"(?:Photograph|Photo|Picture):[ ]{_CAP}(?:[ ]{_CAP}){{1,2}}"
+    rf"(?:(?:Photograph|Photo|Picture):[ ]{_CAP}(?:[ ]{_CAP}){{1,2}}"
     rf"/(?P<paper>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}})$"
+    rf"|[(]{_CAP}(?:[ ]{_CAP}){{1,2}}/(?P<bracketed>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}})[)]$"
+    rf"|^(?:Photograph|Photo|Picture)[ ][Bb]y[ ](?P<staff>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}})[ ]Staff$)"
 )
 
 
@@ -135,12 +139,14 @@ def captioned_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | N
         m = _CAPTION_CREDIT.search(line[-_FOOT_LINE:])
         if m is None:
             continue
-        paper = m.group("paper")
+        paper = m.group("paper") or m.group("bracketed") or m.group("staff")
         if paper in rules.news_agencies or paper.lower() in rules.photo_sources:
             return None
-        return (
+        named = (
             known_outlet(paper, rules) or known_outlet("The " + paper, rules) or unlisted_paper(paper, rules)
         )
+        # (a name no table lists, in brackets or before "Staff": only a site crediting its own staff says so)
+        return named or (paper if m.group("paper") is None else None)
     return None
 
 

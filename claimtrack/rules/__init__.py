@@ -446,6 +446,8 @@ class Rules:
     """What a credit line calls the copy after an outlet's name ("Anadolu Agency story with ...")."""
     bullets: tuple[str, ...] = attrs.field(default=_layout.BULLETS, converter=tuple)
     """Marks a byline may open with before an outlet's name ("• Kyodo")."""
+    outlet_prompts: tuple[str, ...] = attrs.field(default=_layout.OUTLET_PROMPTS, converter=tuple)
+    """A site's prompts before its own name on a line ("Watch CBS News"): the name is the outlet."""
     subhead_openings: tuple[str, ...] = attrs.field(default=_layout.SUBHEAD_OPENINGS, converter=tuple)
     """First words of a topic subhead ("On Syria talks in Lausanne"), as written."""
     caption_marks: frozenset[str] = attrs.field(default=_layout.CAPTION_MARKS, converter=_words)

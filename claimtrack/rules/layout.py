@@ -112,6 +112,12 @@ BULLETS: Final = (
     "•", "·", "—", "–", "-", "|",
 )  # fmt: skip
 
+OUTLET_PROMPTS: Final = (
+    # A site's prompt before its own name on a line of the page's furniture: "Watch CBS News", "Listen to
+    # Harbour Radio". The name after it is the outlet, as the name alone would be.
+    "Watch ", "Listen to ", "Listen live to ",
+)  # fmt: skip
+
 SUBHEAD_OPENINGS: Final = (
     # Short lines without a final full stop that open with these words are the topics of a briefing
     # transcript or a digest ("On Syria talks in Lausanne", "Regarding the grain deal"), not claims.
