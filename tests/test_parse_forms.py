@@ -3093,6 +3093,13 @@ TWO_CLAIMS = [
                  "Deputy Minister Rosol Wahid said this, adding it was due to the cost of raw materials.",
                  [("adding", "it was due to the cost of raw materials", "indirect")],
                  id="a-pointer-after-a-photo-credit"),
+    # A quotation after "said:" left open with nothing to continue it runs to its paragraph's end (a page cut
+    # short, a closing mark lost).
+    pytest.param("Jane Roe said: “The docks are profitable. The latest figures show the port made £61 "
+                 "million in profits.",
+                 [("said", "The docks are profitable. The latest figures show the port made £61 million "
+                   "in profits", "direct")],
+                 id="a-colon-quotation-left-open-at-the-end"),
     # A quotation after "said:" left open at its paragraph's end, then a paragraph whose quotation has an
     # attribution of its own: two claims (with none of its own, the quotation runs on: one claim).
     pytest.param("The minister said: “We have an agreement already. That is what I was told.\n\n“This is "

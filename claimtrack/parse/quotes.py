@@ -3,8 +3,9 @@
 One pass over the marks. Curly marks say which way they face; a straight mark (") opens when it
 follows a space, a bracket, a dash or the start of a paragraph, and closes otherwise. A quote left open
 at the end of a paragraph continues when the next paragraph opens with a quotation mark (the
-newspaper convention for a quote running over several paragraphs); otherwise it is dropped, so an
-unclosed mark never swallows the rest of the article. Single marks (‘ ’ ') are not paired: they are
+newspaper convention for a quote running over several paragraphs); one after a colon ends with its
+paragraph ('X said: "C1. C2.' with the closing mark lost); otherwise it is dropped, so an unclosed mark
+never swallows the rest of the article. Single marks (‘ ’ ') are not paired: they are
 apostrophes as often as quotes.
 """
 
@@ -109,6 +110,11 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                     continue
                 parts.append((part_start, p_end))
                 part_start, skip = following + width, following
+            elif _after_colon(text, open_at) and not parts and _WORDY.search(text, part_start, p_end):
+                # 'X said: "C1. C2.' left open with nothing to continue it (a page cut short, a mark
+                # forgotten): the colon's quotation runs to its paragraph's end
+                quotes.append(_quote(text, open_at, p_end - 1, p_end, [(part_start, p_end)]))
+                open_at = None
             else:
                 open_at, parts = None, []
     return quotes
