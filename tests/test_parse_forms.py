@@ -2910,6 +2910,14 @@ NOT_CLAIMS = [
     pytest.param("The report adds to growing doubts that the deal will hold.", id="adds-to"),
     pytest.param("The storm threatened to flood the lower town.", id="things-threaten"),
     pytest.param("The figures in the report do not add up.", id="add-up"),
+    pytest.param(
+        "The harbour tensions have added to fears that the conflict could spread.", id="added-to-fears"
+    ),
+    # a page's timestamp with its label in capitals, no one's words after a colon
+    pytest.param(
+        "Last Updated: Saturday, 24 April, 2004, 05:32 GMT 06:32 UK\n\nThe ferry sails at noon.",
+        id="last-updated-stamp",
+    ),
     pytest.param("The terror attacks jolted the country.", id="attacks-is-a-noun"),
     pytest.param(
         "Big Win for Bernie: Union Holds Off On Endorsement After the win in the big race.",

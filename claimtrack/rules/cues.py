@@ -1385,6 +1385,10 @@ IDIOMS: Final = frozenset(
         # "the figures added up", "the costs add up". Only with no comma between ("added, to applause,").
         # Not "added to": "“C,” Trump added to People" speaks to a magazine.
         "add to", "adds to", "adding to", "add up", "adds up", "added up", "adding up",
+        # ... and "added to" before what grew: "The tensions have added to fears the conflict could spread"
+        "added to fears", "added to concerns", "added to worries", "added to pressure",
+        "added to the pressure", "added to uncertainty", "added to tensions", "added to speculation",
+        "added to doubts",
         # "hinted at the role he sees for himself": a noun object, no clause ("hinted the plan could fail").
         "hinted at", "hinting at",
         # "who requested anonymity to discuss C": the reason for anonymity, nothing asked of anyone.

@@ -167,6 +167,8 @@ STAMP_LABELS: Final = (
     # before a date, or a date beside a clock time, is a timestamp, never a claim.
     "Updated", "Published", "Posted", "Modified", "Last updated", "Last modified", "First published",
     "UPDATED", "PUBLISHED", "POSTED",
+    # as older news sites capitalise it: "Last Updated: Saturday, 24 April, 2004, 05:32 GMT"
+    "Last Updated", "Last Modified",
 )  # fmt: skip
 
 EDITOR_NOTES: Final = (
