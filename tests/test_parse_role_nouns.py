@@ -1265,6 +1265,14 @@ BODIES = [
         None,
         id="a-ministry-is-no-company",
     ),
+    # ... nor a people or a movement named by "The" and a plural; a firm credited before it still is.
+    pytest.param(
+        "Intro.\nNorvex said it was halting its ships. The Harbourites say they are targeting shipping. "
+        "“We are pausing all traffic,” the company said.",
+        "Norvex",
+        None,
+        id="a-people-is-no-company",
+    ),
     # "The news agency" credited before stands for the body it stood for, so a later one does too.
     pytest.param(
         "Intro.\nForeign Minister Kenji Aso told the Nikkei news service that talks would go on.\nThe "

@@ -326,7 +326,8 @@ class Groups:
                 if kind != "organisation" or self.is_description(name):
                     continue  # "the company" credited before, itself not named; a person; an outlet
                 if not self._describes(noun, fits, name):
-                    if _STATE_ORGANS.isdisjoint(name.lower().split()):
+                    people = noun in self.rules.firm_nouns and _plural_people(name)
+                    if _STATE_ORGANS.isdisjoint(name.lower().split()) and not people:
                         return None  # "Pro-Islamic State forums posted ... the terrorist group": either
                     # "Norvex said C1. The Finance Ministry said C2. The company said C3": a state's organ
                     # is never "the company" nor "the group"; a body before it may be
@@ -379,6 +380,8 @@ class Groups:
             return True
         if name.removeprefix("the ").removeprefix("The ") in self.rules.countries:
             return False
+        if noun in self.rules.firm_nouns and _plural_people(name):
+            return False  # "The Houthis say C1. ... the company said": a people or a movement, no firm
         return not any(w in self.rules.organisations for w in words)
 
     def _named_so(self, noun: str, name: list[str]) -> bool:
@@ -747,3 +750,16 @@ def _core(name: str) -> str:
     low = low[4:] if low.startswith("the ") else low
     m = _HEAD_OF.match(low)
     return f"{m.group(2)} {m.group(1)}{m.group(3)}" if m else low
+
+
+def _plural_people(name: str) -> bool:
+    """Whether a name is "the" and one capitalised plural, as a people or a movement is named ("The
+    Houthis", "the Kurds"): a firm's noun never stands for it."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0] in ("The", "the")
+        and words[1][:1].isupper()
+        and words[1].endswith("s")
+        and not words[1].endswith("ss")
+    )
