@@ -37,12 +37,6 @@ _FIRST_WORDS = 40  # of them, those tokenized first: most openings are settled w
 _POSSESSIVE = ("'s", "’s")
 _TITLE_CASE = frozenset({"On", "To", "Of", "In", "For", "The", "And", "At", "By", "With", "His", "Her", "Is"})
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
-# words opening a subordinate clause before the main one: its person is not the sentence's subject ("When
-# Tom Hale left, the firm ..."); not "even", which opens "Even the mayor said"
-_CLAUSE_LEADS = frozenset(
-    {"while", "although", "though", "whereas", "because", "since", "if", "when", "once", "after", "before",
-     "unless"}
-)  # fmt: skip
 _TRAILING = frozenset({"of", "the", "for", "and", "on", "to", "a", "an", "its", "his", "her", "their", "our"})
 
 
@@ -262,7 +256,7 @@ def _opening_person(text: str, words: list[Token], rules: Rules, *, whole: bool)
     that names none, for the clause's ("Though Jane Roe has lived there for years, the rents have
     risen, she said": Roe)."""
     found = _opening(text, words, rules, whole=whole, clause=True)
-    if found is None and any(w.text.lower() in _CLAUSE_LEADS for w in words[:3]):
+    if found is None and any(_clause_lead(w.text.lower(), rules) for w in words[:3]):
         return _opening(text, words, rules, whole=whole, clause=False)
     return found
 
@@ -290,7 +284,7 @@ def _opening(
     if participle:
         i += 1  # "Speaking at the monthly meeting of the district (RMD), Councillor Jim Codd relayed ..."
     lead = words[i - 1].text.lower() if i > 0 else ""
-    clause = clause and lead in _CLAUSE_LEADS
+    clause = clause and _clause_lead(lead, rules)
     if i > 0 and (participle or lead in _OPENING_PHRASE or clause):
         # "In a statement issued Tuesday, nominee Hillary Clinton was ...": past the opening phrase; a
         # clause's and a participle's may be longer ("While Westmere River levels remain below the peaks
@@ -337,6 +331,13 @@ def _opening(
                 return named if participle else (named or found)
             return found
     return None
+
+
+def _clause_lead(low: str, rules: Rules) -> bool:
+    """Whether a word opens a subordinate clause before the main one, whose person is then not the
+    sentence's subject ("When Tom Hale left, the firm ..."; `Rules.subordinators`); not "even", which
+    opens "Even the mayor said"."""
+    return low in rules.subordinators and low != "even"
 
 
 def _past_plain_phrase(words: list[Token], i: int) -> int:

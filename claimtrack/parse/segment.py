@@ -188,11 +188,9 @@ def _continues(text: str, previous: tuple[int, int], s: int, width: int | None) 
     length = previous_end - max(line_start, previous[0])
     wrapped = width is not None and width * _WRAPPED_SHARE <= length <= width * _WRAP_SLACK
     open_end = width is not None and text[line_start:previous_end].rsplit(maxsplit=1)[-1] in _OPEN_ENDINGS
-    if (text[previous[0]] in _BULLETS or text.startswith("* ", previous[0])) and text[s].isupper():
-        return (
-            False  # "* Cites a lack of care\nMarch 6 The department said": a summary's point, then the story
-        )
-    return wrapped or open_end or text[s].islower()
+    # "* Cites a lack of care\nMarch 6 The department said": a summary's point, then the story
+    point = text[previous[0]] in _BULLETS or text.startswith("* ", previous[0])
+    return not (point and text[s].isupper()) and (wrapped or open_end or text[s].islower())
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
