@@ -2911,11 +2911,11 @@ NOT_CLAIMS = [
     pytest.param("The storm threatened to flood the lower town.", id="things-threaten"),
     pytest.param("The figures in the report do not add up.", id="add-up"),
     pytest.param(
-        "The harbour tensions have added to fears that the conflict could spread.", id="added-to-fears"
+        "The ferry strikes have added to worries that the shortages could spread.", id="added-to-fears"
     ),
     # a page's timestamp with its label in capitals, no one's words after a colon
     pytest.param(
-        "Last Updated: Saturday, 24 April, 2004, 05:32 GMT 06:32 UK\n\nThe ferry sails at noon.",
+        "Last Updated: Monday, 3 March, 2003, 10:15 GMT 10:15 UK\n\nThe ferry sails at noon.",
         id="last-updated-stamp",
     ),
     pytest.param("The terror attacks jolted the country.", id="attacks-is-a-noun"),
@@ -3103,10 +3103,10 @@ TWO_CLAIMS = [
                  id="a-pointer-after-a-photo-credit"),
     # A quotation after "said:" left open with nothing to continue it runs to its paragraph's end (a page cut
     # short, a closing mark lost).
-    pytest.param("Jane Roe said: “The docks are profitable. The latest figures show the port made £61 "
-                 "million in profits.",
-                 [("said", "The docks are profitable. The latest figures show the port made £61 million "
-                   "in profits", "direct")],
+    pytest.param("Jane Roe said: “The ferry line pays its way. Its own accounts say it made £9 million "
+                 "last year.",
+                 [("said", "The ferry line pays its way. Its own accounts say it made £9 million last year",
+                   "direct")],
                  id="a-colon-quotation-left-open-at-the-end"),
     # A quotation after "said:" left open at its paragraph's end, then a paragraph whose quotation has an
     # attribution of its own: two claims (with none of its own, the quotation runs on: one claim).
@@ -3346,9 +3346,9 @@ TWO_CLAIMS = [
                   ("say", "they will strike in March", "indirect")],
                  id="perfect-then-and-say-is-a-second-claim"),
     # a plain present after a plain present: the plural subject's next act ("call for", its plain form)
-    pytest.param("Harbour trade bodies say the delay is helpful but call for the levy to be scrapped.",
-                 [("say", "the delay is helpful", "indirect"),
-                  ("call for", "the levy to be scrapped", "indirect")],
+    pytest.param("Harbour ferry groups say the pause is welcome but call for the toll to be dropped.",
+                 [("say", "the pause is welcome", "indirect"),
+                  ("call for", "the toll to be dropped", "indirect")],
                  id="say-then-but-call-for-is-a-second-claim"),
     pytest.param("Jane Roe said she would back the bill but did not suggest it would pass.",
                  [("said", "she would back the bill", "indirect"),
@@ -3596,16 +3596,16 @@ SPEAKERS_IN_TURN = [
     ),
     # A noun cue word before a title in lower case opens the title, no cue: the director speaks, not the firm.
     pytest.param(
-        "Norvex Insurance claims director Jane Roe said: “Make no mistake, the flooding has been severe.”",
+        "Norvex Insurance claims director Jane Roe said: “The storm damage is worse than we feared.”",
         ["Jane Roe"],
         id="claims-director-is-a-title-no-cue",
     ),
     # A plain word or two closed by a comma after a leading word opens no name: the name after it is the
     # sentence's subject ("This time, Hale ...", "At that moment, the envoy ...").
     pytest.param(
-        "“It will be bumpy,” said Tom Hale, head of the Westmere Rail Authority.\n\n“It is bad,” said "
+        "“The line will open late,” said Tom Hale, head of the Westmere Rail Authority.\n\n“It is bad,” said "
         "Republican Assemblyman Jane Roe of Westmere, a critic of the project.\n\nThis time, Hale does not "
-        "plan to offer a single price. He said he would put a cost on every risk.",
+        "intend to give one figure. He said he would price each risk on its own.",
         ["Tom Hale", "Jane Roe", "Tom Hale"],
         id="this-time-then-a-surname-then-he",
     ),

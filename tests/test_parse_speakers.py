@@ -133,8 +133,8 @@ SPEAKERS = [
     ("The Westmere Republican Party", "The Westmere Republican Party", None, "organisation"),
     # a noun cue word before a title is part of the role; a long role with no comma and no "and"
     ("Norvex Insurance claims director Jane Roe", "Jane Roe", "Norvex Insurance claims director", "person"),
-    ("Harbour Westmere Commercial Crime Investigation Department director Comm Datuk Seri Tom Hale Norvex",
-     "Tom Hale Norvex", "Harbour Westmere Commercial Crime Investigation Department director Comm", "person"),
+    ("Harbour Westmere Port Police Marine Fraud Unit chief Comm Datuk Seri Tom Hale Norvex",
+     "Tom Hale Norvex", "Harbour Westmere Port Police Marine Fraud Unit chief Comm", "person"),
     # police ranks by their initials: British detectives', Malaysian commissioners'
     ("DCI Jane Roe", "Jane Roe", "DCI", "person"),
     ("Comm Tom Hale", "Tom Hale", "Comm", "person"),

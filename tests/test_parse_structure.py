@@ -40,13 +40,13 @@ DATELINES = [
     pytest.param("DOVER, N.H. — The mayor said the bridge would reopen in May.", "DOVER", None,
                  id="state-in-initials-no-outlet"),
     # a short city in capitals before a colon, listed (`Rules.colon_datelines`)
-    pytest.param("IPOH: Police have arrested three men over an investment scheme in two towns, the police "
+    pytest.param("IPOH: Officers have detained two brothers over a land scheme in two towns, the district "
                  "chief said on Friday.", "IPOH", None, id="a-listed-short-city-before-a-colon"),
     # a wire story's dateline as an archive keeps it, its agency's bracket and dash cut
     pytest.param("WESTMERE Jan 20 Norvale's central bank kept its rate at 9 percent, it said.", "WESTMERE",
                  None, id="archived-wire-place-and-day"),
-    pytest.param("March 6 The Westmere Department of Insurance said it had fined a broker.", None, None,
-                 id="archived-wire-day-alone"),
+    pytest.param("March 6 The Westmere Department of Insurance said a broker would pay a penalty.", None,
+                 None, id="archived-wire-day-alone"),
     # no dash after the bracket: a known agency, after a place in capitals (or a day)
     pytest.param("PERTH, Australia (AP) Nine riders failed doping tests, the agency said Friday.", "PERTH",
                  "AP", id="agency-bracket-no-dash"),
@@ -78,8 +78,8 @@ DATELINES = [
     pytest.param("Jan. 8 (Yonhap) — The ministry said Thursday it would stream the reports.", None, "Yonhap",
                  id="a-day-and-an-outlet-no-place"),
     # a weekday for the place, the day and the agency, after the day a site posted it
-    pytest.param("July 2 -- WEDNESDAY, July 1 (HealthDay News) -- The ministry said it would publish the "
-                 "figures.", None, "HealthDay News", id="posted-day-then-a-weekday-dateline"),
+    pytest.param("May 5 -- TUESDAY, May 4 (Harbour Health Wire) -- The ministry said it would publish the "
+                 "figures.", None, "Harbour Health Wire", id="posted-day-then-a-weekday-dateline"),
     pytest.param("JUNE 23 (Reuters) — The ministry said it would publish the figures.", None, "Reuters",
                  id="a-day-in-capitals-and-an-outlet-no-place"),
     pytest.param("PUTRAJAYA (Malaysia), May 10 (Bernama) -- The commission said the count went on.",

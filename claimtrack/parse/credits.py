@@ -262,7 +262,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
     prompt = next((p for p in rules.outlet_prompts if line.startswith(p)), None)
     if prompt is not None:
         return known_outlet(line[len(prompt) :], rules)  # "Watch CBS News"
-    if line.startswith("《") and "》" in line:  # "《WESTMERE TIMES》 Police hold 14 suspects": a masthead
+    if line.startswith("《") and "》" in line:  # "《WESTMERE TIMES》 Ferries stop for a week": a masthead
         return known_outlet(line[1 : line.index("》")], rules)
     by = _BY.match(line) or _STAMPED_BY.match(line)
     if by is not None:

@@ -85,7 +85,7 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         if nxt is not None and nxt.start == words[i].end + 1 and f"{low} {nxt.text}" in rules.idioms:
             return None  # "adding to the pressure" (but not 'adding "to all the voters ..."')
         if nxt is not None and i + 2 < len(words) and f"{low} {nxt.text} {words[i + 2].text}" in rules.idioms:
-            return None  # "The tensions have added to fears C": what grew, no one's words
+            return None  # "The strikes have added to worries C": what grew, no one's words
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
 

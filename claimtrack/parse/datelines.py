@@ -102,13 +102,13 @@ _REPUBLISHED = re.compile(
     re.VERBOSE,
 )
 # a wire story's dateline as archives keep it, the agency's bracket and dash cut: a place in capitals or
-# none, a month and a day, and the story's first word ("NAIROBI Jan 20 Kenya's central bank kept ...",
+# none, a month and a day, and the story's first word ("WESTMERE Jan 20 Norvale's central bank kept ...",
 # "March 6 The Westmere Department of Insurance said ...")
 _STRIPPED = re.compile(
     r"(?:(?P<upper>[A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]{2,}){0,2})[ ])?"
     r"(?P<date>(?P<month>[A-Z][a-z]{2,8}\.?)[ ](?:[1-9]|[12]\d|3[01]))[ ](?=[A-Z])"
 )
-# the day a site posted the story, before the agency's own dateline: "July 2 -- WEDNESDAY, July 1 (...) --"
+# the day a site posted the story, before the agency's own dateline: "May 5 -- TUESDAY, May 4 (...) --"
 _POSTED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:,[ ]\d{4})?[ ][―–—-]{1,2}[ ](?=[A-Z])")
 _BRACKET_DAY = re.compile(r"[ ][―–—-][ ](?P<day>[^–—\n]{1,25}\d{4})$")  # "Sputnik - 14th March, 2020"
 _BRACKET_COMMA_DAY = re.compile(
@@ -183,8 +183,8 @@ def _day_shapes(text: str, start: int, end: int, rules: Rules) -> Found | None:
 
 
 def _read(text: str, start: int, end: int, rules: Rules, *, colon: bool, opening: bool) -> Found | None:
-    """A dateline at `start`, or one after the day a site posted the story: "July 2 -- WEDNESDAY, July 1
-    (HealthDay News) -- " (read once: the day before the dateline, not before another day)."""
+    """A dateline at `start`, or one after the day a site posted the story: "May 5 -- TUESDAY, May 4
+    (Harbour Health Wire) -- " (read once: the day before the dateline, not before another day)."""
     posted = _POSTED_DAY.match(text, start, end)
     if posted is not None and posted.group("month").rstrip(".") in rules.months_and_days:
         after = _read_at(text, posted.end(), end, rules, colon=colon, opening=opening)
@@ -216,7 +216,7 @@ def _read_at(text: str, start: int, end: int, rules: Rules, *, colon: bool, open
     ):
         if not (m.group("outlet") and m.group("date")):
             return None  # "Tue, Jan 03, 2012 - Page 6": a printed date, no place
-        place = None  # "WEDNESDAY, July 1 (HealthDay News) --": a weekday, the day and the agency
+        place = None  # "TUESDAY, May 4 (Harbour Health Wire) --": a weekday, the day and the agency
     outlet = (
         m.group("outlet") or _tass_agency(m.group("slashed"), rules) or m.group("agency") or m.group("listed")
     )

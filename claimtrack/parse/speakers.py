@@ -96,8 +96,8 @@ _CONTRACTIONS = frozenset(
     {"he's", "she's", "it's", "they've", "we've", "i've", "he'd", "she'd", "they'd", "we'd", "i'd"}
 )  # a pronoun with "has"/"had" before a participle cue: "He's said", "They'd told"
 _MAX_WORDS = 12
-# words of a phrase with no comma and no "and": a body and a rank before a name ("Westmere Crime
-# Investigation Department director Comm Datuk Seri Tom Hale")
+# words of a phrase with no comma and no "and": a body and a rank before a name ("Westmere Port
+# Police Marine Fraud Unit chief Comm Datuk Seri Tom Hale")
 _MAX_TITLED = 14
 # words of a phrase naming a firm whose name is a possessive: "British supermarket Sainsbury's"
 _MAX_BRAND_WORDS = 4

@@ -1385,7 +1385,7 @@ IDIOMS: Final = frozenset(
         # "the figures added up", "the costs add up". Only with no comma between ("added, to applause,").
         # Not "added to": "“C,” Trump added to People" speaks to a magazine.
         "add to", "adds to", "adding to", "add up", "adds up", "added up", "adding up",
-        # ... and "added to" before what grew: "The tensions have added to fears the conflict could spread"
+        # ... and "added to" before what grew: "The strikes have added to worries the port could shut"
         "added to fears", "added to concerns", "added to worries", "added to pressure",
         "added to the pressure", "added to uncertainty", "added to tensions", "added to speculation",
         "added to doubts",

@@ -167,7 +167,7 @@ STAMP_LABELS: Final = (
     # before a date, or a date beside a clock time, is a timestamp, never a claim.
     "Updated", "Published", "Posted", "Modified", "Last updated", "Last modified", "First published",
     "UPDATED", "PUBLISHED", "POSTED",
-    # as older news sites capitalise it: "Last Updated: Saturday, 24 April, 2004, 05:32 GMT"
+    # as older news sites capitalise it: "Last Updated: Monday, 3 March, 2003, 10:15 GMT"
     "Last Updated", "Last Modified",
 )  # fmt: skip
 
