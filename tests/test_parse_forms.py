@@ -380,6 +380,13 @@ FORMS = [
     Row("minutes-before-x-announced-that",
         "Minutes before the chairman announced that Ruto had won the vote, his deputy left the hall.",
         "the chairman", "announced", "Ruto had won the vote"),
+    # The medium the cue went through, then a clause with no "that".
+    Row("wrote-on-a-platform-then-a-bare-clause", "Tom Hale wrote on Twitter the ferry plan would fail.",
+        "Tom Hale", "wrote", "the ferry plan would fail", kind="prediction"),
+    Row("wrote-in-a-paper-then-a-bare-clause", "Jane Roe wrote in the Westmere Times the levy was unfair.",
+        "Jane Roe", "wrote", "the levy was unfair", kind="opinion"),
+    Row("said-on-a-platform-then-a-bare-clause", "Tom Hale said on Facebook the port would reopen.",
+        "Tom Hale", "said", "the port would reopen", kind="prediction"),
     # "this" and a verb after a cue open the clause; "this week" is a time.
     Row("said-this-and-a-verb-then-a-relative-clause",
         "Norvex said this followed a fire as well as a strike, in which two ships were hit.", "Norvex",

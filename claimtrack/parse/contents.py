@@ -49,6 +49,9 @@ _PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+_MEDIUM_WORDS = 6  # words after "on" or "in" read for a medium's name before a clause with no "that"
+
+
 def _plain_object(words: list[Token]) -> bool:
     """A noun phrase with no prepositional phrase but "of" ("the British Medical Association", "the over
     8,000 unemployed nurses": a preposition before a number is a quantity)."""
@@ -477,6 +480,8 @@ class Contents(Subjects):
             return None
         if words[i].text == "that" and i + 1 < len(words):
             return i + 1  # "lamented that C"
+        if (medium := self._after_medium(words, i, words[i - 1])) is not None:
+            return medium  # "wrote on Twitter the plan would fail"
         if words[i].text in _NO_OBJECT:
             return None  # "her support among black voters", "support amid sagging polls": a noun, no object
         if words[i].text in self.rules.states_of_mind and i + 2 < len(words) and words[i + 1].text == "that":
@@ -733,7 +738,24 @@ class Contents(Subjects):
         if j == i and bare and words[i].text == "this" and not words[i].after:
             return i  # "say this is just a rough patch": "this" is the clause's subject, no time
         scene = self._after_scene(words, i, cue_word) if bare else None
+        scene = scene if scene is not None else self._after_medium(words, i, cue_word)
         return scene if scene is not None else self._pronoun_clause(words, i)
+
+    def _after_medium(self, words: list[Token], i: int, cue_word: Token) -> int | None:
+        """A clause with no "that" after the medium the cue went through: "said on Twitter the plan
+        would fail", "wrote in the Westmere Times the plan was dead"; a pronoun or a short subject and an
+        auxiliary open it."""
+        if words[i].text.lower() not in ("on", "in", "to") or i + 3 >= len(words):
+            return None
+        stop = words[min(len(words) - 1, i + _MEDIUM_WORDS)].end
+        medium = find_outlet(self.text, words[i].start, stop, self.rules)
+        named_at = words[i + 1 + (words[i + 1].text.lower() == "the")].start  # "in the Westmere Times"
+        if medium is None or medium.span is None or medium.span[0] != named_at:
+            return None
+        k = next((k for k in range(i + 1, len(words)) if words[k].start >= medium.span[1]), None)
+        if k is None or words[k - 1].after:
+            return None
+        return k if self._clause_opens(words, k, cue_word) else None
 
     def _this_verb(self, words: list[Token], j: int) -> bool:
         """Whether the word at `j`, after "this", is a verb: an auxiliary or a past form ("this followed",
