@@ -385,6 +385,8 @@ FORMS = [
         "Tom Hale", "wrote", "the ferry plan would fail", kind="prediction"),
     Row("wrote-in-a-paper-then-a-bare-clause", "Jane Roe wrote in the Westmere Times the levy was unfair.",
         "Jane Roe", "wrote", "the levy was unfair", kind="opinion"),
+    Row("wrote-on-a-platform-then-a-colon", "Tom Hale wrote on Facebook: the ferry plan would fail.",
+        "Tom Hale", "wrote", "the ferry plan would fail", kind="prediction"),
     Row("said-on-a-platform-then-a-bare-clause", "Tom Hale said on Facebook the port would reopen.",
         "Tom Hale", "said", "the port would reopen", kind="prediction"),
     # "this" and a verb after a cue open the clause; "this week" is a time.

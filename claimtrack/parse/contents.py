@@ -744,7 +744,7 @@ class Contents(Subjects):
     def _after_medium(self, words: list[Token], i: int, cue_word: Token) -> int | None:
         """A clause with no "that" after the medium the cue went through: "said on Twitter the plan
         would fail", "wrote in the Westmere Times the plan was dead"; a pronoun or a short subject and an
-        auxiliary open it."""
+        auxiliary open it, or a colon closes the medium ("wrote on Facebook: the plan would fail")."""
         if words[i].text.lower() not in ("on", "in", "to") or i + 3 >= len(words):
             return None
         stop = words[min(len(words) - 1, i + _MEDIUM_WORDS)].end
@@ -753,8 +753,10 @@ class Contents(Subjects):
         if medium is None or medium.span is None or medium.span[0] != named_at:
             return None
         k = next((k for k in range(i + 1, len(words)) if words[k].start >= medium.span[1]), None)
-        if k is None or words[k - 1].after:
+        if k is None or len(words) - k < 3:
             return None
+        if words[k - 1].after:  # "wrote on Facebook: the plan would fail": what follows the colon
+            return k if words[k - 1].after.strip() == ":" else None
         return k if self._clause_opens(words, k, cue_word) else None
 
     def _this_verb(self, words: list[Token], j: int) -> bool:
