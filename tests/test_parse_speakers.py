@@ -135,6 +135,9 @@ SPEAKERS = [
     ("Norvex Insurance claims director Jane Roe", "Jane Roe", "Norvex Insurance claims director", "person"),
     ("Harbour Westmere Port Police Marine Fraud Unit chief Comm Datuk Seri Tom Hale Norvex",
      "Tom Hale Norvex", "Harbour Westmere Port Police Marine Fraud Unit chief Comm", "person"),
+    # a trade's noun capitalised before a given name and a surname (not a given name itself)
+    ("Economist Tom Hale", "Tom Hale", "Economist", "person"),
+    ("Retailer Jane Roe", "Jane Roe", "Retailer", "person"),
     # police ranks by their initials: British detectives', Malaysian commissioners'
     ("DCI Jane Roe", "Jane Roe", "DCI", "person"),
     ("Comm Tom Hale", "Tom Hale", "Comm", "person"),

@@ -455,7 +455,10 @@ def _complemented(lowered: list[str]) -> bool:
 
 def _name_start(words: list[Token], lowered: list[str], first: int, rules: Rules) -> int:
     """Where the name starts in a phrase whose capitalised words start at `first`: past a party
-    ("Democrat Hillary Clinton": the party is a role) and a title's complement (`_after_portfolio`)."""
+    ("Democrat Hillary Clinton": the party is a role), a trade's noun ("Retailer Jane Roe") and a title's
+    complement (`_after_portfolio`)."""
+    if first == 0 and _trade_opening(words, rules):
+        return 1
     body = any(w in rules.organisations for w in lowered[first + 1 :])  # "Republican National Committee"
     if len(words) - first >= 3 and lowered[first] in PARTISANS and not body:
         first += 1
@@ -597,7 +600,32 @@ def _described(words: list[Token], role_words: list[Token], first: int, n: int) 
     # (a figure may describe it: "national 800 metres record holder Tom Hale")
     plain = all(w.text.isalnum() or "-" in w.text for w in role_words)
     verbal = head.endswith(("ly", "ing", "ed"))
-    return plain and head.islower() and head.isalpha() and len(head) > 3 and not verbal
+    trade = len(role_words) == 1 and first == 1 and head.endswith(_TRADE_ENDINGS)  # "Retailer Jane Roe"
+    return plain and (head.islower() or trade) and head.isalpha() and len(head) > 3 and not verbal
+
+
+# endings of a noun for what someone does ("retailer", "economist", "historian"): capitalised alone before
+# a given name and a surname, opening the phrase, it is that person's trade
+_TRADE_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _trade_opening(words: list[Token], rules: Rules) -> bool:
+    """Whether the phrase opens with a capitalised noun of a trade, then a given name and a surname
+    ("Retailer Jane Roe", "Economist Tom Hale"); not a given name itself ("Christopher Jane ..."), nor a
+    title or a body's word, which the rules read already."""
+    if len(words) != 3 or not all(is_capitalised(w.text) for w in words):
+        return False
+    first = words[0].text
+    low = first.lower()
+    return (
+        first.isalpha()
+        and len(first) > 4
+        and low.endswith(_TRADE_ENDINGS)
+        and not rules.given_name(first)
+        and rules.given_name(words[1].text)
+        and low not in rules.titles
+        and low not in rules.organisations
+    )
 
 
 _MEDIA_AGENCIES = frozenset({"news", "press", "wire", "photo"})  # what an agency's noun needs before it
