@@ -210,8 +210,7 @@ def _read_at(text: str, start: int, end: int, rules: Rules, *, colon: bool, open
         return None
     place: str | None = (m.group("upper") or m.group("mixed") or "") + (m.group("joined") or "") or None
     if place is not None and (
-        place.rstrip(".") in rules.months_and_days
-        or place.rstrip(".").title() in rules.months_and_days
+        place.rstrip(".").title() in rules.months_and_days  # ("WEDNESDAY" too: the table is in title case)
         or place.lower() in date_rules.WEEKDAY_ABBREVIATIONS
     ):
         if not (m.group("outlet") and m.group("date")):

@@ -326,11 +326,8 @@ class Groups:
                 if kind != "organisation" or self.is_description(name):
                     continue  # "the company" credited before, itself not named; a person; an outlet
                 if not self._describes(noun, fits, name):
-                    people = noun in self.rules.firm_nouns and _plural_people(name)
-                    if _STATE_ORGANS.isdisjoint(name.lower().split()) and not people:
+                    if not self._passed_over(noun, name):
                         return None  # "Pro-Islamic State forums posted ... the terrorist group": either
-                    # "Norvex said C1. The Finance Ministry said C2. The company said C3": a state's organ
-                    # is never "the company" nor "the group"; a body before it may be
                     continue
                 return self.fuller(name, at) or self._named_longer(noun, name, at) or name, kind
         return None
@@ -383,6 +380,14 @@ class Groups:
         if noun in self.rules.firm_nouns and _plural_people(name):
             return False  # "The Houthis say C1. ... the company said": a people or a movement, no firm
         return not any(w in self.rules.organisations for w in words)
+
+    def _passed_over(self, noun: str, name: str) -> bool:
+        """Whether a body the noun does not describe leaves the search going on past it: a state's organ,
+        never "the company" nor "the group" ("Norvex said C1. The Finance Ministry said C2. The company
+        said C3": Norvex), and a people named by a plural for a firm's noun ("The Houthis")."""
+        if not _STATE_ORGANS.isdisjoint(name.lower().split()):
+            return True
+        return noun in self.rules.firm_nouns and _plural_people(name)
 
     def _named_so(self, noun: str, name: list[str]) -> bool:
         """Whether a body's name (its words in lower case) holds the noun, or a word the noun also stands
