@@ -1510,6 +1510,42 @@ BODIES = [
         None,
         id="the-police-named-before-with-a-possessive",
     ),
+    # A care home named before is the one "the home" stands for, not an acronym credited since.
+    pytest.param(
+        "Intro.\nThe Westmere Care Board (WCB) said residents at Hale House Nursing Home were ignored. The "
+        "WCB also raised concerns about meals. The home said it had made changes since the visit.",
+        "Hale House Nursing Home",
+        None,
+        id="the-home-for-a-care-home-not-the-acronym-since",
+    ),
+    pytest.param(
+        "Intro.\nThe WCB said residents were ignored. The board said it would visit again.",
+        "The WCB",
+        None,
+        id="a-named-noun-still-stands-for-an-acronym-with-no-body-named-so",
+    ),
+    # "the network" with no broadcaster credited: a body named so in the sentences before.
+    pytest.param(
+        "Intro.\nThe Westmere Carers Network says demand has risen. The network says 900 homes are needed.",
+        "Westmere Carers Network",
+        None,
+        id="the-network-for-a-network-named-before",
+    ),
+    # A charity may be named as a group is: "the charity" after "... Network".
+    pytest.param(
+        "Intro.\nThe Westmere Carers Network says demand has risen. The charity is urging ministers to act.",
+        "The Westmere Carers Network",
+        None,
+        id="the-charity-for-a-network",
+    ),
+    # Two compound adjectives before the noun, with a comma between them.
+    pytest.param(
+        "Intro.\nNorvex Holdings Inc. said Wednesday that the paper will close. The Westmere-based, "
+        "family-owned company said it has lost $3 million.",
+        "Norvex Holdings Inc.",
+        None,
+        id="the-company-after-two-compound-adjectives",
+    ),
 ]
 
 

@@ -122,7 +122,7 @@ class Groups:
         # "the paper", or with one word describing it: "the American edition", "the Iranian daily" (not
         # "The State Department": a name)
         # ("the Milan-based daily": where it is); a firm with more words: "the department store chain"
-        between = name.split()[1:-1]
+        between = [w.rstrip(",") for w in name.split()[1:-1]]  # ("The Westmere-based, family-owned firm")
         described = len(words) == 2 or (
             len(words) <= (3 if self.rules.body_anaphora.get(words[-1]) != "any" else _MAX_DESCRIBED)
             and all(
@@ -186,6 +186,11 @@ class Groups:
                 return protagonist, "organisation"
         # "Three of the Westmere Water Agency's reservoirs ..., the agency said": the body named so before
         if fits == "agency" and (named := self._named_before(noun, at)) is not None:
+            return named, "organisation"
+        # "the network" when no broadcaster was credited: a body named so in these sentences ("The Westmere
+        # Carers Network says C1. The network says C2")
+        window = self.sentences[max(0, k - _LOOK_BACK)][0] if k >= 0 else 0
+        if fits == "broadcast" and (named := self._named_since(noun, window, at)) is not None:
             return named, "organisation"
         if opening is not None and (fits == "broadcast") == any(
             w in self.rules.broadcast_words for w in opening.name.lower().split()
@@ -329,8 +334,21 @@ class Groups:
                     if not self._passed_over(noun, name):
                         return None  # "Pro-Islamic State forums posted ... the terrorist group": either
                     continue
+                window = self.sentences[max(0, k - _LOOK_BACK)][0]
+                since = self._named_since(noun, window, at) if fits == "named" else None
+                if since is not None and not self._named_so(noun, name.lower().split()):
+                    return since, "organisation"  # "The CQC said ... at Westmere Nursing Home ... The home
+                    # said": a body named with the noun in these sentences, not an acronym it may describe
                 return self.fuller(name, at) or self._named_longer(noun, name, at) or name, kind
         return None
+
+    def _named_since(self, noun: str, since: int, at: int) -> str | None:
+        """The last body's name the text gives with the noun (`_named_before`) after offset `since` and
+        before `at`, or None."""
+        self._named_before(noun, at)
+        starts, names = self._introductions[("named", noun)]
+        i = bisect.bisect_left(starts, at) - 1
+        return names[i] if i >= 0 and starts[i] > since else None
 
     def _described_in(self, i: int, at: int) -> tuple[int, str] | None:
         """(offset, name) of the last body sentence `i` names after a noun of any body that describes it,

@@ -41,6 +41,9 @@ _TITLE_REACH = 4  # lower-case words of a role before its title: "divisional pol
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ian", "ese", "ive")  # "divisional", "provincial", "municipal"
 _START = operator.attrgetter("start")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
+_OWNERS = frozenset({"its", "his", "her", "their"})  # possessives of a speaker's own: "X and its partners"
+_NOT_OWNERS = _OWNERS | {"both", "either", "neither"}  # words opening no owner before "and its"
+_ARTICLE_TIMES = frozenset({"at", "over"})  # prepositions of a time with "the": "X at the weekend said"
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
 )
@@ -161,7 +164,25 @@ class Subjects(SpeakerPhrases):
             found = self._relative_that(words, cue_index, floor)
         if found is None:
             found = self._dashed(words, cue_index, floor)
+        if found is not None:
+            found = self._past_adjective_comma(words, found, cue_index, floor)
         return self._joined(words, found, floor) if found is not None else None
+
+    def _past_adjective_comma(
+        self, words: list[Token], found: Mention, cue_index: int, floor: int
+    ) -> Mention:
+        """ "The Westmere-based, family-owned company said": a comma between a place's compound adjective
+        after "the" and the words describing the body is inside the phrase; `found` read after it goes
+        back to "The"."""
+        first = bisect.bisect_left(words, found.span[0], key=_START)
+        if first - 2 < floor or not found.name[:1].islower():
+            return found
+        before, the = words[first - 1], words[first - 2]
+        if before.after != "," or "-" not in before.text or the.text.lower() != "the" or the.after:
+            return found
+        bare = [*words[: first - 1], before._replace(after=""), *words[first:]]
+        whole = self._subject(bare, cue_index - 1, floor)
+        return whole if whole is not None and whole.span[0] == the.start else found
 
     def _issuer(self, words: list[Token], cue_index: int, floor: int) -> Mention | None:
         """ "The ministry issued a statement saying C": who issued the document speaks through it, also
@@ -289,11 +310,37 @@ class Subjects(SpeakerPhrases):
     def _joined(self, words: list[Token], mention: Mention, floor: int) -> Mention:
         """ "Richards and Menendez stressed": a name joined to the speaker by "and" speaks with it; so do
         bodies by their plural noun, "Regional banks and software firms said"."""
+        owner = self._owner(words, mention, floor)
+        if owner is not None:
+            return owner
         joined = self._joined_as(words, mention, floor, named=mention.kind != "anonymous")
         bodies = mention.kind == "organisation" and mention.name[:1].islower() and mention.name.endswith("s")
         if joined is mention and bodies:  # ("Several regional banks and ...": three words before "and")
             return self._joined_as(words, mention, floor, named=False, reach=_BODIES_REACH)
         return joined
+
+    def _owner(self, words: list[Token], mention: Mention, floor: int) -> Mention | None:
+        """ "The Westmere Nurses' Federation and its affiliate condemned C", "Norvex and its partners
+        said": the named speaker before "and", whose own people or bodies speak with it; else None. Not
+        when the phrase names its own person: "X and his counterpart Tom Hale said" are both."""
+        first = bisect.bisect_left(words, mention.span[0], key=_START)
+        last = bisect.bisect_left(words, mention.span[1], key=_START)
+        own = set(mention.name.split()) & _OWNERS
+        # (the "and" before the phrase, or inside it: "X and its affiliate in Norvale")
+        k = next(
+            (
+                i
+                for i in range(max(first - 1, floor), last - 1)
+                if words[i].text == "and" and words[i + 1].text in own
+            ),
+            -1,
+        )
+        if k - 1 < floor or any(w.after for w in words[k - 1 : last]):
+            return None  # (not inside an apposition: "China, Norvale's ally and its lifeline, said")
+        owner = self._subject(words, k - 1, floor)
+        if owner is None or owner.pronoun or owner.name.split(maxsplit=1)[0].lower() in _NOT_OWNERS:
+            return None  # (not "both X and her campaign", which names both)
+        return owner
 
     def _joined_as(
         self, words: list[Token], mention: Mention, floor: int, *, named: bool, reach: int = _WORDS_REACH
@@ -1056,8 +1103,7 @@ class Subjects(SpeakerPhrases):
     def _before_time(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a time phrase ending at `j` ("Spicer on Thursday evening said"), else `j`."""
         k = j
-        times = self.rules.time_adjuncts
-        while k >= floor and k > j - 4 and not words[k].after and words[k].text.lower() in times:
+        while k >= floor and k > j - 4 and not words[k].after and self._time_word_at(words, k):
             k -= 1
         if k == j or k < floor or words[k].after[:1] not in ("", ","):
             return j  # "X, ROLE, this past week announced": a comma may close the subject before it
@@ -1067,6 +1113,18 @@ class Subjects(SpeakerPhrases):
         if opener in _DAY_PARTS:
             return j  # "morning said": the phrase must open with its own word
         return k
+
+    def _time_word_at(self, words: list[Token], k: int) -> bool:
+        """Whether `words[k]` is a word of a time phrase between a subject and its cue: one of
+        `Rules.time_adjuncts`, or the article and the preposition of "at the weekend", "over the past week"
+        before such a word."""
+        low = words[k].text.lower()
+        if low in self.rules.time_adjuncts:
+            return True
+        after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        if low == "the":
+            return k > 0 and words[k - 1].text.lower() in _ARTICLE_TIMES and after in self.rules.time_adjuncts
+        return low in _ARTICLE_TIMES and after == "the"
 
     def _before_scene(self, words: list[Token], j: int, floor: int) -> int:
         """The word before a phrase of occasion ending at `j`, right before a finite cue ("Majodina

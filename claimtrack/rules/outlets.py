@@ -521,6 +521,9 @@ BODY_ANAPHORA: Final = MappingProxyType(
         "railroad": "any", "railway": "any",
         # Forums of users and residents: "the forum said" after "the Norvale Riders' Forum".
         "forum": "named",
+        # Care and nursing homes, as inspection copy names one a second time: "the home said" after
+        # "Westmere Nursing Home".
+        "home": "named",
     }
 )  # fmt: skip
 
@@ -626,7 +629,8 @@ BODY_SYNONYMS: Final = MappingProxyType(
         "utility": (*_FIRMS, "utility", "water", "board", "authority"),
         "railroad": (*_FIRMS, *_RAIL), "railway": (*_FIRMS, *_RAIL),
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
-        "group": _GROUPS, "charity": ("foundation", "trust", "fund", "society", "charity"),
+        # (a charity goes by a group's words too: "the Westmere Carers Network", "Action for Norvale")
+        "group": _GROUPS, "charity": (*_GROUPS, "fund", "charity"),
         "union": ("union", "federation", "association", "congress", "confederation"),
         "body": (*_WATCHDOGS, *_GROUPS),
         # (translated copy's "the entity" is any body that is no firm nor a state's ministry)
