@@ -736,6 +736,22 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\n{STORY}\n\nFollow Sky News North East on Twitter.", "Sky News",
                  id="follow-a-listed-outlets-region"),
     pytest.param(f"Title\n\n{STORY}\n\nFollow Jane Doe on Twitter.", None, id="follow-a-reporter"),
+    # ... or to subscribe to it
+    pytest.param(f"Title\n\n{STORY}\n\nSubscribe to Westmere Gazette for free\n\nSign up here.",
+                 "Westmere Gazette", id="subscribe-to-the-site"),
+    pytest.param(f"Title\n\n{STORY}\n\nSubscribe to Jane Doe for free", None, id="subscribe-to-a-reporter"),
+    # a listed outlet credited for a photo anywhere, alone or before its photographer; not an agency
+    pytest.param(f"Title\n\n{STORY}\n\nJane Roe said fares would rise. Photo: Sky News / Tom Hale\n\n{STORY}",
+                 "Sky News", id="a-listed-outlet-before-its-photographer"),
+    pytest.param(f"Title\n\n{STORY}\n\n{STORY}\n\n{STORY}\n\nJane Roe. Photo credit: Sky News.\n\n{STORY}",
+                 "Sky News", id="a-listed-outlets-photo-credit-far-down"),
+    pytest.param(f"Title\n\n{STORY}\n\nJane Roe. Photo credit: Reuters.\n\n{STORY}", None,
+                 id="an-agencys-photo-credit-far-down"),
+    # a report's or a video's credit is a byline: the outlet before the reporter's desk and name
+    pytest.param(f"Title\n\n  • Video report by Westmere News Correspondent Jane Roe\n\n{STORY}",
+                 "Westmere News", id="a-video-report-by-an-outlets-correspondent"),
+    pytest.param(f"Title\n\nBy Westmere Times Correspondent Tom Hale\n\n{STORY}", "Westmere Times",
+                 id="a-byline-with-a-papers-desk-title"),
     # a staff photographer's credit closing a caption names the paper; an agency's names no house
     pytest.param(f"Title\n\nFerries wait at the quay. Photograph: Tom Hale/Westmere Times\n\n{STORY}",
                  "Westmere Times", id="a-caption-closing-with-a-papers-photo-credit"),
@@ -1265,6 +1281,8 @@ NOT_PROSE = [
                  id="caption-closed-by-its-photo-credit"),
     pytest.param("Anna Berg said the fisheries accord would hold for ten years. (AAP: Lars Holm, file photo)",
                  "Lars Holm, file", id="a-bracketed-credit-with-a-colon"),
+    pytest.param("Anna Berg said the fisheries accord would hold for ten years. Photo: Sky News / Lars Holm",
+                 "Photo: Sky", id="a-credit-closing-a-captions-sentence"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (1, 3, Gazeta, April 1, p. 6, "
                  "Vedomosti, April 1, p. 2)", "(1, 3, Gazeta", id="press-review-page-reference"),
     pytest.param("The State Duma voted 300-10 to pass the bill on Friday. (2, Vedomosti, April 2, pp. 2, 3)",

@@ -61,6 +61,8 @@ _DESKS = frozenset({"reporter", "correspondent", "editor", "writer"})
 _BY = re.compile(r"(?:By|BY|by):?[ ]+|By(?=[A-Z]{2})")  # ("by SaharaReporters, New York Sep 17, 2019";
 # a copy may glue "By" to an agency's initials: "ByIFP Bureau"; or give it a colon: "BY: Telegraph.co.uk")
 # a byline after the time it was posted: "Published on 23/04/2024 - 18:22 By Jane Doe - ..."
+# a line crediting a video or a report to its reporter, as a byline does: "• Video report by Jane Roe"
+_REPORT_BY = re.compile(r"(?:[•*][ ]+)?(?:(?:Video|Audio)[ ])?[Rr]eport[ ]by[ ]+(?=[A-Z])")
 _STAMPED_BY = re.compile(r"(?:Published|Posted|Updated)(?:[ ]on)?:?[ ][\d/.:,\- ]{4,30}[ ]By[ ]+")
 _BY_TAIL = re.compile(
     r"[ ]+(?:on[ ]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d).*$"
@@ -234,6 +236,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return None  # (a paragraph of prose: asked first, before any copy of it is made)
     # "Jane Doe · Harbour News · Posted: Mar 3, 2021 9:15 AM ET": the name and the outlet are the line
     line = " · ".join(line.split(" · ")[:2]) if " · " in line else line
+    reported = _REPORT_BY.match(line)  # "• Video report by ITV News Correspondent Jane Roe": a byline
+    line = "By " + line[reported.end() :] if reported is not None else line
     noting = line.lower().startswith(rules.credit_openings)
     counted = line.split(". ", 1)[0] if noting else line
     if (stamped := _STAMPED_BY.match(counted)) is not None:
@@ -308,6 +312,8 @@ def _by_line(rest: str, rules: Rules) -> str | None:
     _, bar, after = rest.partition(" | ")
     if bar and (piped := _after_bar(after.strip(), rules)) is not None:
         return piped
+    if (titled := _titled_reporter(rest, rules)) is not None:
+        return titled  # "By Westmere News Correspondent Jane Roe"
     # "By Jane Doe for The Westmere Eagle": the outlet written for, as after a bar
     _, written, client = rest.partition(" for ")
     if (
@@ -407,6 +413,20 @@ def _after_desk(rest: str, rules: Rules) -> str | None:
     if known_place(last, rules):
         return None  # "By Jane Doe, Staff Writer, Nairobi": where she filed from
     return last if len(last.split()) <= _MAX_PART_WORDS + 1 and last[:1].isupper() else None
+
+
+def _titled_reporter(rest: str, rules: Rules) -> str | None:
+    """The outlet before a reporter's desk noun and the reporter's name: "ITV News Correspondent Jane Roe"
+    is ITV News's (a listed outlet, its desk, "BBC Scotland Editor Tom Hale", or a paper's name in an
+    outlet's words, "Westmere Times correspondent Tom Hale")."""
+    words = rest.split()
+    k = next((k for k, w in enumerate(words) if w.lower() in _DESKS), 0)
+    name = words[k + 1 :]
+    if k == 0 or not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return None
+    outlet = " ".join(words[:k])
+    own = outlet if k <= _MAX_PLACE_WORDS and known_outlet(words[0], rules) is not None else None
+    return known_outlet(outlet, rules) or own or unlisted_paper(outlet, rules)
 
 
 def _before_desk(part: str, rules: Rules) -> str | None:

@@ -10,7 +10,9 @@ coverage ("Related: KXRW's coverage of the rover"); a syndicating site's note ("
 Digest staff from a syndicated feed."); a staff photographer's credit closing a caption ("Photograph: Tom
 Hale/Westmere Times"); a site's disclaimer on its links ("Westmere Pulse is not responsible for the content of
 other sites."); a line at the foot asking readers to follow it on social media ("Follow Harbour News
-East on Twitter, Facebook and Instagram")."""
+East on Twitter, Facebook and Instagram") or to subscribe to it ("Subscribe to Westmere Gazette for
+free"). A listed outlet credited for a photo anywhere ("Photo credit: Sky News.") counts after the caption's
+credits."""
 
 from __future__ import annotations
 
@@ -82,6 +84,12 @@ _FOLLOW = re.compile(
     rf"Follow[ ](?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,5}})[ ]on[ ](?P<platform>[A-Z]\w*)"
 )
 
+# "Subscribe to Westmere Gazette for free": a site asking readers to subscribe to it, at the foot
+_SUBSCRIBE = re.compile(
+    rf"Subscribe[ ]to[ ](?P<name>(?:The[ ])?{_CAP}(?:[ ]{_CAP}){{0,4}})(?:[ ]for[ ]free)?[.!]?[ ]*$",
+    re.MULTILINE,
+)
+
 
 def followed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The outlet a line at the foot asks readers to follow on a platform (`Rules.platforms`): "Follow
@@ -91,7 +99,9 @@ def followed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | No
     for s, e in reversed(paragraphs[-_FOLLOW_PARAGRAPHS:]):  # (links to other stories may close the page)
         m = _FOLLOW.match(text, s, e)
         if m is None or m.group("platform") not in rules.platforms:
-            continue
+            m = _SUBSCRIBE.match(text, s, e)  # "Subscribe to Westmere Gazette for free"
+            if m is None:
+                continue
         words = m.group("name").split()
         known = next(
             (k for n in range(len(words), 0, -1) if (k := known_outlet(" ".join(words[:n]), rules))), None
@@ -147,6 +157,27 @@ def captioned_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | N
         )
         # (a name no table lists, in brackets or before "Staff": only a site crediting its own staff says so)
         return named or (paper if m.group("paper") is None else None)
+    return _listed_credit(text, rules)
+
+
+# a listed outlet credited for a photo, closing a line anywhere: "... Photo credit: Newshub.", "...
+# Photo: RNZ / Jane Roe" (the outlet, then its photographer after a spaced slash)
+_LISTED_PHOTO = re.compile(
+    rf"(?:Photo|Photograph|Picture)(?:[ ]credit)?:[ ](?P<outlet>{_CAP}(?:[ ]{_CAP}){{0,2}}?)"
+    rf"(?:[ ]/[ ]{_CAP}(?:[ ]{_CAP}){{1,2}})?\.?[ ]*$",
+    re.MULTILINE,
+)
+
+
+def _listed_credit(text: str, rules: Rules) -> str | None:
+    """The first listed outlet a photo's credit names alone or before its photographer (`_LISTED_PHOTO`),
+    not a wire agency nor a picture library."""
+    for m in _LISTED_PHOTO.finditer(text):
+        name = m.group("outlet").rstrip(".")
+        if name in rules.news_agencies or name.lower() in rules.photo_sources:
+            continue
+        if (listed := known_outlet(name, rules)) is not None:
+            return listed
     return None
 
 

@@ -341,8 +341,9 @@ def checkable_kind(text: str, span: Span, rules: Rules) -> str | None:
         return None
     if piece[:1] in '“"«' or _REFERENCE.fullmatch(piece):
         return None  # a quotation, or a press review's page reference: "(1, 9, Gazeta, April 1, p. 6)"
-    if piece[:1] == "(" and piece.rstrip(".")[-1:] == ")" and photo_credit(piece, rules):
-        return None  # "(AAP: Dean Lewins, file photo)": a photo's credit closing a caption
+    bracketed = piece[:1] == "(" and piece.rstrip(".")[-1:] == ")"
+    if (bracketed or piece.startswith(rules.photo_labels)) and photo_credit(piece, rules):
+        return None  # "(AAP: Dean Lewins, file photo)", "Photo: Sky News / Jane Roe": a photo's credit
     low = padded(piece)  # lowered once, for the future markers here and for the kind
     t = _tables(rules)
     if not (_CHECKABLE.search(piece) or t.future.search(low)):
