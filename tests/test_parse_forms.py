@@ -1415,6 +1415,8 @@ FORMS = [
     Row("and-its-inside-an-apposition-is-the-role",
         "Even Westmere, Norvale's only ally and its economic lifeline, said it was opposed to the test.",
         "Westmere", "said", "it was opposed to the test"),
+    Row("a-person-and-other-peers", "Norvex and other firms said prices would rise.",
+        "Norvex", "said", "prices would rise", kind="prediction"),
     Row("a-person-and-her-husband", "Jane Roe and her husband said the house was sold.",
         "Jane Roe", "said", "the house was sold"),
     Row("opening-phrase-then-said-possessive",

@@ -7,6 +7,20 @@ import pytest
 from claimtrack.parse import parse_article
 
 ROWS = [
+    # a bracket listing with commas after a name ends it: "she" is the name before the bracket
+    pytest.param(
+        "Intro.\n\nJane Roe (Ngati Hale, Te Awa, Westmere Iwi, Norvale) became chief executive last year."
+        "\n\nToday she acknowledged that children had been harmed.",
+        "Jane Roe",
+        id="a-bracket-listing-after-the-name",
+    ),
+    # the agent of a cue's passive names the person "he" stands for
+    pytest.param(
+        "Intro.\n\nThis was disclosed by Tom Hale in a meeting with reporters on Thursday.\n\nHe stated "
+        "that the government is doing everything possible.",
+        "Tom Hale",
+        id="the-agent-of-a-passive-cue",
+    ),
     # A possessor opening the phrase tells nothing of the speaker's gender: Mr Roe's wife is "she".
     pytest.param(
         "Judge Ann Lee said the sentence was fair. “Nothing can restore the loss,” she said. Mr Roe’s wife, "

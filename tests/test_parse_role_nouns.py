@@ -468,6 +468,11 @@ LATER_MENTIONS = [
                  id="a-given-name-after-any-title"),
     pytest.param("Church news\n\nPope Clement XV is not ill.\n\n\"I am tired,\" said Clement, 85.",
                  "Clement XV", id="a-popes-name-and-numeral"),
+    # a surname of two words opening with a capitalised particle: the given name before it, no title
+    pytest.param("Health news\n\nTom Te Hale became chief executive last year.\n\nTe Hale said the "
+                 "wards were full.", "Tom Te Hale", id="a-surname-with-a-capitalised-particle"),
+    pytest.param("Health news\n\nToday Te Hale spoke. Te Hale said the wards were full.", "Te Hale",
+                 id="a-time-word-before-a-particles-surname-is-no-given-name"),
 ]  # fmt: skip
 
 

@@ -8,6 +8,7 @@ agrees when the article tells it (`claimtrack.rules.genders`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from claimtrack.parse.cast import full_name, only_full_name
@@ -35,6 +36,7 @@ _MAX_APPOSED = 4  # words of a name in apposition after a role opening a sentenc
 _SUBJECT_WINDOW = 400  # characters of a sentence tokenized for its subject
 _FIRST_WORDS = 40  # of them, those tokenized first: most openings are settled within them
 _POSSESSIVE = ("'s", "’s")
+_BRACKET_REACH = 200  # characters read for a bracket's close after a name
 _TITLE_CASE = frozenset({"On", "To", "Of", "In", "For", "The", "And", "At", "By", "With", "His", "Her", "Is"})
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
 _TRAILING = frozenset({"of", "the", "for", "and", "on", "to", "a", "an", "its", "his", "her", "their", "our"})
@@ -229,7 +231,7 @@ class People:
                 quoted = not words or self.in_quote(words[0].start) or self.text[s] in '“"«‘'
                 subject = None if quoted else opening_person(self.text, words, self.rules)
             assert not isinstance(subject, _Unknown)
-            self._subjects[i] = subject
+            self._subjects[i] = subject or _agent(self.text, s, end, self.rules)
         return self._subjects[i]
 
 
@@ -310,7 +312,12 @@ def _opening(
             break
         stop += 1
         dashed = stop < n and any(d in text[w.end : words[stop].start] for d in "—–")  # "Podesta — Bill ..."
-        if w.after or low.endswith(_POSSESSIVE) or dashed:
+        if (
+            w.after
+            or low.endswith(_POSSESSIVE)
+            or dashed
+            or (stop < n and _listing_bracket(text, w, words[stop]))
+        ):
             break
     else:
         if not whole and stop - i < _MAX_OPENING:
@@ -331,6 +338,32 @@ def _opening(
                 return named if participle else (named or found)
             return found
     return None
+
+
+def _agent(text: str, start: int, end: int, rules: Rules) -> Mention | None:
+    """The person after "by" who made a thing known, in a passive sentence naming no one first: "This was
+    disclosed by Tom Hale at a meeting. He stated C" is Hale's (`_AGENT`, a cue's participle)."""
+    m = _AGENT.search(text, start, end)
+    if m is None or m.group("verb") not in rules.cues:
+        return None
+    found = classify(text, tokenize(text, m.start("name"), m.end("name")), rules)
+    return found if found is not None and found.kind == "person" and not found.pronoun else None
+
+
+# a cue's participle in the passive and its agent's name: "was disclosed by Tom Hale"
+_AGENT = re.compile(
+    r"\b(?:was|were|been)[ ](?P<verb>[a-z]+)[ ]by[ ](?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){1,3})"
+)
+
+
+def _listing_bracket(text: str, word: Token, after: Token) -> bool:
+    """Whether a bracket listing with commas opens between two words of an opening, which ends the name
+    before it: "Jane Roe (Ngati Hale, Te Aitanga, ...) became" (not a state's short form, "Westmere County
+    (Ariz.) Sheriff Tom Hale")."""
+    if "(" not in text[word.end : after.start]:
+        return False
+    close = text.find(")", after.start, after.start + _BRACKET_REACH)
+    return close < 0 or "," in text[after.start : close]
 
 
 def _clause_lead(low: str, rules: Rules) -> bool:

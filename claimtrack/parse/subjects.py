@@ -41,8 +41,16 @@ _TITLE_REACH = 4  # lower-case words of a role before its title: "divisional pol
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ian", "ese", "ive")  # "divisional", "provincial", "municipal"
 _START = operator.attrgetter("start")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
-_OWNERS = frozenset({"its", "his", "her", "their"})  # possessives of a speaker's own: "X and its partners"
-_NOT_OWNERS = _OWNERS | {"both", "either", "neither"}  # words opening no owner before "and its"
+# possessives of a speaker's own, and "other" of its peers: "X and its partners", "He and other ministers"
+_OWNERS = frozenset({"its", "his", "her", "their", "other"})
+_NOT_OWNERS = _OWNERS | {
+    "both",
+    "either",
+    "neither",
+    "many",
+    "some",
+    "all",
+}  # words opening no owner before "and its"
 _ARTICLE_TIMES = frozenset({"at", "over"})  # prepositions of a time with "the": "X at the weekend said"
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"
@@ -339,7 +347,8 @@ class Subjects(SpeakerPhrases):
             return None  # (not inside an apposition: "China, Norvale's ally and its lifeline, said")
         owner = self._subject(words, k - 1, floor)
         if owner is None or owner.pronoun or owner.name.split(maxsplit=1)[0].lower() in _NOT_OWNERS:
-            return None  # (not "both X and her campaign", which names both)
+            return None  # (not "both X and her campaign", which names both; not "He and his sisters",
+            # whose pronoun the later pronouns would read as a speaker named)
         return owner
 
     def _joined_as(

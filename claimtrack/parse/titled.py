@@ -91,12 +91,29 @@ def _longer_name(cast: Cast, text: str, name: str, starts: list[int], rules: Rul
         if text[begin : at + len(word)] != name or (begin > 0 and text[begin - 1].isalnum()):
             continue
         for lo, hi in _one_word_longer(text, begin, at + len(word), rules):
+            given = text[lo:begin].strip()
+            # "Te Kani said" after "Tom Te Kani (...) became": a surname with its particle, a given name
+            # before it (a word the text never writes in lower case, no day), no title needed
+            particle = lo < begin and name.split(maxsplit=1)[0] in _SURNAME_PARTICLES
+            low = given.lower()
+            plain = low in rules.time_adjuncts or low in rules.leading_words or given in rules.months_and_days
+            if particle and not plain and low not in lower_words(text):
+                cast.longer[name] = text[lo:hi]
+                return
             found = titled_at(text, lo, hi, rules)
             if found is not None and found.name == text[lo:hi]:
                 cast.longer[name] = found.name
                 if found.role:
                     cast.roles.setdefault(found.name, found.role)
                 return
+
+
+# Particles opening a surname of two words, capitalised, as Maori, Dutch, Arabic, Spanish and Italian names
+# write them ("Tom Te Kani", "Jan Van Dijk", "Ali Al Hale", "Ana De Roe"): the two words are the surname,
+# never a given name and a surname, so the name one word longer before them is the person's full name.
+_SURNAME_PARTICLES = frozenset(
+    {"Te", "Van", "Von", "De", "Da", "Di", "Du", "Del", "Della", "Al", "El", "Le", "La", "Ter"}
+)
 
 
 def _one_word_longer(text: str, begin: int, end: int, rules: Rules) -> list[Span]:
