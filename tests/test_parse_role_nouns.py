@@ -139,6 +139,11 @@ RESOLVED = [
     pytest.param("Intro.\nSenate Republican Conference Vice Chairman Tom Hale said the plan was a blank "
                  "check. “We will not sign it,” the South Carolina Republican said.", "Tom Hale",
                  id="the-state-republican"),
+    # A former office is a second description of the one office holder the story has named.
+    pytest.param("Intro.\nRoad board chairwoman Jane Roe said deaths rose. “We asked for more police,” added "
+                 "the former Westmere Party MP.", "Jane Roe", id="the-former-party-mp"),
+    pytest.param("Intro.\nRoad board chairwoman Jane Roe said deaths rose. “We asked for more police,” added "
+                 "the former Norvale Democrats TD.", "Jane Roe", id="the-former-td"),
     # "The two officials": the two people last credited together.
     pytest.param("Intro.\nForeign Minister Ali Demir and his Kazakh counterpart Nurlan Abenov said trade "
                  "had grown. “We have signed three deals,” Demir said. The two officials also noted that a "
@@ -394,6 +399,13 @@ UNRESOLVED = [
                  id="a-title-after-two-people"),
     pytest.param("Intro.\nUnion leader Jane Roe said the wards were full.\n\nThe chief executive added "
                  "that the target was missed.", "The chief executive", id="a-title-after-one-with-a-role"),
+    # a former office stands for the one office holder named, not for one named by what they are
+    pytest.param("Intro.\nTom Hale, a resident, said rents rose. “We asked for more homes,” added the former "
+                 "Labour MP.", "the former Labour MP", id="a-former-office-after-a-resident"),
+    # nor for one holding an office of the same kind (another minister)
+    pytest.param("Intro.\nWestmere’s deputy farm minister Jane Roe said exports would stop. Norvale is ready "
+                 "to ban exports, the former deputy economy minister told reporters.",
+                 "the former deputy economy minister", id="a-former-office-of-the-same-kind"),
 ]  # fmt: skip
 
 

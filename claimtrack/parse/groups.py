@@ -485,6 +485,9 @@ class Groups:
         found = self.described(body, at)
         if found is not None:
             return found
+        person = classify(body, tokenize(body, 0, len(body)), self.rules)
+        if person is not None and person.kind == "person" and not person.pronoun and person.name != body:
+            return person.name, "person"  # "a statement issued by Norvex Care proprietor Tom Hale": Hale
         if body.split()[-1][:1].isupper():  # "a statement released by the Kremlin"
             return self.fuller(body, at) or body, "organisation"
         return None

@@ -315,8 +315,37 @@ class RoleNouns:
                 and not self._owned(at, head)
             ):
                 found = self._just_credited(at, head)  # "Adegboruwa said C1. The lawyer noted C2"
-            found = found or self._lone_unroled(at, head)
+            found = found or self._lone_unroled(at, head) or self._lone_titled(at, words)
         return (found[0], "person", found[1]) if found is not None else None
+
+    def _lone_titled(self, at: int, words: list[str]) -> tuple[str, str | None] | None:
+        """The one person named before `at` (`_lone`), named with an office (`Rules.role_anaphora`), for a
+        noun of a title with words before it that no one named holds (`Rules.titles`): "Road board
+        chairwoman Jane Roe said C1. ...
+        “C2,” added the former Labour MP", "Westmere's top officer Tom Hale ... the chief constable said"
+        (a second description of the one office holder the story has named; not "the minister" alone, nor
+        after "Tom Hale, a resident,"). Not another's ("Bello's lawyer"), nor a noun of what someone is
+        (`Rules.descriptions`)."""
+        head = words[-1]
+        # ("the former Westmere Party TD", though the phrase read may leave out "the former")
+        near = (
+            self.text[max(0, at - 12) : at].lower().split()[-2:] + self.text[at : at + 16].lower().split()[:2]
+        )
+        former = "former" in words[:-1] or "former" in near
+        if not former or head not in self.rules.titles or head in self.rules.descriptions:
+            return None
+        if any(w in _OF for w in words):
+            return None  # a body's name: "the Department of Justice found C"
+        lone = self._lone(at, head) if not self._owned(at, head) else None
+        role = (lone[1] or self.cast.roles.get(lone[0])) if lone is not None else None
+        if lone is None or role is None or lone[0].startswith("The "):
+            return None
+        low = role.lower()
+        titled = any(w in self.rules.role_anaphora for w in low.split())  # an office, no "resident"
+        # (not an office of the same kind the noun's words do not fit: "the deputy economy minister" is
+        # someone else than "Westmere's deputy farm minister Jane Roe")
+        same = head in low.split()
+        return lone if titled and not same and all(w[:1].isupper() for w in lone[0].split()) else None
 
     def _lone_unroled(self, at: int, head: str) -> tuple[str, str | None] | None:
         """The one person named before `at` (`_lone`), when the article gives that person no role at all:

@@ -60,7 +60,8 @@ def name_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules)
     if lowered[k] in rules.post_nominals and words[k].text.isupper():
         if k == 0:
             return None  # "Commissioner Terence Cole, QC, complained": the letters alone name no one
-        if _named_before(words[k - 1]):
+        # (not after "the": "the former Westmere Party MP" is a member of the party, described)
+        if _named_before(words[k - 1]) and lowered[0] not in ("the", "a", "an"):
             return _name_phrase(text, words[:k], lowered[:k], rules)
     return _name_phrase(text, words, lowered, rules)
 

@@ -430,6 +430,13 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         # Agencies call an ambassador "the envoy" on a second mention ("Russian Envoy: ..." in a headline).
         "envoy": ("envoy", "ambassador", "amb."),
         "senator": ("senator", "sen."),
+        # Members of parliaments on a second mention, "the Labour MP said" after "Jane Roe MP", "the former
+        # Westmere Party TD" (Ireland's Dáil), and a police force's head, "the chief constable".
+        "mp": ("mp", "member of parliament"),
+        "td": ("td",),
+        "mep": ("mep",),
+        "constable": ("constable",),
+        "officer": ("officer",),  # "the officer said" after "Officer Tom Hale" or "its top officer Tom Hale"
         "governor": ("governor", "gov."),
         "lawmaker": ("senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker"),
         "candidate": ("candidate", "nominee"),

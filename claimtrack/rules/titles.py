@@ -31,6 +31,9 @@ TITLES: Final = frozenset(
         # Canada's provinces, Northern Ireland), "MPP X" (Ontario), "MNA X" (Quebec, Pakistan), "MHA X"
         # (Newfoundland), "MSP X" (Scotland), "MEP X" (the European Parliament).
         "mla", "mpp", "mna", "mha", "msp", "mep",
+        # A member of Ireland's Dáil, as Irish papers write it before a name or after a party and a county:
+        # "Kerry TD Tom Hale", "the former Westmere Party TD".
+        "td",
         # South Africa's provincial and city executives, as its papers abbreviate them: "Finance MMC X"
         # (a member of a mayoral committee), "Health MEC X" (of a provincial executive council).
         "mmc", "mec",
@@ -122,6 +125,7 @@ TITLES: Final = frozenset(
         # Lee", "rally organizer Tim Shaw"): US political news introduces ordinary voices this way.
         "resident", "activist", "organizer", "organiser", "consultant", "lobbyist", "attendee", "voter",
         "supporter", "volunteer", "owner", "businessman", "businesswoman", "lawyer", "historian",
+        "proprietor",  # a business's owner, as British copy titles one: "Norvex Care proprietor Tom Hale"
         "chairperson", "superdelegate", "fundraiser", "bundler", "lieutenant", "star", "member", "mogul",
         "billionaire", "filmmaker", "journalist", "reporter", "writer", "blogger", "comedian", "actor",
         "actress", "singer", "entrepreneur", "investor", "developer", "producer", "pundit", "scholar",
