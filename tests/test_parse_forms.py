@@ -1420,6 +1420,12 @@ FORMS = [
     Row("a-statement-issued-by-a-titled-person",
         "A statement issued by Norvex Care proprietor Tom Hale said the company was disappointed.",
         "Tom Hale", "said", "the company was disappointed", kind="opinion"),
+    # a name and its cue opening the lead, and a pronoun's cue closing the sentence: the first cue's claim
+    Row("said-twice-around-a-quote",
+        "Intro.\n\nJane Roe said she felt the plan was worth it because “most people don’t know the "
+        "rule,” she said.",
+        "Jane Roe", "said", "she felt the plan was worth it because “most people don’t know the rule,”",
+        quote="mixed"),
     Row("a-person-and-her-husband", "Jane Roe and her husband said the house was sold.",
         "Jane Roe", "said", "the house was sold"),
     Row("opening-phrase-then-said-possessive",
@@ -3078,6 +3084,12 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 
 
 TWO_CLAIMS = [
+    # a quote after a closed one is a claim of its own when a pronoun and a cue close its clause further on
+    pytest.param("Intro.\n\n“This is wrong,” Jane Roe said. “You pushed staff to the limit” to lift the "
+                 "share price, she said.",
+                 [("said", "This is wrong", "direct"),
+                  ("said", "“You pushed staff to the limit” to lift the share price", "mixed")],
+                 id="a-second-quote-closed-by-its-own-cue"),
     # a relative clause closing another's content that credits a claim of its own ends that content; one
     # in the middle of it is part of it
     pytest.param("Harbour Organics said it was unhappy with the audit, which it said did not show that "

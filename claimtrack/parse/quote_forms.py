@@ -16,6 +16,7 @@ from claimtrack.parse.outlets import find_outlet, outlet_named
 from claimtrack.parse.phrase_forms import PhraseForms
 from claimtrack.parse.quotes import Quote
 from claimtrack.parse.reader_base import (
+    DASH,
     MAX_SUBJECT,
     RELATIVE_PRONOUNS,
     Found,
@@ -25,7 +26,7 @@ from claimtrack.parse.reader_base import (
 )
 from claimtrack.parse.reviews import headline_owner
 from claimtrack.parse.speakers import Mention, classify
-from claimtrack.parse.tokens import Token, leading_words, tokenize
+from claimtrack.parse.tokens import Token, is_capitalised, leading_words, tokenize
 
 _SIGNATURE = re.compile(
     r"""
@@ -35,6 +36,9 @@ _SIGNATURE = re.compile(
 )
 _FIRST_WORD = re.compile(r"\S+")  # searched between two offsets: no slice of a sentence's whole lead
 _CUE_REACH = 6  # words after a quote in which a cue of its own says it is a claim of its own
+_LEAD_NAME = 4  # words of a name opening a lead before its cue: "Jane Roe said she felt ..."
+_CLOSING_REACH = 24  # words after a quote read for a pronoun and a cue closing its clause ("..., she said")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _LONGEST_CUE = 4  # words a cue reads from its first: "is of the opinion"
 _SIGNATURE_REACH = 300  # characters of a signature's line after its dash: "― Sonya Herridge, nurse"
 _MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Sonya Herridge, nurse"
@@ -162,10 +166,54 @@ class QuoteForms(PhraseForms):
         if not spans:
             return None
         more_spans, paragraphs = self._continuation(qi, after, max(stop, after), used)
+        cue, hit, spans = self._first_cue(words, hit, (lead, q.open), mention, spans)
         quote = "mixed" if lead is not None else "direct"
-        found = Found(spans + more_spans, mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
-                      quote, "quote-after")  # fmt: skip
-        return self._own_claims(found, paragraphs)
+        return self._own_claims(
+            Found(spans + more_spans, mention, cue, hit.kind, hit.complement, outlet, quote, "quote-after"),
+            paragraphs,
+        )
+
+    def _first_cue(
+        self,
+        words: list[Token],
+        hit: CueHit,
+        lead: tuple[int | None, int],
+        mention: Mention,
+        spans: list[Span],
+    ) -> tuple[Cue, CueHit, list[Span]]:
+        """The cue of a quote-after claim and its spans: the closing cue's, or the first cue's, past it,
+        when the lead said it first (`_said_twice`)."""
+        start, stop = lead  # (where the lead starts, if the claim has one, and the quote opens)
+        opened = self._said_twice(start, stop, mention) if start is not None else None
+        if opened is None:
+            return self._cue(words, hit), hit, spans
+        lead_words, lead_hit = opened  # "X said she felt C because “C2,” she said": X's first cue
+        content = (lead_words[lead_hit.last + 1].start, spans[0][1])
+        return self._cue(lead_words, lead_hit), lead_hit, [content, *spans[1:]]
+
+    def _said_twice(self, lead: int, stop: int, mention: Mention) -> tuple[list[Token], CueHit] | None:
+        """The words and the cue of a lead of reported speech that opens with a name and its cue, when a
+        pronoun's cue closes the sentence again after the quote: "Jane Roe said she felt the plan was
+        worth it because “most people don't know,” she said" is one claim, the first cue's."""
+        if not mention.pronoun:
+            return None
+        words = tokenize(self.text, lead, stop)
+        first = words[0].text.lower() if words else ""
+        plain = (
+            first in self.rules.leading_words
+            or first in self.rules.subordinators
+            or first in self.rules.pronouns
+        )
+        if plain or DASH.search(self.text[words[-1].end : stop] if words else ""):
+            return None  # "Although X admitted C, “Q,” he claimed"; "X suggested C - “Q,” she said -"
+        for j in range(1, min(len(words) - 1, _LEAD_NAME + 1)):
+            name = words[j - 1].text
+            if not is_capitalised(name) or words[j - 1].after or name.endswith(("'s", "’s")):
+                return None  # (a name of capitalised words, with no comma, before the cue; no owner's)
+            hit = cue_at(words, j, self.rules)
+            if hit is not None:
+                return (words, hit) if hit.last + 1 < len(words) else None
+        return None
 
     def _with_lead(self, q: Quote, spans: list[Span]) -> tuple[list[Span], int | None]:
         """The spans of a quote's claim when the quote only ends a sentence of reported speech, and
@@ -450,7 +498,16 @@ class QuoteForms(PhraseForms):
         end = sentence[1] if sentence else q.end
         # (a cue opening within six words reads at most four words more)
         words = leading_words(self.text, q.end, max(end, q.end), _CUE_REACH + _LONGEST_CUE)
-        return any(cue_at(words, k, self.rules) for k in range(min(len(words), _CUE_REACH)))
+        if any(cue_at(words, k, self.rules) for k in range(min(len(words), _CUE_REACH))):
+            return True
+        # "“C2” to drive up the price, she said": a pronoun and its cue closing the quote's clause
+        words = leading_words(self.text, q.end, max(end, q.end), _CLOSING_REACH)
+        return any(
+            words[k].after == ","
+            and words[k + 1].text in _SUBJECT_PRONOUNS
+            and cue_at(words, k + 2, self.rules)
+            for k in range(len(words) - 2)
+        )
 
     def _quote_before(self, q: Quote) -> Found | None:
         sentence = self.sentence_at(q.open)
