@@ -17,7 +17,7 @@ ROWS = [
     # the agent of a cue's passive names the person "he" stands for
     pytest.param(
         "Intro.\n\nThis was disclosed by Tom Hale in a meeting with reporters on Thursday.\n\nHe stated "
-        "that the government is doing everything possible.",
+        "that the board would review the fares.",
         "Tom Hale",
         id="the-agent-of-a-passive-cue",
     ),

@@ -236,7 +236,7 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return None  # (a paragraph of prose: asked first, before any copy of it is made)
     # "Jane Doe · Harbour News · Posted: Mar 3, 2021 9:15 AM ET": the name and the outlet are the line
     line = " · ".join(line.split(" · ")[:2]) if " · " in line else line
-    reported = _REPORT_BY.match(line)  # "• Video report by ITV News Correspondent Jane Roe": a byline
+    reported = _REPORT_BY.match(line)  # "• Video report by Harbour TV Correspondent Jane Roe": a byline
     line = "By " + line[reported.end() :] if reported is not None else line
     noting = line.lower().startswith(rules.credit_openings)
     counted = line.split(". ", 1)[0] if noting else line
@@ -416,8 +416,8 @@ def _after_desk(rest: str, rules: Rules) -> str | None:
 
 
 def _titled_reporter(rest: str, rules: Rules) -> str | None:
-    """The outlet before a reporter's desk noun and the reporter's name: "ITV News Correspondent Jane Roe"
-    is ITV News's (a listed outlet, its desk, "BBC Scotland Editor Tom Hale", or a paper's name in an
+    """The outlet before a reporter's desk noun and the reporter's name: "Harbour TV Correspondent Jane Roe"
+    is Harbour TV's (a listed outlet, its desk, "BBC Scotland Editor Tom Hale", or a paper's name in an
     outlet's words, "Westmere Times correspondent Tom Hale")."""
     words = rest.split()
     k = next((k for k, w in enumerate(words) if w.lower() in _DESKS), 0)

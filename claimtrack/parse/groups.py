@@ -122,7 +122,7 @@ class Groups:
         # "the paper", or with one word describing it: "the American edition", "the Iranian daily" (not
         # "The State Department": a name)
         # ("the Milan-based daily": where it is); a firm with more words: "the department store chain"
-        between = [w.rstrip(",") for w in name.split()[1:-1]]  # ("The Westmere-based, family-owned firm")
+        between = [w.rstrip(",") for w in name.split()[1:-1]]  # ("The Westmere-based, family-run firm")
         described = len(words) == 2 or (
             len(words) <= (3 if self.rules.body_anaphora.get(words[-1]) != "any" else _MAX_DESCRIBED)
             and all(

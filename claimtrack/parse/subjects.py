@@ -179,7 +179,7 @@ class Subjects(SpeakerPhrases):
     def _past_adjective_comma(
         self, words: list[Token], found: Mention, cue_index: int, floor: int
     ) -> Mention:
-        """ "The Westmere-based, family-owned company said": a comma between a place's compound adjective
+        """ "The Westmere-based, family-run firm added": a comma between a place's compound adjective
         after "the" and the words describing the body is inside the phrase; `found` read after it goes
         back to "The"."""
         first = bisect.bisect_left(words, found.span[0], key=_START)
