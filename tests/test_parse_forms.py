@@ -1422,9 +1422,9 @@ FORMS = [
         "Tom Hale", "said", "the company was disappointed", kind="opinion"),
     # a name and its cue opening the lead, and a pronoun's cue closing the sentence: the first cue's claim
     Row("said-twice-around-a-quote",
-        "Intro.\n\nJane Roe said she felt the plan was worth it because “most people don’t know the "
-        "rule,” she said.",
-        "Jane Roe", "said", "she felt the plan was worth it because “most people don’t know the rule,”",
+        "Intro.\n\nJane Roe said she thought the levy was fair because “nobody reads the small print,” "
+        "she said.",
+        "Jane Roe", "said", "she thought the levy was fair because “nobody reads the small print,”",
         quote="mixed"),
     Row("a-person-and-her-husband", "Jane Roe and her husband said the house was sold.",
         "Jane Roe", "said", "the house was sold"),

@@ -160,8 +160,8 @@ def captioned_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | N
     return _listed_credit(text, rules)
 
 
-# a listed outlet credited for a photo, closing a line anywhere: "... Photo credit: Newshub.", "...
-# Photo: RNZ / Jane Roe" (the outlet, then its photographer after a spaced slash)
+# a listed outlet credited for a photo, closing a line anywhere: "... Photo credit: Sky News.", "...
+# Photo: Sky News / Jane Roe" (the outlet, then its photographer after a spaced slash)
 _LISTED_PHOTO = re.compile(
     rf"(?:Photo|Photograph|Picture)(?:[ ]credit)?:[ ](?P<outlet>{_CAP}(?:[ ]{_CAP}){{0,2}}?)"
     rf"(?:[ ]/[ ]{_CAP}(?:[ ]{_CAP}){{1,2}})?\.?[ ]*$",

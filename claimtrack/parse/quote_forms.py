@@ -187,14 +187,14 @@ class QuoteForms(PhraseForms):
         opened = self._said_twice(start, stop, mention) if start is not None else None
         if opened is None:
             return self._cue(words, hit), hit, spans
-        lead_words, lead_hit = opened  # "X said she felt C because “C2,” she said": X's first cue
+        lead_words, lead_hit = opened  # "X said she thought C because “C2,” she said": X's first cue
         content = (lead_words[lead_hit.last + 1].start, spans[0][1])
         return self._cue(lead_words, lead_hit), lead_hit, [content, *spans[1:]]
 
     def _said_twice(self, lead: int, stop: int, mention: Mention) -> tuple[list[Token], CueHit] | None:
         """The words and the cue of a lead of reported speech that opens with a name and its cue, when a
-        pronoun's cue closes the sentence again after the quote: "Jane Roe said she felt the plan was
-        worth it because “most people don't know,” she said" is one claim, the first cue's."""
+        pronoun's cue closes the sentence again after the quote: "Jane Roe said she thought the levy was
+        fair because “nobody reads the small print,” she said" is one claim, the first cue's."""
         if not mention.pronoun:
             return None
         words = tokenize(self.text, lead, stop)
@@ -500,7 +500,7 @@ class QuoteForms(PhraseForms):
         words = leading_words(self.text, q.end, max(end, q.end), _CUE_REACH + _LONGEST_CUE)
         if any(cue_at(words, k, self.rules) for k in range(min(len(words), _CUE_REACH))):
             return True
-        # "“C2” to drive up the price, she said": a pronoun and its cue closing the quote's clause
+        # "“C2” to lift the share price, she said": a pronoun and its cue closing the quote's clause
         words = leading_words(self.text, q.end, max(end, q.end), _CLOSING_REACH)
         return any(
             words[k].after == ","

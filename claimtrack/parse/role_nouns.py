@@ -320,12 +320,11 @@ class RoleNouns:
 
     def _lone_titled(self, at: int, words: list[str]) -> tuple[str, str | None] | None:
         """The one person named before `at` (`_lone`), named with an office (`Rules.role_anaphora`), for a
-        noun of a title with words before it that no one named holds (`Rules.titles`): "Road board
-        chairwoman Jane Roe said C1. ...
-        “C2,” added the former Labour MP", "Westmere's top officer Tom Hale ... the chief constable said"
-        (a second description of the one office holder the story has named; not "the minister" alone, nor
-        after "Tom Hale, a resident,"). Not another's ("Bello's lawyer"), nor a noun of what someone is
-        (`Rules.descriptions`)."""
+        former office no one named holds (a noun of `Rules.titles` after "former"): "Road board chairwoman
+        Jane Roe said C1. ... “C2,” added the former Westmere Party MP" (a second description of the one
+        office holder the story has named; not after "Tom Hale, a resident,", nor for an office of the
+        noun's own kind). Not another's ("Bello's lawyer"), nor a noun of what someone is
+        (`Rules.descriptions`), nor a body's name with "of"."""
         head = words[-1]
         # ("the former Westmere Party TD", though the phrase read may leave out "the former")
         near = (

@@ -43,14 +43,8 @@ _START = operator.attrgetter("start")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 # possessives of a speaker's own, and "other" of its peers: "X and its partners", "He and other ministers"
 _OWNERS = frozenset({"its", "his", "her", "their", "other"})
-_NOT_OWNERS = _OWNERS | {
-    "both",
-    "either",
-    "neither",
-    "many",
-    "some",
-    "all",
-}  # words opening no owner before "and its"
+# words opening no owner before "and its": "both X and her campaign" names both
+_NOT_OWNERS = _OWNERS | frozenset({"both", "either", "neither", "many", "some", "all"})
 _ARTICLE_TIMES = frozenset({"at", "over"})  # prepositions of a time with "the": "X at the weekend said"
 _MAX_LISTED = (
     8  # words back over the parts of a listing name: "Ministry of Land, Infrastructure, Transport and"

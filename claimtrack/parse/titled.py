@@ -92,7 +92,7 @@ def _longer_name(cast: Cast, text: str, name: str, starts: list[int], rules: Rul
             continue
         for lo, hi in _one_word_longer(text, begin, at + len(word), rules):
             given = text[lo:begin].strip()
-            # "Te Kani said" after "Tom Te Kani (...) became": a surname with its particle, a given name
+            # "Te Hale said" after "Tom Te Hale (...) became": a surname with its particle, a given name
             # before it (a word the text never writes in lower case, no day), no title needed
             particle = lo < begin and name.split(maxsplit=1)[0] in _SURNAME_PARTICLES
             low = given.lower()
@@ -109,7 +109,7 @@ def _longer_name(cast: Cast, text: str, name: str, starts: list[int], rules: Rul
 
 
 # Particles opening a surname of two words, capitalised, as Maori, Dutch, Arabic, Spanish and Italian names
-# write them ("Tom Te Kani", "Jan Van Dijk", "Ali Al Hale", "Ana De Roe"): the two words are the surname,
+# write them ("Tom Te Hale", "Jan Van Roe", "Ali Al Hale", "Ana De Roe"): the two words are the surname,
 # never a given name and a surname, so the name one word longer before them is the person's full name.
 _SURNAME_PARTICLES = frozenset(
     {"Te", "Van", "Von", "De", "Da", "Di", "Du", "Del", "Della", "Al", "El", "Le", "La", "Ter"}
