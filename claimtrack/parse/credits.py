@@ -424,9 +424,7 @@ def _titled_reporter(rest: str, rules: Rules) -> str | None:
     name = words[k + 1 :]
     if k == 0 or not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in name):
         return None
-    outlet = " ".join(words[:k])
-    own = outlet if k <= _MAX_PLACE_WORDS and known_outlet(words[0], rules) is not None else None
-    return known_outlet(outlet, rules) or own or unlisted_paper(outlet, rules)
+    return _outlet_or_desk(words[:k], rules) or unlisted_paper(" ".join(words[:k]), rules)
 
 
 def _before_desk(part: str, rules: Rules) -> str | None:
@@ -438,9 +436,14 @@ def _before_desk(part: str, rules: Rules) -> str | None:
     desk = next(k for k, w in enumerate(words) if w.islower() or k == len(words) - 1)  # the desk's first word
     if desk == 0 or not all(w.islower() for w in words[desk:]):
         return None
-    outlet = " ".join(words[:desk])
-    # a listed outlet's own desk or nation keeps its name: "BBC Scotland business correspondent"
-    own = outlet if desk <= _MAX_PLACE_WORDS and known_outlet(words[0], rules) is not None else None
+    return _outlet_or_desk(words[:desk], rules)
+
+
+def _outlet_or_desk(words: list[str], rules: Rules) -> str | None:
+    """A listed outlet's name in `words`, or a listed outlet's own desk or nation, which keeps its name
+    ("BBC Scotland" before "business correspondent"); else None."""
+    outlet = " ".join(words)
+    own = outlet if len(words) <= _MAX_PLACE_WORDS and known_outlet(words[0], rules) is not None else None
     return known_outlet(outlet, rules) or own
 
 

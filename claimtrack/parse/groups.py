@@ -189,8 +189,7 @@ class Groups:
             return named, "organisation"
         # "the network" when no broadcaster was credited: a body named so in these sentences ("The Westmere
         # Carers Network says C1. The network says C2")
-        window = self.sentences[max(0, k - _LOOK_BACK)][0] if k >= 0 else 0
-        if fits == "broadcast" and (named := self._named_since(noun, window, at)) is not None:
+        if fits == "broadcast" and (named := self._named_since(noun, k, at)) is not None:
             return named, "organisation"
         if opening is not None and (fits == "broadcast") == any(
             w in self.rules.broadcast_words for w in opening.name.lower().split()
@@ -249,12 +248,19 @@ class Groups:
     ) -> str | None:
         """The last name `find` gives (as (offset, name), in reading order) before offset `at`; the text is
         read once per `key`."""
+        entry = self._last_entry(key, at, find)
+        return entry[1] if entry is not None else None
+
+    def _last_entry(
+        self, key: tuple[str, str], at: int, find: Callable[[], list[tuple[int, str]]]
+    ) -> tuple[int, str] | None:
+        """(offset, name) of `_last_before`'s name, or None."""
         if key not in self._introductions:
             found = find()
             self._introductions[key] = ([s for s, _ in found], [name for _, name in found])
         starts, names = self._introductions[key]
         i = bisect.bisect_left(starts, at) - 1
-        return names[i] if i >= 0 else None
+        return (starts[i], names[i]) if i >= 0 else None
 
     def _named_before(self, noun: str, at: int) -> str | None:
         """The last body's name the text gives before offset `at` whose last word is the noun,
@@ -334,21 +340,19 @@ class Groups:
                     if not self._passed_over(noun, name):
                         return None  # "Pro-Islamic State forums posted ... the terrorist group": either
                     continue
-                window = self.sentences[max(0, k - _LOOK_BACK)][0]
-                since = self._named_since(noun, window, at) if fits == "named" else None
+                since = self._named_since(noun, k, at) if fits == "named" else None
                 if since is not None and not self._named_so(noun, name.lower().split()):
                     return since, "organisation"  # "The CQC said ... at Westmere Nursing Home ... The home
                     # said": a body named with the noun in these sentences, not an acronym it may describe
                 return self.fuller(name, at) or self._named_longer(noun, name, at) or name, kind
         return None
 
-    def _named_since(self, noun: str, since: int, at: int) -> str | None:
-        """The last body's name the text gives with the noun (`_named_before`) after offset `since` and
-        before `at`, or None."""
-        self._named_before(noun, at)
-        starts, names = self._introductions[("named", noun)]
-        i = bisect.bisect_left(starts, at) - 1
-        return names[i] if i >= 0 and starts[i] > since else None
+    def _named_since(self, noun: str, k: int, at: int) -> str | None:
+        """The last body's name the text gives with the noun (`_named_before`) before offset `at`, in
+        sentence `k` or the `_LOOK_BACK` before it; else None."""
+        since = self.sentences[max(0, k - _LOOK_BACK)][0] if k >= 0 else 0
+        entry = self._last_entry(("named", noun), at, lambda: self._naming(noun))
+        return entry[1] if entry is not None and entry[0] > since else None
 
     def _described_in(self, i: int, at: int) -> tuple[int, str] | None:
         """(offset, name) of the last body sentence `i` names after a noun of any body that describes it,

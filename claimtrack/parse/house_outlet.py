@@ -94,8 +94,9 @@ _SUBSCRIBE = re.compile(
 def followed_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The outlet a line at the foot asks readers to follow on a platform (`Rules.platforms`): "Follow
     Harbour News East on Twitter" is Harbour News East's, or a listed outlet's with a region
-    after its name ("Sky News" for "Sky News North East"); not a reporter's account ("Follow Jane Doe on
-    Twitter": no outlet's word)."""
+    after its name ("Sky News" for "Sky News North East"), or asks them to subscribe to ("Subscribe to
+    Westmere Gazette for free"); not a reporter's account ("Follow Jane Doe on Twitter": no outlet's
+    word)."""
     for s, e in reversed(paragraphs[-_FOLLOW_PARAGRAPHS:]):  # (links to other stories may close the page)
         m = _FOLLOW.match(text, s, e)
         if m is None or m.group("platform") not in rules.platforms:
@@ -144,7 +145,8 @@ _CAPTION_CREDIT = re.compile(
 def captioned_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The paper a photo's credit at the end of a caption line names after the photographer's name and
     a slash, a staff photographer's: "Norvex warns suppliers. Photograph: Tom Hale/Westmere Times"; not a
-    wire agency or a picture library (`Rules.news_agencies`, `Rules.photo_sources`)."""
+    wire agency or a picture library (`Rules.news_agencies`, `Rules.photo_sources`). With none in the
+    head lines, a listed outlet credited for a photo anywhere (`_listed_credit`)."""
     for line in _head_lines(text, paragraphs):
         m = _CAPTION_CREDIT.search(line[-_FOOT_LINE:])
         if m is None:

@@ -198,13 +198,15 @@ class QuoteForms(PhraseForms):
         if not mention.pronoun:
             return None
         words = tokenize(self.text, lead, stop)
-        first = words[0].text.lower() if words else ""
+        if not words:
+            return None
+        first = words[0].text.lower()
         plain = (
             first in self.rules.leading_words
             or first in self.rules.subordinators
             or first in self.rules.pronouns
         )
-        if plain or DASH.search(self.text[words[-1].end : stop] if words else ""):
+        if plain or DASH.search(self.text, words[-1].end, stop):
             return None  # "Although X admitted C, “Q,” he claimed"; "X suggested C - “Q,” she said -"
         for j in range(1, min(len(words) - 1, _LEAD_NAME + 1)):
             name = words[j - 1].text
@@ -496,12 +498,14 @@ class QuoteForms(PhraseForms):
         """Whether a speaker and cue follow this quote directly (then it is a claim of its own)."""
         sentence = self.sentence_at(q.close)
         end = sentence[1] if sentence else q.end
-        # (a cue opening within six words reads at most four words more)
-        words = leading_words(self.text, q.end, max(end, q.end), _CUE_REACH + _LONGEST_CUE)
+        # (a cue opening within six words reads at most four words more; the words are read once, as far
+        # as a pronoun's closing cue may stand)
+        words = leading_words(
+            self.text, q.end, max(end, q.end), max(_CLOSING_REACH, _CUE_REACH + _LONGEST_CUE)
+        )
         if any(cue_at(words, k, self.rules) for k in range(min(len(words), _CUE_REACH))):
             return True
         # "“C2” to lift the share price, she said": a pronoun and its cue closing the quote's clause
-        words = leading_words(self.text, q.end, max(end, q.end), _CLOSING_REACH)
         return any(
             words[k].after == ","
             and words[k + 1].text in _SUBJECT_PRONOUNS
