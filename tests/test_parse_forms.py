@@ -3877,11 +3877,12 @@ SPEAKERS_IN_TURN = [
         ["Police"],
         id="a-weekday-surname-inside-the-content",
     ),
-    # "the Guardian" in lower case is the listed paper; "the Times" stands for the paper named before
+    # "the Guardian" in lower case is the listed paper; "the Times" stands for the paper named before; a
+    # paper's article speaks as the paper, as "a report by the Harbour Times" does
     pytest.param(
         'Tax news\n\nA New York Times article said the loss was large.\n\n"The debt fell," the Times '
         "wrote.\n\nThe regulator was fined, the Guardian reported.",
-        ["A New York Times article", "New York Times", "the Guardian"],
+        ["New York Times", "New York Times", "the Guardian"],
         id="the-guardian-and-the-times",
     ),
 ]

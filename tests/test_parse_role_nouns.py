@@ -288,6 +288,10 @@ RESOLVED.extend([
     # a description of what an office makes its holder (`Rules.described_offices`): a minister is one
     pytest.param("Intro.\nThe plan is sound, Interior Minister Tom Hale told reporters. The port must close, "
                  "the politician said.", "Tom Hale", id="the-politician-after-a-minister"),
+    # a role in apposition closed by the body's initials in brackets: "(WAB),"
+    pytest.param("Intro.\nTom Hale, chief executive of the Westmere Arts Board (WAB), has faced criticism."
+                 "\n\n“It is not a cut,” the CEO added.", "Tom Hale",
+                 id="the-ceo-named-with-initials-after-the-body"),
 ])  # fmt: skip
 
 # A role noun after a source credited unnamed and singular ("a senior official", "an official source at
@@ -1563,6 +1567,14 @@ BODIES = [
         "Norvex Holdings Inc.",
         None,
         id="the-company-after-two-compound-adjectives",
+    ),
+    # a day after a body's noun names no body: "a meeting of the board Saturday"
+    pytest.param(
+        "Intro.\nTom Hale says the vote came after a meeting of the board Saturday.\n\nThe board cites "
+        "falling ticket sales.",
+        "The board",
+        None,
+        id="a-day-after-the-noun-is-no-body",
     ),
 ]
 

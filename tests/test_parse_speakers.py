@@ -762,6 +762,10 @@ DOCUMENTS = [
         ["PropMetric RP Data"],
     ),
     ("Home prices fell 2 per cent in May, according to the data compiled by Arnova.", ["Arnova"]),
+    # a body or a person named before the document's noun put it out; a nation's adjective names no one
+    ("A Westmere Council statement said the library would close.", ["Westmere Council"]),
+    ("A Hale Wheels statement said: “We are devastated.”", ["Hale Wheels"]),
+    ("A Japanese statement said the talks had failed.", ["A Japanese statement"]),
 ]
 
 
@@ -1089,6 +1093,10 @@ SUBJECTS_PAST_DESCRIPTIONS = [
     # "who" after a thing of a person named in full stands for the person
     pytest.param("At the court, the trial of Tom Hale, who denies murdering his neighbour, was halted.",
                  [("Tom Hale", None)], id="who-after-a-thing-of-a-person"),
+    # a description in lower case after an inverted cue, then the name holding it
+    pytest.param("“We need to keep playing,” says 25-year cellist with the Westmere Orchestra, Tom Hale.",
+                 [("Tom Hale", "25-year cellist with the Westmere Orchestra")],
+                 id="a-description-then-the-name"),
 ]  # fmt: skip
 
 
@@ -1120,3 +1128,9 @@ def test_a_document_obtained_by_an_outlet(text: str, speaker: str, outlet: str |
     (claim,) = parse_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.outlet.name if claim.outlet else None) == (speaker, outlet)
+
+
+def test_a_name_holding_a_title_word_is_no_description_before_a_name() -> None:
+    # "King" is a title's word, but "Tom King" names the speaker: the apposition after it is no name
+    text = "“We need to keep playing,” said Tom King, a prominent Westmere Democrat."
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Tom King"]

@@ -241,6 +241,10 @@ DATELINE_DAYS = [
     pytest.param('Beijing closes its talks on "island patrols"\n\n(Xinhua) 10:02, June 25, 2020\n\n'
                  "BEIJING, June 24 (Xinhua) -- The minister said Wednesday that the talks went well.", None,
                  dt.date(2020, 6, 25), dt.date(2020, 6, 24), id="a-title-ending-in-a-quote-then-a-timestamp"),
+    # a dateline with only the day after it, the story in the next paragraph: the day dates the article
+    pytest.param("Board votes to file\n\nWESTMERE (AP) - April 16, 2011\n\nThe board will file on Monday, "
+                 "the chairman said.", None, dt.date(2011, 4, 16), dt.date(2011, 4, 16),
+                 id="a-dateline-with-the-day-alone-on-its-line"),
 ]  # fmt: skip
 
 
@@ -804,6 +808,9 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\nBy Jane Roe\nWestmere Sun\nJune 10, 2024\n{STORY}", "Westmere Sun",
                  id="a-towns-paper-under-a-byline"),
     pytest.param(f"Title\nBy Jane Roe\nEmily Sun\n{STORY}", None, id="a-second-reporter-under-a-byline"),
+    # a page that ran the reporter's name into the paper's with no break between them
+    pytest.param(f"Title\n\nJane RoeThe Westmere Clarion\n\n{STORY}", "The Westmere Clarion",
+                 id="a-reporter-run-into-the-paper"),
     # a wire agency's closing note, naming only its staff
     pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
                  id="reuters-closing-note"),

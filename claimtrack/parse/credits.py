@@ -103,6 +103,12 @@ _COPYRIGHT_MARKS = frozenset({"copyright ©", "copyright (c)", "copyright", "©"
 _OWNER = re.compile(r"(?:The[ ])?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w'’.&-]*(?:[ ][A-Z][\w'’.&-]*){0,3}")
 _COPY_GOES_ON = frozenset({"with", "by", "from", "and"})  # "Anadolu Agency story with additional input"
 _MAX_INITIALS = 6  # letters of an agency's initials before its staff's word: "IFP Bureau"
+# a byline whose page lost the break between the reporter's name and the paper's ("Jane RoeThe Westmere
+# Clarion", as some sites' scraped copy runs them together): a name whose last letter is in lower case, then
+# "The" and a capitalised word
+_GLUED = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][\w'’-]*[a-z]){1,2})(?P<paper>The[ ][A-Z][\w'’ -]{1,40})"
+)
 _SIGNATURE = re.compile(r", |[ ]·[ ]|[ ]/[ ]")  # between a reporter's name and the outlet
 # an outlet's name, then its byline after a slash or a bar: "ABC Rural / By Jane Doe"
 _BY_AFTER = re.compile(r"(?P<outlet>[A-Z][^/|\n]{1,40}?)[ ]+[/|][ ]+By[ ][A-Z][^\n]{1,40}")
@@ -278,6 +284,8 @@ def credited_outlet(line: str, rules: Rules, *, lone: bool = False, masthead: bo
         return known_outlet(outlet, rules) or publication(outlet, rules) or desk
     if "|" in line:
         return _piped(line, rules)  # "IANS | By, Kabul"
+    if (glued := _GLUED.fullmatch(line)) is not None:
+        line = f"{glued.group('name')}, {glued.group('paper')}"  # "Jane RoeThe Westmere Clarion"
     if (signed := _signed(line, rules)) is not None:
         return signed  # "Bianca Dava, ABS-CBN News": a reporter's name, then the outlet
     if (filed := _filed_from(line, rules)) is not None:

@@ -236,12 +236,14 @@ class Groups:
         return self._last_before(("introduced", noun), at, lambda: self._introducing(noun))
 
     def _introducing(self, noun: str) -> list[tuple[int, str]]:
-        """(offset, name) of every body the text introduces with the noun (`_introduced`)."""
-        return [
+        """(offset, name) of every body the text introduces with the noun (`_introduced`); not a day
+        after it ("a meeting of the board Saturday")."""
+        found = (
             (m.start(), _name_only(m.group("name") or m.group("apposed")))
             for m in _introduced_pattern(noun).finditer(self.text)
             if m.group("name") or not self._opening_word(m.group("apposed"))
-        ]
+        )
+        return [(s, name) for s, name in found if name.split()[0] not in self.rules.months_and_days]
 
     def _last_before(
         self, key: tuple[str, str], at: int, find: Callable[[], list[tuple[int, str]]]

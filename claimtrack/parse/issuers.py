@@ -9,6 +9,8 @@ from claimtrack.rules import Rules
 
 _MAX_LEAD = 4  # words before "by" holding the document's noun: "a report released on Wednesday by X"
 _MAX_BACK = 3
+_MIN_NAMED = 3  # words of "a Norvex report": the article, a name, the document's noun
+_ARTICLES = frozenset({"a", "an", "the"})
 _MAX_INITIALS = 6
 _DOCUMENT_TAILS = frozenset({"for", "of", "on", "in"})  # what a document is for: "estimate for the quarter"
 _WHEN = frozenset(
@@ -51,7 +53,12 @@ def issued_by(name: str, rules: Rules) -> str | None:
     before it, or an acronym in brackets after it; None when no body is named so."""
     lead, by, body = name.rpartition(" by ")
     if not by:
-        return _from(name, rules) or _owned(name, rules) or _carried_by(name, rules)
+        return (
+            _from(name, rules)
+            or _owned(name, rules)
+            or _carried_by(name, rules)
+            or _named_before(name, rules)
+        )
     before = [w.lower() for w in lead.split()]
     k = next((i for i, w in enumerate(before[:_MAX_LEAD]) if w in rules.documents), None)
     if not by or k is None:
@@ -99,6 +106,25 @@ def _owned(name: str, rules: Rules) -> str | None:
     found = _body(owned, rules, issued=False)
     named = found is not None and (" " in found or _initials(found) or found in rules.outlets)
     return found if named else None
+
+
+def _named_before(name: str, rules: Rules) -> str | None:
+    """The body or person named right before a document's noun, after "a" or "the": "A Westmere Council
+    statement", "a Norvex report" (not a nation's: "a Japanese statement", "the US report")."""
+    words = name.split()
+    if (
+        len(words) < _MIN_NAMED
+        or words[0].lower() not in _ARTICLES
+        or words[-1].lower() not in rules.documents
+    ):
+        return None
+    named = words[1:-1]
+    if len(named) > _MAX_LEAD or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in named):
+        return None
+    found = " ".join(named)
+    if found in rules.countries or found.lower() in rules.nationalities or found in rules.months_and_days:
+        return None
+    return found
 
 
 def _initials(word: str) -> bool:

@@ -118,7 +118,7 @@ class SpeakerPhrases(ReaderBase):
             role
             and name
             and name[-1].after[:1] == ","
-            and (role_only(name, self.rules) or self._titled(name))
+            and (role_only(name, self.rules) or self._titled(name) or self._described(name))
         ):
             return self._named_after_role(name, mention, role, closed=closed)
         if not role or not name or name[-1].after[:1] != "," or not self._role_like(role):
@@ -154,6 +154,11 @@ class SpeakerPhrases(ReaderBase):
         k = next((k for k in range(1, len(phrase)) if phrase[k].text in ("of", "for")), len(phrase))
         low = phrase[k - 1].text.lower()
         return low in self.rules.titles and low not in self.rules.title_surnames
+
+    def _described(self, phrase: list[Token]) -> bool:
+        """A description in lower case naming a post ("a cellist with the Westmere Orchestra", "25-year
+        cellist with ..."), which the holder's name may follow after a comma; not a name ("Charlie King")."""
+        return not phrase[0].text[:1].isupper() and self._role_like(phrase)
 
     def _role_like(self, phrase: list[Token]) -> bool:
         """ "an analyst at VTB Capital", "the head of the fund": an apposition naming a post, not a

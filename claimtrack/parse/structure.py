@@ -456,9 +456,12 @@ class _Reader:
         return "\n" not in line and (labelled or line[-1:] not in _FINAL_MARK)
 
     def _placed(self, s: int, e: int) -> bool:
-        """A line that is a whole dateline ("Dubai - WAM") is no title: it places the story below it."""
+        """A line that is a whole dateline ("Dubai - WAM"), or one with only the day after it
+        ("WESTMERE (AP) - April 16, 2011"), is no title: it places the story below it."""
         found = read_dateline(self.text, s, e, self.rules, colon=False)
-        return found is not None and found.end >= e and found.dateline.outlet is not None
+        if found is None or found.dateline.outlet is None:
+            return False
+        return found.end >= e or parse_date_line(self.text[found.end : e]) is not None
 
     def _heading(self, s: int, e: int, line: str) -> None:
         if self.story is None:
@@ -490,6 +493,14 @@ class _Reader:
                 self.layout.dateline, self.layout.day = dateline.dateline, dateline.day
                 self.layout.outlet = self.layout.outlet or dateline.republisher  # "(MENAFN- ...)"
         body = dateline.end if dateline else s
+        if dateline is not None and (day := parse_date_line(self.text[body:e])) is not None:
+            # the day alone after the dateline, the story in the next paragraph: "WESTMERE (AP) - April 16,
+            # 2011"
+            if self.story is not None:
+                self.story.published = self.story.published or day
+            else:
+                self.layout.published = self.layout.published or day
+            return
         e = _before_end_mark(self.text, body, e, self.rules)  # "... in this domain. (end)"
         credit = _TRAILING_CREDIT.search(self.text, max(body, e - _CREDIT_REACH), e)
         if credit is not None and (outlet := self._foot_agency(credit, last=last)) is not None:

@@ -177,6 +177,10 @@ def role_at(text: str, start: int, end: int, rules: Rules) -> str | None:
     return mention.role if mention is not None else None
 
 
+# a body's initials in brackets closing an apposition, then its mark: " (WAB),"
+_ACRONYM_AFTER = re.compile(r"[ ]\([A-Z][A-Za-z&.]{1,10}\)(?P<mark>[,.;])")
+
+
 def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
     """The person named at `text[start:end]` with the role the words around give it, or None."""
     before = [w.lstrip("“‘\"'(") for w in text[max(0, start - 40) : start].rsplit(None, 1)[-1:]]
@@ -235,16 +239,28 @@ def titled_at(text: str, start: int, end: int, rules: Rules) -> Mention | None:
             return found
     if words[last].after[:1] == ",":  # "Fumio Kishida, Japan's foreign minister,"
         stop = next(
-            (j for j in range(last + 1, min(len(words), last + 1 + _MAX_TITLE)) if words[j].after), None
+            (
+                j
+                for j in range(last + 1, min(len(words), last + 1 + _MAX_TITLE))
+                if words[j].after or _ACRONYM_AFTER.match(text, words[j].end)
+            ),
+            None,
         )
         verbal = stop is not None and any(
             w.text.lower() in rules.auxiliaries for w in words[last + 1 : stop + 1]
         )
-        if stop is not None and words[stop].after[:1] in (",", ".", ";") and not verbal:
+        if stop is not None and _apposition_mark(text, words[stop]) in (",", ".", ";") and not verbal:
             found = classify(text, words[first : stop + 1], rules)
             if found is not None and _headed(found.role or "", rules) and _gives_role(found, name, rules):
                 return found
     return None
+
+
+def _apposition_mark(text: str, word: Token) -> str:
+    """The mark closing an apposition at `word`: its own ("Japan's foreign minister,"), or the one after
+    the initials in brackets that close it ("chief executive of the Westmere Arts Board (WAB),")."""
+    acronym = _ACRONYM_AFTER.match(text, word.end)
+    return acronym.group("mark") if acronym is not None else word.after[:1]
 
 
 def portfolio_run(words: list[Token], rules: Rules) -> int:

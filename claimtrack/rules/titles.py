@@ -135,6 +135,10 @@ TITLES: Final = frozenset(
         # ("Aussie artist Kita Alexander").
         "artist", "bandmate", "guitarist", "drummer", "bassist", "vocalist", "frontman", "frontwoman",
         "rapper", "songwriter", "musician", "pianist", "violinist", "composer",
+        # An orchestra's players, as stories on concert halls and strikes name them ("cellist Jane Roe",
+        # "a violist with the Westmere Symphony"), and the stage's other makers ("playwright Tom Hale").
+        "cellist", "violist", "bassoonist", "oboist", "flautist", "flutist", "clarinettist", "clarinetist",
+        "trumpeter", "percussionist", "harpist", "organist", "dancer", "choreographer", "playwright",
         # Work that puts people in the news as witnesses: "a producer for Yahoo Studios told the Times",
         # "a police officer at the scene said".
         "employee", "contractor", "worker", "teacher", "doctor", "nurse", "officer", "agent", "trooper",
