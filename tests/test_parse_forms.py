@@ -3320,6 +3320,12 @@ TWO_CLAIMS = [
                  [("declined", "to lift the ban", "indirect"),
                   ("said", "the town had done everything it was asked to", "indirect")],
                  id="subordinate-clause-with-to-then-main-clause-speaker"),
+    # a subordinate clause inside a participle's phrase opening the sentence
+    pytest.param("Speaking to reporters after the board revealed losses had tripled, Tom Hale said the post "
+                 "was a drag on the business.",
+                 [("revealed", "losses had tripled", "indirect"),
+                  ("said", "the post was a drag on the business", "indirect")],
+                 id="subordinate-clause-in-an-opening-participle-then-main-clause-speaker"),
     pytest.param("Proponents have urged Congress to keep the program, although they say some changes are "
                  "due.",
                  [("have urged", "to keep the program", "indirect"),

@@ -505,6 +505,11 @@ SPEAKERS = [
     # a body's name without what it is of in lower case; the noun alone keeps it ("the Ministry of health")
     ("The Norvale Reef Alliance of diving clubs", "The Norvale Reef Alliance", None, "organisation"),
     ("the Ministry of health", "the Ministry of health", None, "organisation"),
+    # a listed paper whose last word is also a trade's (`Rules.firm_heads`: "Mail"), and a firm so named
+    ("Daily Mail", "Daily Mail", None, "outlet"),
+    ("Westmere Mail", "Westmere Mail", None, "organisation"),
+    ("Norvale Water", "Norvale Water", None, "organisation"),
+    ("Harbour Theatre", "Harbour Theatre", None, "organisation"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
@@ -779,6 +784,7 @@ def test_document_speaks_for_its_issuer(text: str, speakers: list[str]) -> None:
     ("text", "kind"),
     [
         ("A local daily reported that the mayor had resigned.", "outlet"),
+        ("The Daily Mail reported the mayor had resigned.", "outlet"),  # listed; "Mail" a trade's word too
         ("The newspaper said the council would meet on Monday.", "outlet"),
         ("A research paper found that the lake was shrinking.", "document"),
         ("The minister said the council would meet on Monday.", "person"),

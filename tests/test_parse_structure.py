@@ -808,6 +808,9 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\nBy Jane Roe\nWestmere Sun\nJune 10, 2024\n{STORY}", "Westmere Sun",
                  id="a-towns-paper-under-a-byline"),
     pytest.param(f"Title\nBy Jane Roe\nEmily Sun\n{STORY}", None, id="a-second-reporter-under-a-byline"),
+    # a headline in title case holding an outlet's word, then a listed outlet's line: the headline
+    pytest.param(f"Post Offices Open On Sunday\n\nAssociated Press\n\n{STORY}", "Associated Press",
+                 id="a-headline-holding-an-outlets-word-above-the-outlet"),
     # a page that ran the reporter's name into the paper's with no break between them
     pytest.param(f"Title\n\nJane RoeThe Westmere Clarion\n\n{STORY}", "The Westmere Clarion",
                  id="a-reporter-run-into-the-paper"),

@@ -31,6 +31,7 @@ from claimtrack.rules import Rules
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
 _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
 _MAX_COORDINATED = 6  # clause boundaries tried for another speaker in one sentence
+_PARTICIPLE_SUBJECT = 4  # words before a cue: the participle, its object, a subordinator and a subject
 # a joiner that opens another speaker's clause with no comma before it: "X said C1 but Y denied it"
 _BARE_JOINERS = frozenset({"but", "and"})
 # words opening a "that" clause's subject: a determiner or a pronoun (a capitalised word will do too)
@@ -356,6 +357,7 @@ class Reported(Contents):
         subordinate = lead in self.rules.subordinators or (
             measured and words[1].text.lower() in self.rules.subordinators
         )
+        subordinate = subordinate or self._subordinate_after_participle(words, hit)
         if subordinate and (hit.complement != "about" or hit.lemma in self.rules.requests):
             return self._cut_subordinate(words, hit, start, content, stop)
         if hit.complement == "to":  # "vowed to keep its ferries running despite a warning by X that C": the
@@ -365,6 +367,18 @@ class Reported(Contents):
             if despite is not None and rival and words[despite].start < content[1]:
                 content = self._trim(content[0], words[despite - 1].end) or content
         return self._cut_concessive(words, start, content, stop)
+
+    def _subordinate_after_participle(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether the cue's clause is a subordinate one inside a participle's phrase opening the sentence:
+        "Speaking to reporters after the board revealed C1, Hale said C2" (a subordinator right before the
+        cue's subject, no comma between the sentence's start and the cue)."""
+        first = words[0].text
+        if not (first[:1].isupper() and first.lower().endswith("ing")) or hit.first < _PARTICIPLE_SUBJECT:
+            return False
+        if any(w.after[:1] == "," for w in words[: hit.first]):
+            return False
+        low = max(1, hit.first - MAX_SUBJECT)
+        return any(words[j].text.lower() in self.rules.subordinators for j in range(low, hit.first - 1))
 
     def opening_participle(self, words: list[Token]) -> Found | None:
         """ "Describing the bill as “reckless”, the senator said C2" / "Stating that C1, X said C2": the

@@ -448,15 +448,16 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     if not inner_commas and _office_named(words, lowered, rules):
         # "The Office of the Director of Public Prosecutions": a body, no title and name
         return Mention(phrase, "organisation", None, span)
+    if not inner_commas and len(words) > 1 and _listed_outlet(phrase, rules):
+        # "El País", "La Vanguardia": no person's two names; "the Associated Press of Pakistan": listed whole;
+        # "Daily Mail", before a trade's word closing it reads it as a firm
+        return Mention(phrase, "outlet", None, span)
     if not inner_commas and (_possessive_firm(words, rules) or _trade_named(words, rules)):
         # "Poe's Fine Foods Ltd", "Norvale General Insurance": a firm's name, whole (no General's name)
         return Mention(phrase, "organisation", None, span)
 
     if inner_commas:  # (the words are those tested above)
         return _apposition(text, words, rules)
-    if len(words) > 1 and _listed_outlet(phrase, rules):
-        # "El País", "La Vanguardia": no person's two names; "the Associated Press of Pakistan": listed whole
-        return Mention(phrase, "outlet", None, span)
     if _particle_name(words, lowered):  # "de Blasio", "van Hollen"
         return Mention(phrase, "person", None, span)
     pair = (

@@ -23,6 +23,7 @@ from claimtrack.parse.credits import (
     first_outlet,
     known_outlet,
     lede_credit,
+    outlet_word,
     piped_stamp,
     review_header,
     title_credit,
@@ -381,6 +382,8 @@ class _Reader:
         top = not self.layout.furniture and not self.layout.prose and len(line.split()) >= _TOP_MASTHEAD_WORDS
         masthead = lone and (self.layout.title is not None or top)
         credit = credited_outlet(line, self.rules, lone=lone, masthead=masthead)
+        if credit is not None and self.layout.title is None and self._headline_above_credit(line, credit):
+            credit = None  # "Post Offices Start Sunday Delivery", then "Associated Press": the headline
         if credit is not None:
             if self.story is None:
                 self.layout.outlet = self.layout.outlet or credit
@@ -392,6 +395,16 @@ class _Reader:
         if self._heading_masthead() and _ONE_NAME.fullmatch(line.strip()):
             return True  # "Jane Doe" alone under the title, before any prose: a byline with no "By"
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
+
+    def _headline_above_credit(self, line: str, credit: str) -> bool:
+        """Whether a first line read as an unlisted paper's name, an outlet's word inside it and not closing
+        it ("Post Offices Start Sunday Delivery"), is a headline: a listed outlet's line comes next."""
+        words = line.split()
+        if known_outlet(credit, self.rules) is not None or outlet_word(words[-1], self.rules):
+            return False
+        nxt = self.text.find("\n", self.text.find(line) + len(line))
+        following = self.text[nxt : nxt + _NEXT_LINE_REACH].strip().split("\n", 1)[0].strip()
+        return bool(following) and known_outlet(following, self.rules) is not None
 
     def _reviewing(self) -> bool:
         """Whether the title says the text is about papers ("Press Review"): a name alone on a line
@@ -540,6 +553,7 @@ class _Reader:
         return len(line.split()) <= _CAPTION_WORDS and self.text[before[0] : before[1]].strip() == line
 
 
+_NEXT_LINE_REACH = 80  # characters after a first line read for the outlet's line under it
 _CAPTION_WORDS = 15  # words of a caption printed twice above a story
 
 

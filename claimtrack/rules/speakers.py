@@ -91,6 +91,13 @@ FIRM_HEADS: Final = frozenset(
         "Energy", "Mining", "Minerals", "Metals", "Steel",
         # Technology.
         "Technologies", "Systems", "Telecom", "Software",
+        # Utilities, post and transport by rail and road ("Royal Mail", "Westmere Water", "Norvex Rail",
+        # "Harbour Freight"; not "Power", a surname too).
+        "Mail", "Water", "Gas", "Oil", "Rail", "Railways", "Freight", "Transport", "Homes",
+        # The arts and drink, as stories on funding and pubs name their companies ("Westmere Theatre",
+        # "Norvale Opera", "Harbour Brewery").
+        "Theatre", "Theater", "Orchestra", "Opera", "Ballet", "Museum", "Gallery", "Brewery", "Breweries",
+        "Brewing", "Distillery", "Distillers", "Wines",
     }
 )  # fmt: skip
 
