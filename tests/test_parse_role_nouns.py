@@ -1568,6 +1568,29 @@ BODIES = [
         None,
         id="the-company-after-two-compound-adjectives",
     ),
+    # a paper's short name, its outlet's word alone, is the paper named before; so where a paper of that
+    # short name is listed ("The Times")
+    pytest.param(
+        "Intro.\nThe Westmere Post reported that the bill passed.\n\nThe Post noted that sheriffs object.",
+        "The Westmere Post",
+        "The Westmere Post",
+        id="the-post-after-a-paper-named-so",
+    ),
+    pytest.param(
+        "Intro.\nThe Norvale Times reported that the bill passed.\n\nThe Times said that sheriffs object.",
+        "The Norvale Times",
+        "The Norvale Times",
+        id="the-times-after-a-paper-named-so",
+    ),
+    # a firm that opened "C, the company said" is the one the article is about, named once
+    pytest.param(
+        "Hale & Roe Homeware has filed for bankruptcy, but its stores will stay open, the company said.\nThe "
+        "beleaguered chain made the filing on Sunday.\nIn a statement, the company based in Westmere said "
+        "it made the filing to wind down.\nThe firm said its 40 Hale & Roe Homeware stores will stay open.",
+        "Hale & Roe Homeware",
+        None,
+        id="the-firm-that-opened-the-lede-named-once",
+    ),
     # a day after a body's noun names no body: "a meeting of the board Saturday"
     pytest.param(
         "Intro.\nTom Hale says the vote came after a meeting of the board Saturday.\n\nThe board cites "

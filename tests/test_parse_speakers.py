@@ -505,6 +505,8 @@ SPEAKERS = [
     # a body's name without what it is of in lower case; the noun alone keeps it ("the Ministry of health")
     ("The Norvale Reef Alliance of diving clubs", "The Norvale Reef Alliance", None, "organisation"),
     ("the Ministry of health", "the Ministry of health", None, "organisation"),
+    # where a body is based is no part of its name
+    ("the company based in Westmere", "the company", None, "organisation"),
     # a listed paper whose last word is also a trade's (`Rules.firm_heads`: "Mail"), and a firm so named
     ("Daily Mail", "Daily Mail", None, "outlet"),
     ("Westmere Mail", "Westmere Mail", None, "organisation"),
@@ -771,6 +773,11 @@ DOCUMENTS = [
     ("A Westmere Council statement said the library would close.", ["Westmere Council"]),
     ("A Hale Wheels statement said: “We are devastated.”", ["Hale Wheels"]),
     ("A Japanese statement said the talks had failed.", ["A Japanese statement"]),
+    # a document's title in apposition after "The report" is the document, whole
+    (
+        "The report, Possession of Westmere Handguns, concluded that a ban would do little.",
+        ["Possession of Westmere Handguns"],
+    ),
 ]
 
 

@@ -63,6 +63,7 @@ class Groups:
         self._body_names: frozenset[str] | None = None  # the names credited as bodies (`_bodies`)
         # ("introduced" or "named", noun) -> where and whom the text names so (`_last_before`)
         self._introductions: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
+        self._owned: list[tuple[int, str]] = []  # (offset, firm) of "C, the company said" (`own_subject`)
 
     def credit(self, at: int, name: str, kind: str) -> None:
         """Record a claim's (non-pronoun) speaker named at offset `at`, or with kind "medium" the outlet
@@ -217,6 +218,7 @@ class Groups:
             subject = self._subject(i)  # "Norvex Billing, based in Harbour City, disclosed"
             if subject is not None and subject is not _SOMEONE and subject.kind == "organisation":
                 names.add(subject.name)
+        names |= self._owned_before(at)
         bare = {n.removeprefix("The ").removeprefix("the "): n for n in names}
         counts = sorted(
             (self.text.count(b, window, at), n)
@@ -226,9 +228,19 @@ class Groups:
             and not self.is_description(n)
             and self._describes(noun, fits, n)
         )
-        if not counts or counts[-1][0] < 2 or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
+        if not counts or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
+            return None
+        # named once will do when no other firm is in view and it spoke as "the company" before: "Norvex
+        # has filed for bankruptcy, the company said. ... The company said C"
+        owned = counts[-1][1] in self._owned_before(at)
+        if counts[-1][0] < 2 and not (len(counts) == 1 and owned):
             return None
         return counts[-1][1]
+
+    def _owned_before(self, at: int) -> set[str]:
+        """The firms that opened the content of "C, the company said" before offset `at` (`own_subject`):
+        "Norvex has filed for bankruptcy, the company said"."""
+        return {firm for start, firm in self._owned if start < at}
 
     def _introduced(self, noun: str, at: int) -> str | None:
         """The last body the text introduced with the same noun before offset `at` ("pilots' union
@@ -432,13 +444,26 @@ class Groups:
         """(name, kind) of the body a mention at `at` stands for, written `written` and known as `name`
         of `kind`: "the paper" (`described`), "A statement issued by the ministry" (`issuer`), "the
         Defense Ministry" after "Russia's Defense Ministry" (`fuller`); None when it stands for itself."""
-        found = self.described(written, at)
+        found = self._short_paper(written, at) or self.described(written, at)
         if found is None and kind == "document":
             found = self.issuer(name, at) or self.stated(name, at)
         if found is None and kind == "organisation":
             full = self.fuller(name, at)
             found = (full, kind) if full is not None else None
         return found
+
+    def _short_paper(self, written: str, at: int) -> tuple[str, str] | None:
+        """(name, "outlet") of the paper credited before `at` whose name an outlet's word alone closes,
+        as "the Post" stands for "The Westmere Post" named before (also where a paper of that short name is
+        listed: "the Times" after "The Westmere Times"); None for any other mention."""
+        words = written.split()
+        if len(words) != 2 or words[0] not in ("The", "the") or words[1] not in self.rules.outlet_words:
+            return None
+        for _, credited, kind in self._before(at):
+            bare = credited.removeprefix("The ").removeprefix("the ")
+            if kind == "outlet" and bare.endswith(" " + words[1]):
+                return credited, kind
+        return None
 
     def own_subject(self, written: str, content: Span) -> str | None:
         """The firm that opens the content of "C, the company said" (`Rules.firm_nouns`): "Norvex has
@@ -449,7 +474,14 @@ class Groups:
         words = written.lower().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in self.rules.firm_nouns:
             return None
-        m = _SUBJECT_NAME.match(self.text, content[0], content[1])
+        firm = self._firm_opening(*content)
+        if firm is not None:
+            self._owned.append((content[0], firm))
+        return firm
+
+    def _firm_opening(self, start: int, end: int) -> str | None:
+        """The firm whose name opens `text[start:end]` (`own_subject`), or None."""
+        m = _SUBJECT_NAME.match(self.text, start, end)
         if m is None:
             return None
         name = m.group("name").removesuffix("’s").removesuffix("'s")

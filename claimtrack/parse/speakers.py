@@ -139,6 +139,7 @@ def forget() -> None:
     _Classified.table = ("", DEFAULT_RULES, {})
 
 
+_BASED_WORDS = frozenset({"based", "headquartered"})  # "the company based in Westmere"
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]+(?:[A-Z][a-z]+)*")  # "TalkTalk", "PayPal", "YouTube"
 
 
@@ -165,6 +166,14 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             if slashed != words:
                 found = table[2][key] = classify(text, slashed, rules)
                 return found
+        based = _based_at(words)
+        if based:  # "the company based in Westmere said": the company, where it is no part of its name
+            head = classify(text, words[:based], rules)
+            found = None
+            if head is not None and head.kind == "organisation" and not head.pronoun:
+                found = attrs.evolve(head, span=(words[0].start, words[-1].end))
+            table[2][key] = found
+            return found
         aged = _past_age(words)
         if aged:  # "35-year-old Jane Roe wrote": her name after her age
             found = table[2][key] = classify(text, words[aged:], rules)
@@ -195,6 +204,15 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             found = _titled_tail(text, words, rules)  # "Acting Director-General of ... (NCMM) A. Kadiri"
         table[2][key] = found
     return found
+
+
+def _based_at(words: list[Token]) -> int:
+    """Where "based in" or "headquartered in" and a capitalised place close a noun phrase of two words
+    or more ("the company based in Westmere"), or 0."""
+    for k in range(2, len(words) - 2):
+        if words[k].text in _BASED_WORDS and words[k + 1].text == "in" and not words[k - 1].after:
+            return k if words[k + 2].text[:1].isupper() else 0
+    return 0
 
 
 def _named_union(found: Mention, words: list[Token]) -> Mention:
@@ -1335,6 +1353,21 @@ _ROLE_HEAD_ENDS = frozenset(
 )  # fmt: skip
 
 
+def _titled_document(left: list[Token], right: list[Token], *, several: bool, rules: Rules) -> bool:
+    """Whether "the" and a document's noun stand before a title in capitals (its "of" and "and" in lower
+    case) in apposition: "The report, Possession of Westmere Handguns," (not "the report, its authors")."""
+    if (
+        several
+        or len(left) != 2
+        or left[0].text.lower() != "the"
+        or left[1].text.lower() not in rules.documents
+    ):
+        return False
+    return right[0].text[:1].isupper() and all(
+        w.text[:1].isupper() or w.text in ("of", "and", "for", "the", "in", "on") for w in right
+    )
+
+
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
     """Two phrases in apposition: "Iran's supreme leader, Ali Khamenei" or "Ali Khamenei, Iran's
     supreme leader". One is a name, the other the role."""
@@ -1355,6 +1388,9 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left, rules)
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
+    if _titled_document(left, right, several=several, rules=rules):
+        # "The report, Possession of Westmere Handguns,": the document's title, whole
+        return Mention(text[right[0].start : right[-1].end], "document", None, span)
     if right[-1].text.isdigit() and all(w.text.lower() in _AGE_LEADS for w in right[:-1]):
         named = classify(text, left, rules)  # "Mr. Roe, then 38,": an age, the person before it speaks
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
