@@ -1147,3 +1147,12 @@ def test_a_name_holding_a_title_word_is_no_description_before_a_name() -> None:
     # "King" is a title's word, but "Tom King" names the speaker: the apposition after it is no name
     text = "“We need to keep playing,” said Tom King, a prominent Westmere Democrat."
     assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == ["Tom King"]
+
+
+def test_where_someone_in_apposition_is_based_keeps_the_name() -> None:
+    # "based in" inside an apposition is the apposition's; the name before it speaks
+    text = "Jane Roe, a Norvex customer based in Westmere, said she was frustrated when she called the firm."
+    claims = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert [(c.speaker.name, c.cue.text if c.cue else None) for c in claims if c.speaker] == [
+        ("Jane Roe", "said")
+    ]

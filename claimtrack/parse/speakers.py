@@ -210,7 +210,9 @@ def _based_at(words: list[Token]) -> int:
     """Where "based in" or "headquartered in" and a capitalised place close a noun phrase of two words
     or more ("the company based in Westmere"), or 0."""
     for k in range(2, len(words) - 2):
-        if words[k].text in _BASED_WORDS and words[k + 1].text == "in" and not words[k - 1].after:
+        if words[k - 1].after:
+            return 0  # a comma before it: an apposition's own words ("Jane Roe, of a group based in ...")
+        if words[k].text in _BASED_WORDS and words[k + 1].text == "in":
             return k if words[k + 2].text[:1].isupper() else 0
     return 0
 
