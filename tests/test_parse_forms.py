@@ -1696,6 +1696,14 @@ FORMS = [
     Row("quote-continued-next-paragraph",
         "“The border is closed,” Avakov said. “It will stay closed.\n\n“No one will cross it.”",
         "Avakov", "said", "The border is closed It will stay closed No one will cross it", "direct"),
+    # a caption's line set between the paragraphs of one quotation does not end it
+    Row("quote-continued-past-a-caption",
+        "Jane Roe said: “The border is closed.\n\nLorries queue at the gate\n\n“No one will cross it.”",
+        "Jane Roe", "said", "The border is closed No one will cross it", "direct"),
+    # a page lost the space before a quotation's opening mark
+    Row("quote-opening-right-after-a-stop",
+        'Tom Hale spoke on Monday."These are aimed at children," he said.',
+        "Tom Hale", "said", "These are aimed at children", "direct"),
     Row("a-long-quote-is-filed-by-its-lead",
         "“We have not cut the budget. The savings will come from closing two depots,” Jane Roe said.",
         "Jane Roe", "said", "We have not cut the budget. The savings will come from closing two depots",

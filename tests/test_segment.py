@@ -208,6 +208,22 @@ SENTENCE_CASES: list[tuple[str, str, list[str]]] = [
         "The figure was not disclosed.The Japanese publication Nikkei reported it first.",
         ["The figure was not disclosed.", "The Japanese publication Nikkei reported it first."],
     ),
+    # a page lost the space around a quotation mark: before an opening mark, after a closing one
+    (
+        "missing-space-before-an-opening-straight-mark",
+        'It sold candy."These are bad," he said.',
+        ["It sold candy.", '"These are bad," he said.'],
+    ),
+    (
+        "missing-space-after-a-closing-straight-mark",
+        'He said "stop."The rest left.',
+        ['He said "stop."', "The rest left."],
+    ),
+    (
+        "missing-space-after-a-closing-curly-mark",
+        "He said “stop.”The rest left.",
+        ["He said “stop.”", "The rest left."],
+    ),
     (
         "missing-space-but-abbreviation",
         "He moved to the U.S.A. in 1990.",

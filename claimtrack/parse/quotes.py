@@ -38,6 +38,7 @@ _CURLY_OPEN = re.compile("[“«„]")
 _CURLY_CLOSE = re.compile("[”»]")
 _CLOSING = "”»"
 _BEFORE_OPENING = " \t\n\u00a0([{—–-/"  # a straight mark after one of these opens a quote
+_INTERPOSED_WORDS = 8  # words of a caption or a subhead set inside a quotation's paragraphs
 _INNER_TRIM = " \t\r\n\u00a0,;:"  # trimmed from the inside edges of a quote's content
 
 
@@ -63,8 +64,12 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     open_at: int | None = None
     part_start = 0  # where the words of the current paragraph's part begin
     parts: list[Span] = []  # finished parts of a quote running over paragraphs
-    skip = -1  # the opening mark of a continued quote's next paragraph
+    # the opening mark of a continued quote's next paragraph; a caption's or a subhead's line inside a
+    # continued quote, passed over (`_interposed`)
+    skip = passed = -1
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if index == passed:
+            continue
         last_close = max(text.rfind("”", p_start, p_end), text.rfind("»", p_start, p_end))
         curly: _Curly | None = None  # where the curly marks stand, found when a nested quote may be
         depth = 0  # quotes opened inside the open one with the same marks: “A “B” C”
@@ -82,7 +87,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                 depth -= 1
                 continue
             straight = mark in ('"', "''")
-            straight_opens = straight and open_at is None and (i == p_start or text[i - 1] in _BEFORE_OPENING)
+            straight_opens = straight and open_at is None and (i == p_start or _opens_after(text, i))
             if mark in _OPENING or straight_opens:
                 open_at, part_start, parts = (
                     i,
@@ -102,14 +107,12 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                 quotes.append(_quote(text, open_at, i, m.end(), parts))
             open_at, parts = None, []
         if open_at is not None:
-            following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            if following is not None and text[following] in _OPENING + "\"'":
-                width = 2 if text.startswith("''", following) else 1
-                if width == 1 and text[following] == "'":
-                    open_at, parts = None, []
-                    continue
+            going_on = _continuation(text, paragraphs, index)
+            if going_on is not None:
+                nxt, width = going_on
+                following = paragraphs[nxt][0]
                 parts.append((part_start, p_end))
-                part_start, skip = following + width, following
+                part_start, skip, passed = following + width, following, nxt - 1
             elif _after_colon(text, open_at) and not parts and _WORDY.search(text, part_start, p_end):
                 # 'X said: "C1. C2.' left open with nothing to continue it (a page cut short, a mark
                 # forgotten): the colon's quotation runs to its paragraph's end
@@ -118,6 +121,44 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             else:
                 open_at, parts = None, []
     return quotes
+
+
+def _continuation(text: str, paragraphs: list[Span], index: int) -> tuple[int, int] | None:
+    """(paragraph index, width of its opening mark) where a quote left open at the end of paragraph
+    `index` goes on: the next paragraph opening with a quotation mark (two apostrophes for one in the
+    NYT archive's style; not one apostrophe), or the one after a caption's line (`_interposed`); else
+    None."""
+    nxt = index + 1
+    passing = nxt + 1 < len(paragraphs) and _interposed(text, *paragraphs[nxt])
+    if passing and text[paragraphs[nxt + 1][0]] in _OPENING + '"':
+        nxt += 1  # "Illicit tobacco was seized" between two paragraphs of the quotation
+    if nxt >= len(paragraphs):
+        return None
+    following = paragraphs[nxt][0]
+    if text[following] not in _OPENING + "\"'":
+        return None
+    width = 2 if text.startswith("''", following) else 1
+    return None if width == 1 and text[following] == "'" else (nxt, width)
+
+
+def _opens_after(text: str, i: int) -> bool:
+    """Whether a straight mark at `i`, no quote being open, opens one by what stands before it: a space,
+    a bracket or a dash; or a sentence's stop with a capital after the mark, where a page lost the space
+    between them ('... cotton candy."These are ...')."""
+    before = text[i - 1]
+    return before in _BEFORE_OPENING or (before in ".!?" and text[i + 1 : i + 2].isupper())
+
+
+def _interposed(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a short line a page sets between the paragraphs of one quotation: a
+    picture's caption or a subhead ("Illicit tobacco was seized"), no quotation mark, no closing stop."""
+    line = text[start:end].strip()
+    return (
+        0 < len(line.split()) <= _INTERPOSED_WORDS
+        and "\n" not in line
+        and line[-1] not in ".!?:;,"
+        and _MARK.search(line) is None
+    )
 
 
 def _after_colon(text: str, at: int) -> bool:

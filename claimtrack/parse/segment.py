@@ -261,6 +261,8 @@ def _boundary(text: str, i: int, sentence: int, hi: int, abbreviations: Abbrevia
         return -1, hi
     if not text[k].isspace():  # "U.S.-based", "Jr.'s", but "disclosed.The Japanese" ends a sentence
         glued = k == first_run == i + 1 and text[i] == "." and _glued(text, i, sentence, hi)
+        if not glued and k == first_run + 1 == i + 2 and text[i] == "." and text[i + 1] in '"”':
+            return _glued_quote(text, i, sentence, hi), k  # 'candy."These', 'stop.”The'
         return (k, k) if glued else (-1, k)
     nxt = _NON_SPACE.search(text, k, hi)
     if nxt is None:
@@ -356,6 +358,19 @@ def _glued(text: str, i: int, sentence: int, hi: int) -> bool:
     after = _WORD.match(text, i + 1, min(hi, i + 1 + _LOOK_AHEAD))
     e = after.end() if after else i + 1
     return e == hi or text[e] not in _NOT_IN_A_WORD or (text[e] == "." and _ends_word(text, e + 1, hi))
+
+
+def _glued_quote(text: str, i: int, sentence: int, hi: int) -> int:
+    """Where a sentence ends at the period `i` with one quotation mark and a capitalised word glued after
+    it, a page having lost the space around the mark, or -1: after a closing mark ('stop.”The'; a straight
+    one that closes the sentence's open quotation, 'he said "stop."The'), before an opening one ('candy."These
+    are'). The marks counted are the sentence's own: each cut starts a new one, so the count stays linear."""
+    if not (i + 3 < hi and text[i + 2].isupper() and text[i + 3].islower()):
+        return -1
+    if i - 2 < sentence or not (text[i - 1].islower() and text[i - 2].islower()):
+        return -1
+    closes = text[i + 1] == "”" or text.count('"', sentence, i) % 2 == 1
+    return i + 2 if closes else i + 1
 
 
 def _ends_word(text: str, i: int, hi: int) -> bool:
