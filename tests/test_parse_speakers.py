@@ -512,6 +512,10 @@ SPEAKERS = [
     ("Westmere Mail", "Westmere Mail", None, "organisation"),
     ("Norvale Water", "Norvale Water", None, "organisation"),
     ("Harbour Theatre", "Harbour Theatre", None, "organisation"),
+    # a country's "Post" with no "The" is its postal service; with "The", a paper
+    ("Canada Post", "Canada Post", None, "organisation"),
+    ("NZ Post", "NZ Post", None, "organisation"),
+    ("The Westmere Post", "The Westmere Post", None, "outlet"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [

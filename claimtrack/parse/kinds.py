@@ -188,8 +188,8 @@ def own_side(
             and (rest.startswith(rules.readiness) or _finders(rules).self_act.match(rest) is not None)
             for lead in _finders(rules).side_lead.finditer(low)
         )
-    if rest.startswith(rules.readiness):
-        return True
+    if rest.startswith(rules.readiness) or _adverb_then(rest).startswith(rules.readiness):
+        return True  # "it is ready to", "it also intends to"
     if claim_kind != "prediction":
         return False
     # The side's own future of an act, maybe after one adverb ("Russia will not", "Russia also will");
@@ -341,6 +341,12 @@ def _in_government(role: str | None, rules: Rules) -> bool:
     )
 
 
+def _adverb_then(rest: str) -> str:
+    """`rest` past one adverb in "-ly" or of `_SIDE_ADVERBS` opening it ("also intends to"), else ""."""
+    first, _, after = rest.partition(" ")
+    return after if first in _SIDE_ADVERBS or first.endswith("ly") else ""
+
+
 def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules, qualifiers: set[str]) -> str | None:
     """What follows the speaker's own side (`sides`, or "it" said by a `body`) opening `low` as its
     subject, or None when it does not. One or two of `qualifiers` may stand between "the" and a side
@@ -368,6 +374,7 @@ def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules, qualifi
     return None
 
 
+_SIDE_ADVERBS = frozenset({"also", "still", "now", "already", "again"})  # "it also intends to"
 _DESCRIBING = re.compile(r"[a-z][a-z-]*")  # a word, not a figure or a possessive ("the company's")
 
 

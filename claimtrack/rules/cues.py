@@ -554,6 +554,11 @@ VERDICTS: Final = (
     " very disappointed", " deeply disappointed", " bitterly disappointed", " was angry ", " is angry ",
     " are angry ", " were angry ", " frustrating", " insulting", " is thankful", " are thankful",
     " was thankful", " sadness", " is in crisis", " are in crisis", " was in crisis",
+    # A feeling the speaker declares in the first person, as the laid-off and the bereaved voice it: "I
+    # feel sad and deeply distressed", "we are heartbroken", "we're devastated".
+    " i feel sad", " we feel sad", " deeply distressed", " we are heartbroken", " i am heartbroken",
+    " we're heartbroken", " i'm heartbroken", " we are devastated", " i am devastated", " we're devastated",
+    " i'm devastated",
     # A course of action judged wrong: "it would be a mistake to sell the land", "the cuts were a mistake".
     " be a mistake", " is a mistake", " was a mistake", " were a mistake", " be a big mistake",
     " be a grave mistake",
