@@ -1591,6 +1591,15 @@ BODIES = [
         None,
         id="the-firm-that-opened-the-lede-named-once",
     ),
+    # "the agency" after a commission or an authority named in these sentences, as US copy calls one
+    pytest.param(
+        "Intro.\nNorvex LLC is recalling recliners as part of a settlement with the Westmere Product Safety "
+        "Commission, the U.S. agency said on Friday.\n\nFour infants have died in the recliners, the agency "
+        "said.",
+        "Westmere Product Safety Commission",
+        None,
+        id="the-agency-after-a-commission-named-in-its-sentence",
+    ),
     # a day after a body's noun names no body: "a meeting of the board Saturday"
     pytest.param(
         "Intro.\nTom Hale says the vote came after a meeting of the board Saturday.\n\nThe board cites "

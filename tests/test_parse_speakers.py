@@ -505,8 +505,12 @@ SPEAKERS = [
     # a body's name without what it is of in lower case; the noun alone keeps it ("the Ministry of health")
     ("The Norvale Reef Alliance of diving clubs", "The Norvale Reef Alliance", None, "organisation"),
     ("the Ministry of health", "the Ministry of health", None, "organisation"),
-    # where a body is based is no part of its name
+    # where a body is based is no part of its name; nor is the country it is in (a city stays)
     ("the company based in Westmere", "the company", None, "organisation"),
+    ("The Westmere Safety Commission in the US", "The Westmere Safety Commission", None, "organisation"),
+    ("The EU Delegation in Kyiv", "The EU Delegation in Kyiv", None, "organisation"),
+    # learned and caring institutions are bodies: "Academy" closes no person's name
+    ("the Westmere Academy of Pediatrics", "the Westmere Academy of Pediatrics", None, "organisation"),
     # a listed paper whose last word is also a trade's (`Rules.firm_heads`: "Mail"), and a firm so named
     ("Daily Mail", "Daily Mail", None, "outlet"),
     ("Westmere Mail", "Westmere Mail", None, "organisation"),
@@ -1160,3 +1164,12 @@ def test_where_someone_in_apposition_is_based_keeps_the_name() -> None:
     assert [(c.speaker.name, c.cue.text if c.cue else None) for c in claims if c.speaker] == [
         ("Jane Roe", "said")
     ]
+
+
+def test_a_persons_participle_aside_keeps_the_person() -> None:
+    # "X, dedicating the museum on Saturday, said": the participle's object is no speaker
+    text = (
+        "President Tom Hale, dedicating the Westmere Museum of Art on Saturday, said it would tell a story."
+    )
+    claims = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert [c.speaker.name for c in claims if c.speaker] == ["Tom Hale"]

@@ -168,7 +168,12 @@ class Groups:
             if kind == "outlet" and (broadcast == (fits == "broadcast")) and fits in _OUTLET_FITS:
                 if fits != "reported" or s >= recent:
                     return credited, kind
-            elif fits in ("named", "agency") and kind == "organisation" and self._named_so(noun, low):
+            elif (
+                fits in ("named", "agency")
+                and kind == "organisation"
+                and low[0] not in ("a", "an")  # "a complaint filed by the ... Commission": no body's name
+                and self._named_so(noun, low)
+            ):
                 return self.fuller(credited, s) or credited, kind  # named in full before
         if fits in _ANY_BODY:
             introduced = self._introduced(noun, at) if noun not in self.rules.broad_body_nouns else None
@@ -187,6 +192,10 @@ class Groups:
                 return protagonist, "organisation"
         # "Three of the Westmere Water Agency's reservoirs ..., the agency said": the body named so before
         if fits == "agency" and (named := self._named_before(noun, at)) is not None:
+            return named, "organisation"
+        # "a settlement with the Westmere Product Safety Commission, the agency said": a regulator's name in
+        # these sentences, as US copy calls a federal commission or authority "the agency"
+        if noun == "agency" and (named := self._named_since("regulator", k, at)) is not None:
             return named, "organisation"
         # "the network" when no broadcaster was credited: a body named so in these sentences ("The Westmere
         # Carers Network says C1. The network says C2")
@@ -399,7 +408,7 @@ class Groups:
         return (
             len(words) > 1
             and words[0].lower() == "the"
-            and words[1].islower()
+            and (words[1].islower() or words[1].lower() in self.rules.nationalities)  # "the U.S. agency"
             and words[-1].lower() in self.rules.body_anaphora
         )
 

@@ -166,13 +166,11 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             if slashed != words:
                 found = table[2][key] = classify(text, slashed, rules)
                 return found
-        based = _based_at(words)
-        if based:  # "the company based in Westmere said": the company, where it is no part of its name
-            head = classify(text, words[:based], rules)
-            found = None
-            if head is not None and head.kind == "organisation" and not head.pronoun:
-                found = attrs.evolve(head, span=(words[0].start, words[-1].end))
-            table[2][key] = found
+        based = _based_at(words) or _in_country(words, rules)
+        head = classify(text, words[:based], rules) if based else None
+        if head is not None and head.kind == "organisation" and not head.pronoun:
+            # "the company based in Westmere said": the company, where it is no part of its name
+            found = table[2][key] = attrs.evolve(head, span=(words[0].start, words[-1].end))
             return found
         aged = _past_age(words)
         if aged:  # "35-year-old Jane Roe wrote": her name after her age
@@ -215,6 +213,15 @@ def _based_at(words: list[Token]) -> int:
         if words[k].text in _BASED_WORDS and words[k + 1].text == "in":
             return k if words[k + 2].text[:1].isupper() else 0
     return 0
+
+
+def _in_country(words: list[Token], rules: Rules) -> int:
+    """Where "in" and a country close a body's name ("The Westmere Safety Commission in the US"), or 0; a
+    city stays in it ("The EU Delegation in Kyiv")."""
+    k = len(words) - 2 - (len(words) > 3 and words[-2].text == "the")
+    if k < 2 or words[k].text != "in" or words[k - 1].after:
+        return 0
+    return k if words[-1].text in rules.countries else 0
 
 
 def _named_union(found: Mention, words: list[Token]) -> Mention:
@@ -1355,6 +1362,24 @@ _ROLE_HEAD_ENDS = frozenset(
 )  # fmt: skip
 
 
+def _titled_or_acting(
+    text: str, left: list[Token], right: list[Token], *, several: bool, rules: Rules
+) -> Mention | None:
+    """Two appositions read before the others: a document's title, whole ("The report, Possession of
+    Westmere Handguns,"); a person's participle, an aside ("President Tom Hale, dedicating the Westmere
+    Museum on Saturday,"); else None."""
+    if _titled_document(left, right, several=several, rules=rules):
+        return Mention(text[right[0].start : right[-1].end], "document", None, (0, 0))
+    if not (right[0].text.endswith("ing") and right[0].text.islower()):
+        return None
+    if len(right) > 1 and right[1].text.lower() in rules.titles:
+        return None  # "Mary Tan, managing director of ...": a title, no participle
+    named = classify(text, left, rules)
+    if named is None or named.kind != "person" or named.pronoun or not named.name[:1].isupper():
+        return None
+    return named
+
+
 def _titled_document(left: list[Token], right: list[Token], *, several: bool, rules: Rules) -> bool:
     """Whether "the" and a document's noun stand before a title in capitals (its "of" and "and" in lower
     case) in apposition: "The report, Possession of Westmere Handguns," (not "the report, its authors")."""
@@ -1390,9 +1415,8 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         named = classify(text, left, rules)
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
     aside = right[0].text.lower()
-    if _titled_document(left, right, several=several, rules=rules):
-        # "The report, Possession of Westmere Handguns,": the document's title, whole
-        return Mention(text[right[0].start : right[-1].end], "document", None, span)
+    if (early := _titled_or_acting(text, left, right, several=several, rules=rules)) is not None:
+        return attrs.evolve(early, span=span)
     if right[-1].text.isdigit() and all(w.text.lower() in _AGE_LEADS for w in right[:-1]):
         named = classify(text, left, rules)  # "Mr. Roe, then 38,": an age, the person before it speaks
         return None if named is None or named.pronoun else Mention(named.name, named.kind, named.role, span)
