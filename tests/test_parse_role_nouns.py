@@ -1026,6 +1026,15 @@ BODIES = [
         None,
         id="the-statement-after-said-in-a-statement",
     ),
+    # (past a claim made otherwise since: the body that spoke in a statement)
+    pytest.param(
+        "Intro.\nThe recall ends the case, the Westmere Safety Commission said in a statement.\n\nFour "
+        "infants have died in the recliners, the agency said.\n\n“We urge consumers to dispose of the "
+        "products,” the statement said.",
+        "Westmere Safety Commission",
+        None,
+        id="the-statement-past-a-claim-made-otherwise",
+    ),
     pytest.param(
         "Intro.\nKenya’s Defense Ministry said the reports were false. A statement issued by the ministry "
         "said no soldiers had been hurt. It stressed that all were safe.",

@@ -558,7 +558,8 @@ class Groups:
             if re.search(rf"\b(?:in|issued|released) (?:a|an|its) (?:[a-z-]+ )?{noun}\b", window):
                 # named as before it: "the ministry said in a statement" after "The Russian Defense Ministry"
                 return self.described(credited, s) or (self.fuller(credited, s) or credited, kind)
-            return None
+            # (past a claim made otherwise: "C1, X said in a statement. C2, the agency said. “C3,” the
+            # statement said" is X's)
         return None
 
     def fuller(self, name: str, at: int) -> str | None:
