@@ -1701,6 +1701,10 @@ FORMS = [
         "Jane Roe said: “The border is closed.\n\nLorries queue at the gate\n\n“No one will cross it.”",
         "Jane Roe", "said", "The border is closed No one will cross it", "direct"),
     # a page lost the space before a quotation's opening mark
+    # a witness's account after "told how"
+    Row("told-how",
+        "Ms Roe told how she was working on the second floor when the building began to collapse.",
+        "Roe", "told how", "she was working on the second floor when the building began to collapse"),
     Row("quote-opening-right-after-a-stop",
         'Tom Hale spoke on Monday."These are aimed at children," he said.',
         "Tom Hale", "said", "These are aimed at children", "direct"),

@@ -112,6 +112,9 @@ CUES: Final = MappingProxyType(
         **_forms("snap", "statement", "clause", "snapped"),
         **_forms("muse", "statement", "clause", "mused"),
         **_forms("jest", "statement", "clause", "jested"),
+        # A witness's account, as British copy reports one: "Ms Roe told how she was working on the second
+        # floor when it began to collapse" (the account is what follows "how").
+        **_forms("tell how", "statement", "clause", "told how", "tells how", "telling how"),
         **_forms("shoot back", "statement", "clause", "shot back"),
         **_forms("fire back", "statement", "clause", "fired back"),
         **_forms("fume", "opinion", "clause", "fumed"),
