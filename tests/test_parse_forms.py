@@ -1701,6 +1701,11 @@ FORMS = [
         "Jane Roe said: “The border is closed.\n\nLorries queue at the gate\n\n“No one will cross it.”",
         "Jane Roe", "said", "The border is closed No one will cross it", "direct"),
     # a page lost the space before a quotation's opening mark
+    # a noun phrase and a participle's phrase after it, longer than a subject is read for
+    Row("a-subject-with-a-long-participle-phrase",
+        "The union representing some of the 500 Westmere Post Group workers losing their jobs in the latest "
+        "round says it got no notice of the cuts.",
+        "The union", "says", "it got no notice of the cuts"),
     # a witness's account after "told how"
     Row("told-how",
         "Ms Roe told how she was working on the second floor when the building began to collapse.",

@@ -297,7 +297,11 @@ class Reported(Contents):
             start = self._content_start(words, hit)
             if start is None or _plural_and_be(words, hit, start):
                 continue  # "the biggest questions are legal ones": a plural noun and its verb
-            mention = self.speaker_for(words, hit) or self.with_subject(words, hit)
+            mention = (
+                self.speaker_for(words, hit)
+                or self.with_subject(words, hit)
+                or self.past_participle_phrase(words, hit)
+            )
             if mention is None:
                 continue
             if self._unfit(words, hit, mention):

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from claimtrack.parse.cues import CueHit
+from claimtrack.parse.cues import CueHit, cues_in
 from claimtrack.parse.phrases import BOUNDARY_WORDS, SpeakerPhrases
 from claimtrack.parse.reader_base import (
     CLAUSE_WINDOW,
@@ -37,6 +37,7 @@ from claimtrack.parse.speakers import (
 from claimtrack.parse.titled import listed_title, portfolio_run
 from claimtrack.parse.tokens import Token, is_capitalised
 
+_LONG_SUBJECT = 30  # words of a noun phrase and a participle's phrase before a cue (`past_participle_phrase`)
 _TITLE_REACH = 4  # lower-case words of a role before its title: "divisional police commander"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ian", "ese", "ive")  # "divisional", "provincial", "municipal"
 _START = operator.attrgetter("start")
@@ -822,6 +823,20 @@ class Subjects(SpeakerPhrases):
     def _clause_opening(self, words: list[Token], k: int) -> bool:
         """Whether word `k` opens a clause of time after a comma: ", when", ", as", ", while", ", after"."""
         return words[k].text in TIME_CLAUSES and words[k - 1].after[:1] == ","
+
+    def past_participle_phrase(self, words: list[Token], hit: CueHit) -> Mention | None:
+        """ "The union representing some of the 500 Norvex workers losing their jobs says C": a noun phrase
+        opening the sentence and a participle's phrase after it, too long for the subject rules, with no
+        comma or cue before the cue; the noun phrase speaks. None otherwise."""
+        if hit.first > _LONG_SUBJECT or hit.first <= MAX_SUBJECT or words[0].text.lower() not in ("the", "a"):
+            return None
+        k = next((k for k in range(2, 5) if words[k].text.endswith("ing") and words[k].text.islower()), None)
+        if k is None or any(w.after for w in words[: hit.first]):
+            return None
+        if any(True for _ in cues_in(self.text, words[k + 1 : hit.first], self.rules, limit=1)):
+            return None  # another cue before: "The union representing them said ..., says C" is no subject
+        named = classify(self.text, words[:k], self.rules)
+        return named if named is not None and not named.pronoun and self._someone(named) else None
 
     def with_subject(self, words: list[Token], hit: CueHit) -> Mention | None:
         """ "The tax would rise, with Labour adding that C", "Smith leads, with 50 percent saying C": in
