@@ -808,6 +808,9 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\nBy Jane Roe\nWestmere Sun\nJune 10, 2024\n{STORY}", "Westmere Sun",
                  id="a-towns-paper-under-a-byline"),
     pytest.param(f"Title\nBy Jane Roe\nEmily Sun\n{STORY}", None, id="a-second-reporter-under-a-byline"),
+    # a paper's initials and an outlet's word alone on the first line, above the headline
+    pytest.param(f"HVN News\n\nPolice hunt factory owner\n\n{STORY}", "HVN News",
+                 id="initials-and-news-above-the-title"),
     # a headline in title case holding an outlet's word, then a listed outlet's line: the headline
     pytest.param(f"Post Offices Open On Sunday\n\nAssociated Press\n\n{STORY}", "Associated Press",
                  id="a-headline-holding-an-outlets-word-above-the-outlet"),

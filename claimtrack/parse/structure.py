@@ -255,6 +255,9 @@ class _Story:
 
 
 _TOP_MASTHEAD_WORDS = 3  # words of a paper's name above the headline: "Law Society Gazette"
+_PAPER_INITIALS = re.compile(
+    r"[A-Z]{2,5}"
+)  # a paper's initials opening its name above the headline: "UCA News"
 
 
 class _Reader:
@@ -379,7 +382,18 @@ class _Reader:
         lone = head and not self.press.headers and not self.press.papers and not self._reviewing()
         # a paper's name under the title, or above it as the text's very first line ("Law Society Gazette",
         # then the headline): three words or more there, as two may be the headline's
-        top = not self.layout.furniture and not self.layout.prose and len(line.split()) >= _TOP_MASTHEAD_WORDS
+        words = line.split()
+        # (or two, initials and an outlet's word: "UCA News", which no headline is)
+        initials = (
+            len(words) == 2
+            and _PAPER_INITIALS.fullmatch(words[0]) is not None
+            and outlet_word(words[1], self.rules)
+        )
+        top = (
+            not self.layout.furniture
+            and not self.layout.prose
+            and (len(words) >= _TOP_MASTHEAD_WORDS or initials)
+        )
         masthead = lone and (self.layout.title is not None or top)
         credit = credited_outlet(line, self.rules, lone=lone, masthead=masthead)
         if credit is not None and self.layout.title is None and self._headline_above_credit(line, credit):
