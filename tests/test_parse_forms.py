@@ -1703,16 +1703,16 @@ FORMS = [
     # a page lost the space before a quotation's opening mark
     # a noun phrase and a participle's phrase after it, longer than a subject is read for
     Row("a-subject-with-a-long-participle-phrase",
-        "The union representing some of the 500 Westmere Post Group workers losing their jobs in the latest "
-        "round says it got no notice of the cuts.",
-        "The union", "says", "it got no notice of the cuts"),
+        "The union representing most of the 300 Norvex drivers facing dismissal at the Westmere depot this "
+        "spring says it was not consulted.",
+        "The union", "says", "it was not consulted"),
     # a witness's account after "told how"
     Row("told-how",
-        "Ms Roe told how she was working on the second floor when the building began to collapse.",
-        "Roe", "told how", "she was working on the second floor when the building began to collapse"),
+        "Tom Hale told how he had waited nine hours on the pier for the lifeboat.",
+        "Tom Hale", "told how", "he had waited nine hours on the pier for the lifeboat"),
     Row("quote-opening-right-after-a-stop",
-        'Tom Hale spoke on Monday."These are aimed at children," he said.',
-        "Tom Hale", "said", "These are aimed at children", "direct"),
+        'Tom Hale spoke on Monday."The ferry sails at noon," he said.',
+        "Tom Hale", "said", "The ferry sails at noon", "direct"),
     Row("a-long-quote-is-filed-by-its-lead",
         "“We have not cut the budget. The savings will come from closing two depots,” Jane Roe said.",
         "Jane Roe", "said", "We have not cut the budget. The savings will come from closing two depots",
@@ -3338,10 +3338,10 @@ TWO_CLAIMS = [
                   ("said", "the town had done everything it was asked to", "indirect")],
                  id="subordinate-clause-with-to-then-main-clause-speaker"),
     # a subordinate clause inside a participle's phrase opening the sentence
-    pytest.param("Speaking to reporters after the board revealed losses had tripled, Tom Hale said the post "
-                 "was a drag on the business.",
-                 [("revealed", "losses had tripled", "indirect"),
-                  ("said", "the post was a drag on the business", "indirect")],
+    pytest.param("Standing outside the depot after the council revealed fares had doubled, Tom Hale said the "
+                 "ferry would lose riders.",
+                 [("revealed", "fares had doubled", "indirect"),
+                  ("said", "the ferry would lose riders", "indirect")],
                  id="subordinate-clause-in-an-opening-participle-then-main-clause-speaker"),
     pytest.param("Proponents have urged Congress to keep the program, although they say some changes are "
                  "due.",

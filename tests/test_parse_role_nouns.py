@@ -289,8 +289,8 @@ RESOLVED.extend([
     pytest.param("Intro.\nThe plan is sound, Interior Minister Tom Hale told reporters. The port must close, "
                  "the politician said.", "Tom Hale", id="the-politician-after-a-minister"),
     # a role in apposition closed by the body's initials in brackets: "(WAB),"
-    pytest.param("Intro.\nTom Hale, chief executive of the Westmere Arts Board (WAB), has faced criticism."
-                 "\n\n“It is not a cut,” the CEO added.", "Tom Hale",
+    pytest.param("Intro.\nTom Hale, chief executive of the Westmere Arts Board (WAB), came under fire."
+                 "\n\n“The money moves north,” the CEO added.", "Tom Hale",
                  id="the-ceo-named-with-initials-after-the-body"),
 ])  # fmt: skip
 
@@ -1028,10 +1028,10 @@ BODIES = [
     ),
     # (past a claim made otherwise since: the body that spoke in a statement)
     pytest.param(
-        "Intro.\nThe recall ends the case, the Westmere Safety Commission said in a statement.\n\nFour "
-        "infants have died in the recliners, the agency said.\n\n“We urge consumers to dispose of the "
-        "products,” the statement said.",
-        "Westmere Safety Commission",
+        "Intro.\nThe withdrawal ends the case, the Westmere Fire Authority said in a statement.\n\nTwo "
+        "fires were traced to the heaters, the agency said.\n\n“Owners should unplug them at once,” the "
+        "statement said.",
+        "Westmere Fire Authority",
         None,
         id="the-statement-past-a-claim-made-otherwise",
     ),
@@ -1593,27 +1593,27 @@ BODIES = [
     ),
     # a firm that opened "C, the company said" is the one the article is about, named once
     pytest.param(
-        "Hale & Roe Homeware has filed for bankruptcy, but its stores will stay open, the company said.\nThe "
-        "beleaguered chain made the filing on Sunday.\nIn a statement, the company based in Westmere said "
-        "it made the filing to wind down.\nThe firm said its 40 Hale & Roe Homeware stores will stay open.",
+        "Hale & Roe Homeware has gone into administration, though its shops keep trading, the company said."
+        "\nThe troubled retailer named administrators on Monday.\nIn a note to staff, the company based in "
+        "Westmere said wages would be paid.\nThe firm said its 40 Hale & Roe Homeware shops keep trading.",
         "Hale & Roe Homeware",
         None,
         id="the-firm-that-opened-the-lede-named-once",
     ),
     # "the agency" after a commission or an authority named in these sentences, as US copy calls one
     pytest.param(
-        "Intro.\nNorvex LLC is recalling recliners as part of a settlement with the Westmere Product Safety "
-        "Commission, the U.S. agency said on Friday.\n\nFour infants have died in the recliners, the agency "
+        "Intro.\nNorvex LLC will withdraw its heaters under a deal struck with the Westmere Fair Trading "
+        "Commission, the British agency said on Monday.\n\nTwo fires were traced to the heaters, the agency "
         "said.",
-        "Westmere Product Safety Commission",
+        "Westmere Fair Trading Commission",
         None,
         id="the-agency-after-a-commission-named-in-its-sentence",
     ),
-    # a day after a body's noun names no body: "a meeting of the board Saturday"
+    # a day after a body's noun names no body: "a vote by the council Tuesday"
     pytest.param(
-        "Intro.\nTom Hale says the vote came after a meeting of the board Saturday.\n\nThe board cites "
-        "falling ticket sales.",
-        "The board",
+        "Intro.\nTom Hale says the plan was dropped after a vote by the council Tuesday.\n\nThe council "
+        "cites falling rates.",
+        "The council",
         None,
         id="a-day-after-the-noun-is-no-body",
     ),

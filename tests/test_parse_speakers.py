@@ -507,10 +507,10 @@ SPEAKERS = [
     ("the Ministry of health", "the Ministry of health", None, "organisation"),
     # where a body is based is no part of its name; nor is the country it is in (a city stays)
     ("the company based in Westmere", "the company", None, "organisation"),
-    ("The Westmere Safety Commission in the US", "The Westmere Safety Commission", None, "organisation"),
+    ("The Westmere Fire Authority in Britain", "The Westmere Fire Authority", None, "organisation"),
     ("The EU Delegation in Kyiv", "The EU Delegation in Kyiv", None, "organisation"),
     # learned and caring institutions are bodies: "Academy" closes no person's name
-    ("the Westmere Academy of Pediatrics", "the Westmere Academy of Pediatrics", None, "organisation"),
+    ("the Westmere Academy of Medicine", "the Westmere Academy of Medicine", None, "organisation"),
     # a listed paper whose last word is also a trade's (`Rules.firm_heads`: "Mail"), and a firm so named
     ("Daily Mail", "Daily Mail", None, "outlet"),
     ("Westmere Mail", "Westmere Mail", None, "organisation"),
@@ -779,12 +779,12 @@ DOCUMENTS = [
     ("Home prices fell 2 per cent in May, according to the data compiled by Arnova.", ["Arnova"]),
     # a body or a person named before the document's noun put it out; a nation's adjective names no one
     ("A Westmere Council statement said the library would close.", ["Westmere Council"]),
-    ("A Hale Wheels statement said: “We are devastated.”", ["Hale Wheels"]),
+    ("A Roe Lanterns statement said: “We are shocked.”", ["Roe Lanterns"]),
     ("A Japanese statement said the talks had failed.", ["A Japanese statement"]),
     # a document's title in apposition after "The report" is the document, whole
     (
-        "The report, Possession of Westmere Handguns, concluded that a ban would do little.",
-        ["Possession of Westmere Handguns"],
+        "The report, Safer Harbour Streets, concluded that a curfew would do little.",
+        ["Safer Harbour Streets"],
     ),
 ]
 
@@ -1115,8 +1115,8 @@ SUBJECTS_PAST_DESCRIPTIONS = [
     pytest.param("At the court, the trial of Tom Hale, who denies murdering his neighbour, was halted.",
                  [("Tom Hale", None)], id="who-after-a-thing-of-a-person"),
     # a description in lower case after an inverted cue, then the name holding it
-    pytest.param("“We need to keep playing,” says 25-year cellist with the Westmere Orchestra, Tom Hale.",
-                 [("Tom Hale", "25-year cellist with the Westmere Orchestra")],
+    pytest.param("“The hall must stay open,” says 30-year violist with the Harbour Symphony, Tom Hale.",
+                 [("Tom Hale", "30-year violist with the Harbour Symphony")],
                  id="a-description-then-the-name"),
 ]  # fmt: skip
 
@@ -1167,9 +1167,7 @@ def test_where_someone_in_apposition_is_based_keeps_the_name() -> None:
 
 
 def test_a_persons_participle_aside_keeps_the_person() -> None:
-    # "X, dedicating the museum on Saturday, said": the participle's object is no speaker
-    text = (
-        "President Tom Hale, dedicating the Westmere Museum of Art on Saturday, said it would tell a story."
-    )
+    # "X, opening the museum on Monday, said": the participle's object is no speaker
+    text = "President Tom Hale, opening the Westmere Museum of Art on Monday, said the doors would stay open."
     claims = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
     assert [c.speaker.name for c in claims if c.speaker] == ["Tom Hale"]

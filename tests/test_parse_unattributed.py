@@ -411,11 +411,11 @@ ATTRIBUTED_KINDS = [
     # consequence ("result in") or a feeling after "at least" is no act.
     ("it-of-a-two-word-body", "Harbour Water said it would cut supply to the city by 30 percent.", "promise"),
     # a country's postal service is a body, no paper: its "it" is its own act
-    ("it-of-a-postal-service", "Canada Post said it would cut about 500 jobs at head office.", "promise"),
+    ("it-of-a-postal-service", "Canada Post said it would shut 40 sorting offices next year.", "promise"),
     # an intent after one adverb: "also intends to"
     (
         "it-also-intends",
-        "Norvex Holdings said it also intends to uphold its commitments to staff.",
+        "Norvex Holdings said it also plans to reopen the Westmere mill.",
         "promise",
     ),
     # a body's second verb joined by "and": its own future act; not after a clause of another subject
@@ -561,8 +561,8 @@ ATTRIBUTED_KINDS = [
     ("was-encouraged-by", "The mayor said she was encouraged by the drop in crime.", "opinion"),
     ("was-disappointed", "The coach said he was disappointed with the result.", "opinion"),
     # a feeling declared in the first person
-    ("i-feel-sad", "“I feel sad and deeply distressed for our staff,” Tom Hale said.", "opinion"),
-    ("we-are-devastated", "“We are devastated – the children cried all morning,” Jane Roe said.", "opinion"),
+    ("i-feel-sad", "“I feel sad for the crew,” Tom Hale said.", "opinion"),
+    ("we-are-devastated", "“We are devastated by the closure,” Jane Roe said.", "opinion"),
     ("a-welcome-address", "The embassy said the consul gave a welcome address.", "statement"),
     ("was-surprised-by", "The senator said he was surprised by the ruling.", "opinion"),
     ("it-is-disappointing", "The union said it is disappointing that the mill will close.", "opinion"),

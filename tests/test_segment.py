@@ -211,8 +211,8 @@ SENTENCE_CASES: list[tuple[str, str, list[str]]] = [
     # a page lost the space around a quotation mark: before an opening mark, after a closing one
     (
         "missing-space-before-an-opening-straight-mark",
-        'It sold candy."These are bad," he said.',
-        ["It sold candy.", '"These are bad," he said.'],
+        'It sold fish."These are bad," he said.',
+        ["It sold fish.", '"These are bad," he said.'],
     ),
     (
         "missing-space-after-a-closing-straight-mark",

@@ -193,7 +193,7 @@ class Groups:
         # "Three of the Westmere Water Agency's reservoirs ..., the agency said": the body named so before
         if fits == "agency" and (named := self._named_before(noun, at)) is not None:
             return named, "organisation"
-        # "a settlement with the Westmere Product Safety Commission, the agency said": a regulator's name in
+        # "a deal with the Westmere Fair Trading Commission, the agency said": a regulator's name in
         # these sentences, as US copy calls a federal commission or authority "the agency"
         if noun == "agency" and (named := self._named_since("regulator", k, at)) is not None:
             return named, "organisation"
@@ -240,7 +240,7 @@ class Groups:
         if not counts or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
             return None
         # named once will do when no other firm is in view and it spoke as "the company" before: "Norvex
-        # has filed for bankruptcy, the company said. ... The company said C"
+        # has gone into administration, the company said. ... The company said C"
         owned = counts[-1][1] in self._owned_before(at)
         if counts[-1][0] < 2 and not (len(counts) == 1 and owned):
             return None
@@ -248,7 +248,7 @@ class Groups:
 
     def _owned_before(self, at: int) -> set[str]:
         """The firms that opened the content of "C, the company said" before offset `at` (`own_subject`):
-        "Norvex has filed for bankruptcy, the company said"."""
+        "Norvex has gone into administration, the company said"."""
         return {firm for start, firm in self._owned if start < at}
 
     def _introduced(self, noun: str, at: int) -> str | None:
@@ -258,7 +258,7 @@ class Groups:
 
     def _introducing(self, noun: str) -> list[tuple[int, str]]:
         """(offset, name) of every body the text introduces with the noun (`_introduced`); not a day
-        after it ("a meeting of the board Saturday")."""
+        after it ("a vote by the council Tuesday")."""
         found = (
             (m.start(), _name_only(m.group("name") or m.group("apposed")))
             for m in _introduced_pattern(noun).finditer(self.text)

@@ -156,8 +156,8 @@ class SpeakerPhrases(ReaderBase):
         return low in self.rules.titles and low not in self.rules.title_surnames
 
     def _described(self, phrase: list[Token]) -> bool:
-        """A description in lower case naming a post ("a cellist with the Westmere Orchestra", "25-year
-        cellist with ..."), which the holder's name may follow after a comma; not a name ("Charlie King")."""
+        """A description in lower case naming a post ("a violist with the Harbour Symphony", "30-year
+        violist with ..."), which the holder's name may follow after a comma; not a name ("Charlie King")."""
         return not phrase[0].text[:1].isupper() and self._role_like(phrase)
 
     def _role_like(self, phrase: list[Token]) -> bool:

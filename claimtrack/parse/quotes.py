@@ -131,7 +131,7 @@ def _continuation(text: str, paragraphs: list[Span], index: int) -> tuple[int, i
     nxt = index + 1
     passing = nxt + 1 < len(paragraphs) and _interposed(text, *paragraphs[nxt])
     if passing and text[paragraphs[nxt + 1][0]] in _OPENING + '"':
-        nxt += 1  # "Illicit tobacco was seized" between two paragraphs of the quotation
+        nxt += 1  # "Lorries queue at the gate" between two paragraphs of the quotation
     if nxt >= len(paragraphs):
         return None
     following = paragraphs[nxt][0]
@@ -144,14 +144,14 @@ def _continuation(text: str, paragraphs: list[Span], index: int) -> tuple[int, i
 def _opens_after(text: str, i: int) -> bool:
     """Whether a straight mark at `i`, no quote being open, opens one by what stands before it: a space,
     a bracket or a dash; or a sentence's stop with a capital after the mark, where a page lost the space
-    between them ('... cotton candy."These are ...')."""
+    between them ('... in the harbour."These are ...')."""
     before = text[i - 1]
     return before in _BEFORE_OPENING or (before in ".!?" and text[i + 1 : i + 2].isupper())
 
 
 def _interposed(text: str, start: int, end: int) -> bool:
     """Whether a paragraph is a short line a page sets between the paragraphs of one quotation: a
-    picture's caption or a subhead ("Illicit tobacco was seized"), no quotation mark, no closing stop."""
+    picture's caption or a subhead ("Lorries queue at the gate"), no quotation mark, no closing stop."""
     line = text[start:end].strip()
     return (
         0 < len(line.split()) <= _INTERPOSED_WORDS

@@ -374,8 +374,8 @@ class Reported(Contents):
 
     def _subordinate_after_participle(self, words: list[Token], hit: CueHit) -> bool:
         """Whether the cue's clause is a subordinate one inside a participle's phrase opening the sentence:
-        "Speaking to reporters after the board revealed C1, Hale said C2" (a subordinator right before the
-        cue's subject, no comma between the sentence's start and the cue)."""
+        "Standing outside the depot after the council revealed C1, Hale said C2" (a subordinator right before
+        the cue's subject, no comma between the sentence's start and the cue)."""
         first = words[0].text
         if not (first[:1].isupper() and first.lower().endswith("ing")) or hit.first < _PARTICIPLE_SUBJECT:
             return False

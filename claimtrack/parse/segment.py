@@ -262,7 +262,7 @@ def _boundary(text: str, i: int, sentence: int, hi: int, abbreviations: Abbrevia
     if not text[k].isspace():  # "U.S.-based", "Jr.'s", but "disclosed.The Japanese" ends a sentence
         glued = k == first_run == i + 1 and text[i] == "." and _glued(text, i, sentence, hi)
         if not glued and k == first_run + 1 == i + 2 and text[i] == "." and text[i + 1] in '"”':
-            return _glued_quote(text, i, sentence, hi), k  # 'candy."These', 'stop.”The'
+            return _glued_quote(text, i, sentence, hi), k  # 'harbour."These', 'stop.”The'
         return (k, k) if glued else (-1, k)
     nxt = _NON_SPACE.search(text, k, hi)
     if nxt is None:
@@ -363,8 +363,9 @@ def _glued(text: str, i: int, sentence: int, hi: int) -> bool:
 def _glued_quote(text: str, i: int, sentence: int, hi: int) -> int:
     """Where a sentence ends at the period `i` with one quotation mark and a capitalised word glued after
     it, a page having lost the space around the mark, or -1: after a closing mark ('stop.”The'; a straight
-    one that closes the sentence's open quotation, 'he said "stop."The'), before an opening one ('candy."These
-    are'). The marks counted are the sentence's own: each cut starts a new one, so the count stays linear."""
+    one that closes the sentence's open quotation, 'he said "stop."The'), before an opening one
+    ('harbour."These are'). The marks counted are the sentence's own: each cut starts a new one, so the
+    count stays linear."""
     if not (i + 3 < hi and text[i + 2].isupper() and text[i + 3].islower()):
         return -1
     if i - 2 < sentence or not (text[i - 1].islower() and text[i - 2].islower()):

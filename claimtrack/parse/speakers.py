@@ -216,7 +216,7 @@ def _based_at(words: list[Token]) -> int:
 
 
 def _in_country(words: list[Token], rules: Rules) -> int:
-    """Where "in" and a country close a body's name ("The Westmere Safety Commission in the US"), or 0; a
+    """Where "in" and a country close a body's name ("The Westmere Fire Authority in Britain"), or 0; a
     city stays in it ("The EU Delegation in Kyiv")."""
     k = len(words) - 2 - (len(words) > 3 and words[-2].text == "the")
     if k < 2 or words[k].text != "in" or words[k - 1].after:
@@ -1365,9 +1365,9 @@ _ROLE_HEAD_ENDS = frozenset(
 def _titled_or_acting(
     text: str, left: list[Token], right: list[Token], *, several: bool, rules: Rules
 ) -> Mention | None:
-    """Two appositions read before the others: a document's title, whole ("The report, Possession of
-    Westmere Handguns,"); a person's participle, an aside ("President Tom Hale, dedicating the Westmere
-    Museum on Saturday,"); else None."""
+    """Two appositions read before the others: a document's title, whole ("The report, Safer Harbour
+    Streets,"); a person's participle, an aside ("President Tom Hale, opening the Westmere
+    Museum on Monday,"); else None."""
     if _titled_document(left, right, several=several, rules=rules):
         return Mention(text[right[0].start : right[-1].end], "document", None, (0, 0))
     if not (right[0].text.endswith("ing") and right[0].text.islower()):
@@ -1382,7 +1382,7 @@ def _titled_or_acting(
 
 def _titled_document(left: list[Token], right: list[Token], *, several: bool, rules: Rules) -> bool:
     """Whether "the" and a document's noun stand before a title in capitals (its "of" and "and" in lower
-    case) in apposition: "The report, Possession of Westmere Handguns," (not "the report, its authors")."""
+    case) in apposition: "The report, Safer Harbour Streets," (not "the report, its authors")."""
     if (
         several
         or len(left) != 2

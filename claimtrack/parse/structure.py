@@ -397,7 +397,7 @@ class _Reader:
         masthead = lone and (self.layout.title is not None or top)
         credit = credited_outlet(line, self.rules, lone=lone, masthead=masthead)
         if credit is not None and self.layout.title is None and self._headline_above_credit(line, credit):
-            credit = None  # "Post Offices Start Sunday Delivery", then "Associated Press": the headline
+            credit = None  # "Harbour Post Staff Walk Out", then "Associated Press": the headline
         if credit is not None:
             if self.story is None:
                 self.layout.outlet = self.layout.outlet or credit
@@ -412,7 +412,7 @@ class _Reader:
 
     def _headline_above_credit(self, line: str, credit: str) -> bool:
         """Whether a first line read as an unlisted paper's name, an outlet's word inside it and not closing
-        it ("Post Offices Start Sunday Delivery"), is a headline: a listed outlet's line comes next."""
+        it ("Harbour Post Staff Walk Out"), is a headline: a listed outlet's line comes next."""
         words = line.split()
         if known_outlet(credit, self.rules) is not None or outlet_word(words[-1], self.rules):
             return False

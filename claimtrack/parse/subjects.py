@@ -825,7 +825,7 @@ class Subjects(SpeakerPhrases):
         return words[k].text in TIME_CLAUSES and words[k - 1].after[:1] == ","
 
     def past_participle_phrase(self, words: list[Token], hit: CueHit) -> Mention | None:
-        """ "The union representing some of the 500 Norvex workers losing their jobs says C": a noun phrase
+        """ "The union representing most of the 300 Norvex drivers facing dismissal says C": a noun phrase
         opening the sentence and a participle's phrase after it, too long for the subject rules, with no
         comma or cue before the cue; the noun phrase speaks. None otherwise."""
         if hit.first > _LONG_SUBJECT or hit.first <= MAX_SUBJECT or words[0].text.lower() not in ("the", "a"):

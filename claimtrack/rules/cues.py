@@ -112,8 +112,8 @@ CUES: Final = MappingProxyType(
         **_forms("snap", "statement", "clause", "snapped"),
         **_forms("muse", "statement", "clause", "mused"),
         **_forms("jest", "statement", "clause", "jested"),
-        # A witness's account, as British copy reports one: "Ms Roe told how she was working on the second
-        # floor when it began to collapse" (the account is what follows "how").
+        # A witness's account, as British copy reports one: "Tom Hale told how he had waited nine hours for
+        # the lifeboat" (the account is what follows "how").
         **_forms("tell how", "statement", "clause", "told how", "tells how", "telling how"),
         **_forms("shoot back", "statement", "clause", "shot back"),
         **_forms("fire back", "statement", "clause", "fired back"),
@@ -558,7 +558,7 @@ VERDICTS: Final = (
     " are angry ", " were angry ", " frustrating", " insulting", " is thankful", " are thankful",
     " was thankful", " sadness", " is in crisis", " are in crisis", " was in crisis",
     # A feeling the speaker declares in the first person, as the laid-off and the bereaved voice it: "I
-    # feel sad and deeply distressed", "we are heartbroken", "we're devastated".
+    # feel sad for them", "we are deeply distressed", "we are heartbroken", "we're devastated".
     " i feel sad", " we feel sad", " deeply distressed", " we are heartbroken", " i am heartbroken",
     " we're heartbroken", " i'm heartbroken", " we are devastated", " i am devastated", " we're devastated",
     " i'm devastated",

@@ -53,7 +53,7 @@ ORGANISATIONS: Final = frozenset(
         # Campaigning bodies by the word closing their names: "Human Rights Watch", "Amnesty
         # International", "Transparency International" (no person's name closes so).
         "watch", "international",
-        # Learned and caring institutions: "the American Academy of Pediatrics", "Norvale University",
+        # Learned and caring institutions: "the Westmere Academy of Medicine", "Norvale University",
         # "Harbour Hospital", "the City Museum", "the State Library" (not "church": "Church" is a surname
         # too; "college" is read by the body nouns, `body_anaphora`).
         "academy", "university", "hospital", "museum", "library", "clinic", "laboratory", "observatory",
