@@ -289,7 +289,7 @@ RESOLVED.extend([
     pytest.param("Intro.\nThe plan is sound, Interior Minister Tom Hale told reporters. The port must close, "
                  "the politician said.", "Tom Hale", id="the-politician-after-a-minister"),
     # a role in apposition closed by the body's initials in brackets: "(WAB),"
-    pytest.param("Intro.\nTom Hale, chief executive of the Westmere Arts Board (WAB), came under fire."
+    pytest.param("Intro.\nTom Hale, chief executive of the Westmere Arts Board (WAB), has faced criticism."
                  "\n\n“The money moves north,” the CEO added.", "Tom Hale",
                  id="the-ceo-named-with-initials-after-the-body"),
 ])  # fmt: skip

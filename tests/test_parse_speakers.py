@@ -783,8 +783,8 @@ DOCUMENTS = [
     ("A Japanese statement said the talks had failed.", ["A Japanese statement"]),
     # a document's title in apposition after "The report" is the document, whole
     (
-        "The report, Safer Harbour Streets, concluded that a curfew would do little.",
-        ["Safer Harbour Streets"],
+        "The report, Safety of Harbour Streets, concluded that a curfew would do little.",
+        ["Safety of Harbour Streets"],
     ),
 ]
 

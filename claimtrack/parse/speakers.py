@@ -1382,7 +1382,7 @@ def _titled_or_acting(
 
 def _titled_document(left: list[Token], right: list[Token], *, several: bool, rules: Rules) -> bool:
     """Whether "the" and a document's noun stand before a title in capitals (its "of" and "and" in lower
-    case) in apposition: "The report, Safer Harbour Streets," (not "the report, its authors")."""
+    case) in apposition: "The report, Safety of Harbour Streets," (not "the report, its authors")."""
     if (
         several
         or len(left) != 2
