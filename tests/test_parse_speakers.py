@@ -517,8 +517,8 @@ SPEAKERS = [
     ("Norvale Water", "Norvale Water", None, "organisation"),
     ("Harbour Theatre", "Harbour Theatre", None, "organisation"),
     # a country's "Post" with no "The" is its postal service; with "The", a paper
-    ("Canada Post", "Canada Post", None, "organisation"),
-    ("NZ Post", "NZ Post", None, "organisation"),
+    ("Japan Post", "Japan Post", None, "organisation"),
+    ("Swiss Post", "Swiss Post", None, "organisation"),
     ("The Westmere Post", "The Westmere Post", None, "outlet"),
 ]  # fmt: skip
 

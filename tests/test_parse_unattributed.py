@@ -411,7 +411,7 @@ ATTRIBUTED_KINDS = [
     # consequence ("result in") or a feeling after "at least" is no act.
     ("it-of-a-two-word-body", "Harbour Water said it would cut supply to the city by 30 percent.", "promise"),
     # a country's postal service is a body, no paper: its "it" is its own act
-    ("it-of-a-postal-service", "Canada Post said it would shut 40 sorting offices next year.", "promise"),
+    ("it-of-a-postal-service", "Japan Post said it would shut 40 sorting offices next year.", "promise"),
     # an intent after one adverb: "also intends to"
     (
         "it-also-intends",

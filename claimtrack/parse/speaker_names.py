@@ -12,8 +12,8 @@ from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-# a country's initials or its own language's adjective naming its postal service: "NZ Post", "Deutsche Post",
-# Ireland's "An Post"
+# a country's initials or its own language's adjective naming its postal service: "UK Post", a "Deutsche
+# Post", Ireland's "An Post"
 _POSTAL_COUNTRIES = frozenset({"NZ", "UK", "US", "Deutsche", "An"})
 _NAME_THEN = ("of", "at", "with", "in", "from")  # "Jane Doe of the Brookings Institution", "... in Almaty"
 _NOT_IN_ROLES = frozenset({"by", "about", "from", "against", "than", "with"})  # a role ends before these
@@ -649,8 +649,8 @@ def _publication_word(role_words: list[str], k: int, rules: Rules) -> bool:
 
 
 def _country_words(words: list[str], rules: Rules) -> bool:
-    """Whether words name a country, as written or by its initials or adjective: "Canada", "New
-    Zealand", "NZ", "Deutsche" (German)."""
+    """Whether words name a country, as written or by its initials or adjective: "Japan", "New
+    Zealand", "UK", "Swiss", "Deutsche" (German)."""
     name = " ".join(words)
     return name in rules.countries or name.lower() in rules.nationalities or name in _POSTAL_COUNTRIES
 
@@ -662,7 +662,7 @@ def _kind_of_name(name: str, role: str | None, rules: Rules, before: list[Token]
     bare = name[4:] if name.startswith(("The ", "the ")) else name
     parts = bare.split()
     # an outlet's word closing a given name is a surname: "Jane Post", not "The Norvale Post"; a country's
-    # "Post" with no "The" is its postal service ("Canada Post", "NZ Post"), no paper
+    # "Post" with no "The" is its postal service ("Japan Post", "Swiss Post"), no paper
     personal = len(parts) == 2 and bare == name and rules.given_name(parts[0])
     if bare == name and len(parts) >= 2 and parts[-1] == "Post" and _country_words(parts[:-1], rules):
         return "organisation"

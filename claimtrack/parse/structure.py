@@ -255,9 +255,8 @@ class _Story:
 
 
 _TOP_MASTHEAD_WORDS = 3  # words of a paper's name above the headline: "Law Society Gazette"
-_PAPER_INITIALS = re.compile(
-    r"[A-Z]{2,5}"
-)  # a paper's initials opening its name above the headline: "UCA News"
+# a paper's initials opening its name above the headline: "HVN News"
+_PAPER_INITIALS = re.compile(r"[A-Z]{2,5}")
 
 
 class _Reader:
@@ -383,7 +382,7 @@ class _Reader:
         # a paper's name under the title, or above it as the text's very first line ("Law Society Gazette",
         # then the headline): three words or more there, as two may be the headline's
         words = line.split()
-        # (or two, initials and an outlet's word: "UCA News", which no headline is)
+        # (or two, initials and an outlet's word: "HVN News", which no headline is)
         initials = (
             len(words) == 2
             and _PAPER_INITIALS.fullmatch(words[0]) is not None
