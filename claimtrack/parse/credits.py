@@ -818,6 +818,11 @@ def _dated_bracket(inside: str, rules: Rules) -> tuple[str, dt.date] | None:
     return None
 
 
+# a site's name of one word with a capital inside it, as a page's title closes with it: "HarbourLive",
+# "WestmereNews" (no headline's word is written so; nor a surname after a prefix, "McRoe": `surname_prefixes`)
+_CAMEL_SITE = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+")
+
+
 def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
     """The outlet a page's title names after its headline, and the date beside it: "Talks go on | Daily
     Sabah", "Climbers recovered: Yonhap", "Talks go on - Reuters", "Kyiv will not cede land – EADaily,
@@ -840,6 +845,9 @@ def title_credit(line: str, rules: Rules) -> tuple[str, dt.date | None] | None:
             continue  # "Thursday, July 13, 2023": a weekday, no outlet
         if m is not None and date is not None and len(m.group("outlet").split()) <= _MAX_PLACE_WORDS:
             return known_outlet(m.group("outlet"), rules) or m.group("outlet").strip(), date
+    camel = _CAMEL_SITE.fullmatch(parts[-1].strip()) if len(parts) > 1 else None
+    if camel is not None and camel.group(1).lower() not in rules.surname_prefixes:
+        return camel.group(), None  # "Norvex recalls 136 heaters - HarbourLive": a site's name in one word
     return None
 
 
