@@ -1706,6 +1706,10 @@ FORMS = [
         "The union representing most of the 300 Norvex drivers facing dismissal at the Westmere depot this "
         "spring says it was not consulted.",
         "The union", "says", "it was not consulted"),
+    # people or bodies named before a list opened by "from", "of" or "in": the whole phrase speaks
+    Row("a-subject-naming-a-list",
+        "Executives from Norvex, Westmere Outfitters and Hale Denim said their mills were safe.",
+        "Executives from Norvex, Westmere Outfitters and Hale Denim", "said", "their mills were safe"),
     # a witness's account after "told how"
     Row("told-how",
         "Tom Hale told how he had waited nine hours on the pier for the lifeboat.",

@@ -41,6 +41,10 @@ _LONG_SUBJECT = 30  # words of a noun phrase and a participle's phrase before a 
 _TITLE_REACH = 4  # lower-case words of a role before its title: "divisional police commander"
 _ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ian", "ese", "ive")  # "divisional", "provincial", "municipal"
 _START = operator.attrgetter("start")
+# "Executives from A, B and C said" (not "in": "Officials in Kyiv, Lviv and Odesa" stays as it was, a row
+# of tests/test_parse_forms.py)
+_LIST_OPENERS = frozenset({"from", "of", "at"})
+_MAX_LISTED = 6  # items of such a list read back
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 # possessives of a speaker's own, and "other" of its peers: "X and its partners", "He and other ministers"
 _OWNERS = frozenset({"its", "his", "her", "their", "other"})
@@ -169,7 +173,37 @@ class Subjects(SpeakerPhrases):
             found = self._dashed(words, cue_index, floor)
         if found is not None:
             found = self._past_adjective_comma(words, found, cue_index, floor)
+            found = self._listed_after(words, found, floor) or found
         return self._joined(words, found, floor) if found is not None else None
+
+    def _listed_after(self, words: list[Token], found: Mention, floor: int) -> Mention | None:
+        """ "Executives from Norvex, Westmere Outfitters and Hale Denim said": `found`, the list's last
+        items joined by "and", goes back over the items before it and the preposition that opens the list
+        to the people or bodies named before it; the whole phrase as written, of that head's kind."""
+        first = bisect.bisect_left(words, found.span[0], key=_START)
+        if " and " not in found.name or first - 2 < floor or words[first - 1].after != ",":
+            return None
+        m = first
+        for _ in range(_MAX_LISTED):
+            if m - 1 <= floor or words[m - 1].after != ",":
+                break
+            m -= 1  # the item before the comma, its capitalised words
+            while m - 1 > floor and not words[m - 1].after and is_capitalised(words[m - 1].text):
+                m -= 1
+            if not is_capitalised(words[m].text):
+                return None
+        preposition = m - 1
+        if preposition <= floor or words[preposition].text.lower() not in _LIST_OPENERS:
+            return None
+        h = preposition
+        while h > floor and not words[h - 1].after:
+            h -= 1
+        head = classify(self.text, words[h:preposition], self.rules) if h < preposition else None
+        plural = head is not None and head.name.lower().endswith("s") and " " not in head.name  # "Executives"
+        if head is None or head.pronoun or not (plural or head.kind in ("anonymous", "organisation")):
+            return None
+        span = (words[h].start, found.span[1])
+        return Mention(self.text[span[0] : span[1]], head.kind, None, span)
 
     def _past_adjective_comma(
         self, words: list[Token], found: Mention, cue_index: int, floor: int
