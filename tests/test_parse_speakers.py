@@ -1171,3 +1171,17 @@ def test_a_persons_participle_aside_keeps_the_person() -> None:
     text = "President Tom Hale, opening the Westmere Museum of Art on Monday, said the doors would stay open."
     claims = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
     assert [c.speaker.name for c in claims if c.speaker] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Westmere Rifle Assn. said it would fight the ban in court.", "The Westmere Rifle Assn."),
+        ("The Harbour Police Dept. said the road was closed.", "The Harbour Police Dept."),
+    ],
+)
+def test_a_bodys_word_cut_short_names_a_body(text: str, speaker: str) -> None:
+    # "Assn." and "Dept.", as US style cuts "Association" and "Department"
+    (claim,) = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "organisation")

@@ -57,6 +57,9 @@ ORGANISATIONS: Final = frozenset(
         # "Harbour Hospital", "the City Museum", "the State Library" (not "church": "Church" is a surname
         # too; "college" is read by the body nouns, `body_anaphora`).
         "academy", "university", "hospital", "museum", "library", "clinic", "laboratory", "observatory",
+        # The same words cut short, as US papers' style writes them in a name: "the Westmere Rifle Assn.",
+        # "the Harbour Police Dept."
+        "assn.", "assn", "dept.", "dept",
     }
 )  # fmt: skip
 
