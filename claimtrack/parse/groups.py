@@ -227,7 +227,8 @@ class Groups:
             subject = self._subject(i)  # "Norvex Billing, based in Harbour City, disclosed"
             if subject is not None and subject is not _SOMEONE and subject.kind == "organisation":
                 names.add(subject.name)
-        names |= self._owned_before(at)
+        owned = self._owned_before(at)
+        names |= owned
         bare = {n.removeprefix("The ").removeprefix("the "): n for n in names}
         counts = sorted(
             (self.text.count(b, window, at), n)
@@ -241,8 +242,7 @@ class Groups:
             return None
         # named once will do when no other firm is in view and it spoke as "the company" before: "Norvex
         # has gone into administration, the company said. ... The company said C"
-        owned = counts[-1][1] in self._owned_before(at)
-        if counts[-1][0] < 2 and not (len(counts) == 1 and owned):
+        if counts[-1][0] < 2 and not (len(counts) == 1 and counts[-1][1] in owned):
             return None
         return counts[-1][1]
 

@@ -188,7 +188,7 @@ def own_side(
             and (rest.startswith(rules.readiness) or _finders(rules).self_act.match(rest) is not None)
             for lead in _finders(rules).side_lead.finditer(low)
         )
-    if rest.startswith(rules.readiness) or _adverb_then(rest).startswith(rules.readiness):
+    if rest.startswith(rules.readiness) or _adverb_then(rest, rules).startswith(rules.readiness):
         return True  # "it is ready to", "it also intends to"
     if claim_kind != "prediction":
         return False
@@ -341,10 +341,9 @@ def _in_government(role: str | None, rules: Rules) -> bool:
     )
 
 
-def _adverb_then(rest: str) -> str:
-    """`rest` past one adverb in "-ly" or of `_SIDE_ADVERBS` opening it ("also intends to"), else ""."""
-    first, _, after = rest.partition(" ")
-    return after if first in _SIDE_ADVERBS or first.endswith("ly") else ""
+def _adverb_then(rest: str, rules: Rules) -> str:
+    """`rest` past one adverb of `Rules.act_adverbs` opening it ("also intends to"), else ""."""
+    return next((rest[len(a) + 1 :] for a in rules.act_adverbs if rest.startswith(a + " ")), "")
 
 
 def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules, qualifiers: set[str]) -> str | None:
@@ -374,7 +373,6 @@ def _after_own_side(low: str, sides: set[str], body: bool, rules: Rules, qualifi
     return None
 
 
-_SIDE_ADVERBS = frozenset({"also", "still", "now", "already", "again"})  # "it also intends to"
 _DESCRIBING = re.compile(r"[a-z][a-z-]*")  # a word, not a figure or a possessive ("the company's")
 
 

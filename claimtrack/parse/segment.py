@@ -350,7 +350,7 @@ def _glued(text: str, i: int, sentence: int, hi: int) -> bool:
     """Whether the period at `i`, with a capitalised word right after it, ends a sentence: "disclosed.The"."""
     if not (i + 2 < hi and text[i + 1].isupper() and text[i + 2].islower()):
         return False
-    if i - 2 < sentence or not (text[i - 1].islower() and text[i - 2].islower()):
+    if not _lower_before(text, i, sentence):
         return False
     token = _token(text, i, sentence)
     if token is None or any(s in token for s in _NOT_IN_A_WORD):  # "www.example.Com", "a@b.Org"
@@ -358,6 +358,12 @@ def _glued(text: str, i: int, sentence: int, hi: int) -> bool:
     after = _WORD.match(text, i + 1, min(hi, i + 1 + _LOOK_AHEAD))
     e = after.end() if after else i + 1
     return e == hi or text[e] not in _NOT_IN_A_WORD or (text[e] == "." and _ends_word(text, e + 1, hi))
+
+
+def _lower_before(text: str, i: int, sentence: int) -> bool:
+    """Whether two letters in lower case end the word before the period at `i`, inside the sentence: a
+    word's end ("disclosed."), not initials ("U.S.")."""
+    return i - 2 >= sentence and text[i - 1].islower() and text[i - 2].islower()
 
 
 def _glued_quote(text: str, i: int, sentence: int, hi: int) -> int:
@@ -368,7 +374,7 @@ def _glued_quote(text: str, i: int, sentence: int, hi: int) -> int:
     count stays linear."""
     if not (i + 3 < hi and text[i + 2].isupper() and text[i + 3].islower()):
         return -1
-    if i - 2 < sentence or not (text[i - 1].islower() and text[i - 2].islower()):
+    if not _lower_before(text, i, sentence):
         return -1
     closes = text[i + 1] == "”" or text.count('"', sentence, i) % 2 == 1
     return i + 2 if closes else i + 1

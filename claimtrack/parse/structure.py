@@ -284,7 +284,9 @@ class _Reader:
             self.layout.furniture.append((s, e))
         elif photo_credit(line, self.rules):
             self.layout.furniture.append((s, e))  # "Scott Olson via Getty Images.", never an outlet's credit
-        elif self._source(s, line, label) or self._date_line(line) or self._credit(line) or self._note(line):
+        elif (
+            self._source(s, line, label) or self._date_line(line) or self._credit(line, e) or self._note(line)
+        ):
             self.layout.furniture.append((s, e))
         elif (first or self.expect_heading) and not last and _is_heading(line) and not self._placed(s, e):
             self._heading(s, e, line)
@@ -372,7 +374,7 @@ class _Reader:
         site = _SOURCE_URL.fullmatch(line)
         return known_outlet(site.group("site"), self.rules) if site is not None else None
 
-    def _credit(self, line: str) -> bool:
+    def _credit(self, line: str, end: int) -> bool:
         """A byline: "• Kyodo" or "Based on reporting by AP" names the article's outlet; "By Jane Doe"
         names a reporter."""
         head = self.story is None and len(self.layout.prose) < _LEDE_PARAGRAPHS
@@ -395,7 +397,11 @@ class _Reader:
         )
         masthead = lone and (self.layout.title is not None or top)
         credit = credited_outlet(line, self.rules, lone=lone, masthead=masthead)
-        if credit is not None and self.layout.title is None and self._headline_above_credit(line, credit):
+        if (
+            credit is not None
+            and self.layout.title is None
+            and self._headline_above_credit(line, credit, end)
+        ):
             credit = None  # "Harbour Post Staff Walk Out", then "Associated Press": the headline
         if credit is not None:
             if self.story is None:
@@ -409,14 +415,14 @@ class _Reader:
             return True  # "Jane Doe" alone under the title, before any prose: a byline with no "By"
         return bool(_BYLINE.match(line)) and len(line.split()) <= 8 and not line.rstrip().endswith(".")
 
-    def _headline_above_credit(self, line: str, credit: str) -> bool:
+    def _headline_above_credit(self, line: str, credit: str, end: int) -> bool:
         """Whether a first line read as an unlisted paper's name, an outlet's word inside it and not closing
-        it ("Harbour Post Staff Walk Out"), is a headline: a listed outlet's line comes next."""
+        it ("Harbour Post Staff Walk Out"), is a headline: a listed outlet's line comes next, after the
+        paragraph's `end`."""
         words = line.split()
         if known_outlet(credit, self.rules) is not None or outlet_word(words[-1], self.rules):
             return False
-        nxt = self.text.find("\n", self.text.find(line) + len(line))
-        following = self.text[nxt : nxt + _NEXT_LINE_REACH].strip().split("\n", 1)[0].strip()
+        following = self.text[end : end + _NEXT_LINE_REACH].strip().split("\n", 1)[0].strip()
         return bool(following) and known_outlet(following, self.rules) is not None
 
     def _reviewing(self) -> bool:
@@ -483,7 +489,7 @@ class _Reader:
 
     def _placed(self, s: int, e: int) -> bool:
         """A line that is a whole dateline ("Dubai - WAM"), or one with only the day after it
-        ("WESTMERE (AP) - April 16, 2011"), is no title: it places the story below it."""
+        ("WESTMERE (AP) - March 9, 2012"), is no title: it places the story below it."""
         found = read_dateline(self.text, s, e, self.rules, colon=False)
         if found is None or found.dateline.outlet is None:
             return False
@@ -520,8 +526,8 @@ class _Reader:
                 self.layout.outlet = self.layout.outlet or dateline.republisher  # "(MENAFN- ...)"
         body = dateline.end if dateline else s
         if dateline is not None and (day := parse_date_line(self.text[body:e])) is not None:
-            # the day alone after the dateline, the story in the next paragraph: "WESTMERE (AP) - April 16,
-            # 2011"
+            # the day alone after the dateline, the story in the next paragraph: "WESTMERE (AP) - March 9,
+            # 2012"
             if self.story is not None:
                 self.story.published = self.story.published or day
             else:
