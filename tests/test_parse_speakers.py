@@ -851,6 +851,29 @@ def test_body_named_after_its_kind(text: str, name: str, role: str, outlet: str 
     assert (claims[0].outlet.name if claims[0].outlet else None) == outlet
 
 
+# A body introduced by the name given it ("a group called Harbour Watch") speaks by that name, whatever
+# the cue after it, a body by its noun; "called" is then no cue of the phrase. A speaker calling someone a
+# name keeps the speaker.
+NAMES_GIVEN = [
+    pytest.param("A conservation group called Harbour Watch denounced the fleet for fishing near the reef.",
+                 [("Harbour Watch", "organisation", "denounced")], id="called-then-a-cue"),
+    pytest.param("A conservation group called Harbour Watch said the fleet was fishing near the reef.",
+                 [("Harbour Watch", "organisation", "said")], id="called-then-said"),
+    pytest.param("A charity named Westmere Aid said the fleet was fishing near the reef.",
+                 [("Westmere Aid", "organisation", "said")], id="named-a-body"),
+    pytest.param("A man called Tom Hale said he saw the fleet near the reef.",
+                 [("Tom Hale", "person", "said")], id="called-a-person"),
+    pytest.param("Tom Hale called Westmere's plans to close the reef “a disgrace,” and the council agreed.",
+                 [("Tom Hale", "person", "called")], id="an-owner-after-called-is-named"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speakers"), NAMES_GIVEN)
+def test_a_body_introduced_by_its_given_name(text: str, speakers: list[tuple[str, str, str]]) -> None:
+    claims = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert [(c.speaker.name, c.speaker.kind, c.cue.text if c.cue else None) for c in claims] == speakers
+
+
 # A name of two words credited after the article gives it one word longer with a title: the longer name
 # (the word before it too: "Abdul Rahim Malik"), but not a style, an owner or a plural title.
 LONGER_NAMES = [

@@ -86,8 +86,29 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
             return None  # "adding to the pressure" (but not 'adding "to all the voters ..."')
         if nxt is not None and i + 2 < len(words) and f"{low} {nxt.text} {words[i + 2].text}" in rules.idioms:
             return None  # "The strikes have added to worries C": what grew, no one's words
+        if low in rules.name_givers and _gives_name(words, i, rules):
+            return None  # "a group called Harbour Watch denounced C": a name, then the cue
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
+
+
+_NAME_WORDS = 5  # capitalised words a name given by "called" may run to
+
+
+def _gives_name(words: list[Token], i: int, rules: Rules) -> bool:
+    """Whether the cue word at `i` ("called") gives a name: a noun in lower case before it, capitalised
+    words after it, none an owner's ("Trump called Ford's plans"), then with no stop between, another cue
+    in lower case ("a group called Harbour Watch denounced C")."""
+    if i == 0 or not words[i - 1].text.islower() or words[i - 1].after:
+        return False
+    j = i + 1
+    while j < len(words) and j - i <= _NAME_WORDS and words[j].text[:1].isupper() and not words[j - 1].after:
+        j += 1
+    if j == i + 1 or j >= len(words) or words[j - 1].after or not words[j].text.islower():
+        return False
+    if any(w.text.endswith(("'s", "’s")) for w in words[i + 1 : j]):
+        return False
+    return cue_at(words, j, rules) is not None
 
 
 # words a headline in title case leaves in lower case: "Putin Says Talks With Kyiv Are on Hold"

@@ -172,6 +172,15 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             # "the company based in Westmere said": the company, where it is no part of its name
             found = table[2][key] = attrs.evolve(head, span=(words[0].start, words[-1].end))
             return found
+        given = _past_name_giver(words, rules)
+        if given:  # "a conservation group called Harbour Watch": the name given
+            named = classify(text, words[given:], rules)
+            body = words[given - 2].text in rules.body_anaphora  # "a charity named Westmere Aid": a body
+            if named is not None:
+                named = attrs.evolve(named, span=(words[0].start, words[-1].end))
+                named = attrs.evolve(named, kind="organisation") if body else named
+            found = table[2][key] = named
+            return found
         aged = _past_age(words)
         if aged:  # "35-year-old Jane Roe wrote": her name after her age
             found = table[2][key] = classify(text, words[aged:], rules)
@@ -212,6 +221,19 @@ def _based_at(words: list[Token]) -> int:
             return 0  # a comma before it: an apposition's own words ("Jane Roe, of a group based in ...")
         if words[k].text in _BASED_WORDS and words[k + 1].text == "in":
             return k if words[k + 2].text[:1].isupper() else 0
+    return 0
+
+
+def _past_name_giver(words: list[Token], rules: Rules) -> int:
+    """Where a name starts after "a", a noun in lower case and a word giving it (`Rules.name_givers`: "a
+    group called Harbour Watch"), the name running to the phrase's end in capitals; or 0. (Not "The
+    mayor called Harbour Watch": he spoke, to give it a name.)"""
+    if len(words) < 4 or words[0].text.lower() not in ("a", "an"):
+        return 0
+    for k in range(2, len(words) - 1):
+        if words[k].text in rules.name_givers:
+            named = not words[k - 1].after and words[k - 1].text.islower() and not words[k].after
+            return k + 1 if named and all(w.text[:1].isupper() for w in words[k + 1 :]) else 0
     return 0
 
 

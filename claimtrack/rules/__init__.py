@@ -233,6 +233,9 @@ class Rules:
     """A cue word and the next word that together are no speech ("adding to the pressure")."""
     convened: frozenset[str] = attrs.field(default=_cues.CONVENED, converter=_lower)
     """What "called" convenes ("called a meeting", "called elections"): then no content follows."""
+    name_givers: frozenset[str] = attrs.field(default=_cues.NAME_GIVERS, converter=_lower)
+    """Words that name a thing after a noun ("a group called Harbour Watch denounced C"): the name speaks,
+    and a cue word among them is none when the name and another cue follow."""
     addressing: frozenset[str] = attrs.field(default=_cues.ADDRESSING, converter=_lower)
     """Lemmas that may name whom they address before "that" ("warning brokers that C")."""
     requests: frozenset[str] = attrs.field(default=_cues.REQUESTS, converter=_lower)

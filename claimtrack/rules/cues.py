@@ -1420,6 +1420,15 @@ CONVENED: Final = frozenset(
     }
 )  # fmt: skip
 
+NAME_GIVERS: Final = frozenset(
+    {
+        # Words that give a thing its name after a noun: "a group called Harbour Watch denounced C", "a
+        # scheme dubbed Project Norvex has saved C". When a name and another cue follow, the name is the
+        # speaker (not a cue of "called"), as it is after "named" ("a charity named Westmere Aid said C").
+        "called", "dubbed", "named",
+    }
+)  # fmt: skip
+
 RESULTS: Final = frozenset(
     {
         # What "reported" or "posted" presents as a firm's or a body's figures rather than anyone's words,
