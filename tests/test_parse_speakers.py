@@ -874,6 +874,34 @@ def test_a_body_introduced_by_its_given_name(text: str, speakers: list[tuple[str
     assert [(c.speaker.name, c.speaker.kind, c.cue.text if c.cue else None) for c in claims] == speakers
 
 
+# A subject phrase read whole: a person or a body joined by "and" to people by their plural noun, a place
+# after "and around", a figure counted "more than"; "and" between clauses and "Around 200" are unchanged.
+SUBJECT_PHRASES = [
+    pytest.param("The Opposition and campaigners say 30 tenants have been evicted.",
+                 "The Opposition and campaigners", id="a-body-and-people"),
+    pytest.param("The mayor and residents say 40 tenants have been evicted.", "The mayor and residents",
+                 id="a-titled-person-and-people"),
+    pytest.param("Labour and campaigners say 10 tenants have been evicted.", "Labour and campaigners",
+                 id="a-name-and-people"),
+    pytest.param("The mayor resigned and officials say 80 tenants have been evicted.", "officials",
+                 id="and-between-clauses"),
+    pytest.param("Tenant groups in Westmere and around the state say the law helps boost costs.",
+                 "Tenant groups in Westmere and around the state", id="and-around-a-place"),
+    pytest.param("Around 200 protesters said the law was unfair.", "Around 200 protesters",
+                 id="around-a-figure"),
+    pytest.param("The survey of more than 2,000 people by Norvex Polling found many people did not know.",
+                 "The survey of more than 2,000 people by Norvex Polling", id="more-than-a-figure"),
+    pytest.param("Hale has won more than 30 states and officials say he will win.", "officials",
+                 id="more-than-in-another-clause"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECT_PHRASES)
+def test_a_subject_phrase_read_whole(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article("Intro.\n\nThe council met on Monday.\n\n" + text).claims if c.speaker]
+    assert [c.speaker.name for c in claims] == [speaker]
+
+
 # A name of two words credited after the article gives it one word longer with a title: the longer name
 # (the word before it too: "Abdul Rahim Malik"), but not a style, an owner or a plural title.
 LONGER_NAMES = [

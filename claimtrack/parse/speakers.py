@@ -110,6 +110,7 @@ _LONG_PHRASE = 10  # words of a phrase that may be too long to read whole, its n
 
 # words opening a participle's object: "Calling the recall a crisis", "Citing his own poll"
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these"})
+_PLACED = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})  # "around the"
 _DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
 # determiners opening a plain description before a name: "the assailant, John McGraw,"; a possessive one
 # when the noun is a person's (`Rules.relations`, a title): "His British counterpart, Jane Doe,"
@@ -235,6 +236,14 @@ def _past_name_giver(words: list[Token], rules: Rules) -> int:
             named = not words[k - 1].after and words[k - 1].text.islower() and not words[k].after
             return k + 1 if named and all(w.text[:1].isupper() for w in words[k + 1 :]) else 0
     return 0
+
+
+def _where(words: list[Token], rules: Rules) -> bool:
+    """Whether a phrase opens with a preposition of place and an article ("around the state": where,
+    not who; but "Around 200 protesters")."""
+    return (
+        len(words) > 1 and words[0].text.lower() in rules.place_openers and words[1].text.lower() in _PLACED
+    )
 
 
 def _in_country(words: list[Token], rules: Rules) -> int:
@@ -473,8 +482,8 @@ def _most_words(words: list[Token], *, inner_commas: bool) -> int:
 
 def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     words = _unbracketed(text, words)  # "Sen. Marco Rubio (R-Fla.)"
-    if words and words[0].text.lower() in rules.not_opening:
-        return None  # "Despite the perceived media attacks": an adverbial, not a speaker
+    if words and (words[0].text.lower() in rules.not_opening or _where(words, rules)):
+        return None  # "Despite the perceived media attacks", "around the state": an adverbial, no speaker
     if participle_opening(words, rules):
         return None  # "Writing in Sharq, Gholamali Khoshru, a former envoy,": an adverbial, not "Writing"
     words = _without_opening(words, rules)  # (none left of "on Thursday in Abuja": a place, no one)

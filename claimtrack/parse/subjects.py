@@ -78,6 +78,7 @@ _LISTED_KINDS = frozenset(
         ("person", "person"),
     }
 )
+_COMPARATIVES = frozenset({"more", "less", "fewer"})  # before "than" and a figure in a subject's phrase
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "after", "before", "during", "from", "with", "by", "as"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"into", "until", "since", "throughout"})  # "Late into the night, X ..."
 _MAX_ADVERBIAL = 10  # words of an opening adverb's phrase before its comma
@@ -410,12 +411,17 @@ class Subjects(SpeakerPhrases):
             return mention
         left = classify(self.text, words[i:k], self.rules)
         common = ("anonymous", "organisation")  # "Unions and employers": people and bodies by their nouns
-        if left is None or left.pronoun or (left.kind != mention.kind and (named or left.kind not in common)):
+        if left is None or left.pronoun:
+            return mention
+        # "economists and investors"; a person or a body by its name or noun, "The Opposition and
+        # campaigners", "The mayor and residents"; not "The economy grew and officials"
+        single = not named and mention.kind in common and self._someone(left)
+        if left.kind != mention.kind and (named or left.kind not in common) and not single:
             return mention
         if reach == _BODIES_REACH and left.kind != "organisation":
             return mention  # bodies join bodies: "Regional banks and software firms" (not "One reason X and")
-        if not named and (k - i > reach or not words[k - 1].text.endswith("s")):
-            return mention  # "economists and investors"; not "The economy grew and officials"
+        if not named and (k - i > reach or not (words[k - 1].text.endswith("s") or single)):
+            return mention
         name = self.text[words[i].start : mention.span[1]]
         return Mention(name, mention.kind, None, (words[i].start, mention.span[1]))
 
@@ -695,7 +701,7 @@ class Subjects(SpeakerPhrases):
                     )
                 )
             )
-            if prev.text in BOUNDARY_WORDS and not (inside and apposed) and not named:
+            if prev.text in BOUNDARY_WORDS and not (inside and apposed) and not (named or _counted(words, i)):
                 break
             mark = _mark_after(self.text, prev)
             if mark == "," and i == last and words[i].text.lower() in NAME_SUFFIXES:
@@ -1243,6 +1249,12 @@ def _auxiliary_aside(words: list[Token], cue_index: int, floor: int) -> int | No
             aux = words[k].text.lower() in _ASIDE_AUXILIARIES and words[k].after == ","
             return k if aux and k > floor and words[k + 1].text.lower() in _SCENE_PREPOSITIONS else None
     return None
+
+
+def _counted(words: list[Token], i: int) -> bool:
+    """Whether "than" before word `i` counts a figure, no clause: "The survey of more than 2,000 people
+    by Norvex Polling found C"."""
+    return i > 1 and words[i - 2].text.lower() in _COMPARATIVES and words[i].text[:1].isdigit()
 
 
 def _without_article(role: str) -> str:

@@ -390,6 +390,15 @@ NOT_OPENING: Final = frozenset(
     }
 )  # fmt: skip
 
+PLACE_OPENERS: Final = frozenset(
+    {
+        # Prepositions of place that open no speaker phrase before an article or an owner's word: "Tenant
+        # groups in Westmere and around the state say C" (the groups speak, not "around the state"), "across
+        # the region". Alone they may count: "Around 200 protesters said C" (about 200) names people.
+        "around", "across", "throughout", "near", "outside", "inside", "beyond",
+    }
+)  # fmt: skip
+
 OPENING_CIRCUMSTANCES: Final = frozenset(
     {
         # Prepositions whose phrase, opening a sentence before a comma, sets its scene or topic: the
