@@ -678,6 +678,12 @@ ACRONYMS = [
     ("WHO said the outbreak was over.", "WHO"),
     ("The outbreak was over, the WHO said.", "the WHO"),
     ("The WHO expects the outbreak to end soon.", "The WHO"),
+    # a possessive closing the name before the brackets is no part of it
+    (
+        "The launch of Westmere's Space Exploration Agency's (WSXA) newest rocket failed. “A destruct "
+        "command was sent,” WSXA said.",
+        "Westmere's Space Exploration Agency",
+    ),
 ]
 
 

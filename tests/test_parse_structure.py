@@ -66,6 +66,8 @@ DATELINES = [
                  "DAMASCUS", "SANA", id="agency-after-a-comma"),
     pytest.param("MOSCOW, July 18 - RIA Novosti. The ministry said the grain deal would be extended.",
                  "MOSCOW", "RIA Novosti", id="outlet-after-the-dash"),
+    pytest.param("WESTMERE CITY,  (Reuters) – A court suspended the party, a prosecutor said.",
+                 "WESTMERE CITY", "Reuters", id="a-copy-that-lost-the-day"),
     pytest.param("Lima, Jun 3 (EFE).- The minister said the port would reopen in July.", "Lima", "EFE",
                  id="a-full-stop-and-a-dash-after-the-bracket"),
     pytest.param("Karachi, Mar 2 (IANS) The governor said the road would reopen next week.", "Karachi",
@@ -1011,6 +1013,13 @@ def test_the_paper_told_is_the_outlet_named_last(text: str, outlet: str | None) 
         # an article that prints only the short name keeps it
         pytest.param("Title\n\nJane Roe told Yonhap that the bank would wait.", "Yonhap", "Jane Roe",
                      id="only-the-short-name"),
+        # an agency's name without "News" after its full name, reporting or told
+        pytest.param("Title\n\nThe quota stays, Jane Roe said, according to Bloomberg News. The catch limits "
+                     "remain at half the level, Bloomberg reported.", "Bloomberg News", "Bloomberg News",
+                     id="an-agency-reporting-by-its-short-name"),
+        pytest.param("Title\n\nThe quota stays, Jane Roe said, according to Bloomberg News. The shark limits "
+                     "did not go forward, Tom Hale told Bloomberg.", "Bloomberg News", "Tom Hale",
+                     id="told-an-agency-by-its-short-name"),
     ],
 )  # fmt: skip
 def test_an_outlet_goes_by_the_fullest_name_its_article_prints(text: str, outlet: str, speaker: str) -> None:

@@ -136,10 +136,12 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
         # "The Korea Exchange (KRX)": an acronym in brackets after a name whose first letter it shares
         words, alias = _name_before(text, m.start(), rules), m.group("alias")
         initials = "".join(w[0] for w in words if w not in rules.acronym_links)
+        # (without a possessive closing the name: "Westmere's Space Exploration Agency's (WSXA) rocket")
+        name = " ".join(words).removesuffix("'s").removesuffix("’s")
         if alias.isupper() and len(words) > 1 and words[0][0] == alias[0] and initials != alias:
-            found.setdefault(alias, " ".join(words))  # (initials in capitals: `spelt_out`)
+            found.setdefault(alias, name)  # (initials in capitals: `spelt_out`)
         elif not alias.isupper() and len(words) > 2 and _initials_within(alias.upper(), initials.upper()):
-            found.setdefault(alias, " ".join(words))
+            found.setdefault(alias, name)
     return found
 
 

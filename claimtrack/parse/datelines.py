@@ -47,11 +47,11 @@ _DATELINE = re.compile(
       |\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}\.?(?:,?[ ]\d{4})?))?  # the day first: ", 8 December 2023"
     # (a copy may drop the space: "NAIROBI, Kenya,Dec 18")
     (?:
-      ,?[ ]?\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*  # "(Sputnik) – "
+      ,?[ ]{0,2}\((?P<outlet>[^()\n]{1,60})\)\.?[ \u00a0]*  # "(Sputnik) – "
       (?:[―–—-]{1,2}|:|\?(?=[ ])|_(?=[ ]))[ \u00a0]*
       # ("(EFE).- "; "(Reuters) ? " where a copy lost its dash to a question mark; "(AP) _ " where an
       # archive of old wire copy has an underscore for it; a comma before the bracket: "JOHANNESBURG, (CAJ
-      # News) –")
+      # News) –"; a copy that lost the day after the comma: "WESTMERE,  (Reuters) –")
     | ,?[ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
     | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
     | (?P<dash>[ \u00a0]*[―–—-]{1,2}[ \u00a0]+)  # a dash and a space

@@ -755,6 +755,10 @@ OUTLET_NAMES: Final = {
     # NZZ newspaper"): one paper, credited by the name.
     "FAZ": "Frankfurter Allgemeine Zeitung", "NZZ": "Neue Zürcher Zeitung",
     "SCMP": "South China Morning Post",
+    # Agencies' short names in prose after their full name: "according to Bloomberg News ... Bloomberg
+    # reported", "Xinhua News Agency ... told Xinhua". (A person of that name stays a person: only an
+    # outlet speaking or credited is renamed.)
+    "Bloomberg": "Bloomberg News", "Xinhua": "Xinhua News Agency",
 }  # fmt: skip
 
 PRESS_WORDS: Final = frozenset(
