@@ -1280,6 +1280,21 @@ BODIES = [
         None,
         id="the-union-introduced-as-such",
     ),
+    # a body's kind before its name in commas; an airline's name in its plural, inside another phrase
+    pytest.param(
+        "Intro.\nHousing charity, Westmere Homes, says 40 renters were served with a notice. The charity, "
+        "which backs the bill, said there were 11 million renters.",
+        "Westmere Homes",
+        None,
+        id="the-charity-introduced-in-commas",
+    ),
+    pytest.param(
+        "Intro.\nPassengers on a Norvex Airlines flight this week described a scary dive. In an email, the "
+        "airline said the captain was making a routine call.",
+        "Norvex Airlines",
+        None,
+        id="the-airline-named-in-the-plural",
+    ),
     pytest.param(
         "Intro.\nForbes cut its estimate for the founder of the blood-testing company Theranos. Her stake "
         "was worth $4.5 billion last year. The board met twice. The shares fell. The stake is now worth "

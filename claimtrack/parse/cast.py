@@ -413,10 +413,10 @@ def surname_first(name: str, rules: Rules) -> bool:
 def _spelling(surname: str) -> str:
     """A surname as its transliterations agree: lower case, "y" read as "i" ("Shoygu", "Shoigu"), no
     accents ("Isărescu", "Isarescu")."""
-    return _unaccented(surname).replace("y", "i")
+    return unaccented(surname).replace("y", "i")
 
 
-def _unaccented(name: str, *, lower: bool = True) -> str:
+def unaccented(name: str, *, lower: bool = True) -> str:
     """A name with its letters' accents dropped, in lower case unless `lower` is false: "Isărescu" ->
     "isarescu"."""
     if not name.isascii():
@@ -430,9 +430,9 @@ def _name_key(name: str, parts: list[str]) -> str:
     word without its vowels too, as South Asian copy spells a title-like given name two ways in one story
     ("Khawaja Muhammad Roe" and "Khwaja Muhammad Roe"; the other words must match)."""
     if len(parts) < 3:
-        return _unaccented(name, lower=False)
-    first = "".join(c for c in _unaccented(parts[0]) if c not in "aeiou")
-    return _unaccented(" ".join([first, *parts[1:]]), lower=False)
+        return unaccented(name, lower=False)
+    first = "".join(c for c in unaccented(parts[0]) if c not in "aeiou")
+    return unaccented(" ".join([first, *parts[1:]]), lower=False)
 
 
 def _vowels(name: str) -> str:

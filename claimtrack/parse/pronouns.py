@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from claimtrack.parse.cast import full_name, only_full_name
+from claimtrack.parse.cast import full_name, only_full_name, unaccented
 from claimtrack.parse.speakers import (
     Mention,
     classify,
@@ -152,7 +152,11 @@ class People:
         """The full name the text gives a surname `name` before offset `before` ("Senator Sarah
         Hanson-Young ... Senator Hanson-Young rose ... She said"), or None."""
         if name not in self._fulls:
-            self._fulls[name] = full_name(self.text, name, before, self.rules)
+            full = full_name(self.text, name, before, self.rules)
+            accented = _accented(self.text, name) if full is None else None
+            if accented is not None:  # "Hernandez" after "Rodolfo Hernández": one name, its accent dropped
+                full = full_name(self.text, accented, before, self.rules)
+            self._fulls[name] = full
         return self._fulls[name]
 
     def full_anywhere(self, name: str, pronoun: str | None = None) -> str | None:
@@ -433,6 +437,18 @@ def _named_after(
     if found is None or found.kind != "person" or found.pronoun or role_only(name, rules):
         return None
     return found
+
+
+def _accented(text: str, name: str) -> str | None:
+    """The word of `text` that is `name` with accents ("Hernández" for "Hernandez"), or None; only an
+    unaccented name in a text with letters beyond ASCII is looked for."""
+    if not name.isascii() or text.isascii() or not name.isalpha():
+        return None
+    for m in re.finditer(rf"\b\w{{{len(name)}}}\b", text):
+        word = m.group()
+        if not word.isascii() and unaccented(word, lower=False) == name:
+            return word
+    return None
 
 
 def _canonical(name: str, canonical: dict[str, str]) -> str:

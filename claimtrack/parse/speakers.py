@@ -1537,9 +1537,10 @@ def _role_fits(low: list[str], named: Mention, *, by_name: bool, rules: Rules) -
     )
     if titled or (not by_name and named.kind == "person"):
         return True
-    if by_name:
-        return named.kind == "person" and _plain_description(low, rules)
-    return named.kind == "organisation" and bool(rules.body_kinds.intersection(_role_heads(low)))
+    body = named.kind == "organisation" and bool(rules.body_kinds.intersection(_role_heads(low)))
+    if by_name:  # (a body's kind before its name too: "The housing charity, Westmere Homes,")
+        return (named.kind == "person" and _plain_description(low, rules)) or body
+    return body
 
 
 def _firm_role(low: list[str], name_part: list[Token], rules: Rules) -> bool:

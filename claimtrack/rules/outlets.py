@@ -622,12 +622,15 @@ BODY_SYNONYMS: Final = MappingProxyType(
         # The words of a body's name each noun of any body ("any" in `BODY_ANAPHORA`) may describe: a
         # company is a corporation, a watchdog a commission or an authority; never a ministry or a party.
         "company": _FIRMS, "firm": _FIRMS, "carmaker": _FIRMS, "automaker": _FIRMS, "lender": _FIRMS,
-        "insurer": _FIRMS, "airline": _FIRMS, "retailer": _FIRMS, "giant": _FIRMS, "operator": _FIRMS,
+        "insurer": _FIRMS, "retailer": _FIRMS, "giant": _FIRMS, "operator": _FIRMS,
         "manufacturer": _FIRMS, "producer": _FIRMS, "broker": _FIRMS, "chipmaker": _FIRMS,
         "drugmaker": _FIRMS, "steelmaker": _FIRMS, "conglomerate": _FIRMS, "startup": _FIRMS, "label": _FIRMS,
         "chain": _FIRMS, "consultancy": _FIRMS, "carrier": _FIRMS, "miner": _FIRMS, "supplier": _FIRMS,
         "utility": (*_FIRMS, "utility", "water", "board", "authority"),
         "railroad": (*_FIRMS, *_RAIL), "railway": (*_FIRMS, *_RAIL),
+        # (an airline's name says what it is in the plural: "Passengers on a Norvex Airlines flight ... the
+        # airline said C", "Westmere Airways")
+        "airline": (*_FIRMS, "airlines", "airways"),
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
         # (a charity goes by a group's words too: "the Westmere Carers Network", "Action for Norvale")
         "group": _GROUPS, "charity": (*_GROUPS, "fund", "charity"),
