@@ -444,6 +444,19 @@ FORMS = [
     Row("a-modal-before-a-closing-verb-is-no-tail",
         "Ebrahim added that if the rains went on before repairs started, homeowners could still claim.",
         "Ebrahim", "added", "if the rains went on before repairs started, homeowners could still claim"),
+    # ... nor does a form of "be": 'the risk assessment was “broadly shared”' is a passive closing what was
+    # said, not a claim of the assessment's.
+    Row("a-passive-closing-the-content-is-no-tail",
+        "Bank President Jane Roe hinted at this division, saying that, while the decision was unanimous, the "
+        "risk assessment was “broadly shared”.", "Jane Roe", "saying",
+        "while the decision was unanimous, the risk assessment was “broadly shared”", quote="mixed",
+        kind="opinion"),
+    # A hint at what a body or a person will do, with a clause: "signaled", "has indicated" (a person's
+    # too, not only a document's).
+    Row("signaled-a-bare-clause", "The central bank signaled it may favor a faster pace next year.",
+        "The central bank", "signaled", "it may favor a faster pace next year", kind="prediction"),
+    Row("a-person-has-indicated", "Jane Roe has indicated she would not run again.", "Jane Roe",
+        "has indicated", "she would not run again", kind="promise"),
     # A regulator named by its trade speaks as a body.
     Row("a-countrys-financial-watchdog",
         "South Korea’s financial watchdog said Tuesday that it will tighten its rules for banks.",
@@ -2753,6 +2766,8 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # "signaled" with a thing, no clause: a stance, no claim
+    "The senators signaled their support for the bill.",
     # a stance's object counted in figures is people served or taken in (`Rules.counted_acts`)
     "The charity supports more than 60,000 stranded families in the valley.",
     "The town welcomed 2,000 refugees last year.",

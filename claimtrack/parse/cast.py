@@ -589,6 +589,8 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
             if (
                 low in rules.honorifics
                 or low in rules.titles
+                # ("Fed Governors Tom Hale and Rob Roe": a title in the plural; not "Armed Services")
+                or (low[-1:] == "s" and low[:-1] in rules.titles and low[:-1] not in rules.organisations)
                 or word in rules.capital_titles  # "Public Advocate Jane Roe"
                 or low in rules.leading_words
                 or low in PARTISANS

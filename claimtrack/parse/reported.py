@@ -737,14 +737,23 @@ class Reported(Contents):
         """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
         word = words[hit.first].text
         k = hit.first - 1
-        if k > 0 and words[k].text.lower() in _BETWEEN_BE and not words[k - 1].after:
-            k -= 1  # "was also accused", "were never told"
+        between = words[k].text.lower() if k > 0 else ""
+        if (between in _BETWEEN_BE or _manner(between)) and not words[k - 1].after:
+            k -= 1  # "was also accused", "were never told", 'was “broadly shared”'
         return (
             hit.first == hit.last
             and k >= 0
             and words[k].text.lower() in BE_FORMS
             and not word.endswith("ing")  # "is telling" is no passive
         )
+
+
+def _manner(word: str) -> bool:
+    """Whether a word is an adverb of manner or degree ending in "-ly" ("broadly", "widely")."""
+    return len(word) > _SHORTEST_MANNER and word.endswith("ly")
+
+
+_SHORTEST_MANNER = 4  # letters: "only" and "early" are no adverbs of manner to read past
 
 
 def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:

@@ -440,8 +440,8 @@ class ReportedAfter(Reported):
             opening = tail[1].start if tail[0].text.lower() in _FOCUSING and len(tail) > 1 else tail[0].start
             if mention is None or mention.span[0] not in (tail[0].start, opening):
                 return None
-            if any(w.text in _MODALS for w in tail[:c] if w.start >= mention.span[1]):
-                return None  # "C, homeowners could still claim": a modal's verb, no attribution
+            if _not_spoken(tail, hit, mention):
+                return None
             if relaying:
                 relayed = self.relay([*tail[: hit.first], *until_comma(after)])
                 if relayed is not None:
@@ -833,3 +833,15 @@ def _before_clause(phrase: list[Token]) -> list[Token]:
     "(C, said) skipper Joe Root after England secured a win"."""
     k = next((j for j in range(2, len(phrase) - 1) if phrase[j].text in TIME_CLAUSES), None)
     return phrase[:k] if k is not None and is_capitalised(phrase[k - 1].text) else phrase
+
+
+def _not_spoken(tail: list[Token], hit: CueHit, mention: Mention) -> bool:
+    """Whether a modal or a form of "be" between the speaker and the cue in a sentence's tail shows the
+    cue is no attribution: "C, homeowners could still claim" (a modal's verb), 'C, the risk assessment was
+    “broadly shared”' (a passive; but "where, it is said, C" names an unnamed source, and "C, The Westmere
+    Post was told" the paper that learned it)."""
+    between = [w.text.lower() for w in tail[: hit.first] if w.start >= mention.span[1]]
+    if any(w in _MODALS for w in between):
+        return True
+    passive = any(w in BE_FORMS for w in between) and not tail[hit.first].text.endswith("ing")
+    return passive and mention.name.lower() != "it" and hit.lemma != "tell"

@@ -234,6 +234,10 @@ CUES: Final = MappingProxyType(
         **_forms("show", "statement", "clause", "show", "shows", "showed", "shown"),
         **_forms("find", "statement", "clause", "found", "finds", "finding that"),
         **_forms("indicate", "statement", "clause", "indicated", "indicates"),
+        # A body's or a person's hint at what it will do, as central-bank and campaign copy writes it: "the
+        # Fed signaled it may favor a faster pace", "Jane Roe has signaled that she may run" (a clause
+        # only: `NEEDS_THAT`; not "signaled his support for the bill").
+        **_forms("signal", "statement", "clause", "signaled", "signalled", "signals"),
         **_forms("reveal", "statement", "clause", "revealed", "reveals", "revealing that"),
         # "She also disclosed that the government processed claims worth Sh131.92 billion", as Kenyan,
         # Nigerian and Indian copy credits figures; only with "that" ("disclosed to the department its
@@ -1119,7 +1123,8 @@ DOCUMENT_CUES: Final = {
 EVIDENCE: Final = frozenset(
     {
         # Cues credited only to documents, polls, studies and bodies: "the poll found", never "he found".
-        "show", "find", "indicate", "reveal", "read",
+        # (Not "indicate": "Jane Roe has indicated she would not run" is hers.)
+        "show", "find", "reveal", "read",
     }
 )  # fmt: skip
 
@@ -1695,6 +1700,8 @@ NEEDS_THAT: Final = frozenset(
         # using it"): "Experts cautioned that C"; "cautioned against viewing it as an endorsement" or
         # "cautioned voters" asserts nothing checkable.
         "caution",
+        # "signaled it may favor C": a clause; "signaled his support for" a stance on a thing, no claim.
+        "signal",
     }
 )  # fmt: skip
 
