@@ -457,6 +457,10 @@ FORMS = [
         "The central bank", "signaled", "it may favor a faster pace next year", kind="prediction"),
     Row("a-person-has-indicated", "Jane Roe has indicated she would not run again.", "Jane Roe",
         "has indicated", "she would not run again", kind="promise"),
+    # "according to" opening the content after "that" and a comma is inside the claim of the cue before it.
+    Row("according-to-inside-a-told-that",
+        "Capt. Tom Hale told the paper that, according to early reports, 150 migrants were spotted in the "
+        "water.", "Tom Hale", "told", "according to early reports, 150 migrants were spotted in the water"),
     # A regulator named by its trade speaks as a body.
     Row("a-countrys-financial-watchdog",
         "South Korea’s financial watchdog said Tuesday that it will tighten its rules for banks.",

@@ -899,6 +899,15 @@ SUBJECT_PHRASES = [
                  "The survey of more than 2,000 people by Norvex Polling", id="more-than-a-figure"),
     pytest.param("Hale has won more than 30 states and officials say he will win.", "officials",
                  id="more-than-in-another-clause"),
+    # bodies joined by "and", by their nouns or a name, closing a sentence or opening it
+    pytest.param("Workers have accepted an offer, the union and the government said.",
+                 "the union and the government", id="two-bodies-closing"),
+    pytest.param("The union and the government said workers had accepted an offer.",
+                 "The union and the government", id="two-bodies-opening"),
+    pytest.param("Workers accepted a plan, Norvex and the government said.", "Norvex and the government",
+                 id="a-name-and-a-body"),
+    pytest.param("Migrants are feared to have drowned, Westmere's coastguard said Wednesday.",
+                 "Westmere's coastguard", id="a-coastguard-in-one-word"),
 ]  # fmt: skip
 
 

@@ -66,6 +66,8 @@ DATELINES = [
                  "DAMASCUS", "SANA", id="agency-after-a-comma"),
     pytest.param("MOSCOW, July 18 - RIA Novosti. The ministry said the grain deal would be extended.",
                  "MOSCOW", "RIA Novosti", id="outlet-after-the-dash"),
+    pytest.param("WESTMERE, W.Va. (AP) - An explosion rocked a coal mine, a mine official said.", "WESTMERE",
+                 "AP", id="a-state-in-aps-short-form"),
     pytest.param("WESTMERE CITY,  (Reuters) – A court suspended the party, a prosecutor said.",
                  "WESTMERE CITY", "Reuters", id="a-copy-that-lost-the-day"),
     pytest.param("Lima, Jun 3 (EFE).- The minister said the port would reopen in July.", "Lima", "EFE",

@@ -41,8 +41,10 @@ _DATELINE = re.compile(
     (?P<joined>(?:/[A-Z][A-Za-z'’.]+(?:[ ][A-Z][A-Za-z'’.]+){0,2}){1,3})?  # places the story was filed
     # from, joined by slashes: "DHAKA/NEW DELHI", "SEOUL/Hanoi"
     (?:[ ]\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)(?=,))?  # Bernama's "PUTRAJAYA (Malaysia), May 10"
-    (?:,[ ](?P<region>(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.){1,2})(?:[ ][A-Z][a-z]+\.?){0,2}))?  # ", Ukraine"
-    # (or a state in AP's initials: "ALBUQUERQUE, N.M. (AP) —", "WASHINGTON, D.C. —")
+    (?:,[ ](?P<region>(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.){1,2}|[A-Z]\.[A-Z][a-z]{1,3}\.)
+      (?:[ ][A-Z][a-z]+\.?){0,2}))?
+    # (", Ukraine", or a state in AP's initials: "ALBUQUERQUE, N.M. (AP) —", "WASHINGTON, D.C. —", "MONTCOAL,
+    # W.Va. (AP) -")
     (?:[,.][ ]?(?P<date>[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?  # ", April 4", ". March 23, 2004"
       |\d{1,2}(?:st|nd|rd|th)?[ ][A-Z][a-z]{2,8}\.?(?:,?[ ]\d{4})?))?  # the day first: ", 8 December 2023"
     # (a copy may drop the space: "NAIROBI, Kenya,Dec 18")

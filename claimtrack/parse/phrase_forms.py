@@ -114,7 +114,7 @@ class PhraseForms(ReportedAfter):
                 if hit is not None and hit.complement == "according":
                     break
                 hit = None
-        if hit is None or self.in_quote(words[hit.first].start):
+        if hit is None or self.in_quote(words[hit.first].start) or self._inside_that(words, hit.first):
             return None
         phrase = self._until_mark(words[hit.last + 1 :])
         if not phrase or len(phrase) > 20 or self._standard(words, hit.first, phrase):
@@ -169,6 +169,14 @@ class PhraseForms(ReportedAfter):
             return inner
         return Found(spans, mention, self._cue(words, hit), "statement", "according", None,
                      quote_kind(self.text, spans), "according-to")  # fmt: skip
+
+    def _inside_that(self, words: list[Token], i: int) -> bool:
+        """Whether "according to" at `i` opens the content of a cue before it, after "that" and a comma:
+        "Tom Hale told the paper that, according to early reports, C" is Hale's claim, the reports
+        inside it."""
+        if i < 2 or words[i - 1].text != "that" or words[i - 1].after[:1] != ",":
+            return False
+        return any(cue_at(words, j, self.rules) is not None for j in range(i - 1))
 
     def _holder_named(
         self, words: list[Token], k: int, mention: Mention | None, phrase: list[Token]

@@ -352,8 +352,9 @@ class Subjects(SpeakerPhrases):
         if owner is not None:
             return owner
         joined = self._joined_as(words, mention, floor, named=mention.kind != "anonymous")
-        bodies = mention.kind == "organisation" and mention.name[:1].islower() and mention.name.endswith("s")
-        if joined is mention and bodies:  # ("Several regional banks and ...": three words before "and")
+        # ("Several regional banks and ...": three words before "and"; "the union and the government")
+        bodies = mention.kind == "organisation" and mention.name[:1].islower()
+        if joined is mention and bodies:
             return self._joined_as(words, mention, floor, named=False, reach=_BODIES_REACH)
         return joined
 
@@ -418,7 +419,8 @@ class Subjects(SpeakerPhrases):
         single = not named and mention.kind in common and self._someone(left)
         if left.kind != mention.kind and (named or left.kind not in common) and not single:
             return mention
-        if reach == _BODIES_REACH and left.kind != "organisation":
+        one_name = k - i == 1 and is_capitalised(words[i].text)  # "Norvex and the government said"
+        if reach == _BODIES_REACH and left.kind != "organisation" and not one_name:
             return mention  # bodies join bodies: "Regional banks and software firms" (not "One reason X and")
         if not named and (k - i > reach or not (words[k - 1].text.endswith("s") or single)):
             return mention

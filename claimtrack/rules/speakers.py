@@ -24,6 +24,8 @@ ORGANISATIONS: Final = frozenset(
         "government", "ministry", "department", "administration", "authorities", "leadership",
         "cabinet", "kremlin", "parliament", "congress", "senate", "house", "council", "commission",
         "committee", "agency", "office", "embassy", "military", "army", "navy", "police", "court",
+        # a country's coast guard, as British copy writes it in one word: "Italy's coastguard said C"
+        "coastguard",
         # the judges sitting on a case, as Indian copy names them: "A Bench of Justices X and Y said"
         "bench",
         "regime", "state", "states", "opposition", "coalition", "bureau", "service", "fbi", "cia",
