@@ -457,6 +457,11 @@ FORMS = [
         "The central bank", "signaled", "it may favor a faster pace next year", kind="prediction"),
     Row("a-person-has-indicated", "Jane Roe has indicated she would not run again.", "Jane Roe",
         "has indicated", "she would not run again", kind="promise"),
+    # A clause cue in the progressive: "is asserting", "has been alleging" (the forms in "-ing").
+    Row("is-asserting-that", "Jane Roe is asserting that her low showing in two districts is evidence of "
+        "fraud.", "Jane Roe", "is asserting", "her low showing in two districts is evidence of fraud"),
+    Row("is-alleging-that", "The union is alleging that the ballots were lost.", "The union", "is alleging",
+        "the ballots were lost"),
     # "according to" opening the content after "that" and a comma is inside the claim of the cue before it.
     Row("according-to-inside-a-told-that",
         "Capt. Tom Hale told the paper that, according to early reports, 150 migrants were spotted in the "

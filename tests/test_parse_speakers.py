@@ -908,6 +908,11 @@ SUBJECT_PHRASES = [
                  id="a-name-and-a-body"),
     pytest.param("Migrants are feared to have drowned, Westmere's coastguard said Wednesday.",
                  "Westmere's coastguard", id="a-coastguard-in-one-word"),
+    # people after a verb's preposition, before "who" and a cue: they speak, not the clause before them
+    pytest.param("The paper has heard from 32 pilots who say they have flown while tired.", "32 pilots",
+                 id="heard-from-people-who-say"),
+    pytest.param("The paper spoke to nurses who say they have worked while ill.", "nurses",
+                 id="spoke-to-people-who-say"),
 ]  # fmt: skip
 
 

@@ -78,6 +78,9 @@ _LISTED_KINDS = frozenset(
         ("person", "person"),
     }
 )
+_OBJECT_PREPOSITIONS = frozenset({"from", "to", "with"})  # "heard from pilots who", "spoke to voters who"
+_OTHER_PREPOSITIONS = frozenset({"on", "in", "at", "of", "for", "about", "over", "by", "into", "under"})
+_OBJECT_REACH = 5  # words from the preposition to the relative pronoun: "heard from 32 pilots who"
 _COMPARATIVES = frozenset({"more", "less", "fewer"})  # before "than" and a figure in a subject's phrase
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "after", "before", "during", "from", "with", "by", "as"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"into", "until", "since", "throughout"})  # "Late into the night, X ..."
@@ -591,7 +594,11 @@ class Subjects(SpeakerPhrases):
     def _relative_subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         """ "voters who say ...": the relative pronoun at `j` stands for the phrase before it; after a
         thing no one speaks as, for the phrase after its "from" or "by" ("protests from human rights
-        groups who say": the groups)."""
+        groups who say": the groups); after a verb and its preposition, for the people it names ("The
+        paper heard from 32 pilots who say C": the pilots)."""
+        objected = self._object_before(words, j, floor)
+        if objected is not None:
+            return attrs.evolve(objected, span=(objected.span[0], words[j].end))
         antecedent = self.subject(words, j, floor)
         if antecedent is None:
             # "The plan comes on the heels of a critical review which found C": the document before it
@@ -608,6 +615,19 @@ class Subjects(SpeakerPhrases):
         if antecedent is None:
             return None
         return attrs.evolve(antecedent, span=(antecedent.span[0], words[j].end))
+
+    def _object_before(self, words: list[Token], j: int, floor: int) -> Mention | None:
+        """The people or bodies after a verb's preposition right before the relative pronoun at `j` ("has
+        heard from 32 pilots who", "spoke to voters who"), or None."""
+        for k in range(j - 1, max(floor, j - _OBJECT_REACH) - 1, -1):
+            if words[k].after or words[k].text in _OTHER_PREPOSITIONS:
+                return None  # (not "adding to pressure on the leaders who said": the leaders, as before)
+            if words[k].text in _OBJECT_PREPOSITIONS:
+                found = classify(self.text, words[k + 1 : j], self.rules) if k + 1 < j else None
+                if found is None or found.pronoun or found.kind not in ("anonymous", "organisation"):
+                    return None
+                return found
+        return None
 
     def _document_within(self, phrase: list[Token]) -> Mention | None:
         """The document a phrase ends with, from its last "a" or "an": "The plan follows a damning review

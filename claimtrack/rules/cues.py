@@ -43,7 +43,7 @@ CUES: Final = MappingProxyType(
         **_forms("report", "statement", "thing", "reported", "reports", "reporting that"),
         **_forms("tweet", "statement", "clause", "tweeted", "tweets", "tweeting"),
         **_forms("post", "statement", "clause", "posted"),
-        **_forms("testify", "statement", "clause", "testified", "testifies"),
+        **_forms("testify", "statement", "clause", "testified", "testifies", "testifying"),
         # Verbs of asserting: the speaker defends a claim, still a checkable statement.
         **_forms("claim", "statement", "clause", "claimed", "claims", "claiming", "claim"),
         # An argument is a case made for a position ("argued that the tax was unfair", "argues the law
@@ -55,10 +55,10 @@ CUES: Final = MappingProxyType(
                  "making it clear"),
         # What a treaty or a law lays down: "The declaration stipulates that the islands be returned".
         **_forms("stipulate", "statement", "clause", "stipulates", "stipulated", "stipulate"),
-        **_forms("assert", "statement", "clause", "asserted", "asserts"),
-        **_forms("maintain", "statement", "clause", "maintained", "maintains", "maintain"),
-        **_forms("contend", "statement", "clause", "contended", "contends", "contend"),
-        **_forms("allege", "statement", "clause", "alleged", "alleges"),
+        **_forms("assert", "statement", "clause", "asserted", "asserts", "asserting"),
+        **_forms("maintain", "statement", "clause", "maintained", "maintains", "maintain", "maintaining"),
+        **_forms("contend", "statement", "clause", "contended", "contends", "contend", "contending"),
+        **_forms("allege", "statement", "clause", "alleged", "alleges", "alleging"),
         **_forms("stress", "statement", "clause", "stressed", "stresses", "stressing"),
         **_forms("emphasize", "statement", "clause", "emphasized", "emphasised", "emphasizes", "emphasizing",
                  "emphasising"),
@@ -83,9 +83,9 @@ CUES: Final = MappingProxyType(
         **_forms("refute", "statement", "clause", "refuted", "refutes", "refuting"),
         **_forms("recall", "statement", "clause", "recalled", "recalls", "recalling"),
         **_forms("complain", "statement", "clause", "complained", "complains", "complaining", "complain"),
-        **_forms("boast", "statement", "clause", "boasted"),
+        **_forms("boast", "statement", "clause", "boasted", "boasting"),
         **_forms("charge", "statement", "clause", "charged"),
-        **_forms("counter", "statement", "clause", "countered"),
+        **_forms("counter", "statement", "clause", "countered", "countering"),
         **_forms("reply", "statement", "clause", "replied", "replies", "replying"),
         **_forms("respond", "statement", "clause", "responded", "responds", "responding"),
         **_forms("warn", "statement", "clause", "warned", "warns", "warn", "warning", ),
@@ -103,11 +103,11 @@ CUES: Final = MappingProxyType(
         **_forms("cry", "statement", "clause", "cried"),
         **_forms("chant", "statement", "clause", "chanted"),
         **_forms("observe", "statement", "clause", "observed", "observing"),
-        **_forms("joke", "statement", "clause", "joked"),
-        **_forms("quip", "statement", "clause", "quipped"),
+        **_forms("joke", "statement", "clause", "joked", "joking"),
+        **_forms("quip", "statement", "clause", "quipped", "quipping"),
         # Verbs of manner a feature or a tabloid puts beside a quotation ("“C,” she thundered", "“C,”
         # Roe shot back"); only there (`QUOTE_ONLY`): "the river thundered past", "police fired back".
-        **_forms("retort", "statement", "clause", "retorted"),
+        **_forms("retort", "statement", "clause", "retorted", "retorting"),
         **_forms("thunder", "statement", "clause", "thundered"),
         **_forms("snap", "statement", "clause", "snapped"),
         **_forms("muse", "statement", "clause", "mused"),
@@ -233,11 +233,11 @@ CUES: Final = MappingProxyType(
         # Evidence: documents, polls and studies that show or find something.
         **_forms("show", "statement", "clause", "show", "shows", "showed", "shown"),
         **_forms("find", "statement", "clause", "found", "finds", "finding that"),
-        **_forms("indicate", "statement", "clause", "indicated", "indicates"),
+        **_forms("indicate", "statement", "clause", "indicated", "indicates", "indicating"),
         # A body's or a person's hint at what it will do, as central-bank and campaign copy writes it: "the
         # Fed signaled it may favor a faster pace", "Jane Roe has signaled that she may run" (a clause
         # only: `NEEDS_THAT`; not "signaled his support for the bill").
-        **_forms("signal", "statement", "clause", "signaled", "signalled", "signals"),
+        **_forms("signal", "statement", "clause", "signaled", "signalled", "signals", "signaling"),
         **_forms("reveal", "statement", "clause", "revealed", "reveals", "revealing that"),
         # "She also disclosed that the government processed claims worth Sh131.92 billion", as Kenyan,
         # Nigerian and Indian copy credits figures; only with "that" ("disclosed to the department its
