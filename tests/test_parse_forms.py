@@ -457,6 +457,11 @@ FORMS = [
         "The central bank", "signaled", "it may favor a faster pace next year", kind="prediction"),
     Row("a-person-has-indicated", "Jane Roe has indicated she would not run again.", "Jane Roe",
         "has indicated", "she would not run again", kind="promise"),
+    # A relative clause's cue right before the main clause's says nothing of its own: "who responded".
+    Row("who-responded-said", "Voters who responded said the tax was too high.", "Voters", "said",
+        "the tax was too high"),
+    Row("who-replied-then-a-subject-said", "Of the 500 members who replied, 60 percent said they would "
+        "strike.", "60 percent", "said", "they would strike", kind="prediction"),
     # A clause cue in the progressive: "is asserting", "has been alleging" (the forms in "-ing").
     Row("is-asserting-that", "Jane Roe is asserting that her low showing in two districts is evidence of "
         "fraud.", "Jane Roe", "is asserting", "her low showing in two districts is evidence of fraud"),

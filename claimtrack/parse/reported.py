@@ -21,6 +21,7 @@ from claimtrack.parse.reader_base import (
     SKIP_LEADS,
     Found,
     Span,
+    has_quote_mark,
     quote_kind,
 )
 from claimtrack.parse.speaker_words import DETERMINERS
@@ -73,6 +74,8 @@ class Reported(Contents):
                 continue
             if (words[hit.first].start, words[hit.last].end) in taken or self._passive(words, hit):
                 continue
+            if self._meets_main_verb(words, hit):
+                continue  # "pilots who responded said C": the clause's cue has no content of its own
             antecedent = self.relative_antecedent(words, j)
             start = self._content_start(words, hit)
             if antecedent is None or start is None:
@@ -285,8 +288,7 @@ class Reported(Contents):
                 continue
             if self._in_dash_aside(words, hit.first) or self._in_opening_relative(words, hit.first):
                 continue  # "Trump - who previously said C1 - said C2": the aside's cue is not the sentence's
-            quote_only = words[hit.first].text.lower() in self.rules.quote_only
-            if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
+            if self._no_lead(words, hit):
                 continue
             if self._noun_cue(words, hit) or self._citing_aside(words, hit) or self._comma_aside(words, hit):
                 continue  # "Carson's support after the debate": a noun; "X, citing a source, reported"
@@ -733,6 +735,41 @@ class Reported(Contents):
             and (verb in self.rules.auxiliaries or cue_at(words, k + 1, self.rules) is not None)
         )
 
+    def _no_lead(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether a cue leads no claim of the words before it: a word of `Rules.quote_only` with no
+        "that"; a passive ("is expected to"); a relative clause's cue before the main clause's ("Voters
+        who responded said C": "said" is the cue)."""
+        quote_only = words[hit.first].text.lower() in self.rules.quote_only
+        if (quote_only and not _followed_by_that(words, hit)) or self._passive(words, hit):
+            return True
+        relative = hit.first > 0 and words[hit.first - 1].text in ("who", "that")
+        return relative and self._meets_main_verb(words, hit)
+
+    def _meets_main_verb(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether a relative clause's cue is followed by the main clause's cue, right after it ("81% of
+        pilots who responded said that C") or after its comma and a short subject ("Of the members who
+        replied, 60 percent said C"): the relative clause says nothing of its own."""
+        k = hit.last + 1
+        if k >= len(words):
+            return False
+        after = words[hit.last].after
+        if not after:
+            return self._main_verb(words, k)
+        if after[:1] != "," or has_quote_mark(self.text[words[hit.last].end : words[k].start]):
+            return False
+        for m in range(k, min(len(words), k + _SHORT_SUBJECT)):
+            if self._main_verb(words, m):
+                return True
+            if words[m].after:
+                return False
+        return False
+
+    def _main_verb(self, words: list[Token], k: int) -> bool:
+        """Whether a cue of speech opening a clause stands at `k` ("said", "told"; not "plans to", a noun
+        after "announced")."""
+        found = cue_at(words, k, self.rules)
+        return found is not None and found.complement in ("clause", "object")
+
     def _passive(self, words: list[Token], hit: CueHit) -> bool:
         """ "is expected to", "was told": a participle after a form of "be" is no cue of its subject."""
         word = words[hit.first].text
@@ -829,6 +866,7 @@ def _plural_and_be(words: list[Token], hit: CueHit, start: int) -> bool:
     return cue.text.endswith("s") and not cue.after and words[start].text in BE_FORMS
 
 
+_SHORT_SUBJECT = 4  # words of a main clause's subject after a relative clause's comma: "60 percent said"
 _BETWEEN_BE = frozenset(
     {"also", "never", "not", "often", "widely", "repeatedly", "once", "later", "first",
      # "It was earlier claimed that C": when, between "be" and the participle
