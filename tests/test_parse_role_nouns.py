@@ -1289,6 +1289,13 @@ BODIES = [
         id="the-charity-introduced-in-commas",
     ),
     pytest.param(
+        "Intro.\nHousing charity, Harbourside, says 40 renters were served with a notice. The charity, "
+        "which backs the bill, said there were 11 million renters.",
+        "Harbourside",
+        None,
+        id="the-charity-of-one-word-introduced-in-commas",
+    ),
+    pytest.param(
         "Intro.\nPassengers on a Norvex Airlines flight this week described a scary dive. In an email, the "
         "airline said the captain was making a routine call.",
         "Norvex Airlines",

@@ -1537,9 +1537,12 @@ def _role_fits(low: list[str], named: Mention, *, by_name: bool, rules: Rules) -
     )
     if titled or (not by_name and named.kind == "person"):
         return True
-    body = named.kind == "organisation" and bool(rules.body_kinds.intersection(_role_heads(low)))
-    if by_name:  # (a body's kind before its name too: "The housing charity, Westmere Homes,")
-        return (named.kind == "person" and _plain_description(low, rules)) or body
+    kind_named = bool(rules.body_kinds.intersection(_role_heads(low)))
+    body = named.kind == "organisation" and kind_named
+    if by_name:  # (a body's kind before its name too: "The housing charity, Westmere Homes,", and a name
+        # of one word the lists take for a person's: "Housing charity, Shelter,")
+        one_word = named.kind == "person" and " " not in named.name and kind_named
+        return (named.kind == "person" and _plain_description(low, rules)) or body or one_word
     return body
 
 
