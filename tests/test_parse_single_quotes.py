@@ -46,6 +46,37 @@ def test_a_speaker_named_by_a_noun_phrase_after_a_single_quotation() -> None:
     ]
 
 
+def test_an_inverted_attribution_after_single_marks() -> None:
+    # ",' said Tom Hale": British copy inverts the cue; the article's single marks quote all the same
+    text = (
+        "Renters\n\nThe council met on Monday.\n\n'We had two months to find a home,' said Tom Hale.\n\n"
+        "'It was very hard,' said Jane Roe, who lives in Westmere.\n"
+    )
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.text, c.quote) for c in claims if c.speaker] == [
+        ("Tom Hale", "We had two months to find a home", "direct"),
+        ("Jane Roe", "It was very hard", "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a headline quoting in single marks before the cue, whatever marks the story uses
+        pytest.param("'Evictions left us hopeless' say Westmere tenants\n\nThe council met on Monday.\n",
+                     "Westmere tenants", "Evictions left us hopeless", id="a-headline-in-straight-marks"),
+        pytest.param("‘We were treated badly’ says Tom Hale\n\nThe council met on “Monday”.\n", "Tom Hale",
+                     "We were treated badly", id="a-headline-in-curly-marks"),
+        # and a quotation closing right before "said" and a name, with no comma
+        pytest.param("Rents\n\nThe council met on Monday.\n\n'It was very hard' said Jane Roe.\n", "Jane Roe",
+                     "It was very hard", id="no-comma-before-said"),
+    ],
+)  # fmt: skip
+def test_a_single_quotation_before_the_cue_and_a_name(text: str, speaker: str, content: str) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.text, c.quote) for c in claims if c.speaker] == [(speaker, content, "direct")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

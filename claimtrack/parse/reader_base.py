@@ -174,7 +174,13 @@ def quote_kind(text: str, spans: list[Span]) -> str:
         first, last = spans[0][0], spans[-1][1]
         opened = text[first - 1 : first] in ("“", '"', "«")
         closed = text[last : last + 2].lstrip(".,!?")[:1] in ("”", '"', "»")
-        return "direct" if opened and closed else "indirect"  # "found “no evidence of C.”": quoted whole
+        # (or in single marks, a word's start before the first and a word's end after the last: "'C' say
+        # Westmere tenants", as British headlines quote)
+        single = text[first - 1 : first] in ("'", "‘") and text[first - 2 : first - 1] in ("", " ", "\n")
+        single = (
+            single and text[last : last + 2].lstrip(".,!?")[:1] in ("'", "’") and text[last - 1].isalnum()
+        )
+        return "direct" if (opened and closed) or single else "indirect"  # "found “no evidence of C.”"
     if pieces[:1] in '“"«' and pieces.rstrip(".,")[-1:] in '”"»' and pieces.count("“") <= 1:
         return "direct"
     return "mixed"

@@ -65,8 +65,10 @@ _MAX_APPOSED_TAIL = 30  # words from a comma to the cue when a name and its role
 _WHEN_WORDS = frozenset(
     {"then", "last", "next", "week", "month", "year", "night", "later", "earlier", "soon"}
 )  # fmt: skip  # a content of these alone tells when, not what: "Then, last week, Eric Trump called."
-# a quotation closing right before "said" or "says" and a name: 'Stocks are "thin" said Harbour Grain'
-_QUOTE_THEN_SAID = re.compile(r"[\"”][ ](?:said|says)[ ][A-Z]")
+# a quotation closing right before "said", "says" or "say" and a name: 'Stocks are "thin" said Harbour
+# Grain', a headline's '“Rents left us broke” say Westmere tenants'
+_SAID_CLOSING = ("said", "says", "say")
+_QUOTE_THEN_SAID = re.compile(r"[\"”'’][ ](?:said|says|say)[ ][A-Z]")  # (single marks in British copy)
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})  # "X was quoted by TASS as saying"
 
 
@@ -81,7 +83,7 @@ class ReportedAfter(Reported):
             return None  # (most sentences: no word read)
         for k in range(len(words) - 3, 0, -1):
             gap = self.text[words[k].end : words[k + 1].start].strip()
-            if gap in ('"', "”") and words[k + 1].text in ("said", "says"):
+            if gap in ('"', "”", "'", "’") and words[k + 1].text in _SAID_CLOSING:
                 return k if is_capitalised(words[k + 2].text) else None
         return None
 
