@@ -444,33 +444,34 @@ FORMS = [
     Row("a-modal-before-a-closing-verb-is-no-tail",
         "Ebrahim added that if the rains went on before repairs started, homeowners could still claim.",
         "Ebrahim", "added", "if the rains went on before repairs started, homeowners could still claim"),
-    # ... nor does a form of "be": 'the risk assessment was “broadly shared”' is a passive closing what was
+    # ... nor does a form of "be": 'the outlook was “widely agreed”' is a passive closing what was
     # said, not a claim of the assessment's.
     Row("a-passive-closing-the-content-is-no-tail",
-        "Bank President Jane Roe hinted at this division, saying that, while the decision was unanimous, the "
-        "risk assessment was “broadly shared”.", "Jane Roe", "saying",
-        "while the decision was unanimous, the risk assessment was “broadly shared”", quote="mixed",
+        "Bank President Jane Roe hinted at this split, saying that, while the vote was close, the outlook "
+        "was “widely agreed”.", "Jane Roe", "saying",
+        "while the vote was close, the outlook was “widely agreed”", quote="mixed",
         kind="opinion"),
     # A hint at what a body or a person will do, with a clause: "signaled", "has indicated" (a person's
     # too, not only a document's).
-    Row("signaled-a-bare-clause", "The central bank signaled it may favor a faster pace next year.",
-        "The central bank", "signaled", "it may favor a faster pace next year", kind="prediction"),
-    Row("a-person-has-indicated", "Jane Roe has indicated she would not run again.", "Jane Roe",
-        "has indicated", "she would not run again", kind="promise"),
+    Row("signaled-a-bare-clause", "The central bank signaled it might prefer a slower path next year.",
+        "The central bank", "signaled", "it might prefer a slower path next year", kind="prediction"),
+    Row("a-person-has-indicated", "Jane Roe has indicated she will not stand again.", "Jane Roe",
+        "has indicated", "she will not stand again", kind="promise"),
     # A relative clause's cue right before the main clause's says nothing of its own: "who responded".
     Row("who-responded-said", "Voters who responded said the tax was too high.", "Voters", "said",
         "the tax was too high"),
-    Row("who-replied-then-a-subject-said", "Of the 500 members who replied, 60 percent said they would "
-        "strike.", "60 percent", "said", "they would strike", kind="prediction"),
+    Row("who-replied-then-a-subject-said", "Of the 500 members who replied, 55 percent said they would "
+        "walk out.", "55 percent", "said", "they would walk out", kind="prediction"),
     # A clause cue in the progressive: "is asserting", "has been alleging" (the forms in "-ing").
-    Row("is-asserting-that", "Jane Roe is asserting that her low showing in two districts is evidence of "
-        "fraud.", "Jane Roe", "is asserting", "her low showing in two districts is evidence of fraud"),
+    Row("is-asserting-that", "Jane Roe is asserting that her poor result in two towns proves the count "
+        "was rigged.", "Jane Roe", "is asserting",
+        "her poor result in two towns proves the count was rigged"),
     Row("is-alleging-that", "The union is alleging that the ballots were lost.", "The union", "is alleging",
         "the ballots were lost"),
     # "according to" opening the content after "that" and a comma is inside the claim of the cue before it.
     Row("according-to-inside-a-told-that",
-        "Capt. Tom Hale told the paper that, according to early reports, 150 migrants were spotted in the "
-        "water.", "Tom Hale", "told", "according to early reports, 150 migrants were spotted in the water"),
+        "Capt. Tom Hale told the paper that, according to early reports, 40 sailors were seen in the sea.",
+        "Tom Hale", "told", "according to early reports, 40 sailors were seen in the sea"),
     # A regulator named by its trade speaks as a body.
     Row("a-countrys-financial-watchdog",
         "South Korea’s financial watchdog said Tuesday that it will tighten its rules for banks.",
@@ -2781,7 +2782,7 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     # "signaled" with a thing, no clause: a stance, no claim
-    "The senators signaled their support for the bill.",
+    "The senators signaled their backing for the plan.",
     # a stance's object counted in figures is people served or taken in (`Rules.counted_acts`)
     "The charity supports more than 60,000 stranded families in the valley.",
     "The town welcomed 2,000 refugees last year.",

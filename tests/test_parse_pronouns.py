@@ -287,7 +287,7 @@ def test_sentence_opening_word_is_no_person() -> None:
 
 NAMES = [
     # a title in the plural before two names is no given name of the first
-    pytest.param("Intro.\nFed Governors Tom Hale and Rob Roe have been close in spirit. But Hale said in an "
+    pytest.param("Intro.\nFed Governors Tom Hale and Rob Roe have long voted together. But Hale said in an "
                  "interview that rates must fall.", "Tom Hale", id="a-title-in-the-plural"),
     # a surname printed once without its accent is still the person named in full with it, who "he" is
     pytest.param("Intro.\nTom Hale won the vote. Hale defeated Rodolfo Hernández in the run-off. In a video "

@@ -1296,8 +1296,8 @@ BODIES = [
         id="the-charity-of-one-word-introduced-in-commas",
     ),
     pytest.param(
-        "Intro.\nPassengers on a Norvex Airlines flight this week described a scary dive. In an email, the "
-        "airline said the captain was making a routine call.",
+        "Intro.\nTravellers on a Norvex Airlines service last week reported a sudden drop. In a letter, the "
+        "airline said the crew had followed its rules.",
         "Norvex Airlines",
         None,
         id="the-airline-named-in-the-plural",

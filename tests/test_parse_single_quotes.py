@@ -49,12 +49,12 @@ def test_a_speaker_named_by_a_noun_phrase_after_a_single_quotation() -> None:
 def test_an_inverted_attribution_after_single_marks() -> None:
     # ",' said Tom Hale": British copy inverts the cue; the article's single marks quote all the same
     text = (
-        "Renters\n\nThe council met on Monday.\n\n'We had two months to find a home,' said Tom Hale.\n\n"
+        "Renters\n\nThe council met on Monday.\n\n'We had six weeks to move out,' said Tom Hale.\n\n"
         "'It was very hard,' said Jane Roe, who lives in Westmere.\n"
     )
     claims = [c for c in parse_article(text).claims if c.speaker]
     assert [(c.speaker.name, c.text, c.quote) for c in claims if c.speaker] == [
-        ("Tom Hale", "We had two months to find a home", "direct"),
+        ("Tom Hale", "We had six weeks to move out", "direct"),
         ("Jane Roe", "It was very hard", "direct"),
     ]
 

@@ -883,8 +883,8 @@ def test_a_body_introduced_by_its_given_name(text: str, speakers: list[tuple[str
 # A subject phrase read whole: a person or a body joined by "and" to people by their plural noun, a place
 # after "and around", a figure counted "more than"; "and" between clauses and "Around 200" are unchanged.
 SUBJECT_PHRASES = [
-    pytest.param("The Opposition and campaigners say 30 tenants have been evicted.",
-                 "The Opposition and campaigners", id="a-body-and-people"),
+    pytest.param("The Alliance and activists say 30 tenants have been evicted.",
+                 "The Alliance and activists", id="a-body-and-people"),
     pytest.param("The mayor and residents say 40 tenants have been evicted.", "The mayor and residents",
                  id="a-titled-person-and-people"),
     pytest.param("Labour and campaigners say 10 tenants have been evicted.", "Labour and campaigners",
@@ -895,8 +895,8 @@ SUBJECT_PHRASES = [
                  "Tenant groups in Westmere and around the state", id="and-around-a-place"),
     pytest.param("Around 200 protesters said the law was unfair.", "Around 200 protesters",
                  id="around-a-figure"),
-    pytest.param("The survey of more than 2,000 people by Norvex Polling found many people did not know.",
-                 "The survey of more than 2,000 people by Norvex Polling", id="more-than-a-figure"),
+    pytest.param("The poll of more than 1,500 adults by Norvex Polling found many adults did not know.",
+                 "The poll of more than 1,500 adults by Norvex Polling", id="more-than-a-figure"),
     pytest.param("Hale has won more than 30 states and officials say he will win.", "officials",
                  id="more-than-in-another-clause"),
     # bodies joined by "and", by their nouns or a name, closing a sentence or opening it
@@ -906,10 +906,10 @@ SUBJECT_PHRASES = [
                  "The union and the government", id="two-bodies-opening"),
     pytest.param("Workers accepted a plan, Norvex and the government said.", "Norvex and the government",
                  id="a-name-and-a-body"),
-    pytest.param("Migrants are feared to have drowned, Westmere's coastguard said Wednesday.",
+    pytest.param("Two fishermen are missing off the cape, Westmere's coastguard said Wednesday.",
                  "Westmere's coastguard", id="a-coastguard-in-one-word"),
     # people after a verb's preposition, before "who" and a cue: they speak, not the clause before them
-    pytest.param("The paper has heard from 32 pilots who say they have flown while tired.", "32 pilots",
+    pytest.param("The paper has heard from 40 nurses who say they have worked while unwell.", "40 nurses",
                  id="heard-from-people-who-say"),
     pytest.param("The paper spoke to nurses who say they have worked while ill.", "nurses",
                  id="spoke-to-people-who-say"),

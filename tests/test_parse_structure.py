@@ -66,7 +66,7 @@ DATELINES = [
                  "DAMASCUS", "SANA", id="agency-after-a-comma"),
     pytest.param("MOSCOW, July 18 - RIA Novosti. The ministry said the grain deal would be extended.",
                  "MOSCOW", "RIA Novosti", id="outlet-after-the-dash"),
-    pytest.param("WESTMERE, W.Va. (AP) - An explosion rocked a coal mine, a mine official said.", "WESTMERE",
+    pytest.param("WESTMERE, W.Va. (AP) - A fire closed a rail yard, a yard official said.", "WESTMERE",
                  "AP", id="a-state-in-aps-short-form"),
     pytest.param("WESTMERE CITY,  (Reuters) – A court suspended the party, a prosecutor said.",
                  "WESTMERE CITY", "Reuters", id="a-copy-that-lost-the-day"),
@@ -1016,10 +1016,10 @@ def test_the_paper_told_is_the_outlet_named_last(text: str, outlet: str | None) 
         pytest.param("Title\n\nJane Roe told Yonhap that the bank would wait.", "Yonhap", "Jane Roe",
                      id="only-the-short-name"),
         # an agency's name without "News" after its full name, reporting or told
-        pytest.param("Title\n\nThe quota stays, Jane Roe said, according to Bloomberg News. The catch limits "
+        pytest.param("Title\n\nThe quota stays, according to Bloomberg News. The catch limits "
                      "remain at half the level, Bloomberg reported.", "Bloomberg News", "Bloomberg News",
                      id="an-agency-reporting-by-its-short-name"),
-        pytest.param("Title\n\nThe quota stays, Jane Roe said, according to Bloomberg News. The shark limits "
+        pytest.param("Title\n\nThe quota stays, according to Bloomberg News. The shark limits "
                      "did not go forward, Tom Hale told Bloomberg.", "Bloomberg News", "Tom Hale",
                      id="told-an-agency-by-its-short-name"),
     ],

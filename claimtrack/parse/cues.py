@@ -97,7 +97,7 @@ _NAME_WORDS = 5  # capitalised words a name given by "called" may run to
 
 def _gives_name(words: list[Token], i: int, rules: Rules) -> bool:
     """Whether the cue word at `i` ("called") gives a name: a noun in lower case before it, capitalised
-    words after it, none an owner's ("Trump called Ford's plans"), then with no stop between, another cue
+    words after it, none an owner's ("Hale called Norvex's plans"), then with no stop between, another cue
     in lower case ("a group called Harbour Watch denounced C")."""
     if i == 0 or not words[i - 1].text.islower() or words[i - 1].after:
         return False

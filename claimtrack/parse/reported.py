@@ -746,8 +746,8 @@ class Reported(Contents):
         return relative and self._meets_main_verb(words, hit)
 
     def _meets_main_verb(self, words: list[Token], hit: CueHit) -> bool:
-        """Whether a relative clause's cue is followed by the main clause's cue, right after it ("81% of
-        pilots who responded said that C") or after its comma and a short subject ("Of the members who
+        """Whether a relative clause's cue is followed by the main clause's cue, right after it ("most of
+        the nurses who replied said that C") or after its comma and a short subject ("Of the members who
         replied, 60 percent said C"): the relative clause says nothing of its own."""
         k = hit.last + 1
         if k >= len(words):

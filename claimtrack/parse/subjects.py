@@ -80,7 +80,7 @@ _LISTED_KINDS = frozenset(
 )
 _OBJECT_PREPOSITIONS = frozenset({"from", "to", "with"})  # "heard from pilots who", "spoke to voters who"
 _OTHER_PREPOSITIONS = frozenset({"on", "in", "at", "of", "for", "about", "over", "by", "into", "under"})
-_OBJECT_REACH = 5  # words from the preposition to the relative pronoun: "heard from 32 pilots who"
+_OBJECT_REACH = 5  # words from the preposition to the relative pronoun: "heard from 40 nurses who"
 _COMPARATIVES = frozenset({"more", "less", "fewer"})  # before "than" and a figure in a subject's phrase
 _OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "after", "before", "during", "from", "with", "by", "as"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"into", "until", "since", "throughout"})  # "Late into the night, X ..."
@@ -595,7 +595,7 @@ class Subjects(SpeakerPhrases):
         """ "voters who say ...": the relative pronoun at `j` stands for the phrase before it; after a
         thing no one speaks as, for the phrase after its "from" or "by" ("protests from human rights
         groups who say": the groups); after a verb and its preposition, for the people it names ("The
-        paper heard from 32 pilots who say C": the pilots)."""
+        paper heard from 40 nurses who say C": the pilots)."""
         objected = self._object_before(words, j, floor)
         if objected is not None:
             return attrs.evolve(objected, span=(objected.span[0], words[j].end))
@@ -618,7 +618,7 @@ class Subjects(SpeakerPhrases):
 
     def _object_before(self, words: list[Token], j: int, floor: int) -> Mention | None:
         """The people or bodies after a verb's preposition right before the relative pronoun at `j` ("has
-        heard from 32 pilots who", "spoke to voters who"), or None."""
+        heard from 40 nurses who", "spoke to voters who"), or None."""
         for k in range(j - 1, max(floor, j - _OBJECT_REACH) - 1, -1):
             if words[k].after or words[k].text in _OTHER_PREPOSITIONS:
                 return None  # (not "adding to pressure on the leaders who said": the leaders, as before)
@@ -1274,7 +1274,7 @@ def _auxiliary_aside(words: list[Token], cue_index: int, floor: int) -> int | No
 
 
 def _counted(words: list[Token], i: int) -> bool:
-    """Whether "than" before word `i` counts a figure, no clause: "The survey of more than 2,000 people
+    """Whether "than" before word `i` counts a figure, no clause: "The poll of more than 1,500 adults
     by Norvex Polling found C"."""
     return i > 1 and words[i - 2].text.lower() in _COMPARATIVES and words[i].text[:1].isdigit()
 

@@ -235,7 +235,7 @@ CUES: Final = MappingProxyType(
         **_forms("find", "statement", "clause", "found", "finds", "finding that"),
         **_forms("indicate", "statement", "clause", "indicated", "indicates", "indicating"),
         # A body's or a person's hint at what it will do, as central-bank and campaign copy writes it: "the
-        # Fed signaled it may favor a faster pace", "Jane Roe has signaled that she may run" (a clause
+        # bank signaled it might prefer a slower path", "Jane Roe has signaled that she may run" (a clause
         # only: `NEEDS_THAT`; not "signaled his support for the bill").
         **_forms("signal", "statement", "clause", "signaled", "signalled", "signals", "signaling"),
         **_forms("reveal", "statement", "clause", "revealed", "reveals", "revealing that"),
@@ -1123,7 +1123,7 @@ DOCUMENT_CUES: Final = {
 EVIDENCE: Final = frozenset(
     {
         # Cues credited only to documents, polls, studies and bodies: "the poll found", never "he found".
-        # (Not "indicate": "Jane Roe has indicated she would not run" is hers.)
+        # (Not "indicate": "Jane Roe has indicated she will not stand" is hers.)
         "show", "find", "reveal", "read",
     }
 )  # fmt: skip

@@ -628,7 +628,7 @@ BODY_SYNONYMS: Final = MappingProxyType(
         "chain": _FIRMS, "consultancy": _FIRMS, "carrier": _FIRMS, "miner": _FIRMS, "supplier": _FIRMS,
         "utility": (*_FIRMS, "utility", "water", "board", "authority"),
         "railroad": (*_FIRMS, *_RAIL), "railway": (*_FIRMS, *_RAIL),
-        # (an airline's name says what it is in the plural: "Passengers on a Norvex Airlines flight ... the
+        # (an airline's name says what it is in the plural: "Travellers on a Norvex Airlines service ... the
         # airline said C", "Westmere Airways")
         "airline": (*_FIRMS, "airlines", "airways"),
         "watchdog": _WATCHDOGS, "regulator": _WATCHDOGS,
