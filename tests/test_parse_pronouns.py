@@ -290,9 +290,9 @@ NAMES = [
     pytest.param("Intro.\nFed Governors Tom Hale and Rob Roe have long voted together. But Hale said in an "
                  "interview that rates must fall.", "Tom Hale", id="a-title-in-the-plural"),
     # a surname printed once without its accent is still the person named in full with it, who "he" is
-    pytest.param("Intro.\nTom Hale won the vote. Hale defeated Rodolfo Hernández in the run-off. In a video "
-                 "posted online, Hernandez, who ran a campaign on TikTok, conceded to Hale. “The citizens "
-                 "have chosen,” he said.", "Rodolfo Hernández", id="a-surname-without-its-accent"),
+    pytest.param("Intro.\nTom Hale won the vote. Hale defeated Tomás Ibáñez in the run-off. In a video "
+                 "posted online, Ibanez, who ran a campaign on TikTok, conceded to Hale. “The citizens "
+                 "have chosen,” he said.", "Tomás Ibáñez", id="a-surname-without-its-accent"),
     pytest.param("Intro.\nGeorge Lowe, 89, died on Wednesday. “It was a fine climb,” Lowe said.",
                  "George Lowe", id="full-name-from-a-sentence-with-no-claim"),
     pytest.param("Intro.\nHistorian Dr Huw Lewis-Jones paid tribute. “He was kind,” Lewis-Jones said.",

@@ -37,6 +37,7 @@ _SUBJECT_WINDOW = 400  # characters of a sentence tokenized for its subject
 _FIRST_WORDS = 40  # of them, those tokenized first: most openings are settled within them
 _POSSESSIVE = ("'s", "’s")
 _BRACKET_REACH = 200  # characters read for a bracket's close after a name
+_WORD = re.compile(r"\w+")  # a word, for the words with accents (`People._accented`)
 _TITLE_CASE = frozenset({"On", "To", "Of", "In", "For", "The", "And", "At", "By", "With", "His", "Her", "Is"})
 _OPENING_PHRASE = frozenset({"in", "at", "on", "during", "after", "before", "with", "while", "when", "as"})
 _TRAILING = frozenset({"of", "the", "for", "and", "on", "to", "a", "an", "its", "his", "her", "their", "our"})
@@ -57,6 +58,7 @@ class People:
         self.found_at: int | None = None  # where the antecedent `resolve` last returned was named
         self._fulls: dict[str, str | None] = {}  # a surname opening a sentence -> the full name given before
         self._anywhere: dict[str, str | None] = {}  # a surname -> the full name given anywhere
+        self._accents: dict[str, str] | None = None  # a word with accents, unaccented -> as written
 
     def speaker(self, at: int, name: str, phrase: str) -> None:
         """Record a claim's (non-pronoun) person speaker named at offset `at` as `phrase`."""
@@ -153,11 +155,21 @@ class People:
         Hanson-Young ... Senator Hanson-Young rose ... She said"), or None."""
         if name not in self._fulls:
             full = full_name(self.text, name, before, self.rules)
-            accented = _accented(self.text, name) if full is None else None
-            if accented is not None:  # "Hernandez" after "Rodolfo Hernández": one name, its accent dropped
+            accented = self._accented(name) if full is None else None
+            if accented is not None:  # "Ibanez" after "Tomás Ibáñez": one name, its accent dropped
                 full = full_name(self.text, accented, before, self.rules)
             self._fulls[name] = full
         return self._fulls[name]
+
+    def _accented(self, name: str) -> str | None:
+        """The word of the text that is `name` with accents ("Ibáñez" for "Ibanez"), or None. The words
+        with accents are read once per article (linear), not once per name."""
+        if not name.isascii() or not name.isalpha():
+            return None
+        if self._accents is None:
+            words = set() if self.text.isascii() else set(_WORD.findall(self.text))
+            self._accents = {unaccented(w, lower=False): w for w in words if not w.isascii()}
+        return self._accents.get(name)
 
     def full_anywhere(self, name: str, pronoun: str | None = None) -> str | None:
         """The one full name the text gives a surname `name` anywhere ("President Buhari ... He said C ...
@@ -437,18 +449,6 @@ def _named_after(
     if found is None or found.kind != "person" or found.pronoun or role_only(name, rules):
         return None
     return found
-
-
-def _accented(text: str, name: str) -> str | None:
-    """The word of `text` that is `name` with accents ("Hernández" for "Hernandez"), or None; only an
-    unaccented name in a text with letters beyond ASCII is looked for."""
-    if not name.isascii() or text.isascii() or not name.isalpha():
-        return None
-    for m in re.finditer(rf"\b\w{{{len(name)}}}\b", text):
-        word = m.group()
-        if not word.isascii() and unaccented(word, lower=False) == name:
-            return word
-    return None
 
 
 def _canonical(name: str, canonical: dict[str, str]) -> str:

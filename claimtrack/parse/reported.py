@@ -776,7 +776,7 @@ class Reported(Contents):
         k = hit.first - 1
         between = words[k].text.lower() if k > 0 else ""
         if (between in _BETWEEN_BE or _manner(between)) and not words[k - 1].after:
-            k -= 1  # "was also accused", "were never told", 'was “broadly shared”'
+            k -= 1  # "was also accused", "were never told", 'was “widely agreed”'
         return (
             hit.first == hit.last
             and k >= 0

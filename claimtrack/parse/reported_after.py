@@ -839,8 +839,8 @@ def _before_clause(phrase: list[Token]) -> list[Token]:
 
 def _not_spoken(tail: list[Token], hit: CueHit, mention: Mention) -> bool:
     """Whether a modal or a form of "be" between the speaker and the cue in a sentence's tail shows the
-    cue is no attribution: "C, homeowners could still claim" (a modal's verb), 'C, the risk assessment was
-    “broadly shared”' (a passive; but "where, it is said, C" names an unnamed source, and "C, The Westmere
+    cue is no attribution: "C, homeowners could still claim" (a modal's verb), 'C, the outlook was
+    “widely agreed”' (a passive; but "where, it is said, C" names an unnamed source, and "C, The Westmere
     Post was told" the paper that learned it)."""
     between = [w.text.lower() for w in tail[: hit.first] if w.start >= mention.span[1]]
     if any(w in _MODALS for w in between):
