@@ -44,7 +44,7 @@ _START = operator.attrgetter("start")
 # "Executives from A, B and C said" (not "in": "Officials in Kyiv, Lviv and Odesa" stays as it was, a row
 # of tests/test_parse_forms.py)
 _LIST_OPENERS = frozenset({"from", "of", "at"})
-_MAX_LISTED = 6  # items of such a list read back
+_MAX_LIST_ITEMS = 6  # items of such a list read back
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"})
 # possessives of a speaker's own, and "other" of its peers: "X and its partners", "He and other ministers"
 _OWNERS = frozenset({"its", "his", "her", "their", "other"})
@@ -188,7 +188,7 @@ class Subjects(SpeakerPhrases):
         if " and " not in found.name or first - 2 < floor or words[first - 1].after != ",":
             return None
         m = first
-        for _ in range(_MAX_LISTED):
+        for _ in range(_MAX_LIST_ITEMS):
             if m - 1 <= floor or words[m - 1].after != ",":
                 break
             m -= 1  # the item before the comma, its capitalised words
