@@ -78,9 +78,13 @@ def _close(run: list[str], found: dict[str, str], rules: Rules) -> None:
         words = [w for w in run[i:] if w not in rules.acronym_links]
         if len(words) >= 3 and all(w[0].isupper() for w in words):
             # "the Indian Space Research Organisation's first mission": the name without its possessive
-            name = " ".join(run[i:])
-            name = name[:-2] if name.endswith(POSSESSIVE) else name
+            name = _without_possessive(" ".join(run[i:]))
             found.setdefault("".join(w[0] for w in words), name)
+
+
+def _without_possessive(name: str) -> str:
+    """A body's name without a possessive closing it: "Norvex Space Agency's" -> "Norvex Space Agency"."""
+    return name[:-2] if name.endswith(POSSESSIVE) else name
 
 
 def prefixed(letters: str, names: Iterable[str], rules: Rules) -> str | None:
@@ -137,7 +141,7 @@ def aliases(text: str, rules: Rules) -> dict[str, str]:
         words, alias = _name_before(text, m.start(), rules), m.group("alias")
         initials = "".join(w[0] for w in words if w not in rules.acronym_links)
         # (without a possessive closing the name: "Westmere's Space Exploration Agency's (WSXA) rocket")
-        name = " ".join(words).removesuffix("'s").removesuffix("’s")
+        name = _without_possessive(" ".join(words))
         if alias.isupper() and len(words) > 1 and words[0][0] == alias[0] and initials != alias:
             found.setdefault(alias, name)  # (initials in capitals: `spelt_out`)
         elif not alias.isupper() and len(words) > 2 and _initials_within(alias.upper(), initials.upper()):

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from claimtrack.model import Cue
+from claimtrack.parse.speaker_words import POSSESSIVE
 from claimtrack.parse.tokens import Token
 from claimtrack.parse.trie import alternation
 from claimtrack.rules import Rules
@@ -106,7 +107,7 @@ def _gives_name(words: list[Token], i: int, rules: Rules) -> bool:
         j += 1
     if j == i + 1 or j >= len(words) or words[j - 1].after or not words[j].text.islower():
         return False
-    if any(w.text.endswith(("'s", "’s")) for w in words[i + 1 : j]):
+    if any(w.text.endswith(POSSESSIVE) for w in words[i + 1 : j]):
         return False
     return cue_at(words, j, rules) is not None
 

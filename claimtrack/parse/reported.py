@@ -790,7 +790,7 @@ def _manner(word: str) -> bool:
     return len(word) > _SHORTEST_MANNER and word.endswith("ly")
 
 
-_SHORTEST_MANNER = 4  # letters: "only" and "early" are no adverbs of manner to read past
+_SHORTEST_MANNER = 4  # letters: "only" is no adverb of manner to read past
 
 
 def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:

@@ -68,7 +68,9 @@ _WHEN_WORDS = frozenset(
 # a quotation closing right before "said", "says" or "say" and a name: 'Stocks are "thin" said Harbour
 # Grain', a headline's '“Rents left us broke” say Westmere tenants'
 _SAID_CLOSING = ("said", "says", "say")
-_QUOTE_THEN_SAID = re.compile(r"[\"”'’][ ](?:said|says|say)[ ][A-Z]")  # (single marks in British copy)
+_QUOTE_THEN_SAID = re.compile(
+    rf"[\"”'’][ ](?:{'|'.join(_SAID_CLOSING)})[ ][A-Z]"
+)  # (single marks in British copy)
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})  # "X was quoted by TASS as saying"
 
 

@@ -110,7 +110,7 @@ _LONG_PHRASE = 10  # words of a phrase that may be too long to read whole, its n
 
 # words opening a participle's object: "Calling the recall a crisis", "Citing his own poll"
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these"})
-_PLACED = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})  # "around the"
+_PLACED = _OBJECT_OPENERS | {"our"}  # after a preposition of place: "around the state", "across our region"
 _DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
 # determiners opening a plain description before a name: "the assailant, John McGraw,"; a possessive one
 # when the noun is a person's (`Rules.relations`, a title): "His British counterpart, Jane Doe,"
@@ -176,10 +176,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         given = _past_name_giver(words, rules)
         if given:  # "a conservation group called Harbour Watch": the name given
             named = classify(text, words[given:], rules)
-            body = words[given - 2].text in rules.body_anaphora  # "a charity named Westmere Aid": a body
-            if named is not None:
-                named = attrs.evolve(named, span=(words[0].start, words[-1].end))
-                named = attrs.evolve(named, kind="organisation") if body else named
+            if named is not None:  # "a charity named Westmere Aid": a body by its noun
+                body = words[given - 2].text in rules.body_anaphora
+                kind = "organisation" if body else named.kind
+                named = attrs.evolve(named, span=(words[0].start, words[-1].end), kind=kind)
             found = table[2][key] = named
             return found
         aged = _past_age(words)

@@ -595,7 +595,7 @@ class Subjects(SpeakerPhrases):
         """ "voters who say ...": the relative pronoun at `j` stands for the phrase before it; after a
         thing no one speaks as, for the phrase after its "from" or "by" ("protests from human rights
         groups who say": the groups); after a verb and its preposition, for the people it names ("The
-        paper heard from 40 nurses who say C": the pilots)."""
+        paper heard from 40 nurses who say C": the nurses)."""
         objected = self._object_before(words, j, floor)
         if objected is not None:
             return attrs.evolve(objected, span=(objected.span[0], words[j].end))
