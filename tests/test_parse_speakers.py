@@ -161,6 +161,16 @@ SPEAKERS = [
     ("Officials, including the mayor,", "Officials", None, "anonymous"),
     ("Clinton, without naming him,", "Clinton", None, "person"),  # an aside, no role
     ("Proponents", "Proponents", None, "anonymous"),
+    # A plural for people alone, by its ending or as a title's plural: people unnamed, no one's name.
+    ("Paramedics", "Paramedics", None, "anonymous"),
+    ("Epidemiologists", "Epidemiologists", None, "anonymous"),
+    ("Attendees", "Attendees", None, "anonymous"),
+    ("Executives", "Executives", None, "anonymous"),
+    ("Bishops", "Bishops", None, "anonymous"),
+    ("Westmere spokesmen", "Westmere spokesmen", None, "anonymous"),
+    # ... but a surname that ends as a doer's noun does, with nothing saying otherwise, stays a name
+    ("Sanders", "Sanders", None, "person"),
+    ("Francis", "Francis", None, "person"),
     ("officials familiar with the count", "officials familiar with the count", None, "anonymous"),
     # A title with what it is of, as agencies and translations write it: the name follows the last word
     # naming a body, a portfolio or a country, else it is the last two words.
@@ -1256,3 +1266,33 @@ def test_a_bodys_word_cut_short_names_a_body(text: str, speaker: str) -> None:
     (claim,) = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A doer's plural alone before a cue is people where the article writes the noun in lower case ...
+        (
+            "The negotiators met for ten hours.\n\nNegotiators said the talks would resume on Monday.",
+            "anonymous",
+        ),
+        ("A firefighter was hurt.\n\nFirefighters said the blaze was under control.", "anonymous"),
+        # ... and a person's surname where it does not.
+        ("Tom Sanders spoke first.\n\nSanders said the talks would resume on Monday.", "person"),
+    ],
+)
+def test_a_doers_plural_alone_is_people_where_the_article_writes_it_in_lower_case(
+    text: str, kind: str
+) -> None:
+    (claim,) = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert claim.speaker is not None
+    assert claim.speaker.kind == kind
+
+
+def test_spokesmen_of_a_body_speak() -> None:
+    # "-men": a plural no "-s" rule finds; the sentence had no claim at all, attributed or not
+    (claim,) = parse_article(
+        "Intro.\n\nHarbour Board spokesmen said the ferry would resume on Monday."
+    ).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.cue and claim.cue.text) == ("Harbour Board spokesmen", "said")

@@ -32,7 +32,7 @@ from claimtrack.parse.speaker_names import (
     posted_title,
     role_only,
 )
-from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity
+from claimtrack.parse.speaker_nouns import common, described_head, document_phrase, is_quantity, plural_noun
 from claimtrack.parse.speaker_words import (
     CONNECTORS,
     DESCRIBING,
@@ -566,7 +566,7 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         return common(phrase, words, lowered, head, span=span, rules=rules)  # "Officials", "The ministry"
     if is_quantity(lowered, rules):
         return common(phrase, words, lowered, head, span=span, rules=rules)
-    if _people(words, lowered, rules):
+    if _people(words, lowered, rules) or _plural_people(text, words, rules):
         return Mention(bare, "anonymous", None, span)  # "Russians now say", "many Iranians": a people
     if _listed_outlet(phrase, rules) or (_spelled_apart(bare) and known_outlet(bare, rules)):
         return Mention(phrase, "outlet", None, span)  # "Kommersant", "the Kommersant", "KOMMERSANT"
@@ -1592,6 +1592,23 @@ def _serving(role: str, rules: Rules) -> bool:
     low = [w.strip(",.").lower() for w in role.split()]
     k = max((i for i, w in enumerate(low) if w in rules.serving), default=-1)
     return 0 < k < len(low) - 1 and low[-1] in rules.titles
+
+
+def _plural_people(text: str, words: list[Token], rules: Rules) -> bool:
+    """One capitalised plural noun for people: "Paramedics", "Negotiators" (no person's name). Its
+    ending says so (`Rules.people_endings`) or it is a title's plural ("Bishops"); a doer's ending
+    (`Rules.agent_endings`: "Negotiators") says so where the article writes it, or one of it, in lower
+    case ("Wages", "Opinions" are no people, whatever the article writes)."""
+    word = words[0].text
+    low = word.lower()
+    if len(words) > 1 or not word[:1].isupper() or not low.isalpha() or not plural_noun(low):
+        return False
+    if low.endswith(("ss", "us", "is")):
+        return False  # "Francis", "Jesus": no plural
+    if low.endswith(rules.people_endings) or low[:-1] in rules.titles:
+        return True  # "Paramedics", "Bishops": no one's name
+    seen = lower_words(text)
+    return low.endswith(rules.agent_endings) and (low in seen or low[:-1] in seen)
 
 
 def _people(words: list[Token], lowered: list[str], rules: Rules) -> bool:

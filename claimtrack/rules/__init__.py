@@ -507,6 +507,10 @@ class Rules:
     surname_prefixes: frozenset[str] = attrs.field(default=_speakers.SURNAME_PREFIXES, converter=_lower)
     """Prefixes joined to a surname's capital ("McDonald"); another word with a capital inside is a brand."""
     anonymous: frozenset[str] = attrs.field(default=_speakers.ANONYMOUS, converter=_lower)
+    people_endings: tuple[str, ...] = attrs.field(default=_speakers.PEOPLE_ENDINGS, converter=tuple)
+    """Endings of plural nouns for people ("-ists", "-ians"): such a word alone before a cue is no name."""
+    agent_endings: tuple[str, ...] = attrs.field(default=_speakers.AGENT_ENDINGS, converter=tuple)
+    """Endings of doers' nouns that surnames share ("-ers"): no name if the text writes it in lower case."""
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
     ly_nouns: frozenset[str] = attrs.field(default=_speakers.LY_NOUNS, converter=_lower)
     """Nouns ending in "-ly" ("family", "assembly"), which are no adverbs before a cue."""

@@ -167,6 +167,9 @@ ANONYMOUS: Final = frozenset(
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
         "proponents", "skeptics", "sceptics", "detractors", "defenders", "opponent", "proponent",
+        # A body's spokespeople together, as defence and White House stories quote them: "Pentagon spokesmen
+        # said C" (an "-en" plural no "-s" rule finds, so the sentence had no speaker and no claim).
+        "spokesmen", "spokeswomen", "spokespeople", "spokespersons",
         # The press unnamed: "South Korean media reported", "Iranian state media said". (Not "press":
         # "Jiji Press" is a name.)
         "media",
@@ -390,6 +393,21 @@ NOT_OPENING: Final = frozenset(
         # "Will": names such as "Will Hurd").
         "did", "does",
     }
+)  # fmt: skip
+
+PEOPLE_ENDINGS: Final = (
+    # Endings of plural nouns for people that no surname has: a capitalised word alone before a cue
+    # ("Paramedics said C", "Epidemiologists warn C", "Attendees said C", "Executives say C") is people
+    # unnamed, not a person called so.
+    "ists", "ians", "ics", "eers", "ees", "ives",
+)  # fmt: skip
+
+AGENT_ENDINGS: Final = (
+    # Endings of nouns for doers that surnames share ("Sanders", "Connors", "Clements", "Bryants"): such a
+    # word alone before a cue is people unnamed only where the article also writes it, or one of it, in
+    # lower case ("Negotiators said C" after "the negotiators met"; "Firefighters said C" after "a
+    # firefighter").
+    "ers", "ors", "ents", "ants",
 )  # fmt: skip
 
 PLACE_OPENERS: Final = frozenset(
