@@ -146,6 +146,12 @@ DATELINES = [
                  "Doha", "Harbour Wire", id="the-day-before-its-month"),
     pytest.param("ABU DHABI, 4th May 2021 (WAM) - The minister said the ties had never been stronger.",
                  "ABU DHABI", "WAM", id="an-ordinal-day-before-its-month"),
+    # the place and the agency's bracket on a line of their own between the title and the story, as
+    # sites reprinting AFP copy set them
+    pytest.param("Westmere talks will not fail\n\nParis (AFP)\n\nThe talks cannot fail, the minister said "
+                 "Wednesday.", "Paris", "AFP", id="a-place-and-an-agency-alone-on-a-line"),
+    pytest.param("Westmere talks will not fail\n\nNEW YORK (Reuters)\n\nThe talks cannot fail, the minister "
+                 "said Wednesday.", "NEW YORK", "Reuters", id="a-place-in-capitals-and-an-agency-alone"),
     # a horizontal bar for the dash, as Malay Mail sets it
     pytest.param("KUALA LUMPUR, Feb 21 ― The minister said the ties had never been stronger.",
                  "KUALA LUMPUR", None, id="a-horizontal-bar"),
@@ -217,6 +223,12 @@ NOT_DATELINES = [
                  "the fair was a success.", id="agency-first-then-place-and-no-day-later-in-a-story"),
     pytest.param("Port Louis (Harbour Wire, Block 28) – The port authority said the ferry would resume.",
                  id="no-month-in-the-bracket"),
+    # a name and an agency's bracket alone on a line later in a story: a caption's credit, no dateline;
+    # nor an outlet no table lists above the story
+    pytest.param("The fair opened on Friday, the mayor said.\n\nTom Hale (Reuters)\n\nThe minister said the "
+                 "fair was a success.", id="a-name-and-an-agency-alone-later-in-a-story"),
+    pytest.param("Westmere talks will not fail\n\nJane Roe (Harbour Notes)\n\nThe talks cannot fail, the "
+                 "minister said Wednesday.", id="a-name-and-an-unlisted-outlet-alone-above-the-story"),
     # a newsletter's item heading later in a story, with no region or day
     pytest.param("The club scene changed this year, the mayor said.\n\nFAREWELL—The Living Room will close "
                  "in December, its owners said.", id="an-item-heading-and-an-em-dash-later-in-a-story"),

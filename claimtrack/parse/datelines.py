@@ -56,6 +56,7 @@ _DATELINE = re.compile(
       # News) –"; a copy that lost the day after the comma: "WESTMERE,  (Reuters) –")
     | ,?[ ]?\((?P<dated>[^()\n]{1,60}\d{4})\)[ \u00a0]+  # "(UrduPoint News / Sputnik - 14th March, 2020) "
     | [ ]?\((?P<undashed>[^()\n]{1,60})\)[ \u00a0]+(?=[A-Z“"‘])  # "Islamabad, Sep 11 (IANS) The ..."
+    | [ ]?\((?P<alone>[^()\n]{1,60})\)[ \u00a0]*$  # "Paris (AFP)" on a line of its own above the story
     | (?P<dash>[ \u00a0]*[―–—-]{1,2}[ \u00a0]+)  # a dash and a space
     | (?P<tight>—)(?=[A-Z])  # an em dash with no space before the story: "WASHINGTON—The Senate ..."
     | ,[ ]?(?P<agency>[A-Z][\w-]{1,20}(?:[ ][A-Z][\w-]{1,20}){0,2})[ \u00a0]*[―–—-]{1,2}[ \u00a0]+
@@ -231,9 +232,11 @@ def _read_at(text: str, start: int, end: int, rules: Rules, *, colon: bool, open
         # with no dash after it, a bracket needs a known agency in it and a day or a place in capitals
         # before it ("Islamabad, Sep 11 (IANS) The ...", "SYDNEY, Australia (AP) Twenty athletes ...")
         return None
+    if m.group("alone") and (not opening or known_outlet(m.group("alone"), rules) is None):
+        return None  # a line of its own: only above the story's first paragraph, and a known agency
     if m.group("listed") and (m.group("listed") not in rules.outlets or not _seat(place or "", m, rules)):
         return None  # ", SANA, " with no dash: only a listed agency after a capital city
-    bracket = m.group("outlet") or m.group("dated") or m.group("undashed")
+    bracket = m.group("outlet") or m.group("dated") or m.group("undashed") or m.group("alone")
     if bracket:  # "(Kyodo)", "(NNN-SPA)", "(UrduPoint News / Sputnik - 14th March, 2020)"
         outlet, republisher, day = _bracketed(bracket, rules)  # "(CNN Philippines, March 28)": its day
         if m.group("dated") and day is None:

@@ -490,7 +490,7 @@ class _Reader:
     def _placed(self, s: int, e: int) -> bool:
         """A line that is a whole dateline ("Dubai - WAM"), or one with only the day after it
         ("WESTMERE (AP) - March 9, 2012"), is no title: it places the story below it."""
-        found = read_dateline(self.text, s, e, self.rules, colon=False)
+        found = read_dateline(self.text, s, e, self.rules, colon=False, opening=not self.layout.prose)
         if found is None or found.dateline.outlet is None:
             return False
         return found.end >= e or parse_date_line(self.text[found.end : e]) is not None
