@@ -26,6 +26,16 @@ class Row(NamedTuple):
 
 
 FORMS = [
+    # An act's cue ("announced") before a clause whose subject pronoun is contracted with its verb, with
+    # or without the day between: the clause is what was announced, the day when.
+    Row("announced-a-contracted-pronoun", "The mayor announced she's closing the pool for the summer.",
+        "The mayor", "announced", "she's closing the pool for the summer"),
+    Row("announced-a-day-then-a-contracted-pronoun",
+        "President Hale announced Thursday he's pulling Westmere out of the pact.", "Hale", "announced",
+        "he's pulling Westmere out of the pact"),
+    Row("announced-a-day-then-a-pronoun",
+        "The mayor announced Monday she will close the pool for the summer.", "The mayor", "announced",
+        "she will close the pool for the summer", kind="promise"),
     # A comma right after a closing bracket ends the content as any comma does.
     Row("a-closing-bracket-then-the-comma-of-an-inverted-cue",
         "The commission is not trying to delay the results of the election (GE14), said its chairman Mohd "

@@ -390,8 +390,8 @@ class Contents(Subjects):
             self.text[cue_word.end : words[start].start + 1]
         ):
             return False
-        if words[start].text.lower() in self.rules.pronouns or self._news(words, hit, start):
-            return False
+        if self._subject_pronoun(words[start]) or self._news(words, hit, start):
+            return False  # "announced he would C", "announced he's pulling out": a clause
         window = [w.text.lower() for w in words[start : start + _ACT_WINDOW]]
         # "to": an intention; "that" or a verb: a clause ("announced Monday that C", "the Corps would C")
         return not any(w in ("to", "that") or w in self.rules.that_as_subject for w in window)
@@ -489,6 +489,8 @@ class Contents(Subjects):
         timed = self._past_time(words, i)
         if timed > i and words[timed].text == "that":
             return self._after_that(words, timed)  # "announced Tuesday that C"
+        if timed > i and self._subject_pronoun(words[timed]):
+            return timed  # "announced Thursday he's pulling out": the day is when, not what
         if words[i].text.lower() not in _PARTICLES:
             return i
         for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
@@ -800,6 +802,10 @@ class Contents(Subjects):
             if words[k].after:
                 break
         return None
+
+    def _subject_pronoun(self, w: Token) -> bool:
+        """A subject pronoun, alone or contracted with its verb: "he", "I", "he's", "they’re"."""
+        return w.text.replace("’", "'").split("'")[0].lower() in self.rules.pronouns
 
     def _quantity(self, w: Token) -> bool:
         return w.text[:1].isdigit() or w.text.lower().split("-")[0] in self.rules.quantities
