@@ -1695,6 +1695,55 @@ def test_a_ledes_described_body_is_the_one_named_next(text: str, speakers: list[
     assert [n.removeprefix("The ") for n in names] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the delayed identification lede: the post first, the person who holds it named next
+        pytest.param(
+            "Tech minister warns on AI\n\nGetting AI wrong could hurt the economy, Westmere's newest "
+            "minister for tech has said.\n\nTom Hale, who was appointed minister for tech last month, said "
+            "the opportunity is large.",
+            ["Tom Hale", "Tom Hale"],
+            id="a-places-newest-minister-named-next",
+        ),
+        pytest.param(
+            "Energy boss warns on prices\n\nThe government must act now, an energy chief said.\n\nJane Roe, "
+            "chief executive of Norvex Energy, said prices would rise again.",
+            ["Jane Roe", "Jane Roe"],
+            id="an-energy-chief-named-in-her-role",
+        ),
+        pytest.param(
+            "Ferry ruling\n\nA judge ruled the fares unlawful on Monday.\n\nCircuit Judge Jane Roe wrote "
+            "that the board had ignored its charter.",
+            ["Jane Roe", "Jane Roe"],
+            id="a-judge-named-by-her-title",
+        ),
+        # (not a source kept anonymous, nor a person who holds another post, nor one named too far on)
+        pytest.param(
+            "Ferry news\n\nThe fares will rise in May, an official said.\n\nJane Roe, the official in charge "
+            "of fares, said the rise was small.",
+            ["an official", "Jane Roe"],
+            id="an-anonymous-official-stays-unnamed",
+        ),
+        pytest.param(
+            "Ferry news\n\nThe fares will rise in May, a junior minister said.\n\nJane Roe, who runs the "
+            "Westmere ferry union, said the rise was unfair.",
+            ["a junior minister", "Jane Roe"],
+            id="a-person-of-another-post",
+        ),
+        pytest.param(
+            "Ferry news\n\nThe fares will rise in May, a junior minister said.\n\nRoads were shut.\n\nBuses "
+            "were late.\n\nJane Roe, the minister for ferries, said the rise was small.",
+            ["a junior minister", "Jane Roe"],
+            id="a-minister-named-too-far-on",
+        ),
+    ],
+)
+def test_a_ledes_post_is_the_person_named_next_who_holds_it(text: str, speakers: list[str]) -> None:
+    names = [c.speaker.name for c in parse_article(text).claims if c.speaker]
+    assert [n.removeprefix("The ") for n in names] == speakers
+
+
 # Nouns for a candidate, a regulator named a committee and a body described by its region stand for the
 # one credited before; a noun credited unnamed is no antecedent of another.
 DESCRIBED_AGAIN = [

@@ -39,7 +39,7 @@ from claimtrack.parse.interviews import Interviews, interview_goes_on
 from claimtrack.parse.issuers import Documents
 from claimtrack.parse.kinds import judged_in_fragment, judged_in_quote, kind_of, own_side, padded, unquoted
 from claimtrack.parse.leads import lead_sentence
-from claimtrack.parse.lede_bodies import lede_body, lede_of
+from claimtrack.parse.lede_bodies import lede_body, lede_of, lede_person
 from claimtrack.parse.outlet_names import full_name, full_names, named_claims, named_dateline, named_sections
 from claimtrack.parse.outlets import chain, names_same, network, points_back
 from claimtrack.parse.pronouns import ANYONE, People
@@ -149,6 +149,7 @@ def parse_article(
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news
     lede = lede_of(found, layout.heading)  # the first claim below the headline that is no "X: C" line
     lede_body(text, found, lede, sentences, rules)  # "C, a Norvale watchdog has said"
+    lede_person(text, found, lede, sentences, rules)  # "C, a junior minister has said." ... "Tom Hale, ..."
     sections = sections_of(text, layout, found, sentences, rules)
     if outlet is None and not sections and not (layout.dateline and layout.dateline.outlet):
         outlet = told_outlet(text, found, rules)  # "X told News24": the story's own interview

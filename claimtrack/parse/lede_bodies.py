@@ -1,7 +1,10 @@
 """A lede's body named by what it does: "C, the maritime watchdog has ruled.", "Westmere's shipping
 regulator said C", "C, a Norvale watchdog has said." British and Irish papers name the body only in
 the sentences after ("The Westmere Audit Office said C2"), and readers credit the lede to it: the first
-body credited by its name within `_AHEAD` sentences after the lede's is the lede's speaker."""
+body credited by its name within `_AHEAD` sentences after the lede's is the lede's speaker.
+
+So with a person: the delayed identification lede ("C, a junior minister has said." then "Tom Hale, the
+minister for tech, said C2") names the speaker by post and names the person in the sentences after."""
 
 from __future__ import annotations
 
@@ -9,11 +12,14 @@ import bisect
 
 import attrs
 
+from claimtrack.parse.mention import Mention
 from claimtrack.parse.reader_base import Found, Span
 from claimtrack.rules import Rules
 
 _AHEAD = 2  # sentences after the lede's read for the body it describes
 _OPENERS = ("the ", "a ", "an ")  # how a description opens, when no place's possessive does
+_UNNAMED = ("a ", "an ")  # how a person's post opens in a lede that names them later
+_POST_ENDS = frozenset({"for", "of", "at", "in", "with", "on"})  # "minister for tech": the post ends before
 
 
 def lede_of(found: list[Found], heading: Span | None) -> Found | None:
@@ -80,3 +86,51 @@ def _named(name: str, rules: Rules) -> bool:
     """Whether a body's mention is its name: capitalised, not a description ("the ministry")."""
     bare = name.removeprefix("The ").removeprefix("the ")
     return bare[:1].isupper() and bare.split()[-1].lower() not in rules.lede_bodies
+
+
+def lede_person(
+    text: str, found: list[Found], lede: Found | None, sentences: list[Span], rules: Rules
+) -> None:
+    """Give the lede's claim the name of the person its post describes ("a junior minister", "an energy
+    chief", "Westmere's newest minister for tech": a title of `Rules.titles` that names no anonymous
+    source, `Rules.anonymous`), when the first person credited by a full name within `_AHEAD` sentences
+    after it holds that post: the post's noun is in their role or in the words before their cue ("Tom
+    Hale, who was appointed minister for tech last month, said")."""
+    post = _post(lede.mention, rules) if lede is not None and not lede.mention.pronoun else None
+    if lede is None or post is None:
+        return
+    starts = [s for s, _ in sentences]
+    k = bisect.bisect_right(starts, lede.start) - 1
+    if k < 0:
+        return
+    end = sentences[min(len(sentences) - 1, k + _AHEAD)][1]
+    for f in found[found.index(lede) + 1 :]:
+        if f.start >= end:
+            return
+        if f.mention.pronoun or f.mention.kind != "person":
+            continue
+        name = f.mention.name
+        if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()):
+            return  # the next person credited is no one named in full: the lede keeps its post
+        said = text[
+            starts[bisect.bisect_right(starts, f.mention.span[0]) - 1] : f.cue.span[0]
+            if f.cue.span
+            else f.start
+        ]
+        holds = post in (f.mention.role or "").lower().split() or post in said.lower().split()
+        if holds:
+            lede.mention = attrs.evolve(lede.mention, name=name, kind="person", role=f.mention.role)
+        return
+
+
+def _post(mention: Mention, rules: Rules) -> str | None:
+    """The noun of the post an unnamed person's mention describes: "minister" for "a junior minister"
+    and "Westmere's newest minister for tech"; None for a source kept anonymous ("an official") or
+    anything else."""
+    words = mention.name.lower().split()
+    owned = len(words) > 1 and words[0].endswith(("'s", "’s"))
+    if len(words) < 2 or not (owned or mention.name.lower().startswith(_UNNAMED)):
+        return None
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in _POST_ENDS), len(words))
+    head = words[cut - 1]
+    return head if head in rules.titles and head not in rules.anonymous and cut > 1 else None
