@@ -36,6 +36,16 @@ FORMS = [
     Row("announced-a-day-then-a-pronoun",
         "The mayor announced Monday she will close the pool for the summer.", "The mayor", "announced",
         "she will close the pool for the summer", kind="promise"),
+    # A participle after a comma that tells what a reported claim led to is the writer's, no more of the
+    # content (and no claim of its own); inside a quotation it is the speaker's.
+    Row("a-consequence-participle-ends-reported-speech",
+        "Tom Hale said he could not back the plan, putting him at odds with his party.", "Tom Hale", "said",
+        "he could not back the plan"),
+    Row("a-consequence-participle-after-a-promise", "The firm said it would cut 500 jobs, sending its shares "
+        "lower.", "The firm", "said", "it would cut 500 jobs", kind="promise"),
+    Row("a-consequence-participle-inside-a-quotation",
+        "“We will cut 500 jobs, sending a message to the market,” the firm said.", "the firm", "said",
+        "We will cut 500 jobs, sending a message to the market", quote="direct", kind="promise"),
     # A comma right after a closing bracket ends the content as any comma does.
     Row("a-closing-bracket-then-the-comma-of-an-inverted-cue",
         "The commission is not trying to delay the results of the election (GE14), said its chairman Mohd "
@@ -2783,6 +2793,14 @@ def test_a_cry_after_a_claim_is_not_its_words() -> None:
         ("Trump", "the vote was rigged"),
         ("the crowd", "Lock her up"),
     ]
+
+
+def test_a_consequence_participle_cut_off_is_no_claim_of_its_own() -> None:
+    # "putting him at odds with his party" is a phrase of the writer's, no sentence to check
+    claims = parse_article(
+        "Tom Hale said he could not back the plan, putting him at odds with his party."
+    ).claims
+    assert [c.text for c in claims] == ["he could not back the plan"]
 
 
 def test_labels_are_unique() -> None:

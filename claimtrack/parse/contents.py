@@ -1032,18 +1032,22 @@ class Contents(Subjects):
     def _cut_concessive(
         self, words: list[Token], start: int, content: Span, end: int
     ) -> tuple[Span, list[Span]]:
-        for j in range(start + 1, len(words) - _CONCESSION_WORDS):
+        for j in range(start + 1, len(words) - 2):
             if words[j].start >= content[1]:
                 break  # "denies C1 and points out that C2, though C3": past the content's end
             if words[j - 1].after[:1] != ",":
                 continue
+            # "..., putting him at odds with his party": what the claim led to, in the writer's words
+            led_to = words[j].text in self.rules.consequences and not self.in_quote(words[j].start)
+            if not led_to and j >= len(words) - _CONCESSION_WORDS:
+                continue
             # "..., but she did not immediately name the ship": the writer's, cut off too
             narrated = words[j].text == "but" and _narrated(words, j + 1)
-            if narrated or (words[j].text.lower() in _CONCESSIVE and self._concession(words, j)):
+            if narrated or led_to or (words[j].text.lower() in _CONCESSIVE and self._concession(words, j)):
                 head = self._trim(content[0], words[j - 1].end)
                 tail = self._trim(words[j].end, end)
                 if head is not None:
-                    return head, [tail] if tail else []
+                    return head, [tail] if tail and not led_to else []  # (a participle's phrase: no claim)
         return content, []
 
     def _verbless(self, words: list[Token]) -> bool:

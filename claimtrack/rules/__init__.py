@@ -259,6 +259,8 @@ class Rules:
     hedges: tuple[str, ...] = attrs.field(default=_cues.HEDGES, converter=tuple)
     """Openings of sentences that are the writer's comment, never an unattributed claim."""
     clause_splices: tuple[str, ...] = attrs.field(default=_cues.CLAUSE_SPLICES, converter=tuple)
+    consequences: frozenset[str] = attrs.field(default=_cues.CONSEQUENCES, converter=_lower)
+    """Participles opening the writer's account of what a claim led to (", putting him at odds with")."""
     """Connectives that split a sentence into separately checkable clauses (", in addition, ")."""
     gloss_ranks: frozenset[str] = attrs.field(default=_cues.GLOSS_RANKS, converter=_lower)
     """Words after "the" opening the writer's gloss after a closing cue ("..., officials said, the fifth")."""

@@ -1045,6 +1045,18 @@ CLAUSE_SPLICES: Final = (
     "what is more", "also",
 )  # fmt: skip
 
+CONSEQUENCES: Final = frozenset(
+    {
+        # Participles after a comma that open the writer's account of what a reported claim led to, not
+        # more of what was said: "X said he could not back the plan, putting him at odds with his party",
+        # "announced it would quit the pact, dealing a blow to hopes of a deal", "..., drawing a sharp
+        # reply from Y". (Not "leaving" or "making": "they won't consider a nominee, leaving that choice to
+        # the next president" is as often the speaker's own words.) Inside a quotation they stay.
+        "putting", "dealing", "sending", "sparking", "prompting", "triggering", "fueling", "fuelling",
+        "drawing", "throwing", "casting", "dashing",
+    }
+)  # fmt: skip
+
 GLOSS_RANKS: Final = frozenset(
     {
         # Words after "the" opening the writer's gloss on a claim, past the cue's time phrase and its comma:
