@@ -46,6 +46,22 @@ FORMS = [
     Row("a-consequence-participle-inside-a-quotation",
         "“We will cut 500 jobs, sending a message to the market,” the firm said.", "the firm", "said",
         "We will cut 500 jobs, sending a message to the market", quote="direct", kind="promise"),
+    # "this" and a plain noun that a verb follows, perhaps past an aside in commas, open the content's
+    # clause: no pointer back at what was said before ("said this as ...") nor a time ("said this week").
+    Row("said-this-noun-an-aside-then-its-verb",
+        "The Chancellor said this funding, despite criticisms, would allow people to feel safe.",
+        "The Chancellor", "said", "this funding, despite criticisms, would allow people to feel safe",
+        kind="prediction"),
+    # A person's "revealed" with a clause and no "that" reports, as "revealed that C" does.
+    Row("revealed-a-clause-with-no-that", "On top of that, the minister revealed the government will end "
+        "the use of hotels.", "the minister", "revealed", "the government will end the use of hotels",
+        kind="promise"),
+    # A quotation with no punctuation closing it, ending a lead right before a name and a cue, is the
+    # object of a relative clause with no "that", no "“C,” X said": the sentence is the lead's claim.
+    Row("a-quoted-object-of-a-relative-clause-before-a-name-and-cue",
+        "Jane Roe vowed to bring the “national renewal” Labour promised during its campaign.", "Jane Roe",
+        "vowed", "to bring the “national renewal” Labour promised during its campaign", quote="mixed",
+        kind="promise"),
     # A comma right after a closing bracket ends the content as any comma does.
     Row("a-closing-bracket-then-the-comma-of-an-inverted-cue",
         "The commission is not trying to delay the results of the election (GE14), said its chairman Mohd "
@@ -2809,6 +2825,10 @@ def test_labels_are_unique() -> None:
 
 
 NOT_CLAIMS = [
+    # a person revealing a thing, no clause: no claim ("revealed the plan had failed" is one)
+    "Tom Hale revealed his plans for the seat.",
+    # a nickname in quotation marks inside a name is no one's words ("Cia" was a claim of Roe's)
+    "State Del. Jane “Cia” Roe shouted to the crowd.",
     # "signaled" with a thing, no clause: a stance, no claim
     "The senators signaled their backing for the plan.",
     # a stance's object counted in figures is people served or taken in (`Rules.counted_acts`)

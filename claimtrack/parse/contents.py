@@ -554,7 +554,7 @@ class Contents(Subjects):
             low == "here" and i + 1 < len(words) and words[i + 1].text.lower() in self.rules.auxiliaries
         )
         # "said this followed an attack, in which ...": "this" and a verb open the clause ("this week": time)
-        bound = bound or (low == "this" and self._this_verb(words, i + 1))
+        bound = bound or (low == "this" and (self._this_verb(words, i + 1) or self._this_noun(words, i + 1)))
         if hit.complement == "object" or (low in SKIP_LEADS and not bound):
             clause = False  # a verb or a question word seen since `i`: a clause may have begun
             for j in range(i, min(len(words), i + _LEAD_REACH)):
@@ -768,6 +768,29 @@ class Contents(Subjects):
             return False
         low = words[j].text.lower()
         return low in self.rules.auxiliaries or (low.endswith("ed") and low not in self.rules.time_adjuncts)
+
+    def _this_noun(self, words: list[Token], j: int) -> bool:
+        """Whether the word at `j`, after "this", is a plain noun that is the subject of a verb after it,
+        perhaps past an aside in commas ("said this funding, despite criticisms, would allow C", "said this
+        plan is dead"), not a time's noun ("this week")."""
+        if j + 1 >= len(words) or words[j - 1].after or not words[j].text.isalpha():
+            return False
+        low = words[j].text.lower()
+        if not words[j].text.islower() or low in self.rules.time_adjuncts or low in _TIME_WORDS:
+            return False
+        k = j + 1
+        if words[j].after[:1] == ",":  # an aside: its closing comma, then the verb
+            k = next(
+                (
+                    m + 1
+                    for m in range(j + 1, min(len(words) - 1, j + _MAX_ASIDE))
+                    if words[m].after[:1] == ","
+                ),
+                k,
+            )
+        elif words[j].after:
+            return False
+        return k < len(words) and words[k].text.lower() in self.rules.auxiliaries
 
     def _holds_that(self, words: list[Token], hit: CueHit) -> bool:
         """Whether the cue is one of two words whose second is "that" ("reaffirmed that", a table entry)."""

@@ -34,7 +34,10 @@ _SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
+# closing a quotation before the cue after it: "“C,” X said"
+_CLOSING_PUNCTUATION = re.compile(r"[,.!?;:—–-]")
 _FIRST_WORD = re.compile(r"\S+")  # searched between two offsets: no slice of a sentence's whole lead
+_NICKNAME_WORDS = 2  # words of a nickname in quotation marks inside a name: "Jane “Cia” Roe"
 _CUE_REACH = 6  # words after a quote in which a cue of its own says it is a claim of its own
 _LEAD_NAME = 4  # words of a name opening a lead before its cue: "Jane Roe said she felt ..."
 _CLOSING_REACH = 24  # words after a quote read for a pronoun and a cue closing its clause ("..., she said")
@@ -104,22 +107,10 @@ class QuoteForms(PhraseForms):
 
     def _quote_after(self, qi: int, used: set[int]) -> Found | None:
         q = self.quotes[qi]
-        sentence = self.sentence_at(q.close) or (q.close, q.end)
-        stop = max(sentence[1], q.end)
-        asks = (
-            self.text[q.parts[-1][1] : q.close].strip()[-1:] in ("?", "!") or self.text[q.close - 1] in "?!"
-        )
-        if stop <= q.end + 1:  # "“Why?” he asked." split after the mark: read the next sentence
-            following = self.sentence_at(_skip_space(self.text, stop))
-            # "“... missing.” Trump said.": a short sentence that only says who spoke
-            opens = self.sentence_at(q.open)
-            whole = opens is not None and not self.text[opens[0] : q.open].strip()  # the quote opens it
-            short = whole and following is not None and self.text.count(" ", following[0], following[1]) < 6
-            if following is not None and following[0] >= stop and (asks or short):
-                stop = following[1]
-        sentence_end = stop
-        if qi + 1 < len(self.quotes) and self.quotes[qi + 1].open < stop:
-            stop = self.quotes[qi + 1].open
+        if self._nickname(q):
+            return None  # "Del. Jane “Cia” Roe shouted": a name's nickname, no one's words
+        stop = sentence_end = self._after_reach(q)
+        stop = self._next_quote(qi, stop)
         gap_end = self._past_gap(q.end, stop)
         signed = self._signed(q) or self._headline(q, gap_end, sentence_end)
         if signed is not None:
@@ -132,6 +123,8 @@ class QuoteForms(PhraseForms):
         words = tokenize(self.text, gap_end, stop)
         if not words or words[0].start != gap_end:
             return None
+        if self._object_quoted(q, gap_end):
+            return None  # "vowed to bring the “national renewal” Labour promised": a relative's object
         mention, hit, rest = self._quote_speaker(words)
         if mention is None or hit is None or hit.complement in ("according", "about"):
             return None
@@ -171,6 +164,58 @@ class QuoteForms(PhraseForms):
         return self._own_claims(
             Found(spans + more_spans, mention, cue, hit.kind, hit.complement, outlet, quote, "quote-after"),
             paragraphs,
+        )
+
+    def _after_reach(self, q: Quote) -> int:
+        """Where the words read after quote `q` for its speaker end: its sentence's end, or the next
+        sentence's when the quotation asks or cries out and its sentence ends with it ("“Why?” he asked.")
+        or that sentence is short and only says who spoke ("“... missing.” Trump said.")."""
+        sentence = self.sentence_at(q.close) or (q.close, q.end)
+        stop = max(sentence[1], q.end)
+        asks = (
+            self.text[q.parts[-1][1] : q.close].strip()[-1:] in ("?", "!") or self.text[q.close - 1] in "?!"
+        )
+        if stop <= q.end + 1:  # split after the mark: read the next sentence
+            following = self.sentence_at(_skip_space(self.text, stop))
+            opens = self.sentence_at(q.open)
+            whole = opens is not None and not self.text[opens[0] : q.open].strip()  # the quote opens it
+            short = whole and following is not None and self.text.count(" ", following[0], following[1]) < 6
+            if following is not None and following[0] >= stop and (asks or short):
+                stop = following[1]
+        return stop
+
+    def _next_quote(self, qi: int, stop: int) -> int:
+        """Where the words after quote `qi` end: at `stop`, or where the next quotation opens before it,
+        past a nickname in quotation marks inside a name ("Del. Jane “Cia” Roe (D-Westmere), shouted")."""
+        for later in self.quotes[qi + 1 :]:
+            if later.open >= stop:
+                break
+            if not self._nickname(later):
+                return later.open
+        return stop
+
+    def _nickname(self, q: Quote) -> bool:
+        """A quotation of one or two capitalised words between two capitalised words: "Jane “Cia” Roe"."""
+        inside = [w for s, e in q.parts for w in self.text[s:e].split()]
+        before = self.text[max(0, q.open - 30) : q.open].split()
+        after = self.text[q.end : q.end + 30].split()
+        return (
+            0 < len(inside) <= _NICKNAME_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in inside)
+            and bool(before)
+            and bool(after)
+            and before[-1][:1].isupper()
+            and after[0][:1].isupper()
+            and self.text[q.open - 1 : q.open] == " "
+        )
+
+    def _object_quoted(self, q: Quote, gap_end: int) -> bool:
+        """Whether a quotation with no punctuation closing it ends a sentence's lead right before a name and
+        a cue: "vowed to bring the “national renewal” Labour promised" (the object of a relative clause
+        with no "that"), not "“C,” X said" nor "“C?” X asked" (read from its last characters on)."""
+        closing = max(q.open, q.parts[-1][1] - 2)
+        return (
+            not _CLOSING_PUNCTUATION.search(self.text, closing, gap_end) and self._quoted_tail(q) is not None
         )
 
     def _first_cue(

@@ -425,6 +425,7 @@ class Reported(Contents):
             hit.lemma in self.rules.evidence
             and (mention.kind == "person" or (mention.pronoun and mention.name.lower() != "it"))
             and not _followed_by_that(words, hit)
+            and not self._revealed_clause(words, hit)
         ):
             return True
         if hit.lemma == "find" and mention.kind != "document" and not _followed_by_that(words, hit):
@@ -436,6 +437,16 @@ class Reported(Contents):
             and hit.lemma in self.rules.wishes
             and mention.kind not in ("person", "organisation")
         )
+
+    def _revealed_clause(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether a person's "revealed" opens a clause with no "that" ("the minister revealed the state
+        will end C", "revealed her husband had taken her name"): a report, as "revealed that C" is. Not
+        "found" or "showed", whose object with a clause of its own is a thing found ("found someone he
+        would like to run", "has shown a vulnerability she did not reveal")."""
+        i = hit.last + 1
+        if hit.lemma != "reveal" or i >= len(words) or not words[i].text.islower():
+            return False
+        return self._zero_that(words, i, words[hit.last])
 
     def _kept_as_act(self, words: list[Token], hit: CueHit, start: int, found: Found) -> bool:
         """Whether `found` is an act done rather than words said (`Contents._act`); then it is kept in
