@@ -894,6 +894,30 @@ def test_role_named_ahead(text: str, speakers: list[str]) -> None:
 
 
 BODIES = [
+    # a day after "the company" is no name the company goes by
+    pytest.param(
+        "Intro.\n\nThe union attacked the company Wednesday for misleading the public.\n\nThe company "
+        "insisted that new hires are needed.",
+        "The company",
+        None,
+        id="a-day-after-the-company-is-no-name",
+    ),
+    # a name closed by a trade's word is a firm's (`Rules.firm_heads`: "Works"), which "the company"
+    # stands for and "the union" does not (`Rules.not_firms`)
+    pytest.param(
+        "Intro.\n\nWestmere Iron Works on Wednesday accused its largest union of misleading members.\n\n"
+        "The company insisted that new hires are needed.",
+        "Westmere Iron Works",
+        None,
+        id="the-company-for-a-works",
+    ),
+    pytest.param(
+        "Intro.\n\nWestmere Iron Works on Wednesday accused its largest union of misleading members.\n\n"
+        "The union insisted that its members were told the truth.",
+        "The union",
+        None,
+        id="the-union-is-no-works",
+    ),
     # "the bureau", "the authority", "the board" for the body named with the noun before
     pytest.param(
         "Intro.\nThe Kenya Bureau of Standards said 14 brands failed. “KEBS shall inform the public,” the "

@@ -396,6 +396,8 @@ class Groups:
             if named is not None:
                 found = named.start("name"), named.group("name").rstrip(".,;:")
         for m in _described_pattern(self.rules).finditer(self.text, start, min(end, at)):
+            if m.group("name").split()[0].rstrip(".,;:") in self.rules.months_and_days:
+                continue  # "attacked the company Wednesday": a day, no name
             found = m.start("name"), m.group("name").rstrip(".,;:")
         shares = _SHARES_OF.search(self.text, start, min(end, at))
         if shares is not None and (found is None or shares.start("name") > found[0]):
@@ -424,6 +426,8 @@ class Groups:
             return False
         if noun in self.rules.firm_nouns and _plural_people(name):
             return False  # "The Houthis say C1. ... the company said": a people or a movement, no firm
+        if noun in self.rules.not_firms and name.rsplit(maxsplit=1)[-1] in self.rules.firm_heads:
+            return False  # "Westmere Iron Works said C1. The union said C2": no union
         return not any(w in self.rules.organisations for w in words)
 
     def _passed_over(self, noun: str, name: str) -> bool:

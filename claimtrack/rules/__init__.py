@@ -390,6 +390,8 @@ class Rules:
     """ "the newspaper" in a press review's section stands for the section's outlet."""
     body_anaphora: Mapping[str, str] = attrs.field(default=_outlets.BODY_ANAPHORA, converter=_frozen_map)
     """ "the paper", "the ministry": nouns standing for the body last credited (see the table)."""
+    not_firms: frozenset[str] = attrs.field(default=_outlets.NOT_FIRMS, converter=_lower)
+    """Nouns of `body_anaphora` for bodies never a firm ("the union"): no name a trade's word closes."""
     firm_nouns: frozenset[str] = attrs.field(default=_outlets.FIRM_NOUNS, converter=_lower)
     """Nouns of `body_anaphora` naming a business ("the company"): a one-word name credited just before
     ("Norvex said") is the firm's."""

@@ -539,6 +539,15 @@ FIRM_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+NOT_FIRMS: Final = frozenset(
+    {
+        # Nouns of `BODY_ANAPHORA` for bodies that are never a firm: "the union" or "the party" does not
+        # stand for a name closed by a trade's word ("Westmere Iron Works said C1. The union said C2": not
+        # the works, `Rules.firm_heads`).
+        "union", "party",
+    }
+)  # fmt: skip
+
 PEOPLES_TRADES: Final = frozenset(
     {
         # Nouns of `FIRM_NOUNS` that also name a person's trade: "Jane Roe, a film producer", "a mail

@@ -98,6 +98,10 @@ FIRM_HEADS: Final = frozenset(
         "Organics", "Bakeries", "Dairies", "Farms",
         # Energy, mining and industry.
         "Energy", "Mining", "Minerals", "Metals", "Steel",
+        # ... and the works and yards that name themselves for what they make ("Westmere Iron Works on
+        # Wednesday accused ...", "Harbour Shipbuilding"; not "Mills", a surname too).
+        "Works", "Ironworks", "Shipyard", "Shipyards", "Shipbuilding", "Engineering", "Manufacturing",
+        "Construction",
         # Technology.
         "Technologies", "Systems", "Telecom", "Software",
         # Utilities, post and transport by rail and road ("Royal Mail", "Westmere Water", "Norvex Rail",
