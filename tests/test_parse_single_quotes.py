@@ -33,6 +33,23 @@ def test_single_marks_quote_when_the_articles_attributions_use_them() -> None:
     assert {c.speaker.name for c in claims if c.speaker} == {"Sir Roland Ashby"}
 
 
+def test_a_quotation_in_single_marks_after_a_cue_and_a_colon_is_direct() -> None:
+    # the whole reading sees the marks as quotation marks, not only the pairing: "adding: '...'" is a
+    # direct quotation with no closing mark in its content, and words quoted inside reported speech are
+    # quoted words, the mark closing them kept
+    text = (
+        "Minister attacks strike\n\nTom Hale said the union's action was 'irresponsible', adding: 'They had "
+        "a pay award in our first year, and that is why this is such reckless action.'\n"
+    )
+    claims = [
+        c for c in parse_article(text, options=DEFAULT_RULES.extend(mixed_quotes=True)).claims if c.speaker
+    ]
+    assert [(c.text, c.quote) for c in claims] == [
+        ("the union's action was 'irresponsible'", "mixed"),
+        ("They had a pay award in our first year, and that is why this is such reckless action", "direct"),
+    ]
+
+
 def test_a_speaker_named_by_a_noun_phrase_after_a_single_quotation() -> None:
     # ",' a BIC spokesman said": an article's single marks quote when an unnamed speaker follows them
     text = (

@@ -131,7 +131,7 @@ def parse_article(
     for s, e in layout.prose:
         sentences.extend(segment.sentences(text, s, e, abbreviations=rules.abbreviations))
     marked = as_double(text, rules) or text  # "'C,' he said": single quotation marks read as double
-    reader = BackReference(text, rules, sentences, find_quotes(marked, layout.prose))
+    reader = BackReference(marked, rules, sentences, find_quotes(marked, layout.prose))
     found = reader.quote_claims()
     covered = _Cover([span for f in found for span in f.covers()])
     headings = [h for h in (layout.heading, layout.deck) if h is not None]

@@ -5,8 +5,9 @@ Single marks are apostrophes as often as quotes, so `quotes.py` pairs double mar
 attributions close or open single quotations ("...,' he said", "said: '...") and none double ones is
 read with its single quotation marks as double ones: `as_double` gives the text with each single mark
 that opens or closes a quotation replaced by a double mark of the same length, so every offset holds.
-An apostrophe inside a word ("I've", "Sinn Fein’s") stays. The quotes are paired on that text; the
-claims' words are read from the article as written.
+An apostrophe inside a word ("I've", "Sinn Fein’s") stays. The article is read on that text (quotes
+paired, contents trimmed, quotations told direct or mixed); the claims' words are the article's as
+written.
 """
 
 from __future__ import annotations
