@@ -62,6 +62,12 @@ FORMS = [
         "Jane Roe vowed to bring the “national renewal” Labour promised during its campaign.", "Jane Roe",
         "vowed", "to bring the “national renewal” Labour promised during its campaign", quote="mixed",
         kind="promise"),
+    # "then" after a comma joins a second verb to the sentence's subject, as "and" does.
+    Row("a-job-offered-then-said", "Tom Hale offered the man a job, then said he would welcome advice.",
+        "Tom Hale", "said", "he would welcome advice", kind="prediction"),
+    # "though" with no pronoun and cue after it goes on in the content
+    Row("though-not-by-much-stays", "Tom Hale said fares would rise, though not by much.", "Tom Hale", "said",
+        "fares would rise, though not by much", kind="prediction"),
     # A comma right after a closing bracket ends the content as any comma does.
     Row("a-closing-bracket-then-the-comma-of-an-inverted-cue",
         "The commission is not trying to delay the results of the election (GE14), said its chairman Mohd "
@@ -2811,6 +2817,15 @@ def test_a_cry_after_a_claim_is_not_its_words() -> None:
     ]
 
 
+def test_said_so_after_a_clause_of_its_own_points_at_no_sentence_before() -> None:
+    # "after half said so" is no pointer crediting the sentence before to "half" ("X said so." alone is)
+    text = "Intro.\n\nHale has gained, too. Six in 10 say he is decisive, after half said so in May."
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name, c.cue.text if c.cue else None) for c in claims if c.speaker] == [
+        ("Six in 10", "say")
+    ]
+
+
 def test_a_consequence_participle_cut_off_is_no_claim_of_its_own() -> None:
     # "putting him at odds with his party" is a phrase of the writer's, no sentence to check
     claims = parse_article(
@@ -3183,6 +3198,16 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 
 
 TWO_CLAIMS = [
+    # ", though he added that C2" after a quotation or reported speech: the same speaker's second claim
+    # (a comma and a pronoun before the cue; "though not by much" stays in the content)
+    pytest.param("Intro.\n\n“The row gets you off message a little,” said party chief Tom Hale, though he "
+                 "added that he expected it to fade quickly.",
+                 [("said", "The row gets you off message a little", "direct"),
+                  ("added", "he expected it to fade quickly", "indirect")],
+                 id="though-he-added-after-a-quotation"),
+    pytest.param("Tom Hale said the plan would fail, though he added that he hoped to be wrong.",
+                 [("said", "the plan would fail", "indirect"), ("added", "he hoped to be wrong", "indirect")],
+                 id="though-he-added-after-reported-speech"),
     # a quote after a closed one is a claim of its own when a pronoun and a cue close its clause further on
     pytest.param("Intro.\n\n“This is wrong,” Jane Roe said. “You pushed staff to the limit” to lift the "
                  "share price, she said.",

@@ -46,6 +46,11 @@ _RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue:
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
+# "“C1,” said X, though he added that C2": after a comma and a pronoun only
+_CONCEDING = frozenset({"though", "although"})
+_SECOND_JOINS = frozenset({"and", "but"}) | _CONCEDING  # words joining a second cue of the same speaker
+
+
 @attrs.define
 class Reported(Contents):
     """Reported speech with the speaker before the cue: "X said C", "voters who say C"."""
@@ -616,7 +621,7 @@ class Reported(Contents):
         """ "... and said C2", "..., but added C2": a second cue of the same speaker in the content."""
         for j in range(start + 1, len(words) - 2):
             participle = words[j].text in self.rules.participles
-            if not participle and words[j].text not in ("and", "but"):
+            if not participle and words[j].text not in _SECOND_JOINS:
                 continue  # (asked first: most words open no second cue, and need no test of quotes)
             if self.in_quote(words[j].start):
                 continue
@@ -627,10 +632,12 @@ class Reported(Contents):
                 hit = cue_at(words, j, self.rules)
                 if hit is not None:
                     return j, hit  # "X criticized the plan, saying C"
-            if words[j].text not in ("and", "but"):
+            if words[j].text not in _SECOND_JOINS:
                 continue
             k = j + 1
             subject = words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1
+            if words[j].text in _CONCEDING and not (subject and comma):
+                continue  # "..., though he added that C2"; not "though not the results"
             if subject:
                 k += 1  # "..., but he said C2"
             while k < len(words) - 1 and self._is_filler(words[k]) and words[k].text != "now":
