@@ -62,6 +62,9 @@ FORMS = [
         "Jane Roe vowed to bring the “national renewal” Labour promised during its campaign.", "Jane Roe",
         "vowed", "to bring the “national renewal” Labour promised during its campaign", quote="mixed",
         kind="promise"),
+    # A school district is a body: its "it will" is its promise.
+    Row("a-school-district-promises", "The district said it will not start school on Wednesday.",
+        "The district", "said", "it will not start school on Wednesday", kind="promise"),
     # "then" after a comma joins a second verb to the sentence's subject, as "and" does.
     Row("a-job-offered-then-said", "Tom Hale offered the man a job, then said he would welcome advice.",
         "Tom Hale", "said", "he would welcome advice", kind="prediction"),

@@ -168,6 +168,7 @@ SPEAKERS = [
     ("Executives", "Executives", None, "anonymous"),
     ("Bishops", "Bishops", None, "anonymous"),
     ("Westmere spokesmen", "Westmere spokesmen", None, "anonymous"),
+    ("The district", "The district", None, "organisation"),  # a school district, as US copy calls it
     # ... but a surname that ends as a doer's noun does, with nothing saying otherwise, stays a name
     ("Sanders", "Sanders", None, "person"),
     ("Francis", "Francis", None, "person"),

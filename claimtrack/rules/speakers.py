@@ -59,6 +59,9 @@ ORGANISATIONS: Final = frozenset(
         # "Harbour Hospital", "the City Museum", "the State Library" (not "church": "Church" is a surname
         # too; "college" is read by the body nouns, `body_anaphora`).
         "academy", "university", "hospital", "museum", "library", "clinic", "laboratory", "observatory",
+        # A school district speaking as a body, as US local copy calls it: "The district said it will not
+        # start school on Wednesday", "the Westmere Unified School District said C".
+        "district",
         # The same words cut short, as US papers' style writes them in a name: "the Westmere Rifle Assn.",
         # "the Harbour Police Dept."
         "assn.", "assn", "dept.", "dept",
