@@ -165,7 +165,7 @@ class Rules:
     readiness: tuple[str, ...] = attrs.field(default=_cues.READINESS, converter=tuple)
     """Readiness and intent after the speaker's own side as subject ("it is ready to"): a promise."""
     capital_countries: Mapping[str, str] = attrs.field(default=_cues.CAPITAL_COUNTRIES, converter=_frozen_map)
-    """Capitals standing for their country's government -> the country ("tehran" -> "iran")."""
+    """Capitals and a country's full names standing for its government -> the country ("tehran" -> "iran")."""
     complement_nouns: tuple[str, ...] = attrs.field(default=_cues.COMPLEMENT_NOUNS, converter=tuple)
     """Nouns whose "that" clause holds no future of the claim's own ("assurances that X will")."""
     bare_clause: frozenset[str] = attrs.field(default=_cues.BARE_CLAUSE, converter=_lower)

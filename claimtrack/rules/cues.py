@@ -610,7 +610,7 @@ CAPITAL_COUNTRIES: Final = MappingProxyType(
         "beijing": "china",
         "seoul": "south korea",
         "pyongyang": "north korea",
-        "washington": "united states",
+        "washington": "us",
         "ankara": "turkey",
         "damascus": "syria",
         "kyiv": "ukraine",
@@ -620,12 +620,19 @@ CAPITAL_COUNTRIES: Final = MappingProxyType(
         "berlin": "germany",
         "new delhi": "india",
         "islamabad": "pakistan",
-        "riyadh": "saudi arabia",
+        "riyadh": "saudi",
         "baghdad": "iraq",
         "minsk": "belarus",
         "baku": "azerbaijan",
         "yerevan": "armenia",
         "cairo": "egypt",
+        # A country's full names, as its leaders name it in what they pledge: "the United States will
+        # withdraw from the pact", said by the US President, is his word; so "America will", "Britain's"
+        # "the United Kingdom will". (The country as `NATIONALITIES` gives it: "us", "britain".)
+        "united states": "us",
+        "u.s.": "us",
+        "america": "us",
+        "united kingdom": "britain",
     }
 )
 
