@@ -62,6 +62,14 @@ FORMS = [
         "Jane Roe vowed to bring the “national renewal” Labour promised during its campaign.", "Jane Roe",
         "vowed", "to bring the “national renewal” Labour promised during its campaign", quote="mixed",
         kind="promise"),
+    # A writer's adjunct ("despite", "amid") after a closing cue, past its time's comma or its own comma,
+    # is no content: "despite C2" tells the circumstances (it was no claim at all after the day's comma).
+    Row("despite-after-the-days-comma", "The talks cannot fail, the minister said Wednesday, despite the "
+        "government not having named a leader for the summit starting in November.", "the minister", "said",
+        "The talks cannot fail"),
+    Row("despite-after-the-cues-comma", "The talks cannot fail, the minister said, despite the government "
+        "not having named a leader for the summit starting in November.", "the minister", "said",
+        "The talks cannot fail"),
     # A school district is a body: its "it will" is its promise.
     Row("a-school-district-promises", "The district said it will not start school on Wednesday.",
         "The district", "said", "it will not start school on Wednesday", kind="promise"),

@@ -619,7 +619,9 @@ class ReportedAfter(Reported):
         # "..., the ministry said on Friday, the third such sale this year": the writer's gloss on C
         ranked = self._ranked(after[len(head) :])
         timed = aside[0] in _TIME_ASIDES or (measured and aside[1] in _TIME_UNITS)
-        return timed or clause or compared or ranked
+        # "..., the minister said Wednesday, despite the government not having named a leader": the writer's
+        writers = aside[0] in WRITERS_ADJUNCTS
+        return timed or clause or compared or ranked or writers
 
     def _ranked(self, words: list[Token]) -> bool:
         """Whether words open the writer's gloss ranking a claim among its kind: "the third such sale",
@@ -763,6 +765,8 @@ class ReportedAfter(Reported):
             not in self.rules.participles  # "..., said X, regretting that C2": a claim of its own
             and not self._adjunct_only(after)
             and not self._ranked(after)  # "C, the ministry said, the third such sale": the writer's gloss
+            # "C, the minister said, despite the delays": the writer's adjunct after a whole clause
+            and not (after[0].text.lower() in WRITERS_ADJUNCTS and not short)
         )
         more = self._trim(after[0].start, end) if continues else None
         if more and not outlet:
