@@ -2837,6 +2837,17 @@ def test_a_cry_after_a_claim_is_not_its_words() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale said the result, as he later explained, was a bubble that could burst.",
+        "Jane Roe pledged to make the economy work for everyone, as she put it on Wednesday in Westmere.",
+    ],
+)
+def test_as_and_a_pronoun_in_an_aside_opens_no_second_claim(text: str) -> None:
+    assert len([c for c in parse_article(text).claims if c.cue]) == 1
+
+
 def test_said_so_after_a_clause_of_its_own_points_at_no_sentence_before() -> None:
     # "after half said so" is no pointer crediting the sentence before to "half" ("X said so." alone is)
     text = "Intro.\n\nHale has gained, too. Six in 10 say he is decisive, after half said so in May."
@@ -3218,6 +3229,13 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 
 
 TWO_CLAIMS = [
+    # "as" and a pronoun before a cue with its own content: the same speaker's second claim (not "as he
+    # later explained," an aside between commas, nor "as she put it")
+    pytest.param("Tom Hale has admitted he is worried about the summit as he conceded a deal could be hard "
+                 "to reach.",
+                 [("has admitted", "he is worried about the summit", "indirect"),
+                  ("conceded", "a deal could be hard to reach", "indirect")],
+                 id="as-he-conceded"),
     # ", though he added that C2" after a quotation or reported speech: the same speaker's second claim
     # (a comma and a pronoun before the cue; "though not by much" stays in the content)
     pytest.param("Intro.\n\n“The row gets you off message a little,” said party chief Tom Hale, though he "

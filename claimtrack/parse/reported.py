@@ -48,7 +48,9 @@ _WILLING = ("person", "organisation")  # who may want, hope or seem to: people a
 
 # "“C1,” said X, though he added that C2": after a comma and a pronoun only
 _CONCEDING = frozenset({"though", "although"})
-_SECOND_JOINS = frozenset({"and", "but"}) | _CONCEDING  # words joining a second cue of the same speaker
+# "X admitted he was worried about C1 as he conceded C2": "as" and a pronoun only (not "as expected")
+_AS = frozenset({"as"})
+_SECOND_JOINS = frozenset({"and", "but"}) | _CONCEDING | _AS  # words joining a second cue of the same speaker
 
 
 @attrs.define
@@ -638,6 +640,8 @@ class Reported(Contents):
             subject = words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1
             if words[j].text in _CONCEDING and not (subject and comma):
                 continue  # "..., though he added that C2"; not "though not the results"
+            if words[j].text in _AS and not subject:
+                continue  # "... as he conceded C2"; not "as expected", "as the plan said"
             if subject:
                 k += 1  # "..., but he said C2"
             while k < len(words) - 1 and self._is_filler(words[k]) and words[k].text != "now":
@@ -651,6 +655,8 @@ class Reported(Contents):
                 continue
             if not subject and self._state_goes_on(words, j, hit):
                 continue  # "said the plant had shut and did not expect C2": the reported clause goes on
+            if words[j].text in _AS and (words[hit.last].after or hit.lemma == "put"):
+                continue  # "the result, as he later explained, was C"; "as she put it": asides, no claim
             return j, hit
         return None
 
