@@ -70,6 +70,14 @@ FORMS = [
     Row("despite-after-the-cues-comma", "The talks cannot fail, the minister said, despite the government "
         "not having named a leader for the summit starting in November.", "the minister", "said",
         "The talks cannot fail"),
+    # A relative clause closing the sentence whose content opens with a fronted phrase ends at the next
+    # comma, not at the phrase's: ", who said that if C1, C2" ("if the budget passes" was the content).
+    Row("a-relatives-content-opening-with-a-fronted-phrase", "He was supported by Tom Hale, who said that "
+        "if the budget passes, the city will hire more police.", "Tom Hale", "said",
+        "if the budget passes, the city will hire more police", kind="prediction"),
+    Row("a-relative-aside-whose-content-opens-with-a-fronted-phrase", "Tom Hale, who said if the plan "
+        "failed, he would quit, resigned on Monday.", "Tom Hale", "said", "if the plan failed, he would quit",
+        kind="prediction"),
     # A school district is a body: its "it will" is its promise.
     Row("a-school-district-promises", "The district said it will not start school on Wednesday.",
         "The district", "said", "it will not start school on Wednesday", kind="promise"),

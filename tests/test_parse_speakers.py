@@ -169,6 +169,9 @@ SPEAKERS = [
     ("Bishops", "Bishops", None, "anonymous"),
     ("Westmere spokesmen", "Westmere spokesmen", None, "anonymous"),
     ("The district", "The district", None, "organisation"),  # a school district, as US copy calls it
+    # US papers' title for a city council's member, and a board's
+    ("City councilmember Jane Roe", "Jane Roe", "City councilmember", "person"),
+    ("Trustee Jane Roe", "Jane Roe", "Trustee", "person"),
     # ... but a surname that ends as a doer's noun does, with nothing saying otherwise, stays a name
     ("Sanders", "Sanders", None, "person"),
     ("Francis", "Francis", None, "person"),

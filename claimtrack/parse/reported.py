@@ -46,6 +46,11 @@ _RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue:
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
+# words opening a phrase or clause fronted inside a content, whose comma ends no relative clause: ", who
+# said that by directing money to the police, the city is signaling C"
+_FRONTED = frozenset(
+    {"if", "when", "by", "because", "although", "though", "unless", "once", "while", "despite"}
+)
 # "“C1,” said X, though he added that C2": after a comma and a pronoun only
 _CONCEDING = frozenset({"though", "although"})
 # "X admitted he was worried about C1 as he conceded C2": "as" and a pronoun only (not "as expected")
@@ -95,15 +100,16 @@ class Reported(Contents):
                 continue  # "the front-runner, who finds herself in a tight race": no finding
             stop = end
             if words[j - 1].after[:1] == ",":  # ", who said C, ...": the clause ends at its comma
-                # (or at a comma closing a quotation with it: ", who calls Roe a “fraud,” said C")
-                stop = next(
-                    (
-                        x.end
-                        for x in words[start:]
-                        if x.after[:1] == "," and (not self.in_quote(x.end) or self._quote_closes(x))
-                    ),
-                    end,
+                # (or at a comma closing a quotation with it: ", who calls Roe a “fraud,” said C"; past
+                # the comma of a phrase opening C, ", who said that if the budget passes, the city will C")
+                commas = (
+                    x.end
+                    for x in words[start:]
+                    if x.after[:1] == "," and (not self.in_quote(x.end) or self._quote_closes(x))
                 )
+                if words[start].text.lower() in _FRONTED:
+                    next(commas, None)
+                stop = next(commas, end)
             main = self._main_cue_after(words, start)  # "X, an adviser who backed C, said ...": its comma
             if main is not None and words[main].end < stop:
                 stop = words[main].end

@@ -66,6 +66,9 @@ TITLES: Final = frozenset(
         # north of England), "Cr Keith Rhoades" (Australia, New Zealand); and the US forms.
         "cllr", "cllr.", "coun", "coun.", "cr", "cr.", "councilman", "councilwoman", "alderman",
         "alderwoman",
+        # ... US papers' word for either ("City councilmember Jane Roe made the motion"), New England towns'
+        # board members ("Selectman Tom Hale"), and a school or hospital board's ("Trustee Jane Roe").
+        "councilmember", "selectman", "selectwoman", "trustee",
         # Military and police ranks.
         "general", "gen.", "admiral", "colonel", "col.", "lt.", "captain", "commander", "chief",
         "commandant",  # "Coast Guard Commandant N Saxena": a coast guard's or an academy's head
