@@ -2856,6 +2856,41 @@ def test_as_and_a_pronoun_in_an_aside_opens_no_second_claim(text: str) -> None:
     assert len([c for c in parse_article(text).claims if c.cue]) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun no one speaks as before "of" leaves the speaker after it
+        (
+            "The cut drew the ire of the city's police union, which said the cut would lead to more crime.",
+            "the city's police union",
+        ),
+        (
+            "Tom Hale was fired with the help of Jane Roe's adult children, who believed the manager was "
+            "spreading stories.",
+            "Jane Roe's adult children",
+        ),
+        # a plural's possessive mark is no boundary of the phrase
+        (
+            "The plan won the backing of the teachers' union, which said it would help pupils.",
+            "the teachers' union",
+        ),
+        # people by their plural noun after a verb open the phrase; a part of a group speaks as such
+        ("He met members of the union, who said the strike would go on.", "members of the union"),
+        ("He met some of the strikers, who said the strike would go on.", "some of the strikers"),
+    ],
+)
+def test_a_relative_pronouns_antecedent(text: str, speaker: str) -> None:
+    claims = [c for c in parse_article("Intro.\n\n" + text).claims if c.speaker]
+    assert [c.speaker.name for c in claims if c.speaker] == [speaker]
+
+
+def test_a_second_cues_own_pronoun_is_its_speakers_mention() -> None:
+    # "although he again refused to C2": the mention is this "he", past the adverb, not the first one
+    text = "He claimed that paying no tax was smart, although he again refused to release his returns."
+    second = [c for c in parse_article(text).claims if c.cue and c.cue.text.endswith("refused")]
+    assert [c.speaker.span for c in second if c.speaker] == [(text.index("he again"), text.index(" again"))]
+
+
 def test_said_so_after_a_clause_of_its_own_points_at_no_sentence_before() -> None:
     # "after half said so" is no pointer crediting the sentence before to "half" ("X said so." alone is)
     text = "Intro.\n\nHale has gained, too. Six in 10 say he is decisive, after half said so in May."

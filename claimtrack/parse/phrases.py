@@ -173,7 +173,8 @@ class SpeakerPhrases(ReaderBase):
         "there are voters who"."""
         last = j - 1
         i = last
-        while i > 0 and last - i < MAX_SUBJECT and not words[i - 1].after:
+        # (a plural's possessive mark is no boundary: "the teachers' union, which")
+        while i > 0 and last - i < MAX_SUBJECT and words[i - 1].after in ("", "'", "’"):
             low = words[i - 1].text.lower()
             if low in BOUNDARY_WORDS or low in self.rules.auxiliaries or low in self.rules.cues:
                 break
@@ -190,6 +191,10 @@ class SpeakerPhrases(ReaderBase):
                 continue  # "almost immediately disclosed them to the AP": a clause, no phrase
             if self.thing_from(phrase) is not None:
                 continue  # "protests from human rights groups who say": the groups say it
+            if self._thing_of(phrase):
+                continue  # "drew the ire of the city's police union, which said": the union says it
+            if words[j].text.lower() == "which" and phrase[0].text in self.rules.anonymous:
+                continue  # "members of the Saudi government, which has denied C": people are "who"
             mention = classify(self.text, phrase, self.rules)
             if mention is not None and not mention.pronoun:
                 return mention
@@ -211,6 +216,20 @@ class SpeakerPhrases(ReaderBase):
                 ):
                     return k + 1
         return None
+
+    def _thing_of(self, phrase: list[Token]) -> bool:
+        """Whether a noun no one speaks as stands before an "of" in `phrase` ("the ire of", "the backing
+        of"), so the speaker is the phrase after it (not "members of", "the head of", "the mayor of", "a
+        report of")."""
+        known = (self.rules.anonymous, self.rules.titles, self.rules.organisations, self.rules.documents)
+        for k in range(1, len(phrase) - 1):
+            if phrase[k].text == "of" and phrase[k - 1].text.isalpha() and phrase[k - 1].text.islower():
+                noun = phrase[k - 1].text
+                if noun not in _PEOPLE_OF and not any(
+                    w in t for t in known for w in (noun, noun.removesuffix("s"))
+                ):
+                    return noun not in self.rules.quantities  # ("some of", "most of": a part speaks)
+        return False
 
     def relative_antecedent(self, words: list[Token], j: int) -> Mention | None:
         """The phrase a relative pronoun at `j` stands for, with the name it is apposed to: "Pat Lowe, an
@@ -265,9 +284,18 @@ class SpeakerPhrases(ReaderBase):
         opening = ("a", "an", "the", "some", "many", "several")
         if word.text.lower() in opening:
             return True
+        if word.text.islower() and word.text in self.rules.anonymous and not before.text[:1].isupper():
+            return True  # people by their plural noun, after a verb: "He met members of the union, who"
         return (
             word.text[:1].isupper() and not before.text[:1].isupper() and before.text.lower() not in opening
         )
+
+
+# nouns for a person of a place, a school or a family before "of": "a graduate of Harvard Law School, who"
+_PEOPLE_OF = frozenset(
+    {"graduate", "graduates", "alumnus", "alumni", "native", "natives", "son", "daughter", "wife", "husband",
+     "mother", "father", "brother", "sister", "widow", "friend", "friends", "children", "child"}
+)  # fmt: skip
 
 
 def _adverb(word: str) -> bool:

@@ -46,6 +46,7 @@ _RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue:
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
 
+_FILLERS_BEFORE = 3  # words of a second cue's pronoun and adverbs before it: "although he again refused"
 # words opening a phrase or clause fronted inside a content, whose comma ends no relative clause: ", who
 # said that by directing money to the police, the city is signaling C"
 _FRONTED = frozenset(
@@ -703,7 +704,10 @@ class Reported(Contents):
         if content is None or len(self.text[content[0] : content[1]].split()) < 2:
             return None
         content, implied = self._quoted_object(content, hit)  # "..., describing it as her “darkest hour”"
-        before = words[hit.first - 1] if hit.first > 0 else None
+        k = hit.first - 1
+        while k > 0 and hit.first - k < _FILLERS_BEFORE and self._is_filler(words[k]):
+            k -= 1  # "although he again refused to C2": past an adverb
+        before = words[k] if hit.first > 0 else None
         if before is not None and before.text.lower() in ("he", "she", "they"):
             mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention
         outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)

@@ -170,6 +170,8 @@ ANONYMOUS: Final = frozenset(
         # A family speaking for its own, as stories of deaths and trials quote it: "The family said", "Her
         # family said in a statement", "Relatives told the inquest".
         "family", "families", "relatives",
+        # ... and its children: "Mr. Hale's adult children, who believed C", "The children said C".
+        "children", "sons", "daughters", "kids",
         # "Another said", "One said": one more of the people just mentioned.
         "another",
         # Those for or against a cause, named by their stance: "Proponents say", "Skeptics argue".
