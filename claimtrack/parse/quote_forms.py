@@ -187,11 +187,11 @@ class QuoteForms(PhraseForms):
     def _next_quote(self, qi: int, stop: int) -> int:
         """Where the words after quote `qi` end: at `stop`, or where the next quotation opens before it,
         past a nickname in quotation marks inside a name ("Del. Jane “Cia” Roe (D-Westmere), shouted")."""
-        for later in self.quotes[qi + 1 :]:
-            if later.open >= stop:
-                break
-            if not self._nickname(later):
-                return later.open
+        k = qi + 1  # (by index: a slice of the quotes after each quote would cost their number each time)
+        while k < len(self.quotes) and self.quotes[k].open < stop:
+            if not self._nickname(self.quotes[k]):
+                return self.quotes[k].open
+            k += 1
         return stop
 
     def _nickname(self, q: Quote) -> bool:
