@@ -225,7 +225,7 @@ class SpeakerPhrases(ReaderBase):
         for k in range(1, len(phrase) - 1):
             if phrase[k].text == "of" and phrase[k - 1].text.isalpha() and phrase[k - 1].text.islower():
                 noun = phrase[k - 1].text
-                if noun not in _PEOPLE_OF and not any(
+                if noun not in self.rules.people_of and not any(
                     w in t for t in known for w in (noun, noun.removesuffix("s"))
                 ):
                     return noun not in self.rules.quantities  # ("some of", "most of": a part speaks)
@@ -289,13 +289,6 @@ class SpeakerPhrases(ReaderBase):
         return (
             word.text[:1].isupper() and not before.text[:1].isupper() and before.text.lower() not in opening
         )
-
-
-# nouns for a person of a place, a school or a family before "of": "a graduate of Harvard Law School, who"
-_PEOPLE_OF = frozenset(
-    {"graduate", "graduates", "alumnus", "alumni", "native", "natives", "son", "daughter", "wife", "husband",
-     "mother", "father", "brother", "sister", "widow", "friend", "friends", "children", "child"}
-)  # fmt: skip
 
 
 def _adverb(word: str) -> bool:

@@ -529,6 +529,8 @@ class Rules:
     leading_words: frozenset[str] = attrs.field(default=_speakers.LEADING_WORDS, converter=_lower)
     not_opening: frozenset[str] = attrs.field(default=_speakers.NOT_OPENING, converter=_lower)
     """Prepositions that open an adverbial phrase, never a speaker phrase ("Despite the attacks")."""
+    people_of: frozenset[str] = attrs.field(default=_speakers.PEOPLE_OF, converter=_lower)
+    """Nouns for a person before "of" ("a graduate of X, who"): the relative clause is theirs."""
     place_openers: frozenset[str] = attrs.field(default=_speakers.PLACE_OPENERS, converter=_lower)
     """Prepositions of place that open no speaker phrase before an article ("around the state")."""
     opening_circumstances: frozenset[str] = attrs.field(

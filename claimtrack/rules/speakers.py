@@ -419,6 +419,16 @@ AGENT_ENDINGS: Final = (
     "ers", "ors", "ents", "ants",
 )  # fmt: skip
 
+PEOPLE_OF: Final = frozenset(
+    {
+        # Nouns for a person of a place, a school or a family before "of": the phrase names that person,
+        # so a relative clause after it is theirs ("a graduate of Westmere Law School, who argued C"), unlike
+        # a thing's noun before "of" ("the ire of the union, which said C": the union).
+        "graduate", "graduates", "alumnus", "alumni", "native", "natives", "son", "daughter", "wife",
+        "husband", "mother", "father", "brother", "sister", "widow", "friend", "friends", "children", "child",
+    }
+)  # fmt: skip
+
 PLACE_OPENERS: Final = frozenset(
     {
         # Prepositions of place that open no speaker phrase before an article or an owner's word: "Tenant
