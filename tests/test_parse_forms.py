@@ -31,8 +31,8 @@ FORMS = [
     Row("announced-a-contracted-pronoun", "The mayor announced she's closing the pool for the summer.",
         "The mayor", "announced", "she's closing the pool for the summer"),
     Row("announced-a-day-then-a-contracted-pronoun",
-        "President Hale announced Thursday he's pulling Westmere out of the pact.", "Hale", "announced",
-        "he's pulling Westmere out of the pact"),
+        "President Hale announced Friday he's taking Westmere out of the pact.", "Hale", "announced",
+        "he's taking Westmere out of the pact"),
     Row("announced-a-day-then-a-pronoun",
         "The mayor announced Monday she will close the pool for the summer.", "The mayor", "announced",
         "she will close the pool for the summer", kind="promise"),
@@ -49,27 +49,27 @@ FORMS = [
     # "this" and a plain noun that a verb follows, perhaps past an aside in commas, open the content's
     # clause: no pointer back at what was said before ("said this as ...") nor a time ("said this week").
     Row("said-this-noun-an-aside-then-its-verb",
-        "The Chancellor said this funding, despite criticisms, would allow people to feel safe.",
-        "The Chancellor", "said", "this funding, despite criticisms, would allow people to feel safe",
+        "The treasurer said this levy, despite objections, would make the harbour safer.",
+        "The treasurer", "said", "this levy, despite objections, would make the harbour safer",
         kind="prediction"),
     # A person's "revealed" with a clause and no "that" reports, as "revealed that C" does.
-    Row("revealed-a-clause-with-no-that", "On top of that, the minister revealed the government will end "
-        "the use of hotels.", "the minister", "revealed", "the government will end the use of hotels",
+    Row("revealed-a-clause-with-no-that", "Later, the minister revealed the state will shut the old ferry "
+        "terminal.", "the minister", "revealed", "the state will shut the old ferry terminal",
         kind="promise"),
     # A quotation with no punctuation closing it, ending a lead right before a name and a cue, is the
     # object of a relative clause with no "that", no "“C,” X said": the sentence is the lead's claim.
     Row("a-quoted-object-of-a-relative-clause-before-a-name-and-cue",
-        "Jane Roe vowed to bring the “national renewal” Labour promised during its campaign.", "Jane Roe",
-        "vowed", "to bring the “national renewal” Labour promised during its campaign", quote="mixed",
-        kind="promise"),
+        "Jane Roe vowed to deliver the “fresh start” Westmere First promised during its campaign.",
+        "Jane Roe", "vowed", "to deliver the “fresh start” Westmere First promised during its campaign",
+        quote="mixed", kind="promise"),
     # A writer's adjunct ("despite", "amid") after a closing cue, past its time's comma or its own comma,
     # is no content: "despite C2" tells the circumstances (it was no claim at all after the day's comma).
-    Row("despite-after-the-days-comma", "The talks cannot fail, the minister said Wednesday, despite the "
-        "government not having named a leader for the summit starting in November.", "the minister", "said",
-        "The talks cannot fail"),
-    Row("despite-after-the-cues-comma", "The talks cannot fail, the minister said, despite the government "
-        "not having named a leader for the summit starting in November.", "the minister", "said",
-        "The talks cannot fail"),
+    Row("despite-after-the-days-comma", "The ferry talks must succeed, the minister said Tuesday, despite "
+        "the council not having chosen a chair for the talks opening in March.", "the minister", "said",
+        "The ferry talks must succeed", kind="opinion"),
+    Row("despite-after-the-cues-comma", "The ferry talks must succeed, the minister said, despite the "
+        "council not having chosen a chair for the talks opening in March.", "the minister", "said",
+        "The ferry talks must succeed", kind="opinion"),
     # A relative clause closing the sentence whose content opens with a fronted phrase ends at the next
     # comma, not at the phrase's: ", who said that if C1, C2" ("if the budget passes" was the content).
     Row("a-relatives-content-opening-with-a-fronted-phrase", "He was supported by Tom Hale, who said that "
@@ -79,11 +79,11 @@ FORMS = [
         "failed, he would quit, resigned on Monday.", "Tom Hale", "said", "if the plan failed, he would quit",
         kind="prediction"),
     # A school district is a body: its "it will" is its promise.
-    Row("a-school-district-promises", "The district said it will not start school on Wednesday.",
-        "The district", "said", "it will not start school on Wednesday", kind="promise"),
+    Row("a-school-district-promises", "The district said it will close its schools on Friday.",
+        "The district", "said", "it will close its schools on Friday", kind="promise"),
     # "then" after a comma joins a second verb to the sentence's subject, as "and" does.
-    Row("a-job-offered-then-said", "Tom Hale offered the man a job, then said he would welcome advice.",
-        "Tom Hale", "said", "he would welcome advice", kind="prediction"),
+    Row("a-job-offered-then-said", "Tom Hale thanked the crowd, then said he would stand again.",
+        "Tom Hale", "said", "he would stand again", kind="promise"),
     # "though" with no pronoun and cue after it goes on in the content
     Row("though-not-by-much-stays", "Tom Hale said fares would rise, though not by much.", "Tom Hale", "said",
         "fares would rise, though not by much", kind="prediction"),
@@ -972,13 +972,13 @@ FORMS = [
         "Reza Amiri", "said", "Tehran will continue its trade with Damascus", kind="promise"),
     # ... and by its full name or its capital, as a US President names his country (not another's)
     Row("the-united-states-said-by-its-president",
-        "US President Tom Hale said the United States will withdraw from the pact.", "Tom Hale", "said",
-        "the United States will withdraw from the pact", kind="promise"),
+        "US President Tom Hale said the United States will quit the treaty.", "Tom Hale", "said",
+        "the United States will quit the treaty", kind="promise"),
     Row("washington-said-by-the-us-president", "US President Tom Hale said Washington will double its aid.",
         "Tom Hale", "said", "Washington will double its aid", kind="promise"),
     Row("the-united-states-said-by-another-countrys-minister",
-        "Russian Foreign Minister Tom Hale said the United States will withdraw from the pact.", "Tom Hale",
-        "said", "the United States will withdraw from the pact", kind="prediction"),
+        "Russian Foreign Minister Tom Hale said the United States will quit the treaty.", "Tom Hale",
+        "said", "the United States will quit the treaty", kind="prediction"),
     Row("own-capital-in-a-clause-after-and-is-a-promise",
         "Iranian Oil Minister Reza Amiri said the new sanctions were illegal and Tehran would not comply.",
         "Reza Amiri", "said", "the new sanctions were illegal and Tehran would not comply", kind="promise"),
@@ -2848,8 +2848,8 @@ def test_a_cry_after_a_claim_is_not_its_words() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Hale said the result, as he later explained, was a bubble that could burst.",
-        "Jane Roe pledged to make the economy work for everyone, as she put it on Wednesday in Westmere.",
+        "Tom Hale said the outcome, as he explained later, was a setback for the port.",
+        "Jane Roe pledged to rebuild the harbour wall, as she put it on Friday in Westmere.",
     ],
 )
 def test_as_and_a_pronoun_in_an_aside_opens_no_second_claim(text: str) -> None:
@@ -2861,13 +2861,13 @@ def test_as_and_a_pronoun_in_an_aside_opens_no_second_claim(text: str) -> None:
     [
         # a noun no one speaks as before "of" leaves the speaker after it
         (
-            "The cut drew the ire of the city's police union, which said the cut would lead to more crime.",
-            "the city's police union",
+            "The plan drew the anger of the Westmere dockers' union, which said the plan would cost jobs.",
+            "the Westmere dockers' union",
         ),
         (
-            "Tom Hale was fired with the help of Jane Roe's adult children, who believed the manager was "
-            "spreading stories.",
-            "Jane Roe's adult children",
+            "Tom Hale lost the vote thanks to the efforts of Jane Roe's grown sons, who believed the plan "
+            "was unfair.",
+            "Jane Roe's grown sons",
         ),
         # a plural's possessive mark is no boundary of the phrase
         (
@@ -2885,18 +2885,18 @@ def test_a_relative_pronouns_antecedent(text: str, speaker: str) -> None:
 
 
 def test_a_second_cues_own_pronoun_is_its_speakers_mention() -> None:
-    # "although he again refused to C2": the mention is this "he", past the adverb, not the first one
-    text = "He claimed that paying no tax was smart, although he again refused to release his returns."
-    second = [c for c in parse_article(text).claims if c.cue and c.cue.text.endswith("refused")]
+    # "although he again declined to C2": the mention is this "he", past the adverb, not the first one
+    text = "He said the levy was fair, although he again declined to publish the figures."
+    second = [c for c in parse_article(text).claims if c.cue and c.cue.text.endswith("declined")]
     assert [c.speaker.span for c in second if c.speaker] == [(text.index("he again"), text.index(" again"))]
 
 
 def test_said_so_after_a_clause_of_its_own_points_at_no_sentence_before() -> None:
-    # "after half said so" is no pointer crediting the sentence before to "half" ("X said so." alone is)
-    text = "Intro.\n\nHale has gained, too. Six in 10 say he is decisive, after half said so in May."
+    # "after a third said so" is no pointer crediting the sentence before to "a third" ("X said so." alone is)
+    text = "Intro.\n\nRoe has gained, too. Most voters say she is decisive, after a third said so in May."
     claims = [c for c in parse_article(text).claims if c.speaker]
     assert [(c.speaker.name, c.cue.text if c.cue else None) for c in claims if c.speaker] == [
-        ("Six in 10", "say")
+        ("Most voters", "say")
     ]
 
 
@@ -2916,8 +2916,8 @@ def test_labels_are_unique() -> None:
 NOT_CLAIMS = [
     # a person revealing a thing, no clause: no claim ("revealed the plan had failed" is one)
     "Tom Hale revealed his plans for the seat.",
-    # a nickname in quotation marks inside a name is no one's words ("Cia" was a claim of Roe's)
-    "State Del. Jane “Cia” Roe shouted to the crowd.",
+    # a nickname in quotation marks inside a name is no one's words ("Jojo" was a claim of Roe's)
+    "State Del. Jane “Jojo” Roe shouted to the crowd.",
     # "signaled" with a thing, no clause: a stance, no claim
     "The senators signaled their backing for the plan.",
     # a stance's object counted in figures is people served or taken in (`Rules.counted_acts`)
@@ -3274,20 +3274,21 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 TWO_CLAIMS = [
     # "as" and a pronoun before a cue with its own content: the same speaker's second claim (not "as he
     # later explained," an aside between commas, nor "as she put it")
-    pytest.param("Tom Hale has admitted he is worried about the summit as he conceded a deal could be hard "
-                 "to reach.",
-                 [("has admitted", "he is worried about the summit", "indirect"),
+    pytest.param("Tom Hale has admitted he is anxious about the ferry vote as he conceded a deal could be "
+                 "hard to reach.",
+                 [("has admitted", "he is anxious about the ferry vote", "indirect"),
                   ("conceded", "a deal could be hard to reach", "indirect")],
                  id="as-he-conceded"),
     # ", though he added that C2" after a quotation or reported speech: the same speaker's second claim
     # (a comma and a pronoun before the cue; "though not by much" stays in the content)
-    pytest.param("Intro.\n\n“The row gets you off message a little,” said party chief Tom Hale, though he "
-                 "added that he expected it to fade quickly.",
-                 [("said", "The row gets you off message a little", "direct"),
-                  ("added", "he expected it to fade quickly", "indirect")],
+    pytest.param("Intro.\n\n“The row costs us a week,” said party chief Tom Hale, though he added "
+                 "that he thought it would pass soon.",
+                 [("said", "The row costs us a week", "direct"),
+                  ("added", "he thought it would pass soon", "indirect")],
                  id="though-he-added-after-a-quotation"),
-    pytest.param("Tom Hale said the plan would fail, though he added that he hoped to be wrong.",
-                 [("said", "the plan would fail", "indirect"), ("added", "he hoped to be wrong", "indirect")],
+    pytest.param("Tom Hale said the plan would fail, though he added that the vote could still be won.",
+                 [("said", "the plan would fail", "indirect"),
+                  ("added", "the vote could still be won", "indirect")],
                  id="though-he-added-after-reported-speech"),
     # a quote after a closed one is a claim of its own when a pronoun and a cue close its clause further on
     pytest.param("Intro.\n\n“This is wrong,” Jane Roe said. “You pushed staff to the limit” to lift the "

@@ -896,7 +896,7 @@ def test_role_named_ahead(text: str, speakers: list[str]) -> None:
 BODIES = [
     # a day after "the company" is no name the company goes by
     pytest.param(
-        "Intro.\n\nThe union attacked the company Wednesday for misleading the public.\n\nThe company "
+        "Intro.\n\nThe union criticised the company Tuesday over the new rota.\n\nThe company "
         "insisted that new hires are needed.",
         "The company",
         None,
@@ -905,14 +905,14 @@ BODIES = [
     # a name closed by a trade's word is a firm's (`Rules.firm_heads`: "Works"), which "the company"
     # stands for and "the union" does not (`Rules.not_firms`)
     pytest.param(
-        "Intro.\n\nWestmere Iron Works on Wednesday accused its largest union of misleading members.\n\n"
+        "Intro.\n\nWestmere Iron Works said on Friday that its largest union had misled members.\n\n"
         "The company insisted that new hires are needed.",
         "Westmere Iron Works",
         None,
         id="the-company-for-a-works",
     ),
     pytest.param(
-        "Intro.\n\nWestmere Iron Works on Wednesday accused its largest union of misleading members.\n\n"
+        "Intro.\n\nWestmere Iron Works said on Friday that its largest union had misled members.\n\n"
         "The union insisted that its members were told the truth.",
         "The union",
         None,
@@ -1724,17 +1724,17 @@ def test_a_ledes_described_body_is_the_one_named_next(text: str, speakers: list[
     [
         # the delayed identification lede: the post first, the person who holds it named next
         pytest.param(
-            "Tech minister warns on AI\n\nGetting AI wrong could hurt the economy, Westmere's newest "
-            "minister for tech has said.\n\nTom Hale, who was appointed minister for tech last month, said "
-            "the opportunity is large.",
+            "Transport minister warns on fares\n\nFares must fall this year, Westmere's new minister for "
+            "transport has said.\n\nTom Hale, who became minister for transport in May, said buses would "
+            "run later.",
             ["Tom Hale", "Tom Hale"],
-            id="a-places-newest-minister-named-next",
+            id="a-places-new-minister-named-next",
         ),
         pytest.param(
-            "Energy boss warns on prices\n\nThe government must act now, an energy chief said.\n\nJane Roe, "
-            "chief executive of Norvex Energy, said prices would rise again.",
+            "Shipping boss warns on fees\n\nThe port must reopen now, a shipping chief said.\n\nJane Roe, "
+            "chief executive of Norvex Shipping, said fees would rise again.",
             ["Jane Roe", "Jane Roe"],
-            id="an-energy-chief-named-in-her-role",
+            id="a-shipping-chief-named-in-her-role",
         ),
         pytest.param(
             "Ferry ruling\n\nA judge ruled the fares unlawful on Monday.\n\nCircuit Judge Jane Roe wrote "
@@ -1750,15 +1750,15 @@ def test_a_ledes_described_body_is_the_one_named_next(text: str, speakers: list[
             id="an-anonymous-official-stays-unnamed",
         ),
         pytest.param(
-            "Ferry news\n\nThe fares will rise in May, a junior minister said.\n\nJane Roe, who runs the "
+            "Ferry news\n\nThe fares will rise in May, a deputy minister said.\n\nJane Roe, who runs the "
             "Westmere ferry union, said the rise was unfair.",
-            ["a junior minister", "Jane Roe"],
+            ["a deputy minister", "Jane Roe"],
             id="a-person-of-another-post",
         ),
         pytest.param(
-            "Ferry news\n\nThe fares will rise in May, a junior minister said.\n\nRoads were shut.\n\nBuses "
+            "Ferry news\n\nThe fares will rise in May, a deputy minister said.\n\nRoads were shut.\n\nBuses "
             "were late.\n\nJane Roe, the minister for ferries, said the rise was small.",
-            ["a junior minister", "Jane Roe"],
+            ["a deputy minister", "Jane Roe"],
             id="a-minister-named-too-far-on",
         ),
     ],

@@ -38,15 +38,15 @@ def test_a_quotation_in_single_marks_after_a_cue_and_a_colon_is_direct() -> None
     # direct quotation with no closing mark in its content, and words quoted inside reported speech are
     # quoted words, the mark closing them kept
     text = (
-        "Minister attacks strike\n\nTom Hale said the union's action was 'irresponsible', adding: 'They had "
-        "a pay award in our first year, and that is why this is such reckless action.'\n"
+        "Minister attacks strike\n\nTom Hale said the walkout was 'needless', adding: 'They were offered a "
+        "fair deal in our first year, and that is why this strike is wrong.'\n"
     )
     claims = [
         c for c in parse_article(text, options=DEFAULT_RULES.extend(mixed_quotes=True)).claims if c.speaker
     ]
     assert [(c.text, c.quote) for c in claims] == [
-        ("the union's action was 'irresponsible'", "mixed"),
-        ("They had a pay award in our first year, and that is why this is such reckless action", "direct"),
+        ("the walkout was 'needless'", "mixed"),
+        ("They were offered a fair deal in our first year, and that is why this strike is wrong", "direct"),
     ]
 
 

@@ -149,7 +149,7 @@ def parse_article(
             f.rule = "act"  # "He said this as the strike went on": its speaker is learned, the writer's news
     lede = lede_of(found, layout.heading)  # the first claim below the headline that is no "X: C" line
     lede_body(text, found, lede, sentences, rules)  # "C, a Norvale watchdog has said"
-    lede_person(text, found, lede, sentences, rules)  # "C, a junior minister has said." ... "Tom Hale, ..."
+    lede_person(text, found, lede, sentences, rules)  # "C, a deputy minister has said." ... "Tom Hale, ..."
     sections = sections_of(text, layout, found, sentences, rules)
     if outlet is None and not sections and not (layout.dateline and layout.dateline.outlet):
         outlet = told_outlet(text, found, rules)  # "X told News24": the story's own interview

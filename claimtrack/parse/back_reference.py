@@ -393,7 +393,9 @@ class BackReference(Reader):
                 return None
             before = [w.text.lower() for w in words if w.end <= mention.span[0]]
             if any(w not in self.rules.leading_words for w in before):
-                return None  # "Six in 10 say C, after half said so": a clause of its own before the subject
+                return (
+                    None  # "Most voters say C, after a third said so": a clause of its own before the subject
+                )
             cue = Cue(
                 text=words[k].text, lemma=self.rules.stated_by[low], span=(words[k].start, words[k].end)
             )

@@ -391,7 +391,7 @@ class Contents(Subjects):
         ):
             return False
         if self._subject_pronoun(words[start]) or self._news(words, hit, start):
-            return False  # "announced he would C", "announced he's pulling out": a clause
+            return False  # "announced he would C", "announced he's taking the city out": a clause
         window = [w.text.lower() for w in words[start : start + _ACT_WINDOW]]
         # "to": an intention; "that" or a verb: a clause ("announced Monday that C", "the Corps would C")
         return not any(w in ("to", "that") or w in self.rules.that_as_subject for w in window)
@@ -490,7 +490,7 @@ class Contents(Subjects):
         if timed > i and words[timed].text == "that":
             return self._after_that(words, timed)  # "announced Tuesday that C"
         if timed > i and self._subject_pronoun(words[timed]):
-            return timed  # "announced Thursday he's pulling out": the day is when, not what
+            return timed  # "announced Friday he's taking the city out": the day is when, not what
         if words[i].text.lower() not in _PARTICLES:
             return i
         for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
@@ -771,7 +771,7 @@ class Contents(Subjects):
 
     def _this_noun(self, words: list[Token], j: int) -> bool:
         """Whether the word at `j`, after "this", is a plain noun that is the subject of a verb after it,
-        perhaps past an aside in commas ("said this funding, despite criticisms, would allow C", "said this
+        perhaps past an aside in commas ("said this levy, despite objections, would make C", "said this
         plan is dead"), not a time's noun ("this week")."""
         if j + 1 >= len(words) or words[j - 1].after or not words[j].text.isalpha():
             return False

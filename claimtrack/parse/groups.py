@@ -397,7 +397,7 @@ class Groups:
                 found = named.start("name"), named.group("name").rstrip(".,;:")
         for m in _described_pattern(self.rules).finditer(self.text, start, min(end, at)):
             if m.group("name").split()[0].rstrip(".,;:") in self.rules.months_and_days:
-                continue  # "attacked the company Wednesday": a day, no name
+                continue  # "criticised the company Tuesday": a day, no name
             found = m.start("name"), m.group("name").rstrip(".,;:")
         shares = _SHARES_OF.search(self.text, start, min(end, at))
         if shares is not None and (found is None or shares.start("name") > found[0]):

@@ -3,7 +3,7 @@ regulator said C", "C, a Norvale watchdog has said." British and Irish papers na
 the sentences after ("The Westmere Audit Office said C2"), and readers credit the lede to it: the first
 body credited by its name within `_AHEAD` sentences after the lede's is the lede's speaker.
 
-So with a person: the delayed identification lede ("C, a junior minister has said." then "Tom Hale, the
+So with a person: the delayed identification lede ("C, a deputy minister has said." then "Tom Hale, the
 minister for tech, said C2") names the speaker by post and names the person in the sentences after."""
 
 from __future__ import annotations
@@ -91,11 +91,11 @@ def _named(name: str, rules: Rules) -> bool:
 def lede_person(
     text: str, found: list[Found], lede: Found | None, sentences: list[Span], rules: Rules
 ) -> None:
-    """Give the lede's claim the name of the person its post describes ("a junior minister", "an energy
-    chief", "Westmere's newest minister for tech": a title of `Rules.titles` that names no anonymous
+    """Give the lede's claim the name of the person its post describes ("a deputy minister", "a shipping
+    chief", "Westmere's new minister for transport": a title of `Rules.titles` that names no anonymous
     source, `Rules.anonymous`), when the first person credited by a full name within `_AHEAD` sentences
     after it holds that post: the post's noun is in their role or in the words before their cue ("Tom
-    Hale, who was appointed minister for tech last month, said")."""
+    Hale, who became minister for transport in May, said")."""
     post = _post(lede.mention, rules) if lede is not None and not lede.mention.pronoun else None
     if lede is None or post is None:
         return
@@ -124,8 +124,8 @@ def lede_person(
 
 
 def _post(mention: Mention, rules: Rules) -> str | None:
-    """The noun of the post an unnamed person's mention describes: "minister" for "a junior minister"
-    and "Westmere's newest minister for tech"; None for a source kept anonymous ("an official") or
+    """The noun of the post an unnamed person's mention describes: "minister" for "a deputy minister"
+    and "Westmere's new minister for transport"; None for a source kept anonymous ("an official") or
     anything else."""
     words = mention.name.lower().split()
     owned = len(words) > 1 and words[0].endswith(("'s", "’s"))

@@ -192,9 +192,9 @@ class SpeakerPhrases(ReaderBase):
             if self.thing_from(phrase) is not None:
                 continue  # "protests from human rights groups who say": the groups say it
             if self._thing_of(phrase):
-                continue  # "drew the ire of the city's police union, which said": the union says it
+                continue  # "drew the anger of the dockers' union, which said": the union says it
             if words[j].text.lower() == "which" and phrase[0].text in self.rules.anonymous:
-                continue  # "members of the Saudi government, which has denied C": people are "who"
+                continue  # "members of the Westmere cabinet, which has denied C": people are "who"
             mention = classify(self.text, phrase, self.rules)
             if mention is not None and not mention.pronoun:
                 return mention
@@ -218,7 +218,7 @@ class SpeakerPhrases(ReaderBase):
         return None
 
     def _thing_of(self, phrase: list[Token]) -> bool:
-        """Whether a noun no one speaks as stands before an "of" in `phrase` ("the ire of", "the backing
+        """Whether a noun no one speaks as stands before an "of" in `phrase` ("the anger of", "the backing
         of"), so the speaker is the phrase after it (not "members of", "the head of", "the mayor of", "a
         report of")."""
         known = (self.rules.anonymous, self.rules.titles, self.rules.organisations, self.rules.documents)

@@ -37,7 +37,7 @@ _SIGNATURE = re.compile(
 # closing a quotation before the cue after it: "“C,” X said"
 _CLOSING_PUNCTUATION = re.compile(r"[,.!?;:—–-]")
 _FIRST_WORD = re.compile(r"\S+")  # searched between two offsets: no slice of a sentence's whole lead
-_NICKNAME_WORDS = 2  # words of a nickname in quotation marks inside a name: "Jane “Cia” Roe"
+_NICKNAME_WORDS = 2  # words of a nickname in quotation marks inside a name: "Jane “Jojo” Roe"
 _CUE_REACH = 6  # words after a quote in which a cue of its own says it is a claim of its own
 _LEAD_NAME = 4  # words of a name opening a lead before its cue: "Jane Roe said she felt ..."
 _CLOSING_REACH = 24  # words after a quote read for a pronoun and a cue closing its clause ("..., she said")
@@ -108,7 +108,7 @@ class QuoteForms(PhraseForms):
     def _quote_after(self, qi: int, used: set[int]) -> Found | None:
         q = self.quotes[qi]
         if self._nickname(q):
-            return None  # "Del. Jane “Cia” Roe shouted": a name's nickname, no one's words
+            return None  # "Del. Jane “Jojo” Roe shouted": a name's nickname, no one's words
         stop = sentence_end = self._after_reach(q)
         stop = self._next_quote(qi, stop)
         gap_end = self._past_gap(q.end, stop)
@@ -124,7 +124,7 @@ class QuoteForms(PhraseForms):
         if not words or words[0].start != gap_end:
             return None
         if self._object_quoted(q, gap_end):
-            return None  # "vowed to bring the “national renewal” Labour promised": a relative's object
+            return None  # "vowed to deliver the “fresh start” Westmere First promised": a relative's object
         mention, hit, rest = self._quote_speaker(words)
         if mention is None or hit is None or hit.complement in ("according", "about"):
             return None
@@ -186,7 +186,7 @@ class QuoteForms(PhraseForms):
 
     def _next_quote(self, qi: int, stop: int) -> int:
         """Where the words after quote `qi` end: at `stop`, or where the next quotation opens before it,
-        past a nickname in quotation marks inside a name ("Del. Jane “Cia” Roe (D-Westmere), shouted")."""
+        past a nickname in quotation marks inside a name ("Del. Jane “Jojo” Roe (D-Westmere), shouted")."""
         k = qi + 1  # (by index: a slice of the quotes after each quote would cost their number each time)
         while k < len(self.quotes) and self.quotes[k].open < stop:
             if not self._nickname(self.quotes[k]):
@@ -195,7 +195,7 @@ class QuoteForms(PhraseForms):
         return stop
 
     def _nickname(self, q: Quote) -> bool:
-        """A quotation of one or two capitalised words between two capitalised words: "Jane “Cia” Roe"."""
+        """A quotation of one or two capitalised words between two capitalised words: "Jane “Jojo” Roe"."""
         inside = [w for s, e in q.parts for w in self.text[s:e].split()]
         before = self.text[max(0, q.open - 30) : q.open].split()
         after = self.text[q.end : q.end + 30].split()
@@ -211,7 +211,7 @@ class QuoteForms(PhraseForms):
 
     def _object_quoted(self, q: Quote, gap_end: int) -> bool:
         """Whether a quotation with no punctuation closing it ends a sentence's lead right before a name and
-        a cue: "vowed to bring the “national renewal” Labour promised" (the object of a relative clause
+        a cue: "vowed to deliver the “fresh start” Westmere First promised" (the object of a relative clause
         with no "that"), not "“C,” X said" nor "“C?” X asked" (read from its last characters on)."""
         closing = max(q.open, q.parts[-1][1] - 2)
         return (

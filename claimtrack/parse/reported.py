@@ -48,13 +48,13 @@ _WILLING = ("person", "organisation")  # who may want, hope or seem to: people a
 
 _FILLERS_BEFORE = 3  # words of a second cue's pronoun and adverbs before it: "although he again refused"
 # words opening a phrase or clause fronted inside a content, whose comma ends no relative clause: ", who
-# said that by directing money to the police, the city is signaling C"
+# said that by cutting the ferry budget, the council is failing C"
 _FRONTED = frozenset(
     {"if", "when", "by", "because", "although", "though", "unless", "once", "while", "despite"}
 )
 # "“C1,” said X, though he added that C2": after a comma and a pronoun only
 _CONCEDING = frozenset({"though", "although"})
-# "X admitted he was worried about C1 as he conceded C2": "as" and a pronoun only (not "as expected")
+# "X admitted he was anxious about C1 as he conceded C2": "as" and a pronoun only (not "as expected")
 _AS = frozenset({"as"})
 _SECOND_JOINS = frozenset({"and", "but"}) | _CONCEDING | _AS  # words joining a second cue of the same speaker
 
@@ -454,9 +454,9 @@ class Reported(Contents):
 
     def _revealed_clause(self, words: list[Token], hit: CueHit) -> bool:
         """Whether a person's "revealed" opens a clause with no "that" ("the minister revealed the state
-        will end C", "revealed her husband had taken her name"): a report, as "revealed that C" is. Not
+        will shut C", "revealed her brother had run the firm"): a report, as "revealed that C" is. Not
         "found" or "showed", whose object with a clause of its own is a thing found ("found someone he
-        would like to run", "has shown a vulnerability she did not reveal")."""
+        would like to run", "has shown a weakness she never admitted")."""
         i = hit.last + 1
         if hit.lemma != "reveal" or i >= len(words) or not words[i].text.islower():
             return False
@@ -662,10 +662,17 @@ class Reported(Contents):
                 continue
             if not subject and self._state_goes_on(words, j, hit):
                 continue  # "said the plant had shut and did not expect C2": the reported clause goes on
-            if words[j].text in _AS and (words[hit.last].after or hit.lemma == "put"):
-                continue  # "the result, as he later explained, was C"; "as she put it": asides, no claim
+            if words[j].text in _AS and (self._aside_closes(words, hit.last) or hit.lemma == "put"):
+                continue  # "the outcome, as he explained later, was C"; "as she put it": asides, no claim
             return j, hit
         return None
+
+    def _aside_closes(self, words: list[Token], k: int) -> bool:
+        """Whether a comma closes the cue at `k` at once or past one adverb: "as he explained, was",
+        "as he explained later, was"."""
+        if words[k].after:
+            return True
+        return k + 1 < len(words) and words[k + 1].after[:1] == "," and self._is_filler(words[k + 1])
 
     def _state_goes_on(self, words: list[Token], j: int, hit: CueHit) -> bool:
         """Whether a state of mind (`Rules.shared_states`) right after "and" at `j` goes on with the reported
@@ -706,7 +713,7 @@ class Reported(Contents):
         content, implied = self._quoted_object(content, hit)  # "..., describing it as her “darkest hour”"
         k = hit.first - 1
         while k > 0 and hit.first - k < _FILLERS_BEFORE and self._is_filler(words[k]):
-            k -= 1  # "although he again refused to C2": past an adverb
+            k -= 1  # "although he again declined to C2": past an adverb
         before = words[k] if hit.first > 0 else None
         if before is not None and before.text.lower() in ("he", "she", "they"):
             mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention

@@ -619,7 +619,7 @@ class ReportedAfter(Reported):
         # "..., the ministry said on Friday, the third such sale this year": the writer's gloss on C
         ranked = self._ranked(after[len(head) :])
         timed = aside[0] in _TIME_ASIDES or (measured and aside[1] in _TIME_UNITS)
-        # "..., the minister said Wednesday, despite the government not having named a leader": the writer's
+        # "..., the minister said Tuesday, despite the council not having chosen a chair": the writer's
         writers = aside[0] in WRITERS_ADJUNCTS
         return timed or clause or compared or ranked or writers
 

@@ -823,7 +823,7 @@ class Subjects(SpeakerPhrases):
         j = hit.first - 1
         then = j > floor and words[j].text == "then" and cue_word not in self.rules.participles
         if then and not words[j].after and words[j - 1].after[:1] == ",":
-            return self.sentence_subject(words, floor, j)  # "X offered him a job, then said C": as "and"
+            return self.sentence_subject(words, floor, j)  # "X thanked the crowd, then said C": as "and"
         while j > floor and self._is_filler(words[j]) and not words[j].after:
             j -= 1
         k = self._before_adjunct(words, j, floor)  # "Kenya has remained adamant and on Wednesday said C"

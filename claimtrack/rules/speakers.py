@@ -101,8 +101,8 @@ FIRM_HEADS: Final = frozenset(
         "Organics", "Bakeries", "Dairies", "Farms",
         # Energy, mining and industry.
         "Energy", "Mining", "Minerals", "Metals", "Steel",
-        # ... and the works and yards that name themselves for what they make ("Westmere Iron Works on
-        # Wednesday accused ...", "Harbour Shipbuilding"; not "Mills", a surname too).
+        # ... and the works and yards that name themselves for what they make ("Westmere Iron Works said
+        # on Friday ...", "Harbour Shipbuilding"; not "Mills", a surname too).
         "Works", "Ironworks", "Shipyard", "Shipyards", "Shipbuilding", "Engineering", "Manufacturing",
         "Construction",
         # Technology.
@@ -170,7 +170,7 @@ ANONYMOUS: Final = frozenset(
         # A family speaking for its own, as stories of deaths and trials quote it: "The family said", "Her
         # family said in a statement", "Relatives told the inquest".
         "family", "families", "relatives",
-        # ... and its children: "Mr. Hale's adult children, who believed C", "The children said C".
+        # ... and its children: "Jane Roe's grown sons, who believed C", "The children said C".
         "children", "sons", "daughters", "kids",
         # "Another said", "One said": one more of the people just mentioned.
         "another",
@@ -423,7 +423,7 @@ PEOPLE_OF: Final = frozenset(
     {
         # Nouns for a person of a place, a school or a family before "of": the phrase names that person,
         # so a relative clause after it is theirs ("a graduate of Westmere Law School, who argued C"), unlike
-        # a thing's noun before "of" ("the ire of the union, which said C": the union).
+        # a thing's noun before "of" ("the anger of the union, which said C": the union).
         "graduate", "graduates", "alumnus", "alumni", "native", "natives", "son", "daughter", "wife",
         "husband", "mother", "father", "brother", "sister", "widow", "friend", "friends", "children", "child",
     }

@@ -66,7 +66,7 @@ TITLES: Final = frozenset(
         # north of England), "Cr Keith Rhoades" (Australia, New Zealand); and the US forms.
         "cllr", "cllr.", "coun", "coun.", "cr", "cr.", "councilman", "councilwoman", "alderman",
         "alderwoman",
-        # ... US papers' word for either ("City councilmember Jane Roe made the motion"), New England towns'
+        # ... US papers' word for either ("City councilmember Jane Roe said C"), New England towns'
         # board members ("Selectman Tom Hale"), and a school or hospital board's ("Trustee Jane Roe").
         "councilmember", "selectman", "selectwoman", "trustee",
         # Military and police ranks.
