@@ -9,6 +9,7 @@ minister for tech, said C2") names the speaker by post and names the person in t
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import attrs
 
@@ -41,15 +42,8 @@ def lede_body(text: str, found: list[Found], lede: Found | None, sentences: list
     or by the alias `text` gives it in brackets: "the National Institute for ... (Nice) ... Nice said")."""
     if lede is None or not _described(lede.mention.name, rules):
         return
-    starts = [s for s, _ in sentences]
-    k = bisect.bisect_right(starts, lede.start) - 1
-    if k < 0:
-        return
-    end = sentences[min(len(sentences) - 1, k + _AHEAD)][1]
     noun = lede.mention.name.split()[-1].lower()
-    for f in found[found.index(lede) + 1 :]:
-        if f.start >= end:
-            return
+    for f in _soon_after(found, lede, sentences):
         body = f.mention.kind == "organisation" or f"({f.mention.name})" in text
         if body and not f.mention.pronoun and _named(f.mention.name, rules):
             lede.mention = attrs.evolve(lede.mention, name=f.mention.name)
@@ -58,6 +52,20 @@ def lede_body(text: str, found: list[Found], lede: Found | None, sentences: list
         if headed is not None:  # "Norvale Audit Commission chair Jane Roe said": the commission
             lede.mention = attrs.evolve(lede.mention, name=headed)
             return
+
+
+def _soon_after(found: list[Found], lede: Found, sentences: list[Span]) -> list[Found]:
+    """The claims after the lede's (`found` sorted by offset) that start within `_AHEAD` sentences after
+    the lede's sentence."""
+    k = bisect.bisect_right(sentences, lede.start, key=_start_of) - 1
+    if k < 0:
+        return []
+    end = sentences[min(len(sentences) - 1, k + _AHEAD)][1]
+    return list(itertools.takewhile(lambda f: f.start < end, found[found.index(lede) + 1 :]))
+
+
+def _start_of(span: Span) -> int:
+    return span[0]
 
 
 def _headed_by(role: str | None, noun: str, rules: Rules) -> str | None:
@@ -99,24 +107,14 @@ def lede_person(
     post = _post(lede.mention, rules) if lede is not None and not lede.mention.pronoun else None
     if lede is None or post is None:
         return
-    starts = [s for s, _ in sentences]
-    k = bisect.bisect_right(starts, lede.start) - 1
-    if k < 0:
-        return
-    end = sentences[min(len(sentences) - 1, k + _AHEAD)][1]
-    for f in found[found.index(lede) + 1 :]:
-        if f.start >= end:
-            return
+    for f in _soon_after(found, lede, sentences):
         if f.mention.pronoun or f.mention.kind != "person":
             continue
         name = f.mention.name
         if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()):
             return  # the next person credited is no one named in full: the lede keeps its post
-        said = text[
-            starts[bisect.bisect_right(starts, f.mention.span[0]) - 1] : f.cue.span[0]
-            if f.cue.span
-            else f.start
-        ]
+        opens = sentences[bisect.bisect_right(sentences, f.mention.span[0], key=_start_of) - 1][0]
+        said = text[opens : f.cue.span[0] if f.cue.span else f.start]
         holds = post in (f.mention.role or "").lower().split() or post in said.lower().split()
         if holds:
             lede.mention = attrs.evolve(lede.mention, name=name, kind="person", role=f.mention.role)

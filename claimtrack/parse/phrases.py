@@ -204,32 +204,28 @@ class SpeakerPhrases(ReaderBase):
         """Where the speakers start in `phrase` when a noun no one speaks as stands before "from" or "by"
         ("protests from rights groups", "criticism by lawmakers": after the preposition), else None
         ("officials from the ministry" speak)."""
-        known = (self.rules.anonymous, self.rules.titles, self.rules.organisations, self.rules.documents)
         for k in range(1, len(phrase) - 1):
-            if phrase[k].text in ("from", "by"):
-                noun = phrase[k - 1].text.lower()
-                single = noun.removesuffix("s")
-                if (
-                    noun.isalpha()
-                    and noun.islower()
-                    and not any(w in t for t in known for w in (noun, single))
-                ):
-                    return k + 1
+            if phrase[k].text in ("from", "by") and self._thing_noun(phrase[k - 1].text.lower()):
+                return k + 1
         return None
 
     def _thing_of(self, phrase: list[Token]) -> bool:
         """Whether a noun no one speaks as stands before an "of" in `phrase` ("the anger of", "the backing
         of"), so the speaker is the phrase after it (not "members of", "the head of", "the mayor of", "a
-        report of")."""
-        known = (self.rules.anonymous, self.rules.titles, self.rules.organisations, self.rules.documents)
+        report of", "a graduate of": `Rules.people_of`; nor "some of", "most of": a part speaks)."""
         for k in range(1, len(phrase) - 1):
-            if phrase[k].text == "of" and phrase[k - 1].text.isalpha() and phrase[k - 1].text.islower():
-                noun = phrase[k - 1].text
-                if noun not in self.rules.people_of and not any(
-                    w in t for t in known for w in (noun, noun.removesuffix("s"))
-                ):
-                    return noun not in self.rules.quantities  # ("some of", "most of": a part speaks)
+            noun = phrase[k - 1].text
+            if phrase[k].text == "of" and noun not in self.rules.people_of and self._thing_noun(noun):
+                return noun not in self.rules.quantities
         return False
+
+    def _thing_noun(self, noun: str) -> bool:
+        """Whether `noun` is a plain word in lower case that names no one who speaks (not a word of
+        `Rules.anonymous`, `titles`, `organisations` or `documents`, singular or plural)."""
+        if not (noun.isalpha() and noun.islower()):
+            return False
+        known = (self.rules.anonymous, self.rules.titles, self.rules.organisations, self.rules.documents)
+        return not any(w in t for t in known for w in (noun, noun.removesuffix("s")))
 
     def relative_antecedent(self, words: list[Token], j: int) -> Mention | None:
         """The phrase a relative pronoun at `j` stands for, with the name it is apposed to: "Pat Lowe, an

@@ -54,9 +54,9 @@ _FRONTED = frozenset(
 )
 # "“C1,” said X, though he added that C2": after a comma and a pronoun only
 _CONCEDING = frozenset({"though", "although"})
-# "X admitted he was anxious about C1 as he conceded C2": "as" and a pronoun only (not "as expected")
-_AS = frozenset({"as"})
-_SECOND_JOINS = frozenset({"and", "but"}) | _CONCEDING | _AS  # words joining a second cue of the same speaker
+# words joining a second cue of the same speaker; "as" with a pronoun only: "X admitted he was anxious about
+# C1 as he conceded C2" (not "as expected")
+_SECOND_JOINS = frozenset({"and", "but", "as"}) | _CONCEDING
 
 
 @attrs.define
@@ -647,7 +647,7 @@ class Reported(Contents):
             subject = words[k].text.lower() in ("he", "she", "they") and k < len(words) - 1
             if words[j].text in _CONCEDING and not (subject and comma):
                 continue  # "..., though he added that C2"; not "though not the results"
-            if words[j].text in _AS and not subject:
+            if words[j].text == "as" and not subject:
                 continue  # "... as he conceded C2"; not "as expected", "as the plan said"
             if subject:
                 k += 1  # "..., but he said C2"
@@ -662,7 +662,7 @@ class Reported(Contents):
                 continue
             if not subject and self._state_goes_on(words, j, hit):
                 continue  # "said the plant had shut and did not expect C2": the reported clause goes on
-            if words[j].text in _AS and (self._aside_closes(words, hit.last) or hit.lemma == "put"):
+            if words[j].text == "as" and (self._aside_closes(words, hit.last) or hit.lemma == "put"):
                 continue  # "the outcome, as he explained later, was C"; "as she put it": asides, no claim
             return j, hit
         return None
