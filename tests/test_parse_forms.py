@@ -3669,6 +3669,36 @@ TWO_CLAIMS = [
                  "never tired.\n\n“They were strong,” Marsh said.",
                  [("said", "They were strong", "direct")],
                  id="quote-opened-in-the-writers-sentence-runs-over-paragraphs"),
+    # The writer's clause of time after a closing cue ("after", "when", "a day after", "hours before") is
+    # no more of the first claim; a speaker of its own right after the subordinator makes a claim there.
+    pytest.param("“I never said that,” Tom Hale said, after the host said the mayor had called Roe a "
+                 "“puppet” of the builders.",
+                 [("said", "I never said that", "direct"),
+                  ("said", "the mayor had called Roe a “puppet” of the builders", "mixed")],
+                 id="a-quote-then-after-another-speaker-said"),
+    pytest.param("“We are not leaving,” the union said in a statement after the company announced it would "
+                 "close the Westmere plant.",
+                 [("said", "We are not leaving", "direct"),
+                  ("announced", "it would close the Westmere plant", "indirect")],
+                 id="a-quote-said-in-a-statement-after-another-announced"),
+    pytest.param("“We will fight this,” Jane Roe told reporters on Friday, a day after the regulator "
+                 "announced it would fine the firm $2 million.",
+                 [("told", "We will fight this", "direct"),
+                  ("announced", "it would fine the firm $2 million", "indirect")],
+                 id="a-quote-told-then-a-day-after-another-announced"),
+    pytest.param("“We will fight this,” Jane Roe said when the council said it would cut the budget.",
+                 [("said", "We will fight this", "direct"), ("said", "it would cut the budget", "indirect")],
+                 id="a-quote-then-when-another-said"),
+    pytest.param("The plant will stay open, the minister said, after the company warned it could close the "
+                 "site by June.",
+                 [("said", "The plant will stay open", "indirect"),
+                  ("warned", "it could close the site by June", "indirect")],
+                 id="a-closing-cue-then-after-another-warned"),
+    pytest.param("The plant will stay open, the minister said on Monday after the company warned it could "
+                 "close the site by June.",
+                 [("said", "The plant will stay open", "indirect"),
+                  ("warned", "it could close the site by June", "indirect")],
+                 id="a-closing-cue-its-time-then-after-another-warned"),
 ]  # fmt: skip
 
 
@@ -3676,6 +3706,28 @@ TWO_CLAIMS = [
 def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
     claims = [c for c in parse_article(text, options=FINE_QUOTES).claims if c.cue]
     assert [(c.cue.text if c.cue else "", c.text, c.quote) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a measure of time and "after": the writer's, with or without a speaker in it
+        ("The plant will stay open, the minister said, a day after the plant at Westmere shut.",
+         "The plant will stay open"),
+        # no speaker right after the subordinator: asked about, not said
+        ("“That is a fair point,” Jane Roe told the Courier on Monday when asked if she still believes the "
+         "plan cannot work.", "That is a fair point"),
+        ("“We pray for them,” Jane Roe wrote the day after a man claiming to act for the group killed nine "
+         "people.", "We pray for them"),
+        ("“We will fight this,” said Jane Roe, who quit the party after its leader said it would cut the "
+         "budget.", "We will fight this"),
+    ],
+)  # fmt: skip
+def test_a_writers_clause_of_time_after_a_closing_cue_claims_nothing_of_its_own(
+    text: str, content: str
+) -> None:
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [c.text for c in claims] == [content]
 
 
 def test_a_writers_clause_after_a_closing_cue_is_an_unattributed_claim() -> None:

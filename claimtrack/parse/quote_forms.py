@@ -50,6 +50,7 @@ _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no 
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
 # the same when they name an occasion: "said in a statement released by the harbour board: “C”"
 _MAX_OCCASION = 10
+_SCENE_REACH = 8  # words of whom, where and when after a quote's cue before the writer's clause of time
 
 # words between "adding" and the quote it opens: an adverb of time ("adding later, “C2”") or "that"
 _ADDED_LEADS = frozenset({"later", "then", "afterwards", "again", "that"})
@@ -151,9 +152,10 @@ class QuoteForms(PhraseForms):
             more = self._same_speaker(to_end, second[1], mention, self._clause_end(qi, stop, sentence_end))
         elif rest and rest < len(words):
             more = self._added_quote(qi, words[rest:], mention, stop)
-        if more is not None:
-            self._extra.append(more)
-            after = max(after, more.spans[-1][1])
+        others = self._time_claims(words, rest, self._clause_end(qi, stop, sentence_end)) if rest else []
+        for extra in [more] if more is not None else others:
+            self._extra.append(extra)
+            after = max(after, extra.spans[-1][1])
             used.update(i for i in range(qi + 1, len(self.quotes)) if self.quotes[i].open < after)
         spans, lead = self._with_lead(q, spans)
         if not spans:
@@ -165,6 +167,20 @@ class QuoteForms(PhraseForms):
             Found(spans + more_spans, mention, cue, hit.kind, hit.complement, outlet, quote, "quote-after"),
             paragraphs,
         )
+
+    def _time_claims(self, words: list[Token], rest: int, end: int) -> list[Found]:
+        """ "“C1,” X told reporters on Friday, a day after Y announced C2", "“C1,” X said, as Y warned C2":
+        the claims in the writer's clause after the quote's speaker and cue, past a few words of whom,
+        where or when it was said, made by speakers of their own."""
+        for j in range(rest, min(len(words), rest + _SCENE_REACH)):
+            if j > rest and words[j - 1].after[:1] not in ("", ","):
+                return []  # the clause of the cue ends
+            if words[j].text in ("who", "whose"):
+                return []  # "“C1,” said X, who quit after ...": the speaker's own story, told by the writer
+            opening = words[j].text.lower() in ("as", "while") and words[j - 1].after[:1] == ","
+            if opening or self.writers_time(words[j:]) == 0:
+                return self.time_clause_claims(tokenize(self.text, words[j].start, end), end)
+        return []
 
     def _after_reach(self, q: Quote) -> int:
         """Where the words read after quote `q` for its speaker end: its sentence's end, or the next

@@ -45,6 +45,13 @@ _DASHED_CREDIT = 14  # words after an aside's closing dash that may credit the s
 _SPACED_DASH = re.compile(r"\s(?:[–—]|--?)\s")  # a dash with a space either side: an aside's mark
 _MAIN_GOES_ON = re.compile(r",[ ](?=(?:will|would|has|have|had|is|are|was|were|can|could|may|must|should)\b)")
 _TIMED_CLAUSE_OPENERS = frozenset({"as", "while", "with"})
+# subordinators opening a clause of time the writer adds after a closing cue, whose own speaker's claim
+# is no more of the first: "C1, the minister said, after the firm warned that C2"; "“C1,” Roe said when
+# the council said C2"
+_WRITERS_TIME = frozenset({"after", "before", "when"})
+_ONE = frozenset({"a", "an", "one"})
+_SUBORDINATORS = _WRITERS_TIME | {"as", "while"}
+_MAX_CUE_TIME = 3  # words of a closing cue's own time before such a clause: "said on Monday after ..."
 _COUNTING = frozenset(
     {"by", "at", "on", "from", "to", "for", "with", "in", "of"}
 )  # "the first from X, the second"
@@ -525,6 +532,8 @@ class ReportedAfter(Reported):
             aside = words[k:]
         elif self._timed_aside(words[k:]):
             aside = words[k + len(until_comma(words[k:])) :]
+        elif (opens := self.writers_time(words[k:])) is not None:  # "..., X said on Monday after Y said C2"
+            return self.time_clause_claims(words[k + opens :], end)
         else:
             return []
         claims = self._clause_claims(aside, end)
@@ -538,6 +547,64 @@ class ReportedAfter(Reported):
         """The claims a clause after a closing cue makes with speakers of its own, past its opening word
         ("as the weather bureau warned that C2", "just hours after its sponsor said C2")."""
         return [f for f in self._leading(aside, end, main_clause=True) if f.mention.span[0] > aside[0].start]
+
+    def writers_time(self, after: list[Token], skip_to: int = 0) -> int | None:
+        """Where a clause of time the writer adds opens in the words after a closing cue (past those
+        before offset `skip_to`, whom the cue addresses or through which outlet), at once or past the
+        cue's own time with or without its comma: "after the firm warned C2", "on Monday after ...",
+        "when ...", "a day after ...", "hours before ..." (`_WRITERS_TIME`, `Rules.time_measures`); None
+        when none opens there."""
+        i = 0
+        while i < len(after) and after[i].start < skip_to:
+            i += 1
+        head = i
+        while (
+            i < len(after) and i - head < _MAX_CUE_TIME and after[i].text.lower() in self.rules.time_adjuncts
+        ):
+            i += 1
+        if any(w.after for w in after[head : i - 1]) or (
+            i > head and after[i - 1].after[:1] not in ("", ",")
+        ):
+            return None  # the cue's time runs unbroken to the clause, or to its comma
+        low = [w.text.lower() for w in after[i : i + 3]] + ["", "", ""]
+        measures = self.rules.time_measures
+        if (
+            low[0] in _WRITERS_TIME
+            or (low[0] in measures and low[1] in ("after", "before"))  # "hours after", "shortly before"
+            # "two days after", "a day after"
+            or (
+                low[2] in ("after", "before")
+                and (low[1] in measures or (low[0] in _ONE and low[1] in _TIME_UNITS))
+            )
+        ):
+            return i
+        return None
+
+    def _writers_clause(self, after: list[Token], end: int) -> bool:
+        """Whether the words after a closing cue's comma are the writer's clause of time: one measured
+        ("a day after the plant shut"), or one with a speaker's claim of its own ("after the firm warned
+        that C2"); not "C1, she said, when the plant opens": the claim may go on with its own time."""
+        opens = self.writers_time(after)
+        if opens is None:
+            return False
+        return after[opens].text.lower() not in _WRITERS_TIME or bool(
+            self.time_clause_claims(after[opens:], end)
+        )
+
+    def time_clause_claims(self, clause: list[Token], end: int) -> list[Found]:
+        """The claims of a clause of time the writer adds after a closing cue (`writers_time`, or "as" and
+        "while"), when its own subject speaks right after the subordinator: "after the firm warned that
+        C2", "a day after Hale said C2"; not "when asked whether she believes C", "after a man claiming C"."""
+        k = next((i for i, w in enumerate(clause[:4]) if w.text.lower() in _SUBORDINATORS), None)
+        if k is None or k + 1 >= len(clause):
+            return []
+        return [
+            found
+            for found in self._clause_claims(clause, end)
+            if found.mention.span[0] == clause[k + 1].start
+            and found.cue.span is not None
+            and not self.text[found.cue.span[0] : found.cue.span[1]].endswith("ing")
+        ]
 
     def _clause_after(self, words: list[Token], k: int) -> bool:
         """Whether a clause of its own opens at `words[k]`, right after a closing cue and its comma: "...,
@@ -767,6 +834,7 @@ class ReportedAfter(Reported):
             and not self._ranked(after)  # "C, the ministry said, the third such sale": the writer's gloss
             # "C, the minister said, despite the delays": the writer's adjunct after a whole clause
             and not (after[0].text.lower() in WRITERS_ADJUNCTS and not short)
+            and not self._writers_clause(after, end)
         )
         more = self._trim(after[0].start, end) if continues else None
         if more and not outlet:
