@@ -918,6 +918,21 @@ BODIES = [
         None,
         id="the-union-is-no-works",
     ),
+    # "the club" for a sports club named before, whether or not its name says so
+    pytest.param(
+        "Intro.\n\nWestmere Rovers said on Friday that its manager had left.\n\n"
+        "The club insisted that a new manager would be named within a week.",
+        "Westmere Rovers",
+        None,
+        id="the-club-for-a-club-named-rovers",
+    ),
+    pytest.param(
+        "Intro.\n\n“Tom Hale has left us,” Norvale Football Club said in a statement.\n\n"
+        "The club insisted that a new manager would be named within a week.",
+        "Norvale Football Club",
+        None,
+        id="the-club-for-a-football-club",
+    ),
     # "the bureau", "the authority", "the board" for the body named with the noun before
     pytest.param(
         "Intro.\nThe Kenya Bureau of Standards said 14 brands failed. “KEBS shall inform the public,” the "
@@ -1664,6 +1679,26 @@ BODIES = [
         id="a-day-after-the-noun-is-no-body",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a club's closing word or initials make a body of a name (`Rules.firm_heads`, `Rules.firm_suffixes`)
+        ("Norvale United", "organisation"),
+        ("Westmere Rovers", "organisation"),
+        ("Harbour Athletic", "organisation"),
+        ("Westmere FC", "organisation"),
+        # not a place's word: "Norvale City" may be the city's council as well as its club
+        ("Tom Hale", "person"),
+    ],
+)
+def test_a_sports_clubs_name_is_a_body(name: str, kind: str) -> None:
+    claim = parse_article(f"{name} said on Friday that its manager had left the post.").claims[0]
+    assert (claim.speaker.name if claim.speaker else None, claim.speaker.kind if claim.speaker else None) == (
+        name,
+        kind,
+    )
 
 
 @pytest.mark.parametrize(("text", "speaker", "outlet"), BODIES)

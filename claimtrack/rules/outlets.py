@@ -519,6 +519,9 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Railways, as transport copy names an operator a second time: "Norvex said C1. ..., the railroad
         # said" (Norvex).
         "railroad": "any", "railway": "any",
+        # Sports clubs, whose names seldom say so ("Westmere Rovers", "Norvale"): "Westmere Rovers sacked
+        # its manager. ... the club said in a statement".
+        "club": "any",
         # Forums of users and residents: "the forum said" after "the Norvale Riders' Forum".
         "forum": "named",
         # Care and nursing homes, as inspection copy names one a second time: "the home said" after

@@ -79,6 +79,8 @@ FIRM_SUFFIXES: Final = frozenset(
         "Co", "Co.", "AB", "ASA", "Oyj", "SpA", "Bhd", "Berhad", "Tbk", "Pty", "Pte", "KK",
         # and the word written in full: "Norvex Insurance Company", "the Westbank Motor Company"
         "Company",
+        # a football club's initials ("Westmere FC", "Norvale AFC"), which close no person's name
+        "FC", "AFC", "F.C.",
     }
 )  # fmt: skip
 
@@ -114,6 +116,10 @@ FIRM_HEADS: Final = frozenset(
         # "Norvale Opera", "Harbour Brewery").
         "Theatre", "Theater", "Orchestra", "Opera", "Ballet", "Museum", "Gallery", "Brewery", "Breweries",
         "Brewing", "Distillery", "Distillers", "Wines",
+        # Sports clubs, as sports copy names them once in full and then by the town ("Westmere Rovers
+        # ... Westmere said"; "Norvale United said C": a club, not a person). Not "City", "Town" or
+        # "County": the names of places and their councils too.
+        "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "United",
     }
 )  # fmt: skip
 
