@@ -27,6 +27,19 @@ RESOLVED = [
                  "coach added.", "Hugo Broos", id="the-coach"),
     pytest.param("Intro.\nChelsea manager Enzo Maresca said the squad was tired. “We lost our shape,” the "
                  "coach said.", "Enzo Maresca", id="the-coach-for-a-manager"),
+    # An office of one holder named again by the office alone: an administrator, a sheriff, a school's
+    # principal, a firm's founder, an adviser in the other spelling.
+    pytest.param("Intro.\nThe administrator of the Westmere Canal Authority, Tom Hale, admitted the canal "
+                 "was short of water. The administrator explained that 120 ships were waiting.", "Tom Hale",
+                 id="the-administrator"),
+    pytest.param("Intro.\nCounty Sheriff Jane Roe said the road was closed. The sheriff added that two "
+                 "people were hurt.", "Jane Roe", id="the-sheriff"),
+    pytest.param("Intro.\nJane Roe, principal of Westmere High School, said classes would resume. The "
+                 "principal added that the gym stays shut.", "Jane Roe", id="the-principal"),
+    pytest.param("Intro.\nNorvex founder Tom Hale said the firm would hire 200 people. The founder added "
+                 "that pay would rise.", "Tom Hale", id="the-founder"),
+    pytest.param("Intro.\nTom Hale, a senior advisor to the mayor, said the plan was dead. The adviser added "
+                 "that talks would go on.", "Tom Hale", id="the-adviser-for-an-advisor"),
     # A nationality as a noun: the person credited last whose role names it.
     pytest.param("Intro.\nOPEC had reached a deal, Kuwaiti oil minister Saud Nasser al-Sabah said here "
                  "Tuesday. “This is an extraordinary meeting,” the Kuwaiti said.", "Saud Nasser al-Sabah",

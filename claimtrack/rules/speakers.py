@@ -620,6 +620,21 @@ ROLE_ANAPHORA: Final = MappingProxyType(
         "colonel": ("colonel", "col.", "col", "lt. col."),
         "brigadier": ("brigadier",),
         "prosecutor": ("prosecutor",),
+        # Offices of one holder each, named again by the office alone: "the administrator explained"
+        # after "The administrator of the Westmere Canal Authority, Tom Hale,"; "the sheriff", "the
+        # ombudsman", "the treasurer"; a school's or a faculty's head ("the principal", "the dean"); a
+        # firm's founder; an adviser in either spelling.
+        "administrator": ("administrator",),
+        "sheriff": ("sheriff",),
+        "ombudsman": ("ombudsman",),
+        "treasurer": ("treasurer",),
+        "auditor": ("auditor",),
+        "principal": ("principal",),
+        "headteacher": ("headteacher", "head teacher", "headmaster", "headmistress"),
+        "dean": ("dean",),
+        "founder": ("founder", "co-founder", "cofounder"),
+        "adviser": ("adviser", "advisor"),
+        "advisor": ("advisor", "adviser"),
     }
 )  # fmt: skip
 
