@@ -2788,6 +2788,19 @@ def test_a_quote_paragraph_after_an_attributed_quote_is_a_claim_of_its_own() -> 
         # not across a paragraph, nor after a sentence with words of its own or about someone else
         pytest.param("\n\nShe has no car.\n\n", None, id="a-paragraph-between"),
         pytest.param(" The store opened in 1986. ", None, id="a-sentence-about-the-store"),
+        # a sentence opening with "this", "that" or "it" tells what her words bear on: the next quote is
+        # hers too, unless it names someone, or has a cue ("was" or "is" alone is none)
+        pytest.param(
+            " This affects the shops in Westmere and Norvale. ",
+            ("Jane Roe", "The nearest shop is an hour away on foot"),
+            id="this-then",
+        ),
+        pytest.param(
+            " She was born in the village in 1943. ",
+            ("Jane Roe", "The nearest shop is an hour away on foot"),
+            id="she-was-then",
+        ),
+        pytest.param(" That is when Tom Hale arrived. ", None, id="a-sentence-naming-another"),
     ],
 )
 def test_a_quote_after_a_sentence_about_the_speaker(between: str, second: tuple[str, str] | None) -> None:

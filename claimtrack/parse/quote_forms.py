@@ -50,6 +50,10 @@ _MAX_LEAD = 2000  # characters of reported speech a quote may end: longer is no 
 _MAX_BETWEEN = 6  # words between a cue and the quotation after it: "told the BBC's Andrew Marr Show: “C”"
 # the same when they name an occasion: "said in a statement released by the harbour board: “C”"
 _MAX_OCCASION = 10
+# a sentence between a speaker's quotes in one paragraph that opens with these and says nothing itself
+# leaves the next quote hers: "She has no car." / "This affects the three terminals."
+_BRIDGE_OPENERS = ("He ", "She ", "This ", "That ", "It ", "These ", "Those ")
+_NAMED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")  # two capitalised words in a row: someone's name, maybe
 _SCENE_REACH = 8  # words of whom, where and when after a quote's cue before the writer's clause of time
 
 # words between "adding" and the quote it opens: an adverb of time ("adding later, “C2”") or "that"
@@ -483,15 +487,17 @@ class QuoteForms(PhraseForms):
 
     def _about_the_speaker(self, start: int, stop: int) -> bool:
         """Whether the words between a quote's sentence and the next quote are one sentence about the
-        speaker, opening with "He" or "She" and saying nothing itself: "“C1,” said Jane Roe, 81. She has no
-        car. “C2.”" (C2 is hers, a claim of its own)."""
+        speaker or what she speaks of, opening with "He", "She", "This", "It" ... (`_BRIDGE_OPENERS`), naming
+        no one and saying nothing itself: "“C1,” said Jane Roe, 81. She has no car. “C2.”", "... This
+        affects the three terminals. “C2.”" (C2 is hers, a claim of its own)."""
         if stop - start > _MAX_BRIDGE or "\n" in self.text[start:stop]:
             return False  # (in the quote's paragraph only)
         between = self.text[start:stop].strip()
-        if not between.startswith(("He ", "She ")) or not between.endswith("."):
+        if not between.startswith(_BRIDGE_OPENERS) or not between.endswith("."):
             return False
-        one = ". " not in between and not has_quote_mark(between)
-        return one and not has_cue(self.text, start, stop, self.rules)
+        if ". " in between or has_quote_mark(between) or _NAMED.search(between, 1):
+            return False  # one sentence naming no one ("That is when Tom Hale arrived." names another)
+        return not cues_in(self.text, tokenize(self.text, start, stop), self.rules, limit=1)
 
     def _own_claims(self, found: Found, paragraphs: list[list[Span]]) -> Found:
         """`found`, after keeping the quotes of the paragraphs after its own as claims of the same
