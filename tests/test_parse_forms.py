@@ -3712,6 +3712,16 @@ TWO_CLAIMS = [
                  [("said", "The plant will stay open", "indirect"),
                   ("warned", "it could close the site by June", "indirect")],
                  id="a-closing-cue-its-time-then-after-another-warned"),
+    # "after" and a speaker named right after it who reports a clause or an act: the writer's clause
+    pytest.param("Jane Roe said she would form a government after Prime Minister Tom Hale conceded his "
+                 "party had lost.",
+                 [("said", "she would form a government", "indirect"),
+                  ("conceded", "his party had lost", "indirect")],
+                 id="reported-content-then-after-a-named-speaker-conceded"),
+    pytest.param("Jane Roe said she had been barred after Westmere Council refused to renew her licence.",
+                 [("said", "she had been barred", "indirect"),
+                  ("refused", "to renew her licence", "indirect")],
+                 id="reported-content-then-after-a-named-body-refused"),
 ]  # fmt: skip
 
 
@@ -3732,6 +3742,11 @@ def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
          "plan cannot work.", "That is a fair point"),
         ("“We pray for them,” Jane Roe wrote the day after a man claiming to act for the group killed nine "
          "people.", "We pray for them"),
+        # a measure of time binds "after" to the content; a ruling is an act, not a claim
+        ("The Westmere Times reported the memo came hours after Tom Hale proposed a ban on night flights.",
+         "the memo came hours after Tom Hale proposed a ban on night flights"),
+        ("Jane Roe said the tenants left after Westmere Council ruled against them.",
+         "the tenants left after Westmere Council ruled against them"),
         ("“We will fight this,” said Jane Roe, who quit the party after its leader said it would cut the "
          "budget.", "We will fight this"),
     ],

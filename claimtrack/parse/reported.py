@@ -540,14 +540,14 @@ class Reported(Contents):
             # writer's subordinate clause, whose own speaker's claim follows
             measured = prev.after[:1] == "," and _measured_after(words, j, self.rules)
             # "X vowed to review C1 after Y said C2": after an infinitive's content, a subordinator
-            # opens the writer's clause, whose named speaker's claim follows
-            acted = found.complement == "to" and w.text.lower() in _AFTER_AN_ACT
-            if (
-                not semicolon
-                and not measured
-                and not acted
-                and not (joined and w.text.lower() in self.rules.clause_joiners)
-            ):
+            # opens the writer's clause, whose named speaker's claim follows; so after any content when
+            # that speaker reports a clause or an act ("X said he would form a government after Prime
+            # Minister Y conceded C2"), unless a measure of time binds "after" to C1 ("came hours after")
+            low = w.text.lower()
+            coordinated = joined and low in self.rules.clause_joiners
+            acted = low in _AFTER_AN_ACT and not coordinated
+            acted = acted and (found.complement == "to" or prev.text.lower() not in self.rules.time_measures)
+            if not semicolon and not measured and not acted and not coordinated:
                 continue
             if self.in_quote(w.start):  # (asked last: most words are no boundary)
                 continue
@@ -568,6 +568,8 @@ class Reported(Contents):
                 continue  # with no comma the subject follows "but" at once: not "but also because he"
             if acted and (more[0].mention.span[0] != words[j + 1].start or not _named_past(more[0])):
                 continue  # "pledged to act after the talks ended": no one named speaks there
+            if acted and found.complement != "to" and more[0].complement not in ("clause", "to"):
+                continue  # "said they left after the court ruled against them": an act, no claim
             if not prev.after and w.text == "and" and (not _named_past(more[0]) or not prev.text.islower()):
                 continue  # "X said C1 and its officers support C2", "that both Roe and Hale were": C1 goes on
             if (
