@@ -233,6 +233,16 @@ FORMS = [
     # A thing pledged after a finite cue of promise: the object is the promise.
     Row("pledged-a-thing", "Transport Secretary Jane Roe pledged an independent inquiry into the accident.",
         "Jane Roe", "pledged", "an independent inquiry into the accident", kind="promise"),
+    # ... and a thing pledged with no article, or one's own, before a "to" that opens no verb: the object,
+    # not "to Europe"; a sum pledged; but "vowed on Sunday to cut" is still "to V"
+    Row("vowed-a-bare-noun-then-to", "Jane Roe vowed loyalty to Europe on Sunday.", "Jane Roe", "vowed",
+        "loyalty to Europe on Sunday", kind="promise"),
+    Row("pledged-ones-own-then-to", "Tom Hale pledged his support to the Westmere campaign.", "Tom Hale",
+        "pledged", "his support to the Westmere campaign", kind="promise"),
+    Row("pledged-a-sum-then-to", "Jane Roe pledged $5 million to the flood fund.", "Jane Roe", "pledged",
+        "$5 million to the flood fund", kind="promise"),
+    Row("vowed-a-day-then-to-a-verb", "Jane Roe vowed on Sunday to cut the ferry fares.", "Jane Roe",
+        "vowed", "to cut the ferry fares", kind="promise"),
     # People told by their office or trade, then a clause with no "that".
     Row("told-councilors-a-bare-clause", "Department director Harold Nez told councilors the increase was "
         "needed.", "Harold Nez", "told", "the increase was needed"),

@@ -35,7 +35,19 @@ _DURATIONS = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
 _DURATION_COUNTS = frozenset({"several", "many", "some", "a", "few", "two", "three", "four", "five", "six"})
 # words opening a thing pledged after a cue of promise: "pledged an independent inquiry", "promised more
 # money for schools", "vowed a swift response" (not "promised him", whom it was promised to)
-_PLEDGED_THINGS = frozenset({"a", "an", "more", "new", "further", "full", "fresh", "swift", "tougher"})
+_PLEDGED_THINGS = frozenset(
+    {"a", "an", "more", "new", "further", "full", "fresh", "swift", "tougher",
+     # and things pledged with no article: "vowed loyalty to Europe", "pledged support for the plan"
+     "loyalty", "support", "revenge", "retaliation", "cooperation", "solidarity", "action", "reforms",
+     "funding", "aid", "help",
+     # and one's own: "pledged his support to the campaign", "pledged her vote to Roe"
+     "his", "her", "its", "their", "our"}
+)  # fmt: skip
+# words after "to" that open a noun phrase, not a verb: "vowed loyalty to the party" is no "to V"
+_MONEY = frozenset("$£€0123456789")  # a sum pledged: "pledged $5 million to the fund"
+_NOUN_AFTER_TO = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
+)
 # the finite cues that take such a thing (not "threatening an attack" in a phrase of the writer's)
 _PLEDGING = frozenset({"pledged", "pledges", "promised", "promises", "vowed", "vows"})
 _MEDIUM_NOUNS = frozenset(
@@ -424,6 +436,7 @@ class Contents(Subjects):
         asked = hit.lemma in self.rules.requests  # "urged the British Medical Association to V"
         reach = 10 if adjunct or asked else 4  # "promised Sunday at a Las Vegas rally to end C"
         listed = False  # "urged importers, distributors and consumers to V": the asked in a list
+        pledging = words[hit.last].text.lower() in _PLEDGING
         for j in range(i, min(len(words), i + reach)):
             if j > i and words[j - 1].after:
                 if not (
@@ -437,6 +450,13 @@ class Contents(Subjects):
             if words[j].text == "to":
                 if listed and not any(w.text in ("and", "or") for w in words[i:j]):
                     break  # "urged restraint, patience to ...": no list without its "and"
+                if (
+                    j > i
+                    and pledging
+                    and not adjunct
+                    and (not _verb_after_to(words, j) or words[i].text.lower() in _NOUN_AFTER_TO)
+                ):
+                    break  # "vowed loyalty to Europe", "pledged the money to charity": no "to V"
                 if j - i >= 4 and not adjunct and not _plain_object(words[i:j]):
                     break  # "urged restraint in the dispute over access to ...", "advising X on a sale to Y"
                 # "urged regional states not to provide C": the negation is part of what was urged
@@ -447,7 +467,8 @@ class Contents(Subjects):
                 return j + 1 if j + 1 < len(words) else None
         if hit.kind == "promise" and self._bare_clause(words, i):
             return i  # "promised the bridge will open in May": a clause with no "to" or "that"
-        pledged = words[hit.last].text.lower() in _PLEDGING and words[i].text.lower() in _PLEDGED_THINGS
+        thing = words[i].text.lower()
+        pledged = pledging and (thing in _PLEDGED_THINGS or thing[:1] in _MONEY)
         if pledged and len(words) - i >= 2:
             return i  # "pledged an independent inquiry into the accident": the thing pledged
         return None
@@ -1125,3 +1146,12 @@ def _closed_aside(text: str, last: Token, that: Token) -> bool:
     amid rising tensions, that C", "said — in a post, as it turned out — that C")."""
     gap = text[last.end : that.start]
     return "," in gap or "—" in gap or "–" in gap
+
+
+def _verb_after_to(words: list[Token], j: int) -> bool:
+    """Whether the word after "to" at `j` may be a verb: in lower case and no word opening a noun phrase
+    (`_NOUN_AFTER_TO`): "vowed on Sunday to cut", not "vowed loyalty to Europe"."""
+    if j + 1 >= len(words):
+        return False
+    after = words[j + 1].text
+    return after.islower() and after not in _NOUN_AFTER_TO and not after[:1].isdigit()
