@@ -159,6 +159,9 @@ SPEAKERS = [
      "retired Belgian general", "person"),
     ("Sen. Cruz and Gov. John Kasich", "Cruz and John Kasich", None, "person"),
     ("Officials, including the mayor,", "Officials", None, "anonymous"),
+    # a body's plural before its examples with no comma speaks, named with them
+    ("Rights groups including Harbour Watch", "Rights groups including Harbour Watch", None, "organisation"),
+    ("groups such as Norvale Aid", "groups such as Norvale Aid", None, "organisation"),
     ("Clinton, without naming him,", "Clinton", None, "person"),  # an aside, no role
     ("Proponents", "Proponents", None, "anonymous"),
     # A plural for people alone, by its ending or as a title's plural: people unnamed, no one's name.

@@ -202,6 +202,8 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
         )
         if found is None and len(words) > _MAX_WORDS:
             found = _before_relative(text, words, rules)  # "two people ... who were not authorised to ..."
+        if found is None and (cut := _examples_at(words)):
+            found = _with_examples(text, words, cut, rules)
         if found is not None and found.kind == "organisation":
             found = _named_union(found, words)
         if found is None and 0 < len(words) <= _MAX_BRAND_WORDS:
@@ -222,6 +224,28 @@ def _based_at(words: list[Token]) -> int:
             return 0  # a comma before it: an apposition's own words ("Jane Roe, of a group based in ...")
         if words[k].text in _BASED_WORDS and words[k + 1].text == "in":
             return k if words[k + 2].text[:1].isupper() else 0
+    return 0
+
+
+def _with_examples(text: str, words: list[Token], cut: int, rules: Rules) -> Mention | None:
+    """ "Groups including Harbour Watch said": a body's or people's plural before its examples speaks,
+    named with them, as "critics like Tom Hale" is (`_examples_at`)."""
+    head = classify(text, words[:cut], rules)
+    if head is None or head.pronoun or head.kind != "organisation":
+        return None
+    return attrs.evolve(head, name=text[words[0].start : words[-1].end], span=(words[0].start, words[-1].end))
+
+
+def _examples_at(words: list[Token]) -> int:
+    """Where "including", "like" or "such as" opens examples after a plural in lower case, with no comma
+    before it ("Rights groups including Harbour Watch"), or 0."""
+    for k in range(1, min(len(words) - 1, _MAX_WORDS)):
+        if words[k - 1].after:
+            return 0
+        opens = words[k].text == "including" or (words[k].text == "such" and words[k + 1].text == "as")
+        if opens or words[k].text == "like":
+            plural = words[k - 1].text.islower() and words[k - 1].text.endswith("s")
+            return k if plural else 0
     return 0
 
 
