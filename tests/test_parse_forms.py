@@ -2900,6 +2900,9 @@ def test_as_and_a_pronoun_in_an_aside_opens_no_second_claim(text: str) -> None:
         # people by their plural noun after a verb open the phrase; a part of a group speaks as such
         ("He met members of the union, who said the strike would go on.", "members of the union"),
         ("He met some of the strikers, who said the strike would go on.", "some of the strikers"),
+        # a count opens the phrase as an article does, with an auxiliary before the cue or without
+        ("She will need two more parties which have said she must drop the levy.", "two more parties"),
+        ("She met three unions, which said their members would strike.", "three unions"),
     ],
 )
 def test_a_relative_pronouns_antecedent(text: str, speaker: str) -> None:

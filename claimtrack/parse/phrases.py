@@ -14,6 +14,7 @@ from claimtrack.parse.speaker_names import role_only
 from claimtrack.parse.speaker_words import NOUN_OPENERS
 from claimtrack.parse.speakers import Mention, classify
 from claimtrack.parse.tokens import Token, is_capitalised
+from claimtrack.rules.dates import NUMBER_WORDS
 
 BOUNDARY_WORDS = frozenset(
     {"that", "and", "but", "because", "while", "as", "when", "after", "if", "so", "which", "who",
@@ -278,8 +279,9 @@ class SpeakerPhrases(ReaderBase):
         """Whether a noun phrase may start at `word` inside a longer run: at a determiner, or at a name
         that does not go on one ("the Chicago Police Department", not its "Police Department")."""
         opening = ("a", "an", "the", "some", "many", "several")
-        if word.text.lower() in opening:
-            return True
+        low = word.text.lower()
+        if low in opening or (low in NUMBER_WORDS and not before.text[:1].isupper()):
+            return True  # (a count opens one too: "She will need two parties which have said C")
         if word.text.islower() and word.text in self.rules.anonymous and not before.text[:1].isupper():
             return True  # people by their plural noun, after a verb: "He met members of the union, who"
         return (
