@@ -230,6 +230,13 @@ FORMS = [
     Row("at-the-time-then-the-speaker", "At the time the chief commissioner said the hearings had ended.",
         "the chief commissioner", "said", "the hearings had ended"),
     # The means a saying came by, between the cue and its content.
+    # Reproof given in words, and an apology with what it is for: the object is the content.
+    Row("chided-someone-for", "The regulator chided Norvex for not being open with its customers.",
+        "The regulator", "chided", "Norvex for not being open with its customers", kind="opinion"),
+    Row("rebuked-someone-for", "Jane Roe rebuked the minister for his remarks on the strike.", "Jane Roe",
+        "rebuked", "the minister for his remarks on the strike", kind="opinion"),
+    Row("apologised-for", "Westmere Telecom has apologised for a technical fault that cut off calls.",
+        "Westmere Telecom", "has apologised for", "a technical fault that cut off calls"),
     # A thing pledged after a finite cue of promise: the object is the promise.
     Row("pledged-a-thing", "Transport Secretary Jane Roe pledged an independent inquiry into the accident.",
         "Jane Roe", "pledged", "an independent inquiry into the accident", kind="promise"),
@@ -2690,11 +2697,6 @@ FORMS = [
         "Cole", "branded", "the budget a disaster", kind="opinion"),
     Row("branded-as-quoted", "Cole branded the attack as “desperate stuff from a dying party”.",
         "Cole", "branded", "desperate stuff from a dying party", quote="direct", kind="opinion"),
-    # a cue joined by "and" to a verb in a clause of time after a comma: that clause's subject speaks
-    Row("and-said-in-a-when-clause",
-        "The tensions continued yesterday, when the prime minister chided Ms Roe for interrupting him and "
-        "said it fitted with her party's approach.",
-        "the prime minister", "said", "it fitted with her party's approach"),
     # a place closing a relative clause after a name, before the cue, is no speaker
     Row("a-place-ending-a-relative-clause",
         "Fashola who appeared on the weekly ministerial briefing organised by the communication team at the "
@@ -2856,6 +2858,22 @@ def test_form(row: Row) -> None:
 def test_quoted_words_in_reported_speech_are_indirect_by_default(row: Row) -> None:
     claims = [c for c in parse_article(row.text).claims if c.speaker is not None]
     assert [c.quote for c in claims] == ["indirect"]
+
+
+def test_and_said_in_a_when_clause() -> None:
+    # a cue joined by "and" to a verb in a clause of time after a comma: that clause's subject speaks; the
+    # verb before "and" is a cue of its own, a reproof ("chided", a row of FORMS until it became a cue)
+    text = (
+        "The tensions continued yesterday, when the prime minister chided Ms Roe for interrupting him and "
+        "said it fitted with her party's approach."
+    )
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [
+        (c.speaker.name if c.speaker else None, c.cue.text if c.cue else None, c.text) for c in claims
+    ] == [
+        ("the prime minister", "chided", "Ms Roe for interrupting him"),
+        ("the prime minister", "said", "it fitted with her party's approach"),
+    ]
 
 
 def test_a_cry_after_a_claim_is_not_its_words() -> None:

@@ -146,6 +146,17 @@ CUES: Final = MappingProxyType(
         **_forms("question", "opinion", "thing", "questioned", "questions"),
         **_forms("slam", "opinion", "thing", "slammed", "slams"),
         **_forms("mock", "opinion", "thing", "mocked", "mocks"),
+        # Reproof given in words, as regulators and judges give it to a firm or a party: "the regulator
+        # chided Norvex for not being transparent", "rebuked the minister for ...".
+        **_forms("chide", "opinion", "thing", "chided", "chides"),
+        **_forms("rebuke", "opinion", "thing", "rebuked", "rebukes"),
+        **_forms("scold", "opinion", "thing", "scolded", "scolds"),
+        **_forms("berate", "opinion", "thing", "berated", "berates"),
+        **_forms("reprimand", "opinion", "thing", "reprimanded", "reprimands"),
+        # An apology names what it is for: "Norvex has apologised for a technical fault that cut off
+        # calls" (what was owned up to, a statement).
+        **_forms("apologise for", "statement", "thing", "apologised for", "apologises for", "apologized for",
+                 "apologizes for"),
         # Not "condemning", "denouncing": as often a modifier ("a resolution condemning X", "in her
         # statement condemning the test, Clinton defended ...") as anyone's act.
         **_forms("condemn", "opinion", "thing", "condemned", "condemns"),
