@@ -1519,6 +1519,8 @@ FORMS = [
     Row("at-the-weekend-before-cue",
         "The Harbour Tenants Board at the weekend said rents had doubled since May.",
         "The Harbour Tenants Board", "said", "rents had doubled since May"),
+    Row("at-the-time-before-cue", "Westmere Telecom at the time said the outage had been very short.",
+        "Westmere Telecom", "said", "the outage had been very short"),
     Row("over-the-past-week-before-cue",
         "The Norvale Tenants Union over the past week said rents had doubled.",
         "The Norvale Tenants Union", "said", "rents had doubled"),
