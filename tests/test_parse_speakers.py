@@ -159,6 +159,9 @@ SPEAKERS = [
      "retired Belgian general", "person"),
     ("Sen. Cruz and Gov. John Kasich", "Cruz and John Kasich", None, "person"),
     ("Officials, including the mayor,", "Officials", None, "anonymous"),
+    # a description in brackets after a name, opening with "a" or "an", is no part of it
+    ("Sen. Tom Hale (a Westmere Democrat)", "Tom Hale", "Sen.", "person"),
+    ("Jane Roe (an economist at Norvex)", "Jane Roe", None, "person"),
     # a body's plural before its examples with no comma speaks, named with them
     ("Rights groups including Harbour Watch", "Rights groups including Harbour Watch", None, "organisation"),
     ("groups such as Norvale Aid", "groups such as Norvale Aid", None, "organisation"),

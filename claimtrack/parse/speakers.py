@@ -952,10 +952,21 @@ def bracketed(text: str, w: Token) -> bool:
     opened = text.rfind("(", max(0, w.start - _BRACKET_REACH), w.start)
     if opened < 0 or ")" in text[opened : w.start]:
         return False
-    if not text[opened + 1 : opened + 2].isupper() and not text.startswith(_PICTURED, opened + 1):
+    if (
+        not text[opened + 1 : opened + 2].isupper()
+        and not text.startswith(_PICTURED, opened + 1)
+        and not _described_in_brackets(text, opened)
+    ):
         return False  # (a label: "(PH-Batu Kawan)"; not "the dueling (and justified) fears")
     closed = text.find(")", w.end, opened + _BRACKET_REACH)
     return closed >= 0 and "(" not in text[w.end : closed] and "\n" not in text[opened:closed]
+
+
+def _described_in_brackets(text: str, opened: int) -> bool:
+    """Whether the brackets opened at `opened` describe the name right before them with "a" or "an":
+    "Sen. Tom Hale (a Westmere Democrat) says C" (Tom Hale speaks; not "the dueling (and justified)")."""
+    before = text[max(0, opened - 40) : opened].split()
+    return text.startswith(("a ", "an "), opened + 1) and bool(before) and before[-1][:1].isupper()
 
 
 def _counted(words: list[Token], i: int) -> bool:
