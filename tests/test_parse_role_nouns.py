@@ -502,6 +502,16 @@ LATER_MENTIONS = [
                  "wards were full.", "Tom Te Hale", id="a-surname-with-a-capitalised-particle"),
     pytest.param("Health news\n\nToday Te Hale spoke. Te Hale said the wards were full.", "Te Hale",
                  id="a-time-word-before-a-particles-surname-is-no-given-name"),
+    # a surname in "-s" with its possessive mark alone is the full name's
+    pytest.param("Vote news\n\nThe populist Tom Wilders’ hopes of a coalition hit a hurdle on Friday.\n\n"
+                 "Wilders said the talks were very disappointing.", "Tom Wilders",
+                 id="a-surname-in-s-possessive"),
+    # a surname that is a country's or a capital's name, after a given name before: the person
+    pytest.param("Vote news\n\nThe result is a blow for Prime Minister Luis Montenegro.\n\nMontenegro said "
+                 "he would lead a minority government.", "Luis Montenegro",
+                 id="a-surname-that-names-a-country"),
+    pytest.param("Vote news\n\nMontenegro said it would join the pact.\n\nLuis Montenegro was away.",
+                 "Montenegro", id="a-country-named-before-the-person"),
 ]  # fmt: skip
 
 

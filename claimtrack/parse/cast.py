@@ -97,6 +97,9 @@ class Cast:
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
     # two-word names, which may be a firm's short name ("Westbank Harbour")
     _pairs: set[str] = attrs.Factory(set)
+    # a country's or a capital's name that the article gives a person as surname: "Montenegro" ->
+    # "Luis Montenegro" (`complete`), so that "Montenegro said" is the person, not the country
+    place_people: dict[str, tuple[str, int]] = attrs.Factory(dict)  # (full name, where first written)
 
     def learn(self, name: str, kind: str, role: str | None = None, *, given: bool = False) -> None:
         """Remember a named speaker as it is read; `given`: the role ends in a title after which the
@@ -177,6 +180,7 @@ class Cast:
             longer=self.longer,
             unaccented=self.unaccented,
             firms=self.firms,
+            place_people=self.place_people,
             given_pairs=self.given_pairs,
             middle_words=self.middle_words,
             heads=self.heads,
@@ -187,6 +191,7 @@ class Cast:
         elsewhere, in a sentence that credits no claim ("George Lowe, 89, died ..."; "historian Dr Huw
         Lewis-Jones paid tribute"). One pass over the text finds every place each surname stands."""
         self._complete_people(text, rules)
+        self._place_people(text, rules)
         self._given_alone()
         self._firms(text, rules)  # after the people: "Podesta" is Tony Podesta, not the Podesta Group
         given = rules.male_names | rules.female_names
@@ -196,6 +201,22 @@ class Cast:
             words = full.split()
             if len(words) == 3 and words[0] != "The" and words[1].lower() not in given:
                 self.given_pairs.setdefault(" ".join(words[1:]), full)
+
+    def _place_people(self, text: str, rules: Rules) -> None:
+        """Give a country's or a capital's name credited alone as a body the person the article names
+        with it after a common given name ("Prime Minister Luis Montenegro ... Montenegro said"), from
+        where that full name is first written on (`resolve`)."""
+        places = [n for n in self._bodies if n in rules.countries or n in rules.capitals]
+        if not places:
+            return
+        every = capitalised_places(text, set(places))
+        lower = lower_words(text)
+        for name in places:
+            for at in every.get(name, []):  # the first place the name follows a given name
+                full = _full_names(text, name, [at], lower, rules)
+                if full and rules.given_name(full[0].split()[0]):
+                    self.place_people[name] = (full[0], at)
+                    break
 
     def _given_alone(self) -> None:
         """Give a name credited alone that opens exactly one full name the article credits, and ends none,
@@ -367,6 +388,9 @@ class Cast:
                 name, kind = self.last_group, "organisation"
         elif mention.name in self.firms:
             name, kind = self.firms[mention.name], "organisation"  # "Shire said" after "Shire PLC"
+        elif mention.name in self.place_people and self.place_people[mention.name][1] < mention.span[0]:
+            # "Montenegro said" after "Prime Minister Luis Montenegro": the person named before
+            name, kind = self.place_people[mention.name][0], "person"
         elif mention.kind == "person":
             name = self.canonical(mention.name, gender)
         elif (owned := _COURTESY_OWNER.fullmatch(name)) is not None:
@@ -490,6 +514,8 @@ def _every_place(text: str) -> dict[str, list[int]]:
         word = m.group()
         if word.endswith(POSSESSIVE):
             word = word[:-2]  # "Gingrich’s inclusion" names Gingrich too
+        elif word.endswith(("s’", "s'")):
+            word = word[:-1]  # and "Wilders’ hopes" Wilders: a surname in "-s" takes the mark alone
         found = places.setdefault(word, [])
         if len(found) < _MAX_MENTIONS:  # the fullest form comes early; the bound keeps this linear
             found.append(m.start())
