@@ -1829,6 +1829,19 @@ def test_a_ledes_post_is_the_person_named_next_who_holds_it(text: str, speakers:
 # Nouns for a candidate, a regulator named a committee and a body described by its region stand for the
 # one credited before; a noun credited unnamed is no antecedent of another.
 DESCRIBED_AGAIN = [
+    # sport's names for a player just quoted: a position, a title won
+    pytest.param(
+        "Transfer news\n\nTom Hale said he had asked to leave the club.\n\nThe World Cup winner said the "
+        "club had agreed.",
+        ["Tom Hale", "Tom Hale"],
+        id="the-world-cup-winner",
+    ),
+    pytest.param(
+        "Transfer news\n\nTom Hale said he had asked to leave the club. The striker added that the club "
+        "had agreed.",
+        ["Tom Hale", "Tom Hale"],
+        id="the-striker",
+    ),
     pytest.param(
         'Rally news\n\nJane Roe said she was puzzled at a rally on Wednesday.\n\n"We have massive '
         'crowds," the Republican nominee said.',

@@ -793,6 +793,10 @@ DESCRIPTIONS: Final = frozenset(
         # The arts' and sport's people, as entertainment copy calls them again: "the pop star said", "the
         # rapper added", "the comedian wrote".
         "star", "rapper", "musician", "songwriter", "comedian", "artist", "footballer", "athlete",
+        # ... and sport copy's names for a player just quoted, by position or by a title won: "the striker
+        # added", "the World Cup winner said", "the former champion told".
+        "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "player", "winner",
+        "champion",
         # Clergy and clinicians described, not named by an office: "the cleric said", "the psychiatrist
         # warned" (offices such as "bishop" are roles: `ROLE_ANAPHORA`).
         "cleric", "preacher", "psychiatrist", "psychologist", "surgeon", "clinician",
