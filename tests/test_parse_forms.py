@@ -2878,6 +2878,21 @@ def test_and_said_in_a_when_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", [",", " –"])
+def test_a_persons_pronoun_after_a_bodys_claim_is_another_speaker(mark: str) -> None:
+    # "though he stressed C2" after a paper's claim: "he" is a person, not the paper; after a comma or a
+    # spaced dash alike
+    text = (
+        "Intro.\n\nTom Hale was named in the report.\n\nThe paper claimed that a deal was struck for Hale "
+        f"to speak at events{mark} though he stressed he would have to ask his employers."
+    )
+    claims = [c for c in parse_article(text).claims if c.cue]
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [
+        ("The paper", "a deal was struck for Hale to speak at events"),
+        ("Tom Hale", "he would have to ask his employers"),
+    ]
+
+
 def test_a_cry_after_a_claim_is_not_its_words() -> None:
     # the crowd's chant is the crowd's ("chanted" is a cue beside a quotation), never the claim's before it
     text = "Trump said the vote was rigged. “Lock her up!” the crowd chanted."

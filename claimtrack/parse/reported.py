@@ -25,7 +25,7 @@ from claimtrack.parse.reader_base import (
     quote_kind,
 )
 from claimtrack.parse.speaker_words import DETERMINERS
-from claimtrack.parse.speakers import Mention, classify
+from claimtrack.parse.speakers import Mention, classify, pronoun_mention
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 
@@ -42,6 +42,7 @@ _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
 # subordinators opening the writer's clause after an infinitive's content: "pledged to act after Y said C2"
 _AFTER_AN_ACT = frozenset({"after", "before", "since", "because"})
+_DASHES = frozenset({"–", "—", "-", "--"})  # a spaced dash between words, a comma's stronger kin
 _RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue: "harbour officials had"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
@@ -536,6 +537,8 @@ class Reported(Contents):
                 continue
             semicolon = prev.after[:1] == ";"
             joined = prev.after[:1] == "," or (w.text in _BARE_JOINERS and not prev.after)
+            # (or a spaced dash: "C1 – though he stressed C2")
+            joined = joined or self.text[prev.end : w.start].strip() in _DASHES
             # "X confirmed C1, hours after Y said C2": a measure of time and "after" or "before" open the
             # writer's subordinate clause, whose own speaker's claim follows
             measured = prev.after[:1] == "," and _measured_after(words, j, self.rules)
@@ -717,7 +720,10 @@ class Reported(Contents):
         while k > 0 and hit.first - k < _FILLERS_BEFORE and self._is_filler(words[k]):
             k -= 1  # "although he again declined to C2": past an adverb
         before = words[k] if hit.first > 0 else None
-        if before is not None and before.text.lower() in ("he", "she", "they"):
+        if before is not None and before.text.lower() in ("he", "she") and mention.kind != "person":
+            # "The paper claimed C1, though he stressed C2": "he" is a person, no paper; read as any "he"
+            mention = pronoun_mention(before.text, (before.start, before.end))
+        elif before is not None and before.text.lower() in ("he", "she", "they"):
             mention = attrs.evolve(mention, span=(before.start, before.end))  # "but he said C2": this mention
         outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
         return Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet,
