@@ -1519,6 +1519,12 @@ FORMS = [
     Row("at-the-weekend-before-cue",
         "The Harbour Tenants Board at the weekend said rents had doubled since May.",
         "The Harbour Tenants Board", "said", "rents had doubled since May"),
+    # a negation contracted with its auxiliary, in either apostrophe, stands between the speaker and the
+    # cue as "did not" does
+    Row("a-contracted-negation-before-cue", "The letter didn’t rule out a full inquiry into the outage.",
+        "The letter", "rule out", "a full inquiry into the outage"),
+    Row("a-contracted-negation-straight", "Westmere voters don't think the levy will pass.",
+        "Westmere voters", "think", "the levy will pass", kind="opinion"),
     Row("at-the-time-before-cue", "Westmere Telecom at the time said the outage had been very short.",
         "Westmere Telecom", "said", "the outage had been very short"),
     Row("over-the-past-week-before-cue",
@@ -3222,6 +3228,8 @@ NOT_CLAIMS = [
     ),
     pytest.param("It is a problem that demands a bipartisan response.", id="relative-that-is-the-subject"),
     pytest.param("The worst part of all is that he doesn't even believe it himself.", id="copula-that"),
+    # pronouns alone after a cue say nothing
+    pytest.param("He does not believe it himself.", id="pronouns-alone-after-a-cue"),
     pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),
     pytest.param(
         "Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.",

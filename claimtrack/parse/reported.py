@@ -42,6 +42,10 @@ _ASIDE_WORDS = 12  # words from a cue in an aside to the comma closing it
 _WHEN = frozenset({"yesterday", "today", "tonight", "earlier", "once"})  # between "who" and its cue
 # subordinators opening the writer's clause after an infinitive's content: "pledged to act after Y said C2"
 _AFTER_AN_ACT = frozenset({"after", "before", "since", "because"})
+# pronouns and reflexives that say nothing alone after a cue: "does not believe it himself"
+_PRONOUN_WORDS = frozenset(
+    {"it", "this", "that", "so", "them", "him", "her", "himself", "herself", "itself", "themselves", "either"}
+)
 _DASHES = frozenset({"–", "—", "-", "--"})  # a spaced dash between words, a comma's stronger kin
 _RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue: "harbour officials had"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
@@ -329,6 +333,7 @@ class Reported(Contents):
             if (
                 content is None
                 or len(self.text[content[0] : content[1]].split()) < 2
+                or self._only_pronouns(content)
                 or self._only_credit(content)
                 or self.summed_up(content)  # "C, the firm said on Friday, a move that ...": C is the content
             ):
@@ -624,6 +629,11 @@ class Reported(Contents):
             quote = quote_kind(self.text, [content])
             return Found([content], mention, cue, "statement", "clause", None, quote, "reported-verb")
         return None
+
+    def _only_pronouns(self, content: Span) -> bool:
+        """Whether a content is pronouns alone ("believe it himself", "told them so"): no claim."""
+        said = self.text[content[0] : content[1]].lower().split()
+        return all(w in _PRONOUN_WORDS for w in said)
 
     def _second_of_speaker(self, words: list[Token], hit: CueHit, start: int) -> tuple[int, CueHit] | None:
         """The second cue of the speaker of `hit` in the words it reports from `start`, unless it goes on

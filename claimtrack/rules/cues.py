@@ -1037,6 +1037,13 @@ AUXILIARIES: Final = frozenset(
         "can", "could", "may", "might", "must", "should", "shall",
         # Reflexives that only stress the subject: "Cruz himself said".
         "himself", "herself", "themselves", "itself",
+        # Negations contracted with their auxiliary, in either apostrophe: "The letter didn’t rule out C"
+        # (the letter speaks, as with "did not").
+        *(
+            f"{verb}n{mark}t"
+            for verb in ("did", "does", "do", "has", "have", "had", "would", "could", "is", "was")
+            for mark in ("'", "’")
+        ),
     }
 )  # fmt: skip
 
