@@ -230,6 +230,17 @@ FORMS = [
     Row("at-the-time-then-the-speaker", "At the time the chief commissioner said the hearings had ended.",
         "the chief commissioner", "said", "the hearings had ended"),
     # The means a saying came by, between the cue and its content.
+    # A judged or announced thing ends before the occasion after it (a preposition, an article and a scene
+    # of `Rules.scenes`); not inside a clause, nor before a "that" the occasion leads to.
+    Row("criticized-someone-during-a-rally", "Tom Hale also criticized Jane Roe during a rally Friday in "
+        "Westmere.", "Tom Hale", "also criticized", "Jane Roe", kind="opinion"),
+    Row("praised-a-plan-at-a-news-conference", "Jane Roe praised the ferry plan at a news conference on "
+        "Monday.", "Jane Roe", "praised", "the ferry plan", kind="opinion"),
+    Row("expressed-a-feeling-in-an-interview-that", "Jane Roe expressed frustration in an interview this "
+        "week that the council had stalled.", "Jane Roe", "expressed",
+        "frustration in an interview this week that the council had stalled", kind="opinion"),
+    Row("examples-in-a-field-are-no-occasion", "The defenders pointed to examples of copying in political "
+        "speech.", "The defenders", "pointed to", "examples of copying in political speech"),
     # Reproof given in words, and an apology with what it is for: the object is the content.
     Row("chided-someone-for", "The regulator chided Norvex for not being open with its customers.",
         "The regulator", "chided", "Norvex for not being open with its customers", kind="opinion"),

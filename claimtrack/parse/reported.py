@@ -46,6 +46,8 @@ _AFTER_AN_ACT = frozenset({"after", "before", "since", "because"})
 _PRONOUN_WORDS = frozenset(
     {"it", "this", "that", "so", "them", "him", "her", "himself", "herself", "itself", "themselves", "either"}
 )
+_OCCASION_WORDS = frozenset({"during", "at", "in"})  # prepositions of an occasion: "at a news conference"
+_OCCASION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "our"})
 _DASHES = frozenset({"–", "—", "-", "--"})  # a spaced dash between words, a comma's stronger kin
 _RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue: "harbour officials had"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
@@ -392,7 +394,30 @@ class Reported(Contents):
             rival = despite is not None and _rival_words(words[despite + 1 : despite + 5])
             if despite is not None and rival and words[despite].start < content[1]:
                 content = self._trim(content[0], words[despite - 1].end) or content
+        if hit.complement == "thing":
+            content = self._before_occasion(words, start, content)
         return self._cut_concessive(words, start, content, stop)
+
+    def _before_occasion(self, words: list[Token], start: int, content: Span) -> Span:
+        """A judged thing without the occasion after it, where and when it was judged: "criticized Roe
+        during a rally Friday" is Roe, "praised the plan at a news conference" the plan (a preposition,
+        then a scene of `Rules.scenes` within three words)."""
+        for j in range(start + 1, len(words) - 1):
+            low = words[j - 1].text.lower()
+            if words[j].start >= content[1] or words[j - 1].after:
+                break
+            if low == "that" or low in self.rules.auxiliaries or low.endswith("ed"):
+                break  # a clause, whose own scene it may be: "Beck will endorse Roe at a rally"
+            if words[j].text not in _OCCASION_WORDS or words[j + 1].text.lower() not in _OCCASION_OPENERS:
+                continue  # (not "examples of plagiarism in political speech")
+            if self.in_quote(words[j].start) or not any(
+                w.text.lower() in self.rules.scenes for w in words[j + 1 : j + 4]
+            ):
+                continue
+            if any(w.text == "that" and w.start < content[1] for w in words[j + 2 :]):
+                break  # "expressed frustration in an interview that C": what was said follows it
+            return self._trim(content[0], words[j - 1].end) or content
+        return content
 
     def _subordinate_after_participle(self, words: list[Token], hit: CueHit) -> bool:
         """Whether the cue's clause is a subordinate one inside a participle's phrase opening the sentence:
