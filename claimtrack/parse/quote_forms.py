@@ -156,7 +156,7 @@ class QuoteForms(PhraseForms):
             more = self._same_speaker(to_end, second[1], mention, self._clause_end(qi, stop, sentence_end))
         elif rest and rest < len(words):
             more = self._added_quote(qi, words[rest:], mention, stop)
-        others = self._time_claims(words, rest, self._clause_end(qi, stop, sentence_end)) if rest else []
+        others = self._time_claims(words, rest, qi, (stop, sentence_end)) if rest and more is None else []
         for extra in [more] if more is not None else others:
             self._extra.append(extra)
             after = max(after, extra.spans[-1][1])
@@ -172,7 +172,7 @@ class QuoteForms(PhraseForms):
             paragraphs,
         )
 
-    def _time_claims(self, words: list[Token], rest: int, end: int) -> list[Found]:
+    def _time_claims(self, words: list[Token], rest: int, qi: int, ends: tuple[int, int]) -> list[Found]:
         """ "“C1,” X told reporters on Friday, a day after Y announced C2", "“C1,” X said, as Y warned C2":
         the claims in the writer's clause after the quote's speaker and cue, past a few words of whom,
         where or when it was said, made by speakers of their own."""
@@ -183,6 +183,8 @@ class QuoteForms(PhraseForms):
                 return []  # "“C1,” said X, who quit after ...": the speaker's own story, told by the writer
             opening = words[j].text.lower() in ("as", "while") and words[j - 1].after[:1] == ","
             if opening or self.writers_time(words[j:]) == 0:
+                end = self._clause_end(qi, *ends)  # (asked only here: most quotes have no such clause)
+                end = min(end, words[j].start + _MAX_LEAD)  # a "sentence" longer is a run of text unsplit
                 return self.time_clause_claims(tokenize(self.text, words[j].start, end), end)
         return []
 
@@ -300,7 +302,12 @@ class QuoteForms(PhraseForms):
         """Where a second claim after a quote ends: at the sentence's end, unless the next quote follows a
         comma ("..., referring to the excuse, “C1 goes on”"): then the first quote goes on there."""
         follows = qi + 1 < len(self.quotes) and self.quotes[qi + 1].open == stop
-        return stop if follows and self.text[:stop].rstrip(" \u00a0\t").endswith(",") else sentence_end
+        if not follows:
+            return sentence_end
+        k = stop
+        while k > 0 and self.text[k - 1] in " \u00a0\t":
+            k -= 1  # (back over the spaces only: slicing the text before `stop` is a copy per quote)
+        return stop if self.text[k - 1 : k] == "," else sentence_end
 
     def _added_quote(self, qi: int, tail: list[Token], mention: Mention, stop: int) -> Found | None:
         """ "“C1,” he said, adding, “C2.”": a participle cue right before the next quote (perhaps with an
