@@ -232,13 +232,13 @@ FORMS = [
     # The means a saying came by, between the cue and its content.
     # A judged or announced thing ends before the occasion after it (a preposition, an article and a scene
     # of `Rules.scenes`); not inside a clause, nor before a "that" the occasion leads to.
-    Row("criticized-someone-during-a-rally", "Tom Hale also criticized Jane Roe during a rally Friday in "
-        "Westmere.", "Tom Hale", "also criticized", "Jane Roe", kind="opinion"),
+    Row("criticized-someone-during-a-meeting", "Tom Hale also criticized Jane Roe during a meeting on "
+        "Friday in Westmere.", "Tom Hale", "also criticized", "Jane Roe", kind="opinion"),
     Row("praised-a-plan-at-a-news-conference", "Jane Roe praised the ferry plan at a news conference on "
         "Monday.", "Jane Roe", "praised", "the ferry plan", kind="opinion"),
-    Row("expressed-a-feeling-in-an-interview-that", "Jane Roe expressed frustration in an interview this "
-        "week that the council had stalled.", "Jane Roe", "expressed",
-        "frustration in an interview this week that the council had stalled", kind="opinion"),
+    Row("expressed-a-feeling-in-an-interview-that", "Jane Roe expressed anger in an interview on "
+        "Monday that the council had stalled.", "Jane Roe", "expressed",
+        "anger in an interview on Monday that the council had stalled", kind="opinion"),
     Row("examples-in-a-field-are-no-occasion", "The defenders pointed to examples of copying in political "
         "speech.", "The defenders", "pointed to", "examples of copying in political speech"),
     # Reproof given in words, and an apology with what it is for: the object is the content.
@@ -253,10 +253,10 @@ FORMS = [
         "Jane Roe", "pledged", "an independent inquiry into the accident", kind="promise"),
     # ... and a thing pledged with no article, or one's own, before a "to" that opens no verb: the object,
     # not "to Europe"; a sum pledged; but "vowed on Sunday to cut" is still "to V"
-    Row("vowed-a-bare-noun-then-to", "Jane Roe vowed loyalty to Europe on Sunday.", "Jane Roe", "vowed",
-        "loyalty to Europe on Sunday", kind="promise"),
-    Row("pledged-ones-own-then-to", "Tom Hale pledged his support to the Westmere campaign.", "Tom Hale",
-        "pledged", "his support to the Westmere campaign", kind="promise"),
+    Row("vowed-a-bare-noun-then-to", "Jane Roe vowed loyalty to the harbour union.", "Jane Roe", "vowed",
+        "loyalty to the harbour union", kind="promise"),
+    Row("pledged-ones-own-then-to", "Tom Hale pledged her vote to the Westmere ferry plan.", "Tom Hale",
+        "pledged", "her vote to the Westmere ferry plan", kind="promise"),
     Row("pledged-a-sum-then-to", "Jane Roe pledged $5 million to the flood fund.", "Jane Roe", "pledged",
         "$5 million to the flood fund", kind="promise"),
     Row("vowed-a-day-then-to-a-verb", "Jane Roe vowed on Sunday to cut the ferry fares.", "Jane Roe",
@@ -1532,12 +1532,12 @@ FORMS = [
         "The Harbour Tenants Board", "said", "rents had doubled since May"),
     # a negation contracted with its auxiliary, in either apostrophe, stands between the speaker and the
     # cue as "did not" does
-    Row("a-contracted-negation-before-cue", "The letter didn’t rule out a full inquiry into the outage.",
-        "The letter", "rule out", "a full inquiry into the outage"),
+    Row("a-contracted-negation-before-cue", "The memo didn’t rule out a second review of the ferry deal.",
+        "The memo", "rule out", "a second review of the ferry deal"),
     Row("a-contracted-negation-straight", "Westmere voters don't think the levy will pass.",
         "Westmere voters", "think", "the levy will pass", kind="opinion"),
-    Row("at-the-time-before-cue", "Westmere Telecom at the time said the outage had been very short.",
-        "Westmere Telecom", "said", "the outage had been very short"),
+    Row("at-the-time-before-cue", "Westmere Telecom at the time said the fault had lasted only minutes.",
+        "Westmere Telecom", "said", "the fault had lasted only minutes"),
     Row("over-the-past-week-before-cue",
         "The Norvale Tenants Union over the past week said rents had doubled.",
         "The Norvale Tenants Union", "said", "rents had doubled"),
@@ -2901,12 +2901,12 @@ def test_a_persons_pronoun_after_a_bodys_claim_is_another_speaker(mark: str) -> 
     # spaced dash alike
     text = (
         "Intro.\n\nTom Hale was named in the report.\n\nThe paper claimed that a deal was struck for Hale "
-        f"to speak at events{mark} though he stressed he would have to ask his employers."
+        f"to speak at events{mark} though he insisted he would first ask his board."
     )
     claims = [c for c in parse_article(text).claims if c.cue]
     assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == [
         ("The paper", "a deal was struck for Hale to speak at events"),
-        ("Tom Hale", "he would have to ask his employers"),
+        ("Tom Hale", "he would first ask his board"),
     ]
 
 
@@ -3751,9 +3751,9 @@ TWO_CLAIMS = [
                  id="quote-opened-in-the-writers-sentence-runs-over-paragraphs"),
     # The writer's clause of time after a closing cue ("after", "when", "a day after", "hours before") is
     # no more of the first claim; a speaker of its own right after the subordinator makes a claim there.
-    pytest.param("“I never said that,” Tom Hale said, after the host said the mayor had called Roe a "
+    pytest.param("“I never made that promise,” Tom Hale said, after the host said the mayor had called Roe a "
                  "“puppet” of the builders.",
-                 [("said", "I never said that", "direct"),
+                 [("said", "I never made that promise", "direct"),
                   ("said", "the mayor had called Roe a “puppet” of the builders", "mixed")],
                  id="a-quote-then-after-another-speaker-said"),
     pytest.param("“We are not leaving,” the union said in a statement after the company announced it would "
@@ -3807,8 +3807,8 @@ def test_two_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
         # no speaker right after the subordinator: asked about, not said
         ("“That is a fair point,” Jane Roe told the Courier on Monday when asked if she still believes the "
          "plan cannot work.", "That is a fair point"),
-        ("“We pray for them,” Jane Roe wrote the day after a man claiming to act for the group killed nine "
-         "people.", "We pray for them"),
+        ("“We pray for them,” Jane Roe wrote the day after a woman claiming to speak for the group burned "
+         "a depot.", "We pray for them"),
         # a measure of time binds "after" to the content; a ruling is an act, not a claim
         ("The Westmere Times reported the memo came hours after Tom Hale proposed a ban on night flights.",
          "the memo came hours after Tom Hale proposed a ban on night flights"),

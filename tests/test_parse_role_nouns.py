@@ -503,14 +503,14 @@ LATER_MENTIONS = [
     pytest.param("Health news\n\nToday Te Hale spoke. Te Hale said the wards were full.", "Te Hale",
                  id="a-time-word-before-a-particles-surname-is-no-given-name"),
     # a surname in "-s" with its possessive mark alone is the full name's
-    pytest.param("Vote news\n\nThe populist Tom Wilders’ hopes of a coalition hit a hurdle on Friday.\n\n"
-                 "Wilders said the talks were very disappointing.", "Tom Wilders",
+    pytest.param("Vote news\n\nThe populist Tom Rivers’ hopes of a coalition faded on Friday.\n\n"
+                 "Rivers said the talks had gone badly.", "Tom Rivers",
                  id="a-surname-in-s-possessive"),
     # a surname that is a country's or a capital's name, after a given name before: the person
-    pytest.param("Vote news\n\nThe result is a blow for Prime Minister Luis Montenegro.\n\nMontenegro said "
-                 "he would lead a minority government.", "Luis Montenegro",
+    pytest.param("Vote news\n\nThe result is a blow for Prime Minister Jane Montenegro.\n\nMontenegro said "
+                 "she would lead a minority government.", "Jane Montenegro",
                  id="a-surname-that-names-a-country"),
-    pytest.param("Vote news\n\nMontenegro said it would join the pact.\n\nLuis Montenegro was away.",
+    pytest.param("Vote news\n\nMontenegro said it would join the pact.\n\nJane Montenegro was away.",
                  "Montenegro", id="a-country-named-before-the-person"),
 ]  # fmt: skip
 
@@ -1831,10 +1831,10 @@ def test_a_ledes_post_is_the_person_named_next_who_holds_it(text: str, speakers:
 DESCRIBED_AGAIN = [
     # sport's names for a player just quoted: a position, a title won
     pytest.param(
-        "Transfer news\n\nTom Hale said he had asked to leave the club.\n\nThe World Cup winner said the "
+        "Transfer news\n\nTom Hale said he had asked to leave the club.\n\nThe league winner said the "
         "club had agreed.",
         ["Tom Hale", "Tom Hale"],
-        id="the-world-cup-winner",
+        id="the-league-winner",
     ),
     pytest.param(
         "Transfer news\n\nTom Hale said he had asked to leave the club. The striker added that the club "

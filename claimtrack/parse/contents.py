@@ -40,7 +40,7 @@ _PLEDGED_THINGS = frozenset(
      # and things pledged with no article: "vowed loyalty to Europe", "pledged support for the plan"
      "loyalty", "support", "revenge", "retaliation", "cooperation", "solidarity", "action", "reforms",
      "funding", "aid", "help",
-     # and one's own: "pledged his support to the campaign", "pledged her vote to Roe"
+     # and one's own: "pledged her vote to Tom Hale", "pledged its backing to the ferry plan"
      "his", "her", "its", "their", "our"}
 )  # fmt: skip
 # words after "to" that open a noun phrase, not a verb: "vowed loyalty to the party" is no "to V"

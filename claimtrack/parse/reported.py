@@ -400,7 +400,7 @@ class Reported(Contents):
 
     def _before_occasion(self, words: list[Token], start: int, content: Span) -> Span:
         """A judged thing without the occasion after it, where and when it was judged: "criticized Roe
-        during a rally Friday" is Roe, "praised the plan at a news conference" the plan (a preposition,
+        during a meeting on Friday" is Roe, "praised the plan at a news conference" the plan (a preposition,
         then a scene of `Rules.scenes` within three words)."""
         for j in range(start + 1, len(words) - 1):
             low = words[j - 1].text.lower()
@@ -409,13 +409,13 @@ class Reported(Contents):
             if low == "that" or low in self.rules.auxiliaries or low.endswith("ed"):
                 break  # a clause, whose own scene it may be: "Beck will endorse Roe at a rally"
             if words[j].text not in _OCCASION_WORDS or words[j + 1].text.lower() not in _OCCASION_OPENERS:
-                continue  # (not "examples of plagiarism in political speech")
+                continue  # (not "examples of copying in political speech")
             if self.in_quote(words[j].start) or not any(
                 w.text.lower() in self.rules.scenes for w in words[j + 1 : j + 4]
             ):
                 continue
             if any(w.text == "that" and w.start < content[1] for w in words[j + 2 :]):
-                break  # "expressed frustration in an interview that C": what was said follows it
+                break  # "expressed anger in an interview that C": what was said follows it
             return self._trim(content[0], words[j - 1].end) or content
         return content
 

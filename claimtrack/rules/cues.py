@@ -1037,8 +1037,8 @@ AUXILIARIES: Final = frozenset(
         "can", "could", "may", "might", "must", "should", "shall",
         # Reflexives that only stress the subject: "Cruz himself said".
         "himself", "herself", "themselves", "itself",
-        # Negations contracted with their auxiliary, in either apostrophe: "The letter didn’t rule out C"
-        # (the letter speaks, as with "did not").
+        # Negations contracted with their auxiliary, in either apostrophe: "The memo didn’t rule out C"
+        # (the memo speaks, as with "did not").
         *(
             f"{verb}n{mark}t"
             for verb in ("did", "does", "do", "has", "have", "had", "would", "could", "is", "was")

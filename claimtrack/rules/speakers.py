@@ -794,7 +794,7 @@ DESCRIPTIONS: Final = frozenset(
         # rapper added", "the comedian wrote".
         "star", "rapper", "musician", "songwriter", "comedian", "artist", "footballer", "athlete",
         # ... and sport copy's names for a player just quoted, by position or by a title won: "the striker
-        # added", "the World Cup winner said", "the former champion told".
+        # added", "the league winner said", "the former champion told".
         "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "player", "winner",
         "champion",
         # Clergy and clinicians described, not named by an office: "the cleric said", "the psychiatrist
