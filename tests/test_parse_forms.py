@@ -241,6 +241,11 @@ FORMS = [
         "anger in an interview on Monday that the council had stalled", kind="opinion"),
     Row("examples-in-a-field-are-no-occasion", "The defenders pointed to examples of copying in political "
         "speech.", "The defenders", "pointed to", "examples of copying in political speech"),
+    # An estimate put as a noun phrase holding a figure, right after the cue (`Rules.figure_cues`).
+    Row("estimated-a-figure", "Norvex estimated a $5 million loss at its Westmere yard.", "Norvex",
+        "estimated", "a $5 million loss at its Westmere yard"),
+    Row("estimated-a-thing-at-a-figure", "The port authority estimated the damage at $2 billion.",
+        "The port authority", "estimated", "the damage at $2 billion"),
     # Reproof given in words, and an apology with what it is for: the object is the content.
     Row("chided-someone-for", "The regulator chided Norvex for not being open with its customers.",
         "The regulator", "chided", "Norvex for not being open with its customers", kind="opinion"),
@@ -3241,6 +3246,8 @@ NOT_CLAIMS = [
     pytest.param("The worst part of all is that he doesn't even believe it himself.", id="copula-that"),
     # pronouns alone after a cue say nothing
     pytest.param("He does not believe it himself.", id="pronouns-alone-after-a-cue"),
+    # "estimates" as a noun before its verb holds no estimate
+    pytest.param("His cost estimates have been between $8 million and $9 million.", id="estimates-a-noun"),
     pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),
     pytest.param(
         "Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.",

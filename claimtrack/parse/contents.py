@@ -45,6 +45,11 @@ _PLEDGED_THINGS = frozenset(
 )  # fmt: skip
 # words after "to" that open a noun phrase, not a verb: "vowed loyalty to the party" is no "to V"
 _MONEY = frozenset("$£€0123456789")  # a sum pledged: "pledged $5 million to the fund"
+_NOT_AN_ESTIMATE = frozenset(
+    {"he", "she", "it", "they", "we", "i", "this", "there", "have", "has", "had", "are", "were", "was", "is",
+     "will", "would", "could", "may", "might", "show", "put"}
+)  # fmt: skip
+_FIGURE_REACH = 8  # words of an estimate's noun phrase read for its figure: "the damage to the port at $2"
 _NOUN_AFTER_TO = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
 )
@@ -555,8 +560,9 @@ class Contents(Subjects):
                 if words[j].after[:1] in (".", ";", ":", "!", "?"):
                     break
             return None
-        if hit.complement == "to":  # "pledged to V", "urged Congress to V"
-            return self._to_start(words, hit, i)
+        # "pledged to V", "urged Congress to V"; "estimated a $5 million loss" (`Rules.figure_cues`)
+        if hit.complement == "to" or (hit.lemma in self.rules.figure_cues and _figure_object(words, hit, i)):
+            return self._to_start(words, hit, i) if hit.complement == "to" else i
         if words[i].text == "that":
             return self._after_that(words, i)
         for j in range(
@@ -1155,3 +1161,18 @@ def _verb_after_to(words: list[Token], j: int) -> bool:
         return False
     after = words[j + 1].text
     return after.islower() and after not in _NOUN_AFTER_TO and not after[:1].isdigit()
+
+
+def _figure_object(words: list[Token], hit: CueHit, i: int) -> bool:
+    """Whether a noun phrase opens at `i`, right after the cue ("a", "the" or a plain word, no pronoun),
+    and a figure (a digit, a currency sign) stands in it before any punctuation, within `_FIGURE_REACH`
+    words."""
+    if i != hit.last + 1 or words[i].text.lower() in _NOT_AN_ESTIMATE:
+        return False  # a clause's subject, which readers take as a clause; or a verb: "His cost estimates
+        # have been ...", where "estimates" is a noun
+    for w in words[i : i + _FIGURE_REACH]:
+        if w.text[:1].isdigit() or w.text[:1] in _MONEY:
+            return True
+        if w.after or w.text.lower() in ("that", "to", "will", "would", "is", "was", "are", "were"):
+            return False
+    return False

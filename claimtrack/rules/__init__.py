@@ -73,6 +73,8 @@ class Rules:
     judged_by: Mapping[str, str] = attrs.field(default=_cues.JUDGED_BY, converter=_frozen_map)
     """Participles of "C was criticised by X" -> lemma: "criticised", "condemned", "praised"."""
     needs_that: frozenset[str] = attrs.field(default=_cues.NEEDS_THAT, converter=_lower)
+    figure_cues: frozenset[str] = attrs.field(default=_cues.FIGURE_CUES, converter=_lower)
+    """Lemmas whose object holding a figure is the content: "estimated a $5 million loss"."""
     that_only: frozenset[str] = attrs.field(default=_cues.THAT_ONLY, converter=_lower)
     """Lemmas whose content is only a "that" clause, perhaps after a time ("disclosed last year that C")."""
     wishes: frozenset[str] = attrs.field(default=_cues.WISHES, converter=_lower)

@@ -1731,6 +1731,15 @@ WILLED: Final = frozenset(
     }
 )  # fmt: skip
 
+FIGURE_CUES: Final = frozenset(
+    {
+        # Lemmas whose object, when it holds a figure, is what was said: "Norvex estimated a $5 million
+        # loss", "estimated the damage at $2 billion", "forecast growth of 2% next year" (an estimate put as
+        # a noun phrase, no clause).
+        "estimate", "forecast",
+    }
+)  # fmt: skip
+
 NEEDS_THAT: Final = frozenset(
     {
         # Lemmas whose content is only a "that" clause or an admonition ("cautioned consumers to stop
