@@ -3248,6 +3248,11 @@ NOT_CLAIMS = [
     pytest.param("He does not believe it himself.", id="pronouns-alone-after-a-cue"),
     # "estimates" as a noun before its verb holds no estimate
     pytest.param("His cost estimates have been between $8 million and $9 million.", id="estimates-a-noun"),
+    # ... nor "estimated" after a figure, a participle
+    pytest.param(
+        "The queue was shorter than the record 4,000 estimated for the whole port.",
+        id="estimated-after-a-figure",
+    ),
     pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),
     pytest.param(
         "Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.",

@@ -47,7 +47,9 @@ _PLEDGED_THINGS = frozenset(
 _MONEY = frozenset("$£€0123456789")  # a sum pledged: "pledged $5 million to the fund"
 _NOT_AN_ESTIMATE = frozenset(
     {"he", "she", "it", "they", "we", "i", "this", "there", "have", "has", "had", "are", "were", "was", "is",
-     "will", "would", "could", "may", "might", "show", "put"}
+     "will", "would", "could", "may", "might", "show", "put",
+     # a preposition: the participle of a passive or a figure's phrase, "the 282,000 estimated for May"
+     "for", "at", "in", "on", "by", "from", "as"}
 )  # fmt: skip
 _FIGURE_REACH = 8  # words of an estimate's noun phrase read for its figure: "the damage to the port at $2"
 _NOUN_AFTER_TO = frozenset(
@@ -1167,7 +1169,8 @@ def _figure_object(words: list[Token], hit: CueHit, i: int) -> bool:
     """Whether a noun phrase opens at `i`, right after the cue ("a", "the" or a plain word, no pronoun),
     and a figure (a digit, a currency sign) stands in it before any punctuation, within `_FIGURE_REACH`
     words."""
-    if i != hit.last + 1 or words[i].text.lower() in _NOT_AN_ESTIMATE:
+    before = words[hit.first - 1].text if hit.first > 0 else ""
+    if i != hit.last + 1 or words[i].text.lower() in _NOT_AN_ESTIMATE or before[:1] in _MONEY:
         return False  # a clause's subject, which readers take as a clause; or a verb: "His cost estimates
         # have been ...", where "estimates" is a noun
     for w in words[i : i + _FIGURE_REACH]:
