@@ -3250,7 +3250,7 @@ NOT_CLAIMS = [
     pytest.param("His cost estimates have been between $8 million and $9 million.", id="estimates-a-noun"),
     # ... nor "estimated" after a figure, a participle
     pytest.param(
-        "The queue was shorter than the record 4,000 estimated for the whole port.",
+        "The queue was shorter than the record 4,000 estimated for the port on May 17.",
         id="estimated-after-a-figure",
     ),
     pytest.param("The vote is close in some states, say Ohio and Iowa.", id="say-for-example-places"),
