@@ -1171,8 +1171,8 @@ def _figure_object(words: list[Token], hit: CueHit, i: int) -> bool:
     words."""
     before = words[hit.first - 1].text if hit.first > 0 else ""
     if i != hit.last + 1 or words[i].text.lower() in _NOT_AN_ESTIMATE or before[:1] in _MONEY:
-        return False  # a clause's subject, which readers take as a clause; or a verb: "His cost estimates
-        # have been ...", where "estimates" is a noun
+        return False  # a clause's subject, which readers take as a clause; or a verb: "The firm's own
+        # estimates have ranged ...", where "estimates" is a noun
     for w in words[i : i + _FIGURE_REACH]:
         if w.text[:1].isdigit() or w.text[:1] in _MONEY:
             return True
