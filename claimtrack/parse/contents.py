@@ -43,7 +43,6 @@ _PLEDGED_THINGS = frozenset(
      # and one's own: "pledged her vote to Tom Hale", "pledged its backing to the ferry plan"
      "his", "her", "its", "their", "our"}
 )  # fmt: skip
-# words after "to" that open a noun phrase, not a verb: "vowed loyalty to the party" is no "to V"
 _MONEY = frozenset("$£€0123456789")  # a sum pledged: "pledged $5 million to the fund"
 _NOT_AN_ESTIMATE = frozenset(
     {"he", "she", "it", "they", "we", "i", "this", "there", "have", "has", "had", "are", "were", "was", "is",
@@ -52,6 +51,7 @@ _NOT_AN_ESTIMATE = frozenset(
      "for", "at", "in", "on", "by", "from", "as"}
 )  # fmt: skip
 _FIGURE_REACH = 8  # words of an estimate's noun phrase read for its figure: "the damage to the port at $2"
+# words after "to" that open a noun phrase, not a verb: "vowed loyalty to the party" is no "to V"
 _NOUN_AFTER_TO = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
 )
@@ -436,6 +436,18 @@ class Contents(Subjects):
                 return True
         return False
 
+    def _question_start(self, words: list[Token], i: int) -> int | None:
+        """Where what was asked starts at or after `i`: a question word or "to" ("asked whether C",
+        "asking the Commission not to withdraw C": the negation is asked too); None past the sentence."""
+        for j in range(i, min(len(words), i + 8)):
+            if words[j].text == "to" and j > i and words[j - 1].text in ("not", "never"):
+                return j - 1
+            if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
+                return j
+            if words[j].after[:1] in (".", ";", ":", "!", "?"):
+                break
+        return None
+
     def _to_start(self, words: list[Token], hit: CueHit, i: int) -> int | None:
         """Where "to V" (or a "that" clause) starts after a cue taking "to": "pledged to V", "urged
         Congress to V" (an object of three words at most, or a plain noun phrase after a request)."""
@@ -554,17 +566,11 @@ class Contents(Subjects):
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
             return self._thing_start(words, i)
         if hit.complement == "question":
-            for j in range(i, min(len(words), i + 8)):
-                if words[j].text == "to" and j > i and words[j - 1].text in ("not", "never"):
-                    return j - 1  # "asking the Commission not to withdraw C": the negation is asked too
-                if words[j].text.lower() in self.rules.question_words or words[j].text == "to":
-                    return j
-                if words[j].after[:1] in (".", ";", ":", "!", "?"):
-                    break
-            return None
-        # "pledged to V", "urged Congress to V"; "estimated a $5 million loss" (`Rules.figure_cues`)
-        if hit.complement == "to" or (hit.lemma in self.rules.figure_cues and _figure_object(words, hit, i)):
-            return self._to_start(words, hit, i) if hit.complement == "to" else i
+            return self._question_start(words, i)
+        if hit.complement == "to":  # "pledged to V", "urged Congress to V"
+            return self._to_start(words, hit, i)
+        if hit.lemma in self.rules.figure_cues and _figure_object(words, hit, i):
+            return i  # "estimated a $5 million loss" (`Rules.figure_cues`)
         if words[i].text == "that":
             return self._after_that(words, i)
         for j in range(

@@ -548,23 +548,15 @@ class ReportedAfter(Reported):
         ("as the weather bureau warned that C2", "just hours after its sponsor said C2")."""
         return [f for f in self._leading(aside, end, main_clause=True) if f.mention.span[0] > aside[0].start]
 
-    def writers_time(self, after: list[Token], skip_to: int = 0) -> int | None:
-        """Where a clause of time the writer adds opens in the words after a closing cue (past those
-        before offset `skip_to`, whom the cue addresses or through which outlet), at once or past the
-        cue's own time with or without its comma: "after the firm warned C2", "on Monday after ...",
+    def writers_time(self, after: list[Token]) -> int | None:
+        """Where a clause of time the writer adds opens in the words after a closing cue, at once or past
+        the cue's own time with or without its comma: "after the firm warned C2", "on Monday after ...",
         "when ...", "a day after ...", "hours before ..." (`_WRITERS_TIME`, `Rules.time_measures`); None
         when none opens there."""
         i = 0
-        while i < len(after) and after[i].start < skip_to:
+        while i < len(after) and i < _MAX_CUE_TIME and after[i].text.lower() in self.rules.time_adjuncts:
             i += 1
-        head = i
-        while (
-            i < len(after) and i - head < _MAX_CUE_TIME and after[i].text.lower() in self.rules.time_adjuncts
-        ):
-            i += 1
-        if any(w.after for w in after[head : i - 1]) or (
-            i > head and after[i - 1].after[:1] not in ("", ",")
-        ):
+        if any(w.after for w in after[: i - 1]) or (i > 0 and after[i - 1].after[:1] not in ("", ",")):
             return None  # the cue's time runs unbroken to the clause, or to its comma
         low = [w.text.lower() for w in after[i : i + 3]] + ["", "", ""]
         measures = self.rules.time_measures

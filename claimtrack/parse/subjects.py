@@ -1204,10 +1204,10 @@ class Subjects(SpeakerPhrases):
         low = words[k].text.lower()
         if low in self.rules.time_adjuncts:
             return True
-        times = (*self.rules.time_adjuncts, "time")  # "Norvex at the time said C"
         after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-        if low == "the":
-            return k > 0 and words[k - 1].text.lower() in _ARTICLE_TIMES and after in times
+        if low == "the":  # (and "Norvex at the time said C")
+            timed = after in self.rules.time_adjuncts or after == "time"
+            return k > 0 and words[k - 1].text.lower() in _ARTICLE_TIMES and timed
         if low == "time":
             return k > 1 and words[k - 1].text.lower() == "the" and words[k - 2].text.lower() == "at"
         return low in _ARTICLE_TIMES and after == "the"
