@@ -4274,6 +4274,32 @@ def test_a_participle_after_an_after_form_keeps_its_speaker(text: str, speakers:
     assert [c.speaker.name if c.speaker else None for c in claims] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two relative clauses, each of its own speaker, joined by "and": the first content ends before it
+        pytest.param("The group included a woman from Norvale, a man who said he was fleeing threats and "
+                     "another man who said he was in hiding.",
+                     [("a man", "he was fleeing threats"), ("another man", "he was in hiding")],
+                     id="a-man-who-said-and-another-man-who-said"),
+        pytest.param("The crowd included a man who said he was fleeing threats and Jane Roe, who said she "
+                     "was in hiding.",
+                     [("a man", "he was fleeing threats"), ("Jane Roe", "she was in hiding")],
+                     id="a-man-who-said-and-a-name-who-said"),
+        # (one speaker's relative clause inside another's claim, whose speaker no relative clause names,
+        # stays inside it)
+        pytest.param("Tom Hale dismissed criticism from Jane Roe and Tom Rivers, a banker and former "
+                     "official who said the plan would fail.",
+                     [("Tom Hale", "criticism from Jane Roe and Tom Rivers, a banker and former official who "
+                       "said the plan would fail"), ("former official", "the plan would fail")],
+                     id="a-relative-inside-a-claim-told-otherwise"),
+    ],
+)  # fmt: skip
+def test_relative_clauses_of_two_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == expected
+
+
 def test_a_relative_speaker_is_no_prepositional_phrase() -> None:
     text = "The strike spread, adding to pressure on the leaders who said, “We must act.”"
     claims = [c for c in parse_article(text).claims if c.cue]
@@ -4565,6 +4591,16 @@ def test_an_interview_named_in_a_speakers_first_claim_is_the_medium_of_the_next(
         pytest.param("Mayor Ann Cole, speaking to Japan's Harbour News on Monday, conceded that rents must "
                      "fall. Cole said homes would be built.", ["Harbour News", "Harbour News"],
                      id="speaking-to-a-channel-in-an-aside"),
+        # a piece the speaker wrote for a paper (`Rules.written_pieces`) goes on as one, as an interview does
+        pytest.param("In a guest essay in the Harbour Courier, Mayor Ann Cole argued that rents must "
+                     "fall.\n\nShe added that homes would be built.", ["Harbour Courier", "Harbour Courier"],
+                     id="an-essay-in-a-paper-frames"),
+        pytest.param("Mayor Ann Cole wrote in a column for the Harbour Courier that rents must fall. Cole "
+                     "said homes would be built.", ["Harbour Courier", "Harbour Courier"],
+                     id="a-column-for-a-paper-frames"),
+        pytest.param("Mayor Ann Cole wrote in a column for the Harbour Courier that rents must fall. Cole "
+                     "said at a rally that homes would be built.", ["Harbour Courier", None],
+                     id="a-rally-after-a-column-is-another-occasion"),
         # "on the same program": the medium named last
         pytest.param("“We need a plan,” the Ohio Democrat said on CBS's “Face the Nation.” Appearing on the "
                      "same program, Senator Tom Reed said the plan would fail.",

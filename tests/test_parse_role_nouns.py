@@ -941,6 +941,38 @@ BODIES = [
         None,
         id="the-union-is-no-works",
     ),
+    # "the group" for the body the sentence before introduced as a group, though it names a firm after it
+    pytest.param(
+        "Intro.\n\nActivists from Westmere Aid, a group based in Norvale, said the jet was provided by "
+        "Norvex Air, a Harbour-based company that runs charter flights.\n\n"
+        "The group said that those on board included an asylum seeker.",
+        "Westmere Aid",
+        None,
+        id="the-group-introduced-in-apposition",
+    ),
+    # a firm named after a person ("Norvex Lilly"), then by its last word or as "the company"
+    pytest.param(
+        "Intro.\n\nNorvex Lilly, one of the largest makers of insulin, said Wednesday it would cut prices."
+        "\n\nLilly said the cut was made to allow time for talks.",
+        "Norvex Lilly",
+        None,
+        id="a-firm-by-its-last-word",
+    ),
+    pytest.param(
+        "Intro.\n\nNorvex Lilly, one of the largest makers of insulin, said Wednesday it would cut prices."
+        "\n\nLilly is lowering the price of a drug to $25 a vial, the company said.",
+        "Norvex Lilly",
+        None,
+        id="the-company-for-a-firm-by-its-last-word",
+    ),
+    # (not a body's name whose last word is a common noun: "authorities" stays as written)
+    pytest.param(
+        "Intro.\n\nLocal Authorities said on Friday that the road was closed.\n\n"
+        "The road would open on Monday, authorities said.",
+        "authorities",
+        None,
+        id="authorities-stay-authorities",
+    ),
     # "the club" for a sports club named before, whether or not its name says so
     pytest.param(
         "Intro.\n\nWestmere Rovers said on Friday that its manager had left.\n\n"

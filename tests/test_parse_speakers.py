@@ -540,11 +540,19 @@ SPEAKERS = [
     ("Japan Post", "Japan Post", None, "organisation"),
     ("Swiss Post", "Swiss Post", None, "organisation"),
     ("The Westmere Post", "The Westmere Post", None, "outlet"),
+    # a titled name and the body it works at after "from": the person, with the title
+    ("head of communications Tom Hale from Norvex", "Tom Hale", "head of communications", "person"),
+    # a body described by its noun and a participle after it: the noun makes it a body, a person's trade
+    # does not
+    ("Westmere Aid, a charity supporting migrants,", "Westmere Aid", "charity supporting migrants",
+     "organisation"),
+    ("Jane Roe, a nurse working with migrants,", "Jane Roe", "nurse working with migrants", "person"),
 ]  # fmt: skip
 
 NOT_SPEAKERS = [
     "Newspaper",  # a publication's word alone ("Newspaper: C" heads a story)
     "the firm owed customers an apology",  # a past form after the noun, then its object: a clause
+    "This included the Association of Westmere Pharmacies",  # a clause pointing back, its verb and object
     "The agency raised its",
     "Trump's",  # "Trump's repeated accusations": an owner, no firm
     "Anderson Cooper's",
@@ -915,6 +923,11 @@ SUBJECT_PHRASES = [
                  "Tenant groups in Westmere and around the state", id="and-around-a-place"),
     pytest.param("Around 200 protesters said the law was unfair.", "Around 200 protesters",
                  id="around-a-figure"),
+    # a noun repeated about "by" opening the sentence is an adverb: the subject follows its comma
+    pytest.param("One by one, the tenants stood up inside the hall and said they had been evicted.",
+                 "the tenants", id="one-by-one-then-and-said"),
+    pytest.param("Step by step, the tenants stood up and said they had been evicted.", "the tenants",
+                 id="step-by-step-then-and-said"),
     pytest.param("The poll of more than 1,500 adults by Norvex Polling found many adults did not know.",
                  "The poll of more than 1,500 adults by Norvex Polling", id="more-than-a-figure"),
     pytest.param("Hale has won more than 30 states and officials say he will win.", "officials",
@@ -954,6 +967,25 @@ LONGER_NAMES = [
     pytest.param("The pollster Democracy Corps’ Stan Greenberg ran the poll. Stan Greenberg said that the "
                  "race was close.", "Stan Greenberg", id="an-owner-before"),
 ]  # fmt: skip
+
+
+# A peer known by the title and one name keeps the title ("Lord Hale"); a knight's style before a given
+# name alone stays a given name; a person behind a statement is named in full as the article named them.
+STYLED_AND_ISSUING = [
+    pytest.param("Vote news\n\nLord Hale, the president of the court, said the policy was unlawful.\n\n"
+                 "Hale said the ruling was final.", ["Lord Hale", "Lord Hale"], id="a-peer-by-one-name"),
+    pytest.param("Vote news\n\nSir Keir told reporters the ruling was final.", ["Keir"],
+                 id="a-knight-by-the-given-name"),
+    pytest.param("Vote news\n\nThe court blocked the plan, leaving Tom Hale's plan in tatters.\n\n"
+                 "A statement from Mr Hale said he is “committed to the plan”.\n\n"
+                 "“The court has confirmed the principle is lawful,” he said.", ["Tom Hale", "Tom Hale"],
+                 id="a-statement-from-a-surname"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speakers"), STYLED_AND_ISSUING)
+def test_styled_names_and_statements_issued_by_people(text: str, speakers: list[str]) -> None:
+    assert [c.speaker.name for c in parse_article(text).claims if c.speaker] == speakers
 
 
 @pytest.mark.parametrize(("text", "speaker"), LONGER_NAMES)

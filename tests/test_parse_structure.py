@@ -840,6 +840,14 @@ HOUSE_OUTLETS = [
     pytest.param(f"Title\n\n{STORY}\n\n(Reporting by Jane Doe in Nairobi; Editing by Tom Hale)", "Reuters",
                  id="reuters-closing-note"),
     pytest.param(f"Title\n\n{STORY}\n\nReporting by Jane Doe.", None, id="a-reporters-credit-alone"),
+    # a listed outlet telling its own finding in the story's first paragraphs (`Rules.scoop_phrases`)
+    pytest.param("Title\n\nThe ministry has delayed the tariff bill, the Financial Times has learned.\n\n"
+                 f"{STORY}", "Financial Times", id="a-paper-has-learned"),
+    pytest.param(f"Title\n\nThe vote will be held in May, the BBC understands.\n\n{STORY}", "BBC",
+                 id="a-broadcaster-understands"),
+    # (not a person's finding)
+    pytest.param("Title\n\nThe ministry has delayed the tariff bill, Tom Hale has learned.\n\n"
+                 f"{STORY}", None, id="a-person-has-learned"),
 ]  # fmt: skip
 
 
@@ -1224,6 +1232,10 @@ OPENING_CREDITS = [
                  f"would rise.\n\n{RETOLD}", "Tasnim", id="according-to-opening-the-second-paragraph"),
     pytest.param("According to the news of Anadolu Agency, the ministry said the tariff would rise."
                  f"\n\n{RETOLD}", "Anadolu Agency", id="according-to-the-news-of-an-agency"),
+    # a report by a listed agency, described in lower case before its name, in the lede's third sentence
+    pytest.param("The tariff law took effect on Monday. Firms have protested. According to a report by news "
+                 f"agency Reuters, the ministry expects revenue to rise.\n\n{RETOLD}", "Reuters",
+                 id="according-to-a-report-by-an-agency"),
     pytest.param("The tariff will rise in May, the pro-business Bugun newspaper reported.\n\n"
                  f"{RETOLD}", "Bugun", id="an-outlet-reporting-in-the-lede"),
     pytest.param("The tariff will rise in May, the minister Ivan Sokolov said at a meeting in Tehran, "

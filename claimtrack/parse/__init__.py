@@ -29,6 +29,7 @@ from claimtrack.parse.acronyms import (
 )
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference, frame_scenes
+from claimtrack.parse.cast import full_name as surname_in_full
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
 from claimtrack.parse.credits import edition_of, obtained_by
 from claimtrack.parse.cues import widened
@@ -646,23 +647,7 @@ class _Article:
         media: set[str] = set()  # outlets named beside a cue so far ("was quoted by New Ziana")
         _same_medium(found, self.rules)
         for f in found:
-            name, kind, role = self._named(last, f.mention)
-            if f.mention.pronoun and f.mention.kind == "person":
-                name, role = self._pronoun(f.mention, name, role, people=people, last=last, nouns=nouns)
-            elif (aged := self._person_described(f.mention, kind, people, last, nouns)) is not None:
-                name, kind, role = aged  # "Morata ... But the 24-year-old told C"; "According to her post"
-            elif (paper := self._paper(f.mention.name, f.start)) is not None:
-                name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
-            elif (earlier := self._noun_resolved(f, nouns, people)) is not None:
-                name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
-            elif (
-                body := nouns.groups.standing_for(f.mention.name, name, kind, f.mention.span[0])
-            ) is not None:
-                (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
-            elif kind == "person":
-                people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
-            # "the report" after "a report by X": X; "the memo seen by Reuters": the memo, through Reuters
-            name, kind = self._issuer(self._obtained(f, name, kind), kind)
+            name, kind, role = self._resolved(f, last, people, nouns)
             last.learn(name, kind)
             if f.rule == "act":
                 continue  # "Gov. Jerry Brown announced the deal": the writer's news, in `unattributed`
@@ -706,19 +691,48 @@ class _Article:
                 continue  # spans out of order or empty: drop rather than emit a broken claim
         return claims
 
+    def _resolved(
+        self, f: Found, last: Cast, people: People, nouns: RoleNouns
+    ) -> tuple[str, str, str | None]:
+        """(name, kind, role) of a claim's speaker as the article names it: a pronoun, a description or a
+        body's noun resolved to whom it stands for, a document to its issuer, a firm by its full name."""
+        name, kind, role = self._named(last, f.mention)
+        if f.mention.pronoun and f.mention.kind == "person":
+            name, role = self._pronoun(f.mention, name, role, people=people, last=last, nouns=nouns)
+        elif (aged := self._person_described(f.mention, kind, people, last, nouns)) is not None:
+            name, kind, role = aged  # "Morata ... But the 24-year-old told C"; "According to her post"
+        elif (paper := self._paper(f.mention.name, f.start)) is not None:
+            name, kind, role = paper, "outlet", None  # "The newspaper writes" under "IZVESTIA"
+        elif (earlier := self._noun_resolved(f, nouns, people)) is not None:
+            name, kind, role = earlier  # "The minister added": Lavrov; "It also praised": Bahrain
+        elif (body := nouns.groups.standing_for(f.mention.name, name, kind, f.mention.span[0])) is not None:
+            (name, kind), role = body, None  # "the paper added": the Nikkei; "the ministry": its name
+            if kind == "person":  # "A statement from Mr Hale": Tom Hale, named before
+                name = last.canonical(name)
+                if " " not in name:  # a surname the cast has not met as a speaker
+                    name = surname_in_full(self.text, name, f.start, self.rules) or name
+                people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
+        elif kind == "person":
+            people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
+        # "the report" after "a report by X": X; "the memo seen by Reuters": the memo, through Reuters
+        name, kind = self._issuer(self._obtained(f, name, kind), kind)
+        if kind == "organisation":  # "the company" for "Lilly" after "Eli Lilly, a drugmaker,"
+            name = last.firms.get(name, name)
+        return name, kind, role
+
     def _styled(self, name: str) -> str:
         """A full name with the knight's or peer's style the article prints before it (`Rules.name_styles`):
         "Sir Jane Roe"; else the name."""
-        if " " not in name:
-            return name
         if self._styles is None:  # the text read once: every run of names after a style
             self._styles = {}
             styles = "|".join(sorted(s.capitalize() for s in self.rules.name_styles))
-            for m in re.finditer(rf"\b({styles}) ([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{1,3}})", self.text):
+            for m in re.finditer(rf"\b({styles}) ([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,3}})", self.text):
                 words = m.group(2).split()
                 words[-1] = words[-1].rstrip(".") if len(words[-1]) > 2 else words[-1]  # a sentence's end
                 for k in range(2, len(words) + 1):  # "Sir Jane Roe Hale": "Jane Roe", "Jane Roe Hale"
                     self._styles.setdefault(" ".join(words[:k]), m.group(1))
+                if len(words) == 1 and m.group(1).lower() not in self.rules.given_name_titles:
+                    self._styles.setdefault(words[0], m.group(1))  # a peer by title alone: "Lord Hale"
         style = self._styles.get(name)
         return f"{style} {name}" if style else name
 

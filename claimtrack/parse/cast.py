@@ -37,6 +37,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a name's suffix, its f
 _MAX_MENTIONS = 20  # occurrences of a surname searched for its full name
 _MAX_HEADING = 300  # characters: a longer line is no headline
 _ARTICLES = ("al", "el")  # the Arabic article in surnames: "Al-Jubeir", "al-Assad", "El Sisi"
+_ARTICLES_CAPITALISED = frozenset({"The", "A", "An"})  # opening a body's name, no name of its own
 # particles opening a surname; "Abu" of Arabic names too ("Abu Rudeineh" after "Nabil Abu Rudeineh")
 # particles opening a surname ("Ole" of Maasai names: "Ole Sapit" after "Jackson Ole Sapit")
 _PARTICLES = frozenset(
@@ -97,6 +98,7 @@ class Cast:
     )  # one-word names of bodies ("PPG"), which may be a firm's short name
     # two-word names, which may be a firm's short name ("Westbank Harbour")
     _pairs: set[str] = attrs.Factory(set)
+    _named_bodies: set[str] = attrs.Factory(set)  # bodies' names of two words ("Norvex Lilly")
     # a country's or a capital's name that the article gives a person as surname: "Montenegro" ->
     # "Luis Montenegro" (`complete`), so that "Montenegro said" is the person, not the country
     place_people: dict[str, tuple[str, int]] = attrs.Factory(dict)  # (full name, where first written)
@@ -139,6 +141,8 @@ class Cast:
             self.last_group = name
             if kind == "organisation" and " " not in name:
                 self._bodies.add(name)
+            elif kind == "organisation" and name.count(" ") == 1 and name[:1].isupper():
+                self._named_bodies.add(name)
         if role and name not in self.roles:
             self.roles[name] = role
 
@@ -301,6 +305,11 @@ class Cast:
             for p in self._pairs
             if not rules.given_name(p.split()[0]) and self.full_names.get(p.split()[-1], p) == p
         }
+        for body in self._named_bodies:  # "Lilly said" after "Norvex Lilly, a drugmaker, said": the firm
+            first, last = body.split()
+            known = last in self.full_names or last in self.first_words  # (a person's: "Jeffrey Sachs")
+            if not known and last[:1].isupper() and first not in _ARTICLES_CAPITALISED:
+                self.firms.setdefault(last, body)
         if not names and not pairs:
             return
         for found in _firm_pattern(rules.firm_suffixes, rules.firm_heads).finditer(text):  # one pass

@@ -179,6 +179,9 @@ class Groups:
             introduced = self._introduced(noun, at) if noun not in self.rules.broad_body_nouns else None
             if introduced is not None:
                 return introduced, "organisation"  # "the union" after "pilots' union Balpa": Balpa
+            bare = len(words) == 2 and depth == 0  # (not read back through another description)
+            if bare and noun in self.rules.broad_body_nouns and (near := self._apposed(noun, k, at)):
+                return near, "organisation"
             recent_body = self._recent_body(k, at, noun, fits, depth)
             if recent_body is not None:
                 return recent_body  # "Oil giant Norvex made a pledge. The company said C": Norvex
@@ -265,6 +268,15 @@ class Groups:
             if m.group("name") or not self._opening_word(m.group("apposed"))
         )
         return [(s, name) for s, name in found if name.split()[0] not in self.rules.months_and_days]
+
+    def _apposed(self, noun: str, k: int, at: int) -> str | None:
+        """The body introduced with the noun in apposition in sentence `k` or the one before, before
+        offset `at`: "Westmere Aid, a group based in Norvale, said C1 about Norvex, a firm that ... The group
+        said C2" (not Norvex, named after it); else None."""
+        entry = self._last_entry(("introduced", noun), at, lambda: self._introducing(noun))
+        if entry is None or k < 0 or entry[0] < self.sentences[max(0, k - 1)][0]:
+            return None
+        return self.fuller(entry[1], at) or entry[1]
 
     def _last_before(
         self, key: tuple[str, str], at: int, find: Callable[[], list[tuple[int, str]]]

@@ -76,7 +76,28 @@ def house_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
         or captioned_outlet(text, paragraphs, rules)
         or disclaimer_outlet(text, paragraphs, rules)
         or followed_outlet(text, paragraphs, rules)
+        or scoop_outlet(text, paragraphs, rules)
     )
+
+
+_SCOOP_PARAGRAPHS = 3  # paragraphs at the top read for an outlet's own finding
+_SCOOP_WORD = r"[A-Z][\w'’.&-]{0,40}"  # a name's word, bounded: a search from every capital stays short
+# "the Westmere Times", from a word's start
+_SCOOP_NAME = rf"(?<![\w'’.&-])(?P<name>(?:[Tt]he[ ])?{_SCOOP_WORD}(?:[ ]{_SCOOP_WORD}){{0,3}})"
+
+
+def scoop_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
+    """The listed outlet a story's first paragraphs say found something ("..., the Westmere Times has
+    learned.", `Rules.scoop_phrases`); None when none does."""
+    pattern = re.compile(rf"{_SCOOP_NAME}[ ]{alternation(rules.scoop_phrases)}\b")
+    for s, e in paragraphs[:_SCOOP_PARAGRAPHS]:
+        if not any(phrase in text[s:e] for phrase in rules.scoop_phrases):
+            continue  # (asked first: most stories name no finding of their own)
+        for m in pattern.finditer(text, s, e):
+            listed = known_outlet(m.group("name"), rules)
+            if listed is not None:
+                return listed
+    return None
 
 
 # "Follow Harbour News East on Twitter, ...": a site's promotion of its own accounts, at the foot

@@ -94,6 +94,8 @@ def interviewed(text: str, outlet: Outlet, rules: Rules) -> str | None:
         words.pop()  # "told the German Handelsblatt", "speaking to Norvale's Harbour News"
     if " ".join(words[-2:]) in rules.interview_leads:
         return "interview"  # "speaking to the Financial Times, X ...": the whole interview's scene
+    if len(words) > 1 and words[-1] in ("in", "for") and words[-2] in rules.written_pieces:
+        return "interview"  # "in a guest essay in the Westmere Times": the piece goes on as one
     told = bool(words) and (words[-1] in rules.framing_leads or " ".join(words[-2:]) in rules.framing_leads)
     return "told" if told else None
 

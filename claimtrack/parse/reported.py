@@ -74,7 +74,7 @@ class Reported(Contents):
         """ "Mr. Smith, who said he would debate the front-runner, left early", "voters who say C": a cue in
         a relative clause credits the phrase the clause describes. The speaker's mention is the relative
         pronoun; its name is the phrase's."""
-        taken = {f.cue.span for f in found}
+        taken = {f.cue.span: f for f in found}
         out: list[Found] = []
         for j in range(1, len(words) - 2):
             w = words[j]
@@ -92,7 +92,11 @@ class Reported(Contents):
             hit = cue_at(words, k, self.rules) if not words[k - 1].after else None
             if hit is None or hit.complement in ("according", "about") or self.in_quote(w.start):
                 continue
-            if (words[hit.first].start, words[hit.last].end) in taken or self._passive(words, hit):
+            if (other := taken.get((words[hit.first].start, words[hit.last].end))) is not None:
+                if out and out[-1].spans[-1][0] < other.mention.span[0] < out[-1].spans[-1][1]:
+                    self._end_before_joined(out[-1], other.mention.span[0])  # "... and another man who said"
+                continue
+            if self._passive(words, hit):
                 continue
             if self._meets_main_verb(words, hit):
                 continue  # "pilots who responded said C": the clause's cue has no content of its own
@@ -125,11 +129,26 @@ class Reported(Contents):
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
+            for before in (*found, *out[-1:]):  # "a man who said C1 and another man who said C2"
+                if before.spans[-1][0] < antecedent.span[0] < before.spans[-1][1]:
+                    self._end_before_joined(before, antecedent.span[0])
             mention = attrs.evolve(antecedent, span=(w.start, w.end))
             outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
             out.append(Found([content], mention, self._cue(words, hit), hit.kind, hit.complement, outlet,
                              quote_kind(self.text, [content]), "relative"))  # fmt: skip
         return out
+
+    def _end_before_joined(self, found: Found, at: int) -> None:
+        """End a relative clause's content before "and" or "or" joining the antecedent of another at `at`:
+        "a man who said he fled threats and another man who said C2" (C1 is "he fled threats")."""
+        s = found.spans[-1][0]
+        cue = found.cue.span[0] if found.cue.span else s
+        if self.text[found.mention.span[0] : cue].split()[-1:] != ["who"] and found.rule != "relative":
+            return  # (the first told so too: not "X dismissed criticism from Y and Z, a banker who said")
+        head, _, joiner = self.text[s:at].rstrip().rpartition(" ")
+        if joiner in ("and", "or") and (span := self._trim(s, s + len(head.rstrip(" ,")))) is not None:
+            found.spans[-1] = span
+            found.quote = quote_kind(self.text, found.spans)
 
     def _subject_relative_claims(self, words: list[Token], end: int) -> list[Found]:
         """ "a fault that inspectors said could stall the engine", "the recall, which officials had said

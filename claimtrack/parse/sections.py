@@ -119,6 +119,8 @@ def _openings(
         scope, index = at
         according = text.startswith(_ACCORDING, s)
         name = f.outlet.name if according and f.outlet is not None else None
+        if according and name is None and f.mention.kind == "document":
+            name = _document_outlet(f.mention.name, rules)  # "According to a report by news agency X, C"
         # in the lede any crediting form; in the paragraph after it only a credit closing its sentence
         # ("C, Russian news agency TASS reported."), not "after the AP reported C", a detail of the story
         # (a later sentence of the lede, only by the outlet's own words closing it: "Teaser. C, the
@@ -199,6 +201,17 @@ def _closing_credit(text: str, f: Found, rules: Rules) -> str | None:
     if (before and before[-1] in verbs) or (after and after[0].rstrip(".") in verbs):
         return f.outlet.name
     return None
+
+
+def _document_outlet(name: str, rules: Rules) -> str | None:
+    """The known outlet a document credited is by, past the words in lower case describing it: "a report
+    by news agency Reuters" -> "Reuters"; else None."""
+    _, by, after = name.rpartition(" by ")
+    words = after.split()
+    while words and words[0].islower():
+        words.pop(0)  # "news agency", "the"
+    named = " ".join(words)
+    return named if by and named and known_outlet(named, rules) is not None else None
 
 
 def _an_outlet(text: str, f: Found, layout: Layout, rules: Rules) -> bool:

@@ -111,6 +111,8 @@ _LONG_PHRASE = 10  # words of a phrase that may be too long to read whole, its n
 # words opening a participle's object: "Calling the recall a crisis", "Citing his own poll"
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these"})
 _PLACED = _OBJECT_OPENERS | {"our"}  # after a preposition of place: "around the state", "across our region"
+_DEMONSTRATIVES = frozenset({"this", "that", "it"})  # a clause's subject pointing back, no speaker's word
+_ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset({"the", "many", "most", "some", "all", "ordinary", "young", "few"})
 # determiners opening a plain description before a name: "the assailant, John McGraw,"; a possessive one
 # when the noun is a person's (`Rules.relations`, a title): "His British counterpart, Jane Doe,"
@@ -197,6 +199,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
                 _past_compounds(text, words, rules)
                 or _titled_after_owner(text, words, rules)
                 or _spokesperson_of(text, words, rules)
+                or _worker_from(text, words, rules)  # "head of communications Tom Hale from Norvex"
                 or _ownerless(_numberless(_classify(text, words, rules)))
             )
         )
@@ -506,8 +509,12 @@ def _most_words(words: list[Token], *, inner_commas: bool) -> int:
 
 def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     words = _unbracketed(text, words)  # "Sen. Marco Rubio (R-Fla.)"
-    if words and (words[0].text.lower() in rules.not_opening or _where(words, rules)):
-        return None  # "Despite the perceived media attacks", "around the state": an adverbial, no speaker
+    if words and (
+        words[0].text.lower() in rules.not_opening or _where(words, rules) or _pointing_clause(words)
+    ):
+        # "Despite the perceived media attacks", "around the state": an adverbial, no speaker; "This included
+        # the Westmere Union": a clause pointing back, its verb and object
+        return None
     if participle_opening(words, rules):
         return None  # "Writing in Sharq, Gholamali Khoshru, a former envoy,": an adverbial, not "Writing"
     words = _without_opening(words, rules)  # (none left of "on Thursday in Abuja": a place, no one)
@@ -626,6 +633,20 @@ def _classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     ):
         return Mention(phrase, "organisation", None, span)  # initials that spell a relative: "WHO said"
     return named
+
+
+def _worker_from(text: str, words: list[Token], rules: Rules) -> Mention | None:
+    """The titled person a phrase names before "from" and a body's capitalised name closing it: "head of
+    communications Tom Hale from Norvex" is Tom Hale, head of communications; else None."""
+    k = next((k for k in range(len(words) - 2, 1, -1) if words[k].text == "from"), None)
+    if k is None or not all(is_capitalised(w.text) for w in words[k + 1 :]):
+        return None
+    if any(w.after[:1] == "," for w in words[:k]):
+        return None  # "Jane Roe, a nurse from Norvale": an apposition's place, read as the apposition
+    person = _classify(text, words[:k], rules)
+    if person is None or person.kind != "person" or person.pronoun or not person.role:
+        return None
+    return attrs.evolve(person, span=(words[0].start, words[-1].end))
 
 
 def _spelled_apart(name: str) -> bool:
@@ -1599,10 +1620,18 @@ def _role_heads(low: list[str]) -> tuple[str, str]:
     cheap tablets" -> ("makers", "maker"); a post "of" a body ends before "of"."""
     head = ""
     for w in low[2:] if low[:2] == ["one", "of"] else low:
-        if w in _ROLE_HEAD_ENDS:
+        participle = w.endswith("ing") and head not in ("", "a", "an", "the") and not _owner(head)
+        if w in _ROLE_HEAD_ENDS or participle:
+            # (a participle after the noun: "a charity supporting migrants"; not "a housing charity", nor
+            # after an owner: "the league's governing body")
             break
         head = w
     return head, head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+
+
+def _owner(word: str) -> bool:
+    """Whether a word in lower case is an owner's possessive: "league's", "firm’s"."""
+    return word.endswith(("'s", "’s"))
 
 
 def _names_someone(text: str, words: list[Token], rules: Rules) -> bool:
@@ -1652,3 +1681,12 @@ def _people(words: list[Token], lowered: list[str], rules: Rules) -> bool:
     if not head.endswith("s") or head[:-1] not in rules.nationalities or not words[-1].text[0].isupper():
         return False
     return all(low in _DETERMINERS for low in lowered[:-1])
+
+
+def _pointing_clause(words: list[Token]) -> bool:
+    """Whether `words` open with "This", "That" or "It" and a verb in the past with its object after it:
+    "This included the Westmere Union" (a noun in "-ed" is seldom followed by an article)."""
+    if len(words) < 3 or words[0].text.lower() not in _DEMONSTRATIVES:
+        return False
+    verb = words[1]
+    return verb.text.islower() and verb.text.endswith("ed") and not verb.after and words[2].text in _ARTICLES

@@ -948,6 +948,8 @@ class Subjects(SpeakerPhrases):
         joins = self.rules.coordinators
         if floor + 1 < limit and words[floor].text.lower() in joins and not words[floor].after:
             floor += 1  # the conjunction, then perhaps a participle's phrase
+        if _repeated_opening(words[floor : floor + 3]) and floor + 3 < limit:
+            floor += 3  # "One by one, the migrants stood up and said C": the subject after the comma
         opens = floor == 0 or words[floor - 1].text.lower() not in joins
         if participle_opening(words[floor : floor + 3], self.rules, opens=opens) or pronoun_after_ing(
             words[floor:limit], self.rules
@@ -1314,3 +1316,14 @@ def _mark_after(text: str, w: Token) -> str:
     B’, X said": the comma ends the opening phrase) or after the word's brackets."""
     mark = w.after or after_bracket(text, w)
     return mark[1:] if mark[:1] in ("’", "'") and mark[1:2] == "," else mark
+
+
+def _repeated_opening(words: list[Token]) -> bool:
+    """Whether `words` are an adverb made of a noun repeated about "by", closed by a comma: "One by one,",
+    "Step by step,", "Little by little,"."""
+    return (
+        len(words) == 3
+        and words[1].text == "by"
+        and words[0].text.lower() == words[2].text.lower()
+        and "," in words[2].after[:2]
+    )

@@ -372,6 +372,8 @@ class Rules:
     """Words before an outlet saying the speaker spoke to it ("told Handelsblatt"): it frames later claims."""
     interview_leads: frozenset[str] = attrs.field(default=_outlets.INTERVIEW_LEADS, converter=_lower)
     """Framing leads that set an interview's scene ("speaking to the FT"): framing as "interview" does."""
+    written_pieces: frozenset[str] = attrs.field(default=_outlets.WRITTEN_PIECES, converter=_lower)
+    """A speaker's own piece an outlet printed ("in an essay in the Times"): framing as "interview" does."""
     occasions: frozenset[str] = attrs.field(default=_outlets.OCCASIONS, converter=_lower)
     """Words putting a later claim on another occasion than the speaker's interview ("In his speech")."""
     same_medium: frozenset[str] = attrs.field(default=_outlets.SAME_MEDIUM, converter=_lower)
@@ -447,6 +449,8 @@ class Rules:
     """Labels of links after "Source:" on a repost ("Read Full Article"): no outlet, no story."""
     other_stories: frozenset[str] = attrs.field(default=_layout.OTHER_STORIES, converter=_lower)
     """Labels of a line linking to another story ("Read more: Budget to pass, Roe says"): no claims."""
+    scoop_phrases: frozenset[str] = attrs.field(default=_layout.SCOOP_PHRASES, converter=_lower)
+    """An outlet's words for its own finding ("the Westmere Times has learned"): the story is its own."""
     reporter_verbs: frozenset[str] = attrs.field(default=_layout.REPORTER_VERBS, converter=_lower)
     """Verbs closing a byline that names an outlet's reporter ("ABC News’ Jane Doe reports:")."""
     title_sections: frozenset[str] = attrs.field(default=_layout.TITLE_SECTIONS, converter=_lower)

@@ -84,6 +84,15 @@ OTHER_STORIES: Final = frozenset(
     }
 )  # fmt: skip
 
+SCOOP_PHRASES: Final = frozenset(
+    {
+        # What an outlet says of its own finding in the story's first paragraphs: "Ministers have delayed
+        # the bill, the Westmere Times has learned." A paper names itself so only in its own story, so
+        # the story is that outlet's.
+        "has learned", "has learnt", "can reveal", "can disclose", "understands",
+    }
+)  # fmt: skip
+
 REPORTER_VERBS: Final = (
     # The verb closing a broadcaster's or a paper's blog byline before the story ("ABC News’ Jane Doe
     # reports:", "NBC's John Roe writes:"): the outlet before the possessive is the article's.

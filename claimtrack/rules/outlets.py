@@ -268,6 +268,15 @@ INTERVIEW_LEADS: Final = frozenset(
     }
 )  # fmt: skip
 
+WRITTEN_PIECES: Final = frozenset(
+    {
+        # Nouns of a piece the speaker wrote for an outlet, before "in" or "for" and its name: "In a guest
+        # essay in the Westmere Times, X argued C1. He added C2": C2 is in the same piece, so it came
+        # through the paper too, as an interview's later words do.
+        "essay", "op-ed", "oped", "column", "commentary", "article", "piece", "letter",
+    }
+)  # fmt: skip
+
 MEETING_WORDS: Final = frozenset(
     {
         # Words one of which stands within three words before "with" when the name after it is a medium
