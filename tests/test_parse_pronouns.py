@@ -295,6 +295,9 @@ NAMES = [
                  "have chosen,” he said.", "Tomás Ibáñez", id="a-surname-without-its-accent"),
     pytest.param("Intro.\nGeorge Lowe, 89, died on Wednesday. “It was a fine climb,” Lowe said.",
                  "George Lowe", id="full-name-from-a-sentence-with-no-claim"),
+    # a given name of international copy (`Rules.male_names`) opening the sentence of no claim
+    pytest.param("Intro.\nJulius Hale has lived in Westmere for 33 years. “Rents are rising,” Hale said.",
+                 "Julius Hale", id="an-international-given-name-opening-a-sentence"),
     pytest.param("Intro.\nHistorian Dr Huw Lewis-Jones paid tribute. “He was kind,” Lewis-Jones said.",
                  "Huw Lewis-Jones", id="given-name-after-a-courtesy-title"),
     pytest.param("Intro.\nHillary Clinton spoke. Bill Clinton spoke later. “We won,” Mrs. Clinton said.",

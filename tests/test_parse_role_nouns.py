@@ -950,6 +950,15 @@ BODIES = [
         None,
         id="the-group-introduced-in-apposition",
     ),
+    # a body described as a "service" in apposition: "it" after it stands for the body, not the people
+    # credited before
+    pytest.param(
+        "Intro.\n\nMortgage deals were pulled overnight, according to analysts.\n\nNorvex, a financial "
+        "information service, said that 935 deals were withdrawn.\n\nIt said that was the biggest drop.",
+        "Norvex",
+        None,
+        id="it-after-a-service",
+    ),
     # a firm named after a person ("Norvex Lilly"), then by its last word or as "the company"
     pytest.param(
         "Intro.\n\nNorvex Lilly, one of the largest makers of insulin, said Wednesday it would cut prices."

@@ -883,7 +883,7 @@ class Reported(Contents):
         return (
             hit.first == hit.last
             and k >= 0
-            and words[k].text.lower() in BE_FORMS
+            and (words[k].text.lower() in BE_FORMS or words[k].text.lower() in _STAND_FORMS)
             and not word.endswith("ing")  # "is telling" is no passive
         )
 
@@ -894,6 +894,8 @@ def _manner(word: str) -> bool:
 
 
 _SHORTEST_MANNER = 4  # letters: "only" is no adverb of manner to read past
+# "stand" before a participle, as "be" is: "Tom Hale stands accused of C by Labour" is no claim of Hale's
+_STAND_FORMS = frozenset({"stand", "stands", "stood"})
 
 
 def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:

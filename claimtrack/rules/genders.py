@@ -101,6 +101,10 @@ MALE_NAMES: Final = frozenset(
         "harish", "imran", "jairam", "kapil", "manish", "manoj", "mukesh", "nitin", "nitish", "pankaj",
         "piyush", "prakash", "rajeev", "rakesh", "sachin", "sandeep", "sanjeev", "shashi", "shehbaz",
         "vinod", "yogesh",
+        # More given names common across international copy (Roman, Slavic, Turkish, Arabic and West
+        # African forms), so that such a name opening a sentence before a surname reads as a name.
+        "julius", "usman", "dario", "adrian", "bilal", "hamza", "mikhail", "oleg", "viktor", "dmytro",
+        "mehmet", "emre", "kwesi", "chukwuma", "ahmad", "youssef", "karim", "tobias", "lukas",
     }
 )  # fmt: skip
 
@@ -147,5 +151,8 @@ FEMALE_NAMES: Final = frozenset(
         # South Asian given names common in the region's political copy (as the men's above).
         "smriti", "mamata", "priyanka", "ayesha", "benazir", "hina", "shazia", "kavita", "rekha",
         "sushila", "mehbooba", "supriya", "jyoti",
+        # More given names common across international copy (as the men's above).
+        "rochelle", "leyla", "layla", "sofia", "ines", "elif", "zeynep", "amal", "noura", "yasmin",
+        "oksana", "svetlana", "natalia", "adwoa", "folake", "chiamaka", "ingeborg", "astrid",
     }
 )  # fmt: skip
