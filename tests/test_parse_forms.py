@@ -4279,6 +4279,24 @@ def test_a_participle_after_an_after_form_keeps_its_speaker(text: str, speakers:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a cue in a free relative clause: the speaker is the words between "what" and the cue, and a name
+        # given is the content ("described as C": after "as"); the sentence before it is no claim of theirs
+        pytest.param("Norvale rolled out the act on Monday, marking what the council describes as the first "
+                     "such law.", [("the council", "the first such law")], id="what-x-describes-as"),
+        pytest.param("The vote marks what officials called a historic shift.",
+                     [("officials", "a historic shift")], id="what-x-called"),
+        pytest.param("The plan differs from what Jane Roe said the council wanted.",
+                     [("Jane Roe", "the council wanted")], id="what-x-said"),
+    ],
+)  # fmt: skip
+def test_a_cue_in_a_free_relative_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in parse_article(text).claims if c.speaker]
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # two relative clauses, each of its own speaker, joined by "and": the first content ends before it
         pytest.param("The group included a woman from Norvale, a man who said he was fleeing threats and "
                      "another man who said he was in hiding.",

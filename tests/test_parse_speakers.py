@@ -540,6 +540,11 @@ SPEAKERS = [
     ("Japan Post", "Japan Post", None, "organisation"),
     ("Swiss Post", "Swiss Post", None, "organisation"),
     ("The Westmere Post", "The Westmere Post", None, "outlet"),
+    # a day of a month closing the phrase is when it was said, no part of the speaker (not after a
+    # participle: a document's day)
+    ("a Commission representative 22 Sept.", "a Commission representative", None, "person"),
+    ("The ministry Sept. 22", "The ministry", None, "organisation"),
+    ("a poll released 22 Sept.", "a poll released 22 Sept.", None, "document"),
     # a titled name and the body it works at after "from": the person, with the title
     ("head of communications Tom Hale from Norvex", "Tom Hale", "head of communications", "person"),
     # a body described by its noun and a participle after it: the noun makes it a body, a person's trade

@@ -563,6 +563,8 @@ class Contents(Subjects):
             return None  # "reported from Los Angeles": where, not what
         if hit.lemma == "call" and self._convenes(words[i : i + 3]):
             return None  # "called an emergency meeting"
+        if hit.lemma in self.rules.naming and words[i].text == "as" and i + 1 < len(words):
+            return i + 1  # "what the council describes as C": the object fronted, the name given after "as"
         if hit.complement == "thing":  # "criticized the plan", "referring to Trump"
             return self._thing_start(words, i)
         if hit.complement == "question":

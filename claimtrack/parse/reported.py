@@ -344,9 +344,8 @@ class Reported(Contents):
                 or self.with_subject(words, hit)
                 or self.past_participle_phrase(words, hit)
             )
-            if mention is None:
-                continue
-            if self._unfit(words, hit, mention):
+            mention = self._after_what(words, hit, mention) if mention is not None else None
+            if mention is None or self._unfit(words, hit, mention):
                 continue
             second = self._second_of_speaker(words, hit, start)
             stop = self._leading_stop(words, hit.first, start, second, end)
@@ -392,6 +391,17 @@ class Reported(Contents):
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
+
+    def _after_what(self, words: list[Token], hit: CueHit, mention: Mention) -> Mention | None:
+        """The speaker of a cue in a free relative clause: the words between "what" and the cue ("The act
+        marks what officials called C": officials, not "The act marks what officials"); None when they
+        name no one; `mention` when no "what" stands inside it."""
+        low, high = mention.span  # (inside the speaker's words only)
+        inside = [k for k in range(hit.first) if words[k].text == "what" and low <= words[k].start < high]
+        if not inside or inside[-1] + 1 >= hit.first:
+            return mention
+        found = classify(self.text, words[inside[-1] + 1 : hit.first], self.rules)
+        return found if found is not None and not found.pronoun else None
 
     def _cut_clause(
         self, words: list[Token], hit: CueHit, start: int, content: Span, stop: int

@@ -438,7 +438,8 @@ class ReportedAfter(Reported):
             hit = cue_at(tail, c, self.rules)
             if hit is None:
                 continue
-            if hit.complement in ("according", "about") or self._listed_noun(tail, hit):
+            # (nor "C, marking what the council describes as D": a free relative, no credit of C)
+            if hit.complement in ("according", "about") or self._listed_noun(tail, hit) or _what_in(tail[:c]):
                 return None
             after = tail[hit.last + 1 :]
             # "C, Al-Qabas daily reported quoting sources" (with a comma, "..., Kyodo reported, citing
@@ -913,3 +914,8 @@ def _not_spoken(tail: list[Token], hit: CueHit, mention: Mention) -> bool:
         return True
     passive = any(w in BE_FORMS for w in between) and not tail[hit.first].text.endswith("ing")
     return passive and mention.name.lower() != "it" and hit.lemma != "tell"
+
+
+def _what_in(words: list[Token]) -> bool:
+    """Whether "what" stands among `words`, opening a free relative clause."""
+    return any(w.text == "what" for w in words)

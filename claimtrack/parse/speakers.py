@@ -154,12 +154,10 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     key = tuple(words)
     found = table[2].get(key, _UNREAD)  # (one look-up: hashing the words costs as much as finding them)
     if found is _UNREAD:
-        if len(words) > 2 and words[-1].text.lower() in _DAYS and not words[-2].after:
-            cut = len(words) - (2 if words[-2].text.lower() in _DAY_LEADS else 1)
-            if is_capitalised(words[cut - 1].text):  # not "a poll released Monday": a document's day
-                # "The Senate's Committee on Interior Thursday", "The Security Council on Friday"
-                found = table[2][key] = classify(text, words[:cut], rules)
-                return found
+        cut = _before_day(words, rules)
+        if cut:  # "The Security Council on Friday", "a Commission representative 22 Sept."
+            found = table[2][key] = classify(text, words[:cut], rules)
+            return found
         if len(words) > 2 and words[-1].text.lower() in NAME_SUFFIXES and words[-2].after == ",":
             joined = [*words[:-2], words[-2]._replace(after=""), words[-1]]  # "Art Samaniego, Jr."
             found = table[2][key] = classify(text, joined, rules)
@@ -1627,6 +1625,32 @@ def _role_heads(low: list[str]) -> tuple[str, str]:
             break
         head = w
     return head, head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+
+
+def _before_day(words: list[Token], rules: Rules) -> int:
+    """How many words of a phrase stand before the day closing it, the day no part of the speaker: a
+    weekday after a capitalised word ("The Senate's Committee on Interior Thursday", "The Security Council
+    on Friday"; not "a poll released Monday": a document's day), or a day of a month after any word but a
+    participle ("a Commission representative 22 Sept."; not "a poll released 22 Sept."); else 0."""
+    if len(words) > 2 and words[-1].text.lower() in _DAYS and not words[-2].after:
+        cut = len(words) - (2 if words[-2].text.lower() in _DAY_LEADS else 1)
+        return cut if is_capitalised(words[cut - 1].text) else 0
+    if _day_closing(words, rules) and not words[-3].text.endswith("ed"):
+        return len(words) - 2
+    return 0
+
+
+def _day_closing(words: list[Token], rules: Rules) -> bool:
+    """Whether a phrase of three words or more closes with a day of a month, the day first or the month
+    first: "22 Sept.", "Sept. 22", "3 March"."""
+    if len(words) < 3 or words[-3].after or words[-2].after:
+        return False
+    first, last = words[-2].text.rstrip("."), words[-1].text.rstrip(".")
+    day, month = (first, last) if first.isdigit() else (last, first)
+    return day.isdigit() and 0 < int(day) <= _LAST_DAY and month in rules.months_and_days
+
+
+_LAST_DAY = 31  # of a month
 
 
 def _owner(word: str) -> bool:
