@@ -2288,6 +2288,10 @@ FORMS = [
     Row("said-as-he-wound-up-a-visit",
         "The visit achieved fruitful results, Xi said as he wound up his visit to Washington.",
         "Xi", "said", "The visit achieved fruitful results"),
+    Row("said-after-a-long-clause-of-time",
+        "The board is likely to approve the tariff this year, analysts said after expectations of a ruling "
+        "on Monday were not met.",
+        "analysts", "said", "The board is likely to approve the tariff this year", kind="prediction"),
     Row("said-as-many-as-is-no-clause-of-time",
         "After the storm, officials said as many as twenty people were hurt.",
         "officials", "said", "as many as twenty people were hurt"),

@@ -716,9 +716,9 @@ class ReportedAfter(Reported):
         """ "..., Xi said as he wound up his visit" / "..., she said while touring the plant": a clause
         of time after a closing cue tells when it was said (not "said as many as 20", "as well as")."""
         low = after[0].text.lower()
-        if low in ("while", "when", "before"):
-            return True
         follower = after[1].text.lower() if len(after) > 1 else ""
+        if low in ("while", "when", "before") or (low == "after" and follower not in ("all", "")):
+            return True  # (also "said after the expected ruling did not come"; not "after all")
         if low != "as":
             return False
         if follower in self.rules.pronouns or follower in ("the", "his", "her", "their"):
