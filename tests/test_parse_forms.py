@@ -1631,6 +1631,10 @@ FORMS = [
         quote="direct", kind="prediction"),
     Row("quote-document-states", "“Members must pay their dues,” the letter states.", "the letter", "states",
         "Members must pay their dues", quote="direct", kind="opinion"),
+    # ... and after "It", a document named before: the document states it
+    Row("it-states-that",
+        "The 2006 ruling is known as the Hale rule. It states that courts must not rule too close to a vote.",
+        "The 2006 ruling", "states", "courts must not rule too close to a vote", kind="opinion"),
     Row("in-his-words", "In his words, the West is trying to drag Russia into an arms race.",
         "he", "In his words", "the West is trying to drag Russia into an arms race"),
     Row("in-the-words-of",
@@ -4291,6 +4295,14 @@ def test_a_participle_after_an_after_form_keeps_its_speaker(text: str, speakers:
                      [("officials", "a historic shift")], id="what-x-called"),
         pytest.param("The plan differs from what Jane Roe said the council wanted.",
                      [("Jane Roe", "the council wanted")], id="what-x-said"),
+        # the words after "what" speak where no subject of the sentence does
+        pytest.param('Westmere sought the games to shed what Tom Hale called "a perception problem."',
+                     [("Tom Hale", "a perception problem")], id="what-a-name-called-after-an-infinitive"),
+        # (not a wish, nor "what" with no content after the cue)
+        pytest.param("The mayor gave the crowd what Tom Hale wanted to hear.", [],
+                     id="what-x-wanted-to-hear"),
+        pytest.param("Here is what the leaders said and the pledges they made on the first day.", [],
+                     id="what-x-said-and"),
     ],
 )  # fmt: skip
 def test_a_cue_in_a_free_relative_clause(text: str, expected: list[tuple[str, str]]) -> None:

@@ -31,8 +31,9 @@ class CueHit(NamedTuple):
 def _document_cue(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     """A cue of `Rules.document_cues` at `i`, right after a document's noun ("the report states");
     None elsewhere ("swing states", "the United States")."""
-    if i == 0 or not words[i].text.islower() or words[i - 1].text.lower() not in rules.documents:
-        return None
+    before = words[i - 1].text.lower() if i else ""
+    if i == 0 or not words[i].text.islower() or (before not in rules.documents and before != "it"):
+        return None  # (or after "it", a document named before: "It states that C")
     lemma, kind, complement = rules.document_cues[words[i].text]
     return CueHit(i, i, lemma, kind, complement)
 
@@ -152,7 +153,9 @@ def cue_pattern(rules: Rules) -> re.Pattern[str]:
     # "the report states": a cue of `Rules.document_cues` only after a document's noun, which a look back
     # checks once the word has matched (so "swing states" opens no sentence to the cue readers)
     after = "|".join(
-        rf"(?<=\b{re.escape(d)} {re.escape(c)})" for c in rules.document_cues for d in rules.documents
+        rf"(?<=\b{re.escape(d)} {re.escape(c)})"
+        for c in rules.document_cues
+        for d in (*rules.documents, "it", "It")
     )
     documented = rf"|{alternation(rules.document_cues)}(?:{after})" if after else ""
     return re.compile(rf"(?<![\w'’-])(?:{alternation(firsts)}{documented})(?![\w'’-])")  # a trie: fast

@@ -343,6 +343,7 @@ class Reported(Contents):
                 self.speaker_for(words, hit)
                 or self.with_subject(words, hit)
                 or self.past_participle_phrase(words, hit)
+                or self._what_subject(words, hit)
             )
             mention = self._after_what(words, hit, mention) if mention is not None else None
             if mention is None or self._unfit(words, hit, mention):
@@ -391,6 +392,31 @@ class Reported(Contents):
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
+
+    def _what_subject(self, words: list[Token], hit: CueHit) -> Mention | None:
+        """The speaker between "what" and the cue when no subject of the sentence speaks: "sought to shed
+        what Tom Hale called C" (Tom Hale); else None."""
+        k = next(
+            (k for k in range(hit.first - 1, max(-1, hit.first - _MAX_WHAT), -1) if words[k].text == "what"),
+            None,
+        )
+        if k is None or k + 1 >= hit.first or hit.complement == "to":
+            return None  # (not "what Tom Hale wanted to hear": a wish, nothing said)
+        after = words[hit.last + 1].text if hit.last + 1 < len(words) else ""
+        if after in ("and", "or", "but") or words[hit.last].after[:1] in (",", ".", ";"):
+            return None  # "Here is what the leaders said and the pledges they made": what, no content
+        if words[hit.last].text.lower() in self.rules.what_naming and self._quoted_word_then_noun(
+            words, hit.last + 1
+        ):
+            return None  # "seized what the mayor called “reckless” fireworks": the writer's sentence
+        return classify(self.text, words[k + 1 : hit.first], self.rules)
+
+    def _quoted_word_then_noun(self, words: list[Token], k: int) -> bool:
+        """Whether word `k` opens a quotation that closes before the sentence's last word: "“reckless”
+        fireworks at 14 sites" (quoted words describing the noun after them)."""
+        if k >= len(words) - 1 or self.text[words[k].start - 1 : words[k].start] not in ("“", '"'):
+            return False
+        return any(self.text[w.end : w.end + 1] in ("”", '"') for w in words[k:-1])
 
     def _after_what(self, words: list[Token], hit: CueHit, mention: Mention) -> Mention | None:
         """The speaker of a cue in a free relative clause: the words between "what" and the cue ("The act
@@ -904,6 +930,9 @@ def _manner(word: str) -> bool:
 
 
 _SHORTEST_MANNER = 4  # letters: "only" is no adverb of manner to read past
+_MAX_WHAT = (
+    7  # words from "what" to the cue of its free relative clause: "what the ruling coalition's leader said"
+)
 # "stand" before a participle, as "be" is: "Tom Hale stands accused of C by Labour" is no claim of Hale's
 _STAND_FORMS = frozenset({"stand", "stands", "stood"})
 

@@ -1647,7 +1647,8 @@ def _day_closing(words: list[Token], rules: Rules) -> bool:
         return False
     first, last = words[-2].text.rstrip("."), words[-1].text.rstrip(".")
     day, month = (first, last) if first.isdigit() else (last, first)
-    return day.isdigit() and 0 < int(day) <= _LAST_DAY and month in rules.months_and_days
+    # (ASCII digits only: "²" is a digit no int() reads)
+    return day.isascii() and day.isdigit() and 0 < int(day) <= _LAST_DAY and month in rules.months_and_days
 
 
 _LAST_DAY = 31  # of a month
