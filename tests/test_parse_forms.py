@@ -2293,9 +2293,9 @@ FORMS = [
         "The visit achieved fruitful results, Xi said as he wound up his visit to Washington.",
         "Xi", "said", "The visit achieved fruitful results"),
     Row("said-after-a-long-clause-of-time",
-        "The board is likely to approve the tariff this year, analysts said after expectations of a ruling "
-        "on Monday were not met.",
-        "analysts", "said", "The board is likely to approve the tariff this year", kind="prediction"),
+        "The board will approve the tariff in spring, traders said after hopes of a vote on Friday faded in "
+        "the chamber.",
+        "traders", "said", "The board will approve the tariff in spring", kind="prediction"),
     Row("said-as-many-as-is-no-clause-of-time",
         "After the storm, officials said as many as twenty people were hurt.",
         "officials", "said", "as many as twenty people were hurt"),
@@ -3006,7 +3006,7 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     # "stands accused" is a passive, as "was accused" is: the one accused claims nothing
-    "Tom Hale stands accused of misleading the public about the crisis by Labour.",
+    "Tom Hale stands accused of hiding the cost of the bridge by the opposition.",
     # a person revealing a thing, no clause: no claim ("revealed the plan had failed" is one)
     "Tom Hale revealed his plans for the seat.",
     # a nickname in quotation marks inside a name is no one's words ("Jojo" was a claim of Roe's)
@@ -4301,7 +4301,7 @@ def test_a_participle_after_an_after_form_keeps_its_speaker(text: str, speakers:
         # (not a wish, nor "what" with no content after the cue)
         pytest.param("The mayor gave the crowd what Tom Hale wanted to hear.", [],
                      id="what-x-wanted-to-hear"),
-        pytest.param("Here is what the leaders said and the pledges they made on the first day.", [],
+        pytest.param("Here is what the ministers said and the promises they kept in May.", [],
                      id="what-x-said-and"),
     ],
 )  # fmt: skip
@@ -4314,13 +4314,13 @@ def test_a_cue_in_a_free_relative_clause(text: str, expected: list[tuple[str, st
     ("text", "expected"),
     [
         # two relative clauses, each of its own speaker, joined by "and": the first content ends before it
-        pytest.param("The group included a woman from Norvale, a man who said he was fleeing threats and "
-                     "another man who said he was in hiding.",
-                     [("a man", "he was fleeing threats"), ("another man", "he was in hiding")],
-                     id="a-man-who-said-and-another-man-who-said"),
-        pytest.param("The crowd included a man who said he was fleeing threats and Jane Roe, who said she "
-                     "was in hiding.",
-                     [("a man", "he was fleeing threats"), ("Jane Roe", "she was in hiding")],
+        pytest.param("The list named a nurse from Norvale, a driver who said he had seen the blaze and a "
+                     "porter who said he had raised the alarm.",
+                     [("a driver", "he had seen the blaze"), ("a porter", "he had raised the alarm")],
+                     id="a-driver-who-said-and-a-porter-who-said"),
+        pytest.param("The crowd included a man who said he had seen the blaze and Jane Roe, who said she "
+                     "had raised the alarm.",
+                     [("a man", "he had seen the blaze"), ("Jane Roe", "she had raised the alarm")],
                      id="a-man-who-said-and-a-name-who-said"),
         # (one speaker's relative clause inside another's claim, whose speaker no relative clause names,
         # stays inside it)

@@ -945,7 +945,7 @@ BODIES = [
     pytest.param(
         "Intro.\n\nActivists from Westmere Aid, a group based in Norvale, said the jet was provided by "
         "Norvex Air, a Harbour-based company that runs charter flights.\n\n"
-        "The group said that those on board included an asylum seeker.",
+        "The group said the passengers included a retired teacher.",
         "Westmere Aid",
         None,
         id="the-group-introduced-in-apposition",
@@ -953,23 +953,24 @@ BODIES = [
     # a body described as a "service" in apposition: "it" after it stands for the body, not the people
     # credited before
     pytest.param(
-        "Intro.\n\nMortgage deals were pulled overnight, according to analysts.\n\nNorvex, a financial "
-        "information service, said that 935 deals were withdrawn.\n\nIt said that was the biggest drop.",
+        "Intro.\n\nMortgage deals were pulled overnight, according to analysts.\n\nNorvex, a price "
+        "comparison service, said that 400 deals were withdrawn.\n\nIt said the drop was the largest it "
+        "had seen.",
         "Norvex",
         None,
         id="it-after-a-service",
     ),
     # a firm named after a person ("Norvex Lilly"), then by its last word or as "the company"
     pytest.param(
-        "Intro.\n\nNorvex Lilly, one of the largest makers of insulin, said Wednesday it would cut prices."
-        "\n\nLilly said the cut was made to allow time for talks.",
+        "Intro.\n\nNorvex Lilly, a maker of cheap tablets, said Wednesday it would cut prices.\n\n"
+        "Lilly said the cut would give time for talks.",
         "Norvex Lilly",
         None,
         id="a-firm-by-its-last-word",
     ),
     pytest.param(
-        "Intro.\n\nNorvex Lilly, one of the largest makers of insulin, said Wednesday it would cut prices."
-        "\n\nLilly is lowering the price of a drug to $25 a vial, the company said.",
+        "Intro.\n\nNorvex Lilly, a maker of cheap tablets, said Wednesday it would cut prices.\n\n"
+        "Lilly is cutting the price of a tablet to $5 a pack, the company said.",
         "Norvex Lilly",
         None,
         id="the-company-for-a-firm-by-its-last-word",

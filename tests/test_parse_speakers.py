@@ -542,7 +542,7 @@ SPEAKERS = [
     ("The Westmere Post", "The Westmere Post", None, "outlet"),
     # a day of a month closing the phrase is when it was said, no part of the speaker (not after a
     # participle: a document's day)
-    ("a Commission representative 22 Sept.", "a Commission representative", None, "person"),
+    ("a council spokesperson 14 Oct.", "a council spokesperson", None, "anonymous"),
     ("The ministry Sept. 22", "The ministry", None, "organisation"),
     ("a poll released 22 Sept.", "a poll released 22 Sept.", None, "document"),
     # a titled name and the body it works at after "from": the person, with the title
@@ -557,7 +557,7 @@ SPEAKERS = [
 NOT_SPEAKERS = [
     "Newspaper",  # a publication's word alone ("Newspaper: C" heads a story)
     "the firm owed customers an apology",  # a past form after the noun, then its object: a clause
-    "This included the Association of Westmere Pharmacies",  # a clause pointing back, its verb and object
+    "This prompted the Federation of Westmere Grocers",  # a clause pointing back, its verb and object
     "The agency raised its",
     "Trump's",  # "Trump's repeated accusations": an owner, no firm
     "Anderson Cooper's",
@@ -977,8 +977,8 @@ LONGER_NAMES = [
 # A peer known by the title and one name keeps the title ("Lord Hale"); a knight's style before a given
 # name alone stays a given name; a person behind a statement is named in full as the article named them.
 STYLED_AND_ISSUING = [
-    pytest.param("Vote news\n\nLord Hale, the president of the court, said the policy was unlawful.\n\n"
-                 "Hale said the ruling was final.", ["Lord Hale", "Lord Hale"], id="a-peer-by-one-name"),
+    pytest.param("Vote news\n\nLord Hale, the chair of the inquiry, said the scheme had failed.\n\n"
+                 "Hale said the report was final.", ["Lord Hale", "Lord Hale"], id="a-peer-by-one-name"),
     pytest.param("Vote news\n\nSir Keir told reporters the ruling was final.", ["Keir"],
                  id="a-knight-by-the-given-name"),
     pytest.param("Vote news\n\nThe court blocked the plan, leaving Tom Hale's plan in tatters.\n\n"

@@ -1233,7 +1233,7 @@ OPENING_CREDITS = [
     pytest.param("According to the news of Anadolu Agency, the ministry said the tariff would rise."
                  f"\n\n{RETOLD}", "Anadolu Agency", id="according-to-the-news-of-an-agency"),
     # a report by a listed agency, described in lower case before its name, in the lede's third sentence
-    pytest.param("The tariff law took effect on Monday. Firms have protested. According to a report by news "
+    pytest.param("The tariff law took effect on Monday. Firms have protested. According to a report by wire "
                  f"agency Reuters, the ministry expects revenue to rise.\n\n{RETOLD}", "Reuters",
                  id="according-to-a-report-by-an-agency"),
     pytest.param("The tariff will rise in May, the pro-business Bugun newspaper reported.\n\n"

@@ -94,7 +94,7 @@ class Reported(Contents):
                 continue
             if (other := taken.get((words[hit.first].start, words[hit.last].end))) is not None:
                 if out and out[-1].spans[-1][0] < other.mention.span[0] < out[-1].spans[-1][1]:
-                    self._end_before_joined(out[-1], other.mention.span[0])  # "... and another man who said"
+                    self._end_before_joined(out[-1], other.mention.span[0])  # "... and a porter who said"
                 continue
             if self._passive(words, hit):
                 continue
@@ -129,7 +129,7 @@ class Reported(Contents):
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if content is None or len(self.text[content[0] : content[1]].split()) < 2:
                 continue
-            for before in (*found, *out[-1:]):  # "a man who said C1 and another man who said C2"
+            for before in (*found, *out[-1:]):  # "a driver who said C1 and a porter who said C2"
                 if before.spans[-1][0] < antecedent.span[0] < before.spans[-1][1]:
                     self._end_before_joined(before, antecedent.span[0])
             mention = attrs.evolve(antecedent, span=(w.start, w.end))
@@ -140,7 +140,7 @@ class Reported(Contents):
 
     def _end_before_joined(self, found: Found, at: int) -> None:
         """End a relative clause's content before "and" or "or" joining the antecedent of another at `at`:
-        "a man who said he fled threats and another man who said C2" (C1 is "he fled threats")."""
+        "a driver who said he saw the blaze and a porter who said C2" (C1 is "he saw the blaze")."""
         s = found.spans[-1][0]
         cue = found.cue.span[0] if found.cue.span else s
         if self.text[found.mention.span[0] : cue].split()[-1:] != ["who"] and found.rule != "relative":
@@ -404,7 +404,7 @@ class Reported(Contents):
             return None  # (not "what Tom Hale wanted to hear": a wish, nothing said)
         after = words[hit.last + 1].text if hit.last + 1 < len(words) else ""
         if after in ("and", "or", "but") or words[hit.last].after[:1] in (",", ".", ";"):
-            return None  # "Here is what the leaders said and the pledges they made": what, no content
+            return None  # "Here is what the ministers said and the promises they kept": what, no content
         if words[hit.last].text.lower() in self.rules.what_naming and self._quoted_word_then_noun(
             words, hit.last + 1
         ):

@@ -120,7 +120,7 @@ def _openings(
         according = text.startswith(_ACCORDING, s)
         name = f.outlet.name if according and f.outlet is not None else None
         if according and name is None and f.mention.kind == "document":
-            name = _document_outlet(f.mention.name, rules)  # "According to a report by news agency X, C"
+            name = _document_outlet(f.mention.name, rules)  # "According to a report by wire agency X, C"
         # in the lede any crediting form; in the paragraph after it only a credit closing its sentence
         # ("C, Russian news agency TASS reported."), not "after the AP reported C", a detail of the story
         # (a later sentence of the lede, only by the outlet's own words closing it: "Teaser. C, the

@@ -155,7 +155,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
     found = table[2].get(key, _UNREAD)  # (one look-up: hashing the words costs as much as finding them)
     if found is _UNREAD:
         cut = _before_day(words, rules)
-        if cut:  # "The Security Council on Friday", "a Commission representative 22 Sept."
+        if cut:  # "The Security Council on Friday", "a council spokesperson 14 Oct."
             found = table[2][key] = classify(text, words[:cut], rules)
             return found
         if len(words) > 2 and words[-1].text.lower() in NAME_SUFFIXES and words[-2].after == ",":
@@ -1631,7 +1631,7 @@ def _before_day(words: list[Token], rules: Rules) -> int:
     """How many words of a phrase stand before the day closing it, the day no part of the speaker: a
     weekday after a capitalised word ("The Senate's Committee on Interior Thursday", "The Security Council
     on Friday"; not "a poll released Monday": a document's day), or a day of a month after any word but a
-    participle ("a Commission representative 22 Sept."; not "a poll released 22 Sept."); else 0."""
+    participle ("a council spokesperson 14 Oct."; not "a poll released 14 Oct."); else 0."""
     if len(words) > 2 and words[-1].text.lower() in _DAYS and not words[-2].after:
         cut = len(words) - (2 if words[-2].text.lower() in _DAY_LEADS else 1)
         return cut if is_capitalised(words[cut - 1].text) else 0

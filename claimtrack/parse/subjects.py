@@ -949,7 +949,7 @@ class Subjects(SpeakerPhrases):
         if floor + 1 < limit and words[floor].text.lower() in joins and not words[floor].after:
             floor += 1  # the conjunction, then perhaps a participle's phrase
         if _repeated_opening(words[floor : floor + 3]) and floor + 3 < limit:
-            floor += 3  # "One by one, the migrants stood up and said C": the subject after the comma
+            floor += 3  # "One by one, the tenants stood up and said C": the subject after the comma
         opens = floor == 0 or words[floor - 1].text.lower() not in joins
         if participle_opening(words[floor : floor + 3], self.rules, opens=opens) or pronoun_after_ing(
             words[floor:limit], self.rules

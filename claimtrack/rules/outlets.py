@@ -598,7 +598,7 @@ BODY_KINDS: Final = frozenset(
         # "major": a leading firm of its trade, as Indian and business copy writes it ("Pharma major
         # Norvex", "oil major Westbank")
         "major",
-        # "service": a body serving the public or a trade ("Moneyfacts, a financial information service,",
+        # "service": a body serving the public or a trade ("Norvex, a price comparison service,",
         # "ambulance service Norvale"), never a person
         "service",
         # Not nouns that more often name a person before a name ("investor", "developer", "owner",
