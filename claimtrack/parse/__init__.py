@@ -716,7 +716,7 @@ class _Article:
             people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
         # "the report" after "a report by X": X; "the memo seen by Reuters": the memo, through Reuters
         name, kind = self._issuer(self._obtained(f, name, kind), kind)
-        if kind == "organisation":  # "the company" for "Lilly" after "Eli Lilly, a drugmaker,"
+        if kind == "organisation":  # "the company" for "Lilly" after "Norvex Lilly, a drugmaker,"
             name = last.firms.get(name, name)
         return name, kind, role
 
