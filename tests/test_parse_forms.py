@@ -2296,6 +2296,14 @@ FORMS = [
         "The board will approve the tariff in spring, traders said after hopes of a vote on Friday faded in "
         "the chamber.",
         "traders", "said", "The board will approve the tariff in spring", kind="prediction"),
+    # a count of time units and "after" past the cue's time and comma: the writer's clause, no content
+    Row("said-on-a-day-then-weeks-after",
+        "Rents will rise in May, the council said on Friday, two weeks after the budget was set.",
+        "the council", "said", "Rents will rise in May", kind="prediction"),
+    # a bound on a number opens what was reported, no particle
+    Row("reported-at-least",
+        "Norvex reported at least six ferries were delayed by the storm.",
+        "Norvex", "reported", "at least six ferries were delayed by the storm"),
     Row("said-as-many-as-is-no-clause-of-time",
         "After the storm, officials said as many as twenty people were hurt.",
         "officials", "said", "as many as twenty people were hurt"),

@@ -28,6 +28,7 @@ from claimtrack.parse.speaker_words import DETERMINERS
 from claimtrack.parse.speakers import Mention, classify, pronoun_mention
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
+from claimtrack.rules.dates import NUMBER_WORDS
 
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "later"})
 _SCENE_WORDS = 5  # words of such a phrase before the second cue: "in a later interview"
@@ -337,8 +338,14 @@ class Reported(Contents):
             # where the content starts, read before the speaker: it reads the cue and the words after it
             # alone, and costs far less (a cue with no content has no speaker to look for)
             start = self._content_start(words, hit)
-            if start is None or _plural_and_be(words, hit, start):
-                continue  # "the biggest questions are legal ones": a plural noun and its verb
+            if (
+                start is None
+                or _plural_and_be(words, hit, start)
+                or _measured_opening(words, start, self.rules)
+            ):
+                # "the biggest questions are legal ones": a plural noun and its verb; "C, X said on Friday,
+                # two days after the vote": the writer's clause of time, no content
+                continue
             mention = (
                 self.speaker_for(words, hit)
                 or self.with_subject(words, hit)
@@ -946,6 +953,18 @@ def _measured_after(words: list[Token], j: int, rules: Rules) -> bool:
         and words[j + 1].text.lower() in ("after", "before")
         and not words[j].after
     )
+
+
+def _measured_opening(words: list[Token], start: int, rules: Rules) -> bool:
+    """Whether a measure of time and "after" or "before" open the words at `start`, past a comma, with a
+    count or an article before the measure or none: "..., hours after", "..., two days after"."""
+    if start == 0 or words[start - 1].after[:1] != ",":
+        return False  # ("said hours after the vote that C": the content is read on)
+    counted = start + 1 < len(words) and (words[start].text.lower() in _COUNTS or words[start].text.isdigit())
+    return _measured_after(words, start + 1 if counted else start, rules)
+
+
+_COUNTS = frozenset({*NUMBER_WORDS, "a", "an", "one", "several", "few", "many"})  # before a measure of time
 
 
 def _noun_then_of(words: list[Token], hit: CueHit, rules: Rules) -> bool:

@@ -22,6 +22,7 @@ from claimtrack.parse.speakers import Mention, classify, object_pronoun
 from claimtrack.parse.subjects import TIME_CLAUSES
 from claimtrack.parse.titled import portfolio_list, portfolio_run
 from claimtrack.parse.tokens import Token, is_capitalised, tokenize
+from claimtrack.rules.dates import NUMBER_WORDS
 
 _FOCUSING = frozenset({"even", "also", "only", "perhaps"})  # before a speaker: "even male senators say"
 _MAX_SCENE = 10  # words of when and where before a clause of time after a closing cue
@@ -671,14 +672,17 @@ class ReportedAfter(Reported):
             return False
         aside = [w.text.lower() for w in after[len(head) : len(head) + 3]]
         # "..., state media reported Saturday, a day after the plan triggered a sell-off"
-        measured = len(aside) == 3 and aside[0] in ("a", "an", "one") and aside[2] in ("after", "before")
+        counted = aside[:1] and (
+            aside[0] in ("a", "an", "one") or aside[0] in NUMBER_WORDS or aside[0].isdigit()
+        )
+        measured = len(aside) == 3 and counted and aside[2] in ("after", "before")  # ("two days after")
         # "..., police said on Friday, as the weather bureau warned that C2": a clause of its own; "..., the
         # agency said on Thursday, down from the 58.8 million bags it projected in May": a figure compared
         clause = aside[0] in _TIMED_CLAUSE_OPENERS
         compared = aside[:2] in (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
         # "..., the ministry said on Friday, the third such sale this year": the writer's gloss on C
         ranked = self._ranked(after[len(head) :])
-        timed = aside[0] in _TIME_ASIDES or (measured and aside[1] in _TIME_UNITS)
+        timed = aside[0] in _TIME_ASIDES or (measured and aside[1].removesuffix("s") in _TIME_UNITS)
         # "..., the minister said Tuesday, despite the council not having chosen a chair": the writer's
         writers = aside[0] in WRITERS_ADJUNCTS
         return timed or clause or compared or ranked or writers
