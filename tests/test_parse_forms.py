@@ -4292,54 +4292,45 @@ def test_a_participle_after_an_after_form_keeps_its_speaker(text: str, speakers:
     assert [c.speaker.name if c.speaker else None for c in claims] == speakers
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a cue in a free relative clause: the speaker is the words between "what" and the cue, and a name
-        # given is the content ("described as C": after "as"); the sentence before it is no claim of theirs
-        pytest.param("Norvale rolled out the act on Monday, marking what the council describes as the first "
-                     "such law.", [("the council", "the first such law")], id="what-x-describes-as"),
-        pytest.param("The vote marks what officials called a historic shift.",
-                     [("officials", "a historic shift")], id="what-x-called"),
-        pytest.param("The plan differs from what Jane Roe said the council wanted.",
-                     [("Jane Roe", "the council wanted")], id="what-x-said"),
-        # the words after "what" speak where no subject of the sentence does
-        pytest.param('Westmere sought the games to shed what Tom Hale called "a perception problem."',
-                     [("Tom Hale", "a perception problem")], id="what-a-name-called-after-an-infinitive"),
-        # (not a wish, nor "what" with no content after the cue)
-        pytest.param("The mayor gave the crowd what Tom Hale wanted to hear.", [],
-                     id="what-x-wanted-to-hear"),
-        pytest.param("Here is what the ministers said and the promises they kept in May.", [],
-                     id="what-x-said-and"),
-    ],
-)  # fmt: skip
-def test_a_cue_in_a_free_relative_clause(text: str, expected: list[tuple[str, str]]) -> None:
-    claims = [c for c in parse_article(text).claims if c.speaker]
-    assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == expected
+# Speakers and contents of relative clauses, each row a sentence and its (speaker, content) pairs.
+RELATIVE_CLAUSES = [
+    # a cue in a free relative clause: the speaker is the words between "what" and the cue, and a name
+    # given is the content ("described as C": after "as"); the sentence before it is no claim of theirs
+    pytest.param("Norvale rolled out the act on Monday, marking what the council describes as the first "
+                 "such law.", [("the council", "the first such law")], id="what-x-describes-as"),
+    pytest.param("The vote marks what officials called a historic shift.",
+                 [("officials", "a historic shift")], id="what-x-called"),
+    pytest.param("The plan differs from what Jane Roe said the council wanted.",
+                 [("Jane Roe", "the council wanted")], id="what-x-said"),
+    # the words after "what" speak where no subject of the sentence does
+    pytest.param('Westmere sought the games to shed what Tom Hale called "a perception problem."',
+                 [("Tom Hale", "a perception problem")], id="what-a-name-called-after-an-infinitive"),
+    # (not a wish, nor "what" with no content after the cue)
+    pytest.param("The mayor gave the crowd what Tom Hale wanted to hear.", [],
+                 id="what-x-wanted-to-hear"),
+    pytest.param("Here is what the ministers said and the promises they kept in May.", [],
+                 id="what-x-said-and"),
+    # two relative clauses, each of its own speaker, joined by "and": the first content ends before it
+    pytest.param("The list named a nurse from Norvale, a driver who said he had seen the blaze and a "
+                 "porter who said he had raised the alarm.",
+                 [("a driver", "he had seen the blaze"), ("a porter", "he had raised the alarm")],
+                 id="a-driver-who-said-and-a-porter-who-said"),
+    pytest.param("The crowd included a man who said he had seen the blaze and Jane Roe, who said she "
+                 "had raised the alarm.",
+                 [("a man", "he had seen the blaze"), ("Jane Roe", "she had raised the alarm")],
+                 id="a-man-who-said-and-a-name-who-said"),
+    # (one speaker's relative clause inside another's claim, whose speaker no relative clause names,
+    # stays inside it)
+    pytest.param("Tom Hale dismissed criticism from Jane Roe and Tom Rivers, a banker and former "
+                 "official who said the plan would fail.",
+                 [("Tom Hale", "criticism from Jane Roe and Tom Rivers, a banker and former official who "
+                   "said the plan would fail"), ("former official", "the plan would fail")],
+                 id="a-relative-inside-a-claim-told-otherwise"),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # two relative clauses, each of its own speaker, joined by "and": the first content ends before it
-        pytest.param("The list named a nurse from Norvale, a driver who said he had seen the blaze and a "
-                     "porter who said he had raised the alarm.",
-                     [("a driver", "he had seen the blaze"), ("a porter", "he had raised the alarm")],
-                     id="a-driver-who-said-and-a-porter-who-said"),
-        pytest.param("The crowd included a man who said he had seen the blaze and Jane Roe, who said she "
-                     "had raised the alarm.",
-                     [("a man", "he had seen the blaze"), ("Jane Roe", "she had raised the alarm")],
-                     id="a-man-who-said-and-a-name-who-said"),
-        # (one speaker's relative clause inside another's claim, whose speaker no relative clause names,
-        # stays inside it)
-        pytest.param("Tom Hale dismissed criticism from Jane Roe and Tom Rivers, a banker and former "
-                     "official who said the plan would fail.",
-                     [("Tom Hale", "criticism from Jane Roe and Tom Rivers, a banker and former official who "
-                       "said the plan would fail"), ("former official", "the plan would fail")],
-                     id="a-relative-inside-a-claim-told-otherwise"),
-    ],
-)  # fmt: skip
-def test_relative_clauses_of_two_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES)
+def test_speakers_and_contents_of_relative_clauses(text: str, expected: list[tuple[str, str]]) -> None:
     claims = [c for c in parse_article(text).claims if c.speaker]
     assert [(c.speaker.name if c.speaker else None, c.text) for c in claims] == expected
 

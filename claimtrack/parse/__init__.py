@@ -29,7 +29,6 @@ from claimtrack.parse.acronyms import (
 )
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.back_reference import BackReference, frame_scenes
-from claimtrack.parse.cast import full_name as surname_in_full
 from claimtrack.parse.cast import given_name_title, patronymic, surname_first
 from claimtrack.parse.credits import edition_of, obtained_by
 from claimtrack.parse.cues import widened
@@ -710,7 +709,7 @@ class _Article:
             if kind == "person":  # "A statement from Mr Hale": Tom Hale, named before
                 name = last.canonical(name)
                 if " " not in name:  # a surname the cast has not met as a speaker
-                    name = surname_in_full(self.text, name, f.start, self.rules) or name
+                    name = people.full(name, f.start) or name
                 people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])
         elif kind == "person":
             people.speaker(f.mention.span[0], name, self.text[f.mention.span[0] : f.mention.span[1]])

@@ -17,7 +17,7 @@ from claimtrack.parse.cues import CueHit, is_figure
 from claimtrack.parse.outlets import find_outlet, site_address, uncapitalised_outlet
 from claimtrack.parse.reader_base import SKIP_LEADS, Span, has_quote_mark
 from claimtrack.parse.speaker_nouns import plural_noun
-from claimtrack.parse.speakers import date_length
+from claimtrack.parse.speakers import date_length, number_bound
 from claimtrack.parse.subjects import Subjects
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.parse.trie import alternation
@@ -531,7 +531,7 @@ class Contents(Subjects):
             return self._after_that(words, timed)  # "announced Tuesday that C"
         if timed > i and self._subject_pronoun(words[timed]):
             return timed  # "announced Friday he's taking the city out": the day is when, not what
-        if words[i].text.lower() not in _PARTICLES or _bound(words, i):
+        if words[i].text.lower() not in _PARTICLES or number_bound(words, i):
             return i  # (a bound on a number is no particle: "reported at least six planes flew")
         for j in range(i + 1, min(len(words) - 1, i + 10)):  # "wrote on Twitter that C"
             if words[j].text == "that":
@@ -1187,8 +1187,3 @@ def _figure_object(words: list[Token], hit: CueHit, i: int) -> bool:
         if w.after or w.text.lower() in ("that", "to", "will", "would", "is", "was", "are", "were"):
             return False
     return False
-
-
-def _bound(words: list[Token], i: int) -> bool:
-    """Whether "at least" or "at most" stands at word `i`: a bound on the number after it."""
-    return words[i].text == "at" and i + 1 < len(words) and words[i + 1].text in ("least", "most")

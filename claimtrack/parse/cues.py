@@ -28,11 +28,14 @@ class CueHit(NamedTuple):
     complement: str  # clause, to, about, object, according
 
 
+_POINTING = "it"  # a document named before, as "It states that C" points back to it
+
+
 def _document_cue(words: list[Token], i: int, rules: Rules) -> CueHit | None:
     """A cue of `Rules.document_cues` at `i`, right after a document's noun ("the report states");
     None elsewhere ("swing states", "the United States")."""
     before = words[i - 1].text.lower() if i else ""
-    if i == 0 or not words[i].text.islower() or (before not in rules.documents and before != "it"):
+    if i == 0 or not words[i].text.islower() or (before not in rules.documents and before != _POINTING):
         return None  # (or after "it", a document named before: "It states that C")
     lemma, kind, complement = rules.document_cues[words[i].text]
     return CueHit(i, i, lemma, kind, complement)
@@ -155,7 +158,7 @@ def cue_pattern(rules: Rules) -> re.Pattern[str]:
     after = "|".join(
         rf"(?<=\b{re.escape(d)} {re.escape(c)})"
         for c in rules.document_cues
-        for d in (*rules.documents, "it", "It")
+        for d in (*rules.documents, _POINTING, _POINTING.capitalize())
     )
     documented = rf"|{alternation(rules.document_cues)}(?:{after})" if after else ""
     return re.compile(rf"(?<![\w'’-])(?:{alternation(firsts)}{documented})(?![\w'’-])")  # a trie: fast

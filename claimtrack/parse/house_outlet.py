@@ -16,6 +16,7 @@ credits."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -86,12 +87,19 @@ _SCOOP_WORD = r"[A-Z][\w'’.&-]{0,40}"  # a name's word, bounded: a search from
 _SCOOP_NAME = rf"(?<![\w'’.&-])(?P<name>(?:[Tt]he[ ])?{_SCOOP_WORD}(?:[ ]{_SCOOP_WORD}){{0,3}})"
 
 
+@functools.lru_cache(maxsize=4)
+def _scoop_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """A listed outlet's name, then one of `phrases` (`Rules.scoop_phrases`)."""
+    return re.compile(rf"{_SCOOP_NAME}[ ]{alternation(phrases)}\b")
+
+
 def scoop_outlet(text: str, paragraphs: list[Span], rules: Rules) -> str | None:
     """The listed outlet a story's first paragraphs say found something ("..., the Westmere Times has
     learned.", `Rules.scoop_phrases`); None when none does."""
-    pattern = re.compile(rf"{_SCOOP_NAME}[ ]{alternation(rules.scoop_phrases)}\b")
+    pattern = _scoop_pattern(rules.scoop_phrases)
     for s, e in paragraphs[:_SCOOP_PARAGRAPHS]:
-        if not any(phrase in text[s:e] for phrase in rules.scoop_phrases):
+        paragraph = text[s:e]
+        if not any(phrase in paragraph for phrase in rules.scoop_phrases):
             continue  # (asked first: most stories name no finding of their own)
         for m in pattern.finditer(text, s, e):
             listed = known_outlet(m.group("name"), rules)

@@ -49,7 +49,6 @@ _PRONOUN_WORDS = frozenset(
 )
 _OCCASION_WORDS = frozenset({"during", "at", "in"})  # prepositions of an occasion: "at a news conference"
 _OCCASION_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "our"})
-_DASHES = frozenset({"–", "—", "-", "--"})  # a spaced dash between words, a comma's stronger kin
 _RELATIVE_SUBJECT = 5  # words of a speaker between "which" or "that" and a cue: "harbour officials had"
 _WILLING = ("person", "organisation")  # who may want, hope or seem to: people and the bodies they form
 
@@ -630,7 +629,7 @@ class Reported(Contents):
             semicolon = prev.after[:1] == ";"
             joined = prev.after[:1] == "," or (w.text in _BARE_JOINERS and not prev.after)
             # (or a spaced dash: "C1 – though he stressed C2")
-            joined = joined or self.text[prev.end : w.start].strip() in _DASHES
+            joined = joined or self._dash_after(words, j - 1)
             # "X confirmed C1, hours after Y said C2": a measure of time and "after" or "before" open the
             # writer's subordinate clause, whose own speaker's claim follows
             measured = prev.after[:1] == "," and _measured_after(words, j, self.rules)
@@ -964,7 +963,7 @@ def _measured_opening(words: list[Token], start: int, rules: Rules) -> bool:
     return _measured_after(words, start + 1 if counted else start, rules)
 
 
-_COUNTS = frozenset({*NUMBER_WORDS, "a", "an", "one", "several", "few", "many"})  # before a measure of time
+_COUNTS = frozenset({*NUMBER_WORDS, "several", "few", "many"})  # before a measure of time ("a", "two")
 
 
 def _noun_then_of(words: list[Token], hit: CueHit, rules: Rules) -> bool:

@@ -672,9 +672,7 @@ class ReportedAfter(Reported):
             return False
         aside = [w.text.lower() for w in after[len(head) : len(head) + 3]]
         # "..., state media reported Saturday, a day after the plan triggered a sell-off"
-        counted = aside[:1] and (
-            aside[0] in ("a", "an", "one") or aside[0] in NUMBER_WORDS or aside[0].isdigit()
-        )
+        counted = bool(aside) and (aside[0] in NUMBER_WORDS or aside[0].isdigit())  # "a", "one", "two"
         measured = len(aside) == 3 and counted and aside[2] in ("after", "before")  # ("two days after")
         # "..., police said on Friday, as the weather bureau warned that C2": a clause of its own; "..., the
         # agency said on Thursday, down from the 58.8 million bags it projected in May": a figure compared

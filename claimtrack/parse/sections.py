@@ -16,6 +16,7 @@ from claimtrack.model import Section
 from claimtrack.parse.attribute import Found
 from claimtrack.parse.credits import known_outlet
 from claimtrack.parse.datelines import dateline_day
+from claimtrack.parse.issuers import issued_by
 from claimtrack.parse.outlets import call_sign, points_back
 from claimtrack.parse.structure import Layout
 from claimtrack.parse.trie import alternation
@@ -204,14 +205,10 @@ def _closing_credit(text: str, f: Found, rules: Rules) -> str | None:
 
 
 def _document_outlet(name: str, rules: Rules) -> str | None:
-    """The known outlet a document credited is by, past the words in lower case describing it: "a report
-    by news agency Reuters" -> "Reuters"; else None."""
-    _, by, after = name.rpartition(" by ")
-    words = after.split()
-    while words and words[0].islower():
-        words.pop(0)  # "news agency", "the"
-    named = " ".join(words)
-    return named if by and named and known_outlet(named, rules) is not None else None
+    """The listed outlet a document credited was issued by ("a report by wire agency Reuters" ->
+    "Reuters", `issued_by`); else None."""
+    issuer = issued_by(name, rules)
+    return issuer if issuer is not None and known_outlet(issuer, rules) is not None else None
 
 
 def _an_outlet(text: str, f: Found, layout: Layout, rules: Rules) -> bool:

@@ -988,9 +988,15 @@ def _described_in_brackets(text: str, opened: int) -> bool:
     return text.startswith(("a ", "an "), opened + 1) and bool(before) and before[-1][:1].isupper()
 
 
-def _counted(words: list[Token], i: int) -> bool:
-    """ "At least five other women reported C": "at" opens the count of the speakers, not a place."""
-    return words[i].text.lower() == "at" and words[i + 1].text.lower() in ("least", "most")
+def number_bound(words: list[Token], i: int) -> bool:
+    """Whether "at least" or "at most" stands at word `i`, a bound on the number after it: "At least five
+    other women reported C" ("at" opens the count of the speakers, not a place), "reported at least six
+    planes flew"."""
+    return (
+        i + 1 < len(words)
+        and words[i].text.lower() == "at"
+        and words[i + 1].text.lower() in ("least", "most")
+    )
 
 
 def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
@@ -1005,7 +1011,7 @@ def _strip_leading(words: list[Token], rules: Rules) -> list[Token]:
                 words[i].text.lower() in rules.leading_words
                 and words[i].text != "WHO"  # "WHO chief Tedros": the World Health Organization, no "who"
                 and not _this_outlet(words[i:], rules)
-                and not _counted(words, i)
+                and not number_bound(words, i)
                 and not _whose_time(words, i, rules)
             )
             # "Last night Cole said", "Yesterday morning the mayor said": the time noun after a time word,
@@ -1069,7 +1075,7 @@ def _past_adverbial(words: list[Token], rules: Rules) -> list[Token]:
     "following week"). A comma before a number ends no such phrase ("On Nov. 5, 2023, the ministry"); the
     subject after the comma opens with a capital or a sentence adverb ("however"), no subordinator."""
     i = 1 if words and words[0].after[:1] == "," and words[0].text.lower() in rules.leading_words else 0
-    if len(words) < i + 3 or _counted(words, i):
+    if len(words) < i + 3 or number_bound(words, i):
         return words
     k = next(
         (
