@@ -373,6 +373,13 @@ SPEAKERS = [
     # a time's possessive after "This" or "Last" says whose document, no sentence's opening
     ("Last year's report", "Last year's report", None, "document"),
     ("this week's survey", "this week's survey", None, "document"),
+    # a document's word before a body's noun only says what the body deals with: the body speaks
+    ("the budget office", "the budget office", None, "organisation"),
+    ("The nonpartisan Westmere Budget Office", "Westmere Budget Office", None, "organisation"),
+    ("Tom Hale of the Harbour Policy Center", "Tom Hale", "the Harbour Policy Center", "person"),
+    # (but the body issuing a document, or the body's document, is the document)
+    ("A report by the budget office", "A report by the budget office", None, "document"),
+    ("The audit office report", "The audit office report", None, "document"),
     # a role, then the name with where the person works in lower case: the name speaks
     ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
      "person"),

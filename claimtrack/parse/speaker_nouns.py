@@ -42,6 +42,18 @@ def _named_before(words: list[Token], k: int) -> bool:
     return first < k and all(w.text[:1].isupper() for w in words[first:k])
 
 
+def _modifies(words: list[Token], lowered: list[str], k: int, last: int, rules: Rules) -> bool:
+    """Whether the document's word at `k` and the words after it only modify a body's noun closing the
+    phrase ("the budget office", "the report committee"): no preposition, verb or possessive between;
+    not "a report by the audit office", "the poll the committee released"."""
+    between = lowered[k + 1 : last]
+    if any(w in POSTMODIFIERS or w in DESCRIBING or w in rules.cues or w == "by" for w in between):
+        return False
+    if any(w in DETERMINERS for w in between):
+        return False
+    return not any(w.text.endswith(POSSESSIVE) for w in words[k:last])
+
+
 def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Rules) -> Mention | None:
     """A document with what describes it: "The latest Rasmussen Reports poll", "New polls released
     Sunday", "a survey conducted by Jane Doe", "The polling that was done before the primary"."""
@@ -66,6 +78,8 @@ def document_phrase(text: str, words: list[Token], lowered: list[str], rules: Ru
     last = len(words) - 1
     if k < last and lowered[last] in rules.organisations and _named_before(words, last + 1):
         return None  # "The Westmere Audit Office": a body's word closing a name of capitalised words
+    if k < last and lowered[last] in rules.organisations and _modifies(words, lowered, k, last, rules):
+        return None  # "the budget office", "the nonpartisan Audit Office": the body's noun is the head
     if _titled_after(words, lowered, k, rules):
         return None  # "House Budget Committee chairman Paul Ryan": a person the body's title names
     if (words[k].text[:1].isupper() or is_capitalised(words[-1].text)) and _in_a_titles_complement(
