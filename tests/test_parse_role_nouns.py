@@ -1530,6 +1530,26 @@ BODIES = [
         None,
         id="the-unit-named-before",
     ),
+    # public services and places of learning named a second time by their kind
+    pytest.param(
+        "Intro.\nThe Westmere Hospitals NHS Trust said that was not the case.\n\nIn a statement, the trust "
+        "said the ward would shut.",
+        "The Westmere Hospitals NHS Trust",
+        None,
+        id="the-trust-named-before",
+    ),
+    pytest.param(
+        "Intro.\nHarbour General Hospital treated 40 people. The hospital said two patients had died.",
+        "Harbour General Hospital",
+        None,
+        id="the-hospital-named-before",
+    ),
+    pytest.param(
+        "Intro.\nTom Hale works at Norvale University. The university said fees would rise.",
+        "Norvale University",
+        None,
+        id="the-university-named-before",
+    ),
     # a firm named by its stock in the sentence before, nearer than a bank credited earlier
     pytest.param(
         "Intro.\nAnalysts at Westbank said losses could reach $5 billion.\n\nShares of Norvex Holdings "

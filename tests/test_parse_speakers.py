@@ -380,6 +380,11 @@ SPEAKERS = [
     # (but the body issuing a document, or the body's document, is the document)
     ("A report by the budget office", "A report by the budget office", None, "document"),
     ("The audit office report", "The audit office report", None, "document"),
+    # inquiries find, and what they look into describes them
+    ("The inquiry", "The inquiry", None, "document"),
+    ("Hale's inquiry into the deaths", "Hale's inquiry into the deaths", None, "document"),
+    ("The probe into the crash", "The probe into the crash", None, "document"),
+    ("An autopsy", "An autopsy", None, "document"),
     # a role, then the name with where the person works in lower case: the name speaks
     ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
      "person"),

@@ -59,6 +59,7 @@ POSTMODIFIERS = frozenset(
         "across",
         "along",
         "throughout",
+        "into",  # what an inquiry looks into: "The inquiry into the deaths found C", "a probe into X"
     }  # "another source speaking to Fox News"
 )
 # words before an occasion's noun that make it a gathering of the press, never a body that speaks: "At

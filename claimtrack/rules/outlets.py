@@ -536,6 +536,13 @@ BODY_ANAPHORA: Final = MappingProxyType(
         # Care and nursing homes, as inspection copy names one a second time: "the home said" after
         # "Westmere Nursing Home".
         "home": "named",
+        # Public services and places of learning, as health, education and sport copy names them a second
+        # time: "the trust said" after "the Westmere Hospitals NHS Trust", "the hospital" after "Harbour
+        # General Hospital", "the university", "the school", "the league", "the centre" after "the
+        # Norvale Policy Centre", "the panel" after "the Harbour Review Panel".
+        "trust": "named", "hospital": "named", "university": "named", "school": "named",
+        "league": "named", "centre": "named", "center": "named", "panel": "named", "clinic": "named",
+        "academy": "named", "district": "named",
     }
 )  # fmt: skip
 

@@ -232,6 +232,9 @@ DOCUMENTS: Final = frozenset(
         # What a newsroom's request for public records brings back: "A Freedom of Information request
         # showed C", "FOI requests show C".
         "request", "requests",
+        # Inquiries that find: "The inquiry found four deaths were avoidable", "the probe concluded C",
+        # "a post-mortem examination showed C" (British, US and court copy).
+        "inquiry", "probe", "inquest", "evaluation", "autopsy", "post-mortem",
     }
 )  # fmt: skip
 
