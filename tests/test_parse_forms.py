@@ -2537,6 +2537,16 @@ FORMS = [
         "Ghasemi", "said", "Nobody can force Iran to do anything against its will"),
     Row("went-on-to-say", "The minister went on to say that the kingdom sees no seriousness in Tehran.",
         "The minister", "say", "the kingdom sees no seriousness in Tehran", kind="opinion"),  # a stance seen
+    # A verb of going to an audience, then "to say": its subject speaks (`Rules.errands`).
+    Row("took-to-a-channel-to-say", "Tom Hale took to social media on Monday to say the ferry had been sold.",
+        "Tom Hale", "say", "the ferry had been sold"),
+    Row("wrote-to-members-to-say", "The Westmere pension fund wrote to members on Wednesday to say their "
+        "details had been stolen.", "The Westmere pension fund", "say", "their details had been stolen"),
+    Row("called-someone-to-warn", "Jane Roe called her landlord on Friday to warn that the roof was leaking.",
+        "Jane Roe", "warn", "the roof was leaking"),
+    # (seeming is no errand: "appeared to suggest" credits the cue before it)
+    Row("appeared-to-suggest", "Tom Hale appeared to suggest that the ferry had been sold.",
+        "Tom Hale", "appeared", "to suggest that the ferry had been sold", kind="opinion"),
     # Quotes as Russian copy punctuates them, kept in translations.
     Row("quote-comma-dash-said",
         "“We are open to dialogue on all questions”, – said the Deputy Foreign Minister Andrei Rudenko.",

@@ -385,6 +385,8 @@ SPEAKERS = [
     ("Hale's inquiry into the deaths", "Hale's inquiry into the deaths", None, "document"),
     ("The probe into the crash", "The probe into the crash", None, "document"),
     ("An autopsy", "An autopsy", None, "document"),
+    # a document from a person, then the author's post in apposition: the document
+    ("The email from Jane Roe, chair of the Westmere Trust,", "The email from Jane Roe", None, "document"),
     # a role, then the name with where the person works in lower case: the name speaks
     ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
      "person"),

@@ -26,6 +26,7 @@ from claimtrack.parse.reader_base import (
 )
 from claimtrack.parse.speaker_words import DETERMINERS
 from claimtrack.parse.speakers import Mention, classify, pronoun_mention
+from claimtrack.parse.subjects import MAX_ERRAND
 from claimtrack.parse.tokens import Token, is_capitalised
 from claimtrack.rules import Rules
 from claimtrack.rules.dates import NUMBER_WORDS
@@ -332,6 +333,8 @@ class Reported(Contents):
                 continue
             if self._noun_cue(words, hit) or self._citing_aside(words, hit) or self._comma_aside(words, hit):
                 continue  # "Carson's support after the debate": a noun; "X, citing a source, reported"
+            if self._errand_only(words, hit):
+                continue  # "Tom Hale called her to say C": the cue is "say", "called" its errand
             if words[hit.last].text != "saying" and _by_a_name(words, hit.last + 1):
                 continue  # "the site is derelict and plans by the GAA to redevelop it": the GAA's plans
             # where the content starts, read before the speaker: it reads the cue and the words after it
@@ -824,6 +827,16 @@ class Reported(Contents):
         outlet = find_outlet(self.text, words[hit.first].start, words[start].start, self.rules)
         return Found([content], mention, self._cue(words, hit), implied, hit.complement, outlet,
                      quote_kind(self.text, [content]), "reported")  # fmt: skip
+
+    def _errand_only(self, words: list[Token], hit: CueHit) -> bool:
+        """Whether a cue word is the verb of going to an audience before "to" and a later cue ("called her
+        on Friday to say C", `Rules.errands`): the later cue speaks."""
+        if words[hit.last].text not in self.rules.errands:
+            return False
+        for c in range(hit.last + 2, min(len(words), hit.last + 3 + MAX_ERRAND)):
+            if words[c - 1].text == "to" and cue_at(words, c, self.rules) is not None:
+                return self._past_errand(words, c, 0) == hit.last
+        return False
 
     def _noun_cue(self, words: list[Token], hit: CueHit) -> bool:
         """A cue word that is a noun here: "their support", "majority support", "34% support"."""

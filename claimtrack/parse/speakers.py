@@ -1457,10 +1457,12 @@ def _titled_or_acting(
     text: str, left: list[Token], right: list[Token], *, several: bool, rules: Rules
 ) -> Mention | None:
     """Two appositions read before the others: a document's title, whole ("The report, Safer Harbour
-    Streets,"); a person's participle, an aside ("President Tom Hale, opening the Westmere
-    Museum on Monday,"); else None."""
+    Streets,"), or its author's post; a person's participle, an aside ("President Tom Hale, opening the
+    Westmere Museum on Monday,"); else None."""
     if _titled_document(left, right, several=several, rules=rules):
         return Mention(text[right[0].start : right[-1].end], "document", None, (0, 0))
+    if not several and (document := _authors_document(text, left, right, rules)) is not None:
+        return document  # "The email from Jane Roe, chair of the Westmere Trust,"
     if not (right[0].text.endswith("ing") and right[0].text.islower()):
         return None
     if len(right) > 1 and right[1].text.lower() in rules.titles:
@@ -1570,6 +1572,18 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         kind = "organisation" if named.kind == "person" and _firm_role(low, name_part, rules) else named.kind
         return Mention(named.name, kind, named.role or role, span)
     return None
+
+
+def _authors_document(text: str, left: list[Token], right: list[Token], rules: Rules) -> Mention | None:
+    """A document from or by a person, then the person's post in apposition: "The email from Jane Roe,
+    chair of the Westmere Trust," is the email (the post is its author's, no name of its own)."""
+    by = next((k for k in range(len(left) - 1, 0, -1) if left[k].text in ("from", "by")), None)
+    if by is None or not all(is_capitalised(w.text) for w in left[by + 1 :]):
+        return None  # (the author's name closes the phrase)
+    if not any(w.text.lower() in rules.titles for w in right[:2]):
+        return None
+    document = classify(text, left, rules)
+    return document if document is not None and document.kind == "document" else None
 
 
 def _moody_name(text: str, words: list[Token], rules: Rules) -> bool:

@@ -102,6 +102,7 @@ _ASIDE_OPENERS = frozenset(
      "seen", "obtained", "reviewed"}
 )  # fmt: skip
 _MAX_ASIDE = 10  # words of such an aside
+MAX_ERRAND = 6  # words between a verb of going to an audience and "to say": "wrote to members on Wednesday"
 _DOCUMENT_REACH = 8  # words before a relative pronoun read for the document it follows
 _ASIDE_AUXILIARIES = frozenset({"has", "had", "have"})  # before an aside and the cue: "X had, in May, said"
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
@@ -142,6 +143,7 @@ class Subjects(SpeakerPhrases):
             if k > floor and tuple(w.text for w in words[k:cue_index]) == going:
                 cue_index = k
                 break
+        cue_index = self._past_errand(words, cue_index, floor)
         j = cue_index - 1
         aside = j - 1 >= floor and words[j].text.lower() in _ASIDE_WORDS and words[j].after[:1] == ","
         if aside and words[j - 1].after[:1] == ",":  # "Murphy, though, said": the aside is not the subject
@@ -179,6 +181,35 @@ class Subjects(SpeakerPhrases):
             found = self._past_adjective_comma(words, found, cue_index, floor)
             found = self._listed_after(words, found, floor) or found
         return self._joined(words, found, floor) if found is not None else None
+
+    def _past_errand(self, words: list[Token], cue_index: int, floor: int) -> int:
+        """Where the subject's verb stands when the cue is the bare form after "to" and a verb of going to
+        an audience before it (`Rules.errands`): "Tom Hale took to Twitter to say C" (the subject ends
+        before "took"); else `cue_index`. The words between carry no punctuation, no cue, no other "to V"."""
+        if (
+            cue_index - 2 <= floor
+            or words[cue_index - 1].text != "to"
+            or words[cue_index].text.lower()
+            in (
+                "said",
+                "says",
+            )
+        ):
+            return cue_index
+        for k in range(cue_index - 2, max(floor, cue_index - 2 - MAX_ERRAND) - 1, -1):
+            w = words[k]
+            if w.after:
+                return cue_index
+            if w.text in self.rules.errands:
+                # (an audience or a time between: not "appeared to suggest C", seeming)
+                return k if floor < k < cue_index - 2 else cue_index
+            if (
+                w.text in self.rules.auxiliaries
+                or w.text in ("and", "or", "but")
+                or w.text in self.rules.cues
+            ):
+                return cue_index  # (not "took the stand and was asked to say": another verb's clause)
+        return cue_index
 
     def _listed_after(self, words: list[Token], found: Mention, floor: int) -> Mention | None:
         """ "Executives from Norvex, Westmere Outfitters and Hale Denim said": `found`, the list's last

@@ -64,6 +64,8 @@ class Rules:
     glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)
     in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
+    errands: frozenset[str] = attrs.field(default=_cues.ERRANDS, converter=_lower)
+    """Verbs of going to an audience before "to say" ("took to Twitter to say C"): their subject speaks."""
     summing_nouns: frozenset[str] = attrs.field(default=_cues.SUMMING_NOUNS, converter=_lower)
     """Nouns of the writer's summing-up after a claim (", a move that surprised analysts"): no content."""
     speech_nouns: Mapping[str, tuple[str, str]] = attrs.field(

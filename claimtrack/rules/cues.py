@@ -1630,6 +1630,19 @@ GLOSSES: Final = frozenset(
     }
 )  # fmt: skip
 
+ERRANDS: Final = frozenset(
+    {
+        # Verbs of going to an audience or a channel before "to say" (or another cue in its bare form),
+        # whose subject is the speaker: "Tom Hale took to Twitter to say C", "The firm wrote to members on
+        # Wednesday to say C", "The council contacted residents to warn C", "She went on radio to deny C",
+        # "The club issued a statement to confirm C". Not wishes or refusals ("wanted to say", "declined
+        # to say"): no words said.
+        "took", "takes", "wrote", "writes", "went", "goes", "contacted", "contacts", "called", "calls",
+        "phoned", "rang", "emailed", "texted", "messaged", "posted", "tweeted", "appeared", "issued",
+        "issues", "released", "came", "stepped", "returned", "sent",
+    }
+)  # fmt: skip
+
 SUMMING_NOUNS: Final = frozenset(
     {
         # Nouns of the writer's summing-up after a claim, with "that", "which", "to" or "for" after them:
