@@ -371,6 +371,9 @@ NAMES = [
     # a nickname in quotation marks inside a full name is no given name
     pytest.param("Intro.\nSenate President Juan Carlos “Migs” Ramos spoke on Monday. “We will not allow it,” "
                  "Ramos said.", "Juan Carlos Ramos", id="a-nickname-in-quotation-marks"),
+    # an editor's words in square brackets inside a quotation give the given name
+    pytest.param("Intro.\n“It will stop theft by [President Tom] Hale,” Roe said. Hale said the ban was "
+                 "illegal.", "Tom Hale", id="a-given-name-in-an-editors-brackets"),
     # each of two people credited together is known by the parts of the name after
     pytest.param("Intro.\nOmar Ali Baig and Tariq Khan urged the government to act. “I will quit politics if "
                  "proved wrong,” Tariq said.", "Tariq Khan", id="one-of-two-credited-together"),

@@ -36,7 +36,7 @@ from claimtrack.parse.cues import has_cue, reports_figures
 from claimtrack.parse.mention import Mention
 from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.quote_forms import QuoteForms
-from claimtrack.parse.reader_base import SKIP_LEADS, Found, Span, has_quote_mark
+from claimtrack.parse.reader_base import BE_FORMS, SKIP_LEADS, Found, Span, has_quote_mark
 from claimtrack.parse.tokens import Token, tokenize
 from claimtrack.rules import Rules
 
@@ -164,6 +164,8 @@ class Reader(QuoteForms):
             return True
         if found.mention.pronoun and found.mention.name.lower() == "it" and found.cue.lemma == "seem":
             return True  # "It seems that C", "It appears C": no one speaks
+        if found.mention.pronoun and found.mention.name.lower() == "it" and self._impersonal(found):
+            return True  # "C, it was claimed at the appeal": a passive with no one named speaking
         head = found.mention.name.rsplit(maxsplit=1)[-1].lower()
         if found.cue.lemma in ("attack", "blast") and head in self.rules.armed:
             return True  # "pirates attacked the vessel": force, not words
@@ -192,6 +194,17 @@ class Reader(QuoteForms):
         if "that" in self.text[cue_end:start].split() or start < cue_end:
             return False  # "added that C", or the content stands before the cue
         return not self._has_verb(tokenize(self.text, start, min(end, start + 200)))
+
+    def _impersonal(self, found: Found) -> bool:
+        """Whether a cue after "it" is a passive ("it was claimed", "it is said", "it has been alleged"):
+        with "it" as its subject, no one speaks."""
+        if found.cue.span is None:
+            return False
+        between = self.text[found.mention.span[1] : found.cue.span[0]].lower().split()
+        passive = any(w in BE_FORMS for w in between) and all(
+            w in BE_FORMS or w in ("has", "had", "have") for w in between
+        )  # (not "it has said C": the body "it" stands for)
+        return passive and found.cue.text.lower().endswith(("ed", "id"))
 
     def _has_verb(self, words: list[Token]) -> bool:
         """Whether a phrase reads as a clause: an auxiliary, a past form, a subject pronoun, a negation."""

@@ -611,11 +611,14 @@ def _full_names(text: str, surname: str, starts: list[int], lower: frozenset[str
         same_line = len(window[window.rfind("\n") + 1 :].split())  # a caption's last word above is none
         if len(before) > 1 and _NICKNAME.fullmatch(before[-1]):
             before.pop()  # "Juan Miguel “Migz” Zubiri": the nickname in quotation marks is no given name
+        if before and len(before[-1]) > 1 and before[-1].endswith("]"):
+            # "by [President Nicolas] Maduro": the editor's words inside a quotation, in square brackets
+            before[-1] = before[-1][:-1]
         for k, written in enumerate(reversed(before[-2:])):
             if k >= same_line:
                 break
             # "“Jane Roe is taking time,” a spokesman said": her name after the quotation mark
-            quoted = written[:1] in _OPENING_MARKS and len(written) > 1
+            quoted = (written[:1] in _OPENING_MARKS or written[:1] == "[") and len(written) > 1
             word = written[1:] if quoted else written
             low = word.lower()
             initial = len(word) == 2 and word[0].isupper() and word[1] == "."
