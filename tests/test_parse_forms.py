@@ -1690,6 +1690,15 @@ FORMS = [
     Row("quote-signed-with-dash",
         "“During the debate Trump said Hispanics live in hell.” ― Pamela Padilla\n",
         "Pamela Padilla", "―", "During the debate Trump said Hispanics live in hell", quote="direct"),
+    # a speaker opening an aside set off by dashes: the content ends at the closing dash (and the
+    # quotation inside it, closing before the dash, signs nothing: no signature stands mid-line)
+    Row("speaker-opening-a-dash-aside",
+        "The snub — one Norvale diplomat said its rank “could not have been lower” — dismayed the four "
+        "powers in the group.",
+        "one Norvale diplomat", "said", "its rank “could not have been lower”", quote="mixed"),
+    Row("one-word-inside-a-dash-aside",
+        "Tom Hale made an aggressive - some say unrealistic - pledge to halve fares.",
+        "some", "say", "unrealistic"),
     Row("cue-then-whole-quoted-sentences",
         "Trump declared “I think NATO may be obsolete. Things are different now.”",
         "Trump", "declared", "I think NATO may be obsolete. Things are different now", quote="direct",

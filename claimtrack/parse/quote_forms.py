@@ -520,6 +520,11 @@ class QuoteForms(PhraseForms):
         m = _SIGNATURE.match(self.text, q.end)
         if m is None:
             return None
+        line = self.text.rfind("\n", max(0, q.open - _SIGNATURE_REACH), q.open) + 1
+        if self.text[line : q.open].strip() or (line == 0 and q.open > _SIGNATURE_REACH):
+            return (
+                None  # a signed quotation stands alone on its line: not "X said its level “C” — dismayed Y"
+            )
         reach = min(len(self.text), m.end() + _SIGNATURE_REACH)  # (a bounded search: no scan to a far end)
         line_end = self.text.find("\n", m.end(), reach)
         if line_end < 0 and reach < len(self.text):

@@ -17,6 +17,7 @@ from claimtrack.parse.outlets import find_outlet
 from claimtrack.parse.reader_base import (
     BE_FORMS,
     CLAUSE_WINDOW,
+    DASH,
     MAX_SUBJECT,
     SKIP_LEADS,
     Found,
@@ -358,11 +359,13 @@ class Reported(Contents):
             if mention is None or self._unfit(words, hit, mention):
                 continue
             second = self._second_of_speaker(words, hit, start)
-            stop = self._leading_stop(words, hit.first, start, second, end)
+            whole = self._leading_stop(words, hit.first, start, second, end)
+            stop = self._aside_stop(words, mention, start, whole)
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if (
                 content is None
-                or len(self.text[content[0] : content[1]].split()) < 2
+                # (one word is enough inside a dash aside: "an aggressive - some say unrealistic - pledge")
+                or len(self.text[content[0] : content[1]].split()) < (1 if stop < whole else 2)
                 or self._only_pronouns(content)
                 or self._only_credit(content)
                 or self.summed_up(content)  # "C, the firm said on Friday, a move that ...": C is the content
@@ -401,6 +404,21 @@ class Reported(Contents):
             return found
         verb_that = self._verb_that(words, end)
         return [verb_that] if verb_that else []
+
+    def _aside_stop(self, words: list[Token], mention: Mention, start: int, stop: int) -> int:
+        """Where the content from word `start` ends when its speaker opens an aside after a dash: at the
+        dash closing the aside ("The snub — one diplomat said C — dismayed the four powers"); else
+        `stop`."""
+        k = next((i for i, w in enumerate(words) if w.start >= mention.span[0]), 0)
+        if k == 0 or not self._dash_after(words, k - 1):
+            return stop
+        for x in range(start, len(words) - 1):
+            if words[x].end >= stop:
+                break
+            dash = DASH.search(self.text, words[x].end, words[x + 1].start)
+            if dash is not None:
+                return dash.start()
+        return stop
 
     def _what_subject(self, words: list[Token], hit: CueHit) -> Mention | None:
         """The speaker between "what" and the cue when no subject of the sentence speaks: "sought to shed
