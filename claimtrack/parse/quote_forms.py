@@ -43,6 +43,7 @@ _LEAD_NAME = 4  # words of a name opening a lead before its cue: "Jane Roe said 
 _CLOSING_REACH = 24  # words after a quote read for a pronoun and a cue closing its clause ("..., she said")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _LONGEST_CUE = 4  # words a cue reads from its first: "is of the opinion"
+_SIGNED_LINE = 2000  # characters read back for the start of a signed quotation's line (a reader's letter)
 _SIGNATURE_REACH = 300  # characters of a signature's line after its dash: "― Sonya Herridge, nurse"
 _MAX_SIGNATURE = 8  # words of a name signing a quotation after a dash: "― Sonya Herridge, nurse"
 _MAX_BRIDGE = 200  # characters of a sentence about the speaker between two of her quotes
@@ -520,11 +521,14 @@ class QuoteForms(PhraseForms):
         m = _SIGNATURE.match(self.text, q.end)
         if m is None:
             return None
-        line = self.text.rfind("\n", max(0, q.open - _SIGNATURE_REACH), q.open) + 1
-        if self.text[line : q.open].strip() or (line == 0 and q.open > _SIGNATURE_REACH):
-            return (
-                None  # a signed quotation stands alone on its line: not "X said its level “C” — dismayed Y"
-            )
+        line = self.text.rfind("\n", max(0, q.open - _SIGNED_LINE), q.open) + 1
+        opening = self.text[line : q.open].lstrip()
+        if line == 0 and q.open > _SIGNED_LINE:
+            opening = "?"  # (a line longer than the reach: its opening unread)
+        if opening and opening[0] not in "“\"«„‘'":
+            # a signed quotation opens its line (an inner quotation may stand in it): not "The snub — one
+            # diplomat said its rank “C” — dismayed the powers"
+            return None
         reach = min(len(self.text), m.end() + _SIGNATURE_REACH)  # (a bounded search: no scan to a far end)
         line_end = self.text.find("\n", m.end(), reach)
         if line_end < 0 and reach < len(self.text):
