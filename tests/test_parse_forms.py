@@ -2546,6 +2546,16 @@ FORMS = [
         "Ghasemi", "said", "Nobody can force Iran to do anything against its will"),
     Row("went-on-to-say", "The minister went on to say that the kingdom sees no seriousness in Tehran.",
         "The minister", "say", "the kingdom sees no seriousness in Tehran", kind="opinion"),  # a stance seen
+    # "continued to" before the cue: the subject keeps saying so
+    Row("continued-to-deny", "Yet Tom Hale continued to deny that he ever took the money.",
+        "Tom Hale", "deny", "he ever took the money"),
+    Row("has-continued-to-insist", "The council has continued to insist the road is safe.",
+        "The council", "insist", "the road is safe"),
+    # a relative clause in apposition whose comma follows a closing quotation mark (British style)
+    Row("apposition-comma-after-a-closing-quote",
+        "The Westmere mayor, who in March had described the plan as a “disgrace”, said he had raised the "
+        "matter with the council.",
+        "The Westmere mayor", "said", "he had raised the matter with the council"),
     # A verb of going to an audience, then "to say": its subject speaks (`Rules.errands`).
     Row("took-to-a-channel-to-say", "Tom Hale took to social media on Monday to say the ferry had been sold.",
         "Tom Hale", "say", "the ferry had been sold"),

@@ -87,7 +87,16 @@ _ADVERBIAL_PREPOSITIONS = frozenset({"into", "until", "since", "throughout"})  #
 _MAX_ADVERBIAL = 10  # words of an opening adverb's phrase before its comma
 _MAX_APPOSED_COMMAS = 4  # commas in one apposition: "Jane Doe, 59, of Ashton, Md., who ..., said"
 _MAX_RELATIVE = 8  # words of a relative clause between a speaker and its cue ("groups that back him say")
-_GOING_ON = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("proceeded", "to"))
+_GOING_ON = (
+    ("went", "on", "to"),
+    ("goes", "on", "to"),
+    ("go", "on", "to"),
+    ("proceeded", "to"),
+    # "Hale continued to deny that C", "has continued to insist C": the subject keeps saying so
+    ("continued", "to"),
+    ("continues", "to"),
+    ("continue", "to"),
+)
 _FLOATING = frozenset({"both", "all", "each", "also", "too", "jointly"})  # between a subject and its cue
 _ASIDE_WORDS = frozenset(  # one word set off by commas between a subject and its cue: "Murphy, though, said"
     {"though", "however", "too", "meanwhile", "instead", "also", "then", "nonetheless", "moreover"}
@@ -484,17 +493,18 @@ class Subjects(SpeakerPhrases):
     def _from_starts(self, words: list[Token], starts: list[int], last: int, floor: int) -> Mention | None:
         """The subject ending at `last` read from the farthest of `starts` that gives one; a phrase too
         long to read whole may still close with a titled person's name."""
+        closed = bool(words[last].after) or self._quoted_relative(words, last, floor)  # "X, ROLE, said"
         for first in reversed(starts):
             if first != starts[0] and self._scene_opening(words, first, last):
                 continue  # "At the 13th Lujiazui Forum, Yi Huiman, chairman of X, said": a scene, no one
-            if last - first < MAX_SUBJECT or words[last].after:
+            if last - first < MAX_SUBJECT or closed:
                 mention = classify(self.text, words[first : last + 1], self.rules)
                 if mention is not None:
                     mention = self._named_before(
                         words, first, self._listed(words, first, mention, floor), floor
                     )
                     return self._role_before(words, first, mention, floor)
-        if not words[last].after and last - starts[-1] >= MAX_SUBJECT:
+        if not closed and last - starts[-1] >= MAX_SUBJECT:
             # "International Federation of ... (IFRC) secretary general Markku Niskala said": too long to
             # read whole, but a titled person's name closes it (`speakers._titled_tail`)
             found = classify(self.text, words[starts[-1] : last + 1], self.rules)
@@ -674,7 +684,18 @@ class Subjects(SpeakerPhrases):
         """Whether a quotation closes right after the comma after `w`: "X, who called the plan “a fraud,”
         said" (the quotation is inside the apposition, no boundary of the phrase; the relative clause
         ends at that comma)."""
-        return self.text[w.end + 1 : w.end + 2] in _CLOSING_QUOTES
+        after = self.text[w.end : w.end + 2]  # (or before it: "who called him a “killer”, said")
+        return after[1:] in _CLOSING_QUOTES or (after[:1] in _CLOSING_QUOTES and after[1:] == ",")
+
+    def _quoted_relative(self, words: list[Token], last: int, floor: int) -> bool:
+        """Whether a relative clause in apposition closes with a quotation and the comma after it: "The
+        mayor, who called the plan a “disgrace”, said C" (British style, the comma outside the marks)."""
+        if words[last].after or not self._quote_closes(words[last]):
+            return False
+        return any(
+            words[k].after == "," and words[k + 1].text in ("who", "which")
+            for k in range(max(floor, last - _MAX_APPOSITION), last)
+        )
 
     def _subject(self, words: list[Token], j: int, floor: int) -> Mention | None:
         apposition = self._bracket_apposition(words, j, floor)
@@ -691,7 +712,7 @@ class Subjects(SpeakerPhrases):
         if words[j].text in BOUNDARY_WORDS:
             return None
         last = j
-        if words[last].after and words[last].after[0] != ",":
+        if words[last].after and _mark_after(self.text, words[last])[:1] != ",":
             return None  # "... Minister; said" or "... Minister. Said": no subject here
         pronoun = words[last].text in self.rules.pronouns or words[last].text == "I"
         if not words[last].after and pronoun and last > floor:
@@ -700,7 +721,9 @@ class Subjects(SpeakerPhrases):
         starts: list[int] = []  # where the phrase may start: after each comma, farthest last
         relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
         i = last
-        apposed = bool(words[last].after)  # "X, ROLE, said": the words between commas are one apposition
+        # "X, ROLE, said": the words between commas are one apposition (its comma may follow a closing
+        # quotation mark: "X, who called him a “killer”, said")
+        apposed = bool(words[last].after) or self._quoted_relative(words, last, floor)
         reach = _MAX_APPOSITION if apposed else MAX_SUBJECT * 2
         # "The foreign minister who is currently in New York to attend ... added": the reach runs from "who"
         while i > floor and (relative_at or last) - i < reach:
@@ -771,7 +794,7 @@ class Subjects(SpeakerPhrases):
             if antecedent is None or antecedent.pronoun:
                 return None
             return attrs.evolve(antecedent, span=(antecedent.span[0], words[last].end))
-        if words[last].after:  # "X, ROLE, said": an apposition, at least two phrases
+        if apposed:  # "X, ROLE, said": an apposition, at least two phrases
             starts = starts[1:]
         found = self._from_starts(words, starts, last, floor)
         if found is not None:
@@ -1346,7 +1369,8 @@ def _mark_after(text: str, w: Token) -> str:
     """The punctuation after a word, past a single closing mark before a comma ("citing the words ‘A
     B’, X said": the comma ends the opening phrase) or after the word's brackets."""
     mark = w.after or after_bracket(text, w)
-    return mark[1:] if mark[:1] in ("’", "'") and mark[1:2] == "," else mark
+    # (a closing quotation mark before the comma too: "who called him a “killer”, said")
+    return mark[1:] if mark[:1] in ("’", "'", "”", '"') and mark[1:2] == "," else mark
 
 
 def _repeated_opening(words: list[Token]) -> bool:
