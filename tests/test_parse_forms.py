@@ -3416,6 +3416,19 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 
 
 TWO_CLAIMS = [
+    # "but" after a closing cue's comma, then a cue of the same speaker or a speaker of its own: a second
+    # claim, no more of the first (with no cue after it, "C1, X said, but C2" goes on with C1)
+    pytest.param("Ferry use had slowed, harbour officials said, but they warned that the lull may be brief.",
+                 [("said", "Ferry use had slowed", "indirect"),
+                  ("warned", "the lull may be brief", "indirect")],
+                 id="said-but-they-warned"),
+    pytest.param("Ferry use had slowed, harbour officials said, but warned that the lull may be brief.",
+                 [("said", "Ferry use had slowed", "indirect"),
+                  ("warned", "the lull may be brief", "indirect")],
+                 id="said-but-warned"),
+    pytest.param("Ferry use had slowed, harbour officials said, but the lull may be brief.",
+                 [("said", "Ferry use had slowed but the lull may be brief", "indirect")],
+                 id="said-but-no-cue"),
     # "as" and a pronoun before a cue with its own content: the same speaker's second claim (not "as he
     # later explained," an aside between commas, nor "as she put it")
     pytest.param("Tom Hale has admitted he is anxious about the ferry vote as he conceded a deal could be "

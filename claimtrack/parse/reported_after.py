@@ -35,6 +35,9 @@ _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "
 # words opening an adverbial clause after a closing cue's comma: the clause is no more of the content
 # ("C1, police said, as the weather bureau warned that C2": C2 is the bureau's)
 _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
+# and "but" before a speaker of its own: "C1, experts said, but they warned that C2" (C2 theirs); with
+# none, "C1, they say, but C2", C2 goes on with C1
+_SPEAKING_OPENERS = _CLAUSE_OPENERS | {"but"}
 # those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
 # (and "with": "..., figures showed earlier this month, with more rises due", the writer's addition)
 # a person's name of two to four capitalised words closing a content, after its comma (and a closing
@@ -606,7 +609,7 @@ class ReportedAfter(Reported):
         return (
             0 < k < len(words) - 2
             and words[k - 1].after[:1] == ","
-            and words[k].text.lower() in _CLAUSE_OPENERS
+            and words[k].text.lower() in _SPEAKING_OPENERS
         )
 
     def _hit_at(self, words: list[Token], last: int) -> CueHit | None:
@@ -624,7 +627,9 @@ class ReportedAfter(Reported):
             return None  # "senators vented about Sanders vowing to fight on and said": no closing cue
         stop = min(len(words) - 2, hit.last + 1 + _MAX_AND_CUE)
         j = next((m for m in range(hit.last + 1, stop) if words[m].text == "and"), None)
-        if j is None or any(w.after for w in words[hit.last : j]):
+        if hit.last + 2 < len(words) and words[hit.last].after == "," and words[hit.last + 1].text == "but":
+            j = hit.last + 1  # "C1, experts said, but warned that C2"
+        elif j is None or any(w.after for w in words[hit.last : j]):
             return None  # a comma or a quote mark between: not one run of attribution
         between = words[hit.last + 1 : j]
         if between and between[0].text.lower() not in _SCENE_OPENERS:
@@ -822,7 +827,9 @@ class ReportedAfter(Reported):
             after
             and comma_after
             and after[0].text not in _NOT_CONTINUING
-            and not (after[0].text.lower() in _CLAUSE_OPENERS and self._clause_claims(after, end))
+            and not (after[0].text.lower() in _SPEAKING_OPENERS and self._clause_claims(after, end))
+            # "C1, experts said, but warned that C2": a second cue of the same speaker
+            and not (after[0].text == "but" and len(after) > 1 and cue_at(after, 1, self.rules) is not None)
             and after[0].text
             not in self.rules.participles  # "..., said X, regretting that C2": a claim of its own
             and not self._adjunct_only(after)
