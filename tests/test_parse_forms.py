@@ -2546,6 +2546,11 @@ FORMS = [
         "Ghasemi", "said", "Nobody can force Iran to do anything against its will"),
     Row("went-on-to-say", "The minister went on to say that the kingdom sees no seriousness in Tehran.",
         "The minister", "say", "the kingdom sees no seriousness in Tehran", kind="opinion"),  # a stance seen
+    # the document it was said in after the closing cue and its time, however long: no content of its own
+    Row("said-on-a-day-in-its-report",
+        "Nearly 1,000 people were hurt in attacks on clinics, the health agency said on Thursday in its "
+        "first report on the problem.",
+        "the health agency", "said", "Nearly 1,000 people were hurt in attacks on clinics"),
     # "continued to" before the cue: the subject keeps saying so
     Row("continued-to-deny", "Yet Tom Hale continued to deny that he ever took the money.",
         "Tom Hale", "deny", "he ever took the money"),

@@ -38,6 +38,7 @@ _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "be
 # and "but" before a speaker of its own: "C1, experts said, but they warned that C2" (C2 theirs); with
 # none, "C1, they say, but C2", C2 goes on with C1
 _SPEAKING_OPENERS = _CLAUSE_OPENERS | {"but"}
+_OWNING_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})  # "in its report"
 # those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
 # (and "with": "..., figures showed earlier this month, with more rises due", the writer's addition)
 # a person's name of two to four capitalised words closing a content, after its comma (and a closing
@@ -493,6 +494,7 @@ class ReportedAfter(Reported):
         plain = all(
             w.text != "that" and w.after[:1] != "," for w in after[:-1]
         )  # not "..., Mr. Clinton said"
+        interview = interview or self._said_in_document(after)  # "said on Thursday in its first report on X"
         long_after = long_after and not (interview and plain) and not self._timed_aside(after)
         long_after = long_after and not self._scene_then_clause(after) and not self._adjunct_after(after)
         if (after and after[0].text in ("that", "to")) or long_after:
@@ -500,6 +502,18 @@ class ReportedAfter(Reported):
         if hit.complement == "object" and not tail[hit.last].after and self._told_that(after):
             return True  # "Confirming the arrests, the officer told reporters that C": C follows
         return bool(after) and not tail[hit.last].after and not self._attribution_tail(after, hit)
+
+    def _said_in_document(self, after: list[Token]) -> bool:
+        """Whether the words after a closing cue open, past its time, with the document or occasion it was
+        said in: "in its first report on the scourge", "in a statement issued in Geneva" (`Rules.documents`,
+        `Rules.occasions`, the noun within four words of "in" and a determiner)."""
+        i = 0
+        while i < len(after) and i < _MAX_CUE_TIME and after[i].text.lower() in self.rules.time_adjuncts:
+            i += 1
+        if i + 2 >= len(after) or after[i].text != "in" or after[i + 1].text.lower() not in _OWNING_OPENERS:
+            return False
+        nouns = (w.text.lower() for w in after[i + 2 : i + 6])
+        return any(n in self.rules.documents or n in self.rules.occasions for n in nouns)
 
     def _told_that(self, after: list[Token]) -> bool:
         """Whether the words after "told" are whom it addresses, then "that": "reporters that C", "the
