@@ -2551,6 +2551,9 @@ FORMS = [
         "Nearly 1,000 people were hurt in attacks on clinics, the health agency said on Thursday in its "
         "first report on the problem.",
         "the health agency", "said", "Nearly 1,000 people were hurt in attacks on clinics"),
+    # people described by a participle and its preposition speak ("charged with", "accused of")
+    Row("participle-after-the-speaker", "Five men accused of plotting a coup said they were innocent.",
+        "Five men accused of plotting a coup", "said", "they were innocent"),
     # "continued to" before the cue: the subject keeps saying so
     Row("continued-to-deny", "Yet Tom Hale continued to deny that he ever took the money.",
         "Tom Hale", "deny", "he ever took the money"),
@@ -3050,6 +3053,10 @@ NOT_CLAIMS = [
     # "it" before a passive cue is no one: "it was claimed", "it is said", "it has been alleged"
     "The jurors argued over the case at night, it was claimed at the appeal yesterday.",
     "The ferry left port early, it is said, to avoid the storm.",
+    # a participle after the people it describes is no cue: they were accused ("accused of")
+    "A group of Norvale nationals accused of plotting a coup were acquitted on Monday.",
+    # "The court heard": the writer's report of evidence, no speaker "The court heard the juror"
+    "The court heard the juror also wrote about the length of the trial.",
     # "stands accused" is a passive, as "was accused" is: the one accused claims nothing
     "Tom Hale stands accused of hiding the cost of the bridge by the opposition.",
     # a person revealing a thing, no clause: no claim ("revealed the plan had failed" is one)

@@ -93,11 +93,22 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
             return None  # "The strikes have added to worries C": what grew, no one's words
         if low in rules.name_givers and _gives_name(words, i, rules):
             return None  # "a group called Harbour Watch denounced C": a name, then the cue
+        if nxt is not None and f"{low} {nxt.text}" in rules.reduced_passives and _after_noun(words, i, rules):
+            return None  # "Men accused of plotting a coup were acquitted": the men were accused
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
 
 
 _NAME_WORDS = 5  # capitalised words a name given by "called" may run to
+
+
+def _after_noun(words: list[Token], i: int, rules: Rules) -> bool:
+    """Whether the word before the cue at `i` ends a noun phrase, no subject pronoun, auxiliary or
+    relative pronoun ("whom she has accused of C" keeps its cue)."""
+    if i == 0 or words[i - 1].after:
+        return False
+    before = words[i - 1].text.lower()
+    return not (before in rules.pronouns or before in rules.auxiliaries or before in ("who", "whom", "that"))
 
 
 def _gives_name(words: list[Token], i: int, rules: Rules) -> bool:

@@ -192,7 +192,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             return found
         found = (
             None
-            if _press_occasion(words, rules)
+            if _press_occasion(words, rules) or _hears(words, rules)  # (not "The court heard the juror")
             else (
                 _past_compounds(text, words, rules)
                 or _titled_after_owner(text, words, rules)
@@ -1486,6 +1486,19 @@ def _titled_document(left: list[Token], right: list[Token], *, several: bool, ru
     return right[0].text[:1].isupper() and all(
         w.text[:1].isupper() or w.text in ("of", "and", "for", "the", "in", "on") for w in right
     )
+
+
+def _hears(words: list[Token], rules: Rules) -> bool:
+    """Whether a verb of hearing (`Rules.hearing`) follows the phrase's first word before any comma or
+    relative pronoun: "The court heard the juror" (not "Jane Roe, who watched the ceremony,")."""
+    for w in words[1:]:
+        if w.text in ("who", "which", "that"):
+            return False
+        if w.text in rules.hearing:
+            return True
+        if w.after:
+            return False
+    return False
 
 
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:

@@ -64,6 +64,8 @@ class Rules:
     glosses: frozenset[str] = attrs.field(default=_cues.GLOSSES, converter=_lower)
     in_words: Mapping[str, tuple[str, str]] = attrs.field(default=_cues.IN_WORDS, converter=_frozen_map)
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
+    reduced_passives: frozenset[str] = attrs.field(default=_cues.REDUCED_PASSIVES, converter=_lower)
+    """A cue's participle and the next word after a noun: a passive ("Men accused of X were freed")."""
     errands: frozenset[str] = attrs.field(default=_cues.ERRANDS, converter=_lower)
     """Verbs of going to an audience before "to say" ("took to Twitter to say C"): their subject speaks."""
     summing_nouns: frozenset[str] = attrs.field(default=_cues.SUMMING_NOUNS, converter=_lower)
@@ -526,6 +528,8 @@ class Rules:
     documents: frozenset[str] = attrs.field(default=_speakers.DOCUMENTS, converter=_lower)
     ly_nouns: frozenset[str] = attrs.field(default=_speakers.LY_NOUNS, converter=_lower)
     """Nouns ending in "-ly" ("family", "assembly"), which are no adverbs before a cue."""
+    hearing: frozenset[str] = attrs.field(default=_speakers.HEARING, converter=_lower)
+    """Verbs of hearing in lower case that make a phrase before a cue a clause ("The court heard X")."""
     given_names: frozenset[str] = attrs.field(default=_speakers.GIVEN_NAMES, converter=_lower)
     """Document nouns that open a person's name ("Bill Clinton"): no document then."""
     findings: frozenset[str] = attrs.field(default=_speakers.FINDINGS, converter=_lower)

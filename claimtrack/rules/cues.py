@@ -1429,6 +1429,15 @@ NEWS_OPENERS: Final = frozenset(
     }
 )  # fmt: skip
 
+REDUCED_PASSIVES: Final = frozenset(
+    {
+        # A cue's participle and the word after it, right after a noun: the people so named were its
+        # objects, no one spoke. "Men accused of plotting a coup were acquitted" (not "Tom Hale accused
+        # the council of lying", nor "whom she has accused of C").
+        "accused of",
+    }
+)  # fmt: skip
+
 IDIOMS: Final = frozenset(
     {
         # A cue word and the word right after it that together say nothing: "adding to the pressure",

@@ -199,6 +199,15 @@ LY_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+HEARING: Final = frozenset(
+    {
+        # Verbs of hearing and learning in lower case inside a phrase before a cue: the phrase is a clause
+        # of its own, no speaker. "The court heard the juror also wrote C" (a report of evidence, the
+        # writer's), "Jurors heard the driver say C", "The panel learned the firm had known C".
+        "heard", "hears", "learned", "learnt", "saw", "watched",
+    }
+)  # fmt: skip
+
 GIVEN_NAMES: Final = frozenset(
     {
         # Document nouns that are also first names: "Bill Clinton", "Bill de Blasio" (a capitalised
