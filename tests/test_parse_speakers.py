@@ -385,6 +385,13 @@ SPEAKERS = [
     ("Hale's inquiry into the deaths", "Hale's inquiry into the deaths", None, "document"),
     ("The probe into the crash", "The probe into the crash", None, "document"),
     ("An autopsy", "An autopsy", None, "document"),
+    # one of a group described, then the name in apposition: the person, the description the role
+    ("One of the freed men, Tom Hale,", "Tom Hale", "One of the freed men", "person"),
+    ("Another of the freed men, Tom Hale,", "Tom Hale", "Another of the freed men", "person"),
+    # a state just entered before a name is no part of it
+    ("newly-released Tom Hale", "Tom Hale", None, "person"),
+    ("newly elected mayor Tom Hale", "Tom Hale", "mayor", "person"),
+    ("the newly elected mayor", "the newly elected mayor", None, "person"),
     # a document from a person, then the author's post in apposition: the document
     ("The email from Jane Roe, chair of the Westmere Trust,", "The email from Jane Roe", None, "document"),
     # a role, then the name with where the person works in lower case: the name speaks

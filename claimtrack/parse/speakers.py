@@ -294,8 +294,14 @@ def _named_union(found: Mention, words: list[Token]) -> Mention:
 
 def _past_age(words: list[Token]) -> int:
     """Where a name starts after an age opening the phrase ("35-year-old Jane Roe", "the 35-year-old
-    Hale"), or 0: only capitalised words after the age, so "a 35-year-old man" stays a description."""
+    Hale"), or 0: only capitalised words after the age, so "a 35-year-old man" stays a description. So
+    after a state just entered, an adverb and a participle: "newly-released Tom Hale", "newly elected
+    mayor Tom Hale" (the words after it a name or a titled name)."""
     k = 1 if words and words[0].text.lower() == "the" else 0
+    fresh = _FRESH.match(" ".join(w.text for w in words[k : k + 2]))
+    if fresh is not None and not words[k].after:
+        k += 2 if " " in fresh.group(0) else 1
+        return k if len(words) > k and is_capitalised(words[-1].text) else 0
     if len(words) < k + 2 or not _AGE.fullmatch(words[k].text) or words[k].after:
         return 0
     return k + 1 if all(is_capitalised(w.text) for w in words[k + 1 :]) else 0
@@ -1223,6 +1229,8 @@ _TIME_OPENERS = frozenset(
 # nouns heading a time, besides `Rules.time_adjuncts`: "the first day of the talks"
 _TIME_HEADS = frozenset({"day", "days", "time", "hour", "hours", "weeks", "months", "years"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # an age before a name: "35-year-old Jane Roe"
+# a state just entered before a name: "newly-released Tom Hale", "newly elected mayor Tom Hale"
+_FRESH = re.compile(r"(?:newly|recently|freshly)[- ][a-z]+ed(?= |$)")
 _PLACE_LEADS = frozenset({"in", "across", "throughout"})  # before a list of places opening a sentence
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -1292,6 +1300,8 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
     lower-case words, the way a story introduces someone before naming them; a link and a few words may
     follow ("a neighbour of the family", "a co-author of the report"), not a time ("a day after the
     vote")."""
+    if len(low) > 3 and low[0] in ("one", "another", "two", "three") and low[1] == "of":
+        low = low[2:]  # "One of the freed men, Tom Hale,": one of those so described
     link = next((k for k in range(2, min(len(low) - 1, 5)) if low[k] in _DESCRIBED_LINKS), 0)
     if link and len(low) - link - 1 <= _DESCRIBED_TAIL and low[link - 1] not in rules.time_adjuncts:
         low = low[:link]
