@@ -241,6 +241,12 @@ RESOLVED = [
 
 # Heads of boards and commissions: "the deputy chair", "the commissioner".
 RESOLVED.extend([
+    # a titled name named in full, then by the title and surname alone: one person for "the judge"
+    pytest.param("Intro.\nThe trial was held before Judge Tom Hale in Westmere.\n\nThe juror denied "
+                 "wrongdoing.\n\nLawyers urged Judge Hale to question the jurors, but the judge ruled this "
+                 "was not necessary.", "Tom Hale", id="the-judge-named-in-full-and-by-surname"),
+])  # fmt: skip
+RESOLVED.extend([
     pytest.param("Intro.\nDana Whitlow, deputy chair of the commission, said losses were a record. "
                  "“Scammers are getting smarter,” the deputy chair said.", "Dana Whitlow",
                  id="the-deputy-chair"),

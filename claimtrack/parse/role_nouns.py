@@ -270,7 +270,7 @@ class RoleNouns:
         head = words[-1]
         headline = self._headline(at)
         sources = [] if headline else self._unnamed_fitting(at, words)
-        fitting = self._fitting(at, words, headline=headline)
+        fitting = _surnames_merged(self._fitting(at, words, headline=headline))
         bare = [w for w in words[:-1] if w not in self.rules.nationalities] + [head]
         if not fitting and not sources and len(bare) < len(words):
             # "the Japanese prime minister" after "Prime Minister Shinzo Abe told", credited with a role that
@@ -713,6 +713,18 @@ class RoleNouns:
         if any(other != name for _, other, _ in self.people.subjects_before(at, self.cast.full_names)):
             return None
         return name, role
+
+
+def _surnames_merged(fitting: dict[str, tuple[int, str | None]]) -> dict[str, tuple[int, str | None]]:
+    """The people a role noun fits, a surname alone ("Hale", where "Judge Hale" stood) merged into the
+    one full name it closes ("Tom Hale"): one person, last named where either was."""
+    merged = dict(fitting)
+    for name in [n for n in fitting if " " not in n]:
+        fuller = [n for n in fitting if n.endswith(" " + name)]
+        if len(fuller) == 1:
+            (last, role), (full_last, full_role) = merged.pop(name), merged[fuller[0]]
+            merged[fuller[0]] = (max(last, full_last), full_role or role)
+    return merged
 
 
 @functools.lru_cache(maxsize=32)
