@@ -1536,6 +1536,14 @@ BODIES = [
         None,
         id="the-unit-named-before",
     ),
+    # a firm whose name closes with a plural trade word, named again by "the company" and its seat
+    pytest.param(
+        "Intro.\nNorvex Health Services said its systems were hit.\n\nThe Westmere-based company said it "
+        "could not yet confirm the extent of the damage.",
+        "Norvex Health Services",
+        None,
+        id="a-firm-of-services-named-again",
+    ),
     # public services and places of learning named a second time by their kind
     pytest.param(
         "Intro.\nThe Westmere Hospitals NHS Trust said that was not the case.\n\nIn a statement, the trust "

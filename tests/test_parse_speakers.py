@@ -385,6 +385,9 @@ SPEAKERS = [
     ("Hale's inquiry into the deaths", "Hale's inquiry into the deaths", None, "document"),
     ("The probe into the crash", "The probe into the crash", None, "document"),
     ("An autopsy", "An autopsy", None, "document"),
+    # plural trade words close a firm's name, never a person's (`Rules.firm_suffixes`)
+    ("Norvex Health Services", "Norvex Health Services", None, "organisation"),
+    ("Westmere Airlines", "Westmere Airlines", None, "organisation"),
     # one of a group described, then the name in apposition: the person, the description the role
     ("One of the freed men, Tom Hale,", "Tom Hale", "One of the freed men", "person"),
     ("Another of the freed men, Tom Hale,", "Tom Hale", "Another of the freed men", "person"),

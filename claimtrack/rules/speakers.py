@@ -120,6 +120,9 @@ FIRM_HEADS: Final = frozenset(
         # ... Westmere said"; "Norvale United said C": a club, not a person). Not "City", "Town" or
         # "County": the names of places and their councils too.
         "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "United",
+        # Services and trades of any kind, closing a firm's name in the plural ("Norvex Health Services
+        # ... Norvex said", "Harbour Solutions", "Westmere Communications").
+        "Services", "Solutions", "Enterprises", "Associates", "Networks", "Communications",
     }
 )  # fmt: skip
 
