@@ -2554,6 +2554,11 @@ FORMS = [
     # people described by a participle and its preposition speak ("charged with", "accused of")
     Row("participle-after-the-speaker", "Five men accused of plotting a coup said they were innocent.",
         "Five men accused of plotting a coup", "said", "they were innocent"),
+    # the day of an occasion after the closing cue is when, however long, and no topic of "insisted on"
+    Row("insisted-on-the-second-day-of",
+        "That amounted to a serious irregularity, Tom Hale insisted on the second day of the appeal against "
+        "the verdict.",
+        "Tom Hale", "insisted", "That amounted to a serious irregularity"),
     # "continued to" before the cue: the subject keeps saying so
     Row("continued-to-deny", "Yet Tom Hale continued to deny that he ever took the money.",
         "Tom Hale", "deny", "he ever took the money"),

@@ -64,8 +64,14 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         pair = f"{low} {words[i + 1].text.lower()}"
         if pair in rules.according_to:
             return CueHit(i, i + 1, "according to", "statement", "according")
-        dated = i + 2 < len(words) and (
-            words[i + 2].text in rules.months_and_days or words[i + 2].text.isdigit()
+        dated = (
+            i + 2 < len(words)
+            and (
+                words[i + 2].text in rules.months_and_days
+                or words[i + 2].text.isdigit()
+                # "insisted on the second day of the appeal", "on the eve of the vote": when, no topic
+                or (words[i + 2].text == "the" and any(w.text in _DAY_NOUNS for w in words[i + 3 : i + 5]))
+            )
         )
         if pair in rules.about_cues and not dated:  # not "reported on Saturday that C": a day, no topic
             entry = rules.cues.get(low)
@@ -100,6 +106,7 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
 
 
 _NAME_WORDS = 5  # capitalised words a name given by "called" may run to
+_DAY_NOUNS = frozenset({"day", "eve", "morning", "evening", "night", "anniversary"})  # "on the eve of"
 
 
 def _after_noun(words: list[Token], i: int, rules: Rules) -> bool:

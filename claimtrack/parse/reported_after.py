@@ -506,10 +506,14 @@ class ReportedAfter(Reported):
     def _said_in_document(self, after: list[Token]) -> bool:
         """Whether the words after a closing cue open, past its time, with the document or occasion it was
         said in: "in its first report on the scourge", "in a statement issued in Geneva" (`Rules.documents`,
-        `Rules.occasions`, the noun within four words of "in" and a determiner)."""
+        `Rules.occasions`, the noun within four words of "in" and a determiner); or with the day of an
+        occasion: "on the second day of the appeal"."""
         i = 0
         while i < len(after) and i < _MAX_CUE_TIME and after[i].text.lower() in self.rules.time_adjuncts:
             i += 1
+        low = [w.text.lower() for w in after[:5]]
+        if low[:2] == ["on", "the"] and low[3:5] == ["day", "of"]:
+            return True  # "said on the second day of the appeal against the conviction": when
         if i + 2 >= len(after) or after[i].text != "in" or after[i + 1].text.lower() not in _OWNING_OPENERS:
             return False
         nouns = (w.text.lower() for w in after[i + 2 : i + 6])
