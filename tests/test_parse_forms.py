@@ -2559,6 +2559,10 @@ FORMS = [
         "That amounted to a serious irregularity, Tom Hale insisted on the second day of the appeal against "
         "the verdict.",
         "Tom Hale", "insisted", "That amounted to a serious irregularity"),
+    # the writer's definition of a term closing the claim, after a dash or a comma (`Rules.defining_nouns`)
+    Row("dash-then-a-definition",
+        "The council said it saw no sign of a phishing attack – a type of scam used by crime groups.",
+        "The council", "said", "it saw no sign of a phishing attack", kind="opinion"),
     # "continued to" before the cue: the subject keeps saying so
     Row("continued-to-deny", "Yet Tom Hale continued to deny that he ever took the money.",
         "Tom Hale", "deny", "he ever took the money"),

@@ -147,7 +147,8 @@ _BARE_SUBJECT = 5  # words of a subject before the finite verb of a bare clause:
 @functools.lru_cache(maxsize=8)
 def _gloss(rules: Rules) -> re.Pattern[str]:
     """ ", a reference to", ", an apparent allusion to", ", in a swipe at", ", a retreat that", ", a move
-    that", ", an accusation Harbour has denied": where a writer's gloss or summing-up starts."""
+    that", ", an accusation Harbour has denied", " – a type of": where a writer's gloss, summing-up or
+    definition starts."""
     nouns = alternation(rules.glosses)
     summing = alternation(rules.summing_nouns)
     spoken = alternation(rules.speech_nouns)
@@ -156,6 +157,8 @@ def _gloss(rules: Rules) -> re.Pattern[str]:
         rf"|, an? (?:[\w-]+ ){{0,2}}?{summing} (?:that|which|to|for)\b"  # ", a move that surprised analysts"
         # ", an accusation Harbour has denied", ", a claim the firm rejects": C named, then who answers it
         rf"|, an? (?:[\w-]+ ){{0,2}}?{spoken} (?=[A-Z]|the |it |he |she |they )"
+        # ", a type of hack used by ...", " – a form of X": the writer's definition of a term
+        rf"|(?:,| [–—]) an? {alternation(rules.defining_nouns)} (?:of|for)\b"
     )
 
 

@@ -66,6 +66,8 @@ class Rules:
     """Nouns of "In his NOUN, C" / "In the NOUN of X, C" -> (lemma, implied kind): "words", "opinion"."""
     reduced_passives: frozenset[str] = attrs.field(default=_cues.REDUCED_PASSIVES, converter=_lower)
     """A cue's participle and the next word after a noun: a passive ("Men accused of X were freed")."""
+    defining_nouns: frozenset[str] = attrs.field(default=_cues.DEFINING_NOUNS, converter=_lower)
+    """Nouns of the writer's definition closing a claim ("– a type of hack used by ..."): no content."""
     errands: frozenset[str] = attrs.field(default=_cues.ERRANDS, converter=_lower)
     """Verbs of going to an audience before "to say" ("took to Twitter to say C"): their subject speaks."""
     summing_nouns: frozenset[str] = attrs.field(default=_cues.SUMMING_NOUNS, converter=_lower)

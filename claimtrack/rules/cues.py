@@ -1639,6 +1639,15 @@ GLOSSES: Final = frozenset(
     }
 )  # fmt: skip
 
+DEFINING_NOUNS: Final = frozenset(
+    {
+        # Nouns opening the writer's definition of a term closing a claim, after a comma or a dash: "said
+        # it saw no sign of a ransomware attack – a type of hack used by criminal groups", "..., a form of
+        # X", "..., a term for X". The definition is the writer's, not the speaker's.
+        "type", "kind", "form", "variety", "term",
+    }
+)  # fmt: skip
+
 ERRANDS: Final = frozenset(
     {
         # Verbs of going to an audience or a channel before "to say" (or another cue in its bare form),
