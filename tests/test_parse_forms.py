@@ -2563,6 +2563,10 @@ FORMS = [
     Row("dash-then-a-definition",
         "The council said it saw no sign of a phishing attack – a type of scam used by crime groups.",
         "The council", "said", "it saw no sign of a phishing attack", kind="opinion"),
+    # "that" before a noun whose relative clause follows its comma opens the clause: no demonstrative
+    Row("added-that-a-noun-and-its-relative-clause",
+        "Ms Roe added that campaigners, which include families and nurses, are taking legal advice.",
+        "Roe", "added", "campaigners, which include families and nurses, are taking legal advice"),
     # "continued to" before the cue: the subject keeps saying so
     Row("continued-to-deny", "Yet Tom Hale continued to deny that he ever took the money.",
         "Tom Hale", "deny", "he ever took the money"),
