@@ -3068,6 +3068,10 @@ NOT_CLAIMS = [
     "The ferry left port early, it is said, to avoid the storm.",
     # a participle after the people it describes is no cue: they were accused ("accused of")
     "A group of Norvale nationals accused of plotting a coup were acquitted on Monday.",
+    # a cue taking a thing, its occasion and then the thing: "announced in a statement on Friday the X" is
+    # no closing attribution of the words before it
+    "In another sign of the influx, the Westmere port authority announced in a statement on Friday the "
+    "suspension of cargo processing at the bridge.",
     # "The court heard": the writer's report of evidence, no speaker "The court heard the juror"
     "The court heard the juror also wrote about the length of the trial.",
     # "stands accused" is a passive, as "was accused" is: the one accused claims nothing

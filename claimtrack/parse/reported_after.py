@@ -494,7 +494,9 @@ class ReportedAfter(Reported):
         plain = all(
             w.text != "that" and w.after[:1] != "," for w in after[:-1]
         )  # not "..., Mr. Clinton said"
-        interview = interview or self._said_in_document(after)  # "said on Thursday in its first report on X"
+        # "said on Thursday in its first report on X" (a cue taking a clause: "announced in a statement the
+        # closure of X" goes on with what was announced)
+        interview = interview or (hit.complement == "clause" and self._said_in_document(after))
         long_after = long_after and not (interview and plain) and not self._timed_aside(after)
         long_after = long_after and not self._scene_then_clause(after) and not self._adjunct_after(after)
         if (after and after[0].text in ("that", "to")) or long_after:
