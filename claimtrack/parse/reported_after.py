@@ -39,6 +39,7 @@ _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "be
 # none, "C1, they say, but C2", C2 goes on with C1
 _SPEAKING_OPENERS = _CLAUSE_OPENERS | {"but"}
 _OWNING_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})  # "in its report"
+_LINKS = frozenset({"of", "to", "on", "in", "at", "by", "for", "from", "with", "about", "into", "after"})
 # those of them that may also follow a closing cue's time: "..., police said on Friday, as C2"
 # (and "with": "..., figures showed earlier this month, with more rises due", the writer's addition)
 # a person's name of two to four capitalised words closing a content, after its comma (and a closing
@@ -494,9 +495,7 @@ class ReportedAfter(Reported):
         plain = all(
             w.text != "that" and w.after[:1] != "," for w in after[:-1]
         )  # not "..., Mr. Clinton said"
-        # "said on Thursday in its first report on X" (a cue taking a clause: "announced in a statement the
-        # closure of X" goes on with what was announced)
-        interview = interview or (hit.complement == "clause" and self._said_in_document(after))
+        interview = interview or self._said_in_document(after)  # "said on Thursday in its first report on X"
         long_after = long_after and not (interview and plain) and not self._timed_aside(after)
         long_after = long_after and not self._scene_then_clause(after) and not self._adjunct_after(after)
         if (after and after[0].text in ("that", "to")) or long_after:
@@ -518,8 +517,17 @@ class ReportedAfter(Reported):
             return True  # "said on the second day of the appeal against the conviction": when
         if i + 2 >= len(after) or after[i].text != "in" or after[i + 1].text.lower() not in _OWNING_OPENERS:
             return False
-        nouns = (w.text.lower() for w in after[i + 2 : i + 6])
-        return any(n in self.rules.documents or n in self.rules.occasions for n in nouns)
+        k = next(
+            (k for k in range(i + 2, min(len(after), i + 6)) if after[k].text.lower() in self.rules.documents
+             or after[k].text.lower() in self.rules.occasions),
+            None,
+        )  # fmt: skip
+        # (no object after it: "announced in a statement on Friday the closure of X" goes on with what
+        # was announced; a determiner after a preposition opens no object, "a report on the scourge")
+        return k is not None and not any(
+            w.text.lower() in ("the", "a", "an") and after[x - 1].text.lower() not in _LINKS
+            for x, w in enumerate(after[k + 1 :], k + 1)
+        )
 
     def _told_that(self, after: list[Token]) -> bool:
         """Whether the words after "told" are whom it addresses, then "that": "reporters that C", "the
