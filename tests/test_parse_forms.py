@@ -2551,6 +2551,11 @@ FORMS = [
         "Nearly 1,000 people were hurt in attacks on clinics, the health agency said on Thursday in its "
         "first report on the problem.",
         "the health agency", "said", "Nearly 1,000 people were hurt in attacks on clinics"),
+    # who is heard or seen doing the saying speaks, not who hears (`Rules.hearing`)
+    Row("heard-someone-say", "Jurors heard the driver say he was tired.",
+        "the driver", "say", "he was tired"),
+    Row("saw-someone-pledge", "The accord saw nations pledge to limit temperature rises.",
+        "nations", "pledge", "to limit temperature rises", kind="promise"),
     # people described by a participle and its preposition speak ("charged with", "accused of")
     Row("participle-after-the-speaker", "Five men accused of plotting a coup said they were innocent.",
         "Five men accused of plotting a coup", "said", "they were innocent"),
@@ -3072,8 +3077,6 @@ NOT_CLAIMS = [
     # no closing attribution of the words before it
     "In another sign of the influx, the Westmere port authority announced in a statement on Friday the "
     "suspension of cargo processing at the bridge.",
-    # "The court heard": the writer's report of evidence, no speaker "The court heard the juror"
-    "The court heard the juror also wrote about the length of the trial.",
     # "stands accused" is a passive, as "was accused" is: the one accused claims nothing
     "Tom Hale stands accused of hiding the cost of the bridge by the opposition.",
     # a person revealing a thing, no clause: no claim ("revealed the plan had failed" is one)

@@ -182,7 +182,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
                 named = attrs.evolve(named, span=(words[0].start, words[-1].end), kind=kind)
             found = table[2][key] = named
             return found
-        aged = _past_age(words)
+        aged = _past_age(words) or _heard(words, rules)  # (or "The accord saw nations": who is seen speaks)
         if aged:  # "35-year-old Jane Roe wrote": her name after her age
             found = table[2][key] = classify(text, words[aged:], rules)
             return found
@@ -192,7 +192,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
             return found
         found = (
             None
-            if _press_occasion(words, rules) or _hears(words, rules)  # (not "The court heard the juror")
+            if _press_occasion(words, rules)
             else (
                 _past_compounds(text, words, rules)
                 or _titled_after_owner(text, words, rules)
@@ -1498,17 +1498,18 @@ def _titled_document(left: list[Token], right: list[Token], *, several: bool, ru
     )
 
 
-def _hears(words: list[Token], rules: Rules) -> bool:
-    """Whether a verb of hearing (`Rules.hearing`) follows the phrase's first word before any comma or
-    relative pronoun: "The court heard the juror" (not "Jane Roe, who watched the ceremony,")."""
-    for w in words[1:]:
+def _heard(words: list[Token], rules: Rules) -> int:
+    """Where the words after a verb of hearing or seeing (`Rules.hearing`) start, when one follows the
+    phrase's first word before any comma or relative pronoun: "The accord saw nations" (nations pledge),
+    "Jurors heard the driver" (the driver says); not "Jane Roe, who watched the ceremony,". Else 0."""
+    for k, w in enumerate(words[1:-1], 1):
         if w.text in ("who", "which", "that"):
-            return False
-        if w.text in rules.hearing:
-            return True
+            return 0
+        if w.text in rules.hearing:  # (not "has heard what voters are saying": a question heard)
+            return k + 1 if words[k + 1].text.lower() not in rules.question_words else 0
         if w.after:
-            return False
-    return False
+            return 0
+    return 0
 
 
 def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
