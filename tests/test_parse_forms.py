@@ -2551,6 +2551,12 @@ FORMS = [
         "Nearly 1,000 people were hurt in attacks on clinics, the health agency said on Thursday in its "
         "first report on the problem.",
         "the health agency", "said", "Nearly 1,000 people were hurt in attacks on clinics"),
+    # "to V" ends before "and" and a past form, the subject's second act (not one more infinitive)
+    Row("urged-to-v-and-a-second-act",
+        "Officials urged residents to evacuate and offered buses to those without cars.",
+        "Officials", "urged", "to evacuate", kind="opinion"),
+    Row("vowed-to-v-and-v", "Tom Hale vowed to fight and win.", "Tom Hale", "vowed", "to fight and win",
+        kind="promise"),
     # who is heard or seen doing the saying speaks, not who hears (`Rules.hearing`)
     Row("heard-someone-say", "Jurors heard the driver say he was tired.",
         "the driver", "say", "he was tired"),

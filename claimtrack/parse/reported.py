@@ -476,9 +476,29 @@ class Reported(Contents):
             rival = despite is not None and _rival_words(words[despite + 1 : despite + 5])
             if despite is not None and rival and words[despite].start < content[1]:
                 content = self._trim(content[0], words[despite - 1].end) or content
+            content = self._before_second_act(words, start, content)
         if hit.complement == "thing":
             content = self._before_occasion(words, start, content)
         return self._cut_concessive(words, start, content, stop)
+
+    def _before_second_act(self, words: list[Token], start: int, content: Span) -> Span:
+        """ "Officials urged residents to evacuate and offered bus service": the content of "to V" ends
+        before "and" and a past form, the subject's second act (not "to be named and identified", a
+        passive's participles; nor "to evacuate and leave", one more infinitive)."""
+        for j in range(start + 1, len(words) - 1):
+            w = words[j]
+            if w.start >= content[1] or w.text in BE_FORMS or w.text in ("have", "has", "had"):
+                break
+            after = words[j + 1].text
+            if (
+                w.text == "and"
+                and not words[j - 1].after
+                and after.isalpha()
+                and after.islower()
+                and after.endswith("ed")
+            ):
+                return self._trim(content[0], words[j - 1].end) or content
+        return content
 
     def _before_occasion(self, words: list[Token], start: int, content: Span) -> Span:
         """A judged thing without the occasion after it, where and when it was judged: "criticized Roe
