@@ -385,6 +385,8 @@ SPEAKERS = [
     ("Hale's inquiry into the deaths", "Hale's inquiry into the deaths", None, "document"),
     ("The probe into the crash", "The probe into the crash", None, "document"),
     ("An autopsy", "An autopsy", None, "document"),
+    # two people, each with a description in apposition, joined by "and": both speak
+    ("Tom Hale, the chairman, and Jane Roe, the ranking member,", "Tom Hale and Jane Roe", None, "person"),
     # plural trade words close a firm's name, never a person's (`Rules.firm_suffixes`)
     ("Norvex Health Services", "Norvex Health Services", None, "organisation"),
     ("Westmere Airlines", "Westmere Airlines", None, "organisation"),

@@ -1473,6 +1473,8 @@ def _titled_or_acting(
         return Mention(text[right[0].start : right[-1].end], "document", None, (0, 0))
     if not several and (document := _authors_document(text, left, right, rules)) is not None:
         return document  # "The email from Jane Roe, chair of the Westmere Trust,"
+    if several and (pair := _apposed_pair(text, left, right, rules)) is not None:
+        return pair  # "Tom Hale, the chairman, and Jane Roe, the ranking member,"
     if not (right[0].text.endswith("ing") and right[0].text.islower()):
         return None
     if len(right) > 1 and right[1].text.lower() in rules.titles:
@@ -1596,6 +1598,25 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
         kind = "organisation" if named.kind == "person" and _firm_role(low, name_part, rules) else named.kind
         return Mention(named.name, kind, named.role or role, span)
     return None
+
+
+def _apposed_pair(text: str, left: list[Token], right: list[Token], rules: Rules) -> Mention | None:
+    """Two people, each named with a description after a comma and joined by "and": "Tom Hale, who
+    chairs the committee, and ranking member Jane Roe," speak together (as "Tom Hale and Jane Roe")."""
+    k = next((k for k, w in enumerate(right[:-1]) if w.text == "and" and right[k - 1].after[:1] == ","), None)
+    if k is None or k == 0:
+        return None
+    second = right[k + 1 :]
+    if second and second[-1].after[:1] == ",":  # "and Jane Roe, the ranking member,": her description
+        cut = next((j for j, w in enumerate(second) if w.after[:1] == ","), len(second) - 1)
+        second = second[: cut + 1] if cut < len(second) - 1 else second
+    first = classify(text, left, rules)
+    other = classify(text, second, rules)
+    if first is None or other is None or first.kind != "person" or other.kind != "person":
+        return None
+    if first.pronoun or other.pronoun or not first.name[:1].isupper() or not other.name[:1].isupper():
+        return None
+    return Mention(f"{first.name} and {other.name}", "person", None, (0, 0))
 
 
 def _authors_document(text: str, left: list[Token], right: list[Token], rules: Rules) -> Mention | None:
