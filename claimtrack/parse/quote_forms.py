@@ -521,10 +521,10 @@ class QuoteForms(PhraseForms):
         m = _SIGNATURE.match(self.text, q.end)
         if m is None:
             return None
-        line = self.text.rfind("\n", max(0, q.open - _SIGNED_LINE), q.open) + 1
-        opening = self.text[line : q.open].lstrip()
-        if line == 0 and q.open > _SIGNED_LINE:
-            opening = "?"  # (a line longer than the reach: its opening unread)
+        back = max(0, q.open - _SIGNED_LINE)
+        line = self.text.rfind("\n", back, q.open) + 1
+        # (a line longer than the reach: its opening unread, and no slice made back to the text's start)
+        opening = "?" if line == 0 and back > 0 else self.text[line : q.open].lstrip()
         if opening and opening[0] not in "“\"«„‘'":
             # a signed quotation opens its line (an inner quotation may stand in it): not "The snub — one
             # diplomat said its rank “C” — dismayed the powers"
