@@ -1693,12 +1693,13 @@ FORMS = [
     # a speaker opening an aside set off by dashes: the content ends at the closing dash (and the
     # quotation inside it, closing before the dash, signs nothing: no signature stands mid-line)
     Row("speaker-opening-a-dash-aside",
-        "The snub — one Norvale diplomat said its rank “could not have been lower” — dismayed the four "
-        "powers in the group.",
-        "one Norvale diplomat", "said", "its rank “could not have been lower”", quote="mixed"),
+        "The vote — one Norvale delegate said its timing was “plainly rigged” — angered the smaller "
+        "parties in the chamber.",
+        "one Norvale delegate", "said", "its timing was “plainly rigged”", quote="mixed",
+        kind="opinion"),
     Row("one-word-inside-a-dash-aside",
-        "Tom Hale made an aggressive - some say unrealistic - pledge to halve fares.",
-        "some", "say", "unrealistic"),
+        "Tom Hale made a bold - some say reckless - promise to halve fares.",
+        "some", "say", "reckless", kind="opinion"),
     Row("cue-then-whole-quoted-sentences",
         "Trump declared “I think NATO may be obsolete. Things are different now.”",
         "Trump", "declared", "I think NATO may be obsolete. Things are different now", quote="direct",
@@ -2548,51 +2549,52 @@ FORMS = [
         "The minister", "say", "the kingdom sees no seriousness in Tehran", kind="opinion"),  # a stance seen
     # the document it was said in after the closing cue and its time, however long: no content of its own
     Row("said-on-a-day-in-its-report",
-        "Nearly 1,000 people were hurt in attacks on clinics, the health agency said on Thursday in its "
-        "first report on the problem.",
-        "the health agency", "said", "Nearly 1,000 people were hurt in attacks on clinics"),
+        "More than 300 ferries ran late, the transport agency said on Friday in its annual review of "
+        "the service.",
+        "the transport agency", "said", "More than 300 ferries ran late"),
     # "to V" ends before "and" and a past form, the subject's second act (not one more infinitive)
     Row("urged-to-v-and-a-second-act",
-        "Officials urged residents to evacuate and offered buses to those without cars.",
-        "Officials", "urged", "to evacuate", kind="opinion"),
+        "The council urged drivers to slow down and installed two new cameras.",
+        "The council", "urged", "to slow down", kind="opinion"),
     Row("vowed-to-v-and-v", "Tom Hale vowed to fight and win.", "Tom Hale", "vowed", "to fight and win",
         kind="promise"),
     # who is heard or seen doing the saying speaks, not who hears (`Rules.hearing`)
     Row("heard-someone-say", "Jurors heard the driver say he was tired.",
         "the driver", "say", "he was tired"),
-    Row("saw-someone-pledge", "The accord saw nations pledge to limit temperature rises.",
-        "nations", "pledge", "to limit temperature rises", kind="promise"),
+    Row("saw-someone-pledge", "The summit saw ministers pledge to cut fuel duty.",
+        "ministers", "pledge", "to cut fuel duty", kind="promise"),
     # people described by a participle and its preposition speak ("charged with", "accused of")
-    Row("participle-after-the-speaker", "Five men accused of plotting a coup said they were innocent.",
-        "Five men accused of plotting a coup", "said", "they were innocent"),
+    Row("participle-after-the-speaker",
+        "Five councillors accused of rigging the vote said they were innocent.",
+        "Five councillors accused of rigging the vote", "said", "they were innocent"),
     # the day of an occasion after the closing cue is when, however long, and no topic of "insisted on"
-    Row("insisted-on-the-second-day-of",
-        "That amounted to a serious irregularity, Tom Hale insisted on the second day of the appeal against "
-        "the verdict.",
-        "Tom Hale", "insisted", "That amounted to a serious irregularity"),
+    Row("insisted-on-the-third-day-of",
+        "The ferry had been overloaded, Tom Hale insisted on the third day of the hearing into the "
+        "sinking.",
+        "Tom Hale", "insisted", "The ferry had been overloaded"),
     # the writer's definition of a term closing the claim, after a dash or a comma (`Rules.defining_nouns`)
     Row("dash-then-a-definition",
-        "The council said it saw no sign of a phishing attack – a type of scam used by crime groups.",
-        "The council", "said", "it saw no sign of a phishing attack", kind="opinion"),
+        "The council said the payment followed a spoofed invoice – a form of fraud aimed at small firms.",
+        "The council", "said", "the payment followed a spoofed invoice"),
     # "that" before a noun whose relative clause follows its comma opens the clause: no demonstrative
     Row("added-that-a-noun-and-its-relative-clause",
-        "Ms Roe added that campaigners, which include families and nurses, are taking legal advice.",
-        "Roe", "added", "campaigners, which include families and nurses, are taking legal advice"),
+        "Ms Roe added that tenants, which include pensioners and students, are seeking a judicial review.",
+        "Roe", "added", "tenants, which include pensioners and students, are seeking a judicial review"),
     # "continued to" before the cue: the subject keeps saying so
-    Row("continued-to-deny", "Yet Tom Hale continued to deny that he ever took the money.",
-        "Tom Hale", "deny", "he ever took the money"),
+    Row("continued-to-deny", "Tom Hale continued to deny that the fund had been misused.",
+        "Tom Hale", "deny", "the fund had been misused"),
     Row("has-continued-to-insist", "The council has continued to insist the road is safe.",
         "The council", "insist", "the road is safe"),
     # a relative clause in apposition whose comma follows a closing quotation mark (British style)
     Row("apposition-comma-after-a-closing-quote",
-        "The Westmere mayor, who in March had described the plan as a “disgrace”, said he had raised the "
-        "matter with the council.",
-        "The Westmere mayor", "said", "he had raised the matter with the council"),
+        "The Westmere mayor, who last year called the ferry deal a “scandal”, said the contract was under "
+        "review.",
+        "The Westmere mayor", "said", "the contract was under review"),
     # A verb of going to an audience, then "to say": its subject speaks (`Rules.errands`).
     Row("took-to-a-channel-to-say", "Tom Hale took to social media on Monday to say the ferry had been sold.",
         "Tom Hale", "say", "the ferry had been sold"),
-    Row("wrote-to-members-to-say", "The Westmere pension fund wrote to members on Wednesday to say their "
-        "details had been stolen.", "The Westmere pension fund", "say", "their details had been stolen"),
+    Row("wrote-to-tenants-to-say", "The Westmere pension fund wrote to tenants on Tuesday to say that "
+        "rents had been frozen.", "The Westmere pension fund", "say", "rents had been frozen"),
     Row("called-someone-to-warn", "Jane Roe called her landlord on Friday to warn that the roof was leaking.",
         "Jane Roe", "warn", "the roof was leaking"),
     # (seeming is no errand: "appeared to suggest" credits the cue before it)
@@ -3075,14 +3077,14 @@ def test_labels_are_unique() -> None:
 
 NOT_CLAIMS = [
     # "it" before a passive cue is no one: "it was claimed", "it is said", "it has been alleged"
-    "The jurors argued over the case at night, it was claimed at the appeal yesterday.",
+    "The ferry crew ignored the warning, it was claimed in court yesterday.",
     "The ferry left port early, it is said, to avoid the storm.",
     # a participle after the people it describes is no cue: they were accused ("accused of")
-    "A group of Norvale nationals accused of plotting a coup were acquitted on Monday.",
-    # a cue taking a thing, its occasion and then the thing: "announced in a statement on Friday the X" is
+    "Three Norvale councillors accused of rigging the vote were cleared on Monday.",
+    # a cue taking a thing, its occasion and then the thing: "announced in a statement on Monday the X" is
     # no closing attribution of the words before it
-    "In another sign of the influx, the Westmere port authority announced in a statement on Friday the "
-    "suspension of cargo processing at the bridge.",
+    "Adding to the delays, the Westmere port authority announced in a statement on Monday the "
+    "closure of its second berth.",
     # "stands accused" is a passive, as "was accused" is: the one accused claims nothing
     "Tom Hale stands accused of hiding the cost of the bridge by the opposition.",
     # a person revealing a thing, no clause: no claim ("revealed the plan had failed" is one)
@@ -3456,16 +3458,16 @@ def test_a_question_after_the_occasion_of_a_saying_is_no_content() -> None:
 TWO_CLAIMS = [
     # "but" after a closing cue's comma, then a cue of the same speaker or a speaker of its own: a second
     # claim, no more of the first (with no cue after it, "C1, X said, but C2" goes on with C1)
-    pytest.param("Ferry use had slowed, harbour officials said, but they warned that the lull may be brief.",
-                 [("said", "Ferry use had slowed", "indirect"),
-                  ("warned", "the lull may be brief", "indirect")],
+    pytest.param("Ferry use had fallen, harbour officials said, but they cautioned that fares could rise.",
+                 [("said", "Ferry use had fallen", "indirect"),
+                  ("cautioned", "fares could rise", "indirect")],
                  id="said-but-they-warned"),
-    pytest.param("Ferry use had slowed, harbour officials said, but warned that the lull may be brief.",
-                 [("said", "Ferry use had slowed", "indirect"),
-                  ("warned", "the lull may be brief", "indirect")],
+    pytest.param("Ferry use had fallen, harbour officials said, but cautioned that fares could rise.",
+                 [("said", "Ferry use had fallen", "indirect"),
+                  ("cautioned", "fares could rise", "indirect")],
                  id="said-but-warned"),
-    pytest.param("Ferry use had slowed, harbour officials said, but the lull may be brief.",
-                 [("said", "Ferry use had slowed but the lull may be brief", "indirect")],
+    pytest.param("Ferry use had fallen, harbour officials said, but fares could rise.",
+                 [("said", "Ferry use had fallen but fares could rise", "indirect")],
                  id="said-but-no-cue"),
     # "as" and a pronoun before a cue with its own content: the same speaker's second claim (not "as he
     # later explained," an aside between commas, nor "as she put it")

@@ -243,8 +243,8 @@ RESOLVED = [
 RESOLVED.extend([
     # a titled name named in full, then by the title and surname alone: one person for "the judge"
     pytest.param("Intro.\nThe trial was held before Judge Tom Hale in Westmere.\n\nThe juror denied "
-                 "wrongdoing.\n\nLawyers urged Judge Hale to question the jurors, but the judge ruled this "
-                 "was not necessary.", "Tom Hale", id="the-judge-named-in-full-and-by-surname"),
+                 "wrongdoing.\n\nCounsel asked Judge Hale to recall the witness, but the judge said that "
+                 "would not help.", "Tom Hale", id="the-judge-named-in-full-and-by-surname"),
 ])  # fmt: skip
 RESOLVED.extend([
     pytest.param("Intro.\nDana Whitlow, deputy chair of the commission, said losses were a record. "
@@ -1538,15 +1538,15 @@ BODIES = [
     ),
     # a firm whose name closes with a plural trade word, named again by "the company" and its seat
     pytest.param(
-        "Intro.\nNorvex Health Services said its systems were hit.\n\nThe Westmere-based company said it "
-        "could not yet confirm the extent of the damage.",
+        "Intro.\nNorvex Health Services said its clinics would stay open.\n\nThe Westmere-based company said "
+        "it would hire forty nurses.",
         "Norvex Health Services",
         None,
         id="a-firm-of-services-named-again",
     ),
     # public services and places of learning named a second time by their kind
     pytest.param(
-        "Intro.\nThe Westmere Hospitals NHS Trust said that was not the case.\n\nIn a statement, the trust "
+        "Intro.\nThe Westmere Hospitals NHS Trust said the ward would reopen.\n\nIn a statement, the trust "
         "said the ward would shut.",
         "The Westmere Hospitals NHS Trust",
         None,

@@ -382,7 +382,7 @@ SPEAKERS = [
     ("The audit office report", "The audit office report", None, "document"),
     # inquiries find, and what they look into describes them
     ("The inquiry", "The inquiry", None, "document"),
-    ("Hale's inquiry into the deaths", "Hale's inquiry into the deaths", None, "document"),
+    ("Hale's inquiry into the fire", "Hale's inquiry into the fire", None, "document"),
     ("The probe into the crash", "The probe into the crash", None, "document"),
     ("An autopsy", "An autopsy", None, "document"),
     # two people, each with a description in apposition, joined by "and": both speak
@@ -391,14 +391,15 @@ SPEAKERS = [
     ("Norvex Health Services", "Norvex Health Services", None, "organisation"),
     ("Westmere Airlines", "Westmere Airlines", None, "organisation"),
     # one of a group described, then the name in apposition: the person, the description the role
-    ("One of the freed men, Tom Hale,", "Tom Hale", "One of the freed men", "person"),
-    ("Another of the freed men, Tom Hale,", "Tom Hale", "Another of the freed men", "person"),
+    ("One of the released prisoners, Tom Hale,", "Tom Hale", "One of the released prisoners", "person"),
+    ("Another of the released prisoners, Tom Hale,", "Tom Hale", "Another of the released prisoners",
+     "person"),
     # a state just entered before a name is no part of it
-    ("newly-released Tom Hale", "Tom Hale", None, "person"),
+    ("newly-appointed Tom Hale", "Tom Hale", None, "person"),
     ("newly elected mayor Tom Hale", "Tom Hale", "mayor", "person"),
     ("the newly elected mayor", "the newly elected mayor", None, "person"),
     # a document from a person, then the author's post in apposition: the document
-    ("The email from Jane Roe, chair of the Westmere Trust,", "The email from Jane Roe", None, "document"),
+    ("The letter from Jane Roe, head of the Westmere fund,", "The letter from Jane Roe", None, "document"),
     # a role, then the name with where the person works in lower case: the name speaks
     ("his lawyer, Tom Hale of the public defender's office,", "Tom Hale", "the public defender's office",
      "person"),

@@ -165,7 +165,7 @@ class Reader(QuoteForms):
         if found.mention.pronoun and found.mention.name.lower() == "it" and found.cue.lemma == "seem":
             return True  # "It seems that C", "It appears C": no one speaks
         if found.mention.pronoun and found.mention.name.lower() == "it" and self._impersonal(found):
-            return True  # "C, it was claimed at the appeal": a passive with no one named speaking
+            return True  # "C, it was claimed in court": a passive with no one named speaking
         head = found.mention.name.rsplit(maxsplit=1)[-1].lower()
         if found.cue.lemma in ("attack", "blast") and head in self.rules.armed:
             return True  # "pirates attacked the vessel": force, not words

@@ -505,7 +505,7 @@ class Contents(Subjects):
         aside = nxt.text.endswith("ly") and nxt.after[:1] == ","  # "noted that, apparently, C"
         if nxt.text.islower() and nxt.after[:1] in (",", ".") and nxt.text not in self.rules.pronouns:
             if nxt.after[:1] == "," and i + 2 < len(words) and words[i + 2].text in ("which", "who", "whose"):
-                return i + 1  # "added that campaigners, which include families, are taking advice"
+                return i + 1  # "added that tenants, which include pensioners, are seeking a review"
             return i + 2 if aside and i + 2 < len(words) else None
         if nxt.text in self.rules.that_determines:
             return None  # "feel that way himself": "that" points, it opens nothing

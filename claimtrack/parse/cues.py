@@ -69,7 +69,7 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
             and (
                 words[i + 2].text in rules.months_and_days
                 or words[i + 2].text.isdigit()
-                # "insisted on the second day of the appeal", "on the eve of the vote": when, no topic
+                # "insisted on the third day of the hearing", "on the eve of the vote": when, no topic
                 or (words[i + 2].text == "the" and any(w.text in _DAY_NOUNS for w in words[i + 3 : i + 5]))
             )
         )
@@ -100,7 +100,7 @@ def cue_at(words: list[Token], i: int, rules: Rules) -> CueHit | None:
         if low in rules.name_givers and _gives_name(words, i, rules):
             return None  # "a group called Harbour Watch denounced C": a name, then the cue
         if nxt is not None and f"{low} {nxt.text}" in rules.reduced_passives and _after_noun(words, i, rules):
-            return None  # "Men accused of plotting a coup were acquitted": the men were accused
+            return None  # "Councillors accused of rigging the vote were cleared": they were accused
         return CueHit(i, i, entry[0], entry[1], entry[2])
     return None
 
@@ -111,7 +111,7 @@ _DAY_NOUNS = frozenset({"day", "eve", "morning", "evening", "night", "anniversar
 
 def _after_noun(words: list[Token], i: int, rules: Rules) -> bool:
     """Whether the word before the cue at `i` ends a noun phrase, no subject pronoun, auxiliary or
-    relative pronoun ("whom she has accused of C" keeps its cue)."""
+    relative pronoun ("whom he accused of C" keeps its cue)."""
     if i == 0 or words[i - 1].after:
         return False
     before = words[i - 1].text.lower()

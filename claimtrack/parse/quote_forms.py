@@ -526,8 +526,8 @@ class QuoteForms(PhraseForms):
         # (a line longer than the reach: its opening unread, and no slice made back to the text's start)
         opening = "?" if line == 0 and back > 0 else self.text[line : q.open].lstrip()
         if opening and opening[0] not in "“\"«„‘'":
-            # a signed quotation opens its line (an inner quotation may stand in it): not "The snub — one
-            # diplomat said its rank “C” — dismayed the powers"
+            # a signed quotation opens its line (an inner quotation may stand in it): not "The vote — one
+            # delegate said its timing was “C” — angered the parties"
             return None
         reach = min(len(self.text), m.end() + _SIGNATURE_REACH)  # (a bounded search: no scan to a far end)
         line_end = self.text.find("\n", m.end(), reach)

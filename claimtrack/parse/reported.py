@@ -364,7 +364,7 @@ class Reported(Contents):
             content = self._trim(self._opening_mark(words[start].start, stop), stop)
             if (
                 content is None
-                # (one word is enough inside a dash aside: "an aggressive - some say unrealistic - pledge")
+                # (one word is enough inside a dash aside: "a bold - some say reckless - promise")
                 or len(self.text[content[0] : content[1]].split()) < (1 if stop < whole else 2)
                 or self._only_pronouns(content)
                 or self._only_credit(content)
@@ -407,7 +407,7 @@ class Reported(Contents):
 
     def _aside_stop(self, words: list[Token], mention: Mention, start: int, stop: int) -> int:
         """Where the content from word `start` ends when its speaker opens an aside after a dash: at the
-        dash closing the aside ("The snub — one diplomat said C — dismayed the four powers"); else
+        dash closing the aside ("The vote — one delegate said C — angered the smaller parties"); else
         `stop`."""
         k = next((i for i, w in enumerate(words) if w.start >= mention.span[0]), 0)
         if k == 0 or not self._dash_after(words, k - 1):
@@ -482,9 +482,9 @@ class Reported(Contents):
         return self._cut_concessive(words, start, content, stop)
 
     def _before_second_act(self, words: list[Token], start: int, content: Span) -> Span:
-        """ "Officials urged residents to evacuate and offered bus service": the content of "to V" ends
+        """ "The council urged drivers to slow down and installed cameras": the content of "to V" ends
         before "and" and a past form, the subject's second act (not "to be named and identified", a
-        passive's participles; nor "to evacuate and leave", one more infinitive)."""
+        passive's participles; nor "to slow down and stop", one more infinitive)."""
         for j in range(start + 1, len(words) - 1):
             w = words[j]
             if w.start >= content[1] or w.text in BE_FORMS or w.text in ("have", "has", "had"):

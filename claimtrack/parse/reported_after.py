@@ -35,7 +35,7 @@ _NOT_CONTINUING = frozenset({"adding", "saying", "according", "who", "citing", "
 # words opening an adverbial clause after a closing cue's comma: the clause is no more of the content
 # ("C1, police said, as the weather bureau warned that C2": C2 is the bureau's)
 _CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "since", "even"})
-# and "but" before a speaker of its own: "C1, experts said, but they warned that C2" (C2 theirs); with
+# and "but" before a speaker of its own: "C1, officials said, but they cautioned that C2" (C2 theirs); with
 # none, "C1, they say, but C2", C2 goes on with C1
 _SPEAKING_OPENERS = _CLAUSE_OPENERS | {"but"}
 _OWNING_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})  # "in its report"
@@ -495,7 +495,7 @@ class ReportedAfter(Reported):
         plain = all(
             w.text != "that" and w.after[:1] != "," for w in after[:-1]
         )  # not "..., Mr. Clinton said"
-        interview = interview or self._said_in_document(after)  # "said on Thursday in its first report on X"
+        interview = interview or self._said_in_document(after)  # "said on Friday in its annual review of X"
         long_after = long_after and not (interview and plain) and not self._timed_aside(after)
         long_after = long_after and not self._scene_then_clause(after) and not self._adjunct_after(after)
         if (after and after[0].text in ("that", "to")) or long_after:
@@ -506,15 +506,16 @@ class ReportedAfter(Reported):
 
     def _said_in_document(self, after: list[Token]) -> bool:
         """Whether the words after a closing cue open, past its time, with the document or occasion it was
-        said in: "in its first report on the scourge", "in a statement issued in Geneva" (`Rules.documents`,
-        `Rules.occasions`, the noun within four words of "in" and a determiner); or with the day of an
-        occasion: "on the second day of the appeal"."""
+        said in: "in its annual review of the service", "in a statement issued in Westmere"
+        (`Rules.documents`, `Rules.occasions`, the noun within four words of "in" and a determiner); or with
+        the day of an
+        occasion: "on the third day of the hearing"."""
         i = 0
         while i < len(after) and i < _MAX_CUE_TIME and after[i].text.lower() in self.rules.time_adjuncts:
             i += 1
         low = [w.text.lower() for w in after[:5]]
         if low[:2] == ["on", "the"] and low[3:5] == ["day", "of"]:
-            return True  # "said on the second day of the appeal against the conviction": when
+            return True  # "said on the third day of the hearing into the sinking": when
         if i + 2 >= len(after) or after[i].text != "in" or after[i + 1].text.lower() not in _OWNING_OPENERS:
             return False
         k = next(
@@ -522,7 +523,7 @@ class ReportedAfter(Reported):
              or after[k].text.lower() in self.rules.occasions),
             None,
         )  # fmt: skip
-        # (no object after it: "announced in a statement on Friday the closure of X" goes on with what
+        # (no object after it: "announced in a statement on Monday the closure of X" goes on with what
         # was announced; a determiner after a preposition opens no object, "a report on the scourge")
         return k is not None and not any(
             w.text.lower() in ("the", "a", "an") and after[x - 1].text.lower() not in _LINKS
@@ -656,7 +657,7 @@ class ReportedAfter(Reported):
         stop = min(len(words) - 2, hit.last + 1 + _MAX_AND_CUE)
         j = next((m for m in range(hit.last + 1, stop) if words[m].text == "and"), None)
         if hit.last + 2 < len(words) and words[hit.last].after == "," and words[hit.last + 1].text == "but":
-            j = hit.last + 1  # "C1, experts said, but warned that C2"
+            j = hit.last + 1  # "C1, officials said, but cautioned that C2"
         elif j is None or any(w.after for w in words[hit.last : j]):
             return None  # a comma or a quote mark between: not one run of attribution
         between = words[hit.last + 1 : j]
@@ -856,7 +857,7 @@ class ReportedAfter(Reported):
             and comma_after
             and after[0].text not in _NOT_CONTINUING
             and not (after[0].text.lower() in _SPEAKING_OPENERS and self._clause_claims(after, end))
-            # "C1, experts said, but warned that C2": a second cue of the same speaker
+            # "C1, officials said, but cautioned that C2": a second cue of the same speaker
             and not (after[0].text == "but" and len(after) > 1 and cue_at(after, 1, self.rules) is not None)
             and after[0].text
             not in self.rules.participles  # "..., said X, regretting that C2": a claim of its own

@@ -228,7 +228,7 @@ def described_head(lowered: list[str], rules: Rules) -> str | None:
             if k > 1 and lowered[k] in _PARTICIPLE_LINKS and head.endswith("ed") and head not in _CONNECTING:
                 head = lowered[
                     k - 2
-                ]  # "the nurse charged with theft", "men accused of plotting": a participle
+                ]  # "the nurse charged with theft", "councillors accused of rigging": a participle
             if k > 1 and head in rules.titles and rules.given_name(lowered[k - 2]):
                 return None  # "Senator Barbara Boxer of California": after a given name, a surname
             known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)
@@ -264,13 +264,13 @@ def _describing(words: list[Token], k: int, opened: bool) -> bool:
 
 # prepositions after a participle describing the noun before it: "charged with", "accused of", "led by"
 _PARTICIPLE_LINKS = frozenset({"of", "with", "by"})
-# participles that join two things compared, no description: "56% want action compared with 38%"
+# participles that join two things compared, no description: "60% back the plan compared with 30%"
 _CONNECTING = frozenset({"compared", "combined", "coupled", "contrasted"})
 
 
 def _postmodifying(words: list[Token], k: int) -> bool:
     """Whether the past form at `k` describes the noun before it, a preposition after it: "the nurse
-    charged with theft", "men accused of plotting a coup" (a participle, no verb of the phrase)."""
+    charged with theft", "councillors accused of rigging the vote" (a participle, no verb of the phrase)."""
     low = words[k].text.lower()
     if not low.endswith("ed") or k == 0 or k + 1 >= len(words) or words[k - 1].after or words[k].after:
         return False
@@ -292,7 +292,7 @@ def _plain(words: list[Token], rules: Rules) -> bool:
                 low in rules.cues
                 and not (w is words[-1] and head in rules.noun_cues)  # "The reports"
                 and not _describing(words, k, opened)  # "Informed sources", "Worried residents"
-                and not _postmodifying(words, k)  # "Men accused of plotting a coup"
+                and not _postmodifying(words, k)  # "Councillors accused of rigging the vote"
             )
             or (w.text.islower() and w.text in rules.auxiliaries)  # not "Theresa May"
             or low.endswith(("n't", "n’t"))  # "the diplomat couldn't recall ...": a clause

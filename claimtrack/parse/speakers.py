@@ -182,7 +182,7 @@ def classify(text: str, words: list[Token], rules: Rules) -> Mention | None:
                 named = attrs.evolve(named, span=(words[0].start, words[-1].end), kind=kind)
             found = table[2][key] = named
             return found
-        aged = _past_age(words) or _heard(words, rules)  # (or "The accord saw nations": who is seen speaks)
+        aged = _past_age(words) or _heard(words, rules)  # (or "The summit saw ministers": who is seen speaks)
         if aged:  # "35-year-old Jane Roe wrote": her name after her age
             found = table[2][key] = classify(text, words[aged:], rules)
             return found
@@ -295,7 +295,7 @@ def _named_union(found: Mention, words: list[Token]) -> Mention:
 def _past_age(words: list[Token]) -> int:
     """Where a name starts after an age opening the phrase ("35-year-old Jane Roe", "the 35-year-old
     Hale"), or 0: only capitalised words after the age, so "a 35-year-old man" stays a description. So
-    after a state just entered, an adverb and a participle: "newly-released Tom Hale", "newly elected
+    after a state just entered, an adverb and a participle: "newly-appointed Tom Hale", "newly elected
     mayor Tom Hale" (the words after it a name or a titled name)."""
     k = 1 if words and words[0].text.lower() == "the" else 0
     fresh = _FRESH.match(" ".join(w.text for w in words[k : k + 2]))
@@ -1229,7 +1229,7 @@ _TIME_OPENERS = frozenset(
 # nouns heading a time, besides `Rules.time_adjuncts`: "the first day of the talks"
 _TIME_HEADS = frozenset({"day", "days", "time", "hour", "hours", "weeks", "months", "years"})
 _AGE = re.compile(r"\d{1,3}-year-old")  # an age before a name: "35-year-old Jane Roe"
-# a state just entered before a name: "newly-released Tom Hale", "newly elected mayor Tom Hale"
+# a state just entered before a name: "newly-appointed Tom Hale", "newly elected mayor Tom Hale"
 _FRESH = re.compile(r"(?:newly|recently|freshly)[- ][a-z]+ed(?= |$)")
 _PLACE_LEADS = frozenset({"in", "across", "throughout"})  # before a list of places opening a sentence
 _DAY_LEADS = frozenset({"on", "last", "this", "next", "early", "late"})  # "on Friday", "last Monday"
@@ -1301,7 +1301,7 @@ def _plain_description(low: list[str], rules: Rules) -> bool:
     follow ("a neighbour of the family", "a co-author of the report"), not a time ("a day after the
     vote")."""
     if len(low) > 3 and low[0] in ("one", "another", "two", "three") and low[1] == "of":
-        low = low[2:]  # "One of the freed men, Tom Hale,": one of those so described
+        low = low[2:]  # "One of the released prisoners, Tom Hale,": one of those so described
     link = next((k for k in range(2, min(len(low) - 1, 5)) if low[k] in _DESCRIBED_LINKS), 0)
     if link and len(low) - link - 1 <= _DESCRIBED_TAIL and low[link - 1] not in rules.time_adjuncts:
         low = low[:link]
@@ -1472,7 +1472,7 @@ def _titled_or_acting(
     if _titled_document(left, right, several=several, rules=rules):
         return Mention(text[right[0].start : right[-1].end], "document", None, (0, 0))
     if not several and (document := _authors_document(text, left, right, rules)) is not None:
-        return document  # "The email from Jane Roe, chair of the Westmere Trust,"
+        return document  # "The letter from Jane Roe, head of the Westmere fund,"
     if several and (pair := _apposed_pair(text, left, right, rules)) is not None:
         return pair  # "Tom Hale, the chairman, and Jane Roe, the ranking member,"
     if not (right[0].text.endswith("ing") and right[0].text.islower()):
@@ -1502,12 +1502,12 @@ def _titled_document(left: list[Token], right: list[Token], *, several: bool, ru
 
 def _heard(words: list[Token], rules: Rules) -> int:
     """Where the words after a verb of hearing or seeing (`Rules.hearing`) start, when one follows the
-    phrase's first word before any comma or relative pronoun: "The accord saw nations" (nations pledge),
+    phrase's first word before any comma or relative pronoun: "The summit saw ministers" (ministers pledge),
     "Jurors heard the driver" (the driver says); not "Jane Roe, who watched the ceremony,". Else 0."""
     for k, w in enumerate(words[1:-1], 1):
         if w.text in ("who", "which", "that"):
             return 0
-        if w.text in rules.hearing:  # (not "has heard what voters are saying": a question heard)
+        if w.text in rules.hearing:  # (not "has heard what residents want": a question heard)
             return k + 1 if words[k + 1].text.lower() not in rules.question_words else 0
         if w.after:
             return 0
@@ -1620,8 +1620,8 @@ def _apposed_pair(text: str, left: list[Token], right: list[Token], rules: Rules
 
 
 def _authors_document(text: str, left: list[Token], right: list[Token], rules: Rules) -> Mention | None:
-    """A document from or by a person, then the person's post in apposition: "The email from Jane Roe,
-    chair of the Westmere Trust," is the email (the post is its author's, no name of its own)."""
+    """A document from or by a person, then the person's post in apposition: "The letter from Jane Roe,
+    head of the Westmere fund," is the letter (the post is its author's, no name of its own)."""
     by = next((k for k in range(len(left) - 1, 0, -1) if left[k].text in ("from", "by")), None)
     if by is None or not all(is_capitalised(w.text) for w in left[by + 1 :]):
         return None  # (the author's name closes the phrase)

@@ -111,7 +111,7 @@ _ASIDE_OPENERS = frozenset(
      "seen", "obtained", "reviewed"}
 )  # fmt: skip
 _MAX_ASIDE = 10  # words of such an aside
-MAX_ERRAND = 6  # words between a verb of going to an audience and "to say": "wrote to members on Wednesday"
+MAX_ERRAND = 6  # words between a verb of going to an audience and "to say": "wrote to tenants on Tuesday"
 _DOCUMENT_REACH = 8  # words before a relative pronoun read for the document it follows
 _ASIDE_AUXILIARIES = frozenset({"has", "had", "have"})  # before an aside and the cue: "X had, in May, said"
 _COMPLEMENT_WORDS = frozenset({"from", "of", "at"})  # "Foreign ministers from the G-7 issued ..., saying C"
@@ -193,7 +193,7 @@ class Subjects(SpeakerPhrases):
 
     def _past_errand(self, words: list[Token], cue_index: int, floor: int) -> int:
         """Where the subject's verb stands when the cue is the bare form after "to" and a verb of going to
-        an audience before it (`Rules.errands`): "Tom Hale took to Twitter to say C" (the subject ends
+        an audience before it (`Rules.errands`): "Tom Hale took to the airwaves to say C" (the subject ends
         before "took"); else `cue_index`. The words between carry no punctuation, no cue, no other "to V"."""
         if (
             cue_index - 2 <= floor
@@ -684,7 +684,7 @@ class Subjects(SpeakerPhrases):
         """Whether a quotation closes right after the comma after `w`: "X, who called the plan “a fraud,”
         said" (the quotation is inside the apposition, no boundary of the phrase; the relative clause
         ends at that comma)."""
-        after = self.text[w.end : w.end + 2]  # (or before it: "who called him a “killer”, said")
+        after = self.text[w.end : w.end + 2]  # (or before it: "who called it a “fraud”, said")
         return after[1:] in _CLOSING_QUOTES or (after[:1] in _CLOSING_QUOTES and after[1:] == ",")
 
     def _quoted_relative(self, words: list[Token], last: int, floor: int) -> bool:
@@ -722,7 +722,7 @@ class Subjects(SpeakerPhrases):
         relative_at: int | None = None  # "Democrats who watched the debate said": the antecedent ends here
         i = last
         # "X, ROLE, said": the words between commas are one apposition (its comma may follow a closing
-        # quotation mark: "X, who called him a “killer”, said")
+        # quotation mark: "X, who called it a “fraud”, said")
         apposed = bool(words[last].after) or self._quoted_relative(words, last, floor)
         reach = _MAX_APPOSITION if apposed else MAX_SUBJECT * 2
         # "The foreign minister who is currently in New York to attend ... added": the reach runs from "who"
@@ -1369,7 +1369,7 @@ def _mark_after(text: str, w: Token) -> str:
     """The punctuation after a word, past a single closing mark before a comma ("citing the words ‘A
     B’, X said": the comma ends the opening phrase) or after the word's brackets."""
     mark = w.after or after_bracket(text, w)
-    # (a closing quotation mark before the comma too: "who called him a “killer”, said")
+    # (a closing quotation mark before the comma too: "who called it a “fraud”, said")
     return mark[1:] if mark[:1] in ("’", "'", "”", '"') and mark[1:2] == "," else mark
 
 

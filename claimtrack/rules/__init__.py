@@ -67,9 +67,9 @@ class Rules:
     reduced_passives: frozenset[str] = attrs.field(default=_cues.REDUCED_PASSIVES, converter=_lower)
     """A cue's participle and the next word after a noun: a passive ("Men accused of X were freed")."""
     defining_nouns: frozenset[str] = attrs.field(default=_cues.DEFINING_NOUNS, converter=_lower)
-    """Nouns of the writer's definition closing a claim ("– a type of hack used by ..."): no content."""
+    """Nouns of the writer's definition closing a claim ("– a form of fraud aimed at ..."): no content."""
     errands: frozenset[str] = attrs.field(default=_cues.ERRANDS, converter=_lower)
-    """Verbs of going to an audience before "to say" ("took to Twitter to say C"): their subject speaks."""
+    """Verbs of going to an audience before "to say" ("took to the airwaves to say C"): the subject speaks."""
     summing_nouns: frozenset[str] = attrs.field(default=_cues.SUMMING_NOUNS, converter=_lower)
     """Nouns of the writer's summing-up after a claim (", a move that surprised analysts"): no content."""
     speech_nouns: Mapping[str, tuple[str, str]] = attrs.field(
@@ -531,7 +531,7 @@ class Rules:
     ly_nouns: frozenset[str] = attrs.field(default=_speakers.LY_NOUNS, converter=_lower)
     """Nouns ending in "-ly" ("family", "assembly"), which are no adverbs before a cue."""
     hearing: frozenset[str] = attrs.field(default=_speakers.HEARING, converter=_lower)
-    """Verbs of hearing in lower case that make a phrase before a cue a clause ("The court heard X")."""
+    """Verbs of hearing in lower case before a cue: who is heard speaks ("The tribunal heard X say C")."""
     given_names: frozenset[str] = attrs.field(default=_speakers.GIVEN_NAMES, converter=_lower)
     """Document nouns that open a person's name ("Bill Clinton"): no document then."""
     findings: frozenset[str] = attrs.field(default=_speakers.FINDINGS, converter=_lower)

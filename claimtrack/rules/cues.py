@@ -1432,8 +1432,8 @@ NEWS_OPENERS: Final = frozenset(
 REDUCED_PASSIVES: Final = frozenset(
     {
         # A cue's participle and the word after it, right after a noun: the people so named were its
-        # objects, no one spoke. "Men accused of plotting a coup were acquitted" (not "Tom Hale accused
-        # the council of lying", nor "whom she has accused of C").
+        # objects, no one spoke. "Councillors accused of rigging the vote were cleared" (not "Tom Hale accused
+        # the council of lying", nor "whom he accused of C").
         "accused of",
     }
 )  # fmt: skip
@@ -1642,7 +1642,7 @@ GLOSSES: Final = frozenset(
 DEFINING_NOUNS: Final = frozenset(
     {
         # Nouns opening the writer's definition of a term closing a claim, after a comma or a dash: "said
-        # it saw no sign of a ransomware attack – a type of hack used by criminal groups", "..., a form of
+        # the payment followed a spoofed invoice – a form of fraud aimed at small firms", "..., a form of
         # X", "..., a term for X". The definition is the writer's, not the speaker's.
         "type", "kind", "form", "variety", "term",
     }
@@ -1651,8 +1651,8 @@ DEFINING_NOUNS: Final = frozenset(
 ERRANDS: Final = frozenset(
     {
         # Verbs of going to an audience or a channel before "to say" (or another cue in its bare form),
-        # whose subject is the speaker: "Tom Hale took to Twitter to say C", "The firm wrote to members on
-        # Wednesday to say C", "The council contacted residents to warn C", "She went on radio to deny C",
+        # whose subject is the speaker: "Tom Hale took to the airwaves to say C", "The firm wrote to tenants
+        # on Tuesday to say C", "The council contacted residents to warn C", "She went on radio to deny C",
         # "The club issued a statement to confirm C". Not wishes or refusals ("wanted to say", "declined
         # to say"): no words said.
         "took", "takes", "wrote", "writes", "went", "goes", "contacted", "contacts", "called", "calls",

@@ -205,7 +205,7 @@ LY_NOUNS: Final = frozenset(
 HEARING: Final = frozenset(
     {
         # Verbs of hearing and learning in lower case inside a phrase before a cue: the phrase is a clause
-        # of its own, no speaker. "The court heard the juror also wrote C" (a report of evidence, the
+        # of its own, no speaker. "The tribunal heard the pilot say C" (who is heard speaks, the
         # writer's), "Jurors heard the driver say C", "The panel learned the firm had known C".
         "heard", "hears", "learned", "learnt", "saw", "watched",
     }
