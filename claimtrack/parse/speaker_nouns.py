@@ -226,9 +226,8 @@ def described_head(lowered: list[str], rules: Rules) -> str | None:
         if lowered[k] in POSTMODIFIERS:
             head = lowered[k - 1]
             if k > 1 and lowered[k] in _PARTICIPLE_LINKS and head.endswith("ed") and head not in _CONNECTING:
-                head = lowered[
-                    k - 2
-                ]  # "the nurse charged with theft", "councillors accused of rigging": a participle
+                # "the nurse charged with theft", "councillors accused of rigging": the noun before
+                head = lowered[k - 2]
             if k > 1 and head in rules.titles and rules.given_name(lowered[k - 2]):
                 return None  # "Senator Barbara Boxer of California": after a given name, a surname
             known = (rules.anonymous, rules.titles, rules.organisations, rules.documents)

@@ -1603,13 +1603,15 @@ def _apposition(text: str, words: list[Token], rules: Rules) -> Mention | None:
 def _apposed_pair(text: str, left: list[Token], right: list[Token], rules: Rules) -> Mention | None:
     """Two people, each named with a description after a comma and joined by "and": "Tom Hale, who
     chairs the committee, and ranking member Jane Roe," speak together (as "Tom Hale and Jane Roe")."""
-    k = next((k for k, w in enumerate(right[:-1]) if w.text == "and" and right[k - 1].after[:1] == ","), None)
-    if k is None or k == 0:
+    k = next(
+        (k for k in range(1, len(right) - 1) if right[k].text == "and" and right[k - 1].after[:1] == ","),
+        None,
+    )
+    if k is None:
         return None
     second = right[k + 1 :]
-    if second and second[-1].after[:1] == ",":  # "and Jane Roe, the ranking member,": her description
-        cut = next((j for j, w in enumerate(second) if w.after[:1] == ","), len(second) - 1)
-        second = second[: cut + 1] if cut < len(second) - 1 else second
+    if second and second[-1].after[:1] == ",":  # "and Jane Roe, the ranking member,": her name to its comma
+        second = second[: next(j for j, w in enumerate(second) if w.after[:1] == ",") + 1]
     first = classify(text, left, rules)
     other = classify(text, second, rules)
     if first is None or other is None or first.kind != "person" or other.kind != "person":

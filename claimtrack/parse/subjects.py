@@ -195,15 +195,8 @@ class Subjects(SpeakerPhrases):
         """Where the subject's verb stands when the cue is the bare form after "to" and a verb of going to
         an audience before it (`Rules.errands`): "Tom Hale took to the airwaves to say C" (the subject ends
         before "took"); else `cue_index`. The words between carry no punctuation, no cue, no other "to V"."""
-        if (
-            cue_index - 2 <= floor
-            or words[cue_index - 1].text != "to"
-            or words[cue_index].text.lower()
-            in (
-                "said",
-                "says",
-            )
-        ):
+        said = words[cue_index].text.lower() in ("said", "says")  # (a finite cue has no "to" before it)
+        if cue_index - 2 <= floor or words[cue_index - 1].text != "to" or said:
             return cue_index
         for k in range(cue_index - 2, max(floor, cue_index - 2 - MAX_ERRAND) - 1, -1):
             w = words[k]
@@ -490,10 +483,12 @@ class Subjects(SpeakerPhrases):
             return None
         return self._subject([*words[:j], words[j]._replace(after=","), *words[j + 1 :]], j, floor)
 
-    def _from_starts(self, words: list[Token], starts: list[int], last: int, floor: int) -> Mention | None:
-        """The subject ending at `last` read from the farthest of `starts` that gives one; a phrase too
-        long to read whole may still close with a titled person's name."""
-        closed = bool(words[last].after) or self._quoted_relative(words, last, floor)  # "X, ROLE, said"
+    def _from_starts(
+        self, words: list[Token], starts: list[int], last: int, floor: int, *, closed: bool
+    ) -> Mention | None:
+        """The subject ending at `last` read from the farthest of `starts` that gives one (`closed`: a
+        comma closes it, "X, ROLE, said"); a phrase too long to read whole may still close with a titled
+        person's name."""
         for first in reversed(starts):
             if first != starts[0] and self._scene_opening(words, first, last):
                 continue  # "At the 13th Lujiazui Forum, Yi Huiman, chairman of X, said": a scene, no one
@@ -796,7 +791,7 @@ class Subjects(SpeakerPhrases):
             return attrs.evolve(antecedent, span=(antecedent.span[0], words[last].end))
         if apposed:  # "X, ROLE, said": an apposition, at least two phrases
             starts = starts[1:]
-        found = self._from_starts(words, starts, last, floor)
+        found = self._from_starts(words, starts, last, floor, closed=apposed)
         if found is not None:
             return found
         if i > floor and words[i - 1].text in ("and", "or") and last - floor < MAX_SUBJECT:
